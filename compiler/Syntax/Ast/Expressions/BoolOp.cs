@@ -1,0 +1,18 @@
+// Generated once from Python 3.11's Parser/Python.asdl; edit by hand from here on.
+namespace PyPack.Compiler.Syntax.Ast;
+
+/// <summary>CPython's <c>ast.BoolOp</c>.</summary>
+public sealed class BoolOp(BoolOperator op, IReadOnlyList<Expr> values) : Expr
+{
+    public BoolOperator Op { get; } = op;
+    public IReadOnlyList<Expr> Values { get; } = values;
+    public override string PythonName => "BoolOp";
+    public override IReadOnlyList<string> FieldNames => s_fields;
+    public override object? GetField(int index) => index switch
+    {
+        0 => Op,
+        1 => Values,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
+    private static readonly string[] s_fields = ["op", "values"];
+}

@@ -1,0 +1,18 @@
+// Generated once from Python 3.11's Parser/Python.asdl; edit by hand from here on.
+namespace PyPack.Compiler.Syntax.Ast;
+
+/// <summary>CPython's <c>ast.GeneratorExp</c>.</summary>
+public sealed class GeneratorExp(Expr elt, IReadOnlyList<Comprehension> generators) : Expr
+{
+    public Expr Elt { get; } = elt;
+    public IReadOnlyList<Comprehension> Generators { get; } = generators;
+    public override string PythonName => "GeneratorExp";
+    public override IReadOnlyList<string> FieldNames => s_fields;
+    public override object? GetField(int index) => index switch
+    {
+        0 => Elt,
+        1 => Generators,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
+    private static readonly string[] s_fields = ["elt", "generators"];
+}

@@ -1,0 +1,18 @@
+// Generated once from Python 3.11's Parser/Python.asdl; edit by hand from here on.
+namespace PyPack.Compiler.Syntax.Ast;
+
+/// <summary>CPython's <c>ast.ListComp</c>.</summary>
+public sealed class ListComp(Expr elt, IReadOnlyList<Comprehension> generators) : Expr
+{
+    public Expr Elt { get; } = elt;
+    public IReadOnlyList<Comprehension> Generators { get; } = generators;
+    public override string PythonName => "ListComp";
+    public override IReadOnlyList<string> FieldNames => s_fields;
+    public override object? GetField(int index) => index switch
+    {
+        0 => Elt,
+        1 => Generators,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
+    private static readonly string[] s_fields = ["elt", "generators"];
+}

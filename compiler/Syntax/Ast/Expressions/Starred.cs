@@ -1,0 +1,18 @@
+// Generated once from Python 3.11's Parser/Python.asdl; edit by hand from here on.
+namespace PyPack.Compiler.Syntax.Ast;
+
+/// <summary>CPython's <c>ast.Starred</c>.</summary>
+public sealed class Starred(Expr value, ExprContext ctx) : Expr
+{
+    public Expr Value { get; } = value;
+    public ExprContext Ctx { get; } = ctx;
+    public override string PythonName => "Starred";
+    public override IReadOnlyList<string> FieldNames => s_fields;
+    public override object? GetField(int index) => index switch
+    {
+        0 => Value,
+        1 => Ctx,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
+    private static readonly string[] s_fields = ["value", "ctx"];
+}

@@ -1,0 +1,16 @@
+// Generated once from Python 3.11's Parser/Python.asdl; edit by hand from here on.
+namespace PyPack.Compiler.Syntax.Ast;
+
+/// <summary>CPython's <c>ast.MatchStar</c>.</summary>
+public sealed class MatchStar(string? name) : Pattern
+{
+    public string? Name { get; } = name;
+    public override string PythonName => "MatchStar";
+    public override IReadOnlyList<string> FieldNames => s_fields;
+    public override object? GetField(int index) => index switch
+    {
+        0 => Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
+    private static readonly string[] s_fields = ["name"];
+}

@@ -1,0 +1,16 @@
+// Generated once from Python 3.11's Parser/Python.asdl; edit by hand from here on.
+namespace PyPack.Compiler.Syntax.Ast;
+
+/// <summary>CPython's <c>ast.MatchValue</c>.</summary>
+public sealed class MatchValue(Expr value) : Pattern
+{
+    public Expr Value { get; } = value;
+    public override string PythonName => "MatchValue";
+    public override IReadOnlyList<string> FieldNames => s_fields;
+    public override object? GetField(int index) => index switch
+    {
+        0 => Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
+    private static readonly string[] s_fields = ["value"];
+}

@@ -1,0 +1,16 @@
+// Generated once from Python 3.11's Parser/Python.asdl; edit by hand from here on.
+namespace PyPack.Compiler.Syntax.Ast;
+
+/// <summary>CPython's <c>ast.Return</c>.</summary>
+public sealed class Return(Expr? value) : Stmt
+{
+    public Expr? Value { get; } = value;
+    public override string PythonName => "Return";
+    public override IReadOnlyList<string> FieldNames => s_fields;
+    public override object? GetField(int index) => index switch
+    {
+        0 => Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
+    private static readonly string[] s_fields = ["value"];
+}
