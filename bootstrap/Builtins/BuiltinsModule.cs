@@ -1,0 +1,138 @@
+using PyPack.Runtime.Exceptions;
+using PyPack.Runtime.Objects;
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Builtins;
+
+/// <summary>The <c>builtins</c> module: the names every module sees when its own globals lack them.</summary>
+public static class BuiltinsModule
+{
+    public static void Initialize(PyModule module)
+    {
+        var g = module.Globals;
+        foreach (var type in new[]
+        {
+            PyInt.TypeObject, PyBool.TypeObject, PyFloat.TypeObject, PyStr.TypeObject, PyList.TypeObject,
+            PyTuple.TypeObject, PyRange.TypeObject, PyType.TypeType, PyType.ObjectType,
+        })
+        {
+            g.Set(type.Name, type);
+        }
+        foreach (var type in ExceptionTypes.All) g.Set(type.Name, type);
+        g.Set("print", new PyBuiltinFunction("print", Print));
+        g.Set("len", Function1("len", static o => PyInt.From(Len(o))));
+        g.Set("repr", Function1("repr", static o => Text.ToRepr(o)));
+        g.Set("abs", Function1("abs", Abs));
+        g.Set("isinstance", new PyBuiltinFunction("isinstance", IsInstance));
+        g.Set("type", new PyBuiltinFunction("type", TypeOf));
+    }
+
+    private static PyBuiltinFunction Function1(string name, Func<PyObject, PyObject> body) =>
+        new(name, (args, kwnames) =>
+        {
+            if (kwnames is { Length: > 0 }) throw Errors.TypeError($"{name}() takes no keyword arguments");
+            if (args.Length != 1) throw Errors.TypeError($"{name}() takes exactly one argument ({args.Length} given)");
+            return body(args[0]);
+        }, body);
+
+    public static long Len(PyObject o)
+    {
+        var n = o.Length();
+        return n >= 0 ? n : throw Errors.TypeError($"object of type '{o.Type.Name}' has no len()");
+    }
+
+    private static PyObject Abs(PyObject o) => o switch
+    {
+        PyInt i when i.IsSmall && i.Small != long.MinValue => PyInt.From(Math.Abs(i.Small)),
+        PyInt i => PyInt.From(System.Numerics.BigInteger.Abs(i.Big)),
+        PyFloat f => new PyFloat(Math.Abs(f.Value)),
+        _ => throw Errors.TypeError($"bad operand type for abs(): '{o.Type.Name}'"),
+    };
+
+    private static PyObject IsInstance(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        if (kwnames is { Length: > 0 }) throw Errors.TypeError("isinstance() takes no keyword arguments");
+        if (args.Length != 2) throw Errors.TypeError($"isinstance expected 2 arguments, got {args.Length}");
+        return PyBool.From(IsInstanceOf(args[0], args[1]));
+    }
+
+    private static bool IsInstanceOf(PyObject o, PyObject classInfo)
+    {
+        switch (classInfo)
+        {
+            case PyType t:
+                return o.Type.IsSubtypeOf(t);
+            case PyTuple tuple:
+                foreach (var item in tuple.Items)
+                {
+                    if (IsInstanceOf(o, item)) return true;
+                }
+                return false;
+            default:
+                throw Errors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+    }
+
+    private static PyObject TypeOf(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        if (args.Length == 1 && kwnames is null) return args[0].Type;
+        if (args.Length == 3) throw Errors.NotImplemented("type(name, bases, dict)");
+        throw Errors.TypeError("type() takes 1 or 3 arguments");
+    }
+
+    /// <summary><c>print(*objects, sep=' ', end='\n', file=None, flush=False)</c>.</summary>
+    private static PyObject Print(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        var kwCount = kwnames?.Length ?? 0;
+        var count = args.Length - kwCount;
+        string sep = " ", end = "\n";
+        PyObject? file = null;
+        var flush = false;
+        for (var k = 0; k < kwCount; k++)
+        {
+            var value = args[count + k];
+            switch (kwnames![k])
+            {
+                case "sep": sep = TextOrDefault(value, " ", "sep"); break;
+                case "end": end = TextOrDefault(value, "\n", "end"); break;
+                case "file": file = value is PyNone ? null : value; break;
+                case "flush": flush = Truth.IsTrue(value); break;
+                default: throw Errors.TypeError($"'{kwnames[k]}' is an invalid keyword argument for print()");
+            }
+        }
+        var interpreter = Hosting.Interpreter.Current;
+        var writer = file switch
+        {
+            null => interpreter.Stdout,
+            PyTextStream stream => stream.Writer,
+            _ => null,
+        };
+        if (writer is null)
+        {
+            // Any object with write(): print calls it once per piece, as CPython does.
+            for (var i = 0; i < count; i++)
+            {
+                if (i > 0) Attributes.CallMethod1(file!, "write", new PyStr(sep));
+                Attributes.CallMethod1(file!, "write", Text.ToStr(args[i]));
+            }
+            Attributes.CallMethod1(file!, "write", new PyStr(end));
+            if (flush) Attributes.CallMethod0(file!, "flush");
+            return PyNone.Instance;
+        }
+        for (var i = 0; i < count; i++)
+        {
+            if (i > 0) writer.Write(sep);
+            writer.Write(Text.Str(args[i]));
+        }
+        writer.Write(end);
+        if (flush) writer.Flush();
+        return PyNone.Instance;
+    }
+
+    private static string TextOrDefault(PyObject value, string fallback, string name) => value switch
+    {
+        PyNone => fallback,
+        PyStr s => s.Value,
+        _ => throw Errors.TypeError($"{name} must be None or a string, not {value.Type.Name}"),
+    };
+}

@@ -1,0 +1,38 @@
+using PyPack.Runtime.Exceptions;
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime;
+
+/// <summary>
+/// Makes the Python exceptions the runtime raises, ready to throw: <c>throw Errors.TypeError(...)</c>.
+/// </summary>
+public static class Errors
+{
+    public static PyException Raise(PyType type, string message) => ExceptionTypes.Create(type, message).ToException();
+
+    public static PyException TypeError(string message) => Raise(ExceptionTypes.TypeError, message);
+    public static PyException ValueError(string message) => Raise(ExceptionTypes.ValueError, message);
+    public static PyException IndexError(string message) => Raise(ExceptionTypes.IndexError, message);
+    public static PyException AttributeError(string message) => Raise(ExceptionTypes.AttributeError, message);
+    public static PyException NameError(string message) => Raise(ExceptionTypes.NameError, message);
+    public static PyException ZeroDivisionError(string message) => Raise(ExceptionTypes.ZeroDivisionError, message);
+    public static PyException OverflowError(string message) => Raise(ExceptionTypes.OverflowError, message);
+    public static PyException RecursionError(string message) => Raise(ExceptionTypes.RecursionError, message);
+    public static PyException ModuleNotFoundError(string message) => Raise(ExceptionTypes.ModuleNotFoundError, message);
+    public static PyException MemoryError() => new PyBaseException(ExceptionTypes.MemoryError, PyTuple.Empty).ToException();
+
+    public static PyException KeyError(PyObject key) =>
+        new PyKeyError(ExceptionTypes.KeyError, new PyTuple([key])).ToException();
+
+    public static PyException UnboundLocal(string name) =>
+        Raise(ExceptionTypes.UnboundLocalError, $"cannot access local variable '{name}' where it is not associated with a value");
+
+    public static PyException UndefinedName(string name) => NameError($"name '{name}' is not defined");
+
+    /// <summary>
+    /// A runtime feature not built yet. The compiler rejects what it knows is unsupported at build
+    /// time; this covers values only known at run time, and says so rather than misbehave.
+    /// </summary>
+    public static PyException NotImplemented(string what) =>
+        Raise(ExceptionTypes.NotImplementedError, $"PyPack does not support {what} yet");
+}

@@ -1,0 +1,9 @@
+namespace PyPack.Runtime.Exceptions;
+
+/// <summary>What a traceback needs to know about a compiled function or module body.</summary>
+public sealed class CodeInfo(string name, SourceInfo source)
+{
+    /// <summary>The name tracebacks print after "in": the function's name, or &lt;module&gt;.</summary>
+    public string Name { get; } = name;
+    public SourceInfo Source { get; } = source;
+}

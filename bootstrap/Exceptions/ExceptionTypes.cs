@@ -1,0 +1,82 @@
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Exceptions;
+
+/// <summary>The builtin exception classes, in CPython 3.11's hierarchy.</summary>
+public static class ExceptionTypes
+{
+    // First: Define() below fills it while the type fields initialise.
+    private static readonly Dictionary<PyType, Func<PyType, PyTuple, PyBaseException>> s_factories = new(ReferenceEqualityComparer.Instance);
+
+    public static readonly PyType BaseException = Define("BaseException", null);
+    public static readonly PyType SystemExit = Define("SystemExit", BaseException, static (t, a) => new PySystemExit(t, a));
+    public static readonly PyType KeyboardInterrupt = Define("KeyboardInterrupt", BaseException);
+    public static readonly PyType GeneratorExit = Define("GeneratorExit", BaseException);
+    public static readonly PyType Exception = Define("Exception", BaseException);
+    public static readonly PyType StopIteration = Define("StopIteration", Exception);
+    public static readonly PyType StopAsyncIteration = Define("StopAsyncIteration", Exception);
+    public static readonly PyType ArithmeticError = Define("ArithmeticError", Exception);
+    public static readonly PyType FloatingPointError = Define("FloatingPointError", ArithmeticError);
+    public static readonly PyType OverflowError = Define("OverflowError", ArithmeticError);
+    public static readonly PyType ZeroDivisionError = Define("ZeroDivisionError", ArithmeticError);
+    public static readonly PyType AssertionError = Define("AssertionError", Exception);
+    public static readonly PyType AttributeError = Define("AttributeError", Exception);
+    public static readonly PyType BufferError = Define("BufferError", Exception);
+    public static readonly PyType EOFError = Define("EOFError", Exception);
+    public static readonly PyType ImportError = Define("ImportError", Exception);
+    public static readonly PyType ModuleNotFoundError = Define("ModuleNotFoundError", ImportError);
+    public static readonly PyType LookupError = Define("LookupError", Exception);
+    public static readonly PyType IndexError = Define("IndexError", LookupError);
+    public static readonly PyType KeyError = Define("KeyError", LookupError, static (t, a) => new PyKeyError(t, a));
+    public static readonly PyType MemoryError = Define("MemoryError", Exception);
+    public static readonly PyType NameError = Define("NameError", Exception);
+    public static readonly PyType UnboundLocalError = Define("UnboundLocalError", NameError);
+    public static readonly PyType OSError = Define("OSError", Exception);
+    public static readonly PyType ReferenceError = Define("ReferenceError", Exception);
+    public static readonly PyType RuntimeError = Define("RuntimeError", Exception);
+    public static readonly PyType NotImplementedError = Define("NotImplementedError", RuntimeError);
+    public static readonly PyType RecursionError = Define("RecursionError", RuntimeError);
+    public static readonly PyType SyntaxError = Define("SyntaxError", Exception);
+    public static readonly PyType SystemError = Define("SystemError", Exception);
+    public static readonly PyType TypeError = Define("TypeError", Exception);
+    public static readonly PyType ValueError = Define("ValueError", Exception);
+    public static readonly PyType UnicodeError = Define("UnicodeError", ValueError);
+    public static readonly PyType Warning = Define("Warning", Exception);
+
+    /// <summary>Every class above, for the builtins module.</summary>
+    public static IEnumerable<PyType> All =>
+    [
+        BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, StopAsyncIteration,
+        ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError,
+        BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError,
+        NameError, UnboundLocalError, OSError, ReferenceError, RuntimeError, NotImplementedError, RecursionError,
+        SyntaxError, SystemError, TypeError, ValueError, UnicodeError, Warning,
+    ];
+
+    private static PyType Define(string name, PyType? baseType, Func<PyType, PyTuple, PyBaseException>? create = null)
+    {
+        var type = new PyType(name, baseType);
+        create ??= baseType is null ? static (t, a) => new PyBaseException(t, a) : FactoryOf(baseType);
+        s_factories[type] = create;
+        type.Constructor = (args, kwnames) =>
+        {
+            if (kwnames is { Length: > 0 }) throw Errors.TypeError($"{name}() takes no keyword arguments");
+            return create(type, new PyTuple(args.ToArray()));
+        };
+        return type;
+    }
+
+    /// <summary>How instances of <paramref name="type"/> (or its nearest builtin base) are made.</summary>
+    public static Func<PyType, PyTuple, PyBaseException> FactoryOf(PyType type)
+    {
+        foreach (var t in type.Mro)
+        {
+            if (s_factories.TryGetValue(t, out var f)) return f;
+        }
+        return static (t, a) => new PyBaseException(t, a);
+    }
+
+    /// <summary>Makes an instance with one message argument.</summary>
+    public static PyBaseException Create(PyType type, string message) =>
+        FactoryOf(type)(type, new PyTuple([new PyStr(message)]));
+}

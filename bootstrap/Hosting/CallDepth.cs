@@ -1,0 +1,27 @@
+namespace PyPack.Runtime.Hosting;
+
+/// <summary>
+/// Counts nested Python calls so deep recursion raises RecursionError at
+/// sys.getrecursionlimit() instead of overflowing the native stack.
+/// </summary>
+public static class CallDepth
+{
+    [ThreadStatic] private static int t_depth;
+
+    /// <summary>sys.getrecursionlimit().</summary>
+    public static int Limit { get; set; } = 1000;
+
+    public static void Enter()
+    {
+        if (++t_depth > Limit)
+        {
+            t_depth--;
+            throw Errors.RecursionError("maximum recursion depth exceeded");
+        }
+    }
+
+    public static void Leave() => t_depth--;
+
+    /// <summary>Resets the count (a fresh interpreter on this thread).</summary>
+    internal static void Reset() => t_depth = 0;
+}

@@ -1,0 +1,29 @@
+using PyPack.Runtime.Exceptions;
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Hosting;
+
+/// <summary>How an uncaught exception ends the process, as CPython's Py_RunMain decides it.</summary>
+public static class ExitStatus
+{
+    public static int Of(PyBaseException exc, Interpreter interpreter)
+    {
+        if (exc is PySystemExit exit)
+        {
+            switch (exit.Code)
+            {
+                case PyNone:
+                    return 0;
+                case PyInt i:
+                    return i.IsSmall ? (int)i.Small : -1;
+                default:
+                    interpreter.Stdout.Flush();
+                    interpreter.Stderr.Write(Operations.Text.Str(exit.Code) + "\n");
+                    return 1;
+            }
+        }
+        interpreter.Stdout.Flush();
+        interpreter.Stderr.Write(TracebackPrinter.Format(exc));
+        return 1;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text;
+
+namespace PyPack.Runtime.Hosting;
+
+/// <summary>
+/// The entry point a generated executable's Main calls: sets up the standard streams, runs the
+/// main module on a thread with a large stack (deep recursion must reach RecursionError, not a
+/// native stack overflow), and returns the exit code.
+/// </summary>
+public static class PythonMain
+{
+    /// <summary>Stack for the Python main thread; reserved, not committed, so it costs address space only.</summary>
+    public const int MainThreadStackSize = 512 * 1024 * 1024;
+
+    public static int Run(IReadOnlyList<ModuleDefinition> modules, string mainModule, IReadOnlyList<string> argv)
+    {
+        var utf8 = new UTF8Encoding(false);
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = !Console.IsOutputRedirected, NewLine = "\n" };
+        var stderr = new StreamWriter(Console.OpenStandardError(), utf8, 1 << 12) { AutoFlush = true, NewLine = "\n" };
+        var interpreter = new Interpreter(modules, argv, stdout, stderr);
+        return RunOnLargeStack(() => interpreter.RunMain(mainModule));
+    }
+
+    public static int RunOnLargeStack(Func<int> body)
+    {
+        var code = 0;
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                code = body();
+            }
+            catch (Exception e)
+            {
+                failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+            }
+        }, MainThreadStackSize);
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return code;
+    }
+}

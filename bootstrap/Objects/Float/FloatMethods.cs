@@ -1,0 +1,78 @@
+using System.Globalization;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>The <c>float</c> type object: constructor and methods.</summary>
+internal static class FloatMethods
+{
+    public static PyType CreateType()
+    {
+        var type = new PyType("float", null);
+        type.Constructor = static (args, kwnames) =>
+        {
+            if (kwnames is { Length: > 0 }) throw Errors.TypeError("float() takes no keyword arguments");
+            if (args.Length > 1) throw Errors.TypeError($"float expected at most 1 argument, got {args.Length}");
+            if (args.Length == 0) return new PyFloat(0.0);
+            return args[0] switch
+            {
+                PyFloat f => f,
+                PyInt i => new PyFloat(i.ToDouble()),
+                PyStr s => new PyFloat(Parse(s.Value)),
+                var o => throw Errors.TypeError($"float() argument must be a string or a real number, not '{o.Type.Name}'"),
+            };
+        };
+        type.Method("is_integer", static self => PyBool.From(((PyFloat)self).Value is var v && double.IsFinite(v) && v == Math.Floor(v)));
+        return type;
+    }
+
+    /// <summary><c>float(text)</c>: decimal and exponent forms, inf/nan words, underscores between digits.</summary>
+    public static double Parse(string text)
+    {
+        var s = text.Trim();
+        var body = s.StartsWith('+') || s.StartsWith('-') ? s[1..] : s;
+        var negative = s.StartsWith('-');
+        switch (body.ToLowerInvariant())
+        {
+            case "inf" or "infinity": return negative ? double.NegativeInfinity : double.PositiveInfinity;
+            case "nan": return double.NaN;
+        }
+        if (IsWellFormed(body) && double.TryParse(s.Replace("_", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+        throw Errors.ValueError($"could not convert string to float: {StrRepr.Of(text)}");
+    }
+
+    /// <summary>digits [. digits] [e [sign] digits], underscores only between digits.</summary>
+    private static bool IsWellFormed(string s)
+    {
+        var i = 0;
+        var digitsBefore = Digits(s, ref i);
+        var digitsAfter = 0;
+        if (i < s.Length && s[i] == '.')
+        {
+            i++;
+            digitsAfter = Digits(s, ref i);
+        }
+        if (digitsBefore + digitsAfter == 0) return false;
+        if (i < s.Length && (s[i] == 'e' || s[i] == 'E'))
+        {
+            i++;
+            if (i < s.Length && (s[i] == '+' || s[i] == '-')) i++;
+            if (Digits(s, ref i) == 0) return false;
+        }
+        return i == s.Length;
+    }
+
+    private static int Digits(string s, ref int i)
+    {
+        var count = 0;
+        while (i < s.Length)
+        {
+            if (char.IsAsciiDigit(s[i])) { count++; i++; }
+            else if (s[i] == '_' && count > 0 && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1])) i++;
+            else break;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// <c>repr(float)</c>: the shortest digits that round-trip (what .NET's "R" gives), laid out by
+/// CPython's rule: positional when the decimal exponent is in [-4, 16), otherwise scientific
+/// with at least two exponent digits.
+/// </summary>
+public static class FloatRepr
+{
+    public static string Of(double value)
+    {
+        if (double.IsNaN(value)) return "nan";
+        if (double.IsPositiveInfinity(value)) return "inf";
+        if (double.IsNegativeInfinity(value)) return "-inf";
+        if (value == 0) return double.IsNegative(value) ? "-0.0" : "0.0";
+
+        var (negative, digits, pointPos) = ShortestDigits(value);
+        var sb = new System.Text.StringBuilder(24);
+        if (negative) sb.Append('-');
+        // value = 0.DIGITS * 10**pointPos
+        if (pointPos > -4 && pointPos <= 16)
+        {
+            if (pointPos <= 0)
+            {
+                sb.Append("0.").Append('0', -pointPos).Append(digits);
+            }
+            else if (pointPos >= digits.Length)
+            {
+                sb.Append(digits).Append('0', pointPos - digits.Length).Append(".0");
+            }
+            else
+            {
+                sb.Append(digits, 0, pointPos).Append('.').Append(digits, pointPos, digits.Length - pointPos);
+            }
+        }
+        else
+        {
+            sb.Append(digits[0]);
+            if (digits.Length > 1) sb.Append('.').Append(digits, 1, digits.Length - 1);
+            var exp = pointPos - 1;
+            sb.Append(exp < 0 ? "e-" : "e+").Append(Math.Abs(exp).ToString("00", CultureInfo.InvariantCulture));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The shortest round-trip significant digits and the decimal point position.</summary>
+    public static (bool Negative, string Digits, int PointPos) ShortestDigits(double value)
+    {
+        var shortest = Math.Abs(value).ToString("R", CultureInfo.InvariantCulture);
+        string mantissa;
+        var exponent = 0;
+        var e = shortest.IndexOfAny(['E', 'e']);
+        if (e >= 0)
+        {
+            mantissa = shortest[..e];
+            exponent = int.Parse(shortest.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            mantissa = shortest;
+        }
+        var dot = mantissa.IndexOf('.');
+        var intPart = dot >= 0 ? mantissa[..dot] : mantissa;
+        var fracPart = dot >= 0 ? mantissa[(dot + 1)..] : "";
+        var all = intPart + fracPart;
+        var pointPos = intPart.Length + exponent;
+        var lead = 0;
+        while (lead < all.Length - 1 && all[lead] == '0') { lead++; pointPos--; }
+        all = all[lead..].TrimEnd('0');
+        if (all.Length == 0) all = "0";
+        return (double.IsNegative(value), all, pointPos);
+    }
+}

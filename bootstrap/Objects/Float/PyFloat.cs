@@ -1,0 +1,34 @@
+namespace PyPack.Runtime.Objects;
+
+/// <summary>Python's float: an IEEE double.</summary>
+public sealed class PyFloat(double value) : PyObject
+{
+    public static readonly PyType TypeObject = FloatMethods.CreateType();
+
+    public double Value { get; } = value;
+
+    public override PyType Type => TypeObject;
+    public override string Repr() => FloatRepr.Of(Value);
+    public override bool IsTrue() => Value != 0;
+    public override long Hash() => FloatHash.Of(Value, this);
+
+    public override PyObject? BinaryOp(BinaryOperator op, PyObject other) =>
+        FloatArithmetic.TryOperand(other, out var y) ? FloatArithmetic.Binary(op, Value, y) : null;
+
+    public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) =>
+        FloatArithmetic.TryOperand(other, out var x) ? FloatArithmetic.Binary(op, x, Value) : null;
+
+    public override PyObject? UnaryOp(UnaryOperator op) => op switch
+    {
+        UnaryOperator.USub => new PyFloat(-Value),
+        UnaryOperator.UAdd => this,
+        _ => null,
+    };
+
+    public override PyObject? RichCompare(PyObject other, CompareOp op) => other switch
+    {
+        PyFloat f => PyBool.From(FloatComparison.Compare(Value, f.Value, op)),
+        PyInt i => PyBool.From(FloatComparison.Compare(i, Value, op.Swapped())),
+        _ => null,
+    };
+}

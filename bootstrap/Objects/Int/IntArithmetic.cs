@@ -1,0 +1,179 @@
+using System.Numerics;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// int (op) int with Python's semantics: floor division and modulo take the divisor's sign,
+/// shifts are arithmetic, bit operations act on two's complement of unbounded width,
+/// and every result that leaves 64 bits continues in BigInteger.
+/// </summary>
+public static class IntArithmetic
+{
+    public static PyObject? Binary(BinaryOperator op, PyInt a, PyInt b)
+    {
+        if (a.IsSmall && b.IsSmall)
+        {
+            var x = a.Small;
+            var y = b.Small;
+            switch (op)
+            {
+                case BinaryOperator.Add:
+                    {
+                        var r = unchecked(x + y);
+                        return ((x ^ r) & (y ^ r)) < 0 ? PyInt.From((BigInteger)x + y) : PyInt.From(r);
+                    }
+                case BinaryOperator.Sub:
+                    {
+                        var r = unchecked(x - y);
+                        return ((x ^ y) & (x ^ r)) < 0 ? PyInt.From((BigInteger)x - y) : PyInt.From(r);
+                    }
+                case BinaryOperator.Mult:
+                    {
+                        var high = Math.BigMul(x, y, out var low);
+                        return high == (low >> 63) ? PyInt.From(low) : PyInt.From((BigInteger)x * y);
+                    }
+                case BinaryOperator.FloorDiv:
+                    if (y == 0) throw Errors.ZeroDivisionError("integer division or modulo by zero");
+                    if (x == long.MinValue && y == -1) return PyInt.From(-(BigInteger)x);
+                    return PyInt.From(FloorDiv(x, y));
+                case BinaryOperator.Mod:
+                    if (y == 0) throw Errors.ZeroDivisionError("integer division or modulo by zero");
+                    if (y == -1) return PyInt.Zero;
+                    return PyInt.From(FloorMod(x, y));
+                case BinaryOperator.BitAnd: return PyInt.From(x & y);
+                case BinaryOperator.BitOr: return PyInt.From(x | y);
+                case BinaryOperator.BitXor: return PyInt.From(x ^ y);
+                case BinaryOperator.RShift:
+                    if (y < 0) throw Errors.ValueError("negative shift count");
+                    return PyInt.From(y >= 64 ? (x < 0 ? -1 : 0) : x >> (int)y);
+                case BinaryOperator.LShift:
+                    if (y < 0) throw Errors.ValueError("negative shift count");
+                    if (x == 0) return PyInt.Zero;
+                    if (y < 63)
+                    {
+                        var r = x << (int)y;
+                        if (r >> (int)y == x) return PyInt.From(r);
+                    }
+                    break;
+            }
+        }
+        return BinaryBig(op, a, b);
+    }
+
+    public static long FloorDiv(long x, long y)
+    {
+        var q = x / y;
+        if (x % y != 0 && ((x < 0) != (y < 0))) q--;
+        return q;
+    }
+
+    public static long FloorMod(long x, long y)
+    {
+        var r = x % y;
+        if (r != 0 && ((r < 0) != (y < 0))) r += y;
+        return r;
+    }
+
+    private static PyObject? BinaryBig(BinaryOperator op, PyInt a, PyInt b)
+    {
+        switch (op)
+        {
+            case BinaryOperator.Add: return PyInt.From(a.Big + b.Big);
+            case BinaryOperator.Sub: return PyInt.From(a.Big - b.Big);
+            case BinaryOperator.Mult: return PyInt.From(a.Big * b.Big);
+            case BinaryOperator.FloorDiv:
+                {
+                    if (b.Big.IsZero) throw Errors.ZeroDivisionError("integer division or modulo by zero");
+                    var q = BigInteger.DivRem(a.Big, b.Big, out var r);
+                    if (!r.IsZero && (r.Sign < 0) != (b.Big.Sign < 0)) q -= 1;
+                    return PyInt.From(q);
+                }
+            case BinaryOperator.Mod:
+                {
+                    if (b.Big.IsZero) throw Errors.ZeroDivisionError("integer division or modulo by zero");
+                    var r = BigInteger.Remainder(a.Big, b.Big);
+                    if (!r.IsZero && (r.Sign < 0) != (b.Big.Sign < 0)) r += b.Big;
+                    return PyInt.From(r);
+                }
+            case BinaryOperator.Div: return new PyFloat(TrueDivide(a, b));
+            case BinaryOperator.Pow: return Power(a, b);
+            case BinaryOperator.BitAnd: return PyInt.From(a.Big & b.Big);
+            case BinaryOperator.BitOr: return PyInt.From(a.Big | b.Big);
+            case BinaryOperator.BitXor: return PyInt.From(a.Big ^ b.Big);
+            case BinaryOperator.LShift:
+                {
+                    if (b.Big.Sign < 0) throw Errors.ValueError("negative shift count");
+                    if (a.Big.IsZero) return PyInt.Zero;
+                    if (b.Big > int.MaxValue) throw Errors.OverflowError("too many digits in integer");
+                    return PyInt.From(a.Big << (int)b.Big);
+                }
+            case BinaryOperator.RShift:
+                {
+                    if (b.Big.Sign < 0) throw Errors.ValueError("negative shift count");
+                    if (b.Big > int.MaxValue) return a.Big.Sign < 0 ? PyInt.From(-1) : PyInt.Zero;
+                    return PyInt.From(a.Big >> (int)b.Big);
+                }
+            default: return null;
+        }
+    }
+
+    /// <summary>int / int, correctly rounded like CPython's long_true_divide.</summary>
+    public static double TrueDivide(PyInt a, PyInt b)
+    {
+        if (b.IsSmall && b.Small == 0) throw Errors.ZeroDivisionError("division by zero");
+        const long exact = 1L << 53;
+        if (a.IsSmall && b.IsSmall && Math.Abs(a.Small) <= exact && Math.Abs(b.Small) <= exact)
+        {
+            return (double)a.Small / b.Small;
+        }
+        var n = a.Big;
+        var d = b.Big;
+        var negative = (n.Sign < 0) != (d.Sign < 0);
+        n = BigInteger.Abs(n);
+        d = BigInteger.Abs(d);
+        if (n.IsZero) return negative ? -0.0 : 0.0;
+        // Scale so the quotient has 62 significant bits, keep a sticky bit for the remainder,
+        // and let the one rounding happen in the ulong -> double conversion.
+        var shift = (long)(d.GetBitLength() - n.GetBitLength()) + 62;
+        var q = shift >= 0 ? BigInteger.DivRem(n << (int)shift, d, out var r) : BigInteger.DivRem(n, d << (int)-shift, out r);
+        var mantissa = (ulong)q;
+        if (!r.IsZero) mantissa |= 1;
+        var result = Math.ScaleB((double)mantissa, (int)-shift);
+        if (double.IsInfinity(result)) throw Errors.OverflowError("integer division result too large for a float");
+        return negative ? -result : result;
+    }
+
+    public static PyObject Power(PyInt a, PyInt b)
+    {
+        if (b.Big.Sign < 0)
+        {
+            var x = a.ToDouble();
+            if (x == 0) throw Errors.ZeroDivisionError("0.0 cannot be raised to a negative power");
+            return new PyFloat(Math.Pow(x, b.ToDouble()));
+        }
+        if (a.IsSmall && b.IsSmall)
+        {
+            long result = 1, basis = a.Small, e = b.Small;
+            var overflow = false;
+            while (e > 0 && !overflow)
+            {
+                if ((e & 1) != 0)
+                {
+                    var high = Math.BigMul(result, basis, out var low);
+                    if (high != (low >> 63)) overflow = true; else result = low;
+                }
+                e >>= 1;
+                if (e > 0)
+                {
+                    var high = Math.BigMul(basis, basis, out var low);
+                    if (high != (low >> 63)) overflow = true; else basis = low;
+                }
+            }
+            if (!overflow) return PyInt.From(result);
+        }
+        if (a.IsSmall && a.Small is 0 or 1) return a;
+        if (a.IsSmall && a.Small == -1) return b.Big.IsEven ? PyInt.One : a;
+        if (!b.IsSmall || b.Small > int.MaxValue) throw Errors.MemoryError();
+        return PyInt.From(BigInteger.Pow(a.Big, (int)b.Small));
+    }
+}

@@ -1,0 +1,44 @@
+namespace PyPack.Runtime.Objects;
+
+/// <summary>The <c>int</c> type object: constructor and methods.</summary>
+internal static class IntMethods
+{
+    public static PyType CreateType()
+    {
+        var type = new PyType("int", null);
+        type.Constructor = Construct;
+        type.Method("bit_length", self => PyInt.From(((PyInt)self).IsSmall
+            ? 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)Math.Abs(((PyInt)self).Small))
+            : (long)System.Numerics.BigInteger.Abs(((PyInt)self).Big).GetBitLength()));
+        return type;
+    }
+
+    private static PyObject Construct(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        if (kwnames is { Length: > 0 }) throw Errors.TypeError("int() takes no keyword arguments");
+        if (args.Length == 0) return PyInt.Zero;
+        if (args.Length > 2) throw Errors.TypeError($"int() takes at most 2 arguments ({args.Length} given)");
+        var x = args[0];
+        if (args.Length == 2)
+        {
+            if (x is not PyStr s2) throw Errors.TypeError("int() can't convert non-string with explicit base");
+            return IntParsing.Parse(s2.Value, (int)Operations.Conversions.ToIndex(args[1]));
+        }
+        return x switch
+        {
+            PyBool b => PyInt.From(b.Small),
+            PyInt i => i,
+            PyFloat f => FloatToInt(f.Value),
+            PyStr s => IntParsing.Parse(s.Value, 10),
+            _ => throw Errors.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'"),
+        };
+    }
+
+    public static PyInt FloatToInt(double value)
+    {
+        if (double.IsNaN(value)) throw Errors.ValueError("cannot convert float NaN to integer");
+        if (double.IsInfinity(value)) throw Errors.OverflowError("cannot convert float infinity to integer");
+        var t = Math.Truncate(value);
+        return t is >= -9.2e18 and <= 9.2e18 ? PyInt.From((long)t) : PyInt.From(new System.Numerics.BigInteger(t));
+    }
+}

@@ -1,0 +1,89 @@
+using System.Numerics;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary><c>int(text, base)</c>: whitespace, sign, base prefixes and single underscores between digits.</summary>
+public static class IntParsing
+{
+    public static PyInt Parse(string text, int radix)
+    {
+        if (radix != 0 && (radix < 2 || radix > 36)) throw Errors.ValueError("int() base must be >= 2 and <= 36, or 0");
+        var result = TryParse(text, radix);
+        return result ?? throw Errors.ValueError($"invalid literal for int() with base {radix}: {StrRepr.Of(text)}");
+    }
+
+    private static PyInt? TryParse(string text, int radix)
+    {
+        var s = text.AsSpan().Trim();
+        var negative = false;
+        if (s.Length > 0 && (s[0] == '+' || s[0] == '-'))
+        {
+            negative = s[0] == '-';
+            s = s[1..];
+        }
+        var prefixed = false;
+        if (s.Length >= 2 && s[0] == '0')
+        {
+            var p = char.ToLowerInvariant(s[1]);
+            var prefixBase = p switch { 'x' => 16, 'o' => 8, 'b' => 2, _ => 0 };
+            if (prefixBase != 0 && (radix == 0 || radix == prefixBase))
+            {
+                radix = prefixBase;
+                s = s[2..];
+                prefixed = true;
+            }
+        }
+        if (radix == 0)
+        {
+            radix = 10;
+            // Base 0 reads like a literal: no leading zeros unless the whole number is zero.
+            if (s.Length > 1 && s[0] == '0')
+            {
+                foreach (var c in s) if (c != '0' && c != '_') return null;
+            }
+        }
+        if (s.Length == 0) return null;
+        BigInteger big = 0;
+        long small = 0;
+        var useBig = false;
+        var lastUnderscore = !prefixed;
+        foreach (var c in s)
+        {
+            if (c == '_')
+            {
+                if (lastUnderscore) return null;
+                lastUnderscore = true;
+                continue;
+            }
+            lastUnderscore = false;
+            var digit = DigitValue(c);
+            if (digit < 0 || digit >= radix) return null;
+            if (!useBig)
+            {
+                if (small > (long.MaxValue - digit) / radix)
+                {
+                    useBig = true;
+                    big = small;
+                }
+                else
+                {
+                    small = small * radix + digit;
+                    continue;
+                }
+            }
+            big = big * radix + digit;
+        }
+        if (lastUnderscore) return null;
+        if (useBig) return PyInt.From(negative ? -big : big);
+        return PyInt.From(negative ? -small : small);
+    }
+
+    private static int DigitValue(char c)
+    {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+        if (char.IsDigit(c)) return (int)char.GetNumericValue(c);
+        return -1;
+    }
+}

@@ -1,0 +1,11 @@
+namespace PyPack.Runtime.Objects;
+
+/// <summary><c>iter(list)</c>; sees items appended during iteration, as CPython's does.</summary>
+public sealed class ListIterator(PyList list) : PyIterator
+{
+    public static readonly PyType TypeObject = new("list_iterator", null);
+    private int _index;
+
+    public override PyType Type => TypeObject;
+    public override PyObject? Next() => _index < list.Count ? list[_index++] : null;
+}

@@ -1,0 +1,114 @@
+namespace PyPack.Runtime.Objects;
+
+/// <summary>Python's list: a growable array of references.</summary>
+public sealed class PyList : PyObject
+{
+    public static readonly PyType TypeObject = ListMethods.CreateType();
+
+    private PyObject[] _items;
+    private int _count;
+
+    public PyList() => _items = [];
+
+    public PyList(int capacity) => _items = capacity == 0 ? [] : new PyObject[capacity];
+
+    /// <summary>Takes ownership of <paramref name="items"/>.</summary>
+    public PyList(PyObject[] items)
+    {
+        _items = items;
+        _count = items.Length;
+    }
+
+    public override PyType Type => TypeObject;
+    public int Count => _count;
+    public ReadOnlySpan<PyObject> Items => _items.AsSpan(0, _count);
+
+    public PyObject this[int index]
+    {
+        get => _items[index];
+        set => _items[index] = value;
+    }
+
+    public void Append(PyObject item)
+    {
+        if (_count == _items.Length) Grow(_count + 1);
+        _items[_count++] = item;
+    }
+
+    private void Grow(int needed)
+    {
+        // CPython's over-allocation: roughly 1/8 extra plus a little.
+        var capacity = needed + (needed >> 3) + (needed < 9 ? 3 : 6);
+        Array.Resize(ref _items, capacity);
+    }
+
+    public override long Length() => _count;
+    public override bool IsTrue() => _count != 0;
+    public override long Hash() => throw Errors.TypeError("unhashable type: 'list'");
+
+    /// <summary>Normalises a Python index (negative from the end), raising IndexError outside.</summary>
+    public int CheckIndex(PyObject key, string what)
+    {
+        var i = Operations.Conversions.ToIndexClamped(key, "list indices must be integers or slices, not ");
+        if (i < 0) i += _count;
+        if (i < 0 || i >= _count) throw Errors.IndexError($"list {what} out of range");
+        return (int)i;
+    }
+
+    public override PyObject? GetItem(PyObject key) => _items[CheckIndex(key, "index")];
+
+    public override bool SetItem(PyObject key, PyObject value)
+    {
+        _items[CheckIndex(key, "assignment index")] = value;
+        return true;
+    }
+
+    public override bool? Contains(PyObject value)
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            if (Operations.Comparison.Equal(_items[i], value)) return true;
+        }
+        return false;
+    }
+
+    public override PyIterator Iter() => new ListIterator(this);
+
+    public override string Repr() => Operations.Text.SequenceRepr(this, "[", "]", Items);
+
+    public override PyObject? BinaryOp(BinaryOperator op, PyObject other)
+    {
+        if (op == BinaryOperator.Add && other is PyList o)
+        {
+            var items = new PyObject[_count + o._count];
+            Items.CopyTo(items);
+            o.Items.CopyTo(items.AsSpan(_count));
+            return new PyList(items);
+        }
+        if (op == BinaryOperator.Mult && other is PyInt n) return Repeat(n);
+        return null;
+    }
+
+    public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) =>
+        op == BinaryOperator.Mult && other is PyInt n ? Repeat(n) : null;
+
+    public override PyObject? InPlaceOp(BinaryOperator op, PyObject other)
+    {
+        if (op != BinaryOperator.Add) return null;
+        foreach (var item in Operations.Iteration.ToArray(other)) Append(item);
+        return this;
+    }
+
+    private PyList Repeat(PyInt n)
+    {
+        var times = n.IsSmall ? n.Small : (n.Big.Sign < 0 ? 0 : long.MaxValue);
+        if (times <= 0 || _count == 0) return new PyList();
+        if (times * _count > int.MaxValue / 2) throw Errors.MemoryError();
+        var items = new PyObject[_count * times];
+        for (var i = 0; i < times; i++) Items.CopyTo(items.AsSpan(i * _count));
+        return new PyList(items);
+    }
+
+    public override PyObject? RichCompare(PyObject other, CompareOp op) =>
+        other is PyList o ? Operations.Comparison.CompareSequences(Items, o.Items, op) : null;
+}

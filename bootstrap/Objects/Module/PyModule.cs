@@ -1,0 +1,33 @@
+namespace PyPack.Runtime.Objects;
+
+/// <summary>A module: a name and its globals.</summary>
+public sealed class PyModule : PyObject
+{
+    public static readonly PyType TypeObject = new("module", null);
+
+    public PyModule(string name, string? fileName = null)
+    {
+        Name = name;
+        Globals = new ModuleGlobals();
+        Globals.Set("__name__", new PyStr(name));
+        Globals.Set("__doc__", PyNone.Instance);
+        if (fileName is not null) Globals.Set("__file__", new PyStr(fileName));
+    }
+
+    public string Name { get; }
+    public ModuleGlobals Globals { get; }
+
+    public override PyType Type => TypeObject;
+
+    public override string Repr() => Globals.TryGet("__file__") is PyStr f
+        ? $"<module '{Name}' from '{f.Value}'>"
+        : $"<module '{Name}' (built-in)>";
+
+    public override PyObject? GetOwnAttribute(string name) => Globals.TryGet(name);
+
+    public override bool SetOwnAttribute(string name, PyObject value)
+    {
+        Globals.Set(name, value);
+        return true;
+    }
+}

@@ -1,0 +1,69 @@
+namespace PyPack.Runtime.Objects;
+
+/// <summary><c>range(start, stop, step)</c> over 64-bit bounds (larger bounds are not supported yet).</summary>
+public sealed class PyRange(long start, long stop, long step) : PyObject
+{
+    public static readonly PyType TypeObject = CreateType();
+
+    public long Start { get; } = start;
+    public long Stop { get; } = stop;
+    public long Step { get; } = step;
+
+    public override PyType Type => TypeObject;
+
+    public long Count
+    {
+        get
+        {
+            if (Step > 0) return Start < Stop ? (long)(((decimal)Stop - Start - 1) / Step) + 1 : 0;
+            return Start > Stop ? (long)(((decimal)Start - Stop - 1) / -Step) + 1 : 0;
+        }
+    }
+
+    public override long Length() => Count;
+    public override bool IsTrue() => Count != 0;
+    public override PyIterator Iter() => new RangeIterator(Start, Step, Count);
+
+    public override string Repr() =>
+        Step == 1 ? $"range({Start}, {Stop})" : $"range({Start}, {Stop}, {Step})";
+
+    public override PyObject? GetItem(PyObject key)
+    {
+        var i = Operations.Conversions.ToIndexClamped(key, "range indices must be integers or slices, not ");
+        var n = Count;
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) throw Errors.IndexError("range object index out of range");
+        return PyInt.From(Start + i * Step);
+    }
+
+    private static PyType CreateType()
+    {
+        var type = new PyType("range", null);
+        type.Constructor = static (args, kwnames) =>
+        {
+            if (kwnames is { Length: > 0 }) throw Errors.TypeError("range() takes no keyword arguments");
+            return args.Length switch
+            {
+                1 => new PyRange(0, Bound(args[0]), 1),
+                2 => new PyRange(Bound(args[0]), Bound(args[1]), 1),
+                3 => Make(Bound(args[0]), Bound(args[1]), Bound(args[2])),
+                0 => throw Errors.TypeError("range expected at least 1 argument, got 0"),
+                _ => throw Errors.TypeError($"range expected at most 3 arguments, got {args.Length}"),
+            };
+        };
+        return type;
+    }
+
+    private static PyRange Make(long start, long stop, long step)
+    {
+        if (step == 0) throw Errors.ValueError("range() arg 3 must not be zero");
+        return new PyRange(start, stop, step);
+    }
+
+    private static long Bound(PyObject o)
+    {
+        if (o is not PyInt i) throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+        if (!i.IsSmall) throw Errors.NotImplemented("range() bounds beyond 64 bits");
+        return i.Small;
+    }
+}

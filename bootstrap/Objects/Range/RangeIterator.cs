@@ -1,0 +1,20 @@
+namespace PyPack.Runtime.Objects;
+
+/// <summary><c>iter(range)</c>.</summary>
+public sealed class RangeIterator(long start, long step, long count) : PyIterator
+{
+    public static readonly PyType TypeObject = new("range_iterator", null);
+    private long _next = start;
+    private long _left = count;
+
+    public override PyType Type => TypeObject;
+
+    public override PyObject? Next()
+    {
+        if (_left <= 0) return null;
+        _left--;
+        var v = _next;
+        _next += step;
+        return PyInt.From(v);
+    }
+}

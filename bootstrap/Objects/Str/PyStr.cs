@@ -1,0 +1,133 @@
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// Python's str: a sequence of code points held in a .NET string. Lengths and indexes count
+/// code points; strings without surrogate pairs (almost all) take the direct UTF-16 path.
+/// </summary>
+public sealed class PyStr : PyObject
+{
+    public static readonly PyType TypeObject = StrMethods.CreateType();
+    public static readonly PyStr Empty = new("");
+
+    private int _codePoints = -1; // computed on first need; == Value.Length when no pairs
+    private long _hash = -1;
+
+    public PyStr(string value) => Value = value;
+
+    public string Value { get; }
+
+    public override PyType Type => TypeObject;
+    public override string Repr() => StrRepr.Of(Value);
+    public override string Str() => Value;
+    public override bool IsTrue() => Value.Length != 0;
+
+    public override long Hash()
+    {
+        if (_hash == -1) _hash = StrHash.Of(Value);
+        return _hash;
+    }
+
+    /// <summary>The number of code points.</summary>
+    public int CodePointCount
+    {
+        get
+        {
+            if (_codePoints < 0) _codePoints = CountCodePoints(Value);
+            return _codePoints;
+        }
+    }
+
+    public bool HasSurrogatePairs => CodePointCount != Value.Length;
+
+    public override long Length() => CodePointCount;
+
+    private static int CountCodePoints(string s)
+    {
+        var n = s.Length;
+        for (var i = 0; i < s.Length - 1; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1])) { n--; i++; }
+        }
+        return n;
+    }
+
+    /// <summary>The code point at <paramref name="index"/> (0 &lt;= index &lt; length) as a str.</summary>
+    public PyStr CharAt(int index)
+    {
+        if (!HasSurrogatePairs) return StrCache.OfChar(Value[index]);
+        var offset = OffsetOf(index);
+        return char.IsHighSurrogate(Value[offset]) && offset + 1 < Value.Length && char.IsLowSurrogate(Value[offset + 1])
+            ? new PyStr(Value.Substring(offset, 2))
+            : StrCache.OfChar(Value[offset]);
+    }
+
+    /// <summary>The UTF-16 offset of code point <paramref name="index"/>.</summary>
+    public int OffsetOf(int index)
+    {
+        if (!HasSurrogatePairs) return index;
+        var offset = 0;
+        for (var i = 0; i < index; i++)
+        {
+            offset += char.IsHighSurrogate(Value[offset]) && offset + 1 < Value.Length && char.IsLowSurrogate(Value[offset + 1]) ? 2 : 1;
+        }
+        return offset;
+    }
+
+    public override PyObject? GetItem(PyObject key)
+    {
+        if (key is PyInt i)
+        {
+            var n = CodePointCount;
+            var idx = i.IsSmall ? i.Small : (i.Big.Sign < 0 ? long.MinValue : long.MaxValue);
+            if (idx < 0) idx += n;
+            if (idx < 0 || idx >= n) throw Errors.IndexError("string index out of range");
+            return CharAt((int)idx);
+        }
+        throw Errors.TypeError($"string indices must be integers, not '{key.Type.Name}'");
+    }
+
+    public override bool? Contains(PyObject value)
+    {
+        if (value is not PyStr s) throw Errors.TypeError($"'in <string>' requires string as left operand, not {value.Type.Name}");
+        return Value.Contains(s.Value, StringComparison.Ordinal);
+    }
+
+    public override PyObject? BinaryOp(BinaryOperator op, PyObject other)
+    {
+        switch (op)
+        {
+            case BinaryOperator.Add when other is PyStr s:
+                return s.Value.Length == 0 ? this : Value.Length == 0 ? s : new PyStr(string.Concat(Value, s.Value));
+            case BinaryOperator.Mult when other is PyInt n:
+                return Repeat(n);
+            default:
+                return null;
+        }
+    }
+
+    public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) =>
+        op == BinaryOperator.Mult && other is PyInt n ? Repeat(n) : null;
+
+    private PyStr Repeat(PyInt n)
+    {
+        if (!n.IsSmall)
+        {
+            if (n.Big.Sign <= 0 || Value.Length == 0) return Empty;
+            throw Errors.OverflowError("cannot fit 'int' into an index-sized integer");
+        }
+        var count = n.Small;
+        if (count <= 0 || Value.Length == 0) return Empty;
+        if (count == 1) return this;
+        if (Value.Length * count > int.MaxValue / 2) throw Errors.MemoryError();
+        return new PyStr(new System.Text.StringBuilder(Value.Length * (int)count).Insert(0, Value, (int)count).ToString());
+    }
+
+    public override PyObject? RichCompare(PyObject other, CompareOp op)
+    {
+        if (other is not PyStr s) return null;
+        if (op is CompareOp.Eq or CompareOp.Ne) return PyBool.From((op == CompareOp.Eq) == string.Equals(Value, s.Value, StringComparison.Ordinal));
+        return PyBool.From(op.Holds(StrComparison.CompareCodePoints(Value, s.Value)));
+    }
+
+    public override PyIterator Iter() => new StrIterator(this);
+}

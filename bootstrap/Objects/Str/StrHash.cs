@@ -1,0 +1,127 @@
+using System.Buffers.Binary;
+using System.Numerics;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// CPython's str hash: SipHash-1-3 over the string's compact storage (one byte per code point
+/// when all are below 256, two below 65536, else four), keyed from PYTHONHASHSEED: 0 means a
+/// zero key, N means CPython's LCG expansion of N, unset or "random" means a random key.
+/// </summary>
+public static class StrHash
+{
+    private static ulong s_k0, s_k1;
+
+    static StrHash() => UseSeed(Environment.GetEnvironmentVariable("PYTHONHASHSEED"));
+
+    /// <summary>Sets the key as CPython does for a PYTHONHASHSEED value (null or "random": random).</summary>
+    public static void UseSeed(string? seed)
+    {
+        Span<byte> key = stackalloc byte[16];
+        if (seed is null || seed == "random" || !uint.TryParse(seed, out var n))
+        {
+            Random.Shared.NextBytes(key);
+        }
+        else if (n != 0)
+        {
+            var x = n;
+            for (var i = 0; i < key.Length; i++)
+            {
+                x = unchecked(x * 214013 + 2531011);
+                key[i] = (byte)((x >> 16) & 0xff);
+            }
+        }
+        else
+        {
+            key.Clear();
+        }
+        s_k0 = BinaryPrimitives.ReadUInt64LittleEndian(key);
+        s_k1 = BinaryPrimitives.ReadUInt64LittleEndian(key[8..]);
+    }
+
+    public static long Of(string s)
+    {
+        if (s.Length == 0) return 0;
+        var maxChar = 0;
+        var hasPairs = false;
+        foreach (var c in s)
+        {
+            if (c > maxChar) maxChar = c;
+            if (char.IsSurrogate(c)) hasPairs = true;
+        }
+        ulong h;
+        if (maxChar < 256)
+        {
+            Span<byte> buf = s.Length <= 256 ? stackalloc byte[s.Length] : new byte[s.Length];
+            for (var i = 0; i < s.Length; i++) buf[i] = (byte)s[i];
+            h = SipHash13(buf);
+        }
+        else if (!hasPairs || !HasValidPair(s))
+        {
+            h = SipHash13(System.Runtime.InteropServices.MemoryMarshal.AsBytes(s.AsSpan()));
+        }
+        else
+        {
+            var points = new List<int>(s.Length);
+            for (var i = 0; i < s.Length; i++)
+            {
+                if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                {
+                    points.Add(char.ConvertToUtf32(s[i], s[i + 1]));
+                    i++;
+                }
+                else points.Add(s[i]);
+            }
+            var bytes = new byte[points.Count * 4];
+            for (var i = 0; i < points.Count; i++) BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(i * 4), points[i]);
+            h = SipHash13(bytes);
+        }
+        var r = (long)h;
+        return r == -1 ? -2 : r;
+    }
+
+    private static bool HasValidPair(string s)
+    {
+        for (var i = 0; i < s.Length - 1; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Hashes raw bytes with the current key (bytes objects hash this way too).</summary>
+    public static ulong SipHash13(ReadOnlySpan<byte> data)
+    {
+        var v0 = s_k0 ^ 0x736f6d6570736575UL;
+        var v1 = s_k1 ^ 0x646f72616e646f6dUL;
+        var v2 = s_k0 ^ 0x6c7967656e657261UL;
+        var v3 = s_k1 ^ 0x7465646279746573UL;
+        var blocks = data.Length / 8;
+        for (var i = 0; i < blocks; i++)
+        {
+            var m = BinaryPrimitives.ReadUInt64LittleEndian(data.Slice(i * 8, 8));
+            v3 ^= m;
+            Round(ref v0, ref v1, ref v2, ref v3);
+            v0 ^= m;
+        }
+        var b = (ulong)data.Length << 56;
+        var tail = data[(blocks * 8)..];
+        for (var i = 0; i < tail.Length; i++) b |= (ulong)tail[i] << (8 * i);
+        v3 ^= b;
+        Round(ref v0, ref v1, ref v2, ref v3);
+        v0 ^= b;
+        v2 ^= 0xff;
+        Round(ref v0, ref v1, ref v2, ref v3);
+        Round(ref v0, ref v1, ref v2, ref v3);
+        Round(ref v0, ref v1, ref v2, ref v3);
+        return v0 ^ v1 ^ v2 ^ v3;
+    }
+
+    private static void Round(ref ulong v0, ref ulong v1, ref ulong v2, ref ulong v3)
+    {
+        v0 += v1; v1 = BitOperations.RotateLeft(v1, 13); v1 ^= v0; v0 = BitOperations.RotateLeft(v0, 32);
+        v2 += v3; v3 = BitOperations.RotateLeft(v3, 16); v3 ^= v2;
+        v0 += v3; v3 = BitOperations.RotateLeft(v3, 21); v3 ^= v0;
+        v2 += v1; v1 = BitOperations.RotateLeft(v1, 17); v1 ^= v2; v2 = BitOperations.RotateLeft(v2, 32);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// <c>repr(str)</c>: single quotes unless the text has a single quote and no double quote;
+/// backslash escapes for the quote, backslash, \t \n \r and non-printable code points.
+/// </summary>
+public static class StrRepr
+{
+    public static string Of(string s)
+    {
+        var quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
+        var sb = new StringBuilder(s.Length + 2);
+        sb.Append(quote);
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c == quote || c == '\\') { sb.Append('\\').Append(c); continue; }
+            switch (c)
+            {
+                case '\t': sb.Append("\\t"); continue;
+                case '\n': sb.Append("\\n"); continue;
+                case '\r': sb.Append("\\r"); continue;
+            }
+            if (c < 0x7f && c >= 0x20) { sb.Append(c); continue; }
+            int cp = c;
+            var width = 1;
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                cp = char.ConvertToUtf32(c, s[i + 1]);
+                width = 2;
+            }
+            if (IsPrintable(cp))
+            {
+                sb.Append(s, i, width);
+            }
+            else if (cp < 0x100) sb.Append("\\x").Append(cp.ToString("x2", CultureInfo.InvariantCulture));
+            else if (cp < 0x10000) sb.Append("\\u").Append(cp.ToString("x4", CultureInfo.InvariantCulture));
+            else sb.Append("\\U").Append(cp.ToString("x8", CultureInfo.InvariantCulture));
+            i += width - 1;
+        }
+        sb.Append(quote);
+        return sb.ToString();
+    }
+
+    /// <summary>str.isprintable for one code point: not a control, format, surrogate, private, unassigned or separator other than space.</summary>
+    public static bool IsPrintable(int codePoint)
+    {
+        if (codePoint == ' ') return true;
+        if (codePoint is >= 0xD800 and <= 0xDFFF) return false;
+        var category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
+        return category switch
+        {
+            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
+                or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+                or UnicodeCategory.SpaceSeparator => false,
+            _ => true,
+        };
+    }
+}

@@ -1,0 +1,30 @@
+namespace PyPack.Runtime.Objects;
+
+/// <summary>sys.stdout and sys.stderr: a text stream with write() and flush().</summary>
+public sealed class PyTextStream(string name, TextWriter writer) : PyObject
+{
+    public static readonly PyType TypeObject = CreateType();
+
+    public TextWriter Writer { get; } = writer;
+    public string Name { get; } = name;
+
+    public override PyType Type => TypeObject;
+    public override string Repr() => $"<_io.TextIOWrapper name='{Name}' mode='w' encoding='utf-8'>";
+
+    private static PyType CreateType()
+    {
+        var type = new PyType("TextIOWrapper", null) { Module = "_io" };
+        type.Method("write", static (self, s) =>
+        {
+            if (s is not PyStr text) throw Errors.TypeError($"write() argument must be str, not {s.Type.Name}");
+            ((PyTextStream)self).Writer.Write(text.Value);
+            return PyInt.From(text.CodePointCount);
+        });
+        type.Method("flush", static self =>
+        {
+            ((PyTextStream)self).Writer.Flush();
+            return PyNone.Instance;
+        });
+        return type;
+    }
+}

@@ -1,0 +1,65 @@
+namespace PyPack.Runtime.Objects;
+
+/// <summary>Python's tuple: an immutable array.</summary>
+public sealed class PyTuple(PyObject[] items) : PyObject
+{
+    public static readonly PyType TypeObject = new("tuple", null);
+    public static readonly PyTuple Empty = new([]);
+
+    private readonly PyObject[] _items = items;
+
+    public override PyType Type => TypeObject;
+    public ReadOnlySpan<PyObject> Items => _items;
+    public int Count => _items.Length;
+    public PyObject this[int index] => _items[index];
+
+    public override long Length() => _items.Length;
+    public override bool IsTrue() => _items.Length != 0;
+
+    public override string Repr() =>
+        _items.Length == 1 ? $"({Operations.Text.Repr(_items[0])},)" : Operations.Text.SequenceRepr(this, "(", ")", _items);
+
+    public override PyObject? GetItem(PyObject key)
+    {
+        var i = Operations.Conversions.ToIndexClamped(key, "tuple indices must be integers or slices, not ");
+        if (i < 0) i += _items.Length;
+        if (i < 0 || i >= _items.Length) throw Errors.IndexError("tuple index out of range");
+        return _items[i];
+    }
+
+    public override bool? Contains(PyObject value)
+    {
+        foreach (var item in _items)
+        {
+            if (Operations.Comparison.Equal(item, value)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>CPython 3.11's tuple hash (the xxHash-based combination).</summary>
+    public override long Hash()
+    {
+        const ulong prime1 = 11400714785074694791UL, prime2 = 14029467366897019727UL, prime5 = 2870177450012600261UL;
+        var acc = prime5;
+        foreach (var item in _items)
+        {
+            var lane = (ulong)Operations.Hashing.Hash(item);
+            acc += lane * prime2;
+            acc = System.Numerics.BitOperations.RotateLeft(acc, 31);
+            acc *= prime1;
+        }
+        acc += (ulong)_items.Length ^ (prime5 ^ 3527539UL);
+        return acc == ulong.MaxValue ? 1546275796 : (long)acc;
+    }
+
+    public override PyIterator Iter() => new TupleIterator(this);
+
+    public override PyObject? RichCompare(PyObject other, CompareOp op) =>
+        other is PyTuple o ? Operations.Comparison.CompareSequences(_items, o._items, op) : null;
+
+    public override PyObject? BinaryOp(BinaryOperator op, PyObject other)
+    {
+        if (op == BinaryOperator.Add && other is PyTuple o) return new PyTuple([.. _items, .. o._items]);
+        return null;
+    }
+}

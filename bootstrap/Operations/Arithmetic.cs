@@ -1,0 +1,86 @@
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Operations;
+
+/// <summary>
+/// The numeric operators. Each entry point tries small ints first, then the general protocol:
+/// the left operand's method, then the right operand's reflected method (the right one first
+/// when its type is a subclass of the left's), then TypeError.
+/// </summary>
+public static class Arithmetic
+{
+    public static PyObject Add(PyObject a, PyObject b)
+    {
+        if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall)
+        {
+            var r = unchecked(x.Small + y.Small);
+            if (((x.Small ^ r) & (y.Small ^ r)) >= 0) return PyInt.From(r);
+        }
+        return Binary(BinaryOperator.Add, a, b);
+    }
+
+    public static PyObject Subtract(PyObject a, PyObject b)
+    {
+        if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall)
+        {
+            var r = unchecked(x.Small - y.Small);
+            if (((x.Small ^ y.Small) & (x.Small ^ r)) >= 0) return PyInt.From(r);
+        }
+        return Binary(BinaryOperator.Sub, a, b);
+    }
+
+    public static PyObject Multiply(PyObject a, PyObject b) => Binary(BinaryOperator.Mult, a, b);
+
+    public static PyObject Binary(BinaryOperator op, PyObject a, PyObject b)
+    {
+        if (a is PyInt x && b is PyInt y) return IntArithmetic.Binary(op, x, y) ?? throw Unsupported(op, a, b, "");
+        if (a is PyFloat f && b is PyFloat g) return FloatArithmetic.Binary(op, f.Value, g.Value) ?? throw Unsupported(op, a, b, "");
+        return BinaryGeneral(op, a, b, "");
+    }
+
+    public static PyObject InPlace(BinaryOperator op, PyObject a, PyObject b)
+    {
+        if (a is PyInt x && b is PyInt y) return IntArithmetic.Binary(op, x, y) ?? throw Unsupported(op, a, b, "=");
+        return a.InPlaceOp(op, b) ?? BinaryGeneral(op, a, b, "=");
+    }
+
+    private static PyObject BinaryGeneral(BinaryOperator op, PyObject a, PyObject b, string inPlace)
+    {
+        var ta = a.Type;
+        var tb = b.Type;
+        if (!ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta))
+        {
+            var reflectedFirst = b.ReflectedBinaryOp(op, a);
+            if (reflectedFirst is not null) return reflectedFirst;
+        }
+        var result = a.BinaryOp(op, b);
+        if (result is not null) return result;
+        if (!ReferenceEquals(ta, tb))
+        {
+            result = b.ReflectedBinaryOp(op, a);
+            if (result is not null) return result;
+        }
+        throw Unsupported(op, a, b, inPlace);
+    }
+
+    private static Exceptions.PyException Unsupported(BinaryOperator op, PyObject a, PyObject b, string inPlace)
+    {
+        // Sequences report their own messages for + and *, as CPython's sq_concat/sq_repeat do.
+        if (op == BinaryOperator.Add && a is PyStr or PyList or PyTuple)
+        {
+            return Errors.TypeError($"can only concatenate {a.Type.Name} (not \"{b.Type.Name}\") to {a.Type.Name}");
+        }
+        if (op == BinaryOperator.Mult && (a is PyStr or PyList or PyTuple || b is PyStr or PyList or PyTuple))
+        {
+            var other = a is PyStr or PyList or PyTuple ? b : a;
+            return Errors.TypeError($"can't multiply sequence by non-int of type '{other.Type.Name}'");
+        }
+        var symbol = op == BinaryOperator.Pow && inPlace.Length > 0 ? "**" : op.Symbol();
+        return Errors.TypeError($"unsupported operand type(s) for {symbol}{inPlace}: '{a.Type.Name}' and '{b.Type.Name}'");
+    }
+
+    public static PyObject Unary(UnaryOperator op, PyObject a) =>
+        a.UnaryOp(op) ?? throw Errors.TypeError($"bad operand type for unary {op.Symbol()}: '{a.Type.Name}'");
+
+    public static PyObject Negate(PyObject a) => Unary(UnaryOperator.USub, a);
+}

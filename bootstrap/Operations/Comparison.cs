@@ -1,0 +1,70 @@
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Operations;
+
+/// <summary>Rich comparisons, identity and membership.</summary>
+public static class Comparison
+{
+    public static PyObject Compare(PyObject a, PyObject b, CompareOp op)
+    {
+        if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall) return PyBool.From(op.Holds(x.Small.CompareTo(y.Small)));
+        return CompareGeneral(a, b, op);
+    }
+
+    /// <summary>The comparison as a C# bool, for conditions (<c>if a &lt; b:</c>).</summary>
+    public static bool CompareBool(PyObject a, PyObject b, CompareOp op)
+    {
+        if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall) return op.Holds(x.Small.CompareTo(y.Small));
+        var r = CompareGeneral(a, b, op);
+        return r is PyBool bo ? bo.Value : Truth.IsTrue(r);
+    }
+
+    private static PyObject CompareGeneral(PyObject a, PyObject b, CompareOp op)
+    {
+        var ta = a.Type;
+        var tb = b.Type;
+        if (!ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta))
+        {
+            var first = b.RichCompare(a, op.Swapped());
+            if (first is not null) return first;
+        }
+        var result = a.RichCompare(b, op) ?? b.RichCompare(a, op.Swapped());
+        if (result is not null) return result;
+        return op switch
+        {
+            CompareOp.Eq => PyBool.From(ReferenceEquals(a, b)),
+            CompareOp.Ne => PyBool.From(!ReferenceEquals(a, b)),
+            _ => throw Errors.TypeError($"'{op.Symbol()}' not supported between instances of '{ta.Name}' and '{tb.Name}'"),
+        };
+    }
+
+    /// <summary>Equality as containers use it: identity implies equality (CPython's PyObject_RichCompareBool).</summary>
+    public static bool Equal(PyObject a, PyObject b) => ReferenceEquals(a, b) || CompareBool(a, b, CompareOp.Eq);
+
+    public static bool Contains(PyObject container, PyObject item)
+    {
+        var direct = container.Contains(item);
+        if (direct.HasValue) return direct.Value;
+        var it = container.Iter() ?? throw Errors.TypeError($"argument of type '{container.Type.Name}' is not iterable");
+        for (var v = it.Next(); v is not null; v = it.Next())
+        {
+            if (Equal(v, item)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Lexicographic comparison of two sequences, as list and tuple do.</summary>
+    public static PyObject CompareSequences(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op)
+    {
+        var n = Math.Min(a.Length, b.Length);
+        var i = 0;
+        while (i < n && Equal(a[i], b[i])) i++;
+        if (i >= n) return PyBool.From(op.Holds(a.Length.CompareTo(b.Length)));
+        return op switch
+        {
+            CompareOp.Eq => PyBool.False,
+            CompareOp.Ne => PyBool.True,
+            _ => Compare(a[i], b[i], op),
+        };
+    }
+}

@@ -1,0 +1,14 @@
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Operations;
+
+/// <summary><c>hash(x)</c>.</summary>
+public static class Hashing
+{
+    public static long Hash(PyObject o) => o switch
+    {
+        PyInt i when i.IsSmall => IntHash.Of(i.Small),
+        PyStr s => s.Hash(),
+        _ => o.Hash(),
+    };
+}

@@ -1,0 +1,23 @@
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Operations;
+
+/// <summary>The iteration protocol. Exhaustion is a null, never a StopIteration.</summary>
+public static class Iteration
+{
+    public static PyIterator GetIter(PyObject o) =>
+        o.Iter() ?? throw Errors.TypeError($"'{o.Type.Name}' object is not iterable");
+
+    public static PyObject[] ToArray(PyObject o)
+    {
+        switch (o)
+        {
+            case PyList l: return l.Items.ToArray();
+            case PyTuple t: return t.Items.ToArray();
+        }
+        var it = GetIter(o);
+        var items = new List<PyObject>();
+        for (var v = it.Next(); v is not null; v = it.Next()) items.Add(v);
+        return [.. items];
+    }
+}

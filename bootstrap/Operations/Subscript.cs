@@ -1,0 +1,23 @@
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Operations;
+
+/// <summary><c>o[key]</c>, <c>o[key] = value</c>.</summary>
+public static class Subscript
+{
+    public static PyObject GetItem(PyObject o, PyObject key)
+    {
+        if (o is PyList l && key is PyInt i && i.IsSmall)
+        {
+            var idx = i.Small;
+            if (idx < 0) idx += l.Count;
+            if ((ulong)idx < (ulong)l.Count) return l[(int)idx];
+        }
+        return o.GetItem(key) ?? throw Errors.TypeError($"'{o.Type.Name}' object is not subscriptable");
+    }
+
+    public static void SetItem(PyObject o, PyObject key, PyObject value)
+    {
+        if (!o.SetItem(key, value)) throw Errors.TypeError($"'{o.Type.Name}' object does not support item assignment");
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text;
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Operations;
+
+/// <summary><c>repr</c>, <c>str</c> and <c>format</c>.</summary>
+public static class Text
+{
+    [ThreadStatic] private static HashSet<PyObject>? t_reprInProgress;
+
+    public static string Repr(PyObject o) => o.Repr();
+
+    public static string Str(PyObject o) => o is PyStr s ? s.Value : o.Str();
+
+    public static PyStr ToStr(PyObject o) => o is PyStr s && ReferenceEquals(s.Type, PyStr.TypeObject) ? s : new PyStr(o.Str());
+
+    public static PyStr ToRepr(PyObject o) => new(o.Repr());
+
+    /// <summary><c>format(o, spec)</c>; f-string fields without a spec are <c>format(o, '')</c>.</summary>
+    public static string Format(PyObject o, string spec)
+    {
+        if (spec.Length == 0) return Str(o);
+        throw Errors.NotImplemented("format specifications");
+    }
+
+    /// <summary>The repr of a container's items between brackets, <c>[...]</c> when it contains itself.</summary>
+    public static string SequenceRepr(PyObject container, string open, string close, ReadOnlySpan<PyObject> items)
+    {
+        if (items.Length == 0) return open + close;
+        var inProgress = t_reprInProgress ??= new HashSet<PyObject>(ReferenceEqualityComparer.Instance);
+        if (!inProgress.Add(container)) return open + "..." + close;
+        try
+        {
+            Runtime.Hosting.CallDepth.Enter();
+            var sb = new StringBuilder(open);
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (i > 0) sb.Append(", ");
+                sb.Append(items[i].Repr());
+            }
+            return sb.Append(close).ToString();
+        }
+        finally
+        {
+            Runtime.Hosting.CallDepth.Leave();
+            inProgress.Remove(container);
+        }
+    }
+}
