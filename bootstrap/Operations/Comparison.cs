@@ -41,6 +41,9 @@ public static class Comparison
     /// <summary>Equality as containers use it: identity implies equality (CPython's PyObject_RichCompareBool).</summary>
     public static bool Equal(PyObject a, PyObject b) => ReferenceEquals(a, b) || CompareBool(a, b, CompareOp.Eq);
 
+    /// <summary><c>item in container</c>, operands in source order.</summary>
+    public static bool In(PyObject item, PyObject container) => Contains(container, item);
+
     public static bool Contains(PyObject container, PyObject item)
     {
         var direct = container.Contains(item);
