@@ -8,10 +8,21 @@ namespace PyPack.Compiler.Syntax.Ast;
 /// </summary>
 public abstract class Node
 {
-    public int Line { get; init; }
-    public int Col { get; init; }
-    public int EndLine { get; init; }
-    public int EndCol { get; init; }
+    public int Line { get => _line; init => _line = value; }
+    public int Col { get => _col; init => _col = value; }
+    public int EndLine { get => _endLine; init => _endLine = value; }
+    public int EndCol { get => _endCol; init => _endCol = value; }
+
+    private int _line, _col, _endLine, _endCol;
+
+    /// <summary>Sets the position after construction (the parser learns the end of a node late).</summary>
+    internal void SetSpan(int line, int col, int endLine, int endCol)
+    {
+        _line = line;
+        _col = col;
+        _endLine = endLine;
+        _endCol = endCol;
+    }
 
     /// <summary>The class name CPython's <c>ast</c> module gives this node.</summary>
     public abstract string PythonName { get; }
@@ -23,5 +34,5 @@ public abstract class Node
     public abstract object? GetField(int index);
 
     /// <summary>Whether CPython gives this node lineno/col_offset/end_lineno/end_col_offset.</summary>
-    public virtual bool HasPosition => this is not (Arguments or Comprehension or WithItem or MatchCase or TypeIgnore);
+    public virtual bool HasPosition => this is not (Mod or Arguments or Comprehension or WithItem or MatchCase or TypeIgnore);
 }
