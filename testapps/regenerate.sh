@@ -8,8 +8,9 @@
 #   NAME.out   stdout (always)
 #   NAME.err   stderr, only when CPython wrote any
 #   NAME.exit  the exit code, only when it was not 0
-# Each program runs in its own folder as `python3 NAME.py`, with PYTHONHASHSEED=0, no stdin,
-# so file names in tracebacks read "NAME.py" as they do for the compiled binary.
+# Each program runs in its own folder as `python3 NAME.py`, with PYTHONHASHSEED=0 and no stdin.
+# CPython prints absolute paths in tracebacks; the program's folder is cut from them ("/abs/dir/x.py"
+# becomes "x.py") so the files do not depend on where the repo is. The tests cut it the same way.
 # Not test programs: helper modules (folders with __init__.py, files or folders starting with _,
 # lib/ and pkg*/ folders) and benchmarks (bench/), which compare against CPython when measured.
 set -euo pipefail
@@ -39,6 +40,10 @@ while IFS= read -r f; do
      timeout 120 "$python" "$name.py" </dev/null >"$name.out" 2>"$name.err")
   rc=$?
   set -e
+  absdir=$(cd "$dir" && pwd)
+  for stream in out err; do
+    sed -i "s|$absdir/||g" "$dir/$name.$stream"
+  done
   [ -s "$dir/$name.err" ] || rm -f "$dir/$name.err"
   if [ $rc -ne 0 ]; then echo $rc >"$dir/$name.exit"; else rm -f "$dir/$name.exit"; fi
   count=$((count + 1))

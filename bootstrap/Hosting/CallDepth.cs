@@ -8,8 +8,10 @@ public static class CallDepth
 {
     [ThreadStatic] private static int t_depth;
 
+    public const int DefaultLimit = 1000;
+
     /// <summary>sys.getrecursionlimit().</summary>
-    public static int Limit { get; set; } = 1000;
+    public static int Limit { get; set; } = DefaultLimit;
 
     public static void Enter()
     {

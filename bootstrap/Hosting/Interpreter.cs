@@ -18,6 +18,7 @@ public sealed class Interpreter
         Argv = argv;
         Stdout = stdout;
         Stderr = stderr;
+        CallDepth.Limit = CallDepth.DefaultLimit;
         Builtins = new PyModule("builtins");
         Runtime.Builtins.BuiltinsModule.Initialize(Builtins);
     }

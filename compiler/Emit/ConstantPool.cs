@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Numerics;
+
+namespace PyPack.Compiler.Emit;
+
+/// <summary>
+/// The constants of a module, each created once in a static readonly field and shared by every
+/// use; equal constants of the same type share one field.
+/// </summary>
+public sealed class ConstantPool
+{
+    private readonly Dictionary<(Type, object), string> _fields = [];
+    private readonly List<string> _declarations = [];
+
+    /// <summary>The C# expression for a Python constant, or null when its type is not supported.</summary>
+    public string? Get(object? value) => value switch
+    {
+        null => "PyNone.Instance",
+        bool b => b ? "PyBool.True" : "PyBool.False",
+        BigInteger i => Field(i, i >= long.MinValue && i <= long.MaxValue
+            ? $"PyInt.From({((long)i).ToString(CultureInfo.InvariantCulture)}L)"
+            : $"PyInt.From(System.Numerics.BigInteger.Parse({CSharpNames.Literal(i.ToString(CultureInfo.InvariantCulture))}, System.Globalization.CultureInfo.InvariantCulture))",
+            "PyInt"),
+        double d => Field(BitConverter.DoubleToInt64Bits(d),
+            $"new PyFloat(BitConverter.Int64BitsToDouble(0x{BitConverter.DoubleToInt64Bits(d):X16}L))", "PyFloat"),
+        string s => Field(s, $"new PyStr({CSharpNames.Literal(s)})", "PyStr"),
+        _ => null,
+    };
+
+    private string Field(object key, string initializer, string type)
+    {
+        if (!_fields.TryGetValue((key.GetType(), key), out var name))
+        {
+            name = "K" + _fields.Count.ToString(CultureInfo.InvariantCulture);
+            _fields.Add((key.GetType(), key), name);
+            _declarations.Add($"private static readonly {type} {name} = {initializer};");
+        }
+        return name;
+    }
+
+    public IReadOnlyList<string> Declarations => _declarations;
+}

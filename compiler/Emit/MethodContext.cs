@@ -1,0 +1,63 @@
+using System.Globalization;
+using PyPack.Compiler.Semantics;
+
+namespace PyPack.Compiler.Emit;
+
+/// <summary>
+/// State while emitting one C# method (a module body or a function): its scope, temporaries
+/// and loop labels, and how each Python name is reached from it.
+/// </summary>
+public sealed class MethodContext(ModuleEmitter module, Scope scope, string codeField)
+{
+    private readonly List<(string Name, string Type)> _temps = [];
+    private readonly Stack<LoopLabels> _loops = new();
+    private int _labels;
+
+    public ModuleEmitter Module { get; } = module;
+    public Scope Scope { get; } = scope;
+
+    /// <summary>The static CodeInfo field that names this method in tracebacks.</summary>
+    public string CodeField { get; } = codeField;
+
+    public bool IsModuleLevel => Scope.Kind == ScopeKind.Module;
+
+    /// <summary>Declarations of the temporaries the method's body used, for the top of the method.</summary>
+    public IEnumerable<string> TempDeclarations => _temps.Select(t => $"{t.Type} {t.Name} = null!;");
+
+    /// <summary>A fresh temporary of C# type <paramref name="type"/>, declared at the top of the method.</summary>
+    public string NewTemp(string type = "PyObject")
+    {
+        var name = "t" + _temps.Count.ToString(CultureInfo.InvariantCulture);
+        _temps.Add((name, type));
+        return name;
+    }
+
+    public string NewLabel(string stem) => stem + (_labels++).ToString(CultureInfo.InvariantCulture);
+
+    public void PushLoop(LoopLabels labels) => _loops.Push(labels);
+    public void PopLoop() => _loops.Pop();
+    public LoopLabels? CurrentLoop => _loops.Count > 0 ? _loops.Peek() : null;
+
+    /// <summary>How <paramref name="name"/> is stored, from this method.</summary>
+    public NameAccess Resolve(string name)
+    {
+        var kind = Scope.Lookup(name);
+        if (IsModuleLevel || kind is SymbolKind.GlobalExplicit or SymbolKind.GlobalImplicit)
+        {
+            return new NameAccess(NameStorage.Global, Module.GlobalCell(name));
+        }
+        return kind == SymbolKind.Local
+            ? new NameAccess(NameStorage.Local, LocalName(name))
+            : new NameAccess(NameStorage.Closure, name);
+    }
+
+    public static string LocalName(string name) => "l_" + CSharpNames.Mangle(name);
+}
+
+/// <summary>Where a name lives as seen from emitted code, and the C# name that reaches it.</summary>
+public readonly record struct NameAccess(NameStorage Storage, string CSharpName);
+
+public enum NameStorage { Local, Global, Closure }
+
+/// <summary>Where <c>break</c> goes: a C# break, or a goto past the loop's else clause.</summary>
+public sealed record LoopLabels(string? BreakLabel);

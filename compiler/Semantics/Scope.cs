@@ -1,0 +1,51 @@
+using PyPack.Compiler.Syntax.Ast;
+
+namespace PyPack.Compiler.Semantics;
+
+/// <summary>One scope of a module: its names and how each is reached.</summary>
+public sealed class Scope(ScopeKind kind, string name, Node node, Scope? parent)
+{
+    private readonly Dictionary<string, SymbolKind> _symbols = new(StringComparer.Ordinal);
+
+    public ScopeKind Kind { get; } = kind;
+    public string Name { get; } = name;
+    public Node Node { get; } = node;
+    public Scope? Parent { get; } = parent;
+    public List<Scope> Children { get; } = [];
+
+    /// <summary>Names bound here, in the order first bound (parameters first).</summary>
+    public List<string> Bound { get; } = [];
+    public HashSet<string> Used { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> DeclaredGlobal { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> DeclaredNonlocal { get; } = new(StringComparer.Ordinal);
+    public List<string> Parameters { get; } = [];
+
+    /// <summary>Whether this is a function-like scope, whose locals nested functions can close over.</summary>
+    public bool IsFunctionLike => Kind is ScopeKind.Function or ScopeKind.Lambda or ScopeKind.Comprehension;
+
+    public bool Binds(string name) => _boundSet.Contains(name);
+
+    private readonly HashSet<string> _boundSet = new(StringComparer.Ordinal);
+
+    internal void AddBound(string name)
+    {
+        if (_boundSet.Add(name)) Bound.Add(name);
+    }
+
+    public SymbolKind Lookup(string name) =>
+        _symbols.TryGetValue(name, out var kind) ? kind : SymbolKind.GlobalImplicit;
+
+    public IReadOnlyDictionary<string, SymbolKind> Symbols => _symbols;
+
+    internal void Set(string name, SymbolKind kind) => _symbols[name] = kind;
+
+    /// <summary>The qualified name CPython gives functions and classes defined here (<c>A.f.&lt;locals&gt;.g</c>).</summary>
+    public string QualifiedName
+    {
+        get
+        {
+            if (Parent is null || Parent.Kind == ScopeKind.Module) return Name;
+            return Parent.Kind == ScopeKind.Class ? $"{Parent.QualifiedName}.{Name}" : $"{Parent.QualifiedName}.<locals>.{Name}";
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace PyPack.Compiler.Semantics;
+
+public enum ScopeKind { Module, Class, Function, Lambda, Comprehension }

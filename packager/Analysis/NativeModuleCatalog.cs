@@ -1,0 +1,40 @@
+using Mono.Cecil;
+
+namespace PyPack.Packager.Analysis;
+
+/// <summary>
+/// The native modules the runtime assembly declares with [PythonModule] and [PythonExport],
+/// read with Mono.Cecil so the packager never loads or runs the runtime to learn them.
+/// </summary>
+public sealed class NativeModuleCatalog
+{
+    private const string ModuleAttribute = "PyPack.Runtime.Hosting.PythonModuleAttribute";
+    private const string ExportAttribute = "PyPack.Runtime.Hosting.PythonExportAttribute";
+
+    private readonly Dictionary<string, NativeModule> _modules;
+
+    private NativeModuleCatalog(Dictionary<string, NativeModule> modules) => _modules = modules;
+
+    public static NativeModuleCatalog Read(string runtimeAssemblyPath)
+    {
+        var modules = new Dictionary<string, NativeModule>(StringComparer.Ordinal);
+        using var assembly = AssemblyDefinition.ReadAssembly(runtimeAssemblyPath);
+        foreach (var type in assembly.MainModule.Types)
+        {
+            string? name = null;
+            var exports = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var attribute in type.CustomAttributes)
+            {
+                var value = attribute.ConstructorArguments.Count == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+                if (attribute.AttributeType.FullName == ModuleAttribute) name = value;
+                else if (attribute.AttributeType.FullName == ExportAttribute && value is not null) exports.Add(value);
+            }
+            if (name is not null) modules[name] = new NativeModule(name, type.FullName, exports);
+        }
+        return new NativeModuleCatalog(modules);
+    }
+
+    public NativeModule? Find(string name) => _modules.GetValueOrDefault(name);
+
+    public IEnumerable<NativeModule> All => _modules.Values;
+}

@@ -1,0 +1,3 @@
+using PyPack.Packager.Cli;
+
+return PyPackCli.Create().Parse(args).Invoke();

@@ -1,0 +1,40 @@
+using PyPack.Packager.Tests.Support;
+using PyPack.Packager.Tests.TestApps;
+
+namespace PyPack.Packager.Tests.EndToEnd;
+
+/// <summary>
+/// The real product: NativeAOT builds of test programs, run as native executables with python3
+/// absent from PATH, printing what CPython printed. Slow (each build compiles the runtime to
+/// machine code), so only a few programs take this path.
+/// </summary>
+[Collection(nameof(NativeBuildCollection))]
+public class NativeBuildTests
+{
+    [Theory]
+    [InlineData("hello/hello.py", "--onefile")]
+    [InlineData("basics/uncaught_error.py", "--onedir")]
+    [InlineData("basics/exit_code.py", "--onefile")]
+    public void Native_executable_prints_what_CPython_printed(string id, string mode)
+    {
+        var app = TestAppCatalog.Get(id);
+        using var temp = new TempFolder();
+        var dist = Path.Combine(temp.Path, "dist");
+        var build = ProcessRunner.Pypack(app.Folder, app.ScriptPath, mode, "--distpath", dist, "--workpath", Path.Combine(temp.Path, "build"));
+        build.ExitCode.ShouldBe(0, build.Stderr);
+
+        var binary = mode == "--onefile" ? Path.Combine(dist, app.Name) : Path.Combine(dist, app.Name, app.Name);
+        File.Exists(binary).ShouldBeTrue();
+        File.ReadAllBytes(binary).AsSpan(0, 4).SequenceEqual("\u007fELF"u8).ShouldBeTrue("a native ELF executable");
+        if (mode == "--onefile") Directory.GetFileSystemEntries(dist).ShouldBe([binary], "one file in dist");
+
+        var run = ProcessRunner.Run(binary, [], app.Folder, new Dictionary<string, string> { ["PATH"] = ProcessRunner.PathWithoutPython(), ["PYTHONHASHSEED"] = "0" });
+        OutputNormalizer.Normalize(run.Stdout, app.Folder).ShouldBe(OutputNormalizer.Normalize(app.ExpectedStdout, app.Folder));
+        OutputNormalizer.Normalize(run.Stderr, app.Folder).ShouldBe(OutputNormalizer.Normalize(app.ExpectedStderr, app.Folder));
+        run.ExitCode.ShouldBe(app.ExpectedExitCode);
+    }
+}
+
+/// <summary>NativeAOT builds use both cores; running two at once only slows both.</summary>
+[CollectionDefinition(nameof(NativeBuildCollection), DisableParallelization = true)]
+public class NativeBuildCollection;
