@@ -339,7 +339,8 @@ internal sealed partial class Parser
                 lines++;
         }
         int startingLine = tok.Line + lines;
-        int startingCol = tok.Col + cols;
+        // CPython adds the token's own column only when the field is on the token's first line.
+        int startingCol = lines != 0 ? cols : tok.Col + cols;
         var tokenizer = new Tokenizer(sub, sub.Length, _fileName, _tokenizer.Names, startingLine, startingLine, startingCol);
         var parser = new Parser(tokenizer, _source, _fileName, new FStringContext(startingLine, startingCol));
         return (Expr)RunParser(parser, fstring: true)!;

@@ -35,7 +35,12 @@ internal static class SourceDecoder
             }
             else if (normal != "utf-8")
             {
-                throw new PythonSyntaxError("SyntaxError", $"encoding problem: {encoding}", fileName, 0, 0, 0, 0, null);
+                Encoding? enc = LookupEncoding(normal);
+                if (enc == null)
+                    throw new PythonSyntaxError("SyntaxError", $"encoding problem: {encoding}", fileName, 0, 0, 0, 0, null);
+                string s = enc.GetString(source, offset, source.Length - offset);
+                utf8 = Encoding.UTF8.GetBytes(s);
+                offset = 0;
             }
         }
         int nul = Array.IndexOf(utf8, (byte)0, offset);
@@ -159,6 +164,19 @@ internal static class SourceDecoder
             }
         }
         return null;
+    }
+
+    private static Encoding? LookupEncoding(string name)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        try
+        {
+            return Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     private static string NormalName(string name)
