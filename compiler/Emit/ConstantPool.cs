@@ -22,7 +22,7 @@ public sealed class ConstantPool
             : $"PyInt.From(System.Numerics.BigInteger.Parse({CSharpNames.Literal(i.ToString(CultureInfo.InvariantCulture))}, System.Globalization.CultureInfo.InvariantCulture))",
             "PyInt"),
         double d => Field(BitConverter.DoubleToInt64Bits(d),
-            $"new PyFloat(BitConverter.Int64BitsToDouble(0x{BitConverter.DoubleToInt64Bits(d):X16}L))", "PyFloat"),
+            $"new PyFloat(System.BitConverter.Int64BitsToDouble({BitConverter.DoubleToInt64Bits(d).ToString(CultureInfo.InvariantCulture)}L))", "PyFloat"),
         string s => Field(s, $"new PyStr({CSharpNames.Literal(s)})", "PyStr"),
         _ => null,
     };

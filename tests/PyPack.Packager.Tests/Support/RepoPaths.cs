@@ -8,7 +8,7 @@ public static class RepoPaths
     public static string TestApps => Path.Combine(Root, "testapps");
 
     /// <summary>The built pypack command (the packager's own output), for tests that run it as users do.</summary>
-    public static string PypackDll => typeof(Cli.PyPackCli).Assembly.Location;
+    public static string PypackDll => typeof(PyPack.Packager.Cli.PyPackCli).Assembly.Location;
 
     private static string FindRoot()
     {
