@@ -132,7 +132,7 @@ internal sealed partial class Parser
     {
         if (Expect(kind))
             return;
-        throw RaiseSyntaxErrorAtLastToken($"expected '{text}'");
+        throw RaiseSyntaxErrorKnownLocation(_tokens[_mark], $"expected '{text}'");
     }
 
     // class_def_raw: invalid_class_def_raw | 'class' NAME ['(' [arguments] ')'] ':' block

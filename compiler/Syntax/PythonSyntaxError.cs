@@ -36,13 +36,22 @@ public sealed class PythonSyntaxError : Exception
     public string Format()
     {
         var sb = new StringBuilder();
+        if (Line == 0 && SourceLine == null)
+        {
+            // Errors found before tokenizing (encoding problems) carry no location.
+            sb.Append(Kind).Append(": ").Append(Msg).Append('\n');
+            return sb.ToString();
+        }
         sb.Append("  File \"").Append(FileName).Append("\", line ").Append(Line).Append('\n');
         if (SourceLine != null)
         {
-            int endOffset = EndCol;
+            // The printer reads the end of the range only for SyntaxError itself, not its subclasses.
+            bool exact = Kind == "SyntaxError";
+            int endOffset = exact ? EndCol : -1;
+            int endLine = exact ? EndLine : Line;
             int lineSize = Encoding.UTF8.GetByteCount(SourceLine);
             // CPython highlights a multi-line range only to the end of its first line.
-            if (EndLine > Line)
+            if (endLine > Line)
                 endOffset = lineSize;
             if (endOffset > lineSize + 1)
                 endOffset = lineSize + 1;

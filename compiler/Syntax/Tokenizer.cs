@@ -225,7 +225,8 @@ public sealed partial class Tokenizer
                 StartNewLine();
                 goto nextline;
             }
-            Token t = Make(TokenKind.Newline, start, _pos);
+            // CPython leaves the '\n' out of the token: it ends where it starts.
+            Token t = Make(TokenKind.Newline, start, _pos - 1);
             StartNewLine();
             return t;
         }
@@ -263,13 +264,12 @@ public sealed partial class Tokenizer
             {
                 throw DoneStateError("SyntaxError", "unexpected character after line continuation character", _pos - 1 - _lineStart + 1);
             }
-            StartNewLine();
-            c = NextChar();
-            if (c == -1)
+            if (_pos >= _length)
             {
-                throw DoneStateError("SyntaxError", "unexpected EOF while parsing", -1);
+                // CPython reports this on the continued line, just past its end.
+                throw DoneStateError("SyntaxError", "unexpected EOF while parsing", _pos - _lineStart);
             }
-            Backup(c);
+            StartNewLine();
             goto again;
         }
 

@@ -271,7 +271,8 @@ public sealed partial class Tokenizer
             if (c == -1 || quoteSize == 1 && c == '\n')
             {
                 // Reported at the opening quote, naming the line where the end of input was found.
-                int detected = _line;
+                // At the end of input CPython's line counter has not moved past the last line.
+                int detected = c == -1 ? _line - 1 : _line;
                 _pos = start + 1;
                 _lineStart = multiLineStart;
                 _line = firstLine;
