@@ -59,13 +59,24 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         {
             if (kind is SymbolKind.Free or SymbolKind.Cell)
             {
-                throw new UnsupportedConstruct(f, $"closure over '{name}' (nested functions sharing variables)");
+                // Point at the nested function that shares the variable: that is where the user looks.
+                var user = kind == SymbolKind.Cell ? FindFreeUser(scope, name) ?? f : f;
+                throw new UnsupportedConstruct(user, $"closure over '{name}' (nested functions sharing variables)");
             }
         }
         if (scope.Parent?.Kind is not ScopeKind.Module and not ScopeKind.Function)
         {
             throw new UnsupportedConstruct(f, "method definition in a class");
         }
+    }
+
+    private static Node? FindFreeUser(Scope scope, string name)
+    {
+        foreach (var child in scope.Children)
+        {
+            if (child.Lookup(name) == SymbolKind.Free) return FindFreeUser(child, name) ?? child.Node;
+        }
+        return null;
     }
 
     private CodeWriter EmitMethod(FunctionDef f, Scope scope, string methodName, string codeField, List<string> parameters)

@@ -1,0 +1,49 @@
+using PyPack.Compiler.Syntax.Ast;
+using Attribute = PyPack.Compiler.Syntax.Ast.Attribute;
+
+namespace PyPack.Compiler.Emit;
+
+/// <summary>Calls: fixed-arity fast paths, keyword names, and method calls without bound-method objects.</summary>
+public sealed partial class ExpressionEmitter
+{
+    private string EmitCall(Call c)
+    {
+        foreach (var a in c.Args)
+        {
+            if (a is Starred) throw new UnsupportedConstruct(a, "*args in a call");
+        }
+        foreach (var k in c.Keywords)
+        {
+            if (k.Arg is null) throw new UnsupportedConstruct(k, "**kwargs in a call");
+        }
+        var args = c.Args.Select(Obj).ToList();
+        args.AddRange(c.Keywords.Select(k => Obj(k.Value)));
+        var kwnames = c.Keywords.Count == 0 ? "null" : Module.KeywordNames(c.Keywords.Select(k => k.Arg!).ToList());
+
+        // obj.method(...) calls the method without making a bound method object.
+        if (c.Func is Attribute { Ctx: ExprContext.Load } method)
+        {
+            var self = Obj(method.Value);
+            var name = CSharpNames.Literal(method.Attr);
+            return (args.Count, c.Keywords.Count) switch
+            {
+                (0, 0) => $"Attributes.CallMethod0({self}, {name})",
+                (1, 0) => $"Attributes.CallMethod1({self}, {name}, {args[0]})",
+                _ => $"Attributes.CallMethod({self}, {name}, {Span(args)}, {kwnames})",
+            };
+        }
+        var callee = Obj(c.Func);
+        return (args.Count, c.Keywords.Count) switch
+        {
+            (0, 0) => $"{callee}.Call0()",
+            (1, 0) => $"{callee}.Call1({args[0]})",
+            (2, 0) => $"{callee}.Call2({args[0]}, {args[1]})",
+            (3, 0) => $"{callee}.Call3({args[0]}, {args[1]}, {args[2]})",
+            _ => $"{callee}.Call({Span(args)}, {kwnames})",
+        };
+    }
+
+    /// <summary>Arguments as a span: C# builds it on the stack, so general calls need no array.</summary>
+    private static string Span(List<string> args) =>
+        args.Count == 0 ? "ReadOnlySpan<PyObject>.Empty" : "[" + string.Join(", ", args) + "]";
+}

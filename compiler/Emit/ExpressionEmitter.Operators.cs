@@ -1,0 +1,115 @@
+using System.Numerics;
+using PyPack.Compiler.Syntax.Ast;
+using Attribute = PyPack.Compiler.Syntax.Ast.Attribute;
+
+namespace PyPack.Compiler.Emit;
+
+/// <summary>Arithmetic, unary, boolean and comparison operators.</summary>
+public sealed partial class ExpressionEmitter
+{
+    private EmittedExpr EmitBinary(BinOp b)
+    {
+        var left = Obj(b.Left);
+        var right = Obj(b.Right);
+        return EmittedExpr.Object(b.Op switch
+        {
+            BinaryOperator.Add => $"Arithmetic.Add({left}, {right})",
+            BinaryOperator.Sub => $"Arithmetic.Subtract({left}, {right})",
+            _ => $"Arithmetic.Binary(PyPack.Runtime.Objects.BinaryOperator.{b.Op}, {left}, {right})",
+        });
+    }
+
+    private EmittedExpr EmitUnary(UnaryOp u)
+    {
+        // -5 and -2.5 are constants, as CPython's folding makes them.
+        if (u.Op == Syntax.Ast.UnaryOperator.USub && u.Operand is Constant { Value: BigInteger or double } c)
+        {
+            return EmittedExpr.Object(ConstantOrThrow(u, c.Value is BigInteger i ? -i : -(double)c.Value!));
+        }
+        return u.Op switch
+        {
+            Syntax.Ast.UnaryOperator.Not => EmittedExpr.Bool($"!{Bool(u.Operand)}"),
+            Syntax.Ast.UnaryOperator.USub => EmittedExpr.Object($"Arithmetic.Negate({Obj(u.Operand)})"),
+            _ => EmittedExpr.Object($"Arithmetic.Unary(PyPack.Runtime.Objects.UnaryOperator.{u.Op}, {Obj(u.Operand)})"),
+        };
+    }
+
+    /// <summary><c>a or b</c> is a if a is true, else b: the value is kept in a temporary to test and return it.</summary>
+    private EmittedExpr EmitBoolOp(BoolOp b)
+    {
+        var result = Obj(b.Values[^1]);
+        for (var i = b.Values.Count - 2; i >= 0; i--)
+        {
+            var t = context.NewTemp();
+            var value = Obj(b.Values[i]);
+            result = b.Op == BoolOperator.And
+                ? $"(Truth.IsTrue({t} = {value}) ? {result} : {t})"
+                : $"(Truth.IsTrue({t} = {value}) ? {t} : {result})";
+        }
+        return EmittedExpr.Object(result);
+    }
+
+    /// <summary>
+    /// <c>a &lt; b &lt; c</c> evaluates b once and stops at the first false link, whose result is the value.
+    /// A single comparison used as a condition becomes a C# bool directly.
+    /// </summary>
+    private EmittedExpr EmitCompare(Compare c)
+    {
+        if (c.Ops.Count == 1) return CompareOne(c.Ops[0], Obj(c.Left), Obj(c.Comparators[0]));
+        var left = Obj(c.Left);
+        var links = new List<EmittedExpr>();
+        for (var i = 0; i < c.Ops.Count; i++)
+        {
+            var rightExpr = Obj(c.Comparators[i]);
+            string right;
+            if (i < c.Ops.Count - 1)
+            {
+                var t = context.NewTemp();
+                right = $"({t} = {rightExpr})";
+                links.Add(CompareOne(c.Ops[i], left, right));
+                left = t;
+            }
+            else
+            {
+                links.Add(CompareOne(c.Ops[i], left, rightExpr));
+            }
+        }
+        var result = links[^1].AsObject;
+        for (var i = links.Count - 2; i >= 0; i--)
+        {
+            var t = context.NewTemp();
+            result = $"(Truth.IsTrue({t} = {links[i].AsObject}) ? {result} : {t})";
+        }
+        return EmittedExpr.Object(result);
+    }
+
+    private static EmittedExpr CompareOne(CompareOperator op, string left, string right) => op switch
+    {
+        CompareOperator.Is => EmittedExpr.Bool($"ReferenceEquals({left}, {right})"),
+        CompareOperator.IsNot => EmittedExpr.Bool($"!ReferenceEquals({left}, {right})"),
+        CompareOperator.In => EmittedExpr.Bool($"Comparison.In({left}, {right})"),
+        CompareOperator.NotIn => EmittedExpr.Bool($"!Comparison.In({left}, {right})"),
+        _ => EmittedExpr.Object($"Comparison.Compare({left}, {right}, CompareOp.{RuntimeCompareOp(op)})"),
+    };
+
+    /// <summary>A comparison as a condition: a C# bool without boxing.</summary>
+    public string Condition(Expr test)
+    {
+        if (test is Compare { Ops.Count: 1 } c && c.Ops[0] is not (CompareOperator.Is or CompareOperator.IsNot or CompareOperator.In or CompareOperator.NotIn))
+        {
+            return $"Comparison.CompareBool({Obj(c.Left)}, {Obj(c.Comparators[0])}, CompareOp.{RuntimeCompareOp(c.Ops[0])})";
+        }
+        return Bool(test);
+    }
+
+    private static string RuntimeCompareOp(CompareOperator op) => op switch
+    {
+        CompareOperator.Eq => "Eq",
+        CompareOperator.NotEq => "Ne",
+        CompareOperator.Lt => "Lt",
+        CompareOperator.LtE => "Le",
+        CompareOperator.Gt => "Gt",
+        CompareOperator.GtE => "Ge",
+        _ => throw new ArgumentOutOfRangeException(nameof(op)),
+    };
+}

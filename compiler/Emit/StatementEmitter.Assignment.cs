@@ -1,0 +1,108 @@
+using PyPack.Compiler.Syntax.Ast;
+using Attribute = PyPack.Compiler.Syntax.Ast.Attribute;
+
+namespace PyPack.Compiler.Emit;
+
+/// <summary>Assignment in all its forms: plain, annotated, augmented, unpacking.</summary>
+public sealed partial class StatementEmitter
+{
+    private void EmitAssign(Assign a)
+    {
+        var value = _expr.Obj(a.Value);
+        if (a.Targets.Count == 1 && a.Targets[0] is Name)
+        {
+            StoreTo(a.Targets[0], value);
+            return;
+        }
+        var t = context.NewTemp();
+        w.Line($"{t} = {value};");
+        foreach (var target in a.Targets) StoreTo(target, t);
+    }
+
+    private void EmitAnnAssign(AnnAssign a)
+    {
+        // The annotation is evaluated (it can fail) at module level, as CPython does; in functions it is not.
+        if (context.IsModuleLevel && a.Simple == 1) w.Line($"_ = {_expr.Obj(a.Annotation)};");
+        if (a.Value is not null) StoreTo(a.Target, _expr.Obj(a.Value));
+    }
+
+    /// <summary>Assigns the C# expression <paramref name="value"/> (evaluated once) to a target.</summary>
+    public void StoreTo(Expr target, string value)
+    {
+        switch (target)
+        {
+            case Name n:
+                var access = context.Resolve(n.Id);
+                switch (access.Storage)
+                {
+                    case NameStorage.Global: w.Line($"{access.CSharpName}.Value = {value};"); break;
+                    case NameStorage.Local: w.Line($"{access.CSharpName} = {value};"); break;
+                    default: throw new UnsupportedConstruct(n, $"closure variable '{n.Id}' (a name from an enclosing function)");
+                }
+                break;
+            case Subscript s:
+                {
+                    if (s.Slice is Slice) throw new UnsupportedConstruct(s.Slice, "slice");
+                    var t = context.NewTemp();
+                    w.Line($"{t} = {value};");
+                    w.Line($"Subscript.SetItem({_expr.Obj(s.Value)}, {_expr.Obj(s.Slice)}, {t});");
+                    break;
+                }
+            case Attribute a:
+                {
+                    var t = context.NewTemp();
+                    w.Line($"{t} = {value};");
+                    w.Line($"Attributes.SetAttr({_expr.Obj(a.Value)}, {CSharpNames.Literal(a.Attr)}, {t});");
+                    break;
+                }
+            case Syntax.Ast.Tuple or List:
+                {
+                    var items = target is Syntax.Ast.Tuple tu ? tu.Elts : ((List)target).Elts;
+                    foreach (var item in items)
+                    {
+                        if (item is Starred) throw new UnsupportedConstruct(item, "starred assignment target");
+                    }
+                    var parts = context.NewTemp("PyObject[]");
+                    w.Line($"{parts} = Unpacking.Unpack({value}, {ExpressionEmitter.IntLiteral(items.Count)});");
+                    for (var i = 0; i < items.Count; i++) StoreTo(items[i], $"{parts}[{i}]");
+                    break;
+                }
+            default:
+                throw new UnsupportedConstruct(target, "assignment to " + UnsupportedConstruct.Describe(target));
+        }
+    }
+
+    private void EmitAugAssign(AugAssign a)
+    {
+        var op = $"PyPack.Runtime.Objects.BinaryOperator.{a.Op}";
+        switch (a.Target)
+        {
+            case Name n:
+                {
+                    var current = _expr.Obj(n);
+                    StoreTo(n, $"Arithmetic.InPlace({op}, {current}, {_expr.Obj(a.Value)})");
+                    break;
+                }
+            case Subscript s:
+                {
+                    if (s.Slice is Slice) throw new UnsupportedConstruct(s.Slice, "slice");
+                    var obj = context.NewTemp();
+                    var key = context.NewTemp();
+                    w.Line($"{obj} = {_expr.Obj(s.Value)};");
+                    w.Line($"{key} = {_expr.Obj(s.Slice)};");
+                    w.Line($"Subscript.SetItem({obj}, {key}, Arithmetic.InPlace({op}, Subscript.GetItem({obj}, {key}), {_expr.Obj(a.Value)}));");
+                    break;
+                }
+            case Attribute at:
+                {
+                    var obj = context.NewTemp();
+                    var name = CSharpNames.Literal(at.Attr);
+                    w.Line($"{obj} = {_expr.Obj(at.Value)};");
+                    w.Line($"Attributes.SetAttr({obj}, {name}, Arithmetic.InPlace({op}, Attributes.GetAttr({obj}, {name}), {_expr.Obj(a.Value)}));");
+                    break;
+                }
+            default:
+                throw new UnsupportedConstruct(a.Target, "augmented assignment to " + UnsupportedConstruct.Describe(a.Target));
+        }
+    }
+}

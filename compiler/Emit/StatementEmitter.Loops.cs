@@ -1,0 +1,42 @@
+using PyPack.Compiler.Syntax.Ast;
+using Attribute = PyPack.Compiler.Syntax.Ast.Attribute;
+
+namespace PyPack.Compiler.Emit;
+
+/// <summary>while and for loops, with else clauses.</summary>
+public sealed partial class StatementEmitter
+{
+    private void EmitWhile(While loop)
+    {
+        var labels = new LoopLabels(loop.Orelse.Count > 0 ? context.NewLabel("break_") : null);
+        context.PushLoop(labels);
+        w.Open($"while ({_expr.Condition(loop.Test)})");
+        EmitBody(loop.Body);
+        w.Close();
+        context.PopLoop();
+        EmitLoopElse(loop.Orelse, labels);
+    }
+
+    private void EmitFor(For loop)
+    {
+        var it = context.NewTemp("PyIterator");
+        var item = context.NewTemp();
+        w.Line($"{it} = Iteration.GetIter({_expr.Obj(loop.Iter)});");
+        var labels = new LoopLabels(loop.Orelse.Count > 0 ? context.NewLabel("break_") : null);
+        context.PushLoop(labels);
+        w.Open($"while (({item} = {it}.Next()!) is not null)");
+        StoreTo(loop.Target, item);
+        EmitBody(loop.Body);
+        w.Close();
+        context.PopLoop();
+        EmitLoopElse(loop.Orelse, labels);
+    }
+
+    /// <summary>A loop's else clause runs when the loop ends without break; break jumps past it.</summary>
+    private void EmitLoopElse(IReadOnlyList<Stmt> orelse, LoopLabels labels)
+    {
+        if (labels.BreakLabel is null) return;
+        EmitBody(orelse);
+        w.Line($"{labels.BreakLabel}:;");
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text;
+using PyPack.Compiler.Diagnostics;
+
+namespace PyPack.Compiler.Tests.Emit;
+
+public class ModuleEmitterTests
+{
+    private static CompiledModule Compile(string source) =>
+        Compilation.CompileModule("__main__", "/src/app.py", Encoding.UTF8.GetBytes(source));
+
+    private const string Program = "import sys\n\ndef fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nprint(fib(10), 2.5, 'x', 10**30)\n";
+
+    [Fact]
+    public void Generated_code_is_byte_identical_run_to_run() =>
+        Compile(Program).CSharp.ShouldBe(Compile(Program).CSharp);
+
+    [Fact]
+    public void A_module_is_one_class_with_cells_for_globals_and_a_method_per_function()
+    {
+        var m = Compile(Program);
+        m.ClassName.ShouldBe("Module___main__");
+        m.Imports.ShouldBe(["sys"]);
+        m.CSharp.ShouldContain("internal static class Module___main__");
+        m.CSharp.ShouldContain("public static void Execute(PyModule module)");
+        m.CSharp.ShouldContain("private static GlobalCell G_fib = null!;");
+        m.CSharp.ShouldContain("private static PyObject Fn_fib(PyObject p0)");
+        m.CSharp.ShouldContain("FunctionInfo Info_Fn_fib = new(\"fib\", \"fib\", new string[] { \"n\" }, Code_Fn_fib);");
+    }
+
+    [Fact]
+    public void Each_statement_records_its_Python_line_for_tracebacks()
+    {
+        var m = Compile(Program);
+        m.CSharp.ShouldContain("line = 4;");
+        m.CSharp.ShouldContain("line = 8;");
+        m.CSharp.ShouldContain("catch (PyException e) when (e.AddFrame(Code_Fn_fib, line)) { throw; }");
+    }
+
+    [Fact]
+    public void Constants_are_shared_static_fields()
+    {
+        var m = Compile("a = 1\nb = 1\nc = 's'\nd = 's'\ne = 1.0\n");
+        m.CSharp.Split("PyInt.From(1L)").Length.ShouldBe(2);
+        m.CSharp.Split("new PyStr(\"s\")").Length.ShouldBe(2);
+        m.CSharp.ShouldContain("new PyFloat(System.BitConverter.Int64BitsToDouble(4607182418800017408L))");
+    }
+
+    [Theory]
+    [InlineData("x = 1\nclass A:\n    pass\n", 2, 1, "unsupported: class definition")]
+    [InlineData("try:\n    pass\nexcept E:\n    pass\n", 1, 1, "unsupported: 'try' statement")]
+    [InlineData("f = lambda: 1\n", 1, 5, "unsupported: lambda")]
+    [InlineData("xs = [1]\nys = [x for x in xs]\n", 2, 6, "unsupported: list comprehension")]
+    [InlineData("d = {}\n", 1, 5, "unsupported: dict display")]
+    [InlineData("def f(*args):\n    pass\n", 1, 8, "unsupported: *args parameter")]
+    [InlineData("def f():\n    x = 1\n    def g():\n        return x\n", 3, 5, "unsupported: closure over 'x' (nested functions sharing variables)")]
+    [InlineData("print(f'{x:>10}')\n", 1, 7, "unsupported: format specification in an f-string")]
+    public void Unsupported_constructs_are_diagnostics_with_position(string source, int line, int column, string message)
+    {
+        var error = Should.Throw<CompileError>(() => Compile(source));
+        var d = error.Diagnostics.ShouldHaveSingleItem();
+        d.Code.ShouldBe(DiagnosticCode.Unsupported);
+        (d.Line, d.Column, d.Message).ShouldBe((line, column, message));
+        d.ToString().ShouldBe($"/src/app.py:{line}:{column}: {message}");
+    }
+}

@@ -1,0 +1,28 @@
+using PyPack.Packager.Analysis;
+
+namespace PyPack.Packager.Tests.Analysis;
+
+public class NativeModuleCatalogTests
+{
+    private static readonly NativeModuleCatalog Catalog = NativeModuleCatalog.Read(typeof(Runtime.Hosting.PythonMain).Assembly.Location);
+
+    [Fact]
+    public void Reads_native_modules_and_their_exports_from_the_runtime_assembly()
+    {
+        var sys = Catalog.Find("sys").ShouldNotBeNull();
+        sys.TypeFullName.ShouldBe("PyPack.Runtime.Modules.Sys.SysModule");
+        sys.Exports.ShouldContain("exit");
+        sys.Exports.ShouldContain("argv");
+        Catalog.Find("no_such_module").ShouldBeNull();
+    }
+
+    [Fact]
+    public void Every_declared_export_is_defined_by_the_module_and_vice_versa()
+    {
+        foreach (var module in Catalog.All)
+        {
+            var defined = NativeModuleProbe.DefinedNames(module);
+            defined.Where(n => !n.StartsWith("__", StringComparison.Ordinal)).Order().ShouldBe(module.Exports.Order(), module.Name);
+        }
+    }
+}
