@@ -24,7 +24,7 @@ public static class BuiltinsModule
         g.Set("repr", Function1("repr", static o => Text.ToRepr(o)));
         g.Set("abs", Function1("abs", Abs));
         g.Set("isinstance", new PyBuiltinFunction("isinstance", IsInstance));
-        g.Set("type", new PyBuiltinFunction("type", TypeOf));
+        ClassBuiltins.Register(g);
     }
 
     private static PyBuiltinFunction Function1(string name, Func<PyObject, PyObject> body) =>
@@ -71,13 +71,6 @@ public static class BuiltinsModule
             default:
                 throw Errors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
-    }
-
-    private static PyObject TypeOf(ReadOnlySpan<PyObject> args, string[]? kwnames)
-    {
-        if (args.Length == 1 && kwnames is null) return args[0].Type;
-        if (args.Length == 3) throw Errors.NotImplemented("type(name, bases, dict)");
-        throw Errors.TypeError("type() takes 1 or 3 arguments");
     }
 
     /// <summary><c>print(*objects, sep=' ', end='\n', file=None, flush=False)</c>.</summary>
