@@ -13,12 +13,14 @@ public static class BuiltinsModule
         foreach (var type in new[]
         {
             PyInt.TypeObject, PyBool.TypeObject, PyFloat.TypeObject, PyStr.TypeObject, PyList.TypeObject,
-            PyTuple.TypeObject, PyRange.TypeObject, PyType.TypeType, PyType.ObjectType,
+            PyTuple.TypeObject, PyRange.TypeObject, PyDict.TypeObject, PySet.SetType, PySet.FrozenSetType, PySlice.TypeObject, PyType.TypeType, PyType.ObjectType,
         })
         {
             g.Set(type.Name, type);
         }
         foreach (var type in ExceptionTypes.All) g.Set(type.Name, type);
+        g.Set("Ellipsis", PyEllipsis.Instance);
+        g.Set("NotImplemented", PyNotImplemented.Instance);
         g.Set("print", new PyBuiltinFunction("print", Print));
         g.Set("len", Function1("len", static o => PyInt.From(Len(o))));
         g.Set("repr", Function1("repr", static o => Text.ToRepr(o)));

@@ -31,6 +31,11 @@ public static class Attributes
         }
     }
 
+    public static void DelAttr(PyObject o, string name)
+    {
+        if (!o.DelOwnAttribute(name)) throw NoAttribute(o, name);
+    }
+
     public static Exceptions.PyException NoAttribute(PyObject o, string name) => o switch
     {
         PyModule m => Errors.AttributeError($"module '{m.Name}' has no attribute '{name}'"),

@@ -23,6 +23,21 @@ public static class Text
         throw Errors.NotImplemented("format specifications");
     }
 
+    /// <summary>Marks <paramref name="container"/> as being repr'd; false when it already is (a cycle).</summary>
+    public static bool EnterRepr(PyObject container)
+    {
+        var inProgress = t_reprInProgress ??= new HashSet<PyObject>(ReferenceEqualityComparer.Instance);
+        if (!inProgress.Add(container)) return false;
+        Runtime.Hosting.CallDepth.Enter();
+        return true;
+    }
+
+    public static void LeaveRepr(PyObject container)
+    {
+        Runtime.Hosting.CallDepth.Leave();
+        t_reprInProgress!.Remove(container);
+    }
+
     /// <summary>The repr of a container's items between brackets, <c>[...]</c> when it contains itself.</summary>
     public static string SequenceRepr(PyObject container, string open, string close, ReadOnlySpan<PyObject> items)
     {

@@ -57,6 +57,7 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         if (args.Kwarg is not null) throw new UnsupportedConstruct(args.Kwarg, "**kwargs parameter");
         foreach (var (name, kind) in scope.Symbols)
         {
+            if (kind == SymbolKind.Cell && MethodContext.OnlyComprehensionsShare(scope, name)) continue;
             if (kind is SymbolKind.Free or SymbolKind.Cell)
             {
                 // Point at the nested function that shares the variable: that is where the user looks.
@@ -91,7 +92,7 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         for (var i = 0; i < parameters.Count; i++) w.Line($"PyObject? {MethodContext.LocalName(parameters[i])} = p{i};");
         foreach (var name in scope.Bound)
         {
-            if (!parameters.Contains(name) && scope.Lookup(name) == SymbolKind.Local) w.Line($"PyObject? {MethodContext.LocalName(name)} = null;");
+            if (!parameters.Contains(name) && scope.Lookup(name) is SymbolKind.Local or SymbolKind.Cell) w.Line($"PyObject? {MethodContext.LocalName(name)} = null;");
         }
         foreach (var decl in context.TempDeclarations) w.Line(decl);
         w.Line($"int line = {f.Line};");

@@ -21,6 +21,14 @@ public sealed class PyTuple(PyObject[] items) : PyObject
 
     public override PyObject? GetItem(PyObject key)
     {
+        if (key is PySlice s)
+        {
+            var (start, _, step, count) = s.Indices(_items.Length);
+            if (step == 1 && count == _items.Length) return this;
+            var result = new PyObject[count];
+            for (long k = 0, j = start; k < count; k++, j += step) result[k] = _items[j];
+            return count == 0 ? Empty : new PyTuple(result);
+        }
         var i = Operations.Conversions.ToIndexClamped(key, "tuple indices must be integers or slices, not ");
         if (i < 0) i += _items.Length;
         if (i < 0 || i >= _items.Length) throw Errors.IndexError("tuple index out of range");

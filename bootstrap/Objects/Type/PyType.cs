@@ -59,6 +59,9 @@ public sealed class PyType : PyObject
 
     public override string Repr() => $"<class '{QualifiedName}'>";
 
+    /// <summary><c>T.name</c>: the type's own attributes along its MRO (unbound methods, static functions).</summary>
+    public override PyObject? GetOwnAttribute(string name) => Lookup(name);
+
     /// <summary>The name repr shows: builtins bare, others with their module.</summary>
     public string QualifiedName => Module is null or "builtins" ? Name : $"{Module}.{Name}";
 
