@@ -5,7 +5,7 @@ using PyPack.Runtime.Operations;
 namespace PyPack.Runtime.Builtins;
 
 /// <summary>The <c>builtins</c> module: the names every module sees when its own globals lack them.</summary>
-public static class BuiltinsModule
+public static partial class BuiltinsModule
 {
     public static void Initialize(PyModule module)
     {
@@ -27,6 +27,9 @@ public static class BuiltinsModule
         g.Set("abs", Function1("abs", Abs));
         g.Set("isinstance", new PyBuiltinFunction("isinstance", IsInstance));
         g.Set("type", new PyBuiltinFunction("type", TypeOf));
+        InitializeIteration(g);
+        InitializeNumbers(g);
+        InitializeObjects(g);
     }
 
     private static PyBuiltinFunction Function1(string name, Func<PyObject, PyObject> body) =>
