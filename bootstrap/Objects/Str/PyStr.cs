@@ -116,6 +116,8 @@ public sealed class PyStr : PyObject
                 return s.Value.Length == 0 ? this : Value.Length == 0 ? s : new PyStr(string.Concat(Value, s.Value));
             case BinaryOperator.Mult when other is PyInt n:
                 return Repeat(n);
+            case BinaryOperator.Mod:
+                return new PyStr(Formatting.PercentFormat.Format(Value, other));
             default:
                 return null;
         }
