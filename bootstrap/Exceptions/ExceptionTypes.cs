@@ -13,7 +13,7 @@ public static class ExceptionTypes
     public static readonly PyType KeyboardInterrupt = Define("KeyboardInterrupt", BaseException);
     public static readonly PyType GeneratorExit = Define("GeneratorExit", BaseException);
     public static readonly PyType Exception = Define("Exception", BaseException);
-    public static readonly PyType StopIteration = Define("StopIteration", Exception);
+    public static readonly PyType StopIteration = Define("StopIteration", Exception, static (t, a) => new PyStopIteration(t, a));
     public static readonly PyType StopAsyncIteration = Define("StopAsyncIteration", Exception);
     public static readonly PyType ArithmeticError = Define("ArithmeticError", Exception);
     public static readonly PyType FloatingPointError = Define("FloatingPointError", ArithmeticError);
@@ -52,6 +52,15 @@ public static class ExceptionTypes
         NameError, UnboundLocalError, OSError, ReferenceError, RuntimeError, NotImplementedError, RecursionError,
         SyntaxError, SystemError, TypeError, ValueError, UnicodeError, Warning,
     ];
+
+    static ExceptionTypes()
+    {
+        BaseException.Method("with_traceback", static (self, tb) =>
+        {
+            ((PyBaseException)self).SetOwnAttribute("__traceback__", tb);
+            return self;
+        });
+    }
 
     private static PyType Define(string name, PyType? baseType, Func<PyType, PyTuple, PyBaseException>? create = null)
     {

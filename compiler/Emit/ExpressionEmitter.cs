@@ -73,4 +73,33 @@ public sealed partial class ExpressionEmitter(MethodContext context)
     }
 
     public static string IntLiteral(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Whether <paramref name="e"/> (an except clause's class) can be evaluated inside an exception
+    /// filter: names, attributes of them and tuples of those, which run no user code to look up.
+    /// </summary>
+    public bool CanLookUpQuietly(Expr e) => e switch
+    {
+        Name n => context.Resolve(n.Id).Storage is NameStorage.Global or NameStorage.Local,
+        Attribute { Value: var v } => CanLookUpQuietly(v),
+        Syntax.Ast.Tuple t => t.Elts.All(x => x is not Starred && CanLookUpQuietly(x)),
+        _ => false,
+    };
+
+    /// <summary>C# for <paramref name="e"/> that never throws: null where evaluating it would raise.</summary>
+    public string QuietLookup(Expr e)
+    {
+        switch (e)
+        {
+            case Name n:
+                var access = context.Resolve(n.Id);
+                return access.Storage == NameStorage.Global ? $"{access.CSharpName}.GetOrNull()" : access.CSharpName;
+            case Attribute a:
+                return $"ExceptionHandling.QuietAttribute({QuietLookup(a.Value)}, {CSharpNames.Literal(a.Attr)})";
+            case Syntax.Ast.Tuple t:
+                return "ExceptionHandling.QuietTuple(new PyObject?[] { " + string.Join(", ", t.Elts.Select(QuietLookup)) + " })";
+            default:
+                throw new UnsupportedConstruct(e, "except clause class " + UnsupportedConstruct.Describe(e));
+        }
+    }
 }

@@ -11,6 +11,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
 {
     private readonly List<(string Name, string Type)> _temps = [];
     private readonly Stack<LoopLabels> _loops = new();
+    private readonly List<FinallyFrame> _finallies = [];
     private int _labels;
 
     public ModuleEmitter Module { get; } = module;
@@ -22,7 +23,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     public bool IsModuleLevel => Scope.Kind == ScopeKind.Module;
 
     /// <summary>Declarations of the temporaries the method's body used, for the top of the method.</summary>
-    public IEnumerable<string> TempDeclarations => _temps.Select(t => $"{t.Type} {t.Name} = null!;");
+    public IEnumerable<string> TempDeclarations => _temps.Select(t => $"{t.Type} {t.Name} = default!;");
 
     /// <summary>A fresh temporary of C# type <paramref name="type"/>, declared at the top of the method.</summary>
     public string NewTemp(string type = "PyObject")
@@ -34,7 +35,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
 
     public string NewLabel(string stem) => stem + (_labels++).ToString(CultureInfo.InvariantCulture);
 
-    public void PushLoop(LoopLabels labels) => _loops.Push(labels);
+    public void PushLoop(LoopLabels labels) => _loops.Push(labels with { FinallyDepth = _finallies.Count });
     public void PopLoop() => _loops.Pop();
     public LoopLabels? CurrentLoop => _loops.Count > 0 ? _loops.Peek() : null;
 
@@ -50,6 +51,17 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     }
 
     public void PopComprehension() => _comprehensions.RemoveAt(_comprehensions.Count - 1);
+
+    /// <summary>Enters the body of a try whose finally must run before control leaves it.</summary>
+    public void PushFinally(FinallyFrame frame) => _finallies.Add(frame);
+    public void PopFinally() => _finallies.RemoveAt(_finallies.Count - 1);
+
+    /// <summary>The innermost finally a return leaves through, or null.</summary>
+    public FinallyFrame? InnermostFinally => _finallies.Count > 0 ? _finallies[^1] : null;
+
+    /// <summary>The innermost finally a break/continue of the current loop leaves through, or null.</summary>
+    public FinallyFrame? FinallyInsideLoop =>
+        CurrentLoop is { } loop && _finallies.Count > loop.FinallyDepth ? _finallies[^1] : null;
 
     /// <summary>How <paramref name="name"/> is stored, from this method.</summary>
     public NameAccess Resolve(string name)
@@ -98,4 +110,19 @@ public readonly record struct NameAccess(NameStorage Storage, string CSharpName)
 public enum NameStorage { Local, Global, Closure }
 
 /// <summary>Where <c>break</c> goes: a C# break, or a goto past the loop's else clause.</summary>
-public sealed record LoopLabels(string? BreakLabel);
+public sealed record LoopLabels(string? BreakLabel, int FinallyDepth = 0);
+
+/// <summary>
+/// A try body whose finally runs before return/break/continue leave it: they store why they
+/// leave in <see cref="ExitVar"/> (<see cref="Return"/>, <see cref="Break"/>, <see cref="Continue"/>)
+/// and jump to <see cref="Label"/>; after the finally body the leave is carried on.
+/// </summary>
+public sealed class FinallyFrame(string label, string exitVar, string returnVar)
+{
+    public const int Return = 1, Break = 2, Continue = 3;
+
+    public string Label { get; } = label;
+    public string ExitVar { get; } = exitVar;
+    public string ReturnVar { get; } = returnVar;
+    public HashSet<int> ExitsUsed { get; } = [];
+}

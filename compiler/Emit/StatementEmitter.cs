@@ -40,16 +40,16 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
                 EmitFor(f);
                 break;
             case Break:
-                w.Line(context.CurrentLoop?.BreakLabel is { } label ? $"goto {label};" : "break;");
+                EmitBreak();
                 break;
             case Continue:
-                w.Line("continue;");
+                EmitContinue();
                 break;
             case Pass:
                 break;
             case Return r:
                 if (context.IsModuleLevel) throw new UnsupportedConstruct(r, "'return' outside function");
-                w.Line($"return {(r.Value is null ? "PyNone.Instance" : _expr.Obj(r.Value))};");
+                EmitReturn(r.Value is null ? "PyNone.Instance" : _expr.Obj(r.Value));
                 break;
             case FunctionDef f:
                 new FunctionEmitter(context.Module).EmitDefinition(f, context, w);
@@ -64,6 +64,9 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
                 break;
             case Raise r:
                 EmitRaise(r);
+                break;
+            case Try t:
+                EmitTry(t);
                 break;
             case Assert a:
                 w.Line($"if (!{_expr.Condition(a.Test)}) throw Raising.AssertionFailed({(a.Msg is null ? "null" : _expr.Obj(a.Msg))});");
@@ -89,7 +92,11 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
 
     private void EmitRaise(Raise r)
     {
-        if (r.Exc is null) throw new UnsupportedConstruct(r, "bare 'raise' (re-raise)");
+        if (r.Exc is null)
+        {
+            w.Line("throw ExceptionHandling.ReraiseCurrent();");
+            return;
+        }
         var cause = r.Cause is null ? "" : $", {_expr.Obj(r.Cause)}";
         w.Line($"throw Raising.Raise({_expr.Obj(r.Exc)}{cause});");
     }

@@ -20,6 +20,9 @@ public static class AstDumper
 
     private static void DumpNode(StringBuilder sb, Node node)
     {
+        // A valid tree can be deeper than the stack (a.a.a... 100000 times); CPython's ast.dump
+        // fails with RecursionError there, we fail with a .NET exception instead of crashing.
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         sb.Append(node.PythonName).Append('(');
         IReadOnlyList<string> names = node.FieldNames;
         bool first = true;

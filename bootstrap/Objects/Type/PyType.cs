@@ -59,8 +59,16 @@ public sealed class PyType : PyObject
 
     public override string Repr() => $"<class '{QualifiedName}'>";
 
-    /// <summary><c>T.name</c>: the type's own attributes along its MRO (unbound methods, static functions).</summary>
-    public override PyObject? GetOwnAttribute(string name) => Lookup(name);
+    public override PyObject? GetOwnAttribute(string name) => name switch
+    {
+        "__name__" => new PyStr(Name),
+        "__qualname__" => new PyStr(Name),
+        "__module__" => Module is null ? PyNone.Instance : new PyStr(Module),
+        "__mro__" => new PyTuple([.. Mro]),
+        "__bases__" => Base is null ? PyTuple.Empty : new PyTuple([Base]),
+        "__base__" => (PyObject?)Base ?? PyNone.Instance,
+        _ => Lookup(name),
+    };
 
     /// <summary>The name repr shows: builtins bare, others with their module.</summary>
     public string QualifiedName => Module is null or "builtins" ? Name : $"{Module}.{Name}";

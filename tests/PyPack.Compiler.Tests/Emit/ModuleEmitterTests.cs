@@ -47,7 +47,7 @@ public class ModuleEmitterTests
 
     [Theory]
     [InlineData("x = 1\nclass A:\n    pass\n", 2, 1, "unsupported: class definition")]
-    [InlineData("try:\n    pass\nexcept E:\n    pass\n", 1, 1, "unsupported: 'try' statement")]
+    [InlineData("try:\n    pass\nexcept* E:\n    pass\n", 1, 1, "unsupported: 'try' statement with except*")]
     [InlineData("f = lambda: 1\n", 1, 5, "unsupported: lambda")]
     [InlineData("xs = [1]\nys = [x for x in xs]\n", 2, 6, "unsupported: list comprehension")]
     [InlineData("d = {}\n", 1, 5, "unsupported: dict display")]

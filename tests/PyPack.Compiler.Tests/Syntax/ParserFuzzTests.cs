@@ -13,7 +13,7 @@ public class ParserFuzzTests
 {
     private const int Seed = 20241121;
     private const int MutationCases = 12_000;
-    private static readonly TimeSpan PerCaseLimit = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan PerCaseLimit = TimeSpan.FromSeconds(5);
 
     private static readonly string[] s_snippets =
     [
