@@ -106,6 +106,12 @@ public sealed class ModuleEmitter
         var moduleCode = CodeInfo("<module>", "module");
         var context = new MethodContext(this, Scopes.Module, moduleCode);
         var body = new CodeWriter();
+        // A module's docstring is its __doc__, stored before the rest of the body runs.
+        if (_ast.Body is [ExprStmt { Value: Constant { Value: string doc } } first, ..])
+        {
+            body.Line($"line = {first.Line};");
+            body.Line($"module.Globals.Set(\"__doc__\", {Constants.Get(doc)});");
+        }
         new StatementEmitter(context, body).EmitBody(_ast.Body);
 
         var w = new CodeWriter();
