@@ -5,7 +5,7 @@ using PyPack.Runtime.Operations;
 namespace PyPack.Runtime.Builtins;
 
 /// <summary>The <c>builtins</c> module: the names every module sees when its own globals lack them.</summary>
-public static class BuiltinsModule
+public static partial class BuiltinsModule
 {
     public static void Initialize(PyModule module)
     {
@@ -13,17 +13,23 @@ public static class BuiltinsModule
         foreach (var type in new[]
         {
             PyInt.TypeObject, PyBool.TypeObject, PyFloat.TypeObject, PyStr.TypeObject, PyList.TypeObject,
-            PyTuple.TypeObject, PyRange.TypeObject, PyType.TypeType, PyType.ObjectType,
+            PyTuple.TypeObject, PyRange.TypeObject, PyDict.TypeObject, PySet.SetType, PySet.FrozenSetType, PySlice.TypeObject, PyType.TypeType, PyType.ObjectType,
         })
         {
             g.Set(type.Name, type);
         }
         foreach (var type in ExceptionTypes.All) g.Set(type.Name, type);
+        g.Set("Ellipsis", PyEllipsis.Instance);
+        g.Set("NotImplemented", PyNotImplemented.Instance);
         g.Set("print", new PyBuiltinFunction("print", Print));
         g.Set("len", Function1("len", static o => PyInt.From(Len(o))));
         g.Set("repr", Function1("repr", static o => Text.ToRepr(o)));
         g.Set("abs", Function1("abs", Abs));
         g.Set("isinstance", new PyBuiltinFunction("isinstance", IsInstance));
+        InitializeIteration(g);
+        InitializeNumbers(g);
+        InitializeObjects(g);
+        // Last: type, object, super... replace any earlier binding of those names.
         ClassBuiltins.Register(g);
     }
 

@@ -90,6 +90,9 @@ public static class Attributes
 
     public static PyException NoAttribute(PyObject o, string name) => o switch
     {
+        PyModule { IsInitializing: true } m => Errors.AttributeError($"partially initialized module '{m.Name}' has no attribute '{name}' (most likely due to a circular import)"),
+        PyModule m when Hosting.Interpreter.Current.Modules.TryGetValue(m.Name + "." + name, out var sub) && sub.IsInitializing =>
+            Errors.AttributeError($"cannot access submodule '{name}' of module '{m.Name}' (most likely due to a circular import)"),
         PyModule m => Errors.AttributeError($"module '{m.Name}' has no attribute '{name}'"),
         PyType t => Errors.AttributeError($"type object '{t.Name}' has no attribute '{name}'"),
         _ => Errors.AttributeError($"'{o.Type.Name}' object has no attribute '{name}'"),

@@ -89,6 +89,10 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         return names;
     }
 
+    /// <summary>A cell variable nested functions share (a PyCell), not one only inlined comprehensions use.</summary>
+    private static bool IsRealCell(Scope scope, string name, SymbolKind kind) =>
+        kind == SymbolKind.Cell && !MethodContext.OnlyComprehensionsShare(scope, name);
+
     /// <summary>The docstring as a C# expression (a constant str or null).</summary>
     private string DocString(IReadOnlyList<Stmt> body) =>
         body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string doc } } ? module.Constants.Get(doc)! : "null";
@@ -99,12 +103,12 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         foreach (var name in freeVars) context.Cells[name] = "f_" + CSharpNames.Mangle(name);
         foreach (var (name, kind) in scope.Symbols)
         {
-            if (kind == SymbolKind.Cell) context.Cells[name] = "c_" + CSharpNames.Mangle(name);
+            if (IsRealCell(scope, name, kind)) context.Cells[name] = "c_" + CSharpNames.Mangle(name);
         }
         if (parameters.Count > 0)
         {
             var first = parameters[0];
-            context.FirstArgument = context.Cells.TryGetValue(first, out var c) && scope.Lookup(first) == SymbolKind.Cell ? $"{c}.Value" : MethodContext.LocalName(first);
+            context.FirstArgument = IsRealCell(scope, first, scope.Lookup(first)) ? $"{context.Cells[first]}.Value" : MethodContext.LocalName(first);
         }
         var body = new CodeWriter();
         new StatementEmitter(context, body).EmitBody(f.Body);
@@ -114,16 +118,16 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         w.Open($"private static PyObject {methodName}({signature})");
         for (var i = 0; i < parameters.Count; i++)
         {
-            if (scope.Lookup(parameters[i]) == SymbolKind.Cell) w.Line($"PyCell {context.Cells[parameters[i]]} = new PyCell(p{i});");
+            if (IsRealCell(scope, parameters[i], scope.Lookup(parameters[i]))) w.Line($"PyCell {context.Cells[parameters[i]]} = new PyCell(p{i});");
             else w.Line($"PyObject? {MethodContext.LocalName(parameters[i])} = p{i};");
         }
         foreach (var (name, kind) in scope.Symbols)
         {
-            if (kind == SymbolKind.Cell && !parameters.Contains(name)) w.Line($"PyCell {context.Cells[name]} = new PyCell();");
+            if (IsRealCell(scope, name, kind) && !parameters.Contains(name)) w.Line($"PyCell {context.Cells[name]} = new PyCell();");
         }
         foreach (var name in scope.Bound)
         {
-            if (!parameters.Contains(name) && scope.Lookup(name) == SymbolKind.Local) w.Line($"PyObject? {MethodContext.LocalName(name)} = null;");
+            if (!parameters.Contains(name) && scope.Lookup(name) is SymbolKind.Local or SymbolKind.Cell) w.Line($"PyObject? {MethodContext.LocalName(name)} = null;");
         }
         foreach (var decl in context.TempDeclarations) w.Line(decl);
         w.Line($"int line = {f.Line};");

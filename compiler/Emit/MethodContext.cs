@@ -39,6 +39,19 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     public void PopLoop() => _loops.Pop();
     public LoopLabels? CurrentLoop => _loops.Count > 0 ? _loops.Peek() : null;
 
+    private readonly List<(Scope Scope, string Prefix)> _comprehensions = [];
+    private int _comprehensionCount;
+
+    /// <summary>Enters an inlined comprehension: its own variables become C# locals with a fresh prefix.</summary>
+    public string PushComprehension(Scope scope)
+    {
+        var prefix = "c" + (_comprehensionCount++).ToString(CultureInfo.InvariantCulture) + "_";
+        _comprehensions.Add((scope, prefix));
+        return prefix;
+    }
+
+    public void PopComprehension() => _comprehensions.RemoveAt(_comprehensions.Count - 1);
+
     /// <summary>Enters the body of a try whose finally must run before control leaves it.</summary>
     public void PushFinally(FinallyFrame frame) => _finallies.Add(frame);
     public void PopFinally() => _finallies.RemoveAt(_finallies.Count - 1);
@@ -65,6 +78,17 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     /// <summary>How <paramref name="name"/> is stored, from this method.</summary>
     public NameAccess Resolve(string name)
     {
+        for (var i = _comprehensions.Count - 1; i >= 0; i--)
+        {
+            var (compScope, prefix) = _comprehensions[i];
+            var compKind = compScope.Lookup(name);
+            if (compKind == SymbolKind.Local || (compKind == SymbolKind.Cell && OnlyComprehensionsShare(compScope, name)))
+            {
+                return new NameAccess(NameStorage.Local, prefix + CSharpNames.Mangle(name));
+            }
+            if (compKind == SymbolKind.Cell) return new NameAccess(NameStorage.Closure, name);
+            if (compKind is SymbolKind.GlobalExplicit or SymbolKind.GlobalImplicit) return new NameAccess(NameStorage.Global, Module.GlobalCell(name));
+        }
         if (Cells.TryGetValue(name, out var cell) && (name != "__class__" || Scope.Kind != ScopeKind.Class))
         {
             return new NameAccess(NameStorage.Cell, cell);
@@ -74,8 +98,9 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
         {
             return new NameAccess(NameStorage.Global, Module.GlobalCell(name));
         }
-        if (ClassNamespaceVar is not null && kind == SymbolKind.Local) return new NameAccess(NameStorage.ClassNamespace, ClassNamespaceVar);
-        return kind == SymbolKind.Local
+        var plainLocal = kind == SymbolKind.Local || (kind == SymbolKind.Cell && OnlyComprehensionsShare(Scope, name));
+        if (ClassNamespaceVar is not null && plainLocal) return new NameAccess(NameStorage.ClassNamespace, ClassNamespaceVar);
+        return plainLocal
             ? new NameAccess(NameStorage.Local, LocalName(name))
             : new NameAccess(NameStorage.Closure, name);
     }
@@ -133,6 +158,20 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
             default:
                 throw new UnsupportedConstruct(at, $"closure variable '{name}' (a name from an enclosing function)");
         }
+    }
+
+    /// <summary>
+    /// Whether every scope that shares <paramref name="name"/> with <paramref name="scope"/> is a
+    /// comprehension: those are inlined into the method, so the variable stays a plain local.
+    /// </summary>
+    public static bool OnlyComprehensionsShare(Scope scope, string name)
+    {
+        foreach (var child in scope.Children)
+        {
+            if (child.Lookup(name) is not (SymbolKind.Free or SymbolKind.Cell)) continue;
+            if (child.Kind != ScopeKind.Comprehension || !OnlyComprehensionsShare(child, name)) return false;
+        }
+        return true;
     }
 
     public static string LocalName(string name) => "l_" + CSharpNames.Mangle(name);

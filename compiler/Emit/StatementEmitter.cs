@@ -106,6 +106,22 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
 
     private void EmitDelete(Expr target)
     {
+        switch (target)
+        {
+            case Subscript s:
+                {
+                    var obj = context.NewTemp();
+                    w.Line($"{obj} = {_expr.Obj(s.Value)};");
+                    w.Line($"Subscript.DelItem({obj}, {_expr.Obj(s.Slice)});");
+                    return;
+                }
+            case Attribute a:
+                w.Line($"Attributes.DelAttr({_expr.Obj(a.Value)}, {CSharpNames.Literal(a.Attr)});");
+                return;
+            case Syntax.Ast.Tuple or List:
+                foreach (var item in target is Syntax.Ast.Tuple tu ? tu.Elts : ((List)target).Elts) EmitDelete(item);
+                return;
+        }
         if (target is not Name n) throw new UnsupportedConstruct(target, "'del' of " + UnsupportedConstruct.Describe(target));
         foreach (var line in context.DeleteCode(n.Id, quiet: false, n)) w.Line(line);
     }

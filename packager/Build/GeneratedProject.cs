@@ -29,7 +29,7 @@ public sealed class GeneratedProject(string directory, string assemblyName, stri
             ["Directory.Build.targets"] = "<Project />\n",
             ["Directory.Packages.props"] = "<Project />\n",
             ["src/AppModules.cs"] = EntryPointWriter.ModuleTable(app),
-            ["src/Program.cs"] = EntryPointWriter.Program(),
+            ["src/Program.cs"] = EntryPointWriter.Program(app),
         };
         foreach (var m in app.Python) files["src/" + m.ClassName + ".cs"] = m.CSharp;
 

@@ -47,12 +47,12 @@ public static class QuickRunner
     {
         var modules = Load(app);
         var interpreter = new Interpreter(modules, argv, stdout, stderr);
-        return PythonMain.RunOnLargeStack(() => interpreter.RunMain("__main__"));
+        return PythonMain.RunOnLargeStack(() => interpreter.RunMain("__main__", app.MainPackage));
     }
 
     /// <summary>Runs the app on this process's console, as the native executable would.</summary>
     public static int RunOnConsole(AppModules app, IReadOnlyList<string> argv) =>
-        PythonMain.Run(Load(app), "__main__", argv);
+        PythonMain.Run(Load(app), "__main__", argv, app.MainPackage);
 
     private static MetadataReference[] LoadReferences()
     {

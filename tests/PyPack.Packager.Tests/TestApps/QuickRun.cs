@@ -11,7 +11,14 @@ public static class QuickRun
     private static readonly Lazy<NativeModuleCatalog> s_natives =
         new(() => NativeModuleCatalog.Read(typeof(Runtime.Hosting.PythonMain).Assembly.Location));
 
-    public static (string Stdout, string Stderr, int ExitCode) Run(string scriptPath, params string[] args)
+    public static (string Stdout, string Stderr, int ExitCode) Run(string scriptPath, params string[] args) =>
+        Run(scriptPath, ModuleFinderOptions.Default, args);
+
+    /// <summary>Runs a test app with the finder options its main.pypack sidecar gives.</summary>
+    public static (string Stdout, string Stderr, int ExitCode) Run(TestApp app) =>
+        Run(app.BuildTarget, FinderOptions(app), []);
+
+    public static (string Stdout, string Stderr, int ExitCode) Run(string scriptPath, ModuleFinderOptions options, params string[] args)
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
@@ -21,7 +28,7 @@ public static class QuickRun
         {
             // CPython ran the program in its own folder.
             Environment.CurrentDirectory = Path.GetDirectoryName(Path.GetFullPath(scriptPath))!;
-            var app = new ModuleFinder(s_natives.Value).Find(scriptPath);
+            var app = new ModuleFinder(s_natives.Value).Find(scriptPath, options);
             var code = QuickRunner.Run(app, [Path.GetFileName(scriptPath), .. args], stdout, stderr);
             return (stdout.ToString(), stderr.ToString(), code);
         }
@@ -37,5 +44,24 @@ public static class QuickRun
         {
             Environment.CurrentDirectory = previous;
         }
+    }
+
+    /// <summary>The analysis options of a main.pypack sidecar (--paths, --hidden-import, --exclude-module).</summary>
+    private static ModuleFinderOptions FinderOptions(TestApp app)
+    {
+        var paths = new List<string>();
+        var hidden = new List<string>();
+        var excluded = new List<string>();
+        var options = app.BuildOptions;
+        for (var i = 0; i + 1 < options.Count; i++)
+        {
+            switch (options[i])
+            {
+                case "--paths": paths.Add(Path.Combine(app.Folder, options[++i])); break;
+                case "--hidden-import": hidden.Add(options[++i]); break;
+                case "--exclude-module": excluded.Add(options[++i]); break;
+            }
+        }
+        return new ModuleFinderOptions { Paths = paths, HiddenImports = hidden, ExcludedModules = excluded };
     }
 }

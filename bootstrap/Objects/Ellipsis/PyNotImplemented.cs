@@ -1,6 +1,6 @@
 namespace PyPack.Runtime.Objects;
 
-/// <summary><c>NotImplemented</c>: what a binary dunder returns to let the other operand try.</summary>
+/// <summary><c>NotImplemented</c>: one instance.</summary>
 public sealed class PyNotImplemented : PyObject
 {
     public static readonly PyType TypeObject = new("NotImplementedType", null);
