@@ -17,6 +17,7 @@ public static class Attributes
         {
             null => null,
             PyBuiltinMethod m => m.Bind(o),
+            PyGetSetDescriptor d => d.Get(o),
             _ => found,
         };
     }
