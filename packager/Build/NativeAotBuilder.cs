@@ -16,12 +16,8 @@ public sealed class NativeAotBuilder(Log log)
         var dotnet = DotnetLocator.Find() ?? throw new BuildFailure(
             "the .NET SDK is needed to build native executables, and 'dotnet' is not on PATH. " +
             "Install the .NET SDK (10.0 or later) and make sure 'dotnet' runs.");
+        // --clean was applied before the analysis, which keeps its cache in the work folder.
         var workDir = Path.GetFullPath(Path.Combine(options.WorkPath, options.Name));
-        if (options.Clean && Directory.Exists(workDir))
-        {
-            log.Info($"removing {workDir} (--clean)");
-            Directory.Delete(workDir, recursive: true);
-        }
         var runtimeAssembly = typeof(Runtime.Hosting.PythonMain).Assembly.Location;
         var project = new GeneratedProject(workDir, options.Name, runtimeAssembly);
         log.Info($"writing C# to {Path.Combine(workDir, "src")}");
