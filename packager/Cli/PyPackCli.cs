@@ -62,6 +62,8 @@ public static class PyPackCli
                     result.GetValue(clean),
                     result.GetValue(yes));
                 CheckName(options.Name);
+                Prerequisites.Check();
+                OutputPlacement.CheckWritable(options.DistPath);
                 var dataSpecs = (result.GetValue(addData) ?? []).Select(DataFileSpec.Parse).ToList();
                 foreach (var spec in dataSpecs) spec.CheckSourceExists();
                 var workDir = Path.GetFullPath(Path.Combine(options.WorkPath, options.Name));
