@@ -126,7 +126,8 @@ public sealed class FunctionEmitter(ModuleEmitter module)
 
     private CodeWriter EmitMethod(Node f, IReadOnlyList<Stmt> statements, Scope scope, string methodName, string codeField, List<string> parameters, List<string> freeVars)
     {
-        var context = new MethodContext(module, scope, codeField);
+        var generator = Lowering.GeneratorLowering.IsGenerator(statements);
+        var context = new MethodContext(module, scope, codeField) { IsGenerator = generator };
         foreach (var name in freeVars) context.Cells[name] = "f_" + CSharpNames.Mangle(name);
         foreach (var (name, kind) in scope.Symbols)
         {
@@ -142,7 +143,22 @@ public sealed class FunctionEmitter(ModuleEmitter module)
 
         var w = new CodeWriter();
         var signature = string.Join(", ", [.. freeVars.Select(n => $"PyCell {context.Cells[n]}"), .. parameters.Select((_, i) => $"PyObject p{i}")]);
-        w.Open($"private static PyObject {methodName}({signature})");
+        if (generator)
+        {
+            // The function binds its arguments and returns the generator; the body is a C# iterator.
+            var bodyName = module.UniqueMemberName(methodName + "_body");
+            var arguments = string.Join(", ", ["frame", .. freeVars.Select(n => context.Cells[n]), .. parameters.Select((_, i) => $"p{i}")]);
+            w.Open($"private static PyObject {methodName}({signature})");
+            w.Line("var frame = new GeneratorFrame();");
+            w.Line($"return new PyGenerator({codeField}, {CSharpNames.Literal(scope.QualifiedName)}, frame, {bodyName}({arguments}));");
+            w.Close();
+            w.Line();
+            w.Open($"private static System.Collections.Generic.IEnumerator<PyObject> {bodyName}({string.Join(", ", ["GeneratorFrame frame", .. signature.Length == 0 ? Array.Empty<string>() : [signature]])})");
+        }
+        else
+        {
+            w.Open($"private static PyObject {methodName}({signature})");
+        }
         for (var i = 0; i < parameters.Count; i++)
         {
             if (IsRealCell(scope, parameters[i], scope.Lookup(parameters[i]))) w.Line($"PyCell {context.Cells[parameters[i]]} = new PyCell(p{i});");
@@ -154,9 +170,18 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         }
         foreach (var name in scope.Bound)
         {
-            if (!parameters.Contains(name) && scope.Lookup(name) is SymbolKind.Local or SymbolKind.Cell) w.Line($"PyObject? {MethodContext.LocalName(name)} = null;");
+            if (!parameters.Contains(name) && scope.Lookup(name) is var k && (k == SymbolKind.Local || (k == SymbolKind.Cell && !IsRealCell(scope, name, k)))) w.Line($"PyObject? {MethodContext.LocalName(name)} = null;");
         }
         foreach (var decl in context.TempDeclarations) w.Line(decl);
+        if (generator)
+        {
+            // Tracebacks and the recursion count are the generator object's business (PyGenerator.Resume).
+            w.Line($"frame.Line = {f.Line};");
+            w.Append(body);
+            w.Line("yield break;");
+            w.Close();
+            return w;
+        }
         w.Line($"int line = {f.Line};");
         w.Line("CallDepth.Enter();");
         w.Open("try");

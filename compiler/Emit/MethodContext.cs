@@ -69,6 +69,12 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     /// </summary>
     public Dictionary<string, string> Cells { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Whether this method is a generator's body (a C# iterator).</summary>
+    public bool IsGenerator { get; init; }
+
+    /// <summary>The C# variable that holds the current Python line (the frame's field in a generator).</summary>
+    public string LineVar => IsGenerator ? "frame.Line" : "line";
+
     /// <summary>Set for a class body: the C# variable of its namespace.</summary>
     public string? ClassNamespaceVar { get; init; }
 

@@ -15,12 +15,21 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
 
     public void Emit(Stmt s)
     {
-        w.Line($"line = {s.Line};");
+        w.Line($"{context.LineVar} = {s.Line};");
         switch (s)
         {
+            case ExprStmt { Value: Yield or YieldFrom } e:
+                EmitYield(e.Value);
+                break;
             case ExprStmt e:
                 w.Line($"_ = {_expr.Emit(e.Value).Code};");
                 break;
+            case Assign { Value: Yield or YieldFrom } a:
+                {
+                    var sent = EmitYield(a.Value);
+                    foreach (var target in a.Targets) StoreTo(target, sent);
+                    break;
+                }
             case Assign a:
                 EmitAssign(a);
                 break;
