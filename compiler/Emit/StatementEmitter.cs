@@ -80,6 +80,9 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
             case Try t:
                 EmitTry(t);
                 break;
+            case With wi:
+                EmitWith(wi);
+                break;
             case Assert a:
                 w.Line($"if (!{_expr.Condition(a.Test)}) throw Raising.AssertionFailed({(a.Msg is null ? "null" : _expr.Obj(a.Msg))});");
                 break;
