@@ -37,6 +37,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         NamedExpr n => EmittedExpr.Object(EmitNamedExpr(n)),
         JoinedStr j => EmittedExpr.Object(EmitJoinedStr(j)),
         Lambda l => EmittedExpr.Object(new FunctionEmitter(Module).EmitLambda(l, context)),
+        GeneratorExp g => EmittedExpr.Object(EmitGeneratorExpression(g)),
         _ => throw new UnsupportedConstruct(e, UnsupportedConstruct.Describe(e)),
     };
 

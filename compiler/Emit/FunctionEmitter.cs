@@ -179,6 +179,7 @@ public sealed class FunctionEmitter(ModuleEmitter module)
             w.Line($"frame.Line = {f.Line};");
             w.Append(body);
             w.Line("yield break;");
+            foreach (var local in context.LocalFunctions) w.Append(local);
             w.Close();
             return w;
         }
@@ -190,6 +191,7 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         w.Close();
         w.Line($"catch (PyException e) when (e.AddFrame({codeField}, line)) {{ throw; }}");
         w.Line("finally { CallDepth.Leave(); }");
+        foreach (var local in context.LocalFunctions) w.Append(local);
         w.Close();
         return w;
     }

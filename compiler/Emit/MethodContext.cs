@@ -52,6 +52,12 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
 
     public void PopComprehension() => _comprehensions.RemoveAt(_comprehensions.Count - 1);
 
+    /// <summary>Whether code is being emitted inside an inlined comprehension.</summary>
+    public bool InComprehension => _comprehensions.Count > 0;
+
+    /// <summary>C# local functions (generator expressions) to declare at the end of the method's body.</summary>
+    public List<CodeWriter> LocalFunctions { get; } = [];
+
     /// <summary>Enters the body of a try whose finally must run before control leaves it.</summary>
     public void PushFinally(FinallyFrame frame) => _finallies.Add(frame);
     public void PopFinally() => _finallies.RemoveAt(_finallies.Count - 1);

@@ -150,6 +150,7 @@ public sealed class ModuleEmitter
         w.Close();
         w.Line($"catch (PyException e) when (e.AddFrame({moduleCode}, line)) {{ throw; }}");
         w.Line("finally { CallDepth.Leave(); }");
+        foreach (var local in context.LocalFunctions) w.Append(local);
         w.Close();
         foreach (var m in _methods)
         {

@@ -28,6 +28,13 @@ public sealed class PyGenerator : PyIterator
     }
 
     public string QualName { get; }
+
+    /// <summary>A generator expression: its body is a local iterator function over the first iterable.</summary>
+    public static PyGenerator Start(CodeInfo code, string qualName, PyIterator source, Func<GeneratorFrame, PyIterator, IEnumerator<PyObject>> body)
+    {
+        var frame = new GeneratorFrame();
+        return new PyGenerator(code, qualName, frame, body(frame, source));
+    }
     public override PyType Type => TypeObject;
     public override string Repr() => $"<generator object {QualName} at 0x{Identity.Of(this):x}>";
 
