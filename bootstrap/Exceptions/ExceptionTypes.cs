@@ -41,6 +41,8 @@ public static class ExceptionTypes
     public static readonly PyType TypeError = Define("TypeError", Exception);
     public static readonly PyType ValueError = Define("ValueError", Exception);
     public static readonly PyType UnicodeError = Define("UnicodeError", ValueError);
+    public static readonly PyType UnicodeEncodeError = Define("UnicodeEncodeError", UnicodeError, static (t, a) => new PyUnicodeError(t, a));
+    public static readonly PyType UnicodeDecodeError = Define("UnicodeDecodeError", UnicodeError, static (t, a) => new PyUnicodeError(t, a));
     public static readonly PyType Warning = Define("Warning", Exception);
 
     /// <summary>Every class above, for the builtins module.</summary>
@@ -50,7 +52,7 @@ public static class ExceptionTypes
         ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError,
         BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError,
         NameError, UnboundLocalError, OSError, ReferenceError, RuntimeError, NotImplementedError, RecursionError,
-        SyntaxError, SystemError, TypeError, ValueError, UnicodeError, Warning,
+        SyntaxError, SystemError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, Warning,
     ];
 
     static ExceptionTypes()

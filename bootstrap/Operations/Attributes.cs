@@ -45,6 +45,7 @@ public static class Attributes
     {
         PyFunction f => new PyBoundMethod(f, instance),
         PyBuiltinMethod m => m.Bind(instance),
+        PyGetSetDescriptor d => d.Get(instance),
         PyClassMethod cm => new PyBoundMethod(cm.Function, type),
         PyStaticMethod sm => sm.Function,
         PyProperty p => p.GetValue(instance),

@@ -149,6 +149,20 @@ public sealed partial class PyType : PyObject
         return this;
     }
 
+    /// <summary>Adds a computed, read-only attribute.</summary>
+    public PyType Property(string name, Func<PyObject, PyObject> getter)
+    {
+        SetAttribute(name, new PyGetSetDescriptor(this, name, getter));
+        return this;
+    }
+
+    /// <summary>Adds a function reached through the type (a classmethod or staticmethod of a builtin).</summary>
+    public PyType StaticFunction(string name, BuiltinFunctionBody body)
+    {
+        SetAttribute(name, new PyBuiltinFunction(name, body));
+        return this;
+    }
+
     public PyType Method(string name, BuiltinMethodBody body)
     {
         SetAttribute(name, new PyBuiltinMethod(this, name, body));
