@@ -110,7 +110,7 @@ public static partial class BuiltinsModule
         {
             var n = Args.PositionalCount(args, kw);
             if (n != 1) throw Errors.TypeError(n == 0 ? "sorted expected 1 argument, got 0" : $"sorted expected 1 argument, got {n}");
-            Args.OnlyKeywords("sort", kw, "key", "reverse");
+            Args.OnlyKeywordsInvalid("sort", kw, "key", "reverse");
             var list = new PyList(Iteration.ToArray(args[0]));
             var key = Args.Keyword(args, kw, "key");
             var reverse = Args.Keyword(args, kw, "reverse");
