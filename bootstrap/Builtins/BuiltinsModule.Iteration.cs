@@ -20,7 +20,8 @@ public static partial class BuiltinsModule
             NoKeywords("next", kw);
             Args.Count("next", args.Length, 1, 2);
             if (args[0] is not PyIterator it) throw Errors.TypeError($"'{args[0].Type.Name}' object is not an iterator");
-            return it.Next() ?? (args.Length > 1 ? args[1] : throw Errors.Raise(Exceptions.ExceptionTypes.StopIteration, ""));
+            return it.Next() ?? (args.Length > 1 ? args[1]
+                : throw Exceptions.ExceptionTypes.FactoryOf(Exceptions.ExceptionTypes.StopIteration)(Exceptions.ExceptionTypes.StopIteration, PyTuple.Empty).ToException());
         }));
         g.Set("enumerate", new PyBuiltinFunction("enumerate", static (args, kw) =>
         {
@@ -184,7 +185,7 @@ public static partial class BuiltinsModule
 
     private static PyObject MinMax(string name, ReadOnlySpan<PyObject> args, string[]? kw, CompareOp better)
     {
-        Args.OnlyKeywords(name, kw, "key", "default");
+        Args.OnlyKeywordsInvalid(name, kw, "key", "default");
         var n = Args.PositionalCount(args, kw);
         if (n == 0) throw Errors.TypeError($"{name} expected at least 1 argument, got 0");
         var key = Args.Keyword(args, kw, "key");
@@ -212,6 +213,7 @@ public static partial class BuiltinsModule
     {
         Args.OnlyKeywords("sum", kw, "start");
         var n = Args.PositionalCount(args, kw);
+        if (n == 0) throw Errors.TypeError("sum() takes at least 1 positional argument (0 given)");
         Args.Count("sum", n, 1, 2);
         var start = n > 1 ? args[1] : Args.Keyword(args, kw, "start") ?? PyInt.Zero;
         switch (start)

@@ -8,14 +8,7 @@ public sealed partial class ExpressionEmitter
 {
     private string EmitCall(Call c)
     {
-        foreach (var a in c.Args)
-        {
-            if (a is Starred) throw new UnsupportedConstruct(a, "*args in a call");
-        }
-        foreach (var k in c.Keywords)
-        {
-            if (k.Arg is null) throw new UnsupportedConstruct(k, "**kwargs in a call");
-        }
+        if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null)) return EmitUnpackedCall(c);
         var args = c.Args.Select(Obj).ToList();
         args.AddRange(c.Keywords.Select(k => Obj(k.Value)));
         var kwnames = c.Keywords.Count == 0 ? "null" : Module.KeywordNames(c.Keywords.Select(k => k.Arg!).ToList());
@@ -41,6 +34,36 @@ public sealed partial class ExpressionEmitter
             (3, 0) => $"{callee}.Call3({args[0]}, {args[1]}, {args[2]})",
             _ => $"{callee}.Call({Span(args)}, {kwnames})",
         };
+    }
+
+    /// <summary>
+    /// <c>f(a, *b, x=1, **m)</c>: the callee first, then positional items into a list and keywords
+    /// into a dict, in source order (CPython evaluates all positionals before keywords).
+    /// </summary>
+    private string EmitUnpackedCall(Call c)
+    {
+        var calleeTemp = context.NewTemp();
+        var callee = c.Func is Attribute { Ctx: ExprContext.Load } method
+            ? $"Attributes.GetAttr({Obj(method.Value)}, {CSharpNames.Literal(method.Attr)})"
+            : Obj(c.Func);
+        var args = new System.Text.StringBuilder($"new PyList({IntLiteral(c.Args.Count)})");
+        foreach (var a in c.Args)
+        {
+            if (a is Starred st) args.Insert(0, "UnpackedCall.Star(").Append($", {calleeTemp}, {Obj(st.Value)})");
+            else args.Append($".With({Obj(a)})");
+        }
+        var kwargs = "null";
+        if (c.Keywords.Count > 0)
+        {
+            var sb = new System.Text.StringBuilder("new PyDict()");
+            foreach (var k in c.Keywords)
+            {
+                sb.Insert(0, k.Arg is null ? "UnpackedCall.DoubleStar(" : "UnpackedCall.Keyword(");
+                sb.Append(k.Arg is null ? $", {calleeTemp}, {Obj(k.Value)})" : $", {calleeTemp}, {CSharpNames.Literal(k.Arg)}, {Obj(k.Value)})");
+            }
+            kwargs = sb.ToString();
+        }
+        return $"UnpackedCall.Call(({calleeTemp} = {callee}), {args}, {kwargs})";
     }
 
     /// <summary>Arguments as a span: C# builds it on the stack, so general calls need no array.</summary>
