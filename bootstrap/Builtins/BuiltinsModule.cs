@@ -13,7 +13,7 @@ public static partial class BuiltinsModule
         foreach (var type in new[]
         {
             PyInt.TypeObject, PyBool.TypeObject, PyFloat.TypeObject, PyStr.TypeObject, PyList.TypeObject,
-            PyTuple.TypeObject, PyRange.TypeObject, PyDict.TypeObject, PySet.SetType, PySet.FrozenSetType, PySlice.TypeObject, PyBytes.BytesType, PyBytes.ByteArrayType, PyType.TypeType, PyType.ObjectType,
+            PyTuple.TypeObject, PyRange.TypeObject, PyDict.TypeObject, PySet.SetType, PySet.FrozenSetType, PySlice.TypeObject, PyBytes.BytesType, PyBytes.ByteArrayType, PyComplex.TypeObject, PyType.TypeType, PyType.ObjectType,
         })
         {
             g.Set(type.Name, type);
@@ -52,8 +52,16 @@ public static partial class BuiltinsModule
         PyInt i when i.IsSmall && i.Small != long.MinValue => PyInt.From(Math.Abs(i.Small)),
         PyInt i => PyInt.From(System.Numerics.BigInteger.Abs(i.Big)),
         PyFloat f => new PyFloat(Math.Abs(f.Value)),
+        PyComplex c => new PyFloat(ComplexAbs(c)),
         _ => throw Errors.TypeError($"bad operand type for abs(): '{o.Type.Name}'"),
     };
+
+    private static double ComplexAbs(PyComplex c)
+    {
+        var r = double.Hypot(c.Real, c.Imag);
+        if (double.IsInfinity(r) && double.IsFinite(c.Real) && double.IsFinite(c.Imag)) throw Errors.OverflowError("absolute value too large");
+        return r;
+    }
 
     private static PyObject IsInstance(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
