@@ -18,6 +18,7 @@ public static class Errors
     public static PyException ZeroDivisionError(string message) => Raise(ExceptionTypes.ZeroDivisionError, message);
     public static PyException OverflowError(string message) => Raise(ExceptionTypes.OverflowError, message);
     public static PyException RecursionError(string message) => Raise(ExceptionTypes.RecursionError, message);
+    public static PyException RuntimeError(string message) => Raise(ExceptionTypes.RuntimeError, message);
     public static PyException ModuleNotFoundError(string message) => Raise(ExceptionTypes.ModuleNotFoundError, message);
     public static PyException MemoryError() => new PyBaseException(ExceptionTypes.MemoryError, PyTuple.Empty).ToException();
 

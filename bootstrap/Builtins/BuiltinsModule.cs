@@ -5,7 +5,7 @@ using PyPack.Runtime.Operations;
 namespace PyPack.Runtime.Builtins;
 
 /// <summary>The <c>builtins</c> module: the names every module sees when its own globals lack them.</summary>
-public static class BuiltinsModule
+public static partial class BuiltinsModule
 {
     public static void Initialize(PyModule module)
     {
@@ -13,18 +13,24 @@ public static class BuiltinsModule
         foreach (var type in new[]
         {
             PyInt.TypeObject, PyBool.TypeObject, PyFloat.TypeObject, PyStr.TypeObject, PyList.TypeObject,
-            PyTuple.TypeObject, PyRange.TypeObject, PyType.TypeType, PyType.ObjectType,
+            PyTuple.TypeObject, PyRange.TypeObject, PyDict.TypeObject, PySet.SetType, PySet.FrozenSetType, PySlice.TypeObject, PyBytes.BytesType, PyBytes.ByteArrayType, PyType.TypeType, PyType.ObjectType,
         })
         {
             g.Set(type.Name, type);
         }
         foreach (var type in ExceptionTypes.All) g.Set(type.Name, type);
+        g.Set("Ellipsis", PyEllipsis.Instance);
+        g.Set("NotImplemented", PyNotImplemented.Instance);
         g.Set("print", new PyBuiltinFunction("print", Print));
         g.Set("len", Function1("len", static o => PyInt.From(Len(o))));
         g.Set("repr", Function1("repr", static o => Text.ToRepr(o)));
         g.Set("abs", Function1("abs", Abs));
         g.Set("isinstance", new PyBuiltinFunction("isinstance", IsInstance));
-        g.Set("type", new PyBuiltinFunction("type", TypeOf));
+        InitializeIteration(g);
+        InitializeNumbers(g);
+        InitializeObjects(g);
+        // Last: type, object, super... replace any earlier binding of those names.
+        ClassBuiltins.Register(g);
     }
 
     private static PyBuiltinFunction Function1(string name, Func<PyObject, PyObject> body) =>
@@ -71,13 +77,6 @@ public static class BuiltinsModule
             default:
                 throw Errors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
-    }
-
-    private static PyObject TypeOf(ReadOnlySpan<PyObject> args, string[]? kwnames)
-    {
-        if (args.Length == 1 && kwnames is null) return args[0].Type;
-        if (args.Length == 3) throw Errors.NotImplemented("type(name, bases, dict)");
-        throw Errors.TypeError("type() takes 1 or 3 arguments");
     }
 
     /// <summary><c>print(*objects, sep=' ', end='\n', file=None, flush=False)</c>.</summary>

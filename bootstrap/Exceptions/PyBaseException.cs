@@ -26,16 +26,85 @@ public class PyBaseException : PyObject
     public PyBaseException? Context { get; set; }
     public bool SuppressContext { get; set; }
 
-    public override string Str() => Args.Count switch
+    /// <summary>str(): a class's own <c>__str__</c> if it has one, else BaseException's.</summary>
+    public override string Str() =>
+        _type.IsHeapType && _type.Lookup("__str__") is { } m and not PyBuiltinMethod
+            ? SpecialMethods.CheckString(SpecialMethods.Call0(this, m), "__str__")
+            : BaseStr();
+
+    public override string Repr() =>
+        _type.IsHeapType && _type.Lookup("__repr__") is { } m and not PyBuiltinMethod
+            ? SpecialMethods.CheckString(SpecialMethods.Call0(this, m), "__repr__")
+            : BaseRepr();
+
+    /// <summary><c>BaseException.__str__</c>.</summary>
+    public virtual string BaseStr() => Args.Count switch
     {
         0 => "",
         1 => Operations.Text.Str(Args[0]),
         _ => Args.Repr(),
     };
 
-    public override string Repr() => Args.Count == 1
+    /// <summary><c>BaseException.__repr__</c>.</summary>
+    public string BaseRepr() => Args.Count == 1
         ? $"{Type.Name}({Operations.Text.Repr(Args[0])})"
         : $"{Type.Name}{Args.Repr()}";
+
+    private Dictionary<string, PyObject>? _attributes;
+
+    public override PyObject? GetOwnAttribute(string name)
+    {
+        if (_attributes is not null && _attributes.TryGetValue(name, out var value)) return value;
+        return name switch
+        {
+            "args" => Args,
+            "__cause__" => (PyObject?)Cause ?? PyNone.Instance,
+            "__context__" => (PyObject?)Context ?? PyNone.Instance,
+            "__suppress_context__" => PyBool.From(SuppressContext),
+            "__traceback__" => PyTraceback.Of(Traceback),
+            _ => GetSpecialAttribute(name),
+        };
+    }
+
+    /// <summary>Attributes a subclass derives from its arguments (SystemExit.code, StopIteration.value).</summary>
+    protected virtual PyObject? GetSpecialAttribute(string name) => null;
+
+    public override bool SetOwnAttribute(string name, PyObject value)
+    {
+        switch (name)
+        {
+            case "args":
+                Args = value as PyTuple ?? new PyTuple(Operations.Iteration.ToArray(value));
+                return true;
+            case "__cause__":
+                Cause = ExceptionOrNone(value, "exception cause must be None or derive from BaseException");
+                SuppressContext = true;
+                return true;
+            case "__context__":
+                Context = ExceptionOrNone(value, "exception context must be None or derive from BaseException");
+                return true;
+            case "__suppress_context__":
+                SuppressContext = Operations.Truth.IsTrue(value);
+                return true;
+            case "__traceback__":
+                Traceback = value switch
+                {
+                    PyNone => null,
+                    PyTraceback tb => tb.Entry,
+                    _ => throw Errors.TypeError("__traceback__ must be a traceback or None"),
+                };
+                return true;
+        }
+        (_attributes ??= new(StringComparer.Ordinal))[name] = value;
+        return true;
+    }
+
+    private static PyBaseException? ExceptionOrNone(PyObject value, string error) => value switch
+    {
+        PyNone => null,
+        PyBaseException e => e,
+        _ => throw Errors.TypeError(error),
+    };
 
     /// <summary>The carrier to throw.</summary>
     public PyException ToException() => new(this);

@@ -9,12 +9,41 @@ public sealed class PyException(PyBaseException value) : Exception
 {
     public PyBaseException Value { get; } = value;
 
+    /// <summary>
+    /// True until the first compiled frame sees the exception: then <c>__context__</c> is set from
+    /// the exception being handled where it was raised. Filters run before any handler unwinds, so
+    /// the handled-exception stack they see is the one at the raise.
+    /// </summary>
+    internal bool ContextPending { get; set; } = true;
+
+    /// <summary>
+    /// Set when a frame re-raises an exception it already caught (bare <c>raise</c>, the end of a
+    /// <c>finally</c>): that frame's traceback entry is already there, so its next filter adds none.
+    /// </summary>
+    internal bool FrameRecorded { get; set; }
+
     public override string Message => $"{Value.Type.Name}: {Value.Str()}";
 
     /// <summary>Prepends a frame to the traceback; always false so it can sit in a filter.</summary>
     public bool AddFrame(CodeInfo code, int line)
     {
-        Value.Traceback = new TracebackEntry(code, line, Value.Traceback);
+        Record(code, line);
         return false;
+    }
+
+    /// <summary>Records this frame (once) and the exception's context, as CPython does on raise.</summary>
+    internal void Record(CodeInfo code, int line)
+    {
+        if (ContextPending)
+        {
+            ContextPending = false;
+            HandledExceptions.AttachContext(Value);
+        }
+        if (FrameRecorded)
+        {
+            FrameRecorded = false;
+            return;
+        }
+        Value.Traceback = new TracebackEntry(code, line, Value.Traceback);
     }
 }

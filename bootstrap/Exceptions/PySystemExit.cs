@@ -11,4 +11,6 @@ public sealed class PySystemExit(PyType type, PyTuple args) : PyBaseException(ty
         1 => Args[0],
         _ => Args,
     };
+
+    protected override PyObject? GetSpecialAttribute(string name) => name == "code" ? Code : null;
 }

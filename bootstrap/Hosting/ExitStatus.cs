@@ -24,6 +24,7 @@ public static class ExitStatus
         }
         interpreter.Stdout.Flush();
         interpreter.Stderr.Write(TracebackPrinter.Format(exc));
-        return 1;
+        // CPython ends an uncaught KeyboardInterrupt by dying of SIGINT: a shell sees 128 + 2.
+        return exc.Type.IsSubtypeOf(ExceptionTypes.KeyboardInterrupt) ? 130 : 1;
     }
 }

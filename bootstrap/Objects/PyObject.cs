@@ -46,6 +46,9 @@ public abstract class PyObject
     /// <summary><c>self[key] = value</c>; false when the type does not support item assignment.</summary>
     public virtual bool SetItem(PyObject key, PyObject value) => false;
 
+    /// <summary><c>del self[key]</c>; false when the type does not support item deletion.</summary>
+    public virtual bool DelItem(PyObject key) => false;
+
     /// <summary><c>iter(self)</c>; null when the object is not iterable.</summary>
     public virtual PyIterator? Iter() => null;
 
@@ -60,6 +63,9 @@ public abstract class PyObject
 
     /// <summary><c>self.name = value</c> on the instance; false when the object has no attributes of its own.</summary>
     public virtual bool SetOwnAttribute(string name, PyObject value) => false;
+
+    /// <summary><c>del self.name</c> on the instance; false when absent.</summary>
+    public virtual bool DelOwnAttribute(string name) => false;
 
     /// <summary>Calls with positional <paramref name="args"/>; the last <c>kwnames.Length</c> of them are keyword values.</summary>
     public virtual PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames) =>

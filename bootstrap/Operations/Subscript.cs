@@ -20,4 +20,9 @@ public static class Subscript
     {
         if (!o.SetItem(key, value)) throw Errors.TypeError($"'{o.Type.Name}' object does not support item assignment");
     }
+
+    public static void DelItem(PyObject o, PyObject key)
+    {
+        if (!o.DelItem(key)) throw Errors.TypeError($"'{o.Type.Name}' object does not support item deletion");
+    }
 }

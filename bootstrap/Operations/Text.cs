@@ -16,11 +16,39 @@ public static class Text
 
     public static PyStr ToRepr(PyObject o) => new(o.Repr());
 
+    public static PyStr ToAscii(PyObject o) => new(Builtins.BuiltinsModule.Ascii(o.Repr()));
+
     /// <summary><c>format(o, spec)</c>; f-string fields without a spec are <c>format(o, '')</c>.</summary>
     public static string Format(PyObject o, string spec)
     {
+        switch (o)
+        {
+            case PyStr s: return Formatting.ValueFormatter.FormatStr(s.Value, spec);
+            case PyInt i: return Formatting.ValueFormatter.FormatInt(i, spec);
+            case PyFloat f: return Formatting.ValueFormatter.FormatFloat(f.Value, spec);
+        }
+        if (o.Type.Lookup("__format__") is { } method && method is not PyBuiltinMethod)
+        {
+            var r = Attributes.CallMethod1(o, "__format__", new PyStr(spec));
+            return r is PyStr rs ? rs.Value : throw Errors.TypeError($"__format__ must return a str, not {r.Type.Name}");
+        }
         if (spec.Length == 0) return Str(o);
-        throw Errors.NotImplemented("format specifications");
+        throw Errors.TypeError($"unsupported format string passed to {o.Type.Name}.__format__");
+    }
+
+    /// <summary>Marks <paramref name="container"/> as being repr'd; false when it already is (a cycle).</summary>
+    public static bool EnterRepr(PyObject container)
+    {
+        var inProgress = t_reprInProgress ??= new HashSet<PyObject>(ReferenceEqualityComparer.Instance);
+        if (!inProgress.Add(container)) return false;
+        Runtime.Hosting.CallDepth.Enter();
+        return true;
+    }
+
+    public static void LeaveRepr(PyObject container)
+    {
+        Runtime.Hosting.CallDepth.Leave();
+        t_reprInProgress!.Remove(container);
     }
 
     /// <summary>The repr of a container's items between brackets, <c>[...]</c> when it contains itself.</summary>

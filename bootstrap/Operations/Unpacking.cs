@@ -27,4 +27,20 @@ public static class Unpacking
         }
         return items;
     }
+
+    /// <summary><c>a, *b, c = value</c>: <paramref name="before"/> items, a list of the rest, <paramref name="after"/> items.</summary>
+    public static PyObject[] UnpackStarred(PyObject value, int before, int after)
+    {
+        if (value.Iter() is null) throw Errors.TypeError($"cannot unpack non-iterable {value.Type.Name} object");
+        var all = Iteration.ToArray(value);
+        if (all.Length < before + after)
+        {
+            throw Errors.ValueError($"not enough values to unpack (expected at least {before + after}, got {all.Length})");
+        }
+        var result = new PyObject[before + 1 + after];
+        all.AsSpan(0, before).CopyTo(result);
+        result[before] = new PyList(all[before..(all.Length - after)]);
+        all.AsSpan(all.Length - after).CopyTo(result.AsSpan(before + 1));
+        return result;
+    }
 }

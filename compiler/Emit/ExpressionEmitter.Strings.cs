@@ -1,12 +1,23 @@
 using PyPack.Compiler.Syntax.Ast;
-using Attribute = PyPack.Compiler.Syntax.Ast.Attribute;
 
 namespace PyPack.Compiler.Emit;
 
-/// <summary>f-strings.</summary>
+/// <summary>f-strings: literal parts, fields with conversions and (possibly nested) format specs.</summary>
 public sealed partial class ExpressionEmitter
 {
     private string EmitJoinedStr(JoinedStr j)
+    {
+        var parts = JoinedParts(j);
+        return parts.Count switch
+        {
+            0 => "PyStr.Empty",
+            1 => $"new PyStr({parts[0]})",
+            _ => $"new PyStr(string.Concat(new string[] {{ {string.Join(", ", parts)} }}))",
+        };
+    }
+
+    /// <summary>The f-string's pieces as C# string expressions, in evaluation order.</summary>
+    private List<string> JoinedParts(JoinedStr j)
     {
         var parts = new List<string>();
         foreach (var v in j.Values)
@@ -17,25 +28,43 @@ public sealed partial class ExpressionEmitter
                     parts.Add(CSharpNames.Literal(s));
                     break;
                 case FormattedValue f:
-                    if (f.FormatSpec is not null) throw new UnsupportedConstruct(f, "format specification in an f-string");
-                    var value = Obj(f.Value);
-                    parts.Add(f.Conversion switch
-                    {
-                        -1 => $"Text.Format({value}, \"\")",
-                        's' => $"Text.Str({value})",
-                        'r' => $"Text.Repr({value})",
-                        _ => throw new UnsupportedConstruct(f, "!a conversion in an f-string"),
-                    });
+                    parts.Add(EmitFormattedValue(f));
                     break;
                 default:
                     throw new UnsupportedConstruct(v, UnsupportedConstruct.Describe(v));
             }
         }
-        return parts.Count switch
+        return parts;
+    }
+
+    private string EmitFormattedValue(FormattedValue f)
+    {
+        var value = Obj(f.Value);
+        var converted = f.Conversion switch
         {
-            0 => "PyStr.Empty",
-            1 => $"new PyStr({parts[0]})",
-            _ => $"new PyStr(string.Concat(new string[] {{ {string.Join(", ", parts)} }}))",
+            -1 => value,
+            's' => $"Text.ToStr({value})",
+            'r' => $"Text.ToRepr({value})",
+            'a' => $"Text.ToAscii({value})",
+            _ => throw new UnsupportedConstruct(f, "f-string conversion"),
         };
+        if (f.FormatSpec is null)
+        {
+            return f.Conversion switch
+            {
+                -1 => $"Text.Format({value}, \"\")",
+                's' => $"Text.Str({value})",
+                'r' => $"Text.Repr({value})",
+                _ => $"Text.ToAscii({value}).Value",
+            };
+        }
+        var specParts = f.FormatSpec is JoinedStr js ? JoinedParts(js) : [$"Text.Str({Obj(f.FormatSpec)})"];
+        var spec = specParts.Count switch
+        {
+            0 => "\"\"",
+            1 => specParts[0],
+            _ => $"string.Concat(new string[] {{ {string.Join(", ", specParts)} }})",
+        };
+        return $"Text.Format({converted}, {spec})";
     }
 }

@@ -15,6 +15,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
 
     public EmittedExpr Emit(Expr e) => e switch
     {
+        Constant { Value: Ellipsis } => EmittedExpr.Object("PyEllipsis.Instance"),
         Constant c => EmittedExpr.Object(ConstantOrThrow(c, c.Value)),
         Name n => EmittedExpr.Object(LoadName(n)),
         BinOp b => EmitBinary(b),
@@ -23,10 +24,17 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         Compare c => EmitCompare(c),
         Call c => EmittedExpr.Object(EmitCall(c)),
         Attribute a => EmittedExpr.Object($"Attributes.GetAttr({Obj(a.Value)}, {CSharpNames.Literal(a.Attr)})"),
-        Subscript s => EmittedExpr.Object($"Subscript.GetItem({Obj(s.Value)}, {Obj(Index(s))})"),
+        Subscript s => EmittedExpr.Object($"Subscript.GetItem({Obj(s.Value)}, {Obj(s.Slice)})"),
+        Slice sl => EmittedExpr.Object(EmitSlice(sl)),
         IfExp i => EmittedExpr.Object($"({Emit(i.Test).AsBool} ? {Obj(i.Body)} : {Obj(i.Orelse)})"),
-        List l => EmittedExpr.Object(l.Elts.Count == 0 ? "new PyList()" : $"new PyList({Array(l.Elts)})"),
-        Syntax.Ast.Tuple t => EmittedExpr.Object(t.Elts.Count == 0 ? "PyTuple.Empty" : $"new PyTuple({Array(t.Elts)})"),
+        List l => EmittedExpr.Object(EmitList(l.Elts)),
+        Syntax.Ast.Tuple t => EmittedExpr.Object(EmitTuple(t.Elts)),
+        Dict d => EmittedExpr.Object(EmitDict(d)),
+        Set st => EmittedExpr.Object(EmitSet(st)),
+        ListComp c => EmittedExpr.Object(EmitComprehension(c, c.Generators, "<listcomp>", "PyList", "new PyList()", acc => $"{acc}.Append({Obj(c.Elt)});")),
+        SetComp c => EmittedExpr.Object(EmitComprehension(c, c.Generators, "<setcomp>", "PySet", "new PySet()", acc => $"{acc}.Add({Obj(c.Elt)});")),
+        DictComp c => EmittedExpr.Object(EmitComprehension(c, c.Generators, "<dictcomp>", "PyDict", "new PyDict()", acc => $"{acc}.Set({Obj(c.Key)}, {Obj(c.Value)});")),
+        NamedExpr n => EmittedExpr.Object(EmitNamedExpr(n)),
         JoinedStr j => EmittedExpr.Object(EmitJoinedStr(j)),
         _ => throw new UnsupportedConstruct(e, UnsupportedConstruct.Describe(e)),
     };
@@ -44,16 +52,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
             _ => "constant of type " + value?.GetType().Name,
         });
 
-    private string LoadName(Name n)
-    {
-        var access = context.Resolve(n.Id);
-        return access.Storage switch
-        {
-            NameStorage.Global => $"{access.CSharpName}.Get()",
-            NameStorage.Local => $"({access.CSharpName} ?? throw Errors.UnboundLocal({CSharpNames.Literal(n.Id)}))",
-            _ => throw new UnsupportedConstruct(n, $"closure variable '{n.Id}' (a name from an enclosing function)"),
-        };
-    }
+    private string LoadName(Name n) => context.LoadCode(n.Id, n);
 
     private string Array(IReadOnlyList<Expr> items)
     {
@@ -64,8 +63,39 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         return "new PyObject[] { " + string.Join(", ", items.Select(Obj)) + " }";
     }
 
-    private Expr Index(Subscript s) =>
-        s.Slice is Slice slice ? throw new UnsupportedConstruct(slice, "slice") : s.Slice;
-
     public static string IntLiteral(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Whether <paramref name="e"/> (an except clause's class) can be evaluated inside an exception
+    /// filter: names, attributes of them and tuples of those, which run no user code to look up.
+    /// </summary>
+    public bool CanLookUpQuietly(Expr e) => e switch
+    {
+        Name n => context.Resolve(n.Id).Storage is NameStorage.Global or NameStorage.Local or NameStorage.Cell,
+        Attribute { Value: var v } => CanLookUpQuietly(v),
+        Syntax.Ast.Tuple t => t.Elts.All(x => x is not Starred && CanLookUpQuietly(x)),
+        _ => false,
+    };
+
+    /// <summary>C# for <paramref name="e"/> that never throws: null where evaluating it would raise.</summary>
+    public string QuietLookup(Expr e)
+    {
+        switch (e)
+        {
+            case Name n:
+                var access = context.Resolve(n.Id);
+                return access.Storage switch
+                {
+                    NameStorage.Global => $"{access.CSharpName}.GetOrNull()",
+                    NameStorage.Cell => $"{access.CSharpName}.Value",
+                    _ => access.CSharpName,
+                };
+            case Attribute a:
+                return $"ExceptionHandling.QuietAttribute({QuietLookup(a.Value)}, {CSharpNames.Literal(a.Attr)})";
+            case Syntax.Ast.Tuple t:
+                return "ExceptionHandling.QuietTuple(new PyObject?[] { " + string.Join(", ", t.Elts.Select(QuietLookup)) + " })";
+            default:
+                throw new UnsupportedConstruct(e, "except clause class " + UnsupportedConstruct.Describe(e));
+        }
+    }
 }

@@ -11,6 +11,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
 {
     private readonly List<(string Name, string Type)> _temps = [];
     private readonly Stack<LoopLabels> _loops = new();
+    private readonly List<FinallyFrame> _finallies = [];
     private int _labels;
 
     public ModuleEmitter Module { get; } = module;
@@ -22,7 +23,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     public bool IsModuleLevel => Scope.Kind == ScopeKind.Module;
 
     /// <summary>Declarations of the temporaries the method's body used, for the top of the method.</summary>
-    public IEnumerable<string> TempDeclarations => _temps.Select(t => $"{t.Type} {t.Name} = null!;");
+    public IEnumerable<string> TempDeclarations => _temps.Select(t => $"{t.Type} {t.Name} = default!;");
 
     /// <summary>A fresh temporary of C# type <paramref name="type"/>, declared at the top of the method.</summary>
     public string NewTemp(string type = "PyObject")
@@ -34,21 +35,143 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
 
     public string NewLabel(string stem) => stem + (_labels++).ToString(CultureInfo.InvariantCulture);
 
-    public void PushLoop(LoopLabels labels) => _loops.Push(labels);
+    public void PushLoop(LoopLabels labels) => _loops.Push(labels with { FinallyDepth = _finallies.Count });
     public void PopLoop() => _loops.Pop();
     public LoopLabels? CurrentLoop => _loops.Count > 0 ? _loops.Peek() : null;
+
+    private readonly List<(Scope Scope, string Prefix)> _comprehensions = [];
+    private int _comprehensionCount;
+
+    /// <summary>Enters an inlined comprehension: its own variables become C# locals with a fresh prefix.</summary>
+    public string PushComprehension(Scope scope)
+    {
+        var prefix = "c" + (_comprehensionCount++).ToString(CultureInfo.InvariantCulture) + "_";
+        _comprehensions.Add((scope, prefix));
+        return prefix;
+    }
+
+    public void PopComprehension() => _comprehensions.RemoveAt(_comprehensions.Count - 1);
+
+    /// <summary>Enters the body of a try whose finally must run before control leaves it.</summary>
+    public void PushFinally(FinallyFrame frame) => _finallies.Add(frame);
+    public void PopFinally() => _finallies.RemoveAt(_finallies.Count - 1);
+
+    /// <summary>The innermost finally a return leaves through, or null.</summary>
+    public FinallyFrame? InnermostFinally => _finallies.Count > 0 ? _finallies[^1] : null;
+
+    /// <summary>The innermost finally a break/continue of the current loop leaves through, or null.</summary>
+    public FinallyFrame? FinallyInsideLoop =>
+        CurrentLoop is { } loop && _finallies.Count > loop.FinallyDepth ? _finallies[^1] : null;
+
+    /// <summary>
+    /// The C# variables holding this method's cells: its own cell variables (locals of type PyCell)
+    /// and the free variables it was given (parameters of type PyCell), by Python name.
+    /// </summary>
+    public Dictionary<string, string> Cells { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Set for a class body: the C# variable of its namespace.</summary>
+    public string? ClassNamespaceVar { get; init; }
+
+    /// <summary>For a method: the C# expression of its first argument (what zero-argument super() binds).</summary>
+    public string? FirstArgument { get; set; }
 
     /// <summary>How <paramref name="name"/> is stored, from this method.</summary>
     public NameAccess Resolve(string name)
     {
+        for (var i = _comprehensions.Count - 1; i >= 0; i--)
+        {
+            var (compScope, prefix) = _comprehensions[i];
+            var compKind = compScope.Lookup(name);
+            if (compKind == SymbolKind.Local || (compKind == SymbolKind.Cell && OnlyComprehensionsShare(compScope, name)))
+            {
+                return new NameAccess(NameStorage.Local, prefix + CSharpNames.Mangle(name));
+            }
+            if (compKind == SymbolKind.Cell) return new NameAccess(NameStorage.Closure, name);
+            if (compKind is SymbolKind.GlobalExplicit or SymbolKind.GlobalImplicit) return new NameAccess(NameStorage.Global, Module.GlobalCell(name));
+        }
+        if (Cells.TryGetValue(name, out var cell) && (name != "__class__" || Scope.Kind != ScopeKind.Class))
+        {
+            return new NameAccess(NameStorage.Cell, cell);
+        }
         var kind = Scope.Lookup(name);
         if (IsModuleLevel || kind is SymbolKind.GlobalExplicit or SymbolKind.GlobalImplicit)
         {
             return new NameAccess(NameStorage.Global, Module.GlobalCell(name));
         }
-        return kind == SymbolKind.Local
+        var plainLocal = kind == SymbolKind.Local || (kind == SymbolKind.Cell && OnlyComprehensionsShare(Scope, name));
+        if (ClassNamespaceVar is not null && plainLocal) return new NameAccess(NameStorage.ClassNamespace, ClassNamespaceVar);
+        return plainLocal
             ? new NameAccess(NameStorage.Local, LocalName(name))
             : new NameAccess(NameStorage.Closure, name);
+    }
+
+    /// <summary>C# that reads <paramref name="name"/>, raising as CPython does when it is unbound.</summary>
+    public string LoadCode(string name, Syntax.Ast.Node at)
+    {
+        var access = Resolve(name);
+        var literal = CSharpNames.Literal(name);
+        return access.Storage switch
+        {
+            NameStorage.Global => $"{access.CSharpName}.Get()",
+            NameStorage.Local => $"({access.CSharpName} ?? throw Errors.UnboundLocal({literal}))",
+            NameStorage.Cell => Scope.Lookup(name) == SymbolKind.Cell ? $"{access.CSharpName}.GetLocal({literal})" : $"{access.CSharpName}.GetFree({literal})",
+            NameStorage.ClassNamespace => $"{access.CSharpName}.Load({literal}, {Module.GlobalCell(name)})",
+            _ => throw new UnsupportedConstruct(at, $"closure variable '{name}' (a name from an enclosing function)"),
+        };
+    }
+
+    /// <summary>A C# statement that binds <paramref name="name"/> to <paramref name="value"/>.</summary>
+    public string StoreCode(string name, string value, Syntax.Ast.Node at)
+    {
+        var access = Resolve(name);
+        return access.Storage switch
+        {
+            NameStorage.Global => $"{access.CSharpName}.Value = {value};",
+            NameStorage.Local => $"{access.CSharpName} = {value};",
+            NameStorage.Cell => $"{access.CSharpName}.Value = {value};",
+            NameStorage.ClassNamespace => $"{access.CSharpName}.Store({CSharpNames.Literal(name)}, {value});",
+            _ => throw new UnsupportedConstruct(at, $"closure variable '{name}' (a name from an enclosing function)"),
+        };
+    }
+
+    /// <summary>C# statements for <c>del name</c> (<paramref name="quiet"/>: unbind without checking, as after an except clause).</summary>
+    public IEnumerable<string> DeleteCode(string name, bool quiet, Syntax.Ast.Node at)
+    {
+        var access = Resolve(name);
+        var literal = CSharpNames.Literal(name);
+        switch (access.Storage)
+        {
+            case NameStorage.Global:
+                yield return quiet ? $"{access.CSharpName}.Value = null;" : $"{access.CSharpName}.Delete();";
+                break;
+            case NameStorage.Local:
+                if (!quiet) yield return $"if ({access.CSharpName} is null) throw Errors.UnboundLocal({literal});";
+                yield return $"{access.CSharpName} = null;";
+                break;
+            case NameStorage.Cell:
+                if (!quiet) yield return $"_ = {LoadCode(name, at)};";
+                yield return $"{access.CSharpName}.Value = null;";
+                break;
+            case NameStorage.ClassNamespace:
+                yield return quiet ? $"{access.CSharpName}.Items.Remove({literal});" : $"{access.CSharpName}.Delete({literal});";
+                break;
+            default:
+                throw new UnsupportedConstruct(at, $"closure variable '{name}' (a name from an enclosing function)");
+        }
+    }
+
+    /// <summary>
+    /// Whether every scope that shares <paramref name="name"/> with <paramref name="scope"/> is a
+    /// comprehension: those are inlined into the method, so the variable stays a plain local.
+    /// </summary>
+    public static bool OnlyComprehensionsShare(Scope scope, string name)
+    {
+        foreach (var child in scope.Children)
+        {
+            if (child.Lookup(name) is not (SymbolKind.Free or SymbolKind.Cell)) continue;
+            if (child.Kind != ScopeKind.Comprehension || !OnlyComprehensionsShare(child, name)) return false;
+        }
+        return true;
     }
 
     public static string LocalName(string name) => "l_" + CSharpNames.Mangle(name);
@@ -57,7 +180,22 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
 /// <summary>Where a name lives as seen from emitted code, and the C# name that reaches it.</summary>
 public readonly record struct NameAccess(NameStorage Storage, string CSharpName);
 
-public enum NameStorage { Local, Global, Closure }
+public enum NameStorage { Local, Global, Closure, Cell, ClassNamespace }
 
 /// <summary>Where <c>break</c> goes: a C# break, or a goto past the loop's else clause.</summary>
-public sealed record LoopLabels(string? BreakLabel);
+public sealed record LoopLabels(string? BreakLabel, int FinallyDepth = 0);
+
+/// <summary>
+/// A try body whose finally runs before return/break/continue leave it: they store why they
+/// leave in <see cref="ExitVar"/> (<see cref="Return"/>, <see cref="Break"/>, <see cref="Continue"/>)
+/// and jump to <see cref="Label"/>; after the finally body the leave is carried on.
+/// </summary>
+public sealed class FinallyFrame(string label, string exitVar, string returnVar)
+{
+    public const int Return = 1, Break = 2, Continue = 3;
+
+    public string Label { get; } = label;
+    public string ExitVar { get; } = exitVar;
+    public string ReturnVar { get; } = returnVar;
+    public HashSet<int> ExitsUsed { get; } = [];
+}

@@ -32,17 +32,10 @@ public sealed partial class StatementEmitter
         switch (target)
         {
             case Name n:
-                var access = context.Resolve(n.Id);
-                switch (access.Storage)
-                {
-                    case NameStorage.Global: w.Line($"{access.CSharpName}.Value = {value};"); break;
-                    case NameStorage.Local: w.Line($"{access.CSharpName} = {value};"); break;
-                    default: throw new UnsupportedConstruct(n, $"closure variable '{n.Id}' (a name from an enclosing function)");
-                }
+                w.Line(context.StoreCode(n.Id, value, n));
                 break;
             case Subscript s:
                 {
-                    if (s.Slice is Slice) throw new UnsupportedConstruct(s.Slice, "slice");
                     var t = context.NewTemp();
                     w.Line($"{t} = {value};");
                     w.Line($"Subscript.SetItem({_expr.Obj(s.Value)}, {_expr.Obj(s.Slice)}, {t});");
@@ -58,13 +51,18 @@ public sealed partial class StatementEmitter
             case Syntax.Ast.Tuple or List:
                 {
                     var items = target is Syntax.Ast.Tuple tu ? tu.Elts : ((List)target).Elts;
-                    foreach (var item in items)
+                    var star = -1;
+                    for (var i = 0; i < items.Count; i++)
                     {
-                        if (item is Starred) throw new UnsupportedConstruct(item, "starred assignment target");
+                        if (items[i] is not Starred) continue;
+                        if (star >= 0) throw new UnsupportedConstruct(items[i], "multiple starred expressions in assignment");
+                        star = i;
                     }
                     var parts = context.NewTemp("PyObject[]");
-                    w.Line($"{parts} = Unpacking.Unpack({value}, {ExpressionEmitter.IntLiteral(items.Count)});");
-                    for (var i = 0; i < items.Count; i++) StoreTo(items[i], $"{parts}[{i}]");
+                    w.Line(star < 0
+                        ? $"{parts} = Unpacking.Unpack({value}, {ExpressionEmitter.IntLiteral(items.Count)});"
+                        : $"{parts} = Unpacking.UnpackStarred({value}, {ExpressionEmitter.IntLiteral(star)}, {ExpressionEmitter.IntLiteral(items.Count - star - 1)});");
+                    for (var i = 0; i < items.Count; i++) StoreTo(items[i] is Starred st ? st.Value : items[i], $"{parts}[{i}]");
                     break;
                 }
             default:
@@ -85,7 +83,6 @@ public sealed partial class StatementEmitter
                 }
             case Subscript s:
                 {
-                    if (s.Slice is Slice) throw new UnsupportedConstruct(s.Slice, "slice");
                     var obj = context.NewTemp();
                     var key = context.NewTemp();
                     w.Line($"{obj} = {_expr.Obj(s.Value)};");

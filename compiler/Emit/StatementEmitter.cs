@@ -40,19 +40,22 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
                 EmitFor(f);
                 break;
             case Break:
-                w.Line(context.CurrentLoop?.BreakLabel is { } label ? $"goto {label};" : "break;");
+                EmitBreak();
                 break;
             case Continue:
-                w.Line("continue;");
+                EmitContinue();
                 break;
             case Pass:
                 break;
             case Return r:
                 if (context.IsModuleLevel) throw new UnsupportedConstruct(r, "'return' outside function");
-                w.Line($"return {(r.Value is null ? "PyNone.Instance" : _expr.Obj(r.Value))};");
+                EmitReturn(r.Value is null ? "PyNone.Instance" : _expr.Obj(r.Value));
                 break;
             case FunctionDef f:
                 new FunctionEmitter(context.Module).EmitDefinition(f, context, w);
+                break;
+            case ClassDef c:
+                new ClassEmitter(context.Module).EmitDefinition(c, context, w);
                 break;
             case Import i:
                 EmitImport(i);
@@ -60,10 +63,13 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
             case ImportFrom i:
                 EmitImportFrom(i);
                 break;
-            case Global:
+            case Global or Nonlocal:
                 break;
             case Raise r:
                 EmitRaise(r);
+                break;
+            case Try t:
+                EmitTry(t);
                 break;
             case Assert a:
                 w.Line($"if (!{_expr.Condition(a.Test)}) throw Raising.AssertionFailed({(a.Msg is null ? "null" : _expr.Obj(a.Msg))});");
@@ -89,26 +95,34 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
 
     private void EmitRaise(Raise r)
     {
-        if (r.Exc is null) throw new UnsupportedConstruct(r, "bare 'raise' (re-raise)");
+        if (r.Exc is null)
+        {
+            w.Line("throw ExceptionHandling.ReraiseCurrent();");
+            return;
+        }
         var cause = r.Cause is null ? "" : $", {_expr.Obj(r.Cause)}";
         w.Line($"throw Raising.Raise({_expr.Obj(r.Exc)}{cause});");
     }
 
     private void EmitDelete(Expr target)
     {
-        if (target is not Name n) throw new UnsupportedConstruct(target, "'del' of " + UnsupportedConstruct.Describe(target));
-        var access = context.Resolve(n.Id);
-        switch (access.Storage)
+        switch (target)
         {
-            case NameStorage.Global:
-                w.Line($"{access.CSharpName}.Delete();");
-                break;
-            case NameStorage.Local:
-                w.Line($"if ({access.CSharpName} is null) throw Errors.UnboundLocal({CSharpNames.Literal(n.Id)});");
-                w.Line($"{access.CSharpName} = null;");
-                break;
-            default:
-                throw new UnsupportedConstruct(n, $"closure variable '{n.Id}' (a name from an enclosing function)");
+            case Subscript s:
+                {
+                    var obj = context.NewTemp();
+                    w.Line($"{obj} = {_expr.Obj(s.Value)};");
+                    w.Line($"Subscript.DelItem({obj}, {_expr.Obj(s.Slice)});");
+                    return;
+                }
+            case Attribute a:
+                w.Line($"Attributes.DelAttr({_expr.Obj(a.Value)}, {CSharpNames.Literal(a.Attr)});");
+                return;
+            case Syntax.Ast.Tuple or List:
+                foreach (var item in target is Syntax.Ast.Tuple tu ? tu.Elts : ((List)target).Elts) EmitDelete(item);
+                return;
         }
+        if (target is not Name n) throw new UnsupportedConstruct(target, "'del' of " + UnsupportedConstruct.Describe(target));
+        foreach (var line in context.DeleteCode(n.Id, quiet: false, n)) w.Line(line);
     }
 }

@@ -16,7 +16,8 @@ public sealed class UnsupportedConstruct(Node node, string what) : Exception($"u
     public static string Describe(Node node) => node switch
     {
         ClassDef => "class definition",
-        Try or TryStar => "'try' statement",
+        Try => "'try' statement",
+        TryStar => "'try' statement with except*",
         With or AsyncWith => "'with' statement",
         Lambda => "lambda",
         ListComp => "list comprehension",

@@ -17,6 +17,8 @@ namespace PyPack.Runtime.Modules.Sys;
 [PythonExport("executable")]
 [PythonExport("getrecursionlimit")]
 [PythonExport("setrecursionlimit")]
+[PythonExport("exc_info")]
+[PythonExport("exception")]
 public static class SysModule
 {
     public static void Initialize(PyModule module)
@@ -34,6 +36,10 @@ public static class SysModule
         g.Set("executable", new PyStr(Environment.ProcessPath ?? ""));
         g.Set("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", static (args, kw) => PyInt.From(CallDepth.Limit)));
         g.Set("setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", SetRecursionLimit));
+        g.Set("exc_info", new PyBuiltinFunction("exc_info", static (args, kw) => HandledExceptions.Current is { } e
+            ? new PyTuple([e.Type, e, PyTraceback.Of(e.Traceback)])
+            : new PyTuple([PyNone.Instance, PyNone.Instance, PyNone.Instance])));
+        g.Set("exception", new PyBuiltinFunction("exception", static (args, kw) => (PyObject?)HandledExceptions.Current ?? PyNone.Instance));
     }
 
     private static PyObject Exit(ReadOnlySpan<PyObject> args, string[]? kwnames)

@@ -1,7 +1,7 @@
 namespace PyPack.Runtime.Objects;
 
 /// <summary>Python's list: a growable array of references.</summary>
-public sealed class PyList : PyObject
+public sealed partial class PyList : PyObject
 {
     public static readonly PyType TypeObject = ListMethods.CreateType();
 
@@ -55,13 +55,6 @@ public sealed class PyList : PyObject
         return (int)i;
     }
 
-    public override PyObject? GetItem(PyObject key) => _items[CheckIndex(key, "index")];
-
-    public override bool SetItem(PyObject key, PyObject value)
-    {
-        _items[CheckIndex(key, "assignment index")] = value;
-        return true;
-    }
 
     public override bool? Contains(PyObject value)
     {
@@ -95,7 +88,7 @@ public sealed class PyList : PyObject
     public override PyObject? InPlaceOp(BinaryOperator op, PyObject other)
     {
         if (op != BinaryOperator.Add) return null;
-        foreach (var item in Operations.Iteration.ToArray(other)) Append(item);
+        Extend(other);
         return this;
     }
 

@@ -23,6 +23,9 @@ public sealed class GlobalCell(string name)
         return _builtin.Value ?? throw Errors.UndefinedName(Name);
     }
 
+    /// <summary>The value here or in builtins, or null when unbound in both (never raises).</summary>
+    public PyObject? GetOrNull() => Value ?? (_builtin ??= Hosting.Interpreter.Current.Builtins.Globals.Cell(Name)).Value;
+
     /// <summary><c>del name</c> at module level.</summary>
     public void Delete()
     {

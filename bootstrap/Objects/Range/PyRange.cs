@@ -29,6 +29,11 @@ public sealed class PyRange(long start, long stop, long step) : PyObject
 
     public override PyObject? GetItem(PyObject key)
     {
+        if (key is PySlice s)
+        {
+            var (start, stop, step, _) = s.Indices(Count);
+            return new PyRange(Start + start * Step, Start + stop * Step, Step * step);
+        }
         var i = Operations.Conversions.ToIndexClamped(key, "range indices must be integers or slices, not ");
         var n = Count;
         if (i < 0) i += n;

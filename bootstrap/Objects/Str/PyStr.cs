@@ -83,7 +83,23 @@ public sealed class PyStr : PyObject
             if (idx < 0 || idx >= n) throw Errors.IndexError("string index out of range");
             return CharAt((int)idx);
         }
+        if (key is PySlice s) return Slice(s);
         throw Errors.TypeError($"string indices must be integers, not '{key.Type.Name}'");
+    }
+
+    private PyStr Slice(PySlice s)
+    {
+        var (start, stop, step, count) = s.Indices(CodePointCount);
+        if (count == 0) return Empty;
+        if (step == 1 && !HasSurrogatePairs) return count == Value.Length ? this : new PyStr(Value.Substring((int)start, (int)count));
+        if (step == 1)
+        {
+            var from = OffsetOf((int)start);
+            return new PyStr(Value[from..OffsetOf((int)stop)]);
+        }
+        var sb = new System.Text.StringBuilder((int)count);
+        for (long k = 0, j = start; k < count; k++, j += step) sb.Append(CharAt((int)j).Value);
+        return new PyStr(sb.ToString());
     }
 
     public override bool? Contains(PyObject value)
@@ -100,6 +116,8 @@ public sealed class PyStr : PyObject
                 return s.Value.Length == 0 ? this : Value.Length == 0 ? s : new PyStr(string.Concat(Value, s.Value));
             case BinaryOperator.Mult when other is PyInt n:
                 return Repeat(n);
+            case BinaryOperator.Mod:
+                return new PyStr(Formatting.PercentFormat.Format(Value, other));
             default:
                 return null;
         }

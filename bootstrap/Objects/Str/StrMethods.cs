@@ -1,19 +1,120 @@
+using System.Text;
+using PyPack.Runtime.Operations;
+
 namespace PyPack.Runtime.Objects;
 
-/// <summary>The <c>str</c> type object: constructor and methods.</summary>
-internal static class StrMethods
+/// <summary>The <c>str</c> type object: constructor and methods. Indexes count code points.</summary>
+internal static partial class StrMethods
 {
     public static PyType CreateType()
     {
         var type = new PyType("str", null);
-        type.Constructor = static (args, kwnames) =>
+        type.Constructor = Construct;
+        AddCaseMethods(type);
+        AddSearchMethods(type);
+        AddSplitMethods(type);
+        AddLayoutMethods(type);
+        type.Method("encode", static (self, args, kw) =>
         {
-            if (kwnames is { Length: > 0 }) throw Errors.TypeError("str() keyword arguments are not supported yet");
-            if (args.Length > 1) throw Errors.TypeError($"str expected at most 1 argument, got {args.Length}");
-            return args.Length == 0 ? PyStr.Empty : Operations.Text.ToStr(args[0]);
-        };
-        type.Method("upper", self => new PyStr(((PyStr)self).Value.ToUpperInvariant()));
-        type.Method("lower", self => new PyStr(((PyStr)self).Value.ToLowerInvariant()));
+            var n = Args.PositionalCount(args, kw);
+            Args.OnlyKeywords("encode", kw, "encoding", "errors");
+            if (n > 2) throw Errors.TypeError($"encode() takes at most 2 arguments ({n} given)");
+            var enc = n > 0 ? args[0] : Args.Keyword(args, kw, "encoding");
+            var err = n > 1 ? args[1] : Args.Keyword(args, kw, "errors");
+            return Codecs.Encode((PyStr)self, enc is null ? "utf-8" : StrArg(enc, "encode", "encoding"), err is null ? "strict" : StrArg(err, "encode", "errors"));
+        });
+        type.Method("format", static (self, args, kw) => new PyStr(Formatting.StrFormat.Format(S(self), args, kw)));
+        type.Method("format_map", static (self, m) => new PyStr(Formatting.StrFormat.Format(S(self), [], null, m)));
+        type.Method("__len__", static self => PyInt.From(((PyStr)self).CodePointCount));
+        type.Method("__contains__", static (self, x) => PyBool.From(Comparison.Contains(self, x)));
+        type.Method("__getitem__", static (self, k) => Subscript.GetItem(self, k));
+        type.Method("__mod__", static (self, x) => new PyStr(Formatting.PercentFormat.Format(S(self), x)));
+        type.SetAttribute("maketrans", new PyBuiltinFunction("maketrans", MakeTrans));
         return type;
+    }
+
+    private static PyObject Construct(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        var n = Args.PositionalCount(args, kwnames);
+        Args.OnlyKeywords("str", kwnames, "object", "encoding", "errors");
+        if (n > 3) throw Errors.TypeError($"str() takes at most 3 arguments ({n} given)");
+        var obj = n > 0 ? args[0] : Args.Keyword(args, kwnames, "object");
+        var encoding = n > 1 ? args[1] : Args.Keyword(args, kwnames, "encoding");
+        var errors = n > 2 ? args[2] : Args.Keyword(args, kwnames, "errors");
+        if (obj is null) return PyStr.Empty;
+        if (encoding is null && errors is null) return Text.ToStr(obj);
+        if (obj is PyStr) throw Errors.TypeError("decoding str is not supported");
+        return Codecs.Decode(obj, encoding is null ? "utf-8" : StrArg(encoding, "str", "encoding"), errors is null ? "strict" : StrArg(errors, "str", "errors"));
+    }
+
+    internal static string S(PyObject self) => ((PyStr)self).Value;
+
+    internal static string StrArg(PyObject o, string function, string what) =>
+        o is PyStr s ? s.Value : throw Errors.TypeError($"{function}() argument '{what}' must be str, not {o.Type.Name}");
+
+    /// <summary>A positional str argument with CPython's "must be str" message.</summary>
+    internal static string StrArgN(PyObject o, string function, int position) =>
+        o is PyStr s ? s.Value : throw Errors.TypeError($"{function}() argument {position} must be str, not {o.Type.Name}");
+
+    private static PyObject MakeTrans(ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        if (kw is { Length: > 0 }) throw Errors.TypeError("str.maketrans() takes no keyword arguments");
+        Args.Count("maketrans", args.Length, 1, 3);
+        var table = new PyDict();
+        if (args.Length == 1)
+        {
+            if (args[0] is not PyDict d) throw Errors.TypeError("if you give only one argument to maketrans it must be a dict");
+            foreach (var (k, v) in d.Pairs)
+            {
+                if (k is PyStr ks)
+                {
+                    if (ks.CodePointCount != 1) throw Errors.ValueError("string keys in translate table must be of length 1");
+                    table.Set(PyInt.From(char.ConvertToUtf32(ks.Value, 0)), v);
+                }
+                else if (k is PyInt) table.Set(k, v);
+                else throw Errors.TypeError("keys in translate table must be strings or integers");
+            }
+            return table;
+        }
+        var x = StrArgN(args[0], "maketrans", 1);
+        var y = StrArgN(args[1], "maketrans", 2);
+        var xs = CodePoints(x);
+        var ys = CodePoints(y);
+        if (xs.Length != ys.Length) throw Errors.ValueError("the first two maketrans arguments must have equal length");
+        for (var i = 0; i < xs.Length; i++) table.Set(PyInt.From(xs[i]), PyInt.From(ys[i]));
+        if (args.Length == 3)
+        {
+            foreach (var c in CodePoints(StrArgN(args[2], "maketrans", 3))) table.Set(PyInt.From(c), PyNone.Instance);
+        }
+        return table;
+    }
+
+    /// <summary>The code points of <paramref name="s"/> (lone surrogates kept as themselves).</summary>
+    internal static int[] CodePoints(string s)
+    {
+        var result = new List<int>(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                result.Add(char.ConvertToUtf32(s[i], s[i + 1]));
+                i++;
+            }
+            else result.Add(s[i]);
+        }
+        return [.. result];
+    }
+
+    internal static string FromCodePoints(IEnumerable<int> cps)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in cps) AppendCodePoint(sb, c);
+        return sb.ToString();
+    }
+
+    internal static void AppendCodePoint(StringBuilder sb, int c)
+    {
+        if (c < 0x10000) sb.Append((char)c);
+        else sb.Append(char.ConvertFromUtf32(c));
     }
 }

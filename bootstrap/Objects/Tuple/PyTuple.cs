@@ -3,7 +3,7 @@ namespace PyPack.Runtime.Objects;
 /// <summary>Python's tuple: an immutable array.</summary>
 public sealed class PyTuple(PyObject[] items) : PyObject
 {
-    public static readonly PyType TypeObject = new("tuple", null);
+    public static readonly PyType TypeObject = TupleMethods.CreateType();
     public static readonly PyTuple Empty = new([]);
 
     private readonly PyObject[] _items = items;
@@ -21,6 +21,14 @@ public sealed class PyTuple(PyObject[] items) : PyObject
 
     public override PyObject? GetItem(PyObject key)
     {
+        if (key is PySlice s)
+        {
+            var (start, _, step, count) = s.Indices(_items.Length);
+            if (step == 1 && count == _items.Length) return this;
+            var result = new PyObject[count];
+            for (long k = 0, j = start; k < count; k++, j += step) result[k] = _items[j];
+            return count == 0 ? Empty : new PyTuple(result);
+        }
         var i = Operations.Conversions.ToIndexClamped(key, "tuple indices must be integers or slices, not ");
         if (i < 0) i += _items.Length;
         if (i < 0 || i >= _items.Length) throw Errors.IndexError("tuple index out of range");
@@ -60,6 +68,21 @@ public sealed class PyTuple(PyObject[] items) : PyObject
     public override PyObject? BinaryOp(BinaryOperator op, PyObject other)
     {
         if (op == BinaryOperator.Add && other is PyTuple o) return new PyTuple([.. _items, .. o._items]);
+        if (op == BinaryOperator.Mult && other is PyInt n) return Repeat(n);
         return null;
+    }
+
+    public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) =>
+        op == BinaryOperator.Mult && other is PyInt n ? Repeat(n) : null;
+
+    private PyTuple Repeat(PyInt n)
+    {
+        var times = n.IsSmall ? n.Small : (n.Big.Sign < 0 ? 0 : long.MaxValue);
+        if (times <= 0 || _items.Length == 0) return Empty;
+        if (times == 1) return this;
+        if (times * _items.Length > int.MaxValue / 2) throw Errors.MemoryError();
+        var items = new PyObject[_items.Length * times];
+        for (var i = 0; i < times; i++) _items.CopyTo(items, i * _items.Length);
+        return new PyTuple(items);
     }
 }

@@ -1,0 +1,230 @@
+using PyPack.Runtime.Objects;
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Builtins;
+
+/// <summary>The builtins that consume or make iterators.</summary>
+public static partial class BuiltinsModule
+{
+    private static void InitializeIteration(ModuleGlobals g)
+    {
+        g.Set("iter", new PyBuiltinFunction("iter", static (args, kw) =>
+        {
+            NoKeywords("iter", kw);
+            Args.Count("iter", args.Length, 1, 2);
+            if (args.Length == 2) throw Errors.NotImplemented("iter(callable, sentinel)");
+            return Iteration.GetIter(args[0]);
+        }));
+        g.Set("next", new PyBuiltinFunction("next", static (args, kw) =>
+        {
+            NoKeywords("next", kw);
+            Args.Count("next", args.Length, 1, 2);
+            if (args[0] is not PyIterator it) throw Errors.TypeError($"'{args[0].Type.Name}' object is not an iterator");
+            return it.Next() ?? (args.Length > 1 ? args[1] : throw Errors.Raise(Exceptions.ExceptionTypes.StopIteration, ""));
+        }));
+        g.Set("enumerate", new PyBuiltinFunction("enumerate", static (args, kw) =>
+        {
+            Args.OnlyKeywords("enumerate", kw, "iterable", "start");
+            var n = Args.PositionalCount(args, kw);
+            var iterable = n > 0 ? args[0] : Args.Keyword(args, kw, "iterable") ?? throw Errors.TypeError("enumerate() missing required argument 'iterable' (pos 1)");
+            if (n > 2) throw Errors.TypeError($"enumerate() takes at most 2 arguments ({n} given)");
+            var start = n > 1 ? args[1] : Args.Keyword(args, kw, "start") ?? PyInt.Zero;
+            if (start is not PyInt) throw Errors.TypeError($"'{start.Type.Name}' object cannot be interpreted as an integer");
+            var it = Iteration.GetIter(iterable);
+            var index = start;
+            return new PyFunctionIterator(PyFunctionIterator.EnumerateType, () =>
+            {
+                var v = it.Next();
+                if (v is null) return null;
+                var r = new PyTuple([index, v]);
+                index = Arithmetic.Add(index, PyInt.One);
+                return r;
+            });
+        }));
+        g.Set("zip", new PyBuiltinFunction("zip", Zip));
+        g.Set("map", new PyBuiltinFunction("map", static (args, kw) =>
+        {
+            NoKeywords("map", kw);
+            if (args.Length < 2) throw Errors.TypeError("map() must have at least two arguments.");
+            var f = args[0];
+            var its = new PyIterator[args.Length - 1];
+            for (var i = 1; i < args.Length; i++) its[i - 1] = Iteration.GetIter(args[i]);
+            return new PyFunctionIterator(PyFunctionIterator.MapType, () =>
+            {
+                if (its.Length == 1)
+                {
+                    var v = its[0].Next();
+                    return v is null ? null : f.Call1(v);
+                }
+                var items = new PyObject[its.Length];
+                for (var i = 0; i < its.Length; i++)
+                {
+                    var v = its[i].Next();
+                    if (v is null) return null;
+                    items[i] = v;
+                }
+                return f.Call(items, null);
+            });
+        }));
+        g.Set("filter", new PyBuiltinFunction("filter", static (args, kw) =>
+        {
+            NoKeywords("filter", kw);
+            Args.Count("filter", args.Length, 2, 2);
+            var f = args[0];
+            var it = Iteration.GetIter(args[1]);
+            return new PyFunctionIterator(PyFunctionIterator.FilterType, () =>
+            {
+                for (var v = it.Next(); v is not null; v = it.Next())
+                {
+                    if (f is PyNone ? Truth.IsTrue(v) : Truth.IsTrue(f.Call1(v))) return v;
+                }
+                return null;
+            });
+        }));
+        g.Set("reversed", new PyBuiltinFunction("reversed", static (args, kw) =>
+        {
+            NoKeywords("reversed", kw);
+            Args.Count("reversed", args.Length, 1, 1);
+            var seq = args[0];
+            if (seq is PyDict or DictView { Kind: not DictIterator.Kind.Values })
+            {
+                var keys = Iteration.ToArray(seq);
+                var j = keys.Length;
+                return new PyFunctionIterator(PyFunctionIterator.ReversedType, () => j > 0 ? keys[--j] : null);
+            }
+            if (seq is PyList list)
+            {
+                var k = list.Count;
+                return new PyFunctionIterator(PyFunctionIterator.ListReverseIteratorType, () =>
+                {
+                    if (k > list.Count) k = list.Count;
+                    return k > 0 ? list[--k] : null;
+                });
+            }
+            var n = seq.Length();
+            if (n < 0 || seq is PySet or PyDict) throw Errors.TypeError($"'{seq.Type.Name}' object is not reversible");
+            var i = n;
+            return new PyFunctionIterator(PyFunctionIterator.ReversedType, () => i > 0 ? Subscript.GetItem(seq, PyInt.From(--i)) : null);
+        }));
+        g.Set("sorted", new PyBuiltinFunction("sorted", static (args, kw) =>
+        {
+            var n = Args.PositionalCount(args, kw);
+            if (n != 1) throw Errors.TypeError(n == 0 ? "sorted expected 1 argument, got 0" : $"sorted expected 1 argument, got {n}");
+            Args.OnlyKeywords("sort", kw, "key", "reverse");
+            var list = new PyList(Iteration.ToArray(args[0]));
+            var key = Args.Keyword(args, kw, "key");
+            var reverse = Args.Keyword(args, kw, "reverse");
+            list.Sort(key is PyNone ? null : key, reverse is not null && Truth.IsTrue(reverse));
+            return list;
+        }));
+        g.Set("min", new PyBuiltinFunction("min", static (args, kw) => MinMax("min", args, kw, CompareOp.Lt)));
+        g.Set("max", new PyBuiltinFunction("max", static (args, kw) => MinMax("max", args, kw, CompareOp.Gt)));
+        g.Set("sum", new PyBuiltinFunction("sum", Sum));
+        g.Set("any", Function1("any", static o =>
+        {
+            var it = Iteration.GetIter(o);
+            for (var v = it.Next(); v is not null; v = it.Next())
+            {
+                if (Truth.IsTrue(v)) return PyBool.True;
+            }
+            return PyBool.False;
+        }));
+        g.Set("all", Function1("all", static o =>
+        {
+            var it = Iteration.GetIter(o);
+            for (var v = it.Next(); v is not null; v = it.Next())
+            {
+                if (!Truth.IsTrue(v)) return PyBool.False;
+            }
+            return PyBool.True;
+        }));
+    }
+
+    private static void NoKeywords(string name, string[]? kw)
+    {
+        if (kw is { Length: > 0 }) throw Errors.TypeError($"{name}() takes no keyword arguments");
+    }
+
+    private static PyObject Zip(ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        Args.OnlyKeywords("zip", kw, "strict");
+        var strictArg = Args.Keyword(args, kw, "strict");
+        var strict = strictArg is not null && Truth.IsTrue(strictArg);
+        var n = Args.PositionalCount(args, kw);
+        var its = new PyIterator[n];
+        for (var i = 0; i < n; i++) its[i] = Iteration.GetIter(args[i]);
+        return new PyFunctionIterator(PyFunctionIterator.ZipType, () =>
+        {
+            if (its.Length == 0) return null;
+            var items = new PyObject[its.Length];
+            for (var i = 0; i < its.Length; i++)
+            {
+                var v = its[i].Next();
+                if (v is null)
+                {
+                    if (!strict) return null;
+                    if (i > 0)
+                    {
+                        throw Errors.ValueError($"zip() argument {i + 1} is shorter than argument{(i == 1 ? "" : "s")} 1{(i == 1 ? "" : $"-{i}")}");
+                    }
+                    for (var j = 1; j < its.Length; j++)
+                    {
+                        if (its[j].Next() is not null)
+                        {
+                            throw Errors.ValueError($"zip() argument {j + 1} is longer than argument{(j == 1 ? "" : "s")} 1{(j == 1 ? "" : $"-{j}")}");
+                        }
+                    }
+                    return null;
+                }
+                items[i] = v;
+            }
+            return new PyTuple(items);
+        });
+    }
+
+    private static PyObject MinMax(string name, ReadOnlySpan<PyObject> args, string[]? kw, CompareOp better)
+    {
+        Args.OnlyKeywords(name, kw, "key", "default");
+        var n = Args.PositionalCount(args, kw);
+        if (n == 0) throw Errors.TypeError($"{name} expected at least 1 argument, got 0");
+        var key = Args.Keyword(args, kw, "key");
+        if (key is PyNone) key = null;
+        var dflt = Args.Keyword(args, kw, "default");
+        if (n > 1 && dflt is not null)
+        {
+            throw Errors.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
+        }
+        var it = n == 1 ? Iteration.GetIter(args[0]) : Iteration.GetIter(new PyTuple(args[..n].ToArray()));
+        PyObject? best = null, bestKey = null;
+        for (var v = it.Next(); v is not null; v = it.Next())
+        {
+            var k = key is null ? v : key.Call1(v);
+            if (best is null || Comparison.CompareBool(k, bestKey!, better))
+            {
+                best = v;
+                bestKey = k;
+            }
+        }
+        return best ?? dflt ?? throw Errors.ValueError($"{name}() arg is an empty sequence");
+    }
+
+    private static PyObject Sum(ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        Args.OnlyKeywords("sum", kw, "start");
+        var n = Args.PositionalCount(args, kw);
+        Args.Count("sum", n, 1, 2);
+        var start = n > 1 ? args[1] : Args.Keyword(args, kw, "start") ?? PyInt.Zero;
+        switch (start)
+        {
+            case PyStr: throw Errors.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        var it = Iteration.GetIter(args[0]);
+        var total = start;
+        for (var v = it.Next(); v is not null; v = it.Next())
+        {
+            if (total is PyFloat tf && v is PyFloat vf) total = new PyFloat(tf.Value + vf.Value);
+            else total = Arithmetic.Add(total, v);
+        }
+        return total;
+    }
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Numerics;
+using PyPack.Runtime.Objects;
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Builtins;
+
+/// <summary>The numeric builtins: hash, chr/ord, bin/oct/hex, divmod, pow, round.</summary>
+public static partial class BuiltinsModule
+{
+    private static void InitializeNumbers(ModuleGlobals g)
+    {
+        g.Set("hash", Function1("hash", static o => PyInt.From(Hashing.Hash(o))));
+        g.Set("chr", Function1("chr", static o =>
+        {
+            if (o is not PyInt i) throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+            if (!i.IsSmall) throw Errors.OverflowError("Python int too large to convert to C int");
+            if (i.Small is < 0 or > 0x10FFFF) throw Errors.ValueError("chr() arg not in range(0x110000)");
+            return i.Small < 0x10000 ? StrCache.OfChar((char)i.Small) : new PyStr(char.ConvertFromUtf32((int)i.Small));
+        }));
+        g.Set("ord", Function1("ord", static o =>
+        {
+            if (o is not PyStr s) throw Errors.TypeError($"ord() expected string of length 1, but {o.Type.Name} found");
+            if (s.CodePointCount != 1) throw Errors.TypeError($"ord() expected a character, but string of length {s.CodePointCount} found");
+            return PyInt.From(char.IsHighSurrogate(s.Value[0]) && s.Value.Length == 2 ? char.ConvertToUtf32(s.Value[0], s.Value[1]) : s.Value[0]);
+        }));
+        g.Set("bin", Function1("bin", static o => new PyStr(IntFormat.WithPrefix(ToInt(o), 2, "0b"))));
+        g.Set("oct", Function1("oct", static o => new PyStr(IntFormat.WithPrefix(ToInt(o), 8, "0o"))));
+        g.Set("hex", Function1("hex", static o => new PyStr(IntFormat.WithPrefix(ToInt(o), 16, "0x"))));
+        g.Set("divmod", new PyBuiltinFunction("divmod", static (args, kw) =>
+        {
+            NoKeywords("divmod", kw);
+            Args.Count("divmod", args.Length, 2, 2);
+            return DivMod(args[0], args[1]);
+        }));
+        g.Set("pow", new PyBuiltinFunction("pow", Pow));
+        g.Set("round", new PyBuiltinFunction("round", Round));
+    }
+
+    private static PyInt ToInt(PyObject o) =>
+        o as PyInt ?? throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+
+    public static PyObject DivMod(PyObject a, PyObject b)
+    {
+        if ((a is PyInt or PyFloat) && (b is PyInt or PyFloat))
+        {
+            return new PyTuple([Arithmetic.Binary(BinaryOperator.FloorDiv, a, b), Arithmetic.Binary(BinaryOperator.Mod, a, b)]);
+        }
+        throw Errors.TypeError($"unsupported operand type(s) for divmod(): '{a.Type.Name}' and '{b.Type.Name}'");
+    }
+
+    private static PyObject Pow(ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        Args.OnlyKeywords("pow", kw, "base", "exp", "mod");
+        var n = Args.PositionalCount(args, kw);
+        var @base = n > 0 ? args[0] : Args.Keyword(args, kw, "base") ?? throw Errors.TypeError("pow() missing required argument 'base' (pos 1)");
+        var exp = n > 1 ? args[1] : Args.Keyword(args, kw, "exp") ?? throw Errors.TypeError("pow() missing required argument 'exp' (pos 2)");
+        if (n > 3) throw Errors.TypeError($"pow expected at most 3 arguments, got {n}");
+        var mod = n > 2 ? args[2] : Args.Keyword(args, kw, "mod");
+        if (mod is null or PyNone) return Arithmetic.Binary(BinaryOperator.Pow, @base, exp);
+        if (@base is not PyInt b || exp is not PyInt e || mod is not PyInt m)
+        {
+            throw Errors.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        if (m.Big.IsZero) throw Errors.ValueError("pow() 3rd argument cannot be 0");
+        var modulus = BigInteger.Abs(m.Big);
+        var x = b.Big;
+        var y = e.Big;
+        if (y.Sign < 0)
+        {
+            x = ModInverse(x, modulus) ?? throw Errors.ValueError("base is not invertible for the given modulus");
+            y = -y;
+        }
+        var r = BigInteger.ModPow(((x % modulus) + modulus) % modulus, y, modulus);
+        // The result takes the modulus's sign, as % does.
+        if (m.Big.Sign < 0 && !r.IsZero) r += m.Big;
+        return PyInt.From(r);
+    }
+
+    private static BigInteger? ModInverse(BigInteger a, BigInteger m)
+    {
+        a = ((a % m) + m) % m;
+        BigInteger oldR = a, r = m, oldS = 1, s = 0;
+        while (!r.IsZero)
+        {
+            var q = BigInteger.Divide(oldR, r);
+            (oldR, r) = (r, oldR - q * r);
+            (oldS, s) = (s, oldS - q * s);
+        }
+        if (oldR != 1) return m == 1 ? BigInteger.Zero : null;
+        return ((oldS % m) + m) % m;
+    }
+
+    private static PyObject Round(ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        Args.OnlyKeywords("round", kw, "number", "ndigits");
+        var n = Args.PositionalCount(args, kw);
+        var number = n > 0 ? args[0] : Args.Keyword(args, kw, "number") ?? throw Errors.TypeError("round() missing required argument 'number' (pos 1)");
+        if (n > 2) throw Errors.TypeError($"round() takes at most 2 arguments ({n} given)");
+        var nd = n > 1 ? args[1] : Args.Keyword(args, kw, "ndigits");
+        if (nd is PyNone) nd = null;
+        switch (number)
+        {
+            case PyInt i:
+                if (nd is null) return i is PyBool ? PyInt.From(i.Small) : i;
+                return RoundInt(i, ToInt(nd));
+            case PyFloat f:
+                if (nd is null)
+                {
+                    var r = Math.Round(f.Value, MidpointRounding.ToEven);
+                    return IntMethods.FloatToInt(r);
+                }
+                return new PyFloat(RoundFloat(f.Value, ToInt(nd)));
+            default:
+                var method = number.Type.Lookup("__round__") ?? throw Errors.TypeError($"type {number.Type.Name} doesn't define __round__ method");
+                return nd is null ? Attributes.CallMethod0(number, "__round__") : Attributes.CallMethod1(number, "__round__", nd);
+        }
+    }
+
+    private static PyInt RoundInt(PyInt i, PyInt nd)
+    {
+        if (nd.Big.Sign >= 0) return i;
+        if (nd.Big < -4400) return PyInt.Zero;
+        var pow = BigInteger.Pow(10, (int)-nd.Big);
+        var q = BigInteger.DivRem(BigInteger.Abs(i.Big), pow, out var rem);
+        var twice = rem * 2;
+        if (twice > pow || (twice == pow && !q.IsEven)) q += 1;
+        return PyInt.From(i.Big.Sign < 0 ? -q * pow : q * pow);
+    }
+
+    /// <summary>Rounds the exact binary value to <paramref name="ndigits"/> decimals, half to even, as CPython's double_round.</summary>
+    public static double RoundFloat(double x, PyInt ndigits)
+    {
+        if (!double.IsFinite(x) || x == 0) return x;
+        if (ndigits.Big > 323) return x;
+        if (ndigits.Big < -308) return 0.0 * Math.Sign(x);
+        var nd = (int)ndigits.Small;
+        // x = mantissa * 2**exp exactly.
+        var bits = BitConverter.DoubleToInt64Bits(Math.Abs(x));
+        var rawExp = (int)((bits >> 52) & 0x7FF);
+        var mantissa = new BigInteger(bits & 0xFFFFFFFFFFFFFL);
+        int exp;
+        if (rawExp == 0) exp = -1074;
+        else { mantissa += BigInteger.One << 52; exp = rawExp - 1075; }
+        // value * 10**nd = mantissa * 2**exp * 10**nd as num/den.
+        BigInteger num = mantissa, den = BigInteger.One;
+        if (exp >= 0) num <<= exp; else den <<= -exp;
+        if (nd >= 0) num *= BigInteger.Pow(10, nd); else den *= BigInteger.Pow(10, -nd);
+        var q = BigInteger.DivRem(num, den, out var rem);
+        var twice = rem * 2;
+        if (twice > den || (twice == den && !q.IsEven)) q += 1;
+        var text = q.ToString(CultureInfo.InvariantCulture) + "e" + (-nd).ToString(CultureInfo.InvariantCulture);
+        var result = double.Parse(text, CultureInfo.InvariantCulture);
+        if (double.IsInfinity(result)) throw Errors.OverflowError("rounded value too large to represent");
+        return x < 0 ? -result : result;
+    }
+}

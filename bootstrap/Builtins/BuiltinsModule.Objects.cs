@@ -1,0 +1,122 @@
+using System.Text;
+using PyPack.Runtime.Objects;
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Builtins;
+
+/// <summary>The builtins about objects and attributes: callable, getattr..., id, issubclass, ascii, format, input.</summary>
+public static partial class BuiltinsModule
+{
+    private static void InitializeObjects(ModuleGlobals g)
+    {
+        g.Set("callable", Function1("callable", static o => PyBool.From(IsCallable(o))));
+        g.Set("getattr", new PyBuiltinFunction("getattr", static (args, kw) =>
+        {
+            NoKeywords("getattr", kw);
+            Args.Count("getattr", args.Length, 2, 3);
+            var name = AttributeName(args[1], "getattr(): attribute name must be string");
+            if (args.Length == 3) return Attributes.TryGetAttr(args[0], name) ?? args[2];
+            return Attributes.GetAttr(args[0], name);
+        }));
+        g.Set("hasattr", new PyBuiltinFunction("hasattr", static (args, kw) =>
+        {
+            NoKeywords("hasattr", kw);
+            Args.Count("hasattr", args.Length, 2, 2);
+            var name = AttributeName(args[1], "hasattr(): attribute name must be string");
+            return PyBool.From(Attributes.TryGetAttr(args[0], name) is not null);
+        }));
+        g.Set("setattr", new PyBuiltinFunction("setattr", static (args, kw) =>
+        {
+            NoKeywords("setattr", kw);
+            Args.Count("setattr", args.Length, 3, 3);
+            Attributes.SetAttr(args[0], AttributeName(args[1], "attribute name must be string, not '" + args[1].Type.Name + "'"), args[2]);
+            return PyNone.Instance;
+        }));
+        g.Set("delattr", new PyBuiltinFunction("delattr", static (args, kw) =>
+        {
+            NoKeywords("delattr", kw);
+            Args.Count("delattr", args.Length, 2, 2);
+            Attributes.DelAttr(args[0], AttributeName(args[1], "attribute name must be string, not '" + args[1].Type.Name + "'"));
+            return PyNone.Instance;
+        }));
+        g.Set("id", Function1("id", static o => PyInt.From((long)Identity.Of(o))));
+        g.Set("issubclass", new PyBuiltinFunction("issubclass", static (args, kw) =>
+        {
+            NoKeywords("issubclass", kw);
+            Args.Count("issubclass", args.Length, 2, 2);
+            if (args[0] is not PyType t) throw Errors.TypeError("issubclass() arg 1 must be a class");
+            return PyBool.From(IsSubclass(t, args[1]));
+        }));
+        g.Set("ascii", Function1("ascii", static o => new PyStr(Ascii(o.Repr()))));
+        g.Set("format", new PyBuiltinFunction("format", static (args, kw) =>
+        {
+            NoKeywords("format", kw);
+            Args.Count("format", args.Length, 1, 2);
+            string spec;
+            if (args.Length < 2) spec = "";
+            else if (args[1] is PyStr s) spec = s.Value;
+            else throw Errors.TypeError($"format() argument 2 must be str, not {args[1].Type.Name}");
+            return new PyStr(Text.Format(args[0], spec));
+        }));
+        g.Set("input", new PyBuiltinFunction("input", static (args, kw) =>
+        {
+            NoKeywords("input", kw);
+            Args.Count("input", args.Length, 0, 1);
+            var interpreter = Hosting.Interpreter.Current;
+            if (args.Length == 1)
+            {
+                interpreter.Stdout.Write(Text.Str(args[0]));
+                interpreter.Stdout.Flush();
+            }
+            var line = Console.In.ReadLine() ?? throw Errors.Raise(Exceptions.ExceptionTypes.EOFError, "EOF when reading a line");
+            return new PyStr(line);
+        }));
+    }
+
+    private static string AttributeName(PyObject o, string message) =>
+        o is PyStr s ? s.Value : throw Errors.TypeError(message);
+
+    private static bool IsCallable(PyObject o) =>
+        o is PyFunction or PyBuiltinFunction or PyBoundBuiltinMethod or PyBuiltinMethod or PyType || o.Type.Lookup("__call__") is not null;
+
+    private static bool IsSubclass(PyType t, PyObject classInfo)
+    {
+        switch (classInfo)
+        {
+            case PyType c:
+                return t.IsSubtypeOf(c);
+            case PyTuple tuple:
+                foreach (var item in tuple.Items)
+                {
+                    if (IsSubclass(t, item)) return true;
+                }
+                return false;
+            default:
+                throw Errors.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+    }
+
+    /// <summary>ascii(): the repr with every non-ASCII code point escaped.</summary>
+    public static string Ascii(string repr)
+    {
+        var sb = new StringBuilder(repr.Length);
+        for (var i = 0; i < repr.Length; i++)
+        {
+            int c = repr[i];
+            if (c < 128)
+            {
+                sb.Append((char)c);
+                continue;
+            }
+            if (char.IsHighSurrogate(repr[i]) && i + 1 < repr.Length && char.IsLowSurrogate(repr[i + 1]))
+            {
+                c = char.ConvertToUtf32(repr[i], repr[i + 1]);
+                i++;
+            }
+            if (c < 0x100) sb.Append("\\x").Append(c.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+            else if (c < 0x10000) sb.Append("\\u").Append(c.ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            else sb.Append("\\U").Append(c.ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return sb.ToString();
+    }
+}

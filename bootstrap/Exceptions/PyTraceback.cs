@@ -1,0 +1,22 @@
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Exceptions;
+
+/// <summary>A traceback object (<c>e.__traceback__</c>, <c>sys.exc_info()[2]</c>): one entry of the chain.</summary>
+public sealed class PyTraceback(TracebackEntry entry) : PyObject
+{
+    public static readonly PyType TypeObject = new("traceback", null);
+
+    public TracebackEntry Entry { get; } = entry;
+
+    public override PyType Type => TypeObject;
+
+    public override PyObject? GetOwnAttribute(string name) => name switch
+    {
+        "tb_lineno" => PyInt.From(Entry.Line),
+        "tb_next" => Entry.Next is null ? PyNone.Instance : new PyTraceback(Entry.Next),
+        _ => null,
+    };
+
+    public static PyObject Of(TracebackEntry? entry) => entry is null ? PyNone.Instance : new PyTraceback(entry);
+}

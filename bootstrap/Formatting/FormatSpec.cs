@@ -1,0 +1,104 @@
+namespace PyPack.Runtime.Formatting;
+
+/// <summary>
+/// A parsed format specification: <c>[[fill]align][sign][z][#][0][width][grouping][.precision][type]</c>,
+/// the mini-language of format(), str.format and f-strings.
+/// </summary>
+public sealed class FormatSpec
+{
+    public char Fill { get; private set; } = ' ';
+    public char Align { get; private set; }      // '\0' when not given
+    public char Sign { get; private set; }       // '\0', '+', '-', ' '
+    public bool NoNegativeZero { get; private set; }
+    public bool Alternate { get; private set; }
+    public int Width { get; private set; } = -1;
+    public char Grouping { get; private set; }   // '\0', ',', '_'
+    public int Precision { get; private set; } = -1;
+    public char Type { get; private set; }       // '\0' when not given
+
+    public static FormatSpec Parse(string spec)
+    {
+        var f = new FormatSpec();
+        var i = 0;
+        static bool IsAlign(char c) => c is '<' or '>' or '=' or '^';
+        if (spec.Length >= 2 && IsAlign(spec[1]))
+        {
+            f.Fill = spec[0];
+            f.Align = spec[1];
+            i = 2;
+        }
+        else if (spec.Length >= 1 && IsAlign(spec[0]))
+        {
+            f.Align = spec[0];
+            i = 1;
+        }
+        if (i < spec.Length && spec[i] is '+' or '-' or ' ') f.Sign = spec[i++];
+        if (i < spec.Length && spec[i] == 'z')
+        {
+            f.NoNegativeZero = true;
+            i++;
+        }
+        if (i < spec.Length && spec[i] == '#')
+        {
+            f.Alternate = true;
+            i++;
+        }
+        if (i < spec.Length && spec[i] == '0')
+        {
+            if (f.Align == '\0')
+            {
+                f.Fill = '0';
+                f.Align = '=';
+            }
+            i++;
+        }
+        var start = i;
+        while (i < spec.Length && char.IsAsciiDigit(spec[i])) i++;
+        if (i > start) f.Width = ParseNumber(spec[start..i]);
+        if (i < spec.Length && spec[i] is ',' or '_')
+        {
+            f.Grouping = spec[i++];
+            if (i < spec.Length && spec[i] is ',' or '_') throw Errors.ValueError("Cannot specify both ',' and '_'.");
+        }
+        if (i < spec.Length && spec[i] == '.')
+        {
+            i++;
+            start = i;
+            while (i < spec.Length && char.IsAsciiDigit(spec[i])) i++;
+            if (i == start) throw Errors.ValueError("Format specifier missing precision");
+            f.Precision = ParseNumber(spec[start..i]);
+        }
+        if (spec.Length - i > 1) throw Errors.ValueError("Invalid format specifier");
+        if (i < spec.Length) f.Type = spec[i];
+        if (f.Grouping != '\0')
+        {
+            var ok = f.Type switch
+            {
+                '\0' or 'd' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%' => true,
+                'b' or 'o' or 'x' or 'X' => f.Grouping == '_',
+                _ => false,
+            };
+            if (!ok) throw Errors.ValueError($"Cannot specify '{f.Grouping}' with '{f.Type}'.");
+        }
+        return f;
+    }
+
+    private static int ParseNumber(string digits) =>
+        int.TryParse(digits, out var n) ? n : throw Errors.ValueError("Too many decimal digits in format string");
+
+    /// <summary>Pads <paramref name="body"/> (with its <paramref name="prefix"/> of sign and base) to the width.</summary>
+    public string Pad(string prefix, string body, char defaultAlign)
+    {
+        var align = Align == '\0' ? defaultAlign : Align;
+        var length = prefix.Length + body.Length;
+        if (Width <= length) return prefix + body;
+        var pad = Width - length;
+        return align switch
+        {
+            '<' => prefix + body + new string(Fill, pad),
+            '>' => new string(Fill, pad) + prefix + body,
+            '^' => new string(Fill, pad / 2) + prefix + body + new string(Fill, pad - pad / 2),
+            _ => prefix + new string(Fill, pad) + body,
+        };
+    }
+}

@@ -1,0 +1,172 @@
+using System.Numerics;
+using System.Text;
+using PyPack.Runtime.Objects;
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Formatting;
+
+/// <summary><c>str % args</c>: printf-style formatting with CPython's conversions and messages.</summary>
+public static class PercentFormat
+{
+    public static string Format(string template, PyObject args)
+    {
+        PyObject[] items;
+        PyObject? mapping = null;
+        if (args is PyTuple t) items = t.Items.ToArray();
+        else
+        {
+            items = [args];
+            if (args is PyDict || (args is not PyStr && args.Type.Lookup("__getitem__") is not null && args is not PyList and not PyTuple)) mapping = args;
+        }
+        var argIndex = 0;
+        var usedMapping = false;
+        var sb = new StringBuilder();
+        var i = 0;
+        PyObject Next()
+        {
+            if (argIndex >= items.Length) throw Errors.TypeError("not enough arguments for format string");
+            return items[argIndex++];
+        }
+        while (i < template.Length)
+        {
+            var c = template[i];
+            if (c != '%') { sb.Append(c); i++; continue; }
+            i++;
+            if (i >= template.Length) throw Errors.ValueError("incomplete format");
+            PyObject? keyed = null;
+            if (template[i] == '(')
+            {
+                if (mapping is null) throw Errors.TypeError("format requires a mapping");
+                var depth = 1;
+                var start = ++i;
+                while (i < template.Length && depth > 0)
+                {
+                    if (template[i] == '(') depth++;
+                    else if (template[i] == ')') depth--;
+                    i++;
+                }
+                if (depth > 0) throw Errors.ValueError("incomplete format key");
+                keyed = Subscript.GetItem(mapping, new PyStr(template[start..(i - 1)]));
+                usedMapping = true;
+            }
+            var flags = "";
+            while (i < template.Length && template[i] is '-' or '+' or ' ' or '#' or '0') flags += template[i++];
+            var width = -1;
+            if (i < template.Length && template[i] == '*')
+            {
+                i++;
+                var w = Next();
+                width = w is PyInt wi ? (int)wi.Small : throw Errors.TypeError("* wants int");
+                if (width < 0) { flags += "-"; width = -width; }
+            }
+            else
+            {
+                var start = i;
+                while (i < template.Length && char.IsAsciiDigit(template[i])) i++;
+                if (i > start) width = int.Parse(template[start..i], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            var precision = -1;
+            if (i < template.Length && template[i] == '.')
+            {
+                i++;
+                if (i < template.Length && template[i] == '*')
+                {
+                    i++;
+                    var p = Next();
+                    precision = p is PyInt pi ? (int)pi.Small : throw Errors.TypeError("* wants int");
+                }
+                else
+                {
+                    var start = i;
+                    while (i < template.Length && char.IsAsciiDigit(template[i])) i++;
+                    precision = i > start ? int.Parse(template[start..i], System.Globalization.CultureInfo.InvariantCulture) : 0;
+                }
+            }
+            while (i < template.Length && template[i] is 'h' or 'l' or 'L') i++;
+            if (i >= template.Length) throw Errors.ValueError("incomplete format");
+            var type = template[i++];
+            if (type == '%')
+            {
+                sb.Append('%');
+                continue;
+            }
+            var value = keyed ?? Next();
+            sb.Append(Convert(type, value, flags, width, precision, i - 1));
+        }
+        if (argIndex < items.Length && !usedMapping && mapping is null)
+        {
+            throw Errors.TypeError("not all arguments converted during string formatting");
+        }
+        return sb.ToString();
+    }
+
+    private static string Convert(char type, PyObject value, string flags, int width, int precision, int index)
+    {
+        var left = flags.Contains('-');
+        var zero = flags.Contains('0') && !left;
+        var sign = flags.Contains('+') ? "+" : flags.Contains(' ') ? " " : "";
+        var alternate = flags.Contains('#');
+        string body;
+        var numeric = true;
+        string prefix = "";
+        switch (type)
+        {
+            case 's' or 'r' or 'a':
+                body = type == 's' ? Text.Str(value) : type == 'r' ? value.Repr() : Builtins.BuiltinsModule.Ascii(value.Repr());
+                if (precision >= 0 && new PyStr(body).CodePointCount > precision) body = body[..new PyStr(body).OffsetOf(precision)];
+                numeric = false;
+                break;
+            case 'c':
+                numeric = false;
+                if (value is PyStr cs)
+                {
+                    if (cs.CodePointCount != 1) throw Errors.TypeError("%c requires int or char");
+                    body = cs.Value;
+                }
+                else if (value is PyInt ci)
+                {
+                    if (!ci.IsSmall || ci.Small is < 0 or > 0x10FFFF) throw Errors.OverflowError("%c arg not in range(0x110000)");
+                    body = char.ConvertFromUtf32((int)ci.Small);
+                }
+                else throw Errors.TypeError("%c requires int or char");
+                break;
+            case 'd' or 'i' or 'u' or 'o' or 'x' or 'X':
+                {
+                    BigInteger v;
+                    if (value is PyInt vi) v = vi.Big;
+                    else if (value is PyFloat vf && type is 'd' or 'i' or 'u') v = IntMethods.FloatToInt(vf.Value).Big;
+                    else if (type is 'd' or 'i' or 'u') throw Errors.TypeError($"%{type} format: a real number is required, not {value.Type.Name}");
+                    else throw Errors.TypeError($"%{type} format: an integer is required, not {value.Type.Name}");
+                    var radix = type switch { 'o' => 8, 'x' or 'X' => 16, _ => 10 };
+                    body = IntFormat.Digits(BigInteger.Abs(v), radix, type == 'X');
+                    if (precision > body.Length) body = new string('0', precision - body.Length) + body;
+                    if (alternate && radix != 10) prefix = type == 'o' ? "0o" : type == 'x' ? "0x" : "0X";
+                    if (v.Sign < 0) sign = "-";
+                    break;
+                }
+            case 'e' or 'E' or 'f' or 'F' or 'g' or 'G':
+                {
+                    double d = value switch
+                    {
+                        PyFloat f => f.Value,
+                        PyInt n => n.ToDouble(),
+                        _ => throw Errors.TypeError($"must be real number, not {value.Type.Name}"),
+                    };
+                    var spec = FormatSpec.Parse((alternate ? "#" : "") + "." + (precision < 0 ? 6 : precision) + type);
+                    body = ValueFormatter.FormatFloat(Math.Abs(d), spec);
+                    if (double.IsNegative(d) && !double.IsNaN(d)) sign = "-";
+                    if (!double.IsFinite(d)) zero = false;
+                    break;
+                }
+            default:
+                throw Errors.ValueError($"unsupported format character '{type}' (0x{(int)type:x}) at index {index}");
+        }
+        if (!numeric) sign = prefix = "";
+        var length = sign.Length + prefix.Length + new PyStr(body).CodePointCount;
+        if (width <= length) return sign + prefix + body;
+        var pad = width - length;
+        if (left) return sign + prefix + body + new string(' ', pad);
+        if (zero && numeric) return sign + prefix + new string('0', pad) + body;
+        return new string(' ', pad) + sign + prefix + body;
+    }
+}

@@ -1,0 +1,184 @@
+using System.Numerics;
+using System.Text;
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Formatting;
+
+/// <summary><c>format(value, spec)</c> for str, int, bool and float, with CPython's messages.</summary>
+public static class ValueFormatter
+{
+    public static string FormatStr(string value, string specText)
+    {
+        if (specText.Length == 0) return value;
+        var spec = FormatSpec.Parse(specText);
+        if (spec.Type is not ('\0' or 's')) throw Errors.ValueError($"Unknown format code '{spec.Type}' for object of type 'str'");
+        if (spec.Sign != '\0') throw Errors.ValueError("Sign not allowed in string format specifier");
+        if (spec.Alternate) throw Errors.ValueError("Alternate form (#) not allowed in string format specifier");
+        if (spec.Align == '=') throw Errors.ValueError("'=' alignment not allowed in string format specifier");
+        if (spec.Grouping != '\0') throw Errors.ValueError($"Cannot specify '{spec.Grouping}' with 's'.");
+        if (spec.Precision >= 0)
+        {
+            var s = new PyStr(value);
+            if (s.CodePointCount > spec.Precision) value = value[..s.OffsetOf(spec.Precision)];
+        }
+        var length = new PyStr(value).CodePointCount;
+        var pad = spec.Width - length;
+        return pad > 0 ? Padded(spec, value, pad) : value;
+    }
+
+    private static string Padded(FormatSpec spec, string value, int pad)
+    {
+        var align = spec.Align == '\0' ? '<' : spec.Align;
+        var fill = spec.Fill;
+        return align switch
+        {
+            '>' => new string(fill, pad) + value,
+            '^' => new string(fill, pad / 2) + value + new string(fill, pad - pad / 2),
+            _ => value + new string(fill, pad),
+        };
+    }
+
+    public static string FormatInt(PyInt value, string specText)
+    {
+        if (specText.Length == 0) return value.Str();
+        var spec = FormatSpec.Parse(specText);
+        var type = spec.Type;
+        if (type is 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%')
+        {
+            return FormatFloat(value.ToDouble(), spec);
+        }
+        if (type == '\0' && spec.Precision < 0 && value is PyBool && spec.Sign == '\0' && !spec.Alternate && spec.Grouping == '\0' && spec.Width < 0)
+        {
+            return value.Str();
+        }
+        if (spec.Precision >= 0) throw Errors.ValueError("Precision not allowed in integer format specifier");
+        if (spec.NoNegativeZero) throw Errors.ValueError("Negative zero coercion (z) not allowed in integer format specifier");
+        var v = value.Big;
+        if (type == 'c')
+        {
+            if (spec.Sign != '\0') throw Errors.ValueError("Sign not allowed with integer format specifier 'c'");
+            if (spec.Alternate) throw Errors.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
+            if (v < 0 || v > 0x10FFFF) throw Errors.OverflowError("%c arg not in range(0x110000)");
+            return spec.Pad("", char.ConvertFromUtf32((int)v), '<');
+        }
+        var (radix, prefix) = type switch
+        {
+            '\0' or 'd' or 'n' => (10, ""),
+            'b' => (2, "0b"),
+            'o' => (8, "0o"),
+            'x' => (16, "0x"),
+            'X' => (16, "0X"),
+            _ => throw Errors.ValueError($"Unknown format code '{type}' for object of type '{(value is PyBool ? "bool" : "int")}'"),
+        };
+        var digits = IntFormat.Digits(BigInteger.Abs(v), radix, type == 'X');
+        var sign = v.Sign < 0 ? "-" : spec.Sign is '+' or ' ' ? spec.Sign.ToString() : "";
+        var head = sign + (spec.Alternate ? prefix : "");
+        if (spec.Grouping != '\0')
+        {
+            var size = radix == 10 ? 3 : 4;
+            if (spec.Align == '=' && spec.Fill == '0' && spec.Width > 0)
+            {
+                digits = GroupZeroPadded(digits, spec.Grouping, size, spec.Width - head.Length);
+                return head + digits;
+            }
+            digits = Group(digits, spec.Grouping, size);
+        }
+        return spec.Pad(head, digits, '>');
+    }
+
+    /// <summary>Inserts separators every <paramref name="size"/> digits from the right.</summary>
+    public static string Group(string digits, char sep, int size)
+    {
+        if (digits.Length <= size) return digits;
+        var sb = new StringBuilder(digits.Length + digits.Length / size);
+        var first = digits.Length % size;
+        if (first > 0) sb.Append(digits, 0, first);
+        for (var i = first; i < digits.Length; i += size)
+        {
+            if (sb.Length > 0) sb.Append(sep);
+            sb.Append(digits, i, size);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Zero padding with grouping: the padding zeros are grouped too, as CPython does.</summary>
+    private static string GroupZeroPadded(string digits, char sep, int size, int width)
+    {
+        var grouped = Group(digits, sep, size);
+        while (grouped.Length < width)
+        {
+            digits = "0" + digits;
+            grouped = Group(digits, sep, size);
+        }
+        // A leading separator is replaced by a zero, as CPython pads.
+        if (grouped.Length > 0 && grouped[0] == sep) grouped = "0" + grouped;
+        return grouped;
+    }
+
+    public static string FormatFloat(double value, string specText)
+    {
+        if (specText.Length == 0) return FloatRepr.Of(value);
+        return FormatFloat(value, FormatSpec.Parse(specText));
+    }
+
+    public static string FormatFloat(double value, FormatSpec spec)
+    {
+        var type = spec.Type;
+        if (type is not ('\0' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or 'n' or '%'))
+        {
+            throw Errors.ValueError($"Unknown format code '{type}' for object of type 'float'");
+        }
+        var negative = double.IsNegative(value) && !double.IsNaN(value);
+        var magnitude = Math.Abs(value);
+        string body;
+        if (type == '%')
+        {
+            magnitude *= 100;
+        }
+        var precision = spec.Precision < 0 ? 6 : spec.Precision;
+        if (!double.IsFinite(magnitude))
+        {
+            body = double.IsNaN(magnitude) ? "nan" : "inf";
+            if (type is 'E' or 'F' or 'G') body = body.ToUpperInvariant();
+            if (type == '%') body += "%";
+        }
+        else
+        {
+            body = type switch
+            {
+                'f' or 'F' => FloatDigits.Fixed(magnitude, precision, spec.Alternate),
+                '%' => FloatDigits.Fixed(magnitude, precision, spec.Alternate) + "%",
+                'e' or 'E' => FloatDigits.Exponent(magnitude, precision, spec.Alternate, type == 'E'),
+                'g' or 'G' or 'n' => FloatDigits.General(magnitude, spec.Precision < 0 ? 6 : Math.Max(1, spec.Precision), spec.Alternate, type == 'G', false),
+                _ => spec.Precision < 0
+                    ? FloatRepr.Of(magnitude) is var r && spec.Alternate && !r.Contains('.') && !r.Contains('e') && !r.Contains("inf") ? r + "." : FloatRepr.Of(magnitude)
+                    : FloatDigits.General(magnitude, Math.Max(1, spec.Precision), spec.Alternate, false, true),
+            };
+            if (spec.NoNegativeZero && negative && IsZeroText(body)) negative = false;
+        }
+        var sign = negative ? "-" : spec.Sign is '+' or ' ' ? spec.Sign.ToString() : "";
+        if (spec.Grouping != '\0' && double.IsFinite(magnitude))
+        {
+            var end = 0;
+            while (end < body.Length && char.IsAsciiDigit(body[end])) end++;
+            var intPart = body[..end];
+            var rest = body[end..];
+            if (spec.Align == '=' && spec.Fill == '0' && spec.Width > 0)
+            {
+                return sign + GroupZeroPadded(intPart, spec.Grouping, 3, spec.Width - sign.Length - rest.Length) + rest;
+            }
+            body = Group(intPart, spec.Grouping, 3) + rest;
+        }
+        return spec.Pad(sign, body, '>');
+    }
+
+    private static bool IsZeroText(string body)
+    {
+        foreach (var c in body)
+        {
+            if (c is >= '1' and <= '9') return false;
+            if (c is 'e' or 'E') break;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,43 @@
+namespace PyPack.Runtime.Objects;
+
+/// <summary>Iterates a dict's keys, values or items; a size change during iteration raises RuntimeError.</summary>
+public sealed class DictIterator(PyDict dict, DictIterator.Kind kind) : PyIterator
+{
+    public enum Kind { Keys, Values, Items }
+
+    public static readonly PyType KeyIteratorType = new("dict_keyiterator", null);
+    public static readonly PyType ValueIteratorType = new("dict_valueiterator", null);
+    public static readonly PyType ItemIteratorType = new("dict_itemiterator", null);
+
+    private readonly int _size = dict.Count;
+    private int _pos;
+    private bool _done;
+
+    public override PyType Type => kind switch
+    {
+        Kind.Keys => KeyIteratorType,
+        Kind.Values => ValueIteratorType,
+        _ => ItemIteratorType,
+    };
+
+    public override PyObject? Next()
+    {
+        if (_done) return null;
+        if (dict.Count != _size)
+        {
+            _done = true;
+            throw Errors.Raise(Exceptions.ExceptionTypes.RuntimeError, "dictionary changed size during iteration");
+        }
+        if (!dict.NextEntry(ref _pos, out var k, out var v))
+        {
+            _done = true;
+            return null;
+        }
+        return kind switch
+        {
+            Kind.Keys => k,
+            Kind.Values => v,
+            _ => new PyTuple([k, v]),
+        };
+    }
+}

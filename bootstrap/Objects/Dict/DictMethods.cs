@@ -1,0 +1,82 @@
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>The <c>dict</c> type object: constructor and methods.</summary>
+internal static class DictMethods
+{
+    public static PyType CreateType()
+    {
+        var type = new PyType("dict", null);
+        type.Constructor = Construct;
+        type.Method("get", static (self, args, kw) =>
+        {
+            Args.Check("dict", "get", args, kw, 1, 2);
+            return ((PyDict)self).TryGet(args[0]) ?? (args.Length > 1 ? args[1] : PyNone.Instance);
+        });
+        type.Method("keys", static self => new DictView((PyDict)self, DictIterator.Kind.Keys));
+        type.Method("values", static self => new DictView((PyDict)self, DictIterator.Kind.Values));
+        type.Method("items", static self => new DictView((PyDict)self, DictIterator.Kind.Items));
+        type.Method("pop", static (self, args, kw) =>
+        {
+            Args.Check("dict", "pop", args, kw, 1, 2);
+            return ((PyDict)self).Remove(args[0]) ?? (args.Length > 1 ? args[1] : throw Errors.KeyError(args[0]));
+        });
+        type.Method("popitem", static self =>
+        {
+            var last = ((PyDict)self).PopLast() ?? throw Errors.Raise(Exceptions.ExceptionTypes.KeyError, "popitem(): dictionary is empty");
+            return new PyTuple([last.Key, last.Value]);
+        });
+        type.Method("setdefault", static (self, args, kw) =>
+        {
+            Args.Check("dict", "setdefault", args, kw, 1, 2);
+            var d = (PyDict)self;
+            var existing = d.TryGet(args[0]);
+            if (existing is not null) return existing;
+            var value = args.Length > 1 ? args[1] : PyNone.Instance;
+            d.Set(args[0], value);
+            return value;
+        });
+        type.Method("update", static (self, args, kw) =>
+        {
+            UpdateFromArgs((PyDict)self, "update", args, kw);
+            return PyNone.Instance;
+        });
+        type.Method("clear", static self =>
+        {
+            ((PyDict)self).Clear();
+            return PyNone.Instance;
+        });
+        type.Method("copy", static self => ((PyDict)self).Copy());
+        type.SetAttribute("fromkeys", new PyBuiltinFunction("fromkeys", static (args, kw) =>
+        {
+            if (kw is { Length: > 0 }) throw Errors.TypeError("dict.fromkeys() takes no keyword arguments");
+            Args.Count("fromkeys", args.Length, 1, 2);
+            var d = new PyDict();
+            var value = args.Length > 1 ? args[1] : PyNone.Instance;
+            var it = Iteration.GetIter(args[0]);
+            for (var k = it.Next(); k is not null; k = it.Next()) d.Set(k, value);
+            return d;
+        }));
+        type.Method("__getitem__", static (self, key) => Subscript.GetItem(self, key));
+        type.Method("__contains__", static (self, key) => PyBool.From(((PyDict)self).ContainsKey(key)));
+        type.Method("__len__", static self => PyInt.From(((PyDict)self).Count));
+        return type;
+    }
+
+    private static PyObject Construct(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        var d = new PyDict();
+        UpdateFromArgs(d, "dict", args, kwnames);
+        return d;
+    }
+
+    private static void UpdateFromArgs(PyDict d, string name, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        var positional = Args.PositionalCount(args, kwnames);
+        Args.Count(name, positional, 0, 1);
+        if (positional == 1) d.Update(args[0]);
+        if (kwnames is null) return;
+        for (var i = 0; i < kwnames.Length; i++) d.Set(new PyStr(kwnames[i]), args[positional + i]);
+    }
+}

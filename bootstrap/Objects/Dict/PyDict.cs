@@ -1,0 +1,357 @@
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// Python's dict: CPython's compact layout. Entries are kept in insertion order in one array;
+/// a power-of-two index table maps hash slots to entry positions, probed like CPython's
+/// (perturbation), so lookups cost one or two comparisons.
+/// </summary>
+public sealed class PyDict : PyObject
+{
+    public static readonly PyType TypeObject = DictMethods.CreateType();
+
+    private const int Empty = -1, Dummy = -2, MinSize = 8;
+
+    private struct Entry
+    {
+        public long Hash;
+        public PyObject? Key; // null: deleted
+        public PyObject Value;
+    }
+
+    private int[] _indices;
+    private Entry[] _entries;
+    private int _used;  // live entries
+    private int _next;  // entries written, live or deleted
+
+    public PyDict() : this(0) { }
+
+    public PyDict(int capacity)
+    {
+        var size = MinSize;
+        while (size * 2 / 3 < capacity) size <<= 1;
+        _indices = NewIndices(size);
+        _entries = new Entry[size * 2 / 3];
+    }
+
+    public override PyType Type => TypeObject;
+    public int Count => _used;
+
+    /// <summary>Changes with every insertion or deletion, so iterators can notice.</summary>
+    public int Version { get; private set; }
+
+    private static int[] NewIndices(int size)
+    {
+        var a = new int[size];
+        Array.Fill(a, Empty);
+        return a;
+    }
+
+    private static bool KeyEquals(PyObject a, PyObject b)
+    {
+        if (ReferenceEquals(a, b)) return true;
+        if (a is PyStr sa && b is PyStr sb && ReferenceEquals(sa.Type, PyStr.TypeObject) && ReferenceEquals(sb.Type, PyStr.TypeObject))
+        {
+            return string.Equals(sa.Value, sb.Value, StringComparison.Ordinal);
+        }
+        return Comparison.Equal(a, b);
+    }
+
+    /// <summary>The entry index of <paramref name="key"/>, or -1; <paramref name="slot"/> is its index-table slot.</summary>
+    private int Find(PyObject key, long hash, out int slot)
+    {
+        var mask = _indices.Length - 1;
+        var perturb = (ulong)hash;
+        var i = (int)((ulong)hash & (ulong)mask);
+        while (true)
+        {
+            var ix = _indices[i];
+            if (ix == Empty)
+            {
+                slot = i;
+                return -1;
+            }
+            if (ix >= 0)
+            {
+                ref var e = ref _entries[ix];
+                if (ReferenceEquals(e.Key, key) || (e.Hash == hash && KeyEquals(e.Key!, key)))
+                {
+                    slot = i;
+                    return ix;
+                }
+            }
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+    }
+
+    private int FindFreeSlot(long hash)
+    {
+        var mask = _indices.Length - 1;
+        var perturb = (ulong)hash;
+        var i = (int)((ulong)hash & (ulong)mask);
+        while (_indices[i] >= 0)
+        {
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+        return i;
+    }
+
+    public PyObject? TryGet(PyObject key)
+    {
+        var ix = Find(key, Hashing.Hash(key), out _);
+        return ix >= 0 ? _entries[ix].Value : null;
+    }
+
+    public PyObject? TryGet(string key) => TryGet(new PyStr(key));
+
+    public bool ContainsKey(PyObject key) => Find(key, Hashing.Hash(key), out _) >= 0;
+
+    public void Set(PyObject key, PyObject value) => Set(key, Hashing.Hash(key), value);
+
+    public void Set(PyObject key, long hash, PyObject value)
+    {
+        var ix = Find(key, hash, out _);
+        if (ix >= 0)
+        {
+            _entries[ix].Value = value;
+            return;
+        }
+        if (_next == _entries.Length)
+        {
+            Resize(GrowthSize());
+        }
+        var slot = FindFreeSlot(hash);
+        _indices[slot] = _next;
+        _entries[_next++] = new Entry { Hash = hash, Key = key, Value = value };
+        _used++;
+        Version++;
+    }
+
+    private int GrowthSize()
+    {
+        // CPython 3.11: the table grows to hold used*3 entries.
+        var needed = _used * 3;
+        var size = MinSize;
+        while (size < needed) size <<= 1;
+        return size;
+    }
+
+    private void Resize(int size)
+    {
+        var old = _entries;
+        var oldNext = _next;
+        _indices = NewIndices(size);
+        _entries = new Entry[size * 2 / 3];
+        _next = 0;
+        for (var i = 0; i < oldNext; i++)
+        {
+            if (old[i].Key is null) continue;
+            var slot = FindFreeSlot(old[i].Hash);
+            _indices[slot] = _next;
+            _entries[_next++] = old[i];
+        }
+    }
+
+    /// <summary>Removes <paramref name="key"/> and returns its value, or null when absent.</summary>
+    public PyObject? Remove(PyObject key)
+    {
+        var ix = Find(key, Hashing.Hash(key), out var slot);
+        if (ix < 0) return null;
+        var value = _entries[ix].Value;
+        _indices[slot] = Dummy;
+        _entries[ix] = default;
+        _used--;
+        Version++;
+        if (_used == 0) Clear();
+        return value;
+    }
+
+    public void Clear()
+    {
+        _indices = NewIndices(MinSize);
+        _entries = new Entry[MinSize * 2 / 3];
+        _used = 0;
+        _next = 0;
+        Version++;
+    }
+
+    /// <summary>Removes and returns the last inserted pair, or null when empty.</summary>
+    public (PyObject Key, PyObject Value)? PopLast()
+    {
+        if (_used == 0) return null;
+        var ix = _next - 1;
+        while (_entries[ix].Key is null) ix--;
+        var e = _entries[ix];
+        Remove(e.Key!);
+        return (e.Key!, e.Value);
+    }
+
+    /// <summary>The live entry at or after position <paramref name="pos"/>; advances pos past it.</summary>
+    public bool NextEntry(ref int pos, out PyObject key, out PyObject value)
+    {
+        while (pos < _next)
+        {
+            ref var e = ref _entries[pos++];
+            if (e.Key is not null)
+            {
+                key = e.Key;
+                value = e.Value;
+                return true;
+            }
+        }
+        key = null!;
+        value = null!;
+        return false;
+    }
+
+    public IEnumerable<KeyValuePair<PyObject, PyObject>> Pairs
+    {
+        get
+        {
+            for (var pos = 0; NextEntry(ref pos, out var k, out var v);) yield return new(k, v);
+        }
+    }
+
+    public PyDict Copy()
+    {
+        var d = new PyDict(_used);
+        for (var pos = 0; NextEntry(ref pos, out var k, out var v);) d.Set(k, _entries[pos - 1].Hash, v);
+        return d;
+    }
+
+    // ----- protocol hooks -----
+
+    public override long Length() => _used;
+    public override bool IsTrue() => _used != 0;
+    public override long Hash() => throw Errors.TypeError("unhashable type: 'dict'");
+
+    public override PyObject? GetItem(PyObject key) => TryGet(key) ?? throw Errors.KeyError(key);
+
+    public override bool SetItem(PyObject key, PyObject value)
+    {
+        Set(key, value);
+        return true;
+    }
+
+    public override bool DelItem(PyObject key)
+    {
+        if (Remove(key) is null) throw Errors.KeyError(key);
+        return true;
+    }
+
+    public override bool? Contains(PyObject value) => ContainsKey(value);
+
+    public override PyIterator Iter() => new DictIterator(this, DictIterator.Kind.Keys);
+
+    public override string Repr()
+    {
+        if (_used == 0) return "{}";
+        if (!Text.EnterRepr(this)) return "{...}";
+        try
+        {
+            var sb = new System.Text.StringBuilder("{");
+            var first = true;
+            for (var pos = 0; NextEntry(ref pos, out var k, out var v);)
+            {
+                if (!first) sb.Append(", ");
+                first = false;
+                sb.Append(k.Repr()).Append(": ").Append(v.Repr());
+            }
+            return sb.Append('}').ToString();
+        }
+        finally
+        {
+            Text.LeaveRepr(this);
+        }
+    }
+
+    public override PyObject? RichCompare(PyObject other, CompareOp op)
+    {
+        if (other is not PyDict o || op is not (CompareOp.Eq or CompareOp.Ne)) return null;
+        return PyBool.From(EqualsDict(o) == (op == CompareOp.Eq));
+    }
+
+    private bool EqualsDict(PyDict o)
+    {
+        if (_used != o._used) return false;
+        for (var pos = 0; NextEntry(ref pos, out var k, out var v);)
+        {
+            var ov = o.TryGet(k);
+            if (ov is null || !Comparison.Equal(v, ov)) return false;
+        }
+        return true;
+    }
+
+    public override PyObject? BinaryOp(BinaryOperator op, PyObject other)
+    {
+        if (op != BinaryOperator.BitOr || other is not PyDict o) return null;
+        var d = Copy();
+        d.Update(o);
+        return d;
+    }
+
+    public override PyObject? InPlaceOp(BinaryOperator op, PyObject other)
+    {
+        if (op != BinaryOperator.BitOr) return null;
+        Update(other);
+        return this;
+    }
+
+    // ----- update -----
+
+    /// <summary><c>d.update(other)</c>: a mapping (has keys()) or an iterable of pairs.</summary>
+    public void Update(PyObject other)
+    {
+        if (other is PyDict d)
+        {
+            for (var pos = 0; d.NextEntry(ref pos, out var k, out var v);) Set(k, d._entries[pos - 1].Hash, v);
+            return;
+        }
+        if (Attributes.TryGetAttr(other, "keys") is { } keys)
+        {
+            var it = Iteration.GetIter(keys.Call0());
+            for (var k = it.Next(); k is not null; k = it.Next()) Set(k, Subscript.GetItem(other, k));
+            return;
+        }
+        UpdateFromPairs(other);
+    }
+
+    /// <summary>The <c>**mapping</c> of a dict display: only mappings are accepted.</summary>
+    public PyDict MergeMapping(PyObject other)
+    {
+        if (other is not PyDict && Attributes.TryGetAttr(other, "keys") is null)
+        {
+            throw Errors.TypeError($"'{other.Type.Name}' object is not a mapping");
+        }
+        Update(other);
+        return this;
+    }
+
+    public void UpdateFromPairs(PyObject iterable)
+    {
+        var it = iterable.Iter() ?? throw Errors.TypeError($"'{iterable.Type.Name}' object is not iterable");
+        var n = 0;
+        for (var item = it.Next(); item is not null; item = it.Next(), n++)
+        {
+            PyObject[] pair;
+            if (item is PyTuple { Count: 2 } t) pair = [t[0], t[1]];
+            else
+            {
+                if (item.Iter() is null) throw Errors.TypeError($"cannot convert dictionary update sequence element #{n} to a sequence");
+                pair = Iteration.ToArray(item);
+                if (pair.Length != 2) throw Errors.ValueError($"dictionary update sequence element #{n} has length {pair.Length}; 2 is required");
+            }
+            Set(pair[0], pair[1]);
+        }
+    }
+
+    /// <summary>For dict displays: <c>{k: v, ...}</c> adds pairs in source order.</summary>
+    public PyDict With(PyObject key, PyObject value)
+    {
+        Set(key, value);
+        return this;
+    }
+}

@@ -1,0 +1,201 @@
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>list: the mutating operations, slicing and sorting.</summary>
+public sealed partial class PyList
+{
+    public void Extend(PyObject iterable)
+    {
+        if (iterable is PyList l)
+        {
+            var items = l.Items.ToArray();
+            EnsureCapacity(_count + items.Length);
+            items.CopyTo(_items, _count);
+            _count += items.Length;
+            return;
+        }
+        if (iterable is PyTuple t)
+        {
+            EnsureCapacity(_count + t.Count);
+            t.Items.CopyTo(_items.AsSpan(_count));
+            _count += t.Count;
+            return;
+        }
+        var it = Iteration.GetIter(iterable);
+        for (var v = it.Next(); v is not null; v = it.Next()) Append(v);
+    }
+
+    private void EnsureCapacity(int needed)
+    {
+        if (needed > _items.Length) Grow(needed);
+    }
+
+    /// <summary>For list displays with starred items: <c>[a, *b]</c>.</summary>
+    public PyList With(PyObject item)
+    {
+        Append(item);
+        return this;
+    }
+
+    public PyList WithAll(PyObject iterable)
+    {
+        if (iterable.Iter() is null) throw Errors.TypeError($"Value after * must be an iterable, not {iterable.Type.Name}");
+        Extend(iterable);
+        return this;
+    }
+
+    public PyTuple ToTuple() => new(Items.ToArray());
+
+    public void Insert(long index, PyObject item)
+    {
+        if (index < 0) index = Math.Max(0, index + _count);
+        if (index > _count) index = _count;
+        EnsureCapacity(_count + 1);
+        Array.Copy(_items, index, _items, index + 1, _count - index);
+        _items[index] = item;
+        _count++;
+    }
+
+    public PyObject RemoveAt(int index)
+    {
+        var item = _items[index];
+        Array.Copy(_items, index + 1, _items, index, _count - index - 1);
+        _items[--_count] = null!;
+        return item;
+    }
+
+    public void Clear()
+    {
+        _items = [];
+        _count = 0;
+    }
+
+    public void Reverse() => Array.Reverse(_items, 0, _count);
+
+    public override PyObject? GetItem(PyObject key)
+    {
+        if (key is not PySlice s) return _items[CheckIndex(key, "index")];
+        var (start, _, step, count) = s.Indices(_count);
+        var result = new PyObject[count];
+        for (long i = 0, j = start; i < count; i++, j += step) result[i] = _items[j];
+        return new PyList(result);
+    }
+
+    public override bool SetItem(PyObject key, PyObject value)
+    {
+        if (key is not PySlice s)
+        {
+            _items[CheckIndex(key, "assignment index")] = value;
+            return true;
+        }
+        var (start, stop, step, count) = s.Indices(_count);
+        var values = ReferenceEquals(value, this) ? Items.ToArray() : SliceSource(value, step == 1);
+        if (step == 1)
+        {
+            if (stop < start) stop = start;
+            var tail = Items[(int)stop..].ToArray();
+            var oldCount = _count;
+            var newCount = (int)start + values.Length + tail.Length;
+            EnsureCapacity(newCount);
+            values.CopyTo(_items, start);
+            tail.CopyTo(_items, start + values.Length);
+            for (var i = newCount; i < oldCount; i++) _items[i] = null!;
+            _count = newCount;
+            return true;
+        }
+        if (values.Length != count)
+        {
+            throw Errors.ValueError($"attempt to assign sequence of size {values.Length} to extended slice of size {count}");
+        }
+        for (long i = 0, j = start; i < count; i++, j += step) _items[j] = values[i];
+        return true;
+    }
+
+    private static PyObject[] SliceSource(PyObject value, bool simple)
+    {
+        if (value.Iter() is null)
+        {
+            throw Errors.TypeError(simple ? "can only assign an iterable" : "must assign iterable to extended slice");
+        }
+        return Iteration.ToArray(value);
+    }
+
+    public override bool DelItem(PyObject key)
+    {
+        if (key is not PySlice s)
+        {
+            RemoveAt(CheckIndex(key, "assignment index"));
+            return true;
+        }
+        var (start, stop, step, count) = s.Indices(_count);
+        if (count == 0) return true;
+        if (step < 0)
+        {
+            start += step * (count - 1);
+            step = -step;
+        }
+        var keep = new List<PyObject>(_count - (int)count);
+        var next = start;
+        for (var i = 0; i < _count; i++)
+        {
+            if (i == next && next < start + step * count) { next += step; continue; }
+            keep.Add(_items[i]);
+        }
+        _items = [.. keep];
+        _count = _items.Length;
+        return true;
+    }
+
+    /// <summary>Stable merge sort using only <c>&lt;</c>, as CPython's list.sort does.</summary>
+    public void Sort(PyObject? key, bool reverse)
+    {
+        var n = _count;
+        var items = Items.ToArray();
+        var keys = key is null ? items : new PyObject[n];
+        if (key is not null)
+        {
+            for (var i = 0; i < n; i++) keys[i] = key.Call1(items[i]);
+        }
+        var order = new int[n];
+        for (var i = 0; i < n; i++) order[i] = i;
+        // reverse keeps stability by sorting the reversed sequence then reversing back, as CPython does.
+        if (reverse) Array.Reverse(order);
+        var tmp = new int[n];
+        MergeSort(order, tmp, 0, n, keys);
+        if (reverse) Array.Reverse(order);
+        for (var i = 0; i < n; i++) _items[i] = items[order[i]];
+    }
+
+    private static void MergeSort(int[] a, int[] tmp, int lo, int hi, PyObject[] keys)
+    {
+        if (hi - lo < 2) return;
+        if (hi - lo <= 8)
+        {
+            for (var i = lo + 1; i < hi; i++)
+            {
+                var x = a[i];
+                var j = i - 1;
+                while (j >= lo && Comparison.CompareBool(keys[x], keys[a[j]], CompareOp.Lt))
+                {
+                    a[j + 1] = a[j];
+                    j--;
+                }
+                a[j + 1] = x;
+            }
+            return;
+        }
+        var mid = (lo + hi) / 2;
+        MergeSort(a, tmp, lo, mid, keys);
+        MergeSort(a, tmp, mid, hi, keys);
+        if (!Comparison.CompareBool(keys[a[mid]], keys[a[mid - 1]], CompareOp.Lt)) return;
+        int l = lo, r = mid, k = lo;
+        while (l < mid && r < hi)
+        {
+            tmp[k++] = Comparison.CompareBool(keys[a[r]], keys[a[l]], CompareOp.Lt) ? a[r++] : a[l++];
+        }
+        while (l < mid) tmp[k++] = a[l++];
+        while (r < hi) tmp[k++] = a[r++];
+        Array.Copy(tmp, lo, a, lo, hi - lo);
+    }
+}

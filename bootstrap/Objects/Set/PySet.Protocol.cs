@@ -1,0 +1,115 @@
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>set and frozenset: the operators and the protocol hooks.</summary>
+public sealed partial class PySet
+{
+    public override long Length() => _used;
+    public override bool IsTrue() => _used != 0;
+    public override PyIterator Iter() => new SetIterator(this);
+
+    public override bool? Contains(PyObject value)
+    {
+        if (value is PySet { Frozen: false } s) value = s.Copy(frozen: true);
+        return ContainsKey(value);
+    }
+
+    public override long Hash()
+    {
+        if (!Frozen) throw Errors.TypeError("unhashable type: 'set'");
+        if (_frozenHash != -1) return _frozenHash;
+        static ulong Shuffle(ulong h) => ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
+        ulong hash = 0;
+        for (var pos = 0; NextEntry(ref pos, out _, out var h);) hash ^= Shuffle((ulong)h);
+        hash ^= ((ulong)_used + 1) * 1927868237UL;
+        hash ^= (hash >> 11) ^ (hash >> 25);
+        hash = hash * 69069U + 907133923UL;
+        if (hash == ulong.MaxValue) hash = 590923713UL;
+        return _frozenHash = (long)hash;
+    }
+
+    public override string Repr()
+    {
+        var name = Type.Name;
+        if (_used == 0) return name + "()";
+        if (!Text.EnterRepr(this)) return name + "(...)";
+        try
+        {
+            var sb = new System.Text.StringBuilder();
+            if (Frozen) sb.Append(name).Append('(');
+            sb.Append('{');
+            var first = true;
+            for (var pos = 0; NextEntry(ref pos, out var k, out _);)
+            {
+                if (!first) sb.Append(", ");
+                first = false;
+                sb.Append(k.Repr());
+            }
+            sb.Append('}');
+            if (Frozen) sb.Append(')');
+            return sb.ToString();
+        }
+        finally
+        {
+            Text.LeaveRepr(this);
+        }
+    }
+
+    public override PyObject? RichCompare(PyObject other, CompareOp op)
+    {
+        if (other is not PySet o) return null;
+        return op switch
+        {
+            CompareOp.Eq => PyBool.From(_used == o._used && IsSubsetOf(o)),
+            CompareOp.Ne => PyBool.From(!(_used == o._used && IsSubsetOf(o))),
+            CompareOp.Le => PyBool.From(IsSubsetOf(o)),
+            CompareOp.Ge => PyBool.From(o.IsSubsetOf(this)),
+            CompareOp.Lt => PyBool.From(_used < o._used && IsSubsetOf(o)),
+            _ => PyBool.From(_used > o._used && o.IsSubsetOf(this)),
+        };
+    }
+
+    public override PyObject? BinaryOp(BinaryOperator op, PyObject other)
+    {
+        if (other is not PySet o) return null;
+        switch (op)
+        {
+            case BinaryOperator.BitOr:
+                var r = Copy(Frozen);
+                r.Merge(o);
+                return r;
+            case BinaryOperator.BitAnd: return Intersection(o);
+            case BinaryOperator.Sub: return Difference(o);
+            case BinaryOperator.BitXor: return SymmetricDifference(o);
+            default: return null;
+        }
+    }
+
+    public override PyObject? InPlaceOp(BinaryOperator op, PyObject other)
+    {
+        if (Frozen || other is not PySet o) return null;
+        switch (op)
+        {
+            case BinaryOperator.BitOr: Merge(o); return this;
+            case BinaryOperator.BitAnd: IntersectionUpdate(o); return this;
+            case BinaryOperator.Sub: DifferenceUpdate(o); return this;
+            case BinaryOperator.BitXor: SymmetricDifferenceUpdate(o); return this;
+            default: return null;
+        }
+    }
+
+    /// <summary>For set displays: <c>{a, b}</c> adds items in source order.</summary>
+    public PySet With(PyObject item)
+    {
+        Add(item);
+        return this;
+    }
+
+    /// <summary>For <c>{*xs}</c> in a set display.</summary>
+    public PySet WithAll(PyObject iterable)
+    {
+        UpdateWith(iterable);
+        return this;
+    }
+}

@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>str: case mapping and the is* predicates, by Unicode category as CPython defines them.</summary>
+internal static partial class StrMethods
+{
+    private static void AddCaseMethods(PyType type)
+    {
+        type.Method("upper", static self => new PyStr(Upper(S(self))));
+        type.Method("lower", static self => new PyStr(Lower(S(self))));
+        type.Method("casefold", static self => new PyStr(Lower(S(self)).Replace("ß", "ss", StringComparison.Ordinal)));
+        type.Method("swapcase", static self =>
+        {
+            var sb = new StringBuilder();
+            foreach (var c in CodePoints(S(self)))
+            {
+                var s = char.ConvertFromUtf32(c);
+                sb.Append(IsUpper(c) ? Lower(s) : IsLower(c) ? Upper(s) : s);
+            }
+            return new PyStr(sb.ToString());
+        });
+        type.Method("capitalize", static self =>
+        {
+            var cps = CodePoints(S(self));
+            if (cps.Length == 0) return self;
+            var sb = new StringBuilder(Title(cps[0]));
+            for (var i = 1; i < cps.Length; i++) sb.Append(Lower(char.ConvertFromUtf32(cps[i])));
+            return new PyStr(sb.ToString());
+        });
+        type.Method("title", static self =>
+        {
+            var sb = new StringBuilder();
+            var previousCased = false;
+            foreach (var c in CodePoints(S(self)))
+            {
+                var s = char.ConvertFromUtf32(c);
+                sb.Append(previousCased ? Lower(s) : Title(c));
+                previousCased = IsCased(c);
+            }
+            return new PyStr(sb.ToString());
+        });
+        type.Method("isupper", static self => PyBool.From(CasedCheck(S(self), upper: true)));
+        type.Method("islower", static self => PyBool.From(CasedCheck(S(self), upper: false)));
+        type.Method("istitle", static self =>
+        {
+            var previousCased = false;
+            var any = false;
+            foreach (var c in CodePoints(S(self)))
+            {
+                if (IsUpper(c) || IsTitlecase(c))
+                {
+                    if (previousCased) return PyBool.False;
+                    previousCased = true;
+                    any = true;
+                }
+                else if (IsLower(c))
+                {
+                    if (!previousCased) return PyBool.False;
+                    previousCased = true;
+                    any = true;
+                }
+                else previousCased = false;
+            }
+            return PyBool.From(any);
+        });
+        type.Method("isspace", static self => All(S(self), IsSpace));
+        type.Method("isalpha", static self => All(S(self), IsAlpha));
+        type.Method("isalnum", static self => All(S(self), c => IsAlpha(c) || IsNumeric(c)));
+        type.Method("isdecimal", static self => All(S(self), IsDecimal));
+        type.Method("isdigit", static self => All(S(self), IsDigit));
+        type.Method("isnumeric", static self => All(S(self), IsNumeric));
+        type.Method("isascii", static self =>
+        {
+            foreach (var ch in S(self))
+            {
+                if (ch > 127) return PyBool.False;
+            }
+            return PyBool.True;
+        });
+        type.Method("isprintable", static self =>
+        {
+            foreach (var c in CodePoints(S(self)))
+            {
+                if (!StrRepr.IsPrintable(c)) return PyBool.False;
+            }
+            return PyBool.True;
+        });
+        type.Method("isidentifier", static self => PyBool.From(IsIdentifier(S(self))));
+    }
+
+    private static PyObject All(string s, Func<int, bool> test)
+    {
+        if (s.Length == 0) return PyBool.False;
+        foreach (var c in CodePoints(s))
+        {
+            if (!test(c)) return PyBool.False;
+        }
+        return PyBool.True;
+    }
+
+    private static UnicodeCategory Category(int c) =>
+        c < 0x10000 ? CharUnicodeInfo.GetUnicodeCategory((char)c) : CharUnicodeInfo.GetUnicodeCategory(c);
+
+    internal static bool IsSpace(int c) =>
+        c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' or (>= 0x1c and <= 0x1f) or 0x85 or 0xa0 or 0x1680 or (>= 0x2000 and <= 0x200a) or 0x2028 or 0x2029 or 0x202f or 0x205f or 0x3000;
+
+    internal static bool IsAlpha(int c) => Category(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+        or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter;
+
+    internal static bool IsDecimal(int c) => Category(c) == UnicodeCategory.DecimalDigitNumber;
+
+    internal static bool IsDigit(int c) =>
+        IsDecimal(c) || (Category(c) == UnicodeCategory.OtherNumber && (c < 0x10000 ? CharUnicodeInfo.GetDigitValue((char)c) : CharUnicodeInfo.GetDigitValue(char.ConvertFromUtf32(c), 0)) >= 0);
+
+    internal static bool IsNumeric(int c) =>
+        Category(c) is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
+        || (c < 0x10000 ? CharUnicodeInfo.GetNumericValue((char)c) : CharUnicodeInfo.GetNumericValue(char.ConvertFromUtf32(c), 0)) != -1;
+
+    private static bool IsUpper(int c) => Category(c) == UnicodeCategory.UppercaseLetter;
+    private static bool IsLower(int c) => Category(c) == UnicodeCategory.LowercaseLetter;
+    private static bool IsTitlecase(int c) => Category(c) == UnicodeCategory.TitlecaseLetter;
+    private static bool IsCased(int c) => IsUpper(c) || IsLower(c) || IsTitlecase(c);
+
+    private static bool CasedCheck(string s, bool upper)
+    {
+        var cased = false;
+        foreach (var c in CodePoints(s))
+        {
+            if (upper ? IsLower(c) || IsTitlecase(c) : IsUpper(c) || IsTitlecase(c)) return false;
+            if (!cased && (upper ? IsUpper(c) : IsLower(c))) cased = true;
+        }
+        return cased;
+    }
+
+    internal static string Upper(string s)
+    {
+        var u = s.ToUpperInvariant();
+        return u.Contains('ß') ? u.Replace("ß", "SS", StringComparison.Ordinal) : u;
+    }
+
+    internal static string Lower(string s)
+    {
+        var l = s.ToLowerInvariant();
+        return l.Contains('İ') ? l.Replace("İ", "i\u0307", StringComparison.Ordinal) : l;
+    }
+
+    private static string Title(int c)
+    {
+        // Letters with a titlecase form of their own (DŽ -> ǅ), else the uppercase.
+        switch (c)
+        {
+            case 0x01C4 or 0x01C5 or 0x01C6: return "\u01C5";
+            case 0x01C7 or 0x01C8 or 0x01C9: return "\u01C8";
+            case 0x01CA or 0x01CB or 0x01CC: return "\u01CB";
+            case 0x01F1 or 0x01F2 or 0x01F3: return "\u01F2";
+            case 0xDF: return "Ss";
+        }
+        return Upper(char.ConvertFromUtf32(c));
+    }
+
+    private static bool IsIdentifier(string s)
+    {
+        var cps = CodePoints(s);
+        if (cps.Length == 0) return false;
+        for (var i = 0; i < cps.Length; i++)
+        {
+            var c = cps[i];
+            var cat = Category(c);
+            var start = c == '_' || cat is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
+            var cont = start || cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+                or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
+            if (i == 0 ? !start : !cont) return false;
+        }
+        return true;
+    }
+}

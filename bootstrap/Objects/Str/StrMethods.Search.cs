@@ -1,0 +1,206 @@
+using System.Text;
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>str: find/index/count, prefix tests, replace, translate and join. Results count code points.</summary>
+internal static partial class StrMethods
+{
+    private static void AddSearchMethods(PyType type)
+    {
+        type.Method("find", static (self, args, kw) => PyInt.From(Find("find", self, args, kw, reverse: false)));
+        type.Method("rfind", static (self, args, kw) => PyInt.From(Find("rfind", self, args, kw, reverse: true)));
+        type.Method("index", static (self, args, kw) =>
+        {
+            var i = Find("index", self, args, kw, reverse: false);
+            return i >= 0 ? PyInt.From(i) : throw Errors.ValueError("substring not found");
+        });
+        type.Method("rindex", static (self, args, kw) =>
+        {
+            var i = Find("rindex", self, args, kw, reverse: true);
+            return i >= 0 ? PyInt.From(i) : throw Errors.ValueError("substring not found");
+        });
+        type.Method("count", static (self, args, kw) =>
+        {
+            var (s, sub, start, end) = SearchArgs("count", self, args, kw);
+            if (start > s.CodePointCount || end < start) return PyInt.Zero;
+            var text = s.Value[s.OffsetOf((int)start)..s.OffsetOf((int)end)];
+            if (sub.Length == 0) return PyInt.From(new PyStr(text).CodePointCount + 1);
+            long n = 0;
+            for (var i = text.IndexOf(sub, StringComparison.Ordinal); i >= 0; i = text.IndexOf(sub, i + sub.Length, StringComparison.Ordinal)) n++;
+            return PyInt.From(n);
+        });
+        type.Method("startswith", static (self, args, kw) => AffixTest("startswith", self, args, kw, start: true));
+        type.Method("endswith", static (self, args, kw) => AffixTest("endswith", self, args, kw, start: false));
+        type.Method("replace", static (self, args, kw) =>
+        {
+            Args.Check("str", "replace", args, kw, 2, 3);
+            var s = S(self);
+            var old = StrArgN(args[0], "replace", 1);
+            var @new = StrArgN(args[1], "replace", 2);
+            var count = args.Length > 2 ? Conversions.ToIndex(args[2]) : -1;
+            return new PyStr(Replace(s, old, @new, count));
+        });
+        type.Method("removeprefix", static (self, x) =>
+        {
+            var p = x is PyStr ps ? ps.Value : throw Errors.TypeError($"removeprefix() argument must be str, not {x.Type.Name}");
+            var s = S(self);
+            return p.Length > 0 && s.StartsWith(p, StringComparison.Ordinal) ? new PyStr(s[p.Length..]) : self;
+        });
+        type.Method("removesuffix", static (self, x) =>
+        {
+            var p = x is PyStr ps ? ps.Value : throw Errors.TypeError($"removesuffix() argument must be str, not {x.Type.Name}");
+            var s = S(self);
+            return p.Length > 0 && s.EndsWith(p, StringComparison.Ordinal) ? new PyStr(s[..^p.Length]) : self;
+        });
+        type.Method("join", static (self, x) => new PyStr(Join(S(self), x)));
+        type.Method("translate", static (self, table) =>
+        {
+            var sb = new StringBuilder();
+            foreach (var c in CodePoints(S(self)))
+            {
+                PyObject? mapped;
+                if (table is PyDict d) mapped = d.TryGet(PyInt.From(c));
+                else
+                {
+                    try
+                    {
+                        mapped = table.GetItem(PyInt.From(c)) ?? throw Errors.TypeError($"'{table.Type.Name}' object is not subscriptable");
+                    }
+                    catch (Exceptions.PyException e) when (e.Value.Type.IsSubtypeOf(Exceptions.ExceptionTypes.LookupError))
+                    {
+                        mapped = null;
+                    }
+                }
+                if (mapped is null)
+                {
+                    AppendCodePoint(sb, c);
+                    continue;
+                }
+                switch (mapped)
+                {
+                    case PyNone: break;
+                    case PyStr ms: sb.Append(ms.Value); break;
+                    case PyInt mi:
+                        if (!mi.IsSmall || mi.Small is < 0 or > 0x10FFFF) throw Errors.ValueError("character mapping must be in range(0x110000)");
+                        AppendCodePoint(sb, (int)mi.Small);
+                        break;
+                    default: throw Errors.TypeError("character mapping must return integer, None or str");
+                }
+            }
+            return new PyStr(sb.ToString());
+        });
+    }
+
+    public static string Join(string sep, PyObject iterable)
+    {
+        if (iterable.Iter() is null) throw Errors.TypeError("can only join an iterable");
+        var items = Iteration.ToArray(iterable);
+        var sb = new StringBuilder();
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (items[i] is not PyStr s) throw Errors.TypeError($"sequence item {i}: expected str instance, {items[i].Type.Name} found");
+            if (i > 0) sb.Append(sep);
+            sb.Append(s.Value);
+        }
+        return sb.ToString();
+    }
+
+    internal static string Replace(string s, string old, string @new, long count)
+    {
+        if (count < 0) count = long.MaxValue;
+        if (count == 0) return s;
+        if (old.Length == 0)
+        {
+            var cps = CodePoints(s);
+            var sb = new StringBuilder();
+            long done = 0;
+            for (var i = 0; i <= cps.Length; i++)
+            {
+                if (done < count) { sb.Append(@new); done++; }
+                if (i < cps.Length) AppendCodePoint(sb, cps[i]);
+            }
+            return sb.ToString();
+        }
+        if (count == long.MaxValue) return s.Replace(old, @new, StringComparison.Ordinal);
+        var result = new StringBuilder();
+        var pos = 0;
+        for (long n = 0; n < count; n++)
+        {
+            var i = s.IndexOf(old, pos, StringComparison.Ordinal);
+            if (i < 0) break;
+            result.Append(s, pos, i - pos).Append(@new);
+            pos = i + old.Length;
+        }
+        return result.Append(s, pos, s.Length - pos).ToString();
+    }
+
+    private static long SliceBound(PyObject o, long fallback)
+    {
+        if (o is PyNone) return fallback;
+        if (o is PyInt i) return i.IsSmall ? i.Small : (i.Big.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2);
+        throw Errors.TypeError("slice indices must be integers or None or have an __index__ method");
+    }
+
+    /// <summary>start/end clamped like a slice, in code points.</summary>
+    private static (long Start, long End) Bounds(PyStr s, ReadOnlySpan<PyObject> args, int first)
+    {
+        long n = s.CodePointCount;
+        var start = args.Length > first ? SliceBound(args[first], 0) : 0;
+        var end = args.Length > first + 1 ? SliceBound(args[first + 1], n) : n;
+        if (start < 0) start = Math.Max(0, start + n);
+        if (end < 0) end = Math.Max(0, end + n);
+        if (end > n) end = n;
+        return (start, end);
+    }
+
+    private static (PyStr S, string Sub, long Start, long End) SearchArgs(string name, PyObject self, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        if (kw is { Length: > 0 }) throw Errors.TypeError($"{name}() takes no keyword arguments");
+        if (args.Length < 1) throw Errors.TypeError($"{name}() takes at least 1 argument (0 given)");
+        if (args.Length > 3) throw Errors.TypeError($"{name}() takes at most 3 arguments ({args.Length} given)");
+        var sub = args[0] is PyStr ss ? ss.Value : throw Errors.TypeError($"must be str, not {args[0].Type.Name}");
+        var s = (PyStr)self;
+        var (start, end) = Bounds(s, args, 1);
+        return (s, sub, start, end);
+    }
+
+    private static long Find(string name, PyObject self, ReadOnlySpan<PyObject> args, string[]? kw, bool reverse)
+    {
+        var (s, sub, start, end) = SearchArgs(name, self, args, kw);
+        if (start > s.CodePointCount || end - start < new PyStr(sub).CodePointCount) return -1;
+        var from = s.OffsetOf((int)start);
+        var to = s.OffsetOf((int)end);
+        var region = s.Value.AsSpan(from, to - from);
+        var i = reverse ? region.LastIndexOf(sub.AsSpan(), StringComparison.Ordinal) : region.IndexOf(sub.AsSpan(), StringComparison.Ordinal);
+        if (sub.Length == 0) i = reverse ? region.Length : 0;
+        if (i < 0) return -1;
+        return s.HasSurrogatePairs ? new PyStr(s.Value[..(from + i)]).CodePointCount : from + i;
+    }
+
+    private static PyObject AffixTest(string name, PyObject self, ReadOnlySpan<PyObject> args, string[]? kw, bool start)
+    {
+        if (kw is { Length: > 0 }) throw Errors.TypeError($"{name}() takes no keyword arguments");
+        if (args.Length < 1) throw Errors.TypeError($"{name}() takes at least 1 argument (0 given)");
+        if (args.Length > 3) throw Errors.TypeError($"{name}() takes at most 3 arguments ({args.Length} given)");
+        var s = (PyStr)self;
+        var (from, to) = Bounds(s, args, 1);
+        if (from > s.CodePointCount) return PyBool.False;
+        var region = to < from ? "" : s.Value[s.OffsetOf((int)from)..s.OffsetOf((int)to)];
+        bool Test(string affix) => start ? region.StartsWith(affix, StringComparison.Ordinal) : region.EndsWith(affix, StringComparison.Ordinal);
+        switch (args[0])
+        {
+            case PyStr a:
+                return PyBool.From(to >= from && Test(a.Value));
+            case PyTuple t:
+                foreach (var item in t.Items)
+                {
+                    if (item is not PyStr ai) throw Errors.TypeError($"tuple for {name} must only contain str, not {item.Type.Name}");
+                    if (to >= from && Test(ai.Value)) return PyBool.True;
+                }
+                return PyBool.False;
+            default:
+                throw Errors.TypeError($"{name} first arg must be str or a tuple of str, not {args[0].Type.Name}");
+        }
+    }
+}

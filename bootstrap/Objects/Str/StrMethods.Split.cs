@@ -1,0 +1,169 @@
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>str: split/rsplit/splitlines, partition, strip.</summary>
+internal static partial class StrMethods
+{
+    private static void AddSplitMethods(PyType type)
+    {
+        type.Method("split", static (self, args, kw) => SplitCall("split", self, args, kw, reverse: false));
+        type.Method("rsplit", static (self, args, kw) => SplitCall("rsplit", self, args, kw, reverse: true));
+        type.Method("splitlines", static (self, args, kw) =>
+        {
+            var n = Args.PositionalCount(args, kw);
+            Args.OnlyKeywords("splitlines", kw, "keepends");
+            if (n > 1) throw Errors.TypeError($"splitlines() takes at most 1 argument ({n} given)");
+            var keep = n > 0 ? args[0] : Args.Keyword(args, kw, "keepends");
+            return SplitLines(S(self), keep is not null && Truth.IsTrue(keep));
+        });
+        type.Method("partition", static (self, x) => Partition(S(self), x, reverse: false));
+        type.Method("rpartition", static (self, x) => Partition(S(self), x, reverse: true));
+        type.Method("strip", static (self, args, kw) => Strip("strip", self, args, kw, left: true, right: true));
+        type.Method("lstrip", static (self, args, kw) => Strip("lstrip", self, args, kw, left: true, right: false));
+        type.Method("rstrip", static (self, args, kw) => Strip("rstrip", self, args, kw, left: false, right: true));
+    }
+
+    private static PyObject SplitCall(string name, PyObject self, ReadOnlySpan<PyObject> args, string[]? kw, bool reverse)
+    {
+        var n = Args.PositionalCount(args, kw);
+        Args.OnlyKeywords(name, kw, "sep", "maxsplit");
+        if (n > 2) throw Errors.TypeError($"{name}() takes at most 2 arguments ({n} given)");
+        var sepArg = n > 0 ? args[0] : Args.Keyword(args, kw, "sep");
+        var maxArg = n > 1 ? args[1] : Args.Keyword(args, kw, "maxsplit");
+        string? sep = sepArg switch
+        {
+            null or PyNone => null,
+            PyStr ss => ss.Value,
+            _ => throw Errors.TypeError($"must be str or None, not {sepArg.Type.Name}"),
+        };
+        var max = maxArg is null ? -1 : Conversions.ToIndex(maxArg);
+        if (max < 0) max = long.MaxValue;
+        if (sep is not null && sep.Length == 0) throw Errors.ValueError("empty separator");
+        var s = S(self);
+        var parts = sep is null ? SplitWhitespace(s, max, reverse) : SplitOn(s, sep, max, reverse);
+        var list = new PyList(parts.Count);
+        foreach (var p in parts) list.Append(new PyStr(p));
+        return list;
+    }
+
+    private static List<string> SplitWhitespace(string s, long max, bool reverse)
+    {
+        var parts = new List<string>();
+        if (!reverse)
+        {
+            var i = 0;
+            while (true)
+            {
+                while (i < s.Length && IsSpace(s[i])) i++;
+                if (i >= s.Length) break;
+                if (parts.Count >= max)
+                {
+                    parts.Add(s[i..]);
+                    break;
+                }
+                var start = i;
+                while (i < s.Length && !IsSpace(s[i])) i++;
+                parts.Add(s[start..i]);
+            }
+            return parts;
+        }
+        var j = s.Length;
+        while (true)
+        {
+            while (j > 0 && IsSpace(s[j - 1])) j--;
+            if (j <= 0) break;
+            if (parts.Count >= max)
+            {
+                parts.Add(s[..j]);
+                break;
+            }
+            var end = j;
+            while (j > 0 && !IsSpace(s[j - 1])) j--;
+            parts.Add(s[j..end]);
+        }
+        parts.Reverse();
+        return parts;
+    }
+
+    private static List<string> SplitOn(string s, string sep, long max, bool reverse)
+    {
+        var parts = new List<string>();
+        if (!reverse)
+        {
+            var pos = 0;
+            while (parts.Count < max)
+            {
+                var i = s.IndexOf(sep, pos, StringComparison.Ordinal);
+                if (i < 0) break;
+                parts.Add(s[pos..i]);
+                pos = i + sep.Length;
+            }
+            parts.Add(s[pos..]);
+            return parts;
+        }
+        var end = s.Length;
+        while (parts.Count < max && end >= sep.Length)
+        {
+            var i = s.LastIndexOf(sep, end - 1, end, StringComparison.Ordinal);
+            if (i < 0) break;
+            parts.Add(s[(i + sep.Length)..end]);
+            end = i;
+        }
+        parts.Add(s[..end]);
+        parts.Reverse();
+        return parts;
+    }
+
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029';
+
+    private static PyList SplitLines(string s, bool keepEnds)
+    {
+        var list = new PyList();
+        var i = 0;
+        while (i < s.Length)
+        {
+            var start = i;
+            while (i < s.Length && !IsLineBreak(s[i])) i++;
+            var end = i;
+            if (i < s.Length)
+            {
+                i += s[i] == '\r' && i + 1 < s.Length && s[i + 1] == '\n' ? 2 : 1;
+            }
+            list.Append(new PyStr(keepEnds ? s[start..i] : s[start..end]));
+        }
+        return list;
+    }
+
+    private static PyObject Partition(string s, PyObject sepObj, bool reverse)
+    {
+        var sep = sepObj is PyStr ps ? ps.Value : throw Errors.TypeError($"must be str, not {sepObj.Type.Name}");
+        if (sep.Length == 0) throw Errors.ValueError("empty separator");
+        var i = reverse ? s.LastIndexOf(sep, StringComparison.Ordinal) : s.IndexOf(sep, StringComparison.Ordinal);
+        if (i < 0)
+        {
+            return reverse
+                ? new PyTuple([PyStr.Empty, PyStr.Empty, new PyStr(s)])
+                : new PyTuple([new PyStr(s), PyStr.Empty, PyStr.Empty]);
+        }
+        return new PyTuple([new PyStr(s[..i]), sepObj, new PyStr(s[(i + sep.Length)..])]);
+    }
+
+    private static PyObject Strip(string name, PyObject self, ReadOnlySpan<PyObject> args, string[]? kw, bool left, bool right)
+    {
+        Args.Check("str", name, args, kw, 0, 1);
+        var s = S(self);
+        int[]? chars = null;
+        if (args.Length == 1 && args[0] is not PyNone)
+        {
+            chars = args[0] is PyStr cs ? CodePoints(cs.Value) : throw Errors.TypeError($"{name} arg must be None or str");
+        }
+        var cps = CodePoints(s);
+        int start = 0, end = cps.Length;
+        bool Strippable(int c) => chars is null ? IsSpace(c) : Array.IndexOf(chars, c) >= 0;
+        if (left) while (start < end && Strippable(cps[start])) start++;
+        if (right) while (end > start && Strippable(cps[end - 1])) end--;
+        if (start == 0 && end == cps.Length) return self;
+        return new PyStr(FromCodePoints(cps[start..end]));
+    }
+}

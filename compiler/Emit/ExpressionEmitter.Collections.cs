@@ -1,0 +1,132 @@
+using PyPack.Compiler.Syntax.Ast;
+
+namespace PyPack.Compiler.Emit;
+
+/// <summary>
+/// Displays (list, tuple, dict, set, with * and ** unpacking), slices, walrus and comprehensions.
+/// Displays build their value with chained calls, so items are evaluated in source order.
+/// </summary>
+public sealed partial class ExpressionEmitter
+{
+    private static bool HasStarred(IReadOnlyList<Expr> items) => items.Any(i => i is Starred);
+
+    private string EmitList(IReadOnlyList<Expr> items)
+    {
+        if (items.Count == 0) return "new PyList()";
+        if (!HasStarred(items)) return $"new PyList({Array(items)})";
+        return ListBuilder(items);
+    }
+
+    private string ListBuilder(IReadOnlyList<Expr> items)
+    {
+        var sb = new System.Text.StringBuilder($"new PyList({IntLiteral(items.Count)})");
+        foreach (var item in items)
+        {
+            sb.Append(item is Starred s ? $".WithAll({Obj(s.Value)})" : $".With({Obj(item)})");
+        }
+        return sb.ToString();
+    }
+
+    private string EmitTuple(IReadOnlyList<Expr> items)
+    {
+        if (items.Count == 0) return "PyTuple.Empty";
+        if (!HasStarred(items)) return $"new PyTuple({Array(items)})";
+        return $"{ListBuilder(items)}.ToTuple()";
+    }
+
+    private string EmitSet(Set s)
+    {
+        var sb = new System.Text.StringBuilder("new PySet()");
+        foreach (var item in s.Elts)
+        {
+            sb.Append(item is Starred st ? $".WithAll({Obj(st.Value)})" : $".With({Obj(item)})");
+        }
+        return sb.ToString();
+    }
+
+    private string EmitDict(Dict d)
+    {
+        var sb = new System.Text.StringBuilder($"new PyDict({IntLiteral(d.Keys.Count)})");
+        for (var i = 0; i < d.Keys.Count; i++)
+        {
+            var key = d.Keys[i];
+            sb.Append(key is null ? $".MergeMapping({Obj(d.Values[i])})" : $".With({Obj(key)}, {Obj(d.Values[i])})");
+        }
+        return sb.ToString();
+    }
+
+    private string EmitSlice(Slice s)
+    {
+        string Part(Expr? e) => e is null ? "PyNone.Instance" : Obj(e);
+        return $"new PySlice({Part(s.Lower)}, {Part(s.Upper)}, {Part(s.Step)})";
+    }
+
+    /// <summary><c>(x := value)</c>: stores, then yields the value.</summary>
+    private string EmitNamedExpr(NamedExpr n)
+    {
+        var target = (Name)n.Target;
+        var access = context.Resolve(target.Id);
+        var value = Obj(n.Value);
+        return access.Storage switch
+        {
+            NameStorage.Global => $"({access.CSharpName}.Value = {value})",
+            NameStorage.Local => $"({access.CSharpName} = {value})",
+            _ => throw new UnsupportedConstruct(n, $"closure variable '{target.Id}' (a name from an enclosing function)"),
+        };
+    }
+
+    /// <summary>
+    /// A comprehension runs inline as a C# lambda (so it stays an expression and evaluates in
+    /// order); its variables are locals of the lambda, and a traceback shows its own frame as
+    /// CPython's does. The first iterable is evaluated outside, in the enclosing scope.
+    /// </summary>
+    private string EmitComprehension(Expr node, IReadOnlyList<Comprehension> generators, string frameName, string accType, string accNew, Func<string, string> add)
+    {
+        foreach (var g in generators)
+        {
+            if (g.IsAsync != 0) throw new UnsupportedConstruct(node, "async comprehension");
+        }
+        var first = Obj(generators[0].Iter);
+        var scope = Module.Scopes[node];
+        var prefix = context.PushComprehension(scope);
+        try
+        {
+            var w = new CodeWriter();
+            var code = Module.CodeInfo(frameName, "comp");
+            w.Line($"{accType} {prefix}acc = {accNew};");
+            foreach (var name in scope.Bound)
+            {
+                if (name != ".0") w.Line($"PyObject? {prefix}{CSharpNames.Mangle(name)} = null;");
+            }
+            w.Line($"int {prefix}line = {node.Line};");
+            w.Line("CallDepth.Enter();");
+            w.Open("try");
+            var depth = 0;
+            for (var i = 0; i < generators.Count; i++)
+            {
+                var g = generators[i];
+                var it = $"{prefix}it{i}";
+                var item = $"{prefix}item{i}";
+                w.Line($"PyIterator {it} = Iteration.GetIter({(i == 0 ? $"{prefix}src" : Obj(g.Iter))});");
+                w.Line($"PyObject? {item};");
+                w.Open($"while (({item} = {it}.Next()) is not null)");
+                depth++;
+                var stores = new CodeWriter();
+                new StatementEmitter(context, stores).StoreTo(g.Target, item);
+                w.Append(stores);
+                foreach (var cond in g.Ifs) w.Line($"if (!{Condition(cond)}) continue;");
+            }
+            w.Line(add($"{prefix}acc"));
+            for (var i = 0; i < depth; i++) w.Close();
+            w.Line($"return {prefix}acc;");
+            w.Close();
+            w.Line($"catch (PyException e) when (e.AddFrame({code}, {prefix}line)) {{ throw; }}");
+            w.Line("finally { CallDepth.Leave(); }");
+            return $"((System.Func<PyObject, PyObject>)(({prefix}src) => {{\n{w}}}))({first})";
+        }
+        finally
+        {
+            context.PopComprehension();
+        }
+    }
+}

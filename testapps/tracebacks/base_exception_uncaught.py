@@ -1,0 +1,7 @@
+def f():
+    try:
+        raise KeyboardInterrupt
+    except Exception:
+        print("not caught here")
+
+f()

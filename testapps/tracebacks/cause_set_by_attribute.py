@@ -1,0 +1,3 @@
+err = RuntimeError("outer")
+err.__cause__ = KeyError("set by hand")
+raise err

@@ -1,0 +1,7 @@
+try:
+    raise ValueError("first")
+except ValueError as e:
+    try:
+        raise TypeError("second")
+    finally:
+        print("in finally")

@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""PyPack against CPython on the benchmark programs in testapps/bench/ (not part of the tests).
+
+For each program: build it with `pypack --onefile`, check the binary prints exactly what CPython
+prints, then run CPython and the binary alternately several times and report the median wall
+time of each, the speed-up (CPython time / PyPack time) and the peak memory (max RSS) of each.
+At the end: the geometric mean speed-up, and start-up of hello against `python -S hello.py`
+with the size of dist/hello.
+
+    tests/bench/suite.py [--runs 5] [--python /usr/bin/python3.11] [names...]
+
+Use the fastest CPython 3.11 at hand (Debian's python3.11 is a PGO/LTO build). Needs GNU time
+(/usr/bin/time) for peak memory. Medians, because these machines are shared and noisy.
+"""
+import argparse
+import math
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BENCH = os.path.join(ROOT, "testapps", "bench")
+HELLO = os.path.join(ROOT, "testapps", "hello", "hello.py")
+
+
+def default_python():
+    for candidate in ("/usr/bin/python3.11", shutil.which("python3.11"), shutil.which("python3")):
+        if candidate and os.path.exists(candidate):
+            return candidate
+    sys.exit("no python3.11 found: pass --python")
+
+
+def pypack_command():
+    subprocess.run(["dotnet", "build", os.path.join(ROOT, "packager"), "-c", "Release", "-v", "q", "--nologo"],
+                   check=True, stdout=subprocess.DEVNULL)
+    return ["dotnet", os.path.join(ROOT, "artifacts", "bin", "PyPack.Packager", "release", "pypack.dll")]
+
+
+def measure(cmd, cwd):
+    """Wall seconds and peak RSS in KB of one run."""
+    with tempfile.NamedTemporaryFile("r") as report:
+        start = time.perf_counter()
+        proc = subprocess.run(["/usr/bin/time", "-o", report.name, "-f", "%M"] + cmd, cwd=cwd,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=bench_env())
+        elapsed = time.perf_counter() - start
+        lines = [l for l in report.read().splitlines() if l.strip().isdigit()]
+        if proc.returncode != 0:
+            raise RuntimeError("%s exited with %d" % (" ".join(cmd), proc.returncode))
+        return elapsed, int(lines[-1]) if lines else 0
+
+
+def bench_env():
+    env = dict(os.environ)
+    env["PYTHONHASHSEED"] = "0"
+    return env
+
+
+def output_of(cmd, cwd):
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, env=bench_env())
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+def build(pypack, script, work):
+    name = os.path.splitext(os.path.basename(script))[0]
+    proc = subprocess.run(pypack + [script, "--onefile", "-y", "--log-level", "WARN",
+                                    "--distpath", os.path.join(work, "dist"), "--workpath", os.path.join(work, "build")],
+                          capture_output=True, text=True)
+    if proc.returncode != 0:
+        lines = (proc.stderr or proc.stdout).strip().splitlines()
+        return None, lines[-1] if lines else "build failed"
+    return os.path.join(work, "dist", name), None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--python", default=None)
+    parser.add_argument("names", nargs="*")
+    args = parser.parse_args()
+    python = args.python or default_python()
+    pypack = pypack_command()
+    work = tempfile.mkdtemp(prefix="pypack-bench-")
+    programs = sorted(f for f in os.listdir(BENCH) if f.endswith(".py"))
+    if args.names:
+        programs = [p for p in programs if os.path.splitext(p)[0] in args.names]
+
+    print("CPython: %s; %d runs each, alternating; times are medians" % (python, args.runs))
+    header = "%-16s %10s %10s %8s %12s %12s" % ("program", "cpython s", "pypack s", "speedup", "cpython MB", "pypack MB")
+    print(header)
+    print("-" * len(header))
+    speedups = []
+    for program in programs:
+        name = os.path.splitext(program)[0]
+        script = os.path.join(BENCH, program)
+        binary, error = build(pypack, script, work)
+        if binary is None:
+            print("%-16s  not built: %s" % (name, error))
+            continue
+        expected = output_of([python, "-S", script], BENCH)
+        actual = output_of([binary], BENCH)
+        if expected != actual:
+            why = (actual[2].decode("utf-8", "replace").strip().splitlines() or ["exit code %d" % actual[0]])[-1]
+            print("%-16s  output differs from CPython: %s" % (name, why[:100]))
+            continue
+        py_times, pp_times, py_mem, pp_mem = [], [], [], []
+        for _ in range(args.runs):
+            t, m = measure([python, "-S", script], BENCH)
+            py_times.append(t)
+            py_mem.append(m)
+            t, m = measure([binary], BENCH)
+            pp_times.append(t)
+            pp_mem.append(m)
+        py, pp = statistics.median(py_times), statistics.median(pp_times)
+        speedups.append(py / pp)
+        print("%-16s %10.3f %10.3f %7.2fx %12.1f %12.1f" % (name, py, pp, py / pp, max(py_mem) / 1024, max(pp_mem) / 1024))
+    if speedups:
+        geomean = math.exp(sum(math.log(s) for s in speedups) / len(speedups))
+        print("-" * len(header))
+        print("geometric mean speedup over %d of %d programs: %.2fx" % (len(speedups), len(programs), geomean))
+
+    hello, error = build(pypack, HELLO, work)
+    if hello is None:
+        print("hello not built: %s" % error)
+        return
+    runs = 50
+    py_start, pp_start = [], []
+    for _ in range(runs):
+        py_start.append(measure([python, "-S", HELLO], ROOT)[0])
+        pp_start.append(measure([hello], ROOT)[0])
+    py, pp = statistics.median(py_start), statistics.median(pp_start)
+    print("start-up of hello: python -S %.1f ms, dist/hello %.1f ms: %.1fx faster (median of %d, GNU time overhead included in both)"
+          % (py * 1000, pp * 1000, py / pp, runs))
+    print("size of dist/hello: %.2f MB" % (os.path.getsize(hello) / 1e6))
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
