@@ -1,7 +1,24 @@
 # Optional imports with a fallback: a fast implementation that is not installed and one that is,
-# chosen at run time with importlib.util.find_spec as many libraries do. The missing module is
-# reported at build time and left out; asking for it at run time finds nothing, as in CPython.
+# chosen at run time with try/except ImportError or importlib.util.find_spec as libraries do.
+# The missing modules are reported at build time and left out; importing them at run time
+# raises CPython's errors.
 import importlib.util
+
+try:
+    import ujson as json_impl
+except ImportError:
+    import pkgcodecs.jsonish as json_impl
+print("json:", json_impl.NAME)
+
+try:
+    from pkgcodecs import missing_helper
+except ImportError as e:
+    print("ImportError:", e)
+
+try:
+    import fastcodec.native
+except ModuleNotFoundError as e:
+    print(type(e).__name__ + ":", e)
 
 if importlib.util.find_spec("fastcodec") is not None:
     import fastcodec as codec
