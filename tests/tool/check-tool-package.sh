@@ -12,8 +12,9 @@ trap 'rm -rf "$work"' EXIT
 
 dotnet pack "$repo/packager" -c Release -o "$work/nupkg" --nologo -v quiet >/dev/null
 package=$(ls "$work/nupkg"/PyPack.*.nupkg)
+listing=$(unzip -l "$package")
 for f in tools/net10.0/any/pypack.dll tools/net10.0/any/PyPack.Runtime.dll tools/net10.0/any/ICSharpCode.SharpZipLib.dll; do
-  unzip -l "$package" | grep -q " $f\$" || { echo "check-tool-package: $f missing from $(basename "$package")" >&2; exit 1; }
+  grep -q " $f\$" <<<"$listing" || { echo "check-tool-package: $f missing from $(basename "$package")" >&2; exit 1; }
 done
 dotnet tool install PyPack --tool-path "$work/tools" --add-source "$work/nupkg" >/dev/null
 pypack="$work/tools/pypack"
