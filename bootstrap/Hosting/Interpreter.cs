@@ -67,6 +67,9 @@ public sealed class Interpreter
         return module;
     }
 
+    /// <summary>The definition of a module the executable contains, imported or not.</summary>
+    public ModuleDefinition? Definition(string name) => _definitions.GetValueOrDefault(name);
+
     /// <summary>Whether the executable contains a module named <paramref name="name"/> (imported or not).</summary>
     public bool Contains(string name) => Modules.ContainsKey(name) || _definitions.ContainsKey(name);
 
