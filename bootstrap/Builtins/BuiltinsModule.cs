@@ -19,6 +19,8 @@ public static partial class BuiltinsModule
             g.Set(type.Name, type);
         }
         foreach (var type in ExceptionTypes.All) g.Set(type.Name, type);
+        g.Set("IOError", ExceptionTypes.OSError);
+        g.Set("EnvironmentError", ExceptionTypes.OSError);
         g.Set("Ellipsis", PyEllipsis.Instance);
         g.Set("NotImplemented", PyNotImplemented.Instance);
         g.Set("print", new PyBuiltinFunction("print", Print));

@@ -94,6 +94,8 @@ public sealed class ModuleFinder(NativeModuleCatalog natives)
             if (dot > 0)
             {
                 var parent = Require(name[..dot], via);
+                // A native parent may have brought this module in with it (os requires os.path).
+                if (_graph.Find(name) is { } broughtIn) return broughtIn;
                 if (parent.Kind == ModuleKind.Native && finder._natives.Find(name) is { } nativeChild) return AddNative(nativeChild);
                 if (!_python.TryGetValue(parent.Name, out var parentModule) || !parentModule.Found.IsPackage)
                 {
@@ -114,7 +116,12 @@ public sealed class ModuleFinder(NativeModuleCatalog natives)
         private ModuleGraphNode AddNative(NativeModule native)
         {
             _native.Add(native);
-            return _graph.Add(native.Name, ModuleKind.Native, null);
+            var node = _graph.Add(native.Name, ModuleKind.Native, null);
+            foreach (var required in native.Requires ?? [])
+            {
+                if (_graph.Find(required) is null && finder._natives.Find(required) is { } dependency) AddNative(dependency);
+            }
+            return node;
         }
 
         private AnalysedModule Load(string name, FoundModule found)
