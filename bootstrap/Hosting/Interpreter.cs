@@ -29,6 +29,9 @@ public sealed class Interpreter
     public Dictionary<string, PyModule> Modules { get; } = new(StringComparer.Ordinal);
 
     public PyModule Builtins { get; }
+
+    /// <summary>Run when the main module has finished, last registered first (atexit).</summary>
+    public List<Action> ExitCallbacks { get; } = [];
     public IReadOnlyList<string> Argv { get; }
     public TextWriter Stdout { get; }
     public TextWriter Stderr { get; }
@@ -117,13 +120,20 @@ public sealed class Interpreter
             {
                 throw new InvalidOperationException($"the executable has no module '{mainModule}'");
             }
-            if (mainPackage is not null) Import(mainPackage);
-            Execute(definition, "__main__", mainPackage);
-            return 0;
-        }
-        catch (PyException e)
-        {
-            return ExitStatus.Of(e.Value, this);
+            int code;
+            try
+            {
+                if (mainPackage is not null) Import(mainPackage);
+                Execute(definition, "__main__", mainPackage);
+                code = 0;
+            }
+            catch (PyException e)
+            {
+                code = ExitStatus.Of(e.Value, this);
+            }
+            // After the traceback, as CPython's finalisation runs them.
+            foreach (var callback in Enumerable.Reverse(ExitCallbacks)) callback();
+            return code;
         }
         finally
         {

@@ -21,7 +21,7 @@ public static class JsonModule
     public static void Initialize(PyModule module)
     {
         var g = module.Globals;
-        g.Set("dumps", new PyBuiltinFunction("dumps", static (args, kw) => new PyStr(Dumps("dumps", args, kw, 1))));
+        g.Set("dumps", new PyBuiltinFunction("dumps", static (args, kw) => new PyStr(Dumps("dumps", args, kw, Args.PositionalCount(args, kw)))));
         g.Set("dump", new PyBuiltinFunction("dump", static (args, kw) =>
         {
             // dump(obj, fp, ...): the text goes to fp.write, as CPython's dump writes it (in chunks).
