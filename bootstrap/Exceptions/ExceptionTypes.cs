@@ -56,6 +56,8 @@ public static class ExceptionTypes
     public static readonly PyType TypeError = Define("TypeError", Exception);
     public static readonly PyType ValueError = Define("ValueError", Exception);
     public static readonly PyType UnicodeError = Define("UnicodeError", ValueError);
+    public static readonly PyType UnicodeEncodeError = Define("UnicodeEncodeError", UnicodeError, static (t, a) => new PyUnicodeError(t, a));
+    public static readonly PyType UnicodeDecodeError = Define("UnicodeDecodeError", UnicodeError, static (t, a) => new PyUnicodeError(t, a));
     public static readonly PyType Warning = Define("Warning", Exception);
 
     /// <summary>Every class above, for the builtins module.</summary>
@@ -66,8 +68,9 @@ public static class ExceptionTypes
         BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError,
         NameError, UnboundLocalError, OSError, BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError,
         ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError,
-        InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError, RecursionError,
-        SyntaxError, SystemError, TypeError, ValueError, UnicodeError, Warning,
+        InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError,
+        ReferenceError, RuntimeError, NotImplementedError, RecursionError,
+        SyntaxError, SystemError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, Warning,
     ];
 
     static ExceptionTypes()
@@ -77,6 +80,26 @@ public static class ExceptionTypes
             ((PyBaseException)self).SetOwnAttribute("__traceback__", tb);
             return self;
         });
+        // __new__ sets args from every argument; __init__ sets them again (a subclass's
+        // super().__init__(msg) narrows them), as CPython's BaseException does.
+        BaseException.SetAttribute("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", static (args, kw) =>
+        {
+            if (args.Length == 0 || args[0] is not PyType cls || !cls.IsSubtypeOf(BaseException))
+            {
+                throw Errors.TypeError("BaseException.__new__(X): X is not a subtype of BaseException");
+            }
+            var positional = args.Length - (kw?.Length ?? 0);
+            return FactoryOf(cls.SolidBase)(cls, new PyTuple(args[1..positional].ToArray()));
+        })));
+        BaseException.Method("__init__", static (self, args, kw) =>
+        {
+            var positional = args.Length - (kw?.Length ?? 0);
+            if (kw is { Length: > 0 } && !self.Type.IsHeapType) throw Errors.TypeError($"{self.Type.Name}() takes no keyword arguments");
+            ((PyBaseException)self).Args = new PyTuple(args[..positional].ToArray());
+            return PyNone.Instance;
+        });
+        BaseException.Method("__str__", static self => new PyStr(((PyBaseException)self).BaseStr()));
+        BaseException.Method("__repr__", static self => new PyStr(((PyBaseException)self).BaseRepr()));
     }
 
     /// <summary>OSError(errno, ...) called on OSError itself makes the subclass for that errno.</summary>

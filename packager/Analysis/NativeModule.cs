@@ -1,7 +1,11 @@
 namespace PyPack.Packager.Analysis;
 
 /// <summary>
-/// A module implemented in C# inside the runtime: its Python name, the class that implements it,
-/// the names it exports and the modules it imports while it initialises.
+/// A module implemented in C# inside the runtime: its Python name, the class that implements it
+/// and the names it exports. A native module with native submodules (importlib and
+/// importlib.resources) is a package, so <c>from importlib import resources</c> works.
 /// </summary>
-public sealed record NativeModule(string Name, string TypeFullName, IReadOnlySet<string> Exports, IReadOnlyList<string>? Requires = null);
+public sealed record NativeModule(string Name, string TypeFullName, IReadOnlySet<string> Exports)
+{
+    public bool IsPackage { get; init; }
+}

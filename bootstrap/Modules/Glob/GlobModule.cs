@@ -74,18 +74,18 @@ public static class GlobModule
     private static bool IsRecursive(string pattern) => pattern == "**";
 
     private static string Join(string dirname, string basename) =>
-        dirname.Length == 0 || basename.Length == 0 ? dirname + basename : OsPathModule.Join(dirname, basename);
+        dirname.Length == 0 || basename.Length == 0 ? dirname + basename : PosixPathModule.Join(dirname, basename);
 
     private static IEnumerable<string> IGlob(string pathname, string rootDir, bool recursive, bool dirOnly, bool hidden)
     {
-        var (dirname, basename) = OsPathModule.Split(pathname);
+        var (dirname, basename) = PosixPathModule.Split(pathname);
         if (!HasMagic(pathname))
         {
             if (basename.Length > 0)
             {
                 if (StatResults.Mode(Join(rootDir, pathname), false) is not null) yield return pathname;
             }
-            else if (OsPathModule.IsDir(Join(rootDir, dirname)))
+            else if (PosixPathModule.IsDir(Join(rootDir, dirname)))
             {
                 yield return pathname;
             }
@@ -106,7 +106,7 @@ public static class GlobModule
             IEnumerable<string> names = !HasMagic(basename) ? Glob0(inDir, basename)
                 : recursive && IsRecursive(basename) ? Glob2(inDir, dirOnly, hidden)
                 : Glob1(inDir, basename, dirOnly, hidden);
-            foreach (var name in names) yield return OsPathModule.Join(dir, name);
+            foreach (var name in names) yield return PosixPathModule.Join(dir, name);
         }
     }
 
@@ -123,7 +123,7 @@ public static class GlobModule
         {
             if (StatResults.Mode(Join(dirname, basename), false) is not null) return [basename];
         }
-        else if (OsPathModule.IsDir(dirname))
+        else if (PosixPathModule.IsDir(dirname))
         {
             return [basename];
         }
@@ -153,7 +153,7 @@ public static class GlobModule
         try
         {
             var names = OsModule.ReadDirectory(folder, new PyStr(folder));
-            return dirOnly ? names.Where(n => OsPathModule.IsDir(OsPathModule.Join(folder, n))).ToList() : names;
+            return dirOnly ? names.Where(n => PosixPathModule.IsDir(PosixPathModule.Join(folder, n))).ToList() : names;
         }
         catch (Exceptions.PyException)
         {

@@ -8,7 +8,7 @@ public sealed class DirEntry(string folder, string name) : PyObject
     public static readonly PyType TypeObject = CreateType();
 
     public string Name { get; } = name;
-    public string Path { get; } = OsPathModule.Join(folder, name);
+    public string Path { get; } = PosixPathModule.Join(folder, name);
 
     public override PyType Type => TypeObject;
     public override string Repr() => $"<DirEntry {Operations.Text.Repr(new PyStr(Name))}>";

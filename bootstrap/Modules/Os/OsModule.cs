@@ -4,9 +4,11 @@ using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Modules.Os;
 
-/// <summary>The <c>os</c> module (POSIX): files and folders, the environment, the process.</summary>
+/// <summary>
+/// The <c>os</c> module (POSIX): files and folders, the environment, the process; <c>os.path</c>
+/// is <see cref="PosixPathModule"/>.
+/// </summary>
 [PythonModule("os")]
-[PythonRequires("os.path")]
 [PythonExport("environ")]
 [PythonExport("getenv")]
 [PythonExport("putenv")]
@@ -159,7 +161,16 @@ public static partial class OsModule
         g.Set("error", ExceptionTypes.OSError);
         g.Set("stat_result", StatResults.TypeObject);
         g.Set("terminal_size", TerminalSizeType);
-        g.Set("path", Interpreter.Current.Import("os.path"));
+        // os.path is posixpath, also in sys.modules under both names, as CPython's os sets it up.
+        var modules = Interpreter.Current.Modules;
+        if (!modules.TryGetValue("posixpath", out var path))
+        {
+            path = new PyModule("posixpath");
+            PosixPathModule.Initialize(path);
+            modules["posixpath"] = path;
+        }
+        modules["os.path"] = path;
+        g.Set("path", path);
     }
 
     private static readonly PyType TerminalSizeType = PyStructSequence.CreateType("os", "terminal_size");
@@ -189,9 +200,9 @@ public static partial class OsModule
 
     private static void MakeDirs(PyObject name, string path, long mode, bool existOk)
     {
-        var (head, tail) = OsPathModule.Split(path);
-        if (tail.Length == 0) (head, tail) = OsPathModule.Split(head);
-        if (head.Length > 0 && tail.Length > 0 && !OsPathModule.Exists(head))
+        var (head, tail) = PosixPathModule.Split(path);
+        if (tail.Length == 0) (head, tail) = PosixPathModule.Split(head);
+        if (head.Length > 0 && tail.Length > 0 && !PosixPathModule.Exists(head))
         {
             try
             {
@@ -209,7 +220,7 @@ public static partial class OsModule
         }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.OSError))
         {
-            if (!existOk || !OsPathModule.IsDir(path)) throw;
+            if (!existOk || !PosixPathModule.IsDir(path)) throw;
         }
     }
 
@@ -218,12 +229,12 @@ public static partial class OsModule
         var a = ModuleArgs.Bind("removedirs", args, kw, ["name"], 1);
         var path = ((PyStr)OsPaths.FsPath(a[0]!)).Value;
         if (Posix.Rmdir(path) != 0) throw Errors.OSError(Posix.Errno, a[0]);
-        var (head, tail) = OsPathModule.Split(path);
-        if (tail.Length == 0) (head, tail) = OsPathModule.Split(head);
+        var (head, tail) = PosixPathModule.Split(path);
+        if (tail.Length == 0) (head, tail) = PosixPathModule.Split(head);
         while (head.Length > 0 && tail.Length > 0)
         {
             if (Posix.Rmdir(head) != 0) break;
-            (head, tail) = OsPathModule.Split(head);
+            (head, tail) = PosixPathModule.Split(head);
         }
         return PyNone.Instance;
     }

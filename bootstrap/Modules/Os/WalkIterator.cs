@@ -48,8 +48,8 @@ public sealed class WalkIterator : PyIterator
             var (path, dirs, next) = _stack.Pop();
             if (next >= dirs.Count) continue;
             _stack.Push((path, dirs, next + 1));
-            var child = OsPathModule.Join(path, Operations.Text.Str(dirs[next]));
-            if (!_followLinks && OsPathModule.IsLink(child)) continue;
+            var child = PosixPathModule.Join(path, Operations.Text.Str(dirs[next]));
+            if (!_followLinks && PosixPathModule.IsLink(child)) continue;
             if (Scan(child) is { } entry) return entry;
         }
         return null;
@@ -79,7 +79,7 @@ public sealed class WalkIterator : PyIterator
         }
         foreach (var name in names)
         {
-            var full = OsPathModule.Join(path, name);
+            var full = PosixPathModule.Join(path, name);
             if ((StatResults.Mode(full) & StatResults.TypeMask) == StatResults.Directory) dirs.Append(new PyStr(name));
             else files.Append(new PyStr(name));
         }
@@ -91,8 +91,8 @@ public sealed class WalkIterator : PyIterator
         if (!Read(path, out var dirs, out var files)) return;
         foreach (var d in dirs.Items.ToArray())
         {
-            var child = OsPathModule.Join(path, Operations.Text.Str(d));
-            if (_followLinks || !OsPathModule.IsLink(child)) WalkBottomUp(child);
+            var child = PosixPathModule.Join(path, Operations.Text.Str(d));
+            if (_followLinks || !PosixPathModule.IsLink(child)) WalkBottomUp(child);
         }
         _bottomUp!.Enqueue(new PyTuple([new PyStr(path), dirs, files]));
     }

@@ -5,8 +5,11 @@ using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Modules.Os;
 
-/// <summary><c>os.path</c> as CPython's posixpath: pure string functions plus the file tests.</summary>
-[PythonModule("os.path")]
+/// <summary>
+/// <c>posixpath</c>, which is <c>os.path</c> on Linux: the string operations on paths as CPython's
+/// posixpath.py does them, and the file tests, which also see the executable's embedded data files.
+/// </summary>
+[PythonModule("posixpath")]
 [PythonExport("join")]
 [PythonExport("split")]
 [PythonExport("splitext")]
@@ -41,7 +44,7 @@ namespace PyPack.Runtime.Modules.Os;
 [PythonExport("pardir")]
 [PythonExport("devnull")]
 [PythonExport("defpath")]
-public static class OsPathModule
+public static class PosixPathModule
 {
     public static void Initialize(PyModule module)
     {
@@ -74,10 +77,10 @@ public static class OsPathModule
         g.Set("commonpath", Function1("commonpath", CommonPath));
         g.Set("expanduser", Function1("expanduser", static p => new PyStr(ExpandUser(Str(p)))));
         g.Set("expandvars", Function1("expandvars", static p => new PyStr(ExpandVars(Str(p)))));
-        g.Set("exists", Function1("exists", static p => PyBool.From(StatMode(p, true) is not null)));
+        g.Set("exists", Function1("exists", static p => PyBool.From(StatMode(p, true) is not null || IsDataFile(p, folder: null))));
         g.Set("lexists", Function1("lexists", static p => PyBool.From(StatMode(p, false) is not null)));
-        g.Set("isfile", Function1("isfile", static p => PyBool.From((StatMode(p, true) & StatResults.TypeMask) == StatResults.Regular)));
-        g.Set("isdir", Function1("isdir", static p => PyBool.From((StatMode(p, true) & StatResults.TypeMask) == StatResults.Directory)));
+        g.Set("isfile", Function1("isfile", static p => PyBool.From((StatMode(p, true) & StatResults.TypeMask) == StatResults.Regular || IsDataFile(p, folder: false))));
+        g.Set("isdir", Function1("isdir", static p => PyBool.From((StatMode(p, true) & StatResults.TypeMask) == StatResults.Directory || IsDataFile(p, folder: true))));
         g.Set("islink", Function1("islink", static p => PyBool.From((StatMode(p, false) & StatResults.TypeMask) == StatResults.SymbolicLink)));
         g.Set("getsize", Function1("getsize", static p => StatResults.Stat(p, "stat", true).GetOwnAttribute("st_size")!));
         g.Set("getmtime", Function1("getmtime", static p => StatResults.Stat(p, "stat", true).GetOwnAttribute("st_mtime")!));
@@ -120,6 +123,19 @@ public static class OsPathModule
         return StatResults.Mode(path, follow);
     }
 
+    /// <summary>Whether an embedded data file (or folder of them) has this path; null <paramref name="folder"/>: either.</summary>
+    private static bool IsDataFile(PyObject p, bool? folder)
+    {
+        if (p is not PyStr s) return false;
+        var files = Interpreter.Current.DataFiles;
+        return folder switch
+        {
+            true => files.IsFolder(s.Value),
+            false => files.IsFile(s.Value),
+            null => files.IsFile(s.Value) || files.IsFolder(s.Value),
+        };
+    }
+
     public static bool Exists(string path) => StatResults.Mode(path) is not null;
     public static bool IsDir(string path) => (StatResults.Mode(path) & StatResults.TypeMask) == StatResults.Directory;
     public static bool IsFile(string path) => (StatResults.Mode(path) & StatResults.TypeMask) == StatResults.Regular;
@@ -145,8 +161,18 @@ public static class OsPathModule
         return new PyStr(sb.ToString());
     }
 
-    public static string Join(string a, string b) =>
-        b.StartsWith('/') ? b : a.Length == 0 || a.EndsWith('/') ? a + b : a + "/" + b;
+    /// <summary>posixpath.join: an absolute part restarts the path; parts are joined with one '/'.</summary>
+    public static string Join(string first, params string[] rest)
+    {
+        var path = first;
+        foreach (var b in rest)
+        {
+            if (b.StartsWith('/')) path = b;
+            else if (path.Length == 0 || path.EndsWith('/')) path += b;
+            else path += "/" + b;
+        }
+        return path;
+    }
 
     public static (string Head, string Tail) Split(string p)
     {
