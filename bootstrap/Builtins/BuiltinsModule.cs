@@ -102,6 +102,8 @@ public static partial class BuiltinsModule
             }
         }
         var interpreter = Hosting.Interpreter.Current;
+        // sys.stdout may have been replaced (a StringIO capturing output): print writes there.
+        file ??= interpreter.SysStdout?.Value is { } replaced and not PyNone ? replaced : null;
         var writer = file switch
         {
             null => interpreter.Stdout,

@@ -30,6 +30,9 @@ public sealed class Interpreter
 
     public PyModule Builtins { get; }
 
+    /// <summary>sys.stdout's global, once sys is imported: print() writes to what it holds.</summary>
+    public GlobalCell? SysStdout { get; set; }
+
     /// <summary>Run when the main module has finished, last registered first (atexit).</summary>
     public List<Action> ExitCallbacks { get; } = [];
 

@@ -15,11 +15,16 @@ public static class ModuleArgs
         var kwCount = kwnames?.Length ?? 0;
         var positional = args.Length - kwCount;
         var maxPositional = Math.Min(names.Length, keywordOnlyFrom);
+        // _PyArg_UnpackKeywords: first too many arguments in all, then too many positional ones.
+        if (args.Length > names.Length)
+        {
+            throw Errors.TypeError($"{function}() takes {(required == names.Length ? "exactly" : "at most")} {names.Length} argument{(names.Length == 1 ? "" : "s")} ({args.Length} given)");
+        }
         if (positional > maxPositional)
         {
-            throw Errors.TypeError(maxPositional == required
-                ? $"{function}() takes {(maxPositional == 0 ? "no" : "exactly " + maxPositional)} argument{(maxPositional == 1 ? "" : "s")} ({positional} given)"
-                : $"{function}() takes at most {maxPositional} argument{(maxPositional == 1 ? "" : "s")} ({positional} given)");
+            throw Errors.TypeError(maxPositional == 0
+                ? $"{function}() takes no positional arguments"
+                : $"{function}() takes {(maxPositional == required ? "exactly" : "at most")} {maxPositional} positional argument{(maxPositional == 1 ? "" : "s")} ({positional} given)");
         }
         for (var i = 0; i < positional; i++) bound[i] = args[i];
         for (var k = 0; k < kwCount; k++)

@@ -20,9 +20,6 @@ namespace PyPack.Runtime.Modules.Sys;
 [PythonExport("exc_info")]
 [PythonExport("exception")]
 [PythonExport("stdin")]
-[PythonExport("__stdin__")]
-[PythonExport("__stdout__")]
-[PythonExport("__stderr__")]
 [PythonExport("path")]
 [PythonExport("modules")]
 [PythonExport("version")]
@@ -53,6 +50,7 @@ public static class SysModule
         var stdin = new PyTextInput("<stdin>", Console.In);
         g.Set("stdin", stdin);
         g.Set("stdout", stdout);
+        interpreter.SysStdout = g.Cell("stdout");
         g.Set("stderr", stderr);
         g.Set("__stdin__", stdin);
         g.Set("__stdout__", stdout);
