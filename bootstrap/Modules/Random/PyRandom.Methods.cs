@@ -30,7 +30,10 @@ public sealed partial class PyRandom
     private static Method Def(string name, string[] names, int optional, MethodBody body, string[]? keywordOnly = null) =>
         new(name, new NativeSignature("Random." + name, names, optional, keywordOnly), body);
 
-    private static readonly Method[] Methods =
+    /// <summary>In its own class so the table exists before TypeObject's initializer reads it.</summary>
+    private static class MethodTable
+    {
+        public static readonly Method[] All =
     [
         Def("seed", ["self", "a", "version"], 2, static (r, b) =>
         {
@@ -126,6 +129,7 @@ public sealed partial class PyRandom
             return PyNone.Instance;
         }),
     ];
+    }
 
     private static double Arg(PyObject? o, double fallback) => o is null ? fallback : MathModule.ToDouble(o);
 
@@ -142,14 +146,14 @@ public sealed partial class PyRandom
         type.Constructor = static (args, kwnames) =>
         {
             if (kwnames is { Length: > 0 }) throw Errors.TypeError("Random() takes no keyword arguments");
-            if (args.Length > 1) throw Errors.TypeError($"Random() expected at most 1 argument, got {args.Length}");
+            if (args.Length > 1) throw Errors.TypeError($"Random.__init__() takes from 1 to 2 positional arguments but {args.Length + 1} were given");
             var r = new PyRandom();
             r.Seed(args.Length == 1 ? args[0] : PyNone.Instance);
             return r;
         };
         type.Method("random", static (PyObject self) => new PyFloat(((PyRandom)self).NextDouble()));
         type.Method("getrandbits", static (PyObject self, PyObject k) => PyInt.From(((PyRandom)self).GetRandBits(k)));
-        foreach (var m in Methods)
+        foreach (var m in MethodTable.All)
         {
             type.Method(m.Name, (self, args, kwnames) => m.Invoke((PyRandom)self, args, kwnames));
         }
@@ -170,7 +174,7 @@ public sealed partial class PyRandom
             if (args.Length != 1) throw Errors.TypeError($"Random.getrandbits() takes exactly one argument ({args.Length} given)");
             return PyInt.From(instance.GetRandBits(args[0]));
         }));
-        foreach (var m in Methods)
+        foreach (var m in MethodTable.All)
         {
             g.Set(m.Name, new PyBuiltinFunction(m.Name, (args, kw) => m.Invoke(instance, args, kw)));
         }
@@ -189,7 +193,10 @@ public sealed partial class PyRandom
                 }
                 return IntMethods.FloatToInt(f.Value).Big;
             default:
-                throw Errors.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{o.Type.Name}'");
+                // random.py falls back to int(x) and rejects a value that changed.
+                var converted = PyInt.TypeObject.Call([o], null);
+                if (!Comparison.Equal(converted, o)) throw Errors.ValueError($"non-integer {which} for randrange()");
+                return ((PyInt)converted).Big;
         }
     }
 
