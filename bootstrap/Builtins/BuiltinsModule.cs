@@ -13,7 +13,7 @@ public static partial class BuiltinsModule
         foreach (var type in new[]
         {
             PyInt.TypeObject, PyBool.TypeObject, PyFloat.TypeObject, PyStr.TypeObject, PyList.TypeObject,
-            PyTuple.TypeObject, PyRange.TypeObject, PyDict.TypeObject, PySet.SetType, PySet.FrozenSetType, PySlice.TypeObject, PyType.TypeType, PyType.ObjectType,
+            PyTuple.TypeObject, PyRange.TypeObject, PyDict.TypeObject, PySet.SetType, PySet.FrozenSetType, PySlice.TypeObject, PyBytes.BytesType, PyBytes.ByteArrayType, PyType.TypeType, PyType.ObjectType,
         })
         {
             g.Set(type.Name, type);
@@ -26,10 +26,11 @@ public static partial class BuiltinsModule
         g.Set("repr", Function1("repr", static o => Text.ToRepr(o)));
         g.Set("abs", Function1("abs", Abs));
         g.Set("isinstance", new PyBuiltinFunction("isinstance", IsInstance));
-        g.Set("type", new PyBuiltinFunction("type", TypeOf));
         InitializeIteration(g);
         InitializeNumbers(g);
         InitializeObjects(g);
+        // Last: type, object, super... replace any earlier binding of those names.
+        ClassBuiltins.Register(g);
     }
 
     private static PyBuiltinFunction Function1(string name, Func<PyObject, PyObject> body) =>
@@ -76,13 +77,6 @@ public static partial class BuiltinsModule
             default:
                 throw Errors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
-    }
-
-    private static PyObject TypeOf(ReadOnlySpan<PyObject> args, string[]? kwnames)
-    {
-        if (args.Length == 1 && kwnames is null) return args[0].Type;
-        if (args.Length == 3) throw Errors.NotImplemented("type(name, bases, dict)");
-        throw Errors.TypeError("type() takes 1 or 3 arguments");
     }
 
     /// <summary><c>print(*objects, sep=' ', end='\n', file=None, flush=False)</c>.</summary>

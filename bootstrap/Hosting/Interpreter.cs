@@ -29,6 +29,9 @@ public sealed class Interpreter
     public Dictionary<string, PyModule> Modules { get; } = new(StringComparer.Ordinal);
 
     public PyModule Builtins { get; }
+
+    /// <summary>The data files embedded in the executable (open(), importlib.resources and pkgutil read them).</summary>
+    public EmbeddedFiles DataFiles { get; init; } = EmbeddedFiles.None;
     public IReadOnlyList<string> Argv { get; }
     public TextWriter Stdout { get; }
     public TextWriter Stderr { get; }
@@ -80,7 +83,7 @@ public sealed class Interpreter
             g.Set("__path__", new PyList(locations.Select(l => (PyObject)new PyStr(l)).ToArray()));
         }
         if (definition.FileName is not null) g.Set("__file__", new PyStr(definition.FileName));
-        else if (definition.IsPackage) g.Set("__file__", PyNone.Instance);
+        else if (definition.SearchLocations is { Count: > 0 }) g.Set("__file__", PyNone.Instance); // a namespace package
 
         // In sys.modules before it runs, so circular imports see the partial module.
         Modules[name] = module;

@@ -66,13 +66,17 @@ public static class Arithmetic
     private static Exceptions.PyException Unsupported(BinaryOperator op, PyObject a, PyObject b, string inPlace)
     {
         // Sequences report their own messages for + and *, as CPython's sq_concat/sq_repeat do.
+        if (op == BinaryOperator.Add && a is PyBytes && b is not PyBytes)
+        {
+            return Errors.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}");
+        }
         if (op == BinaryOperator.Add && a is PyStr or PyList or PyTuple)
         {
             return Errors.TypeError($"can only concatenate {a.Type.Name} (not \"{b.Type.Name}\") to {a.Type.Name}");
         }
-        if (op == BinaryOperator.Mult && (a is PyStr or PyList or PyTuple || b is PyStr or PyList or PyTuple))
+        if (op == BinaryOperator.Mult && (a is PyStr or PyList or PyTuple or PyBytes || b is PyStr or PyList or PyTuple or PyBytes))
         {
-            var other = a is PyStr or PyList or PyTuple ? b : a;
+            var other = a is PyStr or PyList or PyTuple or PyBytes ? b : a;
             return Errors.TypeError($"can't multiply sequence by non-int of type '{other.Type.Name}'");
         }
         var symbol = op == BinaryOperator.Pow && inPlace.Length > 0 ? "**" : op.Symbol();

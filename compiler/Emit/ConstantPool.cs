@@ -24,6 +24,7 @@ public sealed class ConstantPool
         double d => Field(BitConverter.DoubleToInt64Bits(d),
             $"new PyFloat(System.BitConverter.Int64BitsToDouble({BitConverter.DoubleToInt64Bits(d).ToString(CultureInfo.InvariantCulture)}L))", "PyFloat"),
         string s => Field(s, $"new PyStr({CSharpNames.Literal(s)})", "PyStr"),
+        byte[] b => Field(("bytes", Convert.ToHexString(b)), $"PyBytes.FromLatin1({CSharpNames.Literal(new string(b.Select(x => (char)x).ToArray()))})", "PyBytes"),
         _ => null,
     };
 

@@ -8,6 +8,12 @@ public sealed partial class ExpressionEmitter
 {
     private string EmitCall(Call c)
     {
+        // Zero-argument super(): the method's class cell and first argument, as CPython's compiler passes them.
+        if (c is { Func: Name { Id: "super" }, Args.Count: 0, Keywords.Count: 0 } && context.Resolve("super").Storage == NameStorage.Global)
+        {
+            var cell = context.Cells.TryGetValue("__class__", out var cc) ? cc : "null";
+            return $"PySuper.ZeroArgument({cell}, {context.FirstArgument ?? "null"})";
+        }
         foreach (var a in c.Args)
         {
             if (a is Starred) throw new UnsupportedConstruct(a, "*args in a call");
@@ -45,5 +51,5 @@ public sealed partial class ExpressionEmitter
 
     /// <summary>Arguments as a span: C# builds it on the stack, so general calls need no array.</summary>
     private static string Span(List<string> args) =>
-        args.Count == 0 ? "ReadOnlySpan<PyObject>.Empty" : "[" + string.Join(", ", args) + "]";
+        args.Count == 0 ? "System.ReadOnlySpan<PyObject>.Empty" : "[" + string.Join(", ", args) + "]";
 }

@@ -19,4 +19,7 @@ public sealed record AppModules(
 
     /// <summary>The module graph, for the report and <c>--graph</c>.</summary>
     public ModuleGraph? Graph { get; init; }
+
+    /// <summary>The data files embedded in the executable, sorted by the path they are found at.</summary>
+    public IReadOnlyList<Data.DataFile> DataFiles { get; init; } = [];
 }

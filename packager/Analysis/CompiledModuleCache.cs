@@ -8,10 +8,13 @@ namespace PyPack.Packager.Analysis;
 /// <summary>
 /// Generated C# of each module from earlier builds, keyed by a hash of everything the C# depends
 /// on: the compiler's own bytes, the module's name, its file name and its source. An unchanged
-/// module is not compiled again.
+/// module is not compiled again. New entries are written by <see cref="Save"/> once the whole
+/// analysis has succeeded, so a failed build leaves no work folder behind.
 /// </summary>
 public sealed class CompiledModuleCache(string folder)
 {
+    private readonly List<(string Path, string Json)> _unsaved = [];
+
     private static readonly Lazy<string> s_compilerStamp = new(() =>
         Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(typeof(Compilation).Assembly.Location))));
 
@@ -32,11 +35,22 @@ public sealed class CompiledModuleCache(string folder)
             }
         }
         var module = Compilation.CompileModule(moduleName, fileName, source);
-        Directory.CreateDirectory(folder);
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(new Entry(module.ClassName, module.CSharp, [.. module.Imports])));
-        File.Move(temporary, path, overwrite: true);
+        _unsaved.Add((path, JsonSerializer.Serialize(new Entry(module.ClassName, module.CSharp, [.. module.Imports]))));
         return module;
+    }
+
+    /// <summary>Writes the entries compiled since the last save.</summary>
+    public void Save()
+    {
+        if (_unsaved.Count == 0) return;
+        Directory.CreateDirectory(folder);
+        foreach (var (path, json) in _unsaved)
+        {
+            var temporary = path + ".tmp";
+            File.WriteAllText(temporary, json);
+            File.Move(temporary, path, overwrite: true);
+        }
+        _unsaved.Clear();
     }
 
     private static string Key(string moduleName, string fileName, byte[] source)

@@ -63,6 +63,7 @@ public sealed class ModuleFinder(NativeModuleCatalog natives)
             while (_pending.Count > 0) Follow(_pending.Dequeue());
             if (_errors.Count > 0) throw new CompileError(_errors);
             ReportMissing();
+            _cache?.Save();
 
             var packages = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             var namespaces = new List<string>();
@@ -94,7 +95,12 @@ public sealed class ModuleFinder(NativeModuleCatalog natives)
             if (dot > 0)
             {
                 var parent = Require(name[..dot], via);
-                if (parent.Kind == ModuleKind.Native && finder._natives.Find(name) is { } nativeChild) return AddNative(nativeChild);
+                if (parent.Kind == ModuleKind.Native)
+                {
+                    if (finder._natives.Find(name) is { } nativeChild) return AddNative(nativeChild);
+                    // os.path: a module the native parent puts in sys.modules itself, as CPython's os does.
+                    if (finder._natives.Find(parent.Name)?.Exports.Contains(name[(dot + 1)..]) == true) return _graph.Add(name, ModuleKind.Native, null);
+                }
                 if (!_python.TryGetValue(parent.Name, out var parentModule) || !parentModule.Found.IsPackage)
                 {
                     return _graph.Add(name, ModuleKind.Missing, null);
@@ -165,7 +171,12 @@ public sealed class ModuleFinder(NativeModuleCatalog natives)
             var node = Require(baseName, reference);
             if (node.Kind == ModuleKind.Native)
             {
-                CheckNativeNames(finder._natives.Find(baseName)!, site, reference);
+                if (finder._natives.Find(baseName) is not { } native) return;
+                CheckNativeNames(native, site, reference);
+                foreach (var n in site.Names)
+                {
+                    if (finder._natives.Find(baseName + "." + n) is not null) Require(baseName + "." + n, reference);
+                }
                 return;
             }
             if (!_python.TryGetValue(baseName, out var imported) || !imported.Found.IsPackage) return;

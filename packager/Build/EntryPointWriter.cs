@@ -29,7 +29,7 @@ public static class EntryPointWriter
         }
         foreach (var n in app.Native)
         {
-            sb.Append($"        new({Emit(n.Name)}, null, global::{n.TypeFullName}.Initialize),\n");
+            sb.Append($"        new({Emit(n.Name)}, null, global::{n.TypeFullName}.Initialize{(n.IsPackage ? ", new string[0]" : "")}),\n");
         }
         sb.Append("    ];\n}\n");
         return sb.ToString();
@@ -49,7 +49,9 @@ public static class EntryPointWriter
         "        var argv = new string[args.Length + 1];\n" +
         "        argv[0] = System.Environment.GetCommandLineArgs()[0];\n" +
         "        args.CopyTo(argv, 1);\n" +
-        "        return PyPack.Runtime.Hosting.PythonMain.Run(AppModules.All, \"__main__\", argv" + (app.MainPackage is null ? "" : ", " + Emit(app.MainPackage)) + ");\n" +
+        "        return PyPack.Runtime.Hosting.PythonMain.Run(AppModules.All, \"__main__\", argv, " +
+        (app.MainPackage is null ? "null" : Emit(app.MainPackage)) + ", " +
+        (app.DataFiles.Count == 0 ? "null" : $"typeof(Program).Assembly.GetManifestResourceStream({Emit(Data.DataArchiveWriter.ResourceName)})") + ");\n" +
         "    }\n}\n";
 
     private static string Emit(string s) => Compiler.Emit.CSharpNames.Literal(s);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PyPack.Runtime.Objects;
 
 /// <summary>The <c>float</c> type object: constructor and methods.</summary>
-internal static class FloatMethods
+internal static partial class FloatMethods
 {
     public static PyType CreateType()
     {
@@ -21,6 +21,7 @@ internal static class FloatMethods
                 var o => throw Errors.TypeError($"float() argument must be a string or a real number, not '{o.Type.Name}'"),
             };
         };
+        AddMethods(type);
         type.Method("is_integer", static self => PyBool.From(((PyFloat)self).Value is var v && double.IsFinite(v) && v == Math.Floor(v)));
         return type;
     }

@@ -1,12 +1,13 @@
 namespace PyPack.Runtime.Objects;
 
 /// <summary>The <c>int</c> type object: constructor and methods.</summary>
-internal static class IntMethods
+internal static partial class IntMethods
 {
     public static PyType CreateType()
     {
         var type = new PyType("int", null);
         type.Constructor = Construct;
+        AddMethods(type);
         type.Method("bit_length", self => PyInt.From(((PyInt)self).IsSmall
             ? 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)Math.Abs(((PyInt)self).Small))
             : (long)System.Numerics.BigInteger.Abs(((PyInt)self).Big).GetBitLength()));

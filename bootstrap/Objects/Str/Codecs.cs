@@ -1,8 +1,338 @@
+using System.Text;
+using PyPack.Runtime.Exceptions;
+
 namespace PyPack.Runtime.Objects;
 
-/// <summary>str.encode / bytes.decode for the standard codecs and error handlers.</summary>
-public static partial class Codecs
+/// <summary>
+/// str.encode / bytes.decode for utf-8, ascii, latin-1, utf-16 and utf-32, with the standard
+/// error handlers (strict, ignore, replace, backslashreplace, xmlcharrefreplace, surrogateescape)
+/// and CPython's error positions and reasons.
+/// </summary>
+public static class Codecs
 {
-    public static PyObject Decode(PyObject data, string encoding, string errors) =>
-        throw Errors.NotImplemented("decoding");
+    /// <summary>The codec's canonical name, as error messages show it; null when unknown.</summary>
+    public static string? Normalize(string encoding)
+    {
+        var e = encoding.ToLowerInvariant().Replace('_', '-').Replace(' ', '-');
+        return e switch
+        {
+            "utf-8" or "utf8" or "u8" or "utf" or "cp65001" => "utf-8",
+            "ascii" or "us-ascii" or "646" => "ascii",
+            "latin-1" or "latin1" or "iso-8859-1" or "iso8859-1" or "l1" or "8859" or "cp819" or "latin" => "latin-1",
+            "utf-16" or "utf16" => "utf-16",
+            "utf-16-le" or "utf-16le" => "utf-16-le",
+            "utf-16-be" or "utf-16be" => "utf-16-be",
+            "utf-32" or "utf32" => "utf-32",
+            "utf-32-le" or "utf-32le" => "utf-32-le",
+            "utf-32-be" or "utf-32be" => "utf-32-be",
+            _ => null,
+        };
+    }
+
+    private static string Require(string encoding) =>
+        Normalize(encoding) ?? throw Errors.Raise(ExceptionTypes.LookupError, $"unknown encoding: {encoding}");
+
+    private static void CheckHandler(string errors)
+    {
+        if (errors is not ("strict" or "ignore" or "replace" or "backslashreplace" or "xmlcharrefreplace" or "surrogateescape" or "surrogatepass"))
+        {
+            throw Errors.Raise(ExceptionTypes.LookupError, $"unknown error handler name '{errors}'");
+        }
+    }
+
+    // ----- encoding -----
+
+    public static PyBytes Encode(PyStr text, string encoding, string errors)
+    {
+        var codec = Require(encoding);
+        var cps = StrMethods.CodePoints(text.Value);
+        var output = new List<byte>(cps.Length);
+        switch (codec)
+        {
+            case "utf-8":
+                EncodeWith(text, cps, codec, errors, output, 0x10FFFF, "surrogates not allowed", static (o, c) =>
+                {
+                    Span<byte> buf = stackalloc byte[4];
+                    var n = new Rune(c).EncodeToUtf8(buf);
+                    for (var i = 0; i < n; i++) o.Add(buf[i]);
+                }, surrogatesInvalid: true);
+                break;
+            case "ascii":
+                EncodeWith(text, cps, codec, errors, output, 0x7F, "ordinal not in range(128)", static (o, c) => o.Add((byte)c), false);
+                break;
+            case "latin-1":
+                EncodeWith(text, cps, codec, errors, output, 0xFF, "ordinal not in range(256)", static (o, c) => o.Add((byte)c), false);
+                break;
+            default:
+                var wide = codec.StartsWith("utf-32", StringComparison.Ordinal);
+                var big = codec.EndsWith("-be", StringComparison.Ordinal);
+                if (codec is "utf-16" or "utf-32") WriteUnit(output, 0xFEFF, wide, false);
+                EncodeWith(text, cps, codec, errors, output, 0x10FFFF, "surrogates not allowed", (o, c) =>
+                {
+                    if (wide || c < 0x10000) WriteUnit(o, c, wide, big);
+                    else
+                    {
+                        var s = char.ConvertFromUtf32(c);
+                        WriteUnit(o, s[0], false, big);
+                        WriteUnit(o, s[1], false, big);
+                    }
+                }, surrogatesInvalid: true);
+                break;
+        }
+        return new PyBytes([.. output]);
+    }
+
+    private static void WriteUnit(List<byte> o, int unit, bool wide, bool big)
+    {
+        var n = wide ? 4 : 2;
+        Span<byte> buf = stackalloc byte[4];
+        for (var i = 0; i < n; i++) buf[i] = (byte)(unit >> (8 * i));
+        if (big) buf[..n].Reverse();
+        for (var i = 0; i < n; i++) o.Add(buf[i]);
+    }
+
+    private static void EncodeWith(PyStr text, int[] cps, string codec, string errors, List<byte> output, int limit, string reason,
+        Action<List<byte>, int> write, bool surrogatesInvalid)
+    {
+        bool Bad(int c) => c > limit || (surrogatesInvalid && c is >= 0xD800 and <= 0xDFFF);
+        for (var i = 0; i < cps.Length; i++)
+        {
+            var c = cps[i];
+            if (!Bad(c))
+            {
+                write(output, c);
+                continue;
+            }
+            var end = i + 1;
+            while (end < cps.Length && Bad(cps[end])) end++;
+            switch (errors)
+            {
+                case "strict":
+                    throw Fail(ExceptionTypes.UnicodeEncodeError, codec, text, i, end, reason);
+                case "ignore":
+                    break;
+                case "replace":
+                    for (var k = i; k < end; k++) output.Add((byte)'?');
+                    break;
+                case "backslashreplace":
+                    for (var k = i; k < end; k++) foreach (var ch in Escape(cps[k])) output.Add((byte)ch);
+                    break;
+                case "xmlcharrefreplace":
+                    for (var k = i; k < end; k++) foreach (var ch in $"&#{cps[k]};") output.Add((byte)ch);
+                    break;
+                case "surrogateescape":
+                    for (var k = i; k < end; k++)
+                    {
+                        if (cps[k] is < 0xDC80 or > 0xDCFF) throw Fail(ExceptionTypes.UnicodeEncodeError, codec, text, k, k + 1, reason);
+                        output.Add((byte)(cps[k] - 0xDC00));
+                    }
+                    break;
+                default:
+                    CheckHandler(errors);
+                    throw Fail(ExceptionTypes.UnicodeEncodeError, codec, text, i, end, reason);
+            }
+            i = end - 1;
+        }
+    }
+
+    private static string Escape(int c) =>
+        c < 0x100 ? $"\\x{c:x2}" : c < 0x10000 ? $"\\u{c:x4}" : $"\\U{c:x8}";
+
+    private static PyException Fail(PyType type, string codec, PyObject obj, long start, long end, string reason) =>
+        new PyUnicodeError(type, new PyTuple([new PyStr(codec), obj, PyInt.From(start), PyInt.From(end), new PyStr(reason)])).ToException();
+
+    // ----- decoding -----
+
+    public static PyObject Decode(PyObject data, string encoding, string errors)
+    {
+        var bytes = data as PyBytes ?? throw Errors.TypeError($"decoding to str: need a bytes-like object, {data.Type.Name} found");
+        return new PyStr(Decode(bytes, encoding, errors));
+    }
+
+    public static string Decode(PyBytes bytes, string encoding, string errors)
+    {
+        var codec = Require(encoding);
+        var d = bytes.Data.ToArray();
+        var sb = new StringBuilder(d.Length);
+        switch (codec)
+        {
+            case "ascii":
+            case "latin-1":
+                for (var i = 0; i < d.Length; i++)
+                {
+                    if (codec == "latin-1" || d[i] < 128) sb.Append((char)d[i]);
+                    else Handle(sb, bytes, codec, errors, i, i + 1, "ordinal not in range(128)");
+                }
+                break;
+            case "utf-8":
+                DecodeUtf8(sb, bytes, d, errors);
+                break;
+            default:
+                DecodeWide(sb, bytes, d, codec, errors);
+                break;
+        }
+        return sb.ToString();
+    }
+
+    private static void Handle(StringBuilder sb, PyBytes bytes, string codec, string errors, int start, int end, string reason)
+    {
+        switch (errors)
+        {
+            case "strict": throw Fail(ExceptionTypes.UnicodeDecodeError, codec, bytes, start, end, reason);
+            case "ignore": break;
+            case "replace": sb.Append('\uFFFD'); break;
+            case "backslashreplace":
+                for (var k = start; k < end; k++) sb.Append($"\\x{bytes.Data[k]:x2}");
+                break;
+            case "surrogateescape":
+                for (var k = start; k < end; k++)
+                {
+                    if (bytes.Data[k] < 128) throw Fail(ExceptionTypes.UnicodeDecodeError, codec, bytes, start, end, reason);
+                    sb.Append((char)(0xDC00 + bytes.Data[k]));
+                }
+                break;
+            default:
+                CheckHandler(errors);
+                throw Fail(ExceptionTypes.UnicodeDecodeError, codec, bytes, start, end, reason);
+        }
+    }
+
+    private static void DecodeUtf8(StringBuilder sb, PyBytes bytes, byte[] d, string errors)
+    {
+        var i = 0;
+        while (i < d.Length)
+        {
+            var b = d[i];
+            if (b < 0x80)
+            {
+                sb.Append((char)b);
+                i++;
+                continue;
+            }
+            int need;
+            byte lo = 0x80, hi = 0xBF;
+            if (b is >= 0xC2 and <= 0xDF) need = 1;
+            else if (b is >= 0xE0 and <= 0xEF)
+            {
+                need = 2;
+                if (b == 0xE0) lo = 0xA0;
+                if (b == 0xED) hi = 0x9F;
+            }
+            else if (b is >= 0xF0 and <= 0xF4)
+            {
+                need = 3;
+                if (b == 0xF0) lo = 0x90;
+                if (b == 0xF4) hi = 0x8F;
+            }
+            else
+            {
+                Handle(sb, bytes, "utf-8", errors, i, i + 1, "invalid start byte");
+                i++;
+                continue;
+            }
+            var j = i + 1;
+            var ok = true;
+            for (var k = 0; k < need; k++, j++)
+            {
+                if (j >= d.Length)
+                {
+                    Handle(sb, bytes, "utf-8", errors, i, j, "unexpected end of data");
+                    ok = false;
+                    break;
+                }
+                var min = k == 0 ? lo : (byte)0x80;
+                var max = k == 0 ? hi : (byte)0xBF;
+                if (d[j] < min || d[j] > max)
+                {
+                    Handle(sb, bytes, "utf-8", errors, i, j, "invalid continuation byte");
+                    ok = false;
+                    break;
+                }
+            }
+            if (!ok)
+            {
+                i = j;
+                continue;
+            }
+            var cp = need switch
+            {
+                1 => ((b & 0x1F) << 6) | (d[i + 1] & 0x3F),
+                2 => ((b & 0x0F) << 12) | ((d[i + 1] & 0x3F) << 6) | (d[i + 2] & 0x3F),
+                _ => ((b & 0x07) << 18) | ((d[i + 1] & 0x3F) << 12) | ((d[i + 2] & 0x3F) << 6) | (d[i + 3] & 0x3F),
+            };
+            StrMethods.AppendCodePoint(sb, cp);
+            i = j;
+        }
+    }
+
+    private static void DecodeWide(StringBuilder sb, PyBytes bytes, byte[] d, string codec, string errors)
+    {
+        var wide = codec.StartsWith("utf-32", StringComparison.Ordinal);
+        var size = wide ? 4 : 2;
+        var big = codec.EndsWith("-be", StringComparison.Ordinal);
+        var i = 0;
+        var shown = codec;
+        if (codec is "utf-16" or "utf-32")
+        {
+            shown = codec + "-le";
+            if (d.Length >= size)
+            {
+                var bomLe = wide ? d[0] == 0xFF && d[1] == 0xFE && d[2] == 0 && d[3] == 0 : d[0] == 0xFF && d[1] == 0xFE;
+                var bomBe = wide ? d[0] == 0 && d[1] == 0 && d[2] == 0xFE && d[3] == 0xFF : d[0] == 0xFE && d[1] == 0xFF;
+                if (bomLe) i = size;
+                else if (bomBe)
+                {
+                    i = size;
+                    big = true;
+                    shown = codec + "-be";
+                }
+            }
+        }
+        while (i < d.Length)
+        {
+            if (i + size > d.Length)
+            {
+                Handle(sb, bytes, shown, errors, i, d.Length, "truncated data");
+                break;
+            }
+            var unit = 0;
+            for (var k = 0; k < size; k++) unit |= d[i + k] << (8 * (big ? size - 1 - k : k));
+            if (wide)
+            {
+                if ((uint)unit > 0x10FFFF || unit is >= 0xD800 and <= 0xDFFF)
+                {
+                    Handle(sb, bytes, shown, errors, i, i + 4, (uint)unit > 0x10FFFF ? "code point not in range(0x110000)" : "code point in surrogate code point range(0xd800, 0xe000)");
+                }
+                else StrMethods.AppendCodePoint(sb, unit);
+                i += 4;
+                continue;
+            }
+            if (unit is >= 0xD800 and <= 0xDBFF)
+            {
+                if (i + 4 > d.Length)
+                {
+                    Handle(sb, bytes, shown, errors, i, d.Length, "unexpected end of data");
+                    break;
+                }
+                var low = big ? (d[i + 2] << 8) | d[i + 3] : d[i + 2] | (d[i + 3] << 8);
+                if (low is < 0xDC00 or > 0xDFFF)
+                {
+                    Handle(sb, bytes, shown, errors, i, i + 2, "illegal UTF-16 surrogate");
+                    i += 2;
+                    continue;
+                }
+                sb.Append((char)unit).Append((char)low);
+                i += 4;
+                continue;
+            }
+            if (unit is >= 0xDC00 and <= 0xDFFF)
+            {
+                Handle(sb, bytes, shown, errors, i, i + 2, "illegal encoding");
+                i += 2;
+                continue;
+            }
+            sb.Append((char)unit);
+            i += 2;
+        }
+    }
 }

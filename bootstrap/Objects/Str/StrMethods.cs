@@ -14,6 +14,15 @@ internal static partial class StrMethods
         AddSearchMethods(type);
         AddSplitMethods(type);
         AddLayoutMethods(type);
+        type.Method("encode", static (self, args, kw) =>
+        {
+            var n = Args.PositionalCount(args, kw);
+            Args.OnlyKeywords("encode", kw, "encoding", "errors");
+            if (n > 2) throw Errors.TypeError($"encode() takes at most 2 arguments ({n} given)");
+            var enc = n > 0 ? args[0] : Args.Keyword(args, kw, "encoding");
+            var err = n > 1 ? args[1] : Args.Keyword(args, kw, "errors");
+            return Codecs.Encode((PyStr)self, enc is null ? "utf-8" : StrArg(enc, "encode", "encoding"), err is null ? "strict" : StrArg(err, "encode", "errors"));
+        });
         type.Method("format", static (self, args, kw) => new PyStr(Formatting.StrFormat.Format(S(self), args, kw)));
         type.Method("format_map", static (self, m) => new PyStr(Formatting.StrFormat.Format(S(self), [], null, m)));
         type.Method("__len__", static self => PyInt.From(((PyStr)self).CodePointCount));

@@ -2,6 +2,7 @@ using PyPack.Compiler.Diagnostics;
 using PyPack.Compiler.Syntax;
 using PyPack.Packager.Analysis;
 using PyPack.Packager.Build;
+using PyPack.Packager.Data;
 
 namespace PyPack.Packager.Tests.TestApps;
 
@@ -16,9 +17,12 @@ public static class QuickRun
 
     /// <summary>Runs a test app with the finder options its main.pypack sidecar gives.</summary>
     public static (string Stdout, string Stderr, int ExitCode) Run(TestApp app) =>
-        Run(app.BuildTarget, FinderOptions(app), []);
+        Run(app.BuildTarget, FinderOptions(app), app.BuildOptions, []);
 
-    public static (string Stdout, string Stderr, int ExitCode) Run(string scriptPath, ModuleFinderOptions options, params string[] args)
+    public static (string Stdout, string Stderr, int ExitCode) Run(string scriptPath, ModuleFinderOptions options, params string[] args) =>
+        Run(scriptPath, options, [], args);
+
+    private static (string Stdout, string Stderr, int ExitCode) Run(string scriptPath, ModuleFinderOptions options, IReadOnlyList<string> buildOptions, string[] args)
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
@@ -29,6 +33,13 @@ public static class QuickRun
             // CPython ran the program in its own folder.
             Environment.CurrentDirectory = Path.GetDirectoryName(Path.GetFullPath(scriptPath))!;
             var app = new ModuleFinder(s_natives.Value).Find(scriptPath, options);
+            // Data files come from the same embedded archive as in the executable.
+            var specs = new List<DataFileSpec>();
+            for (var i = 0; i + 1 < buildOptions.Count; i++)
+            {
+                if (buildOptions[i] == "--add-data") specs.Add(DataFileSpec.Parse(buildOptions[++i]));
+            }
+            app = app with { DataFiles = DataFileCollector.Collect(EntryPoint.Of(scriptPath), app, specs, [], options) };
             var code = QuickRunner.Run(app, [Path.GetFileName(scriptPath), .. args], stdout, stderr);
             return (stdout.ToString(), stderr.ToString(), code);
         }

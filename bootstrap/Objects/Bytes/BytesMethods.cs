@@ -1,0 +1,308 @@
+using System.Text;
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// The <c>bytes</c> and <c>bytearray</c> type objects. Methods whose meaning on bytes is the same
+/// as on str byte for byte (find, split with a separator, replace, justify...) run the str
+/// implementation over the bytes as Latin-1 text; case and whitespace rules are ASCII-only.
+/// </summary>
+internal static class BytesMethods
+{
+    public static readonly PyType BytesIteratorType = new("bytes_iterator", null);
+    public static readonly PyType ByteArrayIteratorType = new("bytearray_iterator", null);
+
+    private const string AsciiWhitespace = " \t\n\r\x0b\x0c";
+
+    public static PyType CreateType(string name)
+    {
+        var type = new PyType(name, null);
+        var isByteArray = name == "bytearray";
+        type.Constructor = (args, kw) => Construct(name, isByteArray, args, kw);
+        type.Method("decode", static (self, args, kw) =>
+        {
+            var n = Args.PositionalCount(args, kw);
+            Args.OnlyKeywords("decode", kw, "encoding", "errors");
+            if (n > 2) throw Errors.TypeError($"decode() takes at most 2 arguments ({n} given)");
+            var enc = n > 0 ? args[0] : Args.Keyword(args, kw, "encoding");
+            var err = n > 1 ? args[1] : Args.Keyword(args, kw, "errors");
+            return new PyStr(Codecs.Decode((PyBytes)self,
+                enc is null ? "utf-8" : StrMethods.StrArg(enc, "decode", "encoding"),
+                err is null ? "strict" : StrMethods.StrArg(err, "decode", "errors")));
+        });
+        type.Method("hex", static (self, args, kw) =>
+        {
+            Args.Check(((PyBytes)self).Type.Name, "hex", args, kw, 0, 2);
+            var data = ((PyBytes)self).Data;
+            var hex = Convert.ToHexString(data).ToLowerInvariant();
+            if (args.Length == 0 || data.Length == 0) return new PyStr(hex);
+            var sep = Text.Str(args[0]);
+            var group = args.Length > 1 ? (int)Conversions.ToIndex(args[1]) : 1;
+            var pairs = Enumerable.Range(0, data.Length).Select(i => hex.Substring(i * 2, 2)).ToList();
+            var groups = new List<string>();
+            var size = Math.Abs(group);
+            if (group > 0)
+            {
+                var first = pairs.Count % size;
+                if (first > 0) groups.Add(string.Concat(pairs.Take(first)));
+                for (var i = first; i < pairs.Count; i += size) groups.Add(string.Concat(pairs.Skip(i).Take(size)));
+            }
+            else
+            {
+                for (var i = 0; i < pairs.Count; i += size) groups.Add(string.Concat(pairs.Skip(i).Take(size)));
+            }
+            return new PyStr(string.Join(sep, groups));
+        });
+        type.StaticFunction("fromhex", (args, kw) =>
+        {
+            if (kw is { Length: > 0 }) throw Errors.TypeError($"{name}.fromhex() takes no keyword arguments");
+            Args.Count("fromhex", args.Length, 1, 1);
+            var s = args[0] is PyStr ps ? ps.Value : throw Errors.TypeError($"fromhex() argument must be str, not {args[0].Type.Name}");
+            var result = new List<byte>();
+            var i = 0;
+            while (i < s.Length)
+            {
+                if (s[i] == ' ') { i++; continue; }
+                if (i + 1 >= s.Length || !Uri.IsHexDigit(s[i]) || !Uri.IsHexDigit(s[i + 1]))
+                {
+                    var pos = i + 1 < s.Length && Uri.IsHexDigit(s[i]) ? i + 1 : i;
+                    throw Errors.ValueError($"non-hexadecimal number found in fromhex() arg at position {pos}");
+                }
+                result.Add(Convert.ToByte(s.Substring(i, 2), 16));
+                i += 2;
+            }
+            return new PyBytes([.. result], isByteArray);
+        });
+        foreach (var m in new[] { "find", "rfind", "index", "rindex", "count", "startswith", "endswith", "replace", "partition", "rpartition",
+            "center", "ljust", "rjust", "zfill", "removeprefix", "removesuffix", "splitlines", "expandtabs", "join" })
+        {
+            var method = m;
+            type.Method(method, (self, args, kw) => ViaStr(method, (PyBytes)self, args, kw));
+        }
+        type.Method("split", (self, args, kw) => SplitOrStrip("split", (PyBytes)self, args, kw));
+        type.Method("rsplit", (self, args, kw) => SplitOrStrip("rsplit", (PyBytes)self, args, kw));
+        type.Method("strip", (self, args, kw) => SplitOrStrip("strip", (PyBytes)self, args, kw));
+        type.Method("lstrip", (self, args, kw) => SplitOrStrip("lstrip", (PyBytes)self, args, kw));
+        type.Method("rstrip", (self, args, kw) => SplitOrStrip("rstrip", (PyBytes)self, args, kw));
+        type.Method("upper", static self => MapAscii((PyBytes)self, static c => c is >= 'a' and <= 'z' ? (char)(c - 32) : c));
+        type.Method("lower", static self => MapAscii((PyBytes)self, static c => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c));
+        type.Method("swapcase", static self => MapAscii((PyBytes)self, static c => c is >= 'a' and <= 'z' ? (char)(c - 32) : c is >= 'A' and <= 'Z' ? (char)(c + 32) : c));
+        type.Method("isdigit", static self => Predicate((PyBytes)self, static c => c is >= '0' and <= '9'));
+        type.Method("isalpha", static self => Predicate((PyBytes)self, char.IsAsciiLetter));
+        type.Method("isalnum", static self => Predicate((PyBytes)self, char.IsAsciiLetterOrDigit));
+        type.Method("isspace", static self => Predicate((PyBytes)self, static c => AsciiWhitespace.Contains(c)));
+        type.Method("isupper", static self => CaseTest((PyBytes)self, upper: true));
+        type.Method("islower", static self => CaseTest((PyBytes)self, upper: false));
+        type.Method("isascii", static self => PyBool.From(!((PyBytes)self).Data.ContainsAnyInRange((byte)128, (byte)255)));
+        type.Method("__len__", static self => PyInt.From(((PyBytes)self).Count));
+        if (isByteArray) AddByteArrayMethods(type);
+        return type;
+    }
+
+    private static void AddByteArrayMethods(PyType type)
+    {
+        type.Method("append", static (self, x) =>
+        {
+            ((PyBytes)self).Append(ByteValue(x));
+            return PyNone.Instance;
+        });
+        type.Method("extend", static (self, x) =>
+        {
+            var b = (PyBytes)self;
+            foreach (var v in ToByteArray(x)) b.Append(v);
+            return PyNone.Instance;
+        });
+        type.Method("pop", static (self, args, kw) =>
+        {
+            Args.Check("bytearray", "pop", args, kw, 0, 1);
+            var b = (PyBytes)self;
+            if (b.Count == 0) throw Errors.IndexError("pop from empty bytearray");
+            var i = args.Length == 0 ? -1 : Conversions.ToIndex(args[0]);
+            if (i < 0) i += b.Count;
+            if (i < 0 || i >= b.Count) throw Errors.IndexError("pop index out of range");
+            var data = b.Data.ToArray().ToList();
+            var v = data[(int)i];
+            data.RemoveAt((int)i);
+            b.Replace([.. data]);
+            return PyInt.From(v);
+        });
+        type.Method("insert", static (self, args, kw) =>
+        {
+            Args.Check("bytearray", "insert", args, kw, 2, 2);
+            var b = (PyBytes)self;
+            var i = Conversions.ToIndex(args[0]);
+            if (i < 0) i = Math.Max(0, i + b.Count);
+            if (i > b.Count) i = b.Count;
+            var data = b.Data.ToArray().ToList();
+            data.Insert((int)i, ByteValue(args[1]));
+            b.Replace([.. data]);
+            return PyNone.Instance;
+        });
+        type.Method("remove", static (self, x) =>
+        {
+            var b = (PyBytes)self;
+            var v = ByteValue(x);
+            var i = b.Data.IndexOf(v);
+            if (i < 0) throw Errors.ValueError("value not found in bytearray");
+            var data = b.Data.ToArray().ToList();
+            data.RemoveAt(i);
+            b.Replace([.. data]);
+            return PyNone.Instance;
+        });
+        type.Method("reverse", static self =>
+        {
+            var b = (PyBytes)self;
+            var data = b.Data.ToArray();
+            Array.Reverse(data);
+            b.Replace(data);
+            return PyNone.Instance;
+        });
+        type.Method("clear", static self =>
+        {
+            ((PyBytes)self).Replace([]);
+            return PyNone.Instance;
+        });
+        type.Method("copy", static self => new PyBytes(((PyBytes)self).Data.ToArray(), true));
+    }
+
+    public static byte ByteValue(PyObject x)
+    {
+        if (x is not PyInt i) throw Errors.TypeError($"'{x.Type.Name}' object cannot be interpreted as an integer");
+        if (!i.IsSmall || i.Small is < 0 or > 255) throw Errors.ValueError("byte must be in range(0, 256)");
+        return (byte)i.Small;
+    }
+
+    /// <summary>The bytes of a bytes-like object; TypeError with <paramref name="message"/> ({0} = type name) otherwise.</summary>
+    public static byte[] BytesLike(PyObject o, string message) =>
+        o is PyBytes b ? b.Data.ToArray() : throw Errors.TypeError(string.Format(System.Globalization.CultureInfo.InvariantCulture, message, o.Type.Name));
+
+    /// <summary>bytes(iterable): a bytes-like object or an iterable of ints in range(256).</summary>
+    public static byte[] ToByteArray(PyObject o)
+    {
+        if (o is PyBytes b) return b.Data.ToArray();
+        if (o is PyStr) throw Errors.TypeError("string argument without an encoding");
+        if (o.Iter() is null) throw Errors.TypeError($"cannot convert '{o.Type.Name}' object to bytes");
+        var items = Iteration.ToArray(o);
+        var result = new byte[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (items[i] is not PyInt v) throw Errors.TypeError($"'{items[i].Type.Name}' object cannot be interpreted as an integer");
+            if (!v.IsSmall || v.Small is < 0 or > 255) throw Errors.ValueError("bytes must be in range(0, 256)");
+            result[i] = (byte)v.Small;
+        }
+        return result;
+    }
+
+    private static PyObject Construct(string name, bool isByteArray, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var n = Args.PositionalCount(args, kw);
+        Args.OnlyKeywords(name, kw, "source", "encoding", "errors");
+        if (n > 3) throw Errors.TypeError($"{name}() takes at most 3 arguments ({n} given)");
+        var source = n > 0 ? args[0] : Args.Keyword(args, kw, "source");
+        var encoding = n > 1 ? args[1] : Args.Keyword(args, kw, "encoding");
+        var errors = n > 2 ? args[2] : Args.Keyword(args, kw, "errors");
+        if (source is null)
+        {
+            if (encoding is not null || errors is not null) throw Errors.TypeError(encoding is not null ? "encoding without a string argument" : "errors without a string argument");
+            return isByteArray ? new PyBytes([], true) : PyBytes.Empty;
+        }
+        if (source is PyStr s)
+        {
+            if (encoding is null) throw Errors.TypeError("string argument without an encoding");
+            var encoded = Codecs.Encode(s, StrMethods.StrArg(encoding, name, "encoding"), errors is null ? "strict" : StrMethods.StrArg(errors, name, "errors"));
+            return new PyBytes(encoded.Data.ToArray(), isByteArray);
+        }
+        if (encoding is not null) throw Errors.TypeError("encoding without a string argument");
+        if (errors is not null) throw Errors.TypeError("errors without a string argument");
+        if (source is PyInt count)
+        {
+            if (!count.IsSmall) throw Errors.OverflowError("cannot fit 'int' into an index-sized integer");
+            if (count.Small < 0) throw Errors.ValueError("negative count");
+            return new PyBytes(new byte[count.Small], isByteArray);
+        }
+        if (source is PyBytes { IsByteArray: false } same && !isByteArray) return same;
+        return new PyBytes(ToByteArray(source), isByteArray);
+    }
+
+    private static PyObject ToStrArg(PyObject o) => o switch
+    {
+        PyBytes b => new PyStr(b.ToLatin1()),
+        PyTuple t => new PyTuple(t.Items.ToArray().Select(ToStrArg).ToArray()),
+        PyStr => throw Errors.TypeError($"a bytes-like object is required, not 'str'"),
+        _ => o,
+    };
+
+    private static PyObject FromStrResult(PyObject o, bool isByteArray) => o switch
+    {
+        PyStr s => PyBytes.FromLatin1(s.Value, isByteArray),
+        PyList l => new PyList(l.Items.ToArray().Select(x => FromStrResult(x, isByteArray)).ToArray()),
+        PyTuple t => new PyTuple(t.Items.ToArray().Select(x => FromStrResult(x, isByteArray)).ToArray()),
+        _ => o,
+    };
+
+    private static PyObject ViaStr(string method, PyBytes self, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var converted = new PyObject[args.Length];
+        for (var i = 0; i < args.Length; i++)
+        {
+            converted[i] = method == "join" && i == 0
+                ? new PyList(Iteration.ToArray(args[0]).Select((x, k) => x is PyBytes xb ? (PyObject)new PyStr(xb.ToLatin1())
+                    : throw Errors.TypeError($"sequence item {k}: expected a bytes-like object, {x.Type.Name} found")).ToArray())
+                : ToStrArg(args[i]);
+        }
+        var result = Attributes.CallMethod(new PyStr(self.ToLatin1()), method, converted, kw);
+        return FromStrResult(result, self.IsByteArray);
+    }
+
+    private static PyObject SplitOrStrip(string method, PyBytes self, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var sepGiven = Args.PositionalCount(args, kw) > 0 && args[0] is not PyNone || Args.Keyword(args, kw, "sep") is { } k && k is not PyNone;
+        if (sepGiven || method is "strip" or "lstrip" or "rstrip" && args.Length > 0 && args[0] is not PyNone) return ViaStr(method, self, args, kw);
+        if (method.EndsWith("strip", StringComparison.Ordinal)) return ViaStr(method, self, [new PyBytes(Encoding.Latin1.GetBytes(AsciiWhitespace))], null);
+        // Whitespace split: ASCII whitespace only, so map other Latin-1 spaces out of the way first.
+        var text = self.ToLatin1();
+        var masked = new StringBuilder(text.Length);
+        foreach (var c in text) masked.Append(AsciiWhitespace.Contains(c) ? ' ' : c > 127 || c is >= '\x1c' and <= '\x1f' ? 'x' : c);
+        var pieces = (PyList)Attributes.CallMethod(new PyStr(masked.ToString()), method, args, kw);
+        // Recover the original bytes of each piece by position.
+        var result = new PyList();
+        var pos = 0;
+        foreach (var piece in pieces.Items.ToArray())
+        {
+            var p = ((PyStr)piece).Value;
+            var at = masked.ToString().IndexOf(p, pos, StringComparison.Ordinal);
+            result.Append(PyBytes.FromLatin1(text.Substring(at, p.Length), self.IsByteArray));
+            pos = at + p.Length;
+        }
+        return result;
+    }
+
+    private static PyObject MapAscii(PyBytes self, Func<char, char> map)
+    {
+        var data = self.Data.ToArray();
+        for (var i = 0; i < data.Length; i++) data[i] = (byte)map((char)data[i]);
+        return new PyBytes(data, self.IsByteArray);
+    }
+
+    private static PyObject Predicate(PyBytes self, Func<char, bool> test)
+    {
+        if (self.Count == 0) return PyBool.False;
+        foreach (var b in self.Data)
+        {
+            if (!test((char)b)) return PyBool.False;
+        }
+        return PyBool.True;
+    }
+
+    private static PyObject CaseTest(PyBytes self, bool upper)
+    {
+        var cased = false;
+        foreach (var b in self.Data)
+        {
+            if (upper ? b is >= (byte)'a' and <= (byte)'z' : b is >= (byte)'A' and <= (byte)'Z') return PyBool.False;
+            if (upper ? b is >= (byte)'A' and <= (byte)'Z' : b is >= (byte)'a' and <= (byte)'z') cased = true;
+        }
+        return PyBool.From(cased);
+    }
+}

@@ -1,0 +1,206 @@
+using System.Text;
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// Python's bytes and bytearray: one class, a byte buffer, with <see cref="IsByteArray"/> telling
+/// the type (bytearray is mutable and unhashable; bytes never changes after construction).
+/// </summary>
+public sealed partial class PyBytes : PyObject
+{
+    public static readonly PyType BytesType = BytesMethods.CreateType("bytes");
+    public static readonly PyType ByteArrayType = BytesMethods.CreateType("bytearray");
+    public static readonly PyBytes Empty = new([]);
+
+    private byte[] _data;
+    private int _count;
+
+    public PyBytes(byte[] data, bool isByteArray = false)
+    {
+        _data = data;
+        _count = data.Length;
+        IsByteArray = isByteArray;
+    }
+
+    public bool IsByteArray { get; }
+    public override PyType Type => IsByteArray ? ByteArrayType : BytesType;
+    public ReadOnlySpan<byte> Data => _data.AsSpan(0, _count);
+    public int Count => _count;
+
+    public static PyBytes FromLatin1(string s, bool isByteArray = false)
+    {
+        var data = new byte[s.Length];
+        for (var i = 0; i < s.Length; i++) data[i] = (byte)s[i];
+        return new PyBytes(data, isByteArray);
+    }
+
+    /// <summary>The bytes as a string of chars 0-255, to reuse str algorithms byte for byte.</summary>
+    public string ToLatin1()
+    {
+        var chars = new char[_count];
+        for (var i = 0; i < _count; i++) chars[i] = (char)_data[i];
+        return new string(chars);
+    }
+
+    public override long Length() => _count;
+    public override bool IsTrue() => _count != 0;
+
+    public override long Hash()
+    {
+        if (IsByteArray) throw Errors.TypeError("unhashable type: 'bytearray'");
+        if (_count == 0) return 0;
+        var h = (long)StrHash.SipHash13(Data);
+        return h == -1 ? -2 : h;
+    }
+
+    public override string Repr()
+    {
+        var body = BytesRepr(Data);
+        return IsByteArray ? $"bytearray({body})" : body;
+    }
+
+    public override string Str() => Repr();
+
+    public static string BytesRepr(ReadOnlySpan<byte> data)
+    {
+        var quote = data.Contains((byte)'\'') && !data.Contains((byte)'"') ? '"' : '\'';
+        var sb = new StringBuilder(data.Length + 3);
+        sb.Append('b').Append(quote);
+        foreach (var b in data)
+        {
+            switch (b)
+            {
+                case (byte)'\\': sb.Append("\\\\"); break;
+                case (byte)'\t': sb.Append("\\t"); break;
+                case (byte)'\n': sb.Append("\\n"); break;
+                case (byte)'\r': sb.Append("\\r"); break;
+                default:
+                    if (b == quote) sb.Append('\\').Append((char)b);
+                    else if (b < 32 || b >= 127) sb.Append("\\x").Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+                    else sb.Append((char)b);
+                    break;
+            }
+        }
+        return sb.Append(quote).ToString();
+    }
+
+    public override PyIterator Iter()
+    {
+        var i = 0;
+        return new PyFunctionIterator(IsByteArray ? BytesMethods.ByteArrayIteratorType : BytesMethods.BytesIteratorType,
+            () => i < _count ? PyInt.From(_data[i++]) : null);
+    }
+
+    public override bool? Contains(PyObject value)
+    {
+        if (value is PyInt i)
+        {
+            if (!i.IsSmall || i.Small is < 0 or > 255) throw Errors.ValueError("byte must be in range(0, 256)");
+            return Data.Contains((byte)i.Small);
+        }
+        var needle = BytesMethods.BytesLike(value, "a bytes-like object is required, not '{0}'");
+        return Data.IndexOf(needle) >= 0;
+    }
+
+    private int CheckIndex(PyObject key)
+    {
+        var i = Conversions.ToIndexClamped(key, $"{Type.Name} indices must be integers or slices, not ");
+        if (i < 0) i += _count;
+        if (i < 0 || i >= _count) throw Errors.IndexError(IsByteArray ? "bytearray index out of range" : "index out of range");
+        return (int)i;
+    }
+
+    public override PyObject? GetItem(PyObject key)
+    {
+        if (key is not PySlice s) return PyInt.From(_data[CheckIndex(key)]);
+        var (start, _, step, count) = s.Indices(_count);
+        var result = new byte[count];
+        for (long k = 0, j = start; k < count; k++, j += step) result[k] = _data[j];
+        return new PyBytes(result, IsByteArray);
+    }
+
+    public override bool SetItem(PyObject key, PyObject value)
+    {
+        if (!IsByteArray) return false;
+        if (key is not PySlice s)
+        {
+            _data[CheckIndex(key)] = BytesMethods.ByteValue(value);
+            return true;
+        }
+        var list = new PyList(Data.ToArray().Select(b => (PyObject)PyInt.From(b)).ToArray());
+        var values = value is PyInt ? throw Errors.TypeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+            : new PyList(BytesMethods.ToByteArray(value).Select(b => (PyObject)PyInt.From(b)).ToArray());
+        list.SetItem(s, values);
+        Replace(list.Items.ToArray().Select(o => (byte)((PyInt)o).Small).ToArray());
+        return true;
+    }
+
+    public override bool DelItem(PyObject key)
+    {
+        if (!IsByteArray) return false;
+        var list = new PyList(Data.ToArray().Select(b => (PyObject)PyInt.From(b)).ToArray());
+        if (key is not PySlice) key = PyInt.From(CheckIndex(key));
+        list.DelItem(key);
+        Replace(list.Items.ToArray().Select(o => (byte)((PyInt)o).Small).ToArray());
+        return true;
+    }
+
+    internal void Replace(byte[] data)
+    {
+        _data = data;
+        _count = data.Length;
+    }
+
+    internal void Append(byte b)
+    {
+        if (_count == _data.Length) Array.Resize(ref _data, Math.Max(8, _count * 2));
+        _data[_count++] = b;
+    }
+
+    public override PyObject? RichCompare(PyObject other, CompareOp op)
+    {
+        if (other is not PyBytes o) return null;
+        return PyBool.From(op.Holds(Data.SequenceCompareTo(o.Data)));
+    }
+
+    public override PyObject? BinaryOp(BinaryOperator op, PyObject other)
+    {
+        switch (op)
+        {
+            case BinaryOperator.Add:
+                if (other is not PyBytes o) return null;
+                return new PyBytes([.. Data, .. o.Data], IsByteArray);
+            case BinaryOperator.Mult when other is PyInt n:
+                return Repeat(n);
+            case BinaryOperator.Mod:
+                return FromLatin1(Formatting.PercentFormat.Format(ToLatin1(), other), IsByteArray);
+            default:
+                return null;
+        }
+    }
+
+    public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) =>
+        op == BinaryOperator.Mult && other is PyInt n ? Repeat(n) : null;
+
+    public override PyObject? InPlaceOp(BinaryOperator op, PyObject other)
+    {
+        if (!IsByteArray) return null;
+        if (op == BinaryOperator.Add && other is PyBytes o)
+        {
+            foreach (var b in o.Data.ToArray()) Append(b);
+            return this;
+        }
+        return null;
+    }
+
+    private PyBytes Repeat(PyInt n)
+    {
+        var times = n.IsSmall ? n.Small : (n.Big.Sign < 0 ? 0 : long.MaxValue);
+        if (times <= 0 || _count == 0) return new PyBytes([], IsByteArray);
+        if (times * _count > int.MaxValue / 2) throw Errors.MemoryError();
+        var result = new byte[_count * times];
+        for (var i = 0; i < times; i++) Data.CopyTo(result.AsSpan(i * _count));
+        return new PyBytes(result, IsByteArray);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Numerics;
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>int: byte conversion, ratios and the numbers-tower attributes.</summary>
+internal static partial class IntMethods
+{
+    private static void AddMethods(PyType type)
+    {
+        type.Method("bit_count", static self => PyInt.From((long)CountBits(BigInteger.Abs(((PyInt)self).Big))));
+        type.Method("as_integer_ratio", static self => new PyTuple([Plain((PyInt)self), PyInt.One]));
+        type.Method("conjugate", static self => Plain((PyInt)self));
+        type.Method("__index__", static self => Plain((PyInt)self));
+        type.Property("real", static self => Plain((PyInt)self));
+        type.Property("imag", static _ => PyInt.Zero);
+        type.Property("numerator", static self => Plain((PyInt)self));
+        type.Property("denominator", static _ => PyInt.One);
+        type.Method("to_bytes", static (self, args, kw) =>
+        {
+            var n = Args.PositionalCount(args, kw);
+            Args.OnlyKeywords("to_bytes", kw, "length", "byteorder", "signed");
+            if (n > 2) throw Errors.TypeError($"to_bytes() takes at most 2 positional arguments ({n} given)");
+            var lengthArg = n > 0 ? args[0] : Args.Keyword(args, kw, "length");
+            var orderArg = n > 1 ? args[1] : Args.Keyword(args, kw, "byteorder");
+            var signedArg = Args.Keyword(args, kw, "signed");
+            var length = lengthArg is null ? 1 : Conversions.ToIndex(lengthArg);
+            if (length < 0) throw Errors.ValueError("length argument must be non-negative");
+            var little = ByteOrder(orderArg, "to_bytes");
+            var signed = signedArg is not null && Truth.IsTrue(signedArg);
+            var v = ((PyInt)self).Big;
+            if (!signed && v.Sign < 0) throw Errors.OverflowError("can't convert negative int to unsigned");
+            var fits = signed
+                ? length > 0 ? v >= -(BigInteger.One << (int)(8 * length - 1)) && v < (BigInteger.One << (int)(8 * length - 1)) : v.IsZero
+                : v < (BigInteger.One << (int)(8 * length));
+            if (!fits) throw Errors.OverflowError("int too big to convert");
+            var raw = v.ToByteArray(isUnsigned: !signed, isBigEndian: false);
+            var bytes = new byte[length];
+            Array.Fill(bytes, (byte)(v.Sign < 0 ? 0xFF : 0));
+            for (var i = 0; i < Math.Min(raw.Length, length); i++) bytes[i] = raw[i];
+            if (!little) Array.Reverse(bytes);
+            return new PyBytes(bytes);
+        });
+        type.StaticFunction("from_bytes", static (args, kw) =>
+        {
+            var n = Args.PositionalCount(args, kw);
+            Args.OnlyKeywords("from_bytes", kw, "bytes", "byteorder", "signed");
+            if (n > 2) throw Errors.TypeError($"from_bytes() takes at most 2 positional arguments ({n} given)");
+            var bytesArg = n > 0 ? args[0] : Args.Keyword(args, kw, "bytes") ?? throw Errors.TypeError("from_bytes() missing required argument 'bytes' (pos 1)");
+            var orderArg = n > 1 ? args[1] : Args.Keyword(args, kw, "byteorder");
+            var signedArg = Args.Keyword(args, kw, "signed");
+            var little = ByteOrder(orderArg, "from_bytes");
+            var data = BytesMethods.ToByteArray(bytesArg);
+            if (!little) Array.Reverse(data);
+            var signed = signedArg is not null && Truth.IsTrue(signedArg);
+            return PyInt.From(new BigInteger(data, isUnsigned: !signed, isBigEndian: false));
+        });
+    }
+
+    private static bool ByteOrder(PyObject? order, string function)
+    {
+        if (order is null) return false;
+        if (order is not PyStr s) throw Errors.TypeError($"{function}() argument 'byteorder' must be str, not {order.Type.Name}");
+        return s.Value switch
+        {
+            "little" => true,
+            "big" => false,
+            _ => throw Errors.ValueError("byteorder must be either 'little' or 'big'"),
+        };
+    }
+
+    private static PyInt Plain(PyInt i) => i is PyBool b ? PyInt.From(b.Small) : i;
+
+    private static int CountBits(BigInteger v)
+    {
+        var count = 0;
+        foreach (var b in v.ToByteArray(isUnsigned: true)) count += System.Numerics.BitOperations.PopCount(b);
+        return count;
+    }
+}
