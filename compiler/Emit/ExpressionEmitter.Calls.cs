@@ -14,14 +14,7 @@ public sealed partial class ExpressionEmitter
             var cell = context.Cells.TryGetValue("__class__", out var cc) ? cc : "null";
             return $"PySuper.ZeroArgument({cell}, {context.FirstArgument ?? "null"})";
         }
-        foreach (var a in c.Args)
-        {
-            if (a is Starred) throw new UnsupportedConstruct(a, "*args in a call");
-        }
-        foreach (var k in c.Keywords)
-        {
-            if (k.Arg is null) throw new UnsupportedConstruct(k, "**kwargs in a call");
-        }
+        if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null)) return EmitUnpackingCall(c);
         var args = c.Args.Select(Obj).ToList();
         args.AddRange(c.Keywords.Select(k => Obj(k.Value)));
         var kwnames = c.Keywords.Count == 0 ? "null" : Module.KeywordNames(c.Keywords.Select(k => k.Arg!).ToList());
@@ -47,6 +40,21 @@ public sealed partial class ExpressionEmitter
             (3, 0) => $"{callee}.Call3({args[0]}, {args[1]}, {args[2]})",
             _ => $"{callee}.Call({Span(args)}, {kwnames})",
         };
+    }
+
+    /// <summary>A call with *iterable or **mapping arguments: built left to right, then invoked once.</summary>
+    private string EmitUnpackingCall(Call c)
+    {
+        var code = new System.Text.StringBuilder($"CallArguments.For({Obj(c.Func)})");
+        foreach (var a in c.Args)
+        {
+            code.Append(a is Starred s ? $".Star({Obj(s.Value)})" : $".Add({Obj(a)})");
+        }
+        foreach (var k in c.Keywords)
+        {
+            code.Append(k.Arg is null ? $".DoubleStar({Obj(k.Value)})" : $".Keyword({CSharpNames.Literal(k.Arg)}, {Obj(k.Value)})");
+        }
+        return code.Append(".Invoke()").ToString();
     }
 
     /// <summary>Arguments as a span: C# builds it on the stack, so general calls need no array.</summary>
