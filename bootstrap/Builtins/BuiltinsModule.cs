@@ -52,7 +52,7 @@ public static partial class BuiltinsModule
         PyInt i when i.IsSmall && i.Small != long.MinValue => PyInt.From(Math.Abs(i.Small)),
         PyInt i => PyInt.From(System.Numerics.BigInteger.Abs(i.Big)),
         PyFloat f => new PyFloat(Math.Abs(f.Value)),
-        _ => throw Errors.TypeError($"bad operand type for abs(): '{o.Type.Name}'"),
+        _ => SpecialMethods.TryCall0(o, "__abs__") ?? throw Errors.TypeError($"bad operand type for abs(): '{o.Type.Name}'"),
     };
 
     private static PyObject IsInstance(ReadOnlySpan<PyObject> args, string[]? kwnames)
