@@ -120,7 +120,7 @@ public static partial class BuiltinsModule
         {
             var n = Args.PositionalCount(args, kw);
             if (n != 1) throw Errors.TypeError(n == 0 ? "sorted expected 1 argument, got 0" : $"sorted expected 1 argument, got {n}");
-            Args.OnlyKeywords("sort", kw, "key", "reverse");
+            Args.OnlyKeywordsInvalid("sort", kw, "key", "reverse");
             var list = new PyList(Iteration.ToArray(args[0]));
             var key = Args.Keyword(args, kw, "key");
             var reverse = Args.Keyword(args, kw, "reverse");
@@ -194,7 +194,7 @@ public static partial class BuiltinsModule
 
     private static PyObject MinMax(string name, ReadOnlySpan<PyObject> args, string[]? kw, CompareOp better)
     {
-        Args.OnlyKeywords(name, kw, "key", "default");
+        Args.OnlyKeywordsInvalid(name, kw, "key", "default");
         var n = Args.PositionalCount(args, kw);
         if (n == 0) throw Errors.TypeError($"{name} expected at least 1 argument, got 0");
         var key = Args.Keyword(args, kw, "key");
@@ -222,6 +222,7 @@ public static partial class BuiltinsModule
     {
         Args.OnlyKeywords("sum", kw, "start");
         var n = Args.PositionalCount(args, kw);
+        if (n == 0) throw Errors.TypeError("sum() takes at least 1 positional argument (0 given)");
         Args.Count("sum", n, 1, 2);
         var start = n > 1 ? args[1] : Args.Keyword(args, kw, "start") ?? PyInt.Zero;
         switch (start)

@@ -44,6 +44,10 @@ public static partial class BuiltinsModule
     {
         if ((a is PyInt or PyFloat) && (b is PyInt or PyFloat))
         {
+            if (!Truth.IsTrue(b))
+            {
+                throw Errors.ZeroDivisionError(a is PyFloat || b is PyFloat ? "float divmod()" : "integer division or modulo by zero");
+            }
             return new PyTuple([Arithmetic.Binary(BinaryOperator.FloorDiv, a, b), Arithmetic.Binary(BinaryOperator.Mod, a, b)]);
         }
         throw Errors.TypeError($"unsupported operand type(s) for divmod(): '{a.Type.Name}' and '{b.Type.Name}'");

@@ -14,7 +14,7 @@ public static partial class BuiltinsModule
         {
             NoKeywords("getattr", kw);
             Args.Count("getattr", args.Length, 2, 3);
-            var name = AttributeName(args[1], "getattr(): attribute name must be string");
+            var name = AttributeName(args[1], "attribute name must be string, not '" + args[1].Type.Name + "'");
             if (args.Length == 3) return Attributes.TryGetAttr(args[0], name) ?? args[2];
             return Attributes.GetAttr(args[0], name);
         }));
@@ -22,7 +22,7 @@ public static partial class BuiltinsModule
         {
             NoKeywords("hasattr", kw);
             Args.Count("hasattr", args.Length, 2, 2);
-            var name = AttributeName(args[1], "hasattr(): attribute name must be string");
+            var name = AttributeName(args[1], "attribute name must be string, not '" + args[1].Type.Name + "'");
             return PyBool.From(Attributes.TryGetAttr(args[0], name) is not null);
         }));
         g.Set("setattr", new PyBuiltinFunction("setattr", static (args, kw) =>
@@ -76,7 +76,7 @@ public static partial class BuiltinsModule
     private static string AttributeName(PyObject o, string message) =>
         o is PyStr s ? s.Value : throw Errors.TypeError(message);
 
-    private static bool IsCallable(PyObject o) =>
+    public static bool IsCallable(PyObject o) =>
         o is PyFunction or PyBuiltinFunction or PyBoundBuiltinMethod or PyBuiltinMethod or PyType || o.Type.Lookup("__call__") is not null;
 
     private static bool IsSubclass(PyType t, PyObject classInfo)

@@ -13,12 +13,14 @@ public static partial class BuiltinsModule
         foreach (var type in new[]
         {
             PyInt.TypeObject, PyBool.TypeObject, PyFloat.TypeObject, PyStr.TypeObject, PyList.TypeObject,
-            PyTuple.TypeObject, PyRange.TypeObject, PyDict.TypeObject, PySet.SetType, PySet.FrozenSetType, PySlice.TypeObject, PyBytes.BytesType, PyBytes.ByteArrayType, PyType.TypeType, PyType.ObjectType,
+            PyTuple.TypeObject, PyRange.TypeObject, PyDict.TypeObject, PySet.SetType, PySet.FrozenSetType, PySlice.TypeObject, PyBytes.BytesType, PyBytes.ByteArrayType, PyComplex.TypeObject, PyType.TypeType, PyType.ObjectType,
         })
         {
             g.Set(type.Name, type);
         }
         foreach (var type in ExceptionTypes.All) g.Set(type.Name, type);
+        g.Set("IOError", ExceptionTypes.OSError);
+        g.Set("EnvironmentError", ExceptionTypes.OSError);
         g.Set("Ellipsis", PyEllipsis.Instance);
         g.Set("NotImplemented", PyNotImplemented.Instance);
         g.Set("print", new PyBuiltinFunction("print", Print));
@@ -47,13 +49,21 @@ public static partial class BuiltinsModule
         return n >= 0 ? n : throw Errors.TypeError($"object of type '{o.Type.Name}' has no len()");
     }
 
-    private static PyObject Abs(PyObject o) => o switch
+    internal static PyObject Abs(PyObject o) => o switch
     {
         PyInt i when i.IsSmall && i.Small != long.MinValue => PyInt.From(Math.Abs(i.Small)),
         PyInt i => PyInt.From(System.Numerics.BigInteger.Abs(i.Big)),
         PyFloat f => new PyFloat(Math.Abs(f.Value)),
+        PyComplex c => new PyFloat(ComplexAbs(c)),
         _ => SpecialMethods.TryCall0(o, "__abs__") ?? throw Errors.TypeError($"bad operand type for abs(): '{o.Type.Name}'"),
     };
+
+    private static double ComplexAbs(PyComplex c)
+    {
+        var r = double.Hypot(c.Real, c.Imag);
+        if (double.IsInfinity(r) && double.IsFinite(c.Real) && double.IsFinite(c.Imag)) throw Errors.OverflowError("absolute value too large");
+        return r;
+    }
 
     private static PyObject IsInstance(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
@@ -100,6 +110,8 @@ public static partial class BuiltinsModule
             }
         }
         var interpreter = Hosting.Interpreter.Current;
+        // sys.stdout may have been replaced (a StringIO capturing output): print writes there.
+        file ??= interpreter.SysStdout?.Value is { } replaced and not PyNone ? replaced : null;
         var writer = file switch
         {
             null => interpreter.Stdout,

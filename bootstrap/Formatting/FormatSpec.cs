@@ -16,7 +16,7 @@ public sealed class FormatSpec
     public int Precision { get; private set; } = -1;
     public char Type { get; private set; }       // '\0' when not given
 
-    public static FormatSpec Parse(string spec)
+    public static FormatSpec Parse(string spec, string typeName = "")
     {
         var f = new FormatSpec();
         var i = 0;
@@ -68,7 +68,7 @@ public sealed class FormatSpec
             if (i == start) throw Errors.ValueError("Format specifier missing precision");
             f.Precision = ParseNumber(spec[start..i]);
         }
-        if (spec.Length - i > 1) throw Errors.ValueError("Invalid format specifier");
+        if (spec.Length - i > 1) throw Errors.ValueError($"Invalid format specifier '{spec}' for object of type '{typeName}'");
         if (i < spec.Length) f.Type = spec[i];
         if (f.Grouping != '\0')
         {

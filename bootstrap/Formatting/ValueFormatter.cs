@@ -10,7 +10,7 @@ public static class ValueFormatter
     public static string FormatStr(string value, string specText)
     {
         if (specText.Length == 0) return value;
-        var spec = FormatSpec.Parse(specText);
+        var spec = FormatSpec.Parse(specText, "str");
         if (spec.Type is not ('\0' or 's')) throw Errors.ValueError($"Unknown format code '{spec.Type}' for object of type 'str'");
         if (spec.Sign != '\0') throw Errors.ValueError("Sign not allowed in string format specifier");
         if (spec.Alternate) throw Errors.ValueError("Alternate form (#) not allowed in string format specifier");
@@ -41,7 +41,7 @@ public static class ValueFormatter
     public static string FormatInt(PyInt value, string specText)
     {
         if (specText.Length == 0) return value.Str();
-        var spec = FormatSpec.Parse(specText);
+        var spec = FormatSpec.Parse(specText, value.Type.Name);
         var type = spec.Type;
         if (type is 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%')
         {
@@ -118,7 +118,7 @@ public static class ValueFormatter
     public static string FormatFloat(double value, string specText)
     {
         if (specText.Length == 0) return FloatRepr.Of(value);
-        return FormatFloat(value, FormatSpec.Parse(specText));
+        return FormatFloat(value, FormatSpec.Parse(specText, "float"));
     }
 
     public static string FormatFloat(double value, FormatSpec spec)

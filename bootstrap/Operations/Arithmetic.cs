@@ -33,14 +33,22 @@ public static class Arithmetic
 
     public static PyObject Binary(BinaryOperator op, PyObject a, PyObject b)
     {
-        if (a is PyInt x && b is PyInt y) return IntArithmetic.Binary(op, x, y) ?? throw Unsupported(op, a, b, "");
+        if (a is PyInt x && b is PyInt y)
+        {
+            if (a is PyBool && b is PyBool) return a.BinaryOp(op, b) ?? IntArithmetic.Binary(op, x, y) ?? throw Unsupported(op, a, b, "");
+            return IntArithmetic.Binary(op, x, y) ?? throw Unsupported(op, a, b, "");
+        }
         if (a is PyFloat f && b is PyFloat g) return FloatArithmetic.Binary(op, f.Value, g.Value) ?? throw Unsupported(op, a, b, "");
         return BinaryGeneral(op, a, b, "");
     }
 
     public static PyObject InPlace(BinaryOperator op, PyObject a, PyObject b)
     {
-        if (a is PyInt x && b is PyInt y) return IntArithmetic.Binary(op, x, y) ?? throw Unsupported(op, a, b, "=");
+        if (a is PyInt x && b is PyInt y)
+        {
+            if (a is PyBool && b is PyBool) return a.BinaryOp(op, b) ?? IntArithmetic.Binary(op, x, y) ?? throw Unsupported(op, a, b, "=");
+            return IntArithmetic.Binary(op, x, y) ?? throw Unsupported(op, a, b, "=");
+        }
         return a.InPlaceOp(op, b) ?? BinaryGeneral(op, a, b, "=");
     }
 

@@ -68,6 +68,10 @@ public static class Attributes
         }
         if (!o.SetOwnAttribute(name, value))
         {
+            if (o.Type.Lookup(name) is PyGetSetDescriptor d)
+            {
+                throw Errors.AttributeError($"attribute '{name}' of '{d.Owner.Name}' objects is not writable");
+            }
             throw o.Type.Lookup(name) is null
                 ? Errors.AttributeError($"'{o.Type.Name}' object has no attribute '{name}'")
                 : Errors.AttributeError($"'{o.Type.Name}' object attribute '{name}' is read-only");
@@ -86,7 +90,12 @@ public static class Attributes
             InstanceAttributes.Delete(o, name);
             return;
         }
-        if (!o.DelOwnAttribute(name)) throw NoAttribute(o, name);
+        if (o.DelOwnAttribute(name)) return;
+        if (o.Type.Lookup(name) is PyGetSetDescriptor d)
+        {
+            throw Errors.AttributeError($"attribute '{name}' of '{d.Owner.Name}' objects is not writable");
+        }
+        throw NoAttribute(o, name);
     }
 
     public static PyException NoAttribute(PyObject o, string name) => o switch

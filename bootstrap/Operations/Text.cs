@@ -26,6 +26,7 @@ public static class Text
             case PyStr s: return Formatting.ValueFormatter.FormatStr(s.Value, spec);
             case PyInt i: return Formatting.ValueFormatter.FormatInt(i, spec);
             case PyFloat f: return Formatting.ValueFormatter.FormatFloat(f.Value, spec);
+            case PyComplex c: return PyComplex.Format(c, spec);
         }
         if (o.Type.Lookup("__format__") is { } method && method is not PyBuiltinMethod)
         {

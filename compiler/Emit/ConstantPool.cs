@@ -24,6 +24,8 @@ public sealed class ConstantPool
         double d => Field(BitConverter.DoubleToInt64Bits(d),
             $"new PyFloat(System.BitConverter.Int64BitsToDouble({BitConverter.DoubleToInt64Bits(d).ToString(CultureInfo.InvariantCulture)}L))", "PyFloat"),
         string s => Field(s, $"new PyStr({CSharpNames.Literal(s)})", "PyStr"),
+        Complex c => Field(("complex", BitConverter.DoubleToInt64Bits(c.Real), BitConverter.DoubleToInt64Bits(c.Imaginary)),
+            $"new PyComplex(System.BitConverter.Int64BitsToDouble({BitConverter.DoubleToInt64Bits(c.Real).ToString(CultureInfo.InvariantCulture)}L), System.BitConverter.Int64BitsToDouble({BitConverter.DoubleToInt64Bits(c.Imaginary).ToString(CultureInfo.InvariantCulture)}L))", "PyComplex"),
         byte[] b => Field(("bytes", Convert.ToHexString(b)), $"PyBytes.FromLatin1({CSharpNames.Literal(new string(b.Select(x => (char)x).ToArray()))})", "PyBytes"),
         _ => null,
     };

@@ -14,7 +14,7 @@ public sealed partial class ExpressionEmitter
             var cell = context.Cells.TryGetValue("__class__", out var cc) ? cc : "null";
             return $"PySuper.ZeroArgument({cell}, {context.FirstArgument ?? "null"})";
         }
-        if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null)) return EmitUnpackingCall(c);
+        if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null)) return EmitUnpackedCall(c);
         var args = c.Args.Select(Obj).ToList();
         args.AddRange(c.Keywords.Select(k => Obj(k.Value)));
         var kwnames = c.Keywords.Count == 0 ? "null" : Module.KeywordNames(c.Keywords.Select(k => k.Arg!).ToList());
@@ -42,19 +42,34 @@ public sealed partial class ExpressionEmitter
         };
     }
 
-    /// <summary>A call with *iterable or **mapping arguments: built left to right, then invoked once.</summary>
-    private string EmitUnpackingCall(Call c)
+    /// <summary>
+    /// <c>f(a, *b, x=1, **m)</c>: the callee first, then positional items into a list and keywords
+    /// into a dict, in source order (CPython evaluates all positionals before keywords).
+    /// </summary>
+    private string EmitUnpackedCall(Call c)
     {
-        var code = new System.Text.StringBuilder($"CallArguments.For({Obj(c.Func)})");
+        var calleeTemp = context.NewTemp();
+        var callee = c.Func is Attribute { Ctx: ExprContext.Load } method
+            ? $"Attributes.GetAttr({Obj(method.Value)}, {CSharpNames.Literal(method.Attr)})"
+            : Obj(c.Func);
+        var args = new System.Text.StringBuilder($"new PyList({IntLiteral(c.Args.Count)})");
         foreach (var a in c.Args)
         {
-            code.Append(a is Starred s ? $".Star({Obj(s.Value)})" : $".Add({Obj(a)})");
+            if (a is Starred st) args.Insert(0, "UnpackedCall.Star(").Append($", {calleeTemp}, {Obj(st.Value)})");
+            else args.Append($".With({Obj(a)})");
         }
-        foreach (var k in c.Keywords)
+        var kwargs = "null";
+        if (c.Keywords.Count > 0)
         {
-            code.Append(k.Arg is null ? $".DoubleStar({Obj(k.Value)})" : $".Keyword({CSharpNames.Literal(k.Arg)}, {Obj(k.Value)})");
+            var sb = new System.Text.StringBuilder("new PyDict()");
+            foreach (var k in c.Keywords)
+            {
+                sb.Insert(0, k.Arg is null ? "UnpackedCall.DoubleStar(" : "UnpackedCall.Keyword(");
+                sb.Append(k.Arg is null ? $", {calleeTemp}, {Obj(k.Value)})" : $", {calleeTemp}, {CSharpNames.Literal(k.Arg)}, {Obj(k.Value)})");
+            }
+            kwargs = sb.ToString();
         }
-        return code.Append(".Invoke()").ToString();
+        return $"UnpackedCall.Call(({calleeTemp} = {callee}), {args}, {kwargs})";
     }
 
     /// <summary>Arguments as a span: C# builds it on the stack, so general calls need no array.</summary>

@@ -34,8 +34,22 @@ public sealed partial class ExpressionEmitter
         return $"{ListBuilder(items)}.ToTuple()";
     }
 
+    /// <summary>
+    /// Whether CPython's compiler folds <paramref name="e"/> to a constant (literals, negated
+    /// numbers, tuples of those): a set display of more than two such items is built from a
+    /// frozenset constant, which gives it a different table order than adding one by one.
+    /// </summary>
+    private static bool IsFoldedConstant(Expr e) => e switch
+    {
+        Constant => true,
+        UnaryOp { Op: Syntax.Ast.UnaryOperator.USub or Syntax.Ast.UnaryOperator.UAdd, Operand: Constant { Value: not string and not byte[] } } => true,
+        Syntax.Ast.Tuple t => t.Elts.All(IsFoldedConstant),
+        _ => false,
+    };
+
     private string EmitSet(Set s)
     {
+        if (s.Elts.Count > 2 && s.Elts.All(IsFoldedConstant)) return $"PySet.FromConstants({Array(s.Elts)})";
         var sb = new System.Text.StringBuilder("new PySet()");
         foreach (var item in s.Elts)
         {

@@ -178,11 +178,11 @@ internal static class BytesMethods
         o is PyBytes b ? b.Data.ToArray() : throw Errors.TypeError(string.Format(System.Globalization.CultureInfo.InvariantCulture, message, o.Type.Name));
 
     /// <summary>bytes(iterable): a bytes-like object or an iterable of ints in range(256).</summary>
-    public static byte[] ToByteArray(PyObject o)
+    public static byte[] ToByteArray(PyObject o, bool forBytesConstructor = true)
     {
         if (o is PyBytes b) return b.Data.ToArray();
-        if (o is PyStr) throw Errors.TypeError("string argument without an encoding");
-        if (o.Iter() is null) throw Errors.TypeError($"cannot convert '{o.Type.Name}' object to bytes");
+        if (o is PyStr && forBytesConstructor) throw Errors.TypeError("string argument without an encoding");
+        if (o.Iter() is null || o is PyStr) throw Errors.TypeError($"cannot convert '{o.Type.Name}' object to bytes");
         var items = Iteration.ToArray(o);
         var result = new byte[items.Length];
         for (var i = 0; i < items.Length; i++)

@@ -10,6 +10,7 @@ public sealed class DictIterator(PyDict dict, DictIterator.Kind kind) : PyIterat
     public static readonly PyType ItemIteratorType = new("dict_itemiterator", null);
 
     private readonly int _size = dict.Count;
+    private int _remaining = dict.Count;
     private int _pos;
     private bool _done;
 
@@ -33,6 +34,12 @@ public sealed class DictIterator(PyDict dict, DictIterator.Kind kind) : PyIterat
             _done = true;
             return null;
         }
+        if (_remaining == 0)
+        {
+            _done = true;
+            throw Errors.Raise(Exceptions.ExceptionTypes.RuntimeError, "dictionary keys changed during iteration");
+        }
+        _remaining--;
         return kind switch
         {
             Kind.Keys => k,

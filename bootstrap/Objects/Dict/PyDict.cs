@@ -165,7 +165,6 @@ public sealed class PyDict : PyObject
         _entries[ix] = default;
         _used--;
         Version++;
-        if (_used == 0) Clear();
         return value;
     }
 

@@ -30,7 +30,9 @@ public static class FloatArithmetic
             case BinaryOperator.Mod:
                 if (y == 0) throw Errors.ZeroDivisionError("float modulo");
                 return new PyFloat(Mod(x, y));
-            case BinaryOperator.Pow: return new PyFloat(Power(x, y));
+            case BinaryOperator.Pow:
+                if (x < 0 && y != Math.Floor(y) && !double.IsInfinity(y)) return PyComplex.Power(x, 0, y, 0);
+                return new PyFloat(Power(x, y));
             default: return null;
         }
     }
@@ -64,11 +66,6 @@ public static class FloatArithmetic
     public static double Power(double x, double y)
     {
         if (x == 0 && y < 0) throw Errors.ZeroDivisionError("0.0 cannot be raised to a negative power");
-        if (x < 0 && y != Math.Floor(y) && !double.IsInfinity(y))
-        {
-            // CPython returns a complex number here; complex is not in the runtime yet.
-            throw Errors.NotImplemented("a negative float raised to a fractional power (complex result)");
-        }
         var r = Math.Pow(x, y);
         if (double.IsInfinity(r) && !double.IsInfinity(x) && !double.IsInfinity(y))
         {

@@ -37,7 +37,7 @@ public static class IntArithmetic
                     if (x == long.MinValue && y == -1) return PyInt.From(-(BigInteger)x);
                     return PyInt.From(FloorDiv(x, y));
                 case BinaryOperator.Mod:
-                    if (y == 0) throw Errors.ZeroDivisionError("integer division or modulo by zero");
+                    if (y == 0) throw Errors.ZeroDivisionError("integer modulo by zero");
                     if (y == -1) return PyInt.Zero;
                     return PyInt.From(FloorMod(x, y));
                 case BinaryOperator.BitAnd: return PyInt.From(x & y);
@@ -90,7 +90,7 @@ public static class IntArithmetic
                 }
             case BinaryOperator.Mod:
                 {
-                    if (b.Big.IsZero) throw Errors.ZeroDivisionError("integer division or modulo by zero");
+                    if (b.Big.IsZero) throw Errors.ZeroDivisionError("integer modulo by zero");
                     var r = BigInteger.Remainder(a.Big, b.Big);
                     if (!r.IsZero && (r.Sign < 0) != (b.Big.Sign < 0)) r += b.Big;
                     return PyInt.From(r);

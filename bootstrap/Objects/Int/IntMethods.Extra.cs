@@ -50,7 +50,7 @@ internal static partial class IntMethods
             var orderArg = n > 1 ? args[1] : Args.Keyword(args, kw, "byteorder");
             var signedArg = Args.Keyword(args, kw, "signed");
             var little = ByteOrder(orderArg, "from_bytes");
-            var data = BytesMethods.ToByteArray(bytesArg);
+            var data = BytesMethods.ToByteArray(bytesArg, forBytesConstructor: false);
             if (!little) Array.Reverse(data);
             var signed = signedArg is not null && Truth.IsTrue(signedArg);
             return PyInt.From(new BigInteger(data, isUnsigned: !signed, isBigEndian: false));

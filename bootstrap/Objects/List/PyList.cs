@@ -87,6 +87,13 @@ public sealed partial class PyList : PyObject
 
     public override PyObject? InPlaceOp(BinaryOperator op, PyObject other)
     {
+        if (op == BinaryOperator.Mult && other is PyInt n)
+        {
+            var repeated = Repeat(n);
+            _items = repeated._items;
+            _count = repeated._count;
+            return this;
+        }
         if (op != BinaryOperator.Add) return null;
         Extend(other);
         return this;

@@ -41,9 +41,58 @@ public sealed class PyRange(long start, long stop, long step) : PyObject
         return PyInt.From(Start + i * Step);
     }
 
+    /// <summary>The position of <paramref name="value"/> in the range, or -1.</summary>
+    public long IndexOf(PyObject value)
+    {
+        if (value is not PyInt i)
+        {
+            var it = Iter();
+            long k = 0;
+            for (var v = it.Next(); v is not null; v = it.Next(), k++)
+            {
+                if (Operations.Comparison.Equal(v, value)) return k;
+            }
+            return -1;
+        }
+        if (!i.IsSmall) return -1;
+        var x = i.Small;
+        if (Step > 0 ? x < Start || x >= Stop : x > Start || x <= Stop) return -1;
+        var offset = (decimal)x - Start;
+        if (offset % Step != 0) return -1;
+        return (long)(offset / Step);
+    }
+
+    public override bool? Contains(PyObject value) => IndexOf(value) >= 0;
+
+    public override PyObject? RichCompare(PyObject other, CompareOp op)
+    {
+        if (other is not PyRange o || op is not (CompareOp.Eq or CompareOp.Ne)) return null;
+        var n = Count;
+        var equal = n == o.Count && (n == 0 || (Start == o.Start && (n == 1 || Step == o.Step)));
+        return PyBool.From(equal == (op == CompareOp.Eq));
+    }
+
+    public override long Hash()
+    {
+        var n = Count;
+        PyObject[] key = n == 0 ? [PyInt.From(0), PyNone.Instance, PyNone.Instance]
+            : n == 1 ? [PyInt.From(1), PyInt.From(Start), PyNone.Instance]
+            : [PyInt.From(n), PyInt.From(Start), PyInt.From(Step)];
+        return new PyTuple(key).Hash();
+    }
+
     private static PyType CreateType()
     {
         var type = new PyType("range", null);
+        type.Method("index", static (self, x) =>
+        {
+            var i = ((PyRange)self).IndexOf(x);
+            return i >= 0 ? PyInt.From(i) : throw Errors.ValueError(x is PyInt ? $"{x.Repr()} is not in range" : "sequence.index(x): x not in sequence");
+        });
+        type.Method("count", static (self, x) => PyInt.From(((PyRange)self).IndexOf(x) >= 0 ? 1 : 0));
+        type.Property("start", static self => PyInt.From(((PyRange)self).Start));
+        type.Property("stop", static self => PyInt.From(((PyRange)self).Stop));
+        type.Property("step", static self => PyInt.From(((PyRange)self).Step));
         type.Constructor = static (args, kwnames) =>
         {
             if (kwnames is { Length: > 0 }) throw Errors.TypeError("range() takes no keyword arguments");

@@ -99,6 +99,22 @@ public sealed partial class PySet
         }
     }
 
+    /// <summary>
+    /// A set display of constants. CPython folds the items into a frozenset constant, rebuilds it
+    /// once more when merging the code object's constants (from the first one's iteration order),
+    /// and at run time merges that into a new set: each step can change the table order.
+    /// </summary>
+    public static PySet FromConstants(PyObject[] items)
+    {
+        var folded = new PySet(frozen: true);
+        foreach (var item in items) folded.Add(item);
+        var merged = new PySet(frozen: true);
+        for (var pos = 0; folded.NextEntry(ref pos, out var k, out _);) merged.Add(k);
+        var result = new PySet();
+        result.Merge(merged);
+        return result;
+    }
+
     /// <summary>For set displays: <c>{a, b}</c> adds items in source order.</summary>
     public PySet With(PyObject item)
     {

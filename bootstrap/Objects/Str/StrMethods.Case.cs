@@ -114,8 +114,11 @@ internal static partial class StrMethods
     internal static bool IsDigit(int c) =>
         IsDecimal(c) || (Category(c) == UnicodeCategory.OtherNumber && (c < 0x10000 ? CharUnicodeInfo.GetDigitValue((char)c) : CharUnicodeInfo.GetDigitValue(char.ConvertFromUtf32(c), 0)) >= 0);
 
+    // CJK ideographs with a numeric value in Unihan (.NET's tables do not carry them).
+    private const string CjkNumerals = "〇一二三四五六七八九十百千万萬億兆零壱壹弐貳参參拾廿卅佰仟";
+
     internal static bool IsNumeric(int c) =>
-        Category(c) is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
+        (c < 0x10000 && CjkNumerals.Contains((char)c)) || Category(c) is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
         || (c < 0x10000 ? CharUnicodeInfo.GetNumericValue((char)c) : CharUnicodeInfo.GetNumericValue(char.ConvertFromUtf32(c), 0)) != -1;
 
     private static bool IsUpper(int c) => Category(c) == UnicodeCategory.UppercaseLetter;

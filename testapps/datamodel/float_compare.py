@@ -1,0 +1,7 @@
+print(1.0 == 1, 0.1 + 0.2 == 0.3, 1.5 < 2, -0.0 == 0.0)
+print(float('nan') == float('nan'), float('nan') != float('nan'), float('nan') < 1, float('nan') > 1)
+print(float('inf') == float('inf'), float('inf') > 1e308, -float('inf') < -1e308)
+print(2**53 == 2.0**53, 2**53 + 1 == 2.0**53, 2**53 + 1 > 2.0**53)
+print(10**400 > 1e308, 10**400 < float('inf'), -10**400 < -1e308)
+print(sorted([3.5, -1, 2, 0.5, 2**10]))
+print(max(1.5, 2), min(-0.0, 0.0), min(0.0, -0.0))

@@ -1,0 +1,6 @@
+print(hash(1.0), hash(1.5), hash(-1.5), hash(0.1), hash(1e100), hash(-0.0), hash(0.0))
+print(hash(float('inf')), hash(float('-inf')))
+print(hash(2.0**61), hash(2.0**70), hash(1e-300))
+print(hash(1.0) == hash(1), hash(2**61 - 1.0) if False else 0)
+print({1.0, 1, True}, {0.5, 1.5, 2.5})
+print(hash(3.14159), hash(-123456.789))

@@ -1,0 +1,8 @@
+print(float('inf') - 1e308, float('nan') + 1, 0.0 * -1)
+print(str(-0.0), repr(-0.0), -0.0 == 0.0)
+print(import_math = 0)
+print(1e308 + 1e308, -(1e308 + 1e308))
+print(float('nan') in [float('nan')])
+print([x for x in [1.0, float('nan'), 2.0] if x == x])
+print(max(float('nan'), 1), max(1, float('nan')))
+print(int(1e15), int(-1e15), int(1.999999999999))

@@ -1,0 +1,8 @@
+print(True + 1, False * 10, True / 2, True // 1)
+print(sum([True, True, False]), True == 1, hash(True), hash(False))
+print(isinstance(True, int), issubclass(bool, int), bool.__name__)
+print(str(True), repr(False), int(True), float(False))
+print(True & 3, True | 2, True ^ 1, ~False)
+print(bool(0), bool(-1), bool(0.0), bool(''), bool('x'), bool([]), bool([0]), bool(None), bool({}), bool(set()))
+print({True: 'a', 1: 'b', 1.0: 'c'})
+print([True < 2, False < True, True > 0.5])

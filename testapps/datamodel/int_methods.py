@@ -1,0 +1,6 @@
+print((255).bit_length(), (0).bit_length(), (-255).bit_length(), (2**100).bit_length())
+print((5).bit_count(), (-5).bit_count(), (2**100 - 1).bit_count())
+print((10).as_integer_ratio(), (-3).as_integer_ratio())
+print((7).real, (7).imag, (7).numerator, (7).denominator, (7).conjugate())
+print(True.real, True.numerator, type(True.real).__name__)
+print(int.bit_length(8))

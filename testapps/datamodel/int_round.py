@@ -1,0 +1,5 @@
+print(round(5), round(-5), round(True))
+print(round(15, -1), round(25, -1), round(35, -1), round(-25, -1))
+print(round(1234, -2), round(1250, -2), round(1350, -2))
+print(round(5, 2), round(123, -5), round(10**20 + 5, -1))
+print(type(round(5, 1)).__name__)

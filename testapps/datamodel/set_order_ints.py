@@ -1,0 +1,16 @@
+print(set(range(20)), {5, 3, 9, 1}, {100, 1, 10, 1000, 7})
+print({-1, -2, -3, 0, 1}, {2**61 - 1, 2**61, 2**64, 3})
+print(set([8, 16, 24, 0]), {1, 9, 17, 25, 33})
+print(set(range(100, 0, -7)))
+print({x * 37 % 101 for x in range(30)})
+print({1.5, 2.5, 0.5, 3}, {True, 2, 0.0})
+s = set()
+for i in range(50):
+    s.add(i * 13 % 64)
+print(s)
+for i in range(0, 64, 3):
+    s.discard(i)
+print(s)
+s.add(1000)
+s.add(63 + 64)
+print(s)

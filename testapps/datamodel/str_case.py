@@ -1,0 +1,6 @@
+print('Hello World'.upper(), 'Hello World'.lower(), 'Hello World'.swapcase())
+print('hello wORLD'.title(), 'hello wORLD'.capitalize(), "they're bill's".title())
+print('ß'.upper(), 'straße'.casefold(), 'ǆ'.title(), 'ǅ'.upper(), 'İ'.lower() == 'i̇')
+print('ÉCOLE élève'.lower(), 'éa'.upper(), 'σς'.upper())
+print('Abc'.isupper(), 'ABC'.isupper(), 'abc'.islower(), '123'.islower(), 'Hello World'.istitle(), 'Hello world'.istitle(), ''.istitle())
+print('a1'.title(), '1a'.capitalize(), ''.capitalize())

@@ -1,0 +1,6 @@
+print('abc'.isalpha(), 'ab1'.isalpha(), ''.isalpha(), 'é'.isalpha(), '中文'.isalpha())
+print('123'.isdigit(), '²'.isdigit(), '²'.isdecimal(), '½'.isnumeric(), '½'.isdigit(), '一'.isnumeric(), '٣'.isdecimal())
+print('ab12'.isalnum(), 'ab 12'.isalnum(), ' \t\n'.isspace(), '\x1c'.isspace(), '\xa0'.isspace(), '\u200b'.isspace(), ''.isspace())
+print('abc'.isascii(), ''.isascii(), 'é'.isascii())
+print('abc'.isprintable(), 'a\n'.isprintable(), ''.isprintable(), '\x7f'.isprintable(), 'é'.isprintable())
+print('abc'.isidentifier(), '_x1'.isidentifier(), '1x'.isidentifier(), 'x-y'.isidentifier(), 'é'.isidentifier(), ''.isidentifier(), 'class'.isidentifier())

@@ -1,0 +1,5 @@
+print(repr('abc'), repr("it's"), repr('say "hi"'), repr('both \' and "'))
+print(repr('\n\t\r\\'), repr('\x00\x1f\x7f'), repr('\x80\xa0\xad'), repr('é中😀'))
+print(repr('\u200b\u2028\ufeff'), repr('\ud800'), repr('\U0010ffff'))
+print(str('x'), str(''), repr(''), ascii('é😀\n'), ascii('abc'))
+print(['a', "b'c"], ('\n',), {'k': 'v'})
