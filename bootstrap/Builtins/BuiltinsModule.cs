@@ -55,7 +55,7 @@ public static partial class BuiltinsModule
         PyInt i => PyInt.From(System.Numerics.BigInteger.Abs(i.Big)),
         PyFloat f => new PyFloat(Math.Abs(f.Value)),
         PyComplex c => new PyFloat(ComplexAbs(c)),
-        _ => throw Errors.TypeError($"bad operand type for abs(): '{o.Type.Name}'"),
+        _ => SpecialMethods.TryCall0(o, "__abs__") ?? throw Errors.TypeError($"bad operand type for abs(): '{o.Type.Name}'"),
     };
 
     private static double ComplexAbs(PyComplex c)

@@ -56,14 +56,16 @@ public static class Arithmetic
     {
         var ta = a.Type;
         var tb = b.Type;
-        if (!ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta))
+        // A subclass's reflected method goes first, and is then not tried again (CPython's binary_op1).
+        var reflectedTried = !ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta);
+        if (reflectedTried)
         {
             var reflectedFirst = b.ReflectedBinaryOp(op, a);
             if (reflectedFirst is not null) return reflectedFirst;
         }
         var result = a.BinaryOp(op, b);
         if (result is not null) return result;
-        if (!ReferenceEquals(ta, tb))
+        if (!ReferenceEquals(ta, tb) && !reflectedTried)
         {
             result = b.ReflectedBinaryOp(op, a);
             if (result is not null) return result;

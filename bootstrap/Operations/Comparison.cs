@@ -23,12 +23,14 @@ public static class Comparison
     {
         var ta = a.Type;
         var tb = b.Type;
-        if (!ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta))
+        // A subclass's reflected method goes first, and is then not tried again (CPython's do_richcompare).
+        var reflectedTried = !ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta);
+        if (reflectedTried)
         {
             var first = b.RichCompare(a, op.Swapped());
             if (first is not null) return first;
         }
-        var result = a.RichCompare(b, op) ?? b.RichCompare(a, op.Swapped());
+        var result = a.RichCompare(b, op) ?? (reflectedTried ? null : b.RichCompare(a, op.Swapped()));
         if (result is not null) return result;
         return op switch
         {

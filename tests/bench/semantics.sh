@@ -2,7 +2,8 @@
 # Microbenchmarks of the language core (calls, attribute access, method calls, generators,
 # exceptions raised and caught): each tests/bench/semantics/*.py is built with
 # `pypack --onefile` (NativeAOT) and timed with hyperfine against CPython 3.11.
-# Prints mean times and the ratio CPython/PyPack (above 1: PyPack is faster). Not a test.
+# Prints mean wall times, the ratio CPython/PyPack (above 1: PyPack is faster), and the same
+# ratio of CPU time (user+system), which is the one to trust on a loaded machine. Not a test.
 #
 #   tests/bench/semantics.sh [NAME...]
 set -euo pipefail
@@ -18,7 +19,7 @@ fi
 dotnet build -c Release "$here/packager" -v q -nologo >/dev/null
 pypack="$here/artifacts/bin/PyPack.Packager/release/pypack"
 
-printf '%-12s %12s %12s %8s\n' benchmark "CPython (s)" "PyPack (s)" ratio
+printf '%-12s %12s %12s %8s %10s\n' benchmark "CPython (s)" "PyPack (s)" ratio "cpu ratio"
 for name in "${names[@]}"; do
   src="$here/tests/bench/semantics/$name.py"
   "$pypack" "$src" --onefile -y --distpath "$work/dist" --workpath "$work/build" --log-level ERROR >/dev/null
@@ -30,6 +31,6 @@ for name in "${names[@]}"; do
   fi
   json="$work/$name.json"
   hyperfine -N --warmup 1 --runs "${RUNS:-5}" --export-json "$json" "$python $src" "$work/dist/$name" >/dev/null
-  read -r cpy ours < <("$python" -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(r[0]["mean"], r[1]["mean"])' "$json")
-  printf '%-12s %12.3f %12.3f %8.2f\n' "$name" "$cpy" "$ours" "$(echo "$cpy / $ours" | bc -l)"
+  read -r cpy ours cpycpu ourscpu < <("$python" -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(r[0]["mean"], r[1]["mean"], r[0]["user"] + r[0]["system"], r[1]["user"] + r[1]["system"])' "$json")
+  printf '%-12s %12.3f %12.3f %8.2f %10.2f\n' "$name" "$cpy" "$ours" "$(echo "$cpy / $ours" | bc -l)" "$(echo "$cpycpu / $ourscpu" | bc -l)"
 done

@@ -130,6 +130,18 @@ public sealed partial class PyType : PyObject
         ? SpecialMethods.CheckString(f.Call1(this), "__repr__")
         : $"<class '{QualifiedName}'>";
 
+    /// <summary><c>T[item]</c>: the metaclass's <c>__getitem__</c>, else the class's <c>__class_getitem__</c>.</summary>
+    public override PyObject? GetItem(PyObject key)
+    {
+        if (Type.IsHeapType && Type.Lookup("__getitem__") is { } metaItem) return SpecialMethods.Call1(this, metaItem, key);
+        return Lookup("__class_getitem__") switch
+        {
+            PyClassMethod cm => cm.Function.Call2(this, key),
+            null => null,
+            var f => f.Call1(key),
+        };
+    }
+
     /// <summary><c>T.name</c>: see <see cref="TypeAttributes"/>.</summary>
     public override PyObject? GetOwnAttribute(string name) => TypeAttributes.Get(this, name);
 
