@@ -13,6 +13,13 @@
 # becomes "x.py") so the files do not depend on where the repo is. The tests cut it the same way.
 # Not test programs: helper modules (folders with __init__.py, files or folders starting with _,
 # lib/ and pkg*/ folders) and benchmarks (bench/), which compare against CPython when measured.
+#
+# Multi-module apps live in apps/NAME/: the program is apps/NAME/main.py and every other file of
+# the folder belongs to it. Instead of main.py an app may have main.entry, one line of arguments
+# for python3 (e.g. `-m shop` for a package's __main__.py); its output is still main.out. An app
+# with a .venv/lib/python3.11/site-packages folder runs with it on PYTHONPATH, as an activated
+# virtual environment would put it on sys.path. Extra pypack options for the app's build go in
+# apps/NAME/main.pypack, one per line (the tests read it; CPython ignores it).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 python=${PYTHON:-python3}
@@ -23,10 +30,15 @@ if [ "$version" != "3.11" ]; then
 fi
 
 is_program() {
-  case "$1" in
+  local path
+  path="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+  case "${path#"$here"}" in
+    /apps/*/*/*) return 1 ;;
+    /apps/*/main.py|/apps/*/main.entry) return 0 ;;
+    */apps/*) return 1 ;;
     */bench/*|*/_*|*/lib/*|*/pkg*/*) return 1 ;;
   esac
-  [ ! -e "$(dirname "$1")/__init__.py" ]
+  [ "${1%.py}" != "$1" ] && [ ! -e "$(dirname "$1")/__init__.py" ]
 }
 
 targets=("$@")
@@ -34,10 +46,14 @@ targets=("$@")
 count=0
 while IFS= read -r f; do
   is_program "$f" || continue
-  dir=$(dirname "$f"); name=$(basename "$f" .py)
+  dir=$(dirname "$f"); name=$(basename "$f"); name=${name%.*}
+  args=("$name.py")
+  [ "${f%.entry}" != "$f" ] && read -r -a args <"$f"
+  sitepackages=""
+  [ -d "$dir/.venv/lib/python3.11/site-packages" ] && sitepackages="$(cd "$dir" && pwd)/.venv/lib/python3.11/site-packages"
   set +e
-  (cd "$dir" && PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 \
-     timeout 120 "$python" "$name.py" </dev/null >"$name.out" 2>"$name.err")
+  (cd "$dir" && PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 PYTHONPATH="$sitepackages" \
+     timeout 120 "$python" "${args[@]}" </dev/null >"$name.out" 2>"$name.err")
   rc=$?
   set -e
   absdir=$(cd "$dir" && pwd)
@@ -48,6 +64,6 @@ while IFS= read -r f; do
   if [ $rc -ne 0 ]; then echo $rc >"$dir/$name.exit"; else rm -f "$dir/$name.exit"; fi
   count=$((count + 1))
 done < <(for t in "${targets[@]}"; do
-           if [ -d "$t" ]; then find "$t" -name '*.py' -type f; else echo "$t"; fi
+           if [ -d "$t" ]; then find "$t" \( -name '*.py' -o -name 'main.entry' \) -type f; else echo "$t"; fi
          done | sort)
 echo "regenerated $count program(s)"

@@ -26,10 +26,11 @@ public static partial class BuiltinsModule
         g.Set("repr", Function1("repr", static o => Text.ToRepr(o)));
         g.Set("abs", Function1("abs", Abs));
         g.Set("isinstance", new PyBuiltinFunction("isinstance", IsInstance));
-        g.Set("type", new PyBuiltinFunction("type", TypeOf));
         InitializeIteration(g);
         InitializeNumbers(g);
         InitializeObjects(g);
+        // Last: type, object, super... replace any earlier binding of those names.
+        ClassBuiltins.Register(g);
     }
 
     private static PyBuiltinFunction Function1(string name, Func<PyObject, PyObject> body) =>
@@ -84,13 +85,6 @@ public static partial class BuiltinsModule
             default:
                 throw Errors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
-    }
-
-    private static PyObject TypeOf(ReadOnlySpan<PyObject> args, string[]? kwnames)
-    {
-        if (args.Length == 1 && kwnames is null) return args[0].Type;
-        if (args.Length == 3) throw Errors.NotImplemented("type(name, bases, dict)");
-        throw Errors.TypeError("type() takes 1 or 3 arguments");
     }
 
     /// <summary><c>print(*objects, sep=' ', end='\n', file=None, flush=False)</c>.</summary>

@@ -62,6 +62,26 @@ public static class ExceptionTypes
             ((PyBaseException)self).SetOwnAttribute("__traceback__", tb);
             return self;
         });
+        // __new__ sets args from every argument; __init__ sets them again (a subclass's
+        // super().__init__(msg) narrows them), as CPython's BaseException does.
+        BaseException.SetAttribute("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", static (args, kw) =>
+        {
+            if (args.Length == 0 || args[0] is not PyType cls || !cls.IsSubtypeOf(BaseException))
+            {
+                throw Errors.TypeError("BaseException.__new__(X): X is not a subtype of BaseException");
+            }
+            var positional = args.Length - (kw?.Length ?? 0);
+            return FactoryOf(cls.SolidBase)(cls, new PyTuple(args[1..positional].ToArray()));
+        })));
+        BaseException.Method("__init__", static (self, args, kw) =>
+        {
+            var positional = args.Length - (kw?.Length ?? 0);
+            if (kw is { Length: > 0 } && !self.Type.IsHeapType) throw Errors.TypeError($"{self.Type.Name}() takes no keyword arguments");
+            ((PyBaseException)self).Args = new PyTuple(args[..positional].ToArray());
+            return PyNone.Instance;
+        });
+        BaseException.Method("__str__", static self => new PyStr(((PyBaseException)self).BaseStr()));
+        BaseException.Method("__repr__", static self => new PyStr(((PyBaseException)self).BaseRepr()));
     }
 
     private static PyType Define(string name, PyType? baseType, Func<PyType, PyTuple, PyBaseException>? create = null)

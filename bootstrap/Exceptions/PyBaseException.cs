@@ -26,14 +26,27 @@ public class PyBaseException : PyObject
     public PyBaseException? Context { get; set; }
     public bool SuppressContext { get; set; }
 
-    public override string Str() => Args.Count switch
+    /// <summary>str(): a class's own <c>__str__</c> if it has one, else BaseException's.</summary>
+    public override string Str() =>
+        _type.IsHeapType && _type.Lookup("__str__") is { } m and not PyBuiltinMethod
+            ? SpecialMethods.CheckString(SpecialMethods.Call0(this, m), "__str__")
+            : BaseStr();
+
+    public override string Repr() =>
+        _type.IsHeapType && _type.Lookup("__repr__") is { } m and not PyBuiltinMethod
+            ? SpecialMethods.CheckString(SpecialMethods.Call0(this, m), "__repr__")
+            : BaseRepr();
+
+    /// <summary><c>BaseException.__str__</c>.</summary>
+    public virtual string BaseStr() => Args.Count switch
     {
         0 => "",
         1 => Operations.Text.Str(Args[0]),
         _ => Args.Repr(),
     };
 
-    public override string Repr() => Args.Count == 1
+    /// <summary><c>BaseException.__repr__</c>.</summary>
+    public string BaseRepr() => Args.Count == 1
         ? $"{Type.Name}({Operations.Text.Repr(Args[0])})"
         : $"{Type.Name}{Args.Repr()}";
 

@@ -74,7 +74,8 @@ public static class TracebackPrinter
     public static string FormatExceptionOnly(PyBaseException exc)
     {
         var type = exc.Type;
-        var name = type.Module is null or "builtins" or "__main__" ? type.Name : $"{type.Module}.{type.Name}";
+        var module = type.IsHeapType ? (type.GetOwn("__module__") as PyStr)?.Value : type.Module;
+        var name = module is null or "builtins" or "__main__" ? type.QualName : $"{module}.{type.QualName}";
         string message;
         try
         {

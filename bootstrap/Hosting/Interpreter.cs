@@ -29,26 +29,65 @@ public sealed class Interpreter
     public Dictionary<string, PyModule> Modules { get; } = new(StringComparer.Ordinal);
 
     public PyModule Builtins { get; }
+
+    /// <summary>The data files embedded in the executable (open(), importlib.resources and pkgutil read them).</summary>
+    public EmbeddedFiles DataFiles { get; init; } = EmbeddedFiles.None;
     public IReadOnlyList<string> Argv { get; }
     public TextWriter Stdout { get; }
     public TextWriter Stderr { get; }
 
-    /// <summary>Imports <paramref name="name"/>: the module from sys.modules, or runs its code once.</summary>
+    /// <summary>
+    /// Imports the module with the full dotted <paramref name="name"/> as CPython's importlib does:
+    /// parents first (a.b imports a), each module run once and put in sys.modules before it runs
+    /// (circular imports see the partial module), and a submodule set as an attribute of its parent.
+    /// </summary>
     public PyModule Import(string name)
     {
         if (Modules.TryGetValue(name, out var existing)) return existing;
+        var dot = name.LastIndexOf('.');
+        PyModule? parent = null;
+        if (dot > 0)
+        {
+            parent = Import(name[..dot]);
+            // The parent's code may have imported this module already.
+            if (Modules.TryGetValue(name, out existing)) return existing;
+            if (parent.Globals.TryGet("__path__") is null && !_definitions.ContainsKey(name))
+            {
+                throw Errors.ModuleNotFoundError($"No module named '{name}'; '{parent.Name}' is not a package");
+            }
+        }
         if (!_definitions.TryGetValue(name, out var definition))
         {
+            // The exact CPython message: programs catch and print it. The build reported the
+            // missing module with the places that import it and how to include it.
             throw Errors.ModuleNotFoundError($"No module named '{name}'");
         }
-        return Execute(definition, name);
+        var module = Execute(definition, name, package: null);
+        parent?.Globals.Set(name[(dot + 1)..], module);
+        return module;
     }
 
-    private PyModule Execute(ModuleDefinition definition, string name)
+    /// <summary>Whether the executable contains a module named <paramref name="name"/> (imported or not).</summary>
+    public bool Contains(string name) => Modules.ContainsKey(name) || _definitions.ContainsKey(name);
+
+    private PyModule Execute(ModuleDefinition definition, string name, string? package)
     {
-        var module = new PyModule(name, definition.FileName);
+        var module = new PyModule(name);
+        var g = module.Globals;
+        // The order CPython's module dict has: __name__, __doc__, __package__, (__loader__, __spec__), __path__, __file__.
+        if (name == "__main__") g.Set("__package__", package is null ? PyNone.Instance : new PyStr(package));
+        else if (definition.IsPackage) g.Set("__package__", new PyStr(name));
+        else g.Set("__package__", new PyStr(name.LastIndexOf('.') is var d and > 0 ? name[..d] : ""));
+        if (definition.SearchLocations is { } locations)
+        {
+            g.Set("__path__", new PyList(locations.Select(l => (PyObject)new PyStr(l)).ToArray()));
+        }
+        if (definition.FileName is not null) g.Set("__file__", new PyStr(definition.FileName));
+        else if (definition.SearchLocations is { Count: > 0 }) g.Set("__file__", PyNone.Instance); // a namespace package
+
         // In sys.modules before it runs, so circular imports see the partial module.
         Modules[name] = module;
+        module.IsInitializing = true;
         try
         {
             definition.Execute(module);
@@ -58,11 +97,19 @@ public sealed class Interpreter
             Modules.Remove(name);
             throw;
         }
+        finally
+        {
+            module.IsInitializing = false;
+        }
         return module;
     }
 
-    /// <summary>Runs module <paramref name="mainModule"/> as __main__ and returns the process exit code.</summary>
-    public int RunMain(string mainModule)
+    /// <summary>
+    /// Runs module <paramref name="mainModule"/> as __main__ and returns the process exit code.
+    /// <paramref name="mainPackage"/> is the package whose __main__.py this is (as <c>python -m pkg</c>):
+    /// the package is imported first and is the __main__ module's __package__.
+    /// </summary>
+    public int RunMain(string mainModule, string? mainPackage = null)
     {
         var previous = s_current;
         s_current = this;
@@ -73,7 +120,8 @@ public sealed class Interpreter
             {
                 throw new InvalidOperationException($"the executable has no module '{mainModule}'");
             }
-            Execute(definition, "__main__");
+            if (mainPackage is not null) Import(mainPackage);
+            Execute(definition, "__main__", mainPackage);
             return 0;
         }
         catch (PyException e)

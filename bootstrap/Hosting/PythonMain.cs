@@ -12,13 +12,14 @@ public static class PythonMain
     /// <summary>Stack for the Python main thread; reserved, not committed, so it costs address space only.</summary>
     public const int MainThreadStackSize = 512 * 1024 * 1024;
 
-    public static int Run(IReadOnlyList<ModuleDefinition> modules, string mainModule, IReadOnlyList<string> argv)
+    public static int Run(IReadOnlyList<ModuleDefinition> modules, string mainModule, IReadOnlyList<string> argv, string? mainPackage = null,
+        Stream? dataArchive = null)
     {
         var utf8 = new UTF8Encoding(false);
         var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = !Console.IsOutputRedirected, NewLine = "\n" };
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8, 1 << 12) { AutoFlush = true, NewLine = "\n" };
-        var interpreter = new Interpreter(modules, argv, stdout, stderr);
-        return RunOnLargeStack(() => interpreter.RunMain(mainModule));
+        var interpreter = new Interpreter(modules, argv, stdout, stderr) { DataFiles = EmbeddedFiles.FromArchive(dataArchive) };
+        return RunOnLargeStack(() => interpreter.RunMain(mainModule, mainPackage));
     }
 
     public static int RunOnLargeStack(Func<int> body)

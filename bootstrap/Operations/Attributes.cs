@@ -1,29 +1,71 @@
+using PyPack.Runtime.Exceptions;
 using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Operations;
 
-/// <summary>Attribute access and method calls (<c>o.name</c>, <c>o.name(args)</c>).</summary>
+/// <summary>
+/// Attribute access and method calls (<c>o.name</c>, <c>o.name(args)</c>). Builtin objects take
+/// a short path (own attributes, then the type's methods); instances of classes take the full
+/// protocol: <c>__getattribute__</c>, data descriptors, the instance dict, other descriptors,
+/// then <c>__getattr__</c>.
+/// </summary>
 public static class Attributes
 {
-    public static PyObject GetAttr(PyObject o, string name) =>
-        TryGetAttr(o, name) ?? throw NoAttribute(o, name);
+    public static PyObject GetAttr(PyObject o, string name)
+    {
+        if (o.Type.IsHeapType) return InstanceAttributes.Get(o, name);
+        return TryGetBuiltin(o, name) ?? throw NoAttribute(o, name);
+    }
 
+    /// <summary><c>o.name</c>, or null when it raises AttributeError.</summary>
     public static PyObject? TryGetAttr(PyObject o, string name)
+    {
+        if (!o.Type.IsHeapType) return TryGetBuiltin(o, name);
+        try
+        {
+            return InstanceAttributes.Get(o, name);
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
+        {
+            return null;
+        }
+    }
+
+    private static PyObject? TryGetBuiltin(PyObject o, string name)
     {
         var own = o.GetOwnAttribute(name);
         if (own is not null) return own;
+        if (name == "__class__") return o.Type;
         var found = o.Type.Lookup(name);
-        return found switch
-        {
-            null => null,
-            PyBuiltinMethod m => m.Bind(o),
-            PyGetSetDescriptor d => d.Get(o),
-            _ => found,
-        };
+        return found is null ? null : BindDescriptor(found, o, o.Type);
     }
+
+    /// <summary>What a value found on <paramref name="type"/> becomes when reached from <paramref name="instance"/>.</summary>
+    public static PyObject BindDescriptor(PyObject found, PyObject instance, PyType type) => found switch
+    {
+        PyFunction f => new PyBoundMethod(f, instance),
+        PyBuiltinMethod m => m.Bind(instance),
+        PyGetSetDescriptor d => d.Get(instance),
+        PyClassMethod cm => new PyBoundMethod(cm.Function, type),
+        PyStaticMethod sm => sm.Function,
+        PyProperty p => p.GetValue(instance),
+        PySlotDescriptor s => s.GetValue(instance),
+        PyInstance d when d.Type.Lookup("__get__") is { } get => SpecialMethods.Call2(d, get, instance, type),
+        _ => found,
+    };
 
     public static void SetAttr(PyObject o, string name, PyObject value)
     {
+        if (o is PyType t)
+        {
+            TypeAttributes.Set(t, name, value);
+            return;
+        }
+        if (o.Type.IsHeapType)
+        {
+            InstanceAttributes.Set(o, name, value);
+            return;
+        }
         if (!o.SetOwnAttribute(name, value))
         {
             if (o.Type.Lookup(name) is PyGetSetDescriptor d)
@@ -38,6 +80,16 @@ public static class Attributes
 
     public static void DelAttr(PyObject o, string name)
     {
+        if (o is PyType t)
+        {
+            TypeAttributes.Delete(t, name);
+            return;
+        }
+        if (o.Type.IsHeapType)
+        {
+            InstanceAttributes.Delete(o, name);
+            return;
+        }
         if (o.DelOwnAttribute(name)) return;
         if (o.Type.Lookup(name) is PyGetSetDescriptor d)
         {
@@ -46,26 +98,42 @@ public static class Attributes
         throw NoAttribute(o, name);
     }
 
-    public static Exceptions.PyException NoAttribute(PyObject o, string name) => o switch
+    public static PyException NoAttribute(PyObject o, string name) => o switch
     {
+        PyModule { IsInitializing: true } m => Errors.AttributeError($"partially initialized module '{m.Name}' has no attribute '{name}' (most likely due to a circular import)"),
+        PyModule m when Hosting.Interpreter.Current.Modules.TryGetValue(m.Name + "." + name, out var sub) && sub.IsInitializing =>
+            Errors.AttributeError($"cannot access submodule '{name}' of module '{m.Name}' (most likely due to a circular import)"),
         PyModule m => Errors.AttributeError($"module '{m.Name}' has no attribute '{name}'"),
         PyType t => Errors.AttributeError($"type object '{t.Name}' has no attribute '{name}'"),
         _ => Errors.AttributeError($"'{o.Type.Name}' object has no attribute '{name}'"),
     };
 
+    /// <summary>
+    /// The method <paramref name="name"/> of an instance when calling it needs no bound-method
+    /// object: a function or builtin method on the type, not shadowed by the instance.
+    /// </summary>
+    private static PyObject? PlainMethod(PyObject o, string name)
+    {
+        var type = o.Type;
+        if (type.IsHeapType)
+        {
+            if (!InstanceAttributes.HasPlainGetAttribute(type)) return null;
+            var f = type.Lookup(name);
+            return f is PyFunction or PyBuiltinMethod && o.GetOwnAttribute(name) is null ? f : null;
+        }
+        return o is not PyType && type.Lookup(name) is PyBuiltinMethod m && o.GetOwnAttribute(name) is null ? m : null;
+    }
+
     /// <summary><c>o.name()</c> without making a bound method when the type defines it.</summary>
     public static PyObject CallMethod0(PyObject o, string name) =>
-        o.Type.Lookup(name) is PyBuiltinMethod m && o.GetOwnAttribute(name) is null
-            ? m.Invoke0(o)
-            : GetAttr(o, name).Call0();
+        PlainMethod(o, name) is { } m ? SpecialMethods.Call0(o, m) : GetAttr(o, name).Call0();
 
     public static PyObject CallMethod1(PyObject o, string name, PyObject a) =>
-        o.Type.Lookup(name) is PyBuiltinMethod m && o.GetOwnAttribute(name) is null
-            ? m.Invoke1(o, a)
-            : GetAttr(o, name).Call1(a);
+        PlainMethod(o, name) is { } m ? SpecialMethods.Call1(o, m, a) : GetAttr(o, name).Call1(a);
+
+    public static PyObject CallMethod2(PyObject o, string name, PyObject a, PyObject b) =>
+        PlainMethod(o, name) is { } m ? SpecialMethods.Call2(o, m, a, b) : GetAttr(o, name).Call2(a, b);
 
     public static PyObject CallMethod(PyObject o, string name, ReadOnlySpan<PyObject> args, string[]? kwnames) =>
-        o.Type.Lookup(name) is PyBuiltinMethod m && o.GetOwnAttribute(name) is null
-            ? m.Invoke(o, args, kwnames)
-            : GetAttr(o, name).Call(args, kwnames);
+        PlainMethod(o, name) is { } m ? SpecialMethods.Call(o, m, args, kwnames) : GetAttr(o, name).Call(args, kwnames);
 }

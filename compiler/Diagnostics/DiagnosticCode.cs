@@ -7,4 +7,6 @@ public enum DiagnosticCode
     Unsupported = 1001,
     /// <summary>The source is not valid Python (the message is CPython's SyntaxError).</summary>
     SyntaxError = 1002,
+    /// <summary>An import that cannot work: a name a native module does not export (the message is CPython's ImportError).</summary>
+    ImportError = 1003,
 }

@@ -8,6 +8,12 @@ public sealed partial class ExpressionEmitter
 {
     private string EmitCall(Call c)
     {
+        // Zero-argument super(): the method's class cell and first argument, as CPython's compiler passes them.
+        if (c is { Func: Name { Id: "super" }, Args.Count: 0, Keywords.Count: 0 } && context.Resolve("super").Storage == NameStorage.Global)
+        {
+            var cell = context.Cells.TryGetValue("__class__", out var cc) ? cc : "null";
+            return $"PySuper.ZeroArgument({cell}, {context.FirstArgument ?? "null"})";
+        }
         if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null)) return EmitUnpackedCall(c);
         var args = c.Args.Select(Obj).ToList();
         args.AddRange(c.Keywords.Select(k => Obj(k.Value)));
@@ -68,5 +74,5 @@ public sealed partial class ExpressionEmitter
 
     /// <summary>Arguments as a span: C# builds it on the stack, so general calls need no array.</summary>
     private static string Span(List<string> args) =>
-        args.Count == 0 ? "ReadOnlySpan<PyObject>.Empty" : "[" + string.Join(", ", args) + "]";
+        args.Count == 0 ? "System.ReadOnlySpan<PyObject>.Empty" : "[" + string.Join(", ", args) + "]";
 }

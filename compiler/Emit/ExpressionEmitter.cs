@@ -52,16 +52,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
             _ => "constant of type " + value?.GetType().Name,
         });
 
-    private string LoadName(Name n)
-    {
-        var access = context.Resolve(n.Id);
-        return access.Storage switch
-        {
-            NameStorage.Global => $"{access.CSharpName}.Get()",
-            NameStorage.Local => $"({access.CSharpName} ?? throw Errors.UnboundLocal({CSharpNames.Literal(n.Id)}))",
-            _ => throw new UnsupportedConstruct(n, $"closure variable '{n.Id}' (a name from an enclosing function)"),
-        };
-    }
+    private string LoadName(Name n) => context.LoadCode(n.Id, n);
 
     private string Array(IReadOnlyList<Expr> items)
     {
@@ -80,7 +71,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
     /// </summary>
     public bool CanLookUpQuietly(Expr e) => e switch
     {
-        Name n => context.Resolve(n.Id).Storage is NameStorage.Global or NameStorage.Local,
+        Name n => context.Resolve(n.Id).Storage is NameStorage.Global or NameStorage.Local or NameStorage.Cell,
         Attribute { Value: var v } => CanLookUpQuietly(v),
         Syntax.Ast.Tuple t => t.Elts.All(x => x is not Starred && CanLookUpQuietly(x)),
         _ => false,
@@ -93,7 +84,12 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         {
             case Name n:
                 var access = context.Resolve(n.Id);
-                return access.Storage == NameStorage.Global ? $"{access.CSharpName}.GetOrNull()" : access.CSharpName;
+                return access.Storage switch
+                {
+                    NameStorage.Global => $"{access.CSharpName}.GetOrNull()",
+                    NameStorage.Cell => $"{access.CSharpName}.Value",
+                    _ => access.CSharpName,
+                };
             case Attribute a:
                 return $"ExceptionHandling.QuietAttribute({QuietLookup(a.Value)}, {CSharpNames.Literal(a.Attr)})";
             case Syntax.Ast.Tuple t:

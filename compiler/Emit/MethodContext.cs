@@ -63,6 +63,18 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     public FinallyFrame? FinallyInsideLoop =>
         CurrentLoop is { } loop && _finallies.Count > loop.FinallyDepth ? _finallies[^1] : null;
 
+    /// <summary>
+    /// The C# variables holding this method's cells: its own cell variables (locals of type PyCell)
+    /// and the free variables it was given (parameters of type PyCell), by Python name.
+    /// </summary>
+    public Dictionary<string, string> Cells { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Set for a class body: the C# variable of its namespace.</summary>
+    public string? ClassNamespaceVar { get; init; }
+
+    /// <summary>For a method: the C# expression of its first argument (what zero-argument super() binds).</summary>
+    public string? FirstArgument { get; set; }
+
     /// <summary>How <paramref name="name"/> is stored, from this method.</summary>
     public NameAccess Resolve(string name)
     {
@@ -77,14 +89,75 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
             if (compKind == SymbolKind.Cell) return new NameAccess(NameStorage.Closure, name);
             if (compKind is SymbolKind.GlobalExplicit or SymbolKind.GlobalImplicit) return new NameAccess(NameStorage.Global, Module.GlobalCell(name));
         }
+        if (Cells.TryGetValue(name, out var cell) && (name != "__class__" || Scope.Kind != ScopeKind.Class))
+        {
+            return new NameAccess(NameStorage.Cell, cell);
+        }
         var kind = Scope.Lookup(name);
         if (IsModuleLevel || kind is SymbolKind.GlobalExplicit or SymbolKind.GlobalImplicit)
         {
             return new NameAccess(NameStorage.Global, Module.GlobalCell(name));
         }
-        return kind == SymbolKind.Local || (kind == SymbolKind.Cell && OnlyComprehensionsShare(Scope, name))
+        var plainLocal = kind == SymbolKind.Local || (kind == SymbolKind.Cell && OnlyComprehensionsShare(Scope, name));
+        if (ClassNamespaceVar is not null && plainLocal) return new NameAccess(NameStorage.ClassNamespace, ClassNamespaceVar);
+        return plainLocal
             ? new NameAccess(NameStorage.Local, LocalName(name))
             : new NameAccess(NameStorage.Closure, name);
+    }
+
+    /// <summary>C# that reads <paramref name="name"/>, raising as CPython does when it is unbound.</summary>
+    public string LoadCode(string name, Syntax.Ast.Node at)
+    {
+        var access = Resolve(name);
+        var literal = CSharpNames.Literal(name);
+        return access.Storage switch
+        {
+            NameStorage.Global => $"{access.CSharpName}.Get()",
+            NameStorage.Local => $"({access.CSharpName} ?? throw Errors.UnboundLocal({literal}))",
+            NameStorage.Cell => Scope.Lookup(name) == SymbolKind.Cell ? $"{access.CSharpName}.GetLocal({literal})" : $"{access.CSharpName}.GetFree({literal})",
+            NameStorage.ClassNamespace => $"{access.CSharpName}.Load({literal}, {Module.GlobalCell(name)})",
+            _ => throw new UnsupportedConstruct(at, $"closure variable '{name}' (a name from an enclosing function)"),
+        };
+    }
+
+    /// <summary>A C# statement that binds <paramref name="name"/> to <paramref name="value"/>.</summary>
+    public string StoreCode(string name, string value, Syntax.Ast.Node at)
+    {
+        var access = Resolve(name);
+        return access.Storage switch
+        {
+            NameStorage.Global => $"{access.CSharpName}.Value = {value};",
+            NameStorage.Local => $"{access.CSharpName} = {value};",
+            NameStorage.Cell => $"{access.CSharpName}.Value = {value};",
+            NameStorage.ClassNamespace => $"{access.CSharpName}.Store({CSharpNames.Literal(name)}, {value});",
+            _ => throw new UnsupportedConstruct(at, $"closure variable '{name}' (a name from an enclosing function)"),
+        };
+    }
+
+    /// <summary>C# statements for <c>del name</c> (<paramref name="quiet"/>: unbind without checking, as after an except clause).</summary>
+    public IEnumerable<string> DeleteCode(string name, bool quiet, Syntax.Ast.Node at)
+    {
+        var access = Resolve(name);
+        var literal = CSharpNames.Literal(name);
+        switch (access.Storage)
+        {
+            case NameStorage.Global:
+                yield return quiet ? $"{access.CSharpName}.Value = null;" : $"{access.CSharpName}.Delete();";
+                break;
+            case NameStorage.Local:
+                if (!quiet) yield return $"if ({access.CSharpName} is null) throw Errors.UnboundLocal({literal});";
+                yield return $"{access.CSharpName} = null;";
+                break;
+            case NameStorage.Cell:
+                if (!quiet) yield return $"_ = {LoadCode(name, at)};";
+                yield return $"{access.CSharpName}.Value = null;";
+                break;
+            case NameStorage.ClassNamespace:
+                yield return quiet ? $"{access.CSharpName}.Items.Remove({literal});" : $"{access.CSharpName}.Delete({literal});";
+                break;
+            default:
+                throw new UnsupportedConstruct(at, $"closure variable '{name}' (a name from an enclosing function)");
+        }
     }
 
     /// <summary>
@@ -107,7 +180,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
 /// <summary>Where a name lives as seen from emitted code, and the C# name that reaches it.</summary>
 public readonly record struct NameAccess(NameStorage Storage, string CSharpName);
 
-public enum NameStorage { Local, Global, Closure }
+public enum NameStorage { Local, Global, Closure, Cell, ClassNamespace }
 
 /// <summary>Where <c>break</c> goes: a C# break, or a goto past the loop's else clause.</summary>
 public sealed record LoopLabels(string? BreakLabel, int FinallyDepth = 0);

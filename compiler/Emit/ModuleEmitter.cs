@@ -87,15 +87,31 @@ public sealed class ModuleEmitter
 
     public void NoteImport(string moduleName) => _imports.Add(moduleName);
 
+    private bool _usesSelf;
+
+    /// <summary>The C# expression for this module's PyModule, usable from any method of the class.</summary>
+    public string SelfReference()
+    {
+        _usesSelf = true;
+        return "Self";
+    }
+
     public void AddMethod(CodeWriter method) => _methods.Add(method);
 
     public string Emit()
     {
         _memberNames.Add("Source");
         _memberNames.Add("Execute");
+        _memberNames.Add("Self");
         var moduleCode = CodeInfo("<module>", "module");
         var context = new MethodContext(this, Scopes.Module, moduleCode);
         var body = new CodeWriter();
+        // A module's docstring is its __doc__, stored before the rest of the body runs.
+        if (_ast.Body is [ExprStmt { Value: Constant { Value: string doc } } first, ..])
+        {
+            body.Line($"line = {first.Line};");
+            body.Line($"module.Globals.Set(\"__doc__\", {Constants.Get(doc)});");
+        }
         new StatementEmitter(context, body).EmitBody(_ast.Body);
 
         var w = new CodeWriter();
@@ -115,8 +131,10 @@ public sealed class ModuleEmitter
         foreach (var f in _fields) w.Line(f);
         foreach (var c in Constants.Declarations) w.Line(c);
         foreach (var (_, field) in _globalCells) w.Line($"private static GlobalCell {field} = null!;");
+        if (_usesSelf) w.Line("private static PyModule Self = null!;");
         w.Line();
         w.Open("public static void Execute(PyModule module)");
+        if (_usesSelf) w.Line("Self = module;");
         foreach (var (name, field) in _globalCells) w.Line($"{field} = module.Globals.Cell({CSharpNames.Literal(name)});");
         foreach (var decl in context.TempDeclarations) w.Line(decl);
         w.Line("int line = 0;");

@@ -32,13 +32,7 @@ public sealed partial class StatementEmitter
         switch (target)
         {
             case Name n:
-                var access = context.Resolve(n.Id);
-                switch (access.Storage)
-                {
-                    case NameStorage.Global: w.Line($"{access.CSharpName}.Value = {value};"); break;
-                    case NameStorage.Local: w.Line($"{access.CSharpName} = {value};"); break;
-                    default: throw new UnsupportedConstruct(n, $"closure variable '{n.Id}' (a name from an enclosing function)");
-                }
+                w.Line(context.StoreCode(n.Id, value, n));
                 break;
             case Subscript s:
                 {

@@ -161,13 +161,7 @@ public sealed partial class StatementEmitter
     /// <summary>CPython ends a handler with <c>name = None; del name</c>: the name is unbound, without error.</summary>
     private void EmitUnbind(Node at, string name)
     {
-        var access = context.Resolve(name);
-        switch (access.Storage)
-        {
-            case NameStorage.Global: w.Line($"{access.CSharpName}.Value = null;"); break;
-            case NameStorage.Local: w.Line($"{access.CSharpName} = null;"); break;
-            default: throw new UnsupportedConstruct(at, $"closure variable '{name}' (a name from an enclosing function)");
-        }
+        foreach (var line in context.DeleteCode(name, quiet: true, at)) w.Line(line);
     }
 
     private void EmitReturn(string value)

@@ -54,13 +54,16 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
             case FunctionDef f:
                 new FunctionEmitter(context.Module).EmitDefinition(f, context, w);
                 break;
+            case ClassDef c:
+                new ClassEmitter(context.Module).EmitDefinition(c, context, w);
+                break;
             case Import i:
                 EmitImport(i);
                 break;
             case ImportFrom i:
                 EmitImportFrom(i);
                 break;
-            case Global:
+            case Global or Nonlocal:
                 break;
             case Raise r:
                 EmitRaise(r);
@@ -120,18 +123,6 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
                 return;
         }
         if (target is not Name n) throw new UnsupportedConstruct(target, "'del' of " + UnsupportedConstruct.Describe(target));
-        var access = context.Resolve(n.Id);
-        switch (access.Storage)
-        {
-            case NameStorage.Global:
-                w.Line($"{access.CSharpName}.Delete();");
-                break;
-            case NameStorage.Local:
-                w.Line($"if ({access.CSharpName} is null) throw Errors.UnboundLocal({CSharpNames.Literal(n.Id)});");
-                w.Line($"{access.CSharpName} = null;");
-                break;
-            default:
-                throw new UnsupportedConstruct(n, $"closure variable '{n.Id}' (a name from an enclosing function)");
-        }
+        foreach (var line in context.DeleteCode(n.Id, quiet: false, n)) w.Line(line);
     }
 }

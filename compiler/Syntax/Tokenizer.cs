@@ -342,6 +342,8 @@ public sealed partial class Tokenizer
             byteOffset += r.Utf8SequenceLength;
             i += r.Utf16SequenceLength;
         }
+        // PEP 3131: non-ASCII identifiers are compared, and stored in the AST, in NFKC form.
+        s = UnicodeNormalizer.Nfkc(s);
         _unicodeNames ??= new Dictionary<string, string>();
         if (!_unicodeNames.TryGetValue(s, out string? interned))
         {

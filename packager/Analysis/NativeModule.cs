@@ -1,4 +1,11 @@
 namespace PyPack.Packager.Analysis;
 
-/// <summary>A module implemented in C# inside the runtime: its Python name, the class that implements it and the names it exports.</summary>
-public sealed record NativeModule(string Name, string TypeFullName, IReadOnlySet<string> Exports);
+/// <summary>
+/// A module implemented in C# inside the runtime: its Python name, the class that implements it
+/// and the names it exports. A native module with native submodules (importlib and
+/// importlib.resources) is a package, so <c>from importlib import resources</c> works.
+/// </summary>
+public sealed record NativeModule(string Name, string TypeFullName, IReadOnlySet<string> Exports)
+{
+    public bool IsPackage { get; init; }
+}

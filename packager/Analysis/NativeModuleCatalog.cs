@@ -31,6 +31,10 @@ public sealed class NativeModuleCatalog
             }
             if (name is not null) modules[name] = new NativeModule(name, type.FullName, exports);
         }
+        foreach (var name in modules.Keys.ToList())
+        {
+            if (modules.Keys.Any(k => k.StartsWith(name + ".", StringComparison.Ordinal))) modules[name] = modules[name] with { IsPackage = true };
+        }
         return new NativeModuleCatalog(modules);
     }
 

@@ -13,15 +13,9 @@ public sealed class NativeAotBuilder(Log log)
 {
     public string Build(BuildOptions options, AppModules app)
     {
-        var dotnet = DotnetLocator.Find() ?? throw new BuildFailure(
-            "the .NET SDK is needed to build native executables, and 'dotnet' is not on PATH. " +
-            "Install the .NET SDK (10.0 or later) and make sure 'dotnet' runs.");
+        var dotnet = Prerequisites.Check();
+        // --clean was applied before the analysis, which keeps its cache in the work folder.
         var workDir = Path.GetFullPath(Path.Combine(options.WorkPath, options.Name));
-        if (options.Clean && Directory.Exists(workDir))
-        {
-            log.Info($"removing {workDir} (--clean)");
-            Directory.Delete(workDir, recursive: true);
-        }
         var runtimeAssembly = typeof(Runtime.Hosting.PythonMain).Assembly.Location;
         var project = new GeneratedProject(workDir, options.Name, runtimeAssembly);
         log.Info($"writing C# to {Path.Combine(workDir, "src")}");
@@ -67,7 +61,11 @@ public sealed class NativeAotBuilder(Log log)
         using var process = Process.Start(start) ?? throw new BuildFailure("could not start 'dotnet publish'");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
+        // Progress while the long step runs: a line every 10 seconds.
+        var clock = Stopwatch.StartNew();
+        while (!process.WaitForExit(TimeSpan.FromSeconds(10))) log.Info($"NativeAOT still compiling ({clock.Elapsed.TotalSeconds:F0} s)");
         process.WaitForExit();
+        log.Info($"NativeAOT finished in {clock.Elapsed.TotalSeconds:F0} s");
         var output = (stdout.Result + stderr.Result).Trim();
         if (process.ExitCode != 0)
         {

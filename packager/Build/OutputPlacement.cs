@@ -35,8 +35,34 @@ public static class OutputPlacement
             throw new BuildFailure($"cannot write {target}: {e.Message}");
         }
         File.WriteAllText(record, HashOf(target));
-        log.Info($"built {Path.GetRelativePath(Environment.CurrentDirectory, target)}");
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, target);
+        log.Info($"built {(relative.StartsWith("..", StringComparison.Ordinal) ? target : relative)}");
         return target;
+    }
+
+    /// <summary>
+    /// Fails early (before the long build) when the dist folder cannot be made or written: checks
+    /// the nearest existing folder on its path with a probe file it removes again.
+    /// </summary>
+    public static void CheckWritable(string distPath)
+    {
+        var dist = Path.GetFullPath(distPath);
+        var existing = dist;
+        while (!Directory.Exists(existing))
+        {
+            if (File.Exists(existing)) throw new BuildFailure($"cannot write to {dist}: {existing} is a file, not a folder");
+            existing = Path.GetDirectoryName(existing) ?? throw new BuildFailure($"cannot write to {dist}");
+        }
+        var probe = Path.Combine(existing, ".pypack-probe-" + Environment.ProcessId);
+        try
+        {
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BuildFailure($"cannot write to {dist}: {e.Message}");
+        }
     }
 
     private static bool IsOurs(string topLevel, string target, string record)

@@ -46,13 +46,17 @@ public static class QuickRunner
     public static int Run(AppModules app, IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr)
     {
         var modules = Load(app);
-        var interpreter = new Interpreter(modules, argv, stdout, stderr);
-        return PythonMain.RunOnLargeStack(() => interpreter.RunMain("__main__"));
+        var interpreter = new Interpreter(modules, argv, stdout, stderr) { DataFiles = EmbeddedFiles.FromArchive(DataArchive(app)) };
+        return PythonMain.RunOnLargeStack(() => interpreter.RunMain("__main__", app.MainPackage));
     }
 
     /// <summary>Runs the app on this process's console, as the native executable would.</summary>
     public static int RunOnConsole(AppModules app, IReadOnlyList<string> argv) =>
-        PythonMain.Run(Load(app), "__main__", argv);
+        PythonMain.Run(Load(app), "__main__", argv, app.MainPackage, DataArchive(app));
+
+    /// <summary>The same archive the native executable embeds, so data files behave the same on both paths.</summary>
+    private static MemoryStream? DataArchive(AppModules app) =>
+        app.DataFiles.Count == 0 ? null : new MemoryStream(Data.DataArchiveWriter.Write(app.DataFiles));
 
     private static MetadataReference[] LoadReferences()
     {

@@ -3,6 +3,7 @@ using PyPack.Compiler.Diagnostics;
 using PyPack.Compiler.Syntax;
 using PyPack.Packager.Analysis;
 using PyPack.Packager.Build;
+using PyPack.Packager.Data;
 
 namespace PyPack.Packager.Cli;
 
@@ -21,6 +22,18 @@ public static class PyPackCli
         var yes = new Option<bool>("--noconfirm", "-y") { Description = "Replace an existing output in the dist folder without asking" };
         var logLevel = new Option<string>("--log-level") { Description = "How much to print: DEBUG, INFO, WARN or ERROR", DefaultValueFactory = _ => "INFO" };
         logLevel.AcceptOnlyFromAmong("DEBUG", "INFO", "WARN", "ERROR");
+        var analysis = new AnalysisOptions();
+        var addData = new Option<string[]>("--add-data")
+        {
+            Description = "Embed data files: SRC:DEST, SRC a file, folder or glob, DEST a folder relative to the script's " +
+                          "(files are then found next to __file__). Repeatable",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var collectData = new Option<string[]>("--collect-data")
+        {
+            Description = "Embed the data files (non-.py files) of package PKG, e.g. one from site-packages. Repeatable",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
 
         var root = new RootCommand(
             "PyPack compiles a Python 3.11 program into one self-contained native executable that runs\n" +
@@ -30,6 +43,7 @@ public static class PyPackCli
             "  pypack ast app.py          print the syntax tree as CPython's ast.dump does")
         {
             script, oneFile, oneDir, name, distPath, workPath, clean, yes, logLevel,
+            analysis.Paths, analysis.HiddenImports, analysis.ExcludedModules, analysis.Graph, addData, collectData,
         };
         root.SetAction(result =>
         {
@@ -38,18 +52,33 @@ public static class PyPackCli
             {
                 var path = CheckScript(result.GetValue(script)!);
                 if (result.GetValue(oneFile) && result.GetValue(oneDir)) throw new BuildFailure("--onefile and --onedir cannot be used together");
+                var entry = EntryPoint.Of(path);
                 var options = new BuildOptions(
                     path,
-                    result.GetValue(name) ?? Path.GetFileNameWithoutExtension(path),
+                    result.GetValue(name) ?? entry.DefaultName,
                     OneFile: !result.GetValue(oneDir),
                     result.GetValue(distPath)!,
                     result.GetValue(workPath)!,
                     result.GetValue(clean),
                     result.GetValue(yes));
                 CheckName(options.Name);
+                Prerequisites.Check();
+                OutputPlacement.CheckWritable(options.DistPath);
+                var dataSpecs = (result.GetValue(addData) ?? []).Select(DataFileSpec.Parse).ToList();
+                foreach (var spec in dataSpecs) spec.CheckSourceExists();
+                var workDir = Path.GetFullPath(Path.Combine(options.WorkPath, options.Name));
+                if (options.Clean && Directory.Exists(workDir))
+                {
+                    log.Info($"removing {workDir} (--clean)");
+                    Directory.Delete(workDir, recursive: true);
+                }
                 log.Info($"analysing imports of {path}");
-                var app = Analyse(path, log);
-                new NativeAotBuilder(log).Build(options, app);
+                var finderOptions = analysis.Read(result) with { CacheFolder = Path.Combine(workDir, "cache") };
+                var app = Analyse(path, finderOptions, log);
+                WriteGraph(result.GetValue(analysis.Graph), app, log);
+                var data = DataFileCollector.Collect(entry, app, dataSpecs, result.GetValue(collectData) ?? [], finderOptions);
+                if (data.Count > 0) log.Info($"embedding {data.Count} data file(s)");
+                new NativeAotBuilder(log).Build(options, app with { DataFiles = data });
                 return 0;
             });
         });
@@ -62,9 +91,10 @@ public static class PyPackCli
     {
         var script = new Argument<string>("script") { Description = "The Python script to run" };
         var args = new Argument<string[]>("args") { Description = "Arguments for the script (sys.argv[1:])", Arity = ArgumentArity.ZeroOrMore };
+        var analysis = new AnalysisOptions();
         var run = new Command("run", "Compile the script in memory and run it now (no native build): the edit-run loop")
         {
-            script, args,
+            script, args, analysis.Paths, analysis.HiddenImports, analysis.ExcludedModules, analysis.Graph,
         };
         run.TreatUnmatchedTokensAsErrors = false;
         run.SetAction(result =>
@@ -73,7 +103,9 @@ public static class PyPackCli
             return Guard(log, () =>
             {
                 var path = CheckScript(result.GetValue(script)!);
-                var app = Analyse(path, log);
+                var app = Analyse(path, analysis.Read(result), log);
+                WriteGraph(result.GetValue(analysis.Graph), app, log);
+                app = app with { DataFiles = DataFileCollector.Collect(EntryPoint.Of(path), app, [], [], analysis.Read(result)) };
                 string[] argv = [result.GetValue(script)!, .. result.GetValue(args) ?? []];
                 return QuickRunner.RunOnConsole(app, argv);
             });
@@ -99,17 +131,35 @@ public static class PyPackCli
         return ast;
     }
 
-    private static AppModules Analyse(string path, Log log)
+    private static AppModules Analyse(string path, ModuleFinderOptions options, Log log)
     {
         var natives = NativeModuleCatalog.Read(typeof(Runtime.Hosting.PythonMain).Assembly.Location);
-        var app = new ModuleFinder(natives).Find(path);
+        var app = new ModuleFinder(natives).Find(path, options);
         foreach (var warning in app.Warnings) log.Warn(warning);
+        var python = app.Python.Count;
+        log.Info($"found {python} Python module(s) and {app.Native.Count} native module(s)");
         return app;
+    }
+
+    private static void WriteGraph(string? file, AppModules app, Log log)
+    {
+        if (file is null || app.Graph is null) return;
+        try
+        {
+            ModuleGraphWriter.Write(app.Graph, file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BuildFailure($"cannot write the module graph to {file}: {e.Message}");
+        }
+        log.Info($"module graph written to {file}");
     }
 
     private static string CheckScript(string path)
     {
-        if (Directory.Exists(path)) throw new BuildFailure($"{path} is a directory; give the script to build, e.g. {Path.Combine(path, "app.py")}");
+        // A folder with __main__.py runs like `python DIR` (or `python -m pkg` for a package).
+        if (Directory.Exists(path) && File.Exists(Path.Combine(path, "__main__.py"))) return path;
+        if (Directory.Exists(path)) throw new BuildFailure($"{path} is a directory; give the script to build, e.g. {Path.Combine(path, "app.py")}, or a folder with a __main__.py");
         if (!File.Exists(path)) throw new BuildFailure($"script '{path}' not found");
         try
         {

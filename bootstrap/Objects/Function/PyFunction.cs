@@ -30,11 +30,72 @@ public sealed class PyFunction : PyObject
 
     public FunctionInfo Info { get; }
 
+    private Dictionary<string, PyObject>? _attributes;
+    private string? _name;
+    private string? _qualName;
+
+    public string Name => _name ?? Info.Name;
+    public string QualName => _qualName ?? Info.QualName;
+
+    /// <summary><c>__doc__</c>: the docstring, None when there is none.</summary>
+    public PyObject Doc { get; set; } = PyNone.Instance;
+
+    /// <summary><c>__module__</c>.</summary>
+    public PyObject ModuleName { get; set; } = PyNone.Instance;
+
+    /// <summary><c>__kwdefaults__</c> values by name, for keyword-only parameters.</summary>
+    public Dictionary<string, PyObject>? KwDefaults { get; set; }
+
+    /// <summary><c>__annotations__</c>, once the definition stored them.</summary>
+    public PyObject? Annotations { get; set; }
+
+    public override PyObject? GetOwnAttribute(string name)
+    {
+        if (_attributes is not null && _attributes.TryGetValue(name, out var v)) return v;
+        return name switch
+        {
+            "__name__" => new PyStr(Name),
+            "__qualname__" => new PyStr(QualName),
+            "__doc__" => Doc,
+            "__module__" => ModuleName,
+            "__defaults__" => Defaults is null ? PyNone.Instance : new PyTuple([.. Defaults]),
+            "__kwdefaults__" => PyNone.Instance,
+            "__annotations__" => Annotations ?? PyNone.Instance,
+            _ => null,
+        };
+    }
+
+    public override bool SetOwnAttribute(string name, PyObject value)
+    {
+        switch (name)
+        {
+            case "__name__":
+                _name = value is PyStr n ? n.Value : throw Errors.TypeError("__name__ must be set to a string object");
+                return true;
+            case "__qualname__":
+                _qualName = value is PyStr q ? q.Value : throw Errors.TypeError("__qualname__ must be set to a string object");
+                return true;
+            case "__doc__":
+                Doc = value;
+                return true;
+            case "__module__":
+                ModuleName = value;
+                return true;
+            case "__annotations__":
+                Annotations = value;
+                return true;
+        }
+        (_attributes ??= new(StringComparer.Ordinal))[name] = value;
+        return true;
+    }
+
+    public override bool DelOwnAttribute(string name) => _attributes is not null && _attributes.Remove(name);
+
     /// <summary>Default values of the last positional parameters (<c>__defaults__</c>).</summary>
     public PyObject[]? Defaults { get; }
 
     public override PyType Type => TypeObject;
-    public override string Repr() => $"<function {Info.QualName} at 0x{Identity.Of(this):x}>";
+    public override string Repr() => $"<function {QualName} at 0x{Identity.Of(this):x}>";
 
     public override PyObject Call0() => _body0 is not null ? _body0() : Call([], null);
     public override PyObject Call1(PyObject a) => _body1 is not null ? _body1(a) : Call([a], null);

@@ -17,11 +17,17 @@ public sealed class PyModule : PyObject
     public string Name { get; }
     public ModuleGlobals Globals { get; }
 
+    /// <summary>True while the module's code runs (CPython's <c>__spec__._initializing</c>): errors then mention circular imports.</summary>
+    public bool IsInitializing { get; set; }
+
     public override PyType Type => TypeObject;
 
-    public override string Repr() => Globals.TryGet("__file__") is PyStr f
-        ? $"<module '{Name}' from '{f.Value}'>"
-        : $"<module '{Name}' (built-in)>";
+    public override string Repr() => Globals.TryGet("__file__") switch
+    {
+        PyStr f => $"<module '{Name}' from '{f.Value}'>",
+        PyNone when Globals.TryGet("__path__") is PyList => $"<module '{Name}' (namespace)>",
+        _ => $"<module '{Name}' (built-in)>",
+    };
 
     public override PyObject? GetOwnAttribute(string name) => Globals.TryGet(name);
 

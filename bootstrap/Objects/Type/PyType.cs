@@ -1,27 +1,68 @@
+using PyPack.Runtime.Exceptions;
+
 namespace PyPack.Runtime.Objects;
 
 /// <summary>
 /// A Python type. Builtin types are created once as static instances; their methods live in
-/// <see cref="Dict"/> like a user class's would, so attribute lookup has one path for both.
+/// the type's dict like a user class's would, so attribute lookup has one path for both.
+/// A class statement makes a heap type (<see cref="IsHeapType"/>): its instances are instances of
+/// its solid base's C# class (<see cref="PyInstance"/> for plain classes) carrying the heap type,
+/// and the runtime reaches its dunders through <see cref="SpecialMethods"/>.
+///
+/// To give a builtin type its dunder methods (<c>int.__add__</c>, <c>list.__len__</c>), list the
+/// protocol hooks it implements once where the type is defined:
+/// <c>SlotWrappers.Expose(TypeObject, Slots.Repr | Slots.Compare | Slots.Arithmetic | ...)</c>.
 /// </summary>
-public sealed class PyType : PyObject
+public sealed partial class PyType : PyObject
 {
     private readonly Dictionary<string, PyObject> _dict = new(StringComparer.Ordinal);
     private int _version;
+    private readonly PyType? _metatype;
 
     // object first: every other type's constructor reads it as the default base.
     public static readonly PyType ObjectType = new("object", null);
     public static readonly PyType TypeType = new("type", null);
 
+    /// <summary>A builtin type with one base (object when null).</summary>
     public PyType(string name, PyType? baseType)
     {
         Name = name;
+        QualName = name;
         Base = baseType ?? (name == "object" ? null : ObjectType);
+        Bases = Base is null ? [] : [Base];
         Mro = Base is null ? [this] : [this, .. Base.Mro];
     }
 
-    public string Name { get; }
+    /// <summary>A class made by a class statement or <c>type(name, bases, dict)</c>.</summary>
+    public PyType(PyType metatype, string name, PyType[] bases, string? module)
+    {
+        Name = name;
+        QualName = name;
+        IsHeapType = true;
+        _metatype = metatype;
+        Bases = bases.Length == 0 ? [ObjectType] : bases;
+        Base = Bases[0];
+        Module = module;
+        Mro = MroBuilder.Compute(this, Bases);
+        SolidBase = FindSolidBase();
+    }
+
+    public string Name { get; set; }
+    public string QualName { get; set; }
     public PyType? Base { get; }
+    public PyType[] Bases { get; }
+
+    /// <summary>Whether a class statement made this type (its dunders may be Python functions).</summary>
+    public bool IsHeapType { get; }
+
+    /// <summary>The nearest builtin type along the MRO: what the C# class of an instance must be.</summary>
+    public PyType SolidBase
+    {
+        get => _solidBase ?? this;
+        private init => _solidBase = value;
+    }
+
+    private readonly PyType? _solidBase;
 
     /// <summary>The method resolution order, this type first.</summary>
     public PyType[] Mro { get; }
@@ -29,12 +70,31 @@ public sealed class PyType : PyObject
     /// <summary>Bumped whenever this type's dict changes, so cached lookups can be checked.</summary>
     public int Version => _version;
 
-    public override PyType Type => TypeType;
+    public override PyType Type => _metatype ?? TypeType;
+
+    public string? Module { get; init; } = "builtins";
+
+    /// <summary>The name repr shows: builtins bare, others with their module.</summary>
+    public string QualifiedName => IsHeapType
+        ? (GetOwn("__module__") is PyStr m && m.Value != "builtins" ? $"{m.Value}.{QualName}" : QualName)
+        : Module is null or "builtins" ? QualName : $"{Module}.{QualName}";
+
+    /// <summary>The names in this type's own dict, in definition order.</summary>
+    public IEnumerable<KeyValuePair<string, PyObject>> OwnItems => _dict;
+
+    public PyObject? GetOwn(string name) => _dict.TryGetValue(name, out var v) ? v : null;
 
     public void SetAttribute(string name, PyObject value)
     {
         _dict[name] = value;
         _version++;
+    }
+
+    public bool RemoveAttribute(string name)
+    {
+        if (!_dict.Remove(name)) return false;
+        _version++;
+        return true;
     }
 
     /// <summary>Finds <paramref name="name"/> along the MRO, as CPython's _PyType_Lookup.</summary>
@@ -57,23 +117,24 @@ public sealed class PyType : PyObject
         return false;
     }
 
-    public override string Repr() => $"<class '{QualifiedName}'>";
-
-    public override PyObject? GetOwnAttribute(string name) => name switch
+    private PyType FindSolidBase()
     {
-        "__name__" => new PyStr(Name),
-        "__qualname__" => new PyStr(Name),
-        "__module__" => Module is null ? PyNone.Instance : new PyStr(Module),
-        "__mro__" => new PyTuple([.. Mro]),
-        "__bases__" => Base is null ? PyTuple.Empty : new PyTuple([Base]),
-        "__base__" => (PyObject?)Base ?? PyNone.Instance,
-        _ => Lookup(name),
-    };
+        foreach (var t in Mro)
+        {
+            if (!t.IsHeapType) return t;
+        }
+        return ObjectType;
+    }
 
-    /// <summary>The name repr shows: builtins bare, others with their module.</summary>
-    public string QualifiedName => Module is null or "builtins" ? Name : $"{Module}.{Name}";
+    public override string Repr() => Type.IsHeapType && Type.Lookup("__repr__") is PyFunction f
+        ? SpecialMethods.CheckString(f.Call1(this), "__repr__")
+        : $"<class '{QualifiedName}'>";
 
-    public string? Module { get; init; } = "builtins";
+    /// <summary><c>T.name</c>: see <see cref="TypeAttributes"/>.</summary>
+    public override PyObject? GetOwnAttribute(string name) => TypeAttributes.Get(this, name);
+
+    /// <summary>Classes are hashable and compare by identity, unless a metaclass says otherwise.</summary>
+    public override long Hash() => (long)(Identity.Of(this) >> 4);
 
     /// <summary>Adds a method implemented in C#.</summary>
     public PyType Method(string name, Func<PyObject, PyObject> body)
@@ -108,12 +169,8 @@ public sealed class PyType : PyObject
         return this;
     }
 
-    public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames)
-    {
-        if (Constructor is null) throw Errors.TypeError($"cannot create '{Name}' instances");
-        return Constructor(args, kwnames);
-    }
-
     /// <summary><c>type(...)</c> for builtin types: the C# function that makes an instance.</summary>
     public BuiltinFunctionBody? Constructor { get; set; }
+
+    public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames) => TypeCalls.Call(this, args, kwnames);
 }

@@ -33,6 +33,27 @@ public class NativeBuildTests
         OutputNormalizer.Normalize(run.Stderr, app.Folder).ShouldBe(OutputNormalizer.Normalize(app.ExpectedStderr, app.Folder));
         run.ExitCode.ShouldBe(app.ExpectedExitCode);
     }
+
+    [Fact]
+    public void Building_the_same_app_twice_gives_identical_bytes_and_a_rebuild_reuses_the_binary()
+    {
+        var app = TestAppCatalog.Get("hello/hello.py");
+        using var temp = new TempFolder();
+        string Build(string folder, params string[] extra)
+        {
+            var dist = Path.Combine(temp.Path, folder, "dist");
+            var r = ProcessRunner.Pypack(app.Folder, [app.ScriptPath, "--distpath", dist, "--workpath", Path.Combine(temp.Path, folder, "build"), .. extra]);
+            r.ExitCode.ShouldBe(0, r.Stderr);
+            return r.Stderr;
+        }
+        Build("first");
+        Build("second");
+        File.ReadAllBytes(Path.Combine(temp.Path, "first", "dist", "hello"))
+            .ShouldBe(File.ReadAllBytes(Path.Combine(temp.Path, "second", "dist", "hello")), "reproducible build");
+
+        var again = Build("second");
+        again.ShouldContain("nothing changed since the last build; reusing the native executable");
+    }
 }
 
 /// <summary>NativeAOT builds use both cores; running two at once only slows both.</summary>

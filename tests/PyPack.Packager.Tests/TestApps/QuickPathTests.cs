@@ -11,7 +11,7 @@ public class QuickPathTests
     public void Output_matches_CPython(string id)
     {
         var app = TestAppCatalog.Get(id);
-        var (stdout, stderr, exitCode) = QuickRun.Run(app.ScriptPath);
+        var (stdout, stderr, exitCode) = QuickRun.Run(app);
         OutputNormalizer.Normalize(stdout, app.Folder).ShouldBe(OutputNormalizer.Normalize(app.ExpectedStdout, app.Folder), "stdout");
         OutputNormalizer.Normalize(stderr, app.Folder).ShouldBe(OutputNormalizer.Normalize(app.ExpectedStderr, app.Folder), "stderr");
         exitCode.ShouldBe(app.ExpectedExitCode, "exit code");

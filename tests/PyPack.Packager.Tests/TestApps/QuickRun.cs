@@ -2,6 +2,7 @@ using PyPack.Compiler.Diagnostics;
 using PyPack.Compiler.Syntax;
 using PyPack.Packager.Analysis;
 using PyPack.Packager.Build;
+using PyPack.Packager.Data;
 
 namespace PyPack.Packager.Tests.TestApps;
 
@@ -11,7 +12,17 @@ public static class QuickRun
     private static readonly Lazy<NativeModuleCatalog> s_natives =
         new(() => NativeModuleCatalog.Read(typeof(Runtime.Hosting.PythonMain).Assembly.Location));
 
-    public static (string Stdout, string Stderr, int ExitCode) Run(string scriptPath, params string[] args)
+    public static (string Stdout, string Stderr, int ExitCode) Run(string scriptPath, params string[] args) =>
+        Run(scriptPath, ModuleFinderOptions.Default, args);
+
+    /// <summary>Runs a test app with the finder options its main.pypack sidecar gives.</summary>
+    public static (string Stdout, string Stderr, int ExitCode) Run(TestApp app) =>
+        Run(app.BuildTarget, FinderOptions(app), app.BuildOptions, []);
+
+    public static (string Stdout, string Stderr, int ExitCode) Run(string scriptPath, ModuleFinderOptions options, params string[] args) =>
+        Run(scriptPath, options, [], args);
+
+    private static (string Stdout, string Stderr, int ExitCode) Run(string scriptPath, ModuleFinderOptions options, IReadOnlyList<string> buildOptions, string[] args)
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
@@ -21,7 +32,14 @@ public static class QuickRun
         {
             // CPython ran the program in its own folder.
             Environment.CurrentDirectory = Path.GetDirectoryName(Path.GetFullPath(scriptPath))!;
-            var app = new ModuleFinder(s_natives.Value).Find(scriptPath);
+            var app = new ModuleFinder(s_natives.Value).Find(scriptPath, options);
+            // Data files come from the same embedded archive as in the executable.
+            var specs = new List<DataFileSpec>();
+            for (var i = 0; i + 1 < buildOptions.Count; i++)
+            {
+                if (buildOptions[i] == "--add-data") specs.Add(DataFileSpec.Parse(buildOptions[++i]));
+            }
+            app = app with { DataFiles = DataFileCollector.Collect(EntryPoint.Of(scriptPath), app, specs, [], options) };
             var code = QuickRunner.Run(app, [Path.GetFileName(scriptPath), .. args], stdout, stderr);
             return (stdout.ToString(), stderr.ToString(), code);
         }
@@ -37,5 +55,24 @@ public static class QuickRun
         {
             Environment.CurrentDirectory = previous;
         }
+    }
+
+    /// <summary>The analysis options of a main.pypack sidecar (--paths, --hidden-import, --exclude-module).</summary>
+    private static ModuleFinderOptions FinderOptions(TestApp app)
+    {
+        var paths = new List<string>();
+        var hidden = new List<string>();
+        var excluded = new List<string>();
+        var options = app.BuildOptions;
+        for (var i = 0; i + 1 < options.Count; i++)
+        {
+            switch (options[i])
+            {
+                case "--paths": paths.Add(Path.Combine(app.Folder, options[++i])); break;
+                case "--hidden-import": hidden.Add(options[++i]); break;
+                case "--exclude-module": excluded.Add(options[++i]); break;
+            }
+        }
+        return new ModuleFinderOptions { Paths = paths, HiddenImports = hidden, ExcludedModules = excluded };
     }
 }

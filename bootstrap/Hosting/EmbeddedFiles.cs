@@ -1,0 +1,112 @@
+using ICSharpCode.SharpZipLib.Zip;
+
+namespace PyPack.Runtime.Hosting;
+
+/// <summary>
+/// The data files embedded in the executable, served from the embedded archive without unpacking
+/// (nothing is written at start-up). Each file is known by the absolute path it had at build time
+/// next to the app's modules, which is where the app's <c>__file__</c>-relative paths point.
+/// open(), importlib.resources and pkgutil ask here first for paths to read: <see cref="TryRead"/>
+/// is the hook. Where a real file is needed, <see cref="RealPath"/> unpacks one file once into
+/// a private folder (mode 0700).
+/// </summary>
+public sealed class EmbeddedFiles
+{
+    private readonly ZipFile? _zip;
+    private readonly Dictionary<string, ZipEntry> _files = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
+    private readonly object _lock = new();
+    private string? _privateFolder;
+
+    public static EmbeddedFiles None { get; } = new(null);
+
+    private EmbeddedFiles(Stream? archive)
+    {
+        if (archive is null) return;
+        _zip = new ZipFile(archive, leaveOpen: false);
+        foreach (ZipEntry entry in _zip)
+        {
+            if (!entry.IsFile) continue;
+            var path = "/" + entry.Name;
+            _files[path] = entry;
+            for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1)) _folders.Add(path[..slash]);
+        }
+    }
+
+    /// <summary>The files of an archive written by the packager (a zip whose entry names are absolute paths without the leading '/').</summary>
+    public static EmbeddedFiles FromArchive(Stream? archive) => archive is null ? None : new EmbeddedFiles(archive);
+
+    public int Count => _files.Count;
+
+    public bool IsFile(string path) => _files.ContainsKey(Normalize(path));
+
+    public bool IsFolder(string path) => _folders.Contains(Normalize(path));
+
+    /// <summary>The hook for reading: the content of the embedded file at <paramref name="path"/>, or null when none is embedded there.</summary>
+    public byte[]? TryRead(string path)
+    {
+        if (!_files.TryGetValue(Normalize(path), out var entry)) return null;
+        lock (_lock)
+        {
+            using var stream = _zip!.GetInputStream(entry);
+            using var buffer = new MemoryStream((int)Math.Max(0, entry.Size));
+            stream.CopyTo(buffer);
+            return buffer.ToArray();
+        }
+    }
+
+    /// <summary>The names directly inside an embedded folder, sorted.</summary>
+    public IReadOnlyList<string> List(string folder)
+    {
+        var prefix = Normalize(folder).TrimEnd('/') + "/";
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var path in _files.Keys.Concat(_folders))
+        {
+            if (path.StartsWith(prefix, StringComparison.Ordinal) && path.IndexOf('/', prefix.Length) < 0) names.Add(path[prefix.Length..]);
+        }
+        return [.. names];
+    }
+
+    /// <summary>
+    /// A real file with the content of the embedded one, for code that needs an OS path: unpacked
+    /// once into a private folder (mode 0700) owned by this process, never a shared temp folder.
+    /// </summary>
+    public string RealPath(string path)
+    {
+        var content = TryRead(path) ?? throw new FileNotFoundException(path);
+        lock (_lock)
+        {
+            if (_privateFolder is null)
+            {
+                _privateFolder = Path.Combine(Path.GetTempPath(), "pypack-" + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N"));
+                if (OperatingSystem.IsWindows()) Directory.CreateDirectory(_privateFolder);
+                else Directory.CreateDirectory(_privateFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteQuietly(_privateFolder);
+            }
+            var target = _privateFolder + Normalize(path);
+            if (!File.Exists(target))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllBytes(target, content);
+            }
+            return target;
+        }
+    }
+
+    /// <summary>Absolute, with '.' and '..' resolved against the current folder, as the OS would resolve it.</summary>
+    private static string Normalize(string path) => Path.GetFullPath(path).TrimEnd('/') is { Length: > 0 } p ? p : "/";
+
+    private static void DeleteQuietly(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace PyPack.Runtime.Objects;
+
+/// <summary>A name from <c>__slots__</c> (CPython's member_descriptor): a data descriptor over one slot index.</summary>
+public sealed class PySlotDescriptor(PyType owner, string name, int index) : PyObject
+{
+    public static readonly PyType TypeObject = new("member_descriptor", null);
+
+    public PyType Owner { get; } = owner;
+    public string Name { get; } = name;
+    public int Index { get; } = index;
+
+    public override PyType Type => TypeObject;
+    public override string Repr() => $"<member '{Name}' of '{Owner.Name}' objects>";
+
+    public PyObject GetValue(PyObject instance) =>
+        (instance as PyInstance)?.Slots?[Index] ?? throw Errors.AttributeError($"'{instance.Type.Name}' object has no attribute '{Name}'");
+
+    public void SetValue(PyObject instance, PyObject? value)
+    {
+        if (instance is not PyInstance { Slots: { } slots } || !instance.Type.IsSubtypeOf(Owner))
+        {
+            throw Errors.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{instance.Type.Name}' object");
+        }
+        if (value is null && slots[Index] is null) throw Errors.AttributeError(Name);
+        slots[Index] = value;
+    }
+}

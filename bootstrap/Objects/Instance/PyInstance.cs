@@ -1,0 +1,140 @@
+using PyPack.Runtime.Exceptions;
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// An instance of a class whose solid base is <c>object</c>. Every protocol hook calls the
+/// class's dunder (found along its MRO, where <c>object</c>'s own come last), so operators,
+/// repr, len, iteration and calls reach user code. Attributes live in a dict, or in fixed
+/// slots when the class declares <c>__slots__</c>.
+/// </summary>
+public class PyInstance : PyObject
+{
+    private PyType _type;
+
+    public PyInstance(PyType type)
+    {
+        _type = type;
+        if (type.HasInstanceDict) Dict = new Dictionary<string, PyObject>(StringComparer.Ordinal);
+        if (type.SlotCount > 0) Slots = new PyObject?[type.SlotCount];
+    }
+
+    public override PyType Type => _type;
+
+    /// <summary>Assigning <c>__class__</c>.</summary>
+    public void SetType(PyType type) => _type = type;
+
+    /// <summary>The instance's <c>__dict__</c>; null for classes with <c>__slots__</c> only.</summary>
+    public Dictionary<string, PyObject>? Dict { get; }
+
+    /// <summary>Values of the class's <c>__slots__</c>, by index.</summary>
+    public PyObject?[]? Slots { get; }
+
+    public override PyObject? GetOwnAttribute(string name) =>
+        Dict is not null && Dict.TryGetValue(name, out var v) ? v : null;
+
+    public override bool SetOwnAttribute(string name, PyObject value)
+    {
+        if (Dict is null) return false;
+        Dict[name] = value;
+        return true;
+    }
+
+    public override bool DelOwnAttribute(string name) => Dict is not null && Dict.Remove(name);
+
+    public override string Repr() => SpecialMethods.CheckString(SpecialMethods.Call0(this, SpecialMethods.Find(this, "__repr__")!), "__repr__");
+
+    public override string Str() => SpecialMethods.CheckString(SpecialMethods.Call0(this, SpecialMethods.Find(this, "__str__")!), "__str__");
+
+    public override bool IsTrue()
+    {
+        if (SpecialMethods.Find(this, "__bool__") is { } b && b is not PyNone)
+        {
+            var r = SpecialMethods.Call0(this, b);
+            return r is PyBool v ? v.Value : throw Errors.TypeError($"__bool__ should return bool, returned {r.Type.Name}");
+        }
+        if (SpecialMethods.Find(this, "__len__") is { } len && len is not PyNone)
+        {
+            return SpecialMethods.CheckLength(SpecialMethods.Call0(this, len)) != 0;
+        }
+        return true;
+    }
+
+    public override long Hash()
+    {
+        var h = SpecialMethods.Find(this, "__hash__");
+        if (h is null or PyNone) throw Errors.TypeError($"unhashable type: '{Type.Name}'");
+        var r = SpecialMethods.Call0(this, h);
+        if (r is not PyInt i) throw Errors.TypeError("__hash__ method should return an integer");
+        return Hashing.Hash(i);
+    }
+
+    public override PyObject? BinaryOp(BinaryOperator op, PyObject other) =>
+        SpecialMethods.Binary(this, SpecialMethods.BinaryName(op), other);
+
+    public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) =>
+        SpecialMethods.Binary(this, SpecialMethods.ReflectedName(op), other);
+
+    public override PyObject? InPlaceOp(BinaryOperator op, PyObject other) =>
+        SpecialMethods.Binary(this, SpecialMethods.InPlaceName(op), other);
+
+    public override PyObject? UnaryOp(UnaryOperator op) => SpecialMethods.TryCall0(this, SpecialMethods.UnaryName(op));
+
+    public override PyObject? RichCompare(PyObject other, CompareOp op) =>
+        SpecialMethods.Binary(this, SpecialMethods.CompareName(op), other);
+
+    public override long Length()
+    {
+        var len = SpecialMethods.Find(this, "__len__");
+        return len is null or PyNone ? -1 : SpecialMethods.CheckLength(SpecialMethods.Call0(this, len));
+    }
+
+    public override PyObject? GetItem(PyObject key)
+    {
+        if (SpecialMethods.Find(this, "__getitem__") is { } m and not PyNone) return SpecialMethods.Call1(this, m, key);
+        return null;
+    }
+
+    public override bool SetItem(PyObject key, PyObject value)
+    {
+        if (SpecialMethods.Find(this, "__setitem__") is not { } m || m is PyNone) return false;
+        SpecialMethods.Call2(this, m, key, value);
+        return true;
+    }
+
+    public override bool DelItem(PyObject key)
+    {
+        if (SpecialMethods.Find(this, "__delitem__") is not { } m || m is PyNone) return false;
+        SpecialMethods.Call1(this, m, key);
+        return true;
+    }
+
+    public override PyIterator? Iter()
+    {
+        var m = SpecialMethods.Find(this, "__iter__");
+        if (m is null or PyNone)
+        {
+            // The old protocol: __getitem__ with 0, 1, 2... until IndexError.
+            return SpecialMethods.Find(this, "__getitem__") is { } g and not PyNone ? new SequenceIterator(this) : null;
+        }
+        var it = SpecialMethods.Call0(this, m);
+        if (it is PyIterator pi) return pi;
+        if (SpecialMethods.Find(it, "__next__") is null) throw Errors.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
+        return new DunderIterator(it);
+    }
+
+    public override bool? Contains(PyObject value)
+    {
+        if (SpecialMethods.Find(this, "__contains__") is not { } m || m is PyNone) return null;
+        return Truth.IsTrue(SpecialMethods.Call1(this, m, value));
+    }
+
+    private PyObject CallDunder() =>
+        SpecialMethods.Find(this, "__call__") ?? throw Errors.TypeError($"'{Type.Name}' object is not callable");
+
+    public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames) => SpecialMethods.Call(this, CallDunder(), args, kwnames);
+    public override PyObject Call0() => SpecialMethods.Call0(this, CallDunder());
+    public override PyObject Call1(PyObject a) => SpecialMethods.Call1(this, CallDunder(), a);
+    public override PyObject Call2(PyObject a, PyObject b) => SpecialMethods.Call2(this, CallDunder(), a, b);
+}

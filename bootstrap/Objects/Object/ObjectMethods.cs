@@ -1,0 +1,75 @@
+using PyPack.Runtime.Exceptions;
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// <c>object</c>'s own methods: the defaults every class inherits (<c>__repr__</c>, <c>__eq__</c>,
+/// <c>__hash__</c>, <c>__init__</c>, <c>__setattr__</c>...). They never dispatch back to a subclass's
+/// dunder, so <c>super().__repr__()</c> and <c>object.__setattr__(self, ...)</c> end here.
+/// </summary>
+public static class ObjectMethods
+{
+    private static bool s_installed;
+
+    public static void Install()
+    {
+        if (s_installed) return;
+        s_installed = true;
+        var o = PyType.ObjectType;
+        TypeCalls.AddObjectConstruction();
+        o.Method("__repr__", static self => new PyStr(Repr(self)));
+        o.Method("__str__", static self => new PyStr(Text.Repr(self)));
+        o.Method("__hash__", static self => PyInt.From(IdentityHash(self)));
+        o.Method("__eq__", static (self, other) => ReferenceEquals(self, other) ? PyBool.True : PyNotImplemented.Instance);
+        o.Method("__ne__", static (self, other) =>
+        {
+            var eq = self.Type.Lookup("__eq__") is { } m ? SpecialMethods.Call1(self, m, other) : PyNotImplemented.Instance;
+            return ReferenceEquals(eq, PyNotImplemented.Instance) ? eq : PyBool.From(!Truth.IsTrue(eq));
+        });
+        foreach (var name in new[] { "__lt__", "__le__", "__gt__", "__ge__" }) o.Method(name, static (self, other) => PyNotImplemented.Instance);
+        o.Method("__format__", static (self, spec) =>
+        {
+            if (spec is not PyStr s) throw Errors.TypeError($"__format__() argument must be str, not {spec.Type.Name}");
+            if (s.Value.Length > 0) throw Errors.TypeError($"unsupported format string passed to {self.Type.Name}.__format__");
+            return new PyStr(Text.Str(self));
+        });
+        o.Method("__getattribute__", static (self, name) =>
+            InstanceAttributes.Generic(self, NameOf(name)) ?? throw Attributes.NoAttribute(self, NameOf(name)));
+        o.Method("__setattr__", static (self, args, kw) =>
+        {
+            if (args.Length != 2) throw Errors.TypeError($"expected 2 arguments, got {args.Length}");
+            if (self is PyType t) TypeAttributes.Set(t, NameOf(args[0]), args[1]);
+            else InstanceAttributes.GenericSet(self, NameOf(args[0]), args[1]);
+            return PyNone.Instance;
+        });
+        o.Method("__delattr__", static (self, name) =>
+        {
+            InstanceAttributes.GenericSet(self, NameOf(name), null);
+            return PyNone.Instance;
+        });
+        o.SetAttribute("__init_subclass__", new PyClassMethod(ClassBuilder.ObjectInitSubclass));
+        InstanceAttributes.Register(o.GetOwn("__getattribute__")!, o.GetOwn("__setattr__")!, o.GetOwn("__delattr__")!);
+
+        var type = PyType.TypeType;
+        type.Method("__call__", static (self, args, kw) => TypeCalls.DefaultCall((PyType)self, args, kw));
+        type.SetAttribute("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", static (args, kw) =>
+        {
+            if (args.Length == 0 || args[0] is not PyType meta) throw Errors.TypeError("type.__new__(X): X is not a type object");
+            if (args.Length - (kw?.Length ?? 0) == 2) return args[1].Type;
+            return ClassBuilder.TypeNew(meta, args[1..], kw);
+        })));
+        type.Method("__init__", static (self, args, kw) => PyNone.Instance);
+        type.Method("mro", static self => new PyList([.. ((PyType)self).Mro]));
+        type.Method("__subclasscheck__", static (self, other) => PyBool.From(other is PyType t && t.IsSubtypeOf((PyType)self)));
+        type.Method("__instancecheck__", static (self, other) => PyBool.From(other.Type.IsSubtypeOf((PyType)self)));
+    }
+
+    private static string NameOf(PyObject name) =>
+        name is PyStr s ? s.Value : throw Errors.TypeError($"attribute name must be string, not '{name.Type.Name}'");
+
+    /// <summary><c>object.__repr__</c>: <c>&lt;module.Class object at 0x...&gt;</c>.</summary>
+    public static string Repr(PyObject self) => $"<{self.Type.QualifiedName} object at 0x{Identity.Of(self):x}>";
+
+    public static long IdentityHash(PyObject self) => (long)(Identity.Of(self) >> 4);
+}

@@ -1,0 +1,140 @@
+using PyPack.Runtime.Exceptions;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// The class statement and <c>type(name, bases, dict)</c>: choosing the metaclass, preparing the
+/// namespace, and <c>type.__new__</c> (MRO, slots, implicit classmethods, <c>__set_name__</c>,
+/// <c>__init_subclass__</c>), as CPython's __build_class__ and type_new do.
+/// </summary>
+public static class ClassBuilder
+{
+    /// <summary>The metaclass: the explicit one or the bases', reduced to the most derived.</summary>
+    public static PyObject ChooseMetaclass(PyObject? explicitMeta, PyObject[] bases)
+    {
+        if (explicitMeta is not null && explicitMeta is not PyType) return explicitMeta;
+        var winner = (PyType?)explicitMeta ?? (bases.Length == 0 ? PyType.TypeType : bases[0].Type);
+        foreach (var b in bases) winner = MoreDerived(winner, b.Type);
+        return winner;
+    }
+
+    private static PyType MoreDerived(PyType winner, PyType candidate)
+    {
+        if (winner.IsSubtypeOf(candidate)) return winner;
+        if (candidate.IsSubtypeOf(winner)) return candidate;
+        throw Errors.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    }
+
+    /// <summary><c>meta.__prepare__(name, bases, **kw)</c>, or a fresh namespace.</summary>
+    public static PyObject Prepare(PyObject meta, string name, PyObject[] bases, ReadOnlySpan<PyObject> kwValues, string[]? kwnames)
+    {
+        if (meta is PyType t && t.Lookup("__prepare__") is { } prepare)
+        {
+            PyObject[] args = [new PyStr(name), new PyTuple(bases), .. kwValues];
+            var callable = prepare switch
+            {
+                PyClassMethod cm => (PyObject)new PyBoundMethod(cm.Function, meta),
+                PyStaticMethod sm => sm.Function,
+                _ => prepare,
+            };
+            return callable.Call(args, kwnames);
+        }
+        return new ClassNamespace();
+    }
+
+    /// <summary>The end of a class statement: <c>meta(name, bases, namespace, **kw)</c>.</summary>
+    public static PyObject Create(PyObject meta, string name, PyObject[] bases, PyObject ns, ReadOnlySpan<PyObject> kwValues, string[]? kwnames)
+    {
+        PyObject[] args = [new PyStr(name), new PyTuple(bases), ns, .. kwValues];
+        return meta.Call(args, kwnames);
+    }
+
+    /// <summary><c>type.__new__(meta, name, bases, namespace, **kw)</c>.</summary>
+    public static PyObject TypeNew(PyType meta, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        var kwCount = kwnames?.Length ?? 0;
+        var positional = args.Length - kwCount;
+        if (positional != 3) throw Errors.TypeError("type.__new__() takes exactly 3 arguments (" + positional + " given)");
+        if (args[0] is not PyStr name) throw Errors.TypeError($"type.__new__() argument 1 must be str, not {args[0].Type.Name}");
+        if (args[1] is not PyTuple basesTuple) throw Errors.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].Type.Name}");
+        var ns = args[2] as ClassNamespace ?? throw Errors.NotImplemented("a class namespace that is not a dict");
+
+        var bases = new PyType[basesTuple.Count];
+        for (var i = 0; i < bases.Length; i++)
+        {
+            if (basesTuple[i] is not PyType b) throw Errors.TypeError("bases must be types");
+            if (!IsAcceptableBase(b)) throw Errors.TypeError($"type '{b.Name}' is not an acceptable base type");
+            bases[i] = b;
+        }
+        var winner = meta;
+        foreach (var b in bases) winner = MoreDerived(winner, b.Type);
+        CheckLayout(bases);
+
+        var module = ns.Items.TryGetValue("__module__", out var m) && m is PyStr ms ? ms.Value : null;
+        var type = new PyType(winner, name.Value, bases, module);
+        foreach (var (key, value) in ns.Items)
+        {
+            switch (key)
+            {
+                case "__qualname__":
+                    type.QualName = value is PyStr q ? q.Value : throw Errors.TypeError($"type __qualname__ must be a str, not {value.Type.Name}");
+                    continue;
+                case "__init_subclass__" or "__class_getitem__" when value is PyFunction:
+                    type.SetAttribute(key, new PyClassMethod(value));
+                    continue;
+                case "__new__" when value is PyFunction:
+                    type.SetAttribute(key, new PyStaticMethod(value));
+                    continue;
+            }
+            type.SetAttribute(key, value);
+        }
+        if (type.GetOwn("__doc__") is null) type.SetAttribute("__doc__", PyNone.Instance);
+        // A class defining __eq__ without __hash__ is unhashable.
+        if (type.GetOwn("__eq__") is not null && type.GetOwn("__hash__") is null) type.SetAttribute("__hash__", PyNone.Instance);
+        SlotsLayout.Apply(type, ns);
+
+        foreach (var (key, value) in type.OwnItems.ToArray())
+        {
+            if (value.Type.Lookup("__set_name__") is { } setName) SpecialMethods.Call2(value, setName, type, new PyStr(key));
+        }
+        InitSubclass(type, args[positional..], kwnames);
+        return type;
+    }
+
+    private static void InitSubclass(PyType type, ReadOnlySpan<PyObject> kwValues, string[]? kwnames)
+    {
+        // super(type, type).__init_subclass__(**kw): the first definition after the new class.
+        for (var i = 1; i < type.Mro.Length; i++)
+        {
+            if (type.Mro[i].GetOwn("__init_subclass__") is not { } hook) continue;
+            var f = hook is PyClassMethod cm ? cm.Function : hook;
+            if (f is PyBuiltinFunction)
+            {
+                if (kwnames is { Length: > 0 }) throw Errors.TypeError($"{type.Name}.__init_subclass__() takes no keyword arguments");
+                return;
+            }
+            PyObject[] args = [type, .. kwValues];
+            f.Call(args, kwnames);
+            return;
+        }
+    }
+
+    private static bool IsAcceptableBase(PyType b) =>
+        b.IsHeapType || b.Constructor is not null || ReferenceEquals(b, PyType.ObjectType) || ReferenceEquals(b, PyType.TypeType)
+        || b.IsSubtypeOf(ExceptionTypes.BaseException);
+
+    private static void CheckLayout(PyType[] bases)
+    {
+        PyType? solid = null;
+        foreach (var b in bases)
+        {
+            var s = b.SolidBase;
+            if (ReferenceEquals(s, PyType.ObjectType)) continue;
+            if (solid is null || s.IsSubtypeOf(solid)) solid = s;
+            else if (!solid.IsSubtypeOf(s)) throw Errors.TypeError("multiple bases have instance lay-out conflict");
+        }
+    }
+
+    /// <summary><c>object.__init_subclass__</c>: accepts no keyword arguments.</summary>
+    internal static readonly PyBuiltinFunction ObjectInitSubclass = new("__init_subclass__", static (args, kw) => PyNone.Instance);
+}

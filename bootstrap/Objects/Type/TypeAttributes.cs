@@ -1,0 +1,71 @@
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// Attributes of a class (<c>type.__getattribute__</c>): its own special names, then its MRO with
+/// descriptors bound to the class (functions stay plain, classmethods bind the class), then its
+/// metaclass's attributes bound to it.
+/// </summary>
+public static class TypeAttributes
+{
+    public static PyObject? Get(PyType t, string name)
+    {
+        switch (name)
+        {
+            case "__name__": return new PyStr(t.Name);
+            case "__qualname__": return new PyStr(t.QualName);
+            case "__module__":
+                if (t.IsHeapType) return t.GetOwn("__module__") ?? PyNone.Instance;
+                return new PyStr(t.Module ?? "builtins");
+            case "__mro__": return new PyTuple([.. t.Mro]);
+            case "__bases__": return new PyTuple([.. t.Bases]);
+            case "__base__": return (PyObject?)t.Base ?? PyNone.Instance;
+            case "__class__": return t.Type;
+            case "__dict__":
+                var ns = new ClassNamespace();
+                foreach (var (k, v) in t.OwnItems) ns.Items[k] = v;
+                return ns;
+        }
+        var found = t.Lookup(name);
+        if (found is not null)
+        {
+            return found switch
+            {
+                PyClassMethod cm => new PyBoundMethod(cm.Function, t),
+                PyStaticMethod sm => sm.Function,
+                PyInstance d when d.Type.Lookup("__get__") is { } get => SpecialMethods.Call2(d, get, PyNone.Instance, t),
+                _ => found,
+            };
+        }
+        var meta = t.Type;
+        if (!ReferenceEquals(meta, t) && meta.Lookup(name) is { } metaFound) return Attributes.BindDescriptor(metaFound, t, meta);
+        return null;
+    }
+
+    public static void Set(PyType t, string name, PyObject value)
+    {
+        if (!t.IsHeapType) throw Errors.TypeError($"cannot set '{name}' attribute of immutable type '{t.Name}'");
+        switch (name)
+        {
+            case "__name__":
+                t.Name = value is PyStr n ? n.Value : throw Errors.TypeError($"can only assign string to {t.Name}.__name__, not '{value.Type.Name}'");
+                return;
+            case "__qualname__":
+                t.QualName = value is PyStr q ? q.Value : throw Errors.TypeError($"can only assign string to {t.Name}.__qualname__, not '{value.Type.Name}'");
+                return;
+        }
+        if (t.Type.IsHeapType && t.Type.Lookup(name) is { } metaFound && InstanceAttributes.IsDataDescriptor(metaFound))
+        {
+            InstanceAttributes.GenericSet(t, name, value);
+            return;
+        }
+        t.SetAttribute(name, value);
+    }
+
+    public static void Delete(PyType t, string name)
+    {
+        if (!t.IsHeapType) throw Errors.TypeError($"cannot delete '{name}' attribute of immutable type '{t.Name}'");
+        if (!t.RemoveAttribute(name)) throw Errors.AttributeError($"type object '{t.Name}' has no attribute '{name}'");
+    }
+}

@@ -1,0 +1,120 @@
+using PyPack.Runtime.Exceptions;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// Calling a type: <c>type.__call__</c> (<c>__new__</c> then <c>__init__</c>), <c>object.__new__</c>
+/// and <c>object.__init__</c> with CPython's checks, and <c>type(x)</c>.
+/// </summary>
+public static class TypeCalls
+{
+    public static PyObject Call(PyType type, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        // A metaclass with its own __call__ decides what calling its classes does.
+        if (type.Type.IsHeapType && type.Type.Lookup("__call__") is { } metaCall and not PyBuiltinMethod)
+        {
+            return SpecialMethods.Call(type, metaCall, args, kwnames);
+        }
+        return DefaultCall(type, args, kwnames);
+    }
+
+    /// <summary><c>type.__call__(cls, *args, **kwargs)</c>.</summary>
+    public static PyObject DefaultCall(PyType type, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        if (ReferenceEquals(type, PyType.TypeType))
+        {
+            if (args.Length == 1 && kwnames is null) return args[0].Type;
+            if (args.Length - (kwnames?.Length ?? 0) != 3) throw Errors.TypeError("type() takes 1 or 3 arguments");
+        }
+        if (!type.IsHeapType && !type.Type.IsHeapType && type.Constructor is { } ctor) return ctor(args, kwnames);
+
+        var newMethod = type.Lookup("__new__");
+        PyObject obj;
+        if (newMethod is null || IsObjectNew(newMethod))
+        {
+            if (args.Length > 0 && IsObjectInit(type)) throw Errors.TypeError($"{type.Name}() takes no arguments");
+            obj = Allocate(type, args, kwnames);
+        }
+        else
+        {
+            obj = CallNew(newMethod, type, args, kwnames);
+        }
+        if (!obj.Type.IsSubtypeOf(type)) return obj;
+        var init = obj.Type.Lookup("__init__");
+        if (init is not null && !ReferenceEquals(init, s_objectInit))
+        {
+            var r = args.Length switch
+            {
+                0 when kwnames is null => SpecialMethods.Call0(obj, init),
+                1 when kwnames is null => SpecialMethods.Call1(obj, init, args[0]),
+                2 when kwnames is null => SpecialMethods.Call2(obj, init, args[0], args[1]),
+                _ => SpecialMethods.Call(obj, init, args, kwnames),
+            };
+            if (r is not PyNone) throw Errors.TypeError($"__init__() should return None, not '{r.Type.Name}'");
+        }
+        return obj;
+    }
+
+    private static bool IsObjectInit(PyType type) => ReferenceEquals(type.Lookup("__init__"), s_objectInit);
+
+    private static PyObject CallNew(PyObject newMethod, PyType type, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        var f = newMethod is PyStaticMethod sm ? sm.Function : newMethod;
+        var all = new PyObject[args.Length + 1];
+        all[0] = type;
+        args.CopyTo(all.AsSpan(1));
+        return f.Call(all, kwnames);
+    }
+
+    /// <summary>Makes a bare instance of <paramref name="type"/> in its solid base's C# class.</summary>
+    public static PyObject Allocate(PyType type, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        var solid = type.SolidBase;
+        if (ReferenceEquals(solid, PyType.ObjectType)) return new PyInstance(type);
+        if (solid.IsSubtypeOf(ExceptionTypes.BaseException)) return ExceptionTypes.FactoryOf(solid)(type, new PyTuple(args.ToArray()));
+        if (ReferenceEquals(solid, PyType.TypeType)) return ClassBuilder.TypeNew(type, args, kwnames);
+        throw Errors.NotImplemented($"subclasses of '{solid.Name}'");
+    }
+
+    private static readonly PyObject s_objectNew = new PyBuiltinFunction("__new__", ObjectNew);
+    private static readonly PyObject s_objectInit = new PyBuiltinMethod(PyType.ObjectType, "__init__", ObjectInit);
+
+    /// <summary><c>object.__new__(cls, *args)</c>.</summary>
+    private static PyObject ObjectNew(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        if (args.Length == 0) throw Errors.TypeError("object.__new__(): not enough arguments");
+        if (args[0] is not PyType cls) throw Errors.TypeError($"object.__new__(X): X is not a type object ({args[0].Type.Name})");
+        if (args.Length > 1 && ReferenceEquals(cls.Lookup("__init__"), s_objectInit) && cls.Lookup("__new__") is { } n && IsObjectNew(n))
+        {
+            throw Errors.TypeError($"{cls.Name}() takes no arguments");
+        }
+        return Allocate(cls, args[1..], null);
+    }
+
+    /// <summary><c>object.__init__(self, *args)</c>: extra arguments are an error unless __new__ was overridden.</summary>
+    private static PyObject ObjectInit(PyObject self, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        if (args.Length > 0)
+        {
+            var type = self.Type;
+            if (!ReferenceEquals(type.Lookup("__init__"), s_objectInit))
+            {
+                throw Errors.TypeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            if (type.Lookup("__new__") is { } n && IsObjectNew(n))
+            {
+                throw Errors.TypeError($"{type.Name}.__init__() takes exactly one argument (the instance to initialize)");
+            }
+        }
+        return PyNone.Instance;
+    }
+
+    /// <summary>Puts <c>object.__new__</c> and <c>object.__init__</c> in object's dict.</summary>
+    internal static void AddObjectConstruction()
+    {
+        PyType.ObjectType.SetAttribute("__new__", new PyStaticMethod(s_objectNew));
+        PyType.ObjectType.SetAttribute("__init__", s_objectInit);
+    }
+
+    internal static bool IsObjectNew(PyObject o) => o is PyStaticMethod sm && ReferenceEquals(sm.Function, s_objectNew);
+}

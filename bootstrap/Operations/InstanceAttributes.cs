@@ -1,0 +1,138 @@
+using PyPack.Runtime.Exceptions;
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Operations;
+
+/// <summary>
+/// Attributes of instances of classes: <c>object.__getattribute__</c>/<c>__setattr__</c>/<c>__delattr__</c>
+/// and the user overrides of them, with <c>__getattr__</c> as the fallback.
+/// </summary>
+public static class InstanceAttributes
+{
+    private static PyObject? s_objectGetAttribute;
+    private static PyObject? s_objectSetAttr;
+    private static PyObject? s_objectDelAttr;
+
+    internal static void Register(PyObject getAttribute, PyObject setAttr, PyObject delAttr)
+    {
+        s_objectGetAttribute = getAttribute;
+        s_objectSetAttr = setAttr;
+        s_objectDelAttr = delAttr;
+    }
+
+    public static bool HasPlainGetAttribute(PyType type) =>
+        ReferenceEquals(type.Lookup("__getattribute__"), s_objectGetAttribute) && type.Lookup("__getattr__") is null;
+
+    public static PyObject Get(PyObject o, string name)
+    {
+        var type = o.Type;
+        var getAttribute = type.Lookup("__getattribute__");
+        var getAttr = type.Lookup("__getattr__");
+        if (getAttr is null)
+        {
+            return ReferenceEquals(getAttribute, s_objectGetAttribute) || getAttribute is null
+                ? Generic(o, name) ?? throw Attributes.NoAttribute(o, name)
+                : SpecialMethods.Call1(o, getAttribute, new PyStr(name));
+        }
+        try
+        {
+            return ReferenceEquals(getAttribute, s_objectGetAttribute) || getAttribute is null
+                ? Generic(o, name) ?? throw Attributes.NoAttribute(o, name)
+                : SpecialMethods.Call1(o, getAttribute, new PyStr(name));
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
+        {
+            return SpecialMethods.Call1(o, getAttr, new PyStr(name));
+        }
+    }
+
+    /// <summary><c>object.__getattribute__</c>: null when absent.</summary>
+    public static PyObject? Generic(PyObject o, string name)
+    {
+        var type = o.Type;
+        var found = type.Lookup(name);
+        if (found is not null && IsDataDescriptor(found)) return Attributes.BindDescriptor(found, o, type);
+        var own = o.GetOwnAttribute(name);
+        if (own is not null) return own;
+        if (found is not null) return Attributes.BindDescriptor(found, o, type);
+        return name switch
+        {
+            "__class__" => type,
+            "__dict__" when o is PyInstance { Dict: not null } => throw Errors.NotImplemented("an instance's __dict__ as a dict"),
+            _ => null,
+        };
+    }
+
+    public static bool IsDataDescriptor(PyObject d) => d switch
+    {
+        PyProperty or PySlotDescriptor => true,
+        PyInstance i => i.Type.Lookup("__set__") is not null || i.Type.Lookup("__delete__") is not null,
+        _ => false,
+    };
+
+    public static void Set(PyObject o, string name, PyObject value)
+    {
+        var setAttr = o.Type.Lookup("__setattr__");
+        if (setAttr is not null && !ReferenceEquals(setAttr, s_objectSetAttr))
+        {
+            SpecialMethods.Call2(o, setAttr, new PyStr(name), value);
+            return;
+        }
+        GenericSet(o, name, value);
+    }
+
+    /// <summary><c>object.__setattr__</c>.</summary>
+    public static void GenericSet(PyObject o, string name, PyObject? value)
+    {
+        var type = o.Type;
+        switch (type.Lookup(name))
+        {
+            case PyProperty p:
+                if (value is null) p.DeleteValue(o);
+                else p.SetValue(o, value);
+                return;
+            case PySlotDescriptor s:
+                s.SetValue(o, value);
+                return;
+            case PyInstance d when IsDataDescriptor(d):
+                if (value is null)
+                {
+                    var del = d.Type.Lookup("__delete__") ?? throw Errors.AttributeError("__delete__");
+                    SpecialMethods.Call1(d, del, o);
+                }
+                else
+                {
+                    var set = d.Type.Lookup("__set__") ?? throw Errors.AttributeError("__set__");
+                    SpecialMethods.Call2(d, set, o, value);
+                }
+                return;
+        }
+        if (name == "__class__" && o is PyInstance instance)
+        {
+            if (value is not PyType newType) throw Errors.TypeError($"__class__ must be set to a class, not '{value?.Type.Name ?? "NoneType"}' object");
+            if (!ReferenceEquals(newType.SolidBase, type.SolidBase) || !newType.IsHeapType)
+            {
+                throw Errors.TypeError($"__class__ assignment: '{newType.Name}' object layout differs from '{type.Name}'");
+            }
+            instance.SetType(newType);
+            return;
+        }
+        if (value is null)
+        {
+            if (!o.DelOwnAttribute(name)) throw Errors.AttributeError($"'{type.Name}' object has no attribute '{name}'");
+            return;
+        }
+        if (!o.SetOwnAttribute(name, value)) throw Errors.AttributeError($"'{type.Name}' object has no attribute '{name}'");
+    }
+
+    public static void Delete(PyObject o, string name)
+    {
+        var delAttr = o.Type.Lookup("__delattr__");
+        if (delAttr is not null && !ReferenceEquals(delAttr, s_objectDelAttr))
+        {
+            SpecialMethods.Call1(o, delAttr, new PyStr(name));
+            return;
+        }
+        GenericSet(o, name, null);
+    }
+}

@@ -1,0 +1,16 @@
+namespace PyPack.Packager.Analysis;
+
+/// <summary>An edge of the module graph: <see cref="Importer"/> imports <see cref="Imported"/> at a line of its file.</summary>
+public sealed record ImportReference(string Importer, string? ImporterFile, string Imported, int Line, bool Optional)
+{
+    /// <summary><c>file:line</c>, with the file relative to the current folder when below it.</summary>
+    public string Where
+    {
+        get
+        {
+            if (ImporterFile is null) return Importer;
+            var relative = Path.GetRelativePath(Environment.CurrentDirectory, ImporterFile);
+            return $"{(relative.StartsWith("..", StringComparison.Ordinal) ? ImporterFile : relative)}:{Line}";
+        }
+    }
+}

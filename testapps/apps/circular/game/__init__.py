@@ -1,0 +1,1 @@
+print("game package starts")

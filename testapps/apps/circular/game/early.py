@@ -1,0 +1,2 @@
+print("early starts")
+from .late import value

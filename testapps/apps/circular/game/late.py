@@ -1,0 +1,2 @@
+print("late starts")
+from . import early

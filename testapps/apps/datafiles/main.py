@@ -1,0 +1,19 @@
+# Data files: package data read with importlib.resources, a file placed with --add-data read
+# relative to __file__, and existence checks through os.path; inside the executable they are
+# served from the embedded archive.
+import os.path
+from importlib import resources
+import catalog
+
+stock = resources.files(catalog).joinpath("stock.csv").read_text()
+print(stock, end="")
+letter = (resources.files("catalog") / "templates" / "letter.txt").read_text(encoding="utf-8")
+print(letter, end="")
+print(resources.files("catalog").joinpath("templates").is_dir())
+print(resources.files("catalog").joinpath("missing.txt").is_file())
+
+here = os.path.dirname(__file__)
+settings = os.path.join(here, "assets", "settings.ini")
+print(os.path.exists(settings), os.path.isfile(settings), os.path.isdir(os.path.join(here, "assets")))
+print(os.path.basename(settings), os.path.splitext(settings)[1])
+print(resources.files(catalog).name)

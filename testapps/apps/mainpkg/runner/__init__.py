@@ -1,0 +1,2 @@
+print("runner package initialised:", __name__)
+VERSION = "0.3"

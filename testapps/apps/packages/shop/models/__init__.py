@@ -1,0 +1,2 @@
+print("shop.models/__init__ runs")
+from .item import describe

@@ -1,0 +1,3 @@
+print("shop.pricing/__init__ runs")
+from .. import STORE
+print("pricing sees", STORE)
