@@ -32,6 +32,11 @@ public static class ExceptionTypes
     public static readonly PyType NameError = Define("NameError", Exception);
     public static readonly PyType UnboundLocalError = Define("UnboundLocalError", NameError);
     public static readonly PyType OSError = Define("OSError", Exception);
+    public static readonly PyType FileNotFoundError = Define("FileNotFoundError", OSError);
+    public static readonly PyType FileExistsError = Define("FileExistsError", OSError);
+    public static readonly PyType IsADirectoryError = Define("IsADirectoryError", OSError);
+    public static readonly PyType PermissionError = Define("PermissionError", OSError);
+    public static readonly PyType UnsupportedOperation = Define("UnsupportedOperation", OSError);
     public static readonly PyType ReferenceError = Define("ReferenceError", Exception);
     public static readonly PyType RuntimeError = Define("RuntimeError", Exception);
     public static readonly PyType NotImplementedError = Define("NotImplementedError", RuntimeError);
@@ -51,7 +56,7 @@ public static class ExceptionTypes
         BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, StopAsyncIteration,
         ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError,
         BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError,
-        NameError, UnboundLocalError, OSError, ReferenceError, RuntimeError, NotImplementedError, RecursionError,
+        NameError, UnboundLocalError, OSError, FileNotFoundError, FileExistsError, IsADirectoryError, PermissionError, ReferenceError, RuntimeError, NotImplementedError, RecursionError,
         SyntaxError, SystemError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, Warning,
     ];
 
