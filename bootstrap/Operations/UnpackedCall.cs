@@ -8,7 +8,7 @@ public static class UnpackedCall
     /// <summary>How CPython names a callable in argument errors (_PyObject_FunctionStr).</summary>
     public static string FunctionStr(PyObject f) => f switch
     {
-        PyFunction fn => fn.Info.QualName + "()",
+        PyFunction fn => (fn.ModuleName is PyStr m && m.Value != "builtins" ? m.Value + "." : "") + fn.Info.QualName + "()",
         PyBuiltinFunction b => b.Name + "()",
         PyBoundBuiltinMethod m => $"{m.Method.Owner.Name}.{m.Method.Name}()",
         PyBuiltinMethod m => $"{m.Owner.Name}.{m.Name}()",
@@ -46,7 +46,7 @@ public static class UnpackedCall
         var source = mapping as PyDict ?? new PyDict().MergeMapping(mapping);
         foreach (var (k, v) in source.Pairs)
         {
-            if (k is not PyStr s) throw Errors.TypeError($"{FunctionStr(callee)} keywords must be strings");
+            if (k is not PyStr s) throw Errors.TypeError("keywords must be strings");
             if (kwargs.ContainsKey(k)) throw Errors.TypeError($"{FunctionStr(callee)} got multiple values for keyword argument '{s.Value}'");
             kwargs.Set(k, v);
         }
