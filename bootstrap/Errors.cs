@@ -22,6 +22,16 @@ public static class Errors
     public static PyException ModuleNotFoundError(string message) => Raise(ExceptionTypes.ModuleNotFoundError, message);
     public static PyException MemoryError() => new PyBaseException(ExceptionTypes.MemoryError, PyTuple.Empty).ToException();
 
+    /// <summary>The OSError subclass for <paramref name="errno"/> with the C library's message, as CPython raises from a failed system call.</summary>
+    public static PyException OSError(int errno, PyObject? filename = null, PyObject? filename2 = null)
+    {
+        var strerror = new PyStr(System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(errno));
+        PyObject[] args = filename2 is not null
+            ? [PyInt.From(errno), strerror, filename ?? PyNone.Instance, PyNone.Instance, filename2]
+            : filename is not null ? [PyInt.From(errno), strerror, filename] : [PyInt.From(errno), strerror];
+        return new PyOSError(PyOSError.TypeForErrno(errno), new PyTuple(args)).ToException();
+    }
+
     public static PyException KeyError(PyObject key) =>
         new PyKeyError(ExceptionTypes.KeyError, new PyTuple([key])).ToException();
 

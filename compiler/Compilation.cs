@@ -14,9 +14,24 @@ public static class Compilation
 {
     /// <param name="moduleName">The name the module is imported by (<c>__main__</c> for the script).</param>
     /// <param name="fileName">The file name tracebacks, syntax errors and diagnostics show; CPython shows absolute paths.</param>
-    public static CompiledModule CompileModule(string moduleName, string fileName, byte[] source)
+    public static CompiledModule CompileModule(string moduleName, string fileName, byte[] source) =>
+        LargeStack.Run(() => Compile(moduleName, fileName, source));
+
+    /// <summary>
+    /// The checks CPython makes before generating code: the parse, then the compiler's nesting limit.
+    /// Throws <see cref="PythonSyntaxError"/> with exactly what CPython reports.
+    /// </summary>
+    public static Syntax.Ast.Module Parse(byte[] source, string fileName) =>
+        LargeStack.Run(() =>
+        {
+            var tree = PythonParser.Parse(source, fileName);
+            NestingLimit.Check(tree);
+            return tree;
+        });
+
+    private static CompiledModule Compile(string moduleName, string fileName, byte[] source)
     {
-        var tree = PythonParser.Parse(source, fileName);
+        var tree = Parse(source, fileName);
         var text = DecodeForTracebacks(source);
         var scopes = ScopeBuilder.Build(tree);
         var emitter = new ModuleEmitter(moduleName, fileName, text, tree, scopes);

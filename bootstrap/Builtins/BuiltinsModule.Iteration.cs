@@ -19,9 +19,18 @@ public static partial class BuiltinsModule
         {
             NoKeywords("next", kw);
             Args.Count("next", args.Length, 1, 2);
-            if (args[0] is not PyIterator it) throw Errors.TypeError($"'{args[0].Type.Name}' object is not an iterator");
-            return it.Next() ?? (args.Length > 1 ? args[1]
-                : throw Exceptions.ExceptionTypes.FactoryOf(Exceptions.ExceptionTypes.StopIteration)(Exceptions.ExceptionTypes.StopIteration, PyTuple.Empty).ToException());
+            // A generator's StopIteration carries its return value; without a default it must reach the caller.
+            if (args[0] is PyGenerator gen && args.Length == 1) return gen.Send(PyNone.Instance);
+            if (args[0] is not PyIterator it)
+            {
+                if (args[0].Type.IsHeapType && args[0].Type.Lookup("__next__") is { } next)
+                {
+                    if (args.Length == 1) return SpecialMethods.Call0(args[0], next);
+                    return new DunderIterator(args[0]).Next() ?? args[1];
+                }
+                throw Errors.TypeError($"'{args[0].Type.Name}' object is not an iterator");
+            }
+            return it.Next() ?? (args.Length > 1 ? args[1] : throw PyGenerator.StopIteration(PyNone.Instance));
         }));
         g.Set("enumerate", new PyBuiltinFunction("enumerate", static (args, kw) =>
         {

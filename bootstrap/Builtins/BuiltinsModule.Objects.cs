@@ -104,7 +104,7 @@ public static partial class BuiltinsModule
     private static string AttributeName(PyObject o, string message) =>
         o is PyStr s ? s.Value : throw Errors.TypeError(message);
 
-    private static bool IsCallable(PyObject o) =>
+    public static bool IsCallable(PyObject o) =>
         o is PyFunction or PyBuiltinFunction or PyBoundBuiltinMethod or PyBuiltinMethod or PyType || o.Type.Lookup("__call__") is not null;
 
     private static bool IsSubclass(PyType t, PyObject classInfo)

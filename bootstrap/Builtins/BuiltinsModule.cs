@@ -19,6 +19,8 @@ public static partial class BuiltinsModule
             g.Set(type.Name, type);
         }
         foreach (var type in ExceptionTypes.All) g.Set(type.Name, type);
+        g.Set("IOError", ExceptionTypes.OSError);
+        g.Set("EnvironmentError", ExceptionTypes.OSError);
         g.Set("Ellipsis", PyEllipsis.Instance);
         g.Set("NotImplemented", PyNotImplemented.Instance);
         g.Set("print", new PyBuiltinFunction("print", Print));
@@ -47,7 +49,7 @@ public static partial class BuiltinsModule
         return n >= 0 ? n : throw Errors.TypeError($"object of type '{o.Type.Name}' has no len()");
     }
 
-    private static PyObject Abs(PyObject o) => o switch
+    internal static PyObject Abs(PyObject o) => o switch
     {
         PyInt i when i.IsSmall && i.Small != long.MinValue => PyInt.From(Math.Abs(i.Small)),
         PyInt i => PyInt.From(System.Numerics.BigInteger.Abs(i.Big)),
@@ -108,6 +110,8 @@ public static partial class BuiltinsModule
             }
         }
         var interpreter = Hosting.Interpreter.Current;
+        // sys.stdout may have been replaced (a StringIO capturing output): print writes there.
+        file ??= interpreter.SysStdout?.Value is { } replaced and not PyNone ? replaced : null;
         var writer = file switch
         {
             null => interpreter.Stdout,

@@ -31,11 +31,22 @@ public static class ExceptionTypes
     public static readonly PyType MemoryError = Define("MemoryError", Exception);
     public static readonly PyType NameError = Define("NameError", Exception);
     public static readonly PyType UnboundLocalError = Define("UnboundLocalError", NameError);
-    public static readonly PyType OSError = Define("OSError", Exception);
-    public static readonly PyType FileNotFoundError = Define("FileNotFoundError", OSError);
+    public static readonly PyType OSError = Define("OSError", Exception, CreateOSError);
+    public static readonly PyType BlockingIOError = Define("BlockingIOError", OSError);
+    public static readonly PyType ChildProcessError = Define("ChildProcessError", OSError);
+    public static readonly PyType ConnectionError = Define("ConnectionError", OSError);
+    public static readonly PyType BrokenPipeError = Define("BrokenPipeError", ConnectionError);
+    public static readonly PyType ConnectionAbortedError = Define("ConnectionAbortedError", ConnectionError);
+    public static readonly PyType ConnectionRefusedError = Define("ConnectionRefusedError", ConnectionError);
+    public static readonly PyType ConnectionResetError = Define("ConnectionResetError", ConnectionError);
     public static readonly PyType FileExistsError = Define("FileExistsError", OSError);
+    public static readonly PyType FileNotFoundError = Define("FileNotFoundError", OSError);
+    public static readonly PyType InterruptedError = Define("InterruptedError", OSError);
     public static readonly PyType IsADirectoryError = Define("IsADirectoryError", OSError);
+    public static readonly PyType NotADirectoryError = Define("NotADirectoryError", OSError);
     public static readonly PyType PermissionError = Define("PermissionError", OSError);
+    public static readonly PyType ProcessLookupError = Define("ProcessLookupError", OSError);
+    public static readonly PyType TimeoutError = Define("TimeoutError", OSError);
     public static readonly PyType UnsupportedOperation = Define("UnsupportedOperation", OSError);
     public static readonly PyType ReferenceError = Define("ReferenceError", Exception);
     public static readonly PyType RuntimeError = Define("RuntimeError", Exception);
@@ -56,7 +67,10 @@ public static class ExceptionTypes
         BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, StopAsyncIteration,
         ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError,
         BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError,
-        NameError, UnboundLocalError, OSError, FileNotFoundError, FileExistsError, IsADirectoryError, PermissionError, ReferenceError, RuntimeError, NotImplementedError, RecursionError,
+        NameError, UnboundLocalError, OSError, BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError,
+        ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError,
+        InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError,
+        ReferenceError, RuntimeError, NotImplementedError, RecursionError,
         SyntaxError, SystemError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, Warning,
     ];
 
@@ -87,6 +101,16 @@ public static class ExceptionTypes
         });
         BaseException.Method("__str__", static self => new PyStr(((PyBaseException)self).BaseStr()));
         BaseException.Method("__repr__", static self => new PyStr(((PyBaseException)self).BaseRepr()));
+    }
+
+    /// <summary>OSError(errno, ...) called on OSError itself makes the subclass for that errno.</summary>
+    private static PyBaseException CreateOSError(PyType type, PyTuple args)
+    {
+        if (ReferenceEquals(type, OSError) && args.Count is >= 2 and <= 5 && args[0] is PyInt { IsSmall: true } errno)
+        {
+            type = PyOSError.TypeForErrno(errno.Small);
+        }
+        return new PyOSError(type, args);
     }
 
     private static PyType Define(string name, PyType? baseType, Func<PyType, PyTuple, PyBaseException>? create = null)

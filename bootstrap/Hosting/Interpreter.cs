@@ -30,6 +30,12 @@ public sealed class Interpreter
 
     public PyModule Builtins { get; }
 
+    /// <summary>sys.stdout's global, once sys is imported: print() writes to what it holds.</summary>
+    public GlobalCell? SysStdout { get; set; }
+
+    /// <summary>Run when the main module has finished, last registered first (atexit).</summary>
+    public List<Action> ExitCallbacks { get; } = [];
+
     /// <summary>The data files embedded in the executable (open(), importlib.resources and pkgutil read them).</summary>
     public EmbeddedFiles DataFiles { get; init; } = EmbeddedFiles.None;
     public IReadOnlyList<string> Argv { get; }
@@ -66,6 +72,9 @@ public sealed class Interpreter
         parent?.Globals.Set(name[(dot + 1)..], module);
         return module;
     }
+
+    /// <summary>The definition of a module the executable contains, imported or not.</summary>
+    public ModuleDefinition? Definition(string name) => _definitions.GetValueOrDefault(name);
 
     /// <summary>Whether the executable contains a module named <paramref name="name"/> (imported or not).</summary>
     public bool Contains(string name) => Modules.ContainsKey(name) || _definitions.ContainsKey(name);
@@ -120,13 +129,20 @@ public sealed class Interpreter
             {
                 throw new InvalidOperationException($"the executable has no module '{mainModule}'");
             }
-            if (mainPackage is not null) Import(mainPackage);
-            Execute(definition, "__main__", mainPackage);
-            return 0;
-        }
-        catch (PyException e)
-        {
-            return ExitStatus.Of(e.Value, this);
+            int code;
+            try
+            {
+                if (mainPackage is not null) Import(mainPackage);
+                Execute(definition, "__main__", mainPackage);
+                code = 0;
+            }
+            catch (PyException e)
+            {
+                code = ExitStatus.Of(e.Value, this);
+            }
+            // After the traceback, as CPython's finalisation runs them.
+            foreach (var callback in Enumerable.Reverse(ExitCallbacks)) callback();
+            return code;
         }
         finally
         {

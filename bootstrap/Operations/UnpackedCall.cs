@@ -8,7 +8,8 @@ public static class UnpackedCall
     /// <summary>How CPython names a callable in argument errors (_PyObject_FunctionStr).</summary>
     public static string FunctionStr(PyObject f) => f switch
     {
-        PyFunction fn => (fn.ModuleName is PyStr m && m.Value != "builtins" ? m.Value + "." : "") + fn.Info.QualName + "()",
+        PyFunction fn => (fn.ModuleName is PyStr m && m.Value != "builtins" ? m.Value + "." : "") + fn.QualName + "()",
+        PyBoundMethod m => FunctionStr(m.Function),
         PyBuiltinFunction b => b.Name + "()",
         PyBoundBuiltinMethod m => $"{m.Method.Owner.Name}.{m.Method.Name}()",
         PyBuiltinMethod m => $"{m.Owner.Name}.{m.Name}()",
@@ -46,7 +47,7 @@ public static class UnpackedCall
         var source = mapping as PyDict ?? new PyDict().MergeMapping(mapping);
         foreach (var (k, v) in source.Pairs)
         {
-            if (k is not PyStr s) throw Errors.TypeError("keywords must be strings");
+            if (k is not PyStr s) throw Errors.TypeError("keywords must be strings"); // 3.11 names no function here
             if (kwargs.ContainsKey(k)) throw Errors.TypeError($"{FunctionStr(callee)} got multiple values for keyword argument '{s.Value}'");
             kwargs.Set(k, v);
         }

@@ -90,6 +90,7 @@ public sealed class ClassEmitter(ModuleEmitter module)
         w.Close();
         w.Line($"catch (PyException e) when (e.AddFrame({codeField}, line)) {{ throw; }}");
         w.Line("finally { CallDepth.Leave(); }");
+        foreach (var local in context.LocalFunctions) w.Append(local);
         w.Close();
         return w;
     }

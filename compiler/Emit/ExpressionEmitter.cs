@@ -36,6 +36,8 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         DictComp c => EmittedExpr.Object(EmitComprehension(c, c.Generators, "<dictcomp>", "PyDict", "new PyDict()", acc => $"{acc}.Set({Obj(c.Key)}, {Obj(c.Value)});")),
         NamedExpr n => EmittedExpr.Object(EmitNamedExpr(n)),
         JoinedStr j => EmittedExpr.Object(EmitJoinedStr(j)),
+        Lambda l => EmittedExpr.Object(new FunctionEmitter(Module).EmitLambda(l, context)),
+        GeneratorExp g => EmittedExpr.Object(EmitGeneratorExpression(g)),
         _ => throw new UnsupportedConstruct(e, UnsupportedConstruct.Describe(e)),
     };
 

@@ -12,10 +12,7 @@ public sealed class FunctionEmitter(ModuleEmitter module)
 {
     public void EmitDefinition(FunctionDef f, MethodContext outer, CodeWriter w)
     {
-        var scope = module.Scopes[f];
-        CheckSupported(f, scope);
         var exprs = new ExpressionEmitter(outer);
-
         var decorators = new List<string>();
         foreach (var d in f.DecoratorList)
         {
@@ -23,56 +20,86 @@ public sealed class FunctionEmitter(ModuleEmitter module)
             w.Line($"{t} = {exprs.Obj(d)};");
             decorators.Add(t);
         }
-        var defaults = f.Args.Defaults.Count == 0
-            ? "null"
-            : "new PyObject[] { " + string.Join(", ", f.Args.Defaults.Select(exprs.Obj)) + " }";
-        var defaultsTemp = outer.NewTemp("PyObject[]?");
-        w.Line($"{defaultsTemp} = {defaults};");
-        foreach (var a in f.Args.Args)
-        {
-            if (a.Annotation is not null) w.Line($"_ = {exprs.Obj(a.Annotation)};");
-        }
-        if (f.Returns is not null) w.Line($"_ = {exprs.Obj(f.Returns)};");
-
-        var methodName = module.UniqueMemberName("Fn_" + CSharpNames.Mangle(f.Name));
-        var codeField = module.CodeInfo(f.Name, methodName);
-        var parameters = f.Args.Args.Select(a => a.ArgValue).ToList();
-        var infoField = module.FunctionInfo(f.Name, scope.QualifiedName, parameters, codeField, methodName);
-        module.AddMethod(EmitMethod(f, scope, methodName, codeField, parameters, FreeVariables(f, scope)));
-
-        var freeVars = FreeVariables(f, scope);
-        var closure = freeVars.Select(name => outer.Cells.TryGetValue(name, out var cell)
-            ? cell
-            : throw new UnsupportedConstruct(f, $"closure over '{name}' from this scope")).ToList();
-        string make;
-        if (closure.Count == 0)
-        {
-            make = parameters.Count <= 3
-                ? $"new PyFunction({infoField}, {defaultsTemp}, {methodName})"
-                : $"new PyFunction({infoField}, a => {methodName}({string.Join(", ", parameters.Select((_, i) => $"a[{i}]"))}), {defaultsTemp})";
-        }
-        else
-        {
-            // The cells go first; the delegates capture them (one closure object per definition).
-            var cells = string.Join(", ", closure);
-            var names = parameters.Select((_, i) => $"a{i}").ToList();
-            make = parameters.Count <= 3
-                ? $"new PyFunction({infoField}, {defaultsTemp}, ({string.Join(", ", names.Select(n => "PyObject " + n))}) => {methodName}({string.Join(", ", [cells, .. names])}))"
-                : $"new PyFunction({infoField}, a => {methodName}({cells}, {string.Join(", ", parameters.Select((_, i) => $"a[{i}]"))}), {defaultsTemp})";
-        }
-        make = $"FunctionSetup.Define({make}, {CSharpNames.Literal(module.ModuleName)}, {DocString(f.Body)})";
-        var value = make;
+        var value = MakeFunction(f, f.Name, f.Args, f.Body, f.Returns, outer, w);
         for (var i = decorators.Count - 1; i >= 0; i--) value = $"{decorators[i]}.Call1({value})";
         new StatementEmitter(outer, w).StoreTo(new Name(f.Name, ExprContext.Store) { Line = f.Line, Col = f.Col }, value);
     }
 
-    private static void CheckSupported(FunctionDef f, Scope scope)
+    /// <summary>A lambda: the same as a def whose body returns the expression, made inside an expression.</summary>
+    public string EmitLambda(Lambda l, MethodContext outer) =>
+        MakeFunction(l, "<lambda>", l.Args, [new Return(l.Body) { Line = l.Body.Line, Col = l.Body.Col }], null, outer, null);
+
+    /// <summary>
+    /// Emits the body method and returns the C# expression that makes the function object. With a
+    /// writer, defaults and annotations are evaluated into temporaries first (CPython's order);
+    /// without one (a lambda), they are evaluated inline, which is the same order.
+    /// </summary>
+    private string MakeFunction(Node f, string name, Arguments args, IReadOnlyList<Stmt> body, Expr? returns, MethodContext outer, CodeWriter? w)
     {
-        var args = f.Args;
-        if (args.Posonlyargs.Count > 0) throw new UnsupportedConstruct(args.Posonlyargs[0], "positional-only parameters");
-        if (args.Vararg is not null) throw new UnsupportedConstruct(args.Vararg, "*args parameter");
-        if (args.Kwonlyargs.Count > 0) throw new UnsupportedConstruct(args.Kwonlyargs[0], "keyword-only parameters");
-        if (args.Kwarg is not null) throw new UnsupportedConstruct(args.Kwarg, "**kwargs parameter");
+        var scope = module.Scopes[f];
+        var exprs = new ExpressionEmitter(outer);
+        string Evaluate(string code, string type = "PyObject")
+        {
+            if (w is null) return code;
+            var t = outer.NewTemp(type);
+            w.Line($"{t} = {code};");
+            return t;
+        }
+        var defaults = Evaluate(args.Defaults.Count == 0 ? "null" : "new PyObject[] { " + string.Join(", ", args.Defaults.Select(exprs.Obj)) + " }", "PyObject[]?");
+        var kwDefaultParts = new List<string>();
+        for (var i = 0; i < args.Kwonlyargs.Count; i++)
+        {
+            if (args.KwDefaults[i] is { } d) kwDefaultParts.Add($"{{ {CSharpNames.Literal(args.Kwonlyargs[i].ArgValue)}, {exprs.Obj(d)} }}");
+        }
+        var kwDefaults = kwDefaultParts.Count == 0 ? "null" : Evaluate($"new System.Collections.Generic.Dictionary<string, PyObject>(System.StringComparer.Ordinal) {{ {string.Join(", ", kwDefaultParts)} }}", "System.Collections.Generic.Dictionary<string, PyObject>?");
+
+        var annotated = new List<(string Name, Expr Annotation)>();
+        foreach (var a in args.Posonlyargs.Concat(args.Args))
+        {
+            if (a.Annotation is not null) annotated.Add((a.ArgValue, a.Annotation));
+        }
+        if (args.Vararg?.Annotation is { } va) annotated.Add((args.Vararg.ArgValue, va));
+        foreach (var a in args.Kwonlyargs)
+        {
+            if (a.Annotation is not null) annotated.Add((a.ArgValue, a.Annotation));
+        }
+        if (args.Kwarg?.Annotation is { } ka) annotated.Add((args.Kwarg.ArgValue, ka));
+        if (returns is not null) annotated.Add(("return", returns));
+        var annotations = annotated.Count == 0 ? "null" : Evaluate(
+            "FunctionSetup.Annotations(new string[] { " + string.Join(", ", annotated.Select(a => CSharpNames.Literal(a.Name)))
+            + " }, new PyObject[] { " + string.Join(", ", annotated.Select(a => exprs.Obj(a.Annotation))) + " })");
+
+        var positional = args.Posonlyargs.Concat(args.Args).Select(a => a.ArgValue).ToList();
+        var parameters = new List<string>(positional);
+        if (args.Vararg is not null) parameters.Add(args.Vararg.ArgValue);
+        parameters.AddRange(args.Kwonlyargs.Select(a => a.ArgValue));
+        if (args.Kwarg is not null) parameters.Add(args.Kwarg.ArgValue);
+        var simple = args.Vararg is null && args.Kwarg is null && args.Kwonlyargs.Count == 0;
+
+        var methodName = module.UniqueMemberName("Fn_" + CSharpNames.Mangle(name == "<lambda>" ? "lambda" : name));
+        var codeField = module.CodeInfo(name, methodName);
+        var infoField = module.FunctionInfo(name, scope.QualifiedName, positional, codeField, methodName,
+            args.Posonlyargs.Count, args.Kwonlyargs.Select(a => a.ArgValue).ToList(), args.Vararg?.ArgValue, args.Kwarg?.ArgValue);
+        var freeVars = FreeVariables(f, scope);
+        module.AddMethod(EmitMethod(f, body, scope, methodName, codeField, parameters, freeVars));
+
+        var closure = freeVars.Select(n => outer.Cells.TryGetValue(n, out var cell)
+            ? cell
+            : throw new UnsupportedConstruct(f, $"closure over '{n}' from this scope")).ToList();
+        string make;
+        if (simple && parameters.Count <= 3)
+        {
+            // The cells go first; the delegates capture them (one closure object per definition).
+            make = closure.Count == 0
+                ? $"new PyFunction({infoField}, {defaults}, {methodName})"
+                : $"new PyFunction({infoField}, {defaults}, ({string.Join(", ", parameters.Select((_, i) => $"PyObject a{i}"))}) => {methodName}({string.Join(", ", [.. closure, .. parameters.Select((_, i) => $"a{i}")])}))";
+        }
+        else
+        {
+            make = $"new PyFunction({infoField}, a => {methodName}({string.Join(", ", [.. closure, .. parameters.Select((_, i) => $"a[{i}]")])}), {defaults})";
+        }
+        var doc = name == "<lambda>" ? "null" : DocString(body);
+        return $"FunctionSetup.Define({make}, {CSharpNames.Literal(module.ModuleName)}, {doc}, {kwDefaults}, {annotations})";
     }
 
     /// <summary>
@@ -97,9 +124,10 @@ public sealed class FunctionEmitter(ModuleEmitter module)
     private string DocString(IReadOnlyList<Stmt> body) =>
         body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string doc } } ? module.Constants.Get(doc)! : "null";
 
-    private CodeWriter EmitMethod(FunctionDef f, Scope scope, string methodName, string codeField, List<string> parameters, List<string> freeVars)
+    private CodeWriter EmitMethod(Node f, IReadOnlyList<Stmt> statements, Scope scope, string methodName, string codeField, List<string> parameters, List<string> freeVars)
     {
-        var context = new MethodContext(module, scope, codeField);
+        var generator = Lowering.GeneratorLowering.IsGenerator(statements);
+        var context = new MethodContext(module, scope, codeField) { IsGenerator = generator };
         foreach (var name in freeVars) context.Cells[name] = "f_" + CSharpNames.Mangle(name);
         foreach (var (name, kind) in scope.Symbols)
         {
@@ -111,11 +139,26 @@ public sealed class FunctionEmitter(ModuleEmitter module)
             context.FirstArgument = IsRealCell(scope, first, scope.Lookup(first)) ? $"{context.Cells[first]}.Value" : MethodContext.LocalName(first);
         }
         var body = new CodeWriter();
-        new StatementEmitter(context, body).EmitBody(f.Body);
+        new StatementEmitter(context, body).EmitBody(statements);
 
         var w = new CodeWriter();
         var signature = string.Join(", ", [.. freeVars.Select(n => $"PyCell {context.Cells[n]}"), .. parameters.Select((_, i) => $"PyObject p{i}")]);
-        w.Open($"private static PyObject {methodName}({signature})");
+        if (generator)
+        {
+            // The function binds its arguments and returns the generator; the body is a C# iterator.
+            var bodyName = module.UniqueMemberName(methodName + "_body");
+            var arguments = string.Join(", ", ["frame", .. freeVars.Select(n => context.Cells[n]), .. parameters.Select((_, i) => $"p{i}")]);
+            w.Open($"private static PyObject {methodName}({signature})");
+            w.Line("var frame = new GeneratorFrame();");
+            w.Line($"return new PyGenerator({codeField}, {CSharpNames.Literal(scope.QualifiedName)}, frame, {bodyName}({arguments}));");
+            w.Close();
+            w.Line();
+            w.Open($"private static System.Collections.Generic.IEnumerator<PyObject> {bodyName}({string.Join(", ", ["GeneratorFrame frame", .. signature.Length == 0 ? Array.Empty<string>() : [signature]])})");
+        }
+        else
+        {
+            w.Open($"private static PyObject {methodName}({signature})");
+        }
         for (var i = 0; i < parameters.Count; i++)
         {
             if (IsRealCell(scope, parameters[i], scope.Lookup(parameters[i]))) w.Line($"PyCell {context.Cells[parameters[i]]} = new PyCell(p{i});");
@@ -127,9 +170,19 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         }
         foreach (var name in scope.Bound)
         {
-            if (!parameters.Contains(name) && scope.Lookup(name) is SymbolKind.Local or SymbolKind.Cell) w.Line($"PyObject? {MethodContext.LocalName(name)} = null;");
+            if (!parameters.Contains(name) && scope.Lookup(name) is var k && (k == SymbolKind.Local || (k == SymbolKind.Cell && !IsRealCell(scope, name, k)))) w.Line($"PyObject? {MethodContext.LocalName(name)} = null;");
         }
         foreach (var decl in context.TempDeclarations) w.Line(decl);
+        if (generator)
+        {
+            // Tracebacks and the recursion count are the generator object's business (PyGenerator.Resume).
+            w.Line($"frame.Line = {f.Line};");
+            w.Append(body);
+            w.Line("yield break;");
+            foreach (var local in context.LocalFunctions) w.Append(local);
+            w.Close();
+            return w;
+        }
         w.Line($"int line = {f.Line};");
         w.Line("CallDepth.Enter();");
         w.Open("try");
@@ -138,6 +191,7 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         w.Close();
         w.Line($"catch (PyException e) when (e.AddFrame({codeField}, line)) {{ throw; }}");
         w.Line("finally { CallDepth.Leave(); }");
+        foreach (var local in context.LocalFunctions) w.Append(local);
         w.Close();
         return w;
     }

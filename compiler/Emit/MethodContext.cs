@@ -52,6 +52,12 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
 
     public void PopComprehension() => _comprehensions.RemoveAt(_comprehensions.Count - 1);
 
+    /// <summary>Whether code is being emitted inside an inlined comprehension.</summary>
+    public bool InComprehension => _comprehensions.Count > 0;
+
+    /// <summary>C# local functions (generator expressions) to declare at the end of the method's body.</summary>
+    public List<CodeWriter> LocalFunctions { get; } = [];
+
     /// <summary>Enters the body of a try whose finally must run before control leaves it.</summary>
     public void PushFinally(FinallyFrame frame) => _finallies.Add(frame);
     public void PopFinally() => _finallies.RemoveAt(_finallies.Count - 1);
@@ -68,6 +74,12 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     /// and the free variables it was given (parameters of type PyCell), by Python name.
     /// </summary>
     public Dictionary<string, string> Cells { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether this method is a generator's body (a C# iterator).</summary>
+    public bool IsGenerator { get; init; }
+
+    /// <summary>The C# variable that holds the current Python line (the frame's field in a generator).</summary>
+    public string LineVar => IsGenerator ? "frame.Line" : "line";
 
     /// <summary>Set for a class body: the C# variable of its namespace.</summary>
     public string? ClassNamespaceVar { get; init; }

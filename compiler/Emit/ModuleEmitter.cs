@@ -64,11 +64,16 @@ public sealed class ModuleEmitter
         return field;
     }
 
-    public string FunctionInfo(string name, string qualName, IReadOnlyList<string> parameters, string codeField, string owner)
+    public string FunctionInfo(string name, string qualName, IReadOnlyList<string> parameters, string codeField, string owner,
+        int positionalOnly = 0, IReadOnlyList<string>? keywordOnly = null, string? varArgs = null, string? varKeywords = null)
     {
         var field = UniqueMemberName("Info_" + owner);
         var names = string.Join(", ", parameters.Select(CSharpNames.Literal));
-        _fields.Add($"private static readonly FunctionInfo {field} = new({CSharpNames.Literal(name)}, {CSharpNames.Literal(qualName)}, new string[] {{ {names} }}, {codeField});");
+        var extra = positionalOnly == 0 && keywordOnly is not { Count: > 0 } && varArgs is null && varKeywords is null
+            ? ""
+            : $", {positionalOnly}, new string[] {{ {string.Join(", ", (keywordOnly ?? []).Select(CSharpNames.Literal))} }}, "
+              + $"{(varArgs is null ? "null" : CSharpNames.Literal(varArgs))}, {(varKeywords is null ? "null" : CSharpNames.Literal(varKeywords))}";
+        _fields.Add($"private static readonly FunctionInfo {field} = new({CSharpNames.Literal(name)}, {CSharpNames.Literal(qualName)}, new string[] {{ {names} }}, {codeField}{extra});");
         return field;
     }
 
@@ -145,6 +150,7 @@ public sealed class ModuleEmitter
         w.Close();
         w.Line($"catch (PyException e) when (e.AddFrame({moduleCode}, line)) {{ throw; }}");
         w.Line("finally { CallDepth.Leave(); }");
+        foreach (var local in context.LocalFunctions) w.Append(local);
         w.Close();
         foreach (var m in _methods)
         {

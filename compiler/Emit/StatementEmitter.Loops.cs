@@ -10,7 +10,8 @@ public sealed partial class StatementEmitter
     {
         var labels = new LoopLabels(loop.Orelse.Count > 0 ? context.NewLabel("break_") : null);
         context.PushLoop(labels);
-        w.Open($"while ({_expr.Condition(loop.Test)})");
+        // Each test is reported on the while line, as CPython does, so the line is set before it.
+        w.Open($"while (({context.LineVar} = {loop.Line}) != 0 && {_expr.Condition(loop.Test)})");
         EmitBody(loop.Body);
         w.Close();
         context.PopLoop();
@@ -24,7 +25,8 @@ public sealed partial class StatementEmitter
         w.Line($"{it} = Iteration.GetIter({_expr.Obj(loop.Iter)});");
         var labels = new LoopLabels(loop.Orelse.Count > 0 ? context.NewLabel("break_") : null);
         context.PushLoop(labels);
-        w.Open($"while (({item} = {it}.Next()!) is not null)");
+        // Errors from the iterator are reported on the for line, so the line is set before each step.
+        w.Open($"while (({context.LineVar} = {loop.Line}) != 0 && ({item} = {it}.Next()!) is not null)");
         StoreTo(loop.Target, item);
         EmitBody(loop.Body);
         w.Close();

@@ -1,3 +1,4 @@
+using PyPack.Compiler.Lowering;
 using PyPack.Compiler.Syntax.Ast;
 using Attribute = PyPack.Compiler.Syntax.Ast.Attribute;
 
@@ -14,6 +15,11 @@ public sealed partial class StatementEmitter
 {
     private void EmitTry(Try t)
     {
+        if (context.IsGenerator && GeneratorLowering.ContainsYield(t))
+        {
+            EmitTryAroundYield(t);
+            return;
+        }
         if (t.Finalbody.Count == 0)
         {
             EmitTryExcept(t);
@@ -32,7 +38,7 @@ public sealed partial class StatementEmitter
         w.Close();
         context.PopFinally();
         var e = context.NewLabel("e");
-        w.Line($"catch (PyException {e}) when (ExceptionHandling.CatchAll({e}, {context.CodeField}, line)) {{ {pending} = {e}; }}");
+        w.Line($"catch (PyException {e}) when (ExceptionHandling.CatchAll({e}, {context.CodeField}, {context.LineVar})) {{ {pending} = {e}; }}");
         w.Line($"{label}:;");
 
         // While the finally body runs for an exception, that exception is being handled.
@@ -63,6 +69,58 @@ public sealed partial class StatementEmitter
         }
     }
 
+    /// <summary>
+    /// A try in a generator whose body yields: C# allows that only in try/finally, whose finally
+    /// then runs when the generator closes (GeneratorExit raised at the yield) or finishes.
+    /// </summary>
+    private void EmitTryAroundYield(Try t)
+    {
+        if (t.Handlers.Count > 0) throw new UnsupportedConstruct(t, "'yield' inside a try statement with except clauses");
+        if (GeneratorLowering.ContainsYield(t.Finalbody) || t.Finalbody.Any(LeavesFinally))
+        {
+            throw new UnsupportedConstruct(t, "'yield', 'return', 'break' or 'continue' in the finally clause of a try that yields");
+        }
+        w.Open("try");
+        EmitBody(t.Body);
+        w.Close();
+        w.Open("finally");
+        EmitBody(t.Finalbody);
+        w.Close();
+    }
+
+    private static bool LeavesFinally(Node n) => Leaves(n, insideLoop: false);
+
+    private static bool Leaves(Node n, bool insideLoop)
+    {
+        switch (n)
+        {
+            case Return:
+                return true;
+            case Break or Continue:
+                return !insideLoop;
+            case FunctionDef or AsyncFunctionDef or ClassDef or Lambda:
+                return false;
+            case For or While or AsyncFor:
+                insideLoop = true;
+                break;
+        }
+        for (var i = 0; i < n.FieldNames.Count; i++)
+        {
+            switch (n.GetField(i))
+            {
+                case Node child when Leaves(child, insideLoop):
+                    return true;
+                case System.Collections.IEnumerable list and not string:
+                    foreach (var item in list)
+                    {
+                        if (item is Node c && Leaves(c, insideLoop)) return true;
+                    }
+                    break;
+            }
+        }
+        return false;
+    }
+
     private void EmitTryExcept(Try t)
     {
         var elseFlag = t.Orelse.Count > 0 ? context.NewTemp("bool") : null;
@@ -81,7 +139,7 @@ public sealed partial class StatementEmitter
             if (h.Type is null || !_expr.CanLookUpQuietly(h.Type)) break;
             var e = context.NewLabel("e");
             var filterType = context.NewTemp("PyObject?");
-            w.Line($"catch (PyException {e}) when (ExceptionHandling.Matches({e}, {context.CodeField}, line, {filterType} = ExceptionHandling.Checked({_expr.QuietLookup(h.Type)})))");
+            w.Line($"catch (PyException {e}) when (ExceptionHandling.Matches({e}, {context.CodeField}, {context.LineVar}, {filterType} = ExceptionHandling.Checked({_expr.QuietLookup(h.Type)})))");
             w.Open("");
             EmitHandlerBody(e, [h], filterType);
             w.Close();
@@ -89,7 +147,7 @@ public sealed partial class StatementEmitter
         if (i < t.Handlers.Count)
         {
             var e = context.NewLabel("e");
-            w.Line($"catch (PyException {e}) when (ExceptionHandling.CatchAll({e}, {context.CodeField}, line))");
+            w.Line($"catch (PyException {e}) when (ExceptionHandling.CatchAll({e}, {context.CodeField}, {context.LineVar}))");
             w.Open("");
             EmitHandlerBody(e, t.Handlers.Skip(i).Cast<ExceptHandler>().ToList(), null);
             w.Close();
@@ -117,7 +175,7 @@ public sealed partial class StatementEmitter
         {
             // One clause matched by its filter; a null filter value means "evaluate it here".
             var h = clauses[0];
-            w.Line($"line = {h.Line};");
+            w.Line($"{context.LineVar} = {h.Line};");
             w.Line($"if ({filterType} is null && !ExceptionHandling.IsMatch({e}.Value, {_expr.Obj(h.Type!)})) throw ExceptionHandling.Reraise({e});");
             EmitClause(e, h);
         }
@@ -127,7 +185,7 @@ public sealed partial class StatementEmitter
             var opened = 0;
             foreach (var h in clauses)
             {
-                w.Line($"line = {h.Line};");
+                w.Line($"{context.LineVar} = {h.Line};");
                 if (h.Type is null)
                 {
                     EmitClause(e, h);
@@ -172,6 +230,12 @@ public sealed partial class StatementEmitter
             w.Line($"{frame.ReturnVar} = {value};");
             w.Line($"{frame.ExitVar} = {FinallyFrame.Return};");
             w.Line($"goto {frame.Label};");
+            return;
+        }
+        if (context.IsGenerator)
+        {
+            w.Line($"frame.ReturnValue = {value};");
+            w.Line("yield break;");
             return;
         }
         w.Line($"return {value};");

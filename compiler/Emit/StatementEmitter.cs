@@ -15,12 +15,21 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
 
     public void Emit(Stmt s)
     {
-        w.Line($"line = {s.Line};");
+        w.Line($"{context.LineVar} = {s.Line};");
         switch (s)
         {
+            case ExprStmt { Value: Yield or YieldFrom } e:
+                EmitYield(e.Value);
+                break;
             case ExprStmt e:
                 w.Line($"_ = {_expr.Emit(e.Value).Code};");
                 break;
+            case Assign { Value: Yield or YieldFrom } a:
+                {
+                    var sent = EmitYield(a.Value);
+                    foreach (var target in a.Targets) StoreTo(target, sent);
+                    break;
+                }
             case Assign a:
                 EmitAssign(a);
                 break;
@@ -70,6 +79,9 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
                 break;
             case Try t:
                 EmitTry(t);
+                break;
+            case With wi:
+                EmitWith(wi);
                 break;
             case Assert a:
                 w.Line($"if (!{_expr.Condition(a.Test)}) throw Raising.AssertionFailed({(a.Msg is null ? "null" : _expr.Obj(a.Msg))});");

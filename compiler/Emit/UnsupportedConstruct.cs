@@ -24,7 +24,7 @@ public sealed class UnsupportedConstruct(Node node, string what) : Exception($"u
         SetComp => "set comprehension",
         DictComp => "dict comprehension",
         GeneratorExp => "generator expression",
-        Yield or YieldFrom => "generator (yield)",
+        Yield or YieldFrom => "'yield' inside an expression (only 'yield x' and 'v = yield x' statements)",
         Await => "await",
         AsyncFunctionDef => "async function",
         AsyncFor => "'async for' statement",

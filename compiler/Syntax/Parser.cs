@@ -12,7 +12,9 @@ namespace PyPack.Compiler.Syntax;
 internal sealed partial class Parser
 {
     /// <summary>CPython's MAXSTACK: rule nesting beyond this is "too complex".</summary>
-    private const int MaxDepth = 6000;
+    // CPython's parser overflows at 6000 rule levels (MemoryError); its rules nest a little deeper
+    // than ours, so this limit is set where `x = not not ... 1` overflows in both (5968 `not`s).
+    private const int MaxDepth = 5974;
 
     private readonly Tokenizer _tokenizer;
     private readonly SourceText _source;
@@ -208,11 +210,8 @@ internal sealed partial class Parser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Leave() => _depth--;
 
-    private PythonSyntaxError TooComplex()
-    {
-        ref Token t = ref _tokens[Math.Max(0, _mark < _fill ? _mark : _fill - 1)];
-        return RaiseAt("SyntaxError", "too many nested parentheses", t.Line, t.Col + 1, t.EndLine, t.EndCol + 1);
-    }
+    /// <summary>CPython reports a parser stack overflow as a bare MemoryError, without a location.</summary>
+    private static PythonSyntaxError TooComplex() => PythonSyntaxError.MemoryError();
 
     // ---- entry points ----
 

@@ -22,7 +22,19 @@ public sealed class PythonSyntaxError : Exception
         SourceLine = sourceLine;
     }
 
-    /// <summary>"SyntaxError", "IndentationError" or "TabError".</summary>
+    /// <summary>
+    /// A parser stack overflow: CPython prints a bare <c>MemoryError</c> for source nested too deeply to parse.
+    /// </summary>
+    public static PythonSyntaxError MemoryError() => new("MemoryError", "", "", 0, 0, 0, 0, null);
+
+    /// <summary>The compiler's own recursion limit: statements and expressions nested more than 3000 deep.</summary>
+    public static PythonSyntaxError CompileRecursionError() =>
+        new("RecursionError", "maximum recursion depth exceeded during compilation", "", 0, 0, 0, 0, null);
+
+    /// <summary>
+    /// "SyntaxError", "IndentationError" or "TabError"; or, for source too deeply nested to compile,
+    /// the "MemoryError" or "RecursionError" CPython raises instead (without a location).
+    /// </summary>
     public string Kind { get; }
     public string Msg { get; }
     public string FileName { get; }
@@ -38,8 +50,10 @@ public sealed class PythonSyntaxError : Exception
         var sb = new StringBuilder();
         if (Line == 0 && SourceLine == null)
         {
-            // Errors found before tokenizing (encoding problems) carry no location.
-            sb.Append(Kind).Append(": ").Append(Msg).Append('\n');
+            // Errors found before tokenizing (encoding problems) and resource errors carry no location.
+            sb.Append(Kind);
+            if (Msg.Length > 0) sb.Append(": ").Append(Msg);
+            sb.Append('\n');
             return sb.ToString();
         }
         sb.Append("  File \"").Append(FileName).Append("\", line ").Append(Line).Append('\n');

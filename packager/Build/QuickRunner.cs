@@ -28,7 +28,7 @@ public static class QuickRunner
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release,
                 nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();
-        var result = compilation.Emit(image);
+        var result = Compiler.LargeStack.Run(() => compilation.Emit(image));
         if (!result.Success)
         {
             var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10);

@@ -21,11 +21,15 @@ public static class DataFileCollector
         }
 
         // Package data of the app's own packages: those whose folder is below the script's folder.
-        foreach (var (package, locations) in app.PackagePaths)
+        foreach (var (_, locations) in app.PackagePaths)
         {
             foreach (var location in locations)
             {
-                if (IsBelow(location, root.Path)) AddPackageData(files, new DiskFolder(location));
+                // A virtual environment next to the script holds other people's packages: --collect-data takes those.
+                if (IsBelow(location, root.Path) && !location.Contains("/site-packages/", StringComparison.Ordinal))
+                {
+                    AddPackageData(files, new DiskFolder(location));
+                }
             }
         }
 

@@ -67,8 +67,7 @@ public sealed class ResourcePath(string path) : PyObject
             }
             return new PyStr(DataFileAccess.ReadText(((ResourcePath)self).Path));
         });
-        type.Method("read_bytes", static self =>
-            throw Errors.NotImplemented("read_bytes() until the runtime has bytes; use read_text()"));
+        type.Method("read_bytes", static self => new PyBytes(DataFileAccess.ReadBytes(((ResourcePath)self).Path)));
         type.Method("is_file", static self => PyBool.From(DataFileAccess.IsFile(((ResourcePath)self).Path)));
         type.Method("is_dir", static self => PyBool.From(DataFileAccess.IsFolder(((ResourcePath)self).Path)));
         type.Method("exists", static self => PyBool.From(DataFileAccess.Exists(((ResourcePath)self).Path)));

@@ -1,21 +1,167 @@
+using PyPack.Runtime.Exceptions;
 using PyPack.Runtime.Hosting;
 using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Modules.Os;
 
 /// <summary>
-/// <c>os</c>, the part packaged apps need to find their files: <c>os.path</c> (posixpath, also
-/// put in sys.modules as 'os.path' as CPython's os does), <c>sep</c> and <c>getcwd</c>.
-/// The standard-library work extends this module.
+/// The <c>os</c> module (POSIX): files and folders, the environment, the process; <c>os.path</c>
+/// is <see cref="PosixPathModule"/>.
 /// </summary>
 [PythonModule("os")]
-[PythonExport("path")]
-[PythonExport("sep")]
+[PythonExport("environ")]
+[PythonExport("getenv")]
+[PythonExport("putenv")]
+[PythonExport("unsetenv")]
 [PythonExport("getcwd")]
-public static class OsModule
+[PythonExport("chdir")]
+[PythonExport("listdir")]
+[PythonExport("scandir")]
+[PythonExport("walk")]
+[PythonExport("mkdir")]
+[PythonExport("makedirs")]
+[PythonExport("rmdir")]
+[PythonExport("removedirs")]
+[PythonExport("remove")]
+[PythonExport("unlink")]
+[PythonExport("rename")]
+[PythonExport("replace")]
+[PythonExport("stat")]
+[PythonExport("lstat")]
+[PythonExport("chmod")]
+[PythonExport("umask")]
+[PythonExport("getpid")]
+[PythonExport("cpu_count")]
+[PythonExport("strerror")]
+[PythonExport("fspath")]
+[PythonExport("get_terminal_size")]
+[PythonExport("sep")]
+[PythonExport("altsep")]
+[PythonExport("extsep")]
+[PythonExport("pathsep")]
+[PythonExport("linesep")]
+[PythonExport("defpath")]
+[PythonExport("devnull")]
+[PythonExport("name")]
+[PythonExport("curdir")]
+[PythonExport("pardir")]
+[PythonExport("error")]
+[PythonExport("stat_result")]
+[PythonExport("terminal_size")]
+[PythonExport("path")]
+[PythonExport("F_OK")]
+[PythonExport("R_OK")]
+[PythonExport("W_OK")]
+[PythonExport("X_OK")]
+[PythonExport("access")]
+public static partial class OsModule
 {
     public static void Initialize(PyModule module)
     {
+        var g = module.Globals;
+        g.Set("environ", new OsEnviron());
+        g.Set("getenv", new PyBuiltinFunction("getenv", GetEnv));
+        g.Set("putenv", new PyBuiltinFunction("putenv", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("putenv", args, kw, ["name", "value"], 2);
+            Environment.SetEnvironmentVariable(ModuleArgs.Str(a[0]!, "putenv", 1), ModuleArgs.Str(a[1]!, "putenv", 2));
+            return PyNone.Instance;
+        }));
+        g.Set("unsetenv", new PyBuiltinFunction("unsetenv", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("unsetenv", args, kw, ["name"], 1);
+            Environment.SetEnvironmentVariable(ModuleArgs.Str(a[0]!, "unsetenv", 1), null);
+            return PyNone.Instance;
+        }));
+        g.Set("getcwd", new PyBuiltinFunction("getcwd", static (args, kw) =>
+        {
+            if (args.Length > 0) throw Errors.TypeError($"posix.getcwd() takes no arguments ({args.Length} given)");
+            return new PyStr(Directory.GetCurrentDirectory());
+        }));
+        g.Set("chdir", new PyBuiltinFunction("chdir", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("chdir", args, kw, ["path"], 1);
+            var path = OsPaths.Path(a[0]!, "chdir", OsPaths.AllowsFd);
+            if (Posix.Chdir(path) != 0) throw Errors.OSError(Posix.Errno, a[0]);
+            // .NET caches nothing, but keep its view in step with the process's.
+            Directory.SetCurrentDirectory(path);
+            return PyNone.Instance;
+        }));
+        g.Set("mkdir", new PyBuiltinFunction("mkdir", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("mkdir", args, kw, ["path", "mode", "dir_fd"], 1);
+            Mkdir(a[0]!, a[1] is null ? 0x1FF : ModuleArgs.Int(a[1]!));
+            return PyNone.Instance;
+        }));
+        g.Set("makedirs", new PyBuiltinFunction("makedirs", MakeDirs));
+        g.Set("rmdir", new PyBuiltinFunction("rmdir", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("rmdir", args, kw, ["path", "dir_fd"], 1);
+            if (Posix.Rmdir(OsPaths.Path(a[0]!, "rmdir")) != 0) throw Errors.OSError(Posix.Errno, a[0]);
+            return PyNone.Instance;
+        }));
+        g.Set("removedirs", new PyBuiltinFunction("removedirs", RemoveDirs));
+        g.Set("remove", new PyBuiltinFunction("remove", static (args, kw) => Unlink("remove", args, kw)));
+        g.Set("unlink", new PyBuiltinFunction("unlink", static (args, kw) => Unlink("unlink", args, kw)));
+        g.Set("rename", new PyBuiltinFunction("rename", static (args, kw) => Rename("rename", args, kw)));
+        g.Set("replace", new PyBuiltinFunction("replace", static (args, kw) => Rename("replace", args, kw)));
+        g.Set("stat", new PyBuiltinFunction("stat", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("stat", args, kw, ["path", "dir_fd", "follow_symlinks"], 1, keywordOnlyFrom: 1);
+            return StatResults.Stat(a[0]!, "stat", ModuleArgs.Bool(a[2], true));
+        }));
+        g.Set("lstat", new PyBuiltinFunction("lstat", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("lstat", args, kw, ["path", "dir_fd"], 1, keywordOnlyFrom: 1);
+            return StatResults.Stat(a[0]!, "lstat", followSymlinks: false);
+        }));
+        g.Set("chmod", new PyBuiltinFunction("chmod", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("chmod", args, kw, ["path", "mode", "dir_fd", "follow_symlinks"], 2, keywordOnlyFrom: 2);
+            var mode = ModuleArgs.Int(a[1]!);
+            if (Posix.Chmod(OsPaths.Path(a[0]!, "chmod", OsPaths.AllowsFd), (uint)mode) != 0) throw Errors.OSError(Posix.Errno, a[0]);
+            return PyNone.Instance;
+        }));
+        g.Set("umask", new PyBuiltinFunction("umask", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("umask", args, kw, ["mask"], 1);
+            return PyInt.From(Posix.Umask((uint)ModuleArgs.Int(a[0]!)));
+        }));
+        g.Set("access", new PyBuiltinFunction("access", Access));
+        g.Set("F_OK", PyInt.From(0));
+        g.Set("R_OK", PyInt.From(4));
+        g.Set("W_OK", PyInt.From(2));
+        g.Set("X_OK", PyInt.From(1));
+        g.Set("getpid", new PyBuiltinFunction("getpid", static (args, kw) => PyInt.From(Environment.ProcessId)));
+        g.Set("cpu_count", new PyBuiltinFunction("cpu_count", static (args, kw) => PyInt.From(Environment.ProcessorCount)));
+        g.Set("strerror", new PyBuiltinFunction("strerror", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("strerror", args, kw, ["code"], 1);
+            return new PyStr(System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage((int)ModuleArgs.Int(a[0]!)));
+        }));
+        g.Set("fspath", new PyBuiltinFunction("fspath", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("fspath", args, kw, ["path"], 1);
+            return OsPaths.FsPath(a[0]!);
+        }));
+        g.Set("get_terminal_size", new PyBuiltinFunction("get_terminal_size", TerminalSize));
+        g.Set("listdir", new PyBuiltinFunction("listdir", ListDir));
+        g.Set("scandir", new PyBuiltinFunction("scandir", ScanDir));
+        g.Set("walk", new PyBuiltinFunction("walk", Walk));
+        g.Set("sep", new PyStr("/"));
+        g.Set("altsep", PyNone.Instance);
+        g.Set("extsep", new PyStr("."));
+        g.Set("pathsep", new PyStr(":"));
+        g.Set("linesep", new PyStr("\n"));
+        g.Set("defpath", new PyStr("/bin:/usr/bin"));
+        g.Set("devnull", new PyStr("/dev/null"));
+        g.Set("name", new PyStr("posix"));
+        g.Set("curdir", new PyStr("."));
+        g.Set("pardir", new PyStr(".."));
+        g.Set("error", ExceptionTypes.OSError);
+        g.Set("stat_result", StatResults.TypeObject);
+        g.Set("terminal_size", TerminalSizeType);
+        // os.path is posixpath, also in sys.modules under both names, as CPython's os sets it up.
         var modules = Interpreter.Current.Modules;
         if (!modules.TryGetValue("posixpath", out var path))
         {
@@ -24,13 +170,105 @@ public static class OsModule
             modules["posixpath"] = path;
         }
         modules["os.path"] = path;
-        var g = module.Globals;
         g.Set("path", path);
-        g.Set("sep", new PyStr("/"));
-        g.Set("getcwd", new PyBuiltinFunction("getcwd", static (args, kw) =>
+    }
+
+    private static readonly PyType TerminalSizeType = PyStructSequence.CreateType("os", "terminal_size");
+
+    private static PyObject GetEnv(ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var a = ModuleArgs.Bind("getenv", args, kw, ["key", "default"], 1);
+        if (a[0] is not PyStr key) throw Errors.TypeError($"str expected, not {a[0]!.Type.Name}");
+        var value = Environment.GetEnvironmentVariable(key.Value);
+        return value is null ? a[1] ?? PyNone.Instance : new PyStr(value);
+    }
+
+    internal static void Mkdir(PyObject pathObject, long mode)
+    {
+        if (Posix.Mkdir(OsPaths.Path(pathObject, "mkdir"), (uint)mode) != 0) throw Errors.OSError(Posix.Errno, pathObject);
+    }
+
+    /// <summary>os.makedirs: creates missing parents first; exist_ok accepts an existing folder only.</summary>
+    private static PyObject MakeDirs(ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var a = ModuleArgs.Bind("makedirs", args, kw, ["name", "mode", "exist_ok"], 1);
+        var name = a[0]!;
+        var path = ((PyStr)OsPaths.FsPath(name)).Value;
+        MakeDirs(name, path, a[1] is null ? 0x1FF : ModuleArgs.Int(a[1]!), ModuleArgs.Bool(a[2]));
+        return PyNone.Instance;
+    }
+
+    private static void MakeDirs(PyObject name, string path, long mode, bool existOk)
+    {
+        var (head, tail) = PosixPathModule.Split(path);
+        if (tail.Length == 0) (head, tail) = PosixPathModule.Split(head);
+        if (head.Length > 0 && tail.Length > 0 && !PosixPathModule.Exists(head))
         {
-            if (args.Length != 0) throw Errors.TypeError($"os.getcwd() takes no arguments ({args.Length} given)");
-            return new PyStr(Directory.GetCurrentDirectory());
-        }));
+            try
+            {
+                MakeDirs(new PyStr(head), head, 0x1FF, existOk);
+            }
+            catch (PyException e) when (e.Value.Type == ExceptionTypes.FileExistsError)
+            {
+                // Another process made it meanwhile.
+            }
+            if (tail == ".") return;
+        }
+        try
+        {
+            Mkdir(name, mode);
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.OSError))
+        {
+            if (!existOk || !PosixPathModule.IsDir(path)) throw;
+        }
+    }
+
+    private static PyObject RemoveDirs(ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var a = ModuleArgs.Bind("removedirs", args, kw, ["name"], 1);
+        var path = ((PyStr)OsPaths.FsPath(a[0]!)).Value;
+        if (Posix.Rmdir(path) != 0) throw Errors.OSError(Posix.Errno, a[0]);
+        var (head, tail) = PosixPathModule.Split(path);
+        if (tail.Length == 0) (head, tail) = PosixPathModule.Split(head);
+        while (head.Length > 0 && tail.Length > 0)
+        {
+            if (Posix.Rmdir(head) != 0) break;
+            (head, tail) = PosixPathModule.Split(head);
+        }
+        return PyNone.Instance;
+    }
+
+    private static PyObject Unlink(string function, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var a = ModuleArgs.Bind(function, args, kw, ["path", "dir_fd"], 1, keywordOnlyFrom: 1);
+        if (Posix.Unlink(OsPaths.Path(a[0]!, function)) != 0) throw Errors.OSError(Posix.Errno, a[0]);
+        return PyNone.Instance;
+    }
+
+    private static PyObject Rename(string function, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var a = ModuleArgs.Bind(function, args, kw, ["src", "dst", "src_dir_fd", "dst_dir_fd"], 2, keywordOnlyFrom: 2);
+        var src = OsPaths.Path(a[0]!, function);
+        var dst = OsPaths.Path(a[1]!, function);
+        if (Posix.Rename(src, dst) != 0) throw Errors.OSError(Posix.Errno, a[0], a[1]);
+        return PyNone.Instance;
+    }
+
+    private static PyObject Access(ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var a = ModuleArgs.Bind("access", args, kw, ["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"], 2, keywordOnlyFrom: 2);
+        var path = OsPaths.Path(a[0]!, "access");
+        var mode = ModuleArgs.Int(a[1]!);
+        return PyBool.From(Posix.Access(path, (int)mode) == 0);
+    }
+
+    private static PyObject TerminalSize(ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var a = ModuleArgs.Bind("get_terminal_size", args, kw, ["fd"], 0);
+        _ = a;
+        if (Console.IsOutputRedirected) throw Errors.OSError(25);
+        PyObject[] values = [PyInt.From(Console.WindowWidth), PyInt.From(Console.WindowHeight)];
+        return new PyStructSequence(TerminalSizeType, ["columns", "lines"], values, 2);
     }
 }

@@ -6,8 +6,6 @@ namespace PyPack.Runtime.Modules.Pkgutil;
 /// <summary>
 /// <c>pkgutil.get_data(package, resource)</c>: a file next to a package's __init__.py (or a
 /// module's file), read through <see cref="DataFileAccess"/> so embedded data files are found.
-/// It returns bytes in CPython; until the runtime has bytes it raises NotImplementedError after
-/// checking the file exists, so a missing resource still fails as CPython's does.
 /// </summary>
 [PythonModule("pkgutil")]
 [PythonExport("get_data")]
@@ -33,7 +31,6 @@ public static class PkgutilModule
         if (args[0] is not PyStr package || args[1] is not PyStr resource) throw Errors.TypeError("get_data() arguments must be str");
         var path = ResourcePath(package.Value, resource.Value);
         if (path is null) return PyNone.Instance;
-        _ = DataFileAccess.ReadBytes(path);
-        throw Errors.NotImplemented("pkgutil.get_data() until the runtime has bytes");
+        return new PyBytes(DataFileAccess.ReadBytes(path));
     }
 }

@@ -19,6 +19,24 @@ namespace PyPack.Runtime.Modules.Sys;
 [PythonExport("setrecursionlimit")]
 [PythonExport("exc_info")]
 [PythonExport("exception")]
+[PythonExport("stdin")]
+[PythonExport("path")]
+[PythonExport("modules")]
+[PythonExport("version")]
+[PythonExport("version_info")]
+[PythonExport("hexversion")]
+[PythonExport("api_version")]
+[PythonExport("implementation")]
+[PythonExport("maxunicode")]
+[PythonExport("getdefaultencoding")]
+[PythonExport("getfilesystemencoding")]
+[PythonExport("builtin_module_names")]
+[PythonExport("dont_write_bytecode")]
+[PythonExport("orig_argv")]
+[PythonExport("prefix")]
+[PythonExport("exec_prefix")]
+[PythonExport("base_prefix")]
+[PythonExport("intern")]
 public static class SysModule
 {
     public static void Initialize(PyModule module)
@@ -27,8 +45,39 @@ public static class SysModule
         var g = module.Globals;
         g.Set("argv", new PyList(interpreter.Argv.Select(a => (PyObject)new PyStr(a)).ToArray()));
         g.Set("exit", new PyBuiltinFunction("exit", Exit));
-        g.Set("stdout", new PyTextStream("<stdout>", interpreter.Stdout));
-        g.Set("stderr", new PyTextStream("<stderr>", interpreter.Stderr));
+        var stdout = new PyTextStream("<stdout>", interpreter.Stdout);
+        var stderr = new PyTextStream("<stderr>", interpreter.Stderr);
+        var stdin = new PyTextInput("<stdin>", Console.In);
+        g.Set("stdin", stdin);
+        g.Set("stdout", stdout);
+        interpreter.SysStdout = g.Cell("stdout");
+        g.Set("stderr", stderr);
+        g.Set("__stdin__", stdin);
+        g.Set("__stdout__", stdout);
+        g.Set("__stderr__", stderr);
+        var programFolder = Path.GetDirectoryName(Path.GetFullPath(Environment.ProcessPath ?? ".")) ?? "";
+        g.Set("path", new PyList([new PyStr(programFolder)]));
+        g.Set("modules", new SysModules(interpreter));
+        g.Set("version", new PyStr(Version + " (main, PyPack) [.NET NativeAOT]"));
+        g.Set("version_info", VersionInfo());
+        g.Set("hexversion", PyInt.From((3 << 24) | (11 << 16) | (Micro << 8) | 0xF0));
+        g.Set("api_version", PyInt.From(1013));
+        g.Set("implementation", new PyStructSequence(ImplementationType, ["name", "cache_tag", "version"],
+            [new PyStr("cpython"), PyNone.Instance, VersionInfo()], 3));
+        g.Set("maxunicode", PyInt.From(0x10FFFF));
+        g.Set("getdefaultencoding", new PyBuiltinFunction("getdefaultencoding", static (args, kw) => NoArguments("getdefaultencoding", args, "utf-8")));
+        g.Set("getfilesystemencoding", new PyBuiltinFunction("getfilesystemencoding", static (args, kw) => NoArguments("getfilesystemencoding", args, "utf-8")));
+        g.Set("builtin_module_names", new PyTuple([new PyStr("builtins"), new PyStr("sys")]));
+        g.Set("dont_write_bytecode", PyBool.True);
+        g.Set("orig_argv", new PyList(interpreter.Argv.Select(a => (PyObject)new PyStr(a)).ToArray()));
+        g.Set("prefix", new PyStr(programFolder));
+        g.Set("exec_prefix", new PyStr(programFolder));
+        g.Set("base_prefix", new PyStr(programFolder));
+        g.Set("intern", new PyBuiltinFunction("intern", static (args, kw) =>
+        {
+            if (args.Length != 1 || kw is { Length: > 0 }) throw Errors.TypeError($"intern() takes exactly one argument ({args.Length} given)");
+            return args[0] is PyStr ? args[0] : throw Errors.TypeError($"intern() argument must be str, not {args[0].Type.Name}");
+        }));
         g.Set("maxsize", PyInt.From(long.MaxValue));
         g.Set("platform", new PyStr("linux"));
         g.Set("byteorder", new PyStr(BitConverter.IsLittleEndian ? "little" : "big"));
@@ -41,6 +90,20 @@ public static class SysModule
             : new PyTuple([PyNone.Instance, PyNone.Instance, PyNone.Instance])));
         g.Set("exception", new PyBuiltinFunction("exception", static (args, kw) => (PyObject?)HandledExceptions.Current ?? PyNone.Instance));
     }
+
+    /// <summary>The CPython release whose behaviour PyPack reproduces.</summary>
+    private const int Micro = 7;
+    private const string Version = "3.11.7";
+
+    private static readonly PyType VersionInfoType = PyStructSequence.CreateType("sys", "version_info");
+    private static readonly PyType ImplementationType = PyStructSequence.CreateType("types", "SimpleNamespace");
+
+    private static PyStructSequence VersionInfo() => new(VersionInfoType, ["major", "minor", "micro", "releaselevel", "serial"],
+        [PyInt.From(3), PyInt.From(11), PyInt.From(Micro), new PyStr("final"), PyInt.From(0)], 5);
+
+    private static PyObject NoArguments(string name, ReadOnlySpan<PyObject> args, string result) => args.Length == 0
+        ? new PyStr(result)
+        : throw Errors.TypeError($"sys.{name}() takes no arguments ({args.Length} given)");
 
     private static PyObject Exit(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {

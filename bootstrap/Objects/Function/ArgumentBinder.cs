@@ -3,52 +3,111 @@ using System.Text;
 namespace PyPack.Runtime.Objects;
 
 /// <summary>
-/// Matches a call's arguments to a function's parameters (positional, then keywords by name,
-/// then defaults), with CPython's error messages.
+/// Matches a call's arguments to a function's parameters as CPython does (positional, *args,
+/// keywords by name, **kwargs, then defaults), with CPython's error messages. The result is the
+/// body's argument array: positional, *args tuple, keyword-only, **kwargs dict.
 /// </summary>
 public static class ArgumentBinder
 {
-    public static PyObject[] Bind(FunctionInfo info, PyObject[]? defaults, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    public static PyObject[] Bind(FunctionInfo info, PyObject[]? defaults, ReadOnlySpan<PyObject> args, string[]? kwnames) =>
+        Bind(info, defaults, null, args, kwnames);
+
+    public static PyObject[] Bind(FunctionInfo info, PyObject[]? defaults, Dictionary<string, PyObject>? kwDefaults, ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         var names = info.ParameterNames;
-        var bound = new PyObject?[names.Length];
+        var npos = names.Length;
+        var kwOnly = info.KeywordOnly;
+        var bound = new PyObject?[info.BodyArity];
+        var kwStart = npos + (info.VarArgs is null ? 0 : 1);
         var kwCount = kwnames?.Length ?? 0;
         var positional = args.Length - kwCount;
-        if (positional > names.Length) throw TooManyPositional(info, defaults, positional);
-        for (var i = 0; i < positional; i++) bound[i] = args[i];
+
+        var take = Math.Min(positional, npos);
+        for (var i = 0; i < take; i++) bound[i] = args[i];
+        if (info.VarArgs is not null) bound[npos] = positional > npos ? new PyTuple(args[npos..positional].ToArray()) : PyTuple.Empty;
+        else if (positional > npos) throw TooManyPositional(info, defaults, positional, args, kwnames);
+
+        PyDict? extra = info.VarKeywords is null ? null : new PyDict();
+        List<string>? posOnlyAsKeyword = null;
         for (var k = 0; k < kwCount; k++)
         {
             var name = kwnames![k];
+            var value = args[positional + k];
             var index = Array.IndexOf(names, name);
-            if (index < 0) throw Errors.TypeError($"{info.QualName}() got an unexpected keyword argument '{name}'");
+            if (index >= 0 && index < info.PositionalOnly) index = -1;
+            if (index < 0)
+            {
+                var ko = Array.IndexOf(kwOnly, name);
+                if (ko >= 0) index = kwStart + ko;
+            }
+            if (index < 0)
+            {
+                if (extra is not null)
+                {
+                    var key = new PyStr(name);
+                    if (extra.ContainsKey(key)) throw Errors.TypeError($"{info.QualName}() got multiple values for keyword argument '{name}'");
+                    extra.Set(key, value);
+                    continue;
+                }
+                if (Array.IndexOf(names, name) is var p && p >= 0 && p < info.PositionalOnly)
+                {
+                    (posOnlyAsKeyword ??= []).Add(name);
+                    continue;
+                }
+                throw Errors.TypeError($"{info.QualName}() got an unexpected keyword argument '{name}'");
+            }
             if (bound[index] is not null) throw Errors.TypeError($"{info.QualName}() got multiple values for argument '{name}'");
-            bound[index] = args[positional + k];
+            bound[index] = value;
         }
-        var firstDefault = names.Length - (defaults?.Length ?? 0);
+        if (posOnlyAsKeyword is not null)
+        {
+            throw Errors.TypeError($"{info.QualName}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", posOnlyAsKeyword)}'");
+        }
+
+        var firstDefault = npos - (defaults?.Length ?? 0);
         List<string>? missing = null;
-        for (var i = 0; i < names.Length; i++)
+        for (var i = 0; i < npos; i++)
         {
             if (bound[i] is not null) continue;
             if (i >= firstDefault) bound[i] = defaults![i - firstDefault];
             else (missing ??= []).Add(names[i]);
         }
-        if (missing is not null) throw Missing(info, missing);
+        if (missing is not null) throw Missing(info, missing, "positional");
+        for (var i = 0; i < kwOnly.Length; i++)
+        {
+            if (bound[kwStart + i] is not null) continue;
+            if (kwDefaults is not null && kwDefaults.TryGetValue(kwOnly[i], out var d)) bound[kwStart + i] = d;
+            else (missing ??= []).Add(kwOnly[i]);
+        }
+        if (missing is not null) throw Missing(info, missing, "keyword-only");
+        if (extra is not null) bound[^1] = extra;
         return bound!;
     }
 
-    private static Exceptions.PyException TooManyPositional(FunctionInfo info, PyObject[]? defaults, int given)
+    private static Exceptions.PyException TooManyPositional(FunctionInfo info, PyObject[]? defaults, int given, ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         var max = info.ParameterNames.Length;
         var min = max - (defaults?.Length ?? 0);
         var takes = min == max ? $"{max} positional argument{(max == 1 ? "" : "s")}" : $"from {min} to {max} positional arguments";
+        var kwOnlyGiven = 0;
+        for (var k = 0; k < (kwnames?.Length ?? 0); k++)
+        {
+            if (Array.IndexOf(info.KeywordOnly, kwnames![k]) >= 0) kwOnlyGiven++;
+        }
         var were = given == 1 ? "was" : "were";
+        if (kwOnlyGiven > 0)
+        {
+            var positionalText = $"{given} positional argument{(given == 1 ? "" : "s")}";
+            var kwText = $"{kwOnlyGiven} keyword-only argument{(kwOnlyGiven == 1 ? "" : "s")}";
+            return Errors.TypeError($"{info.QualName}() takes {takes} but {positionalText} (and {kwText}) were given");
+        }
         return Errors.TypeError($"{info.QualName}() takes {takes} but {given} {were} given");
     }
 
-    private static Exceptions.PyException Missing(FunctionInfo info, List<string> missing)
+    private static Exceptions.PyException Missing(FunctionInfo info, List<string> missing, string kind)
     {
         var sb = new StringBuilder();
-        sb.Append(info.QualName).Append("() missing ").Append(missing.Count).Append(" required positional argument")
+        sb.Append(info.QualName).Append("() missing ").Append(missing.Count).Append(" required ").Append(kind).Append(" argument")
           .Append(missing.Count == 1 ? "" : "s").Append(": ");
         for (var i = 0; i < missing.Count; i++)
         {

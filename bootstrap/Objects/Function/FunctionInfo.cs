@@ -2,15 +2,34 @@ namespace PyPack.Runtime.Objects;
 
 /// <summary>
 /// The static description of a compiled function's signature, shared by every function object
-/// the same <c>def</c> creates.
+/// the same <c>def</c> creates. The body takes, in order: the positional parameters, the
+/// <c>*args</c> tuple, the keyword-only parameters, the <c>**kwargs</c> dict.
 /// </summary>
-public sealed class FunctionInfo(string name, string qualName, string[] parameterNames, Exceptions.CodeInfo code)
+public sealed class FunctionInfo(string name, string qualName, string[] parameterNames, Exceptions.CodeInfo code,
+    int positionalOnly = 0, string[]? keywordOnly = null, string? varArgs = null, string? varKeywords = null)
 {
     public string Name { get; } = name;
     public string QualName { get; } = qualName;
 
-    /// <summary>Positional parameter names, in order.</summary>
+    /// <summary>Positional parameter names (positional-only ones first), in order.</summary>
     public string[] ParameterNames { get; } = parameterNames;
 
+    /// <summary>How many of <see cref="ParameterNames"/> are positional-only.</summary>
+    public int PositionalOnly { get; } = positionalOnly;
+
+    public string[] KeywordOnly { get; } = keywordOnly ?? [];
+
+    /// <summary>The <c>*args</c> parameter's name, or null.</summary>
+    public string? VarArgs { get; } = varArgs;
+
+    /// <summary>The <c>**kwargs</c> parameter's name, or null.</summary>
+    public string? VarKeywords { get; } = varKeywords;
+
     public Exceptions.CodeInfo Code { get; } = code;
+
+    /// <summary>How many values the body takes.</summary>
+    public int BodyArity => ParameterNames.Length + (VarArgs is null ? 0 : 1) + KeywordOnly.Length + (VarKeywords is null ? 0 : 1);
+
+    /// <summary>Whether positional arguments alone fill the body (no *args, keyword-only or **kwargs).</summary>
+    public bool IsSimple => VarArgs is null && VarKeywords is null && KeywordOnly.Length == 0;
 }

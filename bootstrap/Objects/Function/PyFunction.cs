@@ -59,10 +59,17 @@ public sealed class PyFunction : PyObject
             "__doc__" => Doc,
             "__module__" => ModuleName,
             "__defaults__" => Defaults is null ? PyNone.Instance : new PyTuple([.. Defaults]),
-            "__kwdefaults__" => PyNone.Instance,
+            "__kwdefaults__" => KwDefaults is null ? PyNone.Instance : KwDefaultsDict(),
             "__annotations__" => Annotations ?? PyNone.Instance,
             _ => null,
         };
+    }
+
+    private PyDict KwDefaultsDict()
+    {
+        var d = new PyDict();
+        foreach (var (k, v) in KwDefaults!) d.Set(new PyStr(k), v);
+        return d;
     }
 
     public override bool SetOwnAttribute(string name, PyObject value)
@@ -103,5 +110,5 @@ public sealed class PyFunction : PyObject
     public override PyObject Call3(PyObject a, PyObject b, PyObject c) => _body3 is not null ? _body3(a, b, c) : Call([a, b, c], null);
 
     public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames) =>
-        _bodyArray(ArgumentBinder.Bind(Info, Defaults, args, kwnames));
+        _bodyArray(ArgumentBinder.Bind(Info, Defaults, KwDefaults, args, kwnames));
 }

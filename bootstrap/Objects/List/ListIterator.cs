@@ -8,4 +8,7 @@ public sealed class ListIterator(PyList list) : PyIterator
 
     public override PyType Type => TypeObject;
     public override PyObject? Next() => _index < list.Count ? list[_index++] : null;
+
+    /// <summary>What <c>__length_hint__</c> reports: the items not yet returned.</summary>
+    public int Remaining => System.Math.Max(0, list.Count - _index);
 }

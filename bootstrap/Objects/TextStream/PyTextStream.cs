@@ -11,6 +11,16 @@ public sealed class PyTextStream(string name, TextWriter writer) : PyObject
     public override PyType Type => TypeObject;
     public override string Repr() => $"<_io.TextIOWrapper name='{Name}' mode='w' encoding='utf-8'>";
 
+    public override PyObject? GetOwnAttribute(string attribute) => attribute switch
+    {
+        "name" => new PyStr(Name),
+        "mode" => new PyStr("w"),
+        "encoding" => new PyStr("utf-8"),
+        "errors" => new PyStr(Name == "<stderr>" ? "backslashreplace" : "strict"),
+        "closed" => PyBool.False,
+        _ => null,
+    };
+
     private static PyType CreateType()
     {
         var type = new PyType("TextIOWrapper", null) { Module = "_io" };
@@ -23,6 +33,19 @@ public sealed class PyTextStream(string name, TextWriter writer) : PyObject
         type.Method("flush", static self =>
         {
             ((PyTextStream)self).Writer.Flush();
+            return PyNone.Instance;
+        });
+        type.Method("isatty", static self => PyBool.From(((PyTextStream)self).Name == "<stderr>" ? !Console.IsErrorRedirected : !Console.IsOutputRedirected));
+        type.Method("fileno", static self => PyInt.From(((PyTextStream)self).Name == "<stderr>" ? 2 : 1));
+        type.Method("writable", static self => PyBool.True);
+        type.Method("readable", static self => PyBool.False);
+        type.Method("writelines", static (self, lines) =>
+        {
+            foreach (var line in Operations.Iteration.ToArray(lines))
+            {
+                if (line is not PyStr text) throw Errors.TypeError($"write() argument must be str, not {line.Type.Name}");
+                ((PyTextStream)self).Writer.Write(text.Value);
+            }
             return PyNone.Instance;
         });
         return type;

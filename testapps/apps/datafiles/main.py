@@ -17,3 +17,9 @@ settings = os.path.join(here, "assets", "settings.ini")
 print(os.path.exists(settings), os.path.isfile(settings), os.path.isdir(os.path.join(here, "assets")))
 print(os.path.basename(settings), os.path.splitext(settings)[1])
 print(resources.files(catalog).name)
+
+import pkgutil
+raw = pkgutil.get_data("catalog", "stock.csv")
+print(type(raw).__name__, len(raw), raw[:6])
+print(pkgutil.get_data("catalog", "templates/letter.txt").decode("utf-8").splitlines()[0])
+print(resources.files(catalog).joinpath("stock.csv").read_bytes() == raw)

@@ -13,7 +13,9 @@ public class ParserFuzzTests
 {
     private const int Seed = 20241121;
     private const int MutationCases = 12_000;
-    private static readonly TimeSpan PerCaseLimit = TimeSpan.FromSeconds(5);
+    // A hang detector, not a speed check (speed is measured by tests/bench/parse-stdlib.sh): one case
+    // parses in milliseconds, so only a parser stuck in a loop comes near this even on a loaded machine.
+    private static readonly TimeSpan PerCaseLimit = TimeSpan.FromSeconds(30);
 
     private static readonly string[] s_snippets =
     [
@@ -32,7 +34,6 @@ public class ParserFuzzTests
         corpus.Count.ShouldBeGreaterThan(10);
         var random = new Random(Seed);
         var failures = new List<string>();
-        var total = Stopwatch.StartNew();
         int cases = 0;
         for (int i = 0; i < MutationCases; i++)
         {
@@ -47,11 +48,9 @@ public class ParserFuzzTests
             Check(Encoding.UTF8.GetBytes(source), name, failures);
             cases++;
         }
-        total.Stop();
         cases.ShouldBeGreaterThanOrEqualTo(10_000);
         if (failures.Count > 0)
             Assert.Fail($"{failures.Count} of {cases} fuzz cases failed (seed {Seed}):\n" + string.Join("\n", failures.Take(10)));
-        total.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(50), $"{cases} cases took {total.Elapsed}");
     }
 
     private static void Check(byte[] source, string name, List<string> failures)

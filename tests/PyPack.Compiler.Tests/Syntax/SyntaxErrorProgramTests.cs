@@ -4,8 +4,9 @@ using PyPack.Compiler.Syntax;
 namespace PyPack.Compiler.Tests.Syntax;
 
 /// <summary>
-/// Each testapps/syntax_errors/NAME.py is invalid; PythonSyntaxError.Format() must equal what
-/// CPython 3.11 printed for it (NAME.err, recorded by testapps/regenerate.sh) byte for byte.
+/// Each testapps/syntax_errors/NAME.py is invalid (or nested too deeply to compile);
+/// PythonSyntaxError.Format() must equal what CPython 3.11 printed for it (NAME.err, recorded by
+/// testapps/regenerate.sh) byte for byte.
 /// </summary>
 public class SyntaxErrorProgramTests
 {
@@ -28,7 +29,7 @@ public class SyntaxErrorProgramTests
     {
         string expected = File.ReadAllText(Path.Combine(Folder, name + ".err"), Encoding.UTF8);
         byte[] source = File.ReadAllBytes(Path.Combine(Folder, name + ".py"));
-        var error = Should.Throw<PythonSyntaxError>(() => PythonParser.Parse(source, name + ".py"));
+        var error = Should.Throw<PythonSyntaxError>(() => Compilation.Parse(source, name + ".py"));
         error.Format().ShouldBe(expected);
     }
 }

@@ -20,6 +20,17 @@ public class AnalysisReportTests
     }
 
     [Fact]
+    public void Optional_imports_are_reported_as_such_and_the_fallback_runs()
+    {
+        using var temp = new TempFolder();
+        temp.Write("app.py", "try:\n    import simplejson as json\nexcept ImportError:\n    json = None\nprint(json)\n");
+        var r = ProcessRunner.Pypack(temp.Path, "run", "app.py");
+        r.Stderr.ShouldContain("pypack: warning: optional module 'simplejson' not found (imported at app.py:2, where ImportError is handled)");
+        r.Stdout.ShouldBe("None\n");
+        r.ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
     public void Excluded_modules_are_left_out_and_raise_ModuleNotFoundError()
     {
         using var temp = new TempFolder();
@@ -48,20 +59,20 @@ public class AnalysisReportTests
     {
         using var temp = new TempFolder();
         temp.Write("app.py", "import sys\nimport helper\n");
-        temp.Write("helper.py", "def speed_up():\n    import fast_helper\n");
+        temp.Write("helper.py", "try:\n    import fast_helper\nexcept ImportError:\n    pass\ndef later():\n    import slow_helper\n");
         var r = ProcessRunner.Pypack(temp.Path, "run", "--graph", "graph.txt", "app.py");
         r.ExitCode.ShouldBe(0, r.Stderr);
         var text = File.ReadAllText(Path.Combine(temp.Path, "graph.txt"));
         text.ShouldContain($"__main__  module  {Path.Combine(temp.Path, "app.py")}\n    -> sys (line 1)\n    -> helper (line 2)\n");
         text.ShouldContain("helper  module");
-        text.ShouldContain("    -> fast_helper (line 2)\n");
+        text.ShouldContain("    -> fast_helper (line 2, optional)\n    -> slow_helper (line 6)\n");
         text.ShouldContain("fast_helper  missing\n");
 
         r = ProcessRunner.Pypack(temp.Path, "run", "--graph", "out/graph.json", "app.py");
         r.ExitCode.ShouldBe(0, r.Stderr);
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "out", "graph.json")));
         var modules = json.RootElement.GetProperty("modules").EnumerateArray().Select(m => m.GetProperty("name").GetString()).ToList();
-        modules.ShouldBe(["__main__", "sys", "helper", "fast_helper"]);
+        modules.ShouldBe(["__main__", "sys", "helper", "fast_helper", "slow_helper"]);
         json.RootElement.GetProperty("missing")[0].GetProperty("name").GetString().ShouldBe("fast_helper");
     }
 }

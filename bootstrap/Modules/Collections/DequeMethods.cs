@@ -1,0 +1,115 @@
+using PyPack.Runtime.Objects;
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Modules.Collections;
+
+/// <summary>The deque type object: constructor and methods.</summary>
+public sealed partial class PyDeque
+{
+    private static readonly ClinicArgs InitArgs = new("deque", ["iterable", "maxlen"], 0);
+
+    private static PyDeque Self(PyObject o) => (PyDeque)o;
+
+    private static PyType CreateType()
+    {
+        var type = new PyType("deque", null) { Module = "collections" };
+        type.Constructor = static (args, kw) =>
+        {
+            var b = InitArgs.Bind(args, kw);
+            var d = new PyDeque();
+            if (b[1] is not null and not PyNone)
+            {
+                if (b[1] is not PyInt m) throw Errors.TypeError("an integer is required");
+                if (m.Big < 0) throw Errors.ValueError("maxlen must be non-negative");
+                d.MaxLen = (long)m.Big;
+            }
+            if (b[0] is { } iterable) d.Extend(iterable);
+            return d;
+        };
+        type.Method("append", static (self, x) => { Self(self).Append(x); return PyNone.Instance; });
+        type.Method("appendleft", static (self, x) => { Self(self).AppendLeft(x); return PyNone.Instance; });
+        type.Method("pop", static self => Self(self).Pop());
+        type.Method("popleft", static self => Self(self).PopLeft());
+        type.Method("extend", static (self, x) => { Self(self).Extend(x); return PyNone.Instance; });
+        type.Method("extendleft", static (self, x) => { Self(self).ExtendLeft(x); return PyNone.Instance; });
+        type.Method("clear", static self => { Self(self).Clear(); return PyNone.Instance; });
+        type.Method("copy", static self =>
+        {
+            var d = Self(self);
+            var copy = new PyDeque { MaxLen = d.MaxLen };
+            foreach (var v in d.ToArray()) copy.Append(v);
+            return copy;
+        });
+        type.Method("__copy__", static self => Attributes.GetAttr(self, "copy").Call0());
+        type.Method("__reversed__", static self => Self(self).Reversed());
+        type.Method("reverse", static self =>
+        {
+            var d = Self(self);
+            var items = d.ToArray();
+            Array.Reverse(items);
+            d.Reset(items);
+            return PyNone.Instance;
+        });
+        type.Method("rotate", static (self, args, kw) =>
+        {
+            Args.Check("deque", "rotate", args, kw, 0, 1);
+            Self(self).Rotate(args.Length == 0 ? 1 : Conversions.ToIndex(args[0]));
+            return PyNone.Instance;
+        });
+        type.Method("count", static (self, x) =>
+        {
+            var d = Self(self);
+            long n = 0;
+            foreach (var v in d.ToArray())
+            {
+                if (Comparison.Equal(v, x)) n++;
+            }
+            return PyInt.From(n);
+        });
+        type.Method("index", static (self, args, kw) =>
+        {
+            Args.Check("deque", "index", args, kw, 1, 3);
+            var d = Self(self);
+            var start = args.Length > 1 ? Clamp(Conversions.ToIndex(args[1]), d.Count) : 0;
+            var stop = args.Length > 2 ? Clamp(Conversions.ToIndex(args[2]), d.Count) : d.Count;
+            for (var i = start; i < stop; i++)
+            {
+                if (Comparison.Equal(d[i], args[0])) return PyInt.From(i);
+            }
+            throw Errors.ValueError($"{args[0].Repr()} is not in deque");
+        });
+        type.Method("insert", static (self, args, kw) =>
+        {
+            Args.Check("deque", "insert", args, kw, 2, 2);
+            var d = Self(self);
+            if (d.MaxLen is { } max && d.Count >= max) throw Errors.IndexError("deque already at its maximum size");
+            var items = new List<PyObject>(d.ToArray());
+            items.Insert(Clamp(Conversions.ToIndex(args[0]), d.Count), args[1]);
+            d.Reset([.. items]);
+            return PyNone.Instance;
+        });
+        type.Method("remove", static (self, x) =>
+        {
+            var d = Self(self);
+            for (var i = 0; i < d.Count; i++)
+            {
+                if (!Comparison.Equal(d[i], x)) continue;
+                d.DelItem(PyInt.From(i));
+                return PyNone.Instance;
+            }
+            throw Errors.ValueError($"{x.Repr()} is not in deque");
+        });
+        return type;
+    }
+
+    /// <summary>A slice-style index: negatives count from the end, then clamped to [0, count].</summary>
+    private static int Clamp(long index, int count)
+    {
+        if (index < 0) index += count;
+        return (int)System.Math.Clamp(index, 0, count);
+    }
+
+    public override PyObject? GetOwnAttribute(string name) => name == "maxlen"
+        ? (MaxLen is { } m ? PyInt.From(m) : PyNone.Instance)
+        : null;
+}

@@ -1,0 +1,243 @@
+using PyPack.Runtime.Objects;
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Modules.Collections;
+
+/// <summary>
+/// <c>collections.deque</c>: a ring buffer, O(1) at both ends; with maxlen, adding at one end
+/// drops from the other. Iterators fail once the deque changes, as CPython's do.
+/// </summary>
+public sealed partial class PyDeque : PyObject
+{
+    public static readonly PyType TypeObject = CreateType();
+
+    private PyObject[] _items = new PyObject[8];
+    private int _head;
+    private int _count;
+    private long _version;
+
+    public long? MaxLen { get; private set; }
+
+    public override PyType Type => TypeObject;
+    public int Count => _count;
+
+    public PyObject this[int index]
+    {
+        get => _items[(_head + index) % _items.Length];
+        set => _items[(_head + index) % _items.Length] = value;
+    }
+
+    private void Grow()
+    {
+        if (_count < _items.Length) return;
+        var bigger = new PyObject[_items.Length * 2];
+        for (var i = 0; i < _count; i++) bigger[i] = this[i];
+        _items = bigger;
+        _head = 0;
+    }
+
+    public void Append(PyObject item)
+    {
+        _version++;
+        if (MaxLen == 0) return;
+        if (MaxLen is { } max && _count == max) PopLeft();
+        Grow();
+        _items[(_head + _count) % _items.Length] = item;
+        _count++;
+    }
+
+    public void AppendLeft(PyObject item)
+    {
+        _version++;
+        if (MaxLen == 0) return;
+        if (MaxLen is { } max && _count == max) Pop();
+        Grow();
+        _head = (_head - 1 + _items.Length) % _items.Length;
+        _items[_head] = item;
+        _count++;
+    }
+
+    public PyObject Pop()
+    {
+        if (_count == 0) throw Errors.IndexError("pop from an empty deque");
+        _version++;
+        var v = this[_count - 1];
+        this[_count - 1] = null!;
+        _count--;
+        return v;
+    }
+
+    public PyObject PopLeft()
+    {
+        if (_count == 0) throw Errors.IndexError("pop from an empty deque");
+        _version++;
+        var v = _items[_head];
+        _items[_head] = null!;
+        _head = (_head + 1) % _items.Length;
+        _count--;
+        return v;
+    }
+
+    public PyObject[] ToArray()
+    {
+        var result = new PyObject[_count];
+        for (var i = 0; i < _count; i++) result[i] = this[i];
+        return result;
+    }
+
+    private void Reset(PyObject[] items)
+    {
+        _version++;
+        _items = items.Length < 8 ? new PyObject[8] : new PyObject[items.Length * 2];
+        items.CopyTo(_items, 0);
+        _head = 0;
+        _count = items.Length;
+    }
+
+    public void Clear() => Reset([]);
+
+    public void Rotate(long n)
+    {
+        if (_count <= 1) return;
+        n %= _count;
+        if (n < 0) n += _count;
+        if (n == 0) return;
+        var items = ToArray();
+        var rotated = new PyObject[_count];
+        for (var i = 0; i < _count; i++) rotated[(i + n) % _count] = items[i];
+        Reset(rotated);
+    }
+
+    public override long Length() => _count;
+    public override bool IsTrue() => _count != 0;
+    public override long Hash() => throw Errors.TypeError("unhashable type: 'collections.deque'");
+
+    public override string Repr()
+    {
+        var body = Text.SequenceRepr(this, "[", "]", ToArray());
+        if (body == "[...]" && _count > 0) return "[...]";
+        return MaxLen is { } m ? $"deque({body}, maxlen={m})" : $"deque({body})";
+    }
+
+    public override bool? Contains(PyObject value)
+    {
+        var version = _version;
+        for (var i = 0; i < _count; i++)
+        {
+            if (Comparison.Equal(this[i], value)) return true;
+            if (version != _version) throw Errors.RuntimeError("deque mutated during iteration");
+        }
+        return false;
+    }
+
+    public override PyIterator Iter() => new DequeIterator(this, reverse: false);
+
+    private sealed class DequeIterator(PyDeque deque, bool reverse) : PyIterator
+    {
+        public static readonly PyType IteratorType = new("_collections._deque_iterator", null);
+        public static readonly PyType ReverseType = new("_collections._deque_reverse_iterator", null);
+        private readonly long _version = deque._version;
+        private int _index;
+
+        public override PyType Type => reverse ? ReverseType : IteratorType;
+
+        public override PyObject? Next()
+        {
+            if (deque._version != _version) throw Errors.RuntimeError("deque mutated during iteration");
+            if (_index >= deque._count) return null;
+            var i = _index++;
+            return deque[reverse ? deque._count - 1 - i : i];
+        }
+    }
+
+    public PyIterator Reversed() => new DequeIterator(this, reverse: true);
+
+    private int NormalizeIndex(PyObject key)
+    {
+        if (key is not PyInt i) throw Errors.TypeError($"sequence index must be integer, not '{key.Type.Name}'");
+        var index = i.IsSmall ? i.Small : (i.Big.Sign < 0 ? long.MinValue : long.MaxValue);
+        if (index < 0) index += _count;
+        if (index < 0 || index >= _count) throw Errors.IndexError("deque index out of range");
+        return (int)index;
+    }
+
+    public override PyObject? GetItem(PyObject key) => this[NormalizeIndex(key)];
+
+    public override bool SetItem(PyObject key, PyObject value)
+    {
+        this[NormalizeIndex(key)] = value;
+        return true;
+    }
+
+    public override bool DelItem(PyObject key)
+    {
+        var index = NormalizeIndex(key);
+        var items = new List<PyObject>(ToArray());
+        items.RemoveAt(index);
+        Reset([.. items]);
+        return true;
+    }
+
+    public override PyObject? RichCompare(PyObject other, CompareOp op) =>
+        other is PyDeque d ? Comparison.CompareSequences(ToArray(), d.ToArray(), op) : null;
+
+    public override PyObject? BinaryOp(BinaryOperator op, PyObject other)
+    {
+        if (op == BinaryOperator.Add)
+        {
+            if (other is not PyDeque d) throw Errors.TypeError($"can only concatenate deque (not \"{other.Type.Name}\") to deque");
+            var result = new PyDeque { MaxLen = MaxLen };
+            foreach (var v in ToArray()) result.Append(v);
+            foreach (var v in d.ToArray()) result.Append(v);
+            return result;
+        }
+        if (op == BinaryOperator.Mult && other is PyInt times)
+        {
+            var result = new PyDeque { MaxLen = MaxLen };
+            var items = ToArray();
+            for (long k = 0; k < times.Big; k++)
+            {
+                foreach (var v in items) result.Append(v);
+            }
+            return result;
+        }
+        return null;
+    }
+
+    public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) =>
+        op == BinaryOperator.Mult && other is PyInt ? BinaryOp(op, other) : null;
+
+    public override PyObject? InPlaceOp(BinaryOperator op, PyObject other)
+    {
+        if (op == BinaryOperator.Add)
+        {
+            Extend(other);
+            return this;
+        }
+        if (op == BinaryOperator.Mult && other is PyInt times)
+        {
+            var items = ToArray();
+            Clear();
+            for (long k = 0; k < times.Big; k++)
+            {
+                foreach (var v in items) Append(v);
+            }
+            return this;
+        }
+        return null;
+    }
+
+    public void Extend(PyObject iterable)
+    {
+        var items = ReferenceEquals(iterable, this) ? ToArray() : Iteration.ToArray(iterable);
+        foreach (var v in items) Append(v);
+    }
+
+    public void ExtendLeft(PyObject iterable)
+    {
+        var items = ReferenceEquals(iterable, this) ? ToArray() : Iteration.ToArray(iterable);
+        foreach (var v in items) AppendLeft(v);
+    }
+
+    internal void SetMaxLen(long? maxLen) => MaxLen = maxLen;
+}

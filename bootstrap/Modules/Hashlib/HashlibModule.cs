@@ -1,0 +1,115 @@
+using PyPack.Runtime.Hosting;
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Modules.Hashlib;
+
+/// <summary>
+/// The <c>hashlib</c> module: md5, sha1, sha224, sha256, sha384, sha512 and blake2b computed in
+/// managed code, new(), file_digest() and the algorithm sets.
+/// </summary>
+[PythonModule("hashlib")]
+[PythonExport("md5")]
+[PythonExport("sha1")]
+[PythonExport("sha224")]
+[PythonExport("sha256")]
+[PythonExport("sha384")]
+[PythonExport("sha512")]
+[PythonExport("blake2b")]
+[PythonExport("new")]
+[PythonExport("file_digest")]
+[PythonExport("algorithms_guaranteed")]
+[PythonExport("algorithms_available")]
+public static class HashlibModule
+{
+    private static readonly string[] Algorithms = ["blake2b", "md5", "sha1", "sha224", "sha256", "sha384", "sha512"];
+
+    public static void Initialize(PyModule module)
+    {
+        var g = module.Globals;
+        foreach (var name in Algorithms.Where(n => n != "blake2b"))
+        {
+            var algorithm = name;
+            g.Set(name, new PyBuiltinFunction(name, (args, kw) =>
+            {
+                var a = ModuleArgs.Bind("openssl_" + algorithm, args, kw, ["string", "usedforsecurity"], 0, keywordOnlyFrom: 1);
+                return Create(algorithm, a[0]);
+            }));
+        }
+        g.Set("blake2b", new PyBuiltinFunction("blake2b", Blake2));
+        g.Set("new", new PyBuiltinFunction("new", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("new", args, kw, ["name", "data", "usedforsecurity"], 1, keywordOnlyFrom: 2);
+            if (a[0] is not PyStr name) throw Errors.TypeError($"new() argument 'name' must be str, not {a[0]!.Type.Name}");
+            return Create(name.Value.ToLowerInvariant(), a[1], name.Value);
+        }));
+        g.Set("file_digest", new PyBuiltinFunction("file_digest", FileDigest));
+        g.Set("algorithms_guaranteed", AlgorithmSet());
+        g.Set("algorithms_available", AlgorithmSet());
+    }
+
+    private static PySet AlgorithmSet()
+    {
+        var set = new PySet(frozen: true);
+        foreach (var n in Algorithms) set.Add(new PyStr(n));
+        return set;
+    }
+
+    private static HashEngine? Engine(string name) => name switch
+    {
+        "md5" => new Md5(),
+        "sha1" => new Sha1(),
+        "sha224" => new Sha256(is224: true),
+        "sha256" => new Sha256(),
+        "sha384" => new Sha512(is384: true),
+        "sha512" => new Sha512(),
+        "blake2b" => new Blake2b(64, [], [], []),
+        _ => null,
+    };
+
+    private static PyHash Create(string name, PyObject? data, string? asGiven = null)
+    {
+        var engine = Engine(name) ?? throw Errors.ValueError($"unsupported hash type {asGiven ?? name}");
+        var hash = new PyHash(engine);
+        if (data is not null) engine.Update(PyHash.Buffer(data));
+        return hash;
+    }
+
+    private static PyObject Blake2(ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var a = ModuleArgs.Bind("blake2b", args, kw,
+            ["data", "digest_size", "key", "salt", "person", "fanout", "depth", "leaf_size", "node_offset", "node_depth", "inner_size", "last_node", "usedforsecurity"],
+            0, keywordOnlyFrom: 1);
+        var digestSize = a[1] is null ? 64 : ModuleArgs.Int(a[1]!);
+        if (digestSize is < 1 or > 64) throw Errors.ValueError("digest_size must be between 1 and 64 bytes");
+        var key = a[2] is null ? [] : PyHash.Buffer(a[2]!);
+        if (key.Length > 64) throw Errors.ValueError("maximum key length is 64 bytes");
+        var salt = a[3] is null ? [] : PyHash.Buffer(a[3]!);
+        if (salt.Length > 16) throw Errors.ValueError("maximum salt length is 16 bytes");
+        var person = a[4] is null ? [] : PyHash.Buffer(a[4]!);
+        if (person.Length > 16) throw Errors.ValueError("maximum person length is 16 bytes");
+        for (var i = 5; i < 12; i++)
+        {
+            if (a[i] is not null) throw Errors.NotImplemented("blake2b tree hashing parameters");
+        }
+        var engine = new Blake2b((int)digestSize, key, salt, person);
+        if (a[0] is not null) engine.Update(PyHash.Buffer(a[0]!));
+        return new PyHash(engine);
+    }
+
+    /// <summary>file_digest(fileobj, digest): reads the binary file object to its end in chunks.</summary>
+    private static PyObject FileDigest(ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var a = ModuleArgs.Bind("file_digest", args, kw, ["fileobj", "digest"], 2, keywordOnlyFrom: 2);
+        var digest = a[1]!;
+        var hash = digest is PyStr name ? Create(name.Value, null) : digest.Call0() as PyHash
+            ?? throw Errors.NotImplemented("file_digest with a digest that is not a hashlib constructor");
+        while (true)
+        {
+            var chunk = Operations.Attributes.CallMethod1(a[0]!, "read", PyInt.From(1 << 18));
+            if (chunk is not PyBytes bytes) throw Errors.ValueError($"'{a[0]!.Type.Name}' object is not in binary mode.");
+            if (bytes.Count == 0) break;
+            hash.Engine.Update(bytes.Data);
+        }
+        return hash;
+    }
+}

@@ -1,0 +1,32 @@
+using PyPack.Runtime.Hosting;
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Modules.Io;
+
+/// <summary>The <c>io</c> module: the in-memory streams StringIO and BytesIO, and the seek constants.</summary>
+[PythonModule("io")]
+[PythonExport("StringIO")]
+[PythonExport("BytesIO")]
+[PythonExport("SEEK_SET")]
+[PythonExport("SEEK_CUR")]
+[PythonExport("SEEK_END")]
+[PythonExport("DEFAULT_BUFFER_SIZE")]
+[PythonExport("UnsupportedOperation")]
+public static class IoModule
+{
+    private static readonly PyType UnsupportedOperation = new("UnsupportedOperation", Exceptions.ExceptionTypes.OSError) { Module = "io" };
+
+    public static void Initialize(PyModule module)
+    {
+        var g = module.Globals;
+        g.Set("StringIO", PyMemoryStream.StringIOType);
+        g.Set("BytesIO", PyMemoryStream.BytesIOType);
+        g.Set("SEEK_SET", PyInt.From(0));
+        g.Set("SEEK_CUR", PyInt.From(1));
+        g.Set("SEEK_END", PyInt.From(2));
+        g.Set("DEFAULT_BUFFER_SIZE", PyInt.From(8192));
+        UnsupportedOperation.Constructor ??= static (args, kw) =>
+            Exceptions.ExceptionTypes.FactoryOf(UnsupportedOperation)(UnsupportedOperation, new PyTuple(args.ToArray()));
+        g.Set("UnsupportedOperation", UnsupportedOperation);
+    }
+}

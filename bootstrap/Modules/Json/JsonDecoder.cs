@@ -1,0 +1,267 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using PyPack.Runtime.Hosting;
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Modules.Json;
+
+/// <summary>json.loads: a recursive-descent scanner with CPython's error messages and positions.</summary>
+internal sealed class JsonDecoder(string text)
+{
+    public PyObject? ObjectHook { get; init; }
+    public PyObject? ObjectPairsHook { get; init; }
+    public PyObject? ParseFloat { get; init; }
+    public PyObject? ParseInt { get; init; }
+    public PyObject? ParseConstant { get; init; }
+    public bool Strict { get; init; } = true;
+
+    private readonly string _s = text;
+
+    public PyObject Decode()
+    {
+        if (_s.Length > 0 && _s[0] == '\uFEFF') throw Error("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0);
+        var pos = SkipSpace(0);
+        var value = Value(ref pos);
+        pos = SkipSpace(pos);
+        if (pos != _s.Length) throw Error("Extra data", pos);
+        return value;
+    }
+
+    private int SkipSpace(int pos)
+    {
+        while (pos < _s.Length && _s[pos] is ' ' or '\t' or '\n' or '\r') pos++;
+        return pos;
+    }
+
+    private Exceptions.PyException Error(string message, int pos) => JsonDecodeError.Create(message, _s, pos).ToException();
+
+    private PyObject Value(ref int pos)
+    {
+        if (pos >= _s.Length) throw Error("Expecting value", pos);
+        var c = _s[pos];
+        switch (c)
+        {
+            case '"':
+                return new PyStr(String(ref pos));
+            case '{':
+                return Object(ref pos);
+            case '[':
+                return Array(ref pos);
+        }
+        if (Matches(pos, "null")) { pos += 4; return PyNone.Instance; }
+        if (Matches(pos, "true")) { pos += 4; return PyBool.True; }
+        if (Matches(pos, "false")) { pos += 5; return PyBool.False; }
+        if (Matches(pos, "NaN")) { pos += 3; return Constant("NaN", double.NaN); }
+        if (Matches(pos, "Infinity")) { pos += 8; return Constant("Infinity", double.PositiveInfinity); }
+        if (Matches(pos, "-Infinity")) { pos += 9; return Constant("-Infinity", double.NegativeInfinity); }
+        if (c == '-' || char.IsAsciiDigit(c)) return Number(ref pos);
+        throw Error("Expecting value", pos);
+    }
+
+    private bool Matches(int pos, string word) => string.CompareOrdinal(_s, pos, word, 0, word.Length) == 0;
+
+    private PyObject Constant(string name, double value) =>
+        ParseConstant is not null ? ParseConstant.Call1(new PyStr(name)) : new PyFloat(value);
+
+    private PyObject Number(ref int pos)
+    {
+        var start = pos;
+        var i = pos;
+        if (_s[i] == '-') i++;
+        if (i >= _s.Length || !char.IsAsciiDigit(_s[i])) throw Error("Expecting value", start);
+        if (_s[i] == '0') i++;
+        else while (i < _s.Length && char.IsAsciiDigit(_s[i])) i++;
+        var isFloat = false;
+        if (i + 1 < _s.Length && _s[i] == '.' && char.IsAsciiDigit(_s[i + 1]))
+        {
+            isFloat = true;
+            i += 2;
+            while (i < _s.Length && char.IsAsciiDigit(_s[i])) i++;
+        }
+        if (i < _s.Length && _s[i] is 'e' or 'E')
+        {
+            var j = i + 1;
+            if (j < _s.Length && _s[j] is '+' or '-') j++;
+            if (j < _s.Length && char.IsAsciiDigit(_s[j]))
+            {
+                while (j < _s.Length && char.IsAsciiDigit(_s[j])) j++;
+                isFloat = true;
+                i = j;
+            }
+        }
+        pos = i;
+        var literal = _s[start..i];
+        if (isFloat)
+        {
+            return ParseFloat is not null
+                ? ParseFloat.Call1(new PyStr(literal))
+                : new PyFloat(double.Parse(literal, NumberStyles.Float, CultureInfo.InvariantCulture));
+        }
+        if (ParseInt is not null) return ParseInt.Call1(new PyStr(literal));
+        return literal.Length < 18
+            ? PyInt.From(long.Parse(literal, CultureInfo.InvariantCulture))
+            : PyInt.From(BigInteger.Parse(literal, CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A string starting at the quote at <paramref name="pos"/>; leaves pos after the closing quote.</summary>
+    private string String(ref int pos)
+    {
+        var begin = pos;
+        var i = pos + 1;
+        StringBuilder? sb = null;
+        var chunkStart = i;
+        while (true)
+        {
+            if (i >= _s.Length) throw Error("Unterminated string starting at", begin);
+            var c = _s[i];
+            if (c == '"')
+            {
+                pos = i + 1;
+                if (sb is null) return _s[chunkStart..i];
+                return sb.Append(_s, chunkStart, i - chunkStart).ToString();
+            }
+            if (c < 0x20 && Strict) throw Error("Invalid control character at", i);
+            if (c != '\\')
+            {
+                i++;
+                continue;
+            }
+            sb ??= new StringBuilder();
+            sb.Append(_s, chunkStart, i - chunkStart);
+            if (i + 1 >= _s.Length) throw Error("Unterminated string starting at", begin);
+            var e = _s[i + 1];
+            switch (e)
+            {
+                case '"': sb.Append('"'); i += 2; break;
+                case '\\': sb.Append('\\'); i += 2; break;
+                case '/': sb.Append('/'); i += 2; break;
+                case 'b': sb.Append('\b'); i += 2; break;
+                case 'f': sb.Append('\f'); i += 2; break;
+                case 'n': sb.Append('\n'); i += 2; break;
+                case 'r': sb.Append('\r'); i += 2; break;
+                case 't': sb.Append('\t'); i += 2; break;
+                case 'u':
+                    var unit = Hex4(i + 2) ?? throw Error("Invalid \\uXXXX escape", i + 1);
+                    i += 6;
+                    // A high surrogate followed by an escaped low one is one code point; CPython keeps lone ones.
+                    if (char.IsHighSurrogate((char)unit) && i + 1 < _s.Length && _s[i] == '\\' && _s[i + 1] == 'u')
+                    {
+                        var low = Hex4(i + 2) ?? throw Error("Invalid \\uXXXX escape", i + 1);
+                        if (char.IsLowSurrogate((char)low))
+                        {
+                            sb.Append((char)unit).Append((char)low);
+                            i += 6;
+                            break;
+                        }
+                    }
+                    sb.Append((char)unit);
+                    break;
+                default:
+                    throw Error("Invalid \\escape", i);
+            }
+            chunkStart = i;
+        }
+    }
+
+    private int? Hex4(int at)
+    {
+        if (at + 4 > _s.Length) return null;
+        var value = 0;
+        for (var k = 0; k < 4; k++)
+        {
+            var d = _s[at + k];
+            int v = d switch
+            {
+                >= '0' and <= '9' => d - '0',
+                >= 'a' and <= 'f' => d - 'a' + 10,
+                >= 'A' and <= 'F' => d - 'A' + 10,
+                _ => -1,
+            };
+            if (v < 0) return null;
+            value = value * 16 + v;
+        }
+        return value;
+    }
+
+    private PyObject Object(ref int pos)
+    {
+        CallDepth.Enter();
+        try
+        {
+            var pairs = new List<(PyObject, PyObject)>();
+            var i = SkipSpace(pos + 1);
+            if (i < _s.Length && _s[i] == '}')
+            {
+                pos = i + 1;
+                return FinishObject(pairs);
+            }
+            while (true)
+            {
+                if (i >= _s.Length || _s[i] != '"') throw Error("Expecting property name enclosed in double quotes", i);
+                var key = new PyStr(String(ref i));
+                i = SkipSpace(i);
+                if (i >= _s.Length || _s[i] != ':') throw Error("Expecting ':' delimiter", i);
+                i = SkipSpace(i + 1);
+                var value = Value(ref i);
+                pairs.Add((key, value));
+                i = SkipSpace(i);
+                if (i < _s.Length && _s[i] == '}')
+                {
+                    pos = i + 1;
+                    return FinishObject(pairs);
+                }
+                if (i >= _s.Length || _s[i] != ',') throw Error("Expecting ',' delimiter", i);
+                i = SkipSpace(i + 1);
+            }
+        }
+        finally
+        {
+            CallDepth.Leave();
+        }
+    }
+
+    private PyObject FinishObject(List<(PyObject Key, PyObject Value)> pairs)
+    {
+        if (ObjectPairsHook is not null)
+        {
+            var list = new PyList(pairs.Count);
+            foreach (var (k, v) in pairs) list.Append(new PyTuple([k, v]));
+            return ObjectPairsHook.Call1(list);
+        }
+        var dict = new PyDict(pairs.Count);
+        foreach (var (k, v) in pairs) dict.Set(k, v);
+        return ObjectHook is not null ? ObjectHook.Call1(dict) : dict;
+    }
+
+    private PyObject Array(ref int pos)
+    {
+        CallDepth.Enter();
+        try
+        {
+            var list = new PyList();
+            var i = SkipSpace(pos + 1);
+            if (i < _s.Length && _s[i] == ']')
+            {
+                pos = i + 1;
+                return list;
+            }
+            while (true)
+            {
+                list.Append(Value(ref i));
+                i = SkipSpace(i);
+                if (i < _s.Length && _s[i] == ']')
+                {
+                    pos = i + 1;
+                    return list;
+                }
+                if (i >= _s.Length || _s[i] != ',') throw Error("Expecting ',' delimiter", i);
+                i = SkipSpace(i + 1);
+            }
+        }
+        finally
+        {
+            CallDepth.Leave();
+        }
+    }
+}

@@ -1,0 +1,229 @@
+using System.Globalization;
+using System.Text;
+using PyPack.Runtime.Hosting;
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Modules.Json;
+
+/// <summary>
+/// json.dumps: CPython's encoder output to the byte (separators, indentation, float repr,
+/// \uXXXX escapes with surrogate pairs), written into one StringBuilder.
+/// </summary>
+internal sealed class JsonEncoder
+{
+    public bool SkipKeys { get; init; }
+    public bool EnsureAscii { get; init; } = true;
+    public bool CheckCircular { get; init; } = true;
+    public bool AllowNan { get; init; } = true;
+    public bool SortKeys { get; init; }
+    public string? Indent { get; init; }
+    public string ItemSeparator { get; init; } = ", ";
+    public string KeySeparator { get; init; } = ": ";
+    public PyObject? Default { get; init; }
+
+    private readonly StringBuilder _out = new();
+    private readonly HashSet<PyObject> _markers = new(ReferenceEqualityComparer.Instance);
+    private int _level;
+
+    public string Encode(PyObject value)
+    {
+        Write(value);
+        return _out.ToString();
+    }
+
+    private void Write(PyObject value)
+    {
+        switch (value)
+        {
+            case PyStr s:
+                WriteString(s.Value);
+                return;
+            case PyNone:
+                _out.Append("null");
+                return;
+            case PyBool b:
+                _out.Append(b.IsTrue() ? "true" : "false");
+                return;
+            case PyInt i:
+                _out.Append(i.Repr());
+                return;
+            case PyFloat f:
+                _out.Append(FloatText(f.Value));
+                return;
+            case PyList list:
+                WriteArray(list, list.Items.ToArray());
+                return;
+            case PyTuple tuple:
+                WriteArray(tuple, tuple.Items.ToArray());
+                return;
+            case PyDict dict:
+                WriteObject(dict);
+                return;
+        }
+        if (Default is null) throw Errors.TypeError($"Object of type {value.Type.Name} is not JSON serializable");
+        Enter(value);
+        try
+        {
+            Write(Default.Call1(value));
+        }
+        finally
+        {
+            Leave(value);
+        }
+    }
+
+    private string FloatText(double d)
+    {
+        if (double.IsFinite(d)) return FloatRepr.Of(d);
+        if (!AllowNan) throw Errors.ValueError("Out of range float values are not JSON compliant");
+        return double.IsNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity";
+    }
+
+    private void Enter(PyObject container)
+    {
+        if (CheckCircular && !_markers.Add(container)) throw Errors.ValueError("Circular reference detected");
+        CallDepth.Enter();
+    }
+
+    private void Leave(PyObject container)
+    {
+        CallDepth.Leave();
+        if (CheckCircular) _markers.Remove(container);
+    }
+
+    private void NewLine()
+    {
+        _out.Append('\n');
+        for (var i = 0; i < _level; i++) _out.Append(Indent);
+    }
+
+    private void WriteArray(PyObject container, PyObject[] items)
+    {
+        if (items.Length == 0)
+        {
+            _out.Append("[]");
+            return;
+        }
+        Enter(container);
+        _out.Append('[');
+        _level++;
+        if (Indent is not null) NewLine();
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (i > 0)
+            {
+                _out.Append(ItemSeparator);
+                if (Indent is not null) NewLine();
+            }
+            Write(items[i]);
+        }
+        _level--;
+        if (Indent is not null) NewLine();
+        _out.Append(']');
+        Leave(container);
+    }
+
+    private void WriteObject(PyDict dict)
+    {
+        if (dict.Count == 0)
+        {
+            _out.Append("{}");
+            return;
+        }
+        Enter(dict);
+        var pairs = dict.Pairs.Select(p => (p.Key, p.Value)).ToList();
+        if (SortKeys)
+        {
+            // A stable merge sort by key with Python's '<', so mixed key types raise as CPython's sort does.
+            pairs = MergeSort(pairs);
+        }
+        _out.Append('{');
+        _level++;
+        if (Indent is not null) NewLine();
+        var first = true;
+        foreach (var (key, value) in pairs)
+        {
+            string keyText;
+            switch (key)
+            {
+                case PyStr s: keyText = s.Value; break;
+                case PyBool b: keyText = b.IsTrue() ? "true" : "false"; break;
+                case PyInt i: keyText = i.Repr(); break;
+                case PyFloat f: keyText = FloatText(f.Value); break;
+                case PyNone: keyText = "null"; break;
+                default:
+                    if (SkipKeys) continue;
+                    throw Errors.TypeError($"keys must be str, int, float, bool or None, not {key.Type.Name}");
+            }
+            if (!first)
+            {
+                _out.Append(ItemSeparator);
+                if (Indent is not null) NewLine();
+            }
+            first = false;
+            WriteString(keyText);
+            _out.Append(KeySeparator);
+            Write(value);
+        }
+        _level--;
+        if (Indent is not null) NewLine();
+        _out.Append('}');
+        Leave(dict);
+    }
+
+    private static List<(PyObject Key, PyObject Value)> MergeSort(List<(PyObject Key, PyObject Value)> items)
+    {
+        if (items.Count <= 1) return items;
+        var mid = items.Count / 2;
+        var left = MergeSort(items[..mid]);
+        var right = MergeSort(items[mid..]);
+        var result = new List<(PyObject, PyObject)>(items.Count);
+        int i = 0, j = 0;
+        while (i < left.Count && j < right.Count)
+        {
+            if (Operations.Comparison.CompareBool(right[j].Key, left[i].Key, CompareOp.Lt)) result.Add(right[j++]);
+            else result.Add(left[i++]);
+        }
+        while (i < left.Count) result.Add(left[i++]);
+        while (j < right.Count) result.Add(right[j++]);
+        return result;
+    }
+
+    private void WriteString(string s)
+    {
+        _out.Append('"');
+        foreach (var c in s)
+        {
+            switch (c)
+            {
+                case '"': _out.Append("\\\""); break;
+                case '\\': _out.Append("\\\\"); break;
+                case '\n': _out.Append("\\n"); break;
+                case '\r': _out.Append("\\r"); break;
+                case '\t': _out.Append("\\t"); break;
+                case '\b': _out.Append("\\b"); break;
+                case '\f': _out.Append("\\f"); break;
+                default:
+                    if (c < 0x20 || (EnsureAscii && c > 0x7E))
+                    {
+                        // UTF-16 code units are exactly the \uXXXX (surrogate pair) form CPython writes.
+                        _out.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        _out.Append(c);
+                    }
+                    break;
+            }
+        }
+        _out.Append('"');
+    }
+
+    /// <summary>json's encode_basestring(_ascii), for the module's helpers.</summary>
+    public static string Quote(string s, bool ascii)
+    {
+        var e = new JsonEncoder { EnsureAscii = ascii };
+        e.WriteString(s);
+        return e._out.ToString();
+    }
+}

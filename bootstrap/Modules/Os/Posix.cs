@@ -1,0 +1,68 @@
+using System.Runtime.InteropServices;
+
+namespace PyPack.Runtime.Modules.Os;
+
+/// <summary>
+/// The C library calls os needs where .NET hides the errno CPython reports (mkdir, rename...).
+/// Linux x64 only, like the runtime. Each returns -1 on failure; <see cref="Errno"/> reads the cause.
+/// </summary>
+internal static unsafe partial class Posix
+{
+    [LibraryImport("libc", EntryPoint = "mkdir", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int Mkdir(string path, uint mode);
+
+    [LibraryImport("libc", EntryPoint = "rmdir", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int Rmdir(string path);
+
+    [LibraryImport("libc", EntryPoint = "unlink", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int Unlink(string path);
+
+    [LibraryImport("libc", EntryPoint = "rename", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int Rename(string from, string to);
+
+    [LibraryImport("libc", EntryPoint = "chmod", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int Chmod(string path, uint mode);
+
+    [LibraryImport("libc", EntryPoint = "chdir", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int Chdir(string path);
+
+    [LibraryImport("libc", EntryPoint = "stat", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int Stat(string path, StatBuffer* buffer);
+
+    [LibraryImport("libc", EntryPoint = "lstat", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int Lstat(string path, StatBuffer* buffer);
+
+    [LibraryImport("libc", EntryPoint = "access", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int Access(string path, int mode);
+
+    [LibraryImport("libc", EntryPoint = "umask")]
+    public static partial uint Umask(uint mask);
+
+    public static int Errno => Marshal.GetLastPInvokeError();
+
+    /// <summary>struct stat on Linux x86-64 (glibc), 144 bytes.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct StatBuffer
+    {
+        public ulong Dev;
+        public ulong Ino;
+        public ulong Nlink;
+        public uint Mode;
+        public uint Uid;
+        public uint Gid;
+        public int Padding0;
+        public ulong Rdev;
+        public long Size;
+        public long BlockSize;
+        public long Blocks;
+        public long AtimeSec;
+        public long AtimeNsec;
+        public long MtimeSec;
+        public long MtimeNsec;
+        public long CtimeSec;
+        public long CtimeNsec;
+        public long Reserved0;
+        public long Reserved1;
+        public long Reserved2;
+    }
+}

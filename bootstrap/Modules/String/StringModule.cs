@@ -1,0 +1,49 @@
+using PyPack.Runtime.Hosting;
+using PyPack.Runtime.Objects;
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Modules.String;
+
+/// <summary>The <c>string</c> module: the character-class constants, capwords and Template.</summary>
+[PythonModule("string")]
+[PythonExport("ascii_letters")] [PythonExport("ascii_lowercase")] [PythonExport("ascii_uppercase")]
+[PythonExport("digits")] [PythonExport("hexdigits")] [PythonExport("octdigits")]
+[PythonExport("punctuation")] [PythonExport("printable")] [PythonExport("whitespace")]
+[PythonExport("capwords")] [PythonExport("Template")]
+public static class StringModule
+{
+    private const string Lower = "abcdefghijklmnopqrstuvwxyz";
+    private const string Upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private const string Digits = "0123456789";
+    private const string Punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    private const string Whitespace = " \t\n\r\v\f";
+
+    private static readonly NativeSignature CapwordsSignature = new("capwords", ["s", "sep"], 1);
+
+    public static void Initialize(PyModule module)
+    {
+        var g = module.Globals;
+        g.Set("ascii_lowercase", new PyStr(Lower));
+        g.Set("ascii_uppercase", new PyStr(Upper));
+        g.Set("ascii_letters", new PyStr(Lower + Upper));
+        g.Set("digits", new PyStr(Digits));
+        g.Set("hexdigits", new PyStr(Digits + "abcdef" + "ABCDEF"));
+        g.Set("octdigits", new PyStr("01234567"));
+        g.Set("punctuation", new PyStr(Punctuation));
+        g.Set("whitespace", new PyStr(Whitespace));
+        g.Set("printable", new PyStr(Digits + Lower + Upper + Punctuation + Whitespace));
+        g.Set("capwords", new PyBuiltinFunction("capwords", static (args, kw) =>
+        {
+            var b = new PyObject?[2];
+            CapwordsSignature.Bind(null, args, kw, b);
+            var sep = b[1] is null or PyNone ? null : b[1];
+            // (sep or ' ').join(map(str.capitalize, s.split(sep)))
+            var words = Attributes.GetAttr(b[0]!, "split").Call1(sep ?? PyNone.Instance);
+            var parts = Iteration.ToArray(words);
+            for (var i = 0; i < parts.Length; i++) parts[i] = Attributes.GetAttr(parts[i], "capitalize").Call0();
+            var joiner = sep is not null && Truth.IsTrue(sep) ? sep : new PyStr(" ");
+            return Attributes.GetAttr(joiner, "join").Call1(new PyList(parts));
+        }));
+        g.Set("Template", PyTemplate.TypeObject);
+    }
+}

@@ -1,0 +1,41 @@
+using PyPack.Runtime.Exceptions;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// What a generator's compiled body (a C# iterator) shares with its generator object: the current
+/// line for tracebacks, the value sent or exception thrown in at the last resume, and the value
+/// of <c>return</c>. After each <c>yield return</c> the body calls <see cref="Resume"/>.
+/// </summary>
+public sealed class GeneratorFrame
+{
+    public int Line;
+
+    /// <summary>The value of <c>return</c> (StopIteration.value).</summary>
+    public PyObject ReturnValue = PyNone.Instance;
+
+    internal PyObject Sent = PyNone.Instance;
+    internal PyException? Thrown;
+
+    /// <summary>The value of the yield expression just resumed, or the exception thrown into it.</summary>
+    public PyObject Resume()
+    {
+        if (Thrown is { } e)
+        {
+            Thrown = null;
+            throw e;
+        }
+        var v = Sent;
+        Sent = PyNone.Instance;
+        return v;
+    }
+
+    /// <summary>For <c>yield from</c>: takes what the last resume brought (a value or an exception) without raising.</summary>
+    internal (PyObject Sent, PyException? Thrown) Take()
+    {
+        var r = (Sent, Thrown);
+        Sent = PyNone.Instance;
+        Thrown = null;
+        return r;
+    }
+}

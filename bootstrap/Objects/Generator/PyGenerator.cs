@@ -1,0 +1,184 @@
+using PyPack.Runtime.Exceptions;
+using PyPack.Runtime.Hosting;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// A generator: a compiled body that is a C# iterator (the C# compiler makes the state machine),
+/// driven by <c>next</c>/<c>send</c>/<c>throw</c>/<c>close</c> with CPython's rules. Exceptions
+/// leaving the body get the generator's frame in their traceback here, at the body's current line.
+/// </summary>
+public sealed class PyGenerator : PyIterator
+{
+    public static readonly PyType TypeObject = MakeType();
+
+    private readonly CodeInfo _code;
+    private readonly IEnumerator<PyObject> _body;
+    private readonly GeneratorFrame _frame;
+    private bool _started;
+    private bool _finished;
+    private bool _running;
+
+    public PyGenerator(CodeInfo code, string qualName, GeneratorFrame frame, IEnumerator<PyObject> body)
+    {
+        _code = code;
+        QualName = qualName;
+        _frame = frame;
+        _body = body;
+    }
+
+    public string QualName { get; }
+
+    /// <summary>A generator expression: its body is a local iterator function over the first iterable.</summary>
+    public static PyGenerator Start(CodeInfo code, string qualName, PyIterator source, Func<GeneratorFrame, PyIterator, IEnumerator<PyObject>> body)
+    {
+        var frame = new GeneratorFrame();
+        return new PyGenerator(code, qualName, frame, body(frame, source));
+    }
+    public override PyType Type => TypeObject;
+    public override string Repr() => $"<generator object {QualName} at 0x{Identity.Of(this):x}>";
+
+    public override PyObject? Next() => Resume(PyNone.Instance, null, raiseStop: false);
+
+    /// <summary><c>gen.send(value)</c>: the next yielded value; StopIteration when the body returns.</summary>
+    public PyObject Send(PyObject value)
+    {
+        if (!_started && _finished is false && value is not PyNone) throw Errors.TypeError("can't send non-None value to a just-started generator");
+        return Resume(value, null, raiseStop: true)!;
+    }
+
+    /// <summary><c>gen.throw(exc)</c>: raises <paramref name="exc"/> at the paused yield.</summary>
+    public PyObject Throw(PyBaseException exc)
+    {
+        var carrier = exc.ToException();
+        if (!_started || _finished)
+        {
+            // Never started or already done: it is raised as if from the first line, and finishes the generator.
+            _finished = true;
+            throw carrier;
+        }
+        return Resume(PyNone.Instance, carrier, raiseStop: true)!;
+    }
+
+    /// <summary><c>gen.close()</c>: GeneratorExit at the paused yield; ignoring it is a RuntimeError.</summary>
+    public void Close()
+    {
+        if (!_started || _finished)
+        {
+            _finished = true;
+            return;
+        }
+        var exit = ExceptionTypes.Create(ExceptionTypes.GeneratorExit, "");
+        exit.Args = PyTuple.Empty;
+        try
+        {
+            Resume(PyNone.Instance, exit.ToException(), raiseStop: false);
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.GeneratorExit) || e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+        {
+            return;
+        }
+        if (!_finished)
+        {
+            _finished = true;
+            throw Errors.RuntimeError("generator ignored GeneratorExit");
+        }
+    }
+
+    private PyObject? Resume(PyObject sent, PyException? thrown, bool raiseStop)
+    {
+        if (_running) throw Errors.ValueError("generator already executing");
+        if (_finished)
+        {
+            if (thrown is not null) throw thrown;
+            return raiseStop ? throw StopIteration(PyNone.Instance) : null;
+        }
+        _started = true;
+        _frame.Sent = sent;
+        _frame.Thrown = thrown;
+        _running = true;
+        CallDepth.Enter();
+        bool more;
+        try
+        {
+            more = MoveNext();
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+        {
+            _finished = true;
+            var stop = e.Value;
+            var error = ExceptionTypes.Create(ExceptionTypes.RuntimeError, "generator raised StopIteration");
+            error.Cause = stop;
+            error.Context = stop;
+            error.SuppressContext = true;
+            throw error.ToException();
+        }
+        catch (PyException)
+        {
+            _finished = true;
+            throw;
+        }
+        finally
+        {
+            _running = false;
+            CallDepth.Leave();
+        }
+        if (more) return _body.Current;
+        _finished = true;
+        var result = _frame.ReturnValue;
+        _frame.ReturnValue = PyNone.Instance;
+        return raiseStop ? throw StopIteration(result) : null;
+    }
+
+    private bool MoveNext()
+    {
+        try
+        {
+            return _body.MoveNext();
+        }
+        catch (PyException e) when (e.AddFrame(_code, _frame.Line))
+        {
+            throw;
+        }
+    }
+
+    /// <summary>The StopIteration that ends a generator, carrying its return value.</summary>
+    public static PyException StopIteration(PyObject value)
+    {
+        var args = value is PyNone ? PyTuple.Empty : new PyTuple([value]);
+        return ExceptionTypes.FactoryOf(ExceptionTypes.StopIteration)(ExceptionTypes.StopIteration, args).ToException();
+    }
+
+    private static PyType MakeType()
+    {
+        var t = new PyType("generator", null);
+        t.Method("send", static (self, v) => ((PyGenerator)self).Send(v));
+        t.Method("throw", static (self, args, kw) => ((PyGenerator)self).Throw(ExceptionArgument(args)));
+        t.Method("close", static self =>
+        {
+            ((PyGenerator)self).Close();
+            return PyNone.Instance;
+        });
+        t.Method("__next__", static self => ((PyGenerator)self).Resume(PyNone.Instance, null, raiseStop: true)!);
+        t.Method("__iter__", static self => self);
+        return t;
+    }
+
+    /// <summary><c>throw(exc)</c> or the old <c>throw(type[, value])</c>.</summary>
+    internal static PyBaseException ExceptionArgument(ReadOnlySpan<PyObject> args)
+    {
+        if (args.Length is 0 or > 3) throw Errors.TypeError($"throw expected at least 1 argument, got {args.Length}");
+        switch (args[0])
+        {
+            case PyBaseException e:
+                if (args.Length > 1 && args[1] is not PyNone) throw Errors.TypeError("instance exception may not have a separate value");
+                return e;
+            case PyType t when t.IsSubtypeOf(ExceptionTypes.BaseException):
+                if (args.Length > 1 && args[1] is PyBaseException v && v.Type.IsSubtypeOf(t)) return v;
+                var made = args.Length > 1 && args[1] is not PyNone ? t.Call1(args[1]) : t.Call0();
+                return made as PyBaseException ?? throw Errors.TypeError("exceptions must derive from BaseException");
+            default:
+                throw Errors.TypeError($"exceptions must be classes or instances deriving from BaseException, not {args[0].Type.Name}");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using PyPack.Runtime.Exceptions;
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// <c>yield from</c>: the compiled body loops <c>while (yf.Step(frame)) yield return yf.Current;</c>.
+/// Each step passes what the delegating generator was sent (or thrown) on to the delegate, as
+/// PEP 380 specifies; when the delegate finishes, <see cref="Result"/> is its return value.
+/// </summary>
+public sealed class YieldFrom
+{
+    private readonly PyObject _delegate;
+    private bool _first = true;
+
+    public YieldFrom(PyObject iterable)
+    {
+        _delegate = iterable is PyGenerator g ? g : Iteration.GetIter(iterable);
+    }
+
+    public PyObject Current { get; private set; } = PyNone.Instance;
+    public PyObject Result { get; private set; } = PyNone.Instance;
+
+    public bool Step(GeneratorFrame frame)
+    {
+        PyObject sent = PyNone.Instance;
+        PyException? thrown = null;
+        if (!_first) (sent, thrown) = frame.Take();
+        _first = false;
+        try
+        {
+            PyObject? next;
+            if (thrown is not null)
+            {
+                if (thrown.Value.Type.IsSubtypeOf(ExceptionTypes.GeneratorExit))
+                {
+                    // The delegate is closed first, then GeneratorExit goes on in this generator.
+                    if (_delegate is PyGenerator dg) dg.Close();
+                    else if (Attributes.TryGetAttr(_delegate, "close") is { } close) close.Call0();
+                    throw thrown;
+                }
+                next = _delegate switch
+                {
+                    PyGenerator g => g.Throw(thrown.Value),
+                    _ => Attributes.TryGetAttr(_delegate, "throw") is { } t ? t.Call1(thrown.Value) : throw thrown,
+                };
+            }
+            else if (sent is PyNone)
+            {
+                next = _delegate switch
+                {
+                    PyGenerator g => g.Send(PyNone.Instance),
+                    PyIterator it => it.Next(),
+                    _ => Attributes.CallMethod0(_delegate, "__next__"),
+                };
+                if (next is null)
+                {
+                    Result = PyNone.Instance;
+                    return false;
+                }
+            }
+            else
+            {
+                next = _delegate is PyGenerator g ? g.Send(sent) : Attributes.CallMethod1(_delegate, "send", sent);
+            }
+            Current = next;
+            return true;
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration) && !ReferenceEquals(e, thrown))
+        {
+            Result = e.Value.GetOwnAttribute("value") ?? PyNone.Instance;
+            return false;
+        }
+    }
+}

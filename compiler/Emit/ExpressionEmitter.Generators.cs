@@ -1,0 +1,63 @@
+using PyPack.Compiler.Syntax.Ast;
+
+namespace PyPack.Compiler.Emit;
+
+/// <summary>
+/// Generator expressions: the first iterable is evaluated here; the rest runs lazily in a C#
+/// local iterator function declared at the end of the enclosing method, which shares the
+/// method's variables as CPython's genexpr shares its enclosing scope's.
+/// <code>
+/// (x * k for x in xs if x)   =>   PyGenerator.Start(Code, "f.&lt;locals&gt;.&lt;genexpr&gt;", Iteration.GetIter(xs), Genexpr_3)
+///                                 IEnumerator&lt;PyObject&gt; Genexpr_3(GeneratorFrame frame, PyIterator src)
+///                                 { ... while ((item = src.Next()) is not null) { ...; yield return x * k; _ = frame.Resume(); } }
+/// </code>
+/// </summary>
+public sealed partial class ExpressionEmitter
+{
+    private string EmitGeneratorExpression(GeneratorExp node)
+    {
+        foreach (var g in node.Generators)
+        {
+            if (g.IsAsync != 0) throw new UnsupportedConstruct(node, "async generator expression");
+        }
+        if (context.InComprehension) throw new UnsupportedConstruct(node, "generator expression inside a comprehension");
+        var first = Obj(node.Generators[0].Iter);
+        var scope = Module.Scopes[node];
+        var name = Module.UniqueMemberName("Genexpr");
+        var code = Module.CodeInfo("<genexpr>", name);
+        var prefix = context.PushComprehension(scope);
+        try
+        {
+            var w = new CodeWriter();
+            w.Open($"System.Collections.Generic.IEnumerator<PyObject> {name}(GeneratorFrame frame, PyIterator {prefix}src)");
+            foreach (var bound in scope.Bound)
+            {
+                if (bound != ".0") w.Line($"PyObject? {prefix}{CSharpNames.Mangle(bound)} = null;");
+            }
+            w.Line($"frame.Line = {node.Line};");
+            for (var i = 0; i < node.Generators.Count; i++)
+            {
+                var g = node.Generators[i];
+                var it = $"{prefix}it{i}";
+                var item = $"{prefix}item{i}";
+                w.Line($"PyIterator {it} = {(i == 0 ? $"{prefix}src" : $"Iteration.GetIter({Obj(g.Iter)})")};");
+                w.Line($"PyObject? {item};");
+                w.Open($"while (({item} = {it}.Next()) is not null)");
+                var stores = new CodeWriter();
+                new StatementEmitter(context, stores).StoreTo(g.Target, item);
+                w.Append(stores);
+                foreach (var cond in g.Ifs) w.Line($"if (!{Condition(cond)}) continue;");
+            }
+            w.Line($"yield return {Obj(node.Elt)};");
+            w.Line("_ = frame.Resume();");
+            for (var i = 0; i < node.Generators.Count; i++) w.Close();
+            w.Close();
+            context.LocalFunctions.Add(w);
+            return $"PyGenerator.Start({code}, {CSharpNames.Literal(scope.QualifiedName)}, Iteration.GetIter({first}), {name})";
+        }
+        finally
+        {
+            context.PopComprehension();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using PyPack.Compiler.Syntax.Ast;
+
+namespace PyPack.Compiler.Emit;
+
+/// <summary>
+/// yield and yield from, as statements or as the value of an assignment (see
+/// <see cref="Lowering.GeneratorLowering"/>): the body is a C# iterator, so each is a
+/// <c>yield return</c> followed by picking up what the generator was sent or thrown.
+/// </summary>
+public sealed partial class StatementEmitter
+{
+    /// <summary>Emits the yield and returns a temporary holding the expression's value.</summary>
+    private string EmitYield(Expr e)
+    {
+        if (!context.IsGenerator) throw new UnsupportedConstruct(e, "'yield' outside a function");
+        var result = context.NewTemp();
+        switch (e)
+        {
+            case Yield y:
+                w.Line($"yield return {(y.Value is null ? "PyNone.Instance" : _expr.Obj(y.Value))};");
+                w.Line($"{result} = frame.Resume();");
+                break;
+            case YieldFrom yf:
+                var state = context.NewTemp("YieldFrom");
+                w.Line($"{state} = new YieldFrom({_expr.Obj(yf.Value)});");
+                w.Line($"while ({state}.Step(frame)) yield return {state}.Current;");
+                w.Line($"{result} = {state}.Result;");
+                break;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,5 @@
+def g():
+    yield 1
+    raise StopIteration("inside")
+
+print(list(g()))

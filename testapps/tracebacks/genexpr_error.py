@@ -1,0 +1,3 @@
+def f(n):
+    return sum(10 // x for x in range(n, -1, -1))
+f(3)
