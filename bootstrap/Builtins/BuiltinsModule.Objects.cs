@@ -58,6 +58,7 @@ public static partial class BuiltinsModule
             else throw Errors.TypeError($"format() argument 2 must be str, not {args[1].Type.Name}");
             return new PyStr(Text.Format(args[0], spec));
         }));
+        g.Set("open", new PyBuiltinFunction("open", Open));
         g.Set("input", new PyBuiltinFunction("input", static (args, kw) =>
         {
             NoKeywords("input", kw);
@@ -71,6 +72,33 @@ public static partial class BuiltinsModule
             var line = Console.In.ReadLine() ?? throw Errors.Raise(Exceptions.ExceptionTypes.EOFError, "EOF when reading a line");
             return new PyStr(line);
         }));
+    }
+
+    /// <summary>open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None).</summary>
+    private static PyObject Open(ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        string[] names = ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"];
+        Args.OnlyKeywords("open", kw, names);
+        var n = Args.PositionalCount(args, kw);
+        if (n > names.Length) throw Errors.TypeError($"open() takes at most 8 arguments ({n} given)");
+        var values = new PyObject?[names.Length];
+        for (var i = 0; i < names.Length; i++) values[i] = i < n ? args[i] : Args.Keyword(args, kw, names[i]);
+        PyObject? Arg(int i) => values[i];
+        string? Text(int i, string what)
+        {
+            var v = Arg(i);
+            return v is null or PyNone ? null : v is PyStr s ? s.Value : throw Errors.TypeError($"open() argument '{what}' must be str or None, not {v.Type.Name}");
+        }
+        var file = Arg(0) ?? throw Errors.TypeError("open() missing required argument 'file' (pos 1)");
+        var path = file switch
+        {
+            PyStr s => s.Value,
+            PyBytes b => System.Text.Encoding.UTF8.GetString(b.Data),
+            _ => throw Errors.TypeError($"expected str, bytes or os.PathLike object, not {file.Type.Name}"),
+        };
+        var modeArg = Arg(1);
+        var mode = modeArg is null ? "r" : modeArg is PyStr ms ? ms.Value : throw Errors.TypeError($"open() argument 'mode' must be str, not {modeArg.Type.Name}");
+        return PyFile.Open(path, mode, Text(3, "encoding"), Text(4, "errors"), Text(5, "newline"));
     }
 
     private static string AttributeName(PyObject o, string message) =>

@@ -47,6 +47,7 @@ public static class ExceptionTypes
     public static readonly PyType PermissionError = Define("PermissionError", OSError);
     public static readonly PyType ProcessLookupError = Define("ProcessLookupError", OSError);
     public static readonly PyType TimeoutError = Define("TimeoutError", OSError);
+    public static readonly PyType UnsupportedOperation = Define("UnsupportedOperation", OSError);
     public static readonly PyType ReferenceError = Define("ReferenceError", Exception);
     public static readonly PyType RuntimeError = Define("RuntimeError", Exception);
     public static readonly PyType NotImplementedError = Define("NotImplementedError", RuntimeError);

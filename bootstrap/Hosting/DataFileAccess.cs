@@ -22,7 +22,7 @@ public static class DataFileAccess
         }
         catch (UnauthorizedAccessException)
         {
-            throw Errors.Raise(ExceptionTypes.OSError, $"[Errno 13] Permission denied: '{path}'");
+            throw Errors.Raise(ExceptionTypes.PermissionError, $"[Errno 13] Permission denied: '{path}'");
         }
     }
 
@@ -42,5 +42,5 @@ public static class DataFileAccess
 
     /// <summary>CPython's message; the type becomes FileNotFoundError when the OSError subclasses exist in the runtime.</summary>
     public static PyException NotFound(string path) =>
-        Errors.Raise(ExceptionTypes.OSError, $"[Errno 2] No such file or directory: '{path}'");
+        Errors.Raise(ExceptionTypes.FileNotFoundError, $"[Errno 2] No such file or directory: '{path}'");
 }

@@ -23,6 +23,6 @@ public static class Subscript
 
     public static void DelItem(PyObject o, PyObject key)
     {
-        if (!o.DelItem(key)) throw Errors.TypeError($"'{o.Type.Name}' object does not support item deletion");
+        if (!o.DelItem(key)) throw Errors.TypeError($"'{o.Type.Name}' object doesn't support item deletion");
     }
 }

@@ -20,10 +20,8 @@ public static class Unpacking
         }
         if (it.Next() is not null)
         {
-            var length = value.Length();
-            throw Errors.ValueError(length >= 0
-                ? $"too many values to unpack (expected {count}, got {length})"
-                : $"too many values to unpack (expected {count})");
+            // CPython 3.11 says only how many were expected (3.12 added ", got N").
+            throw Errors.ValueError($"too many values to unpack (expected {count})");
         }
         return items;
     }

@@ -229,7 +229,7 @@ internal static class BytesMethods
     {
         PyBytes b => new PyStr(b.ToLatin1()),
         PyTuple t => new PyTuple(t.Items.ToArray().Select(ToStrArg).ToArray()),
-        PyStr => throw Errors.TypeError($"a bytes-like object is required, not 'str'"),
+        PyStr => throw Errors.TypeError("argument should be integer or bytes-like object, not 'str'"),
         _ => o,
     };
 

@@ -33,6 +33,9 @@ public sealed class PySlice(PyObject start, PyObject stop, PyObject step) : PyOb
                 _ => throw Errors.TypeError($"slice expected at most 3 arguments, got {args.Length}"),
             };
         };
+        type.Property("start", static self => ((PySlice)self).Start);
+        type.Property("stop", static self => ((PySlice)self).Stop);
+        type.Property("step", static self => ((PySlice)self).StepValue);
         type.Method("indices", static (self, n) =>
         {
             var length = Operations.Conversions.ToIndex(n);

@@ -1,0 +1,214 @@
+using System.Text;
+using PyPack.Runtime.Hosting;
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// A file from open(): text or binary, read/write/append. Reads load the file once through
+/// <see cref="DataFileAccess"/> (so embedded data files are served like files on disk); writes go
+/// to a buffered FileStream. Text is decoded and encoded with <see cref="Codecs"/>.
+/// </summary>
+public sealed class PyFile : PyObject
+{
+    public static readonly PyType TextType = FileMethods.CreateType("TextIOWrapper");
+    public static readonly PyType BinaryReaderType = FileMethods.CreateType("BufferedReader");
+    public static readonly PyType BinaryWriterType = FileMethods.CreateType("BufferedWriter");
+
+    private readonly string? _text;      // text read: the whole decoded content
+    private readonly byte[]? _bytes;     // binary read
+    private int _pos;
+    private readonly Stream? _out;
+    private readonly string? _newline;   // null: universal newlines
+
+    private PyFile(string path, string mode, bool binary, bool reading, string encoding, string errors, string? newline, Stream? output, string? text, byte[]? bytes)
+    {
+        Name = path;
+        Mode = mode;
+        IsBinary = binary;
+        Reading = reading;
+        Encoding = encoding;
+        Errors_ = errors;
+        _newline = newline;
+        _out = output;
+        _text = text;
+        _bytes = bytes;
+    }
+
+    public string Name { get; }
+    public string Mode { get; }
+    public bool IsBinary { get; }
+    public bool Reading { get; }
+    public string Encoding { get; }
+    private string Errors_ { get; }
+    public bool Closed { get; private set; }
+
+    public override PyType Type => IsBinary ? (Reading ? BinaryReaderType : BinaryWriterType) : TextType;
+
+    public override string Repr() => IsBinary
+        ? $"<_io.{Type.Name} name={StrRepr.Of(Name)}>"
+        : $"<_io.TextIOWrapper name={StrRepr.Of(Name)} mode={StrRepr.Of(Mode)} encoding={StrRepr.Of(Encoding)}>";
+
+    /// <summary>open(file, mode, buffering, encoding, errors, newline).</summary>
+    public static PyFile Open(string path, string mode, string? encoding, string? errors, string? newline)
+    {
+        var kinds = mode.Count(c => c is 'r' or 'w' or 'a' or 'x');
+        if (mode.Distinct().Count() != mode.Length || mode.Any(c => "rwaxbt+".IndexOf(c) < 0)) throw Errors.ValueError($"invalid mode: '{mode}'");
+        if (kinds != 1) throw Errors.ValueError("must have exactly one of create/read/write/append mode");
+        var binary = mode.Contains('b');
+        if (binary && mode.Contains('t')) throw Errors.ValueError("can't have text and binary mode at once");
+        if (binary && encoding is not null) throw Errors.ValueError("binary mode doesn't take an encoding argument");
+        if (binary && errors is not null) throw Errors.ValueError("binary mode doesn't take an errors argument");
+        if (binary && newline is not null) throw Errors.ValueError("binary mode doesn't take a newline argument");
+        if (newline is not (null or "" or "\n" or "\r" or "\r\n")) throw Errors.ValueError($"illegal newline value: {newline}");
+        var enc = encoding ?? "UTF-8";
+        if (!binary && Codecs.Normalize(enc) is null) throw Errors.Raise(Exceptions.ExceptionTypes.LookupError, $"unknown encoding: {enc}");
+        var err = errors ?? "strict";
+        if (mode.Contains('r'))
+        {
+            if (Directory.Exists(path)) throw Errors.Raise(Exceptions.ExceptionTypes.IsADirectoryError, $"[Errno 21] Is a directory: '{path}'");
+            var data = DataFileAccess.ReadBytes(path);
+            if (binary) return new PyFile(path, mode, true, true, enc, err, newline, null, null, data);
+            var text = Codecs.Decode(new PyBytes(data), enc, err);
+            if (text.Length > 0 && text[0] == '\uFEFF' && Codecs.Normalize(enc) is "utf-16" or "utf-32") text = text[1..];
+            if (newline is null) text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+            return new PyFile(path, mode, false, true, enc, err, newline, null, text, null);
+        }
+        var fileMode = mode.Contains('w') ? FileMode.Create : mode.Contains('a') ? FileMode.Append : FileMode.CreateNew;
+        Stream stream;
+        try
+        {
+            if (Directory.Exists(path)) throw Errors.Raise(Exceptions.ExceptionTypes.IsADirectoryError, $"[Errno 21] Is a directory: '{path}'");
+            stream = new BufferedStream(new FileStream(path, fileMode, FileAccess.Write), 64 * 1024);
+        }
+        catch (IOException) when (fileMode == FileMode.CreateNew && File.Exists(path))
+        {
+            throw Errors.Raise(Exceptions.ExceptionTypes.FileExistsError, $"[Errno 17] File exists: '{path}'");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            throw DataFileAccess.NotFound(path);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw Errors.Raise(Exceptions.ExceptionTypes.PermissionError, $"[Errno 13] Permission denied: '{path}'");
+        }
+        return new PyFile(path, mode, binary, false, enc, err, newline, stream, null, null);
+    }
+
+    private void CheckOpen()
+    {
+        if (Closed) throw Errors.ValueError("I/O operation on closed file.");
+    }
+
+    private void CheckReadable()
+    {
+        CheckOpen();
+        if (!Reading) throw Errors.Raise(Exceptions.ExceptionTypes.UnsupportedOperation, "not readable");
+    }
+
+    public PyObject Read(long size)
+    {
+        CheckReadable();
+        if (IsBinary)
+        {
+            var n = size < 0 ? _bytes!.Length - _pos : (int)Math.Min(size, _bytes!.Length - _pos);
+            var chunk = _bytes.AsSpan(_pos, n).ToArray();
+            _pos += n;
+            return new PyBytes(chunk);
+        }
+        var text = _text!;
+        if (size < 0)
+        {
+            var rest = text[_pos..];
+            _pos = text.Length;
+            return new PyStr(rest);
+        }
+        // size counts code points.
+        var start = _pos;
+        for (long k = 0; k < size && _pos < text.Length; k++)
+        {
+            _pos += char.IsHighSurrogate(text[_pos]) && _pos + 1 < text.Length ? 2 : 1;
+        }
+        return new PyStr(text[start.._pos]);
+    }
+
+    /// <summary>The next line with its ending, or empty at the end.</summary>
+    public PyObject ReadLine(long limit = -1)
+    {
+        CheckReadable();
+        if (IsBinary)
+        {
+            var b = _bytes!;
+            var end = Array.IndexOf(b, (byte)'\n', _pos);
+            end = end < 0 ? b.Length : end + 1;
+            if (limit >= 0) end = (int)Math.Min(end, _pos + limit);
+            var line = b.AsSpan(_pos, end - _pos).ToArray();
+            _pos = end;
+            return new PyBytes(line);
+        }
+        var t = _text!;
+        if (_pos >= t.Length) return PyStr.Empty;
+        int stop;
+        if (_newline is null or "\n")
+        {
+            var i = t.IndexOf('\n', _pos);
+            stop = i < 0 ? t.Length : i + 1;
+        }
+        else if (_newline == "")
+        {
+            var i = t.IndexOfAny(['\r', '\n'], _pos);
+            stop = i < 0 ? t.Length : t[i] == '\r' && i + 1 < t.Length && t[i + 1] == '\n' ? i + 2 : i + 1;
+        }
+        else
+        {
+            var i = t.IndexOf(_newline, _pos, StringComparison.Ordinal);
+            stop = i < 0 ? t.Length : i + _newline.Length;
+        }
+        if (limit >= 0) stop = (int)Math.Min(stop, _pos + limit);
+        var s = t[_pos..stop];
+        _pos = stop;
+        return new PyStr(s);
+    }
+
+    public long Write(PyObject data)
+    {
+        CheckOpen();
+        if (_out is null) throw Errors.Raise(Exceptions.ExceptionTypes.UnsupportedOperation, "not writable");
+        if (IsBinary)
+        {
+            if (data is not PyBytes b) throw Errors.TypeError($"a bytes-like object is required, not '{data.Type.Name}'");
+            _out.Write(b.Data);
+            return b.Count;
+        }
+        if (data is not PyStr s) throw Errors.TypeError($"write() argument must be str, not {data.Type.Name}");
+        var text = s.Value;
+        if (_newline is not (null or "" or "\n")) text = text.Replace("\n", _newline, StringComparison.Ordinal);
+        _out.Write(Codecs.Encode(new PyStr(text), Encoding, Errors_).Data);
+        return s.CodePointCount;
+    }
+
+    public void Flush()
+    {
+        CheckOpen();
+        _out?.Flush();
+    }
+
+    public void Close()
+    {
+        if (Closed) return;
+        _out?.Flush();
+        _out?.Dispose();
+        Closed = true;
+    }
+
+    public override PyIterator Iter()
+    {
+        CheckReadable();
+        return new PyFunctionIterator(PyFunctionIterator.IteratorType, () =>
+        {
+            var line = ReadLine();
+            return line.Length() == 0 ? null : line;
+        });
+    }
+}

@@ -1,0 +1,6 @@
+print(1 + 2.0, 1 + 2j, 1.5 + 1j, True + 1.5, True + 1j)
+print(3 * 2.5, 2 * (1 + 1j), 2.0 * 1j, 10 / 4, 10 / 2.5, 1j / 2)
+print(2 ** 0.5, 2 ** -1, 4 ** 0.5, (-1) ** 2, (-1.0) ** 0.5 == 1j if False else 0)
+print(1 == 1.0 == (1 + 0j), 0.5 == 1 / 2, hash(1) == hash(1.0) == hash(1 + 0j))
+print(type(1 + 1.0).__name__, type(1 + 1j).__name__, type(True + True).__name__, type(2 ** -1).__name__)
+print(sum([1, 2.5, 1j]), abs(-1 + 0j))

@@ -1,0 +1,15 @@
+print([1, 'a', 2.5, None, True, b'x', 1j])
+print((1,), (), ((1, 2), [3]), {'a': [1, {'b': (2,)}]})
+print({1, 2}, frozenset(), set(), {frozenset({1})})
+print([[]], [{}], [()], [set()], [range(3)])
+print({'k': 'it\'s', 'q': 'say "x"'})
+print(str([1, 'a']), str(('a',)), repr(['\n']), str({'é': 'ü'}))
+print([1.0, -0.0, 1e100, float('inf')])
+a = [1]
+a.append(a)
+b = {'x': a}
+a.append(b)
+print(a)
+print(b)
+t = (a,)
+print(t)

@@ -1,0 +1,6 @@
+print(len('a😀b'), len('é'), len('e\u0301'), len('\U0001F600\U0001F601'))
+print('😀😁'[0], '😀😁'[-1], '😀😁'[::-1], 'x😀y'[1:], 'x😀y'[:2])
+print(list('a😀'), [ord(c) for c in 'a😀'], '😀' < '😁', sorted('😁a😀'))
+print('😀'.center(5, '*'), '😀'.ljust(3, '-'), f'{"😀":>4}', format('😀', '^5'))
+print('a😀b😀c'.split('😀'), 'a😀b'.replace('😀', '-'), 'x😀'.upper(), '😀'.isalpha(), '😀'.isprintable())
+print('\U0001d400'.isalpha(), '\U0001d7ce'.isdigit(), '𝟎'.isdecimal())
