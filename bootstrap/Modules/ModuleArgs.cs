@@ -14,7 +14,7 @@ public static class ModuleArgs
         var bound = new PyObject?[names.Length];
         var kwCount = kwnames?.Length ?? 0;
         var positional = args.Length - kwCount;
-        var maxPositional = Math.Min(names.Length, keywordOnlyFrom);
+        var maxPositional = System.Math.Min(names.Length, keywordOnlyFrom);
         // _PyArg_UnpackKeywords: first too many arguments in all, then too many positional ones.
         if (args.Length > names.Length)
         {

@@ -33,7 +33,7 @@ internal abstract class HashEngine
                 data = data[_buffer.Length..];
                 continue;
             }
-            var take = Math.Min(data.Length, _buffer.Length - _buffered);
+            var take = System.Math.Min(data.Length, _buffer.Length - _buffered);
             data[..take].CopyTo(_buffer.AsSpan(_buffered));
             _buffered += take;
             data = data[take..];

@@ -23,7 +23,7 @@ internal sealed class Md5() : HashEngine(64)
     private static uint[] CreateK()
     {
         var k = new uint[64];
-        for (var i = 0; i < 64; i++) k[i] = (uint)(long)Math.Floor(Math.Abs(Math.Sin(i + 1)) * 4294967296.0);
+        for (var i = 0; i < 64; i++) k[i] = (uint)(long)System.Math.Floor(System.Math.Abs(System.Math.Sin(i + 1)) * 4294967296.0);
         return k;
     }
 

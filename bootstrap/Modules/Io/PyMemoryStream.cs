@@ -102,9 +102,9 @@ public sealed class PyMemoryStream : PyIterator
     private PyObject Read(long size)
     {
         CheckOpen();
-        var available = Math.Max(0, _text.Count - _position);
-        var n = size < 0 ? available : (int)Math.Min(size, available);
-        var result = Make(Math.Min(_position, _text.Count), n);
+        var available = System.Math.Max(0, _text.Count - _position);
+        var n = size < 0 ? available : (int)System.Math.Min(size, available);
+        var result = Make(System.Math.Min(_position, _text.Count), n);
         _position += n;
         return result;
     }
@@ -112,7 +112,7 @@ public sealed class PyMemoryStream : PyIterator
     private PyObject ReadLine(long size)
     {
         CheckOpen();
-        var start = Math.Min(_position, _text.Count);
+        var start = System.Math.Min(_position, _text.Count);
         var end = start;
         while (end < _text.Count && (size < 0 || end - start < size))
         {
@@ -183,8 +183,8 @@ public sealed class PyMemoryStream : PyIterator
             stream._position = whence switch
             {
                 0 => (int)offset,
-                1 => (int)Math.Max(0, stream._position + offset),
-                2 => (int)Math.Max(0, stream._text.Count + offset),
+                1 => (int)System.Math.Max(0, stream._position + offset),
+                2 => (int)System.Math.Max(0, stream._text.Count + offset),
                 _ => throw Errors.ValueError($"Invalid whence ({whence}, should be 0, 1 or 2)"),
             };
             return PyInt.From(stream._position);

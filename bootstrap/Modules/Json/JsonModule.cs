@@ -68,7 +68,7 @@ public static class JsonModule
         {
             null or PyNone => null,
             PyStr s => s.Value,
-            PyInt n => new string(' ', (int)Math.Max(0, ModuleArgs.Int(n))),
+            PyInt n => new string(' ', (int)System.Math.Max(0, ModuleArgs.Int(n))),
             var other => throw Errors.TypeError($"can't multiply sequence by non-int of type '{other.Type.Name}'"),
         };
         string itemSeparator = indent is null ? ", " : ",", keySeparator = ": ";

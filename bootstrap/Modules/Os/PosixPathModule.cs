@@ -307,7 +307,7 @@ public static class PosixPathModule
 
         public int Compare(string[]? x, string[]? y)
         {
-            for (var i = 0; i < Math.Min(x!.Length, y!.Length); i++)
+            for (var i = 0; i < System.Math.Min(x!.Length, y!.Length); i++)
             {
                 var c = string.CompareOrdinal(x[i], y[i]);
                 if (c != 0) return c;

@@ -46,7 +46,7 @@ public static class TempfileModule
     private static string RandomName()
     {
         Span<char> name = stackalloc char[8];
-        for (var i = 0; i < name.Length; i++) name[i] = Characters[Random.Shared.Next(Characters.Length)];
+        for (var i = 0; i < name.Length; i++) name[i] = Characters[System.Random.Shared.Next(Characters.Length)];
         return new string(name);
     }
 

@@ -114,10 +114,10 @@ public static class TimeModule
     private static double Seconds(string function, ReadOnlySpan<PyObject> args)
     {
         Args.Count(function, args.Length, 0, 1);
-        if (args.Length == 0 || args[0] is PyNone) return Math.Floor(UnixNanoseconds() / 1e9);
+        if (args.Length == 0 || args[0] is PyNone) return System.Math.Floor(UnixNanoseconds() / 1e9);
         return args[0] switch
         {
-            PyFloat f => Math.Floor(f.Value),
+            PyFloat f => System.Math.Floor(f.Value),
             PyInt i => i.ToDouble(),
             var o => throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer"),
         };
@@ -214,7 +214,7 @@ public static class TimeModule
                 case 'Z': sb.Append(zone); break;
                 case 'z':
                     sb.Append(gmtoff < 0 ? '-' : '+');
-                    var abs = Math.Abs(gmtoff);
+                    var abs = System.Math.Abs(gmtoff);
                     sb.Append((abs / 3600).ToString("00", inv)).Append((abs % 3600 / 60).ToString("00", inv));
                     break;
                 case '%': sb.Append('%'); break;
