@@ -1,7 +1,7 @@
 using PyPack.Runtime.Hosting;
 using PyPack.Runtime.Objects;
 
-namespace PyPack.Runtime.Modules.Random;
+namespace PyPack.Runtime.Modules.Randomness;
 
 /// <summary>The <c>random</c> module: a hidden Random instance's methods, and the Random class.</summary>
 [PythonModule("random")]

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace PyPack.Runtime.Modules.Random;
+namespace PyPack.Runtime.Modules.Randomness;
 
 /// <summary>MT19937 seeded as CPython's _random does (init_by_array over the seed's 32-bit words).</summary>
 public sealed class MersenneTwister

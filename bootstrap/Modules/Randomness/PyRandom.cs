@@ -2,7 +2,7 @@ using System.Numerics;
 using PyPack.Runtime.Objects;
 using PyPack.Runtime.Operations;
 
-namespace PyPack.Runtime.Modules.Random;
+namespace PyPack.Runtime.Modules.Randomness;
 
 /// <summary>
 /// An instance of <c>random.Random</c>: a Mersenne Twister plus the derivations CPython's

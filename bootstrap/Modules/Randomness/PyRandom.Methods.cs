@@ -1,9 +1,9 @@
 using System.Numerics;
-using PyPack.Runtime.Modules.Math;
+using PyPack.Runtime.Modules.Mathematics;
 using PyPack.Runtime.Objects;
 using PyPack.Runtime.Operations;
 
-namespace PyPack.Runtime.Modules.Random;
+namespace PyPack.Runtime.Modules.Randomness;
 
 /// <summary>The methods of random.Random, in the order random.py defines them.</summary>
 public sealed partial class PyRandom

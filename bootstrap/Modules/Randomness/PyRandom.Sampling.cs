@@ -2,7 +2,7 @@ using System.Numerics;
 using PyPack.Runtime.Objects;
 using PyPack.Runtime.Operations;
 
-namespace PyPack.Runtime.Modules.Random;
+namespace PyPack.Runtime.Modules.Randomness;
 
 /// <summary>sample() and choices(), with random.py's selection strategies.</summary>
 public sealed partial class PyRandom
@@ -88,7 +88,7 @@ public sealed partial class PyRandom
         var cum = new List<PyObject>(Iteration.ToArray(cumWeights));
         if (cum.Count != n) throw Errors.ValueError("The number of weights does not match the population");
         var totalObj = Arithmetic.Add(cum[^1], new PyFloat(0.0));
-        var total = totalObj is PyFloat tf ? tf.Value : Math.MathModule.ToDouble(totalObj);
+        var total = totalObj is PyFloat tf ? tf.Value : Mathematics.MathModule.ToDouble(totalObj);
         if (total <= 0.0) throw Errors.ValueError("Total of weights must be greater than zero");
         if (!double.IsFinite(total)) throw Errors.ValueError("Total of weights must be finite");
         var picks = new PyObject[System.Math.Max(k, 0)];

@@ -2,7 +2,7 @@ using PyPack.Runtime.Hosting;
 using PyPack.Runtime.Objects;
 using PyPack.Runtime.Operations;
 
-namespace PyPack.Runtime.Modules.String;
+namespace PyPack.Runtime.Modules.Strings;
 
 /// <summary>The <c>string</c> module: the character-class constants, capwords and Template.</summary>
 [PythonModule("string")]

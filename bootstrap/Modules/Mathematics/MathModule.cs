@@ -3,7 +3,7 @@ using PyPack.Runtime.Hosting;
 using PyPack.Runtime.Objects;
 using PyPack.Runtime.Operations;
 
-namespace PyPack.Runtime.Modules.Math;
+namespace PyPack.Runtime.Modules.Mathematics;
 
 /// <summary>
 /// The <c>math</c> module. Floating-point functions call the C library through System.Math, so

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Numerics;
 
-namespace PyPack.Runtime.Modules.Random;
+namespace PyPack.Runtime.Modules.Randomness;
 
 /// <summary>
 /// SHA-512 (FIPS 180-4) in managed code, for random.seed(str), which CPython derives from the

@@ -2,7 +2,7 @@ using System.Numerics;
 using PyPack.Runtime.Objects;
 using PyPack.Runtime.Operations;
 
-namespace PyPack.Runtime.Modules.Math;
+namespace PyPack.Runtime.Modules.Mathematics;
 
 /// <summary>The math functions with more than one line of logic.</summary>
 public static partial class MathModule

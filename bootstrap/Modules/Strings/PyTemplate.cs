@@ -2,7 +2,7 @@ using System.Text;
 using PyPack.Runtime.Objects;
 using PyPack.Runtime.Operations;
 
-namespace PyPack.Runtime.Modules.String;
+namespace PyPack.Runtime.Modules.Strings;
 
 /// <summary>
 /// <c>string.Template</c> with the default pattern: <c>$$</c>, <c>$name</c> and <c>${name}</c>,
