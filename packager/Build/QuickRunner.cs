@@ -18,6 +18,18 @@ public static class QuickRunner
     /// <summary>Compiles <paramref name="app"/> and returns its module table.</summary>
     public static IReadOnlyList<ModuleDefinition> Load(AppModules app)
     {
+        // Roslyn's parser and binder recurse as deep as the generated expressions nest; on a small
+        // stack they give up with CS8078, so the whole compile runs on a large one.
+        var image = Compiler.LargeStack.Run(() => CompileToImage(app));
+        var context = new AssemblyLoadContext("pypack-quick", isCollectible: true);
+        var assembly = context.LoadFromStream(image);
+        var table = assembly.GetType(EntryPointWriter.ModuleTableType)!
+            .GetField(EntryPointWriter.ModuleTableField, BindingFlags.Public | BindingFlags.Static)!;
+        return (ModuleDefinition[])table.GetValue(null)!;
+    }
+
+    private static MemoryStream CompileToImage(AppModules app)
+    {
         var parse = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
         var trees = app.Python.Select(m => CSharpSyntaxTree.ParseText(m.CSharp, parse, path: m.ClassName + ".cs")).ToList();
         trees.Add(CSharpSyntaxTree.ParseText(EntryPointWriter.ModuleTable(app), parse, path: "AppModules.cs"));
@@ -27,19 +39,15 @@ public static class QuickRunner
             s_references.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release,
                 nullableContextOptions: NullableContextOptions.Enable));
-        using var image = new MemoryStream();
-        var result = Compiler.LargeStack.Run(() => compilation.Emit(image));
+        var image = new MemoryStream();
+        var result = compilation.Emit(image);
         if (!result.Success)
         {
             var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10);
             throw new InvalidOperationException("PyPack generated C# that does not compile (a compiler bug):\n" + string.Join("\n", errors));
         }
         image.Position = 0;
-        var context = new AssemblyLoadContext("pypack-quick", isCollectible: true);
-        var assembly = context.LoadFromStream(image);
-        var table = assembly.GetType(EntryPointWriter.ModuleTableType)!
-            .GetField(EntryPointWriter.ModuleTableField, BindingFlags.Public | BindingFlags.Static)!;
-        return (ModuleDefinition[])table.GetValue(null)!;
+        return image;
     }
 
     /// <summary>Runs the app with the given streams; returns its exit code.</summary>
