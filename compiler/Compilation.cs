@@ -18,22 +18,26 @@ public static class Compilation
         LargeStack.Run(() => Compile(moduleName, fileName, source));
 
     /// <summary>
-    /// The checks CPython makes before generating code: the parse, then the compiler's nesting limit.
-    /// Throws <see cref="PythonSyntaxError"/> with exactly what CPython reports.
+    /// The checks CPython makes before generating code: the parse, the compiler's nesting limit,
+    /// then the symbol table's and compiler's own SyntaxErrors. Throws <see cref="PythonSyntaxError"/>
+    /// with exactly what CPython reports.
     /// </summary>
     public static Syntax.Ast.Module Parse(byte[] source, string fileName) =>
-        LargeStack.Run(() =>
-        {
-            var tree = PythonParser.Parse(source, fileName);
-            NestingLimit.Check(tree);
-            return tree;
-        });
+        LargeStack.Run(() => Analyse(source, fileName).Tree);
+
+    private static (Syntax.Ast.Module Tree, ScopeTable Scopes, string Text) Analyse(byte[] source, string fileName)
+    {
+        var tree = PythonParser.Parse(source, fileName);
+        NestingLimit.Check(tree);
+        var text = DecodeForTracebacks(source);
+        var scopes = ScopeBuilder.Build(tree);
+        CompileChecks.Run(tree, scopes, fileName, text);
+        return (tree, scopes, text);
+    }
 
     private static CompiledModule Compile(string moduleName, string fileName, byte[] source)
     {
-        var tree = Parse(source, fileName);
-        var text = DecodeForTracebacks(source);
-        var scopes = ScopeBuilder.Build(tree);
+        var (tree, scopes, text) = Analyse(source, fileName);
         var emitter = new ModuleEmitter(moduleName, fileName, text, tree, scopes);
         try
         {

@@ -209,5 +209,11 @@ public static class PyPackCli
             log.Error(e.Message);
             return 1;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug in PyPack itself: say so plainly, without a .NET stack trace, and change nothing.
+            log.Error($"internal error ({e.GetType().Name}: {e.Message}); this is a PyPack bug, please report it with the script that caused it");
+            return 1;
+        }
     }
 }
