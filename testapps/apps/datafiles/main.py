@@ -23,3 +23,10 @@ raw = pkgutil.get_data("catalog", "stock.csv")
 print(type(raw).__name__, len(raw), raw[:6])
 print(pkgutil.get_data("catalog", "templates/letter.txt").decode("utf-8").splitlines()[0])
 print(resources.files(catalog).joinpath("stock.csv").read_bytes() == raw)
+
+# The third way: open() on a path next to __file__, text and binary.
+with open(settings, encoding="utf-8") as f:
+    print(f.read(), end="")
+with open(os.path.join(here, "catalog", "stock.csv"), "rb") as f:
+    data = f.read()
+print(type(data).__name__, data == raw)
