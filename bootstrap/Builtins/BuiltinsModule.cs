@@ -31,6 +31,7 @@ public static partial class BuiltinsModule
         InitializeIteration(g);
         InitializeNumbers(g);
         InitializeObjects(g);
+        InitializeImport(g);
         // Last: type, object, super... replace any earlier binding of those names.
         ClassBuiltins.Register(g);
     }
