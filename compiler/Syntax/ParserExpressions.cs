@@ -1032,39 +1032,22 @@ internal sealed partial class Parser
     }
 
     // listcomp: '[' named_expression for_if_clauses ']' | invalid_comprehension
-    private Expr? ListComp()
-    {
-        int start = _mark;
-        if (Expect(TokenKind.LSqb))
-        {
-            Expr? a = NamedExpression();
-            if (a != null)
-            {
-                List<Comprehension>? b = ForIfClauses();
-                if (b != null && Expect(TokenKind.RSqb))
-                    return Fin(new ListComp(a, b), start);
-            }
-        }
-        _mark = start;
-        if (_callInvalidRules)
-        {
-            InvalidComprehension();
-            _mark = start;
-        }
-        return null;
-    }
+    private Expr? ListComp() => BracketedComprehension(TokenKind.LSqb, TokenKind.RSqb, static (e, g) => new ListComp(e, g));
 
-    private Expr? SetComp()
+    // setcomp: '{' named_expression for_if_clauses '}' | invalid_comprehension
+    private Expr? SetComp() => BracketedComprehension(TokenKind.LBrace, TokenKind.RBrace, static (e, g) => new SetComp(e, g));
+
+    private Expr? BracketedComprehension(TokenKind open, TokenKind close, Func<Expr, List<Comprehension>, Expr> make)
     {
         int start = _mark;
-        if (Expect(TokenKind.LBrace))
+        if (Expect(open))
         {
             Expr? a = NamedExpression();
             if (a != null)
             {
                 List<Comprehension>? b = ForIfClauses();
-                if (b != null && Expect(TokenKind.RBrace))
-                    return Fin(new SetComp(a, b), start);
+                if (b != null && Expect(close))
+                    return Fin(make(a, b), start);
             }
         }
         _mark = start;
