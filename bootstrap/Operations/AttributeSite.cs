@@ -4,37 +4,62 @@ namespace PyPack.Runtime.Operations;
 
 /// <summary>
 /// One <c>o.name</c> in compiled code, with a cache of what the attribute protocol found for the
-/// last type seen there (an inline cache). While that type's <see cref="PyType.VersionTag"/> is
-/// unchanged, the MRO lookup and the choice of path are reused; the instance's own dict is still
+/// last two types seen there (an inline cache; two, because a method of a base class often sees
+/// instances of the base and of a subclass). While a type's <see cref="PyType.VersionTag"/> is
+/// unchanged, its MRO lookup and the choice of path are reused; the instance's own dict is still
 /// read every time, so the result is always what the full protocol would give.
 /// </summary>
 public sealed class AttributeSite(string name)
 {
     public string Name { get; } = name;
 
-    internal PyType? CachedType;
-    internal int CachedTag;
-    internal AttributePath Path;
-    /// <summary>What <c>type.Lookup(Name)</c> returned for <see cref="CachedType"/>.</summary>
-    internal PyObject? Found;
-    /// <summary>Assigning needs nothing but the instance's own dict (object.__setattr__, no descriptor in the way).</summary>
-    internal bool PlainSet;
+    private AttributeCacheEntry? _first;
+    private AttributeCacheEntry? _second;
 
-    /// <summary>Whether the cache describes <paramref name="type"/> as it is now.</summary>
-    internal bool Matches(PyType type) => ReferenceEquals(type, CachedType) && type.VersionTag == CachedTag;
-
-    internal void Fill(PyType type)
+    /// <summary>The cached facts about <paramref name="type"/> as it is now, refreshed if stale.</summary>
+    internal AttributeCacheEntry For(PyType type)
     {
-        var found = type.Lookup(Name);
-        Path = Choose(type, found);
-        PlainSet = type.IsHeapType && found is not (PyProperty or PySlotDescriptor or PyInstance) && Name != "__class__" &&
+        var e = _first;
+        if (e is not null && ReferenceEquals(e.Type, type) && e.Tag == type.VersionTag) return e;
+        e = _second;
+        if (e is not null && ReferenceEquals(e.Type, type) && e.Tag == type.VersionTag)
+        {
+            _second = _first;
+            _first = e;
+            return e;
+        }
+        e = new AttributeCacheEntry(type, Name);
+        _second = _first;
+        _first = e;
+        return e;
+    }
+}
+
+/// <summary>What an attribute site knows about one type: the MRO lookup's result and the path to take.</summary>
+internal sealed class AttributeCacheEntry
+{
+    public AttributeCacheEntry(PyType type, string name)
+    {
+        Type = type;
+        Tag = type.VersionTag;
+        Found = type.Lookup(name);
+        Path = Choose(type, Found);
+        PlainSet = type.IsHeapType && Found is not (PyProperty or PySlotDescriptor or PyInstance) && name != "__class__" &&
             ReferenceEquals(type.Lookup("__setattr__"), InstanceAttributes.ObjectSetAttr);
-        Found = found;
-        CachedTag = type.VersionTag;
-        CachedType = type;
     }
 
-    private AttributePath Choose(PyType type, PyObject? found)
+    public PyType Type { get; }
+    public int Tag { get; }
+
+    /// <summary>What <c>type.Lookup(name)</c> returned.</summary>
+    public PyObject? Found { get; }
+
+    public AttributePath Path { get; }
+
+    /// <summary>Assigning needs nothing but the instance's own dict (object.__setattr__, no descriptor in the way).</summary>
+    public bool PlainSet { get; }
+
+    private static AttributePath Choose(PyType type, PyObject? found)
     {
         // A descriptor that is an instance of a class may gain or lose __set__ without this
         // type changing: such attributes always take the full path.
@@ -45,7 +70,7 @@ public sealed class AttributeSite(string name)
     }
 }
 
-/// <summary>How an attribute site reads the attribute of the type it cached.</summary>
+/// <summary>How an attribute site reads the attribute of a type it cached.</summary>
 internal enum AttributePath
 {
     /// <summary>The whole protocol, every time.</summary>

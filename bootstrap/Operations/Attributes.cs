@@ -21,18 +21,18 @@ public static class Attributes
     public static PyObject GetAttr(PyObject o, AttributeSite site)
     {
         var type = o.Type;
-        if (!site.Matches(type)) site.Fill(type);
-        switch (site.Path)
+        var cached = site.For(type);
+        switch (cached.Path)
         {
             case AttributePath.Instance:
                 if (o.GetOwnAttribute(site.Name) is { } own) return own;
-                if (site.Found is { } found) return BindDescriptor(found, o, type);
+                if (cached.Found is { } found) return BindDescriptor(found, o, type);
                 break;
             case AttributePath.DataDescriptor:
-                return BindDescriptor(site.Found!, o, type);
+                return BindDescriptor(cached.Found!, o, type);
             case AttributePath.Builtin:
                 if (o.GetOwnAttribute(site.Name) is { } builtinOwn) return builtinOwn;
-                if (site.Found is { } method && site.Name != "__class__") return BindDescriptor(method, o, type);
+                if (cached.Found is { } method && site.Name != "__class__") return BindDescriptor(method, o, type);
                 break;
         }
         return GetAttr(o, site.Name);
@@ -41,12 +41,7 @@ public static class Attributes
     /// <summary><c>o.name = value</c> at a site of compiled code.</summary>
     public static void SetAttr(PyObject o, AttributeSite site, PyObject value)
     {
-        var type = o.Type;
-        if (o is PyInstance instance)
-        {
-            if (!site.Matches(type)) site.Fill(type);
-            if (site.PlainSet && instance.SetOwnAttribute(site.Name, value)) return;
-        }
+        if (o is PyInstance instance && site.For(o.Type).PlainSet && instance.SetOwnAttribute(site.Name, value)) return;
         SetAttr(o, site.Name, value);
     }
 
@@ -160,15 +155,14 @@ public static class Attributes
     /// <summary><see cref="PlainMethod(PyObject, string)"/> with the type's part cached at the call site.</summary>
     private static PyObject? PlainMethod(PyObject o, AttributeSite site)
     {
-        var type = o.Type;
-        if (!site.Matches(type)) site.Fill(type);
-        var plain = site.Path switch
+        var cached = site.For(o.Type);
+        var plain = cached.Path switch
         {
-            AttributePath.Instance => site.Found is PyFunction or PyBuiltinMethod,
-            AttributePath.Builtin => site.Found is PyBuiltinMethod && o is not PyType,
+            AttributePath.Instance => cached.Found is PyFunction or PyBuiltinMethod,
+            AttributePath.Builtin => cached.Found is PyBuiltinMethod && o is not PyType,
             _ => false,
         };
-        return plain && o.GetOwnAttribute(site.Name) is null ? site.Found : null;
+        return plain && o.GetOwnAttribute(site.Name) is null ? cached.Found : null;
     }
 
     public static PyObject CallMethod0(PyObject o, AttributeSite site) =>
