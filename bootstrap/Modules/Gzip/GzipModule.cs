@@ -33,6 +33,22 @@ public static class GzipModule
     private static readonly NativeSignature DecompressSignature = new("decompress", ["data"], 0);
     private static readonly NativeSignature OpenSignature = new("open", ["filename", "mode", "compresslevel", "encoding", "errors", "newline"], 5);
 
+    /// <summary>Every member of a gzip file, decompressed and checked, one after another.</summary>
+    internal static byte[] Decompress(byte[] data)
+    {
+        var offset = 0;
+        var reader = new GzipReader(size =>
+        {
+            var n = System.Math.Min(size, data.Length - offset);
+            var chunk = data.AsSpan(offset, n).ToArray();
+            offset += n;
+            return chunk;
+        }, detailedCrcError: false);
+        var output = new List<byte>();
+        for (var chunk = reader.ReadChunk(); chunk.Length > 0; chunk = reader.ReadChunk()) output.AddRange(chunk);
+        return [.. output];
+    }
+
     public static void Initialize(PyModule module)
     {
         var g = module.Globals;
@@ -64,17 +80,7 @@ public static class GzipModule
             var a = new PyObject?[DecompressSignature.Slots];
             DecompressSignature.Bind(null, args, kw, a);
             var data = a[0] is PyBytes b ? b.Data.ToArray() : throw Errors.TypeError($"a bytes-like object is required, not '{a[0]!.Type.Name}'");
-            var offset = 0;
-            var reader = new GzipReader(size =>
-            {
-                var n = System.Math.Min(size, data.Length - offset);
-                var chunk = data.AsSpan(offset, n).ToArray();
-                offset += n;
-                return chunk;
-            }, detailedCrcError: false);
-            var output = new List<byte>();
-            for (var chunk = reader.ReadChunk(); chunk.Length > 0; chunk = reader.ReadChunk()) output.AddRange(chunk);
-            return new PyBytes([.. output]);
+            return new PyBytes(Decompress(data));
         }));
         g.Set("open", new PyBuiltinFunction("open", static (args, kw) =>
         {
