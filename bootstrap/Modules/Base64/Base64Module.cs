@@ -24,6 +24,10 @@ namespace PyPack.Runtime.Modules.Base64;
 [PythonExport("b16decode")]
 [PythonExport("encodebytes")]
 [PythonExport("decodebytes")]
+[PythonExport("a85encode")]
+[PythonExport("a85decode")]
+[PythonExport("b85encode")]
+[PythonExport("b85decode")]
 [PythonExport("encode")]
 [PythonExport("decode")]
 [PythonExport("MAXLINESIZE")]
@@ -58,6 +62,32 @@ public static class Base64Module
             }
             return new PyBytes(Hex.Decode(data));
         });
+        KeywordFunction(g, "a85encode", ["b"], ["foldspaces", "wrapcol", "pad", "adobe"], static a =>
+        {
+            var adobe = ModuleArgs.Bool(a[4]);
+            var result = Base85.Encode(MemoryView(a[0]!), d => (byte)(d + 33), ModuleArgs.Bool(a[3]), true, ModuleArgs.Bool(a[1])).ToList();
+            if (adobe) result.InsertRange(0, "<~"u8.ToArray());
+            var wrapcol = a[2] is null ? 0 : (int)ModuleArgs.Int(a[2]!);
+            if (wrapcol != 0)
+            {
+                wrapcol = System.Math.Max(adobe ? 2 : 1, wrapcol);
+                var chunks = new List<List<byte>>();
+                for (var i = 0; i < result.Count; i += wrapcol) chunks.Add(result.GetRange(i, System.Math.Min(wrapcol, result.Count - i)));
+                if (chunks.Count == 0) chunks.Add([]);
+                if (adobe && chunks[^1].Count + 2 > wrapcol) chunks.Add([]);
+                result = chunks.SelectMany((c, i) => i == 0 ? c : new List<byte> { (byte)'\n' }.Concat(c)).ToList();
+            }
+            if (adobe) result.AddRange("~>"u8.ToArray());
+            return new PyBytes([.. result]);
+        });
+        KeywordFunction(g, "a85decode", ["b"], ["foldspaces", "adobe", "ignorechars"], static a =>
+        {
+            var ignore = a[3] is null ? " \t\n\r\v"u8.ToArray() : DecodeData(a[3]!);
+            return new PyBytes(Base85.A85Decode(DecodeData(a[0]!), ModuleArgs.Bool(a[1]), ModuleArgs.Bool(a[2]), ignore));
+        });
+        Function(g, "b85encode", ["b", "pad"], 1, static a =>
+            new PyBytes(Base85.Encode(MemoryView(a[0]!), d => (byte)Base85.B85Alphabet[d], ModuleArgs.Bool(a[1]), false, false)));
+        Function(g, "b85decode", ["b"], 1, static a => new PyBytes(Base85.B85Decode(DecodeData(a[0]!))));
         Function(g, "encodebytes", ["s"], 1, static a =>
         {
             var data = InputTypeCheck(a[0]!);
@@ -101,6 +131,18 @@ public static class Base64Module
     private static void Function(ModuleGlobals g, string name, string[] names, int required, Func<PyObject?[], PyObject> body)
     {
         var signature = new NativeSignature(name, names, names.Length - required);
+        g.Set(name, new PyBuiltinFunction(name, (args, kw) =>
+        {
+            var bound = new PyObject?[signature.Slots];
+            signature.Bind(null, args, kw, bound);
+            return body(bound);
+        }));
+    }
+
+    /// <summary>A function with positional-or-keyword <paramref name="names"/> (all required) and optional keyword-only ones.</summary>
+    private static void KeywordFunction(ModuleGlobals g, string name, string[] names, string[] keywordOnly, Func<PyObject?[], PyObject> body)
+    {
+        var signature = new NativeSignature(name, names, 0, keywordOnly);
         g.Set(name, new PyBuiltinFunction(name, (args, kw) =>
         {
             var bound = new PyObject?[signature.Slots];
