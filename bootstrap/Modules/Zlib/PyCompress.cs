@@ -31,6 +31,10 @@ internal sealed class PyCompress(ZlibCompressor compressor) : PyObject
             if (c.Finished) throw Errors.Raise(ZlibModule.Error, "Error -2 while flushing: inconsistent stream state");
             return new PyBytes(c.Flush(mode));
         });
+        // SharpZipLib's streams cannot be cloned: say so rather than lack the method.
+        type.Method("copy", static self => throw Errors.NotImplemented("zlib.Compress.copy()"));
+        type.Method("__copy__", static self => throw Errors.NotImplemented("zlib.Compress.copy()"));
+        type.Method("__deepcopy__", static (self, memo) => throw Errors.NotImplemented("zlib.Compress.copy()"));
         return type;
     }
 }

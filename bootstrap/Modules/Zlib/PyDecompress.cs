@@ -44,6 +44,10 @@ internal sealed class PyDecompress(ZlibDecompressor decompressor) : PyObject
             if (d.Eof) ((PyDecompress)self)._ended = true;
             return new PyBytes(result);
         });
+        // SharpZipLib's streams cannot be cloned: say so rather than lack the method.
+        type.Method("copy", static self => throw Errors.NotImplemented("zlib.Decompress.copy()"));
+        type.Method("__copy__", static self => throw Errors.NotImplemented("zlib.Decompress.copy()"));
+        type.Method("__deepcopy__", static (self, memo) => throw Errors.NotImplemented("zlib.Decompress.copy()"));
         return type;
     }
 }
