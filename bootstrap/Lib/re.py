@@ -50,6 +50,27 @@ _UNI_SPACE = "\\t-\\r\\x1c-\\x1f\\x85\\p{Z}"
 _ASCII_WORD = "a-zA-Z0-9_"
 _ASCII_SPACE = " \\t\\n\\r\\f\\v"
 _PAIR = "[\\ud800-\\udbff][\\udc00-\\udfff]"
+_NOT_PAIR = "(?!" + _PAIR + ")"
+# Never start or end between the two halves of a surrogate pair (in the translation for strings that have them).
+_NOT_MID_PAIR = "(?<![\\ud800-\\udbff](?=[\\udc00-\\udfff]))"
+_astral_cache = {}
+
+
+def _astral(kind):
+    """Alternatives matching the code points above U+FFFF that are \\w ("w") or \\d ("d"), as surrogate pairs."""
+    text = _astral_cache.get(kind)
+    if text is None:
+        by_high = {}
+        for lo, hi in _pypack_re.astral_ranges(kind):
+            lo -= 0x10000
+            hi -= 0x10000
+            for h in range(lo >> 10, (hi >> 10) + 1):
+                a = (lo & 0x3FF) if h == lo >> 10 else 0
+                b = (hi & 0x3FF) if h == hi >> 10 else 0x3FF
+                by_high.setdefault(h, []).append(_hex(0xDC00 + a) + ("-" + _hex(0xDC00 + b) if b != a else ""))
+        text = "|".join(_hex(0xD800 + h) + "[" + "".join(lows) + "]" for h, lows in by_high.items())
+        _astral_cache[kind] = text
+    return text
 
 
 class error(Exception):
@@ -260,22 +281,35 @@ class _Translator:
 
     def category(self, letter, flags):
         """\\d \\D \\s \\S \\w \\W outside a class."""
+        ascii = self.ascii(flags)
         if letter == "d":
-            return "[0-9]" if self.ascii(flags) else "\\d"
+            if ascii:
+                return "[0-9]"
+            return "(?:\\d|" + _astral("d") + ")" if self.wide else "\\d"
         if letter == "D":
-            body = "[^0-9]" if self.ascii(flags) else "\\D"
+            body = "[^0-9]" if ascii else "\\D"
+            astral = "" if ascii else _astral("d")
         elif letter == "s":
-            return "[" + (_ASCII_SPACE if self.ascii(flags) else _UNI_SPACE) + "]"
+            return "[" + (_ASCII_SPACE if ascii else _UNI_SPACE) + "]"
         elif letter == "S":
-            body = "[^" + (_ASCII_SPACE if self.ascii(flags) else _UNI_SPACE) + "]"
+            body = "[^" + (_ASCII_SPACE if ascii else _UNI_SPACE) + "]"
+            astral = ""
         elif letter == "w":
-            return "[" + (_ASCII_WORD if self.ascii(flags) else _UNI_WORD) + "]"
+            if ascii:
+                return "[" + _ASCII_WORD + "]"
+            return "(?:[" + _UNI_WORD + "]|" + _astral("w") + ")" if self.wide else "[" + _UNI_WORD + "]"
         else:
-            body = "[^" + (_ASCII_WORD if self.ascii(flags) else _UNI_WORD) + "]"
-        return "(?:" + _PAIR + "|" + body + ")" if self.wide else body
+            body = "[^" + (_ASCII_WORD if ascii else _UNI_WORD) + "]"
+            astral = "" if ascii else _astral("w")
+        if not self.wide:
+            return body
+        pair = "(?!" + astral + ")" + _PAIR if astral else _PAIR
+        return "(?:" + pair + "|" + _NOT_PAIR + body + ")"
 
     def boundary(self, negate, flags):
         w = "[" + (_ASCII_WORD if self.ascii(flags) else _UNI_WORD) + "]"
+        if self.wide and not self.ascii(flags):
+            w = "(?:" + w + "|" + _astral("w") + ")"
         if negate:
             return "(?:(?<=%s)(?=%s)|(?<!%s)(?!%s))" % (w, w, w, w)
         return "(?:(?<=%s)(?!%s)|(?<!%s)(?=%s))" % (w, w, w, w)
@@ -313,24 +347,34 @@ class _Translator:
                 letter = item[1]
                 if letter == "d":
                     positive.append("0-9" if ascii else "\\d")
+                    if self.wide and not ascii:
+                        astral.append(_astral("d"))
                 elif letter == "D":
                     if ascii:
-                        negated.append("0-9")
+                        negated.append(("0-9", ""))
+                    elif self.wide:
+                        negated.append(("\\d", _astral("d")))
                     else:
                         positive.append("\\D")
                 elif letter == "s":
                     positive.append(space)
                 elif letter == "S":
-                    negated.append(space)
+                    negated.append((space, ""))
                 elif letter == "w":
                     positive.append(word)
+                    if self.wide and not ascii:
+                        astral.append(_astral("w"))
                 else:
-                    negated.append(word)
+                    negated.append((word, "" if ascii else _astral("w")))
         alternatives = []
         if positive:
             alternatives.append("[" + "".join(positive) + "]")
-        for body in negated:
-            alternatives.append("[^" + body + "]")
+        for body, astral_part in negated:
+            if self.wide:
+                pair = "(?!" + astral_part + ")" + _PAIR if astral_part else _PAIR
+                alternatives.append("(?:" + pair + "|" + _NOT_PAIR + "[^" + body + "])")
+            else:
+                alternatives.append("[^" + body + "]")
         alternatives.extend(astral)
         if not negate:
             if len(alternatives) == 1:
@@ -338,13 +382,13 @@ class _Translator:
             return "(?:" + "|".join(alternatives) + ")"
         if not negated and not astral:
             body = "[^" + "".join(positive) + "]"
-            return "(?:" + _PAIR + "|" + body + ")" if self.wide else body
-        anything = "(?:" + _PAIR + "|[\\s\\S])" if self.wide else "[\\s\\S]"
+            return "(?:" + _PAIR + "|" + _NOT_PAIR + body + ")" if self.wide else body
+        anything = "(?:" + _PAIR + "|" + _NOT_PAIR + "[\\s\\S])" if self.wide else "[\\s\\S]"
         return "(?:(?!" + "|".join(alternatives) + ")" + anything + ")"
 
     def any(self, flags):
         body = "[\\s\\S]" if flags & DOTALL else "[^\\n]"
-        return "(?:" + _PAIR + "|" + body + ")" if self.wide else body
+        return "(?:" + _PAIR + "|" + _NOT_PAIR + body + ")" if self.wide else body
 
     def class_escape(self, escape):
         source = self.source
@@ -818,6 +862,8 @@ def _translate(pattern, flags, wide):
     if translator.variable_lookbehind:
         raise error("look-behind requires fixed-width pattern")
     text = p[1]
+    if wide:
+        text = _NOT_MID_PAIR + "(?:" + text + ")" + _NOT_MID_PAIR
     if translator.netcase(state.flags):
         text = "(?i)" + text
     return text, state.flags, state.groups - 1, state.groupdict, state.parents
@@ -908,7 +954,7 @@ class Pattern:
         return pos, endpos
 
     def _engine_for(self, string):
-        if not self._isbytes and not string.isascii() and _has_astral(string):
+        if not self._isbytes and _pypack_re.is_wide(string):
             if self._wide is None:
                 self._wide = _pypack_re.compile(_translate(self._pattern, self._given_flags, True)[0])
             return self._wide
@@ -1032,13 +1078,6 @@ def _slice(string, start, end):
     if isinstance(string, bytearray):
         return bytes(string[start:end])
     return string[start:end]
-
-
-def _has_astral(s):
-    for c in s:
-        if ord(c) > 0xFFFF:
-            return True
-    return False
 
 
 class Match:

@@ -16,6 +16,13 @@ internal sealed class RegexEngine(string pattern) : PyObject
     // must not return an empty match at pos (the rule finditer/sub/split follow after an empty match).
     private readonly Regex?[] _regexes = new Regex?[4];
 
+    // The last subject and what was derived from it: finditer, sub and split match the same
+    // string many times, and recomputing these each time would make them quadratic.
+    private PyObject? _subject;
+    private string _text = "";
+    private int[]? _codePointOf;   // UTF-16 offset -> code point index, for strings with surrogate pairs
+    private int[]? _offsetOf;      // code point index -> UTF-16 offset
+
     public override PyType Type => EngineType;
 
     private Regex For(int mode)
@@ -31,31 +38,59 @@ internal sealed class RegexEngine(string pattern) : PyObject
         return _regexes[mode] = new Regex(text, RegexOptions.CultureInvariant);
     }
 
-    private PyObject Match(PyObject subject, long pos, long endpos, int mode)
+    private void Load(PyObject subject)
     {
-        string text;
-        PyStr? str = null;
+        // bytearray is mutable: it is read again on every call.
+        if (ReferenceEquals(subject, _subject) && subject is not PyBytes { IsByteArray: true }) return;
+        _codePointOf = _offsetOf = null;
         switch (subject)
         {
             case PyStr s:
-                str = s;
-                text = s.Value;
+                _text = s.Value;
+                if (s.HasSurrogatePairs) BuildMaps(_text);
                 break;
             case PyBytes b:
-                text = b.ToLatin1();
+                _text = b.ToLatin1();
                 break;
             default:
                 throw Errors.TypeError($"expected string or bytes-like object, got '{subject.Type.Name}'");
         }
-        var wide = str is { HasSurrogatePairs: true };
-        var start = wide ? str!.OffsetOf((int)pos) : (int)pos;
-        var end = wide ? str!.OffsetOf((int)endpos) : (int)endpos;
+        _subject = subject;
+    }
+
+    private void BuildMaps(string text)
+    {
+        var codePointOf = new int[text.Length + 1];
+        var offsets = new List<int>(text.Length + 1);
+        var cp = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            codePointOf[i] = cp;
+            offsets.Add(i);
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                codePointOf[++i] = cp;
+            }
+            cp++;
+        }
+        codePointOf[text.Length] = cp;
+        offsets.Add(text.Length);
+        _codePointOf = codePointOf;
+        _offsetOf = [.. offsets];
+    }
+
+    private PyObject Match(PyObject subject, long pos, long endpos, int mode)
+    {
+        Load(subject);
+        var text = _text;
+        var start = _offsetOf is null ? (int)pos : _offsetOf[pos];
+        var end = _offsetOf is null ? (int)endpos : _offsetOf[endpos];
         // Python's endpos makes the string end there ($ and \Z match at it); pos does not make a start (^ does not match there).
         var m = For(mode).Match(end == text.Length ? text : text[..end], start);
         if (!m.Success) return PyNone.Instance;
         var groups = m.Groups;
         var spans = new PyObject[groups.Count * 2];
-        int[]? points = wide ? CodePointIndex(text, end) : null;
+        var points = _codePointOf;
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
@@ -63,25 +98,6 @@ internal sealed class RegexEngine(string pattern) : PyObject
             spans[2 * i + 1] = PyInt.From(!g.Success ? -1 : points is null ? g.Index + g.Length : points[g.Index + g.Length]);
         }
         return new PyTuple(spans);
-    }
-
-    /// <summary>For each UTF-16 offset up to <paramref name="length"/>, the code point index it starts.</summary>
-    private static int[] CodePointIndex(string text, int length)
-    {
-        var map = new int[length + 1];
-        var cp = 0;
-        for (var i = 0; i < length; i++)
-        {
-            map[i] = cp;
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-                if (i < map.Length) map[i] = cp;
-            }
-            cp++;
-        }
-        map[length] = cp;
-        return map;
     }
 
     private static PyType CreateType()
