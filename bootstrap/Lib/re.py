@@ -967,10 +967,11 @@ class Pattern:
         pos, endpos = self._bounds(string, pos, endpos)
         if pos > endpos:
             return None
-        spans = self._engine_for(string).match(string, pos, endpos, mode)
+        engine = self._engine_for(string)
+        spans = engine.match(string, pos, endpos, mode)
         if spans is None:
             return None
-        return Match(self, string, pos, endpos, spans)
+        return Match(self, string, pos, endpos, spans, engine)
 
     def search(self, string, pos=0, endpos=9223372036854775807):
         return self._run(string, pos, endpos, 0)
@@ -981,46 +982,23 @@ class Pattern:
     def fullmatch(self, string, pos=0, endpos=9223372036854775807):
         return self._run(string, pos, endpos, 2)
 
-    def _iterate(self, string, pos=0, endpos=9223372036854775807, limit=0):
-        """The matches finditer/sub/split see: after an empty match, the next may not be empty at the same place."""
+    # finditer, findall, split and sub loop in the engine, which applies the 3.7+ rule that after an
+    # empty match the next one may not be empty at the same place.
+
+    def finditer(self, string, pos=0, endpos=9223372036854775807):
         self._check(string)
         pos, endpos = self._bounds(string, pos, endpos)
         engine = self._engine_for(string)
-        must_advance = False
-        n = 0
-        while pos <= endpos and (limit == 0 or n < limit):
-            spans = engine.match(string, pos, endpos, 3 if must_advance else 0)
-            if spans is None:
-                return
-            m = Match(self, string, pos, endpos, spans)
-            yield m
-            n += 1
-            must_advance = spans[0] == spans[1]
-            pos = spans[1]
-
-    def finditer(self, string, pos=0, endpos=9223372036854775807):
-        return iter(list(self._iterate(string, pos, endpos)))
+        return iter([Match(self, string, pos, endpos, spans, engine) for spans in engine.scan(string, pos, endpos, 0)])
 
     def findall(self, string, pos=0, endpos=9223372036854775807):
-        result = []
-        for m in self._iterate(string, pos, endpos):
-            if self._groups == 0:
-                result.append(m.group(0))
-            elif self._groups == 1:
-                result.append(m.group(1) or string[:0])
-            else:
-                result.append(tuple([g or string[:0] for g in m.groups()]))
-        return result
+        self._check(string)
+        pos, endpos = self._bounds(string, pos, endpos)
+        return self._engine_for(string).findall(string, pos, endpos)
 
     def split(self, string, maxsplit=0):
-        result = []
-        last = 0
-        for m in self._iterate(string, 0, 9223372036854775807, maxsplit):
-            result.append(_slice(string, last, m.start()))
-            result.extend(m.groups())
-            last = m.end()
-        result.append(_slice(string, last, len(string)))
-        return result
+        self._check(string)
+        return self._engine_for(string).split(string, maxsplit)
 
     def subn(self, repl, string, count=0):
         return self._subx(repl, string, count)
@@ -1047,37 +1025,33 @@ class Pattern:
             else:
                 literal = None
         self._check(string)
+        engine = self._engine_for(string)
+        if literal is not None and isinstance(literal, str) == isinstance(string, str):
+            return engine.sub_literal(string, literal, count)
+        n = len(string)
         pieces = []
         last = 0
-        n = 0
-        if count >= 0:
-            for m in self._iterate(string, 0, 9223372036854775807, count):
-                b, e = m.span()
-                if last < b:
-                    pieces.append(_slice(string, last, b))
-                if filter is not None:
-                    piece = filter(m)
-                elif literal is not None:
-                    piece = literal
-                else:
-                    piece = _expand_template(template, m)
-                if piece is not None:
-                    pieces.append(piece)
-                last = e
-                n += 1
-        if last < len(string):
-            pieces.append(_slice(string, last, len(string)))
+        count_done = 0
+        for spans in engine.scan(string, 0, n, count) if count >= 0 else []:
+            b, e = spans[0], spans[1]
+            if last < b:
+                pieces.append(engine.slice(string, last, b))
+            if filter is not None:
+                piece = filter(Match(self, string, 0, n, spans, engine))
+            elif literal is not None:
+                piece = literal
+            else:
+                piece = _expand_template(template, Match(self, string, 0, n, spans, engine))
+            if piece is not None:
+                pieces.append(piece)
+            last = e
+            count_done += 1
+        if last < n:
+            pieces.append(engine.slice(string, last, n))
         empty = string[:0]
         if isinstance(empty, bytearray):
             empty = b""
-        return empty.join(pieces), n
-
-
-def _slice(string, start, end):
-    """string[start:end]; bytes for any bytes-like subject, as CPython's matches give."""
-    if isinstance(string, bytearray):
-        return bytes(string[start:end])
-    return string[start:end]
+        return empty.join(pieces), count_done
 
 
 class Match:
@@ -1085,7 +1059,8 @@ class Match:
 
     __module__ = "re"
 
-    def __init__(self, pattern, string, pos, endpos, spans):
+    def __init__(self, pattern, string, pos, endpos, spans, engine):
+        self._engine = engine
         self._pattern = pattern
         self._string = string
         self._pos = pos
@@ -1154,7 +1129,7 @@ class Match:
         a = self._spans[2 * index]
         if a < 0:
             return default
-        return _slice(self._string, a, self._spans[2 * index + 1])
+        return self._engine.slice(self._string, a, self._spans[2 * index + 1])
 
     def group(self, *args):
         if not args:
