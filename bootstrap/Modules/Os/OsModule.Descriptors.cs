@@ -53,6 +53,20 @@ public static partial class OsModule
             return PyInt.From(n);
         }));
         g.Set("utime", new PyBuiltinFunction("utime", Utime));
+        g.Set("kill", new PyBuiltinFunction("kill", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("kill", args, kw, ["pid", "signal"], 2);
+            var pid = (int)ModuleArgs.Int(a[0]!);
+            var signal = (int)ModuleArgs.Int(a[1]!);
+            if (Posix.Kill(pid, signal) != 0) throw OsPaths.Error(Posix.Errno);
+            // CPython runs the handler of a signal sent to itself before the next statement.
+            if (pid == Environment.ProcessId && signal != 0)
+            {
+                Hosting.PendingSignals.AwaitDelivery?.Invoke(signal);
+                Hosting.PendingSignals.Run();
+            }
+            return PyNone.Instance;
+        }));
         g.Set("symlink", new PyBuiltinFunction("symlink", static (args, kw) =>
         {
             var a = ModuleArgs.Bind("symlink", args, kw, ["src", "dst", "target_is_directory", "dir_fd"], 2, keywordOnlyFrom: 3);

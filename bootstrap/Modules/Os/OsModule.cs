@@ -59,6 +59,7 @@ namespace PyPack.Runtime.Modules.Os;
 [PythonExport("read")]
 [PythonExport("write")]
 [PythonExport("utime")]
+[PythonExport("kill")]
 [PythonExport("symlink")]
 [PythonExport("link")]
 [PythonExport("readlink")]
