@@ -13,6 +13,11 @@ public static partial class OsModule
         ("O_DIRECTORY", 0x10000), ("O_NOFOLLOW", 0x20000), ("O_CLOEXEC", 0x80000), ("O_ACCMODE", 3),
     ];
 
+    private static readonly PyType StatvfsType = PyStructSequence.CreateType("os", "statvfs_result");
+
+    private static readonly string[] StatvfsNames =
+        ["f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail", "f_flag", "f_namemax", "f_fsid"];
+
     private static void InitializeDescriptors(ModuleGlobals g)
     {
         foreach (var (name, value) in OpenFlags) g.Set(name, PyInt.From(value));
@@ -53,6 +58,22 @@ public static partial class OsModule
             return PyInt.From(n);
         }));
         g.Set("utime", new PyBuiltinFunction("utime", Utime));
+        g.Set("statvfs_result", StatvfsType);
+        g.Set("statvfs", new PyBuiltinFunction("statvfs", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("statvfs", args, kw, ["path"], 1);
+            var path = OsPaths.Path(a[0]!, "statvfs", OsPaths.AllowsFd);
+            var buffer = new ulong[32];
+            if (Posix.Statvfs(path, buffer) != 0) throw OsPaths.Error(Posix.Errno, a[0]);
+            // struct statvfs on x86-64: bsize, frsize, blocks, bfree, bavail, files, ffree, favail, fsid, flag, namemax.
+            PyObject[] values =
+            [
+                PyInt.From((long)buffer[0]), PyInt.From((long)buffer[1]), PyInt.From((long)buffer[2]), PyInt.From((long)buffer[3]),
+                PyInt.From((long)buffer[4]), PyInt.From((long)buffer[5]), PyInt.From((long)buffer[6]), PyInt.From((long)buffer[7]),
+                PyInt.From((long)buffer[9]), PyInt.From((long)buffer[10]), PyInt.From((long)buffer[8]),
+            ];
+            return new PyStructSequence(StatvfsType, StatvfsNames, values, 10);
+        }));
         g.Set("kill", new PyBuiltinFunction("kill", static (args, kw) =>
         {
             var a = ModuleArgs.Bind("kill", args, kw, ["pid", "signal"], 2);
@@ -140,7 +161,8 @@ public static partial class OsModule
             pointer = spec;
         }
         var flags = ModuleArgs.Bool(a[4], true) ? 0 : 0x100;
-        if (Posix.Utimensat(-100, path, pointer, flags) != 0) throw OsPaths.Error(Posix.Errno, a[0]);
+        // CPython's utime names no file in its error.
+        if (Posix.Utimensat(-100, path, pointer, flags) != 0) throw OsPaths.Error(Posix.Errno);
         return PyNone.Instance;
     }
 }

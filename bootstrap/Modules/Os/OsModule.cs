@@ -59,6 +59,8 @@ namespace PyPack.Runtime.Modules.Os;
 [PythonExport("read")]
 [PythonExport("write")]
 [PythonExport("utime")]
+[PythonExport("statvfs")]
+[PythonExport("statvfs_result")]
 [PythonExport("kill")]
 [PythonExport("symlink")]
 [PythonExport("link")]
