@@ -593,6 +593,31 @@ class Path(PurePath):
         mode = self._mode()
         return mode is not None and stat.S_ISCHR(mode)
 
+    def is_mount(self):
+        """Whether this path is a mount point: another device than its parent's, or the root."""
+        if not self.exists() or not self.is_dir():
+            return False
+        try:
+            parent_dev = self.parent.stat().st_dev
+        except OSError:
+            return False
+        dev = self.stat().st_dev
+        if dev != parent_dev:
+            return True
+        return self.stat().st_ino == self.parent.stat().st_ino
+
+    def readlink(self):
+        """The path this symbolic link points to."""
+        return self._from_parts((os.readlink(self),))
+
+    def symlink_to(self, target, target_is_directory=False):
+        """Makes this path a symbolic link to target."""
+        os.symlink(target, self, target_is_directory)
+
+    def hardlink_to(self, target):
+        """Makes this path a hard link to the same file as target."""
+        os.link(target, self)
+
     def expanduser(self):
         if not (self._drv or self._root) and self._parts and self._parts[0][:1] == '~':
             homedir = os.path.expanduser(self._parts[0])
