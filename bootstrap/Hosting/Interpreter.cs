@@ -93,6 +93,10 @@ public sealed class Interpreter
         if (name == "__main__") g.Set("__package__", package is null ? PyNone.Instance : new PyStr(package));
         else if (definition.IsPackage) g.Set("__package__", new PyStr(name));
         else g.Set("__package__", new PyStr(name.LastIndexOf('.') is var d and > 0 ? name[..d] : ""));
+        var (loader, spec) = ModuleLoaders.For(definition);
+        g.Set("__loader__", loader);
+        // A script run as __main__ has no spec (as `python app.py`); `python -m pkg` gives pkg.__main__ one.
+        g.Set("__spec__", name == "__main__" && package is null ? PyNone.Instance : spec);
         if (definition.SearchLocations is { } locations)
         {
             g.Set("__path__", new PyList(locations.Select(l => (PyObject)new PyStr(l)).ToArray()));
