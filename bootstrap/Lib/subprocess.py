@@ -186,6 +186,39 @@ def getoutput(cmd):
     return getstatusoutput(cmd)[1]
 
 
+def list2cmdline(seq):
+    """Translate a sequence of arguments into a command line string, using the same rules as
+    the MS C runtime (subprocess uses it on Windows; kept for programs that call it)."""
+    result = []
+    needquote = False
+    for arg in map(os.fsdecode, seq):
+        bs_buf = []
+        if result:
+            result.append(' ')
+        needquote = (" " in arg) or ("\t" in arg) or not arg
+        if needquote:
+            result.append('"')
+        for c in arg:
+            if c == '\\':
+                # Don't know if we need to double yet.
+                bs_buf.append(c)
+            elif c == '"':
+                result.append('\\' * len(bs_buf) * 2)
+                bs_buf = []
+                result.append('\\"')
+            else:
+                if bs_buf:
+                    result.extend(bs_buf)
+                    bs_buf = []
+                result.append(c)
+        if bs_buf:
+            result.extend(bs_buf)
+        if needquote:
+            result.extend(bs_buf)
+            result.append('"')
+    return ''.join(result)
+
+
 def _unsupported(what):
     raise NotImplementedError("PyPack does not support %s yet" % what)
 

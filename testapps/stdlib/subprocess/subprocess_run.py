@@ -82,3 +82,4 @@ for call in [lambda: subprocess.run(['definitely-not-a-command-xyz']),
         print(type(e).__name__, str(e).replace(base, '<base>'))
 print(subprocess.PIPE, subprocess.STDOUT, subprocess.DEVNULL, issubclass(subprocess.CalledProcessError, subprocess.SubprocessError))
 print(repr(subprocess.CalledProcessError(1, ['a'])), repr(subprocess.CompletedProcess(['x'], 0)))
+print(subprocess.list2cmdline(['a', 'b c', '', 'd"e', 'f\\', 'g\\"h', 'tab\there', 'end\\ x\\']))
