@@ -43,6 +43,12 @@ public sealed class Interpreter
     public TextWriter Stderr { get; }
 
     /// <summary>
+    /// Whether <see cref="Stdout"/> and <see cref="Stderr"/> write to this process's fds 1 and 2
+    /// (false when the quick path captures them in memory): a child process can inherit them.
+    /// </summary>
+    public bool UsesProcessStandardStreams { get; init; }
+
+    /// <summary>
     /// Imports the module with the full dotted <paramref name="name"/> as CPython's importlib does:
     /// parents first (a.b imports a), each module run once and put in sys.modules before it runs
     /// (circular imports see the partial module), and a submodule set as an attribute of its parent.
