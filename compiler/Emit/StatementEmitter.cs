@@ -89,6 +89,9 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
             case Delete d:
                 foreach (var target in d.Targets) EmitDelete(target);
                 break;
+            case Match m:
+                EmitMatch(m);
+                break;
             default:
                 throw new UnsupportedConstruct(s, UnsupportedConstruct.Describe(s));
         }
