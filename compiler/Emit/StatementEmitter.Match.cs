@@ -20,23 +20,26 @@ public sealed partial class StatementEmitter
     private void EmitMatch(Match m)
     {
         var subject = context.NewTemp();
-        w.Line($"{subject} = {_expr.Obj(m.Subject)};");
+        Guard(() => w.Line($"{subject} = {_expr.Obj(m.Subject)};"));
         var end = context.NewLabel("match_end_");
         foreach (var c in m.Cases)
         {
             var fail = context.NewLabel("case_fail_");
             var patterns = new PatternEmitter(context, w, _expr);
             w.Line($"{context.LineVar} = {c.Pattern.Line};");
-            patterns.Emit(c.Pattern, subject, fail);
-            foreach (var (name, temp) in patterns.Captures)
+            Guard(() =>
             {
-                StoreTo(new Name(name, ExprContext.Store) { Line = c.Pattern.Line, Col = c.Pattern.Col }, temp);
-            }
-            if (c.Guard is not null)
-            {
-                w.Line($"{context.LineVar} = {c.Guard.Line};");
-                w.Line($"if (!{_expr.Condition(c.Guard)}) goto {fail};");
-            }
+                patterns.Emit(c.Pattern, subject, fail);
+                foreach (var (name, temp) in patterns.Captures)
+                {
+                    StoreTo(new Name(name, ExprContext.Store) { Line = c.Pattern.Line, Col = c.Pattern.Col }, temp);
+                }
+                if (c.Guard is not null)
+                {
+                    w.Line($"{context.LineVar} = {c.Guard.Line};");
+                    w.Line($"if (!{_expr.Condition(c.Guard)}) goto {fail};");
+                }
+            });
             EmitBody(c.Body);
             w.Line($"goto {end};");
             w.Line($"{fail}:;");

@@ -17,13 +17,23 @@ public sealed partial class StatementEmitter
         switch (e)
         {
             case Yield y:
-                w.Line($"yield return {(y.Value is null ? "PyNone.Instance" : _expr.Obj(y.Value))};");
-                w.Line($"{result} = frame.Resume();");
+                w.Line($"yield return {GuardedValue(y.Value is null ? "PyNone.Instance" : _expr.Obj(y.Value))};");
+                Guard(() => w.Line($"{result} = frame.Resume();"));
                 break;
             case YieldFrom yf:
                 var state = context.NewTemp("YieldFrom");
-                w.Line($"{state} = new YieldFrom({_expr.Obj(yf.Value)});");
-                w.Line($"while ({state}.Step(frame)) yield return {state}.Current;");
+                Guard(() => w.Line($"{state} = new YieldFrom({_expr.Obj(yf.Value)});"));
+                if (CurrentProtection is null) w.Line($"while ({state}.Step(frame)) yield return {state}.Current;");
+                else
+                {
+                    // Step raises what the delegate raised: inside a protected region it is guarded, the yield is not.
+                    var more = context.NewTemp("bool");
+                    w.Open("while (true)");
+                    Guard(() => w.Line($"{more} = {state}.Step(frame);"));
+                    w.Line($"if (!{more}) break;");
+                    w.Line($"yield return {state}.Current;");
+                    w.Close();
+                }
                 w.Line($"{result} = {state}.Result;");
                 break;
         }

@@ -10,6 +10,11 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
 
     public void EmitBody(IReadOnlyList<Stmt> body)
     {
+        if (CurrentProtection is not null)
+        {
+            EmitBodyProtected(body);
+            return;
+        }
         foreach (var s in body) Emit(s);
     }
 
@@ -27,7 +32,7 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
             case Assign { Value: Yield or YieldFrom } a:
                 {
                     var sent = EmitYield(a.Value);
-                    foreach (var target in a.Targets) StoreTo(target, sent);
+                    foreach (var target in a.Targets) Guard(() => StoreTo(target, sent));
                     break;
                 }
             case Assign a:
@@ -99,7 +104,7 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
 
     private void EmitIf(If i)
     {
-        w.Open($"if ({_expr.Condition(i.Test)})");
+        w.Open($"if ({GuardedValue(_expr.Condition(i.Test), "bool")})");
         EmitBody(i.Body);
         w.Close();
         if (i.Orelse.Count == 0) return;

@@ -15,9 +15,21 @@ namespace PyPack.Compiler.Lowering;
 ///                                    }
 /// </code>
 /// <c>yield from x</c> is <c>var yf = new YieldFrom(x); while (yf.Step(frame)) yield return yf.Current;</c>.
-/// C# allows <c>yield return</c> inside try/finally but not inside try/catch: a try whose finally
-/// contains a yield lowers to a C# try/finally (close() runs it through GeneratorExit at the yield);
-/// a yield inside a try with except clauses is reported as unsupported rather than miscompiled.
+/// C# forbids <c>yield return</c> inside a try with a catch, so a try or with statement that yields
+/// is lowered without one around its yields (StatementEmitter.Protected): its body becomes a
+/// protected region where each run of yield-free statements is its own C# try whose catch stores the
+/// exception and jumps to the handler code placed after the body:
+/// <code>
+/// try:                               try { frame.Line = 3; ... } catch (PyException e) when (CatchAll(...)) { pending = e; goto except_0; }
+///     x = yield 1                    yield return one;
+/// except E as e:                     try { l_x = frame.Resume(); } catch (...) { pending = e; goto except_0; }   // throw() lands here
+///     yield 2                        goto try_end_1;
+///                                    except_0: push pending as handled; if (IsMatch(pending, E)) { l_e = ...; yield return two; } else reraise; pop
+///                                    try_end_1:
+/// </code>
+/// finally clauses and with statements work the same way (their handler is the finally body or
+/// <c>__exit__</c>), so close() runs them through GeneratorExit raised at the yield, and they may
+/// themselves yield, return, break or continue.
 /// </summary>
 public static class GeneratorLowering
 {

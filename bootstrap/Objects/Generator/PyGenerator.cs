@@ -19,6 +19,10 @@ public sealed class PyGenerator : PyIterator
     private bool _finished;
     private bool _running;
 
+    // The exceptions the body is handling while it is suspended (an except or finally that yielded):
+    // CPython keeps them with the generator, so the caller does not see them in between.
+    private object? _handled;
+
     public PyGenerator(CodeInfo code, string qualName, GeneratorFrame frame, IEnumerator<PyObject> body)
     {
         _code = code;
@@ -78,11 +82,8 @@ public sealed class PyGenerator : PyIterator
         {
             return;
         }
-        if (!_finished)
-        {
-            _finished = true;
-            throw Errors.RuntimeError("generator ignored GeneratorExit");
-        }
+        // It yielded instead: the generator stays suspended there, as in CPython.
+        if (!_finished) throw Errors.RuntimeError("generator ignored GeneratorExit");
     }
 
     private PyObject? Resume(PyObject sent, PyException? thrown, bool raiseStop)
@@ -98,6 +99,8 @@ public sealed class PyGenerator : PyIterator
         _frame.Thrown = thrown;
         _running = true;
         CallDepth.Enter();
+        var outer = HandledExceptions.Swap(null);
+        HandledExceptions.Swap(_handled ?? outer);
         bool more;
         try
         {
@@ -122,6 +125,8 @@ public sealed class PyGenerator : PyIterator
         {
             _running = false;
             CallDepth.Leave();
+            var mine = HandledExceptions.Swap(outer);
+            _handled = ReferenceEquals(mine, outer) || _finished ? null : mine;
         }
         if (more) return _body.Current;
         _finished = true;
