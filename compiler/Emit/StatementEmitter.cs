@@ -85,6 +85,9 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
             case Try t:
                 EmitTry(t);
                 break;
+            case TryStar t:
+                EmitTryStar(t);
+                break;
             case With wi:
                 EmitWith(wi);
                 break;
