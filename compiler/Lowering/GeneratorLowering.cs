@@ -34,13 +34,21 @@ namespace PyPack.Compiler.Lowering;
 public static class GeneratorLowering
 {
     /// <summary>Whether a function's body yields (nested functions, classes and lambdas do not count).</summary>
-    public static bool IsGenerator(IEnumerable<Stmt> body) => body.Any(ContainsYield);
+    public static bool IsGenerator(IEnumerable<Stmt> body) => body.Any(n => Suspends(n, awaits: false));
 
-    public static bool ContainsYield(Node node)
+    /// <summary>
+    /// Whether the body may suspend at <paramref name="node"/>: a yield, or in a coroutine an await,
+    /// async for or async with (each suspends like a yield from).
+    /// </summary>
+    public static bool ContainsYield(Node node) => Suspends(node, awaits: true);
+
+    private static bool Suspends(Node node, bool awaits)
     {
         switch (node)
         {
             case Yield or YieldFrom:
+                return true;
+            case Await or AsyncFor or AsyncWith when awaits:
                 return true;
             case FunctionDef or AsyncFunctionDef or ClassDef or Lambda:
                 return false;
@@ -51,12 +59,12 @@ public static class GeneratorLowering
         {
             switch (node.GetField(i))
             {
-                case Node child when ContainsYield(child):
+                case Node child when Suspends(child, awaits):
                     return true;
                 case System.Collections.IEnumerable list and not string:
                     foreach (var item in list)
                     {
-                        if (item is Node n && ContainsYield(n)) return true;
+                        if (item is Node n && Suspends(n, awaits)) return true;
                     }
                     break;
             }

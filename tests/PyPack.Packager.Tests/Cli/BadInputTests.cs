@@ -57,7 +57,7 @@ public class BadInputTests
         temp.Write("shapes.py", "async def f(y):\n    return [x async for x in y]\n");
         var r = ProcessRunner.Pypack(temp.Path, "app.py");
         r.ExitCode.ShouldBe(1);
-        r.Stderr.ShouldEndWith("\nshapes.py:1:1: unsupported: async function\n");
+        r.Stderr.ShouldEndWith("\nshapes.py:2:12: unsupported: async comprehension\n");
         ShouldLeaveNothing(temp);
     }
 

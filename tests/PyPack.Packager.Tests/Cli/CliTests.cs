@@ -63,7 +63,7 @@ public class CliTests
         var r = ProcessRunner.Pypack(temp.Path, "app.py");
         r.ExitCode.ShouldBe(1);
         // Whoever makes this compile picks another construct the compiler still rejects.
-        r.Stderr.ShouldEndWith("\napp.py:1:1: unsupported: async function\n");
+        r.Stderr.ShouldEndWith("\napp.py:2:12: unsupported: async comprehension\n");
         Directory.Exists(Path.Combine(temp.Path, "dist")).ShouldBeFalse();
     }
 
