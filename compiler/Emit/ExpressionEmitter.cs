@@ -38,6 +38,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         JoinedStr j => EmittedExpr.Object(EmitJoinedStr(j)),
         Lambda l => EmittedExpr.Object(new FunctionEmitter(Module).EmitLambda(l, context)),
         GeneratorExp g => EmittedExpr.Object(EmitGeneratorExpression(g)),
+        Lowering.SpilledValue s => EmittedExpr.Object(s.Code),
         _ => throw new UnsupportedConstruct(e, UnsupportedConstruct.Describe(e)),
     };
 

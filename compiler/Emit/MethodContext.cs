@@ -78,6 +78,9 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     /// <summary>Whether this method is a generator's body (a C# iterator).</summary>
     public bool IsGenerator { get; init; }
 
+    /// <summary>Whether this method is an async def's body: an iterator too, run by a PyCoroutine.</summary>
+    public bool IsCoroutine { get; init; }
+
     /// <summary>The C# variable that holds the current Python line (the frame's field in a generator).</summary>
     public string LineVar => IsGenerator ? "frame.Line" : "line";
 

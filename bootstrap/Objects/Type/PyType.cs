@@ -41,6 +41,19 @@ public sealed partial class PyType : PyObject
         if (Base is not null) (Base._subclasses ??= []).Add(new WeakReference<PyType>(this));
     }
 
+    /// <summary>A builtin type with several bases (ExceptionGroup is a BaseExceptionGroup and an Exception).</summary>
+    public static PyType WithBases(string name, PyType[] bases) => new(name, bases, multipleBases: true);
+
+    private PyType(string name, PyType[] bases, bool multipleBases)
+    {
+        _ = multipleBases;
+        Name = name;
+        QualName = name;
+        Bases = bases;
+        Base = bases[0];
+        Mro = MroBuilder.Compute(this, bases);
+    }
+
     /// <summary>A class made by a class statement or <c>type(name, bases, dict)</c>.</summary>
     public PyType(PyType metatype, string name, PyType[] bases, string? module)
     {
