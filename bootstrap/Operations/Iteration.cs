@@ -12,8 +12,8 @@ public static class Iteration
     {
         switch (o)
         {
-            case PyList l: return l.Items.ToArray();
-            case PyTuple t: return t.Items.ToArray();
+            case PyList l when o is not PyListSubclass: return l.Items.ToArray();
+            case PyTuple t when o is not PyTupleSubclass: return t.Items.ToArray();
         }
         var it = GetIter(o);
         var items = new List<PyObject>();

@@ -10,7 +10,7 @@ public static class Text
 
     public static string Repr(PyObject o) => o.Repr();
 
-    public static string Str(PyObject o) => o is PyStr s ? s.Value : o.Str();
+    public static string Str(PyObject o) => o is PyStr s && o is not PyStrSubclass ? s.Value : o.Str();
 
     public static PyStr ToStr(PyObject o) => o is PyStr s && ReferenceEquals(s.Type, PyStr.TypeObject) ? s : new PyStr(o.Str());
 

@@ -4,7 +4,7 @@ namespace PyPack.Runtime.Objects;
 /// Python's str: a sequence of code points held in a .NET string. Lengths and indexes count
 /// code points; strings without surrogate pairs (almost all) take the direct UTF-16 path.
 /// </summary>
-public sealed class PyStr : PyObject
+public class PyStr : PyObject
 {
     public static readonly PyType TypeObject = StrMethods.CreateType();
     public static readonly PyStr Empty = new("");
