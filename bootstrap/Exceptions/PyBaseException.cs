@@ -22,6 +22,9 @@ public class PyBaseException : PyObject
     /// <summary>The frames the exception passed through, outermost first (CPython's tb chain).</summary>
     public TracebackEntry? Traceback { get; set; }
 
+    /// <summary>The module a NameError's name was looked up in: its globals are candidates for "Did you mean".</summary>
+    public ModuleGlobals? SuggestionGlobals { get; set; }
+
     public PyBaseException? Cause { get; set; }
     public PyBaseException? Context { get; set; }
     public bool SuppressContext { get; set; }
