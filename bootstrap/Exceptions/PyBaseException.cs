@@ -53,11 +53,12 @@ public class PyBaseException : PyObject
         ? $"{Type.Name}({Operations.Text.Repr(Args[0])})"
         : $"{Type.Name}{Args.Repr()}";
 
-    private Dictionary<string, PyObject>? _attributes;
+    private PyDict? _attributes;
 
     public override PyObject? GetOwnAttribute(string name)
     {
-        if (_attributes is not null && _attributes.TryGetValue(name, out var value)) return value;
+        if (_attributes?.TryGetStr(name) is { } value) return value;
+        if (name == "__dict__") return _attributes ??= new PyDict();
         return name switch
         {
             "args" => Args,
@@ -98,7 +99,7 @@ public class PyBaseException : PyObject
                 };
                 return true;
         }
-        (_attributes ??= new(StringComparer.Ordinal))[name] = value;
+        (_attributes ??= new PyDict()).SetStr(name, value);
         return true;
     }
 

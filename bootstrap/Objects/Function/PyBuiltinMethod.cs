@@ -35,7 +35,7 @@ public sealed class PyBuiltinMethod : PyObject
             BuiltinSubclass.Enter(self);
             try
             {
-                return InvokeCore(self, args, kwnames);
+                return BuiltinSubclass.ExactResult(self, InvokeCore(self, args, kwnames))!;
             }
             finally
             {

@@ -136,6 +136,22 @@ public static class BuiltinSubclass
     public static PyObject? Call(PyObject self, ReadOnlySpan<PyObject> args, string[]? kwnames) =>
         Override(self, "__call__") is { } m and not PyNone ? SpecialMethods.Call(self, m, args, kwnames) : null;
 
+    /// <summary>
+    /// What a builtin operation returns when it would return the subclass instance itself: an
+    /// immutable value comes back as the exact builtin (<c>S("a").strip()</c>, <c>+I(1)</c>, <c>T(x)[:]</c>).
+    /// </summary>
+    public static PyObject? ExactResult(PyObject self, PyObject? result) => !ReferenceEquals(self, result) ? result : self switch
+    {
+        PyStrSubclass s => new PyStr(s.Value),
+        PyIntSubclass i => PyInt.From(i.Big),
+        PyFloatSubclass f => new PyFloat(f.Value),
+        PyComplexSubclass c => new PyComplex(c.Real, c.Imag),
+        PyTupleSubclass t => new PyTuple(t.Items.ToArray()),
+        PyBytesSubclass { IsByteArray: false } b => new PyBytes(b.Data.ToArray()),
+        PySetSubclass { Frozen: true } f => new PySet(f, frozen: true),
+        _ => result,
+    };
+
     // ----- the instance's own attributes -----
 
     public static PyDict? NewDict(PyType type) => type.HasInstanceDict ? new PyDict() : null;

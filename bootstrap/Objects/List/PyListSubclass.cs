@@ -18,16 +18,16 @@ public sealed class PyListSubclass(PyType type) : PyList(), IHeapInstance
     public override long Hash() => BuiltinSubclass.Hash(this) ?? base.Hash();
 
     public override PyObject? BinaryOp(BinaryOperator op, PyObject other) =>
-        BuiltinSubclass.Binary(this, SpecialMethods.BinaryName(op), other, out var r) ? r : base.BinaryOp(op, other);
+        BuiltinSubclass.Binary(this, SpecialMethods.BinaryName(op), other, out var r) ? r : BuiltinSubclass.ExactResult(this, base.BinaryOp(op, other));
 
     public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) =>
-        BuiltinSubclass.Binary(this, SpecialMethods.ReflectedName(op), other, out var r) ? r : base.ReflectedBinaryOp(op, other);
+        BuiltinSubclass.Binary(this, SpecialMethods.ReflectedName(op), other, out var r) ? r : BuiltinSubclass.ExactResult(this, base.ReflectedBinaryOp(op, other));
 
     public override PyObject? InPlaceOp(BinaryOperator op, PyObject other) =>
         BuiltinSubclass.Binary(this, SpecialMethods.InPlaceName(op), other, out var r) ? r : base.InPlaceOp(op, other);
 
     public override PyObject? UnaryOp(UnaryOperator op) =>
-        BuiltinSubclass.Unary(this, SpecialMethods.UnaryName(op), out var r) ? r : base.UnaryOp(op);
+        BuiltinSubclass.Unary(this, SpecialMethods.UnaryName(op), out var r) ? r : BuiltinSubclass.ExactResult(this, base.UnaryOp(op));
 
     public override PyObject? RichCompare(PyObject other, CompareOp op) =>
         BuiltinSubclass.Binary(this, SpecialMethods.CompareName(op), other, out var r) ? r : base.RichCompare(other, op);
@@ -35,7 +35,7 @@ public sealed class PyListSubclass(PyType type) : PyList(), IHeapInstance
     public override long Length() => BuiltinSubclass.Length(this) ?? base.Length();
 
     public override PyObject? GetItem(PyObject key) =>
-        BuiltinSubclass.Call1(this, "__getitem__", key, out var r) ? r : base.GetItem(key);
+        BuiltinSubclass.Call1(this, "__getitem__", key, out var r) ? r : BuiltinSubclass.ExactResult(this, base.GetItem(key));
 
     public override bool SetItem(PyObject key, PyObject value) => BuiltinSubclass.SetItem(this, key, value) ?? base.SetItem(key, value);
 
