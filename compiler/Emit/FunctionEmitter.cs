@@ -100,6 +100,12 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         {
             make = $"new PyFunction({infoField}, a => {methodName}({string.Join(", ", [.. closure, .. parameters.Select((_, i) => $"a[{i}]")])}), {defaults})";
         }
+        if (closure.Count > 0)
+        {
+            // __closure__ lists the cells in co_freevars order: sorted by name.
+            var cells = freeVars.Zip(closure).OrderBy(p => p.First, StringComparer.Ordinal).Select(p => p.Second);
+            make += $" {{ Closure = new PyCell[] {{ {string.Join(", ", cells)} }} }}";
+        }
         var doc = name == "<lambda>" ? "null" : DocString(body);
         return $"FunctionSetup.Define({make}, {CSharpNames.Literal(module.ModuleName)}, {doc}, {kwDefaults}, {annotations})";
     }
