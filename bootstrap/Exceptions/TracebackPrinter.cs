@@ -188,7 +188,8 @@ public static class TracebackPrinter
         {
             message = "<exception str() failed>";
         }
-        var text = message.Length == 0 ? name + "\n" : $"{name}: {message}\n";
+        var line = message.Length == 0 ? name : $"{name}: {message}";
+        var text = (Suggestions.For(exc) is { } suggestion ? $"{line}. Did you mean: '{suggestion}'?" : line) + "\n";
         return exc.Notes is { } notes ? text + FormatNotes(notes) : text;
     }
 

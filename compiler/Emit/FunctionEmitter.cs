@@ -84,7 +84,9 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         var simple = args.Vararg is null && args.Kwarg is null && args.Kwonlyargs.Count == 0;
 
         var methodName = module.UniqueMemberName("Fn_" + CSharpNames.Mangle(name == "<lambda>" ? "lambda" : name));
-        var codeField = module.CodeInfo(name, methodName);
+        // co_varnames: the parameters, then the other plain locals in the order they are first bound.
+        var varNames = parameters.Concat(scope.Bound.Where(n => !parameters.Contains(n) && scope.Lookup(n) == SymbolKind.Local)).ToList();
+        var codeField = module.CodeInfo(name, methodName, varNames);
         var infoField = module.FunctionInfo(name, scope.QualifiedName, positional, codeField, methodName,
             args.Posonlyargs.Count, args.Kwonlyargs.Select(a => a.ArgValue).ToList(), args.Vararg?.ArgValue, args.Kwarg?.ArgValue);
         var freeVars = FreeVariables(f, scope);
@@ -104,6 +106,12 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         else
         {
             make = $"new PyFunction({infoField}, a => {methodName}({string.Join(", ", [.. closure, .. parameters.Select((_, i) => $"a[{i}]")])}), {defaults})";
+        }
+        if (closure.Count > 0)
+        {
+            // __closure__ lists the cells in co_freevars order: sorted by name.
+            var cells = freeVars.Zip(closure).OrderBy(p => p.First, StringComparer.Ordinal).Select(p => p.Second);
+            make += $" {{ Closure = new PyCell[] {{ {string.Join(", ", cells)} }} }}";
         }
         var doc = name == "<lambda>" ? "null" : DocString(body);
         return $"FunctionSetup.Define({make}, {CSharpNames.Literal(module.ModuleName)}, {doc}, {kwDefaults}, {annotations})";

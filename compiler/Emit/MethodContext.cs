@@ -52,6 +52,9 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
 
     public void PopComprehension() => _comprehensions.RemoveAt(_comprehensions.Count - 1);
 
+    /// <summary>The C# local holding a comprehension variable that a nested function closes over (one cell per run, as CPython's).</summary>
+    public static string ComprehensionCell(string prefix, string name) => prefix + "cell_" + CSharpNames.Mangle(name);
+
     /// <summary>Whether code is being emitted inside an inlined comprehension.</summary>
     public bool InComprehension => _comprehensions.Count > 0;
 
@@ -101,7 +104,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
             {
                 return new NameAccess(NameStorage.Local, prefix + CSharpNames.Mangle(name));
             }
-            if (compKind == SymbolKind.Cell) return new NameAccess(NameStorage.Closure, name);
+            if (compKind == SymbolKind.Cell) return new NameAccess(NameStorage.Cell, ComprehensionCell(prefix, name));
             if (compKind is SymbolKind.GlobalExplicit or SymbolKind.GlobalImplicit) return new NameAccess(NameStorage.Global, Module.GlobalCell(name));
         }
         if (Cells.TryGetValue(name, out var cell) && (name != "__class__" || Scope.Kind != ScopeKind.Class))
@@ -168,7 +171,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
                 yield return $"{access.CSharpName}.Value = null;";
                 break;
             case NameStorage.ClassNamespace:
-                yield return quiet ? $"{access.CSharpName}.Items.Remove({literal});" : $"{access.CSharpName}.Delete({literal});";
+                yield return quiet ? $"{access.CSharpName}.Remove({literal});" : $"{access.CSharpName}.Delete({literal});";
                 break;
             default:
                 throw new UnsupportedConstruct(at, $"closure variable '{name}' (a name from an enclosing function)");

@@ -49,6 +49,9 @@ public sealed class PyFunction : PyObject
     /// <summary><c>__annotations__</c>, once the definition stored them.</summary>
     public PyObject? Annotations { get; set; }
 
+    /// <summary>The cells of the function's free variables (<c>__closure__</c>), sorted by name; null when it has none.</summary>
+    public PyCell[]? Closure { get; init; }
+
     public override PyObject? GetOwnAttribute(string name)
     {
         if (_attributes is not null && _attributes.TryGetValue(name, out var v)) return v;
@@ -61,6 +64,7 @@ public sealed class PyFunction : PyObject
             "__defaults__" => Defaults is null ? PyNone.Instance : new PyTuple([.. Defaults]),
             "__kwdefaults__" => KwDefaults is null ? PyNone.Instance : KwDefaultsDict(),
             "__annotations__" => Annotations ?? PyNone.Instance,
+            "__closure__" => Closure is null ? PyNone.Instance : new PyTuple([.. Closure]),
             _ => null,
         };
     }
@@ -91,6 +95,22 @@ public sealed class PyFunction : PyObject
             case "__annotations__":
                 Annotations = value;
                 return true;
+            case "__defaults__":
+                Defaults = value switch
+                {
+                    PyNone => null,
+                    PyTuple t => t.Items.ToArray(),
+                    _ => throw Errors.TypeError("__defaults__ must be set to a tuple object"),
+                };
+                return true;
+            case "__kwdefaults__":
+                KwDefaults = value switch
+                {
+                    PyNone => null,
+                    PyDict d => d.Pairs.Where(p => p.Key is PyStr).ToDictionary(p => ((PyStr)p.Key).Value, p => p.Value, StringComparer.Ordinal),
+                    _ => throw Errors.TypeError("__kwdefaults__ must be set to a dict object"),
+                };
+                return true;
         }
         (_attributes ??= new(StringComparer.Ordinal))[name] = value;
         return true;
@@ -99,7 +119,7 @@ public sealed class PyFunction : PyObject
     public override bool DelOwnAttribute(string name) => _attributes is not null && _attributes.Remove(name);
 
     /// <summary>Default values of the last positional parameters (<c>__defaults__</c>).</summary>
-    public PyObject[]? Defaults { get; }
+    public PyObject[]? Defaults { get; set; }
 
     public override PyType Type => TypeObject;
     public override string Repr() => $"<function {QualName} at 0x{Identity.Of(this):x}>";

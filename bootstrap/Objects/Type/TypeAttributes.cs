@@ -23,9 +23,9 @@ public static class TypeAttributes
             case "__base__": return (PyObject?)t.Base ?? PyNone.Instance;
             case "__class__": return t.Type;
             case "__dict__":
-                var ns = new ClassNamespace();
-                foreach (var (k, v) in t.OwnItems) ns.Items[k] = v;
-                return ns;
+                var ns = new PyDict();
+                foreach (var (k, v) in t.OwnItems) ns.SetStr(k, v);
+                return new PyMappingProxy(ns);
         }
         var found = t.Lookup(name);
         if (found is not null)
