@@ -9,35 +9,41 @@ public static class TracebackPrinter
     private const string CauseHeader = "\nThe above exception was the direct cause of the following exception:\n\n";
     private const string ContextHeader = "\nDuring handling of the above exception, another exception occurred:\n\n";
 
-    public static string Format(PyBaseException exc)
+    public static string Format(PyBaseException exc) => string.Concat(FormatParts(exc, exc.Traceback, chain: true));
+
+    /// <summary>
+    /// The traceback as the pieces CPython's traceback.format_exception returns: each header, each
+    /// frame (its File line and source line together), and the exception-only lines.
+    /// </summary>
+    public static List<string> FormatParts(PyBaseException exc, TracebackEntry? traceback, bool chain)
     {
-        var sb = new StringBuilder();
-        Append(sb, exc, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
-        return sb.ToString();
+        var parts = new List<string>();
+        Append(parts, exc, traceback, chain, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
+        return parts;
     }
 
-    private static void Append(StringBuilder sb, PyBaseException exc, HashSet<PyBaseException> seen)
+    private static void Append(List<string> parts, PyBaseException exc, TracebackEntry? traceback, bool chain, HashSet<PyBaseException> seen)
     {
         seen.Add(exc);
-        if (exc.Cause is { } cause && !seen.Contains(cause))
+        if (chain && exc.Cause is { } cause && !seen.Contains(cause))
         {
-            Append(sb, cause, seen);
-            sb.Append(CauseHeader);
+            Append(parts, cause, cause.Traceback, chain, seen);
+            parts.Add(CauseHeader);
         }
-        else if (exc.Cause is null && !exc.SuppressContext && exc.Context is { } context && !seen.Contains(context))
+        else if (chain && exc.Cause is null && !exc.SuppressContext && exc.Context is { } context && !seen.Contains(context))
         {
-            Append(sb, context, seen);
-            sb.Append(ContextHeader);
+            Append(parts, context, context.Traceback, chain, seen);
+            parts.Add(ContextHeader);
         }
-        if (exc.Traceback is not null)
+        if (traceback is not null)
         {
-            sb.Append("Traceback (most recent call last):\n");
-            AppendFrames(sb, exc.Traceback);
+            parts.Add("Traceback (most recent call last):\n");
+            AppendFrames(parts, traceback);
         }
-        sb.Append(FormatExceptionOnly(exc));
+        parts.Add(FormatExceptionOnly(exc));
     }
 
-    private static void AppendFrames(StringBuilder sb, TracebackEntry? entry)
+    private static void AppendFrames(List<string> parts, TracebackEntry? entry)
     {
         // CPython collapses runs of more than three identical frames (deep recursion).
         TracebackEntry? last = null;
@@ -51,23 +57,25 @@ public static class TracebackPrinter
             }
             else
             {
-                FlushRepeats(sb, repeats);
+                FlushRepeats(parts, repeats);
                 repeats = 0;
             }
             last = entry;
+            var sb = new StringBuilder();
             sb.Append("  File \"").Append(entry.Code.Source.FileName).Append("\", line ").Append(entry.Line)
               .Append(", in ").Append(entry.Code.Name).Append('\n');
             var text = entry.Code.Source.GetLine(entry.Line)?.Trim();
             if (!string.IsNullOrEmpty(text)) sb.Append("    ").Append(text).Append('\n');
+            parts.Add(sb.ToString());
         }
-        FlushRepeats(sb, repeats);
+        FlushRepeats(parts, repeats);
     }
 
-    private static void FlushRepeats(StringBuilder sb, int repeats)
+    private static void FlushRepeats(List<string> parts, int repeats)
     {
         if (repeats < 3) return;
         var hidden = repeats - 2;
-        sb.Append("  [Previous line repeated ").Append(hidden).Append(" more time").Append(hidden > 1 ? "s" : "").Append("]\n");
+        parts.Add($"  [Previous line repeated {hidden} more time{(hidden > 1 ? "s" : "")}]\n");
     }
 
     /// <summary>The last line(s): <c>Type: message</c>.</summary>

@@ -110,7 +110,7 @@ public sealed partial class ExpressionEmitter
             w.Line($"{accType} {prefix}acc = {accNew};");
             foreach (var name in scope.Bound)
             {
-                if (name != ".0") w.Line($"PyObject? {prefix}{CSharpNames.Mangle(name)} = null;");
+                if (name != ".0") w.Line($"PyObject? {prefix}{MethodContext.LocalName(name)} = null;");
             }
             w.Line($"int {prefix}line = {node.Line};");
             w.Line("CallDepth.Enter();");
