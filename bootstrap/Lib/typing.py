@@ -662,19 +662,13 @@ class Generic:
         cls.__parameters__ = tuple(tvars)
 
 
-_missing = object()
-
-
 def _defines(cls, name):
     """Whether the class itself (not a base) defines the attribute."""
-    value = getattr(cls, name, _missing)
-    if value is _missing:
-        return False
-    return all(getattr(base, name, _missing) is not value for base in cls.__mro__[1:])
+    return name in cls.__dict__
 
 
 def _own(cls, name, default):
-    return getattr(cls, name) if _defines(cls, name) else default
+    return cls.__dict__.get(name, default)
 
 
 class Protocol(Generic):

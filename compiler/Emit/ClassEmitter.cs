@@ -74,6 +74,7 @@ public sealed class ClassEmitter(ModuleEmitter module)
         foreach (var n in freeVars) context.Cells[n] = "f_" + CSharpNames.Mangle(n);
         var body = new CodeWriter();
         var statements = new StatementEmitter(context, body);
+        if (AnnotationsSetup.IsNeeded(c.Body)) statements.EmitAnnotationsSetup();
         statements.EmitBody(c.Body);
 
         var w = new CodeWriter();

@@ -12,6 +12,7 @@ from operator import itemgetter as _itemgetter
 from reprlib import recursive_repr as _recursive_repr
 
 from _collections import deque
+from _argbind import bind as _bind
 
 
 # ---------------------------------------------------------------- defaultdict
@@ -167,50 +168,6 @@ class OrderedDict(dict):
 
 # ---------------------------------------------------------------- namedtuple
 
-def _bind_fields(typename, field_names, defaults, args, kwargs):
-    """Binds __new__'s arguments to the fields with CPython's messages for a def's signature."""
-    n = len(field_names)
-    if len(args) > n:
-        required = n - len(defaults)
-        if required == n:
-            takes = f"{n + 1} positional arguments"
-        else:
-            takes = f"from {required + 1} to {n + 1} positional arguments"
-        given = len(args) + 1
-        raise TypeError(f"{typename}.__new__() takes {takes} but {given} "
-                        f"{'was' if given == 1 else 'were'} given")
-    values = list(args)
-    for name in field_names[len(args):]:
-        values.append(_MISSING)
-    for key, value in kwargs.items():
-        if key not in field_names:
-            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{key}'")
-        index = field_names.index(key)
-        if index < len(args):
-            raise TypeError(f"{typename}.__new__() got multiple values for argument '{key}'")
-        values[index] = value
-    first_default = n - len(defaults)
-    missing = []
-    for index in range(n):
-        if values[index] is _MISSING:
-            if index >= first_default:
-                values[index] = defaults[index - first_default]
-            else:
-                missing.append(field_names[index])
-    if missing:
-        names = [repr(m) for m in missing]
-        if len(names) == 1:
-            listed = names[0]
-        elif len(names) == 2:
-            listed = f"{names[0]} and {names[1]}"
-        else:
-            listed = ", ".join(names[:-1]) + f", and {names[-1]}"
-        raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional "
-                        f"argument{'s' if len(missing) > 1 else ''}: {listed}")
-    return values
-
-
-_MISSING = object()
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -271,7 +228,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __new__(_cls, *args, **kwargs):
         if not kwargs and _len(args) == num_fields:
             return _tuple_new(_cls, args)
-        return _tuple_new(_cls, _bind_fields(typename, field_names, defaults, args, kwargs))
+        return _tuple_new(_cls, _bind(f'{typename}.__new__', field_names, defaults, (), {}, args, kwargs))
 
     __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
 
