@@ -96,6 +96,12 @@ public static partial class BuiltinsModule
             NoKeywords("reversed", kw);
             Args.Count("reversed", args.Length, 1, 1);
             var seq = args[0];
+            // A class's own __reversed__ (an instance's, or a metaclass's for a class) comes first.
+            if (seq.Type.IsHeapType && seq.Type.Lookup("__reversed__") is { } own)
+            {
+                if (own is PyNone) throw Errors.TypeError($"'{seq.Type.Name}' object is not reversible");
+                return SpecialMethods.Call0(seq, own);
+            }
             if (seq is PyDict or DictView { Kind: not DictIterator.Kind.Values })
             {
                 var keys = Iteration.ToArray(seq);
