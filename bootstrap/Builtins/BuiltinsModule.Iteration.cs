@@ -96,11 +96,10 @@ public static partial class BuiltinsModule
             NoKeywords("reversed", kw);
             Args.Count("reversed", args.Length, 1, 1);
             var seq = args[0];
-            // A class's own __reversed__ (an instance's, or a metaclass's for a class) comes first.
-            if (seq.Type.IsHeapType && seq.Type.Lookup("__reversed__") is { } own)
+            if (seq.Type.Lookup("__reversed__") is { } custom and not PyBuiltinMethod)
             {
-                if (own is PyNone) throw Errors.TypeError($"'{seq.Type.Name}' object is not reversible");
-                return SpecialMethods.Call0(seq, own);
+                if (custom is PyNone) throw Errors.TypeError($"'{seq.Type.Name}' object is not reversible");
+                return SpecialMethods.Call0(seq, custom);
             }
             if (seq is PyDict or DictView { Kind: not DictIterator.Kind.Values })
             {

@@ -37,8 +37,7 @@ public static partial class BuiltinsModule
         g.Set("round", new PyBuiltinFunction("round", Round));
     }
 
-    private static PyInt ToInt(PyObject o) =>
-        o as PyInt ?? throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+    private static PyInt ToInt(PyObject o) => Conversions.Index(o);
 
     public static PyObject DivMod(PyObject a, PyObject b)
     {

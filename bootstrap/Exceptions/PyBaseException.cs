@@ -22,6 +22,9 @@ public class PyBaseException : PyObject
     /// <summary>The frames the exception passed through, outermost first (CPython's tb chain).</summary>
     public TracebackEntry? Traceback { get; set; }
 
+    /// <summary>The module a NameError's name was looked up in: its globals are candidates for "Did you mean".</summary>
+    public ModuleGlobals? SuggestionGlobals { get; set; }
+
     public PyBaseException? Cause { get; set; }
     public PyBaseException? Context { get; set; }
     public bool SuppressContext { get; set; }
@@ -50,11 +53,12 @@ public class PyBaseException : PyObject
         ? $"{Type.Name}({Operations.Text.Repr(Args[0])})"
         : $"{Type.Name}{Args.Repr()}";
 
-    private Dictionary<string, PyObject>? _attributes;
+    private PyDict? _attributes;
 
     public override PyObject? GetOwnAttribute(string name)
     {
-        if (_attributes is not null && _attributes.TryGetValue(name, out var value)) return value;
+        if (_attributes?.TryGetStr(name) is { } value) return value;
+        if (name == "__dict__") return _attributes ??= new PyDict();
         return name switch
         {
             "args" => Args,
@@ -95,7 +99,7 @@ public class PyBaseException : PyObject
                 };
                 return true;
         }
-        (_attributes ??= new(StringComparer.Ordinal))[name] = value;
+        (_attributes ??= new PyDict()).SetStr(name, value);
         return true;
     }
 

@@ -93,6 +93,7 @@ public static class TracebackPrinter
         {
             message = "<exception str() failed>";
         }
-        return message.Length == 0 ? name + "\n" : $"{name}: {message}\n";
+        var line = message.Length == 0 ? name : $"{name}: {message}";
+        return Suggestions.For(exc) is { } suggestion ? $"{line}. Did you mean: '{suggestion}'?\n" : line + "\n";
     }
 }

@@ -28,6 +28,15 @@ public sealed class Interpreter
     /// <summary>sys.modules.</summary>
     public Dictionary<string, PyModule> Modules { get; } = new(StringComparer.Ordinal);
 
+    private readonly Stack<PyModule> _executing = new();
+
+    /// <summary>
+    /// The name of the module whose top level is running (the innermost import), else __main__:
+    /// what <c>type(name, bases, dict)</c> takes as the new class's <c>__module__</c>, as CPython
+    /// takes the caller's globals' <c>__name__</c>.
+    /// </summary>
+    public string ExecutingModuleName => _executing.Count > 0 ? _executing.Peek().Name : "__main__";
+
     public PyModule Builtins { get; }
 
     /// <summary>sys.stdout's global, once sys is imported: print() writes to what it holds.</summary>
@@ -97,6 +106,7 @@ public sealed class Interpreter
         // In sys.modules before it runs, so circular imports see the partial module.
         Modules[name] = module;
         module.IsInitializing = true;
+        _executing.Push(module);
         try
         {
             definition.Execute(module);
@@ -108,6 +118,7 @@ public sealed class Interpreter
         }
         finally
         {
+            _executing.Pop();
             module.IsInitializing = false;
         }
         return module;

@@ -109,7 +109,16 @@ public static class Attributes
         throw NoAttribute(o, name);
     }
 
-    public static PyException NoAttribute(PyObject o, string name) => o switch
+    /// <summary>AttributeError for <c>o.name</c>, with <c>name</c> and <c>obj</c> set as CPython sets them (the traceback's "Did you mean" reads them).</summary>
+    public static PyException NoAttribute(PyObject o, string name)
+    {
+        var e = NoAttributeMessage(o, name);
+        e.Value.SetOwnAttribute("name", new PyStr(name));
+        e.Value.SetOwnAttribute("obj", o);
+        return e;
+    }
+
+    private static PyException NoAttributeMessage(PyObject o, string name) => o switch
     {
         PyModule { IsInitializing: true } m => Errors.AttributeError($"partially initialized module '{m.Name}' has no attribute '{name}' (most likely due to a circular import)"),
         PyModule m when Hosting.Interpreter.Current.Modules.TryGetValue(m.Name + "." + name, out var sub) && sub.IsInitializing =>

@@ -77,7 +77,9 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         var simple = args.Vararg is null && args.Kwarg is null && args.Kwonlyargs.Count == 0;
 
         var methodName = module.UniqueMemberName("Fn_" + CSharpNames.Mangle(name == "<lambda>" ? "lambda" : name));
-        var codeField = module.CodeInfo(name, methodName);
+        // co_varnames: the parameters, then the other plain locals in the order they are first bound.
+        var varNames = parameters.Concat(scope.Bound.Where(n => !parameters.Contains(n) && scope.Lookup(n) == SymbolKind.Local)).ToList();
+        var codeField = module.CodeInfo(name, methodName, varNames);
         var infoField = module.FunctionInfo(name, scope.QualifiedName, positional, codeField, methodName,
             args.Posonlyargs.Count, args.Kwonlyargs.Select(a => a.ArgValue).ToList(), args.Vararg?.ArgValue, args.Kwarg?.ArgValue);
         var freeVars = FreeVariables(f, scope);

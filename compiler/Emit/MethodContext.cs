@@ -166,7 +166,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
                 yield return $"{access.CSharpName}.Value = null;";
                 break;
             case NameStorage.ClassNamespace:
-                yield return quiet ? $"{access.CSharpName}.Items.Remove({literal});" : $"{access.CSharpName}.Delete({literal});";
+                yield return quiet ? $"{access.CSharpName}.Remove({literal});" : $"{access.CSharpName}.Delete({literal});";
                 break;
             default:
                 throw new UnsupportedConstruct(at, $"closure variable '{name}' (a name from an enclosing function)");

@@ -61,10 +61,11 @@ public sealed class ModuleEmitter
         return name;
     }
 
-    public string CodeInfo(string pythonName, string owner)
+    public string CodeInfo(string pythonName, string owner, IReadOnlyList<string>? varNames = null)
     {
         var field = UniqueMemberName("Code_" + owner);
-        _fields.Add($"private static readonly CodeInfo {field} = new({CSharpNames.Literal(pythonName)}, Source);");
+        var names = varNames is { Count: > 0 } ? ", new string[] { " + string.Join(", ", varNames.Select(CSharpNames.Literal)) + " }" : "";
+        _fields.Add($"private static readonly CodeInfo {field} = new({CSharpNames.Literal(pythonName)}, Source{names});");
         return field;
     }
 

@@ -46,7 +46,7 @@ public sealed partial class StatementEmitter
     {
         var cell = context.Module.GlobalCell("__annotations__");
         w.Line(context.ClassNamespaceVar is { } ns
-            ? $"if (!{ns}.Items.ContainsKey(\"__annotations__\")) {ns}.Store(\"__annotations__\", new PyDict());"
+            ? $"if (!Comparison.Contains({ns}.Mapping, new PyStr(\"__annotations__\"))) {ns}.Store(\"__annotations__\", new PyDict());"
             : $"if ({cell}.Value is null) {cell}.Value = new PyDict();");
     }
 

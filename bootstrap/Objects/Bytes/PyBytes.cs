@@ -7,7 +7,7 @@ namespace PyPack.Runtime.Objects;
 /// Python's bytes and bytearray: one class, a byte buffer, with <see cref="IsByteArray"/> telling
 /// the type (bytearray is mutable and unhashable; bytes never changes after construction).
 /// </summary>
-public sealed partial class PyBytes : PyObject
+public partial class PyBytes : PyObject
 {
     public static readonly PyType BytesType = BytesMethods.CreateType("bytes");
     public static readonly PyType ByteArrayType = BytesMethods.CreateType("bytearray");
@@ -48,7 +48,7 @@ public sealed partial class PyBytes : PyObject
 
     public override long Hash()
     {
-        if (IsByteArray) throw Errors.TypeError("unhashable type: 'bytearray'");
+        if (IsByteArray) throw Errors.TypeError($"unhashable type: '{Type.Name}'");
         if (_count == 0) return 0;
         var h = (long)StrHash.SipHash13(Data);
         return h == -1 ? -2 : h;
@@ -150,6 +150,13 @@ public sealed partial class PyBytes : PyObject
     {
         _data = data;
         _count = data.Length;
+    }
+
+    /// <summary>bytearray.__init__ on an existing object: the contents become <paramref name="data"/>.</summary>
+    internal void ReplaceContents(ReadOnlySpan<byte> data)
+    {
+        _data = data.ToArray();
+        _count = _data.Length;
     }
 
     internal void Append(byte b)

@@ -1,7 +1,7 @@
 namespace PyPack.Runtime.Objects;
 
 /// <summary>Python's complex: two doubles, with CPython's arithmetic algorithms (Smith's division, integer powers by squaring).</summary>
-public sealed class PyComplex(double real, double imag) : PyObject
+public class PyComplex(double real, double imag) : PyObject
 {
     public static readonly PyType TypeObject = ComplexMethods.CreateType();
 

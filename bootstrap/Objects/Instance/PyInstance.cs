@@ -9,39 +9,38 @@ namespace PyPack.Runtime.Objects;
 /// repr, len, iteration and calls reach user code. Attributes live in a dict, or in fixed
 /// slots when the class declares <c>__slots__</c>.
 /// </summary>
-public class PyInstance : PyObject
+public class PyInstance : PyObject, IHeapInstance
 {
     private PyType _type;
 
     public PyInstance(PyType type)
     {
         _type = type;
-        if (type.HasInstanceDict) Dict = new Dictionary<string, PyObject>(StringComparer.Ordinal);
+        if (type.HasInstanceDict) Dict = new PyDict();
         if (type.SlotCount > 0) Slots = new PyObject?[type.SlotCount];
     }
 
     public override PyType Type => _type;
 
     /// <summary>Assigning <c>__class__</c>.</summary>
-    public void SetType(PyType type) => _type = type;
+    public void AssignClass(PyType type) => _type = type;
 
     /// <summary>The instance's <c>__dict__</c>; null for classes with <c>__slots__</c> only.</summary>
-    public Dictionary<string, PyObject>? Dict { get; }
+    public PyDict? Dict { get; set; }
 
     /// <summary>Values of the class's <c>__slots__</c>, by index.</summary>
     public PyObject?[]? Slots { get; }
 
-    public override PyObject? GetOwnAttribute(string name) =>
-        Dict is not null && Dict.TryGetValue(name, out var v) ? v : null;
+    public override PyObject? GetOwnAttribute(string name) => Dict?.TryGetStr(name);
 
     public override bool SetOwnAttribute(string name, PyObject value)
     {
         if (Dict is null) return false;
-        Dict[name] = value;
+        Dict.SetStr(name, value);
         return true;
     }
 
-    public override bool DelOwnAttribute(string name) => Dict is not null && Dict.Remove(name);
+    public override bool DelOwnAttribute(string name) => Dict is not null && Dict.RemoveStr(name);
 
     public override string Repr() => SpecialMethods.CheckString(SpecialMethods.Call0(this, SpecialMethods.Find(this, "__repr__")!), "__repr__");
 
@@ -118,10 +117,7 @@ public class PyInstance : PyObject
             // The old protocol: __getitem__ with 0, 1, 2... until IndexError.
             return SpecialMethods.Find(this, "__getitem__") is { } g and not PyNone ? new SequenceIterator(this) : null;
         }
-        var it = SpecialMethods.Call0(this, m);
-        if (it is PyIterator pi) return pi;
-        if (SpecialMethods.Find(it, "__next__") is null) throw Errors.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
-        return new DunderIterator(it);
+        return SpecialMethods.IteratorOf(SpecialMethods.Call0(this, m));
     }
 
     public override bool? Contains(PyObject value)

@@ -37,6 +37,6 @@ public static class MroEntries
     /// <summary>After the class body: <c>__orig_bases__</c> in the namespace when bases were replaced.</summary>
     public static void RecordOriginal(PyObject ns, PyObject[]? original)
     {
-        if (original is not null) ns.SetItem(new PyStr("__orig_bases__"), new PyTuple(original));
+        if (original is not null) Operations.Subscript.SetItem(ns, new PyStr("__orig_bases__"), new PyTuple(original));
     }
 }

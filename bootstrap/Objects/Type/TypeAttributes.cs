@@ -23,10 +23,9 @@ public static class TypeAttributes
             case "__base__": return (PyObject?)t.Base ?? PyNone.Instance;
             case "__class__": return t.Type;
             case "__dict__":
-                // A snapshot of the class's own names (CPython gives a read-only mappingproxy).
                 var ns = new PyDict();
-                foreach (var (k, v) in t.OwnItems) ns.Set(new PyStr(k), v);
-                return ns;
+                foreach (var (k, v) in t.OwnItems) ns.SetStr(k, v);
+                return new PyMappingProxy(ns);
             case "__annotations__" when t.IsHeapType:
                 // Each class has its own (Python 3.10+): a class without annotations gets an empty
                 // dict, not its base's.
