@@ -21,8 +21,13 @@ __all__ = [
 
 Enum = Flag = EJECT = _stdlib_enums = ReprEnum = None
 
+# The builtin property, before this module defines its own.
+_builtin_property = property
+
 
 def _is_descriptor(obj):
+    if isinstance(obj, (_builtin_property, classmethod, staticmethod)):
+        return True
     return (hasattr(obj, '__get__') or
             hasattr(obj, '__set__') or
             hasattr(obj, '__delete__'))
@@ -238,39 +243,129 @@ class _MembersView:
         return str(self._mapping)
 
 
+# ---------------------------------------------------------------- the class body's namespace
+
+class _EnumDict(dict):
+    """The namespace of an enum's class body: records member names in order and replaces auto()
+    by its value as soon as it is assigned, so later lines of the body see values."""
+
+    def __init__(self):
+        super().__init__()
+        self._member_names = {}
+        self._last_values = []
+        self._ignore = []
+        self._auto_called = False
+        self._cls_name = None
+        self._generate_next_value = None
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name, key):
+            pass
+        elif _is_sunder(key):
+            if key not in (
+                    '_order_',
+                    '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_',
+                    '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_',
+                    ):
+                raise ValueError(
+                        '_sunder_ names, such as %r, are reserved for future Enum use'
+                        % (key, )
+                        )
+            if key == '_generate_next_value_':
+                if self._auto_called:
+                    raise TypeError("_generate_next_value_ must be defined before members")
+                _gnv = value.__func__ if isinstance(value, staticmethod) else value
+                self._generate_next_value = _gnv
+            elif key == '_ignore_':
+                if isinstance(value, str):
+                    value = value.replace(',', ' ').split()
+                else:
+                    value = list(value)
+                self._ignore = value
+                already = set(value) & set(self._member_names)
+                if already:
+                    raise ValueError(
+                            '_ignore_ cannot specify already set names: %r'
+                            % (already, )
+                            )
+        elif _is_dunder(key):
+            if key == '__order__':
+                key = '_order_'
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif key in self._ignore:
+            pass
+        elif isinstance(value, nonmember):
+            value = value.value
+        elif _is_descriptor(value):
+            pass
+        else:
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            elif isinstance(value, member):
+                value = value.value
+            if isinstance(value, auto):
+                if value.value is _auto_null:
+                    value.value = self._generate_next_value(
+                            key, 1, len(self._member_names), self._last_values[:],
+                            )
+                    self._auto_called = True
+                value = value.value
+            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+                auto_valued = []
+                for v in value:
+                    if isinstance(v, auto):
+                        if v.value is _auto_null:
+                            v.value = self._generate_next_value(
+                                    key, 1, len(self._member_names), self._last_values[:],
+                                    )
+                            self._auto_called = True
+                        v = v.value
+                    auto_valued.append(v)
+                value = tuple(auto_valued)
+            self._member_names[key] = None
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
 # ---------------------------------------------------------------- the metaclass
 
 class EnumType(type):
     """Metaclass for Enum."""
 
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        metacls._check_for_existing_members_(cls, bases)
+        enum_dict = _EnumDict()
+        enum_dict._cls_name = cls
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        if first_enum is not None:
+            enum_dict['_generate_next_value_'] = getattr(
+                    first_enum, '_generate_next_value_', None,
+                    )
+        return enum_dict
+
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         member_type, first_enum = metacls._get_mixins_(cls, bases)
-        enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
-        names = enum_class.__dict__
-        candidates = []
-        for key, value in list(names.items()):
-            if _is_private(cls, key):
-                continue
-            if _is_sunder(key) or _is_dunder(key):
-                if key == '_order_' or key == '_ignore_':
-                    continue
-                continue
-            if isinstance(value, nonmember):
-                type.__setattr__(enum_class, key, value.value)
-                continue
-            if isinstance(value, member):
-                value = value.value
-            elif _is_descriptor(value):
-                continue
-            candidates.append((key, value))
-
-        ignore = names.get('_ignore_', [])
-        if isinstance(ignore, str):
-            ignore = ignore.replace(',', ' ').split()
-        candidates = [(k, v) for k, v in candidates if k not in ignore]
+        if isinstance(classdict, _EnumDict):
+            member_names = list(classdict._member_names)
+        else:
+            # _create_ and direct calls pass a plain dict: every plain value is a member.
+            enum_dict = metacls.__prepare__(cls, bases)
+            for key, value in classdict.items():
+                enum_dict[key] = value
+            classdict = enum_dict
+            member_names = list(classdict._member_names)
+        candidates = [(name, classdict[name]) for name in member_names]
+        ns = dict(classdict)
+        for name in member_names:
+            del ns[name]
+        ignore = classdict.get('_ignore_', [])
         for key in ignore:
-            if key in names:
-                type.__delattr__(enum_class, key)
+            ns.pop(key, None)
+        ns.pop('_ignore_', None)
+        enum_class = super().__new__(metacls, cls, bases, ns, **kwds)
+        names = enum_class.__dict__
 
         for key, value in candidates:
             if key in ('mro', ''):
@@ -296,28 +391,7 @@ class EnumType(type):
         if Flag is not None and issubclass(enum_class, Flag):
             enum_class._boundary_ = boundary or getattr(first_enum, '_boundary_', None) or STRICT
 
-        # Members of a base enum cannot be extended.
-        for base in enum_class.__mro__[1:]:
-            if isinstance(base, EnumType) and base._member_names_ and candidates:
-                raise TypeError("%r cannot extend %r" % (enum_class, base))
-
-        generate = getattr(enum_class, '_generate_next_value_')
-        last_values = []
         for key, value in candidates:
-            if isinstance(value, auto):
-                if value.value is _auto_null:
-                    value.value = generate(key, 1, len(enum_class._member_names_), last_values[:])
-                value = value.value
-            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-                auto_valued = []
-                for v in value:
-                    if isinstance(v, auto):
-                        if v.value is _auto_null:
-                            v.value = generate(key, 1, len(enum_class._member_names_), last_values[:])
-                        v = v.value
-                    auto_valued.append(v)
-                value = tuple(auto_valued)
-            last_values.append(value)
             metacls._add_member_(enum_class, key, value)
 
         if Flag is not None and issubclass(enum_class, Flag):
@@ -654,7 +728,7 @@ class Enum(metaclass=EnumType):
         return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
 
     def __format__(self, format_spec):
-        return str.__format__(str(self), format_spec)
+        return format(str(self), format_spec)
 
     def __hash__(self):
         return hash(self._name_)
