@@ -111,7 +111,7 @@ public class PyBaseException : PyObject
     };
 
     /// <summary>The <c>__notes__</c> attribute (set by add_note), or null.</summary>
-    public PyObject? Notes => _attributes is not null && _attributes.TryGetValue("__notes__", out var notes) ? notes : null;
+    public PyObject? Notes => _attributes?.TryGetStr("__notes__");
 
     /// <summary><c>add_note(note)</c>.</summary>
     public void AddNote(PyObject note)

@@ -23,9 +23,9 @@ public static class TracebackPrinter
     /// <summary>The frames part alone, as traceback.format_tb gives it.</summary>
     public static string FormatFrames(TracebackEntry? entry)
     {
-        var sb = new StringBuilder();
-        AppendFrames(sb, entry);
-        return sb.ToString();
+        var parts = new List<string>();
+        AppendFrames(parts, entry);
+        return string.Concat(parts);
     }
 
     /// <summary>traceback.py's _ExceptionPrintContext: how deep in nested groups, and whether a box is open.</summary>
@@ -140,7 +140,47 @@ public static class TracebackPrinter
         if (topLevel) ctx.Depth = 0;
     }
 
-    private static void AppendFrames(StringBuilder sb, TracebackEntry? entry)
+    /// <summary>
+    /// The traceback as the pieces CPython's traceback.format_exception returns: each header, each
+    /// frame (its File line and source line together), and the exception-only lines.
+    /// </summary>
+    public static List<string> FormatParts(PyBaseException exc, TracebackEntry? traceback, bool chain)
+    {
+        var parts = new List<string>();
+        AppendParts(parts, exc, traceback, chain, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
+        return parts;
+    }
+
+    private static void AppendParts(List<string> parts, PyBaseException exc, TracebackEntry? traceback, bool chain, HashSet<PyBaseException> seen)
+    {
+        seen.Add(exc);
+        if (chain && exc.Cause is { } cause && !seen.Contains(cause))
+        {
+            AppendParts(parts, cause, cause.Traceback, chain, seen);
+            parts.Add(CauseHeader);
+        }
+        else if (chain && exc.Cause is null && !exc.SuppressContext && exc.Context is { } context && !seen.Contains(context))
+        {
+            AppendParts(parts, context, context.Traceback, chain, seen);
+            parts.Add(ContextHeader);
+        }
+        if (exc is PyExceptionGroup group)
+        {
+            // A group is one piece: its box of member tracebacks.
+            var sb = new StringBuilder();
+            AppendGroup(sb, group, new PrintContext());
+            parts.Add(sb.ToString());
+            return;
+        }
+        if (traceback is not null)
+        {
+            parts.Add("Traceback (most recent call last):\n");
+            AppendFrames(parts, traceback);
+        }
+        parts.Add(FormatExceptionOnly(exc));
+    }
+
+    private static void AppendFrames(List<string> parts, TracebackEntry? entry)
     {
         // CPython collapses runs of more than three identical frames (deep recursion).
         TracebackEntry? last = null;
@@ -154,23 +194,25 @@ public static class TracebackPrinter
             }
             else
             {
-                FlushRepeats(sb, repeats);
+                FlushRepeats(parts, repeats);
                 repeats = 0;
             }
             last = entry;
+            var sb = new StringBuilder();
             sb.Append("  File \"").Append(entry.Code.Source.FileName).Append("\", line ").Append(entry.Line)
               .Append(", in ").Append(entry.Code.Name).Append('\n');
             var text = entry.Code.Source.GetLine(entry.Line)?.Trim();
             if (!string.IsNullOrEmpty(text)) sb.Append("    ").Append(text).Append('\n');
+            parts.Add(sb.ToString());
         }
-        FlushRepeats(sb, repeats);
+        FlushRepeats(parts, repeats);
     }
 
-    private static void FlushRepeats(StringBuilder sb, int repeats)
+    private static void FlushRepeats(List<string> parts, int repeats)
     {
         if (repeats < 3) return;
         var hidden = repeats - 2;
-        sb.Append("  [Previous line repeated ").Append(hidden).Append(" more time").Append(hidden > 1 ? "s" : "").Append("]\n");
+        parts.Add($"  [Previous line repeated {hidden} more time{(hidden > 1 ? "s" : "")}]\n");
     }
 
     /// <summary>The last line(s): <c>Type: message</c>.</summary>

@@ -86,6 +86,12 @@ public static class Attributes
     {
         if (o is PyType t)
         {
+            // A metaclass's own __setattr__ (Enum's refuses to rebind members).
+            if (t.Type.IsHeapType && t.Type.Lookup("__setattr__") is PyFunction hook)
+            {
+                SpecialMethods.Call2(t, hook, new PyStr(name), value);
+                return;
+            }
             TypeAttributes.Set(t, name, value);
             return;
         }
@@ -110,6 +116,11 @@ public static class Attributes
     {
         if (o is PyType t)
         {
+            if (t.Type.IsHeapType && t.Type.Lookup("__delattr__") is PyFunction hook)
+            {
+                SpecialMethods.Call1(t, hook, new PyStr(name));
+                return;
+            }
             TypeAttributes.Delete(t, name);
             return;
         }

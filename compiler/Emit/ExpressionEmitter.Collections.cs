@@ -120,7 +120,7 @@ public sealed partial class ExpressionEmitter
                 }
                 else
                 {
-                    w.Line($"PyObject? {prefix}{CSharpNames.Mangle(name)} = null;");
+                    w.Line($"PyObject? {prefix}{MethodContext.LocalName(name)} = null;");
                 }
             }
             // Lambdas and generator expressions inside close over those cells.

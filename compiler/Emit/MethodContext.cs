@@ -102,7 +102,8 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
             var compKind = compScope.Lookup(name);
             if (compKind == SymbolKind.Local || (compKind == SymbolKind.Cell && OnlyComprehensionsShare(compScope, name)))
             {
-                return new NameAccess(NameStorage.Local, prefix + CSharpNames.Mangle(name));
+                // l_ keeps a variable apart from the comprehension's own temporaries ({prefix}line, {prefix}acc...).
+                return new NameAccess(NameStorage.Local, prefix + LocalName(name));
             }
             if (compKind == SymbolKind.Cell) return new NameAccess(NameStorage.Cell, ComprehensionCell(prefix, name));
             if (compKind is SymbolKind.GlobalExplicit or SymbolKind.GlobalImplicit) return new NameAccess(NameStorage.Global, Module.GlobalCell(name));

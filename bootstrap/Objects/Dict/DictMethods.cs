@@ -8,6 +8,7 @@ internal static class DictMethods
     public static PyType CreateType()
     {
         var type = new PyType("dict", null);
+        type.SetAttribute("__hash__", PyNone.Instance); // unhashable, as dataclasses and subclasses check
         type.Constructor = Construct;
         type.Method("get", static (self, args, kw) =>
         {

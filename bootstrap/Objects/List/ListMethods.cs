@@ -8,6 +8,7 @@ internal static class ListMethods
     public static PyType CreateType()
     {
         var type = new PyType("list", null);
+        type.SetAttribute("__hash__", PyNone.Instance); // unhashable, as dataclasses and subclasses check
         type.Constructor = static (args, kwnames) =>
         {
             if (kwnames is { Length: > 0 }) throw Errors.TypeError("list() takes no keyword arguments");

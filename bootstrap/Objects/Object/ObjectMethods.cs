@@ -45,7 +45,8 @@ public static class ObjectMethods
         });
         o.Method("__delattr__", static (self, name) =>
         {
-            InstanceAttributes.GenericSet(self, NameOf(name), null);
+            if (self is PyType t) TypeAttributes.Delete(t, NameOf(name));
+            else InstanceAttributes.GenericSet(self, NameOf(name), null);
             return PyNone.Instance;
         });
         o.SetAttribute("__init_subclass__", new PyClassMethod(ClassBuilder.ObjectInitSubclass));
