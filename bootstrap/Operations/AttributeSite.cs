@@ -13,6 +13,26 @@ public sealed class AttributeSite(string name)
 {
     public string Name { get; } = name;
 
+    /// <summary>Where the name was last found in an instance dict: tried first, before any probing.</summary>
+    internal int DictHint;
+
+    private long _hash;
+    private int _hashGeneration = -1;
+
+    /// <summary>The name's str hash, computed once (again only if PYTHONHASHSEED's key changed).</summary>
+    internal long Hash
+    {
+        get
+        {
+            if (_hashGeneration != StrHash.Generation)
+            {
+                _hash = StrHash.Of(Name);
+                _hashGeneration = StrHash.Generation;
+            }
+            return _hash;
+        }
+    }
+
     private AttributeCacheEntry? _first;
     private AttributeCacheEntry? _second;
 

@@ -25,7 +25,7 @@ public static class Attributes
         switch (cached.Path)
         {
             case AttributePath.Instance:
-                if (o.GetOwnAttribute(site.Name) is { } own) return own;
+                if (OwnAttribute(o, site) is { } own) return own;
                 if (cached.Found is { } found) return BindDescriptor(found, o, type);
                 break;
             case AttributePath.DataDescriptor:
@@ -41,9 +41,19 @@ public static class Attributes
     /// <summary><c>o.name = value</c> at a site of compiled code.</summary>
     public static void SetAttr(PyObject o, AttributeSite site, PyObject value)
     {
-        if (o is PyInstance instance && site.For(o.Type).PlainSet && instance.SetOwnAttribute(site.Name, value)) return;
+        if (o is PyInstance { Dict: { } dict } && site.For(o.Type).PlainSet)
+        {
+            dict.SetStr(site.Name, site.Hash, value, ref site.DictHint);
+            return;
+        }
         SetAttr(o, site.Name, value);
     }
+
+    /// <summary>The object's own attribute (its instance dict for a plain instance), null when absent.</summary>
+    private static PyObject? OwnAttribute(PyObject o, AttributeSite site) =>
+        o is PyInstance instance
+            ? instance.Dict?.TryGetStr(site.Name, site.Hash, ref site.DictHint)
+            : o.GetOwnAttribute(site.Name);
 
     /// <summary><c>o.name</c>, or null when it raises AttributeError.</summary>
     public static PyObject? TryGetAttr(PyObject o, string name)
@@ -182,7 +192,7 @@ public static class Attributes
             AttributePath.Builtin => cached.Found is PyBuiltinMethod && o is not PyType,
             _ => false,
         };
-        return plain && o.GetOwnAttribute(site.Name) is null ? cached.Found : null;
+        return plain && OwnAttribute(o, site) is null ? cached.Found : null;
     }
 
     public static PyObject CallMethod0(PyObject o, AttributeSite site) =>

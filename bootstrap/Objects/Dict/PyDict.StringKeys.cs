@@ -40,6 +40,51 @@ public partial class PyDict
         return ix >= 0 ? _entries[ix].Value : null;
     }
 
+    /// <summary>
+    /// A str key read with its <paramref name="hash"/> known, checking first the entry where
+    /// <paramref name="hint"/> says the same key was last found (attribute sites keep one per
+    /// site: instances of a class store their attributes in the same order, so the entry usually
+    /// matches and nothing is probed). The hint is only a guess: a miss falls back to the probe.
+    /// </summary>
+    public PyObject? TryGetStr(string key, long hash, ref int hint)
+    {
+        var h = hint;
+        if ((uint)h < (uint)_next)
+        {
+            ref var e = ref _entries[h];
+            if (e.Key is PyStr s && ReferenceEquals(s.Value, key)) return e.Value;
+        }
+        if (_used == 0) return null;
+        var ix = FindStr(key, hash, out _);
+        if (ix < 0) return null;
+        hint = ix;
+        return _entries[ix].Value;
+    }
+
+    /// <summary><see cref="SetStr(string, PyObject)"/> with the hash known and an entry hint, as <see cref="TryGetStr(string, long, ref int)"/>.</summary>
+    public void SetStr(string key, long hash, PyObject value, ref int hint)
+    {
+        var h = hint;
+        if ((uint)h < (uint)_next)
+        {
+            ref var e = ref _entries[h];
+            if (e.Key is PyStr s && ReferenceEquals(s.Value, key))
+            {
+                e.Value = value;
+                return;
+            }
+        }
+        var ix = FindStr(key, hash, out _);
+        if (ix >= 0)
+        {
+            _entries[ix].Value = value;
+            hint = ix;
+            return;
+        }
+        Set(new PyStr(key), hash, value);
+        hint = _next - 1; // a new key's entry is always the last one written
+    }
+
     public void SetStr(string key, PyObject value)
     {
         var hash = StrHash.Of(key);

@@ -31,9 +31,10 @@ public class PyInstance : PyObject, IHeapInstance
     /// <summary>Values of the class's <c>__slots__</c>, by index.</summary>
     public PyObject?[]? Slots { get; }
 
-    public override PyObject? GetOwnAttribute(string name) => Dict?.TryGetStr(name);
+    // Sealed: attribute sites read Dict directly for plain instances (Attributes.OwnAttribute).
+    public sealed override PyObject? GetOwnAttribute(string name) => Dict?.TryGetStr(name);
 
-    public override bool SetOwnAttribute(string name, PyObject value)
+    public sealed override bool SetOwnAttribute(string name, PyObject value)
     {
         if (Dict is null) return false;
         Dict.SetStr(name, value);

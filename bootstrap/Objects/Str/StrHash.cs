@@ -37,7 +37,11 @@ public static class StrHash
         }
         s_k0 = BinaryPrimitives.ReadUInt64LittleEndian(key);
         s_k1 = BinaryPrimitives.ReadUInt64LittleEndian(key[8..]);
+        Generation++;
     }
+
+    /// <summary>Changes whenever the key does, so a hash kept outside a PyStr can tell it is stale.</summary>
+    public static int Generation { get; private set; }
 
     public static long Of(string s)
     {
