@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Operations;
@@ -9,27 +10,71 @@ namespace PyPack.Runtime.Operations;
 /// </summary>
 public static class Arithmetic
 {
+    // The fast paths test the exact C# types: that excludes bool and subclasses of int and
+    // float (whose operators may be overridden) with one compare each.
+
+    private static bool SmallInts(PyObject a, PyObject b, out long x, out long y)
+    {
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
+        {
+            var p = Unsafe.As<PyInt>(a);
+            var q = Unsafe.As<PyInt>(b);
+            if (p.IsSmall && q.IsSmall)
+            {
+                x = p.Small;
+                y = q.Small;
+                return true;
+            }
+        }
+        x = y = 0;
+        return false;
+    }
+
+    private static bool Floats(PyObject a, PyObject b) => a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat);
+
     public static PyObject Add(PyObject a, PyObject b)
     {
-        if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall && a is not PyIntSubclass && b is not PyIntSubclass)
+        if (SmallInts(a, b, out var x, out var y))
         {
-            var r = unchecked(x.Small + y.Small);
-            if (((x.Small ^ r) & (y.Small ^ r)) >= 0) return PyInt.From(r);
+            var r = unchecked(x + y);
+            if (((x ^ r) & (y ^ r)) >= 0) return PyInt.From(r);
         }
+        else if (Floats(a, b)) return new PyFloat(Unsafe.As<PyFloat>(a).Value + Unsafe.As<PyFloat>(b).Value);
         return Binary(BinaryOperator.Add, a, b);
     }
 
     public static PyObject Subtract(PyObject a, PyObject b)
     {
-        if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall && a is not PyIntSubclass && b is not PyIntSubclass)
+        if (SmallInts(a, b, out var x, out var y))
         {
-            var r = unchecked(x.Small - y.Small);
-            if (((x.Small ^ y.Small) & (x.Small ^ r)) >= 0) return PyInt.From(r);
+            var r = unchecked(x - y);
+            if (((x ^ y) & (x ^ r)) >= 0) return PyInt.From(r);
         }
+        else if (Floats(a, b)) return new PyFloat(Unsafe.As<PyFloat>(a).Value - Unsafe.As<PyFloat>(b).Value);
         return Binary(BinaryOperator.Sub, a, b);
     }
 
-    public static PyObject Multiply(PyObject a, PyObject b) => Binary(BinaryOperator.Mult, a, b);
+    public static PyObject Multiply(PyObject a, PyObject b)
+    {
+        if (SmallInts(a, b, out var x, out var y))
+        {
+            var high = Math.BigMul(x, y, out var low);
+            if (high == (low >> 63)) return PyInt.From(low);
+        }
+        else if (Floats(a, b)) return new PyFloat(Unsafe.As<PyFloat>(a).Value * Unsafe.As<PyFloat>(b).Value);
+        return Binary(BinaryOperator.Mult, a, b);
+    }
+
+    // x += y and friends: int and float have no in-place methods, so their fast paths are the
+    // binary ones; anything else takes the in-place protocol.
+    public static PyObject InPlaceAdd(PyObject a, PyObject b) =>
+        SmallInts(a, b, out _, out _) || Floats(a, b) ? Add(a, b) : InPlace(BinaryOperator.Add, a, b);
+
+    public static PyObject InPlaceSubtract(PyObject a, PyObject b) =>
+        SmallInts(a, b, out _, out _) || Floats(a, b) ? Subtract(a, b) : InPlace(BinaryOperator.Sub, a, b);
+
+    public static PyObject InPlaceMultiply(PyObject a, PyObject b) =>
+        SmallInts(a, b, out _, out _) || Floats(a, b) ? Multiply(a, b) : InPlace(BinaryOperator.Mult, a, b);
 
     public static PyObject Binary(BinaryOperator op, PyObject a, PyObject b)
     {

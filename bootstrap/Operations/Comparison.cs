@@ -7,16 +7,25 @@ public static class Comparison
 {
     public static PyObject Compare(PyObject a, PyObject b, CompareOp op)
     {
-        if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall && a is not PyIntSubclass && b is not PyIntSubclass) return PyBool.From(op.Holds(x.Small.CompareTo(y.Small)));
+        if (SmallInts(a, b) is { } order) return PyBool.From(op.Holds(order));
         return CompareGeneral(a, b, op);
     }
 
     /// <summary>The comparison as a C# bool, for conditions (<c>if a &lt; b:</c>).</summary>
     public static bool CompareBool(PyObject a, PyObject b, CompareOp op)
     {
-        if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall && a is not PyIntSubclass && b is not PyIntSubclass) return op.Holds(x.Small.CompareTo(y.Small));
+        if (SmallInts(a, b) is { } order) return op.Holds(order);
         var r = CompareGeneral(a, b, op);
         return r is PyBool bo ? bo.Value : Truth.IsTrue(r);
+    }
+
+    /// <summary>The order of two exact ints that fit a long (not bools, not subclasses), else null.</summary>
+    private static int? SmallInts(PyObject a, PyObject b)
+    {
+        if (a.GetType() != typeof(PyInt) || b.GetType() != typeof(PyInt)) return null;
+        var x = System.Runtime.CompilerServices.Unsafe.As<PyInt>(a);
+        var y = System.Runtime.CompilerServices.Unsafe.As<PyInt>(b);
+        return x.IsSmall && y.IsSmall ? x.Small.CompareTo(y.Small) : null;
     }
 
     private static PyObject CompareGeneral(PyObject a, PyObject b, CompareOp op)

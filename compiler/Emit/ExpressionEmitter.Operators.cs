@@ -15,6 +15,7 @@ public sealed partial class ExpressionEmitter
         {
             BinaryOperator.Add => $"Arithmetic.Add({left}, {right})",
             BinaryOperator.Sub => $"Arithmetic.Subtract({left}, {right})",
+            BinaryOperator.Mult => $"Arithmetic.Multiply({left}, {right})",
             _ => $"Arithmetic.Binary(PyPack.Runtime.Objects.BinaryOperator.{b.Op}, {left}, {right})",
         });
     }

@@ -101,6 +101,15 @@ public sealed partial class StatementEmitter
         }
     }
 
+    /// <summary>The runtime entry for <c>x op= y</c>: + - * have their own with number fast paths.</summary>
+    private static string InPlaceCall(Syntax.Ast.BinaryOperator op, string runtimeOp, string left, string right) => op switch
+    {
+        Syntax.Ast.BinaryOperator.Add => $"Arithmetic.InPlaceAdd({left}, {right})",
+        Syntax.Ast.BinaryOperator.Sub => $"Arithmetic.InPlaceSubtract({left}, {right})",
+        Syntax.Ast.BinaryOperator.Mult => $"Arithmetic.InPlaceMultiply({left}, {right})",
+        _ => $"Arithmetic.InPlace({runtimeOp}, {left}, {right})",
+    };
+
     private void EmitAugAssign(AugAssign a)
     {
         var op = $"PyPack.Runtime.Objects.BinaryOperator.{a.Op}";
@@ -109,7 +118,7 @@ public sealed partial class StatementEmitter
             case Name n:
                 {
                     var current = _expr.Obj(n);
-                    StoreTo(n, $"Arithmetic.InPlace({op}, {current}, {_expr.Obj(a.Value)})");
+                    StoreTo(n, InPlaceCall(a.Op, op, current, _expr.Obj(a.Value)));
                     break;
                 }
             case Subscript s:
@@ -118,14 +127,15 @@ public sealed partial class StatementEmitter
                     var key = context.NewTemp();
                     w.Line($"{obj} = {_expr.Obj(s.Value)};");
                     w.Line($"{key} = {_expr.Obj(s.Slice)};");
-                    w.Line($"Subscript.SetItem({obj}, {key}, Arithmetic.InPlace({op}, Subscript.GetItem({obj}, {key}), {_expr.Obj(a.Value)}));");
+                    w.Line($"Subscript.SetItem({obj}, {key}, {InPlaceCall(a.Op, op, $"Subscript.GetItem({obj}, {key})", _expr.Obj(a.Value))});");
                     break;
                 }
             case Attribute at:
                 {
                     var obj = context.NewTemp();
                     w.Line($"{obj} = {_expr.Obj(at.Value)};");
-                    w.Line($"Attributes.SetAttr({obj}, {context.Module.AttributeSite(at.Attr)}, Arithmetic.InPlace({op}, Attributes.GetAttr({obj}, {context.Module.AttributeSite(at.Attr)}), {_expr.Obj(a.Value)}));");
+                    var current = $"Attributes.GetAttr({obj}, {context.Module.AttributeSite(at.Attr)})";
+                    w.Line($"Attributes.SetAttr({obj}, {context.Module.AttributeSite(at.Attr)}, {InPlaceCall(a.Op, op, current, _expr.Obj(a.Value))});");
                     break;
                 }
             default:
