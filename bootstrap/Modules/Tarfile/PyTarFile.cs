@@ -384,7 +384,8 @@ internal sealed class PyTarFile : PyObject
         }
         else if (info.IsSym)
         {
-            if (File.Exists(target) || Directory.Exists(target)) File.Delete(target);
+            // Replace what is there, a dangling link included.
+            if (File.Exists(target) || new FileInfo(target).LinkTarget is not null) File.Delete(target);
             File.CreateSymbolicLink(target, info.Str("linkname"));
             return;
         }
@@ -406,8 +407,8 @@ internal sealed class PyTarFile : PyObject
 
     public static void SetAttributes(PyTarInfo info, string target)
     {
-        var mode = (uint)(info.Long("mode") & 0xFFF);
-        _ = Posix.Chmod(target, mode);
+        // A filter may leave the mode unset (None): keep what the file got.
+        if (info.Get("mode") is PyInt) _ = Posix.Chmod(target, (uint)(info.Long("mode") & 0xFFF));
         var mtime = info.Get("mtime") is PyFloat f ? f.Value : info.Long("mtime");
         var when = DateTime.UnixEpoch.AddTicks((long)(mtime * TimeSpan.TicksPerSecond));
         if (Directory.Exists(target)) Directory.SetLastWriteTimeUtc(target, when);
