@@ -38,7 +38,14 @@ public static class Errors
     public static PyException UnboundLocal(string name) =>
         Raise(ExceptionTypes.UnboundLocalError, $"cannot access local variable '{name}' where it is not associated with a value");
 
-    public static PyException UndefinedName(string name) => NameError($"name '{name}' is not defined");
+    /// <summary>NameError for a global or builtin name; it keeps the name and module for the traceback's "Did you mean".</summary>
+    public static PyException UndefinedName(string name, ModuleGlobals? globals = null)
+    {
+        var e = NameError($"name '{name}' is not defined");
+        e.Value.SetOwnAttribute("name", new PyStr(name));
+        e.Value.SuggestionGlobals = globals;
+        return e;
+    }
 
     /// <summary>
     /// A runtime feature not built yet. The compiler rejects what it knows is unsupported at build

@@ -96,6 +96,11 @@ public static partial class BuiltinsModule
             NoKeywords("reversed", kw);
             Args.Count("reversed", args.Length, 1, 1);
             var seq = args[0];
+            if (seq.Type.Lookup("__reversed__") is { } custom and not PyBuiltinMethod)
+            {
+                if (custom is PyNone) throw Errors.TypeError($"'{seq.Type.Name}' object is not reversible");
+                return SpecialMethods.Call0(seq, custom);
+            }
             if (seq is PyDict or DictView { Kind: not DictIterator.Kind.Values })
             {
                 var keys = Iteration.ToArray(seq);

@@ -37,8 +37,7 @@ public static partial class BuiltinsModule
         g.Set("round", new PyBuiltinFunction("round", Round));
     }
 
-    private static PyInt ToInt(PyObject o) =>
-        o as PyInt ?? throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+    private static PyInt ToInt(PyObject o) => Conversions.Index(o);
 
     public static PyObject DivMod(PyObject a, PyObject b)
     {
@@ -49,6 +48,17 @@ public static partial class BuiltinsModule
                 throw Errors.ZeroDivisionError(a is PyFloat || b is PyFloat ? "float divmod()" : "integer division or modulo by zero");
             }
             return new PyTuple([Arithmetic.Binary(BinaryOperator.FloorDiv, a, b), Arithmetic.Binary(BinaryOperator.Mod, a, b)]);
+        }
+        // Classes define it with __divmod__ / __rdivmod__ (datetime.timedelta does).
+        if (a.Type.IsHeapType && a.Type.Lookup("__divmod__") is { } forward)
+        {
+            var r = SpecialMethods.Call1(a, forward, b);
+            if (!ReferenceEquals(r, PyNotImplemented.Instance)) return r;
+        }
+        if (b.Type.IsHeapType && b.Type.Lookup("__rdivmod__") is { } reflected)
+        {
+            var r = SpecialMethods.Call1(b, reflected, a);
+            if (!ReferenceEquals(r, PyNotImplemented.Instance)) return r;
         }
         throw Errors.TypeError($"unsupported operand type(s) for divmod(): '{a.Type.Name}' and '{b.Type.Name}'");
     }

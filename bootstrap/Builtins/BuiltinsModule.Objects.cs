@@ -94,6 +94,8 @@ public static partial class BuiltinsModule
         {
             PyStr s => s.Value,
             PyBytes b => System.Text.Encoding.UTF8.GetString(b.Data),
+            // os.PathLike (pathlib's paths): what __fspath__ returns.
+            _ when file is not PyInt && file.Type.Lookup("__fspath__") is not null => FsPathText(file),
             _ => throw Errors.TypeError($"expected str, bytes or os.PathLike object, not {file.Type.Name}"),
         };
         var modeArg = Arg(1);
@@ -101,11 +103,17 @@ public static partial class BuiltinsModule
         return PyFile.Open(path, mode, Text(3, "encoding"), Text(4, "errors"), Text(5, "newline"));
     }
 
+    private static string FsPathText(PyObject file) => Attributes.CallMethod0(file, "__fspath__") switch
+    {
+        PyStr s => s.Value,
+        var other => throw Errors.TypeError($"expected {file.Type.Name}.__fspath__() to return str or bytes, not {other.Type.Name}"),
+    };
+
     private static string AttributeName(PyObject o, string message) =>
         o is PyStr s ? s.Value : throw Errors.TypeError(message);
 
     public static bool IsCallable(PyObject o) =>
-        o is PyFunction or PyBuiltinFunction or PyBoundBuiltinMethod or PyBuiltinMethod or PyType || o.Type.Lookup("__call__") is not null;
+        o is PyFunction or PyBoundMethod or PyBuiltinFunction or PyBoundBuiltinMethod or PyBuiltinMethod or PyType || o.Type.Lookup("__call__") is not null;
 
     private static bool IsSubclass(PyType t, PyObject classInfo)
     {

@@ -10,10 +10,11 @@ public static partial class BuiltinsModule
     public static void Initialize(PyModule module)
     {
         var g = module.Globals;
+        BuiltinBases.Register();
         foreach (var type in new[]
         {
             PyInt.TypeObject, PyBool.TypeObject, PyFloat.TypeObject, PyStr.TypeObject, PyList.TypeObject,
-            PyTuple.TypeObject, PyRange.TypeObject, PyDict.TypeObject, PySet.SetType, PySet.FrozenSetType, PySlice.TypeObject, PyBytes.BytesType, PyBytes.ByteArrayType, PyComplex.TypeObject, PyType.TypeType, PyType.ObjectType,
+            PyTuple.TypeObject, PyRange.TypeObject, PyDict.TypeObject, PySet.SetType, PySet.FrozenSetType, PySlice.TypeObject, PyBytes.BytesType, PyBytes.ByteArrayType, PyMemoryView.TypeObject, PyComplex.TypeObject, PyType.TypeType, PyType.ObjectType,
         })
         {
             g.Set(type.Name, type);
@@ -32,6 +33,7 @@ public static partial class BuiltinsModule
         InitializeNumbers(g);
         InitializeObjects(g);
         InitializeImport(g);
+        InitializeIntrospection(g);
         // Last: type, object, super... replace any earlier binding of those names.
         ClassBuiltins.Register(g);
     }

@@ -22,6 +22,9 @@ public class PyBaseException : PyObject
     /// <summary>The frames the exception passed through, outermost first (CPython's tb chain).</summary>
     public TracebackEntry? Traceback { get; set; }
 
+    /// <summary>The module a NameError's name was looked up in: its globals are candidates for "Did you mean".</summary>
+    public ModuleGlobals? SuggestionGlobals { get; set; }
+
     public PyBaseException? Cause { get; set; }
     public PyBaseException? Context { get; set; }
     public bool SuppressContext { get; set; }
@@ -50,11 +53,12 @@ public class PyBaseException : PyObject
         ? $"{Type.Name}({Operations.Text.Repr(Args[0])})"
         : $"{Type.Name}{Args.Repr()}";
 
-    private Dictionary<string, PyObject>? _attributes;
+    private PyDict? _attributes;
 
     public override PyObject? GetOwnAttribute(string name)
     {
-        if (_attributes is not null && _attributes.TryGetValue(name, out var value)) return value;
+        if (_attributes?.TryGetStr(name) is { } value) return value;
+        if (name == "__dict__") return _attributes ??= new PyDict();
         return name switch
         {
             "args" => Args,
@@ -95,7 +99,7 @@ public class PyBaseException : PyObject
                 };
                 return true;
         }
-        (_attributes ??= new(StringComparer.Ordinal))[name] = value;
+        (_attributes ??= new PyDict()).SetStr(name, value);
         return true;
     }
 
@@ -105,6 +109,26 @@ public class PyBaseException : PyObject
         PyBaseException e => e,
         _ => throw Errors.TypeError(error),
     };
+
+    /// <summary>The <c>__notes__</c> attribute (set by add_note), or null.</summary>
+    public PyObject? Notes => _attributes?.TryGetStr("__notes__");
+
+    /// <summary><c>add_note(note)</c>.</summary>
+    public void AddNote(PyObject note)
+    {
+        if (note is not PyStr) throw Errors.TypeError($"note must be a str, not '{note.Type.Name}'");
+        switch (Notes)
+        {
+            case null:
+                SetOwnAttribute("__notes__", new PyList([note]));
+                break;
+            case PyList list:
+                list.Append(note);
+                break;
+            default:
+                throw Errors.TypeError("Cannot add note: __notes__ is not a list");
+        }
+    }
 
     /// <summary>The carrier to throw.</summary>
     public PyException ToException() => new(this);

@@ -9,35 +9,178 @@ public static class TracebackPrinter
     private const string CauseHeader = "\nThe above exception was the direct cause of the following exception:\n\n";
     private const string ContextHeader = "\nDuring handling of the above exception, another exception occurred:\n\n";
 
+    // traceback.py's limits for printing exception groups.
+    private const int MaxGroupWidth = 15;
+    private const int MaxGroupDepth = 10;
+
     public static string Format(PyBaseException exc)
     {
         var sb = new StringBuilder();
-        Append(sb, exc, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
+        Append(sb, exc, new PrintContext());
         return sb.ToString();
     }
 
-    private static void Append(StringBuilder sb, PyBaseException exc, HashSet<PyBaseException> seen)
+    /// <summary>The frames part alone, as traceback.format_tb gives it.</summary>
+    public static string FormatFrames(TracebackEntry? entry)
     {
-        seen.Add(exc);
-        if (exc.Cause is { } cause && !seen.Contains(cause))
-        {
-            Append(sb, cause, seen);
-            sb.Append(CauseHeader);
-        }
-        else if (exc.Cause is null && !exc.SuppressContext && exc.Context is { } context && !seen.Contains(context))
-        {
-            Append(sb, context, seen);
-            sb.Append(ContextHeader);
-        }
-        if (exc.Traceback is not null)
-        {
-            sb.Append("Traceback (most recent call last):\n");
-            AppendFrames(sb, exc.Traceback);
-        }
-        sb.Append(FormatExceptionOnly(exc));
+        var parts = new List<string>();
+        AppendFrames(parts, entry);
+        return string.Concat(parts);
     }
 
-    private static void AppendFrames(StringBuilder sb, TracebackEntry? entry)
+    /// <summary>traceback.py's _ExceptionPrintContext: how deep in nested groups, and whether a box is open.</summary>
+    private sealed class PrintContext
+    {
+        public readonly HashSet<PyBaseException> Seen = new(ReferenceEqualityComparer.Instance);
+        public int Depth;
+        public bool NeedClose;
+
+        public string Indent => new(' ', 2 * Depth);
+
+        /// <summary>Appends every line of <paramref name="text"/> behind the group margin (none at depth 0).</summary>
+        public void Emit(StringBuilder sb, string text, char margin = '|')
+        {
+            if (Depth == 0)
+            {
+                sb.Append(text);
+                return;
+            }
+            var prefix = Indent + margin + " ";
+            var start = 0;
+            while (start < text.Length)
+            {
+                var end = text.IndexOf('\n', start);
+                end = end < 0 ? text.Length : end + 1;
+                sb.Append(prefix).Append(text, start, end - start);
+                start = end;
+            }
+        }
+    }
+
+    /// <summary>TracebackException.format: the chain oldest first, then this exception (a group as a box of its members).</summary>
+    private static void Append(StringBuilder sb, PyBaseException exc, PrintContext ctx)
+    {
+        var chain = new List<(string? Message, PyBaseException Exc)>();
+        for (PyBaseException? e = exc; e is not null;)
+        {
+            ctx.Seen.Add(e);
+            string? message = null;
+            PyBaseException? next = null;
+            if (e.Cause is { } cause && !ctx.Seen.Contains(cause))
+            {
+                message = CauseHeader;
+                next = cause;
+            }
+            else if (e.Cause is null && !e.SuppressContext && e.Context is { } context && !ctx.Seen.Contains(context))
+            {
+                message = ContextHeader;
+                next = context;
+            }
+            chain.Add((message, e));
+            e = next;
+        }
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            var (message, e) = chain[i];
+            if (message is not null) ctx.Emit(sb, message);
+            if (e is not PyExceptionGroup group)
+            {
+                if (e.Traceback is not null)
+                {
+                    ctx.Emit(sb, "Traceback (most recent call last):\n");
+                    ctx.Emit(sb, FormatFrames(e.Traceback));
+                }
+                ctx.Emit(sb, FormatExceptionOnly(e));
+            }
+            else if (ctx.Depth > MaxGroupDepth)
+            {
+                ctx.Emit(sb, $"... (max_group_depth is {MaxGroupDepth})\n");
+            }
+            else
+            {
+                AppendGroup(sb, group, ctx);
+            }
+        }
+    }
+
+    private static void AppendGroup(StringBuilder sb, PyExceptionGroup group, PrintContext ctx)
+    {
+        var topLevel = ctx.Depth == 0;
+        if (topLevel) ctx.Depth++;
+        if (group.Traceback is not null)
+        {
+            ctx.Emit(sb, "Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+            ctx.Emit(sb, FormatFrames(group.Traceback));
+        }
+        ctx.Emit(sb, FormatExceptionOnly(group));
+        var count = group.Exceptions.Count;
+        var shown = count <= MaxGroupWidth ? count : MaxGroupWidth + 1;
+        ctx.NeedClose = false;
+        for (var i = 0; i < shown; i++)
+        {
+            var last = i == shown - 1;
+            if (last) ctx.NeedClose = true;
+            var truncated = i >= MaxGroupWidth;
+            var title = truncated ? "..." : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            sb.Append(ctx.Indent).Append(i == 0 ? "+-" : "  ").Append("+---------------- ").Append(title).Append(" ----------------\n");
+            ctx.Depth++;
+            if (!truncated) Append(sb, (PyBaseException)group.Exceptions[i], ctx);
+            else
+            {
+                var remaining = count - MaxGroupWidth;
+                ctx.Emit(sb, $"and {remaining} more exception{(remaining > 1 ? "s" : "")}\n");
+            }
+            if (last && ctx.NeedClose)
+            {
+                sb.Append(ctx.Indent).Append("+------------------------------------\n");
+                ctx.NeedClose = false;
+            }
+            ctx.Depth--;
+        }
+        if (topLevel) ctx.Depth = 0;
+    }
+
+    /// <summary>
+    /// The traceback as the pieces CPython's traceback.format_exception returns: each header, each
+    /// frame (its File line and source line together), and the exception-only lines.
+    /// </summary>
+    public static List<string> FormatParts(PyBaseException exc, TracebackEntry? traceback, bool chain)
+    {
+        var parts = new List<string>();
+        AppendParts(parts, exc, traceback, chain, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
+        return parts;
+    }
+
+    private static void AppendParts(List<string> parts, PyBaseException exc, TracebackEntry? traceback, bool chain, HashSet<PyBaseException> seen)
+    {
+        seen.Add(exc);
+        if (chain && exc.Cause is { } cause && !seen.Contains(cause))
+        {
+            AppendParts(parts, cause, cause.Traceback, chain, seen);
+            parts.Add(CauseHeader);
+        }
+        else if (chain && exc.Cause is null && !exc.SuppressContext && exc.Context is { } context && !seen.Contains(context))
+        {
+            AppendParts(parts, context, context.Traceback, chain, seen);
+            parts.Add(ContextHeader);
+        }
+        if (exc is PyExceptionGroup group)
+        {
+            // A group is one piece: its box of member tracebacks.
+            var sb = new StringBuilder();
+            AppendGroup(sb, group, new PrintContext());
+            parts.Add(sb.ToString());
+            return;
+        }
+        if (traceback is not null)
+        {
+            parts.Add("Traceback (most recent call last):\n");
+            AppendFrames(parts, traceback);
+        }
+        parts.Add(FormatExceptionOnly(exc));
+    }
+
+    private static void AppendFrames(List<string> parts, TracebackEntry? entry)
     {
         // CPython collapses runs of more than three identical frames (deep recursion).
         TracebackEntry? last = null;
@@ -51,23 +194,25 @@ public static class TracebackPrinter
             }
             else
             {
-                FlushRepeats(sb, repeats);
+                FlushRepeats(parts, repeats);
                 repeats = 0;
             }
             last = entry;
+            var sb = new StringBuilder();
             sb.Append("  File \"").Append(entry.Code.Source.FileName).Append("\", line ").Append(entry.Line)
               .Append(", in ").Append(entry.Code.Name).Append('\n');
             var text = entry.Code.Source.GetLine(entry.Line)?.Trim();
             if (!string.IsNullOrEmpty(text)) sb.Append("    ").Append(text).Append('\n');
+            parts.Add(sb.ToString());
         }
-        FlushRepeats(sb, repeats);
+        FlushRepeats(parts, repeats);
     }
 
-    private static void FlushRepeats(StringBuilder sb, int repeats)
+    private static void FlushRepeats(List<string> parts, int repeats)
     {
         if (repeats < 3) return;
         var hidden = repeats - 2;
-        sb.Append("  [Previous line repeated ").Append(hidden).Append(" more time").Append(hidden > 1 ? "s" : "").Append("]\n");
+        parts.Add($"  [Previous line repeated {hidden} more time{(hidden > 1 ? "s" : "")}]\n");
     }
 
     /// <summary>The last line(s): <c>Type: message</c>.</summary>
@@ -85,6 +230,39 @@ public static class TracebackPrinter
         {
             message = "<exception str() failed>";
         }
-        return message.Length == 0 ? name + "\n" : $"{name}: {message}\n";
+        var line = message.Length == 0 ? name : $"{name}: {message}";
+        var text = (Suggestions.For(exc) is { } suggestion ? $"{line}. Did you mean: '{suggestion}'?" : line) + "\n";
+        return exc.Notes is { } notes ? text + FormatNotes(notes) : text;
+    }
+
+    /// <summary>The lines add_note() added, under the exception line.</summary>
+    private static string FormatNotes(PyObject notes)
+    {
+        var sb = new StringBuilder();
+        if (notes is PyList or PyTuple)
+        {
+            foreach (var note in Operations.Iteration.ToArray(notes))
+            {
+                string text;
+                try
+                {
+                    text = note.Str();
+                }
+                catch (PyException)
+                {
+                    text = "<note str() failed>";
+                }
+                foreach (var line in text.Split('\n')) sb.Append(line).Append('\n');
+            }
+            return sb.ToString();
+        }
+        try
+        {
+            return notes.Repr() + "\n";
+        }
+        catch (PyException)
+        {
+            return "<__notes__ repr() failed>\n";
+        }
     }
 }

@@ -28,6 +28,15 @@ public sealed class Interpreter
     /// <summary>sys.modules.</summary>
     public Dictionary<string, PyModule> Modules { get; } = new(StringComparer.Ordinal);
 
+    private readonly Stack<PyModule> _executing = new();
+
+    /// <summary>
+    /// The name of the module whose top level is running (the innermost import), else __main__:
+    /// what <c>type(name, bases, dict)</c> takes as the new class's <c>__module__</c>, as CPython
+    /// takes the caller's globals' <c>__name__</c>.
+    /// </summary>
+    public string ExecutingModuleName => _executing.Count > 0 ? _executing.Peek().Name : "__main__";
+
     public PyModule Builtins { get; }
 
     /// <summary>sys.stdout's global, once sys is imported: print() writes to what it holds.</summary>
@@ -41,6 +50,12 @@ public sealed class Interpreter
     public IReadOnlyList<string> Argv { get; }
     public TextWriter Stdout { get; }
     public TextWriter Stderr { get; }
+
+    /// <summary>
+    /// Whether <see cref="Stdout"/> and <see cref="Stderr"/> write to this process's fds 1 and 2
+    /// (false when the quick path captures them in memory): a child process can inherit them.
+    /// </summary>
+    public bool UsesProcessStandardStreams { get; init; }
 
     /// <summary>
     /// Imports the module with the full dotted <paramref name="name"/> as CPython's importlib does:
@@ -101,6 +116,7 @@ public sealed class Interpreter
         // In sys.modules before it runs, so circular imports see the partial module.
         Modules[name] = module;
         module.IsInitializing = true;
+        _executing.Push(module);
         try
         {
             definition.Execute(module);
@@ -112,6 +128,7 @@ public sealed class Interpreter
         }
         finally
         {
+            _executing.Pop();
             module.IsInitializing = false;
         }
         return module;

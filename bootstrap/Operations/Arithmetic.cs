@@ -11,7 +11,7 @@ public static class Arithmetic
 {
     public static PyObject Add(PyObject a, PyObject b)
     {
-        if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall)
+        if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall && a is not PyIntSubclass && b is not PyIntSubclass)
         {
             var r = unchecked(x.Small + y.Small);
             if (((x.Small ^ r) & (y.Small ^ r)) >= 0) return PyInt.From(r);
@@ -21,7 +21,7 @@ public static class Arithmetic
 
     public static PyObject Subtract(PyObject a, PyObject b)
     {
-        if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall)
+        if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall && a is not PyIntSubclass && b is not PyIntSubclass)
         {
             var r = unchecked(x.Small - y.Small);
             if (((x.Small ^ y.Small) & (x.Small ^ r)) >= 0) return PyInt.From(r);
@@ -33,18 +33,18 @@ public static class Arithmetic
 
     public static PyObject Binary(BinaryOperator op, PyObject a, PyObject b)
     {
-        if (a is PyInt x && b is PyInt y)
+        if (a is PyInt x && b is PyInt y && a is not PyIntSubclass && b is not PyIntSubclass)
         {
             if (a is PyBool && b is PyBool) return a.BinaryOp(op, b) ?? IntArithmetic.Binary(op, x, y) ?? throw Unsupported(op, a, b, "");
             return IntArithmetic.Binary(op, x, y) ?? throw Unsupported(op, a, b, "");
         }
-        if (a is PyFloat f && b is PyFloat g) return FloatArithmetic.Binary(op, f.Value, g.Value) ?? throw Unsupported(op, a, b, "");
+        if (a is PyFloat f && b is PyFloat g && a is not PyFloatSubclass && b is not PyFloatSubclass) return FloatArithmetic.Binary(op, f.Value, g.Value) ?? throw Unsupported(op, a, b, "");
         return BinaryGeneral(op, a, b, "");
     }
 
     public static PyObject InPlace(BinaryOperator op, PyObject a, PyObject b)
     {
-        if (a is PyInt x && b is PyInt y)
+        if (a is PyInt x && b is PyInt y && a is not PyIntSubclass && b is not PyIntSubclass)
         {
             if (a is PyBool && b is PyBool) return a.BinaryOp(op, b) ?? IntArithmetic.Binary(op, x, y) ?? throw Unsupported(op, a, b, "=");
             return IntArithmetic.Binary(op, x, y) ?? throw Unsupported(op, a, b, "=");

@@ -7,14 +7,14 @@ public static class Comparison
 {
     public static PyObject Compare(PyObject a, PyObject b, CompareOp op)
     {
-        if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall) return PyBool.From(op.Holds(x.Small.CompareTo(y.Small)));
+        if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall && a is not PyIntSubclass && b is not PyIntSubclass) return PyBool.From(op.Holds(x.Small.CompareTo(y.Small)));
         return CompareGeneral(a, b, op);
     }
 
     /// <summary>The comparison as a C# bool, for conditions (<c>if a &lt; b:</c>).</summary>
     public static bool CompareBool(PyObject a, PyObject b, CompareOp op)
     {
-        if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall) return op.Holds(x.Small.CompareTo(y.Small));
+        if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall && a is not PyIntSubclass && b is not PyIntSubclass) return op.Holds(x.Small.CompareTo(y.Small));
         var r = CompareGeneral(a, b, op);
         return r is PyBool bo ? bo.Value : Truth.IsTrue(r);
     }

@@ -8,10 +8,19 @@ public static class Conversions
     /// <summary><c>operator.index(o)</c> as a long; OverflowError beyond 64 bits.</summary>
     public static long ToIndex(PyObject o)
     {
-        if (o is PyInt i)
+        var i = o as PyInt ?? Index(o);
+        if (!i.IsSmall) throw Errors.IndexError("cannot fit 'int' into an index-sized integer");
+        return i.Small;
+    }
+
+    /// <summary><c>operator.index(o)</c>: ints as they are, else the class's <c>__index__</c>.</summary>
+    public static PyInt Index(PyObject o)
+    {
+        if (o is PyInt i) return i;
+        if (o.Type.IsHeapType && o.Type.Lookup("__index__") is { } m and not PyNone)
         {
-            if (!i.IsSmall) throw Errors.IndexError("cannot fit 'int' into an index-sized integer");
-            return i.Small;
+            var r = SpecialMethods.Call0(o, m);
+            return r as PyInt ?? throw Errors.TypeError($"__index__ returned non-int (type {r.Type.Name})");
         }
         throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
     }
@@ -19,11 +28,8 @@ public static class Conversions
     /// <summary>An index for subscripting: huge ints clamp so range checks fail as CPython's do.</summary>
     public static long ToIndexClamped(PyObject o, string typeErrorPrefix)
     {
-        if (o is PyInt i)
-        {
-            if (i.IsSmall) return i.Small;
-            throw Errors.IndexError("cannot fit 'int' into an index-sized integer");
-        }
-        throw Errors.TypeError(typeErrorPrefix + o.Type.Name);
+        var i = o as PyInt ?? (o.Type.IsHeapType && o.Type.Lookup("__index__") is not null ? Index(o) : throw Errors.TypeError(typeErrorPrefix + o.Type.Name));
+        if (i.IsSmall) return i.Small;
+        throw Errors.IndexError("cannot fit 'int' into an index-sized integer");
     }
 }

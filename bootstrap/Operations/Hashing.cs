@@ -7,7 +7,7 @@ public static class Hashing
 {
     public static long Hash(PyObject o) => o switch
     {
-        PyInt i when i.IsSmall => IntHash.Of(i.Small),
+        PyInt i when i.IsSmall && o is not PyIntSubclass => IntHash.Of(i.Small),
         PyStr s => s.Hash(),
         _ => o.Hash(),
     };

@@ -13,6 +13,8 @@ public static class InstanceAttributes
     private static PyObject? s_objectSetAttr;
     private static PyObject? s_objectDelAttr;
 
+    internal static PyObject? ObjectSetAttr => s_objectSetAttr;
+
     internal static void Register(PyObject getAttribute, PyObject setAttr, PyObject delAttr)
     {
         s_objectGetAttribute = getAttribute;
@@ -58,7 +60,7 @@ public static class InstanceAttributes
         return name switch
         {
             "__class__" => type,
-            "__dict__" when o is PyInstance { Dict: not null } => throw Errors.NotImplemented("an instance's __dict__ as a dict"),
+            "__dict__" when o is IHeapInstance { Dict: { } dict } => dict,
             _ => null,
         };
     }
@@ -107,14 +109,22 @@ public static class InstanceAttributes
                 }
                 return;
         }
-        if (name == "__class__" && o is PyInstance instance)
+        if (name == "__class__" && o is IHeapInstance instance)
         {
-            if (value is not PyType newType) throw Errors.TypeError($"__class__ must be set to a class, not '{value?.Type.Name ?? "NoneType"}' object");
-            if (!ReferenceEquals(newType.SolidBase, type.SolidBase) || !newType.IsHeapType)
+            if (value is null) throw Errors.TypeError("can't delete __class__ attribute");
+            if (value is not PyType newType) throw Errors.TypeError($"__class__ must be set to a class, not '{value.Type.Name}' object");
+            if (!newType.IsHeapType) throw Errors.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+            if (!ReferenceEquals(newType.SolidBase, type.SolidBase) || newType.HasInstanceDict != type.HasInstanceDict || newType.SlotCount != type.SlotCount)
             {
                 throw Errors.TypeError($"__class__ assignment: '{newType.Name}' object layout differs from '{type.Name}'");
             }
-            instance.SetType(newType);
+            instance.AssignClass(newType);
+            return;
+        }
+        if (name == "__dict__" && o is IHeapInstance { Dict: not null } withDict)
+        {
+            if (value is null) throw Errors.TypeError("cannot delete __dict__");
+            withDict.Dict = value as PyDict ?? throw Errors.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.Name}'");
             return;
         }
         if (value is null)

@@ -12,10 +12,12 @@ public static class Iteration
     {
         switch (o)
         {
-            case PyList l: return l.Items.ToArray();
-            case PyTuple t: return t.Items.ToArray();
+            case PyList l when o is not PyListSubclass: return l.Items.ToArray();
+            case PyTuple t when o is not PyTupleSubclass: return t.Items.ToArray();
         }
         var it = GetIter(o);
+        // CPython sizes the result with the iterable's length hint: a class's __len__ runs here.
+        if (o.Type.IsHeapType && o.Type.Lookup("__len__") is { } len and not PyNone && len is not PyBuiltinMethod) _ = o.Length();
         var items = new List<PyObject>();
         for (var v = it.Next(); v is not null; v = it.Next()) items.Add(v);
         return [.. items];

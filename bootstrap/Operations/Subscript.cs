@@ -7,7 +7,7 @@ public static class Subscript
 {
     public static PyObject GetItem(PyObject o, PyObject key)
     {
-        if (o is PyList l && key is PyInt i && i.IsSmall)
+        if (o is PyList l && o is not PyListSubclass && key is PyInt i && i.IsSmall)
         {
             var idx = i.Small;
             if (idx < 0) idx += l.Count;

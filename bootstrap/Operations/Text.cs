@@ -10,7 +10,7 @@ public static class Text
 
     public static string Repr(PyObject o) => o.Repr();
 
-    public static string Str(PyObject o) => o is PyStr s ? s.Value : o.Str();
+    public static string Str(PyObject o) => o is PyStr s && o is not PyStrSubclass ? s.Value : o.Str();
 
     public static PyStr ToStr(PyObject o) => o is PyStr s && ReferenceEquals(s.Type, PyStr.TypeObject) ? s : new PyStr(o.Str());
 
@@ -21,6 +21,17 @@ public static class Text
     /// <summary><c>format(o, spec)</c>; f-string fields without a spec are <c>format(o, '')</c>.</summary>
     public static string Format(PyObject o, string spec)
     {
+        if (o.Type.IsHeapType && o is not PyInstance)
+        {
+            // A subclass of a builtin: its own __format__, else the builtin's, which gives str(o)
+            // for an empty spec (so a __str__ override shows) and formats the value otherwise.
+            if (BuiltinSubclass.Override(o, "__format__") is { } custom)
+            {
+                var r = SpecialMethods.Call1(o, custom, new PyStr(spec));
+                return r is PyStr rs ? rs.Value : throw Errors.TypeError($"__format__ must return a str, not {r.Type.Name}");
+            }
+            if (spec.Length == 0) return Str(o);
+        }
         switch (o)
         {
             case PyStr s: return Formatting.ValueFormatter.FormatStr(s.Value, spec);

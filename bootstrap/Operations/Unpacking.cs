@@ -9,8 +9,8 @@ public static class Unpacking
     {
         switch (value)
         {
-            case PyTuple t when t.Count == count: return t.Items.ToArray();
-            case PyList l when l.Count == count: return l.Items.ToArray();
+            case PyTuple t when t.Count == count && value is not PyTupleSubclass: return t.Items.ToArray();
+            case PyList l when l.Count == count && value is not PyListSubclass: return l.Items.ToArray();
         }
         var it = value.Iter() ?? throw Errors.TypeError($"cannot unpack non-iterable {value.Type.Name} object");
         var items = new PyObject[count];

@@ -27,6 +27,8 @@ public sealed class ClassEmitter(ModuleEmitter module)
         }
         var bases = outer.NewTemp("PyObject[]");
         w.Line($"{bases} = new PyObject[] {{ {string.Join(", ", c.Bases.Select(exprs.Obj))} }};");
+        var originalBases = outer.NewTemp("PyObject[]?");
+        w.Line($"{originalBases} = MroEntries.Resolve(ref {bases});");
         string? explicitMeta = null;
         var keywords = new List<(string Name, string Value)>();
         foreach (var k in c.Keywords)
@@ -55,6 +57,7 @@ public sealed class ClassEmitter(ModuleEmitter module)
             : throw new UnsupportedConstruct(c, $"closure over '{n}' from this scope")).ToList();
         module.AddMethod(EmitBody(c, scope, methodName, codeField, freeVars));
         w.Line($"{methodName}({string.Join(", ", [$"ClassNamespace.Of({ns})", classCell, .. closure])});");
+        w.Line($"MroEntries.RecordOriginal({ns}, {originalBases});");
 
         var cls = outer.NewTemp();
         w.Line($"{cls} = ClassBuilder.Create({meta}, {name}, {bases}, {ns}, {kwValues}, {kwNames});");
@@ -71,6 +74,7 @@ public sealed class ClassEmitter(ModuleEmitter module)
         foreach (var n in freeVars) context.Cells[n] = "f_" + CSharpNames.Mangle(n);
         var body = new CodeWriter();
         var statements = new StatementEmitter(context, body);
+        if (AnnotationsSetup.IsNeeded(c.Body)) statements.EmitAnnotationsSetup();
         statements.EmitBody(c.Body);
 
         var w = new CodeWriter();

@@ -32,7 +32,7 @@ public sealed partial class ExpressionEmitter
             w.Open($"System.Collections.Generic.IEnumerator<PyObject> {name}(GeneratorFrame frame, PyIterator {prefix}src)");
             foreach (var bound in scope.Bound)
             {
-                if (bound != ".0") w.Line($"PyObject? {prefix}{CSharpNames.Mangle(bound)} = null;");
+                if (bound != ".0") w.Line($"PyObject? {prefix}{MethodContext.LocalName(bound)} = null;");
             }
             w.Line($"frame.Line = {node.Line};");
             for (var i = 0; i < node.Generators.Count; i++)

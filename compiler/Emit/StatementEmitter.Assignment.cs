@@ -21,9 +21,40 @@ public sealed partial class StatementEmitter
 
     private void EmitAnnAssign(AnnAssign a)
     {
-        // The annotation is evaluated (it can fail) at module level, as CPython does; in functions it is not.
-        if (context.IsModuleLevel && a.Simple == 1) w.Line($"_ = {_expr.Obj(a.Annotation)};");
         if (a.Value is not null) StoreTo(a.Target, _expr.Obj(a.Value));
+        // In functions annotations are not evaluated; in module and class bodies they are, after
+        // the value, and a simple name's goes into __annotations__.
+        if (!context.IsModuleLevel && context.ClassNamespaceVar is null) return;
+        string annotation;
+        if (context.Module.FutureAnnotations)
+        {
+            if (a.Simple != 1) return;
+            annotation = AnnotationText.Of(a.Annotation) is { } text
+                ? $"new PyStr({CSharpNames.Literal(text)})"
+                : throw new UnsupportedConstruct(a.Annotation, "this annotation under 'from __future__ import annotations' (its text)");
+        }
+        else annotation = _expr.Obj(a.Annotation);
+        if (a.Simple == 1 && a.Target is Name n)
+        {
+            w.Line($"Subscript.SetItem({AnnotationsDict()}, new PyStr({CSharpNames.Literal(n.Id)}), {annotation});");
+        }
+        else w.Line($"_ = {annotation};");
+    }
+
+    /// <summary>SETUP_ANNOTATIONS: a module or class body with annotations gets an <c>__annotations__</c> dict.</summary>
+    public void EmitAnnotationsSetup()
+    {
+        var cell = context.Module.GlobalCell("__annotations__");
+        w.Line(context.ClassNamespaceVar is { } ns
+            ? $"if (!Comparison.Contains({ns}.Mapping, new PyStr(\"__annotations__\"))) {ns}.Store(\"__annotations__\", new PyDict());"
+            : $"if ({cell}.Value is null) {cell}.Value = new PyDict();");
+    }
+
+    // LOAD_NAME __annotations__: the class namespace, then the module's globals.
+    private string AnnotationsDict()
+    {
+        var cell = context.Module.GlobalCell("__annotations__");
+        return context.ClassNamespaceVar is { } ns ? $"{ns}.Load(\"__annotations__\", {cell})" : $"{cell}.Get()";
     }
 
     /// <summary>Assigns the C# expression <paramref name="value"/> (evaluated once) to a target.</summary>
@@ -45,7 +76,7 @@ public sealed partial class StatementEmitter
                 {
                     var t = context.NewTemp();
                     w.Line($"{t} = {value};");
-                    w.Line($"Attributes.SetAttr({_expr.Obj(a.Value)}, {CSharpNames.Literal(a.Attr)}, {t});");
+                    w.Line($"Attributes.SetAttr({_expr.Obj(a.Value)}, {context.Module.AttributeSite(a.Attr)}, {t});");
                     break;
                 }
             case Syntax.Ast.Tuple or List:
@@ -93,9 +124,8 @@ public sealed partial class StatementEmitter
             case Attribute at:
                 {
                     var obj = context.NewTemp();
-                    var name = CSharpNames.Literal(at.Attr);
                     w.Line($"{obj} = {_expr.Obj(at.Value)};");
-                    w.Line($"Attributes.SetAttr({obj}, {name}, Arithmetic.InPlace({op}, Attributes.GetAttr({obj}, {name}), {_expr.Obj(a.Value)}));");
+                    w.Line($"Attributes.SetAttr({obj}, {context.Module.AttributeSite(at.Attr)}, Arithmetic.InPlace({op}, Attributes.GetAttr({obj}, {context.Module.AttributeSite(at.Attr)}), {_expr.Obj(a.Value)}));");
                     break;
                 }
             default:

@@ -108,7 +108,7 @@ public static partial class OperatorModule
         One(g, "abs", BuiltinsModule.Abs);
         One(g, "not_", static a => PyBool.From(!Truth.IsTrue(a)));
         One(g, "truth", static a => PyBool.From(Truth.IsTrue(a)));
-        One(g, "index", static a => a is PyInt i ? (a is PyBool ? PyInt.From(i.Big) : i) : throw Errors.TypeError($"'{a.Type.Name}' object cannot be interpreted as an integer"));
+        One(g, "index", static a => a is PyInt i ? (a is PyBool ? PyInt.From(i.Big) : i) : Conversions.Index(a));
         Binary(g, "is_", static (a, b) => PyBool.From(ReferenceEquals(a, b)));
         Binary(g, "is_not", static (a, b) => PyBool.From(!ReferenceEquals(a, b)));
         Binary(g, "concat", static (a, b) => Concat(a, b, inPlace: false));

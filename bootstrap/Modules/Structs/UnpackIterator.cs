@@ -24,7 +24,7 @@ internal sealed class UnpackIterator(StructFormat format, byte[] data) : PyItera
     private static PyType CreateType()
     {
         var type = new PyType("unpack_iterator", null) { Module = "_struct" };
-        SlotWrappers.Expose(type, TypeSlots.Iter | TypeSlots.Next);
+        SlotWrappers.Add(type, "__iter__", "__next__");
         type.Method("__length_hint__", static self =>
         {
             var it = (UnpackIterator)self;

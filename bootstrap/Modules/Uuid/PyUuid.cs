@@ -167,7 +167,7 @@ internal sealed class PyUuid(BigInteger value, PyObject isSafe) : PyObject
     {
         var type = new PyType("UUID", null) { Module = "uuid" };
         type.Constructor = static (args, kw) => Create(args, kw);
-        SlotWrappers.Expose(type, TypeSlots.Text | TypeSlots.Hash | TypeSlots.Compare);
+        SlotWrappers.Add(type, "__repr__", "__str__", "__hash__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__");
         type.Method("__int__", static self => PyInt.From(((PyUuid)self).Value));
         return type;
     }

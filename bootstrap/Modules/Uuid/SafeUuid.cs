@@ -26,7 +26,7 @@ internal sealed class SafeUuid(string name, PyObject value) : PyObject
     private static PyType CreateType()
     {
         var type = new PyType("SafeUUID", null) { Module = "uuid" };
-        SlotWrappers.Expose(type, TypeSlots.Text);
+        SlotWrappers.Add(type, "__repr__", "__str__");
         return type;
     }
 }

@@ -7,7 +7,7 @@ namespace PyPack.Runtime.Objects;
 /// Python's bytes and bytearray: one class, a byte buffer, with <see cref="IsByteArray"/> telling
 /// the type (bytearray is mutable and unhashable; bytes never changes after construction).
 /// </summary>
-public sealed partial class PyBytes : PyObject
+public partial class PyBytes : PyObject
 {
     public static readonly PyType BytesType = BytesMethods.CreateType("bytes");
     public static readonly PyType ByteArrayType = BytesMethods.CreateType("bytearray");
@@ -48,7 +48,7 @@ public sealed partial class PyBytes : PyObject
 
     public override long Hash()
     {
-        if (IsByteArray) throw Errors.TypeError("unhashable type: 'bytearray'");
+        if (IsByteArray) throw Errors.TypeError($"unhashable type: '{Type.Name}'");
         if (_count == 0) return 0;
         var h = (long)StrHash.SipHash13(Data);
         return h == -1 ? -2 : h;
@@ -146,10 +146,20 @@ public sealed partial class PyBytes : PyObject
         return true;
     }
 
+    /// <summary>A write through a memoryview.</summary>
+    internal void SetByte(int index, byte value) => _data[index] = value;
+
     internal void Replace(byte[] data)
     {
         _data = data;
         _count = data.Length;
+    }
+
+    /// <summary>bytearray.__init__ on an existing object: the contents become <paramref name="data"/>.</summary>
+    internal void ReplaceContents(ReadOnlySpan<byte> data)
+    {
+        _data = data.ToArray();
+        _count = _data.Length;
     }
 
     internal void Append(byte b)
@@ -168,13 +178,15 @@ public sealed partial class PyBytes : PyObject
     {
         switch (op)
         {
+            case BinaryOperator.Add when other is PyMemoryView m:
+                return new PyBytes([.. Data, .. m.ToArray()], IsByteArray);
             case BinaryOperator.Add:
                 if (other is not PyBytes o) return null;
                 return new PyBytes([.. Data, .. o.Data], IsByteArray);
             case BinaryOperator.Mult when other is PyInt n:
                 return Repeat(n);
             case BinaryOperator.Mod:
-                return FromLatin1(Formatting.PercentFormat.Format(ToLatin1(), other), IsByteArray);
+                return FromLatin1(Formatting.PercentFormat.Format(ToLatin1(), other, bytes: true), IsByteArray);
             default:
                 return null;
         }

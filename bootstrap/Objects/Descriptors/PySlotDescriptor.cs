@@ -13,11 +13,11 @@ public sealed class PySlotDescriptor(PyType owner, string name, int index) : PyO
     public override string Repr() => $"<member '{Name}' of '{Owner.Name}' objects>";
 
     public PyObject GetValue(PyObject instance) =>
-        (instance as PyInstance)?.Slots?[Index] ?? throw Errors.AttributeError($"'{instance.Type.Name}' object has no attribute '{Name}'");
+        (instance as IHeapInstance)?.Slots?[Index] ?? throw Errors.AttributeError($"'{instance.Type.Name}' object has no attribute '{Name}'");
 
     public void SetValue(PyObject instance, PyObject? value)
     {
-        if (instance is not PyInstance { Slots: { } slots } || !instance.Type.IsSubtypeOf(Owner))
+        if (instance is not IHeapInstance { Slots: { } slots } || !instance.Type.IsSubtypeOf(Owner))
         {
             throw Errors.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{instance.Type.Name}' object");
         }

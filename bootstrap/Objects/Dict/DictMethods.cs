@@ -8,6 +8,7 @@ internal static class DictMethods
     public static PyType CreateType()
     {
         var type = new PyType("dict", null);
+        type.SetAttribute("__hash__", PyNone.Instance); // unhashable, as dataclasses and subclasses check
         type.Constructor = Construct;
         type.Method("get", static (self, args, kw) =>
         {
@@ -48,16 +49,21 @@ internal static class DictMethods
             return PyNone.Instance;
         });
         type.Method("copy", static self => ((PyDict)self).Copy());
-        type.SetAttribute("fromkeys", new PyBuiltinFunction("fromkeys", static (args, kw) =>
+        type.SetAttribute("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", static (args, kw) =>
         {
             if (kw is { Length: > 0 }) throw Errors.TypeError("dict.fromkeys() takes no keyword arguments");
-            Args.Count("fromkeys", args.Length, 1, 2);
-            var d = new PyDict();
-            var value = args.Length > 1 ? args[1] : PyNone.Instance;
-            var it = Iteration.GetIter(args[0]);
-            for (var k = it.Next(); k is not null; k = it.Next()) d.Set(k, value);
-            return d;
-        }));
+            Args.Count("fromkeys", args.Length - 1, 1, 2);
+            // A subclass's fromkeys makes an instance of it and stores through its __setitem__.
+            var target = ReferenceEquals(args[0], PyDict.TypeObject) ? new PyDict() : args[0].Call0();
+            var value = args.Length > 2 ? args[2] : PyNone.Instance;
+            var it = Iteration.GetIter(args[1]);
+            for (var k = it.Next(); k is not null; k = it.Next())
+            {
+                if (target.GetType() == typeof(PyDict)) ((PyDict)target).Set(k, value);
+                else Subscript.SetItem(target, k, value);
+            }
+            return target;
+        })));
         type.Method("__getitem__", static (self, key) => Subscript.GetItem(self, key));
         type.Method("__contains__", static (self, key) => PyBool.From(((PyDict)self).ContainsKey(key)));
         type.Method("__len__", static self => PyInt.From(((PyDict)self).Count));

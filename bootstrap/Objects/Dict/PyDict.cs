@@ -7,7 +7,7 @@ namespace PyPack.Runtime.Objects;
 /// a power-of-two index table maps hash slots to entry positions, probed like CPython's
 /// (perturbation), so lookups cost one or two comparisons.
 /// </summary>
-public sealed class PyDict : PyObject
+public partial class PyDict : PyObject
 {
     public static readonly PyType TypeObject = DictMethods.CreateType();
 
@@ -225,9 +225,16 @@ public sealed class PyDict : PyObject
 
     public override long Length() => _used;
     public override bool IsTrue() => _used != 0;
-    public override long Hash() => throw Errors.TypeError("unhashable type: 'dict'");
+    public override long Hash() => throw Errors.TypeError($"unhashable type: '{Type.Name}'");
 
-    public override PyObject? GetItem(PyObject key) => TryGet(key) ?? throw Errors.KeyError(key);
+    public override PyObject? GetItem(PyObject key) => TryGet(key) ?? Missing(key);
+
+    /// <summary>A subclass's <c>__missing__</c> answers for absent keys (dict_subscript), else KeyError.</summary>
+    private PyObject Missing(PyObject key)
+    {
+        if (Type.IsHeapType && Type.Lookup("__missing__") is { } missing) return SpecialMethods.Call1(this, missing, key);
+        throw Errors.KeyError(key);
+    }
 
     public override bool SetItem(PyObject key, PyObject value)
     {

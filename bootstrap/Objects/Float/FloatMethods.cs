@@ -13,9 +13,21 @@ internal static partial class FloatMethods
             if (kwnames is { Length: > 0 }) throw Errors.TypeError("float() takes no keyword arguments");
             if (args.Length > 1) throw Errors.TypeError($"float expected at most 1 argument, got {args.Length}");
             if (args.Length == 0) return new PyFloat(0.0);
-            return args[0] switch
+            var x = args[0];
+            if (x.Type.IsHeapType && x.Type.Lookup("__float__") is { } toFloat and not PyBuiltinMethod)
             {
-                PyFloat f => f,
+                var r = SpecialMethods.Call0(x, toFloat);
+                return r is PyFloat rf ? new PyFloat(rf.Value) : throw Errors.TypeError($"{x.Type.Name}.__float__ returned non-float (type {r.Type.Name})");
+            }
+            if (x.Type.IsHeapType && x is not PyInt && x.Type.Lookup("__index__") is { } toIndex and not PyBuiltinMethod)
+            {
+                var r = SpecialMethods.Call0(x, toIndex);
+                return r is PyInt ri ? new PyFloat(ri.ToDouble()) : throw Errors.TypeError($"__index__ returned non-int (type {r.Type.Name})");
+            }
+            return x switch
+            {
+                PyFloat f when x is not PyFloatSubclass => f,
+                PyFloat f => new PyFloat(f.Value),
                 PyInt i => new PyFloat(i.ToDouble()),
                 PyStr s => new PyFloat(Parse(s.Value)),
                 var o => throw Errors.TypeError($"float() argument must be a string or a real number, not '{o.Type.Name}'"),

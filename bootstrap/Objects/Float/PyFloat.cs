@@ -1,7 +1,7 @@
 namespace PyPack.Runtime.Objects;
 
 /// <summary>Python's float: an IEEE double.</summary>
-public sealed class PyFloat(double value) : PyObject
+public class PyFloat(double value) : PyObject
 {
     public static readonly PyType TypeObject = FloatMethods.CreateType();
 

@@ -30,6 +30,23 @@ public sealed class PyBuiltinMethod : PyObject
     /// <summary>Calls with <paramref name="self"/> already checked to be an instance of the owner.</summary>
     public PyObject Invoke(PyObject self, ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
+        if (self is IHeapInstance and not PyInstance)
+        {
+            BuiltinSubclass.Enter(self);
+            try
+            {
+                return BuiltinSubclass.ExactResult(self, InvokeCore(self, args, kwnames))!;
+            }
+            finally
+            {
+                BuiltinSubclass.Leave();
+            }
+        }
+        return InvokeCore(self, args, kwnames);
+    }
+
+    private PyObject InvokeCore(PyObject self, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
         if (_general is not null) return _general(self, args, kwnames);
         if (kwnames is { Length: > 0 }) throw Errors.TypeError($"{Owner.Name}.{Name}() takes no keyword arguments");
         if (_noArgs is not null)
@@ -41,8 +58,8 @@ public sealed class PyBuiltinMethod : PyObject
         return _oneArg!(self, args[0]);
     }
 
-    public PyObject Invoke0(PyObject self) => _noArgs is not null ? _noArgs(self) : Invoke(self, [], null);
-    public PyObject Invoke1(PyObject self, PyObject a) => _oneArg is not null ? _oneArg(self, a) : Invoke(self, [a], null);
+    public PyObject Invoke0(PyObject self) => _noArgs is not null && self is not IHeapInstance ? _noArgs(self) : Invoke(self, [], null);
+    public PyObject Invoke1(PyObject self, PyObject a) => _oneArg is not null && self is not IHeapInstance ? _oneArg(self, a) : Invoke(self, [a], null);
 
     /// <summary>Calling the descriptor unbound: <c>list.append(xs, 1)</c>.</summary>
     public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames)

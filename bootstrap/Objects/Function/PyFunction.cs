@@ -30,7 +30,8 @@ public sealed class PyFunction : PyObject
 
     public FunctionInfo Info { get; }
 
-    private Dictionary<string, PyObject>? _attributes;
+    // The function's __dict__, created on first use: update_wrapper copies it, users set attributes.
+    private PyDict? _attributes;
     private string? _name;
     private string? _qualName;
 
@@ -49,11 +50,15 @@ public sealed class PyFunction : PyObject
     /// <summary><c>__annotations__</c>, once the definition stored them.</summary>
     public PyObject? Annotations { get; set; }
 
+    /// <summary>The cells of the function's free variables (<c>__closure__</c>), sorted by name; null when it has none.</summary>
+    public PyCell[]? Closure { get; init; }
+
     public override PyObject? GetOwnAttribute(string name)
     {
-        if (_attributes is not null && _attributes.TryGetValue(name, out var v)) return v;
+        if (_attributes?.TryGet(name) is { } v) return v;
         return name switch
         {
+            "__dict__" => _attributes ??= new PyDict(),
             "__name__" => new PyStr(Name),
             "__qualname__" => new PyStr(QualName),
             "__doc__" => Doc,
@@ -61,8 +66,19 @@ public sealed class PyFunction : PyObject
             "__defaults__" => Defaults is null ? PyNone.Instance : new PyTuple([.. Defaults]),
             "__kwdefaults__" => KwDefaults is null ? PyNone.Instance : KwDefaultsDict(),
             "__annotations__" => Annotations ?? PyNone.Instance,
+            "__closure__" => Closure is null ? PyNone.Instance : new PyTuple([.. Closure]),
+            "__get__" => new PyBuiltinFunction("__get__", BindTo),
             _ => null,
         };
+    }
+
+    /// <summary><c>function.__get__(instance, owner=None)</c>: what attribute lookup on a class or instance gives.</summary>
+    private PyObject BindTo(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        Args.Check("function", "__get__", args, kwnames, 1, 2);
+        if (args[0] is not PyNone) return new PyBoundMethod(this, args[0]);
+        if (args.Length < 2 || args[1] is PyNone) throw Errors.TypeError("__get__(None, None) is invalid");
+        return this;
     }
 
     private PyDict KwDefaultsDict()
@@ -91,15 +107,34 @@ public sealed class PyFunction : PyObject
             case "__annotations__":
                 Annotations = value;
                 return true;
+            case "__defaults__":
+                Defaults = value switch
+                {
+                    PyNone => null,
+                    PyTuple t => t.Items.ToArray(),
+                    _ => throw Errors.TypeError("__defaults__ must be set to a tuple object"),
+                };
+                return true;
+            case "__kwdefaults__":
+                KwDefaults = value switch
+                {
+                    PyNone => null,
+                    PyDict d => d.Pairs.Where(p => p.Key is PyStr).ToDictionary(p => ((PyStr)p.Key).Value, p => p.Value, StringComparer.Ordinal),
+                    _ => throw Errors.TypeError("__kwdefaults__ must be set to a dict object"),
+                };
+                return true;
+            case "__dict__":
+                _attributes = value as PyDict ?? throw Errors.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.Name}'");
+                return true;
         }
-        (_attributes ??= new(StringComparer.Ordinal))[name] = value;
+        (_attributes ??= new PyDict()).Set(new PyStr(name), value);
         return true;
     }
 
-    public override bool DelOwnAttribute(string name) => _attributes is not null && _attributes.Remove(name);
+    public override bool DelOwnAttribute(string name) => _attributes?.Remove(new PyStr(name)) is not null;
 
     /// <summary>Default values of the last positional parameters (<c>__defaults__</c>).</summary>
-    public PyObject[]? Defaults { get; }
+    public PyObject[]? Defaults { get; set; }
 
     public override PyType Type => TypeObject;
     public override string Repr() => $"<function {QualName} at 0x{Identity.Of(this):x}>";

@@ -9,39 +9,38 @@ namespace PyPack.Runtime.Objects;
 /// repr, len, iteration and calls reach user code. Attributes live in a dict, or in fixed
 /// slots when the class declares <c>__slots__</c>.
 /// </summary>
-public class PyInstance : PyObject
+public class PyInstance : PyObject, IHeapInstance
 {
     private PyType _type;
 
     public PyInstance(PyType type)
     {
         _type = type;
-        if (type.HasInstanceDict) Dict = new Dictionary<string, PyObject>(StringComparer.Ordinal);
+        if (type.HasInstanceDict) Dict = new PyDict();
         if (type.SlotCount > 0) Slots = new PyObject?[type.SlotCount];
     }
 
     public override PyType Type => _type;
 
     /// <summary>Assigning <c>__class__</c>.</summary>
-    public void SetType(PyType type) => _type = type;
+    public void AssignClass(PyType type) => _type = type;
 
     /// <summary>The instance's <c>__dict__</c>; null for classes with <c>__slots__</c> only.</summary>
-    public Dictionary<string, PyObject>? Dict { get; }
+    public PyDict? Dict { get; set; }
 
     /// <summary>Values of the class's <c>__slots__</c>, by index.</summary>
     public PyObject?[]? Slots { get; }
 
-    public override PyObject? GetOwnAttribute(string name) =>
-        Dict is not null && Dict.TryGetValue(name, out var v) ? v : null;
+    public override PyObject? GetOwnAttribute(string name) => Dict?.TryGetStr(name);
 
     public override bool SetOwnAttribute(string name, PyObject value)
     {
         if (Dict is null) return false;
-        Dict[name] = value;
+        Dict.SetStr(name, value);
         return true;
     }
 
-    public override bool DelOwnAttribute(string name) => Dict is not null && Dict.Remove(name);
+    public override bool DelOwnAttribute(string name) => Dict is not null && Dict.RemoveStr(name);
 
     public override string Repr() => SpecialMethods.CheckString(SpecialMethods.Call0(this, SpecialMethods.Find(this, "__repr__")!), "__repr__");
 
@@ -67,6 +66,8 @@ public class PyInstance : PyObject
         if (h is null or PyNone) throw Errors.TypeError($"unhashable type: '{Type.Name}'");
         var r = SpecialMethods.Call0(this, h);
         if (r is not PyInt i) throw Errors.TypeError("__hash__ method should return an integer");
+        // As slot_tp_hash: a result that fits a Py_hash_t is kept (so x.__hash__() returning hash(y) gives hash(y)); only larger ints are hashed.
+        if (i.IsSmall) return i.Small == -1 ? -2 : i.Small;
         return Hashing.Hash(i);
     }
 
@@ -118,10 +119,7 @@ public class PyInstance : PyObject
             // The old protocol: __getitem__ with 0, 1, 2... until IndexError.
             return SpecialMethods.Find(this, "__getitem__") is { } g and not PyNone ? new SequenceIterator(this) : null;
         }
-        var it = SpecialMethods.Call0(this, m);
-        if (it is PyIterator pi) return pi;
-        if (SpecialMethods.Find(it, "__next__") is null) throw Errors.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
-        return new DunderIterator(it);
+        return SpecialMethods.IteratorOf(SpecialMethods.Call0(this, m));
     }
 
     public override bool? Contains(PyObject value)

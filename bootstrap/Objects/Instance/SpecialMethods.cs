@@ -49,6 +49,14 @@ public static class SpecialMethods
         }
     }
 
+    /// <summary>What <c>iter()</c> makes of the result of a class's <c>__iter__</c>.</summary>
+    public static PyIterator IteratorOf(PyObject it)
+    {
+        if (it is PyIterator pi) return pi;
+        if (Find(it, "__next__") is null) throw Errors.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
+        return new DunderIterator(it);
+    }
+
     /// <summary>Calls dunder <paramref name="name"/> if the type has it; null when it does not.</summary>
     public static PyObject? TryCall0(PyObject self, string name) =>
         Find(self, name) is { } m ? Call0(self, m) : null;

@@ -69,7 +69,7 @@ internal static partial class IntMethods
         };
     }
 
-    private static PyInt Plain(PyInt i) => i is PyBool b ? PyInt.From(b.Small) : i;
+    private static PyInt Plain(PyInt i) => i is PyBool or PyIntSubclass ? PyInt.From(i.Big) : i;
 
     private static int CountBits(BigInteger v)
     {

@@ -25,14 +25,29 @@ internal static partial class IntMethods
             if (x is not PyStr s2) throw Errors.TypeError("int() can't convert non-string with explicit base");
             return IntParsing.Parse(s2.Value, (int)Operations.Conversions.ToIndex(args[1]));
         }
+        if (x is PyInt exact && x is not PyIntSubclass) return x is PyBool b ? PyInt.From(b.Small) : exact;
+        if (Converted(x, "__int__") is { } viaInt) return viaInt;
+        if (Converted(x, "__index__") is { } viaIndex) return viaIndex;
+        if (x.Type.Lookup("__trunc__") is { } trunc and not PyBuiltinMethod)
+        {
+            var r = SpecialMethods.Call0(x, trunc);
+            return r is PyInt ri ? PyInt.From(ri.Big) : Converted(r, "__index__") ?? throw Errors.TypeError($"__trunc__ returned non-Integral (type {r.Type.Name})");
+        }
         return x switch
         {
-            PyBool b => PyInt.From(b.Small),
-            PyInt i => i,
+            PyInt i => PyInt.From(i.Big),
             PyFloat f => FloatToInt(f.Value),
             PyStr s => IntParsing.Parse(s.Value, 10),
             _ => throw Errors.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'"),
         };
+    }
+
+    /// <summary>A class's <c>__int__</c> or <c>__index__</c> applied for int(), its result checked as CPython does.</summary>
+    private static PyInt? Converted(PyObject x, string dunder)
+    {
+        if (x.Type.Lookup(dunder) is not { } m || m is PyBuiltinMethod || !x.Type.IsHeapType) return null;
+        var r = SpecialMethods.Call0(x, m);
+        return r is PyInt i ? PyInt.From(i.Big) : throw Errors.TypeError($"{dunder} returned non-int (type {r.Type.Name})");
     }
 
     public static PyInt FloatToInt(double value)

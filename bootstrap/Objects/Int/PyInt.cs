@@ -27,6 +27,13 @@ public class PyInt : PyObject
         _big = [value];
     }
 
+    /// <summary>The same value, for an instance of a subclass of int.</summary>
+    protected PyInt(PyInt value)
+    {
+        _small = value._small;
+        _big = value._big;
+    }
+
     public static readonly PyInt Zero = From(0);
     public static readonly PyInt One = From(1);
 

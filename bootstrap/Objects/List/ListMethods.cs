@@ -8,6 +8,7 @@ internal static class ListMethods
     public static PyType CreateType()
     {
         var type = new PyType("list", null);
+        type.SetAttribute("__hash__", PyNone.Instance); // unhashable, as dataclasses and subclasses check
         type.Constructor = static (args, kwnames) =>
         {
             if (kwnames is { Length: > 0 }) throw Errors.TypeError("list() takes no keyword arguments");
@@ -113,7 +114,7 @@ internal static class ListMethods
 
     private static long SliceIndex(PyObject o)
     {
-        if (o is PyInt i) return i.IsSmall ? i.Small : (i.Big.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2);
-        throw Errors.TypeError("slice indices must be integers or have an __index__ method");
+        var i = o as PyInt ?? (o.Type.IsHeapType && o.Type.Lookup("__index__") is not null ? Operations.Conversions.Index(o) : throw Errors.TypeError("slice indices must be integers or have an __index__ method"));
+        return i.IsSmall ? i.Small : (i.Big.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2);
     }
 }

@@ -3,7 +3,7 @@ using PyPack.Runtime.Operations;
 namespace PyPack.Runtime.Objects;
 
 /// <summary>list: the mutating operations, slicing and sorting.</summary>
-public sealed partial class PyList
+public partial class PyList
 {
     public void Extend(PyObject iterable)
     {

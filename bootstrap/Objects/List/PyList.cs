@@ -1,7 +1,7 @@
 namespace PyPack.Runtime.Objects;
 
 /// <summary>Python's list: a growable array of references.</summary>
-public sealed partial class PyList : PyObject
+public partial class PyList : PyObject
 {
     public static readonly PyType TypeObject = ListMethods.CreateType();
 
@@ -44,7 +44,7 @@ public sealed partial class PyList : PyObject
 
     public override long Length() => _count;
     public override bool IsTrue() => _count != 0;
-    public override long Hash() => throw Errors.TypeError("unhashable type: 'list'");
+    public override long Hash() => throw Errors.TypeError($"unhashable type: '{Type.Name}'");
 
     /// <summary>Normalises a Python index (negative from the end), raising IndexError outside.</summary>
     public int CheckIndex(PyObject key, string what)

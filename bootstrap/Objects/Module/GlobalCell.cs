@@ -6,7 +6,7 @@ namespace PyPack.Runtime.Objects;
 /// One module-level name. Compiled code holds the cell in a static field, so reading a global is
 /// a field read plus a null check; an unbound name falls back to the builtins module's cell.
 /// </summary>
-public sealed class GlobalCell(string name)
+public sealed class GlobalCell(string name, ModuleGlobals? owner = null)
 {
     private GlobalCell? _builtin;
 
@@ -20,7 +20,7 @@ public sealed class GlobalCell(string name)
     private PyObject GetFromBuiltins()
     {
         _builtin ??= Hosting.Interpreter.Current.Builtins.Globals.Cell(Name);
-        return _builtin.Value ?? throw Errors.UndefinedName(Name);
+        return _builtin.Value ?? throw Errors.UndefinedName(Name, owner);
     }
 
     /// <summary>The value here or in builtins, or null when unbound in both (never raises).</summary>

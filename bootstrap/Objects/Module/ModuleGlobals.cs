@@ -11,7 +11,7 @@ public sealed class ModuleGlobals
     {
         if (!_cells.TryGetValue(name, out var cell))
         {
-            cell = new GlobalCell(name);
+            cell = new GlobalCell(name, this);
             _cells.Add(name, cell);
             _order.Add(cell);
         }

@@ -45,10 +45,20 @@ public static class ObjectMethods
         });
         o.Method("__delattr__", static (self, name) =>
         {
-            InstanceAttributes.GenericSet(self, NameOf(name), null);
+            if (self is PyType t) TypeAttributes.Delete(t, NameOf(name));
+            else InstanceAttributes.GenericSet(self, NameOf(name), null);
             return PyNone.Instance;
         });
         o.SetAttribute("__init_subclass__", new PyClassMethod(ClassBuilder.ObjectInitSubclass));
+        o.Method("__dir__", static self => new PyList(Builtins.BuiltinsModule.DefaultDir(self).Select(n => (PyObject)new PyStr(n)).ToArray()));
+        o.Method("__getstate__", static self => self is IHeapInstance { Dict: { Count: > 0 } d } ? d : PyNone.Instance);
+        o.SetAttribute("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__", static (args, kw) => PyNotImplemented.Instance)));
+        // Pickling and copy protocols need copyreg, which PyPack does not have yet: say so instead of guessing.
+        o.Method("__reduce__", static self => throw Errors.NotImplemented("object.__reduce__ (pickling protocol)"));
+        o.Method("__reduce_ex__", static (self, protocol) => throw Errors.NotImplemented("object.__reduce_ex__ (pickling protocol)"));
+        o.Method("__sizeof__", static self => throw Errors.NotImplemented("object.__sizeof__ (CPython's memory layout)"));
+        o.SetAttribute("__class__", new PyGetSetDescriptor(o, "__class__", static self => self.Type));
+        o.SetAttribute("__doc__", new PyStr("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
         InstanceAttributes.Register(o.GetOwn("__getattribute__")!, o.GetOwn("__setattr__")!, o.GetOwn("__delattr__")!);
 
         var type = PyType.TypeType;

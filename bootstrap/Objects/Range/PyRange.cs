@@ -116,7 +116,7 @@ public sealed class PyRange(long start, long stop, long step) : PyObject
 
     private static long Bound(PyObject o)
     {
-        if (o is not PyInt i) throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+        var i = Operations.Conversions.Index(o);
         if (!i.IsSmall) throw Errors.NotImplemented("range() bounds beyond 64 bits");
         return i.Small;
     }

@@ -3,7 +3,7 @@ using PyPack.Runtime.Operations;
 namespace PyPack.Runtime.Objects;
 
 /// <summary>set and frozenset: the operators and the protocol hooks.</summary>
-public sealed partial class PySet
+public partial class PySet
 {
     public override long Length() => _used;
     public override bool IsTrue() => _used != 0;
@@ -17,7 +17,7 @@ public sealed partial class PySet
 
     public override long Hash()
     {
-        if (!Frozen) throw Errors.TypeError("unhashable type: 'set'");
+        if (!Frozen) throw Errors.TypeError($"unhashable type: '{Type.Name}'");
         if (_frozenHash != -1) return _frozenHash;
         static ulong Shuffle(ulong h) => ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
         ulong hash = 0;
@@ -37,7 +37,8 @@ public sealed partial class PySet
         try
         {
             var sb = new System.Text.StringBuilder();
-            if (Frozen) sb.Append(name).Append('(');
+            var named = Frozen || !ReferenceEquals(Type, SetType);
+            if (named) sb.Append(name).Append('(');
             sb.Append('{');
             var first = true;
             for (var pos = 0; NextEntry(ref pos, out var k, out _);)
@@ -47,7 +48,7 @@ public sealed partial class PySet
                 sb.Append(k.Repr());
             }
             sb.Append('}');
-            if (Frozen) sb.Append(')');
+            if (named) sb.Append(')');
             return sb.ToString();
         }
         finally

@@ -7,7 +7,7 @@ namespace PyPack.Runtime.Objects;
 /// perturbation, dummies reused on insertion), so iteration order equals CPython's for keys whose
 /// hashes do. See CPython's Objects/setobject.c for the algorithm's rationale.
 /// </summary>
-public sealed partial class PySet : PyObject
+public partial class PySet : PyObject
 {
     public static readonly PyType SetType = SetMethods.CreateSetType();
     public static readonly PyType FrozenSetType = SetMethods.CreateFrozenSetType();
@@ -40,7 +40,7 @@ public sealed partial class PySet : PyObject
 
     private static long HashOf(PyObject key)
     {
-        if (key is PySet { Frozen: false }) throw Errors.TypeError("unhashable type: 'set'");
+        if (key is PySet { Frozen: false }) throw Errors.TypeError($"unhashable type: '{key.Type.Name}'");
         return Hashing.Hash(key);
     }
 

@@ -8,6 +8,7 @@ internal static class SetMethods
     public static PyType CreateSetType()
     {
         var type = new PyType("set", null);
+        type.SetAttribute("__hash__", PyNone.Instance); // unhashable, as dataclasses and subclasses check
         type.Constructor = static (args, kw) => Construct("set", args, kw, frozen: false);
         AddCommon(type, "set");
         type.Method("add", static (self, x) =>

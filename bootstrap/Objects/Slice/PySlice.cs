@@ -48,8 +48,8 @@ public sealed class PySlice(PyObject start, PyObject stop, PyObject step) : PyOb
 
     private static long Clamp(PyObject o)
     {
-        if (o is PyInt i) return i.IsSmall ? i.Small : (i.Big.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2);
-        throw Errors.TypeError("slice indices must be integers or None or have an __index__ method");
+        var i = o as PyInt ?? (o.Type.IsHeapType && o.Type.Lookup("__index__") is not null ? Operations.Conversions.Index(o) : throw Errors.TypeError("slice indices must be integers or None or have an __index__ method"));
+        return i.IsSmall ? i.Small : (i.Big.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2);
     }
 
     /// <summary>CPython's PySlice_Unpack + PySlice_AdjustIndices: bounds for a sequence of <paramref name="length"/>.</summary>

@@ -4,7 +4,7 @@ namespace PyPack.Runtime.Objects;
 /// Python's str: a sequence of code points held in a .NET string. Lengths and indexes count
 /// code points; strings without surrogate pairs (almost all) take the direct UTF-16 path.
 /// </summary>
-public sealed class PyStr : PyObject
+public class PyStr : PyObject
 {
     public static readonly PyType TypeObject = StrMethods.CreateType();
     public static readonly PyStr Empty = new("");
@@ -17,6 +17,9 @@ public sealed class PyStr : PyObject
     public string Value { get; }
 
     public override PyType Type => TypeObject;
+
+    /// <summary>This value as an exact str (a copy for an instance of a subclass).</summary>
+    public PyStr Exact() => GetType() == typeof(PyStr) ? this : new PyStr(Value);
     public override string Repr() => StrRepr.Of(Value);
     public override string Str() => Value;
     public override bool IsTrue() => Value.Length != 0;
@@ -84,6 +87,7 @@ public sealed class PyStr : PyObject
             return CharAt((int)idx);
         }
         if (key is PySlice s) return Slice(s);
+        if (key.Type.IsHeapType && key.Type.Lookup("__index__") is not null) return GetItem(Operations.Conversions.Index(key));
         throw Errors.TypeError($"string indices must be integers, not '{key.Type.Name}'");
     }
 
@@ -113,7 +117,7 @@ public sealed class PyStr : PyObject
         switch (op)
         {
             case BinaryOperator.Add when other is PyStr s:
-                return s.Value.Length == 0 ? this : Value.Length == 0 ? s : new PyStr(string.Concat(Value, s.Value));
+                return s.Value.Length == 0 ? Exact() : Value.Length == 0 ? s.Exact() : new PyStr(string.Concat(Value, s.Value));
             case BinaryOperator.Mult when other is PyInt n:
                 return Repeat(n);
             case BinaryOperator.Mod:

@@ -138,8 +138,8 @@ internal static partial class StrMethods
     private static long SliceBound(PyObject o, long fallback)
     {
         if (o is PyNone) return fallback;
-        if (o is PyInt i) return i.IsSmall ? i.Small : (i.Big.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2);
-        throw Errors.TypeError("slice indices must be integers or None or have an __index__ method");
+        var i = o as PyInt ?? (o.Type.IsHeapType && o.Type.Lookup("__index__") is not null ? Operations.Conversions.Index(o) : throw Errors.TypeError("slice indices must be integers or None or have an __index__ method"));
+        return i.IsSmall ? i.Small : (i.Big.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2);
     }
 
     /// <summary>start/end clamped like a slice, in code points.</summary>

@@ -1,7 +1,7 @@
 namespace PyPack.Runtime.Objects;
 
 /// <summary>Python's tuple: an immutable array.</summary>
-public sealed class PyTuple(PyObject[] items) : PyObject
+public class PyTuple(PyObject[] items) : PyObject
 {
     public static readonly PyType TypeObject = TupleMethods.CreateType();
     public static readonly PyTuple Empty = new([]);
@@ -24,7 +24,7 @@ public sealed class PyTuple(PyObject[] items) : PyObject
         if (key is PySlice s)
         {
             var (start, _, step, count) = s.Indices(_items.Length);
-            if (step == 1 && count == _items.Length) return this;
+            if (step == 1 && count == _items.Length && this is not PyTupleSubclass) return this;
             var result = new PyObject[count];
             for (long k = 0, j = start; k < count; k++, j += step) result[k] = _items[j];
             return count == 0 ? Empty : new PyTuple(result);

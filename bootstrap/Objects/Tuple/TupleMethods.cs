@@ -13,7 +13,7 @@ internal static class TupleMethods
             if (kw is { Length: > 0 }) throw Errors.TypeError("tuple() takes no keyword arguments");
             Args.Count("tuple", args.Length, 0, 1);
             if (args.Length == 0) return PyTuple.Empty;
-            if (args[0] is PyTuple t) return t;
+            if (args[0] is PyTuple t && t is not PyTupleSubclass) return t;
             var items = Iteration.ToArray(args[0]);
             return items.Length == 0 ? PyTuple.Empty : new PyTuple(items);
         };

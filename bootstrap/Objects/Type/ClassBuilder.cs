@@ -39,7 +39,7 @@ public static class ClassBuilder
             };
             return callable.Call(args, kwnames);
         }
-        return new ClassNamespace();
+        return new PyDict();
     }
 
     /// <summary>The end of a class statement: <c>meta(name, bases, namespace, **kw)</c>.</summary>
@@ -57,7 +57,7 @@ public static class ClassBuilder
         if (positional != 3) throw Errors.TypeError("type.__new__() takes exactly 3 arguments (" + positional + " given)");
         if (args[0] is not PyStr name) throw Errors.TypeError($"type.__new__() argument 1 must be str, not {args[0].Type.Name}");
         if (args[1] is not PyTuple basesTuple) throw Errors.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].Type.Name}");
-        var ns = args[2] as ClassNamespace ?? throw Errors.NotImplemented("a class namespace that is not a dict");
+        if (args[2] is not PyDict ns) throw Errors.TypeError($"type.__new__() argument 3 must be dict, not {args[2].Type.Name}");
 
         var bases = new PyType[basesTuple.Count];
         for (var i = 0; i < bases.Length; i++)
@@ -70,9 +70,16 @@ public static class ClassBuilder
         foreach (var b in bases) winner = MoreDerived(winner, b.Type);
         CheckLayout(bases);
 
-        var module = ns.Items.TryGetValue("__module__", out var m) && m is PyStr ms ? ms.Value : null;
+        var items = new List<KeyValuePair<string, PyObject>>(ns.Count + 1);
+        foreach (var (k, v) in ns.Pairs)
+        {
+            items.Add(new(k is PyStr ks ? ks.Value : throw Errors.NotImplemented("a class namespace with keys that are not str"), v));
+        }
+        // type(name, bases, dict) without __module__: the calling module's name, added last as type_new does.
+        if (ns.TryGetStr("__module__") is null) items.Add(new("__module__", new PyStr(Hosting.Interpreter.Current.ExecutingModuleName)));
+        var module = items.Find(kv => kv.Key == "__module__").Value is PyStr ms ? ms.Value : null;
         var type = new PyType(winner, name.Value, bases, module);
-        foreach (var (key, value) in ns.Items)
+        foreach (var (key, value) in items)
         {
             switch (key)
             {
@@ -88,10 +95,11 @@ public static class ClassBuilder
             }
             type.SetAttribute(key, value);
         }
+        SlotsLayout.Apply(type, ns);
+        AddDictAndWeakref(type, ns);
         if (type.GetOwn("__doc__") is null) type.SetAttribute("__doc__", PyNone.Instance);
         // A class defining __eq__ without __hash__ is unhashable.
         if (type.GetOwn("__eq__") is not null && type.GetOwn("__hash__") is null) type.SetAttribute("__hash__", PyNone.Instance);
-        SlotsLayout.Apply(type, ns);
 
         foreach (var (key, value) in type.OwnItems.ToArray())
         {
@@ -100,6 +108,24 @@ public static class ClassBuilder
         InitSubclass(type, args[positional..], kwnames);
         return type;
     }
+
+    /// <summary>The <c>__dict__</c> and <c>__weakref__</c> descriptors of the class that introduces them, as type_new adds them.</summary>
+    private static void AddDictAndWeakref(PyType type, PyDict ns)
+    {
+        var slots = ns.TryGetStr("__slots__") is { } declared ? (declared is PyStr one ? [one] : Operations.Iteration.ToArray(declared)) : null;
+        type.HasWeakref = slots is null || slots.Any(s => s is PyStr { Value: "__weakref__" }) || type.Bases.Any(b => b.HasWeakref);
+        if (type.HasInstanceDict && !type.Bases.Any(ProvidesDict))
+        {
+            type.SetAttribute("__dict__", new PyGetSetDescriptor(type, "__dict__", static o =>
+                (PyObject?)(o as IHeapInstance)?.Dict ?? throw Errors.AttributeError($"'{o.Type.Name}' object has no attribute '__dict__'")));
+        }
+        if (type.HasWeakref && !type.Bases.Any(b => b.HasWeakref))
+        {
+            type.SetAttribute("__weakref__", new PyGetSetDescriptor(type, "__weakref__", static _ => PyNone.Instance));
+        }
+    }
+
+    private static bool ProvidesDict(PyType b) => b.IsHeapType ? b.HasInstanceDict : b.IsSubtypeOf(ExceptionTypes.BaseException);
 
     private static void InitSubclass(PyType type, ReadOnlySpan<PyObject> kwValues, string[]? kwnames)
     {
@@ -120,7 +146,7 @@ public static class ClassBuilder
     }
 
     private static bool IsAcceptableBase(PyType b) =>
-        b.IsHeapType || b.Constructor is not null || ReferenceEquals(b, PyType.ObjectType) || ReferenceEquals(b, PyType.TypeType)
+        b.IsHeapType || (b.Constructor is not null && !b.IsFinal) || ReferenceEquals(b, PyType.ObjectType) || ReferenceEquals(b, PyType.TypeType)
         || b.IsSubtypeOf(ExceptionTypes.BaseException);
 
     private static void CheckLayout(PyType[] bases)

@@ -1,42 +1,68 @@
+using PyPack.Runtime.Exceptions;
+using PyPack.Runtime.Operations;
+
 namespace PyPack.Runtime.Objects;
 
 /// <summary>
-/// The namespace a class body runs in (what <c>__prepare__</c> returns by default): names in
-/// definition order. Class bodies read a name here first, then in the module's globals.
+/// How a class body reaches its namespace (a dict, or whatever the metaclass's <c>__prepare__</c>
+/// returned): an exact dict directly, any other mapping through its <c>__getitem__</c> and
+/// <c>__setitem__</c> (as CPython's LOAD_NAME/STORE_NAME do). Names not in it come from the
+/// module's globals.
 /// </summary>
-public sealed class ClassNamespace : PyObject
+public sealed class ClassNamespace
 {
-    public static readonly PyType TypeObject = new("dict", null);
+    private ClassNamespace(PyObject mapping)
+    {
+        Mapping = mapping;
+        Exact = mapping.GetType() == typeof(PyDict) ? (PyDict)mapping : null;
+    }
 
-    public Dictionary<string, PyObject> Items { get; } = new(StringComparer.Ordinal);
+    public PyObject Mapping { get; }
 
-    public override PyType Type => TypeObject;
+    private PyDict? Exact { get; }
 
-    /// <summary>The namespace a class body runs in; only the default kind is supported so far.</summary>
-    public static ClassNamespace Of(PyObject ns) =>
-        ns as ClassNamespace ?? throw Errors.NotImplemented($"__prepare__ returning '{ns.Type.Name}'");
+    public static ClassNamespace Of(PyObject ns) => new(ns);
 
-    public PyObject Load(string name, GlobalCell global) => Items.TryGetValue(name, out var v) ? v : global.Get();
+    public PyObject Load(string name, GlobalCell global)
+    {
+        if (Exact is not null) return Exact.TryGetStr(name) ?? global.Get();
+        try
+        {
+            return Subscript.GetItem(Mapping, new PyStr(name));
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.KeyError))
+        {
+            return global.Get();
+        }
+    }
 
-    public void Store(string name, PyObject value) => Items[name] = value;
+    public void Store(string name, PyObject value)
+    {
+        if (Exact is not null) Exact.SetStr(name, value);
+        else Subscript.SetItem(Mapping, new PyStr(name), value);
+    }
 
     public void Delete(string name)
     {
-        if (!Items.Remove(name)) throw Errors.UndefinedName(name);
+        if (Exact is not null)
+        {
+            if (!Exact.RemoveStr(name)) throw Errors.UndefinedName(name);
+            return;
+        }
+        try
+        {
+            Subscript.DelItem(Mapping, new PyStr(name));
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.KeyError))
+        {
+            throw Errors.UndefinedName(name);
+        }
     }
 
-    public override PyObject? GetItem(PyObject key) =>
-        key is PyStr s && Items.TryGetValue(s.Value, out var v) ? v : throw Errors.KeyError(key);
-
-    public override bool SetItem(PyObject key, PyObject value)
+    /// <summary>Deletes without complaint when absent (the compiler's own cleanups).</summary>
+    public void Remove(string name)
     {
-        if (key is not PyStr s) throw Errors.NotImplemented("non-string keys in a class namespace");
-        Items[s.Value] = value;
-        return true;
+        if (Exact is not null) Exact.RemoveStr(name);
+        else if (Comparison.Contains(Mapping, new PyStr(name))) Subscript.DelItem(Mapping, new PyStr(name));
     }
-
-    public override long Length() => Items.Count;
-
-    public override string Repr() =>
-        "{" + string.Join(", ", Items.Select(kv => $"{Operations.Text.Repr(new PyStr(kv.Key))}: {Operations.Text.Repr(kv.Value)}")) + "}";
 }

@@ -8,4 +8,10 @@ public sealed partial class PyType
 
     /// <summary>How many <c>__slots__</c> values instances hold (this class's and its bases').</summary>
     public int SlotCount { get; internal set; }
+
+    /// <summary>Whether instances can be weakly referenced (CPython's tp_weaklistoffset): a class's, unless its __slots__ leave it out.</summary>
+    public bool HasWeakref { get; internal set; }
+
+    /// <summary>A builtin type classes cannot subclass (bool, range, slice...: CPython's types without Py_TPFLAGS_BASETYPE).</summary>
+    public bool IsFinal { get; set; }
 }

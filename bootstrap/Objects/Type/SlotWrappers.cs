@@ -6,72 +6,71 @@ namespace PyPack.Runtime.Objects;
 /// <summary>
 /// Puts a builtin type's protocol hooks in its dict as dunder methods (CPython's slot wrappers),
 /// so <c>int.__add__(1, 2)</c>, <c>super().__len__()</c> and inheritance reach them. One call where
-/// the type is defined: <c>SlotWrappers.Expose(TypeObject, TypeSlots.Text | TypeSlots.Compare | ...)</c>.
-/// Each wrapper calls the C# hook, so hooks of types that classes can subclass must be the builtin
-/// behaviour (never a dispatch back to a Python dunder).
+/// the type is set up, naming the dunders CPython's type has: <c>SlotWrappers.Add(type, "__repr__", "__eq__", ...)</c>.
+/// Each wrapper calls the C# hook; on an instance of a subclass the hook is the builtin's while
+/// a builtin method runs (<see cref="BuiltinSubclass"/>), so the wrappers never recurse into the subclass.
+/// Names the type already defines itself are left as they are.
 /// </summary>
 public static class SlotWrappers
 {
-    public static PyType Expose(PyType type, TypeSlots slots)
+    public static PyType Add(PyType type, params string[] names)
     {
-        if (slots.HasFlag(TypeSlots.Text))
+        foreach (var name in names)
         {
-            type.Method("__repr__", static self => new PyStr(self.Repr()));
-            type.Method("__str__", static self => new PyStr(self.Str()));
+            if (type.GetOwn(name) is not null) continue;
+            type.SetAttribute(name, Wrapper(type, name));
         }
-        if (slots.HasFlag(TypeSlots.Hash)) type.Method("__hash__", static self => PyInt.From(self.Hash()));
-        if (slots.HasFlag(TypeSlots.Bool)) type.Method("__bool__", static self => PyBool.From(self.IsTrue()));
-        if (slots.HasFlag(TypeSlots.Compare))
-        {
-            foreach (var op in Enum.GetValues<CompareOp>())
-            {
-                type.Method(SpecialMethods.CompareName(op), (self, other) => self.RichCompare(other, op) ?? PyNotImplemented.Instance);
-            }
-        }
-        if (slots.HasFlag(TypeSlots.Arithmetic))
-        {
-            foreach (var op in Enum.GetValues<BinaryOperator>())
-            {
-                type.Method(SpecialMethods.BinaryName(op), (self, other) => self.BinaryOp(op, other) ?? PyNotImplemented.Instance);
-                type.Method(SpecialMethods.ReflectedName(op), (self, other) => self.ReflectedBinaryOp(op, other) ?? PyNotImplemented.Instance);
-            }
-        }
-        if (slots.HasFlag(TypeSlots.InPlace))
-        {
-            foreach (var op in Enum.GetValues<BinaryOperator>())
-            {
-                type.Method(SpecialMethods.InPlaceName(op), (self, other) => self.InPlaceOp(op, other) ?? PyNotImplemented.Instance);
-            }
-        }
-        if (slots.HasFlag(TypeSlots.Unary))
-        {
-            foreach (var op in Enum.GetValues<UnaryOperator>())
-            {
-                type.Method(SpecialMethods.UnaryName(op), self => self.UnaryOp(op) ?? throw Errors.TypeError($"bad operand type for unary {op.Symbol()}: '{self.Type.Name}'"));
-            }
-        }
-        if (slots.HasFlag(TypeSlots.Length)) type.Method("__len__", static self => PyInt.From(Builtins.BuiltinsModule.Len(self)));
-        if (slots.HasFlag(TypeSlots.Mapping))
-        {
-            type.Method("__getitem__", static (self, key) => self.GetItem(key) ?? throw Errors.TypeError($"'{self.Type.Name}' object is not subscriptable"));
-            type.Method("__setitem__", static (self, args, kw) =>
-            {
-                if (args.Length != 2) throw Errors.TypeError($"expected 2 arguments, got {args.Length}");
-                if (!self.SetItem(args[0], args[1])) throw Errors.TypeError($"'{self.Type.Name}' object does not support item assignment");
-                return PyNone.Instance;
-            });
-            type.Method("__delitem__", static (self, key) =>
-                self.DelItem(key) ? PyNone.Instance : throw Errors.TypeError($"'{self.Type.Name}' object does not support item deletion"));
-            type.Method("__contains__", static (self, item) => PyBool.From(Comparison.Contains(self, item)));
-        }
-        if (slots.HasFlag(TypeSlots.Iter)) type.Method("__iter__", static self => Iteration.GetIter(self));
-        if (slots.HasFlag(TypeSlots.Next))
-        {
-            type.Method("__next__", static self =>
-                (self as PyIterator ?? throw Errors.TypeError($"'{self.Type.Name}' object is not an iterator")).Next()
-                ?? throw ExceptionTypes.FactoryOf(ExceptionTypes.StopIteration)(ExceptionTypes.StopIteration, PyTuple.Empty).ToException());
-        }
-        if (slots.HasFlag(TypeSlots.Call)) type.Method("__call__", static (self, args, kw) => self.Call(args, kw));
         return type;
+    }
+
+    private static PyObject Wrapper(PyType type, string name)
+    {
+        switch (name)
+        {
+            case "__repr__": return new PyBuiltinMethod(type, name, static self => new PyStr(self.Repr()));
+            case "__str__": return new PyBuiltinMethod(type, name, static self => new PyStr(self.Str()));
+            case "__hash__": return new PyBuiltinMethod(type, name, static self => PyInt.From(self.Hash()));
+            case "__bool__": return new PyBuiltinMethod(type, name, static self => PyBool.From(self.IsTrue()));
+            case "__len__": return new PyBuiltinMethod(type, name, static self => PyInt.From(Builtins.BuiltinsModule.Len(self)));
+            case "__iter__": return new PyBuiltinMethod(type, name, static self => Iteration.GetIter(self));
+            case "__getitem__":
+                return new PyBuiltinMethod(type, name, static (self, key) => self.GetItem(key) ?? throw Errors.TypeError($"'{self.Type.Name}' object is not subscriptable"));
+            case "__setitem__":
+                return new PyBuiltinMethod(type, name, static (self, args, kw) =>
+                {
+                    if (args.Length != 2) throw Errors.TypeError($"expected 2 arguments, got {args.Length}");
+                    if (!self.SetItem(args[0], args[1])) throw Errors.TypeError($"'{self.Type.Name}' object does not support item assignment");
+                    return PyNone.Instance;
+                });
+            case "__delitem__":
+                return new PyBuiltinMethod(type, name, static (self, key) =>
+                    self.DelItem(key) ? PyNone.Instance : throw Errors.TypeError($"'{self.Type.Name}' object does not support item deletion"));
+            case "__contains__":
+                return new PyBuiltinMethod(type, name, static (self, item) =>
+                    PyBool.From(self.Contains(item) ?? Comparison.Contains(self, item)));
+            case "__next__":
+                return new PyBuiltinMethod(type, name, static self =>
+                    (self as PyIterator ?? throw Errors.TypeError($"'{self.Type.Name}' object is not an iterator")).Next()
+                    ?? throw ExceptionTypes.FactoryOf(ExceptionTypes.StopIteration)(ExceptionTypes.StopIteration, PyTuple.Empty).ToException());
+            case "__call__": return new PyBuiltinMethod(type, name, static (self, args, kw) => self.Call(args, kw));
+        }
+        foreach (var op in Enum.GetValues<CompareOp>())
+        {
+            if (name == SpecialMethods.CompareName(op)) return new PyBuiltinMethod(type, name, (self, other) => self.RichCompare(other, op) ?? PyNotImplemented.Instance);
+        }
+        foreach (var op in Enum.GetValues<UnaryOperator>())
+        {
+            if (name == SpecialMethods.UnaryName(op))
+            {
+                return new PyBuiltinMethod(type, name, self => self.UnaryOp(op) ?? throw Errors.TypeError($"bad operand type for unary {op.Symbol()}: '{self.Type.Name}'"));
+            }
+        }
+        foreach (var op in Enum.GetValues<BinaryOperator>())
+        {
+            if (name == SpecialMethods.BinaryName(op)) return new PyBuiltinMethod(type, name, (self, other) => self.BinaryOp(op, other) ?? PyNotImplemented.Instance);
+            if (name == SpecialMethods.ReflectedName(op)) return new PyBuiltinMethod(type, name, (self, other) => self.ReflectedBinaryOp(op, other) ?? PyNotImplemented.Instance);
+            if (name == SpecialMethods.InPlaceName(op)) return new PyBuiltinMethod(type, name, (self, other) => self.InPlaceOp(op, other) ?? PyNotImplemented.Instance);
+        }
+        throw new ArgumentException($"no slot wrapper for {name}", nameof(name));
     }
 }

@@ -3,7 +3,7 @@ namespace PyPack.Runtime.Objects;
 /// <summary><c>__slots__</c>: fixed attribute slots instead of an instance dict.</summary>
 internal static class SlotsLayout
 {
-    public static void Apply(PyType type, ClassNamespace ns)
+    public static void Apply(PyType type, PyDict ns)
     {
         var inherited = 0;
         var baseHasDict = false;
@@ -12,7 +12,7 @@ internal static class SlotsLayout
             inherited = Math.Max(inherited, b.SlotCount);
             if (b.IsHeapType && b.HasInstanceDict) baseHasDict = true;
         }
-        if (!ns.Items.TryGetValue("__slots__", out var declared))
+        if (ns.TryGetStr("__slots__") is not { } declared)
         {
             type.SlotCount = inherited;
             type.HasInstanceDict = true;

@@ -23,9 +23,16 @@ public static class TypeAttributes
             case "__base__": return (PyObject?)t.Base ?? PyNone.Instance;
             case "__class__": return t.Type;
             case "__dict__":
-                var ns = new ClassNamespace();
-                foreach (var (k, v) in t.OwnItems) ns.Items[k] = v;
-                return ns;
+                var ns = new PyDict();
+                foreach (var (k, v) in t.OwnItems) ns.SetStr(k, v);
+                return new PyMappingProxy(ns);
+            case "__annotations__" when t.IsHeapType:
+                // Each class has its own (Python 3.10+): a class without annotations gets an empty
+                // dict, not its base's.
+                if (t.GetOwn("__annotations__") is { } own) return own;
+                var annotations = new PyDict();
+                t.SetAttribute("__annotations__", annotations);
+                return annotations;
         }
         var found = t.Lookup(name);
         if (found is not null)

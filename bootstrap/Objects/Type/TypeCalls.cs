@@ -73,6 +73,7 @@ public static class TypeCalls
         if (ReferenceEquals(solid, PyType.ObjectType)) return new PyInstance(type);
         if (solid.IsSubtypeOf(ExceptionTypes.BaseException)) return ExceptionTypes.FactoryOf(solid)(type, new PyTuple(args.ToArray()));
         if (ReferenceEquals(solid, PyType.TypeType)) return ClassBuilder.TypeNew(type, args, kwnames);
+        if (solid.GetOwn("__new__") is not null) throw Errors.TypeError($"object.__new__({type.Name}) is not safe, use {solid.Name}.__new__()");
         throw Errors.NotImplemented($"subclasses of '{solid.Name}'");
     }
 

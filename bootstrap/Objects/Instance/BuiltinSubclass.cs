@@ -1,0 +1,160 @@
+using PyPack.Runtime.Exceptions;
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// Instances of classes that subclass a builtin (<c>class L(list)</c>) are instances of a C#
+/// class derived from the builtin's, whose protocol hooks call the dunders the class statements
+/// define (<see cref="Override"/>) and otherwise the builtin behaviour. While a method of the
+/// builtin runs on such an instance (<c>super().__getitem__(k)</c>, <c>dict.update(self, ...)</c>),
+/// its hooks are the builtin's, as CPython's C functions never call back into a subclass.
+/// </summary>
+public static class BuiltinSubclass
+{
+    [ThreadStatic] private static List<PyObject>? t_inBuiltin;
+
+    /// <summary>Whether <paramref name="self"/> is a subclass instance whose builtin hooks must not dispatch.</summary>
+    public static bool InBuiltin(PyObject self)
+    {
+        var running = t_inBuiltin;
+        if (running is null) return false;
+        for (var i = running.Count - 1; i >= 0; i--)
+        {
+            if (ReferenceEquals(running[i], self)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Marks a builtin method running on <paramref name="self"/>; pair with <see cref="Leave"/>.</summary>
+    public static void Enter(PyObject self) => (t_inBuiltin ??= []).Add(self);
+
+    public static void Leave() => t_inBuiltin!.RemoveAt(t_inBuiltin.Count - 1);
+
+    /// <summary>
+    /// The dunder <paramref name="name"/> as a class statement defines it for self's class, found
+    /// before the builtin base along the MRO; null when the builtin's own applies.
+    /// </summary>
+    public static PyObject? Override(PyObject self, string name)
+    {
+        foreach (var t in self.Type.Mro)
+        {
+            if (!t.IsHeapType) return null;
+            if (t.GetOwn(name) is { } m) return InBuiltin(self) ? null : m;
+        }
+        return null;
+    }
+
+    public static string? Repr(PyObject self) =>
+        Override(self, "__repr__") is { } m ? SpecialMethods.CheckString(SpecialMethods.Call0(self, m), "__repr__") : null;
+
+    public static string? Str(PyObject self) =>
+        Override(self, "__str__") is { } m ? SpecialMethods.CheckString(SpecialMethods.Call0(self, m), "__str__") : null;
+
+    public static bool? IsTrue(PyObject self)
+    {
+        if (Override(self, "__bool__") is { } b and not PyNone)
+        {
+            var r = SpecialMethods.Call0(self, b);
+            return r is PyBool v ? v.Value : throw Errors.TypeError($"__bool__ should return bool, returned {r.Type.Name}");
+        }
+        if (Override(self, "__len__") is { } len and not PyNone) return SpecialMethods.CheckLength(SpecialMethods.Call0(self, len)) != 0;
+        return null;
+    }
+
+    public static long? Hash(PyObject self)
+    {
+        var h = Override(self, "__hash__");
+        if (h is null) return null;
+        if (h is PyNone) throw Errors.TypeError($"unhashable type: '{self.Type.Name}'");
+        var r = SpecialMethods.Call0(self, h);
+        if (r is not PyInt i) throw Errors.TypeError("__hash__ method should return an integer");
+        return Hashing.Hash(i);
+    }
+
+    /// <summary>A binary dunder: true when the class defines it (result null for NotImplemented).</summary>
+    public static bool Binary(PyObject self, string name, PyObject other, out PyObject? result)
+    {
+        result = null;
+        var m = Override(self, name);
+        if (m is null) return false;
+        if (m is PyNone) return true;
+        var r = SpecialMethods.Call1(self, m, other);
+        result = ReferenceEquals(r, PyNotImplemented.Instance) ? null : r;
+        return true;
+    }
+
+    public static bool Unary(PyObject self, string name, out PyObject? result)
+    {
+        result = null;
+        var m = Override(self, name);
+        if (m is null) return false;
+        if (m is not PyNone) result = SpecialMethods.Call0(self, m);
+        return true;
+    }
+
+    public static long? Length(PyObject self) =>
+        Override(self, "__len__") is { } m ? (m is PyNone ? -1 : SpecialMethods.CheckLength(SpecialMethods.Call0(self, m))) : null;
+
+    /// <summary>A dunder taking one argument; true when the class defines it.</summary>
+    public static bool Call1(PyObject self, string name, PyObject a, out PyObject? result)
+    {
+        result = null;
+        var m = Override(self, name);
+        if (m is null) return false;
+        if (m is not PyNone) result = SpecialMethods.Call1(self, m, a);
+        return true;
+    }
+
+    public static bool? SetItem(PyObject self, PyObject key, PyObject value)
+    {
+        var m = Override(self, "__setitem__");
+        if (m is null) return null;
+        if (m is PyNone) return false;
+        SpecialMethods.Call2(self, m, key, value);
+        return true;
+    }
+
+    public static bool Iter(PyObject self, out PyIterator? result)
+    {
+        result = null;
+        var m = Override(self, "__iter__");
+        if (m is null) return false;
+        if (m is not PyNone) result = SpecialMethods.IteratorOf(SpecialMethods.Call0(self, m));
+        return true;
+    }
+
+    public static bool Contains(PyObject self, PyObject value, out bool? result)
+    {
+        result = null;
+        var m = Override(self, "__contains__");
+        if (m is null) return false;
+        if (m is not PyNone) result = Truth.IsTrue(SpecialMethods.Call1(self, m, value));
+        return true;
+    }
+
+    public static PyObject? Call(PyObject self, ReadOnlySpan<PyObject> args, string[]? kwnames) =>
+        Override(self, "__call__") is { } m and not PyNone ? SpecialMethods.Call(self, m, args, kwnames) : null;
+
+    /// <summary>
+    /// What a builtin operation returns when it would return the subclass instance itself: an
+    /// immutable value comes back as the exact builtin (<c>S("a").strip()</c>, <c>+I(1)</c>, <c>T(x)[:]</c>).
+    /// </summary>
+    public static PyObject? ExactResult(PyObject self, PyObject? result) => !ReferenceEquals(self, result) ? result : self switch
+    {
+        PyStrSubclass s => new PyStr(s.Value),
+        PyIntSubclass i => PyInt.From(i.Big),
+        PyFloatSubclass f => new PyFloat(f.Value),
+        PyComplexSubclass c => new PyComplex(c.Real, c.Imag),
+        PyTupleSubclass t => new PyTuple(t.Items.ToArray()),
+        PyBytesSubclass { IsByteArray: false } b => new PyBytes(b.Data.ToArray()),
+        PySetSubclass { Frozen: true } f => new PySet(f, frozen: true),
+        _ => result,
+    };
+
+    // ----- the instance's own attributes -----
+
+    public static PyDict? NewDict(PyType type) => type.HasInstanceDict ? new PyDict() : null;
+
+    public static PyObject?[]? NewSlots(PyType type) => type.SlotCount > 0 ? new PyObject?[type.SlotCount] : null;
+}

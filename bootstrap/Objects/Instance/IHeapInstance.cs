@@ -1,0 +1,18 @@
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// An instance of a class made by a class statement: it carries its class, a <c>__dict__</c>
+/// (unless every class declares <c>__slots__</c>) and its slot values. Plain instances
+/// (<see cref="PyInstance"/>) and instances of subclasses of builtins (<c>class L(list)</c>) both are.
+/// </summary>
+public interface IHeapInstance
+{
+    /// <summary>The instance's <c>__dict__</c>; null for classes with <c>__slots__</c> only.</summary>
+    PyDict? Dict { get; set; }
+
+    /// <summary>Values of the class's <c>__slots__</c>, by index.</summary>
+    PyObject?[]? Slots { get; }
+
+    /// <summary>Assigning <c>__class__</c>.</summary>
+    void AssignClass(PyType type);
+}

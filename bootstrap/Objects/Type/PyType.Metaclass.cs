@@ -1,0 +1,40 @@
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// Protocols of a class object defined by its metaclass (<c>class M(type): def __iter__(cls)</c>):
+/// iterating, len() and <c>in</c> on an Enum class go through its metaclass's dunders. Only a
+/// metaclass written in Python has them; <c>type</c> itself defines none of these.
+/// </summary>
+public sealed partial class PyType
+{
+    private PyObject? MetaDunder(string name) =>
+        Type.IsHeapType && Type.Lookup(name) is { } m and not PyNone ? m : null;
+
+    public override PyIterator? Iter()
+    {
+        if (MetaDunder("__iter__") is not { } m) return null;
+        var it = SpecialMethods.Call0(this, m);
+        if (it is PyIterator pi) return pi;
+        if (SpecialMethods.Find(it, "__next__") is null) throw Errors.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
+        return new DunderIterator(it);
+    }
+
+    public override long Length() =>
+        MetaDunder("__len__") is { } m ? SpecialMethods.CheckLength(SpecialMethods.Call0(this, m)) : -1;
+
+    public override bool? Contains(PyObject value) =>
+        MetaDunder("__contains__") is { } m ? Truth.IsTrue(SpecialMethods.Call1(this, m, value)) : null;
+
+    public override bool IsTrue()
+    {
+        if (MetaDunder("__bool__") is { } b)
+        {
+            var r = SpecialMethods.Call0(this, b);
+            return r is PyBool v ? v.Value : throw Errors.TypeError($"__bool__ should return bool, returned {r.Type.Name}");
+        }
+        if (MetaDunder("__len__") is { } len) return SpecialMethods.CheckLength(SpecialMethods.Call0(this, len)) != 0;
+        return true;
+    }
+}
