@@ -87,25 +87,41 @@ public static class GzipModule
             var a = new PyObject?[OpenSignature.Slots];
             OpenSignature.Bind(null, args, kw, a);
             var mode = a[1] is null ? "rb" : Operations.Text.Str(a[1]!);
-            if (mode.Contains('t'))
+            var text = mode.Contains('t');
+            if (text && mode.Contains('b')) throw Errors.ValueError($"Invalid mode: {StrRepr.Of(mode)}");
+            if (!text)
             {
-                if (mode.Contains('b')) throw Errors.ValueError($"Invalid mode: {StrRepr.Of(mode)}");
-                throw Errors.NotImplemented("gzip.open in text mode");
+                if (a[3] is not (null or PyNone)) throw Errors.ValueError("Argument 'encoding' not supported in binary mode");
+                if (a[4] is not (null or PyNone)) throw Errors.ValueError("Argument 'errors' not supported in binary mode");
+                if (a[5] is not (null or PyNone)) throw Errors.ValueError("Argument 'newline' not supported in binary mode");
             }
-            if (a[3] is not (null or PyNone)) throw Errors.ValueError("Argument 'encoding' not supported in binary mode");
-            if (a[4] is not (null or PyNone)) throw Errors.ValueError("Argument 'errors' not supported in binary mode");
-            if (a[5] is not (null or PyNone)) throw Errors.ValueError("Argument 'newline' not supported in binary mode");
             var level = a[2] ?? PyInt.From(9);
             var target = a[0]!;
+            var binaryMode = new PyStr(mode.Replace("t", "", StringComparison.Ordinal));
+            PyGzipFile file;
             if (target is PyStr or PyBytes)
             {
-                return PyGzipFile.Create([target, new PyStr(mode), level], null);
+                file = PyGzipFile.Create([target, binaryMode, level], null);
             }
-            if (Operations.Attributes.TryGetAttr(target, "read") is not null || Operations.Attributes.TryGetAttr(target, "write") is not null)
+            else if (Operations.Attributes.TryGetAttr(target, "read") is not null || Operations.Attributes.TryGetAttr(target, "write") is not null)
             {
-                return PyGzipFile.Create([PyNone.Instance, new PyStr(mode), level, target], null);
+                file = PyGzipFile.Create([PyNone.Instance, binaryMode, level, target], null);
             }
-            throw Errors.TypeError("filename must be a str or bytes object, or a file");
+            else
+            {
+                throw Errors.TypeError("filename must be a str or bytes object, or a file");
+            }
+            if (!text) return file;
+            // Text mode: a TextIOWrapper over the GzipFile (read: decompressed and decoded when opened).
+            static string? Optional(PyObject? o) => o is null or PyNone ? null : Operations.Text.Str(o);
+            var name = file.Name is PyStr n ? n.Value : "";
+            if (file.IsReading)
+            {
+                var content = file.Read(-1);
+                file.Close();
+                return PyFile.OpenText(name, mode, Optional(a[3]), Optional(a[4]), Optional(a[5]), content, null);
+            }
+            return PyFile.OpenText(name, mode, Optional(a[3]), Optional(a[4]), Optional(a[5]), null, new GzipWriteStream(file));
         }));
     }
 }

@@ -53,6 +53,10 @@ internal sealed class PyGzipFile : PyObject
 
     public override PyType Type => TypeObject;
 
+    public PyObject Name => _name;
+
+    public bool IsReading => _mode == ReadMode;
+
     public override string Repr()
     {
         var inner = _file.Repr();

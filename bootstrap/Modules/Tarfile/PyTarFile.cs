@@ -54,8 +54,10 @@ internal sealed class PyTarFile : PyObject
     public static PyTarFile Open(PyObject? name, string mode, PyObject? fileobj, int format, int level)
     {
         if (name is null && fileobj is null) throw Errors.ValueError("nothing to open");
-        var (kind, compression) = mode.Contains(':') ? (mode[..mode.IndexOf(':')], mode[(mode.IndexOf(':') + 1)..]) : (mode, "*");
-        if (mode.Contains('|')) throw Errors.NotImplemented("tarfile stream modes ('r|', 'w|')");
+        // Stream modes ('r|gz', 'w|'): the archive is read whole and written in order anyway.
+        var separator = mode.IndexOfAny([':', '|']);
+        var (kind, compression) = separator >= 0 ? (mode[..separator], mode[(separator + 1)..]) : (mode, "*");
+        if (separator >= 0 && mode[separator] == '|' && kind is not ("r" or "w")) throw Errors.ValueError("mode must be 'r' or 'w'");
         if (kind is not ("r" or "w" or "a" or "x")) throw Errors.ValueError("undiscernible mode");
         if (kind != "r" && compression == "*") compression = "";
         if (compression is not ("*" or "" or "tar" or "gz" or "bz2" or "xz")) throw Errors.Raise(TarfileModule.CompressionError, $"unknown compression type {StrRepr.Of(compression)}");
@@ -382,7 +384,8 @@ internal sealed class PyTarFile : PyObject
         }
         else if (info.IsSym)
         {
-            if (File.Exists(target) || Directory.Exists(target)) File.Delete(target);
+            // Replace what is there, a dangling link included.
+            if (File.Exists(target) || new FileInfo(target).LinkTarget is not null) File.Delete(target);
             File.CreateSymbolicLink(target, info.Str("linkname"));
             return;
         }
@@ -404,8 +407,8 @@ internal sealed class PyTarFile : PyObject
 
     public static void SetAttributes(PyTarInfo info, string target)
     {
-        var mode = (uint)(info.Long("mode") & 0xFFF);
-        _ = Posix.Chmod(target, mode);
+        // A filter may leave the mode unset (None): keep what the file got.
+        if (info.Get("mode") is PyInt) _ = Posix.Chmod(target, (uint)(info.Long("mode") & 0xFFF));
         var mtime = info.Get("mtime") is PyFloat f ? f.Value : info.Long("mtime");
         var when = DateTime.UnixEpoch.AddTicks((long)(mtime * TimeSpan.TicksPerSecond));
         if (Directory.Exists(target)) Directory.SetLastWriteTimeUtc(target, when);

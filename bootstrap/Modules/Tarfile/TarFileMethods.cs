@@ -25,11 +25,16 @@ internal static class TarFileMethods
         return a;
     }
 
-    private static void CheckFilter(PyObject? filter)
+    /// <summary>The member to extract after the filter, or null when the filter drops it.</summary>
+    private static PyTarInfo? Filtered(PyObject filter, PyTarInfo member, string root)
     {
-        if (filter is null or PyNone) return;
-        if (filter is PyStr { Value: "fully_trusted" }) return;
-        throw Errors.NotImplemented("tarfile extraction filters other than 'fully_trusted'");
+        var result = filter.Call2(member, new PyStr(root));
+        return result switch
+        {
+            PyNone => null,
+            PyTarInfo info => info,
+            _ => throw Errors.AttributeError($"'{result.Type.Name}' object has no attribute 'name'"),
+        };
     }
 
     private static string Out(PyObject o) => o is PyStr s ? s.Value : Text.Str(Attributes.TryGetAttr(o, "__fspath__")?.Call0() ?? o);
@@ -59,10 +64,11 @@ internal static class TarFileMethods
             var a = Bind(ExtractSignature, self, args, kw);
             var tar = Self(self);
             tar.Check("r");
-            CheckFilter(a[5]);
+            var filter = ExtractionFilters.Resolve(a[5]);
             _ = tar.Members;
             var root = a[2] is null ? "" : Out(a[2]!);
-            tar.Extract(tar.GetMember(a[1]!), root, a[3] is null || Truth.IsTrue(a[3]!));
+            var member = Filtered(filter, tar.GetMember(a[1]!), root);
+            if (member is not null) tar.Extract(member, root, a[3] is null || Truth.IsTrue(a[3]!));
             return PyNone.Instance;
         });
         type.Method("extractall", static (self, args, kw) =>
@@ -70,12 +76,14 @@ internal static class TarFileMethods
             var a = Bind(ExtractAllSignature, self, args, kw);
             var tar = Self(self);
             tar.Check("r");
-            CheckFilter(a[4]);
+            var filter = ExtractionFilters.Resolve(a[4]);
             var root = a[1] is null ? "." : Out(a[1]!);
             var members = a[2] is null or PyNone ? tar.Members.ToList() : Iteration.ToArray(a[2]!).Select(tar.GetMember).ToList();
             var directories = new List<PyTarInfo>();
-            foreach (var member in members)
+            foreach (var original in members)
             {
+                var member = Filtered(filter, original, root);
+                if (member is null) continue;
                 if (member.IsDir) directories.Add(member);
                 tar.Extract(member, root, !member.IsDir);
             }

@@ -6,8 +6,7 @@ namespace PyPack.Runtime.Modules.Tarfile;
 
 /// <summary>
 /// The <c>tarfile</c> module: open (plain and gzip, read/write/append/exclusive), TarFile, TarInfo,
-/// is_tarfile, the type and format constants and the TarError family. No bz2/xz, stream modes
-/// ('r|'), or extraction filters other than fully_trusted yet.
+/// is_tarfile, the type and format constants, the extraction filters and the TarError family. No bz2/xz yet.
 /// </summary>
 [PythonModule("tarfile")]
 [PythonExport("open")]
@@ -21,6 +20,15 @@ namespace PyPack.Runtime.Modules.Tarfile;
 [PythonExport("StreamError")]
 [PythonExport("ExtractError")]
 [PythonExport("HeaderError")]
+[PythonExport("FilterError")]
+[PythonExport("AbsolutePathError")]
+[PythonExport("OutsideDestinationError")]
+[PythonExport("SpecialFileError")]
+[PythonExport("AbsoluteLinkError")]
+[PythonExport("LinkOutsideDestinationError")]
+[PythonExport("fully_trusted_filter")]
+[PythonExport("tar_filter")]
+[PythonExport("data_filter")]
 [PythonExport("REGTYPE")]
 [PythonExport("AREGTYPE")]
 [PythonExport("LNKTYPE")]
@@ -51,6 +59,12 @@ public static class TarfileModule
     public static readonly PyType StreamError = Define("StreamError", TarError);
     public static readonly PyType ExtractError = Define("ExtractError", TarError);
     public static readonly PyType HeaderError = Define("HeaderError", TarError);
+    public static readonly PyType FilterError = Define("FilterError", TarError);
+    public static readonly PyType AbsolutePathError = Define("AbsolutePathError", FilterError);
+    public static readonly PyType OutsideDestinationError = Define("OutsideDestinationError", FilterError);
+    public static readonly PyType SpecialFileError = Define("SpecialFileError", FilterError);
+    public static readonly PyType AbsoluteLinkError = Define("AbsoluteLinkError", FilterError);
+    public static readonly PyType LinkOutsideDestinationError = Define("LinkOutsideDestinationError", FilterError);
 
     private static PyType Define(string name, PyType baseType)
     {
@@ -72,7 +86,14 @@ public static class TarfileModule
     public static void Initialize(PyModule module)
     {
         var g = module.Globals;
-        foreach (var t in new[] { TarError, ReadError, CompressionError, StreamError, ExtractError, HeaderError }) g.Set(t.Name, t);
+        foreach (var t in new[] { TarError, ReadError, CompressionError, StreamError, ExtractError, HeaderError, FilterError, AbsolutePathError,
+                     OutsideDestinationError, SpecialFileError, AbsoluteLinkError, LinkOutsideDestinationError })
+        {
+            g.Set(t.Name, t);
+        }
+        g.Set("fully_trusted_filter", ExtractionFilters.FullyTrusted);
+        g.Set("tar_filter", ExtractionFilters.Tar);
+        g.Set("data_filter", ExtractionFilters.Data);
         foreach (var (name, flag) in Types) g.Set(name, new PyBytes([(byte)flag[0]]));
         g.Set("USTAR_FORMAT", PyInt.From(0));
         g.Set("GNU_FORMAT", PyInt.From(1));

@@ -50,8 +50,16 @@ internal static class ZipFileMethods
             var mode = a[2] is null ? "r" : Text.Str(a[2]!);
             if (mode is not ("r" or "w")) throw Errors.ValueError("open() requires mode \"r\" or \"w\"");
             CheckPassword(a[3]);
-            if (mode == "w") throw Errors.NotImplemented("ZipFile.open() for writing");
             if (zip.Closed) throw Errors.ValueError("Attempt to use ZIP archive that was already closed");
+            if (mode == "w")
+            {
+                if (zip.Mode == "r") throw Errors.ValueError("write() requires mode 'w', 'x', or 'a'");
+                if (a[1] is PyZipInfo given) return new ZipWriteFile(zip, given);
+                // Unlike writestr, open() gives a new member ZipInfo's default date (1980-01-01).
+                var member = (PyZipInfo)PyZipInfo.TypeObject.Call1(new PyStr(Text.Str(a[1]!)));
+                member.Set("compress_type", PyInt.From(zip.Compression));
+                return new ZipWriteFile(zip, member);
+            }
             var info = zip.GetInfo(a[1]!);
             return new ZipExtFile(info.Filename, info.Long("compress_type"), zip.Read(info));
         });

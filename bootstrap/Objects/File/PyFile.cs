@@ -49,6 +49,23 @@ public sealed class PyFile : PyObject
         ? $"<_io.{Type.Name} name={StrRepr.Of(Name)}>"
         : $"<_io.TextIOWrapper name={StrRepr.Of(Name)} mode={StrRepr.Of(Mode)} encoding={StrRepr.Of(Encoding)}>";
 
+    /// <summary>
+    /// A text file over bytes that are not a file on disk (gzip.open in text mode): the decoded
+    /// <paramref name="content"/> to read, or an <paramref name="output"/> stream to encode into.
+    /// </summary>
+    public static PyFile OpenText(string name, string mode, string? encoding, string? errors, string? newline, byte[]? content, Stream? output)
+    {
+        if (newline is not (null or "" or "\n" or "\r" or "\r\n")) throw Errors.ValueError($"illegal newline value: {newline}");
+        var enc = encoding ?? "UTF-8";
+        if (Codecs.Normalize(enc) is null) throw Errors.Raise(Exceptions.ExceptionTypes.LookupError, $"unknown encoding: {enc}");
+        var err = errors ?? "strict";
+        if (content is null) return new PyFile(name, mode, false, false, enc, err, newline, output, null, null);
+        var text = Codecs.Decode(new PyBytes(content), enc, err);
+        if (text.Length > 0 && text[0] == '\uFEFF' && Codecs.Normalize(enc) is "utf-16" or "utf-32") text = text[1..];
+        if (newline is null) text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        return new PyFile(name, mode, false, true, enc, err, newline, null, text, null);
+    }
+
     /// <summary>open(file, mode, buffering, encoding, errors, newline).</summary>
     public static PyFile Open(string path, string mode, string? encoding, string? errors, string? newline)
     {

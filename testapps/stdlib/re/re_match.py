@@ -34,3 +34,4 @@ print(re.search("$", "ab\n").span(), re.search(r"\Z", "ab\n").span(), re.findall
 print(re.match("a.c", "a\nc"), re.match("a.c", "a\nc", re.S), re.match(r"\Aab\Z", "ab"), re.search(r"b\Z", "ab\n"))
 print(re.fullmatch("a|ab", "ab"), re.match("a|ab", "ab"), re.compile(r"\d+").fullmatch("123", pos=1), re.search("^b", "ab", 1))
 print(re.compile("a$").search("ba", 0, 2), re.compile("a$").search("bab", 0, 2), re.compile(r"(?<=a)b").search("ab", 1), re.match("", "").span())
+print([(m.pos, m.endpos, m.span()) for m in re.compile("a").finditer("xaaa", 1, 3)], re.sub("a", lambda m: "%d%d" % (m.pos, m.endpos), "bab"))
