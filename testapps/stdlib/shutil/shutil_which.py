@@ -27,12 +27,17 @@ for cmd in ['tool', 'data', 'script.sh', 'adir', 'missing']:
     print(cmd, rel(shutil.which(cmd, path=search)), rel(shutil.which(cmd, path=bin2 + os.pathsep + bin1)))
 print(rel(shutil.which('data', mode=os.R_OK, path=search)), rel(shutil.which('data', mode=os.F_OK, path=search)))
 print(shutil.which('tool', path=''), rel(shutil.which(os.path.join(bin1, 'tool'))), shutil.which(os.path.join(bin1, 'data')))
-os.environ['PATH'] = search
-print(rel(shutil.which('tool')), rel(shutil.which('data')), shutil.which('sh'))
-os.environ['PATH'] = ''
-print(shutil.which('tool'))
-del os.environ['PATH']
-print(shutil.which('sh') in ('/bin/sh', '/usr/bin/sh'))
+# PATH is put back afterwards: the in-process test runs share the environment.
+saved_path = os.environ['PATH']
+try:
+    os.environ['PATH'] = search
+    print(rel(shutil.which('tool')), rel(shutil.which('data')), shutil.which('sh'))
+    os.environ['PATH'] = ''
+    print(shutil.which('tool'))
+    del os.environ['PATH']
+    print(shutil.which('sh') in ('/bin/sh', '/usr/bin/sh'))
+finally:
+    os.environ['PATH'] = saved_path
 os.chdir(bin1)
 print(shutil.which('tool', path=os.pathsep), shutil.which('./tool'), shutil.which('./data'), shutil.which('./adir'))
 for cls in [shutil.Error, shutil.SameFileError, shutil.SpecialFileError, shutil.ExecError, shutil.ReadError, shutil.RegistryError]:

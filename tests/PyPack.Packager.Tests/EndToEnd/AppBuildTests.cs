@@ -31,14 +31,32 @@ public class AppBuildTests
         var moved = appFolder + "-moved";
         Directory.Move(appFolder, moved);
         Directory.CreateDirectory(appFolder);
+        var tools = ToolsFolder(temp.Path);
         var run = ProcessRunner.Run(Path.Combine(dist, "app"), [], appFolder,
-            new Dictionary<string, string> { ["PATH"] = ProcessRunner.PathWithoutPython(), ["PYTHONHASHSEED"] = "0" });
+            new Dictionary<string, string> { ["PATH"] = tools + Path.PathSeparator + ProcessRunner.PathWithoutPython(), ["PYTHONHASHSEED"] = "0" });
         Directory.Delete(appFolder);
         Directory.Move(moved, appFolder);
 
         OutputNormalizer.Normalize(run.Stdout, appFolder).ShouldBe(OutputNormalizer.Normalize(app.ExpectedStdout, appFolder), "stdout");
         OutputNormalizer.Normalize(run.Stderr, appFolder).ShouldBe(OutputNormalizer.Normalize(app.ExpectedStderr, appFolder), "stderr");
         run.ExitCode.ShouldBe(app.ExpectedExitCode, "exit code");
+    }
+
+    /// <summary>
+    /// The system tools apps run (releasetool runs git), linked into a folder of their own: here they
+    /// share /usr/bin with python3, which leaves PATH for the run.
+    /// </summary>
+    private static string ToolsFolder(string temp)
+    {
+        var folder = Path.Combine(temp, "tools");
+        Directory.CreateDirectory(folder);
+        foreach (var tool in new[] { "git", "sh" })
+        {
+            var found = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+                .Where(d => d.Length > 0).Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);
+            if (found is not null) File.CreateSymbolicLink(Path.Combine(folder, tool), found);
+        }
+        return folder;
     }
 
     private static void CopyFolder(string from, string to)
