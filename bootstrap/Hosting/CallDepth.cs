@@ -15,6 +15,7 @@ public static class CallDepth
 
     public static void Enter()
     {
+        Interrupts.Check();
         if (++t_depth > Limit)
         {
             t_depth--;
