@@ -13,39 +13,59 @@ public static class TracebackPrinter
     private const int MaxGroupWidth = 15;
     private const int MaxGroupDepth = 10;
 
-    public static string Format(PyBaseException exc)
+    public static string Format(PyBaseException exc) => string.Concat(FormatException(exc, exc.Traceback));
+
+    /// <summary>
+    /// traceback.format_exception: the pieces CPython's TracebackException.format yields (one per
+    /// frame, per header, per line of the exception), starting from traceback <paramref name="tb"/>.
+    /// </summary>
+    public static List<string> FormatException(PyBaseException exc, TracebackEntry? tb, int? limit = null, bool chain = true)
     {
-        var sb = new StringBuilder();
-        Append(sb, exc, new PrintContext());
-        return sb.ToString();
+        var ctx = new PrintContext(limit, chain);
+        Append(exc, tb, ctx);
+        return ctx.Output;
     }
 
-    /// <summary>The frames part alone, as traceback.format_tb gives it.</summary>
-    public static string FormatFrames(TracebackEntry? entry)
+    /// <summary>traceback.format_tb: one piece per frame (and per "[Previous line repeated]" line).</summary>
+    public static List<string> FormatFrames(TracebackEntry? entry, int? limit = null)
     {
-        var parts = new List<string>();
-        AppendFrames(parts, entry);
-        return string.Concat(parts);
+        var frames = Frames(entry, limit);
+        var output = new List<string>();
+        AppendFrames(output, frames);
+        return output;
+    }
+
+    /// <summary>The entries of a traceback, oldest first, cut to <paramref name="limit"/> as traceback.extract_tb does.</summary>
+    public static List<TracebackEntry> Frames(TracebackEntry? entry, int? limit = null)
+    {
+        var all = new List<TracebackEntry>();
+        for (; entry is not null; entry = entry.Next) all.Add(entry);
+        if (limit is { } n) all = n >= 0 ? all.Take(n).ToList() : all.Skip(Math.Max(0, all.Count + n)).ToList();
+        return all;
     }
 
     /// <summary>traceback.py's _ExceptionPrintContext: how deep in nested groups, and whether a box is open.</summary>
-    private sealed class PrintContext
+    private sealed class PrintContext(int? limit, bool chain)
     {
         public readonly HashSet<PyBaseException> Seen = new(ReferenceEqualityComparer.Instance);
+        public readonly List<string> Output = [];
+        public readonly int? Limit = limit;
+        public readonly bool Chain = chain;
         public int Depth;
         public bool NeedClose;
 
         public string Indent => new(' ', 2 * Depth);
 
-        /// <summary>Appends every line of <paramref name="text"/> behind the group margin (none at depth 0).</summary>
-        public void Emit(StringBuilder sb, string text, char margin = '|')
+        /// <summary>Adds <paramref name="text"/> as one piece, every line behind the group margin (none at depth 0).</summary>
+        public void Emit(string text, char margin = '|')
         {
             if (Depth == 0)
             {
-                sb.Append(text);
+                Output.Add(text);
                 return;
             }
             var prefix = Indent + margin + " ";
+            var sb = new StringBuilder();
             var start = 0;
             while (start < text.Length)
             {
@@ -54,11 +74,12 @@ public static class TracebackPrinter
                 sb.Append(prefix).Append(text, start, end - start);
                 start = end;
             }
+            Output.Add(sb.ToString());
         }
     }
 
     /// <summary>TracebackException.format: the chain oldest first, then this exception (a group as a box of its members).</summary>
-    private static void Append(StringBuilder sb, PyBaseException exc, PrintContext ctx)
+    private static void Append(PyBaseException exc, TracebackEntry? tb, PrintContext ctx)
     {
         var chain = new List<(string? Message, PyBaseException Exc)>();
         for (PyBaseException? e = exc; e is not null;)
@@ -66,7 +87,11 @@ public static class TracebackPrinter
             ctx.Seen.Add(e);
             string? message = null;
             PyBaseException? next = null;
-            if (e.Cause is { } cause && !ctx.Seen.Contains(cause))
+            if (!ctx.Chain)
+            {
+                // Only this exception.
+            }
+            else if (e.Cause is { } cause && !ctx.Seen.Contains(cause))
             {
                 message = CauseHeader;
                 next = cause;
@@ -82,37 +107,50 @@ public static class TracebackPrinter
         for (var i = chain.Count - 1; i >= 0; i--)
         {
             var (message, e) = chain[i];
-            if (message is not null) ctx.Emit(sb, message);
+            var frames = Frames(ReferenceEquals(e, exc) ? tb : e.Traceback, ctx.Limit);
+            if (message is not null) ctx.Emit(message);
             if (e is not PyExceptionGroup group)
             {
-                if (e.Traceback is not null)
+                if (frames.Count > 0)
                 {
-                    ctx.Emit(sb, "Traceback (most recent call last):\n");
-                    ctx.Emit(sb, FormatFrames(e.Traceback));
+                    ctx.Emit("Traceback (most recent call last):\n");
+                    EmitFrames(frames, ctx);
                 }
-                ctx.Emit(sb, FormatExceptionOnly(e));
+                EmitExceptionOnly(e, ctx);
             }
             else if (ctx.Depth > MaxGroupDepth)
             {
-                ctx.Emit(sb, $"... (max_group_depth is {MaxGroupDepth})\n");
+                ctx.Emit($"... (max_group_depth is {MaxGroupDepth})\n");
             }
             else
             {
-                AppendGroup(sb, group, ctx);
+                AppendGroup(group, frames, ctx);
             }
         }
     }
 
-    private static void AppendGroup(StringBuilder sb, PyExceptionGroup group, PrintContext ctx)
+    private static void EmitFrames(List<TracebackEntry> frames, PrintContext ctx)
+    {
+        var pieces = new List<string>();
+        AppendFrames(pieces, frames);
+        foreach (var piece in pieces) ctx.Emit(piece);
+    }
+
+    private static void EmitExceptionOnly(PyBaseException e, PrintContext ctx)
+    {
+        foreach (var line in FormatExceptionOnlyLines(e)) ctx.Emit(line);
+    }
+
+    private static void AppendGroup(PyExceptionGroup group, List<TracebackEntry> frames, PrintContext ctx)
     {
         var topLevel = ctx.Depth == 0;
         if (topLevel) ctx.Depth++;
-        if (group.Traceback is not null)
+        if (frames.Count > 0)
         {
-            ctx.Emit(sb, "Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
-            ctx.Emit(sb, FormatFrames(group.Traceback));
+            ctx.Emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+            EmitFrames(frames, ctx);
         }
-        ctx.Emit(sb, FormatExceptionOnly(group));
+        EmitExceptionOnly(group, ctx);
         var count = group.Exceptions.Count;
         var shown = count <= MaxGroupWidth ? count : MaxGroupWidth + 1;
         ctx.NeedClose = false;
@@ -122,17 +160,21 @@ public static class TracebackPrinter
             if (last) ctx.NeedClose = true;
             var truncated = i >= MaxGroupWidth;
             var title = truncated ? "..." : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            sb.Append(ctx.Indent).Append(i == 0 ? "+-" : "  ").Append("+---------------- ").Append(title).Append(" ----------------\n");
+            ctx.Output.Add(ctx.Indent + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n");
             ctx.Depth++;
-            if (!truncated) Append(sb, (PyBaseException)group.Exceptions[i], ctx);
+            if (!truncated)
+            {
+                var member = (PyBaseException)group.Exceptions[i];
+                Append(member, member.Traceback, ctx);
+            }
             else
             {
                 var remaining = count - MaxGroupWidth;
-                ctx.Emit(sb, $"and {remaining} more exception{(remaining > 1 ? "s" : "")}\n");
+                ctx.Emit($"and {remaining} more exception{(remaining > 1 ? "s" : "")}\n");
             }
             if (last && ctx.NeedClose)
             {
-                sb.Append(ctx.Indent).Append("+------------------------------------\n");
+                ctx.Output.Add(ctx.Indent + "+------------------------------------\n");
                 ctx.NeedClose = false;
             }
             ctx.Depth--;
@@ -140,52 +182,12 @@ public static class TracebackPrinter
         if (topLevel) ctx.Depth = 0;
     }
 
-    /// <summary>
-    /// The traceback as the pieces CPython's traceback.format_exception returns: each header, each
-    /// frame (its File line and source line together), and the exception-only lines.
-    /// </summary>
-    public static List<string> FormatParts(PyBaseException exc, TracebackEntry? traceback, bool chain)
+    /// <summary>StackSummary.format: one piece per frame; runs of more than three identical frames collapse.</summary>
+    private static void AppendFrames(List<string> output, List<TracebackEntry> frames)
     {
-        var parts = new List<string>();
-        AppendParts(parts, exc, traceback, chain, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
-        return parts;
-    }
-
-    private static void AppendParts(List<string> parts, PyBaseException exc, TracebackEntry? traceback, bool chain, HashSet<PyBaseException> seen)
-    {
-        seen.Add(exc);
-        if (chain && exc.Cause is { } cause && !seen.Contains(cause))
-        {
-            AppendParts(parts, cause, cause.Traceback, chain, seen);
-            parts.Add(CauseHeader);
-        }
-        else if (chain && exc.Cause is null && !exc.SuppressContext && exc.Context is { } context && !seen.Contains(context))
-        {
-            AppendParts(parts, context, context.Traceback, chain, seen);
-            parts.Add(ContextHeader);
-        }
-        if (exc is PyExceptionGroup group)
-        {
-            // A group is one piece: its box of member tracebacks.
-            var sb = new StringBuilder();
-            AppendGroup(sb, group, new PrintContext());
-            parts.Add(sb.ToString());
-            return;
-        }
-        if (traceback is not null)
-        {
-            parts.Add("Traceback (most recent call last):\n");
-            AppendFrames(parts, traceback);
-        }
-        parts.Add(FormatExceptionOnly(exc));
-    }
-
-    private static void AppendFrames(List<string> parts, TracebackEntry? entry)
-    {
-        // CPython collapses runs of more than three identical frames (deep recursion).
         TracebackEntry? last = null;
         var repeats = 0;
-        for (; entry is not null; entry = entry.Next)
+        foreach (var entry in frames)
         {
             if (last is not null && last.Code == entry.Code && last.Line == entry.Line)
             {
@@ -194,29 +196,35 @@ public static class TracebackPrinter
             }
             else
             {
-                FlushRepeats(parts, repeats);
+                FlushRepeats(output, repeats);
                 repeats = 0;
             }
             last = entry;
-            var sb = new StringBuilder();
-            sb.Append("  File \"").Append(entry.Code.Source.FileName).Append("\", line ").Append(entry.Line)
-              .Append(", in ").Append(entry.Code.Name).Append('\n');
-            var text = entry.Code.Source.GetLine(entry.Line)?.Trim();
-            if (!string.IsNullOrEmpty(text)) sb.Append("    ").Append(text).Append('\n');
-            parts.Add(sb.ToString());
+            output.Add(FormatFrame(entry.Code.Source.FileName, entry.Line, entry.Code.Name, entry.Code.Source.GetLine(entry.Line)));
         }
-        FlushRepeats(parts, repeats);
+        FlushRepeats(output, repeats);
     }
 
-    private static void FlushRepeats(List<string> parts, int repeats)
+    /// <summary>One frame as FrameSummary formats it.</summary>
+    public static string FormatFrame(string fileName, int line, string name, string? source)
+    {
+        var text = $"  File \"{fileName}\", line {line}, in {name}\n";
+        var trimmed = source?.Trim();
+        return string.IsNullOrEmpty(trimmed) ? text : text + "    " + trimmed + "\n";
+    }
+
+    private static void FlushRepeats(List<string> output, int repeats)
     {
         if (repeats < 3) return;
         var hidden = repeats - 2;
-        parts.Add($"  [Previous line repeated {hidden} more time{(hidden > 1 ? "s" : "")}]\n");
+        output.Add($"  [Previous line repeated {hidden} more time{(hidden > 1 ? "s" : "")}]\n");
     }
 
-    /// <summary>The last line(s): <c>Type: message</c>.</summary>
-    public static string FormatExceptionOnly(PyBaseException exc)
+    /// <summary>The last line(s): <c>Type: message</c>, then the notes.</summary>
+    public static string FormatExceptionOnly(PyBaseException exc) => string.Concat(FormatExceptionOnlyLines(exc));
+
+    /// <summary>traceback.format_exception_only: <c>Type: message</c>, then one piece per line of each note.</summary>
+    public static List<string> FormatExceptionOnlyLines(PyBaseException exc)
     {
         var type = exc.Type;
         var module = type.IsHeapType ? (type.GetOwn("__module__") as PyStr)?.Value : type.Module;
@@ -231,14 +239,16 @@ public static class TracebackPrinter
             message = "<exception str() failed>";
         }
         var line = message.Length == 0 ? name : $"{name}: {message}";
-        var text = (Suggestions.For(exc) is { } suggestion ? $"{line}. Did you mean: '{suggestion}'?" : line) + "\n";
-        return exc.Notes is { } notes ? text + FormatNotes(notes) : text;
+        // CPython 3.11 adds the NameError/AttributeError suggestion when printing, not to str(e).
+        var lines = new List<string> { (Suggestions.For(exc) is { } suggestion ? $"{line}. Did you mean: '{suggestion}'?" : line) + "\n" };
+        if (exc.Notes is { } notes) lines.AddRange(FormatNotes(notes));
+        return lines;
     }
 
     /// <summary>The lines add_note() added, under the exception line.</summary>
-    private static string FormatNotes(PyObject notes)
+    private static List<string> FormatNotes(PyObject notes)
     {
-        var sb = new StringBuilder();
+        var lines = new List<string>();
         if (notes is PyList or PyTuple)
         {
             foreach (var note in Operations.Iteration.ToArray(notes))
@@ -252,17 +262,18 @@ public static class TracebackPrinter
                 {
                     text = "<note str() failed>";
                 }
-                foreach (var line in text.Split('\n')) sb.Append(line).Append('\n');
+                foreach (var line in text.Split('\n')) lines.Add(line + "\n");
             }
-            return sb.ToString();
+            return lines;
         }
         try
         {
-            return notes.Repr() + "\n";
+            lines.Add(notes.Repr() + "\n");
         }
         catch (PyException)
         {
-            return "<__notes__ repr() failed>\n";
+            lines.Add("<__notes__ repr() failed>\n");
         }
+        return lines;
     }
 }

@@ -24,7 +24,10 @@ public static class ExitStatus
         }
         interpreter.Stdout.Flush();
         interpreter.Stderr.Write(TracebackPrinter.Format(exc));
-        // CPython ends an uncaught KeyboardInterrupt by dying of SIGINT: a shell sees 128 + 2.
-        return exc.Type.IsSubtypeOf(ExceptionTypes.KeyboardInterrupt) ? 130 : 1;
+        // CPython ends an uncaught KeyboardInterrupt by dying of SIGINT (PythonMain does, after the
+        // atexit functions); where it cannot, 130 is what a shell shows for that.
+        if (!exc.Type.IsSubtypeOf(ExceptionTypes.KeyboardInterrupt)) return 1;
+        Interrupts.EndedByInterrupt = true;
+        return 130;
     }
 }

@@ -42,6 +42,9 @@ public sealed class Interpreter
     /// <summary>sys.stdout's global, once sys is imported: print() writes to what it holds.</summary>
     public GlobalCell? SysStdout { get; set; }
 
+    /// <summary>sys.stderr's global, once sys is imported: the traceback module writes to what it holds.</summary>
+    public GlobalCell? SysStderr { get; set; }
+
     /// <summary>Run when the main module has finished, last registered first (atexit).</summary>
     public List<Action> ExitCallbacks { get; } = [];
 

@@ -19,7 +19,10 @@ public static class PythonMain
         var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = !Console.IsOutputRedirected, NewLine = "\n" };
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8, 1 << 12) { AutoFlush = true, NewLine = "\n" };
         var interpreter = new Interpreter(modules, argv, stdout, stderr) { DataFiles = EmbeddedFiles.FromArchive(dataArchive), UsesProcessStandardStreams = true };
-        return RunOnLargeStack(() => interpreter.RunMain(mainModule, mainPackage));
+        Interrupts.Install();
+        var code = RunOnLargeStack(() => interpreter.RunMain(mainModule, mainPackage));
+        if (Interrupts.EndedByInterrupt) Interrupts.DieOfSigint();
+        return code;
     }
 
     public static int RunOnLargeStack(Func<int> body)

@@ -18,6 +18,7 @@ public sealed partial class StatementEmitter
             w.Line($"if (!{GuardedValue(_expr.Condition(loop.Test), "bool")}) break;");
         }
         else w.Open($"while (({context.LineVar} = {loop.Line}) != 0 && {_expr.Condition(loop.Test)})");
+        EmitInterruptCheck();
         EmitBody(loop.Body);
         w.Close();
         context.PopLoop();
@@ -40,12 +41,16 @@ public sealed partial class StatementEmitter
             w.Line($"if ({item} is null) break;");
         }
         else w.Open($"while (({context.LineVar} = {loop.Line}) != 0 && ({item} = {it}.Next()!) is not null)");
+        EmitInterruptCheck();
         Guard(() => StoreTo(loop.Target, item));
         EmitBody(loop.Body);
         w.Close();
         context.PopLoop();
         EmitLoopElse(loop.Orelse, labels);
     }
+
+    /// <summary>Each iteration is a safe point where a pending Ctrl-C raises KeyboardInterrupt (a loop that calls nothing would never see it).</summary>
+    private void EmitInterruptCheck() => Guard(() => w.Line("Interrupts.Check();"));
 
     /// <summary>A loop's else clause runs when the loop ends without break; break jumps past it.</summary>
     private void EmitLoopElse(IReadOnlyList<Stmt> orelse, LoopLabels labels)

@@ -178,9 +178,11 @@ public static partial class SignalModule
         state.Install(2, s_defaultIntHandler);
         PendingSignals.Runner = RunHandlers;
         PendingSignals.AwaitDelivery = AwaitDelivery;
+        Interrupts.Suspended = true;
         interpreter.ExitCallbacks.Add(() =>
         {
             if (s_state != state) return;
+            Interrupts.Suspended = false;
             state.Dispose();
             s_state = null;
             PendingSignals.Runner = null;

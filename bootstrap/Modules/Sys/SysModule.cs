@@ -52,6 +52,7 @@ public static class SysModule
         g.Set("stdout", stdout);
         interpreter.SysStdout = g.Cell("stdout");
         g.Set("stderr", stderr);
+        interpreter.SysStderr = g.Cell("stderr");
         g.Set("__stdin__", stdin);
         g.Set("__stdout__", stdout);
         g.Set("__stderr__", stderr);

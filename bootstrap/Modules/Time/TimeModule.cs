@@ -107,7 +107,7 @@ public static class TimeModule
         };
         if (double.IsNaN(seconds)) throw Errors.ValueError("Invalid value NaN (not a number)");
         if (seconds < 0) throw Errors.ValueError("sleep length must be non-negative");
-        Thread.Sleep(TimeSpan.FromSeconds(seconds));
+        Hosting.Interrupts.Sleep(TimeSpan.FromSeconds(seconds));
         return PyNone.Instance;
     }
 

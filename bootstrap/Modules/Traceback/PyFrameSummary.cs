@@ -1,0 +1,35 @@
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Modules.Traceback;
+
+/// <summary>traceback.FrameSummary: one frame of an extracted traceback; unpacks as (filename, lineno, name, line).</summary>
+public sealed class PyFrameSummary(string fileName, int line, string name, string? source) : PyObject
+{
+    public static readonly PyType TypeObject = new("FrameSummary", null) { Module = "traceback" };
+
+    public string FileName { get; } = fileName;
+    public int Line { get; } = line;
+    public string Name { get; } = name;
+
+    /// <summary>The source line, stripped, as FrameSummary.line gives it.</summary>
+    public string? Source { get; } = source?.Trim();
+
+    public override PyType Type => TypeObject;
+
+    public override PyObject? GetOwnAttribute(string name) => name switch
+    {
+        "filename" => new PyStr(FileName),
+        "lineno" => PyInt.From(Line),
+        "name" => new PyStr(Name),
+        "line" => Source is null ? PyNone.Instance : new PyStr(Source),
+        _ => null,
+    };
+
+    private PyTuple AsTuple() => new([new PyStr(FileName), PyInt.From(Line), new PyStr(Name), Source is null ? PyNone.Instance : new PyStr(Source)]);
+
+    public override PyIterator? Iter() => AsTuple().Iter();
+
+    public override PyObject? GetItem(PyObject key) => AsTuple().GetItem(key);
+
+    public override string Repr() => $"<FrameSummary file {FileName}, line {Line} in {Name}>";
+}
