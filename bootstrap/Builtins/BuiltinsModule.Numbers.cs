@@ -49,6 +49,17 @@ public static partial class BuiltinsModule
             }
             return new PyTuple([Arithmetic.Binary(BinaryOperator.FloorDiv, a, b), Arithmetic.Binary(BinaryOperator.Mod, a, b)]);
         }
+        // Classes define it with __divmod__ / __rdivmod__ (datetime.timedelta does).
+        if (a.Type.IsHeapType && a.Type.Lookup("__divmod__") is { } forward)
+        {
+            var r = SpecialMethods.Call1(a, forward, b);
+            if (!ReferenceEquals(r, PyNotImplemented.Instance)) return r;
+        }
+        if (b.Type.IsHeapType && b.Type.Lookup("__rdivmod__") is { } reflected)
+        {
+            var r = SpecialMethods.Call1(b, reflected, a);
+            if (!ReferenceEquals(r, PyNotImplemented.Instance)) return r;
+        }
         throw Errors.TypeError($"unsupported operand type(s) for divmod(): '{a.Type.Name}' and '{b.Type.Name}'");
     }
 

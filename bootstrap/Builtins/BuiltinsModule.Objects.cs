@@ -94,12 +94,20 @@ public static partial class BuiltinsModule
         {
             PyStr s => s.Value,
             PyBytes b => System.Text.Encoding.UTF8.GetString(b.Data),
+            // os.PathLike (pathlib's paths): what __fspath__ returns.
+            _ when file is not PyInt && file.Type.Lookup("__fspath__") is not null => FsPathText(file),
             _ => throw Errors.TypeError($"expected str, bytes or os.PathLike object, not {file.Type.Name}"),
         };
         var modeArg = Arg(1);
         var mode = modeArg is null ? "r" : modeArg is PyStr ms ? ms.Value : throw Errors.TypeError($"open() argument 'mode' must be str, not {modeArg.Type.Name}");
         return PyFile.Open(path, mode, Text(3, "encoding"), Text(4, "errors"), Text(5, "newline"));
     }
+
+    private static string FsPathText(PyObject file) => Attributes.CallMethod0(file, "__fspath__") switch
+    {
+        PyStr s => s.Value,
+        var other => throw Errors.TypeError($"expected {file.Type.Name}.__fspath__() to return str or bytes, not {other.Type.Name}"),
+    };
 
     private static string AttributeName(PyObject o, string message) =>
         o is PyStr s ? s.Value : throw Errors.TypeError(message);

@@ -60,6 +60,19 @@ public static class ExceptionTypes
     public static readonly PyType UnicodeEncodeError = Define("UnicodeEncodeError", UnicodeError, static (t, a) => new PyUnicodeError(t, a));
     public static readonly PyType UnicodeDecodeError = Define("UnicodeDecodeError", UnicodeError, static (t, a) => new PyUnicodeError(t, a));
     public static readonly PyType Warning = Define("Warning", Exception);
+    public static readonly PyType UserWarning = Define("UserWarning", Warning);
+    public static readonly PyType DeprecationWarning = Define("DeprecationWarning", Warning);
+    public static readonly PyType PendingDeprecationWarning = Define("PendingDeprecationWarning", Warning);
+    public static readonly PyType SyntaxWarning = Define("SyntaxWarning", Warning);
+    public static readonly PyType RuntimeWarning = Define("RuntimeWarning", Warning);
+    public static readonly PyType FutureWarning = Define("FutureWarning", Warning);
+    public static readonly PyType ImportWarning = Define("ImportWarning", Warning);
+    public static readonly PyType UnicodeWarning = Define("UnicodeWarning", Warning);
+    public static readonly PyType BytesWarning = Define("BytesWarning", Warning);
+    public static readonly PyType ResourceWarning = Define("ResourceWarning", Warning);
+    public static readonly PyType EncodingWarning = Define("EncodingWarning", Warning);
+    public static readonly PyType BaseExceptionGroup = Define("BaseExceptionGroup", BaseException, PyExceptionGroup.Create);
+    public static readonly PyType ExceptionGroup = Define("ExceptionGroup", [BaseExceptionGroup, Exception], PyExceptionGroup.Create);
 
     /// <summary>Every class above, for the builtins module.</summary>
     public static IEnumerable<PyType> All =>
@@ -72,6 +85,9 @@ public static class ExceptionTypes
         InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError,
         ReferenceError, RuntimeError, NotImplementedError, RecursionError,
         SyntaxError, SystemError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, Warning,
+        UserWarning, DeprecationWarning, PendingDeprecationWarning, SyntaxWarning, RuntimeWarning, FutureWarning,
+        ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning,
+        BaseExceptionGroup, ExceptionGroup,
     ];
 
     static ExceptionTypes()
@@ -100,6 +116,12 @@ public static class ExceptionTypes
             return PyNone.Instance;
         });
         BaseException.Method("__str__", static self => new PyStr(((PyBaseException)self).BaseStr()));
+        BaseException.Method("add_note", static (self, note) =>
+        {
+            ((PyBaseException)self).AddNote(note);
+            return PyNone.Instance;
+        });
+        PyExceptionGroup.AddMethods(BaseExceptionGroup);
         BaseException.Method("__repr__", static self => new PyStr(((PyBaseException)self).BaseRepr()));
     }
 
@@ -113,10 +135,14 @@ public static class ExceptionTypes
         return new PyOSError(type, args);
     }
 
-    private static PyType Define(string name, PyType? baseType, Func<PyType, PyTuple, PyBaseException>? create = null)
+    private static PyType Define(string name, PyType[] bases, Func<PyType, PyTuple, PyBaseException> create) =>
+        Register(PyType.WithBases(name, bases), name, create);
+
+    private static PyType Define(string name, PyType? baseType, Func<PyType, PyTuple, PyBaseException>? create = null) =>
+        Register(new PyType(name, baseType), name, create ?? (baseType is null ? static (t, a) => new PyBaseException(t, a) : FactoryOf(baseType)));
+
+    private static PyType Register(PyType type, string name, Func<PyType, PyTuple, PyBaseException> create)
     {
-        var type = new PyType(name, baseType);
-        create ??= baseType is null ? static (t, a) => new PyBaseException(t, a) : FactoryOf(baseType);
         s_factories[type] = create;
         type.Constructor = (args, kwnames) =>
         {

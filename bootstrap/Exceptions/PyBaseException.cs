@@ -110,6 +110,26 @@ public class PyBaseException : PyObject
         _ => throw Errors.TypeError(error),
     };
 
+    /// <summary>The <c>__notes__</c> attribute (set by add_note), or null.</summary>
+    public PyObject? Notes => _attributes?.TryGet("__notes__");
+
+    /// <summary><c>add_note(note)</c>.</summary>
+    public void AddNote(PyObject note)
+    {
+        if (note is not PyStr) throw Errors.TypeError($"note must be a str, not '{note.Type.Name}'");
+        switch (Notes)
+        {
+            case null:
+                SetOwnAttribute("__notes__", new PyList([note]));
+                break;
+            case PyList list:
+                list.Append(note);
+                break;
+            default:
+                throw Errors.TypeError("Cannot add note: __notes__ is not a list");
+        }
+    }
+
     /// <summary>The carrier to throw.</summary>
     public PyException ToException() => new(this);
 }

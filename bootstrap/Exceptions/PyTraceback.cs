@@ -14,9 +14,13 @@ public sealed class PyTraceback(TracebackEntry entry) : PyObject
     public override PyObject? GetOwnAttribute(string name) => name switch
     {
         "tb_lineno" => PyInt.From(Entry.Line),
-        "tb_next" => Entry.Next is null ? PyNone.Instance : new PyTraceback(Entry.Next),
+        "tb_next" => Of(Entry.Next),
         _ => null,
     };
 
-    public static PyObject Of(TracebackEntry? entry) => entry is null ? PyNone.Instance : new PyTraceback(entry);
+    // One object per entry, so `a.__traceback__ is b.__traceback__` holds when they share it.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TracebackEntry, PyTraceback> s_objects = new();
+
+    public static PyObject Of(TracebackEntry? entry) =>
+        entry is null ? PyNone.Instance : s_objects.GetValue(entry, static e => new PyTraceback(e));
 }

@@ -5,10 +5,13 @@ using PyPack.Runtime.Operations;
 
 namespace PyPack.Runtime.Formatting;
 
-/// <summary><c>str % args</c>: printf-style formatting with CPython's conversions and messages.</summary>
+/// <summary>
+/// <c>str % args</c> and <c>bytes % args</c>: printf-style formatting with CPython's conversions
+/// and messages. For bytes the template and result are Latin-1 strings (one char per byte).
+/// </summary>
 public static class PercentFormat
 {
-    public static string Format(string template, PyObject args)
+    public static string Format(string template, PyObject args, bool bytes = false)
     {
         PyObject[] items;
         PyObject? mapping = null;
@@ -16,7 +19,7 @@ public static class PercentFormat
         else
         {
             items = [args];
-            if (args is PyDict || (args is not PyStr && args.Type.Lookup("__getitem__") is not null && args is not PyList and not PyTuple)) mapping = args;
+            if (args is PyDict || (args is not PyStr && !(bytes && args is PyBytes) && args.Type.Lookup("__getitem__") is not null && args is not PyList and not PyTuple)) mapping = args;
         }
         var argIndex = 0;
         var usedMapping = false;
@@ -46,7 +49,8 @@ public static class PercentFormat
                     i++;
                 }
                 if (depth > 0) throw Errors.ValueError("incomplete format key");
-                keyed = Subscript.GetItem(mapping, new PyStr(template[start..(i - 1)]));
+                var key = template[start..(i - 1)];
+                keyed = Subscript.GetItem(mapping, bytes ? PyBytes.FromLatin1(key) : new PyStr(key));
                 usedMapping = true;
             }
             var flags = "";
@@ -91,16 +95,16 @@ public static class PercentFormat
                 continue;
             }
             var value = keyed ?? Next();
-            sb.Append(Convert(type, value, flags, width, precision, i - 1));
+            sb.Append(Convert(type, value, flags, width, precision, i - 1, bytes));
         }
         if (argIndex < items.Length && !usedMapping && mapping is null)
         {
-            throw Errors.TypeError("not all arguments converted during string formatting");
+            throw Errors.TypeError($"not all arguments converted during {(bytes ? "bytes" : "string")} formatting");
         }
         return sb.ToString();
     }
 
-    private static string Convert(char type, PyObject value, string flags, int width, int precision, int index)
+    private static string Convert(char type, PyObject value, string flags, int width, int precision, int index, bool bytes)
     {
         var left = flags.Contains('-');
         var zero = flags.Contains('0') && !left;
@@ -111,6 +115,26 @@ public static class PercentFormat
         string prefix = "";
         switch (type)
         {
+            case 's' or 'b' when bytes:
+                body = BytesOf(value).ToLatin1();
+                if (precision >= 0 && body.Length > precision) body = body[..precision];
+                numeric = false;
+                break;
+            case 'r' or 'a' when bytes:
+                body = Builtins.BuiltinsModule.Ascii(value.Repr());
+                if (precision >= 0 && body.Length > precision) body = body[..precision];
+                numeric = false;
+                break;
+            case 'c' when bytes:
+                numeric = false;
+                if (value is PyBytes { Count: 1 } one) body = one.ToLatin1();
+                else if (value is PyInt bi)
+                {
+                    if (!bi.IsSmall || bi.Small is < 0 or > 255) throw Errors.OverflowError("%c arg not in range(256)");
+                    body = ((char)bi.Small).ToString();
+                }
+                else throw Errors.TypeError("%c requires an integer in range(256) or a single byte");
+                break;
             case 's' or 'r' or 'a':
                 body = type == 's' ? Text.Str(value) : type == 'r' ? value.Repr() : Builtins.BuiltinsModule.Ascii(value.Repr());
                 if (precision >= 0 && new PyStr(body).CodePointCount > precision) body = body[..new PyStr(body).OffsetOf(precision)];
@@ -162,11 +186,30 @@ public static class PercentFormat
                 throw Errors.ValueError($"unsupported format character '{type}' (0x{(int)type:x}) at index {index}");
         }
         if (!numeric) sign = prefix = "";
-        var length = sign.Length + prefix.Length + new PyStr(body).CodePointCount;
+        if (bytes) return Pad(sign, prefix, body, body.Length, width, left, zero && numeric);
+        return Pad(sign, prefix, body, new PyStr(body).CodePointCount, width, left, zero && numeric);
+    }
+
+    private static string Pad(string sign, string prefix, string body, int bodyLength, int width, bool left, bool zero)
+    {
+        var length = sign.Length + prefix.Length + bodyLength;
         if (width <= length) return sign + prefix + body;
         var pad = width - length;
         if (left) return sign + prefix + body + new string(' ', pad);
-        if (zero && numeric) return sign + prefix + new string('0', pad) + body;
+        if (zero) return sign + prefix + new string('0', pad) + body;
         return new string(' ', pad) + sign + prefix + body;
+    }
+
+    /// <summary>The operand of bytes' %s/%b: a bytes-like object or one with <c>__bytes__</c>.</summary>
+    private static PyBytes BytesOf(PyObject value)
+    {
+        if (value is PyBytes b) return b;
+        if (value is PyMemoryView mv) return new PyBytes(mv.ToArray());
+        if (value.Type.Lookup("__bytes__") is { } m)
+        {
+            var r = SpecialMethods.Call0(value, m);
+            return r as PyBytes ?? throw Errors.TypeError($"__bytes__ returned non-bytes (type {r.Type.Name})");
+        }
+        throw Errors.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{value.Type.Name}'");
     }
 }

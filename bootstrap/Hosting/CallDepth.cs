@@ -15,6 +15,8 @@ public static class CallDepth
 
     public static void Enter()
     {
+        // A Python call is where pending signal handlers run (one volatile read when none is).
+        if (PendingSignals.IsPending) PendingSignals.Run();
         if (++t_depth > Limit)
         {
             t_depth--;

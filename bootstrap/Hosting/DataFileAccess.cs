@@ -1,4 +1,5 @@
 using PyPack.Runtime.Exceptions;
+using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Hosting;
 
@@ -22,16 +23,15 @@ public static class DataFileAccess
         }
         catch (UnauthorizedAccessException)
         {
-            throw Errors.Raise(ExceptionTypes.PermissionError, $"[Errno 13] Permission denied: '{path}'");
+            throw Errors.OSError(13, new PyStr(path));
         }
     }
 
-    /// <summary>Text as Python's text mode reads it: UTF-8 (the only encoding here so far), universal newlines.</summary>
-    public static string ReadText(string path)
+    /// <summary>Text as Python's text mode reads it: decoded with the codec and error handler, universal newlines.</summary>
+    public static string ReadText(string path, string encoding = "utf-8", string errors = "strict")
     {
-        var bytes = ReadBytes(path).AsSpan();
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-        return System.Text.Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        var text = Codecs.Decode(new PyBytes(ReadBytes(path)), encoding, errors);
+        return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
     }
 
     public static bool IsFile(string path) => Interpreter.Current.DataFiles.IsFile(path) || File.Exists(path);
@@ -40,7 +40,6 @@ public static class DataFileAccess
 
     public static bool Exists(string path) => IsFile(path) || IsFolder(path);
 
-    /// <summary>CPython's message; the type becomes FileNotFoundError when the OSError subclasses exist in the runtime.</summary>
-    public static PyException NotFound(string path) =>
-        Errors.Raise(ExceptionTypes.FileNotFoundError, $"[Errno 2] No such file or directory: '{path}'");
+    /// <summary>FileNotFoundError with errno 2 and the file name, as CPython raises it.</summary>
+    public static PyException NotFound(string path) => Errors.OSError(2, new PyStr(path));
 }

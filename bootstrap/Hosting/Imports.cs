@@ -110,9 +110,12 @@ public static class Imports
         throw Errors.Raise(ExceptionTypes.ImportError, message);
     }
 
-    private static string ResolveRelative(string? name, int level, PyModule importer)
+    private static string ResolveRelative(string? name, int level, PyModule importer) =>
+        ResolveRelative(name, level, PackageOf(importer));
+
+    /// <summary>The absolute name of a relative import <paramref name="level"/> dots up from <paramref name="package"/>.</summary>
+    public static string ResolveRelative(string? name, int level, string? package)
     {
-        var package = PackageOf(importer);
         if (string.IsNullOrEmpty(package))
         {
             throw Errors.Raise(ExceptionTypes.ImportError, "attempted relative import with no known parent package");

@@ -52,6 +52,12 @@ public sealed class Interpreter
     public TextWriter Stderr { get; }
 
     /// <summary>
+    /// Whether <see cref="Stdout"/> and <see cref="Stderr"/> write to this process's fds 1 and 2
+    /// (false when the quick path captures them in memory): a child process can inherit them.
+    /// </summary>
+    public bool UsesProcessStandardStreams { get; init; }
+
+    /// <summary>
     /// Imports the module with the full dotted <paramref name="name"/> as CPython's importlib does:
     /// parents first (a.b imports a), each module run once and put in sys.modules before it runs
     /// (circular imports see the partial module), and a submodule set as an attribute of its parent.
@@ -96,6 +102,10 @@ public sealed class Interpreter
         if (name == "__main__") g.Set("__package__", package is null ? PyNone.Instance : new PyStr(package));
         else if (definition.IsPackage) g.Set("__package__", new PyStr(name));
         else g.Set("__package__", new PyStr(name.LastIndexOf('.') is var d and > 0 ? name[..d] : ""));
+        var (loader, spec) = ModuleLoaders.For(definition);
+        g.Set("__loader__", loader);
+        // A script run as __main__ has no spec (as `python app.py`); `python -m pkg` gives pkg.__main__ one.
+        g.Set("__spec__", name == "__main__" && package is null ? PyNone.Instance : spec);
         if (definition.SearchLocations is { } locations)
         {
             g.Set("__path__", new PyList(locations.Select(l => (PyObject)new PyStr(l)).ToArray()));

@@ -10,4 +10,7 @@ namespace PyPack.Runtime.Hosting;
 public sealed record ModuleDefinition(string Name, string? FileName, Action<PyModule> Execute, IReadOnlyList<string>? SearchLocations = null)
 {
     public bool IsPackage => SearchLocations is not null;
+
+    /// <summary>Implemented in C# (a native module), not compiled from Python source.</summary>
+    public bool IsNative { get; init; }
 }

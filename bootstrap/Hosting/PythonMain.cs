@@ -18,7 +18,7 @@ public static class PythonMain
         var utf8 = new UTF8Encoding(false);
         var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = !Console.IsOutputRedirected, NewLine = "\n" };
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8, 1 << 12) { AutoFlush = true, NewLine = "\n" };
-        var interpreter = new Interpreter(modules, argv, stdout, stderr) { DataFiles = EmbeddedFiles.FromArchive(dataArchive) };
+        var interpreter = new Interpreter(modules, argv, stdout, stderr) { DataFiles = EmbeddedFiles.FromArchive(dataArchive), UsesProcessStandardStreams = true };
         return RunOnLargeStack(() => interpreter.RunMain(mainModule, mainPackage));
     }
 

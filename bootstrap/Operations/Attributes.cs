@@ -17,6 +17,34 @@ public static class Attributes
         return TryGetBuiltin(o, name) ?? throw NoAttribute(o, name);
     }
 
+    /// <summary><c>o.name</c> at a site of compiled code: the same result, with the type's part of the lookup cached.</summary>
+    public static PyObject GetAttr(PyObject o, AttributeSite site)
+    {
+        var type = o.Type;
+        var cached = site.For(type);
+        switch (cached.Path)
+        {
+            case AttributePath.Instance:
+                if (o.GetOwnAttribute(site.Name) is { } own) return own;
+                if (cached.Found is { } found) return BindDescriptor(found, o, type);
+                break;
+            case AttributePath.DataDescriptor:
+                return BindDescriptor(cached.Found!, o, type);
+            case AttributePath.Builtin:
+                if (o.GetOwnAttribute(site.Name) is { } builtinOwn) return builtinOwn;
+                if (cached.Found is { } method && site.Name != "__class__") return BindDescriptor(method, o, type);
+                break;
+        }
+        return GetAttr(o, site.Name);
+    }
+
+    /// <summary><c>o.name = value</c> at a site of compiled code.</summary>
+    public static void SetAttr(PyObject o, AttributeSite site, PyObject value)
+    {
+        if (o is PyInstance instance && site.For(o.Type).PlainSet && instance.SetOwnAttribute(site.Name, value)) return;
+        SetAttr(o, site.Name, value);
+    }
+
     /// <summary><c>o.name</c>, or null when it raises AttributeError.</summary>
     public static PyObject? TryGetAttr(PyObject o, string name)
     {
@@ -143,6 +171,31 @@ public static class Attributes
         }
         return o is not PyType && type.Lookup(name) is PyBuiltinMethod m && o.GetOwnAttribute(name) is null ? m : null;
     }
+
+    /// <summary><see cref="PlainMethod(PyObject, string)"/> with the type's part cached at the call site.</summary>
+    private static PyObject? PlainMethod(PyObject o, AttributeSite site)
+    {
+        var cached = site.For(o.Type);
+        var plain = cached.Path switch
+        {
+            AttributePath.Instance => cached.Found is PyFunction or PyBuiltinMethod,
+            AttributePath.Builtin => cached.Found is PyBuiltinMethod && o is not PyType,
+            _ => false,
+        };
+        return plain && o.GetOwnAttribute(site.Name) is null ? cached.Found : null;
+    }
+
+    public static PyObject CallMethod0(PyObject o, AttributeSite site) =>
+        PlainMethod(o, site) is { } m ? SpecialMethods.Call0(o, m) : GetAttr(o, site).Call0();
+
+    public static PyObject CallMethod1(PyObject o, AttributeSite site, PyObject a) =>
+        PlainMethod(o, site) is { } m ? SpecialMethods.Call1(o, m, a) : GetAttr(o, site).Call1(a);
+
+    public static PyObject CallMethod2(PyObject o, AttributeSite site, PyObject a, PyObject b) =>
+        PlainMethod(o, site) is { } m ? SpecialMethods.Call2(o, m, a, b) : GetAttr(o, site).Call2(a, b);
+
+    public static PyObject CallMethod(PyObject o, AttributeSite site, ReadOnlySpan<PyObject> args, string[]? kwnames) =>
+        PlainMethod(o, site) is { } m ? SpecialMethods.Call(o, m, args, kwnames) : GetAttr(o, site).Call(args, kwnames);
 
     /// <summary><c>o.name()</c> without making a bound method when the type defines it.</summary>
     public static PyObject CallMethod0(PyObject o, string name) =>

@@ -13,6 +13,8 @@ public static class InstanceAttributes
     private static PyObject? s_objectSetAttr;
     private static PyObject? s_objectDelAttr;
 
+    internal static PyObject? ObjectSetAttr => s_objectSetAttr;
+
     internal static void Register(PyObject getAttribute, PyObject setAttr, PyObject delAttr)
     {
         s_objectGetAttribute = getAttribute;

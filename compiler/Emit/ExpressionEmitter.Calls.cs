@@ -23,12 +23,13 @@ public sealed partial class ExpressionEmitter
         if (c.Func is Attribute { Ctx: ExprContext.Load } method)
         {
             var self = Obj(method.Value);
-            var name = CSharpNames.Literal(method.Attr);
+            var site = Module.AttributeSite(method.Attr);
             return (args.Count, c.Keywords.Count) switch
             {
-                (0, 0) => $"Attributes.CallMethod0({self}, {name})",
-                (1, 0) => $"Attributes.CallMethod1({self}, {name}, {args[0]})",
-                _ => $"Attributes.CallMethod({self}, {name}, {Span(args)}, {kwnames})",
+                (0, 0) => $"Attributes.CallMethod0({self}, {site})",
+                (1, 0) => $"Attributes.CallMethod1({self}, {site}, {args[0]})",
+                (2, 0) => $"Attributes.CallMethod2({self}, {site}, {args[0]}, {args[1]})",
+                _ => $"Attributes.CallMethod({self}, {site}, {Span(args)}, {kwnames})",
             };
         }
         var callee = Obj(c.Func);
@@ -50,7 +51,7 @@ public sealed partial class ExpressionEmitter
     {
         var calleeTemp = context.NewTemp();
         var callee = c.Func is Attribute { Ctx: ExprContext.Load } method
-            ? $"Attributes.GetAttr({Obj(method.Value)}, {CSharpNames.Literal(method.Attr)})"
+            ? $"Attributes.GetAttr({Obj(method.Value)}, {Module.AttributeSite(method.Attr)})"
             : Obj(c.Func);
         var args = new System.Text.StringBuilder($"new PyList({IntLiteral(c.Args.Count)})");
         foreach (var a in c.Args)

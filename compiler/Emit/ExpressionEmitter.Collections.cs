@@ -1,3 +1,4 @@
+using PyPack.Compiler.Semantics;
 using PyPack.Compiler.Syntax.Ast;
 
 namespace PyPack.Compiler.Emit;
@@ -108,10 +109,23 @@ public sealed partial class ExpressionEmitter
             var w = new CodeWriter();
             var code = Module.CodeInfo(frameName, "comp");
             w.Line($"{accType} {prefix}acc = {accNew};");
+            var cellNames = new List<string>();
             foreach (var name in scope.Bound)
             {
-                if (name != ".0") w.Line($"PyObject? {prefix}{MethodContext.LocalName(name)} = null;");
+                if (name == ".0") continue;
+                if (scope.Lookup(name) == SymbolKind.Cell && !MethodContext.OnlyComprehensionsShare(scope, name))
+                {
+                    w.Line($"PyCell {MethodContext.ComprehensionCell(prefix, name)} = new PyCell();");
+                    cellNames.Add(name);
+                }
+                else
+                {
+                    w.Line($"PyObject? {prefix}{MethodContext.LocalName(name)} = null;");
+                }
             }
+            // Lambdas and generator expressions inside close over those cells.
+            var savedCells = cellNames.Select(n => (n, context.Cells.TryGetValue(n, out var c) ? c : null)).ToList();
+            foreach (var n in cellNames) context.Cells[n] = MethodContext.ComprehensionCell(prefix, n);
             w.Line($"int {prefix}line = {node.Line};");
             w.Line("CallDepth.Enter();");
             w.Open("try");
@@ -136,6 +150,11 @@ public sealed partial class ExpressionEmitter
             w.Close();
             w.Line($"catch (PyException e) when (e.AddFrame({code}, {prefix}line)) {{ throw; }}");
             w.Line("finally { CallDepth.Leave(); }");
+            foreach (var (n, c) in savedCells)
+            {
+                if (c is null) context.Cells.Remove(n);
+                else context.Cells[n] = c;
+            }
             return $"((System.Func<PyObject, PyObject>)(({prefix}src) => {{\n{w}}}))({first})";
         }
         finally

@@ -23,7 +23,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         BoolOp b => EmitBoolOp(b),
         Compare c => EmitCompare(c),
         Call c => EmittedExpr.Object(EmitCall(c)),
-        Attribute a => EmittedExpr.Object($"Attributes.GetAttr({Obj(a.Value)}, {CSharpNames.Literal(a.Attr)})"),
+        Attribute a => EmittedExpr.Object($"Attributes.GetAttr({Obj(a.Value)}, {Module.AttributeSite(a.Attr)})"),
         Subscript s => EmittedExpr.Object($"Subscript.GetItem({Obj(s.Value)}, {Obj(s.Slice)})"),
         Slice sl => EmittedExpr.Object(EmitSlice(sl)),
         IfExp i => EmittedExpr.Object($"({Emit(i.Test).AsBool} ? {Obj(i.Body)} : {Obj(i.Orelse)})"),
@@ -38,6 +38,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         JoinedStr j => EmittedExpr.Object(EmitJoinedStr(j)),
         Lambda l => EmittedExpr.Object(new FunctionEmitter(Module).EmitLambda(l, context)),
         GeneratorExp g => EmittedExpr.Object(EmitGeneratorExpression(g)),
+        Lowering.SpilledValue s => EmittedExpr.Object(s.Code),
         _ => throw new UnsupportedConstruct(e, UnsupportedConstruct.Describe(e)),
     };
 

@@ -10,19 +10,26 @@ namespace PyPack.Compiler.Emit;
 /// </summary>
 public sealed class FunctionEmitter(ModuleEmitter module)
 {
-    public void EmitDefinition(FunctionDef f, MethodContext outer, CodeWriter w)
+    public void EmitDefinition(FunctionDef f, MethodContext outer, CodeWriter w) =>
+        EmitDefinition(f, f.Name, f.Args, f.Body, f.DecoratorList, f.Returns, outer, w);
+
+    /// <summary>An <c>async def</c>: the same, its body run by a coroutine object.</summary>
+    public void EmitDefinition(AsyncFunctionDef f, MethodContext outer, CodeWriter w) =>
+        EmitDefinition(f, f.Name, f.Args, f.Body, f.DecoratorList, f.Returns, outer, w);
+
+    private void EmitDefinition(Stmt f, string name, Arguments args, IReadOnlyList<Stmt> body, IReadOnlyList<Expr> decoratorList, Expr? returns, MethodContext outer, CodeWriter w)
     {
         var exprs = new ExpressionEmitter(outer);
         var decorators = new List<string>();
-        foreach (var d in f.DecoratorList)
+        foreach (var d in decoratorList)
         {
             var t = outer.NewTemp();
             w.Line($"{t} = {exprs.Obj(d)};");
             decorators.Add(t);
         }
-        var value = MakeFunction(f, f.Name, f.Args, f.Body, f.Returns, outer, w);
+        var value = MakeFunction(f, name, args, body, returns, outer, w);
         for (var i = decorators.Count - 1; i >= 0; i--) value = $"{decorators[i]}.Call1({value})";
-        new StatementEmitter(outer, w).StoreTo(new Name(f.Name, ExprContext.Store) { Line = f.Line, Col = f.Col }, value);
+        new StatementEmitter(outer, w).StoreTo(new Name(name, ExprContext.Store) { Line = f.Line, Col = f.Col }, value);
     }
 
     /// <summary>A lambda: the same as a def whose body returns the expression, made inside an expression.</summary>
@@ -100,6 +107,12 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         {
             make = $"new PyFunction({infoField}, a => {methodName}({string.Join(", ", [.. closure, .. parameters.Select((_, i) => $"a[{i}]")])}), {defaults})";
         }
+        if (closure.Count > 0)
+        {
+            // __closure__ lists the cells in co_freevars order: sorted by name.
+            var cells = freeVars.Zip(closure).OrderBy(p => p.First, StringComparer.Ordinal).Select(p => p.Second);
+            make += $" {{ Closure = new PyCell[] {{ {string.Join(", ", cells)} }} }}";
+        }
         var doc = name == "<lambda>" ? "null" : DocString(body);
         return $"FunctionSetup.Define({make}, {CSharpNames.Literal(module.ModuleName)}, {doc}, {kwDefaults}, {annotations})";
     }
@@ -128,8 +141,10 @@ public sealed class FunctionEmitter(ModuleEmitter module)
 
     private CodeWriter EmitMethod(Node f, IReadOnlyList<Stmt> statements, Scope scope, string methodName, string codeField, List<string> parameters, List<string> freeVars)
     {
-        var generator = Lowering.GeneratorLowering.IsGenerator(statements);
-        var context = new MethodContext(module, scope, codeField) { IsGenerator = generator };
+        var coroutine = f is AsyncFunctionDef;
+        if (coroutine && Lowering.GeneratorLowering.IsGenerator(statements)) throw new UnsupportedConstruct(f, "asynchronous generator (async def with yield)");
+        var generator = coroutine || Lowering.GeneratorLowering.IsGenerator(statements);
+        var context = new MethodContext(module, scope, codeField) { IsGenerator = generator, IsCoroutine = coroutine };
         foreach (var name in freeVars) context.Cells[name] = "f_" + CSharpNames.Mangle(name);
         foreach (var (name, kind) in scope.Symbols)
         {
@@ -152,7 +167,7 @@ public sealed class FunctionEmitter(ModuleEmitter module)
             var arguments = string.Join(", ", ["frame", .. freeVars.Select(n => context.Cells[n]), .. parameters.Select((_, i) => $"p{i}")]);
             w.Open($"private static PyObject {methodName}({signature})");
             w.Line("var frame = new GeneratorFrame();");
-            w.Line($"return new PyGenerator({codeField}, {CSharpNames.Literal(scope.QualifiedName)}, frame, {bodyName}({arguments}));");
+            w.Line($"return new {(coroutine ? "PyCoroutine" : "PyGenerator")}({codeField}, {CSharpNames.Literal(scope.QualifiedName)}, frame, {bodyName}({arguments}));");
             w.Close();
             w.Line();
             w.Open($"private static System.Collections.Generic.IEnumerator<PyObject> {bodyName}({string.Join(", ", ["GeneratorFrame frame", .. signature.Length == 0 ? Array.Empty<string>() : [signature]])})");

@@ -52,6 +52,9 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
 
     public void PopComprehension() => _comprehensions.RemoveAt(_comprehensions.Count - 1);
 
+    /// <summary>The C# local holding a comprehension variable that a nested function closes over (one cell per run, as CPython's).</summary>
+    public static string ComprehensionCell(string prefix, string name) => prefix + "cell_" + CSharpNames.Mangle(name);
+
     /// <summary>Whether code is being emitted inside an inlined comprehension.</summary>
     public bool InComprehension => _comprehensions.Count > 0;
 
@@ -78,6 +81,9 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     /// <summary>Whether this method is a generator's body (a C# iterator).</summary>
     public bool IsGenerator { get; init; }
 
+    /// <summary>Whether this method is an async def's body: an iterator too, run by a PyCoroutine.</summary>
+    public bool IsCoroutine { get; init; }
+
     /// <summary>The C# variable that holds the current Python line (the frame's field in a generator).</summary>
     public string LineVar => IsGenerator ? "frame.Line" : "line";
 
@@ -99,7 +105,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
                 // l_ keeps a variable apart from the comprehension's own temporaries ({prefix}line, {prefix}acc...).
                 return new NameAccess(NameStorage.Local, prefix + LocalName(name));
             }
-            if (compKind == SymbolKind.Cell) return new NameAccess(NameStorage.Closure, name);
+            if (compKind == SymbolKind.Cell) return new NameAccess(NameStorage.Cell, ComprehensionCell(prefix, name));
             if (compKind is SymbolKind.GlobalExplicit or SymbolKind.GlobalImplicit) return new NameAccess(NameStorage.Global, Module.GlobalCell(name));
         }
         if (Cells.TryGetValue(name, out var cell) && (name != "__class__" || Scope.Kind != ScopeKind.Class))

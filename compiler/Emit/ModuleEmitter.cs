@@ -95,6 +95,20 @@ public sealed class ModuleEmitter
         return field;
     }
 
+    /// <summary>
+    /// A new static attribute site for one <c>o.name</c> of the source: each site caches what the
+    /// attribute protocol found for the type it last saw (see the runtime's AttributeSite).
+    /// </summary>
+    public string AttributeSite(string name)
+    {
+        var field = UniqueMemberName("A" + _attributeSites.ToString(CultureInfo.InvariantCulture));
+        _attributeSites++;
+        _fields.Add($"private static readonly AttributeSite {field} = new({CSharpNames.Literal(name)});");
+        return field;
+    }
+
+    private int _attributeSites;
+
     public void NoteImport(string moduleName) => _imports.Add(moduleName);
 
     private bool _usesSelf;

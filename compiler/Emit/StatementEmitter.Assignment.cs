@@ -76,7 +76,7 @@ public sealed partial class StatementEmitter
                 {
                     var t = context.NewTemp();
                     w.Line($"{t} = {value};");
-                    w.Line($"Attributes.SetAttr({_expr.Obj(a.Value)}, {CSharpNames.Literal(a.Attr)}, {t});");
+                    w.Line($"Attributes.SetAttr({_expr.Obj(a.Value)}, {context.Module.AttributeSite(a.Attr)}, {t});");
                     break;
                 }
             case Syntax.Ast.Tuple or List:
@@ -124,9 +124,8 @@ public sealed partial class StatementEmitter
             case Attribute at:
                 {
                     var obj = context.NewTemp();
-                    var name = CSharpNames.Literal(at.Attr);
                     w.Line($"{obj} = {_expr.Obj(at.Value)};");
-                    w.Line($"Attributes.SetAttr({obj}, {name}, Arithmetic.InPlace({op}, Attributes.GetAttr({obj}, {name}), {_expr.Obj(a.Value)}));");
+                    w.Line($"Attributes.SetAttr({obj}, {context.Module.AttributeSite(at.Attr)}, Arithmetic.InPlace({op}, Attributes.GetAttr({obj}, {context.Module.AttributeSite(at.Attr)}), {_expr.Obj(a.Value)}));");
                     break;
                 }
             default:

@@ -11,7 +11,13 @@ public sealed partial class StatementEmitter
         var labels = new LoopLabels(loop.Orelse.Count > 0 ? context.NewLabel("break_") : null);
         context.PushLoop(labels);
         // Each test is reported on the while line, as CPython does, so the line is set before it.
-        w.Open($"while (({context.LineVar} = {loop.Line}) != 0 && {_expr.Condition(loop.Test)})");
+        if (CurrentProtection is not null)
+        {
+            w.Open("while (true)");
+            w.Line($"{context.LineVar} = {loop.Line};");
+            w.Line($"if (!{GuardedValue(_expr.Condition(loop.Test), "bool")}) break;");
+        }
+        else w.Open($"while (({context.LineVar} = {loop.Line}) != 0 && {_expr.Condition(loop.Test)})");
         EmitBody(loop.Body);
         w.Close();
         context.PopLoop();
@@ -22,12 +28,19 @@ public sealed partial class StatementEmitter
     {
         var it = context.NewTemp("PyIterator");
         var item = context.NewTemp();
-        w.Line($"{it} = Iteration.GetIter({_expr.Obj(loop.Iter)});");
+        Guard(() => w.Line($"{it} = Iteration.GetIter({_expr.Obj(loop.Iter)});"));
         var labels = new LoopLabels(loop.Orelse.Count > 0 ? context.NewLabel("break_") : null);
         context.PushLoop(labels);
         // Errors from the iterator are reported on the for line, so the line is set before each step.
-        w.Open($"while (({context.LineVar} = {loop.Line}) != 0 && ({item} = {it}.Next()!) is not null)");
-        StoreTo(loop.Target, item);
+        if (CurrentProtection is not null)
+        {
+            w.Open("while (true)");
+            w.Line($"{context.LineVar} = {loop.Line};");
+            Guard(() => w.Line($"{item} = {it}.Next()!;"));
+            w.Line($"if ({item} is null) break;");
+        }
+        else w.Open($"while (({context.LineVar} = {loop.Line}) != 0 && ({item} = {it}.Next()!) is not null)");
+        Guard(() => StoreTo(loop.Target, item));
         EmitBody(loop.Body);
         w.Close();
         context.PopLoop();

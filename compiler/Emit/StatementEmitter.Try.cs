@@ -17,7 +17,7 @@ public sealed partial class StatementEmitter
     {
         if (context.IsGenerator && GeneratorLowering.ContainsYield(t))
         {
-            EmitTryAroundYield(t);
+            EmitTryInGenerator(t.Body, t.Handlers.Cast<ExceptHandler>().ToList(), t.Orelse, t.Finalbody);
             return;
         }
         if (t.Finalbody.Count == 0)
@@ -67,58 +67,6 @@ public sealed partial class StatementEmitter
             EmitContinue();
             w.Close();
         }
-    }
-
-    /// <summary>
-    /// A try in a generator whose body yields: C# allows that only in try/finally, whose finally
-    /// then runs when the generator closes (GeneratorExit raised at the yield) or finishes.
-    /// </summary>
-    private void EmitTryAroundYield(Try t)
-    {
-        if (t.Handlers.Count > 0) throw new UnsupportedConstruct(t, "'yield' inside a try statement with except clauses");
-        if (GeneratorLowering.ContainsYield(t.Finalbody) || t.Finalbody.Any(LeavesFinally))
-        {
-            throw new UnsupportedConstruct(t, "'yield', 'return', 'break' or 'continue' in the finally clause of a try that yields");
-        }
-        w.Open("try");
-        EmitBody(t.Body);
-        w.Close();
-        w.Open("finally");
-        EmitBody(t.Finalbody);
-        w.Close();
-    }
-
-    private static bool LeavesFinally(Node n) => Leaves(n, insideLoop: false);
-
-    private static bool Leaves(Node n, bool insideLoop)
-    {
-        switch (n)
-        {
-            case Return:
-                return true;
-            case Break or Continue:
-                return !insideLoop;
-            case FunctionDef or AsyncFunctionDef or ClassDef or Lambda:
-                return false;
-            case For or While or AsyncFor:
-                insideLoop = true;
-                break;
-        }
-        for (var i = 0; i < n.FieldNames.Count; i++)
-        {
-            switch (n.GetField(i))
-            {
-                case Node child when Leaves(child, insideLoop):
-                    return true;
-                case System.Collections.IEnumerable list and not string:
-                    foreach (var item in list)
-                    {
-                        if (item is Node c && Leaves(c, insideLoop)) return true;
-                    }
-                    break;
-            }
-        }
-        return false;
     }
 
     private void EmitTryExcept(Try t)

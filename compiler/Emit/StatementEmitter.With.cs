@@ -26,7 +26,8 @@ public sealed partial class StatementEmitter
         }
         if (context.IsGenerator && Lowering.GeneratorLowering.ContainsYield(with))
         {
-            throw new UnsupportedConstruct(with, "'yield' inside a with statement");
+            EmitWithItemInGenerator(with, index);
+            return;
         }
         var item = with.Items[index];
         var exit = context.NewTemp();

@@ -12,21 +12,43 @@ public sealed partial class StatementEmitter
     /// <summary>Emits the yield and returns a temporary holding the expression's value.</summary>
     private string EmitYield(Expr e)
     {
-        if (!context.IsGenerator) throw new UnsupportedConstruct(e, "'yield' outside a function");
+        if (!context.IsGenerator) throw new UnsupportedConstruct(e, e is Await ? "'await' outside an async function" : "'yield' outside a function");
         var result = context.NewTemp();
         switch (e)
         {
             case Yield y:
-                w.Line($"yield return {(y.Value is null ? "PyNone.Instance" : _expr.Obj(y.Value))};");
-                w.Line($"{result} = frame.Resume();");
+                w.Line($"yield return {GuardedValue(y.Value is null ? "PyNone.Instance" : _expr.Obj(y.Value))};");
+                Guard(() => w.Line($"{result} = frame.Resume();"));
                 break;
             case YieldFrom yf:
-                var state = context.NewTemp("YieldFrom");
-                w.Line($"{state} = new YieldFrom({_expr.Obj(yf.Value)});");
-                w.Line($"while ({state}.Step(frame)) yield return {state}.Current;");
-                w.Line($"{result} = {state}.Result;");
+                EmitDelegation(_expr.Obj(yf.Value), result);
+                break;
+            case Await aw:
+                EmitDelegation($"Awaiting.GetAwaitable({_expr.Obj(HasAwait(aw.Value) ? Spill(aw.Value) : aw.Value)})", result);
                 break;
         }
         return result;
+    }
+
+    /// <summary>
+    /// <c>yield from</c>, and <c>await</c> (a yield from over the awaitable): every value the
+    /// delegate yields goes out of this body, every value or exception sent in goes to the delegate.
+    /// </summary>
+    private void EmitDelegation(string iterable, string result)
+    {
+        var state = context.NewTemp("YieldFrom");
+        Guard(() => w.Line($"{state} = new YieldFrom({iterable});"));
+        if (CurrentProtection is null) w.Line($"while ({state}.Step(frame)) yield return {state}.Current;");
+        else
+        {
+            // Step raises what the delegate raised: inside a protected region it is guarded, the yield is not.
+            var more = context.NewTemp("bool");
+            w.Open("while (true)");
+            Guard(() => w.Line($"{more} = {state}.Step(frame);"));
+            w.Line($"if (!{more}) break;");
+            w.Line($"yield return {state}.Current;");
+            w.Close();
+        }
+        w.Line($"{result} = {state}.Result;");
     }
 }

@@ -10,24 +10,36 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
 
     public void EmitBody(IReadOnlyList<Stmt> body)
     {
+        if (CurrentProtection is not null)
+        {
+            EmitBodyProtected(body);
+            return;
+        }
         foreach (var s in body) Emit(s);
     }
 
     public void Emit(Stmt s)
     {
         w.Line($"{context.LineVar} = {s.Line};");
+        if (context.IsCoroutine && SpillAwaits(s) is { } spilled)
+        {
+            // What is left has no await at this level; inside a protected region it needs its guard.
+            if (Lowering.GeneratorLowering.ContainsYield(spilled)) Emit(spilled);
+            else Guard(() => Emit(spilled));
+            return;
+        }
         switch (s)
         {
-            case ExprStmt { Value: Yield or YieldFrom } e:
+            case ExprStmt { Value: Yield or YieldFrom or Await } e:
                 EmitYield(e.Value);
                 break;
             case ExprStmt e:
                 w.Line($"_ = {_expr.Emit(e.Value).Code};");
                 break;
-            case Assign { Value: Yield or YieldFrom } a:
+            case Assign { Value: Yield or YieldFrom or Await } a:
                 {
                     var sent = EmitYield(a.Value);
-                    foreach (var target in a.Targets) StoreTo(target, sent);
+                    foreach (var target in a.Targets) Guard(() => StoreTo(target, sent));
                     break;
                 }
             case Assign a:
@@ -56,12 +68,24 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
                 break;
             case Pass:
                 break;
+            case Return { Value: Await } r:
+                EmitReturn(EmitYield(r.Value!));
+                break;
             case Return r:
                 if (context.IsModuleLevel) throw new UnsupportedConstruct(r, "'return' outside function");
                 EmitReturn(r.Value is null ? "PyNone.Instance" : _expr.Obj(r.Value));
                 break;
             case FunctionDef f:
                 new FunctionEmitter(context.Module).EmitDefinition(f, context, w);
+                break;
+            case AsyncFunctionDef f:
+                new FunctionEmitter(context.Module).EmitDefinition(f, context, w);
+                break;
+            case AsyncWith aw:
+                EmitAsyncWith(aw, 0);
+                break;
+            case AsyncFor af:
+                EmitAsyncFor(af);
                 break;
             case ClassDef c:
                 new ClassEmitter(context.Module).EmitDefinition(c, context, w);
@@ -80,6 +104,9 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
             case Try t:
                 EmitTry(t);
                 break;
+            case TryStar t:
+                EmitTryStar(t);
+                break;
             case With wi:
                 EmitWith(wi);
                 break;
@@ -89,6 +116,9 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
             case Delete d:
                 foreach (var target in d.Targets) EmitDelete(target);
                 break;
+            case Match m:
+                EmitMatch(m);
+                break;
             default:
                 throw new UnsupportedConstruct(s, UnsupportedConstruct.Describe(s));
         }
@@ -96,7 +126,7 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
 
     private void EmitIf(If i)
     {
-        w.Open($"if ({_expr.Condition(i.Test)})");
+        w.Open($"if ({GuardedValue(_expr.Condition(i.Test), "bool")})");
         EmitBody(i.Body);
         w.Close();
         if (i.Orelse.Count == 0) return;

@@ -25,7 +25,7 @@ public sealed class UnsupportedConstruct(Node node, string what) : Exception($"u
         DictComp => "dict comprehension",
         GeneratorExp => "generator expression",
         Yield or YieldFrom => "'yield' inside an expression (only 'yield x' and 'v = yield x' statements)",
-        Await => "await",
+        Await => "'await' here (supported in an expression statement, an assignment's value, return, raise, an if test and a for's iterable)",
         AsyncFunctionDef => "async function",
         AsyncFor => "'async for' statement",
         Match => "'match' statement",

@@ -15,20 +15,40 @@ namespace PyPack.Compiler.Lowering;
 ///                                    }
 /// </code>
 /// <c>yield from x</c> is <c>var yf = new YieldFrom(x); while (yf.Step(frame)) yield return yf.Current;</c>.
-/// C# allows <c>yield return</c> inside try/finally but not inside try/catch: a try whose finally
-/// contains a yield lowers to a C# try/finally (close() runs it through GeneratorExit at the yield);
-/// a yield inside a try with except clauses is reported as unsupported rather than miscompiled.
+/// C# forbids <c>yield return</c> inside a try with a catch, so a try or with statement that yields
+/// is lowered without one around its yields (StatementEmitter.Protected): its body becomes a
+/// protected region where each run of yield-free statements is its own C# try whose catch stores the
+/// exception and jumps to the handler code placed after the body:
+/// <code>
+/// try:                               try { frame.Line = 3; ... } catch (PyException e) when (CatchAll(...)) { pending = e; goto except_0; }
+///     x = yield 1                    yield return one;
+/// except E as e:                     try { l_x = frame.Resume(); } catch (...) { pending = e; goto except_0; }   // throw() lands here
+///     yield 2                        goto try_end_1;
+///                                    except_0: push pending as handled; if (IsMatch(pending, E)) { l_e = ...; yield return two; } else reraise; pop
+///                                    try_end_1:
+/// </code>
+/// finally clauses and with statements work the same way (their handler is the finally body or
+/// <c>__exit__</c>), so close() runs them through GeneratorExit raised at the yield, and they may
+/// themselves yield, return, break or continue.
 /// </summary>
 public static class GeneratorLowering
 {
     /// <summary>Whether a function's body yields (nested functions, classes and lambdas do not count).</summary>
-    public static bool IsGenerator(IEnumerable<Stmt> body) => body.Any(ContainsYield);
+    public static bool IsGenerator(IEnumerable<Stmt> body) => body.Any(n => Suspends(n, awaits: false));
 
-    public static bool ContainsYield(Node node)
+    /// <summary>
+    /// Whether the body may suspend at <paramref name="node"/>: a yield, or in a coroutine an await,
+    /// async for or async with (each suspends like a yield from).
+    /// </summary>
+    public static bool ContainsYield(Node node) => Suspends(node, awaits: true);
+
+    private static bool Suspends(Node node, bool awaits)
     {
         switch (node)
         {
             case Yield or YieldFrom:
+                return true;
+            case Await or AsyncFor or AsyncWith when awaits:
                 return true;
             case FunctionDef or AsyncFunctionDef or ClassDef or Lambda:
                 return false;
@@ -39,12 +59,12 @@ public static class GeneratorLowering
         {
             switch (node.GetField(i))
             {
-                case Node child when ContainsYield(child):
+                case Node child when Suspends(child, awaits):
                     return true;
                 case System.Collections.IEnumerable list and not string:
                     foreach (var item in list)
                     {
-                        if (item is Node n && ContainsYield(n)) return true;
+                        if (item is Node n && Suspends(n, awaits)) return true;
                     }
                     break;
             }

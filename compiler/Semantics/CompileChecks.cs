@@ -20,6 +20,10 @@ public sealed class CompileChecks
     private readonly Stack<HashSet<string>> _comprehensionTargets = new();
     private int _loopDepth;
 
+    // Inside an except* clause: the loop depth where it began (break/continue/return may not leave it).
+    private int? _exceptStarLoopDepth;
+    private const string LeavesExceptStar = "'break', 'continue' and 'return' cannot appear in an except* block";
+
     private CompileChecks(string fileName, string source, ScopeTable scopes)
     {
         _fileName = fileName;
@@ -59,9 +63,27 @@ public sealed class CompileChecks
                 throw Error(s, "'break' outside loop");
             case Continue when _loopDepth == 0:
                 throw Error(s, "'continue' not properly in loop");
+            case Break or Continue when _loopDepth == _exceptStarLoopDepth:
+                throw Error(s, LeavesExceptStar);
             case Return r:
                 if (!Current.IsFunction) throw Error(s, "'return' outside function");
                 if (r.Value is not null) Expression(r.Value);
+                // CPython reports it where the compiler last was: the returned value.
+                if (_exceptStarLoopDepth is not null) throw Error(r.Value ?? (Node)r, LeavesExceptStar);
+                return;
+            case TryStar t:
+                Statements(t.Body);
+                foreach (var h in t.Handlers.Cast<ExceptHandler>())
+                {
+                    if (h.Type is not null) Expression(h.Type);
+                    if (h.Name is not null) Current.Assigned.Add(h.Name);
+                    var saved = _exceptStarLoopDepth;
+                    _exceptStarLoopDepth = _loopDepth;
+                    Statements(h.Body);
+                    _exceptStarLoopDepth = saved;
+                }
+                Statements(t.Orelse);
+                Statements(t.Finalbody);
                 return;
             case Global g:
                 foreach (var name in g.Names) Declaration(s, name, "global");
@@ -143,13 +165,16 @@ public sealed class CompileChecks
     private void InScope(Node node, bool isAsync, Action walk)
     {
         var savedLoops = _loopDepth;
+        var savedExceptStar = _exceptStarLoopDepth;
         _loopDepth = 0;
+        _exceptStarLoopDepth = null;
         var state = new ScopeState(_scopes[node]) { IsAsync = isAsync };
         foreach (var p in state.Scope.Parameters) state.Assigned.Add(p);
         _states.Push(state);
         walk();
         _states.Pop();
         _loopDepth = savedLoops;
+        _exceptStarLoopDepth = savedExceptStar;
     }
 
     /// <summary>A global or nonlocal declaration must come before any use or binding of the name in its scope.</summary>

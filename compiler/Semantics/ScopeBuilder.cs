@@ -253,6 +253,13 @@ public sealed class ScopeBuilder
         {
             case Stmt s: VisitStatement(s); break;
             case Expr e: VisitExpression(e); break;
+            case Pattern p:
+                // Captures are plain strings in the AST, not Name nodes.
+                if (p is MatchAs { Name: { } asName }) Bind(asName);
+                else if (p is MatchStar { Name: { } starName }) Bind(starName);
+                else if (p is MatchMapping { Rest: { } rest }) Bind(rest);
+                VisitChildren(p);
+                break;
             case Node n: VisitChildren(n); break;
             case System.Collections.IEnumerable list and not string:
                 foreach (var item in list) VisitValue(item);

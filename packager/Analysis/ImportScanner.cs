@@ -113,6 +113,11 @@ public static class ImportScanner
             _ => false,
         };
         if (!isImportCall || c.Args.Count == 0) return;
+        if (c.Func is Name { Id: "__import__" })
+        {
+            sites.Add(DunderImport(c, optional));
+            return;
+        }
         if (c.Args[0] is Constant { Value: string name })
         {
             var level = name.TakeWhile(ch => ch == '.').Count();
@@ -139,6 +144,36 @@ public static class ImportScanner
         {
             sites.Add(new ImportSite(null, 0, [], c.Line, c.Col, optional, ImportSiteKind.Dynamic));
         }
+    }
+
+    /// <summary>
+    /// <c>__import__(name, globals, locals, fromlist, level)</c> with literal arguments. A relative
+    /// level is resolved against this module only when the globals passed are its own (globals()).
+    /// </summary>
+    private static ImportSite DunderImport(Call c, bool optional)
+    {
+        Expr? Argument(int position, string keyword) =>
+            c.Args.Count > position ? c.Args[position] : c.Keywords.FirstOrDefault(k => k.Arg == keyword)?.Value;
+
+        var level = Argument(4, "level") switch
+        {
+            null => 0,
+            Constant { Value: System.Numerics.BigInteger n } when n >= 0 && n < 100 => (int)n,
+            _ => -1,
+        };
+        var fromlist = Argument(3, "fromlist") switch
+        {
+            List l => l.Elts,
+            Tuple t => t.Elts,
+            _ => [],
+        };
+        var names = fromlist.OfType<Constant>().Select(k => k.Value).OfType<string>().Where(n => n != "*").ToArray();
+        var ownGlobals = Argument(1, "globals") is null or Call { Func: Name { Id: "globals" }, Args.Count: 0 };
+        if (c.Args[0] is not Constant { Value: string name } || level < 0 || (level > 0 && !ownGlobals))
+        {
+            return new ImportSite(c.Args[0] is Constant { Value: string n } ? n : null, 0, [], c.Line, c.Col, optional, ImportSiteKind.Dynamic);
+        }
+        return new ImportSite(name.Length == 0 ? null : name, level, names, c.Line, c.Col, optional, ImportSiteKind.Call);
     }
 
     private static bool IsTypeChecking(Expr test) => test switch

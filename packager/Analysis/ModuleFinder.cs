@@ -150,8 +150,11 @@ public sealed class ModuleFinder(NativeModuleCatalog natives)
                 var reference = new ImportReference(module.Name, module.Found.FilePath, "", site.Line, site.Optional);
                 switch (site.Kind)
                 {
-                    case ImportSiteKind.Import or ImportSiteKind.Call:
+                    case ImportSiteKind.Import:
                         Require(site.Module!, reference);
+                        break;
+                    case ImportSiteKind.Call:
+                        FollowCall(module, site, reference);
                         break;
                     case ImportSiteKind.From:
                         FollowFrom(module, site, reference);
@@ -183,6 +186,26 @@ public sealed class ModuleFinder(NativeModuleCatalog natives)
             var names = site.Names.Contains("*")
                 ? (imported.Tree is null ? [] : ImportScanner.StaticAll(imported.Tree) ?? [])
                 : site.Names;
+            RequireSubmodules(baseName, imported, names, reference);
+        }
+
+        /// <summary>
+        /// <c>import_module("m")</c> / <c>__import__("m", globals(), None, fromlist, level)</c>: the
+        /// module, and the submodules fromlist names (CPython ignores fromlist names that are neither).
+        /// </summary>
+        private void FollowCall(AnalysedModule module, ImportSite site, ImportReference reference)
+        {
+            var name = site.Level == 0 ? site.Module! : ResolveRelative(module, site, reference);
+            if (name is null) return;
+            Require(name, reference);
+            if (site.Names.Count > 0 && _python.TryGetValue(name, out var imported) && imported.Found.IsPackage)
+            {
+                RequireSubmodules(name, imported, site.Names, reference);
+            }
+        }
+
+        private void RequireSubmodules(string baseName, AnalysedModule imported, IReadOnlyList<string> names, ImportReference reference)
+        {
             foreach (var n in names)
             {
                 // `from p import m`: m is a submodule when the package has one of that name, else an attribute.

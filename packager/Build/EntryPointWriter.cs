@@ -29,7 +29,7 @@ public static class EntryPointWriter
         }
         foreach (var n in app.Native)
         {
-            sb.Append($"        new({Emit(n.Name)}, null, global::{n.TypeFullName}.Initialize{(n.IsPackage ? ", new string[0]" : "")}),\n");
+            sb.Append($"        new({Emit(n.Name)}, null, global::{n.TypeFullName}.Initialize{(n.IsPackage ? ", new string[0]" : "")}) {{ IsNative = true }},\n");
         }
         sb.Append("    ];\n}\n");
         return sb.ToString();

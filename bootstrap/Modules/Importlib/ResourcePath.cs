@@ -61,11 +61,9 @@ public sealed class ResourcePath(string path) : PyObject
         });
         type.Method("read_text", static (self, args, kw) =>
         {
-            if (args.Length > 0 && args[0] is PyStr { Value: var encoding } && !IsUtf8(encoding))
-            {
-                throw Errors.NotImplemented($"read_text(encoding='{encoding}') (only UTF-8 so far)");
-            }
-            return new PyStr(DataFileAccess.ReadText(((ResourcePath)self).Path));
+            // Traversable.read_text(encoding=None, errors=None); None means UTF-8 here, the locale's encoding.
+            var bound = ModuleArgs.Bind("read_text", args, kw, ["encoding", "errors"], 0);
+            return new PyStr(DataFileAccess.ReadText(((ResourcePath)self).Path, TextOption(bound[0], "utf-8"), TextOption(bound[1], "strict")));
         });
         type.Method("read_bytes", static self => new PyBytes(DataFileAccess.ReadBytes(((ResourcePath)self).Path)));
         type.Method("is_file", static self => PyBool.From(DataFileAccess.IsFile(((ResourcePath)self).Path)));
@@ -85,5 +83,10 @@ public sealed class ResourcePath(string path) : PyObject
         return type;
     }
 
-    private static bool IsUtf8(string encoding) => encoding.ToLowerInvariant().Replace("-", "").Replace("_", "") is "utf8";
+    private static string TextOption(PyObject? value, string absent) => value switch
+    {
+        null or PyNone => absent,
+        PyStr s => s.Value,
+        _ => throw Errors.TypeError($"read_text() argument must be str or None, not {value.Type.Name}"),
+    };
 }

@@ -23,8 +23,11 @@ public static class ResourcesModule
         }));
         g.Set("read_text", new PyBuiltinFunction("read_text", static (args, kw) =>
         {
-            if (args.Length != 2 || kw is { Length: > 0 }) throw Errors.NotImplemented("importlib.resources.read_text() with encoding or errors arguments");
-            return new PyStr(DataFileAccess.ReadText(Files(args[0]).Join(ResourceName(args[1])).Path));
+            // read_text(package, resource, encoding='utf-8', errors='strict'), the 3.11 signature.
+            var bound = ModuleArgs.Bind("read_text", args, kw, ["package", "resource", "encoding", "errors"], 2);
+            var encoding = bound[2] is { } e ? ModuleArgs.Str(e, "read_text", 3) : "utf-8";
+            var errors = bound[3] is { } r ? ModuleArgs.Str(r, "read_text", 4) : "strict";
+            return new PyStr(DataFileAccess.ReadText(Files(bound[0]!).Join(ResourceName(bound[1]!)).Path, encoding, errors));
         }));
         g.Set("is_resource", new PyBuiltinFunction("is_resource", static (args, kw) =>
         {

@@ -3,10 +3,11 @@ using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Modules.Io;
 
-/// <summary>The <c>io</c> module: the in-memory streams StringIO and BytesIO, and the seek constants.</summary>
+/// <summary>The <c>io</c> module: the in-memory streams StringIO and BytesIO, TextIOWrapper, and the seek constants.</summary>
 [PythonModule("io")]
 [PythonExport("StringIO")]
 [PythonExport("BytesIO")]
+[PythonExport("TextIOWrapper")]
 [PythonExport("SEEK_SET")]
 [PythonExport("SEEK_CUR")]
 [PythonExport("SEEK_END")]
@@ -21,6 +22,7 @@ public static class IoModule
         var g = module.Globals;
         g.Set("StringIO", PyMemoryStream.StringIOType);
         g.Set("BytesIO", PyMemoryStream.BytesIOType);
+        g.Set("TextIOWrapper", PyTextIOWrapper.TypeObject);
         g.Set("SEEK_SET", PyInt.From(0));
         g.Set("SEEK_CUR", PyInt.From(1));
         g.Set("SEEK_END", PyInt.From(2));

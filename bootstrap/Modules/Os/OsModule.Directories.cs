@@ -20,8 +20,8 @@ public static partial class OsModule
     /// <summary>The names in a folder (not . and ..), or CPython's OSError for the path.</summary>
     internal static List<string> ReadDirectory(string path, PyObject pathObject)
     {
-        if (!StatResults.TryStat(path, true, out var buffer, out var errno)) throw Errors.OSError(errno, pathObject);
-        if ((buffer.Mode & StatResults.TypeMask) != StatResults.Directory) throw Errors.OSError(20, pathObject);
+        if (!StatResults.TryStat(path, true, out var buffer, out var errno)) throw OsPaths.Error(errno, pathObject);
+        if ((buffer.Mode & StatResults.TypeMask) != StatResults.Directory) throw OsPaths.Error(20, pathObject);
         try
         {
             var names = new List<string>();
@@ -30,7 +30,7 @@ public static partial class OsModule
         }
         catch (UnauthorizedAccessException)
         {
-            throw Errors.OSError(13, pathObject);
+            throw OsPaths.Error(13, pathObject);
         }
     }
 

@@ -54,6 +54,34 @@ namespace PyPack.Runtime.Modules.Os;
 [PythonExport("W_OK")]
 [PythonExport("X_OK")]
 [PythonExport("access")]
+[PythonExport("open")]
+[PythonExport("close")]
+[PythonExport("read")]
+[PythonExport("write")]
+[PythonExport("utime")]
+[PythonExport("statvfs")]
+[PythonExport("statvfs_result")]
+[PythonExport("kill")]
+[PythonExport("symlink")]
+[PythonExport("link")]
+[PythonExport("readlink")]
+[PythonExport("fsencode")]
+[PythonExport("fsdecode")]
+[PythonExport("O_RDONLY")]
+[PythonExport("O_WRONLY")]
+[PythonExport("O_RDWR")]
+[PythonExport("O_CREAT")]
+[PythonExport("O_EXCL")]
+[PythonExport("O_NOCTTY")]
+[PythonExport("O_TRUNC")]
+[PythonExport("O_APPEND")]
+[PythonExport("O_NONBLOCK")]
+[PythonExport("O_DSYNC")]
+[PythonExport("O_SYNC")]
+[PythonExport("O_DIRECTORY")]
+[PythonExport("O_NOFOLLOW")]
+[PythonExport("O_CLOEXEC")]
+[PythonExport("O_ACCMODE")]
 public static partial class OsModule
 {
     public static void Initialize(PyModule module)
@@ -82,7 +110,7 @@ public static partial class OsModule
         {
             var a = ModuleArgs.Bind("chdir", args, kw, ["path"], 1);
             var path = OsPaths.Path(a[0]!, "chdir", OsPaths.AllowsFd);
-            if (Posix.Chdir(path) != 0) throw Errors.OSError(Posix.Errno, a[0]);
+            if (Posix.Chdir(path) != 0) throw OsPaths.Error(Posix.Errno, a[0]);
             // .NET caches nothing, but keep its view in step with the process's.
             Directory.SetCurrentDirectory(path);
             return PyNone.Instance;
@@ -97,7 +125,7 @@ public static partial class OsModule
         g.Set("rmdir", new PyBuiltinFunction("rmdir", static (args, kw) =>
         {
             var a = ModuleArgs.Bind("rmdir", args, kw, ["path", "dir_fd"], 1);
-            if (Posix.Rmdir(OsPaths.Path(a[0]!, "rmdir")) != 0) throw Errors.OSError(Posix.Errno, a[0]);
+            if (Posix.Rmdir(OsPaths.Path(a[0]!, "rmdir")) != 0) throw OsPaths.Error(Posix.Errno, a[0]);
             return PyNone.Instance;
         }));
         g.Set("removedirs", new PyBuiltinFunction("removedirs", RemoveDirs));
@@ -119,7 +147,7 @@ public static partial class OsModule
         {
             var a = ModuleArgs.Bind("chmod", args, kw, ["path", "mode", "dir_fd", "follow_symlinks"], 2, keywordOnlyFrom: 2);
             var mode = ModuleArgs.Int(a[1]!);
-            if (Posix.Chmod(OsPaths.Path(a[0]!, "chmod", OsPaths.AllowsFd), (uint)mode) != 0) throw Errors.OSError(Posix.Errno, a[0]);
+            if (Posix.Chmod(OsPaths.Path(a[0]!, "chmod", OsPaths.AllowsFd), (uint)mode) != 0) throw OsPaths.Error(Posix.Errno, a[0]);
             return PyNone.Instance;
         }));
         g.Set("umask", new PyBuiltinFunction("umask", static (args, kw) =>
@@ -128,6 +156,7 @@ public static partial class OsModule
             return PyInt.From(Posix.Umask((uint)ModuleArgs.Int(a[0]!)));
         }));
         g.Set("access", new PyBuiltinFunction("access", Access));
+        InitializeDescriptors(g);
         g.Set("F_OK", PyInt.From(0));
         g.Set("R_OK", PyInt.From(4));
         g.Set("W_OK", PyInt.From(2));
@@ -185,7 +214,7 @@ public static partial class OsModule
 
     internal static void Mkdir(PyObject pathObject, long mode)
     {
-        if (Posix.Mkdir(OsPaths.Path(pathObject, "mkdir"), (uint)mode) != 0) throw Errors.OSError(Posix.Errno, pathObject);
+        if (Posix.Mkdir(OsPaths.Path(pathObject, "mkdir"), (uint)mode) != 0) throw OsPaths.Error(Posix.Errno, pathObject);
     }
 
     /// <summary>os.makedirs: creates missing parents first; exist_ok accepts an existing folder only.</summary>
@@ -228,7 +257,7 @@ public static partial class OsModule
     {
         var a = ModuleArgs.Bind("removedirs", args, kw, ["name"], 1);
         var path = ((PyStr)OsPaths.FsPath(a[0]!)).Value;
-        if (Posix.Rmdir(path) != 0) throw Errors.OSError(Posix.Errno, a[0]);
+        if (Posix.Rmdir(path) != 0) throw OsPaths.Error(Posix.Errno, a[0]);
         var (head, tail) = PosixPathModule.Split(path);
         if (tail.Length == 0) (head, tail) = PosixPathModule.Split(head);
         while (head.Length > 0 && tail.Length > 0)
@@ -242,7 +271,7 @@ public static partial class OsModule
     private static PyObject Unlink(string function, ReadOnlySpan<PyObject> args, string[]? kw)
     {
         var a = ModuleArgs.Bind(function, args, kw, ["path", "dir_fd"], 1, keywordOnlyFrom: 1);
-        if (Posix.Unlink(OsPaths.Path(a[0]!, function)) != 0) throw Errors.OSError(Posix.Errno, a[0]);
+        if (Posix.Unlink(OsPaths.Path(a[0]!, function)) != 0) throw OsPaths.Error(Posix.Errno, a[0]);
         return PyNone.Instance;
     }
 
@@ -251,7 +280,7 @@ public static partial class OsModule
         var a = ModuleArgs.Bind(function, args, kw, ["src", "dst", "src_dir_fd", "dst_dir_fd"], 2, keywordOnlyFrom: 2);
         var src = OsPaths.Path(a[0]!, function);
         var dst = OsPaths.Path(a[1]!, function);
-        if (Posix.Rename(src, dst) != 0) throw Errors.OSError(Posix.Errno, a[0], a[1]);
+        if (Posix.Rename(src, dst) != 0) throw OsPaths.Error(Posix.Errno, a[0], a[1]);
         return PyNone.Instance;
     }
 
@@ -267,7 +296,7 @@ public static partial class OsModule
     {
         var a = ModuleArgs.Bind("get_terminal_size", args, kw, ["fd"], 0);
         _ = a;
-        if (Console.IsOutputRedirected) throw Errors.OSError(25);
+        if (Console.IsOutputRedirected) throw OsPaths.Error(25);
         PyObject[] values = [PyInt.From(Console.WindowWidth), PyInt.From(Console.WindowHeight)];
         return new PyStructSequence(TerminalSizeType, ["columns", "lines"], values, 2);
     }

@@ -1,3 +1,4 @@
+using PyPack.Runtime.Exceptions;
 using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Modules.Os;
@@ -33,6 +34,16 @@ internal static class OsPaths
         if (o is PyInt && allowed != PathOnly) throw Errors.NotImplemented("file descriptors as paths");
         throw Errors.TypeError($"{function}: path should be {allowed}, not {o.Type.Name}");
     }
+
+    /// <summary>
+    /// The OSError for a failed call on path arguments. CPython reports the paths as strings, also
+    /// when the program passed os.PathLike objects.
+    /// </summary>
+    public static PyException Error(int errno, PyObject? filename = null, PyObject? filename2 = null) =>
+        Errors.OSError(errno, FileName(filename), FileName(filename2));
+
+    private static PyObject? FileName(PyObject? o) =>
+        o is null or PyStr or PyInt || o.Type.Lookup("__fspath__") is null ? o : FsPath(o);
 
     /// <summary>A str with no NUL, as the C calls need (CPython: "embedded null byte").</summary>
     private static string Checked(string path, string function) =>

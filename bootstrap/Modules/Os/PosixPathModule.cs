@@ -70,7 +70,7 @@ public static class PosixPathModule
         g.Set("realpath", new PyBuiltinFunction("realpath", static (args, kw) =>
         {
             var a = ModuleArgs.Bind("realpath", args, kw, ["path", "strict"], 1, keywordOnlyFrom: 1);
-            return new PyStr(RealPath(Str(a[0]!)));
+            return new PyStr(RealPath(Str(a[0]!), ModuleArgs.Bool(a[1])));
         }));
         g.Set("relpath", new PyBuiltinFunction("relpath", RelPath));
         g.Set("commonprefix", Function1("commonprefix", CommonPrefix));
@@ -218,8 +218,11 @@ public static class PosixPathModule
     public static string AbsPath(string path) =>
         NormPath(path.StartsWith('/') ? path : Join(Directory.GetCurrentDirectory(), path));
 
-    /// <summary>realpath (not strict): each symbolic link on the way is followed, missing parts kept as written.</summary>
-    public static string RealPath(string path)
+    /// <summary>
+    /// realpath: each symbolic link on the way is followed; missing parts are kept as written, or
+    /// with <paramref name="strict"/> the first one raises its OSError.
+    /// </summary>
+    public static string RealPath(string path, bool strict = false)
     {
         var resolved = "/";
         var pending = new Stack<string>(Enumerable.Reverse(AbsPath(path).Split('/', StringSplitOptions.RemoveEmptyEntries)));
@@ -234,6 +237,7 @@ public static class PosixPathModule
                 continue;
             }
             var next = Join(resolved, name);
+            if (strict && !StatResults.TryStat(next, false, out _, out var errno)) throw OsPaths.Error(errno, new PyStr(next));
             var target = IsLink(next) ? new FileInfo(next).LinkTarget : null;
             if (target is null || ++seen > 40)
             {

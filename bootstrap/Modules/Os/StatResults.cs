@@ -22,7 +22,7 @@ internal static unsafe class StatResults
     public static PyStructSequence Stat(PyObject pathObject, string function, bool followSymlinks)
     {
         var path = OsPaths.Path(pathObject, function, OsPaths.AllowsFd);
-        if (!TryStat(path, followSymlinks, out var buffer, out var errno)) throw Errors.OSError(errno, pathObject);
+        if (!TryStat(path, followSymlinks, out var buffer, out var errno)) throw OsPaths.Error(errno, pathObject);
         return From(buffer);
     }
 

@@ -181,6 +181,7 @@ internal static class BytesMethods
     public static byte[] ToByteArray(PyObject o, bool forBytesConstructor = true)
     {
         if (o is PyBytes b) return b.Data.ToArray();
+        if (o is PyMemoryView m) return m.ToArray();
         if (o is PyStr && forBytesConstructor) throw Errors.TypeError("string argument without an encoding");
         if (o.Iter() is null || o is PyStr) throw Errors.TypeError($"cannot convert '{o.Type.Name}' object to bytes");
         var items = Iteration.ToArray(o);

@@ -146,6 +146,9 @@ public partial class PyBytes : PyObject
         return true;
     }
 
+    /// <summary>A write through a memoryview.</summary>
+    internal void SetByte(int index, byte value) => _data[index] = value;
+
     internal void Replace(byte[] data)
     {
         _data = data;
@@ -175,13 +178,15 @@ public partial class PyBytes : PyObject
     {
         switch (op)
         {
+            case BinaryOperator.Add when other is PyMemoryView m:
+                return new PyBytes([.. Data, .. m.ToArray()], IsByteArray);
             case BinaryOperator.Add:
                 if (other is not PyBytes o) return null;
                 return new PyBytes([.. Data, .. o.Data], IsByteArray);
             case BinaryOperator.Mult when other is PyInt n:
                 return Repeat(n);
             case BinaryOperator.Mod:
-                return FromLatin1(Formatting.PercentFormat.Format(ToLatin1(), other), IsByteArray);
+                return FromLatin1(Formatting.PercentFormat.Format(ToLatin1(), other, bytes: true), IsByteArray);
             default:
                 return null;
         }

@@ -19,6 +19,16 @@ public sealed class PyCell : PyObject
         ? $"<cell at 0x{Identity.Of(this):x}: empty>"
         : $"<cell at 0x{Identity.Of(this):x}: {Value.Type.Name} object at 0x{Identity.Of(Value):x}>";
 
+    public override PyObject? GetOwnAttribute(string name) =>
+        name == "cell_contents" ? Value ?? throw Errors.ValueError("Cell is empty") : null;
+
+    public override bool SetOwnAttribute(string name, PyObject value)
+    {
+        if (name != "cell_contents") return false;
+        Value = value;
+        return true;
+    }
+
     /// <summary>Reads a free variable of a nested function.</summary>
     public PyObject GetFree(string name) =>
         Value ?? throw Errors.NameError($"cannot access free variable '{name}' where it is not associated with a value in enclosing scope");

@@ -153,9 +153,47 @@ public class PyComplex(double real, double imag) : PyObject
         return PyBool.From(equal == (op == CompareOp.Eq));
     }
 
-    public static string Format(PyComplex c, string spec)
+    /// <summary>format(c, spec), as CPython's format_complex_internal: each part formatted as a float, then padded together.</summary>
+    public static string Format(PyComplex c, string specText)
     {
-        if (spec.Length == 0) return c.Str();
-        throw Errors.NotImplemented("format specifications for complex");
+        if (specText.Length == 0) return c.Str();
+        var spec = Formatting.FormatSpec.Parse(specText, "complex");
+        if (spec.Fill == '0') throw Errors.ValueError("Zero padding is not allowed in complex format specifier");
+        if (spec.Align == '=') throw Errors.ValueError("'=' alignment flag is not allowed in complex format specifier");
+        var type = spec.Type;
+        if (type is not ('\0' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or 'n'))
+        {
+            throw Errors.ValueError($"Unknown format code '{type}' for object of type 'complex'");
+        }
+        // No type: like str(c) (shortest digits, the real part left out when it is +0, else parentheses).
+        var skipReal = false;
+        var parens = false;
+        if (type == '\0')
+        {
+            type = 'r';
+            if (c.Real == 0 && !double.IsNegative(c.Real)) skipReal = true;
+            else parens = true;
+        }
+        if (type == 'n') type = 'g';
+        if (spec.Precision >= 0 && type == 'r') type = 'g';
+        var realPart = skipReal ? "" : Part(c.Real, spec.Sign, type, spec);
+        var imagPart = Part(c.Imag, skipReal ? spec.Sign : '+', type, spec);
+        var body = realPart + imagPart + "j";
+        if (parens) body = "(" + body + ")";
+        return spec.Pad("", body, '>');
+    }
+
+    private static string Part(double value, char sign, char type, Formatting.FormatSpec spec)
+    {
+        if (type == 'r')
+        {
+            var text = FloatRepr.Of(Math.Abs(value));
+            if (text.EndsWith(".0", StringComparison.Ordinal)) text = text[..^2];
+            var signText = double.IsNegative(value) && !double.IsNaN(value) ? "-" : sign is '+' or ' ' ? sign.ToString() : "";
+            return signText + text;
+        }
+        var partSpec = (sign is '+' or ' ' ? sign.ToString() : "") + (spec.NoNegativeZero ? "z" : "") + (spec.Alternate ? "#" : "")
+            + (spec.Grouping != '\0' ? spec.Grouping.ToString() : "") + (spec.Precision >= 0 ? "." + spec.Precision.ToString(System.Globalization.CultureInfo.InvariantCulture) : "") + type;
+        return Formatting.ValueFormatter.FormatFloat(value, partSpec);
     }
 }

@@ -83,7 +83,7 @@ public sealed class PyFile : PyObject
         }
         catch (IOException) when (fileMode == FileMode.CreateNew && File.Exists(path))
         {
-            throw Errors.Raise(Exceptions.ExceptionTypes.FileExistsError, $"[Errno 17] File exists: '{path}'");
+            throw Errors.OSError(17, new PyStr(path));
         }
         catch (DirectoryNotFoundException)
         {
@@ -112,7 +112,8 @@ public sealed class PyFile : PyObject
         CheckReadable();
         if (IsBinary)
         {
-            var n = size < 0 ? _bytes!.Length - _pos : (int)Math.Min(size, _bytes!.Length - _pos);
+            var n = size < 0 ? Math.Max(0, _bytes!.Length - _pos) : (int)Math.Max(0, Math.Min(size, _bytes!.Length - _pos));
+            if (n == 0) return new PyBytes([]);
             var chunk = _bytes.AsSpan(_pos, n).ToArray();
             _pos += n;
             return new PyBytes(chunk);
@@ -140,6 +141,7 @@ public sealed class PyFile : PyObject
         if (IsBinary)
         {
             var b = _bytes!;
+            if (_pos >= b.Length) return new PyBytes([]);
             var end = Array.IndexOf(b, (byte)'\n', _pos);
             end = end < 0 ? b.Length : end + 1;
             if (limit >= 0) end = (int)Math.Min(end, _pos + limit);
@@ -186,6 +188,36 @@ public sealed class PyFile : PyObject
         if (_newline is not (null or "" or "\n")) text = text.Replace("\n", _newline, StringComparison.Ordinal);
         _out.Write(Codecs.Encode(new PyStr(text), Encoding, Errors_).Data);
         return s.CodePointCount;
+    }
+
+    /// <summary>tell(): the position in a binary file read, or the bytes written so far.</summary>
+    public long Tell()
+    {
+        CheckOpen();
+        if (_out is not null)
+        {
+            _out.Flush();
+            return _out.Position;
+        }
+        if (!IsBinary) throw Errors.NotImplemented("tell() on files opened in text mode");
+        return _pos;
+    }
+
+    /// <summary>seek(offset, whence) in a binary file opened for reading.</summary>
+    public long Seek(long offset, long whence)
+    {
+        CheckOpen();
+        if (_out is not null || !IsBinary) throw Errors.NotImplemented("seek() on files opened for writing or in text mode");
+        var target = whence switch
+        {
+            0 => offset,
+            1 => _pos + offset,
+            2 => _bytes!.Length + offset,
+            _ => throw Errors.ValueError($"whence value {whence} unsupported"),
+        };
+        if (target < 0) throw Errors.Raise(Exceptions.ExceptionTypes.OSError, "[Errno 22] Invalid argument");
+        _pos = (int)System.Math.Min(target, int.MaxValue);
+        return _pos;
     }
 
     public void Flush()

@@ -50,6 +50,9 @@ public sealed class PyFunction : PyObject
     /// <summary><c>__annotations__</c>, once the definition stored them.</summary>
     public PyObject? Annotations { get; set; }
 
+    /// <summary>The cells of the function's free variables (<c>__closure__</c>), sorted by name; null when it has none.</summary>
+    public PyCell[]? Closure { get; init; }
+
     public override PyObject? GetOwnAttribute(string name)
     {
         if (_attributes?.TryGet(name) is { } v) return v;
@@ -64,6 +67,7 @@ public sealed class PyFunction : PyObject
             "__kwdefaults__" => KwDefaults is null ? PyNone.Instance : KwDefaultsDict(),
             "__annotations__" => Annotations ?? PyNone.Instance,
             "__get__" => new PyBuiltinFunction("__get__", BindTo),
+            "__closure__" => Closure is null ? PyNone.Instance : new PyTuple([.. Closure]),
             _ => null,
         };
     }
@@ -106,6 +110,22 @@ public sealed class PyFunction : PyObject
             case "__dict__":
                 _attributes = value as PyDict ?? throw Errors.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.Name}'");
                 return true;
+            case "__defaults__":
+                Defaults = value switch
+                {
+                    PyNone => null,
+                    PyTuple t => t.Items.ToArray(),
+                    _ => throw Errors.TypeError("__defaults__ must be set to a tuple object"),
+                };
+                return true;
+            case "__kwdefaults__":
+                KwDefaults = value switch
+                {
+                    PyNone => null,
+                    PyDict d => d.Pairs.Where(p => p.Key is PyStr).ToDictionary(p => ((PyStr)p.Key).Value, p => p.Value, StringComparer.Ordinal),
+                    _ => throw Errors.TypeError("__kwdefaults__ must be set to a dict object"),
+                };
+                return true;
         }
         (_attributes ??= new PyDict()).Set(new PyStr(name), value);
         return true;
@@ -114,7 +134,7 @@ public sealed class PyFunction : PyObject
     public override bool DelOwnAttribute(string name) => _attributes?.Remove(new PyStr(name)) is not null;
 
     /// <summary>Default values of the last positional parameters (<c>__defaults__</c>).</summary>
-    public PyObject[]? Defaults { get; }
+    public PyObject[]? Defaults { get; set; }
 
     public override PyType Type => TypeObject;
     public override string Repr() => $"<function {QualName} at 0x{Identity.Of(this):x}>";

@@ -19,8 +19,16 @@ public sealed class PyGenerator : PyIterator
     private bool _finished;
     private bool _running;
 
-    public PyGenerator(CodeInfo code, string qualName, GeneratorFrame frame, IEnumerator<PyObject> body)
+    // "generator", or "coroutine" when this drives an async def's body (PyCoroutine): the messages differ.
+    private readonly string _kind;
+
+    // The exceptions the body is handling while it is suspended (an except or finally that yielded):
+    // CPython keeps them with the generator, so the caller does not see them in between.
+    private object? _handled;
+
+    public PyGenerator(CodeInfo code, string qualName, GeneratorFrame frame, IEnumerator<PyObject> body, bool isCoroutine = false)
     {
+        _kind = isCoroutine ? "coroutine" : "generator";
         _code = code;
         QualName = qualName;
         _frame = frame;
@@ -43,7 +51,7 @@ public sealed class PyGenerator : PyIterator
     /// <summary><c>gen.send(value)</c>: the next yielded value; StopIteration when the body returns.</summary>
     public PyObject Send(PyObject value)
     {
-        if (!_started && _finished is false && value is not PyNone) throw Errors.TypeError("can't send non-None value to a just-started generator");
+        if (!_started && _finished is false && value is not PyNone) throw Errors.TypeError($"can't send non-None value to a just-started {_kind}");
         return Resume(value, null, raiseStop: true)!;
     }
 
@@ -51,6 +59,7 @@ public sealed class PyGenerator : PyIterator
     public PyObject Throw(PyBaseException exc)
     {
         var carrier = exc.ToException();
+        if (_finished && _kind == "coroutine") throw Errors.RuntimeError("cannot reuse already awaited coroutine");
         if (!_started || _finished)
         {
             // Never started or already done: it is raised as if from the first line, and finishes the generator.
@@ -78,18 +87,17 @@ public sealed class PyGenerator : PyIterator
         {
             return;
         }
-        if (!_finished)
-        {
-            _finished = true;
-            throw Errors.RuntimeError("generator ignored GeneratorExit");
-        }
+        // It yielded instead: the generator stays suspended there, as in CPython.
+        if (!_finished) throw Errors.RuntimeError($"{_kind} ignored GeneratorExit");
     }
 
     private PyObject? Resume(PyObject sent, PyException? thrown, bool raiseStop)
     {
-        if (_running) throw Errors.ValueError("generator already executing");
+        if (_running) throw Errors.ValueError($"{_kind} already executing");
         if (_finished)
         {
+            // An exhausted coroutine cannot be awaited (sent to or thrown into) again; close() returns before this.
+            if (_kind == "coroutine") throw Errors.RuntimeError("cannot reuse already awaited coroutine");
             if (thrown is not null) throw thrown;
             return raiseStop ? throw StopIteration(PyNone.Instance) : null;
         }
@@ -98,6 +106,8 @@ public sealed class PyGenerator : PyIterator
         _frame.Thrown = thrown;
         _running = true;
         CallDepth.Enter();
+        var outer = HandledExceptions.Swap(null);
+        HandledExceptions.Swap(_handled ?? outer);
         bool more;
         try
         {
@@ -107,7 +117,7 @@ public sealed class PyGenerator : PyIterator
         {
             _finished = true;
             var stop = e.Value;
-            var error = ExceptionTypes.Create(ExceptionTypes.RuntimeError, "generator raised StopIteration");
+            var error = ExceptionTypes.Create(ExceptionTypes.RuntimeError, $"{_kind} raised StopIteration");
             error.Cause = stop;
             error.Context = stop;
             error.SuppressContext = true;
@@ -122,6 +132,8 @@ public sealed class PyGenerator : PyIterator
         {
             _running = false;
             CallDepth.Leave();
+            var mine = HandledExceptions.Swap(outer);
+            _handled = ReferenceEquals(mine, outer) || _finished ? null : mine;
         }
         if (more) return _body.Current;
         _finished = true;

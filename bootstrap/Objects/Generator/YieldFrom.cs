@@ -15,7 +15,12 @@ public sealed class YieldFrom
 
     public YieldFrom(PyObject iterable)
     {
-        _delegate = iterable is PyGenerator g ? g : Iteration.GetIter(iterable);
+        _delegate = iterable switch
+        {
+            PyGenerator g => g,
+            PyCoroutine c => c.Engine,
+            _ => Iteration.GetIter(iterable),
+        };
     }
 
     public PyObject Current { get; private set; } = PyNone.Instance;

@@ -66,6 +66,8 @@ public class PyInstance : PyObject, IHeapInstance
         if (h is null or PyNone) throw Errors.TypeError($"unhashable type: '{Type.Name}'");
         var r = SpecialMethods.Call0(this, h);
         if (r is not PyInt i) throw Errors.TypeError("__hash__ method should return an integer");
+        // As slot_tp_hash: a result that fits a Py_hash_t is kept (so x.__hash__() returning hash(y) gives hash(y)); only larger ints are hashed.
+        if (i.IsSmall) return i.Small == -1 ? -2 : i.Small;
         return Hashing.Hash(i);
     }
 

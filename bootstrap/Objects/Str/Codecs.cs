@@ -17,6 +17,7 @@ public static class Codecs
         return e switch
         {
             "utf-8" or "utf8" or "u8" or "utf" or "cp65001" => "utf-8",
+            "utf-8-sig" or "utf8-sig" => "utf-8-sig",
             "ascii" or "us-ascii" or "646" => "ascii",
             "latin-1" or "latin1" or "iso-8859-1" or "iso8859-1" or "l1" or "8859" or "cp819" or "latin" => "latin-1",
             "utf-16" or "utf16" => "utf-16",
@@ -50,7 +51,10 @@ public static class Codecs
         switch (codec)
         {
             case "utf-8":
-                EncodeWith(text, cps, codec, errors, output, 0x10FFFF, "surrogates not allowed", static (o, c) =>
+            case "utf-8-sig":
+                // utf-8-sig writes the byte order mark first, then plain UTF-8.
+                if (codec == "utf-8-sig") output.AddRange((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
+                EncodeWith(text, cps, "utf-8", errors, output, 0x10FFFF, "surrogates not allowed", static (o, c) =>
                 {
                     Span<byte> buf = stackalloc byte[4];
                     var n = new Rune(c).EncodeToUtf8(buf);
@@ -166,6 +170,11 @@ public static class Codecs
                 break;
             case "utf-8":
                 DecodeUtf8(sb, bytes, d, errors);
+                break;
+            case "utf-8-sig":
+                // One leading byte order mark is dropped; the rest is UTF-8.
+                if (d.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = new PyBytes(d[3..]);
+                DecodeUtf8(sb, bytes, bytes.Data.ToArray(), errors);
                 break;
             default:
                 DecodeWide(sb, bytes, d, codec, errors);

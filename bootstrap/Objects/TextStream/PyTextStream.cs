@@ -5,6 +5,8 @@ public sealed class PyTextStream(string name, TextWriter writer) : PyObject
 {
     public static readonly PyType TypeObject = CreateType();
 
+    private PyStdBinaryStream? _buffer;
+
     public TextWriter Writer { get; } = writer;
     public string Name { get; } = name;
 
@@ -18,6 +20,7 @@ public sealed class PyTextStream(string name, TextWriter writer) : PyObject
         "encoding" => new PyStr("utf-8"),
         "errors" => new PyStr(Name == "<stderr>" ? "backslashreplace" : "strict"),
         "closed" => PyBool.False,
+        "buffer" => _buffer ??= new PyStdBinaryStream(this),
         _ => null,
     };
 

@@ -16,7 +16,14 @@ namespace PyPack.Runtime.Objects;
 public sealed partial class PyType : PyObject
 {
     private readonly Dictionary<string, PyObject> _dict = new(StringComparer.Ordinal);
-    private int _version;
+    private int _versionTag = ++s_lastVersionTag;
+    private static int s_lastVersionTag;
+
+    // Lookup results by name, valid for the current tag: cleared with it.
+    private Dictionary<string, PyObject?>? _lookupCache;
+
+    // The classes that name this one as a base, so a change here reaches their caches too.
+    private List<WeakReference<PyType>>? _subclasses;
     private readonly PyType? _metatype;
 
     // object first: every other type's constructor reads it as the default base.
@@ -31,6 +38,20 @@ public sealed partial class PyType : PyObject
         Base = baseType ?? (name == "object" ? null : ObjectType);
         Bases = Base is null ? [] : [Base];
         Mro = Base is null ? [this] : [this, .. Base.Mro];
+        if (Base is not null) (Base._subclasses ??= []).Add(new WeakReference<PyType>(this));
+    }
+
+    /// <summary>A builtin type with several bases (ExceptionGroup is a BaseExceptionGroup and an Exception).</summary>
+    public static PyType WithBases(string name, PyType[] bases) => new(name, bases, multipleBases: true);
+
+    private PyType(string name, PyType[] bases, bool multipleBases)
+    {
+        _ = multipleBases;
+        Name = name;
+        QualName = name;
+        Bases = bases;
+        Base = bases[0];
+        Mro = MroBuilder.Compute(this, bases);
     }
 
     /// <summary>A class made by a class statement or <c>type(name, bases, dict)</c>.</summary>
@@ -45,6 +66,20 @@ public sealed partial class PyType : PyObject
         Module = module;
         Mro = MroBuilder.Compute(this, Bases);
         SolidBase = FindSolidBase();
+        foreach (var b in Bases) (b._subclasses ??= []).Add(new WeakReference<PyType>(this));
+    }
+
+    /// <summary>This type's dict changed: its caches and those of every subclass are stale.</summary>
+    private void Modified()
+    {
+        _versionTag = ++s_lastVersionTag;
+        _lookupCache?.Clear();
+        if (_subclasses is null) return;
+        _subclasses.RemoveAll(static w => !w.TryGetTarget(out _));
+        foreach (var w in _subclasses)
+        {
+            if (w.TryGetTarget(out var sub)) sub.Modified();
+        }
     }
 
     public string Name { get; set; }
@@ -67,8 +102,12 @@ public sealed partial class PyType : PyObject
     /// <summary>The method resolution order, this type first.</summary>
     public PyType[] Mro { get; }
 
-    /// <summary>Bumped whenever this type's dict changes, so cached lookups can be checked.</summary>
-    public int Version => _version;
+    /// <summary>
+    /// Changes whenever the dict of this type or of any type on its MRO changes, so a cache of
+    /// what a lookup on this type found stays valid while the tag is the same (CPython's
+    /// tp_version_tag). Tags come from one counter, so no two states of any types share one.
+    /// </summary>
+    public int VersionTag => _versionTag;
 
     public override PyType Type => _metatype ?? TypeType;
 
@@ -87,24 +126,28 @@ public sealed partial class PyType : PyObject
     public void SetAttribute(string name, PyObject value)
     {
         _dict[name] = value;
-        _version++;
+        Modified();
     }
 
     public bool RemoveAttribute(string name)
     {
         if (!_dict.Remove(name)) return false;
-        _version++;
+        Modified();
         return true;
     }
 
-    /// <summary>Finds <paramref name="name"/> along the MRO, as CPython's _PyType_Lookup.</summary>
+    /// <summary>Finds <paramref name="name"/> along the MRO, as CPython's _PyType_Lookup, through <see cref="_lookupCache"/>.</summary>
     public PyObject? Lookup(string name)
     {
+        var cache = _lookupCache ??= new Dictionary<string, PyObject?>(StringComparer.Ordinal);
+        if (cache.TryGetValue(name, out var cached)) return cached;
+        PyObject? found = null;
         foreach (var t in Mro)
         {
-            if (t._dict.TryGetValue(name, out var v)) return v;
+            if (t._dict.TryGetValue(name, out found)) break;
         }
-        return null;
+        cache[name] = found;
+        return found;
     }
 
     public bool IsSubtypeOf(PyType other)

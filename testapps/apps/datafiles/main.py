@@ -30,3 +30,18 @@ with open(settings, encoding="utf-8") as f:
 with open(os.path.join(here, "catalog", "stock.csv"), "rb") as f:
     data = f.read()
 print(type(data).__name__, data == raw)
+
+# Encodings: read_text decodes with the codec asked for; utf-8 keeps a byte order mark, utf-8-sig drops it.
+templates = resources.files(catalog) / "templates"
+print(templates.joinpath("menu-latin1.txt").read_text(encoding="latin-1"), end="")
+try:
+    templates.joinpath("menu-latin1.txt").read_text()
+except UnicodeDecodeError as e:
+    print("UnicodeDecodeError", e)
+print(templates.joinpath("menu-latin1.txt").read_text(errors="replace"), end="")
+print(repr(resources.files(catalog).joinpath("bom.csv").read_text()))
+print(repr(resources.files(catalog).joinpath("bom.csv").read_text(encoding="utf-8-sig")))
+try:
+    resources.files(catalog).joinpath("gone.txt").read_text()
+except FileNotFoundError as e:
+    print("FileNotFoundError", e.errno, os.path.basename(e.filename))

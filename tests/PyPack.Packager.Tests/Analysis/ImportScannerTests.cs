@@ -44,6 +44,15 @@ public class ImportScannerTests
     }
 
     [Fact]
+    public void Reads___import___levels_and_fromlists()
+    {
+        var sites = Scan("a = __import__('x.y', globals(), None, ['z'], 2)\nb = __import__('q', fromlist=('r',))\nc = __import__('w', {'__package__': 'p'}, None, [], 1)\nd = __import__('v', level=n)\n");
+        sites.Select(s => (s.Module, s.Level, string.Join(",", s.Names), s.Kind)).ShouldBe([
+            ("x.y", 2, "z", ImportSiteKind.Call), ("q", 0, "r", ImportSiteKind.Call),
+            ("w", 0, "", ImportSiteKind.Dynamic), ("v", 0, "", ImportSiteKind.Dynamic)]);
+    }
+
+    [Fact]
     public void Reads_a_literal___all__()
     {
         ImportScanner.StaticAll(PythonParser.Parse("__all__ = ['a', 'b']\n", "/x/m.py")).ShouldBe(["a", "b"]);

@@ -23,6 +23,6 @@ internal static class NativeModuleProbe
     private static ModuleDefinition Definition(NativeModule module)
     {
         var initialize = typeof(PythonMain).Assembly.GetType(module.TypeFullName)!.GetMethod("Initialize")!;
-        return new ModuleDefinition(module.Name, null, m => initialize.Invoke(null, [m]), module.IsPackage ? [] : null);
+        return new ModuleDefinition(module.Name, null, m => initialize.Invoke(null, [m]), module.IsPackage ? [] : null) { IsNative = true };
     }
 }

@@ -54,10 +54,10 @@ public class BadInputTests
     {
         using var temp = new TempFolder();
         temp.Write("app.py", "import shapes\n");
-        temp.Write("shapes.py", "x = 1\nmatch x:\n    case 1:\n        pass\n");
+        temp.Write("shapes.py", "async def f(y):\n    return [x async for x in y]\n");
         var r = ProcessRunner.Pypack(temp.Path, "app.py");
         r.ExitCode.ShouldBe(1);
-        r.Stderr.ShouldEndWith("\nshapes.py:2:1: unsupported: 'match' statement\n");
+        r.Stderr.ShouldEndWith("\nshapes.py:2:12: unsupported: async comprehension\n");
         ShouldLeaveNothing(temp);
     }
 

@@ -1,0 +1,1 @@
+"""URL handling: PyPack provides urllib.parse."""

@@ -1,0 +1,244 @@
+using System.Text.RegularExpressions;
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Modules.Re;
+
+/// <summary>
+/// A translated pattern and the .NET regexes made from it, one per way of matching (built on
+/// first use). <c>match(string, pos, endpos, mode)</c> returns the flat tuple
+/// (start0, end0, start1, end1, ...) in code points, -1 for a group that did not take part, or None.
+/// </summary>
+internal sealed class RegexEngine(string pattern) : PyObject
+{
+    private static readonly PyType EngineType = CreateType();
+
+    // search; match (anchored at pos); fullmatch (anchored at pos and endpos); search that
+    // must not return an empty match at pos (the rule finditer/sub/split follow after an empty match).
+    private readonly Regex?[] _regexes = new Regex?[4];
+
+    // The last subject and what was derived from it: finditer, sub and split match the same
+    // string many times, and recomputing these each time would make them quadratic.
+    private PyObject? _subject;
+    private string _text = "";
+    private int[]? _codePointOf;   // UTF-16 offset -> code point index, for strings with surrogate pairs
+    private int[]? _offsetOf;      // code point index -> UTF-16 offset
+
+    public override PyType Type => EngineType;
+
+    private Regex For(int mode)
+    {
+        if (_regexes[mode] is { } cached) return cached;
+        var text = mode switch
+        {
+            0 => pattern,
+            1 => $@"\G(?:{pattern})",
+            2 => $@"\G(?:{pattern})\z",
+            _ => $@"(?:{pattern})(?!\G)",
+        };
+        return _regexes[mode] = new Regex(text, RegexOptions.CultureInvariant);
+    }
+
+    private void Load(PyObject subject)
+    {
+        // bytearray is mutable: it is read again on every call.
+        if (ReferenceEquals(subject, _subject) && subject is not PyBytes { IsByteArray: true }) return;
+        _codePointOf = _offsetOf = null;
+        switch (subject)
+        {
+            case PyStr s:
+                _text = s.Value;
+                if (s.HasSurrogatePairs) BuildMaps(_text);
+                break;
+            case PyBytes b:
+                _text = b.ToLatin1();
+                break;
+            default:
+                throw Errors.TypeError($"expected string or bytes-like object, got '{subject.Type.Name}'");
+        }
+        _subject = subject;
+    }
+
+    private void BuildMaps(string text)
+    {
+        var codePointOf = new int[text.Length + 1];
+        var offsets = new List<int>(text.Length + 1);
+        var cp = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            codePointOf[i] = cp;
+            offsets.Add(i);
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                codePointOf[++i] = cp;
+            }
+            cp++;
+        }
+        codePointOf[text.Length] = cp;
+        offsets.Add(text.Length);
+        _codePointOf = codePointOf;
+        _offsetOf = [.. offsets];
+    }
+
+    private PyObject Text(string value) => _subject is PyStr ? new PyStr(value) : PyBytes.FromLatin1(value);
+
+    /// <summary>The code point index of UTF-16 offset <paramref name="offset"/> of the loaded subject.</summary>
+    private long Point(int offset) => _codePointOf is null ? offset : _codePointOf[offset];
+
+    private int Offset(long point) => _offsetOf is null ? (int)point : _offsetOf[point];
+
+    /// <summary>
+    /// The matches finditer, findall, split and sub see, in UTF-16 offsets of the loaded subject:
+    /// after an empty match the next one may not be empty at the same place (CPython 3.7+).
+    /// </summary>
+    private IEnumerable<System.Text.RegularExpressions.Match> Scan(long pos, long endpos, long limit)
+    {
+        var end = Offset(endpos);
+        var input = end == _text.Length ? _text : _text[..end];
+        var at = Offset(pos);
+        var mustAdvance = false;
+        for (long n = 0; at <= end && (limit == 0 || n < limit); n++)
+        {
+            var m = For(mustAdvance ? 3 : 0).Match(input, at);
+            if (!m.Success) yield break;
+            yield return m;
+            mustAdvance = m.Length == 0;
+            at = m.Index + m.Length;
+        }
+    }
+
+    private PyObject Spans(System.Text.RegularExpressions.Match m)
+    {
+        var groups = m.Groups;
+        var spans = new PyObject[groups.Count * 2];
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var g = groups[i];
+            spans[2 * i] = PyInt.From(g.Success ? Point(g.Index) : -1);
+            spans[2 * i + 1] = PyInt.From(g.Success ? Point(g.Index + g.Length) : -1);
+        }
+        return new PyTuple(spans);
+    }
+
+    /// <summary>Pattern.findall: the whole match, the one group, or a tuple of the groups; "" for a group that did not match.</summary>
+    private PyList FindAll(long pos, long endpos)
+    {
+        var result = new PyList();
+        foreach (var m in Scan(pos, endpos, 0))
+        {
+            var groups = m.Groups;
+            if (groups.Count == 1) result.Append(Text(m.Value));
+            else if (groups.Count == 2) result.Append(Text(groups[1].Value));
+            else
+            {
+                var items = new PyObject[groups.Count - 1];
+                for (var i = 1; i < groups.Count; i++) items[i - 1] = Text(groups[i].Value);
+                result.Append(new PyTuple(items));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Pattern.split: the pieces between matches and every group of each match (None when it did not match).</summary>
+    private PyList Split(long maxsplit)
+    {
+        var result = new PyList();
+        var last = 0;
+        foreach (var m in Scan(0, Point(_text.Length), maxsplit))
+        {
+            result.Append(Text(_text[last..m.Index]));
+            for (var i = 1; i < m.Groups.Count; i++)
+            {
+                var g = m.Groups[i];
+                result.Append(g.Success ? Text(g.Value) : PyNone.Instance);
+            }
+            last = m.Index + m.Length;
+        }
+        result.Append(Text(_text[last..]));
+        return result;
+    }
+
+    /// <summary>Pattern.subn with a replacement used as it is (no group references).</summary>
+    private PyTuple SubLiteral(string replacement, long count)
+    {
+        var sb = new System.Text.StringBuilder();
+        var last = 0;
+        long n = 0;
+        foreach (var m in Scan(0, Point(_text.Length), count))
+        {
+            sb.Append(_text, last, m.Index - last).Append(replacement);
+            last = m.Index + m.Length;
+            n++;
+        }
+        sb.Append(_text, last, _text.Length - last);
+        return new PyTuple([Text(sb.ToString()), PyInt.From(n)]);
+    }
+
+    private PyObject Match(PyObject subject, long pos, long endpos, int mode)
+    {
+        Load(subject);
+        var text = _text;
+        var start = Offset(pos);
+        var end = Offset(endpos);
+        // Python's endpos makes the string end there ($ and \Z match at it); pos does not make a start (^ does not match there).
+        var m = For(mode).Match(end == text.Length ? text : text[..end], start);
+        return m.Success ? Spans(m) : PyNone.Instance;
+    }
+
+    private static PyType CreateType()
+    {
+        var type = new PyType("Engine", null) { Module = "_pypack_re" };
+        type.Method("match", static (self, args, kw) =>
+        {
+            var a = ModuleArgs.Bind("match", args, kw, ["string", "pos", "endpos", "mode"], 4);
+            return ((RegexEngine)self).Match(a[0]!, ModuleArgs.Int(a[1]!), ModuleArgs.Int(a[2]!), (int)ModuleArgs.Int(a[3]!));
+        });
+        // scan(string, pos, endpos, limit): the spans of every match finditer/sub see.
+        type.Method("scan", static (self, args, kw) =>
+        {
+            var a = ModuleArgs.Bind("scan", args, kw, ["string", "pos", "endpos", "limit"], 4);
+            var engine = (RegexEngine)self;
+            engine.Load(a[0]!);
+            var list = new PyList();
+            foreach (var m in engine.Scan(ModuleArgs.Int(a[1]!), ModuleArgs.Int(a[2]!), ModuleArgs.Int(a[3]!))) list.Append(engine.Spans(m));
+            return list;
+        });
+        type.Method("findall", static (self, args, kw) =>
+        {
+            var a = ModuleArgs.Bind("findall", args, kw, ["string", "pos", "endpos"], 3);
+            var engine = (RegexEngine)self;
+            engine.Load(a[0]!);
+            return engine.FindAll(ModuleArgs.Int(a[1]!), ModuleArgs.Int(a[2]!));
+        });
+        type.Method("split", static (self, args, kw) =>
+        {
+            var a = ModuleArgs.Bind("split", args, kw, ["string", "maxsplit"], 2);
+            var engine = (RegexEngine)self;
+            engine.Load(a[0]!);
+            return engine.Split(ModuleArgs.Int(a[1]!));
+        });
+        type.Method("sub_literal", static (self, args, kw) =>
+        {
+            var a = ModuleArgs.Bind("sub_literal", args, kw, ["string", "replacement", "count"], 3);
+            var engine = (RegexEngine)self;
+            engine.Load(a[0]!);
+            var replacement = a[1] switch
+            {
+                PyStr s => s.Value,
+                PyBytes b => b.ToLatin1(),
+                var other => throw Errors.TypeError($"expected str or bytes, got '{other!.Type.Name}'"),
+            };
+            return engine.SubLiteral(replacement, ModuleArgs.Int(a[2]!));
+        });
+        // slice(string, start, end): string[start:end] in code points, bytes for a bytes-like subject.
+        type.Method("slice", static (self, args, kw) =>
+        {
+            var a = ModuleArgs.Bind("slice", args, kw, ["string", "start", "end"], 3);
+            var engine = (RegexEngine)self;
+            engine.Load(a[0]!);
+            var start = engine.Offset(ModuleArgs.Int(a[1]!));
+            var end = engine.Offset(ModuleArgs.Int(a[2]!));
+            return engine.Text(engine._text[start..end]);
+        });
+        return type;
+    }
+}

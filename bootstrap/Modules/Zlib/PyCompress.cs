@@ -1,0 +1,40 @@
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Modules.Zlib;
+
+/// <summary>zlib.Compress, from compressobj(): compress(data) and flush(mode).</summary>
+internal sealed class PyCompress(ZlibCompressor compressor) : PyObject
+{
+    public static readonly PyType TypeObject = CreateType();
+
+    private readonly ZlibCompressor _compressor = compressor;
+
+    public override PyType Type => TypeObject;
+
+    private static PyType CreateType()
+    {
+        var type = new PyType("Compress", null) { Module = "zlib" };
+        type.Method("compress", static (self, data) =>
+        {
+            var c = ((PyCompress)self)._compressor;
+            var bytes = ZlibModule.Bytes(data);
+            if (c.Finished) throw Errors.Raise(ZlibModule.Error, "Error -2 while compressing data: inconsistent stream state");
+            return new PyBytes(c.Compress(bytes));
+        });
+        type.Method("flush", static (self, args, kw) =>
+        {
+            if (kw is { Length: > 0 }) throw Errors.TypeError($"'{kw[0]}' is an invalid keyword argument for flush()");
+            var a = ModuleArgs.Bind("flush", args, kw, ["mode"], 0);
+            var mode = a[0] is null ? 4 : (int)ModuleArgs.Int(a[0]!);
+            var c = ((PyCompress)self)._compressor;
+            if (mode == 0) return PyBytes.Empty;
+            if (c.Finished) throw Errors.Raise(ZlibModule.Error, "Error -2 while flushing: inconsistent stream state");
+            return new PyBytes(c.Flush(mode));
+        });
+        // SharpZipLib's streams cannot be cloned: say so rather than lack the method.
+        type.Method("copy", static self => throw Errors.NotImplemented("zlib.Compress.copy()"));
+        type.Method("__copy__", static self => throw Errors.NotImplemented("zlib.Compress.copy()"));
+        type.Method("__deepcopy__", static (self, memo) => throw Errors.NotImplemented("zlib.Compress.copy()"));
+        return type;
+    }
+}

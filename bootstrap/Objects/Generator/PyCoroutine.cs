@@ -1,0 +1,68 @@
+using PyPack.Runtime.Exceptions;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// A coroutine: what calling an <c>async def</c> returns. Its body runs like a generator's (a
+/// <see cref="PyGenerator"/> drives it, with the coroutine wording in its errors), but it is not
+/// iterable: it is driven by send/throw/close, by <c>await</c>, or through <c>__await__()</c>.
+/// </summary>
+public sealed class PyCoroutine : PyObject
+{
+    public static readonly PyType TypeObject = MakeType();
+
+    public PyCoroutine(CodeInfo code, string qualName, GeneratorFrame frame, IEnumerator<PyObject> body)
+    {
+        QualName = qualName;
+        Engine = new PyGenerator(code, qualName, frame, body, isCoroutine: true);
+    }
+
+    public string QualName { get; }
+
+    /// <summary>Runs the body; <c>await</c> delegates to it directly.</summary>
+    public PyGenerator Engine { get; }
+
+    public override PyType Type => TypeObject;
+    public override string Repr() => $"<coroutine object {QualName} at 0x{Identity.Of(this):x}>";
+
+    private static PyType MakeType()
+    {
+        var t = new PyType("coroutine", null);
+        t.Method("send", static (self, v) => ((PyCoroutine)self).Engine.Send(v));
+        t.Method("throw", static (self, args, kw) => ((PyCoroutine)self).Engine.Throw(PyGenerator.ExceptionArgument(args)));
+        t.Method("close", static self =>
+        {
+            ((PyCoroutine)self).Engine.Close();
+            return PyNone.Instance;
+        });
+        t.Method("__await__", static self => new CoroutineWrapper((PyCoroutine)self));
+        return t;
+    }
+
+    /// <summary>What <c>coro.__await__()</c> returns: an iterator over the coroutine's steps.</summary>
+    private sealed class CoroutineWrapper(PyCoroutine coroutine) : PyIterator
+    {
+        public static readonly PyType WrapperType = MakeWrapperType();
+
+        public override PyType Type => WrapperType;
+        public override PyObject? Next() => coroutine.Engine.Next();
+        public override string Repr() => $"<coroutine_wrapper object at 0x{Identity.Of(this):x}>";
+
+        private static PyType MakeWrapperType()
+        {
+            var t = new PyType("coroutine_wrapper", null);
+            t.Method("send", static (self, v) => ((CoroutineWrapper)self).Engine.Send(v));
+            t.Method("throw", static (self, args, kw) => ((CoroutineWrapper)self).Engine.Throw(PyGenerator.ExceptionArgument(args)));
+            t.Method("close", static self =>
+            {
+                ((CoroutineWrapper)self).Engine.Close();
+                return PyNone.Instance;
+            });
+            t.Method("__next__", static self => ((CoroutineWrapper)self).Engine.Send(PyNone.Instance));
+            t.Method("__iter__", static self => self);
+            return t;
+        }
+
+        private PyGenerator Engine => coroutine.Engine;
+    }
+}

@@ -1,0 +1,84 @@
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Operations;
+
+/// <summary>
+/// One <c>o.name</c> in compiled code, with a cache of what the attribute protocol found for the
+/// last two types seen there (an inline cache; two, because a method of a base class often sees
+/// instances of the base and of a subclass). While a type's <see cref="PyType.VersionTag"/> is
+/// unchanged, its MRO lookup and the choice of path are reused; the instance's own dict is still
+/// read every time, so the result is always what the full protocol would give.
+/// </summary>
+public sealed class AttributeSite(string name)
+{
+    public string Name { get; } = name;
+
+    private AttributeCacheEntry? _first;
+    private AttributeCacheEntry? _second;
+
+    /// <summary>The cached facts about <paramref name="type"/> as it is now, refreshed if stale.</summary>
+    internal AttributeCacheEntry For(PyType type)
+    {
+        var e = _first;
+        if (e is not null && ReferenceEquals(e.Type, type) && e.Tag == type.VersionTag) return e;
+        e = _second;
+        if (e is not null && ReferenceEquals(e.Type, type) && e.Tag == type.VersionTag)
+        {
+            _second = _first;
+            _first = e;
+            return e;
+        }
+        e = new AttributeCacheEntry(type, Name);
+        _second = _first;
+        _first = e;
+        return e;
+    }
+}
+
+/// <summary>What an attribute site knows about one type: the MRO lookup's result and the path to take.</summary>
+internal sealed class AttributeCacheEntry
+{
+    public AttributeCacheEntry(PyType type, string name)
+    {
+        Type = type;
+        Tag = type.VersionTag;
+        Found = type.Lookup(name);
+        Path = Choose(type, Found);
+        PlainSet = type.IsHeapType && Found is not (PyProperty or PySlotDescriptor or PyInstance) && name != "__class__" &&
+            ReferenceEquals(type.Lookup("__setattr__"), InstanceAttributes.ObjectSetAttr);
+    }
+
+    public PyType Type { get; }
+    public int Tag { get; }
+
+    /// <summary>What <c>type.Lookup(name)</c> returned.</summary>
+    public PyObject? Found { get; }
+
+    public AttributePath Path { get; }
+
+    /// <summary>Assigning needs nothing but the instance's own dict (object.__setattr__, no descriptor in the way).</summary>
+    public bool PlainSet { get; }
+
+    private static AttributePath Choose(PyType type, PyObject? found)
+    {
+        // A descriptor that is an instance of a class may gain or lose __set__ without this
+        // type changing: such attributes always take the full path.
+        if (found is PyInstance) return AttributePath.Full;
+        if (!type.IsHeapType) return AttributePath.Builtin;
+        if (!InstanceAttributes.HasPlainGetAttribute(type)) return AttributePath.Full;
+        return found is not null && InstanceAttributes.IsDataDescriptor(found) ? AttributePath.DataDescriptor : AttributePath.Instance;
+    }
+}
+
+/// <summary>How an attribute site reads the attribute of a type it cached.</summary>
+internal enum AttributePath
+{
+    /// <summary>The whole protocol, every time.</summary>
+    Full,
+    /// <summary>A builtin object: its own attributes, then the cached type attribute bound to it.</summary>
+    Builtin,
+    /// <summary>An instance of a class with object's __getattribute__: instance dict, then the cached type attribute.</summary>
+    Instance,
+    /// <summary>A data descriptor (property, slot) on the class: it wins over the instance dict.</summary>
+    DataDescriptor,
+}

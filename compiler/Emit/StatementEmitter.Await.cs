@@ -1,0 +1,188 @@
+using PyPack.Compiler.Lowering;
+using PyPack.Compiler.Syntax.Ast;
+using Attribute = PyPack.Compiler.Syntax.Ast.Attribute;
+
+namespace PyPack.Compiler.Emit;
+
+/// <summary>
+/// await nested in an expression (<c>print(await f(x))</c>). An await suspends the body, so it
+/// cannot sit inside a C# expression: it is spilled. In the statement's expression, every operand
+/// evaluated before the last await is evaluated first into a temporary (in Python's order), the
+/// await delegates and leaves its result in a temporary, and the statement is then emitted over
+/// those temporaries, so the order of evaluation is CPython's:
+/// <code>
+/// print(a(), await f(x), b())   =>   t1 = print; t2 = a(); t3 = await f(x); t1(t2, t3, b())
+/// </code>
+/// An await that Python evaluates only conditionally (after <c>and</c>/<c>or</c>, in a branch of
+/// <c>x if c else y</c>, later in a comparison chain, inside a lambda or comprehension) is not
+/// spilled and stays unsupported.
+/// </summary>
+public sealed partial class StatementEmitter
+{
+    /// <summary>The statement with its nested awaits spilled, or null when it has none this can spill.</summary>
+    private Stmt? SpillAwaits(Stmt s) => s switch
+    {
+        ExprStmt { Value: not Await } e when HasAwait(e.Value) => At(new ExprStmt(Spill(e.Value)), s),
+        Assign { Value: not Await } a when HasAwait(a.Value) => At(new Assign(a.Targets, Spill(a.Value), a.TypeComment), s),
+        Return { Value: { } v and not Await } when HasAwait(v) => At(new Return(Spill(v)), s),
+        If i when HasAwait(i.Test) => At(new If(Spill(i.Test), i.Body, i.Orelse), s),
+        Raise { Exc: { } exc } r when HasAwait(exc) && (r.Cause is null || !HasAwait(r.Cause)) => At(new Raise(Spill(exc), r.Cause), s),
+        For f when HasAwait(f.Iter) => At(new For(f.Target, Spill(f.Iter), f.Body, f.Orelse, f.TypeComment), s),
+        _ => null,
+    };
+
+    private static T At<T>(T node, Node from) where T : Node
+    {
+        node.SetSpan(from.Line, from.Col, from.EndLine, from.EndCol);
+        return node;
+    }
+
+    /// <summary>Whether evaluating <paramref name="e"/> awaits (not counting lambdas and comprehensions, which have their own scope).</summary>
+    private static bool HasAwait(Node? e)
+    {
+        switch (e)
+        {
+            case null:
+                return false;
+            case Await:
+                return true;
+            case Lambda or ListComp or SetComp or DictComp or GeneratorExp:
+                return false;
+        }
+        for (var i = 0; i < e.FieldNames.Count; i++)
+        {
+            switch (e.GetField(i))
+            {
+                case Node child when HasAwait(child):
+                    return true;
+                case System.Collections.IEnumerable list and not string:
+                    foreach (var item in list)
+                    {
+                        if (item is Node n && HasAwait(n)) return true;
+                    }
+                    break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Evaluates <paramref name="e"/> now, into a temporary (constants stay as they are).</summary>
+    private Expr EvaluateNow(Expr e)
+    {
+        if (HasAwait(e)) e = Spill(e);
+        switch (e)
+        {
+            case Constant or SpilledValue:
+                return e;
+            case Starred st:
+                return At(new Starred(EvaluateNow(st.Value), st.Ctx), e);
+        }
+        var t = context.NewTemp();
+        Guard(() => w.Line($"{t} = {_expr.Obj(e)};"));
+        return At(new SpilledValue(t), e);
+    }
+
+    /// <summary>Spills an expression that awaits: returns what is left to evaluate after the awaits.</summary>
+    private Expr Spill(Expr e)
+    {
+        switch (e)
+        {
+            case Await a:
+                {
+                    var awaited = HasAwait(a.Value) ? Spill(a.Value) : a.Value;
+                    var result = context.NewTemp();
+                    w.Line($"{context.LineVar} = {a.Line};");
+                    EmitDelegation($"Awaiting.GetAwaitable({_expr.Obj(awaited)})", result);
+                    return At(new SpilledValue(result), e);
+                }
+            case Call c:
+                {
+                    var parts = Children([c.Func, .. c.Args, .. c.Keywords.Select(k => k.Value)], e);
+                    var args = parts.Skip(1).Take(c.Args.Count).ToList();
+                    var keywords = c.Keywords.Select((k, i) => At(new Keyword(k.Arg, parts[1 + c.Args.Count + i]!), k)).ToList();
+                    return At(new Call(parts[0]!, args!, keywords), e);
+                }
+            case BinOp b:
+                {
+                    var parts = Children([b.Left, b.Right], e);
+                    return At(new BinOp(parts[0]!, b.Op, parts[1]!), e);
+                }
+            case Compare c when c.Ops.Count == 1:
+                {
+                    var parts = Children([c.Left, c.Comparators[0]], e);
+                    return At(new Compare(parts[0]!, c.Ops, [parts[1]!]), e);
+                }
+            case Compare c when !c.Comparators.Skip(1).Any(HasAwait):
+                {
+                    var parts = Children([c.Left, .. c.Comparators], e);
+                    return At(new Compare(parts[0]!, c.Ops, parts.Skip(1).ToList()!), e);
+                }
+            case UnaryOp u:
+                return At(new UnaryOp(u.Op, Spill(u.Operand)), e);
+            case Attribute a:
+                return At(new Attribute(Spill(a.Value), a.Attr, a.Ctx), e);
+            case Subscript s:
+                {
+                    var parts = Children([s.Value, s.Slice], e);
+                    return At(new Subscript(parts[0]!, parts[1]!, s.Ctx), e);
+                }
+            case Slice sl:
+                {
+                    var parts = Children([sl.Lower, sl.Upper, sl.Step], e);
+                    return At(new Slice(parts[0], parts[1], parts[2]), e);
+                }
+            case Starred st:
+                return At(new Starred(Spill(st.Value), st.Ctx), e);
+            case Syntax.Ast.Tuple t:
+                return At(new Syntax.Ast.Tuple(Children(t.Elts, e)!, t.Ctx), e);
+            case List l:
+                return At(new List(Children(l.Elts, e)!, l.Ctx), e);
+            case Set st:
+                return At(new Set(Children(st.Elts, e)!), e);
+            case Dict d:
+                {
+                    var order = new List<Expr?>();
+                    for (var i = 0; i < d.Keys.Count; i++)
+                    {
+                        order.Add(d.Keys[i]);
+                        order.Add(d.Values[i]);
+                    }
+                    var parts = Children(order, e);
+                    return At(new Dict(parts.Where((_, i) => i % 2 == 0).ToList(), parts.Where((_, i) => i % 2 == 1).ToList()!), e);
+                }
+            case JoinedStr j:
+                return At(new JoinedStr(Children(j.Values, e)!), e);
+            case FormattedValue f:
+                {
+                    var parts = Children([f.Value, f.FormatSpec], e);
+                    return At(new FormattedValue(parts[0]!, f.Conversion, parts[1]), e);
+                }
+            case BoolOp b when !b.Values.Skip(1).Any(HasAwait):
+                return At(new BoolOp(b.Op, [Spill(b.Values[0]), .. b.Values.Skip(1)]), e);
+            case IfExp i when !HasAwait(i.Body) && !HasAwait(i.Orelse):
+                return At(new IfExp(Spill(i.Test), i.Body, i.Orelse), e);
+            case NamedExpr n:
+                return At(new NamedExpr(n.Target, Spill(n.Value)), e);
+            default:
+                throw new UnsupportedConstruct(e, "'await' where Python evaluates it only conditionally (after and/or, in a branch of an if expression, later in a comparison chain)");
+        }
+    }
+
+    /// <summary>Children evaluated in order: those before the last that awaits are evaluated now, that one is spilled, the rest stay.</summary>
+    private List<Expr?> Children(IReadOnlyList<Expr?> children, Node at)
+    {
+        var last = -1;
+        for (var i = 0; i < children.Count; i++)
+        {
+            if (HasAwait(children[i])) last = i;
+        }
+        if (last < 0) throw new UnsupportedConstruct(at, UnsupportedConstruct.Describe(at));
+        var result = new List<Expr?>(children.Count);
+        for (var i = 0; i < children.Count; i++)
+        {
+            var c = children[i];
+            result.Add(c is null ? null : i < last ? EvaluateNow(c) : i == last ? Spill(c) : c);
+        }
+        return result;
+    }
+}

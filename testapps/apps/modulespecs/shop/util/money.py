@@ -1,0 +1,2 @@
+def fmt(amount):
+    return f"${amount:,.2f}"

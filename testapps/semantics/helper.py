@@ -1,0 +1,4 @@
+try:
+    import fast_helper
+except ImportError:
+    pass

@@ -1,0 +1,6 @@
+# return inside an except* clause is a SyntaxError.
+def f():
+    try:
+        pass
+    except* ValueError:
+        return 1
