@@ -77,6 +77,14 @@ public static partial class BuiltinsModule
 
     private static bool IsInstanceOf(PyObject o, PyObject classInfo)
     {
+        if (ReferenceEquals(o.Type, classInfo)) return true;
+        // __instancecheck__ of a metaclass written in Python, or of an object standing for a
+        // class (typing's generic aliases), as CPython's PyObject_IsInstance asks.
+        if ((classInfo is not PyType || classInfo.Type.IsHeapType) && classInfo is not PyTuple
+            && classInfo.Type.Lookup("__instancecheck__") is { } check and not PyNone)
+        {
+            return Operations.Truth.IsTrue(SpecialMethods.Call1(classInfo, check, o));
+        }
         switch (classInfo)
         {
             case PyType t:

@@ -60,6 +60,17 @@ public static class ExceptionTypes
     public static readonly PyType UnicodeEncodeError = Define("UnicodeEncodeError", UnicodeError, static (t, a) => new PyUnicodeError(t, a));
     public static readonly PyType UnicodeDecodeError = Define("UnicodeDecodeError", UnicodeError, static (t, a) => new PyUnicodeError(t, a));
     public static readonly PyType Warning = Define("Warning", Exception);
+    public static readonly PyType UserWarning = Define("UserWarning", Warning);
+    public static readonly PyType DeprecationWarning = Define("DeprecationWarning", Warning);
+    public static readonly PyType PendingDeprecationWarning = Define("PendingDeprecationWarning", Warning);
+    public static readonly PyType SyntaxWarning = Define("SyntaxWarning", Warning);
+    public static readonly PyType RuntimeWarning = Define("RuntimeWarning", Warning);
+    public static readonly PyType FutureWarning = Define("FutureWarning", Warning);
+    public static readonly PyType ImportWarning = Define("ImportWarning", Warning);
+    public static readonly PyType UnicodeWarning = Define("UnicodeWarning", Warning);
+    public static readonly PyType BytesWarning = Define("BytesWarning", Warning);
+    public static readonly PyType ResourceWarning = Define("ResourceWarning", Warning);
+    public static readonly PyType EncodingWarning = Define("EncodingWarning", Warning);
     public static readonly PyType BaseExceptionGroup = Define("BaseExceptionGroup", BaseException, PyExceptionGroup.Create);
     public static readonly PyType ExceptionGroup = Define("ExceptionGroup", [BaseExceptionGroup, Exception], PyExceptionGroup.Create);
 
@@ -74,6 +85,8 @@ public static class ExceptionTypes
         InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError,
         ReferenceError, RuntimeError, NotImplementedError, RecursionError,
         SyntaxError, SystemError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, Warning,
+        UserWarning, DeprecationWarning, PendingDeprecationWarning, SyntaxWarning, RuntimeWarning, FutureWarning,
+        ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning,
         BaseExceptionGroup, ExceptionGroup,
     ];
 

@@ -262,15 +262,67 @@ class PercentStyle(object):
             raise ValueError('Formatting field not found in record: %s' % e)
 
 
+def _parse_braces(fmt):
+    """string.Formatter().parse(fmt): (literal, field name, spec, conversion) for each field."""
+    result = []
+    literal = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        c = fmt[i]
+        if c == '{':
+            if fmt[i + 1:i + 2] == '{':
+                literal.append('{')
+                i += 2
+                continue
+            depth = 1
+            j = i + 1
+            while j < n and depth:
+                if fmt[j] == '{':
+                    depth += 1
+                elif fmt[j] == '}':
+                    depth -= 1
+                j += 1
+            if depth:
+                raise ValueError("expected '}' before end of string")
+            field = fmt[i + 1:j - 1]
+            conversion = None
+            spec = ''
+            bang = field.find('!')
+            colon = field.find(':')
+            if colon >= 0 and (bang < 0 or colon < bang):
+                name, spec = field[:colon], field[colon + 1:]
+            elif bang >= 0:
+                name, rest = field[:bang], field[bang + 1:]
+                conversion, _, spec = rest.partition(':')
+                if len(conversion) != 1:
+                    raise ValueError("expected ':' after conversion specifier")
+            else:
+                name = field
+            result.append((''.join(literal), name, spec, conversion))
+            literal = []
+            i = j
+        elif c == '}':
+            if fmt[i + 1:i + 2] != '}':
+                raise ValueError("Single '}' encountered in format string")
+            literal.append('}')
+            i += 2
+        else:
+            literal.append(c)
+            i += 1
+    if literal:
+        result.append((''.join(literal), None, None, None))
+    return result
+
+
 class StrFormatStyle(PercentStyle):
     default_format = '{message}'
     asctime_format = '{asctime}'
     asctime_search = '{asctime'
 
     def _field_names(self):
-        import string
         names = []
-        for _, field_name, _, _ in string.Formatter().parse(self._fmt):
+        for _, field_name, _, _ in _parse_braces(self._fmt):
             if field_name:
                 names.append(field_name.split('.')[0].split('[')[0])
         return names
@@ -284,10 +336,9 @@ class StrFormatStyle(PercentStyle):
 
     def validate(self):
         """Validate the input format, ensure it is the correct string formatting style"""
-        import string
         fields = set()
         try:
-            for _, fieldname, spec, conversion in string.Formatter().parse(self._fmt):
+            for _, fieldname, spec, conversion in _parse_braces(self._fmt):
                 if fieldname:
                     if not fieldname.isidentifier():
                         raise ValueError('invalid field name/expression: %r' % fieldname)
