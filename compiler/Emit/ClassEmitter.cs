@@ -71,6 +71,7 @@ public sealed class ClassEmitter(ModuleEmitter module)
         foreach (var n in freeVars) context.Cells[n] = "f_" + CSharpNames.Mangle(n);
         var body = new CodeWriter();
         var statements = new StatementEmitter(context, body);
+        statements.SetupAnnotations(c.Body, c);
         statements.EmitBody(c.Body);
 
         var w = new CodeWriter();

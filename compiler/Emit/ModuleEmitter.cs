@@ -112,6 +112,7 @@ public sealed class ModuleEmitter
         var moduleCode = CodeInfo("<module>", "module");
         var context = new MethodContext(this, Scopes.Module, moduleCode);
         var body = new CodeWriter();
+        if (_ast.Body.Count > 0) new StatementEmitter(context, body).SetupAnnotations(_ast.Body, _ast.Body[0]);
         // A module's docstring is its __doc__, stored before the rest of the body runs.
         if (_ast.Body is [ExprStmt { Value: Constant { Value: string doc } } first, ..])
         {

@@ -21,9 +21,29 @@ public sealed partial class StatementEmitter
 
     private void EmitAnnAssign(AnnAssign a)
     {
-        // The annotation is evaluated (it can fail) at module level, as CPython does; in functions it is not.
-        if (context.IsModuleLevel && a.Simple == 1) w.Line($"_ = {_expr.Obj(a.Annotation)};");
         if (a.Value is not null) StoreTo(a.Target, _expr.Obj(a.Value));
+        // In module and class bodies the annotation is evaluated, and a plain name's is recorded in
+        // __annotations__; in functions it is not evaluated at all.
+        if (!context.IsModuleLevel && context.ClassNamespaceVar is null) return;
+        if (a.Simple == 1 && a.Target is Name n)
+        {
+            // A class body's __annotations__ lives in its namespace, whatever the scope analysis says of the name.
+            var annotations = context.ClassNamespaceVar is { } ns
+                ? $"{ns}.Load(\"__annotations__\", {context.Module.GlobalCell("__annotations__")})"
+                : context.LoadCode("__annotations__", a);
+            w.Line($"Subscript.SetItem({annotations}, new PyStr({CSharpNames.Literal(n.Id)}), {_expr.Obj(a.Annotation)});");
+        }
+        else
+        {
+            w.Line($"_ = {_expr.Obj(a.Annotation)};");
+        }
+    }
+
+    /// <summary>SETUP_ANNOTATIONS: a module or class body with annotated assignments starts with an empty __annotations__.</summary>
+    public void SetupAnnotations(IReadOnlyList<Stmt> body, Node at)
+    {
+        if (!AnnotationScan.Contains(body)) return;
+        w.Line(context.ClassNamespaceVar is { } ns ? $"{ns}.Store(\"__annotations__\", new PyDict());" : context.StoreCode("__annotations__", "new PyDict()", at));
     }
 
     /// <summary>Assigns the C# expression <paramref name="value"/> (evaluated once) to a target.</summary>

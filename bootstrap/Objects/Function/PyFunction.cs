@@ -30,7 +30,7 @@ public sealed class PyFunction : PyObject
 
     public FunctionInfo Info { get; }
 
-    private Dictionary<string, PyObject>? _attributes;
+    private PyDict? _attributes;
     private string? _name;
     private string? _qualName;
 
@@ -54,7 +54,8 @@ public sealed class PyFunction : PyObject
 
     public override PyObject? GetOwnAttribute(string name)
     {
-        if (_attributes is not null && _attributes.TryGetValue(name, out var v)) return v;
+        if (_attributes?.TryGetStr(name) is { } v) return v;
+        if (name == "__dict__") return _attributes ??= new PyDict();
         return name switch
         {
             "__name__" => new PyStr(Name),
@@ -63,7 +64,7 @@ public sealed class PyFunction : PyObject
             "__module__" => ModuleName,
             "__defaults__" => Defaults is null ? PyNone.Instance : new PyTuple([.. Defaults]),
             "__kwdefaults__" => KwDefaults is null ? PyNone.Instance : KwDefaultsDict(),
-            "__annotations__" => Annotations ?? PyNone.Instance,
+            "__annotations__" => Annotations ??= new PyDict(),
             "__closure__" => Closure is null ? PyNone.Instance : new PyTuple([.. Closure]),
             _ => null,
         };
@@ -112,11 +113,11 @@ public sealed class PyFunction : PyObject
                 };
                 return true;
         }
-        (_attributes ??= new(StringComparer.Ordinal))[name] = value;
+        (_attributes ??= new PyDict()).SetStr(name, value);
         return true;
     }
 
-    public override bool DelOwnAttribute(string name) => _attributes is not null && _attributes.Remove(name);
+    public override bool DelOwnAttribute(string name) => _attributes is not null && _attributes.RemoveStr(name);
 
     /// <summary>Default values of the last positional parameters (<c>__defaults__</c>).</summary>
     public PyObject[]? Defaults { get; set; }
