@@ -65,7 +65,7 @@ public sealed partial class StatementEmitter
                 {
                     var t = context.NewTemp();
                     w.Line($"{t} = {value};");
-                    w.Line($"Attributes.SetAttr({_expr.Obj(a.Value)}, {CSharpNames.Literal(a.Attr)}, {t});");
+                    w.Line($"Attributes.SetAttr({_expr.Obj(a.Value)}, {CSharpNames.Literal(context.Scope.Mangle(a.Attr))}, {t});");
                     break;
                 }
             case Syntax.Ast.Tuple or List:
@@ -113,7 +113,7 @@ public sealed partial class StatementEmitter
             case Attribute at:
                 {
                     var obj = context.NewTemp();
-                    var name = CSharpNames.Literal(at.Attr);
+                    var name = CSharpNames.Literal(context.Scope.Mangle(at.Attr));
                     w.Line($"{obj} = {_expr.Obj(at.Value)};");
                     w.Line($"Attributes.SetAttr({obj}, {name}, Arithmetic.InPlace({op}, Attributes.GetAttr({obj}, {name}), {_expr.Obj(a.Value)}));");
                     break;
