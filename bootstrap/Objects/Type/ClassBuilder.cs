@@ -68,6 +68,12 @@ public static class ClassBuilder
         }
         var winner = meta;
         foreach (var b in bases) winner = MoreDerived(winner, b.Type);
+        // A more derived metaclass with its own __new__ makes the class instead (type(name, bases, ns) of a Meta class).
+        if (!ReferenceEquals(winner, meta) && winner.Lookup("__new__") is { } winnerNew && !ReferenceEquals(winnerNew, PyType.TypeType.GetOwn("__new__")))
+        {
+            PyObject[] newArgs = [winner, .. args];
+            return (winnerNew is PyStaticMethod sm ? sm.Function : winnerNew).Call(newArgs, kwnames);
+        }
         CheckLayout(bases);
 
         var items = new List<KeyValuePair<string, PyObject>>(ns.Count + 1);
@@ -162,5 +168,9 @@ public static class ClassBuilder
     }
 
     /// <summary><c>object.__init_subclass__</c>: accepts no keyword arguments.</summary>
-    internal static readonly PyBuiltinFunction ObjectInitSubclass = new("__init_subclass__", static (args, kw) => PyNone.Instance);
+    internal static readonly PyBuiltinFunction ObjectInitSubclass = new("__init_subclass__", static (args, kw) =>
+    {
+        if (kw is { Length: > 0 }) throw Errors.TypeError($"{(args.Length > 0 && args[0] is PyType t ? t.Name : "object")}.__init_subclass__() takes no keyword arguments");
+        return PyNone.Instance;
+    });
 }

@@ -45,6 +45,21 @@ public sealed partial class PyType : PyObject
         Module = module;
         Mro = MroBuilder.Compute(this, Bases);
         SolidBase = FindSolidBase();
+        foreach (var b in Bases) b._subclasses.Add(new WeakReference<PyType>(this));
+    }
+
+    private readonly List<WeakReference<PyType>> _subclasses = [];
+
+    /// <summary><c>type.__subclasses__()</c>: the live direct subclasses, in creation order.</summary>
+    public IEnumerable<PyType> Subclasses
+    {
+        get
+        {
+            foreach (var w in _subclasses)
+            {
+                if (w.TryGetTarget(out var t)) yield return t;
+            }
+        }
     }
 
     public string Name { get; set; }
