@@ -113,7 +113,7 @@ public static partial class BuiltinsModule
         o is PyStr s ? s.Value : throw Errors.TypeError(message);
 
     public static bool IsCallable(PyObject o) =>
-        o is PyFunction or PyBoundMethod or PyBuiltinFunction or PyBoundBuiltinMethod or PyBuiltinMethod or PyType || o.Type.Lookup("__call__") is not null;
+        o is PyFunction or PyBuiltinFunction or PyBoundBuiltinMethod or PyBuiltinMethod or PyType or PyBoundMethod or PyStaticMethod or PyGenericAlias || o.Type.Lookup("__call__") is not null;
 
     private static bool IsSubclass(PyType t, PyObject classInfo)
     {

@@ -75,8 +75,22 @@ public static class Attributes
         if (own is not null) return own;
         if (name == "__class__") return o.Type;
         var found = o.Type.Lookup(name);
+        if (found is null && o is PyIterator) return IteratorMethod(name)?.Bind(o);
         return found is null ? null : BindDescriptor(found, o, o.Type);
     }
+
+    private static readonly PyBuiltinMethod s_iteratorNext = new(PyType.ObjectType, "__next__", static self =>
+        ((PyIterator)self).Next() ?? throw Exceptions.ExceptionTypes.FactoryOf(Exceptions.ExceptionTypes.StopIteration)(Exceptions.ExceptionTypes.StopIteration, PyTuple.Empty).ToException());
+
+    private static readonly PyBuiltinMethod s_iteratorIter = new(PyType.ObjectType, "__iter__", static self => self);
+
+    /// <summary><c>__next__</c> and <c>__iter__</c> of the runtime's iterator types (enumerate, zip, map...), which all share the protocol.</summary>
+    private static PyBuiltinMethod? IteratorMethod(string name) => name switch
+    {
+        "__next__" => s_iteratorNext,
+        "__iter__" => s_iteratorIter,
+        _ => null,
+    };
 
     /// <summary>What a value found on <paramref name="type"/> becomes when reached from <paramref name="instance"/>.</summary>
     public static PyObject BindDescriptor(PyObject found, PyObject instance, PyType type) => found switch

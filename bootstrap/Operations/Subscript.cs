@@ -13,7 +13,7 @@ public static class Subscript
             if (idx < 0) idx += l.Count;
             if ((ulong)idx < (ulong)l.Count) return l[(int)idx];
         }
-        return o.GetItem(key) ?? throw Errors.TypeError($"'{o.Type.Name}' object is not subscriptable");
+        return o.GetItem(key) ?? throw Errors.TypeError(o is PyType t ? $"type '{t.Name}' is not subscriptable" : $"'{o.Type.Name}' object is not subscriptable");
     }
 
     public static void SetItem(PyObject o, PyObject key, PyObject value)

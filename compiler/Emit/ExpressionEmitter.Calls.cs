@@ -23,7 +23,7 @@ public sealed partial class ExpressionEmitter
         if (c.Func is Attribute { Ctx: ExprContext.Load } method)
         {
             var self = Obj(method.Value);
-            var site = Module.AttributeSite(method.Attr);
+            var site = Module.AttributeSite(context.Scope.Mangle(method.Attr));
             return (args.Count, c.Keywords.Count) switch
             {
                 (0, 0) => $"Attributes.CallMethod0({self}, {site})",
@@ -51,7 +51,7 @@ public sealed partial class ExpressionEmitter
     {
         var calleeTemp = context.NewTemp();
         var callee = c.Func is Attribute { Ctx: ExprContext.Load } method
-            ? $"Attributes.GetAttr({Obj(method.Value)}, {Module.AttributeSite(method.Attr)})"
+            ? $"Attributes.GetAttr({Obj(method.Value)}, {Module.AttributeSite(context.Scope.Mangle(method.Attr))})"
             : Obj(c.Func);
         var args = new System.Text.StringBuilder($"new PyList({IntLiteral(c.Args.Count)})");
         foreach (var a in c.Args)

@@ -23,7 +23,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         BoolOp b => EmitBoolOp(b),
         Compare c => EmitCompare(c),
         Call c => EmittedExpr.Object(EmitCall(c)),
-        Attribute a => EmittedExpr.Object($"Attributes.GetAttr({Obj(a.Value)}, {Module.AttributeSite(a.Attr)})"),
+        Attribute a => EmittedExpr.Object($"Attributes.GetAttr({Obj(a.Value)}, {Module.AttributeSite(context.Scope.Mangle(a.Attr))})"),
         Subscript s => EmittedExpr.Object($"Subscript.GetItem({Obj(s.Value)}, {Obj(s.Slice)})"),
         Slice sl => EmittedExpr.Object(EmitSlice(sl)),
         IfExp i => EmittedExpr.Object($"({Emit(i.Test).AsBool} ? {Obj(i.Body)} : {Obj(i.Orelse)})"),
@@ -94,7 +94,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
                     _ => access.CSharpName,
                 };
             case Attribute a:
-                return $"ExceptionHandling.QuietAttribute({QuietLookup(a.Value)}, {CSharpNames.Literal(a.Attr)})";
+                return $"ExceptionHandling.QuietAttribute({QuietLookup(a.Value)}, {CSharpNames.Literal(context.Scope.Mangle(a.Attr))})";
             case Syntax.Ast.Tuple t:
                 return "ExceptionHandling.QuietTuple(new PyObject?[] { " + string.Join(", ", t.Elts.Select(QuietLookup)) + " })";
             default:

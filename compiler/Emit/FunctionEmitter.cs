@@ -56,31 +56,31 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         var kwDefaultParts = new List<string>();
         for (var i = 0; i < args.Kwonlyargs.Count; i++)
         {
-            if (args.KwDefaults[i] is { } d) kwDefaultParts.Add($"{{ {CSharpNames.Literal(args.Kwonlyargs[i].ArgValue)}, {exprs.Obj(d)} }}");
+            if (args.KwDefaults[i] is { } d) kwDefaultParts.Add($"{{ {CSharpNames.Literal(scope.Mangle(args.Kwonlyargs[i].ArgValue))}, {exprs.Obj(d)} }}");
         }
         var kwDefaults = kwDefaultParts.Count == 0 ? "null" : Evaluate($"new System.Collections.Generic.Dictionary<string, PyObject>(System.StringComparer.Ordinal) {{ {string.Join(", ", kwDefaultParts)} }}", "System.Collections.Generic.Dictionary<string, PyObject>?");
 
         var annotated = new List<(string Name, Expr Annotation)>();
         foreach (var a in args.Posonlyargs.Concat(args.Args))
         {
-            if (a.Annotation is not null) annotated.Add((a.ArgValue, a.Annotation));
+            if (a.Annotation is not null) annotated.Add((scope.Mangle(a.ArgValue), a.Annotation));
         }
-        if (args.Vararg?.Annotation is { } va) annotated.Add((args.Vararg.ArgValue, va));
+        if (args.Vararg?.Annotation is { } va) annotated.Add((scope.Mangle(args.Vararg.ArgValue), va));
         foreach (var a in args.Kwonlyargs)
         {
-            if (a.Annotation is not null) annotated.Add((a.ArgValue, a.Annotation));
+            if (a.Annotation is not null) annotated.Add((scope.Mangle(a.ArgValue), a.Annotation));
         }
-        if (args.Kwarg?.Annotation is { } ka) annotated.Add((args.Kwarg.ArgValue, ka));
+        if (args.Kwarg?.Annotation is { } ka) annotated.Add((scope.Mangle(args.Kwarg.ArgValue), ka));
         if (returns is not null) annotated.Add(("return", returns));
         var annotations = annotated.Count == 0 ? "null" : Evaluate(
             "FunctionSetup.Annotations(new string[] { " + string.Join(", ", annotated.Select(a => CSharpNames.Literal(a.Name)))
             + " }, new PyObject[] { " + string.Join(", ", annotated.Select(a => exprs.Obj(a.Annotation))) + " })");
 
-        var positional = args.Posonlyargs.Concat(args.Args).Select(a => a.ArgValue).ToList();
+        var positional = args.Posonlyargs.Concat(args.Args).Select(a => scope.Mangle(a.ArgValue)).ToList();
         var parameters = new List<string>(positional);
-        if (args.Vararg is not null) parameters.Add(args.Vararg.ArgValue);
-        parameters.AddRange(args.Kwonlyargs.Select(a => a.ArgValue));
-        if (args.Kwarg is not null) parameters.Add(args.Kwarg.ArgValue);
+        if (args.Vararg is not null) parameters.Add(scope.Mangle(args.Vararg.ArgValue));
+        parameters.AddRange(args.Kwonlyargs.Select(a => scope.Mangle(a.ArgValue)));
+        if (args.Kwarg is not null) parameters.Add(scope.Mangle(args.Kwarg.ArgValue));
         var simple = args.Vararg is null && args.Kwarg is null && args.Kwonlyargs.Count == 0;
 
         var methodName = module.UniqueMemberName("Fn_" + CSharpNames.Mangle(name == "<lambda>" ? "lambda" : name));
@@ -88,7 +88,7 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         var varNames = parameters.Concat(scope.Bound.Where(n => !parameters.Contains(n) && scope.Lookup(n) == SymbolKind.Local)).ToList();
         var codeField = module.CodeInfo(name, methodName, varNames);
         var infoField = module.FunctionInfo(name, scope.QualifiedName, positional, codeField, methodName,
-            args.Posonlyargs.Count, args.Kwonlyargs.Select(a => a.ArgValue).ToList(), args.Vararg?.ArgValue, args.Kwarg?.ArgValue);
+            args.Posonlyargs.Count, args.Kwonlyargs.Select(a => scope.Mangle(a.ArgValue)).ToList(), args.Vararg is null ? null : scope.Mangle(args.Vararg.ArgValue), args.Kwarg is null ? null : scope.Mangle(args.Kwarg.ArgValue));
         var freeVars = FreeVariables(f, scope);
         module.AddMethod(EmitMethod(f, body, scope, methodName, codeField, parameters, freeVars));
 

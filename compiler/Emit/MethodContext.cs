@@ -96,6 +96,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     /// <summary>How <paramref name="name"/> is stored, from this method.</summary>
     public NameAccess Resolve(string name)
     {
+        name = Scope.Mangle(name);
         for (var i = _comprehensions.Count - 1; i >= 0; i--)
         {
             var (compScope, prefix) = _comprehensions[i];
@@ -127,6 +128,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     /// <summary>C# that reads <paramref name="name"/>, raising as CPython does when it is unbound.</summary>
     public string LoadCode(string name, Syntax.Ast.Node at)
     {
+        name = Scope.Mangle(name);
         var access = Resolve(name);
         var literal = CSharpNames.Literal(name);
         return access.Storage switch
@@ -142,6 +144,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     /// <summary>A C# statement that binds <paramref name="name"/> to <paramref name="value"/>.</summary>
     public string StoreCode(string name, string value, Syntax.Ast.Node at)
     {
+        name = Scope.Mangle(name);
         var access = Resolve(name);
         return access.Storage switch
         {
@@ -156,6 +159,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     /// <summary>C# statements for <c>del name</c> (<paramref name="quiet"/>: unbind without checking, as after an except clause).</summary>
     public IEnumerable<string> DeleteCode(string name, bool quiet, Syntax.Ast.Node at)
     {
+        name = Scope.Mangle(name);
         var access = Resolve(name);
         var literal = CSharpNames.Literal(name);
         switch (access.Storage)

@@ -76,7 +76,7 @@ public sealed partial class StatementEmitter
                 {
                     var t = context.NewTemp();
                     w.Line($"{t} = {value};");
-                    w.Line($"Attributes.SetAttr({_expr.Obj(a.Value)}, {context.Module.AttributeSite(a.Attr)}, {t});");
+                    w.Line($"Attributes.SetAttr({_expr.Obj(a.Value)}, {context.Module.AttributeSite(context.Scope.Mangle(a.Attr))}, {t});");
                     break;
                 }
             case Syntax.Ast.Tuple or List:
@@ -134,8 +134,8 @@ public sealed partial class StatementEmitter
                 {
                     var obj = context.NewTemp();
                     w.Line($"{obj} = {_expr.Obj(at.Value)};");
-                    var current = $"Attributes.GetAttr({obj}, {context.Module.AttributeSite(at.Attr)})";
-                    w.Line($"Attributes.SetAttr({obj}, {context.Module.AttributeSite(at.Attr)}, {InPlaceCall(a.Op, op, current, _expr.Obj(a.Value))});");
+                    var current = $"Attributes.GetAttr({obj}, {context.Module.AttributeSite(context.Scope.Mangle(at.Attr))})";
+                    w.Line($"Attributes.SetAttr({obj}, {context.Module.AttributeSite(context.Scope.Mangle(at.Attr))}, {InPlaceCall(a.Op, op, current, _expr.Obj(a.Value))});");
                     break;
                 }
             default:

@@ -158,7 +158,7 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
                     return;
                 }
             case Attribute a:
-                w.Line($"Attributes.DelAttr({_expr.Obj(a.Value)}, {CSharpNames.Literal(a.Attr)});");
+                w.Line($"Attributes.DelAttr({_expr.Obj(a.Value)}, {CSharpNames.Literal(context.Scope.Mangle(a.Attr))});");
                 return;
             case Syntax.Ast.Tuple or List:
                 foreach (var item in target is Syntax.Ast.Tuple tu ? tu.Elts : ((List)target).Elts) EmitDelete(item);

@@ -23,7 +23,26 @@ public sealed class Scope(ScopeKind kind, string name, Node node, Scope? parent)
     /// <summary>Whether this is a function-like scope, whose locals nested functions can close over.</summary>
     public bool IsFunctionLike => Kind is ScopeKind.Function or ScopeKind.Lambda or ScopeKind.Comprehension;
 
-    public bool Binds(string name) => _boundSet.Contains(name);
+    public bool Binds(string name) => _boundSet.Contains(Mangle(name));
+
+    /// <summary>
+    /// Private name mangling: inside a class (and the functions in it) <c>__x</c> means <c>_Class__x</c>,
+    /// for names, attributes and parameters alike; dunder names and names in no class are left alone.
+    /// </summary>
+    public string Mangle(string name)
+    {
+        if (name.Length < 3 || !name.StartsWith("__", StringComparison.Ordinal) || name.EndsWith("__", StringComparison.Ordinal) || name.Contains('.'))
+        {
+            return name;
+        }
+        for (var s = this; s is not null; s = s.Parent)
+        {
+            if (s.Kind != ScopeKind.Class) continue;
+            var owner = s.Name.TrimStart('_');
+            return owner.Length == 0 ? name : "_" + owner + name;
+        }
+        return name;
+    }
 
     private readonly HashSet<string> _boundSet = new(StringComparer.Ordinal);
 
@@ -33,7 +52,7 @@ public sealed class Scope(ScopeKind kind, string name, Node node, Scope? parent)
     }
 
     public SymbolKind Lookup(string name) =>
-        _symbols.TryGetValue(name, out var kind) ? kind : SymbolKind.GlobalImplicit;
+        _symbols.TryGetValue(Mangle(name), out var kind) ? kind : SymbolKind.GlobalImplicit;
 
     public IReadOnlyDictionary<string, SymbolKind> Symbols => _symbols;
 

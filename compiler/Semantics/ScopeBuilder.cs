@@ -47,10 +47,10 @@ public sealed class ScopeBuilder
                 InScope(new Scope(ScopeKind.Class, c.Name, c, _current), () => VisitStatements(c.Body));
                 break;
             case Global g:
-                foreach (var n in g.Names) _current.DeclaredGlobal.Add(n);
+                foreach (var n in g.Names) _current.DeclaredGlobal.Add(_current.Mangle(n));
                 break;
             case Nonlocal n:
-                foreach (var name in n.Names) _current.DeclaredNonlocal.Add(name);
+                foreach (var name in n.Names) _current.DeclaredNonlocal.Add(_current.Mangle(name));
                 break;
             case Import i:
                 foreach (var a in i.Names) Bind(a.Asname ?? a.Name.Split('.')[0]);
@@ -137,8 +137,8 @@ public sealed class ScopeBuilder
     {
         foreach (var a in AllParameters(args))
         {
-            scope.Parameters.Add(a.ArgValue);
-            Bind(a.ArgValue);
+            scope.Parameters.Add(scope.Mangle(a.ArgValue));
+            scope.AddBound(scope.Mangle(a.ArgValue));
         }
     }
 
@@ -157,7 +157,7 @@ public sealed class ScopeBuilder
         switch (e)
         {
             case Name n:
-                if (n.Ctx == ExprContext.Load) _current.Used.Add(n.Id);
+                if (n.Ctx == ExprContext.Load) _current.Used.Add(_current.Mangle(n.Id));
                 else Bind(n.Id);
                 break;
             case NamedExpr w:
@@ -217,6 +217,7 @@ public sealed class ScopeBuilder
     /// <summary>A walrus inside a comprehension binds in the nearest enclosing non-comprehension scope.</summary>
     private void BindWalrusTarget(string name)
     {
+        name = _current.Mangle(name);
         var target = _current;
         while (target.Kind == ScopeKind.Comprehension && target.Parent is not null)
         {
@@ -239,7 +240,7 @@ public sealed class ScopeBuilder
         }
     }
 
-    private void Bind(string name) => _current.AddBound(name);
+    private void Bind(string name) => _current.AddBound(_current.Mangle(name));
 
     /// <summary>Visits every child expression and statement of <paramref name="node"/> generically.</summary>
     private void VisitChildren(Node node)

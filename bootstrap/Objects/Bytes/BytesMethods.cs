@@ -222,7 +222,13 @@ internal static class BytesMethods
             if (count.Small < 0) throw Errors.ValueError("negative count");
             return new PyBytes(new byte[count.Small], isByteArray);
         }
-        if (source is PyBytes { IsByteArray: false } same && !isByteArray) return same;
+        if (source is PyBytes { IsByteArray: false } same && !isByteArray && same is not PyBytesSubclass) return same;
+        if (!isByteArray && source.Type.IsHeapType && source.Type.Lookup("__bytes__") is { } toBytes and not PyBuiltinMethod)
+        {
+            var r = SpecialMethods.Call0(source, toBytes);
+            return r is PyBytes { IsByteArray: false } rb ? (rb is PyBytesSubclass ? new PyBytes(rb.Data.ToArray()) : rb)
+                : throw Errors.TypeError($"__bytes__ returned non-bytes (type {r.Type.Name})");
+        }
         return new PyBytes(ToByteArray(source), isByteArray);
     }
 

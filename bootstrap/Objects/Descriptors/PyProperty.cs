@@ -40,6 +40,22 @@ public sealed class PyProperty : PyObject
             }
             return new PyProperty(slots[0], slots[1], slots[2], slots[3]);
         };
+        t.Method("__get__", static (self, args, kw) =>
+        {
+            Args.Count("__get__", args.Length, 1, 2);
+            return args[0] is PyNone && (args.Length < 2 || args[1] is not PyNone) ? self : ((PyProperty)self).GetValue(args[0]);
+        });
+        t.Method("__set__", static (self, args, kw) =>
+        {
+            Args.Count("__set__", args.Length, 2, 2);
+            ((PyProperty)self).SetValue(args[0], args[1]);
+            return PyNone.Instance;
+        });
+        t.Method("__delete__", static (self, instance) =>
+        {
+            ((PyProperty)self).DeleteValue(instance);
+            return PyNone.Instance;
+        });
         t.Method("getter", static (self, f) => ((PyProperty)self).With(f, null, null, 0));
         t.Method("setter", static (self, f) => ((PyProperty)self).With(null, f, null, 1));
         t.Method("deleter", static (self, f) => ((PyProperty)self).With(null, null, f, 2));
@@ -63,21 +79,23 @@ public sealed class PyProperty : PyObject
         _ => null,
     };
 
+    private string Quoted => Name is null ? "" : $"'{Name}' ";
+
     public PyObject GetValue(PyObject instance)
     {
-        if (Get is null) throw Errors.AttributeError(Name is null ? "unreadable attribute" : $"property '{Name}' of '{instance.Type.Name}' object has no getter");
+        if (Get is null) throw Errors.AttributeError($"property {Quoted}of '{instance.Type.Name}' object has no getter");
         return Get.Call1(instance);
     }
 
     public void SetValue(PyObject instance, PyObject value)
     {
-        if (Set is null) throw Errors.AttributeError(Name is null ? "can't set attribute" : $"property '{Name}' of '{instance.Type.Name}' object has no setter");
+        if (Set is null) throw Errors.AttributeError($"property {Quoted}of '{instance.Type.Name}' object has no setter");
         Set.Call2(instance, value);
     }
 
     public void DeleteValue(PyObject instance)
     {
-        if (Delete is null) throw Errors.AttributeError(Name is null ? "can't delete attribute" : $"property '{Name}' of '{instance.Type.Name}' object has no deleter");
+        if (Delete is null) throw Errors.AttributeError($"property {Quoted}of '{instance.Type.Name}' object has no deleter");
         Delete.Call1(instance);
     }
 }

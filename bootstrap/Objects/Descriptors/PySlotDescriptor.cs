@@ -12,6 +12,13 @@ public sealed class PySlotDescriptor(PyType owner, string name, int index) : PyO
     public override PyType Type => TypeObject;
     public override string Repr() => $"<member '{Name}' of '{Owner.Name}' objects>";
 
+    public override PyObject? GetOwnAttribute(string name) => name switch
+    {
+        "__name__" or "__qualname__" => new PyStr(name == "__name__" ? Name : $"{Owner.Name}.{Name}"),
+        "__objclass__" => Owner,
+        _ => null,
+    };
+
     public PyObject GetValue(PyObject instance) =>
         (instance as IHeapInstance)?.Slots?[Index] ?? throw Errors.AttributeError($"'{instance.Type.Name}' object has no attribute '{Name}'");
 

@@ -55,7 +55,8 @@ public sealed class PyFunction : PyObject
 
     public override PyObject? GetOwnAttribute(string name)
     {
-        if (_attributes?.TryGet(name) is { } v) return v;
+        if (_attributes?.TryGetStr(name) is { } v) return v;
+        if (name == "__dict__") return _attributes ??= new PyDict();
         return name switch
         {
             "__dict__" => _attributes ??= new PyDict(),
@@ -65,7 +66,7 @@ public sealed class PyFunction : PyObject
             "__module__" => ModuleName,
             "__defaults__" => Defaults is null ? PyNone.Instance : new PyTuple([.. Defaults]),
             "__kwdefaults__" => KwDefaults is null ? PyNone.Instance : KwDefaultsDict(),
-            "__annotations__" => Annotations ?? PyNone.Instance,
+            "__annotations__" => Annotations ??= new PyDict(),
             "__closure__" => Closure is null ? PyNone.Instance : new PyTuple([.. Closure]),
             "__get__" => new PyBuiltinFunction("__get__", BindTo),
             _ => null,
@@ -127,11 +128,11 @@ public sealed class PyFunction : PyObject
                 _attributes = value as PyDict ?? throw Errors.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.Name}'");
                 return true;
         }
-        (_attributes ??= new PyDict()).Set(new PyStr(name), value);
+        (_attributes ??= new PyDict()).SetStr(name, value);
         return true;
     }
 
-    public override bool DelOwnAttribute(string name) => _attributes?.Remove(new PyStr(name)) is not null;
+    public override bool DelOwnAttribute(string name) => _attributes is not null && _attributes.RemoveStr(name);
 
     /// <summary>Default values of the last positional parameters (<c>__defaults__</c>).</summary>
     public PyObject[]? Defaults { get; set; }

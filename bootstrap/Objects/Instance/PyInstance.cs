@@ -49,7 +49,8 @@ public class PyInstance : PyObject, IHeapInstance
 
     public override bool IsTrue()
     {
-        if (SpecialMethods.Find(this, "__bool__") is { } b && b is not PyNone)
+        if (SpecialMethods.Find(this, "__bool__") is PyNone) throw Errors.TypeError("'NoneType' object is not callable");
+        if (SpecialMethods.Find(this, "__bool__") is { } b)
         {
             var r = SpecialMethods.Call0(this, b);
             return r is PyBool v ? v.Value : throw Errors.TypeError($"__bool__ should return bool, returned {r.Type.Name}");

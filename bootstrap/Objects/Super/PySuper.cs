@@ -32,14 +32,20 @@ public sealed class PySuper : PyObject
     /// <summary>The zero-argument form, from inside a method: <c>__class__</c> and the first argument.</summary>
     public static PySuper ZeroArgument(PyCell? classCell, PyObject? firstArgument)
     {
-        if (classCell?.Value is not PyType type) throw Errors.RuntimeError("super(): __class__ cell not found");
         if (firstArgument is null) throw Errors.RuntimeError("super(): no arguments");
+        if (classCell?.Value is not PyType type) throw Errors.RuntimeError("super(): __class__ cell not found");
         return new PySuper(type, firstArgument);
     }
 
     public override PyObject? GetOwnAttribute(string name)
     {
-        if (name == "__class__") return null;
+        switch (name)
+        {
+            case "__class__": return null;
+            case "__thisclass__": return ThisType;
+            case "__self__": return Object;
+            case "__self_class__": return StartType;
+        }
         var mro = StartType.Mro;
         var i = Array.IndexOf(mro, ThisType) + 1;
         for (; i < mro.Length; i++)

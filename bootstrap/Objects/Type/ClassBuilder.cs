@@ -59,6 +59,9 @@ public static class ClassBuilder
         if (args[1] is not PyTuple basesTuple) throw Errors.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].Type.Name}");
         if (args[2] is not PyDict ns) throw Errors.TypeError($"type.__new__() argument 3 must be dict, not {args[2].Type.Name}");
 
+        // The metaclass is worked out from the bases' types before the bases themselves are checked (type_new's order).
+        var winner = meta;
+        foreach (var b in basesTuple.Items) winner = MoreDerived(winner, b.Type);
         var bases = new PyType[basesTuple.Count];
         for (var i = 0; i < bases.Length; i++)
         {
@@ -66,8 +69,12 @@ public static class ClassBuilder
             if (!IsAcceptableBase(b)) throw Errors.TypeError($"type '{b.Name}' is not an acceptable base type");
             bases[i] = b;
         }
-        var winner = meta;
-        foreach (var b in bases) winner = MoreDerived(winner, b.Type);
+        // A more derived metaclass with its own __new__ makes the class instead (type(name, bases, ns) of a Meta class).
+        if (!ReferenceEquals(winner, meta) && winner.Lookup("__new__") is { } winnerNew && !ReferenceEquals(winnerNew, PyType.TypeType.GetOwn("__new__")))
+        {
+            PyObject[] newArgs = [winner, .. args];
+            return (winnerNew is PyStaticMethod sm ? sm.Function : winnerNew).Call(newArgs, kwnames);
+        }
         CheckLayout(bases);
 
         var items = new List<KeyValuePair<string, PyObject>>(ns.Count + 1);
@@ -162,5 +169,9 @@ public static class ClassBuilder
     }
 
     /// <summary><c>object.__init_subclass__</c>: accepts no keyword arguments.</summary>
-    internal static readonly PyBuiltinFunction ObjectInitSubclass = new("__init_subclass__", static (args, kw) => PyNone.Instance);
+    internal static readonly PyBuiltinFunction ObjectInitSubclass = new("__init_subclass__", static (args, kw) =>
+    {
+        if (kw is { Length: > 0 }) throw Errors.TypeError($"{(args.Length > 0 && args[0] is PyType t ? t.Name : "object")}.__init_subclass__() takes no keyword arguments");
+        return PyNone.Instance;
+    });
 }

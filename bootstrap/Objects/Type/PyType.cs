@@ -52,6 +52,7 @@ public sealed partial class PyType : PyObject
         Bases = bases;
         Base = bases[0];
         Mro = MroBuilder.Compute(this, bases);
+        foreach (var b in bases) (b._subclasses ??= []).Add(new WeakReference<PyType>(this));
     }
 
     /// <summary>A class made by a class statement or <c>type(name, bases, dict)</c>.</summary>
@@ -79,6 +80,19 @@ public sealed partial class PyType : PyObject
         foreach (var w in _subclasses)
         {
             if (w.TryGetTarget(out var sub)) sub.Modified();
+        }
+    }
+
+    /// <summary><c>type.__subclasses__()</c>: the live direct subclasses, in creation order.</summary>
+    public IEnumerable<PyType> Subclasses
+    {
+        get
+        {
+            if (_subclasses is null) yield break;
+            foreach (var w in _subclasses)
+            {
+                if (w.TryGetTarget(out var t)) yield return t;
+            }
         }
     }
 

@@ -3,6 +3,14 @@ namespace PyPack.Runtime.Objects;
 /// <summary><c>__slots__</c>: fixed attribute slots instead of an instance dict.</summary>
 internal static class SlotsLayout
 {
+    /// <summary>A private <c>__name</c> in __slots__ is mangled with the class's name, as names in its body are.</summary>
+    private static string Mangled(PyType type, string name)
+    {
+        if (!name.StartsWith("__", StringComparison.Ordinal) || name.EndsWith("__", StringComparison.Ordinal)) return name;
+        var owner = type.Name.TrimStart('_');
+        return owner.Length == 0 ? name : "_" + owner + name;
+    }
+
     public static void Apply(PyType type, PyDict ns)
     {
         var inherited = 0;
@@ -30,11 +38,12 @@ internal static class SlotsLayout
                 continue;
             }
             if (s.Value == "__weakref__") continue;
-            if (type.GetOwn(s.Value) is not null && type.GetOwn(s.Value) is not PySlotDescriptor)
+            var slot = Mangled(type, s.Value);
+            if (type.GetOwn(slot) is not null && type.GetOwn(slot) is not PySlotDescriptor)
             {
                 throw Errors.ValueError($"'{s.Value}' in __slots__ conflicts with class variable");
             }
-            type.SetAttribute(s.Value, new PySlotDescriptor(type, s.Value, index++));
+            type.SetAttribute(slot, new PySlotDescriptor(type, slot, index++));
         }
         type.SlotCount = index;
         type.HasInstanceDict = wantsDict || baseHasDict;

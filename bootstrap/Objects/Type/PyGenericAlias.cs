@@ -1,0 +1,58 @@
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// <c>list[int]</c>: CPython's types.GenericAlias, what the builtin containers' <c>__class_getitem__</c>
+/// returns. It reprs as the subscription, compares by origin and arguments, and calling it calls the origin.
+/// </summary>
+public sealed class PyGenericAlias(PyObject origin, PyTuple args) : PyObject
+{
+    public static readonly PyType TypeObject = new("GenericAlias", null) { Module = "types", IsFinal = true };
+
+    public PyObject Origin { get; } = origin;
+    public PyTuple Args { get; } = args;
+    public override PyType Type => TypeObject;
+
+    /// <summary><c>__class_getitem__</c> for a builtin type: the alias of it over <paramref name="item"/> (a tuple is several arguments).</summary>
+    public static void AddTo(PyType type) =>
+        type.SetAttribute("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", static (a, kw) =>
+        {
+            PyPack.Runtime.Objects.Args.Count("__class_getitem__", a.Length, 2, 2);
+            return new PyGenericAlias(a[0], a[1] as PyTuple ?? new PyTuple([a[1]]));
+        })));
+
+    public override string Repr() => ReprItem(Origin) + "[" + (Args.Count == 0 ? "()" : string.Join(", ", Args.Items.ToArray().Select(ReprItem))) + "]";
+
+    private static string ReprItem(PyObject o) => o switch
+    {
+        PyEllipsis => "...",
+        PyType t => t.Module is null or "builtins" && !t.IsHeapType ? t.QualName : TypeName(t),
+        _ => o.Repr(),
+    };
+
+    private static string TypeName(PyType t)
+    {
+        var module = t.IsHeapType ? (t.GetOwn("__module__") as PyStr)?.Value : t.Module;
+        return module is null or "builtins" ? t.QualName : $"{module}.{t.QualName}";
+    }
+
+    public override PyObject? GetOwnAttribute(string name) => name switch
+    {
+        "__origin__" => Origin,
+        "__args__" => Args,
+        "__parameters__" => PyTuple.Empty,
+        _ => Attributes.TryGetAttr(Origin, name),
+    };
+
+    public override PyObject? RichCompare(PyObject other, CompareOp op)
+    {
+        if (op is not (CompareOp.Eq or CompareOp.Ne) || other is not PyGenericAlias g) return null;
+        var equal = Comparison.Equal(Origin, g.Origin) && Comparison.Equal(Args, g.Args);
+        return PyBool.From(equal == (op == CompareOp.Eq));
+    }
+
+    public override long Hash() => Hashing.Hash(Origin) ^ Hashing.Hash(Args);
+
+    public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames) => Origin.Call(args, kwnames);
+}
