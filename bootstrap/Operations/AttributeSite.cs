@@ -64,7 +64,7 @@ internal sealed class AttributeCacheEntry
         Tag = type.VersionTag;
         Found = type.Lookup(name);
         Path = Choose(type, Found);
-        PlainSet = type.IsHeapType && Found is not (PyProperty or PySlotDescriptor or PyInstance) && name != "__class__" &&
+        PlainSet = type.IsHeapType && Found is not (PyProperty or PySlotDescriptor or PyInstance) && name is not ("__class__" or "__dict__") &&
             ReferenceEquals(type.Lookup("__setattr__"), InstanceAttributes.ObjectSetAttr);
     }
 
@@ -76,7 +76,10 @@ internal sealed class AttributeCacheEntry
 
     public AttributePath Path { get; }
 
-    /// <summary>Assigning needs nothing but the instance's own dict (object.__setattr__, no descriptor in the way).</summary>
+    /// <summary>
+    /// Assigning needs nothing but the instance's own dict: object.__setattr__, no descriptor in
+    /// the way, and not one of the names object.__setattr__ treats itself (__class__, __dict__).
+    /// </summary>
     public bool PlainSet { get; }
 
     private static AttributePath Choose(PyType type, PyObject? found)

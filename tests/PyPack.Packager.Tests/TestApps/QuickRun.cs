@@ -27,6 +27,9 @@ public static class QuickRun
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
         var previous = Environment.CurrentDirectory;
+        // Programs change os.environ, which in this process is the test host's environment:
+        // each program starts from the same one, as each CPython run did.
+        var environment = Snapshot();
         Runtime.Objects.StrHash.UseSeed("0");
         try
         {
@@ -54,6 +57,27 @@ public static class QuickRun
         finally
         {
             Environment.CurrentDirectory = previous;
+            Restore(environment);
+        }
+    }
+
+    private static Dictionary<string, string> Snapshot()
+    {
+        var snapshot = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (System.Collections.DictionaryEntry e in Environment.GetEnvironmentVariables()) snapshot[(string)e.Key] = (string?)e.Value ?? "";
+        return snapshot;
+    }
+
+    private static void Restore(Dictionary<string, string> snapshot)
+    {
+        foreach (var (name, value) in Snapshot())
+        {
+            if (!snapshot.TryGetValue(name, out var old)) Environment.SetEnvironmentVariable(name, null);
+            else if (old != value) Environment.SetEnvironmentVariable(name, old);
+        }
+        foreach (var (name, value) in snapshot)
+        {
+            if (Environment.GetEnvironmentVariable(name) is null) Environment.SetEnvironmentVariable(name, value);
         }
     }
 
