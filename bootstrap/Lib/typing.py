@@ -776,9 +776,9 @@ _overload_registry = {}
 def _overload_dummy(*args, **kwds):
     raise NotImplementedError(
         "You should not call an overloaded function. "
-        "A series of @typing.overload-decorated functions "
+        "A series of @overload-decorated functions "
         "outside a stub module should always be followed "
-        "by an implementation that is not @typing.overload-ed.")
+        "by an implementation that is not @overload-ed.")
 
 
 def overload(func):
