@@ -426,6 +426,20 @@ class RawConfigParser:
                 raise
             return fallback
 
+    def __getattr__(self, name):
+        # get<name>() for each converter given to the constructor (CPython's ConverterMapping
+        # sets these as attributes).
+        converters = self.__dict__.get('_converters')
+        if name.startswith('get') and converters and name[3:] in converters:
+            conv = converters[name[3:]]
+
+            def getter(section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
+                return self._get_conv(section, option, conv, raw=raw, vars=vars,
+                                      fallback=fallback, **kwargs)
+            return getter
+        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name),
+                             name=name, obj=self)
+
     def getint(self, section, option, *, raw=False, vars=None,
                fallback=_UNSET, **kwargs):
         return self._get_conv(section, option, int, raw=raw, vars=vars,
@@ -852,6 +866,18 @@ class SectionProxy:
             _impl = self._parser.get
         return _impl(self._name, option, raw=raw, vars=vars,
                      fallback=fallback, **kwargs)
+
+    def __getattr__(self, name):
+        converters = self.__dict__['_parser'].__dict__.get('_converters')
+        if name.startswith('get') and converters and name[3:] in converters:
+            conv = converters[name[3:]]
+
+            def getter(option, fallback=None, *, raw=False, vars=None, **kwargs):
+                return self._parser._get_conv(self._name, option, conv, raw=raw, vars=vars,
+                                              fallback=fallback, **kwargs)
+            return getter
+        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name),
+                             name=name, obj=self)
 
     def getint(self, option, fallback=None, *, raw=False, vars=None, **kwargs):
         return self._parser.getint(self._name, option, raw=raw, vars=vars, fallback=fallback, **kwargs)

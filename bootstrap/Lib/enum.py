@@ -366,10 +366,20 @@ class EnumType(type):
         ns.pop('_ignore_', None)
         enum_class = super().__new__(metacls, cls, bases, ns, **kwds)
         names = enum_class.__dict__
+        # As CPython: repr() and friends found on the data type (int.__repr__ before Enum's in
+        # an IntEnum's MRO) or on object are replaced by the enum's own, unless the class defines them.
+        if first_enum is not None:
+            for name in ('__repr__', '__str__', '__format__'):
+                if name not in classdict:
+                    enum_method = getattr(first_enum, name)
+                    found_method = getattr(enum_class, name)
+                    if found_method in (getattr(member_type, name), getattr(object, name)):
+                        type.__setattr__(enum_class, name, enum_method)
 
-        for key, value in candidates:
-            if key in ('mro', ''):
-                raise ValueError('invalid enum member name: {0}'.format(key))
+        invalid_names = set(member_names) & {'mro', ''}
+        if invalid_names:
+            raise ValueError('invalid enum member name(s) %s' % (
+                ','.join(repr(n) for n in invalid_names)))
 
         # The function that makes members: the class's own __new__ (read before it is replaced
         # by the lookup below), else the one its enum base used.
@@ -542,7 +552,8 @@ class EnumType(type):
         metacls = cls.__class__
         bases = (cls, ) if type is None else (type, cls)
         _, first_enum = cls._get_mixins_(class_name, bases)
-        classdict = {}
+        # An _EnumDict, as CPython: a name given twice raises as in a class body.
+        classdict = metacls.__prepare__(class_name, bases)
 
         if isinstance(names, str):
             names = names.replace(',', ' ').split()

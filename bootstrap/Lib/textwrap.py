@@ -292,6 +292,11 @@ def _blank_or_margin(line):
 
 def dedent(text):
     """Remove any common leading whitespace from every line in `text`."""
+    # CPython starts with a str regex substitution: its TypeErrors for other types.
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError("cannot use a string pattern on a bytes-like object")
+    if not isinstance(text, str):
+        raise TypeError("expected string or bytes-like object, got '%s'" % type(text).__name__)
     lines = text.split('\n')
     # Lines of only spaces and tabs become empty, as CPython's _whitespace_only_re does.
     for index, line in enumerate(lines):

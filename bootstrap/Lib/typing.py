@@ -194,7 +194,12 @@ def _literal_getitem(self, parameters):
             flat.extend(p.__args__)
         else:
             flat.append(p)
-    return _LiteralGenericAlias(self, _dedupe(flat))
+    # Duplicates go by value and type, as CPython: Literal[1, True] keeps both.
+    unique = []
+    for p in flat:
+        if not any(p == q and type(p) is type(q) for q in unique):
+            unique.append(p)
+    return _LiteralGenericAlias(self, tuple(unique))
 
 
 Literal = _SpecialForm('Literal', _literal_getitem)
@@ -344,10 +349,11 @@ class _LiteralGenericAlias(_GenericAlias):
     def __eq__(self, other):
         if not isinstance(other, _LiteralGenericAlias):
             return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        # By value and type, as CPython: Literal[True] is not Literal[1].
+        return set((a, type(a)) for a in self.__args__) == set((a, type(a)) for a in other.__args__)
 
     def __hash__(self):
-        return hash(frozenset(self.__args__))
+        return hash(frozenset((a, type(a)) for a in self.__args__))
 
     def __repr__(self):
         return 'typing.Literal[' + ', '.join(repr(a) for a in self.__args__) + ']'
@@ -776,9 +782,9 @@ _overload_registry = {}
 def _overload_dummy(*args, **kwds):
     raise NotImplementedError(
         "You should not call an overloaded function. "
-        "A series of @typing.overload-decorated functions "
+        "A series of @overload-decorated functions "
         "outside a stub module should always be followed "
-        "by an implementation that is not @typing.overload-ed.")
+        "by an implementation that is not @overload-ed.")
 
 
 def overload(func):
@@ -867,6 +873,10 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             return type(None)
         if isinstance(value, str):
             raise NotImplementedError("PyPack cannot evaluate string annotations (%r)" % value)
+        # Without include_extras, Annotated[T, ...] gives T (CPython also strips it inside other
+        # generics; here only at the top level).
+        while not include_extras and isinstance(value, _AnnotatedAlias):
+            value = value.__origin__
         return value
 
     hints = {}

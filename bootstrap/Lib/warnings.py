@@ -241,11 +241,19 @@ def warn(message, category=None, stacklevel=1, source=None):
 def warn_explicit(message, category, filename, lineno,
                   module=None, registry=None, module_globals=None,
                   source=None):
-    lineno = int(lineno)
+    # An integer or an object with __index__, as the C function's "i" argument.
+    index = getattr(type(lineno), '__index__', None)
+    if index is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(lineno).__name__)
+    lineno = index(lineno)
     if module is None:
         module = filename or "<unknown>"
         if module[-3:].lower() == ".py":
             module = module[:-3]
+    # CPython's C warn_explicit: "once" counts in the registry given (the module-wide
+    # onceregistry only without one); "module" only with a registry.
+    once_registry = registry if registry is not None else onceregistry
+    has_registry = registry is not None
     if registry is None:
         registry = {}
     if registry.get('version', 0) != _filters_version:
@@ -277,17 +285,18 @@ def warn_explicit(message, category, filename, lineno,
     if action == "once":
         registry[key] = 1
         oncekey = (text, category)
-        if onceregistry.get(oncekey):
+        if once_registry.get(oncekey):
             return
-        onceregistry[oncekey] = 1
+        once_registry[oncekey] = 1
     elif action == "always":
         pass
     elif action == "module":
         registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
+        if has_registry:
+            altkey = (text, category, 0)
+            if altkey != key and registry.get(altkey):
+                return
+            registry[altkey] = 1
     elif action == "default":
         registry[key] = 1
     else:

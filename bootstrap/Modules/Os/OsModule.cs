@@ -110,9 +110,9 @@ public static partial class OsModule
         {
             var a = ModuleArgs.Bind("chdir", args, kw, ["path"], 1);
             var path = OsPaths.Path(a[0]!, "chdir", OsPaths.AllowsFd);
+            // .NET caches nothing (Directory.GetCurrentDirectory asks getcwd), so libc's chdir is all it
+            // takes; setting .NET's view too would resolve a relative path again from the new folder.
             if (Posix.Chdir(path) != 0) throw OsPaths.Error(Posix.Errno, a[0]);
-            // .NET caches nothing, but keep its view in step with the process's.
-            Directory.SetCurrentDirectory(path);
             return PyNone.Instance;
         }));
         g.Set("mkdir", new PyBuiltinFunction("mkdir", static (args, kw) =>

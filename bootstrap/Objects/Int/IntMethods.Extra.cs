@@ -12,6 +12,13 @@ internal static partial class IntMethods
         type.Method("as_integer_ratio", static self => new PyTuple([Plain((PyInt)self), PyInt.One]));
         type.Method("conjugate", static self => Plain((PyInt)self));
         type.Method("__index__", static self => Plain((PyInt)self));
+        // int.__format__ called directly (IntEnum's __format__ does): the value formatted by the spec,
+        // str(self) for an empty one, as format() gives.
+        type.Method("__format__", static (self, spec) =>
+        {
+            if (spec is not PyStr s) throw Errors.TypeError($"__format__() argument must be str, not {spec.Type.Name}");
+            return new PyStr(s.Value.Length == 0 ? Text.Str(self) : Formatting.ValueFormatter.FormatInt((PyInt)self, s.Value));
+        });
         type.Property("real", static self => Plain((PyInt)self));
         type.Property("imag", static _ => PyInt.Zero);
         type.Property("numerator", static self => Plain((PyInt)self));
