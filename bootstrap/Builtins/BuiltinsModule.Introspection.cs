@@ -3,25 +3,59 @@ using PyPack.Runtime.Operations;
 
 namespace PyPack.Runtime.Builtins;
 
-/// <summary><c>vars(obj)</c> and <c>dir(obj)</c>.</summary>
+/// <summary><c>globals()</c>, <c>locals()</c>, <c>vars()</c> and <c>dir()</c>.</summary>
 public static partial class BuiltinsModule
 {
+    // Without arguments these four describe the caller's namespace. Compiled code calls them through
+    // CallerNamespace, which passes that namespace; called any other way (f = globals; f()) the
+    // caller is unknown, and they refuse rather than answer with some other namespace.
+    public static readonly PyBuiltinFunction GlobalsFunction = new("globals", static (args, kw) =>
+    {
+        NoKeywords("globals", kw);
+        if (args.Length != 0) throw Errors.TypeError($"globals() takes no arguments ({args.Length} given)");
+        throw CallerUnknown("globals");
+    });
+
+    public static readonly PyBuiltinFunction LocalsFunction = new("locals", static (args, kw) =>
+    {
+        NoKeywords("locals", kw);
+        if (args.Length != 0) throw Errors.TypeError($"locals() takes no arguments ({args.Length} given)");
+        throw CallerUnknown("locals");
+    });
+
+    public static readonly PyBuiltinFunction VarsFunction = new("vars", static (args, kw) =>
+    {
+        NoKeywords("vars", kw);
+        if (args.Length == 0) throw CallerUnknown("vars");
+        Args.Count("vars", args.Length, 0, 1);
+        return Attributes.TryGetAttr(args[0], "__dict__") ?? throw Errors.TypeError("vars() argument must have __dict__ attribute");
+    });
+
+    public static readonly PyBuiltinFunction DirFunction = new("dir", static (args, kw) =>
+    {
+        NoKeywords("dir", kw);
+        if (args.Length == 0) throw CallerUnknown("dir");
+        Args.Count("dir", args.Length, 0, 1);
+        return Dir(args[0]);
+    });
+
     private static void InitializeIntrospection(ModuleGlobals g)
     {
-        g.Set("vars", new PyBuiltinFunction("vars", static (args, kw) =>
-        {
-            NoKeywords("vars", kw);
-            if (args.Length == 0) throw Errors.NotImplemented("vars() without an argument (the caller's locals)");
-            Args.Count("vars", args.Length, 1, 1);
-            return Attributes.TryGetAttr(args[0], "__dict__") ?? throw Errors.TypeError("vars() argument must have __dict__ attribute");
-        }));
-        g.Set("dir", new PyBuiltinFunction("dir", static (args, kw) =>
-        {
-            NoKeywords("dir", kw);
-            if (args.Length == 0) throw Errors.NotImplemented("dir() without an argument (the caller's locals)");
-            Args.Count("dir", args.Length, 1, 1);
-            return Dir(args[0]);
-        }));
+        g.Set("globals", GlobalsFunction);
+        g.Set("locals", LocalsFunction);
+        g.Set("vars", VarsFunction);
+        g.Set("dir", DirFunction);
+    }
+
+    private static Exceptions.PyException CallerUnknown(string name) =>
+        Errors.NotImplemented($"{name}() called through another name: PyPack knows the caller's namespace only where {name}() is written");
+
+    /// <summary><c>dir()</c> of a namespace: its keys, sorted.</summary>
+    public static PyList DirOfNamespace(PyObject mapping)
+    {
+        var list = new PyList(Iteration.ToArray(mapping));
+        list.Sort(null, false);
+        return list;
     }
 
     /// <summary><c>dir(o)</c>: the object's <c>__dir__</c>, sorted.</summary>

@@ -91,6 +91,14 @@ public sealed class Interpreter
         return module;
     }
 
+    /// <summary>Where CPython would cache the module's bytecode (its <c>__cached__</c>); nothing is written there.</summary>
+    private static string BytecodePath(string file)
+    {
+        var dir = Path.GetDirectoryName(file) ?? "";
+        var stem = Path.GetFileNameWithoutExtension(file);
+        return Path.Combine(dir, "__pycache__", stem + ".cpython-311.pyc");
+    }
+
     /// <summary>The definition of a module the executable contains, imported or not.</summary>
     public ModuleDefinition? Definition(string name) => _definitions.GetValueOrDefault(name);
 
@@ -113,8 +121,20 @@ public sealed class Interpreter
         {
             g.Set("__path__", new PyList(locations.Select(l => (PyObject)new PyStr(l)).ToArray()));
         }
-        if (definition.FileName is not null) g.Set("__file__", new PyStr(definition.FileName));
+        var script = name == "__main__" && package is null;
+        if (name == "__main__")
+        {
+            // The main module's dict gets these from the interpreter before the script is run.
+            g.Set("__annotations__", new PyDict());
+            g.Set("__builtins__", Builtins);
+        }
+        if (definition.FileName is not null)
+        {
+            g.Set("__file__", new PyStr(definition.FileName));
+            g.Set("__cached__", script ? PyNone.Instance : new PyStr(BytecodePath(definition.FileName)));
+        }
         else if (definition.SearchLocations is { Count: > 0 }) g.Set("__file__", PyNone.Instance); // a namespace package
+        if (name != "__main__") g.Set("__builtins__", Builtins.Globals.AsDict());
 
         // In sys.modules before it runs, so circular imports see the partial module.
         Modules[name] = module;

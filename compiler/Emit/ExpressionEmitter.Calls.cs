@@ -1,3 +1,4 @@
+using System.Globalization;
 using PyPack.Compiler.Syntax.Ast;
 using Attribute = PyPack.Compiler.Syntax.Ast.Attribute;
 
@@ -14,15 +15,22 @@ public sealed partial class ExpressionEmitter
             var cell = context.Cells.TryGetValue("__class__", out var cc) ? cc : "null";
             return $"PySuper.ZeroArgument({cell}, {context.FirstArgument ?? "null"})";
         }
+        if (IsNamespaceCall(c, out var builtin)) return EmitNamespaceCall(c, builtin);
         if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null)) return EmitUnpackedCall(c);
         var args = c.Args.Select(Obj).ToList();
         args.AddRange(c.Keywords.Select(k => Obj(k.Value)));
         var kwnames = c.Keywords.Count == 0 ? "null" : Module.KeywordNames(c.Keywords.Select(k => k.Arg!).ToList());
+        var callLine = CallLine(c);
 
         // obj.method(...) calls the method without making a bound method object.
         if (c.Func is Attribute { Ctx: ExprContext.Load } method)
         {
             var self = Obj(method.Value);
+            if (callLine is { } ml)
+            {
+                if (args.Count == 0) self = AtLine(self, ml);
+                else args[^1] = AtLine(args[^1], ml);
+            }
             var site = Module.AttributeSite(context.Scope.Mangle(method.Attr));
             return (args.Count, c.Keywords.Count) switch
             {
@@ -33,6 +41,11 @@ public sealed partial class ExpressionEmitter
             };
         }
         var callee = Obj(c.Func);
+        if (callLine is { } line)
+        {
+            if (args.Count == 0) callee = AtLine(callee, line);
+            else args[^1] = AtLine(args[^1], line);
+        }
         return (args.Count, c.Keywords.Count) switch
         {
             (0, 0) => $"{callee}.Call0()",
@@ -42,6 +55,23 @@ public sealed partial class ExpressionEmitter
             _ => $"{callee}.Call({Span(args)}, {kwnames})",
         };
     }
+
+    /// <summary>
+    /// The line a call reports when it raises, if the enclosing statement's line is not it: CPython
+    /// gives each call its own line (a method call the line its name is on), so in a statement
+    /// spread over lines (or a compound one, whose body moved the line on) the call sets it,
+    /// after its arguments (which may set their own) and before calling.
+    /// </summary>
+    private int? CallLine(Call c)
+    {
+        if (context.CurrentStatement is not { } stmt) return null;
+        var line = c.Func is Attribute a ? a.EndLine : c.Line;
+        return stmt.Line == stmt.EndLine && line == stmt.Line ? null : line;
+    }
+
+    /// <summary><paramref name="value"/>, then the frame's line set to <paramref name="line"/> (C# evaluates arguments in order).</summary>
+    private string AtLine(string value, int line) =>
+        $"CallerLine.After({value}, {context.LineVar} = {line.ToString(CultureInfo.InvariantCulture)})";
 
     /// <summary>
     /// <c>f(a, *b, x=1, **m)</c>: the callee first, then positional items into a list and keywords

@@ -90,6 +90,12 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     /// <summary>Set for a class body: the C# variable of its namespace.</summary>
     public string? ClassNamespaceVar { get; init; }
 
+    /// <summary>The statement being emitted: calls inside a statement spread over lines report their own line.</summary>
+    public Syntax.Ast.Stmt? CurrentStatement { get; set; }
+
+    /// <summary>The C# variable of the dict this function's locals() returns: one per call, as CPython's frame keeps one.</summary>
+    public string? FrameLocalsVar { get; set; }
+
     /// <summary>For a method: the C# expression of its first argument (what zero-argument super() binds).</summary>
     public string? FirstArgument { get; set; }
 

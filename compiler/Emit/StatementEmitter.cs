@@ -20,6 +20,20 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
 
     public void Emit(Stmt s)
     {
+        var enclosing = context.CurrentStatement;
+        context.CurrentStatement = s;
+        try
+        {
+            EmitStatement(s);
+        }
+        finally
+        {
+            context.CurrentStatement = enclosing;
+        }
+    }
+
+    private void EmitStatement(Stmt s)
+    {
         w.Line($"{context.LineVar} = {s.Line};");
         if (context.IsCoroutine && SpillAwaits(s) is { } spilled)
         {

@@ -71,6 +71,7 @@ public partial class PyDict
             if (e.Key is PyStr s && ReferenceEquals(s.Value, key))
             {
                 e.Value = value;
+                if (_module is not null) _module.StoredThroughDict(key, value);
                 return;
             }
         }
@@ -78,6 +79,7 @@ public partial class PyDict
         if (ix >= 0)
         {
             _entries[ix].Value = value;
+            if (_module is not null) _module.StoredThroughDict(key, value);
             hint = ix;
             return;
         }
@@ -89,7 +91,11 @@ public partial class PyDict
     {
         var hash = StrHash.Of(key);
         var ix = FindStr(key, hash, out _);
-        if (ix >= 0) _entries[ix].Value = value;
+        if (ix >= 0)
+        {
+            _entries[ix].Value = value;
+            if (_module is not null) _module.StoredThroughDict(key, value);
+        }
         else Set(new PyStr(key), hash, value);
     }
 
@@ -102,6 +108,7 @@ public partial class PyDict
         _entries[ix] = default;
         _used--;
         Version++;
+        if (_module is not null) _module.StoredThroughDict(key, null);
         return true;
     }
 }

@@ -117,6 +117,7 @@ public partial class PyDict : PyObject
         if (ix >= 0)
         {
             _entries[ix].Value = value;
+            if (_module is not null) NotifyModule(key, value);
             return;
         }
         if (_next == _entries.Length)
@@ -128,6 +129,7 @@ public partial class PyDict : PyObject
         _entries[_next++] = new Entry { Hash = hash, Key = key, Value = value };
         _used++;
         Version++;
+        if (_module is not null) NotifyModule(key, value);
     }
 
     private int GrowthSize()
@@ -165,6 +167,7 @@ public partial class PyDict : PyObject
         _entries[ix] = default;
         _used--;
         Version++;
+        if (_module is not null) NotifyModule(key, null);
         return value;
     }
 
@@ -175,6 +178,7 @@ public partial class PyDict : PyObject
         _used = 0;
         _next = 0;
         Version++;
+        _module?.ClearedThroughDict();
     }
 
     /// <summary>Removes and returns the last inserted pair, or null when empty.</summary>

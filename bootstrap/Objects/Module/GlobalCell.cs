@@ -9,13 +9,33 @@ namespace PyPack.Runtime.Objects;
 public sealed class GlobalCell(string name, ModuleGlobals? owner = null)
 {
     private GlobalCell? _builtin;
+    private PyObject? _value;
 
     public string Name { get; } = name;
 
-    /// <summary>The value, or null while unbound.</summary>
-    public PyObject? Value;
+    /// <summary>When the name was last bound, for the module dict's insertion order (CPython's dict order).</summary>
+    internal long BindOrder { get; private set; }
 
-    public PyObject Get() => Value ?? GetFromBuiltins();
+    /// <summary>The value, or null while unbound. Stores keep the module's dict, once someone asked for it, in step.</summary>
+    public PyObject? Value
+    {
+        get => _value;
+        set
+        {
+            if (_value is null && value is not null && owner is not null) BindOrder = owner.NextBindOrder();
+            _value = value;
+            owner?.Dict?.MirrorGlobal(Name, value);
+        }
+    }
+
+    /// <summary>A store made through the module's dict: the dict already holds it.</summary>
+    internal void SetFromDict(PyObject? value, long bindOrder)
+    {
+        if (_value is null && value is not null) BindOrder = bindOrder;
+        _value = value;
+    }
+
+    public PyObject Get() => _value ?? GetFromBuiltins();
 
     private PyObject GetFromBuiltins()
     {
@@ -24,12 +44,12 @@ public sealed class GlobalCell(string name, ModuleGlobals? owner = null)
     }
 
     /// <summary>The value here or in builtins, or null when unbound in both (never raises).</summary>
-    public PyObject? GetOrNull() => Value ?? (_builtin ??= Hosting.Interpreter.Current.Builtins.Globals.Cell(Name)).Value;
+    public PyObject? GetOrNull() => _value ?? (_builtin ??= Hosting.Interpreter.Current.Builtins.Globals.Cell(Name)).Value;
 
     /// <summary><c>del name</c> at module level.</summary>
     public void Delete()
     {
-        if (Value is null) throw Errors.UndefinedName(Name);
+        if (_value is null) throw Errors.UndefinedName(Name);
         Value = null;
     }
 }

@@ -29,11 +29,19 @@ public sealed class PyModule : PyObject
         _ => $"<module '{Name}' (built-in)>",
     };
 
-    public override PyObject? GetOwnAttribute(string name) => Globals.TryGet(name);
+    public override PyObject? GetOwnAttribute(string name) => name == "__dict__" ? Globals.AsDict() : Globals.TryGet(name);
 
     public override bool SetOwnAttribute(string name, PyObject value)
     {
         Globals.Set(name, value);
+        return true;
+    }
+
+    public override bool DelOwnAttribute(string name)
+    {
+        // CPython's message here is the generic object one, not the module's "has no attribute".
+        if (Globals.TryGet(name) is null) throw Errors.AttributeError($"'module' object has no attribute '{name}'");
+        Globals.Cell(name).Value = null;
         return true;
     }
 }

@@ -1,0 +1,11 @@
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Operations;
+
+/// <summary>Sets the frame's current line in the middle of an expression (see the compiler's CallLine).</summary>
+public static class CallerLine
+{
+    /// <summary>Returns <paramref name="value"/>; the caller's second argument has set the line.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static PyObject After(PyObject value, int line) => value;
+}
