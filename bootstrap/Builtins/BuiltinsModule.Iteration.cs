@@ -6,13 +6,34 @@ namespace PyPack.Runtime.Builtins;
 /// <summary>The builtins that consume or make iterators.</summary>
 public static partial class BuiltinsModule
 {
+    private static readonly PyType s_callableIteratorType = new("callable_iterator", null);
+
+    /// <summary><c>iter(callable, sentinel)</c>: calls until the result equals the sentinel (or the callable raises StopIteration).</summary>
+    private static PyIterator CallableIterator(PyObject callable, PyObject sentinel)
+    {
+        if (!IsCallable(callable)) throw Errors.TypeError("iter(v, w): v must be callable");
+        return new PyFunctionIterator(s_callableIteratorType, () =>
+        {
+            PyObject result;
+            try
+            {
+                result = callable.Call0();
+            }
+            catch (Exceptions.PyException e) when (e.Value.Type.IsSubtypeOf(Exceptions.ExceptionTypes.StopIteration))
+            {
+                return null;
+            }
+            return Comparison.Equal(sentinel, result) ? null : result;
+        });
+    }
+
     private static void InitializeIteration(ModuleGlobals g)
     {
         g.Set("iter", new PyBuiltinFunction("iter", static (args, kw) =>
         {
             NoKeywords("iter", kw);
             Args.Count("iter", args.Length, 1, 2);
-            if (args.Length == 2) throw Errors.NotImplemented("iter(callable, sentinel)");
+            if (args.Length == 2) return CallableIterator(args[0], args[1]);
             return Iteration.GetIter(args[0]);
         }));
         g.Set("next", new PyBuiltinFunction("next", static (args, kw) =>

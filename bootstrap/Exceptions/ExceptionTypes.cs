@@ -20,16 +20,16 @@ public static class ExceptionTypes
     public static readonly PyType OverflowError = Define("OverflowError", ArithmeticError);
     public static readonly PyType ZeroDivisionError = Define("ZeroDivisionError", ArithmeticError);
     public static readonly PyType AssertionError = Define("AssertionError", Exception);
-    public static readonly PyType AttributeError = Define("AttributeError", Exception);
+    public static readonly PyType AttributeError = Define("AttributeError", Exception, static (t, a) => new PyNamedError(t, a));
     public static readonly PyType BufferError = Define("BufferError", Exception);
     public static readonly PyType EOFError = Define("EOFError", Exception);
-    public static readonly PyType ImportError = Define("ImportError", Exception);
+    public static readonly PyType ImportError = Define("ImportError", Exception, static (t, a) => new PyImportError(t, a));
     public static readonly PyType ModuleNotFoundError = Define("ModuleNotFoundError", ImportError);
     public static readonly PyType LookupError = Define("LookupError", Exception);
     public static readonly PyType IndexError = Define("IndexError", LookupError);
     public static readonly PyType KeyError = Define("KeyError", LookupError, static (t, a) => new PyKeyError(t, a));
     public static readonly PyType MemoryError = Define("MemoryError", Exception);
-    public static readonly PyType NameError = Define("NameError", Exception);
+    public static readonly PyType NameError = Define("NameError", Exception, static (t, a) => new PyNamedError(t, a));
     public static readonly PyType UnboundLocalError = Define("UnboundLocalError", NameError);
     public static readonly PyType OSError = Define("OSError", Exception, CreateOSError);
     public static readonly PyType BlockingIOError = Define("BlockingIOError", OSError);
@@ -52,7 +52,9 @@ public static class ExceptionTypes
     public static readonly PyType RuntimeError = Define("RuntimeError", Exception);
     public static readonly PyType NotImplementedError = Define("NotImplementedError", RuntimeError);
     public static readonly PyType RecursionError = Define("RecursionError", RuntimeError);
-    public static readonly PyType SyntaxError = Define("SyntaxError", Exception);
+    public static readonly PyType SyntaxError = Define("SyntaxError", Exception, static (t, a) => new PySyntaxError(t, a));
+    public static readonly PyType IndentationError = Define("IndentationError", SyntaxError);
+    public static readonly PyType TabError = Define("TabError", IndentationError);
     public static readonly PyType SystemError = Define("SystemError", Exception);
     public static readonly PyType TypeError = Define("TypeError", Exception);
     public static readonly PyType ValueError = Define("ValueError", Exception);
@@ -84,7 +86,7 @@ public static class ExceptionTypes
         ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError,
         InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError,
         ReferenceError, RuntimeError, NotImplementedError, RecursionError,
-        SyntaxError, SystemError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, Warning,
+        SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, Warning,
         UserWarning, DeprecationWarning, PendingDeprecationWarning, SyntaxWarning, RuntimeWarning, FutureWarning,
         ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning,
         BaseExceptionGroup, ExceptionGroup,
@@ -111,8 +113,12 @@ public static class ExceptionTypes
         BaseException.Method("__init__", static (self, args, kw) =>
         {
             var positional = args.Length - (kw?.Length ?? 0);
-            if (kw is { Length: > 0 } && !self.Type.IsHeapType) throw Errors.TypeError($"{self.Type.Name}() takes no keyword arguments");
             ((PyBaseException)self).Args = new PyTuple(args[..positional].ToArray());
+            if (kw is { Length: > 0 })
+            {
+                // A class of ours passing keywords up: the builtin base decides which it takes.
+                if (!self.Type.IsHeapType || KeywordAttributes(self.Type) is not null) SetKeywordAttributes((PyBaseException)self, self.Type.SolidBase.Name, args[positional..], kw);
+            }
             return PyNone.Instance;
         });
         BaseException.Method("__str__", static self => new PyStr(((PyBaseException)self).BaseStr()));
@@ -146,10 +152,36 @@ public static class ExceptionTypes
         s_factories[type] = create;
         type.Constructor = (args, kwnames) =>
         {
-            if (kwnames is { Length: > 0 }) throw Errors.TypeError($"{name}() takes no keyword arguments");
-            return create(type, new PyTuple(args.ToArray()));
+            if (kwnames is not { Length: > 0 }) return create(type, new PyTuple(args.ToArray()));
+            var positional = args.Length - kwnames.Length;
+            var made = create(type, new PyTuple(args[..positional].ToArray()));
+            SetKeywordAttributes(made, name, args[positional..], kwnames);
+            return made;
         };
         return type;
+    }
+
+    /// <summary>The keyword arguments the builtin exceptions take, which become attributes (CPython 3.11).</summary>
+    private static string[]? KeywordAttributes(PyType type)
+    {
+        foreach (var t in type.Mro)
+        {
+            if (ReferenceEquals(t, ImportError)) return ["name", "path"];
+            if (ReferenceEquals(t, AttributeError)) return ["name", "obj"];
+            if (ReferenceEquals(t, NameError)) return ["name"];
+        }
+        return null;
+    }
+
+    private static void SetKeywordAttributes(PyBaseException e, string typeName, ReadOnlySpan<PyObject> values, string[] names)
+    {
+        var allowed = KeywordAttributes(e.Type);
+        if (allowed is null) throw Errors.TypeError($"{typeName}() takes no keyword arguments");
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (Array.IndexOf(allowed, names[i]) < 0) throw Errors.TypeError($"'{names[i]}' is an invalid keyword argument for {typeName}()");
+            e.SetOwnAttribute(names[i], values[i]);
+        }
     }
 
     /// <summary>How instances of <paramref name="type"/> (or its nearest builtin base) are made.</summary>

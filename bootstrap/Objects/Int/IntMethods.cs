@@ -16,7 +16,13 @@ internal static partial class IntMethods
 
     private static PyObject Construct(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
-        if (kwnames is { Length: > 0 }) throw Errors.TypeError("int() takes no keyword arguments");
+        if (kwnames is { Length: > 0 })
+        {
+            // Only base= may be named; int(x, base=b) and int(base=b) (which lacks its string).
+            if (kwnames is not ["base"]) throw Errors.TypeError($"'{kwnames.First(k => k != "base")}' is an invalid keyword argument for int()");
+            if (args.Length == 1) throw Errors.TypeError("int() missing string argument");
+            if (args.Length > 2) throw Errors.TypeError($"int() takes at most 2 arguments ({args.Length} given)");
+        }
         if (args.Length == 0) return PyInt.Zero;
         if (args.Length > 2) throw Errors.TypeError($"int() takes at most 2 arguments ({args.Length} given)");
         var x = args[0];
