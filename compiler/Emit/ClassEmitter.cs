@@ -52,10 +52,12 @@ public sealed class ClassEmitter(ModuleEmitter module)
         var methodName = module.UniqueMemberName("Class_" + CSharpNames.Mangle(c.Name));
         var codeField = module.CodeInfo(c.Name, methodName);
         var freeVars = scope.Symbols.Where(kv => kv.Value == SymbolKind.Free).Select(kv => kv.Key).ToList();
-        var closure = freeVars.Select(n => outer.Cells.TryGetValue(n, out var cell)
+        var passThrough = scope.FreeThroughClass.ToList();
+        freeVars.AddRange(passThrough);
+        var closure = freeVars.Select(n => outer.TryClosureCell(n, out var cell)
             ? cell
             : throw new UnsupportedConstruct(c, $"closure over '{n}' from this scope")).ToList();
-        module.AddMethod(EmitBody(c, scope, methodName, codeField, freeVars));
+        module.AddMethod(EmitBody(c, scope, methodName, codeField, freeVars, passThrough));
         w.Line($"{methodName}({string.Join(", ", [$"ClassNamespace.Of({ns})", classCell, .. closure])});");
         w.Line($"MroEntries.RecordOriginal({ns}, {originalBases});");
 
@@ -67,18 +69,22 @@ public sealed class ClassEmitter(ModuleEmitter module)
         new StatementEmitter(outer, w).StoreTo(new Name(c.Name, ExprContext.Store) { Line = c.Line, Col = c.Col }, value);
     }
 
-    private CodeWriter EmitBody(ClassDef c, Scope scope, string methodName, string codeField, List<string> freeVars)
+    private CodeWriter EmitBody(ClassDef c, Scope scope, string methodName, string codeField, List<string> freeVars, List<string> passThrough)
     {
         var context = new MethodContext(module, scope, codeField) { ClassNamespaceVar = "ns" };
         context.Cells["__class__"] = "classCell";
-        foreach (var n in freeVars) context.Cells[n] = "f_" + CSharpNames.Mangle(n);
+        foreach (var n in freeVars)
+        {
+            if (passThrough.Contains(n)) context.PassThroughCells[n] = "f_" + CSharpNames.Mangle(n);
+            else context.Cells[n] = "f_" + CSharpNames.Mangle(n);
+        }
         var body = new CodeWriter();
         var statements = new StatementEmitter(context, body);
         if (AnnotationsSetup.IsNeeded(c.Body)) statements.EmitAnnotationsSetup();
         statements.EmitBody(c.Body);
 
         var w = new CodeWriter();
-        var signature = string.Join(", ", ["ClassNamespace ns", "PyCell classCell", .. freeVars.Select(n => $"PyCell {context.Cells[n]}")]);
+        var signature = string.Join(", ", ["ClassNamespace ns", "PyCell classCell", .. freeVars.Select(n => $"PyCell f_{CSharpNames.Mangle(n)}")]);
         w.Open($"private static void {methodName}({signature})");
         foreach (var decl in context.TempDeclarations) w.Line(decl);
         w.Line($"int line = {c.Line};");

@@ -92,7 +92,7 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         var freeVars = FreeVariables(f, scope);
         module.AddMethod(EmitMethod(f, body, scope, methodName, codeField, parameters, freeVars));
 
-        var closure = freeVars.Select(n => outer.Cells.TryGetValue(n, out var cell)
+        var closure = freeVars.Select(n => outer.TryClosureCell(n, out var cell)
             ? cell
             : throw new UnsupportedConstruct(f, $"closure over '{n}' from this scope")).ToList();
         string make;

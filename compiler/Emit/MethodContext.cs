@@ -78,6 +78,17 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     /// </summary>
     public Dictionary<string, string> Cells { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// In a class body: cells of the enclosing function that the class's methods close over while
+    /// the class binds the same name itself (CPython's DEF_FREE_CLASS). The body's own uses of the
+    /// name go to the class namespace; only nested scopes get the cell.
+    /// </summary>
+    public Dictionary<string, string> PassThroughCells { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The cell a function or class defined here receives for its free variable <paramref name="name"/>.</summary>
+    public bool TryClosureCell(string name, out string cell) =>
+        Cells.TryGetValue(name, out cell!) || PassThroughCells.TryGetValue(name, out cell!);
+
     /// <summary>Whether this method is a generator's body (a C# iterator).</summary>
     public bool IsGenerator { get; init; }
 
@@ -197,6 +208,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     {
         foreach (var child in scope.Children)
         {
+            if (child.FreeThroughClass.Contains(name)) return false;
             if (child.Lookup(name) is not (SymbolKind.Free or SymbolKind.Cell)) continue;
             if (child.Kind != ScopeKind.Comprehension || !OnlyComprehensionsShare(child, name)) return false;
         }

@@ -20,6 +20,12 @@ public sealed class Scope(ScopeKind kind, string name, Node node, Scope? parent)
     public HashSet<string> DeclaredNonlocal { get; } = new(StringComparer.Ordinal);
     public List<string> Parameters { get; } = [];
 
+    /// <summary>
+    /// A class's names that it binds itself while its methods close over the enclosing function's
+    /// variable of that name (CPython's DEF_FREE_CLASS): the class passes the cell through.
+    /// </summary>
+    public SortedSet<string> FreeThroughClass { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Whether this is a function-like scope, whose locals nested functions can close over.</summary>
     public bool IsFunctionLike => Kind is ScopeKind.Function or ScopeKind.Lambda or ScopeKind.Comprehension;
 

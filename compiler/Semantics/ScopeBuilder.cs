@@ -299,12 +299,13 @@ public sealed class ScopeBuilder
         foreach (var child in scope.Children)
         {
             Resolve(child, forChildren);
-            foreach (var (name, kind) in child.Symbols)
+            var childFree = child.Symbols.Where(kv => kv.Value == SymbolKind.Free).Select(kv => kv.Key).Concat(child.FreeThroughClass).ToList();
+            foreach (var name in childFree)
             {
-                if (kind != SymbolKind.Free) continue;
                 var mine = scope.Symbols.TryGetValue(name, out var k) ? k : (SymbolKind?)null;
                 if (scope.IsFunctionLike && mine is SymbolKind.Local) scope.Set(name, SymbolKind.Cell);
                 else if (mine is null or SymbolKind.GlobalImplicit && scope.Kind != ScopeKind.Module) scope.Set(name, SymbolKind.Free);
+                else if (scope.Kind == ScopeKind.Class && mine is SymbolKind.Local) scope.FreeThroughClass.Add(name);
             }
         }
     }

@@ -173,6 +173,13 @@ public sealed class PyGenerator : PyIterator
         });
         t.Method("__next__", static self => ((PyGenerator)self).Resume(PyNone.Instance, null, raiseStop: true)!);
         t.Method("__iter__", static self => self);
+        t.SetAttribute("gi_running", new PyGetSetDescriptor(t, "gi_running", static o => PyBool.From(((PyGenerator)o)._running)));
+        t.SetAttribute("__qualname__", new PyGetSetDescriptor(t, "__qualname__", static o => new PyStr(((PyGenerator)o).QualName)));
+        t.SetAttribute("__name__", new PyGetSetDescriptor(t, "__name__", static o =>
+        {
+            var q = ((PyGenerator)o).QualName;
+            return new PyStr(q[(q.LastIndexOf('.') + 1)..]);
+        }));
         return t;
     }
 
