@@ -1577,9 +1577,10 @@ def _iso_time(text):
     if offset is None or offset[1]:
         return None
     h, m, s, us = offset[0]
-    total = ((h * 60 + m) * 60 + s) * _US + us
-    if not total:
-        return fields + [_UTC]
+    seconds = (h * 60 + m) * 60 + s
+    if not seconds:
+        return fields + [_UTC]  # CPython drops a fraction of an offset of no whole seconds
+    total = seconds * _US + us
     if text[cut] == "-":
         total = -total
     return fields + [timezone(_td(total))]
