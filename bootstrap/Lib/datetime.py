@@ -1,8 +1,8 @@
-"""Dates and times: date, time, datetime, timedelta, tzinfo and timezone, as CPython 3.11's.
+"""Dates and times: date, time, datetime, timedelta, tzinfo and timezone, behaving as CPython 3.11's.
 
-Written in Python so that user classes can subclass them (tzinfo above all). Values, reprs,
-errors and hashes follow CPython's C implementation: hashes are computed from the same bytes and
-tuples, so sets and dicts of dates iterate in CPython's order.
+Written in Python so that user code can subclass the types (tzinfo above all). Hashes are made from
+the same bytes and tuples CPython's C implementation hashes, so sets and dicts iterate in its order.
+Internally a day is an ordinal (0001-01-01 is 1) and a duration is a count of microseconds.
 """
 
 import time as _time
@@ -12,461 +12,505 @@ __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYE
 
 MINYEAR = 1
 MAXYEAR = 9999
-_MAXORDINAL = 3652059
-_EPOCH_ORDINAL = 719163
-_US_PER_DAY = 86400000000
 
-_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-_DAYS_BEFORE_MONTH = [-1]
-_total = 0
-for _n in _DAYS_IN_MONTH[1:]:
-    _DAYS_BEFORE_MONTH.append(_total)
-    _total += _n
-del _total, _n
+_US = 1000000                      # microseconds in a second
+_DAY_US = 86400 * _US              # microseconds in a day
+_LAST_ORDINAL = 3652059            # 9999-12-31
+_UNIX_DAY0 = 719163                # ordinal of 1970-01-01
+_TD_DAY_LIMIT = 999999999
 
-_DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December"]
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+_MONTH_LENGTHS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-def _is_leap(year):
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+# --- calendar arithmetic ---------------------------------------------------------------------
+
+def _leap(y):
+    if y % 4:
+        return False
+    return y % 100 != 0 or y % 400 == 0
 
 
-def _days_before_year(year):
-    y = year - 1
-    return y * 365 + y // 4 - y // 100 + y // 400
-
-
-def _days_in_month(year, month):
-    if month == 2 and _is_leap(year):
+def _month_length(y, m):
+    if m == 2 and _leap(y):
         return 29
-    return _DAYS_IN_MONTH[month]
+    return _MONTH_LENGTHS[m - 1]
 
 
-def _days_before_month(year, month):
-    return _DAYS_BEFORE_MONTH[month] + (1 if month > 2 and _is_leap(year) else 0)
+def _ordinal(y, m, d):
+    """Day number of a proleptic Gregorian date, counting 0001-01-01 as 1.
+
+    Years are shifted to start in March so that the leap day ends a year; a 400-year era then
+    holds exactly 146097 days (the "days from civil" method)."""
+    if m < 3:
+        y -= 1
+        m += 12
+    era, yoe = divmod(y, 400)
+    doy = (153 * (m - 3) + 2) // 5 + d - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    return era * 146097 + doe - 305
 
 
-def _ymd2ord(year, month, day):
-    return _days_before_year(year) + _days_before_month(year, month) + day
+def _civil(n):
+    """(year, month, day) of ordinal n: the inverse of _ordinal."""
+    era, doe = divmod(n + 305, 146097)
+    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+    doy = doe - (yoe * 365 + yoe // 4 - yoe // 100)
+    mp = (5 * doy + 2) // 153
+    d = doy - (153 * mp + 2) // 5 + 1
+    m = mp + 3
+    y = era * 400 + yoe
+    if m > 12:
+        m -= 12
+        y += 1
+    return y, m, d
 
 
-def _ord2ymd(n):
-    """(year, month, day) of proleptic Gregorian ordinal n (1 is 0001-01-01)."""
-    n -= 1
-    n400, n = divmod(n, 146097)
-    year = n400 * 400 + 1
-    n100, n = divmod(n, 36524)
-    n4, n = divmod(n, 1461)
-    n1, n = divmod(n, 365)
-    year += n100 * 100 + n4 * 4 + n1
-    if n1 == 4 or n100 == 4:
-        return year - 1, 12, 31
-    leap = n1 == 3 and (n4 != 24 or n100 == 3)
-    month = (n + 50) >> 5
-    preceding = _DAYS_BEFORE_MONTH[month] + (1 if month > 2 and leap else 0)
-    if preceding > n:
-        month -= 1
-        preceding -= _DAYS_IN_MONTH[month] + (1 if month == 2 and leap else 0)
-    return year, month, n - preceding + 1
+def _day_of_year(y, m, d):
+    return _ordinal(y, m, d) - _ordinal(y, 1, 1) + 1
 
 
-def _index(value):
+def _weekday_of(n):
+    """Monday is 0; ordinal 1 (0001-01-01) was a Monday."""
+    return (n - 1) % 7
+
+
+def _iso_year_start(y):
+    """Ordinal of the Monday that begins ISO week 1 of year y (the week holding January 4th)."""
+    jan4 = _ordinal(y, 1, 4)
+    return jan4 - _weekday_of(jan4)
+
+
+def _iso_calendar(n):
+    y = _civil(n)[0]
+    start = _iso_year_start(y + 1)
+    if n < start:
+        start = _iso_year_start(y)
+        if n < start:
+            y -= 1
+            start = _iso_year_start(y)
+    else:
+        y += 1
+    week, day = divmod(n - start, 7)
+    return y, week + 1, day + 1
+
+
+def _iso_to_ordinal(year, week, day):
+    year = _as_int(year)
+    week = _as_int(week)
+    day = _as_int(day)
+    if year < MINYEAR or year > MAXYEAR:
+        raise ValueError("Year is out of range: %d" % year)
+    if week < 1 or week > 53 or (week == 53 and _iso_year_start(year + 1) - _iso_year_start(year) == 364):
+        raise ValueError("Invalid week: %d" % week)
+    if day < 1 or day > 7:
+        raise ValueError("Invalid day: %d (range is [1, 7])" % day)
+    return _iso_year_start(year) + (week - 1) * 7 + day - 1
+
+
+def _struct(y, m, d, hh, mi, ss, isdst):
+    n = _ordinal(y, m, d)
+    return _time.struct_time((y, m, d, hh, mi, ss, _weekday_of(n), n - _ordinal(y, 1, 1) + 1, isdst))
+
+
+# --- argument checks ---------------------------------------------------------------------------
+
+def _as_int(value):
     if isinstance(value, int):
         return value
-    if not isinstance(value, float) and hasattr(type(value), "__index__"):
-        return value.__index__()
-    raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    if isinstance(value, float) or not hasattr(type(value), "__index__"):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    return value.__index__()
 
 
-def _check_date_fields(year, month, day):
-    year = _index(year)
-    month = _index(month)
-    day = _index(day)
-    if not MINYEAR <= year <= MAXYEAR:
+def _kind(obj):
+    """The type name CPython's argument errors show."""
+    if obj is None:
+        return "None"
+    return type(obj).__name__
+
+
+def _required(value, name, pos):
+    if value is None:
+        raise TypeError("function missing required argument '%s' (pos %d)" % (name, pos))
+
+
+def _valid_date(year, month, day):
+    year = _as_int(year)
+    month = _as_int(month)
+    day = _as_int(day)
+    if year < MINYEAR or year > MAXYEAR:
         raise ValueError("year %d is out of range" % year)
-    if not 1 <= month <= 12:
+    if month < 1 or month > 12:
         raise ValueError("month must be in 1..12")
-    if not 1 <= day <= _days_in_month(year, month):
+    if day < 1 or day > _month_length(year, month):
         raise ValueError("day is out of range for month")
     return year, month, day
 
 
-def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour = _index(hour)
-    minute = _index(minute)
-    second = _index(second)
-    microsecond = _index(microsecond)
-    if not 0 <= hour <= 23:
-        raise ValueError("hour must be in 0..23")
-    if not 0 <= minute <= 59:
-        raise ValueError("minute must be in 0..59")
-    if not 0 <= second <= 59:
-        raise ValueError("second must be in 0..59")
-    if not 0 <= microsecond <= 999999:
-        raise ValueError("microsecond must be in 0..999999")
-    if fold not in (0, 1):
+_CLOCK_LIMITS = (("hour", 23), ("minute", 59), ("second", 59), ("microsecond", 999999))
+
+
+def _valid_clock(hour, minute, second, microsecond, fold):
+    values = [_as_int(hour), _as_int(minute), _as_int(second), _as_int(microsecond)]
+    for i in range(4):
+        name, top = _CLOCK_LIMITS[i]
+        if values[i] < 0 or values[i] > top:
+            raise ValueError("%s must be in 0..%d" % (name, top))
+    if fold != 0 and fold != 1:
         raise ValueError("fold must be either 0 or 1")
-    return hour, minute, second, microsecond, fold
+    values.append(fold)
+    return values
 
 
-def _check_tzinfo(tz):
+def _valid_zone(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % type(tz).__name__)
 
 
-def _tname(obj):
-    """How CPython's argument checks name a wrong argument's type."""
-    return "None" if obj is None else type(obj).__name__
+def _zone_offset(method, value):
+    """Checks what a tzinfo's utcoffset()/dst() returned."""
+    if value is None:
+        return None
+    if not isinstance(value, timedelta):
+        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'" % (method, type(value).__name__))
+    if abs(value._total) >= _DAY_US:
+        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
+                         "timedelta(hours=24).")
+    return value
 
 
-def _missing(name, pos):
-    return TypeError("function missing required argument '%s' (pos %d)" % (name, pos))
+def _zone_name(value):
+    if value is None or isinstance(value, str):
+        return value
+    raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(value).__name__)
 
 
-def _divide_and_round(a, b):
-    """a / b rounded half to even, in integers."""
-    q, r = divmod(a, b)
-    r *= 2
-    greater = r > b if b > 0 else r < b
-    if greater or (r == b and q % 2 == 1):
+def _offset_text(offset, colon):
+    """'+HH:MM', with ':SS' and '.ffffff' only when needed; '' for None. colon is ':' or ''."""
+    if offset is None:
+        return ""
+    us = offset._total
+    sign = "+"
+    if us < 0:
+        sign = "-"
+        us = -us
+    secs, frac = divmod(us, _US)
+    mins, secs = divmod(secs, 60)
+    hours, mins = divmod(mins, 60)
+    parts = [sign, "%02d" % hours, colon, "%02d" % mins]
+    if secs or frac:
+        parts.append(colon + "%02d" % secs)
+        if frac:
+            parts.append(".%06d" % frac)
+    return "".join(parts)
+
+
+# --- exact arithmetic --------------------------------------------------------------------------
+
+def _nearest(num, den):
+    """num / den rounded to the nearest integer, ties to even; den > 0."""
+    q, r = divmod(num, den)
+    twice = r + r
+    if twice > den or (twice == den and q & 1):
         q += 1
     return q
 
 
-def _cmp(x, y):
-    return 0 if x == y else (1 if x > y else -1)
-
-
-def _format_offset(off, sep=":"):
-    """'+HH:MM[:SS[.ffffff]]' of a timedelta offset (the form isoformat and %z use)."""
-    if off is None:
-        return ""
-    sign = "+"
-    if off.days < 0:
-        sign = "-"
-        off = -off
-    hh, rest = divmod(off.days * 86400 + off.seconds, 3600)
-    mm, ss = divmod(rest, 60)
-    text = "%s%02d%s%02d" % (sign, hh, sep, mm)
-    if ss or off.microseconds:
-        text += "%s%02d" % (sep, ss)
-        if off.microseconds:
-            text += ".%06d" % off.microseconds
-    return text
-
-
-def _check_offset(name, offset):
-    if offset is None:
-        return None
-    if not isinstance(offset, timedelta):
-        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'" % (name, type(offset).__name__))
-    if not -timedelta(1) < offset < timedelta(1):
-        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).")
-    return offset
-
-
-def _check_tzname(name):
-    if name is not None and not isinstance(name, str):
-        raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(name).__name__)
-    return name
-
-
-def _float_to_us(value, factor):
-    """value * factor as an exact fraction (numerator, denominator) for a float value."""
-    if value != value:
+def _float_int(x):
+    """int(x) of a whole float, with the messages timedelta's constructor gives for nan and infinities."""
+    if x != x:
         raise ValueError("cannot convert float NaN to integer")
-    if value in (float("inf"), float("-inf")):
+    if x == _math.inf or x == -_math.inf:
         raise OverflowError("cannot convert float infinity to integer")
-    a, b = value.as_integer_ratio()
-    return a * factor, b
+    return int(x)
+
+
+# --- timedelta ---------------------------------------------------------------------------------
+
+# Constructor keywords in the order CPython adds them up (the first bad one is the one named).
+_TD_UNITS = (("microseconds", 1), ("milliseconds", 1000), ("seconds", _US), ("minutes", 60 * _US),
+             ("hours", 3600 * _US), ("days", _DAY_US), ("weeks", 7 * _DAY_US))
+
+
+def _td(total):
+    """A plain timedelta of total microseconds."""
+    days, rest = divmod(total, _DAY_US)
+    if days < -2147483648 or days > 2147483647:
+        raise OverflowError("Python int too large to convert to C int")
+    if days < -_TD_DAY_LIMIT or days > _TD_DAY_LIMIT:
+        raise OverflowError("days=%d; must have magnitude <= %d" % (days, _TD_DAY_LIMIT))
+    obj = object.__new__(timedelta)
+    obj._total = total
+    obj._d = days
+    obj._s, obj._u = divmod(rest, _US)
+    obj._h = None
+    return obj
 
 
 class timedelta:
-    """A duration: days, seconds (0..86399) and microseconds (0..999999)."""
+    """A duration, normalised to days, seconds (0..86399) and microseconds (0..999999)."""
 
-    __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
+    __slots__ = ("_total", "_d", "_s", "_u", "_h")
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
-        num = 0
-        den = 1
-        # CPython adds the components in this order, so the first bad type named is the same.
-        for value, factor, name in ((microseconds, 1, "microseconds"), (milliseconds, 1000, "milliseconds"),
-                                    (seconds, 1000000, "seconds"), (minutes, 60000000, "minutes"),
-                                    (hours, 3600000000, "hours"), (days, _US_PER_DAY, "days"),
-                                    (weeks, 7 * _US_PER_DAY, "weeks")):
+        given = {"days": days, "seconds": seconds, "microseconds": microseconds, "milliseconds": milliseconds,
+                 "minutes": minutes, "hours": hours, "weeks": weeks}
+        # Whole parts are exact; the sub-microsecond rest of each float is summed as a float and
+        # rounded once at the end (ties to an even total), which is how CPython's results round.
+        exact = 0
+        rest = 0.0
+        for name, scale in _TD_UNITS:
+            value = given[name]
             if isinstance(value, int):
-                num += value * factor * den
+                exact += value * scale
             elif isinstance(value, float):
-                a, b = _float_to_us(value, factor)
-                if b > den:
-                    num *= b // den
-                    den = b
-                num += a * (den // b)
+                frac, whole = _math.modf(value)
+                exact += _float_int(whole) * scale
+                if frac:
+                    frac, whole = _math.modf(frac * scale)
+                    exact += int(whole)
+                    rest += frac
             else:
                 raise TypeError("unsupported type for timedelta %s component: %s" % (name, type(value).__name__))
-        return cls._from_us(_divide_and_round(num, den), cls)
-
-    @staticmethod
-    def _from_us(us, cls=None):
-        days, rest = divmod(us, _US_PER_DAY)
-        seconds, microseconds = divmod(rest, 1000000)
-        if not -2147483648 <= days <= 2147483647:
-            raise OverflowError("Python int too large to convert to C int")
-        if not -999999999 <= days <= 999999999:
-            raise OverflowError("days=%d; must have magnitude <= 999999999" % days)
-        self = object.__new__(cls if cls is not None else timedelta)
-        self._days = days
-        self._seconds = seconds
-        self._microseconds = microseconds
-        self._hashcode = -1
-        return self
-
-    def _us(self):
-        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
+        if rest:
+            top, bottom = rest.as_integer_ratio()
+            exact = _nearest(exact * bottom + top, bottom)
+        made = _td(exact)
+        if cls is timedelta:
+            return made
+        obj = object.__new__(cls)
+        obj._total, obj._d, obj._s, obj._u, obj._h = made._total, made._d, made._s, made._u, None
+        return obj
 
     @property
     def days(self):
-        return self._days
+        return self._d
 
     @property
     def seconds(self):
-        return self._seconds
+        return self._s
 
     @property
     def microseconds(self):
-        return self._microseconds
+        return self._u
 
     def total_seconds(self):
-        return self._us() / 10 ** 6
+        return self._total / _US
 
     def __repr__(self):
-        args = []
-        if self._days:
-            args.append("days=%d" % self._days)
-        if self._seconds:
-            args.append("seconds=%d" % self._seconds)
-        if self._microseconds:
-            args.append("microseconds=%d" % self._microseconds)
-        if not args:
-            args.append("0")
-        return "%s.%s(%s)" % (type(self).__module__, type(self).__qualname__, ", ".join(args))
+        shown = []
+        for label, value in (("days", self._d), ("seconds", self._s), ("microseconds", self._u)):
+            if value:
+                shown.append("%s=%d" % (label, value))
+        return "%s.%s(%s)" % (type(self).__module__, type(self).__qualname__, ", ".join(shown) or "0")
 
     def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        text = "%d:%02d:%02d" % (hh, mm, ss)
-        if self._days:
-            text = "%d day%s, " % (self._days, "" if abs(self._days) == 1 else "s") + text
-        if self._microseconds:
-            text += ".%06d" % self._microseconds
+        mins, secs = divmod(self._s, 60)
+        hours, mins = divmod(mins, 60)
+        text = "%d:%02d:%02d" % (hours, mins, secs)
+        if self._u:
+            text = "%s.%06d" % (text, self._u)
+        if self._d:
+            plural = "s" if self._d not in (1, -1) else ""
+            text = "%d day%s, %s" % (self._d, plural, text)
         return text
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_us(self._us() + other._us())
+            return _td(self._total + other._total)
         return NotImplemented
 
-    __radd__ = __add__
+    def __radd__(self, other):
+        if isinstance(other, timedelta):
+            return _td(self._total + other._total)
+        return NotImplemented
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_us(self._us() - other._us())
+            return _td(self._total - other._total)
         return NotImplemented
 
     def __rsub__(self, other):
         if isinstance(other, timedelta):
-            return -self + other
+            return _td(other._total - self._total)
         return NotImplemented
 
     def __neg__(self):
-        return timedelta._from_us(-self._us())
+        return _td(-self._total)
 
     def __pos__(self):
-        return timedelta._from_us(self._us())
+        return _td(self._total)
 
     def __abs__(self):
-        return -self if self._days < 0 else +self
+        return _td(abs(self._total))
 
     def __mul__(self, other):
         if isinstance(other, int):
-            return timedelta._from_us(self._us() * other)
+            return _td(self._total * other)
         if isinstance(other, float):
-            a, b = _float_to_us(other, 1)
-            return timedelta._from_us(_divide_and_round(self._us() * a, b))
+            top, bottom = other.as_integer_ratio()
+            return _td(_nearest(self._total * top, bottom))
         return NotImplemented
 
-    __rmul__ = __mul__
+    def __rmul__(self, other):
+        return self.__mul__(other)
 
     def __floordiv__(self, other):
         if isinstance(other, timedelta):
-            if other._us() == 0:
+            if not other._total:
                 raise ZeroDivisionError("integer division or modulo by zero")
-            return self._us() // other._us()
+            return self._total // other._total
         if isinstance(other, int):
-            if other == 0:
+            if not other:
                 raise ZeroDivisionError("integer division or modulo by zero")
-            return timedelta._from_us(self._us() // other)
+            return _td(self._total // other)
         return NotImplemented
 
     def __truediv__(self, other):
         if isinstance(other, timedelta):
-            if other._us() == 0:
+            if not other._total:
                 raise ZeroDivisionError("division by zero")
-            return self._us() / other._us()
+            return self._total / other._total
         if isinstance(other, int):
-            if other == 0:
+            if not other:
                 raise ZeroDivisionError("integer division or modulo by zero")
-            return timedelta._from_us(_divide_and_round(self._us(), other))
-        if isinstance(other, float):
-            a, b = _float_to_us(other, 1)
-            if a == 0:
+            num, den = self._total, other
+        elif isinstance(other, float):
+            top, bottom = other.as_integer_ratio()
+            if not top:
                 raise ZeroDivisionError("integer division or modulo by zero")
-            return timedelta._from_us(_divide_and_round(b * self._us(), a))
-        return NotImplemented
+            num, den = self._total * bottom, top
+        else:
+            return NotImplemented
+        if den < 0:
+            num, den = -num, -den
+        return _td(_nearest(num, den))
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
-            if other._us() == 0:
+            if not other._total:
                 raise ZeroDivisionError("integer modulo by zero")
-            return timedelta._from_us(self._us() % other._us())
+            return _td(self._total % other._total)
         return NotImplemented
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
-            if other._us() == 0:
+            if not other._total:
                 raise ZeroDivisionError("integer division or modulo by zero")
-            q, r = divmod(self._us(), other._us())
-            return q, timedelta._from_us(r)
+            q, r = divmod(self._total, other._total)
+            return q, _td(r)
         return NotImplemented
 
     def __eq__(self, other):
         if isinstance(other, timedelta):
-            return self._us() == other._us()
+            return self._total == other._total
         return NotImplemented
 
     def __ne__(self, other):
         if isinstance(other, timedelta):
-            return self._us() != other._us()
+            return self._total != other._total
         return NotImplemented
 
     def __lt__(self, other):
         if isinstance(other, timedelta):
-            return self._us() < other._us()
+            return self._total < other._total
         return NotImplemented
 
     def __le__(self, other):
         if isinstance(other, timedelta):
-            return self._us() <= other._us()
+            return self._total <= other._total
         return NotImplemented
 
     def __gt__(self, other):
         if isinstance(other, timedelta):
-            return self._us() > other._us()
+            return self._total > other._total
         return NotImplemented
 
     def __ge__(self, other):
         if isinstance(other, timedelta):
-            return self._us() >= other._us()
+            return self._total >= other._total
         return NotImplemented
 
     def __hash__(self):
-        if self._hashcode == -1:
-            self._hashcode = hash((self._days, self._seconds, self._microseconds))
-        return self._hashcode
+        if self._h is None:
+            self._h = hash((self._d, self._s, self._u))
+        return self._h
 
     def __bool__(self):
-        return self._days != 0 or self._seconds != 0 or self._microseconds != 0
+        return self._total != 0
 
     def __reduce__(self):
-        return (type(self), (self._days, self._seconds, self._microseconds))
+        return type(self), (self._d, self._s, self._u)
 
 
-timedelta.min = timedelta(-999999999)
-timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
-timedelta.resolution = timedelta(microseconds=1)
+timedelta.min = _td(-_TD_DAY_LIMIT * _DAY_US)
+timedelta.max = _td((_TD_DAY_LIMIT + 1) * _DAY_US - 1)
+timedelta.resolution = _td(1)
 
 
-class _IsoCalendarDate:
-    """date.isocalendar()'s result: a (year, week, weekday) triple with names."""
+class _IsoCalendarDate(tuple):
+    """What date.isocalendar() returns: a (year, week, weekday) tuple with those names."""
 
-    __slots__ = ("_t",)
+    __slots__ = ()
 
-    def __init__(self, year, week, weekday):
-        self._t = (year, week, weekday)
+    def __new__(cls, year, week, weekday):
+        return tuple.__new__(cls, (year, week, weekday))
 
     @property
     def year(self):
-        return self._t[0]
+        return self[0]
 
     @property
     def week(self):
-        return self._t[1]
+        return self[1]
 
     @property
     def weekday(self):
-        return self._t[2]
+        return self[2]
 
-    def __getitem__(self, index):
-        return self._t[index]
-
-    def __len__(self):
-        return 3
-
-    def __iter__(self):
-        return iter(self._t)
-
-    def __eq__(self, other):
-        if isinstance(other, _IsoCalendarDate):
-            return self._t == other._t
-        return self._t == other
-
-    def __hash__(self):
-        return hash(self._t)
+    def __reduce__(self):
+        return tuple, (tuple(self),)
 
     def __repr__(self):
-        return "datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)" % self._t
+        return "datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)" % (self[0], self[1], self[2])
 
 
-def _iso_week1_monday(year):
-    first = _ymd2ord(year, 1, 1)
-    first_weekday = (first + 6) % 7
-    monday = first - first_weekday
-    if first_weekday > 3:
-        monday += 7
-    return monday
+# --- date ---------------------------------------------------------------------------------------
+
+def _new_date(cls, y, m, d):
+    """A date of cls from checked fields; subclasses are built through their own constructor."""
+    if cls is date:
+        obj = object.__new__(date)
+        obj._y, obj._m, obj._d = y, m, d
+        obj._h = None
+        return obj
+    return cls(y, m, d)
 
 
-def _struct_time(y, m, d, hh, mm, ss, dstflag):
-    wday = (_ymd2ord(y, m, d) + 6) % 7
-    yday = _days_before_month(y, m) + d
-    return _time.struct_time((y, m, d, hh, mm, ss, wday, yday, dstflag))
+def _shape(cls, text):
+    """(cls, text) for a repr: 'module.qualname(text)'."""
+    return "%s.%s(%s)" % (cls.__module__, cls.__qualname__, text)
 
 
 class date:
-    """A date of the proleptic Gregorian calendar."""
+    """A day of the proleptic Gregorian calendar."""
 
-    __slots__ = ("_year", "_month", "_day", "_hashcode")
+    __slots__ = ("_y", "_m", "_d", "_h")
 
     def __new__(cls, year=None, month=None, day=None):
-        if year is None:
-            raise _missing("year", 1)
-        if month is None:
-            raise _missing("month", 2)
-        if day is None:
-            raise _missing("day", 3)
-        year, month, day = _check_date_fields(year, month, day)
-        return cls._make(year, month, day)
+        _required(year, "year", 1)
+        _required(month, "month", 2)
+        _required(day, "day", 3)
+        y, m, d = _valid_date(year, month, day)
+        obj = object.__new__(cls)
+        obj._y, obj._m, obj._d = y, m, d
+        obj._h = None
+        return obj
 
-    @classmethod
-    def _make(cls, year, month, day):
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hashcode = -1
-        return self
+    # construction from other forms
 
     @classmethod
     def fromtimestamp(cls, t):
@@ -479,187 +523,177 @@ class date:
 
     @classmethod
     def fromordinal(cls, n):
-        n = _index(n)
-        if not 1 <= n <= _MAXORDINAL:
+        n = _as_int(n)
+        if n < 1:
             raise ValueError("ordinal must be >= 1")
-        y, m, d = _ord2ymd(n)
+        if n > _LAST_ORDINAL:
+            raise ValueError("year %d is out of range" % _civil(n)[0])
+        y, m, d = _civil(n)
         return cls(y, m, d)
 
     @classmethod
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
-        if len(date_string) not in (7, 8, 10):
+        ymd = None
+        if len(date_string) in (7, 8, 10):
+            ymd = _iso_date(date_string)
+        if ymd is None:
             raise ValueError("Invalid isoformat string: %r" % (date_string,))
-        parsed = _parse_isoformat_date(date_string)
-        if parsed is None:
-            raise ValueError("Invalid isoformat string: %r" % (date_string,))
-        return cls(*parsed)
+        return cls(*ymd)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
-        return cls(*_isocalendar_to_ymd(year, week, day))
+        y, m, d = _civil(_iso_to_ordinal(year, week, day))
+        return cls(y, m, d)
+
+    # fields
+
+    @property
+    def year(self):
+        return self._y
+
+    @property
+    def month(self):
+        return self._m
+
+    @property
+    def day(self):
+        return self._d
+
+    def toordinal(self):
+        return _ordinal(self._y, self._m, self._d)
+
+    def weekday(self):
+        return _weekday_of(self.toordinal())
+
+    def isoweekday(self):
+        return _weekday_of(self.toordinal()) + 1
+
+    def isocalendar(self):
+        return _IsoCalendarDate(*_iso_calendar(self.toordinal()))
+
+    def timetuple(self):
+        return _struct(self._y, self._m, self._d, 0, 0, 0, -1)
+
+    def replace(self, year=None, month=None, day=None):
+        return type(self)(self._y if year is None else year, self._m if month is None else month,
+                          self._d if day is None else day)
+
+    # text
 
     def __repr__(self):
-        return "%s.%s(%d, %d, %d)" % (type(self).__module__, type(self).__qualname__, self._year, self._month, self._day)
-
-    def ctime(self):
-        weekday = self.toordinal() % 7 or 7
-        return "%s %s %2d 00:00:00 %04d" % (_DAY_NAMES[weekday - 1][:3], _MONTH_NAMES[self._month - 1][:3],
-                                           self._day, self._year)
-
-    def strftime(self, format):
-        if not isinstance(format, str):
-            raise TypeError("strftime() argument 1 must be str, not %s" % _tname(format))
-        return _strftime(self, format, _struct_time(self._year, self._month, self._day, 0, 0, 0, -1), 0)
-
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % _tname(fmt))
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+        return _shape(type(self), "%d, %d, %d" % (self._y, self._m, self._d))
 
     def isoformat(self):
-        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
+        return "%04d-%02d-%02d" % (self._y, self._m, self._d)
 
     def __str__(self):
         return self.isoformat()
 
-    @property
-    def year(self):
-        return self._year
+    def ctime(self):
+        return _ctime(self._y, self._m, self._d, 0, 0, 0)
 
-    @property
-    def month(self):
-        return self._month
+    def strftime(self, format):
+        if not isinstance(format, str):
+            raise TypeError("strftime() argument 1 must be str, not %s" % _kind(format))
+        return _strftime(format, self.timetuple(), 0, self)
 
-    @property
-    def day(self):
-        return self._day
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError("must be str, not %s" % _kind(fmt))
+        return self.strftime(fmt) if fmt else str(self)
 
-    def timetuple(self):
-        return _struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
+    def _zone_fields(self):
+        return None, None
 
-    def toordinal(self):
-        return _ymd2ord(self._year, self._month, self._day)
+    # comparison: plain dates only; a datetime answers for itself
 
-    def replace(self, year=None, month=None, day=None):
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        return type(self)(year, month, day)
+    def _peer(self, other):
+        return isinstance(other, date) and not isinstance(other, datetime) and not isinstance(self, datetime)
 
-    def _date_key(self):
-        return (self._year, self._month, self._day)
+    def _key(self):
+        return (self._y, self._m, self._d)
 
     def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime) and not isinstance(self, datetime):
-            return self._date_key() == other._date_key()
+        if self._peer(other):
+            return self._key() == other._key()
         return NotImplemented
 
     def __ne__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime) and not isinstance(self, datetime):
-            return self._date_key() != other._date_key()
+        if self._peer(other):
+            return self._key() != other._key()
         return NotImplemented
 
     def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._date_key() < other._date_key()
+        if self._peer(other):
+            return self._key() < other._key()
         return NotImplemented
 
     def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._date_key() <= other._date_key()
+        if self._peer(other):
+            return self._key() <= other._key()
         return NotImplemented
 
     def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._date_key() > other._date_key()
+        if self._peer(other):
+            return self._key() > other._key()
         return NotImplemented
 
     def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._date_key() >= other._date_key()
+        if self._peer(other):
+            return self._key() >= other._key()
         return NotImplemented
 
     def __hash__(self):
-        if self._hashcode == -1:
-            self._hashcode = hash(bytes([self._year >> 8, self._year & 0xFF, self._month, self._day]))
-        return self._hashcode
+        if self._h is None:
+            self._h = hash(bytes((self._y >> 8, self._y & 255, self._m, self._d)))
+        return self._h
+
+    # arithmetic: only whole days of a timedelta count
+
+    def _shift(self, days):
+        n = self.toordinal() + days
+        if n < 1 or n > _LAST_ORDINAL:
+            raise OverflowError("date value out of range")
+        y, m, d = _civil(n)
+        return _new_date(type(self), y, m, d)
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
-            if 0 < o <= _MAXORDINAL:
-                return type(self).fromordinal(o)
-            raise OverflowError("date value out of range")
+            return self._shift(other._d)
         return NotImplemented
 
-    __radd__ = __add__
+    def __radd__(self, other):
+        if isinstance(other, timedelta):
+            return self._shift(other._d)
+        return NotImplemented
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return self + timedelta(-other.days)
+            return self._shift(-other._d)
         if isinstance(other, date) and not isinstance(other, datetime):
-            return timedelta(self.toordinal() - other.toordinal())
+            return _td((self.toordinal() - other.toordinal()) * _DAY_US)
         return NotImplemented
 
-    def weekday(self):
-        return (self.toordinal() + 6) % 7
-
-    def isoweekday(self):
-        return self.toordinal() % 7 or 7
-
-    def isocalendar(self):
-        year = self._year
-        week1 = _iso_week1_monday(year)
-        today = _ymd2ord(self._year, self._month, self._day)
-        week, day = divmod(today - week1, 7)
-        if week < 0:
-            year -= 1
-            week1 = _iso_week1_monday(year)
-            week, day = divmod(today - week1, 7)
-        elif week >= 52:
-            if today >= _iso_week1_monday(year + 1):
-                year += 1
-                week = 0
-        return _IsoCalendarDate(year, week + 1, day + 1)
-
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        return type(self), (self._y, self._m, self._d)
 
 
-date.min = date(1, 1, 1)
-date.max = date(9999, 12, 31)
-date.resolution = timedelta(days=1)
+date.min = _new_date(date, 1, 1, 1)
+date.max = _new_date(date, 9999, 12, 31)
+date.resolution = _td(_DAY_US)
 
 
-def _isocalendar_to_ymd(year, week, day):
-    year = _index(year)
-    week = _index(week)
-    day = _index(day)
-    if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError("Year is out of range: %d" % year)
-    if not 0 < week < 53:
-        out_of_range = True
-        if week == 53:
-            first_weekday = _ymd2ord(year, 1, 1) % 7
-            if first_weekday == 4 or (first_weekday == 3 and _is_leap(year)):
-                out_of_range = False
-        if out_of_range:
-            raise ValueError("Invalid week: %d" % week)
-    if not 0 < day < 8:
-        raise ValueError("Invalid day: %d (range is [1, 7])" % day)
-    ordinal = _iso_week1_monday(year) + (week - 1) * 7 + day - 1
-    return _ord2ymd(ordinal)
+def _ctime(y, m, d, hh, mi, ss):
+    wd = _weekday_of(_ordinal(y, m, d))
+    return "%s %s %2d %02d:%02d:%02d %04d" % (_WEEKDAY_NAMES[wd][:3], _MONTH_NAMES[m - 1][:3], d, hh, mi, ss, y)
 
+
+# --- tzinfo -------------------------------------------------------------------------------------
 
 class tzinfo:
-    """The abstract base class of time zone information."""
+    """Abstract base of time zone information; subclasses give utcoffset, dst and tzname."""
 
     __slots__ = ()
 
@@ -673,164 +707,188 @@ class tzinfo:
         raise NotImplementedError("a tzinfo subclass must implement dst()")
 
     def fromutc(self, dt):
+        # dt holds UTC time with self attached; standard time is utcoffset - dst, applied first.
         if not isinstance(dt, datetime):
             raise TypeError("fromutc() requires a datetime argument")
         if dt.tzinfo is not self:
             raise ValueError("fromutc: dt.tzinfo is not self")
-        dtoff = dt.utcoffset()
-        if dtoff is None:
+        offset = dt.utcoffset()
+        if offset is None:
             raise ValueError("fromutc: non-None utcoffset() result required")
-        dtdst = dt.dst()
-        if dtdst is None:
+        saving = dt.dst()
+        if saving is None:
             raise ValueError("fromutc: non-None dst() result required")
-        delta = dtoff - dtdst
-        if delta:
-            dt += delta
-            dtdst = dt.dst()
-            if dtdst is None:
+        standard = offset - saving
+        if standard:
+            dt = dt + standard
+            saving = dt.dst()
+            if saving is None:
                 raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
-        return dt + dtdst
+        return dt + saving
 
+
+def _clock_text(hh, mi, ss, us, timespec):
+    if timespec == "auto":
+        timespec = "microseconds" if us else "seconds"
+    if timespec == "hours":
+        return "%02d" % hh
+    if timespec == "minutes":
+        return "%02d:%02d" % (hh, mi)
+    if timespec == "seconds":
+        return "%02d:%02d:%02d" % (hh, mi, ss)
+    if timespec == "milliseconds":
+        return "%02d:%02d:%02d.%03d" % (hh, mi, ss, us // 1000)
+    if timespec == "microseconds":
+        return "%02d:%02d:%02d.%06d" % (hh, mi, ss, us)
+    raise ValueError("Unknown timespec value")
+
+
+def _clock_repr(hh, mi, ss, us):
+    """The trailing fields of a time/datetime repr: seconds and microseconds only when not zero."""
+    if us:
+        return "%d, %d, %d, %d" % (hh, mi, ss, us)
+    if ss:
+        return "%d, %d, %d" % (hh, mi, ss)
+    return "%d, %d" % (hh, mi)
+
+
+def _repr_extras(tz, fold):
+    text = ""
+    if tz is not None:
+        text += ", tzinfo=%r" % (tz,)
+    if fold:
+        text += ", fold=1"
+    return text
+
+
+def _sign(a, b):
+    if a < b:
+        return -1
+    return 1 if a > b else 0
+
+
+# --- time ---------------------------------------------------------------------------------------
 
 class time:
     """A time of day, optionally with a tzinfo."""
 
-    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold", "_hashcode")
+    __slots__ = ("_hh", "_mi", "_ss", "_us", "_tz", "_fold", "_h")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
-        self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
-        self._hashcode = -1
-        return self
+        fields = _valid_clock(hour, minute, second, microsecond, fold)
+        _valid_zone(tzinfo)
+        obj = object.__new__(cls)
+        obj._hh, obj._mi, obj._ss, obj._us, obj._fold = fields
+        obj._tz = tzinfo
+        obj._h = None
+        return obj
 
     @property
     def hour(self):
-        return self._hour
+        return self._hh
 
     @property
     def minute(self):
-        return self._minute
+        return self._mi
 
     @property
     def second(self):
-        return self._second
+        return self._ss
 
     @property
     def microsecond(self):
-        return self._microsecond
+        return self._us
 
     @property
     def tzinfo(self):
-        return self._tzinfo
+        return self._tz
 
     @property
     def fold(self):
         return self._fold
 
     def utcoffset(self):
-        if self._tzinfo is None:
+        if self._tz is None:
             return None
-        return _check_offset("utcoffset", self._tzinfo.utcoffset(None))
+        return _zone_offset("utcoffset", self._tz.utcoffset(None))
 
     def dst(self):
-        if self._tzinfo is None:
+        if self._tz is None:
             return None
-        return _check_offset("dst", self._tzinfo.dst(None))
+        return _zone_offset("dst", self._tz.dst(None))
 
     def tzname(self):
-        if self._tzinfo is None:
+        if self._tz is None:
             return None
-        return _check_tzname(self._tzinfo.tzname(None))
+        return _zone_name(self._tz.tzname(None))
 
-    def _cmp(self, other, allow_mixed=False):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            return _cmp((self._hour, self._minute, self._second, self._microsecond),
-                        (other._hour, other._minute, other._second, other._microsecond))
-        if myoff is None or otoff is None:
-            if allow_mixed:
-                return 2
+    def _zone_fields(self):
+        return self.utcoffset(), self.tzname()
+
+    def _clock_us(self):
+        return ((self._hh * 60 + self._mi) * 60 + self._ss) * _US + self._us
+
+    def _order(self, other, equality):
+        """-1, 0 or 1; None when only one side is aware and equality is asked."""
+        if self._tz is other._tz:
+            return _sign(self._clock_us(), other._clock_us())
+        mine = self.utcoffset()
+        theirs = other.utcoffset()
+        if mine == theirs:
+            return _sign(self._clock_us(), other._clock_us())
+        if mine is None or theirs is None:
+            if equality:
+                return None
             raise TypeError("can't compare offset-naive and offset-aware times")
-        myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
-        othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
-        return _cmp((myhhmm, self._second, self._microsecond), (othhmm, other._second, other._microsecond))
+        return _sign(self._clock_us() - mine._total, other._clock_us() - theirs._total)
 
     def __eq__(self, other):
         if isinstance(other, time):
-            return self._cmp(other, allow_mixed=True) == 0
+            return self._order(other, True) == 0
         return NotImplemented
 
     def __ne__(self, other):
         if isinstance(other, time):
-            return self._cmp(other, allow_mixed=True) != 0
+            return self._order(other, True) != 0
         return NotImplemented
 
     def __lt__(self, other):
         if isinstance(other, time):
-            return self._cmp(other) < 0
+            return self._order(other, False) < 0
         return NotImplemented
 
     def __le__(self, other):
         if isinstance(other, time):
-            return self._cmp(other) <= 0
+            return self._order(other, False) <= 0
         return NotImplemented
 
     def __gt__(self, other):
         if isinstance(other, time):
-            return self._cmp(other) > 0
+            return self._order(other, False) > 0
         return NotImplemented
 
     def __ge__(self, other):
         if isinstance(other, time):
-            return self._cmp(other) >= 0
+            return self._order(other, False) >= 0
         return NotImplemented
 
     def __hash__(self):
-        if self._hashcode == -1:
-            offset = self.utcoffset()
-            if not offset:
-                us = self._microsecond
-                self._hashcode = hash(bytes([self._hour, self._minute, self._second, us >> 16, (us >> 8) & 0xFF, us & 0xFF]))
+        if self._h is None:
+            probe = self.replace(fold=0) if self._fold else self
+            offset = probe.utcoffset()
+            if offset is not None:
+                self._h = hash(_td(self._clock_us() - offset._total))
             else:
-                seconds = self._hour * 3600 + self._minute * 60 + self._second
-                self._hashcode = hash(timedelta(seconds=seconds, microseconds=self._microsecond) - offset)
-        return self._hashcode
-
-    def _tzstr(self):
-        return _format_offset(self.utcoffset())
+                us = self._us
+                self._h = hash(bytes((self._hh, self._mi, self._ss, us >> 16, (us >> 8) & 255, us & 255)))
+        return self._h
 
     def __repr__(self):
-        if self._microsecond != 0:
-            s = ", %d, %d" % (self._second, self._microsecond)
-        elif self._second != 0:
-            s = ", %d" % self._second
-        else:
-            s = ""
-        s = "%s.%s(%d, %d%s)" % (type(self).__module__, type(self).__qualname__, self._hour, self._minute, s)
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r)" % (self._tzinfo,)
-        if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
+        body = _clock_repr(self._hh, self._mi, self._ss, self._us) + _repr_extras(self._tz, self._fold)
+        return _shape(type(self), body)
 
     def isoformat(self, timespec="auto"):
-        s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
-        return s + self._tzstr()
+        return _clock_text(self._hh, self._mi, self._ss, self._us, timespec) + _offset_text(self.utcoffset(), ":")
 
     def __str__(self):
         return self.isoformat()
@@ -839,164 +897,133 @@ class time:
     def fromisoformat(cls, time_string):
         if not isinstance(time_string, str):
             raise TypeError("fromisoformat: argument must be str")
-        text = time_string[1:] if time_string.startswith("T") else time_string
-        parsed = _parse_isoformat_time(text)
-        if parsed is None:
+        text = time_string
+        if text[:1] == "T":
+            text = text[1:]
+        parts = _iso_time(text)
+        if parts is None:
             raise ValueError("Invalid isoformat string: %r" % (time_string,))
-        return cls(*parsed)
+        return cls(*parts)
 
     def strftime(self, format):
         if not isinstance(format, str):
-            raise TypeError("strftime() argument 1 must be str, not %s" % _tname(format))
-        tt = _struct_time(1900, 1, 1, self._hour, self._minute, self._second, -1)
-        return _strftime(self, format, tt, self._microsecond)
+            raise TypeError("strftime() argument 1 must be str, not %s" % _kind(format))
+        return _strftime(format, _struct(1900, 1, 1, self._hh, self._mi, self._ss, -1), self._us, self)
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % _tname(fmt))
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+            raise TypeError("must be str, not %s" % _kind(fmt))
+        return self.strftime(fmt) if fmt else str(self)
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
-        if hour is None:
-            hour = self._hour
-        if minute is None:
-            minute = self._minute
-        if second is None:
-            second = self._second
-        if microsecond is None:
-            microsecond = self._microsecond
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
+        return type(self)(self._hh if hour is None else hour, self._mi if minute is None else minute,
+                          self._ss if second is None else second, self._us if microsecond is None else microsecond,
+                          self._tz if tzinfo is True else tzinfo, fold=self._fold if fold is None else fold)
 
     def __bool__(self):
         return True
 
     def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
+        return type(self), (self._hh, self._mi, self._ss, self._us, self._tz)
 
 
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
-time.resolution = timedelta(microseconds=1)
+time.resolution = _td(1)
+
+_time_type = time
 
 
-def _format_time(hh, mm, ss, us, timespec):
-    if timespec == "auto":
-        timespec = "microseconds" if us else "seconds"
-    elif timespec == "milliseconds":
-        us //= 1000
-    if timespec == "hours":
-        return "%02d" % hh
-    if timespec == "minutes":
-        return "%02d:%02d" % (hh, mm)
-    if timespec == "seconds":
-        return "%02d:%02d:%02d" % (hh, mm, ss)
-    if timespec == "milliseconds":
-        return "%02d:%02d:%02d.%03d" % (hh, mm, ss, us)
-    if timespec == "microseconds":
-        return "%02d:%02d:%02d.%06d" % (hh, mm, ss, us)
-    raise ValueError("Unknown timespec value")
+# --- datetime -----------------------------------------------------------------------------------
+
+def _new_datetime(cls, y, m, d, hh, mi, ss, us, tz, fold=0):
+    """A datetime of cls from checked fields; subclasses go through their constructor as in CPython."""
+    if cls is datetime:
+        obj = object.__new__(datetime)
+        obj._y, obj._m, obj._d = y, m, d
+        obj._hh, obj._mi, obj._ss, obj._us = hh, mi, ss, us
+        obj._tz = tz
+        obj._fold = fold
+        obj._h = None
+        return obj
+    if fold:
+        return cls(y, m, d, hh, mi, ss, us, tz, fold=fold)
+    return cls(y, m, d, hh, mi, ss, us, tz)
+
+
+def _datetime_from_us(cls, total, tz):
+    """The datetime total microseconds after 0001-01-01 00:00 minus one day (ordinal 0)."""
+    days, rest = divmod(total, _DAY_US)
+    if days < 1 or days > _LAST_ORDINAL:
+        raise OverflowError("date value out of range")
+    y, m, d = _civil(days)
+    secs, us = divmod(rest, _US)
+    mins, ss = divmod(secs, 60)
+    hh, mi = divmod(mins, 60)
+    return _new_datetime(cls, y, m, d, hh, mi, ss, us, tz)
 
 
 class datetime(date):
-    """A date and a time of day, optionally with a tzinfo."""
+    """A date with a time of day, optionally with a tzinfo."""
 
-    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
+    __slots__ = ("_hh", "_mi", "_ss", "_us", "_tz", "_fold")
 
-    def __new__(cls, year=None, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        if year is None:
-            raise _missing("year", 1)
-        if month is None:
-            raise _missing("month", 2)
-        if day is None:
-            raise _missing("day", 3)
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
-        return cls._make_dt(year, month, day, hour, minute, second, microsecond, tzinfo, fold)
-
-    @classmethod
-    def _make_dt(cls, year, month, day, hour, minute, second, microsecond, tz, fold=0):
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tz
-        self._fold = fold
-        self._hashcode = -1
-        return self
+    def __new__(cls, year=None, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
+                *, fold=0):
+        _required(year, "year", 1)
+        _required(month, "month", 2)
+        _required(day, "day", 3)
+        y, m, d = _valid_date(year, month, day)
+        clock = _valid_clock(hour, minute, second, microsecond, fold)
+        _valid_zone(tzinfo)
+        obj = object.__new__(cls)
+        obj._y, obj._m, obj._d = y, m, d
+        obj._hh, obj._mi, obj._ss, obj._us, obj._fold = clock
+        obj._tz = tzinfo
+        obj._h = None
+        return obj
 
     @property
     def hour(self):
-        return self._hour
+        return self._hh
 
     @property
     def minute(self):
-        return self._minute
+        return self._mi
 
     @property
     def second(self):
-        return self._second
+        return self._ss
 
     @property
     def microsecond(self):
-        return self._microsecond
+        return self._us
 
     @property
     def tzinfo(self):
-        return self._tzinfo
+        return self._tz
 
     @property
     def fold(self):
         return self._fold
 
-    @classmethod
-    def _fromtimestamp(cls, t, utc, tz):
-        frac, t = _math.modf(t)
-        us = round(frac * 1e6)
-        if us >= 1000000:
-            t += 1
-            us -= 1000000
-        elif us < 0:
-            t -= 1
-            us += 1000000
-        t = int(t)
-        if utc:
-            days, secs = divmod(t, 86400)
-            ordinal = days + _EPOCH_ORDINAL
-            if not 1 <= ordinal <= _MAXORDINAL:
-                raise ValueError("year %d is out of range" % (_ord2ymd(max(ordinal, 1))[0] if ordinal > 0 else 0))
-            y, m, d = _ord2ymd(ordinal)
-            hh, rest = divmod(secs, 3600)
-            mm, ss = divmod(rest, 60)
-        else:
-            st = _time.localtime(t)
-            y, m, d, hh, mm, ss = st.tm_year, st.tm_mon, st.tm_mday, st.tm_hour, st.tm_min, st.tm_sec
-        result = cls(y, m, d, hh, mm, min(ss, 59), us, tz)
-        return result
+    def _us_since_day0(self):
+        return self.toordinal() * _DAY_US + ((self._hh * 60 + self._mi) * 60 + self._ss) * _US + self._us
+
+    # construction from other forms
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
-        _check_tzinfo(tz)
+        _valid_zone(tz)
         if not isinstance(t, (int, float)):
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(t).__name__)
-        result = cls._fromtimestamp(t, tz is not None, tz)
-        if tz is not None:
-            result = tz.fromutc(result)
-        return result
+        if tz is None:
+            return _from_posix(cls, t, False, None)
+        return tz.fromutc(_from_posix(cls, t, True, tz))
 
     @classmethod
     def utcfromtimestamp(cls, t):
-        return cls._fromtimestamp(t, True, None)
+        return _from_posix(cls, t, True, None)
 
     @classmethod
     def now(cls, tz=None):
@@ -1012,910 +1039,929 @@ class datetime(date):
 
     @classmethod
     def fromordinal(cls, n):
-        n = _index(n)
-        if not 1 <= n <= _MAXORDINAL:
+        n = _as_int(n)
+        if n < 1:
             raise ValueError("ordinal must be >= 1")
-        y, m, d = _ord2ymd(n)
+        if n > _LAST_ORDINAL:
+            raise ValueError("year %d is out of range" % _civil(n)[0])
+        y, m, d = _civil(n)
         return cls(y, m, d)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
-        return cls(*_isocalendar_to_ymd(year, week, day))
+        y, m, d = _civil(_iso_to_ordinal(year, week, day))
+        return cls(y, m, d)
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):
-        if not isinstance(date, _date_class):
-            raise TypeError("combine() argument 1 must be datetime.date, not %s" % _tname(date))
-        if not isinstance(time, _time_class):
-            raise TypeError("combine() argument 2 must be datetime.time, not %s" % _tname(time))
-        if tzinfo is True:
-            tzinfo = time.tzinfo
-        return cls(date.year, date.month, date.day, time.hour, time.minute, time.second, time.microsecond,
-                   tzinfo, fold=time.fold)
+        if not isinstance(date, _date_type):
+            raise TypeError("combine() argument 1 must be datetime.date, not %s" % _kind(date))
+        if not isinstance(time, _time_type):
+            raise TypeError("combine() argument 2 must be datetime.time, not %s" % _kind(time))
+        tz = time.tzinfo if tzinfo is True else tzinfo
+        return cls(date.year, date.month, date.day, time.hour, time.minute, time.second, time.microsecond, tz,
+                   fold=time.fold)
 
     @classmethod
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
-        if len(date_string) < 7:
+        fields = _iso_datetime(date_string)
+        if fields is None:
             raise ValueError("Invalid isoformat string: %r" % (date_string,))
-        separator = _find_isoformat_datetime_separator(date_string)
-        if separator < 0:
-            raise ValueError("Invalid isoformat string: %r" % (date_string,))
-        dstr = date_string[:separator]
-        tstr = date_string[separator + 1:]
-        parsed = _parse_isoformat_date(dstr)
-        if parsed is None:
-            raise ValueError("Invalid isoformat string: %r" % (date_string,))
-        if len(date_string) > separator:
-            time_parts = _parse_isoformat_time(tstr)
-            if time_parts is None:
-                raise ValueError("Invalid isoformat string: %r" % (date_string,))
-        else:
-            time_parts = [0, 0, 0, 0, None]
-        return cls(*(list(parsed) + list(time_parts)))
+        return cls(*fields)
 
     @classmethod
     def strptime(cls, date_string, format):
         if not isinstance(date_string, str):
-            raise TypeError("strptime() argument 1 must be str, not %s" % _tname(date_string))
+            raise TypeError("strptime() argument 1 must be str, not %s" % _kind(date_string))
         if not isinstance(format, str):
-            raise TypeError("strptime() argument 2 must be str, not %s" % _tname(format))
-        fields, fraction, gmtoff_fraction = _strptime(date_string, format)
-        tzname = fields[9]
-        gmtoff = fields[10]
-        args = list(fields[:6]) + [fraction]
-        if gmtoff is not None:
-            tzdelta = timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
-            args.append(timezone(tzdelta, tzname) if tzname else timezone(tzdelta))
+            raise TypeError("strptime() argument 2 must be str, not %s" % _kind(format))
+        found = _strptime(date_string, format)
+        args = [found["year"], found["month"], found["day"], found["hour"], found["minute"], found["second"],
+                found["us"]]
+        if found["offset"] is not None:
+            delta = timedelta(seconds=found["offset"], microseconds=found["offset_us"])
+            args.append(timezone(delta, found["zone"]) if found["zone"] else timezone(delta))
         return cls(*args)
 
-    def timetuple(self):
-        dst = self.dst()
-        if dst is None:
-            flag = -1
-        elif dst:
-            flag = 1
-        else:
-            flag = 0
-        return _struct_time(self._year, self._month, self._day, self._hour, self._minute, self._second, flag)
-
-    def _local_timestamp(self):
-        st = (self._year, self._month, self._day, self._hour, self._minute, self._second, 0, 1, -1)
-        return _time.mktime(_time.struct_time(st))
-
-    def timestamp(self):
-        if self._tzinfo is None:
-            return self._local_timestamp() + self._microsecond / 1e6
-        return (self - _EPOCH).total_seconds()
-
-    def utctimetuple(self):
-        offset = self.utcoffset()
-        if offset:
-            self -= offset
-        return _struct_time(self._year, self._month, self._day, self._hour, self._minute, self._second, 0)
+    # views
 
     def date(self):
-        return date(self._year, self._month, self._day)
+        return date(self._y, self._m, self._d)
 
     def time(self):
-        return _time_class(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
+        return _time_type(self._hh, self._mi, self._ss, self._us, fold=self._fold)
 
     def timetz(self):
-        return _time_class(self._hour, self._minute, self._second, self._microsecond, self._tzinfo, fold=self._fold)
+        return _time_type(self._hh, self._mi, self._ss, self._us, self._tz, fold=self._fold)
+
+    def timetuple(self):
+        saving = self.dst()
+        flag = -1 if saving is None else (1 if saving else 0)
+        return _struct(self._y, self._m, self._d, self._hh, self._mi, self._ss, flag)
+
+    def utctimetuple(self):
+        moved = self
+        offset = self.utcoffset()
+        if offset:
+            moved = self - offset
+        return _struct(moved._y, moved._m, moved._d, moved._hh, moved._mi, moved._ss, 0)
+
+    def _mktime(self):
+        """Seconds since the epoch of this naive local wall time, as the C library sees it."""
+        return _time.mktime(_time.struct_time((self._y, self._m, self._d, self._hh, self._mi, self._ss, 0, 1, -1)))
+
+    def timestamp(self):
+        if self._tz is None:
+            return self._mktime() + self._us / 1e6
+        return (self - _UNIX_EPOCH).total_seconds()
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None, microsecond=None,
                 tzinfo=True, *, fold=None):
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        if hour is None:
-            hour = self._hour
-        if minute is None:
-            minute = self._minute
-        if second is None:
-            second = self._second
-        if microsecond is None:
-            microsecond = self._microsecond
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo, fold=fold)
+        return type(self)(self._y if year is None else year, self._m if month is None else month,
+                          self._d if day is None else day, self._hh if hour is None else hour,
+                          self._mi if minute is None else minute, self._ss if second is None else second,
+                          self._us if microsecond is None else microsecond,
+                          self._tz if tzinfo is True else tzinfo, fold=self._fold if fold is None else fold)
 
-    def _local_timezone(self):
-        if self._tzinfo is None:
-            ts = self._local_timestamp()
+    def _system_zone(self):
+        """The process's local zone at this instant, as a fixed-offset timezone."""
+        if self._tz is None:
+            seconds = self._mktime()
         else:
-            ts = (self - _EPOCH) // timedelta(seconds=1)
-        local = _time.localtime(ts)
-        return timezone(timedelta(seconds=local.tm_gmtoff), local.tm_zone)
+            seconds = (self - _UNIX_EPOCH) // _td(_US)
+        local = _time.localtime(seconds)
+        return timezone(_td(local.tm_gmtoff * _US), local.tm_zone)
 
     def astimezone(self, tz=None):
         if tz is None:
-            tz = self._local_timezone()
+            tz = self._system_zone()
         elif not isinstance(tz, tzinfo):
-            raise TypeError("astimezone() argument 1 must be datetime.tzinfo, not %s" % _tname(tz))
-        mytz = self._tzinfo
-        if mytz is None:
-            mytz = self._local_timezone()
-            myoffset = mytz.utcoffset(self)
-        else:
-            myoffset = mytz.utcoffset(self)
-            if myoffset is None:
-                mytz = self.replace(tzinfo=None)._local_timezone()
-                myoffset = mytz.utcoffset(self)
-        if tz is mytz:
+            raise TypeError("astimezone() argument 1 must be datetime.tzinfo, not %s" % _kind(tz))
+        source = self._tz
+        offset = None
+        if source is not None:
+            offset = source.utcoffset(self)
+        if offset is None:
+            source = self.replace(tzinfo=None)._system_zone()
+            offset = source.utcoffset(self)
+        if tz is source:
             return self
-        utc = (self - myoffset).replace(tzinfo=tz)
-        return tz.fromutc(utc)
+        return tz.fromutc((self - offset).replace(tzinfo=tz))
+
+    # text
 
     def ctime(self):
-        weekday = self.toordinal() % 7 or 7
-        return "%s %s %2d %02d:%02d:%02d %04d" % (_DAY_NAMES[weekday - 1][:3], _MONTH_NAMES[self._month - 1][:3],
-                                                  self._day, self._hour, self._minute, self._second, self._year)
+        return _ctime(self._y, self._m, self._d, self._hh, self._mi, self._ss)
 
     def isoformat(self, sep="T", timespec="auto"):
         if not isinstance(sep, str) or len(sep) != 1:
-            raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % _tname(sep))
-        s = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep) + \
-            _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
-        return s + _format_offset(self.utcoffset())
-
-    def __repr__(self):
-        fields = [self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond]
-        if fields[-1] == 0:
-            del fields[-1]
-        if fields[-1] == 0:
-            del fields[-1]
-        s = "%s.%s(%s)" % (type(self).__module__, type(self).__qualname__, ", ".join(map(str, fields)))
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r)" % (self._tzinfo,)
-        if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
+            raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % _kind(sep))
+        return "%04d-%02d-%02d%s%s%s" % (self._y, self._m, self._d, sep,
+                                          _clock_text(self._hh, self._mi, self._ss, self._us, timespec),
+                                          _offset_text(self.utcoffset(), ":"))
 
     def __str__(self):
-        return self.isoformat(sep=" ")
+        return self.isoformat(" ")
+
+    def __repr__(self):
+        body = "%d, %d, %d, %s%s" % (self._y, self._m, self._d, _clock_repr(self._hh, self._mi, self._ss, self._us),
+                                      _repr_extras(self._tz, self._fold))
+        return _shape(type(self), body)
 
     def strftime(self, format):
         if not isinstance(format, str):
-            raise TypeError("strftime() argument 1 must be str, not %s" % _tname(format))
-        return _strftime(self, format, self.timetuple(), self._microsecond)
+            raise TypeError("strftime() argument 1 must be str, not %s" % _kind(format))
+        return _strftime(format, self.timetuple(), self._us, self)
+
+    # zone
 
     def utcoffset(self):
-        if self._tzinfo is None:
+        if self._tz is None:
             return None
-        return _check_offset("utcoffset", self._tzinfo.utcoffset(self))
-
-    def tzname(self):
-        if self._tzinfo is None:
-            return None
-        return _check_tzname(self._tzinfo.tzname(self))
+        return _zone_offset("utcoffset", self._tz.utcoffset(self))
 
     def dst(self):
-        if self._tzinfo is None:
+        if self._tz is None:
             return None
-        return _check_offset("dst", self._tzinfo.dst(self))
+        return _zone_offset("dst", self._tz.dst(self))
 
-    def _cmp(self, other, allow_mixed=False):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            return _cmp((self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond),
-                        (other._year, other._month, other._day, other._hour, other._minute, other._second,
-                         other._microsecond))
-        if myoff is None or otoff is None:
-            if allow_mixed:
-                return 2
+    def tzname(self):
+        if self._tz is None:
+            return None
+        return _zone_name(self._tz.tzname(self))
+
+    def _zone_fields(self):
+        return self.utcoffset(), self.tzname()
+
+    # comparison
+
+    def _order(self, other, equality):
+        """-1, 0 or 1 against another datetime; None when equality is asked and they cannot be equal."""
+        if self._tz is other._tz:
+            return _sign(self._us_since_day0(), other._us_since_day0())
+        mine = self.utcoffset()
+        theirs = other.utcoffset()
+        if mine == theirs:
+            return _sign(self._us_since_day0(), other._us_since_day0())
+        if mine is None or theirs is None:
+            if equality:
+                return None
             raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        diff = self - other
-        if diff.days < 0:
-            return -1
-        return 1 if diff else 0
-
-    def _compare(self, other, op):
-        if isinstance(other, datetime):
+        result = _sign(self._us_since_day0() - mine._total, other._us_since_day0() - theirs._total)
+        if result == 0 and equality and (_ambiguous(self, mine) or _ambiguous(other, theirs)):
+            # An instant in a repeated or skipped hour never equals one of another zone.
             return None
+        return result
+
+    def _against(self, other, equality):
+        if isinstance(other, datetime):
+            return self._order(other, equality)
         if isinstance(other, date):
-            if op in ("==", "!="):
-                return op == "!="
-            raise TypeError("can't compare %s to %s" % (_type_name(self), _type_name(other)))
+            if equality:
+                return None
+            raise TypeError("can't compare %s to %s" % (_dotted(self), _dotted(other)))
         return NotImplemented
 
     def __eq__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, allow_mixed=True) == 0
-        if isinstance(other, date):
-            return False
-        return NotImplemented
+        r = self._against(other, True)
+        return r if r is NotImplemented else r == 0
 
     def __ne__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, allow_mixed=True) != 0
-        if isinstance(other, date):
-            return True
-        return NotImplemented
+        r = self._against(other, True)
+        return r if r is NotImplemented else r != 0
 
     def __lt__(self, other):
-        r = self._compare(other, "<")
-        return self._cmp(other) < 0 if r is None else r
+        r = self._against(other, False)
+        return r if r is NotImplemented else r < 0
 
     def __le__(self, other):
-        r = self._compare(other, "<=")
-        return self._cmp(other) <= 0 if r is None else r
+        r = self._against(other, False)
+        return r if r is NotImplemented else r <= 0
 
     def __gt__(self, other):
-        r = self._compare(other, ">")
-        return self._cmp(other) > 0 if r is None else r
+        r = self._against(other, False)
+        return r if r is NotImplemented else r > 0
 
     def __ge__(self, other):
-        r = self._compare(other, ">=")
-        return self._cmp(other) >= 0 if r is None else r
-
-    def __add__(self, other):
-        if not isinstance(other, timedelta):
-            return NotImplemented
-        us = ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second) * 1000000
-              + self._microsecond + other._us())
-        days, rest = divmod(us, _US_PER_DAY)
-        if not 0 < days <= _MAXORDINAL:
-            raise OverflowError("date value out of range")
-        secs, microsecond = divmod(rest, 1000000)
-        hh, rest = divmod(secs, 3600)
-        mm, ss = divmod(rest, 60)
-        y, m, d = _ord2ymd(days)
-        return type(self)._make_dt(y, m, d, hh, mm, ss, microsecond, self._tzinfo)
-
-    __radd__ = __add__
-
-    def __sub__(self, other):
-        if not isinstance(other, datetime):
-            if isinstance(other, timedelta):
-                return self + -other
-            return NotImplemented
-        days1 = self.toordinal()
-        days2 = other.toordinal()
-        secs1 = self._second + self._minute * 60 + self._hour * 3600
-        secs2 = other._second + other._minute * 60 + other._hour * 3600
-        base = timedelta(days1 - days2, secs1 - secs2, self._microsecond - other._microsecond)
-        if self._tzinfo is other._tzinfo:
-            return base
-        myoff = self.utcoffset()
-        otoff = other.utcoffset()
-        if myoff == otoff:
-            return base
-        if myoff is None or otoff is None:
-            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-        return base + otoff - myoff
+        r = self._against(other, False)
+        return r if r is NotImplemented else r >= 0
 
     def __hash__(self):
-        if self._hashcode == -1:
-            offset = self.replace(fold=0).utcoffset() if self._fold else self.utcoffset()
+        if self._h is None:
+            probe = self.replace(fold=0) if self._fold else self
+            offset = probe.utcoffset()
             if offset is None:
-                y = self._year
-                us = self._microsecond
-                self._hashcode = hash(bytes([y >> 8, y & 0xFF, self._month, self._day, self._hour, self._minute,
-                                             self._second, us >> 16, (us >> 8) & 0xFF, us & 0xFF]))
+                y = self._y
+                us = self._us
+                self._h = hash(bytes((y >> 8, y & 255, self._m, self._d, self._hh, self._mi, self._ss,
+                                      us >> 16, (us >> 8) & 255, us & 255)))
             else:
-                days = _ymd2ord(self._year, self._month, self._day)
-                seconds = self._hour * 3600 + self._minute * 60 + self._second
-                self._hashcode = hash(timedelta(days, seconds, self._microsecond) - offset)
-        return self._hashcode
+                self._h = hash(_td(self._us_since_day0() - offset._total))
+        return self._h
+
+    # arithmetic
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return _datetime_from_us(type(self), self._us_since_day0() + other._total, self._tz)
+        return NotImplemented
+
+    def __radd__(self, other):
+        if isinstance(other, timedelta):
+            return _datetime_from_us(type(self), self._us_since_day0() + other._total, self._tz)
+        return NotImplemented
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return _datetime_from_us(type(self), self._us_since_day0() - other._total, self._tz)
+        if not isinstance(other, datetime):
+            return NotImplemented
+        wall = self._us_since_day0() - other._us_since_day0()
+        if self._tz is not other._tz:
+            mine = self.utcoffset()
+            theirs = other.utcoffset()
+            if mine != theirs:
+                if mine is None or theirs is None:
+                    raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+                wall += theirs._total - mine._total
+        return _td(wall)
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                             self._microsecond, self._tzinfo))
+        return type(self), (self._y, self._m, self._d, self._hh, self._mi, self._ss, self._us, self._tz)
 
 
-def _type_name(obj):
+datetime.min = _new_datetime(datetime, 1, 1, 1, 0, 0, 0, 0, None)
+datetime.max = _new_datetime(datetime, 9999, 12, 31, 23, 59, 59, 999999, None)
+datetime.resolution = _td(1)
+
+_date_type = date
+
+
+def _dotted(obj):
     return "datetime." + type(obj).__name__
 
 
-_date_class = date
-_time_class = time
+def _ambiguous(dt, offset):
+    """True when flipping fold changes dt's offset (dt is in a fold or a gap of its zone)."""
+    flipped = dt.replace(fold=1 - dt._fold).utcoffset()
+    return flipped != offset
 
-datetime.min = datetime(1, 1, 1)
-datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
-datetime.resolution = timedelta(microseconds=1)
 
+def _from_posix(cls, t, utc, tz):
+    """The datetime of POSIX time t: UTC fields when utc, else the C library's local time."""
+    frac, whole = _math.modf(t)
+    us = round(frac * 1e6)
+    whole = int(whole)
+    if us >= _US:
+        whole += 1
+        us -= _US
+    elif us < 0:
+        whole -= 1
+        us += _US
+    if utc:
+        days, secs = divmod(whole, 86400)
+        n = days + _UNIX_DAY0
+        if n < 1 or n > _LAST_ORDINAL:
+            raise ValueError("year %d is out of range" % (_civil(n)[0] if n > 0 else 0))
+        y, m, d = _civil(n)
+        mins, ss = divmod(secs, 60)
+        hh, mi = divmod(mins, 60)
+    else:
+        st = _time.localtime(whole)
+        y, m, d, hh, mi, ss = st.tm_year, st.tm_mon, st.tm_mday, st.tm_hour, st.tm_min, st.tm_sec
+        if ss > 59:
+            ss = 59  # a leap second from the C library
+    return _new_datetime(cls, y, m, d, hh, mi, ss, us, tz)
+
+
+# --- timezone -----------------------------------------------------------------------------------
 
 class timezone(tzinfo):
-    """A fixed offset from UTC, optionally named."""
+    """A fixed offset from UTC, with an optional name."""
 
-    __slots__ = ("_offset", "_name")
+    __slots__ = ("_delta", "_label")
 
-    def __new__(cls, offset=None, name=None, *rest):
-        if offset is None:
-            raise _missing("offset", 1)
+    def __new__(cls, offset=None, name=None, *extra):
+        _required(offset, "offset", 1)
         if not isinstance(offset, timedelta):
-            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % _tname(offset))
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % _kind(offset))
         if name is not None and not isinstance(name, str):
-            raise TypeError("timezone() argument 2 must be str, not %s" % _tname(name))
-        if rest:
-            raise TypeError("timezone() takes at most 2 arguments (%d given)" % (2 + len(rest)))
-        if name is None and not offset and _UTC_SINGLETON:
-            return _UTC_SINGLETON[0]
-        if not -timedelta(1) < offset < timedelta(1):
+            raise TypeError("timezone() argument 2 must be str, not %s" % _kind(name))
+        if extra:
+            raise TypeError("timezone() takes at most 2 arguments (%d given)" % (2 + len(extra)))
+        if name is None and not offset._total and cls is timezone:
+            return _UTC
+        if abs(offset._total) >= _DAY_US:
             raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
                              "timedelta(hours=24), not %r." % (offset,))
-        return cls._create(offset, name)
-
-    @classmethod
-    def _create(cls, offset, name=None):
-        self = object.__new__(cls)
-        self._offset = offset
-        self._name = name
-        return self
+        return _fixed_zone(cls, offset, name)
 
     def __eq__(self, other):
         if isinstance(other, timezone):
-            return self._offset == other._offset
+            return self._delta == other._delta
         return NotImplemented
 
     def __hash__(self):
-        return hash(self._offset)
+        return hash(self._delta)
 
     def __repr__(self):
-        if self is _UTC_SINGLETON[0]:
+        if self is _UTC:
             return "datetime.timezone.utc"
-        if self._name is None:
-            return "%s.%s(%r)" % (type(self).__module__, type(self).__qualname__, self._offset)
-        return "%s.%s(%r, %r)" % (type(self).__module__, type(self).__qualname__, self._offset, self._name)
+        args = repr(self._delta)
+        if self._label is not None:
+            args += ", " + repr(self._label)
+        return _shape(type(self), args)
 
     def __str__(self):
         return self.tzname(None)
 
+    def _check_arg(self, dt, method):
+        if dt is not None and not isinstance(dt, datetime):
+            raise TypeError("%s(dt) argument must be a datetime instance or None, not %s" % (method, _kind(dt)))
+
     def utcoffset(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return self._offset
-        raise TypeError("utcoffset(dt) argument must be a datetime instance or None, not %s" % _tname(dt))
+        self._check_arg(dt, "utcoffset")
+        return self._delta
 
     def tzname(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            if self._name is None:
-                return self._name_from_offset(self._offset)
-            return self._name
-        raise TypeError("tzname(dt) argument must be a datetime instance or None, not %s" % _tname(dt))
+        self._check_arg(dt, "tzname")
+        if self._label is not None:
+            return self._label
+        if not self._delta._total:
+            return "UTC"
+        return "UTC" + _offset_text(self._delta, ":")
 
     def dst(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return None
-        raise TypeError("dst(dt) argument must be a datetime instance or None, not %s" % _tname(dt))
+        self._check_arg(dt, "dst")
+        return None
 
     def fromutc(self, dt):
-        if isinstance(dt, datetime):
-            if dt.tzinfo is not self:
-                raise ValueError("fromutc: dt.tzinfo is not self")
-            return dt + self._offset
-        raise TypeError("fromutc() argument must be a datetime instance or None, not %s" % _tname(dt))
-
-    @staticmethod
-    def _name_from_offset(delta):
-        if not delta:
-            return "UTC"
-        return "UTC" + _format_offset(delta)
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc() argument must be a datetime instance or None, not %s" % _kind(dt))
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        return dt + self._delta
 
     def __reduce__(self):
-        if self._name is None:
-            return (type(self), (self._offset,))
-        return (type(self), (self._offset, self._name))
+        if self._label is None:
+            return type(self), (self._delta,)
+        return type(self), (self._delta, self._label)
 
 
-_UTC_SINGLETON = []
-_UTC_SINGLETON.append(timezone._create(timedelta(0)))
-timezone.utc = _UTC_SINGLETON[0]
-UTC = timezone.utc
-timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
-timezone.max = timezone._create(timedelta(hours=23, minutes=59))
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+def _fixed_zone(cls, delta, label):
+    obj = object.__new__(cls)
+    obj._delta = delta
+    obj._label = label
+    return obj
 
 
-# --- ISO 8601 parsing (the forms 3.11's fromisoformat accepts, with its C parser's leniencies) ---
+_UTC = _fixed_zone(timezone, _td(0), None)
+timezone.utc = _UTC
+timezone.min = _fixed_zone(timezone, _td(-(23 * 60 + 59) * 60 * _US), None)
+timezone.max = _fixed_zone(timezone, _td((23 * 60 + 59) * 60 * _US), None)
+UTC = _UTC
+_UNIX_EPOCH = _new_datetime(datetime, 1970, 1, 1, 0, 0, 0, 0, _UTC)
 
-def _digits(s, start, count):
-    """int of s[start:start+count] when all are ASCII digits, else None."""
-    part = s[start:start + count]
-    if len(part) != count or not (part.isdigit() and part.isascii()):
+
+# --- ISO 8601 reading (3.11's fromisoformat grammar, including what its C parser lets through) ---
+
+def _ascii_number(text, start, width):
+    """int of text[start:start+width] when those are exactly width ASCII digits, else None."""
+    piece = text[start:start + width]
+    if len(piece) != width:
         return None
-    return int(part)
+    for c in piece:
+        if c < "0" or c > "9":
+            return None
+    return int(piece)
 
 
-def _is_digit(s, i):
-    return i < len(s) and s[i] in "0123456789"
+def _digit_run(text, start):
+    end = start
+    while end < len(text) and "0" <= text[end] <= "9":
+        end += 1
+    return end - start
 
 
-def _find_isoformat_datetime_separator(dtstr):
-    """Where the date ends: 7, 8 or 10 depending on the date form, -1 when it cannot be told."""
-    length = len(dtstr)
-    if length == 7:
-        return 7
-    if dtstr[4] == "-":
-        if dtstr[5] == "W":
-            if length < 8:
-                return -1
-            if length > 8 and dtstr[8] == "-":
-                if length == 9:
-                    return -1
-                if length > 10 and _is_digit(dtstr, 10):
-                    return 8
-                return 10
-            return 8
-        return 10
-    if dtstr[4] == "W":
-        idx = 7
-        while idx < length and _is_digit(dtstr, idx):
-            idx += 1
-        if idx < 9:
-            return idx
-        return 7 if idx % 2 == 0 else 8
-    return 8
+def _iso_date(text):
+    """(year, month, day) of YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or YYYYWww[D]; None when malformed.
 
-
-def _parse_isoformat_date(dtstr):
-    """(year, month, day), or None when malformed (range errors are left to the constructor)."""
-    year = _digits(dtstr, 0, 4)
+    Only the front of text is read (date.fromisoformat checks the length alone). Field ranges are
+    left to the constructor, whose message is the one shown, but a week date must be a real week."""
+    year = _ascii_number(text, 0, 4)
     if year is None:
         return None
-    pos = 4
-    has_sep = dtstr[pos:pos + 1] == "-"
-    if has_sep:
-        pos += 1
-    if dtstr[pos:pos + 1] == "W":
-        pos += 1
-        week = _digits(dtstr, pos, 2)
+    rest = text[4:]
+    dashed = rest[:1] == "-"
+    if dashed:
+        rest = rest[1:]
+    if rest[:1] == "W":
+        week = _ascii_number(rest, 1, 2)
         if week is None:
             return None
-        pos += 2
+        tail = rest[3:]
         day = 1
-        if pos < len(dtstr):
-            if has_sep:
-                if dtstr[pos] != "-":
+        if tail:
+            if dashed:
+                if tail[0] != "-":
                     return None
-                pos += 1
-            day = _digits(dtstr, pos, 1)
+                tail = tail[1:]
+            day = _ascii_number(tail, 0, 1)
             if day is None:
                 return None
         try:
-            return _isocalendar_to_ymd(year, week, day)
+            return _civil(_iso_to_ordinal(year, week, day))
         except ValueError:
             return None
-    month = _digits(dtstr, pos, 2)
-    if month is None:
-        return None
-    pos += 2
-    if has_sep:
-        if dtstr[pos:pos + 1] != "-":
+    month = _ascii_number(rest, 0, 2)
+    rest = rest[2:]
+    if dashed:
+        if rest[:1] != "-":
             return None
-        pos += 1
-    day = _digits(dtstr, pos, 2)
-    if day is None:
+        rest = rest[1:]
+    day = _ascii_number(rest, 0, 2)
+    if month is None or day is None:
         return None
     return year, month, day
 
 
-def _parse_hh_mm_ss_ff(tstr):
-    """([hour, minute, second, microsecond], trailing) of HH[:MM[:SS[.ffffff]]] or HHMMSS; None when malformed."""
-    n = len(tstr)
-    values = [0, 0, 0, 0]
+def _date_length(text):
+    """How many leading characters of a datetime string are its date; -1 when that is ambiguous-bad.
+
+    The date forms have fixed widths, except that a basic week date may or may not carry its
+    weekday digit: then the digits that follow are split so the time keeps an even count."""
+    if len(text) == 7:
+        return 7
+    if text[4] == "-":
+        if text[5] != "W":
+            return 10
+        if len(text) > 8 and text[8] == "-":
+            if len(text) == 9:
+                return -1
+            if len(text) > 10 and "0" <= text[10] <= "9":
+                return 8
+            return 10
+        return 8
+    if text[4] == "W":
+        run = _digit_run(text, 7)
+        if run == 0:
+            return 7
+        if run == 1 or run % 2 == 0:
+            return 8
+        return 7
+    return 8
+
+
+def _iso_clock(text):
+    """Reads HH[:MM[:SS]][(.|,)fff...] or HH[MM[SS]][(.|,)fff...].
+
+    Returns (fields, loose): fields [hour, minute, second, microsecond]; loose when the text does
+    not end cleanly (one character too many after a group, or junk after the fraction), which is
+    only an error when no offset follows. None when malformed. A fraction past six digits is cut."""
+    fields = [0, 0, 0, 0]
+    n = len(text)
     pos = 0
-    has_sep = True
-    for i in range(3):
-        value = _digits(tstr, pos, 2)
+    extended = False
+    for index in range(3):
+        value = _ascii_number(text, pos, 2)
         if value is None:
             return None
-        values[i] = value
+        fields[index] = value
         pos += 2
-        c = tstr[pos] if pos < n else ""
-        pos += 1
-        if i == 0:
-            has_sep = c == ":"
         if pos >= n:
-            return values, c != ""
-        if has_sep and c == ":":
-            continue
-        if c in ".,":
+            return fields, False
+        c = text[pos]
+        if index == 0:
+            extended = c == ":"
+        if pos + 1 >= n:
+            return fields, True
+        if c == "." or c == ",":
+            pos += 1
             break
-        if not has_sep:
-            pos -= 1
-        else:
-            return None
-    to_parse = min(n - pos, 6)
-    fraction = _digits(tstr, pos, to_parse) if to_parse else 0
-    if fraction is None:
+        if extended:
+            if c != ":":
+                return None
+            pos += 1
+    # What is left is a fraction (after '.', ',', a third ':' or, in the basic form, straight on).
+    width = min(n - pos, 6)
+    frac = _ascii_number(text, pos, width)
+    if frac is None:
         return None
-    values[3] = fraction * 10 ** (6 - to_parse)
-    pos += to_parse
-    while _is_digit(tstr, pos):
-        pos += 1
-    return values, pos < n
+    fields[3] = frac * 10 ** (6 - width)
+    end = pos + width + _digit_run(text, pos + width)
+    return fields, end < n
 
 
-def _parse_isoformat_time(tstr):
-    """[hour, minute, second, microsecond, tzinfo], or None when malformed."""
-    tz_pos = 0
-    n = len(tstr)
-    while tz_pos < n and tstr[tz_pos] not in "Z+-":
-        tz_pos += 1
-    parsed = _parse_hh_mm_ss_ff(tstr[:tz_pos])
-    if parsed is None:
+def _iso_time(text):
+    """[hour, minute, second, microsecond, tzinfo] of a time with an optional Z or +/- offset."""
+    cut = len(text)
+    for i in range(len(text)):
+        if text[i] in "Z+-":
+            cut = i
+            break
+    clock = _iso_clock(text[:cut])
+    if clock is None:
         return None
-    values, trailing = parsed
-    if tz_pos == n:
-        if trailing:
+    fields, loose = clock
+    if cut == len(text):
+        if loose:
             return None
-        return values + [None]
-    if tstr[tz_pos] == "Z":
-        if tz_pos + 1 != n:
+        return fields + [None]
+    if text[cut] == "Z":
+        if cut + 1 != len(text):
             return None
-        return values + [timezone.utc]
-    sign = -1 if tstr[tz_pos] == "-" else 1
-    parsed = _parse_hh_mm_ss_ff(tstr[tz_pos + 1:])
-    if parsed is None or parsed[1]:
+        return fields + [_UTC]
+    offset = _iso_clock(text[cut + 1:])
+    if offset is None or offset[1]:
         return None
-    tz = parsed[0]
-    seconds = sign * (tz[0] * 3600 + tz[1] * 60 + tz[2])
-    if seconds == 0 and tz[3] == 0:
-        return values + [timezone.utc]
-    return values + [timezone(timedelta(seconds=seconds, microseconds=sign * tz[3]))]
+    h, m, s, us = offset[0]
+    seconds = (h * 60 + m) * 60 + s
+    if not seconds:
+        return fields + [_UTC]  # CPython drops a fraction of an offset of no whole seconds
+    total = seconds * _US + us
+    if text[cut] == "-":
+        total = -total
+    return fields + [timezone(_td(total))]
 
 
-# --- strftime: the C library's directives in the C locale, plus %f, %z and %Z from the object ---
+def _iso_datetime(text):
+    if len(text) < 7:
+        return None
+    cut = _date_length(text)
+    if cut < 0:
+        return None
+    ymd = _iso_date(text[:cut])
+    if ymd is None:
+        return None
+    if cut >= len(text):
+        return list(ymd) + [0, 0, 0, 0, None]
+    rest = _iso_time(text[cut + 1:])
+    if rest is None:
+        return None
+    return list(ymd) + rest
 
-def _strftime(obj, format, tt, microsecond):
+
+# --- strftime (the C library's directives in the C locale; %f, %z and %Z from the object) --------
+
+def _padded(value, width, flag, fill):
+    text = str(value)
+    if flag == "-":
+        return text
+    if flag == "_":
+        fill = " "
+    elif flag == "0":
+        fill = "0"
+    if len(text) < width:
+        text = fill * (width - len(text)) + text
+    return text
+
+
+def _cased(text, flag):
+    if flag == "^" or flag == "#":
+        return text.upper()
+    return text
+
+
+def _numbers(tt, us):
+    """The numeric directives' (value, width, fill) of a struct_time."""
+    y, m, d, hh, mi, ss, wd, yd = tt[0], tt[1], tt[2], tt[3], tt[4], tt[5], tt[6], tt[7]
+    twelve = hh % 12 or 12
+    sunday_based = (wd + 1) % 7
+    return {
+        "Y": (y, 1, "0"), "y": (y % 100, 2, "0"), "C": (y // 100, 1, "0"),
+        "m": (m, 2, "0"), "d": (d, 2, "0"), "e": (d, 2, " "), "j": (yd, 3, "0"),
+        "H": (hh, 2, "0"), "k": (hh, 2, " "), "I": (twelve, 2, "0"), "l": (twelve, 2, " "),
+        "M": (mi, 2, "0"), "S": (ss, 2, "0"),
+        "w": (sunday_based, 1, "0"), "u": (wd + 1, 1, "0"),
+        "U": ((yd + 6 - sunday_based) // 7, 2, "0"), "W": ((yd + 6 - wd) // 7, 2, "0"),
+    }
+
+
+def _composite(d, tt):
+    """The directives that stand for a fixed layout of others (C locale)."""
+    layouts = {"D": "%m/%d/%y", "x": "%m/%d/%y", "F": "%Y-%m-%d", "T": "%H:%M:%S", "X": "%H:%M:%S",
+               "R": "%H:%M", "r": "%I:%M:%S %p", "c": "%a %b %e %H:%M:%S %Y"}
+    return layouts.get(d)
+
+
+def _iso_numbers(tt):
+    y, m, d = tt[0], tt[1], tt[2]
+    if y < MINYEAR:
+        return y, 1
+    iso = _iso_calendar(_ordinal(y, m, d))
+    return iso[0], iso[1]
+
+
+def _expand(d, flag, tt, us, obj):
+    """The text of one directive, or None when it is not one."""
+    if d == "%":
+        return "%"
+    numbers = _numbers(tt, us)
+    if d in numbers:
+        value, width, fill = numbers[d]
+        return _padded(value, width, flag, fill)
+    if d in "fzZ":
+        # Python fills in exactly %f, %z and %Z; with a flag they reach the C library, which has
+        # no zone for them and does not know %f.
+        if flag:
+            return "%" + flag + "f" if d == "f" else ""
+        if d == "f":
+            return "%06d" % us
+        offset, name = obj._zone_fields()
+        if d == "z":
+            return _offset_text(offset, "")
+        return "" if name is None else name
+    hh, wd, m = tt[3], tt[6], tt[1]
+    if d == "a":
+        return _cased(_WEEKDAY_NAMES[wd][:3], flag)
+    if d == "A":
+        return _cased(_WEEKDAY_NAMES[wd], flag)
+    if d == "b" or d == "h":
+        return _cased(_MONTH_NAMES[m - 1][:3], flag)
+    if d == "B":
+        return _cased(_MONTH_NAMES[m - 1], flag)
+    if d == "p":
+        text = "AM" if hh < 12 else "PM"
+        return text.lower() if flag == "#" else text
+    if d == "P":
+        return "am" if hh < 12 else "pm"
+    if d in "GgV":
+        iso_year, iso_week = _iso_numbers(tt)
+        if d == "G":
+            return _padded(iso_year, 1, flag, "0")
+        if d == "g":
+            return _padded(iso_year % 100, 2, flag, "0")
+        return _padded(iso_week, 2, flag, "0")
+    if d == "n":
+        return "\n"
+    if d == "t":
+        return "\t"
+    if d == "s":
+        return str(int(_time.mktime(_time.struct_time(tuple(tt[:8]) + (-1,)))))
+    layout = _composite(d, tt)
+    if layout is not None:
+        return _strftime(layout, tt, us, obj)
+    return None
+
+
+def _strftime(format, tt, us, obj):
     out = []
     i = 0
     n = len(format)
     while i < n:
         c = format[i]
-        if c != "%" or i + 1 >= n:
-            out.append(c)
-            i += 1
-            continue
         i += 1
+        if c != "%" or i >= n:
+            out.append(c)
+            continue
         flag = ""
         if format[i] in "-_0^#" and i + 1 < n:
             flag = format[i]
             i += 1
         d = format[i]
         i += 1
-        out.append(_directive(obj, d, flag, tt, microsecond))
+        text = _expand(d, flag, tt, us, obj)
+        out.append("%" + flag + d if text is None else text)
     return "".join(out)
 
 
-def _pad(value, width, flag, fill="0"):
-    if flag == "-":
-        return str(value)
-    if flag == "_":
-        fill = " "
-    elif flag == "0":
-        fill = "0"
-    text = str(value)
-    return fill * (width - len(text)) + text if len(text) < width else text
+# --- strptime: a format becomes a regular expression over the C locale's names --------------------
 
-
-def _directive(obj, d, flag, tt, us):
-    y, m, day, hh, mm, ss, wd, yd = tt[0], tt[1], tt[2], tt[3], tt[4], tt[5], tt[6], tt[7]
-    if d == "Y":
-        return _pad(y, 1, flag)
-    if d == "y":
-        return _pad(y % 100, 2, flag)
-    if d == "C":
-        return _pad(y // 100, 2, flag)
-    if d == "m":
-        return _pad(m, 2, flag)
-    if d == "d":
-        return _pad(day, 2, flag)
-    if d == "e":
-        return _pad(day, 2, flag, " ")
-    if d == "H":
-        return _pad(hh, 2, flag)
-    if d == "k":
-        return _pad(hh, 2, flag, " ")
-    if d == "I":
-        return _pad(hh % 12 or 12, 2, flag)
-    if d == "l":
-        return _pad(hh % 12 or 12, 2, flag, " ")
-    if d == "M":
-        return _pad(mm, 2, flag)
-    if d == "S":
-        return _pad(ss, 2, flag)
-    if d == "f":
-        return "%06d" % us
-    if d == "p":
-        return "AM" if hh < 12 else "PM"
-    if d == "P":
-        return "am" if hh < 12 else "pm"
-    if d == "a":
-        return _up(_DAY_NAMES[wd][:3], flag)
-    if d == "A":
-        return _up(_DAY_NAMES[wd], flag)
-    if d == "b" or d == "h":
-        return _up(_MONTH_NAMES[m - 1][:3], flag)
-    if d == "B":
-        return _up(_MONTH_NAMES[m - 1], flag)
-    if d == "j":
-        return _pad(yd, 3, flag)
-    if d == "w":
-        return str((wd + 1) % 7)
-    if d == "u":
-        return str(wd + 1)
-    if d == "U":
-        return _pad((yd + 6 - (wd + 1) % 7) // 7, 2, flag)
-    if d == "W":
-        return _pad((yd + 6 - wd) // 7, 2, flag)
-    if d in "GgV":
-        iso = date(y, m, day).isocalendar() if MINYEAR <= y else (y, 1, 1)
-        if d == "G":
-            return _pad(iso[0], 1, flag)
-        if d == "g":
-            return _pad(iso[0] % 100, 2, flag)
-        return _pad(iso[1], 2, flag)
-    if d == "D":
-        return "%02d/%02d/%02d" % (m, day, y % 100)
-    if d == "F":
-        return "%d-%02d-%02d" % (y, m, day)
-    if d == "T":
-        return "%02d:%02d:%02d" % (hh, mm, ss)
-    if d == "R":
-        return "%02d:%02d" % (hh, mm)
-    if d == "r":
-        return "%02d:%02d:%02d %s" % (hh % 12 or 12, mm, ss, "AM" if hh < 12 else "PM")
-    if d == "c":
-        return "%s %s %2d %02d:%02d:%02d %d" % (_DAY_NAMES[wd][:3], _MONTH_NAMES[m - 1][:3], day, hh, mm, ss, y)
-    if d == "x":
-        return "%02d/%02d/%02d" % (m, day, y % 100)
-    if d == "X":
-        return "%02d:%02d:%02d" % (hh, mm, ss)
-    if d == "n":
-        return "\n"
-    if d == "t":
-        return "\t"
-    if d == "%":
-        return "%"
-    if d == "z":
-        offset = obj.utcoffset() if not isinstance(obj, date) or isinstance(obj, datetime) else None
-        return _format_offset(offset, "") if offset is not None else ""
-    if d == "Z":
-        name = obj.tzname() if not isinstance(obj, date) or isinstance(obj, datetime) else None
-        return name.replace("%", "%%") if name is not None else ""
-    if d == "s":
-        return str(int(_time.mktime(_time.struct_time((y, m, day, hh, mm, ss, wd, yd, -1)))))
-    return "%" + flag + d
-
-
-def _up(text, flag):
-    return text.upper() if flag in "^#" and flag else text
-
-
-# --- strptime: the format becomes a regular expression, as CPython's _strptime builds it ---
-
-_AM_PM = ["am", "pm"]
-_LOWER_DAYS = [name.lower() for name in _DAY_NAMES]
-_LOWER_MONTHS = [""] + [name.lower() for name in _MONTH_NAMES]
-
-
-def _alternatives(values, directive):
-    values = sorted(values, key=len, reverse=True)
+def _choice(name, words):
+    """A named group matching any of words, longest first so that none is cut short."""
     import re
-    return "(?P<%s>%s)" % (directive, "|".join(re.escape(v) for v in values))
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?P<%s>%s)" % (name, "|".join(re.escape(w) for w in ordered))
 
 
-def _directive_patterns():
-    zones = {"utc", "gmt", _time.tzname[0].lower()}
-    if _time.daylight:
-        zones.add(_time.tzname[1].lower())
-    table = {
-        "d": r"(?P<d>3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9])",
-        "f": r"(?P<f>[0-9]{1,6})",
-        "H": r"(?P<H>2[0-3]|[0-1]\d|\d)",
-        "I": r"(?P<I>1[0-2]|0[1-9]|[1-9])",
-        "G": r"(?P<G>\d\d\d\d)",
-        "j": r"(?P<j>36[0-6]|3[0-5]\d|[1-2]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
-        "m": r"(?P<m>1[0-2]|0[1-9]|[1-9])",
-        "M": r"(?P<M>[0-5]\d|\d)",
-        "S": r"(?P<S>6[0-1]|[0-5]\d|\d)",
-        "U": r"(?P<U>5[0-3]|[0-4]\d|\d)",
-        "W": r"(?P<W>5[0-3]|[0-4]\d|\d)",
-        "w": r"(?P<w>[0-6])",
-        "u": r"(?P<u>[1-7])",
-        "V": r"(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)",
-        "y": r"(?P<y>\d\d)",
-        "Y": r"(?P<Y>\d\d\d\d)",
-        "z": r"(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))",
-        "A": _alternatives(_LOWER_DAYS, "A"),
-        "a": _alternatives([n[:3] for n in _LOWER_DAYS], "a"),
-        "B": _alternatives(_LOWER_MONTHS[1:], "B"),
-        "b": _alternatives([n[:3] for n in _LOWER_MONTHS[1:]], "b"),
-        "p": _alternatives(_AM_PM, "p"),
-        "Z": _alternatives(zones, "Z"),
-        "%": "%",
-    }
-    table["c"] = _format_pattern(table, "%a %b %d %H:%M:%S %Y")
-    table["x"] = _format_pattern(table, "%m/%d/%y")
-    table["X"] = _format_pattern(table, "%H:%M:%S")
-    return table
+_NUMERIC_PATTERNS = {
+    "d": "3[01]|[12][0-9]|0[1-9]|[1-9]| [1-9]",
+    "f": "[0-9]{1,6}",
+    "H": "2[0-3]|[01][0-9]|[0-9]",
+    "I": "1[0-2]|0[1-9]|[1-9]",
+    "G": "[0-9]{4}",
+    "j": "36[0-6]|3[0-5][0-9]|[12][0-9][0-9]|0[1-9][0-9]|00[1-9]|[1-9][0-9]|0[1-9]|[1-9]",
+    "m": "1[0-2]|0[1-9]|[1-9]",
+    "M": "[0-5][0-9]|[0-9]",
+    "S": "6[01]|[0-5][0-9]|[0-9]",
+    "U": "5[0-3]|[0-4][0-9]|[0-9]",
+    "W": "5[0-3]|[0-4][0-9]|[0-9]",
+    "w": "[0-6]",
+    "u": "[1-7]",
+    "V": "5[0-3]|0[1-9]|[1-4][0-9]|[0-9]",
+    "y": "[0-9]{2}",
+    "Y": "[0-9]{4}",
+    "z": "[+-][0-9]{2}:?[0-5][0-9](:?[0-5][0-9](\\.[0-9]{1,6})?)?|(?-i:Z)",
+}
+_LAYOUTS = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S"}
+_patterns = {}
+_compiled = {}
 
 
-def _format_pattern(table, format):
-    import re
-    format = re.sub(r"([\\.^$*+?\(\){}\[\]|])", r"\\\1", format)
-    format = re.sub(r"\s+", r"\\s+", format)
+def _directive_pattern(d):
+    if not _patterns:
+        for key in _NUMERIC_PATTERNS:
+            _patterns[key] = "(?P<%s>%s)" % (key, _NUMERIC_PATTERNS[key])
+        days = [w.lower() for w in _WEEKDAY_NAMES]
+        months = [w.lower() for w in _MONTH_NAMES]
+        _patterns["A"] = _choice("A", days)
+        _patterns["a"] = _choice("a", [w[:3] for w in days])
+        _patterns["B"] = _choice("B", months)
+        _patterns["b"] = _choice("b", [w[:3] for w in months])
+        _patterns["p"] = _choice("p", ["am", "pm"])
+        zones = {"utc", "gmt", _time.tzname[0].lower()}
+        if _time.daylight:
+            zones.add(_time.tzname[1].lower())
+        _patterns["Z"] = _choice("Z", zones)
+        _patterns["%"] = "%"
+    return _patterns.get(d)
+
+
+class _BadDirective(Exception):
+    pass
+
+
+def _regex_source(format):
+    """The regular expression of a format (a repeated directive is a repeated group name, an error)."""
     out = []
-    while "%" in format:
-        index = format.index("%") + 1
-        out.append(format[:index - 1])
-        out.append(table[format[index]])
-        format = format[index + 1:]
-    out.append(format)
+    i = 0
+    n = len(format)
+    while i < n:
+        c = format[i]
+        i += 1
+        if c.isspace():
+            while i < n and format[i].isspace():
+                i += 1
+            out.append("\\s+")
+            continue
+        if c != "%":
+            out.append("\\" + c if c in ".^$*+?{}[]|()\\" else c)
+            continue
+        if i >= n:
+            raise IndexError
+        d = format[i]
+        i += 1
+        if d in _LAYOUTS:
+            out.append(_regex_source(_LAYOUTS[d]))
+            continue
+        pattern = _directive_pattern(d)
+        if pattern is None:
+            # CPython escapes the format before reading directives, so '%' then a space or a
+            # regex metacharacter is reported as a bad '%'.
+            raise _BadDirective("%" if d.isspace() or d in ".^$*+?{}[]|()\\" else d)
+        out.append(pattern)
     return "".join(out)
 
 
-_strptime_table = []
-_strptime_cache = {}
-
-
-def _strptime(data_string, format):
+def _format_regex(format):
     import re
-    if not _strptime_table:
-        _strptime_table.append(_directive_patterns())
-    compiled = _strptime_cache.get(format)
-    if compiled is None:
+    found = _compiled.get(format)
+    if found is None:
         try:
-            compiled = re.compile(_format_pattern(_strptime_table[0], format), re.IGNORECASE)
-        except KeyError as err:
-            bad = err.args[0]
-            if bad == "\\":
-                bad = "%"
-            raise ValueError("'%s' is a bad directive in format '%s'" % (bad, format)) from None
+            source = _regex_source(format)
+        except _BadDirective as err:
+            raise ValueError("'%s' is a bad directive in format '%s'" % (err.args[0], format)) from None
         except IndexError:
             raise ValueError("stray %% in format '%s'" % format) from None
-        if len(_strptime_cache) > 5:
-            _strptime_cache.clear()
-        _strptime_cache[format] = compiled
-    found = compiled.match(data_string)
-    if not found:
-        raise ValueError("time data %r does not match format %r" % (data_string, format))
-    if len(data_string) != found.end():
-        raise ValueError("unconverted data remains: %s" % data_string[found.end():])
-    iso_year = year = None
+        found = re.compile(source, re.IGNORECASE)
+        if len(_compiled) > 20:
+            _compiled.clear()
+        _compiled[format] = found
+    return found
+
+
+def _from_week(year, week, weekday, monday_first):
+    """Day of year (may be <= 0) for %U/%W week numbers: week 1 starts on the year's first Monday
+    (or Sunday), the days before it are week 0."""
+    first = _weekday_of(_ordinal(year, 1, 1))
+    if not monday_first:
+        first = (first + 1) % 7
+        weekday = (weekday + 1) % 7
+    lead = (7 - first) % 7
+    if week == 0:
+        return 1 + weekday - first
+    return 1 + lead + 7 * (week - 1) + weekday
+
+
+def _offset_seconds(text):
+    """(seconds, microseconds) east of UTC for a %z match."""
+    if text == "Z":
+        return 0, 0
+    sign = -1 if text[0] == "-" else 1
+    body = text[1:]
+    if len(body) > 2 and body[2] == ":":
+        body = body[:2] + body[3:]
+        if len(body) > 4:
+            if body[4] != ":":
+                raise ValueError("Inconsistent use of : in %s" % text)
+            body = body[:4] + body[5:]
+    seconds = int(body[0:2]) * 3600 + int(body[2:4]) * 60
+    if len(body) >= 6:
+        seconds += int(body[4:6])
+    frac = body[7:]
+    micro = int((frac + "000000")[:6]) if frac else 0
+    return sign * seconds, sign * micro
+
+
+def _strptime(text, format):
+    match = _format_regex(format).match(text)
+    if match is None:
+        raise ValueError("time data %r does not match format %r" % (text, format))
+    if match.end() != len(text):
+        raise ValueError("unconverted data remains: %s" % text[match.end():])
+    got = match.groupdict()
+    year = iso_year = iso_week = week = weekday = yday = None
     month = day = 1
-    hour = minute = second = fraction = 0
-    gmtoff = None
-    gmtoff_fraction = 0
-    iso_week = week_of_year = None
-    week_of_year_start = None
-    weekday = julian = None
-    found_dict = found.groupdict()
-    for key in found_dict.keys():
-        value = found_dict[key]
-        if key == "y":
+    hour = minute = second = us = 0
+    monday_first = True
+    offset = None
+    offset_us = 0
+    lower_days = [w.lower() for w in _WEEKDAY_NAMES]
+    lower_months = [w.lower() for w in _MONTH_NAMES]
+    for key in got:
+        value = got[key]
+        if key == "Y":
             year = int(value)
-            year += 2000 if year <= 68 else 1900
-        elif key == "Y":
+        elif key == "y":
             year = int(value)
+            year += 2000 if year < 69 else 1900
         elif key == "G":
             iso_year = int(value)
         elif key == "m":
             month = int(value)
         elif key == "B":
-            month = _LOWER_MONTHS.index(value.lower())
+            month = lower_months.index(value.lower()) + 1
         elif key == "b":
-            month = [n[:3] for n in _LOWER_MONTHS].index(value.lower())
+            month = [w[:3] for w in lower_months].index(value.lower()) + 1
         elif key == "d":
             day = int(value)
         elif key == "H":
             hour = int(value)
         elif key == "I":
-            hour = int(value)
-            ampm = (found_dict.get("p") or "").lower()
-            if ampm in ("", "am"):
-                if hour == 12:
-                    hour = 0
-            elif ampm == "pm":
-                if hour != 12:
-                    hour += 12
+            hour = int(value) % 12
+            if (got.get("p") or "").lower() == "pm":
+                hour += 12
         elif key == "M":
             minute = int(value)
         elif key == "S":
             second = int(value)
         elif key == "f":
-            fraction = int(value + "0" * (6 - len(value)))
+            us = int((value + "00000")[:6])
         elif key == "A":
-            weekday = _LOWER_DAYS.index(value.lower())
+            weekday = lower_days.index(value.lower())
         elif key == "a":
-            weekday = [n[:3] for n in _LOWER_DAYS].index(value.lower())
+            weekday = [w[:3] for w in lower_days].index(value.lower())
         elif key == "w":
-            weekday = int(value)
-            weekday = 6 if weekday == 0 else weekday - 1
+            weekday = (int(value) + 6) % 7
         elif key == "u":
             weekday = int(value) - 1
         elif key == "j":
-            julian = int(value)
-        elif key in ("U", "W"):
-            week_of_year = int(value)
-            week_of_year_start = 6 if key == "U" else 0
+            yday = int(value)
+        elif key == "U" or key == "W":
+            week = int(value)
+            monday_first = key == "W"
         elif key == "V":
             iso_week = int(value)
         elif key == "z":
-            z = value
-            if z == "Z":
-                gmtoff = 0
-            else:
-                if z[3] == ":":
-                    z = z[:3] + z[4:]
-                    if len(z) > 5:
-                        if z[5] != ":":
-                            raise ValueError("Inconsistent use of : in %s" % value)
-                        z = z[:5] + z[6:]
-                hours = int(z[1:3])
-                minutes = int(z[3:5])
-                seconds = int(z[5:7] or 0)
-                gmtoff = hours * 3600 + minutes * 60 + seconds
-                remainder = z[8:]
-                gmtoff_fraction = int(remainder + "0" * (6 - len(remainder)))
-                if z.startswith("-"):
-                    gmtoff = -gmtoff
-                    gmtoff_fraction = -gmtoff_fraction
+            offset, offset_us = _offset_seconds(value)
     if year is None and iso_year is not None:
         if iso_week is None or weekday is None:
             raise ValueError("ISO year directive '%G' must be used with the ISO week directive '%V' and a weekday "
                              "directive ('%A', '%a', '%w', or '%u').")
-        if julian is not None:
+        if yday is not None:
             raise ValueError("Day of the year directive '%j' is not compatible with ISO year directive '%G'. "
                              "Use '%Y' instead.")
-    elif week_of_year is None and iso_week is not None:
+    elif week is None and iso_week is not None:
         if weekday is None:
             raise ValueError("ISO week directive '%V' must be used with the ISO year directive '%G' and a weekday "
                              "directive ('%A', '%a', '%w', or '%u').")
         raise ValueError("ISO week directive '%V' is incompatible with the year directive '%Y'. Use the ISO year "
                          "'%G' instead.")
-    leap_year_fix = False
-    if year is None and month == 2 and day == 29:
-        year = 1904
-        leap_year_fix = True
-    elif year is None:
-        year = 1900
-    if julian is None and weekday is not None:
-        if week_of_year is not None:
-            julian = _julian_from_week(year, week_of_year, weekday, week_of_year_start == 0)
+    # Without a year, February 29th is checked against a leap year and then given year 1900.
+    feb29 = year is None and month == 2 and day == 29
+    if year is None:
+        year = 1904 if feb29 else 1900
+    if yday is None and weekday is not None:
+        if week is not None:
+            yday = _from_week(year, week, weekday, monday_first)
         elif iso_year is not None and iso_week is not None:
-            y, m, d = _isocalendar_to_ymd(iso_year, iso_week, weekday + 1)
-            year = y
-            julian = _ymd2ord(y, m, d) - _ymd2ord(y, 1, 1) + 1
-        if julian is not None and julian <= 0:
+            # Not range-checked: week 53 of a 52-week year is the next year's first week.
+            n = _iso_year_start(iso_year) + (iso_week - 1) * 7 + weekday
+            year = _civil(n)[0]
+            yday = n - _ordinal(year, 1, 1) + 1
+        if yday is not None and yday <= 0:
             year -= 1
-            julian += 366 if _is_leap(year) else 365
-    if julian is None:
-        julian = date(year, month, day).toordinal() - date(year, 1, 1).toordinal() + 1
+            yday += 366 if _leap(year) else 365
+    if yday is not None:
+        n = _ordinal(year, 1, 1) + yday - 1
+        if n < 1 or n > _LAST_ORDINAL:
+            raise ValueError("year %d is out of range" % max(_civil(n)[0], 0))
+        year, month, day = _civil(n)
     else:
-        result = date.fromordinal(julian - 1 + date(year, 1, 1).toordinal())
-        year, month, day = result.year, result.month, result.day
-    if weekday is None:
-        weekday = date(year, month, day).weekday()
-    tzname = found_dict.get("Z")
-    if leap_year_fix:
+        _valid_date(year, month, day)
+    if feb29:
         year = 1900
-    return (year, month, day, hour, minute, second, weekday, julian, -1, tzname, gmtoff), fraction, gmtoff_fraction
-
-
-def _julian_from_week(year, week_of_year, day_of_week, week_starts_mon):
-    first_weekday = date(year, 1, 1).weekday()
-    if not week_starts_mon:
-        first_weekday = (first_weekday + 1) % 7
-        day_of_week = (day_of_week + 1) % 7
-    week_0_length = (7 - first_weekday) % 7
-    if week_of_year == 0:
-        return 1 + day_of_week - first_weekday
-    days_to_week = week_0_length + (7 * (week_of_year - 1))
-    return 1 + days_to_week + day_of_week
+    return {"year": year, "month": month, "day": day, "hour": hour, "minute": minute, "second": second, "us": us,
+            "offset": offset, "offset_us": offset_us, "zone": got.get("Z")}

@@ -1,565 +1,434 @@
-"""Parse URLs into components and back, quote and unquote, query strings (CPython 3.11's urllib.parse)."""
+"""URL parsing, joining, percent-encoding and query strings, behaving as CPython 3.11's urllib.parse.
+
+Every function takes str, or bytes holding ASCII (returned as bytes again); the two cannot be mixed.
+Not done: the NFKC check of non-ASCII network locations (it needs unicodedata).
+"""
+
+from collections import namedtuple as _namedtuple
 
 __all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag", "urlsplit", "urlunsplit", "urlencode", "parse_qs",
            "parse_qsl", "quote", "quote_plus", "quote_from_bytes", "unquote", "unquote_plus", "unquote_to_bytes",
            "DefragResult", "ParseResult", "SplitResult", "DefragResultBytes", "ParseResultBytes", "SplitResultBytes"]
 
+# Which schemes allow relative references, a network location, parameters, a query and a
+# fragment (the lists the documentation refers to; they may be extended by users).
 uses_relative = ["", "ftp", "http", "gopher", "nntp", "imap", "wais", "file", "https", "shttp", "mms", "prospero",
                  "rtsp", "rtspu", "sftp", "svn", "svn+ssh", "ws", "wss"]
-uses_netloc = ["", "ftp", "http", "gopher", "nntp", "telnet", "imap", "wais", "file", "mms", "https", "shttp", "snews",
-               "prospero", "rtsp", "rtspu", "rsync", "svn", "svn+ssh", "sftp", "nfs", "git", "git+ssh", "ws", "wss"]
-uses_params = ["", "ftp", "hdl", "prospero", "http", "imap", "https", "shttp", "rtsp", "rtspu", "sip", "sips", "mms",
-               "sftp", "tel"]
+uses_netloc = ["", "ftp", "http", "gopher", "nntp", "telnet", "imap", "wais", "file", "mms", "https", "shttp",
+               "snews", "prospero", "rtsp", "rtspu", "rsync", "svn", "svn+ssh", "sftp", "nfs", "git", "git+ssh",
+               "ws", "wss"]
+uses_params = ["", "ftp", "hdl", "prospero", "http", "imap", "https", "shttp", "rtsp", "rtspu", "sip", "sips",
+               "mms", "sftp", "tel"]
 non_hierarchical = ["gopher", "hdl", "mailto", "news", "telnet", "wais", "imap", "snews", "sip", "sips"]
 uses_query = ["", "http", "wais", "imap", "https", "shttp", "mms", "gopher", "rtsp", "rtspu", "sip", "sips"]
-uses_fragment = ["", "ftp", "hdl", "http", "gopher", "news", "nntp", "wais", "https", "shttp", "snews", "file", "prospero"]
+uses_fragment = ["", "ftp", "hdl", "http", "gopher", "news", "nntp", "wais", "https", "shttp", "snews", "file",
+                 "prospero"]
 scheme_chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-."
 
-_WHATWG_C0_CONTROL_OR_SPACE = "".join(chr(i) for i in range(33))
-_UNSAFE_URL_BYTES_TO_REMOVE = ["\t", "\r", "\n"]
+_LEADING_JUNK = "".join(chr(c) for c in range(0x21))   # C0 controls and space, dropped in front
+_DROPPED_ANYWHERE = ("\t", "\r", "\n")
+_HEX = "0123456789abcdefABCDEF"
 
 
 def clear_cache():
-    pass
+    """Nothing is cached here; kept for compatibility."""
 
 
-def _noop(obj):
-    return obj
+# --- str / bytes handling ----------------------------------------------------------------------
 
-
-def _encode_result(obj):
-    return obj.encode("ascii", "strict")
-
-
-def _coerce_args(*args):
-    """str arguments pass through; bytes ones are decoded as ASCII and the result encoded back."""
-    str_input = isinstance(args[0], str)
-    for arg in args[1:]:
-        if arg and isinstance(arg, str) != str_input:
+def _as_text(*args):
+    """(decoded args..., back) where back turns a str result into the caller's kind again."""
+    text_mode = isinstance(args[0], str)
+    for other in args[1:]:
+        if other and isinstance(other, str) != text_mode:
             raise TypeError("Cannot mix str and non-str arguments")
-    if str_input:
-        return args + (_noop,)
-    decoded = []
-    for x in args:
-        decoded.append(x.decode("ascii", "strict") if x else "")
-    return tuple(decoded) + (_encode_result,)
+    if text_mode:
+        return args + (_same,)
+    return tuple(a.decode("ascii", "strict") if a else "" for a in args) + (_to_ascii_bytes,)
 
 
-class _ResultTuple:
-    """What namedtuple would make: a tuple of named fields (PyPack's classes cannot subclass tuple yet)."""
-
-    __slots__ = ("_values",)
-    _fields = ()
-
-    def __init__(self, *values):
-        if len(values) != len(self._fields):
-            raise TypeError("%s.__new__() takes %d positional arguments but %d were given"
-                            % (type(self).__name__, len(self._fields) + 1, len(values) + 1))
-        self._values = tuple(values)
-
-    def __getitem__(self, index):
-        return self._values[index]
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __len__(self):
-        return len(self._values)
-
-    def __eq__(self, other):
-        if isinstance(other, _ResultTuple):
-            return self._values == other._values
-        return self._values == other
-
-    def __ne__(self, other):
-        return not self == other
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __lt__(self, other):
-        return self._values < tuple(other)
-
-    def __add__(self, other):
-        return self._values + tuple(other)
-
-    def __repr__(self):
-        return "%s(%s)" % (type(self).__name__, ", ".join("%s=%r" % (n, v) for n, v in zip(self._fields, self._values)))
-
-    def __getattr__(self, name):
-        if name in self._fields:
-            return self._values[self._fields.index(name)]
-        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
-
-    def _replace(self, **changes):
-        values = list(self._values)
-        for name, value in changes.items():
-            if name not in self._fields:
-                raise ValueError("Got unexpected field names: %r" % [name])
-            values[self._fields.index(name)] = value
-        return type(self)(*values)
-
-    def _asdict(self):
-        return dict(zip(self._fields, self._values))
-
-    def count(self, value):
-        return self._values.count(value)
-
-    def index(self, value):
-        return self._values.index(value)
+def _same(value):
+    return value
 
 
-class _NetlocMixin:
+def _to_ascii_bytes(value):
+    return value.encode("ascii", "strict")
+
+
+# --- result types ------------------------------------------------------------------------------
+
+def _tokens(kind_sample):
+    """The delimiters the netloc properties need, in the type of the value at hand."""
+    if isinstance(kind_sample, str):
+        return "@", ":", "[", "]", "%"
+    return b"@", b":", b"[", b"]", b"%"
+
+
+def _split_userinfo(netloc):
+    at, colon = _tokens(netloc)[:2]
+    userinfo, found, _ = netloc.rpartition(at)
+    if not found:
+        return None, None
+    user, has_password, password = userinfo.partition(colon)
+    return user, (password if has_password else None)
+
+
+def _split_hostport(netloc):
+    at, colon, open_br, close_br = _tokens(netloc)[:4]
+    hostport = netloc.rpartition(at)[2]
+    _, bracketed, inside = hostport.partition(open_br)
+    if bracketed:
+        host, _, after = inside.partition(close_br)
+        port = after.partition(colon)[2]
+    else:
+        host, _, port = hostport.partition(colon)
+    return host, (port or None)
+
+
+class _NetlocProperties:
+    """username, password, hostname and port, read from the netloc field."""
+
     __slots__ = ()
 
     @property
     def username(self):
-        return self._userinfo()[0]
+        return _split_userinfo(self.netloc)[0]
 
     @property
     def password(self):
-        return self._userinfo()[1]
+        return _split_userinfo(self.netloc)[1]
 
     @property
     def hostname(self):
-        hostname = self._hostinfo()[0]
-        if not hostname:
+        host = _split_hostport(self.netloc)[0]
+        if not host:
             return None
-        separator = "%" if isinstance(hostname, str) else b"%"
-        hostname, percent, zone = hostname.partition(separator)
-        return hostname.lower() + percent + zone
+        # An IPv6 zone id after '%' keeps its case.
+        address, percent, zone = host.partition(_tokens(host)[4])
+        return address.lower() + percent + zone
 
     @property
     def port(self):
-        port = self._hostinfo()[1]
-        if port is not None:
-            if port.isdigit() and port.isascii():
-                port = int(port if isinstance(port, str) else port.decode("ascii"))
-            else:
-                raise ValueError("Port could not be cast to integer value as %r" % (port,))
-            if not 0 <= port <= 65535:
-                raise ValueError("Port out of range 0-65535")
-        return port
-
-    def _userinfo(self):
-        netloc = self.netloc
-        at, colon = ("@", ":") if isinstance(netloc, str) else (b"@", b":")
-        userinfo, have_info, hostinfo = netloc.rpartition(at)
-        if have_info:
-            username, have_password, password = userinfo.partition(colon)
-            if not have_password:
-                password = None
-        else:
-            username = password = None
-        return username, password
-
-    def _hostinfo(self):
-        netloc = self.netloc
-        at, colon, open_br, close_br = ("@", ":", "[", "]") if isinstance(netloc, str) else (b"@", b":", b"[", b"]")
-        _, _, hostinfo = netloc.rpartition(at)
-        _, have_open_br, bracketed = hostinfo.partition(open_br)
-        if have_open_br:
-            hostname, _, port = bracketed.partition(close_br)
-            _, _, port = port.partition(colon)
-        else:
-            hostname, _, port = hostinfo.partition(colon)
-        if not port:
-            port = None
-        return hostname, port
+        text = _split_hostport(self.netloc)[1]
+        if text is None:
+            return None
+        if not (text.isdigit() and text.isascii()):
+            raise ValueError("Port could not be cast to integer value as %r" % (text,))
+        number = int(text if isinstance(text, str) else text.decode("ascii"))  # PyPack's int() takes no bytes
+        if number < 0 or number > 65535:
+            raise ValueError("Port out of range 0-65535")
+        return number
 
 
-class DefragResult(_ResultTuple):
+def _encode_all(result, target, encoding, errors):
+    return target(*[part.encode(encoding, errors) for part in result])
+
+
+def _decode_all(result, target, encoding, errors):
+    return target(*[part.decode(encoding, errors) for part in result])
+
+
+class DefragResult(_namedtuple("DefragResult", "url fragment")):
     __slots__ = ()
-    _fields = ("url", "fragment")
 
     def geturl(self):
-        if self.fragment:
-            return self.url + "#" + self.fragment
-        return self.url
+        return self.url + "#" + self.fragment if self.fragment else self.url
 
     def encode(self, encoding="ascii", errors="strict"):
-        return DefragResultBytes(*(x.encode(encoding, errors) for x in self))
+        return _encode_all(self, DefragResultBytes, encoding, errors)
 
 
-class SplitResult(_NetlocMixin, _ResultTuple):
+class SplitResult(_namedtuple("SplitResult", "scheme netloc path query fragment"), _NetlocProperties):
     __slots__ = ()
-    _fields = ("scheme", "netloc", "path", "query", "fragment")
 
     def geturl(self):
         return urlunsplit(self)
 
     def encode(self, encoding="ascii", errors="strict"):
-        return SplitResultBytes(*(x.encode(encoding, errors) for x in self))
+        return _encode_all(self, SplitResultBytes, encoding, errors)
 
 
-class ParseResult(_NetlocMixin, _ResultTuple):
+class ParseResult(_namedtuple("ParseResult", "scheme netloc path params query fragment"), _NetlocProperties):
     __slots__ = ()
-    _fields = ("scheme", "netloc", "path", "params", "query", "fragment")
 
     def geturl(self):
         return urlunparse(self)
 
     def encode(self, encoding="ascii", errors="strict"):
-        return ParseResultBytes(*(x.encode(encoding, errors) for x in self))
+        return _encode_all(self, ParseResultBytes, encoding, errors)
 
 
-class DefragResultBytes(_ResultTuple):
+class DefragResultBytes(_namedtuple("DefragResultBytes", "url fragment")):
     __slots__ = ()
-    _fields = ("url", "fragment")
 
     def geturl(self):
-        if self.fragment:
-            return self.url + b"#" + self.fragment
-        return self.url
+        return self.url + b"#" + self.fragment if self.fragment else self.url
 
     def decode(self, encoding="ascii", errors="strict"):
-        return DefragResult(*(x.decode(encoding, errors) for x in self))
+        return _decode_all(self, DefragResult, encoding, errors)
 
 
-class SplitResultBytes(_NetlocMixin, _ResultTuple):
+class SplitResultBytes(_namedtuple("SplitResultBytes", "scheme netloc path query fragment"), _NetlocProperties):
     __slots__ = ()
-    _fields = ("scheme", "netloc", "path", "query", "fragment")
 
     def geturl(self):
         return urlunsplit(self)
 
     def decode(self, encoding="ascii", errors="strict"):
-        return SplitResult(*(x.decode(encoding, errors) for x in self))
+        return _decode_all(self, SplitResult, encoding, errors)
 
 
-class ParseResultBytes(_NetlocMixin, _ResultTuple):
+class ParseResultBytes(_namedtuple("ParseResultBytes", "scheme netloc path params query fragment"),
+                       _NetlocProperties):
     __slots__ = ()
-    _fields = ("scheme", "netloc", "path", "params", "query", "fragment")
 
     def geturl(self):
         return urlunparse(self)
 
     def decode(self, encoding="ascii", errors="strict"):
-        return ParseResult(*(x.decode(encoding, errors) for x in self))
+        return _decode_all(self, ParseResult, encoding, errors)
 
 
-def _encoded(result, coerce):
-    if coerce is _noop:
-        return result
-    return result.encode("ascii", "strict")
+# --- bracketed hosts ---------------------------------------------------------------------------
 
-
-def urlparse(url, scheme="", allow_fragments=True):
-    """<scheme>://<netloc>/<path>;<params>?<query>#<fragment> as a ParseResult."""
-    url, scheme, coerce = _coerce_args(url, scheme)
-    scheme, netloc, url, query, fragment = urlsplit(url, scheme, allow_fragments)
-    if scheme in uses_params and ";" in url:
-        url, params = _splitparams(url)
-    else:
-        params = ""
-    return _encoded(ParseResult(scheme, netloc, url, params, query, fragment), coerce)
-
-
-def _splitparams(url):
-    if "/" in url:
-        i = url.find(";", url.rfind("/"))
-        if i < 0:
-            return url, ""
-    else:
-        i = url.find(";")
-    return url[:i], url[i + 1:]
-
-
-def _splitnetloc(url, start=0):
-    delim = len(url)
-    for c in "/?#":
-        wdelim = url.find(c, start)
-        if wdelim >= 0:
-            delim = min(delim, wdelim)
-    return url[start:delim], url[delim:]
-
-
-def _check_bracketed_netloc(netloc):
-    hostname_and_port = netloc.rpartition("@")[2]
-    before_bracket, have_open_br, bracketed = hostname_and_port.partition("[")
-    if have_open_br:
-        if before_bracket:
-            raise ValueError("Invalid IPv6 URL")
-        hostname, _, port = bracketed.partition("]")
-        if port and not port.startswith(":"):
-            raise ValueError("Invalid IPv6 URL")
-    else:
-        hostname, _, port = hostname_and_port.partition(":")
-    _check_bracketed_host(hostname)
-
-
-def _is_ipv4(text):
-    parts = text.split(".")
-    if len(parts) != 4:
+def _dotted_quad(text):
+    """True for a.b.c.d with four decimal numbers 0..255 written without leading zeros."""
+    pieces = text.split(".")
+    if len(pieces) != 4:
         return False
-    for part in parts:
-        if not part or len(part) > 3 or not (part.isdigit() and part.isascii()) or int(part) > 255:
+    for piece in pieces:
+        if not piece or len(piece) > 3 or any(c not in "0123456789" for c in piece):
             return False
-        if len(part) > 1 and part[0] == "0":
+        if piece[0] == "0" and len(piece) > 1:
+            return False
+        if int(piece) > 255:
             return False
     return True
 
 
-def _is_ipv6(text):
-    text = text.partition("%")[0]
-    if not text:
+def _ipv6(text):
+    """True for an IPv6 address (hex groups, one '::' at most, an IPv4 tail, a '%zone')."""
+    address, percent, zone = text.partition("%")
+    if percent and (not zone or "%" in zone):
         return False
-    groups = 8
-    if "." in text.rpartition(":")[2]:
-        if not _is_ipv4(text.rpartition(":")[2]):
-            return False
-        text = text.rpartition(":")[0] + ":0:0"
-    if text.count("::") > 1:
+    groups = address.split(":")
+    if len(groups) < 3:
         return False
-    if "::" in text:
-        head, _, tail = text.partition("::")
-        parts = (head.split(":") if head else []) + (tail.split(":") if tail else [])
-        if len(parts) > groups - 1:
+    if "." in groups[-1]:
+        if not _dotted_quad(groups[-1]):
             return False
+        groups[-1:] = ["0", "0"]        # the IPv4 tail stands for two groups
+    if len(groups) > 9:
+        return False
+    inner_gaps = [i for i in range(1, len(groups) - 1) if not groups[i]]
+    if len(inner_gaps) > 1:
+        return False
+    if inner_gaps:
+        gap = inner_gaps[0]
+        head = groups[:gap]
+        tail = groups[gap + 1:]
+        # An empty first or last group is only allowed as part of the '::'.
+        if head == [""]:
+            head = []
+        elif head and not head[0]:
+            return False
+        if tail == [""]:
+            tail = []
+        elif tail and not tail[-1]:
+            return False
+        if len(head) + len(tail) > 7:
+            return False
+        named = head + tail
     else:
-        parts = text.split(":")
-        if len(parts) != groups:
+        if len(groups) != 8:
             return False
-    for part in parts:
-        if not part or len(part) > 4:
+        named = groups
+    for group in named:
+        if not group or len(group) > 4 or any(c not in _HEX for c in group):
             return False
-        for c in part:
-            if c not in "0123456789abcdefABCDEF":
-                return False
     return True
 
 
-def _check_bracketed_host(hostname):
-    if hostname.startswith("v"):
-        dot = hostname.find(".")
-        hexpart = hostname[1:dot] if dot > 0 else ""
-        if dot < 0 or not hexpart or dot == len(hostname) - 1 or any(c not in "0123456789abcdefABCDEF" for c in hexpart):
+def _check_bracketed(netloc):
+    """The text inside the first pair of brackets must be an IPv6 or IPvFuture address."""
+    host = netloc.partition("[")[2].partition("]")[0]
+    if host.startswith("v"):
+        # IPvFuture: 'v', hex digits, '.', then at least one character.
+        version, dot, rest = host[1:].partition(".")
+        if not dot or not version or not rest or any(c not in _HEX for c in version) or "\n" in rest:
             raise ValueError("IPvFuture address is invalid")
-    elif _is_ipv4(hostname):
+    elif _dotted_quad(host):
         raise ValueError("An IPv4 address cannot be in brackets")
-    elif not _is_ipv6(hostname):
-        raise ValueError("%r does not appear to be an IPv4 or IPv6 address" % (hostname,))
+    elif not _ipv6(host):
+        raise ValueError("%r does not appear to be an IPv4 or IPv6 address" % (host,))
+
+
+# --- splitting and joining ---------------------------------------------------------------------
+
+def _scheme_end(url):
+    """Index of the ':' ending a scheme, or -1: a letter, then scheme characters."""
+    colon = url.find(":")
+    if colon <= 0 or not (url[0].isascii() and url[0].isalpha()):
+        return -1
+    for c in url[:colon]:
+        if c not in scheme_chars:
+            return -1
+    return colon
 
 
 def urlsplit(url, scheme="", allow_fragments=True):
-    """<scheme>://<netloc>/<path>?<query>#<fragment> as a SplitResult."""
-    url, scheme, coerce = _coerce_args(url, scheme)
-    url = url.lstrip(_WHATWG_C0_CONTROL_OR_SPACE)
-    scheme = scheme.strip(_WHATWG_C0_CONTROL_OR_SPACE)
-    for b in _UNSAFE_URL_BYTES_TO_REMOVE:
-        url = url.replace(b, "")
-        scheme = scheme.replace(b, "")
-    allow_fragments = bool(allow_fragments)
-    netloc = query = fragment = ""
-    i = url.find(":")
-    if i > 0 and url[0].isascii() and url[0].isalpha():
-        for c in url[:i]:
-            if c not in scheme_chars:
-                break
-        else:
-            scheme, url = url[:i].lower(), url[i + 1:]
-    if url[:2] == "//":
-        netloc, url = _splitnetloc(url, 2)
-        if ("[" in netloc and "]" not in netloc) or ("]" in netloc and "[" not in netloc):
+    """scheme://netloc/path?query#fragment as a SplitResult (no ';params' split)."""
+    url, scheme, back = _as_text(url, scheme)
+    url = url.lstrip(_LEADING_JUNK)
+    scheme = scheme.strip(_LEADING_JUNK)
+    for c in _DROPPED_ANYWHERE:
+        url = url.replace(c, "")
+        scheme = scheme.replace(c, "")
+    end = _scheme_end(url)
+    if end > 0:
+        scheme = url[:end].lower()
+        url = url[end + 1:]
+    netloc = ""
+    if url.startswith("//"):
+        stop = len(url)
+        for c in "/?#":
+            at = url.find(c, 2)
+            if 0 <= at < stop:
+                stop = at
+        netloc = url[2:stop]
+        url = url[stop:]
+        opened = "[" in netloc
+        closed = "]" in netloc
+        if opened != closed:
             raise ValueError("Invalid IPv6 URL")
-        if "[" in netloc and "]" in netloc:
-            _check_bracketed_netloc(netloc)
-    if allow_fragments and "#" in url:
-        url, fragment = url.split("#", 1)
-    if "?" in url:
-        url, query = url.split("?", 1)
-    return _encoded(SplitResult(scheme, netloc, url, query, fragment), coerce)
+        if opened:
+            _check_bracketed(netloc)
+    fragment = ""
+    if allow_fragments:
+        url, _, fragment = url.partition("#")
+    path, _, query = url.partition("?")
+    return back(SplitResult(scheme, netloc, path, query, fragment))
 
 
-def urlunparse(components):
-    scheme, netloc, url, params, query, fragment, coerce = _coerce_args(*components)
-    if params:
-        url = "%s;%s" % (url, params)
-    return coerce(urlunsplit((scheme, netloc, url, query, fragment)))
+def urlparse(url, scheme="", allow_fragments=True):
+    """scheme://netloc/path;params?query#fragment as a ParseResult."""
+    url, scheme, back = _as_text(url, scheme)
+    parts = urlsplit(url, scheme, allow_fragments)
+    path = parts.path
+    params = ""
+    if parts.scheme in uses_params and ";" in path:
+        # Parameters belong to the last path segment only.
+        cut = path.find(";", path.rfind("/") + 1) if "/" in path else path.find(";")
+        if cut >= 0:
+            path, params = path[:cut], path[cut + 1:]
+    return back(ParseResult(parts.scheme, parts.netloc, path, params, parts.query, parts.fragment))
 
 
 def urlunsplit(components):
-    scheme, netloc, url, query, fragment, coerce = _coerce_args(*components)
-    if netloc or (scheme and scheme in uses_netloc and url[:2] != "//"):
-        if url and url[:1] != "/":
-            url = "/" + url
-        url = "//" + (netloc or "") + url
-    if scheme:
-        url = scheme + ":" + url
+    scheme, netloc, path, query, fragment, back = _as_text(*components)
+    if netloc or (scheme and scheme in uses_netloc and not path.startswith("//")):
+        if path and not path.startswith("/"):
+            path = "/" + path
+        path = "//" + (netloc or "") + path
+    text = scheme + ":" + path if scheme else path
     if query:
-        url = url + "?" + query
+        text += "?" + query
     if fragment:
-        url = url + "#" + fragment
-    return coerce(url)
+        text += "#" + fragment
+    return back(text)
+
+
+def urlunparse(components):
+    scheme, netloc, path, params, query, fragment, back = _as_text(*components)
+    if params:
+        path = path + ";" + params
+    return back(urlunsplit((scheme, netloc, path, query, fragment)))
+
+
+def _resolve_dots(segments):
+    """Applies '.' and '..' segments; '..' past the start is dropped. A trailing dot segment
+    leaves the path ending in '/'."""
+    kept = []
+    for segment in segments:
+        if segment == "..":
+            if kept:
+                kept.pop()
+        elif segment != ".":
+            kept.append(segment)
+    if segments and segments[-1] in (".", ".."):
+        kept.append("")
+    return kept
 
 
 def urljoin(base, url, allow_fragments=True):
-    """Resolve url against base (RFC 3986 section 5.2, as CPython applies it)."""
+    """url resolved against base (RFC 3986 section 5, with CPython's treatment of empty segments)."""
     if not base:
         return url
     if not url:
         return base
-    base, url, coerce = _coerce_args(base, url)
-    bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, "", allow_fragments)
-    scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
-    if scheme != bscheme or scheme not in uses_relative:
-        return coerce(url)
-    if scheme in uses_netloc:
+    base, url, back = _as_text(base, url)
+    b = urlparse(base, "", allow_fragments)
+    r = urlparse(url, b.scheme, allow_fragments)
+    if r.scheme != b.scheme or r.scheme not in uses_relative:
+        return back(url)
+    netloc = r.netloc
+    if r.scheme in uses_netloc:
         if netloc:
-            return coerce(urlunparse((scheme, netloc, path, params, query, fragment)))
-        netloc = bnetloc
-    if not path and not params:
-        path = bpath
-        params = bparams
-        if not query:
-            query = bquery
-        return coerce(urlunparse((scheme, netloc, path, params, query, fragment)))
-    base_parts = bpath.split("/")
-    if base_parts[-1] != "":
-        del base_parts[-1]
-    if path[:1] == "/":
-        segments = path.split("/")
+            return back(urlunparse(r))
+        netloc = b.netloc
+    if not r.path and not r.params:
+        return back(urlunparse((r.scheme, netloc, b.path, b.params, r.query or b.query, r.fragment)))
+    if r.path.startswith("/"):
+        segments = r.path.split("/")
     else:
-        segments = base_parts + path.split("/")
-        segments[1:-1] = [s for s in segments[1:-1] if s]
-    resolved_path = []
-    for seg in segments:
-        if seg == "..":
-            if resolved_path:
-                resolved_path.pop()
-        elif seg == ".":
-            continue
-        else:
-            resolved_path.append(seg)
-    if segments[-1] in (".", ".."):
-        resolved_path.append("")
-    return coerce(urlunparse((scheme, netloc, "/".join(resolved_path) or "/", params, query, fragment)))
+        # Merge with the base's directory (its path up to the last '/'); empty segments inside the
+        # merged path are dropped.
+        directory = b.path.split("/")
+        if directory[-1]:
+            del directory[-1]
+        merged = directory + r.path.split("/")
+        segments = merged[:1] + [s for s in merged[1:-1] if s] + merged[-1:] if len(merged) > 1 else merged
+    path = "/".join(_resolve_dots(segments)) or "/"
+    return back(urlunparse((r.scheme, netloc, path, r.params, r.query, r.fragment)))
 
 
 def urldefrag(url):
-    url, coerce = _coerce_args(url)
-    if "#" in url:
-        s, n, p, a, q, frag = urlparse(url)
-        defrag = urlunparse((s, n, p, a, q, ""))
-    else:
-        frag = ""
-        defrag = url
-    return _encoded(DefragResult(defrag, frag), coerce)
+    """(url without its fragment, fragment) as a DefragResult."""
+    url, back = _as_text(url)
+    if "#" not in url:
+        return back(DefragResult(url, ""))
+    p = urlparse(url)
+    bare = urlunparse((p.scheme, p.netloc, p.path, p.params, p.query, ""))
+    return back(DefragResult(bare, p.fragment))
 
 
-_HEXDIG = "0123456789ABCDEFabcdef"
+# --- percent-encoding --------------------------------------------------------------------------
+
+_UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~")
+_ESCAPES = ["%%%02X" % i for i in range(256)]
 
 
-def unquote_to_bytes(string):
-    """unquote_to_bytes('abc%20def') -> b'abc def'."""
-    if not string:
-        string.split
-        return b""
-    if isinstance(string, str):
-        string = string.encode("utf-8")
-    bits = string.split(b"%")
-    if len(bits) == 1:
-        return string
-    res = [bits[0]]
-    for item in bits[1:]:
-        pair = item[:2]
-        if len(pair) == 2 and chr(pair[0]) in _HEXDIG and chr(pair[1]) in _HEXDIG:
-            res.append(bytes([int(pair.decode("ascii"), 16)]))
-            res.append(item[2:])
-        else:
-            res.append(b"%")
-            res.append(item)
-    return b"".join(res)
-
-
-def unquote(string, encoding="utf-8", errors="replace"):
-    """Replace %xx escapes by the characters they encode (UTF-8 by default)."""
-    if isinstance(string, bytes):
-        return unquote_to_bytes(string).decode(encoding, errors)
-    if "%" not in string:
-        string.split
-        return string
-    if encoding is None:
-        encoding = "utf-8"
-    if errors is None:
-        errors = "replace"
-    # Runs of ASCII characters are unquoted and decoded together; other characters are kept.
-    res = []
-    run = []
-    for c in string:
-        if c < "\x80":
-            run.append(c)
-        else:
-            if run:
-                res.append(unquote_to_bytes("".join(run)).decode(encoding, errors))
-                run = []
-            res.append(c)
-    if run:
-        res.append(unquote_to_bytes("".join(run)).decode(encoding, errors))
-    return "".join(res)
-
-
-def parse_qs(qs, keep_blank_values=False, strict_parsing=False, encoding="utf-8", errors="replace",
-             max_num_fields=None, separator="&"):
-    parsed_result = {}
-    pairs = parse_qsl(qs, keep_blank_values, strict_parsing, encoding=encoding, errors=errors,
-                      max_num_fields=max_num_fields, separator=separator)
-    for name, value in pairs:
-        if name in parsed_result:
-            parsed_result[name].append(value)
-        else:
-            parsed_result[name] = [value]
-    return parsed_result
-
-
-def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding="utf-8", errors="replace",
-              max_num_fields=None, separator="&"):
-    qs, coerce = _coerce_args(qs)
-    separator, _ = _coerce_args(separator)
-    if not separator or not isinstance(separator, (str, bytes)):
-        raise ValueError("Separator must be of type string or bytes.")
-    if max_num_fields is not None:
-        num_fields = 1 + qs.count(separator) if qs else 0
-        if max_num_fields < num_fields:
-            raise ValueError("Max number of fields exceeded")
-    r = []
-    query_args = qs.split(separator) if qs else []
-    for name_value in query_args:
-        if not name_value and not strict_parsing:
-            continue
-        nv = name_value.split("=", 1)
-        if len(nv) != 2:
-            if strict_parsing:
-                raise ValueError("bad query field: %r" % (name_value,))
-            if keep_blank_values:
-                nv.append("")
-            else:
-                continue
-        if len(nv[1]) or keep_blank_values:
-            name = coerce(unquote(nv[0].replace("+", " "), encoding=encoding, errors=errors))
-            value = coerce(unquote(nv[1].replace("+", " "), encoding=encoding, errors=errors))
-            r.append((name, value))
-    return r
-
-
-def unquote_plus(string, encoding="utf-8", errors="replace"):
-    string = string.replace("+", " ")
-    return unquote(string, encoding, errors)
-
-
-_ALWAYS_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~")
+def quote_from_bytes(bs, safe="/"):
+    """Percent-encodes bytes, leaving letters, digits, '_.-~' and the ASCII characters of safe."""
+    if not isinstance(bs, (bytes, bytearray)):
+        raise TypeError("quote_from_bytes() expected bytes")
+    if not bs:
+        return ""
+    if isinstance(safe, str):
+        safe = safe.encode("ascii", "ignore")
+    keep = set(_UNRESERVED)
+    for c in safe:
+        if c < 128:
+            keep.add(c)
+    return "".join(chr(c) if c in keep else _ESCAPES[c] for c in bs)
 
 
 def quote(string, safe="/", encoding=None, errors=None):
-    """Percent-encode everything but letters, digits, '_.-~' and the characters in safe."""
+    """Percent-encodes a str (encoded first, UTF-8 and 'strict' by default) or bytes."""
     if isinstance(string, str):
         if not string:
             return string
-        if encoding is None:
-            encoding = "utf-8"
-        if errors is None:
-            errors = "strict"
-        string = string.encode(encoding, errors)
+        string = string.encode(encoding or "utf-8", errors or "strict")
     else:
         if encoding is not None:
             raise TypeError("quote() doesn't support 'encoding' for bytes")
@@ -569,65 +438,129 @@ def quote(string, safe="/", encoding=None, errors=None):
 
 
 def quote_plus(string, safe="", encoding=None, errors=None):
+    """quote(), but spaces become '+' (as in form data)."""
     if (isinstance(string, str) and " " not in string) or (isinstance(string, bytes) and b" " not in string):
         return quote(string, safe, encoding, errors)
-    space = " " if isinstance(safe, str) else b" "
-    string = quote(string, safe + space, encoding, errors)
-    return string.replace(" ", "+")
+    safe = safe + (" " if isinstance(safe, str) else b" ")
+    return quote(string, safe, encoding, errors).replace(" ", "+")
 
 
-def quote_from_bytes(bs, safe="/"):
-    if not isinstance(bs, (bytes, bytearray)):
-        raise TypeError("quote_from_bytes() expected bytes")
-    if not bs:
-        return ""
-    if isinstance(safe, str):
-        safe = safe.encode("ascii", "ignore")
-    else:
-        safe = bytes([c for c in safe if c < 128])
-    allowed = set(_ALWAYS_SAFE)
-    allowed.update(safe)
-    out = []
-    for b in bs:
-        if b in allowed:
-            out.append(chr(b))
+def unquote_to_bytes(string):
+    """Bytes with every %XX escape replaced by its byte; a str is UTF-8 encoded first."""
+    if not string:
+        string.split  # an AttributeError for what is neither str nor bytes, as CPython gives
+        return b""
+    if isinstance(string, str):
+        string = string.encode("utf-8")
+    chunks = string.split(b"%")
+    if len(chunks) == 1:
+        return string
+    out = bytearray(chunks[0])
+    for chunk in chunks[1:]:
+        if len(chunk) >= 2 and chr(chunk[0]) in _HEX and chr(chunk[1]) in _HEX:
+            out.append(int(chunk[:2].decode("ascii"), 16))
+            out += chunk[2:]
         else:
-            out.append("%%%02X" % b)
-    return "".join(out)
+            out += b"%"
+            out += chunk
+    return bytes(out)
+
+
+def unquote(string, encoding="utf-8", errors="replace"):
+    """Replaces %XX escapes; the bytes of each run of ASCII text are decoded together."""
+    if isinstance(string, bytes):
+        return unquote_to_bytes(string).decode(encoding, errors)
+    if "%" not in string:
+        string.split
+        return string
+    encoding = encoding or "utf-8"
+    errors = errors or "replace"
+    pieces = []
+    start = 0
+    n = len(string)
+    while start < n:
+        ascii_run = string[start] < "\x80"
+        end = start
+        while end < n and (string[end] < "\x80") == ascii_run:
+            end += 1
+        chunk = string[start:end]
+        pieces.append(unquote_to_bytes(chunk).decode(encoding, errors) if ascii_run else chunk)
+        start = end
+    return "".join(pieces)
+
+
+def unquote_plus(string, encoding="utf-8", errors="replace"):
+    """unquote(), with '+' read as a space first."""
+    return unquote(string.replace("+", " "), encoding, errors)
+
+
+# --- query strings -----------------------------------------------------------------------------
+
+def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding="utf-8", errors="replace",
+              max_num_fields=None, separator="&"):
+    """The (name, value) pairs of a query string, in order."""
+    qs, back = _as_text(qs)
+    separator = _as_text(separator)[0]
+    if not separator or not isinstance(separator, (str, bytes)):
+        raise ValueError("Separator must be of type string or bytes.")
+    fields = qs.split(separator) if qs else []
+    if max_num_fields is not None and len(fields) > max_num_fields:
+        raise ValueError("Max number of fields exceeded")
+    pairs = []
+    for field in fields:
+        if not field and not strict_parsing:
+            continue
+        name, has_value, value = field.partition("=")
+        if not has_value:
+            if strict_parsing:
+                raise ValueError("bad query field: %r" % (field,))
+            if not keep_blank_values:
+                continue
+        if value or keep_blank_values:
+            name = unquote(name.replace("+", " "), encoding=encoding, errors=errors)
+            value = unquote(value.replace("+", " "), encoding=encoding, errors=errors)
+            pairs.append((back(name), back(value)))
+    return pairs
+
+
+def parse_qs(qs, keep_blank_values=False, strict_parsing=False, encoding="utf-8", errors="replace",
+             max_num_fields=None, separator="&"):
+    """A dict from each name of a query string to the list of its values."""
+    found = {}
+    for name, value in parse_qsl(qs, keep_blank_values, strict_parsing, encoding=encoding, errors=errors,
+                                 max_num_fields=max_num_fields, separator=separator):
+        found.setdefault(name, []).append(value)
+    return found
 
 
 def urlencode(query, doseq=False, safe="", encoding=None, errors=None, quote_via=quote_plus):
-    """key=value pairs of a mapping or a sequence of pairs, quoted and joined with '&'."""
+    """A query string from a mapping or a sequence of pairs; with doseq, sequence values repeat the key."""
     if hasattr(query, "items"):
-        query = query.items()
+        pairs = query.items()
     else:
         try:
-            if len(query) and not isinstance(query[0], tuple):
+            if len(query) > 0 and type(query[0]) is not tuple and not isinstance(query[0], tuple):
                 raise TypeError
         except TypeError as err:
             raise TypeError("not a valid non-string sequence or mapping object") from err
-    pieces = []
-    for k, v in query:
-        if isinstance(k, bytes):
-            k = quote_via(k, safe)
-        else:
-            k = quote_via(str(k), safe, encoding, errors)
-        if not doseq or isinstance(v, (bytes, str)):
-            if isinstance(v, bytes):
-                v = quote_via(v, safe)
-            else:
-                v = quote_via(str(v), safe, encoding, errors)
-            pieces.append(k + "=" + v)
-        else:
-            try:
-                len(v)
-            except TypeError:
-                pieces.append(k + "=" + quote_via(str(v), safe, encoding, errors))
-            else:
-                for elt in v:
-                    if isinstance(elt, bytes):
-                        elt = quote_via(elt, safe)
-                    else:
-                        elt = quote_via(str(elt), safe, encoding, errors)
-                    pieces.append(k + "=" + elt)
-    return "&".join(pieces)
+        pairs = query
+
+    def encode(item):
+        if isinstance(item, bytes):
+            return quote_via(item, safe)
+        return quote_via(item if isinstance(item, str) else str(item), safe, encoding, errors)
+
+    out = []
+    for key, value in pairs:
+        key = encode(key)
+        if not doseq or isinstance(value, (str, bytes)):
+            out.append(key + "=" + encode(value))
+            continue
+        try:
+            len(value)
+        except TypeError:
+            out.append(key + "=" + encode(value))
+            continue
+        for item in value:
+            out.append(key + "=" + encode(item))
+    return "&".join(out)
