@@ -208,41 +208,37 @@ def _plural(count, one, many):
 # the other from the start, greedy and backtracking, as a regular expression would.
 
 _ANY = -1
+_DASHES = ('-', 0, _ANY)
+_ONE_ARG = ('A', 1, 1)
+_SHAPES = {
+    None: [_DASHES, _ONE_ARG, _DASHES],
+    OPTIONAL: [_DASHES, ('A', 0, 1), _DASHES],
+    ZERO_OR_MORE: [_DASHES, ('A-', 0, _ANY)],
+    ONE_OR_MORE: [_DASHES, _ONE_ARG, ('A-', 0, _ANY)],
+    REMAINDER: [('-AO', 0, _ANY)],
+    PARSER: [_DASHES, _ONE_ARG, ('-AO', 0, _ANY)],
+    SUPPRESS: [_DASHES, _DASHES],
+}
 
 
 def _nargs_pieces(nargs, takes_options):
-    dashes = ('-', 0, _ANY)
-    one = ('A', 1, 1)
-    if nargs is None:
-        pieces = [dashes, one, dashes]
-    elif nargs == OPTIONAL:
-        pieces = [dashes, ('A', 0, 1), dashes]
-    elif nargs == ZERO_OR_MORE:
-        pieces = [dashes, ('A-', 0, _ANY)]
-    elif nargs == ONE_OR_MORE:
-        pieces = [dashes, one, ('A-', 0, _ANY)]
-    elif nargs == REMAINDER:
-        pieces = [('-AO', 0, _ANY)]
-    elif nargs == PARSER:
-        pieces = [dashes, one, ('-AO', 0, _ANY)]
-    elif nargs == SUPPRESS:
-        pieces = [dashes, dashes]
+    if nargs is None or isinstance(nargs, str):
+        pieces = _SHAPES[nargs]
     else:
-        pieces = [dashes]
+        # A count: that many arguments, '--' allowed around each.
+        pieces = [_DASHES]
         for k in range(nargs):
-            if k:
-                pieces.append(dashes)
-            pieces.append(one)
-        pieces.append(dashes)
-    if takes_options:
-        # An option's own arguments never include the '--' separator.
-        trimmed = []
-        for chars, least, most in pieces:
-            chars = chars.replace('-', '')
-            if chars:
-                trimmed.append((chars, least, most))
-        pieces = trimmed
-    return pieces
+            pieces = pieces + ([_ONE_ARG] if k == 0 else [_DASHES, _ONE_ARG])
+        pieces = pieces + [_DASHES]
+    if not takes_options:
+        return pieces
+    # An option's own arguments never include the '--' separator.
+    kept = []
+    for chars, least, most in pieces:
+        chars = chars.replace('-', '')
+        if chars:
+            kept.append((chars, least, most))
+    return kept
 
 
 def _try_pieces(flat, k, kinds, pos, counts, failed):
@@ -271,8 +267,8 @@ def _match_nargs(actions, kinds):
     """How many strings each action takes, matching from the start of kinds; None if the
     actions cannot all be satisfied."""
     flat = []
-    for owner, action in enumerate(actions):
-        for chars, least, most in _nargs_pieces(action.nargs, bool(action.option_strings)):
+    for owner, act in enumerate(actions):
+        for chars, least, most in _nargs_pieces(act.nargs, bool(act.option_strings)):
             flat.append((chars, least, most, owner))
     counts = [0] * len(flat)
     if not _try_pieces(flat, 0, kinds, 0, counts, set()):
@@ -285,6 +281,14 @@ def _match_nargs(actions, kinds):
 
 # ------------------------------------------------------------------------------ shared bases
 
+def _is_positional(act):
+    return not act.option_strings
+
+
+def _is_hidden(act):
+    return act.help is SUPPRESS
+
+
 class _FieldRepr(object):
     """repr() as Type(field=value, ...); names that are not identifiers go in a **{} tail."""
 
@@ -292,7 +296,7 @@ class _FieldRepr(object):
         return []
 
     def _repr_fields(self):
-        return list(self.__dict__.items())
+        return list(vars(self).items())
 
     def __repr__(self):
         shown = [repr(value) for value in self._repr_positional()]
@@ -307,18 +311,21 @@ class _FieldRepr(object):
         return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
 
-def _describe(action):
+def _named_fields(obj, names):
+    return list(zip(names, [getattr(obj, name) for name in names]))
+
+
+def _describe(act):
     # The name an error message uses for an argument.
-    if action is None:
+    if act is None:
         return None
-    if action.option_strings:
-        return '/'.join(action.option_strings)
-    if action.metavar not in (None, SUPPRESS):
-        return action.metavar
-    if action.dest not in (None, SUPPRESS):
-        return action.dest
-    if action.choices:
-        return '{%s}' % ','.join(action.choices)
+    if act.option_strings:
+        return '/'.join(act.option_strings)
+    for name in (act.metavar, act.dest):
+        if name not in (None, SUPPRESS):
+            return name
+    if act.choices:
+        return '{%s}' % ','.join(act.choices)
     return None
 
 
@@ -330,9 +337,10 @@ class ArgumentError(Exception):
         self.message = message
 
     def __str__(self):
-        if self.argument_name is None:
-            return '%s' % (self.message,)
-        return 'argument %s: %s' % (self.argument_name, self.message)
+        text = '%s' % (self.message,)
+        if self.argument_name is not None:
+            text = 'argument %s: %s' % (self.argument_name, text)
+        return text
 
 
 class ArgumentTypeError(Exception):
@@ -345,79 +353,87 @@ class _HelpSection(object):
     def __init__(self, parent, heading):
         self.parent = parent
         self.heading = heading
-        self.items = []
+        self.entries = []
 
 
 def _concat(pieces):
     return ''.join([piece for piece in pieces if piece and piece is not SUPPRESS])
 
 
+# Usage templates per nargs: the text and how many metavar names it takes.
+_ARGS_LAYOUT = {
+    None: ('%s', 1),
+    OPTIONAL: ('[%s]', 1),
+    ONE_OR_MORE: ('%s [%s ...]', 2),
+    PARSER: ('%s ...', 1),
+    REMAINDER: ('...', 0),
+    SUPPRESS: ('', 0),
+}
+
+
 class HelpFormatter(object):
-    """Lays out usage and help text; the parser feeds it sections, texts and actions, and
-    everything is rendered at the end, once the widest argument column is known."""
+    """Lays out usage and help text. The parser feeds it sections, texts and actions; all is
+    rendered at the end, once the widest argument column is known."""
 
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
         if width is None:
             width = _terminal_columns() - 2
         self._prog = prog
-        self._indent_increment = indent_increment
-        self._max_help_position = min(max_help_position, max(indent_increment * 2, width - 20))
         self._width = width
-        self._current_indent = 0
-        self._level = 0
-        self._action_max_length = 0
-        self._root_section = _HelpSection(None, None)
-        self._current_section = self._root_section
+        self._step = indent_increment
+        self._max_help_position = min(max_help_position, max(indent_increment * 2, width - 20))
+        self._margin = 0          # current indentation
+        self._widest = 0          # widest argument column seen, indentation included
+        self._root = _HelpSection(None, None)
+        self._open = self._root
 
     # -- building
 
     def _indent(self):
-        self._current_indent += self._indent_increment
-        self._level += 1
+        self._margin += self._step
 
     def _dedent(self):
-        self._current_indent -= self._indent_increment
-        self._level -= 1
+        self._margin -= self._step
 
-    def _add_item(self, func, args):
-        self._current_section.items.append((func, args))
+    def _queue(self, render, *args):
+        self._open.entries.append((render, args))
 
     def start_section(self, heading):
         self._indent()
-        section = _HelpSection(self._current_section, heading)
-        self._add_item(self._render_section, [section])
-        self._current_section = section
+        inner = _HelpSection(self._open, heading)
+        self._queue(self._render_section, inner)
+        self._open = inner
 
     def end_section(self):
-        self._current_section = self._current_section.parent
+        self._open = self._open.parent
         self._dedent()
 
     def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
-            self._add_item(self._format_text, [text])
+        if text is None or text is SUPPRESS:
+            return
+        self._queue(self._text_block, text)
 
     def add_usage(self, usage, actions, groups, prefix=None):
         if usage is not SUPPRESS:
-            self._add_item(self._format_usage, [usage, actions, groups, prefix])
+            self._queue(self._usage_block, usage, actions, groups, prefix)
 
     def add_argument(self, action):
-        if action.help is SUPPRESS:
+        if _is_hidden(action):
             return
-        widest = len(self._format_action_invocation(action))
-        for sub in self._subactions(action):
-            widest = max(widest, len(self._format_action_invocation(sub)))
-        self._action_max_length = max(self._action_max_length, widest + self._current_indent)
-        self._add_item(self._format_action, [action])
+        heads = [action] + self._subactions(action)
+        longest = max([len(self._format_action_invocation(act)) for act in heads])
+        self._widest = max(self._widest, longest + self._margin)
+        self._queue(self._format_action, action)
 
     def add_arguments(self, actions):
-        for action in actions:
-            self.add_argument(action)
+        for act in actions:
+            self.add_argument(act)
 
     def format_help(self):
-        text = self._render_section(self._root_section)
-        if text:
-            text = _limit_blank_lines(text).strip('\n') + '\n'
-        return text
+        text = self._render_section(self._root)
+        if not text:
+            return text
+        return _limit_blank_lines(text).strip('\n') + '\n'
 
     # -- rendering
 
@@ -425,230 +441,208 @@ class HelpFormatter(object):
         nested = section.parent is not None
         if nested:
             self._indent()
-        body = _concat([func(*args) for func, args in section.items])
+        body = _concat([render(*args) for render, args in section.entries])
         if nested:
             self._dedent()
         if not body:
             return ''
         title = ''
-        if section.heading is not SUPPRESS and section.heading is not None:
-            title = ' ' * self._current_indent + '%s:\n' % (section.heading,)
+        if section.heading is not None and section.heading is not SUPPRESS:
+            title = ' ' * self._margin + '%s:\n' % (section.heading,)
         return _concat(['\n', title, body, '\n'])
 
-    def _format_text(self, text):
+    def _text_block(self, text):
         if '%(prog)' in text:
             text = text % {'prog': self._prog}
-        width = max(self._width - self._current_indent, 11)
-        return self._fill_text(text, width, ' ' * self._current_indent) + '\n\n'
+        room = max(11, self._width - self._margin)
+        return self._fill_text(text, room, ' ' * self._margin) + '\n\n'
 
-    def _subactions(self, action):
-        lister = getattr(action, '_get_subactions', None)
-        if lister is None:
-            return []
-        return list(lister())
+    def _subactions(self, act):
+        lister = getattr(act, '_get_subactions', None)
+        return [] if lister is None else list(lister())
 
     def _format_action(self, action):
-        help_position = min(self._action_max_length + 2, self._max_help_position)
-        help_width = max(self._width - help_position, 11)
-        room = help_position - self._current_indent - 2
-        invocation = self._format_action_invocation(action)
-        margin = ' ' * self._current_indent
+        column = min(self._widest + 2, self._max_help_position)
+        room = column - self._margin - 2
+        head = self._format_action_invocation(action)
+        lead = ' ' * self._margin
         first_indent = 0
         if not action.help:
-            header = margin + invocation + '\n'
-        elif len(invocation) <= room:
-            header = margin + invocation.ljust(room) + '  '
+            out = [lead + head + '\n']
+        elif len(head) > room:
+            out = [lead + head + '\n']
+            first_indent = column
         else:
-            header = margin + invocation + '\n'
-            first_indent = help_position
-        pieces = [header]
-        if action.help and action.help.strip():
-            lines = self._split_lines(self._expand_help(action), help_width)
-            pieces.append(' ' * first_indent + lines[0] + '\n')
-            for line in lines[1:]:
-                pieces.append(' ' * help_position + line + '\n')
-        elif not header.endswith('\n'):
-            pieces.append('\n')
+            out = [lead + head.ljust(room) + '  ']
+        if action.help and not action.help.isspace():
+            lines = self._split_lines(self._help_text(action), max(11, self._width - column))
+            out.append(' ' * first_indent + lines[0] + '\n')
+            out.extend([' ' * column + line + '\n' for line in lines[1:]])
+        elif not out[0].endswith('\n'):
+            out.append('\n')
         subs = self._subactions(action)
         if subs:
             self._indent()
-            for sub in subs:
-                pieces.append(self._format_action(sub))
+            out.extend([self._format_action(sub) for sub in subs])
             self._dedent()
-        return _concat(pieces)
+        return _concat(out)
 
     def _format_action_invocation(self, action):
-        if not action.option_strings:
-            name, = self._metavar_formatter(action, self._get_default_metavar_for_positional(action))(1)
+        if _is_positional(action):
+            fallback = self._get_default_metavar_for_positional(action)
+            name, = self._metavar_formatter(action, fallback)(1)
             return name
         if action.nargs == 0:
             return ', '.join(action.option_strings)
-        args = self._format_args(action, self._get_default_metavar_for_optional(action))
-        return ', '.join(['%s %s' % (flag, args) for flag in action.option_strings])
+        values = self._format_args(action, self._get_default_metavar_for_optional(action))
+        return ', '.join([flag + ' ' + values for flag in action.option_strings])
 
     def _metavar_formatter(self, action, default_metavar):
-        if action.metavar is not None:
-            shown = action.metavar
-        elif action.choices is not None:
-            shown = '{%s}' % ','.join([str(choice) for choice in action.choices])
-        else:
-            shown = default_metavar
+        shown = action.metavar
+        if shown is None:
+            if action.choices is None:
+                shown = default_metavar
+            else:
+                shown = '{%s}' % ','.join([str(choice) for choice in action.choices])
 
-        def repeat(count):
-            if isinstance(shown, tuple):
-                return shown
-            return (shown,) * count
-        return repeat
+        def names(count):
+            return shown if isinstance(shown, tuple) else (shown,) * count
+        return names
 
     def _format_args(self, action, default_metavar):
         names = self._metavar_formatter(action, default_metavar)
         nargs = action.nargs
-        if nargs is None:
-            return '%s' % names(1)
-        if nargs == OPTIONAL:
-            return '[%s]' % names(1)
         if nargs == ZERO_OR_MORE:
-            pair = names(1)
-            if len(pair) == 2:
-                return '[%s [%s ...]]' % pair
-            return '[%s ...]' % pair
-        if nargs == ONE_OR_MORE:
-            return '%s [%s ...]' % names(2)
-        if nargs == REMAINDER:
-            return '...'
-        if nargs == PARSER:
-            return '%s ...' % names(1)
-        if nargs == SUPPRESS:
-            return ''
+            shown = names(1)
+            return ('[%s [%s ...]]' if len(shown) == 2 else '[%s ...]') % shown
+        if nargs is None or isinstance(nargs, str) and nargs in _ARGS_LAYOUT:
+            template, count = _ARGS_LAYOUT[nargs]
+            return template % names(count) if count else template
         try:
-            slots = ['%s'] * len(range(nargs))
+            count = len(range(nargs))
         except TypeError:
             raise ValueError('invalid nargs value') from None
-        return ' '.join(slots) % names(nargs)
+        return ' '.join(['%s'] * count) % names(nargs)
 
-    def _expand_help(self, action):
-        values = dict(vars(action), prog=self._prog)
-        for key in list(values):
-            if values[key] is SUPPRESS:
-                del values[key]
-        for key in list(values):
-            if hasattr(values[key], '__name__'):
-                values[key] = values[key].__name__
-        if values.get('choices') is not None:
-            values['choices'] = ', '.join([str(choice) for choice in values['choices']])
-        return self._get_help_string(action) % values
+    def _help_text(self, act):
+        # The help string with %(name)s filled from the action's attributes.
+        fields = dict(vars(act))
+        fields['prog'] = self._prog
+        for key in list(fields):
+            value = fields[key]
+            if value is SUPPRESS:
+                del fields[key]
+            elif hasattr(value, '__name__'):
+                fields[key] = value.__name__
+        if fields.get('choices') is not None:
+            fields['choices'] = ', '.join([str(choice) for choice in fields['choices']])
+        return self._get_help_string(act) % fields
 
     # -- usage
 
-    def _format_usage(self, usage, actions, groups, prefix):
+    def _usage_block(self, usage, actions, groups, prefix):
         if prefix is None:
             prefix = 'usage: '
         if usage is not None:
-            usage = usage % {'prog': self._prog}
+            text = usage % {'prog': self._prog}
         elif not actions:
-            usage = '%s' % (self._prog,)
+            text = '%s' % (self._prog,)
         else:
             prog = '%s' % (self._prog,)
-            optionals = [a for a in actions if a.option_strings]
-            positionals = [a for a in actions if not a.option_strings]
-            described = self._usage_of(optionals + positionals, groups)
-            usage = ' '.join([text for text in (prog, described) if text])
-            limit = self._width - self._current_indent
-            if len(prefix) + len(usage) > limit:
-                usage = '\n'.join(self._wrapped_usage(prefix, prog, optionals, positionals,
-                                                      groups, limit))
-        return '%s%s\n\n' % (prefix, usage)
+            flagged = [act for act in actions if not _is_positional(act)]
+            bare = [act for act in actions if _is_positional(act)]
+            text = ' '.join([piece for piece in (prog, self._usage_of(flagged + bare, groups))
+                             if piece])
+            limit = self._width - self._margin
+            if len(prefix) + len(text) > limit:
+                lines = self._wrapped_usage(prefix, prog, flagged, bare, groups, limit)
+                text = '\n'.join(lines)
+        return f'{prefix}{text}\n\n'
 
-    def _wrapped_usage(self, prefix, prog, optionals, positionals, groups, limit):
-        option_text = self._usage_of(optionals, groups)
-        positional_text = self._usage_of(positionals, groups)
-        option_parts = _usage_parts(option_text)
-        positional_parts = _usage_parts(positional_text)
+    def _wrapped_usage(self, prefix, prog, flagged, bare, groups, limit):
+        flag_text = self._usage_of(flagged, groups)
+        bare_text = self._usage_of(bare, groups)
+        flag_parts = _usage_parts(flag_text)
+        bare_parts = _usage_parts(bare_text)
         # Wrapping needs the parts to rebuild the same text (fails for odd metavars).
-        if ' '.join(option_parts) != option_text or ' '.join(positional_parts) != positional_text:
+        if ' '.join(flag_parts) != flag_text or ' '.join(bare_parts) != bare_text:
             raise AssertionError
         if len(prefix) + len(prog) <= 0.75 * limit:
             # Continuation lines line up after the program name.
-            indent = ' ' * (len(prefix) + len(prog) + 1)
-            if option_parts:
-                lines = _fill_rows([prog] + option_parts, indent, limit, len(prefix))
-                return lines + _fill_rows(positional_parts, indent, limit)
-            if positional_parts:
-                return _fill_rows([prog] + positional_parts, indent, limit, len(prefix))
+            hang = ' ' * (len(prog) + len(prefix) + 1)
+            if flag_parts:
+                return _fill_rows([prog] + flag_parts, hang, limit, len(prefix)) + \
+                    _fill_rows(bare_parts, hang, limit)
+            if bare_parts:
+                return _fill_rows([prog] + bare_parts, hang, limit, len(prefix))
             return [prog]
         # A long program name stands alone; the arguments follow under the prefix.
-        indent = ' ' * len(prefix)
-        lines = _fill_rows(option_parts + positional_parts, indent, limit)
+        hang = ' ' * len(prefix)
+        lines = _fill_rows(flag_parts + bare_parts, hang, limit)
         if len(lines) > 1:
-            lines = _fill_rows(option_parts, indent, limit) + \
-                _fill_rows(positional_parts, indent, limit)
+            lines = _fill_rows(flag_parts, hang, limit) + _fill_rows(bare_parts, hang, limit)
         return [prog] + lines
 
     def _usage_of(self, actions, groups):
-        # Marks (brackets, '|') placed before the action at each index, for mutually exclusive
-        # groups whose members sit next to each other in this list.
+        # marks: brackets or '|' written before the action at that index, for exclusive groups
+        # whose members sit next to each other in this list.
         marks = {}
         grouped = set()
-        for group in groups:
-            members = group._group_actions
+        for grp in groups:
+            members = grp._group_actions
             if not members:
-                raise ValueError('empty group %s' % (group,))
-            try:
-                start = actions.index(members[0])
-            except ValueError:
+                raise ValueError('empty group %s' % (grp,))
+            if members[0] not in actions:
                 continue
-            end = start + len(members)
-            if actions[start:end] != members:
+            first = actions.index(members[0])
+            last = first + len(members)
+            if actions[first:last] != members:
                 continue
-            hidden = 0
-            for member in members:
-                grouped.add(member)
-                if member.help is SUPPRESS:
-                    hidden += 1
-            if not group.required:
-                opener, closer = '[', ']'
-            elif len(members) - hidden > 1:
-                opener, closer = '(', ')'
-            else:
-                opener = closer = None
-            if opener is not None:
-                marks[start] = marks[start] + ' ' + opener if start in marks else opener
-                marks[end] = marks[end] + closer if end in marks else closer
-            for inside in range(start + 1, end):
+            grouped.update(members)
+            visible = len([act for act in members if not _is_hidden(act)])
+            pair = None
+            if not grp.required:
+                pair = '[]'
+            elif visible > 1:
+                pair = '()'
+            if pair is not None:
+                marks[first] = marks[first] + ' ' + pair[0] if first in marks else pair[0]
+                marks[last] = marks[last] + pair[1] if last in marks else pair[1]
+            for inside in range(first + 1, last):
                 marks[inside] = '|'
 
-        shown = []
-        for index, action in enumerate(actions):
-            if action.help is SUPPRESS:
-                shown.append(None)
-                if marks.get(index) == '|':
-                    del marks[index]
-                elif marks.get(index + 1) == '|':
-                    del marks[index + 1]
-                continue
-            if not action.option_strings:
-                text = self._format_args(action, self._get_default_metavar_for_positional(action))
-                if action in grouped and text[:1] == '[' and text[-1:] == ']':
-                    text = text[1:-1]
-            else:
-                if action.nargs == 0:
-                    text = action.format_usage()
-                else:
-                    args = self._format_args(action, self._get_default_metavar_for_optional(action))
-                    text = '%s %s' % (action.option_strings[0], args)
-                if not action.required and action not in grouped:
-                    text = '[%s]' % text
-            shown.append(text)
-
         tokens = []
-        for index in range(len(actions) + 1):
-            if index in marks:
-                tokens.append(marks[index])
-            if index < len(actions) and shown[index] is not None:
-                tokens.append(shown[index])
-        return _tidy_usage_brackets(' '.join(tokens))
+        for at, act in enumerate(actions):
+            if _is_hidden(act):
+                # A hidden member takes one of the '|' next to it along.
+                for spot in (at, at + 1):
+                    if marks.get(spot) == '|':
+                        del marks[spot]
+                        break
+                tokens.append(None)
+            elif _is_positional(act):
+                piece = self._format_args(act, self._get_default_metavar_for_positional(act))
+                if act in grouped and piece[:1] == '[' and piece[-1:] == ']':
+                    piece = piece[1:-1]
+                tokens.append(piece)
+            else:
+                if act.nargs == 0:
+                    piece = act.format_usage()
+                else:
+                    values = self._format_args(act, self._get_default_metavar_for_optional(act))
+                    piece = act.option_strings[0] + ' ' + values
+                if not (act.required or act in grouped):
+                    piece = '[' + piece + ']'
+                tokens.append(piece)
+        joined = []
+        for at in range(len(actions) + 1):
+            if at in marks:
+                joined.append(marks[at])
+            if at < len(actions) and tokens[at] is not None:
+                joined.append(tokens[at])
+        return _tidy_usage_brackets(' '.join(joined))
 
-    # -- hooks that the formatter subclasses replace
+    # -- what the formatter subclasses replace
 
     def _fill_text(self, text, width, indent):
         import textwrap
@@ -687,14 +681,10 @@ class ArgumentDefaultsHelpFormatter(HelpFormatter):
     """Appends ' (default: ...)' to help texts that do not mention the default."""
 
     def _get_help_string(self, action):
-        text = action.help
-        if text is None:
-            text = ''
-        if '%(default)' in text or action.default is SUPPRESS:
-            return text
-        if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
-            text += ' (default: %(default)s)'
-        return text
+        text = action.help or ''
+        wanted = action.default is not SUPPRESS and '%(default)' not in text and \
+            (bool(action.option_strings) or action.nargs in (OPTIONAL, ZERO_OR_MORE))
+        return text + ' (default: %(default)s)' if wanted else text
 
 
 class MetavarTypeHelpFormatter(HelpFormatter):
@@ -703,8 +693,7 @@ class MetavarTypeHelpFormatter(HelpFormatter):
     def _get_default_metavar_for_optional(self, action):
         return action.type.__name__
 
-    def _get_default_metavar_for_positional(self, action):
-        return action.type.__name__
+    _get_default_metavar_for_positional = _get_default_metavar_for_optional
 
 
 # ------------------------------------------------------------------------------ actions
@@ -726,9 +715,21 @@ class Action(_FieldRepr):
         self.metavar = metavar
 
     def _repr_fields(self):
-        names = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices',
-                 'required', 'help', 'metavar')
-        return [(name, getattr(self, name)) for name in names]
+        return _named_fields(self, ('option_strings', 'dest', 'nargs', 'const', 'default',
+                                    'type', 'choices', 'required', 'help', 'metavar'))
+
+    def _store(self, namespace, value):
+        setattr(namespace, self.dest, value)
+
+    def _grown(self, namespace):
+        # A copy of the list stored so far: append/extend never change a default in place.
+        so_far = getattr(namespace, self.dest, None)
+        if so_far is None:
+            return []
+        if type(so_far) is list:
+            return list(so_far)
+        import copy
+        return copy.copy(so_far)
 
     def format_usage(self):
         return self.option_strings[0]
@@ -747,123 +748,104 @@ class BooleanOptionalAction(Action):
             flags.append(flag)
             if flag.startswith('--'):
                 flags.append('--no-' + flag[2:])
-        super().__init__(option_strings=flags, dest=dest, nargs=0, default=default, type=type,
-                         choices=choices, required=required, help=help, metavar=metavar)
+        super().__init__(flags, dest, 0, None, default, type, choices, required, help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        if option_string in self.option_strings:
-            setattr(namespace, self.dest, not option_string.startswith('--no-'))
+        if option_string not in self.option_strings:
+            return
+        self._store(namespace, not option_string.startswith('--no-'))
 
     def format_usage(self):
         return ' | '.join(self.option_strings)
 
 
-def _check_store_nargs(nargs, const, zero_message):
+def _refuse_bad_nargs(nargs, const, zero_message):
     if nargs == 0:
         raise ValueError(zero_message)
-    if const is not None and nargs != OPTIONAL:
-        raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-
-
-def _copied_list(value):
-    # append/extend never mutate a default list in place.
-    if value is None:
-        return []
-    if type(value) is list:
-        return list(value)
-    import copy
-    return copy.copy(value)
+    if nargs != OPTIONAL and const is not None:
+        raise ValueError("nargs must be '?' to supply const")
 
 
 class _StoreAction(Action):
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
-        _check_store_nargs(nargs, const,
-                           'nargs for store actions must be != 0; if you have nothing to store, '
-                           'actions such as store true or store const may be more appropriate')
-        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs, const=const,
-                         default=default, type=type, choices=choices, required=required,
-                         help=help, metavar=metavar)
+        _refuse_bad_nargs(nargs, const,
+                          'nargs for store actions must be != 0; if you have nothing to store, '
+                          'actions such as store true or store const may be more appropriate')
+        super().__init__(option_strings, dest, nargs, const, default, type, choices, required,
+                         help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, values)
+        self._store(namespace, values)
 
 
 class _StoreConstAction(Action):
 
     def __init__(self, option_strings, dest, const=None, default=None, required=False,
                  help=None, metavar=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0, const=const,
-                         default=default, required=required, help=help)
+        super().__init__(option_strings, dest, 0, const, default, None, None, required, help)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, self.const)
+        self._store(namespace, self.const)
 
 
 class _StoreTrueAction(_StoreConstAction):
 
     def __init__(self, option_strings, dest, default=False, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, const=True,
-                         default=default, required=required, help=help)
+        super().__init__(option_strings, dest, True, default, required, help)
 
 
 class _StoreFalseAction(_StoreConstAction):
 
     def __init__(self, option_strings, dest, default=True, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, const=False,
-                         default=default, required=required, help=help)
+        super().__init__(option_strings, dest, False, default, required, help)
 
 
 class _AppendAction(Action):
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
-        _check_store_nargs(nargs, const,
-                           'nargs for append actions must be != 0; if arg strings are not '
-                           'supplying the value to append, the append const action may be '
-                           'more appropriate')
-        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs, const=const,
-                         default=default, type=type, choices=choices, required=required,
-                         help=help, metavar=metavar)
+        _refuse_bad_nargs(nargs, const,
+                          'nargs for append actions must be != 0; if arg strings are not '
+                          'supplying the value to append, the append const action may be '
+                          'more appropriate')
+        super().__init__(option_strings, dest, nargs, const, default, type, choices, required,
+                         help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _copied_list(getattr(namespace, self.dest, None))
+        items = self._grown(namespace)
         items.append(values)
-        setattr(namespace, self.dest, items)
+        self._store(namespace, items)
 
 
 class _AppendConstAction(Action):
 
     def __init__(self, option_strings, dest, const=None, default=None, required=False,
                  help=None, metavar=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0, const=const,
-                         default=default, required=required, help=help, metavar=metavar)
+        super().__init__(option_strings, dest, 0, const, default, None, None, required, help,
+                         metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _copied_list(getattr(namespace, self.dest, None))
+        items = self._grown(namespace)
         items.append(self.const)
-        setattr(namespace, self.dest, items)
+        self._store(namespace, items)
 
 
 class _CountAction(Action):
 
     def __init__(self, option_strings, dest, default=None, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0, default=default,
-                         required=required, help=help)
+        super().__init__(option_strings, dest, 0, None, default, None, None, required, help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         so_far = getattr(namespace, self.dest, None)
-        if so_far is None:
-            so_far = 0
-        setattr(namespace, self.dest, so_far + 1)
+        self._store(namespace, 1 if so_far is None else so_far + 1)
 
 
 class _HelpAction(Action):
 
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0,
-                         help=help)
+        super().__init__(option_strings, dest, 0, None, default, None, None, False, help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         parser.print_help()
@@ -874,24 +856,22 @@ class _VersionAction(Action):
 
     def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
                  help="show program's version number and exit"):
-        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0,
-                         help=help)
+        super().__init__(option_strings, dest, 0, None, default, None, None, False, help)
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
-        text = self.version if self.version is not None else parser.version
-        formatter = parser._get_formatter()
-        formatter.add_text(text)
-        parser._print_message(formatter.format_help(), _sys.stdout)
+        fmt = parser._get_formatter()
+        fmt.add_text(parser.version if self.version is None else self.version)
+        parser._print_message(fmt.format_help(), _sys.stdout)
         parser.exit()
 
 
 class _ExtendAction(_AppendAction):
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _copied_list(getattr(namespace, self.dest, None))
+        items = self._grown(namespace)
         items.extend(values)
-        setattr(namespace, self.dest, items)
+        self._store(namespace, items)
 
 
 class _SubParsersAction(Action):
@@ -900,57 +880,53 @@ class _SubParsersAction(Action):
     class _ChoicesPseudoAction(Action):
         # One line per sub-command in the help listing.
 
-        def __init__(self, name, aliases, help):
-            shown = name
+        def __init__(self, command, aliases, text):
+            shown = command
             if aliases:
-                shown += ' (%s)' % ', '.join(aliases)
-            super().__init__(option_strings=[], dest=name, help=help, metavar=shown)
+                shown = '%s (%s)' % (command, ', '.join(aliases))
+            super().__init__([], command, help=text, metavar=shown)
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False,
                  help=None, metavar=None):
-        self._prog_prefix = prog
-        self._parser_class = parser_class
-        self._name_parser_map = {}
-        self._choices_actions = []
-        super().__init__(option_strings=option_strings, dest=dest, nargs=PARSER,
-                         choices=self._name_parser_map, required=required, help=help,
-                         metavar=metavar)
+        self._command_prefix = prog
+        self._factory = parser_class
+        self._name_parser_map, self._choices_actions = {}, []
+        super().__init__(option_strings, dest, PARSER, None, None, None, self._name_parser_map,
+                         required, help, metavar)
 
     def add_parser(self, name, **kwargs):
-        if kwargs.get('prog') is None:
-            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
-        aliases = kwargs.pop('aliases', ())
-        if name in self._name_parser_map:
+        if kwargs.get('prog', None) is None:
+            kwargs['prog'] = '%s %s' % (self._command_prefix, name)
+        aliases = tuple(kwargs.pop('aliases', ()))
+        known = self._name_parser_map
+        if name in known:
             raise ArgumentError(self, 'conflicting subparser: %s' % name)
         for alias in aliases:
-            if alias in self._name_parser_map:
+            if alias in known:
                 raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
         if 'help' in kwargs:
-            entry = self._ChoicesPseudoAction(name, aliases, kwargs.pop('help'))
-            self._choices_actions.append(entry)
-        parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
-        return parser
+            self._choices_actions.append(
+                self._ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
+        made = self._factory(**kwargs)
+        for key in (name,) + aliases:
+            known[key] = made
+        return made
 
     def _get_subactions(self):
-        return self._choices_actions
+        return list(self._choices_actions)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        name = values[0]
-        rest = values[1:]
-        if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, name)
-        chosen = self._name_parser_map.get(name)
-        if chosen is None:
-            raise ArgumentError(self, 'unknown parser %r (choices: %s)'
-                                % (name, ', '.join(self._name_parser_map)))
+        command, rest = values[0], values[1:]
+        if SUPPRESS is not self.dest:
+            self._store(namespace, command)
+        if command not in self._name_parser_map:
+            known = ', '.join(self._name_parser_map)
+            raise ArgumentError(self, 'unknown parser %r (choices: %s)' % (command, known))
         # The sub-command parses into a fresh namespace so that its defaults win over the
         # parent's, then everything it set is copied over.
-        inner, rest = chosen.parse_known_args(rest, None)
-        for key, value in vars(inner).items():
-            setattr(namespace, key, value)
+        inner, rest = self._name_parser_map[command].parse_known_args(rest, None)
+        for attr, val in vars(inner).items():
+            setattr(namespace, attr, val)
         if rest:
             if not hasattr(namespace, _LEFTOVERS):
                 setattr(namespace, _LEFTOVERS, [])
@@ -961,24 +937,23 @@ class FileType(object):
     """type= converter that opens the named file ('-' is stdin or stdout)."""
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
-        self._mode = mode
-        self._bufsize = bufsize
-        self._encoding = encoding
-        self._errors = errors
+        self._mode, self._bufsize = mode, bufsize
+        self._encoding, self._errors = encoding, errors
 
-    def __call__(self, string):
-        if string == '-':
-            binary = 'b' in self._mode
-            if 'r' in self._mode:
-                return _sys.stdin.buffer if binary else _sys.stdin
-            for letter in 'wax':
-                if letter in self._mode:
-                    return _sys.stdout.buffer if binary else _sys.stdout
-            raise ValueError('argument "-" with mode %r' % self._mode)
-        try:
-            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
-        except OSError as exc:
-            raise ArgumentTypeError("can't open '%s': %s" % (string, exc))
+    def __call__(self, path):
+        mode = self._mode
+        if path != '-':
+            try:
+                return open(path, mode, self._bufsize, self._encoding, self._errors)
+            except OSError as exc:
+                raise ArgumentTypeError("can't open '%s': %s" % (path, exc))
+        if 'r' in mode:
+            stream = _sys.stdin
+        elif 'w' in mode or 'a' in mode or 'x' in mode:
+            stream = _sys.stdout
+        else:
+            raise ValueError('argument "-" with mode %r' % mode)
+        return stream.buffer if 'b' in mode else stream
 
     def __repr__(self):
         shown = [repr(value) for value in (self._mode, self._bufsize) if value != -1]
@@ -996,12 +971,12 @@ class Namespace(_FieldRepr):
             setattr(self, name, value)
 
     def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
+        if isinstance(other, Namespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
 
     def __contains__(self, key):
-        return key in self.__dict__
+        return key in vars(self)
 
     __hash__ = None
 
@@ -1032,17 +1007,12 @@ class _ActionsContainer(object):
     """What parsers and argument groups share: adding arguments, defaults, conflicts."""
 
     def __init__(self, description, prefix_chars, argument_default, conflict_handler):
-        self.description = description
-        self.argument_default = argument_default
-        self.prefix_chars = prefix_chars
-        self.conflict_handler = conflict_handler
+        self.description, self.prefix_chars = description, prefix_chars
+        self.argument_default, self.conflict_handler = argument_default, conflict_handler
         self._registry = {'action': dict(_ACTION_NAMES), 'type': {None: _same_string}}
-        self._actions = []
-        self._option_string_actions = {}
-        self._action_groups = []
-        self._mutually_exclusive_groups = []
-        self._defaults = {}
-        # Non-empty once some option looks like a negative number ('-1'): then such
+        self._actions, self._action_groups, self._defaults = [], [], {}
+        self._option_string_actions, self._mutually_exclusive_groups = {}, []
+        # Non-empty once some option looks like a negative number ('-1'): from then on such
         # strings on the command line are options, not positional values.
         self._negative_flags = []
         self._conflict_resolver()
@@ -1054,40 +1024,36 @@ class _ActionsContainer(object):
         return self._registry.setdefault(registry_name, {}).get(value, default)
 
     def set_defaults(self, **kwargs):
-        self._defaults.update(kwargs)
-        for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
+        for dest, value in kwargs.items():
+            self._defaults[dest] = value
+        for act in self._actions:
+            if act.dest in kwargs:
+                act.default = kwargs[act.dest]
 
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
+        found = [act.default for act in self._actions
+                 if act.dest == dest and act.default is not None]
+        return found[0] if found else self._defaults.get(dest)
 
     def add_argument(self, *args, **kwargs):
-        """add_argument(dest, ..., name=value, ...)
-        add_argument(option_string, option_string, ..., name=value, ...)
-        """
-        if not args or (len(args) == 1 and args[0][0] not in self.prefix_chars):
-            if args and 'dest' in kwargs:
-                raise ValueError('dest supplied twice for positional argument')
-            kwargs = self._positional_settings(*args, **kwargs)
+        if args and (len(args) > 1 or args[0][0] in self.prefix_chars):
+            settings = self._option_settings(args, kwargs)
         else:
-            kwargs = self._option_settings(args, kwargs)
-        if 'default' not in kwargs:
-            if kwargs['dest'] in self._defaults:
-                kwargs['default'] = self._defaults[kwargs['dest']]
-            elif self.argument_default is not None:
-                kwargs['default'] = self.argument_default
+            if 'dest' in kwargs and args:
+                raise ValueError('dest supplied twice for positional argument')
+            settings = self._positional_settings(*args, **kwargs)
+        dest = settings['dest']
+        if 'default' not in settings and (dest in self._defaults
+                                          or self.argument_default is not None):
+            settings['default'] = self._defaults.get(dest, self.argument_default)
 
-        kind = kwargs.pop('action', None)
-        action_class = self._lookup('action', kind, kind)
-        if not callable(action_class):
-            raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**kwargs)
+        kind = settings.pop('action', None)
+        factory = self._lookup('action', kind, kind)
+        if not callable(factory):
+            raise ValueError('unknown action "%s"' % (factory,))
+        made = factory(**settings)
 
-        converter = self._lookup('type', action.type, action.type)
+        converter = self._lookup('type', made.type, made.type)
         if not callable(converter):
             raise ValueError('%r is not callable' % (converter,))
         if converter is FileType:
@@ -1095,88 +1061,86 @@ class _ActionsContainer(object):
                              % (converter,))
         # Parsers (not groups) check that nargs and a tuple metavar fit together.
         if hasattr(self, '_get_formatter'):
+            probe = self._get_formatter()
             try:
-                self._get_formatter()._format_args(action, None)
+                probe._format_args(made, None)
             except TypeError:
                 raise ValueError('length of metavar tuple does not match nargs')
-        return self._add_action(action)
+        return self._attach(made)
 
-    def _positional_settings(self, dest, **kwargs):
-        if 'required' in kwargs:
+    def _positional_settings(self, dest, **settings):
+        if 'required' in settings:
             raise TypeError("'required' is an invalid argument for positionals")
-        nargs = kwargs.get('nargs')
+        nargs = settings.get('nargs')
+        # Only '?' and '*' with a default may be left out.
         if nargs not in (OPTIONAL, ZERO_OR_MORE) or (nargs == ZERO_OR_MORE
-                                                     and 'default' not in kwargs):
-            kwargs['required'] = True
-        kwargs['dest'] = dest
-        kwargs['option_strings'] = []
-        return kwargs
+                                                     and 'default' not in settings):
+            settings['required'] = True
+        settings['dest'] = dest
+        settings['option_strings'] = []
+        return settings
 
-    def _option_settings(self, flags, kwargs):
+    def _option_settings(self, flags, given):
+        settings = dict(given)
         long_flags = []
         for flag in flags:
-            if not flag[0] in self.prefix_chars:
+            if flag[0] not in self.prefix_chars:
                 raise ValueError('invalid option string %r: must start with a character %r'
                                  % (flag, self.prefix_chars))
             if len(flag) > 1 and flag[1] in self.prefix_chars:
                 long_flags.append(flag)
-        dest = kwargs.pop('dest', None)
-        if dest is None:
-            source = long_flags[0] if long_flags else flags[0]
-            dest = source.lstrip(self.prefix_chars)
-            if not dest:
+        if settings.get('dest') is None:
+            # --foo-bar (the first long flag, else the first flag) gives foo_bar.
+            stem = (long_flags or flags)[0].lstrip(self.prefix_chars)
+            if not stem:
                 raise ValueError('dest= is required for options like %r' % (flags[-1],))
-            dest = dest.replace('-', '_')
-        settings = dict(kwargs)
-        settings['dest'] = dest
+            settings['dest'] = stem.replace('-', '_')
         settings['option_strings'] = list(flags)
         return settings
 
     def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+        self._action_groups.append(_ArgumentGroup(self, *args, **kwargs))
+        return self._action_groups[-1]
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+        self._mutually_exclusive_groups.append(_MutuallyExclusiveGroup(self, **kwargs))
+        return self._mutually_exclusive_groups[-1]
 
-    def _add_action(self, action):
-        self._resolve_conflicts(action)
-        self._actions.append(action)
-        action.container = self
-        for flag in action.option_strings:
-            self._option_string_actions[flag] = action
-        for flag in action.option_strings:
-            if _looks_negative(flag) and not self._negative_flags:
+    def _attach(self, act):
+        self._resolve_conflicts(act)
+        self._actions.append(act)
+        act.container = self
+        for flag in act.option_strings:
+            self._option_string_actions[flag] = act
+        if not self._negative_flags:
+            if [flag for flag in act.option_strings if _looks_negative(flag)]:
                 self._negative_flags.append(True)
-        return action
+        return act
 
-    def _remove_action(self, action):
-        self._actions.remove(action)
+    def _detach(self, act):
+        self._actions.remove(act)
 
-    def _add_container_actions(self, container):
-        # Copies a parent parser's arguments, keeping its groups by title.
+    def _inherit(self, parent):
+        # A parent parser's arguments join this one, in groups of the same titles.
         by_title = {}
-        for group in self._action_groups:
-            if group.title in by_title:
-                raise ValueError('cannot merge actions - two groups are named %r' % (group.title,))
-            by_title[group.title] = group
+        for grp in self._action_groups:
+            if grp.title in by_title:
+                raise ValueError('cannot merge actions - two groups are named %r' % (grp.title,))
+            by_title[grp.title] = grp
         home = {}
-        for group in container._action_groups:
-            if group.title not in by_title:
-                by_title[group.title] = self.add_argument_group(
-                    title=group.title, description=group.description,
-                    conflict_handler=group.conflict_handler)
-            for action in group._group_actions:
-                home[action] = by_title[group.title]
-        for group in container._mutually_exclusive_groups:
-            twin = self.add_mutually_exclusive_group(required=group.required)
-            for action in group._group_actions:
-                home[action] = twin
-        for action in container._actions:
-            home.get(action, self)._add_action(action)
+        for grp in parent._action_groups:
+            if grp.title not in by_title:
+                by_title[grp.title] = self.add_argument_group(
+                    title=grp.title, description=grp.description,
+                    conflict_handler=grp.conflict_handler)
+            for act in grp._group_actions:
+                home[act] = by_title[grp.title]
+        for grp in parent._mutually_exclusive_groups:
+            twin = self.add_mutually_exclusive_group(required=grp.required)
+            for act in grp._group_actions:
+                home[act] = twin
+        for act in parent._actions:
+            home.get(act, self)._attach(act)
 
     def _conflict_resolver(self):
         if self.conflict_handler == 'error':
@@ -1185,71 +1149,70 @@ class _ActionsContainer(object):
             return self._drop_older_flags
         raise ValueError('invalid conflict_resolution value: %r' % (self.conflict_handler,))
 
-    def _resolve_conflicts(self, action):
-        clashes = [(flag, self._option_string_actions[flag]) for flag in action.option_strings
+    def _resolve_conflicts(self, act):
+        clashes = [(flag, self._option_string_actions[flag]) for flag in act.option_strings
                    if flag in self._option_string_actions]
         if clashes:
-            self._conflict_resolver()(action, clashes)
+            self._conflict_resolver()(act, clashes)
 
-    def _refuse_conflict(self, action, clashes):
+    def _refuse_conflict(self, act, clashes):
         flags = ', '.join([flag for flag, other in clashes])
-        raise ArgumentError(action, _plural(len(clashes), 'conflicting option string: %s',
-                                            'conflicting option strings: %s') % flags)
+        raise ArgumentError(act, _plural(len(clashes), 'conflicting option string: %s',
+                                         'conflicting option strings: %s') % flags)
 
-    def _drop_older_flags(self, action, clashes):
+    def _drop_older_flags(self, act, clashes):
         # conflict_handler='resolve': the newer argument takes the flag; an older argument
         # left without any flag disappears.
         for flag, other in clashes:
             other.option_strings.remove(flag)
             self._option_string_actions.pop(flag, None)
             if not other.option_strings:
-                other.container._remove_action(other)
+                other.container._detach(other)
 
 
 class _ArgumentGroup(_ActionsContainer):
 
-    def __init__(self, container, title=None, description=None, **kwargs):
-        kwargs.setdefault('conflict_handler', container.conflict_handler)
-        kwargs.setdefault('prefix_chars', container.prefix_chars)
-        kwargs.setdefault('argument_default', container.argument_default)
+    def __init__(self, owner, title=None, description=None, **kwargs):
+        for key in ('conflict_handler', 'prefix_chars', 'argument_default'):
+            kwargs.setdefault(key, getattr(owner, key))
         super().__init__(description=description, **kwargs)
         self.title = title
         self._group_actions = []
         # A group is a view on its parser: the argument tables are the parser's own.
-        self._registry = container._registry
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._negative_flags = container._negative_flags
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
+        self._registry = owner._registry
+        self._actions = owner._actions
+        self._option_string_actions = owner._option_string_actions
+        self._defaults = owner._defaults
+        self._negative_flags = owner._negative_flags
+        self._mutually_exclusive_groups = owner._mutually_exclusive_groups
 
-    def _add_action(self, action):
-        action = super()._add_action(action)
-        self._group_actions.append(action)
-        return action
+    def _attach(self, act):
+        super()._attach(act)
+        self._group_actions.append(act)
+        return act
 
-    def _remove_action(self, action):
-        super()._remove_action(action)
-        self._group_actions.remove(action)
+    def _detach(self, act):
+        super()._detach(act)
+        self._group_actions.remove(act)
 
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
 
-    def __init__(self, container, required=False):
-        super().__init__(container)
+    def __init__(self, owner, required=False):
+        super().__init__(owner)
         self.required = required
-        self._container = container
+        self._owner = owner
 
-    def _add_action(self, action):
-        if action.required:
+    def _attach(self, act):
+        if act.required:
             raise ValueError('mutually exclusive arguments must be optional')
-        action = self._container._add_action(action)
-        self._group_actions.append(action)
-        return action
+        self._owner._attach(act)
+        self._group_actions.append(act)
+        return act
 
-    def _remove_action(self, action):
-        self._container._remove_action(action)
-        self._group_actions.remove(action)
+    def _detach(self, act):
+        self._owner._detach(act)
+        self._group_actions.remove(act)
 
 
 # ------------------------------------------------------------------------------ parsing
@@ -1265,31 +1228,27 @@ class _CommandLine(object):
         self.seen = set()
         self.given = set()    # actions that got a value other than their default
         self.rivals = {}      # action -> the other members of its exclusive groups
-        for group in parser._mutually_exclusive_groups:
-            members = group._group_actions
+        for grp in parser._mutually_exclusive_groups:
+            members = grp._group_actions
             for at, member in enumerate(members):
-                others = self.rivals.setdefault(member, [])
-                others.extend(members[:at])
-                others.extend(members[at + 1:])
+                self.rivals.setdefault(member, []).extend(members[:at] + members[at + 1:])
         # Options are recognised once, up front (an ambiguous abbreviation stops here).
         kinds = []
         self.found = {}
-        after_separator = False
+        separated = False
         for at, text in enumerate(strings):
-            if after_separator:
+            if separated:
                 kinds.append('A')
             elif text == '--':
                 kinds.append('-')
-                after_separator = True
+                separated = True
             else:
                 option = parser._parse_optional(text)
-                if option is None:
-                    kinds.append('A')
-                else:
+                if option is not None:
                     self.found[at] = option
-                    kinds.append('O')
+                kinds.append('A' if option is None else 'O')
         self.kinds = ''.join(kinds)
-        self.waiting = parser._positional_actions()
+        self.waiting = [act for act in parser._actions if _is_positional(act)]
 
     def run(self):
         cursor = 0
@@ -1311,83 +1270,81 @@ class _CommandLine(object):
         self._finish()
         return self.namespace, self.extras
 
-    def _apply(self, action, strings, flag=None):
-        self.seen.add(action)
-        value = self.parser._get_values(action, strings)
-        if value is not action.default:
-            self.given.add(action)
-            for other in self.rivals.get(action, ()):
+    def _apply(self, act, strings, flag=None):
+        self.seen.add(act)
+        value = self.parser._get_values(act, strings)
+        if value is not act.default:
+            self.given.add(act)
+            for other in self.rivals.get(act, ()):
                 if other in self.given:
-                    raise ArgumentError(action, 'not allowed with argument %s' % _describe(other))
+                    raise ArgumentError(act, 'not allowed with argument %s' % _describe(other))
         if value is not SUPPRESS:
-            action(self.parser, self.namespace, value, flag)
+            act(self.parser, self.namespace, value, flag)
 
     def _take_positionals(self, start):
         counts = self.parser._partial_match(self.waiting, self.kinds[start:])
-        for action, count in zip(self.waiting, counts):
-            strings = self.strings[start:start + count]
+        for act, count in zip(self.waiting, counts):
+            self._apply(act, self.strings[start:start + count])
             start += count
-            self._apply(action, strings)
         del self.waiting[:len(counts)]
         return start
 
     def _take_option(self, start):
-        action, flag, attached = self.found[start]
-        prefix_chars = self.parser.prefix_chars
+        act, flag, attached = self.found[start]
+        if act is None:
+            self.extras.append(self.strings[start])
+            return start + 1
         table = self.parser._option_string_actions
         pending = []
-        while True:
-            if action is None:
-                self.extras.append(self.strings[start])
-                return start + 1
-            if attached is None:
-                first = start + 1
-                count = self.parser._count_for(action, self.kinds[first:])
-                pending.append((action, self.strings[first:first + count], flag))
-                stop = first + count
+        stop = start + 1
+        while attached is not None:
+            count = self.parser._count_for(act, 'A')
+            if count == 1:
+                pending.append((act, [attached], flag))
                 break
-            count = self.parser._count_for(action, 'A')
-            if count == 0 and flag[1] not in prefix_chars and attached != '':
-                # '-xyz' with -x taking no value: -x, then try '-y' with 'z' attached.
-                pending.append((action, [], flag))
-                flag = flag[0] + attached[0]
-                if flag not in table:
-                    raise ArgumentError(action, 'ignored explicit argument %r' % attached)
-                action = table[flag]
-                attached = attached[1:] or None
-            elif count == 1:
-                pending.append((action, [attached], flag))
-                stop = start + 1
-                break
-            else:
-                raise ArgumentError(action, 'ignored explicit argument %r' % attached)
-        for action, strings, flag in pending:
-            self._apply(action, strings, flag)
+            if count != 0 or flag[1] in self.parser.prefix_chars or attached == '':
+                raise ArgumentError(act, 'ignored explicit argument %r' % attached)
+            # '-xyz' with -x taking no value: -x, then '-y' with 'z' attached, and so on.
+            pending.append((act, [], flag))
+            flag = flag[0] + attached[0]
+            if flag not in table:
+                raise ArgumentError(act, 'ignored explicit argument %r' % attached)
+            act = table[flag]
+            attached = attached[1:] or None
+        else:
+            count = self.parser._count_for(act, self.kinds[stop:])
+            pending.append((act, self.strings[stop:stop + count], flag))
+            stop += count
+        for act, strings, flag in pending:
+            self._apply(act, strings, flag)
         return stop
 
     def _finish(self):
         parser = self.parser
         namespace = self.namespace
         missing = []
-        for action in parser._actions:
-            if action in self.seen:
+        for act in parser._actions:
+            if act in self.seen:
                 continue
-            if action.required:
-                missing.append(_describe(action))
-            elif isinstance(action.default, str) and hasattr(namespace, action.dest) \
-                    and getattr(namespace, action.dest) is action.default:
+            if act.required:
+                missing.append(_describe(act))
+            elif isinstance(act.default, str) and hasattr(namespace, act.dest) \
+                    and getattr(namespace, act.dest) is act.default:
                 # String defaults go through type= like command-line strings do.
-                setattr(namespace, action.dest, parser._get_value(action, action.default))
+                setattr(namespace, act.dest, parser._get_value(act, act.default))
         if missing:
             parser.error('the following arguments are required: %s' % ', '.join(missing))
-        for group in parser._mutually_exclusive_groups:
-            if not group.required:
-                continue
-            if any([member in self.given for member in group._group_actions]):
-                continue
-            names = [_describe(member) for member in group._group_actions
-                     if member.help is not SUPPRESS]
-            parser.error('one of the arguments %s is required' % ' '.join(names))
+        for grp in parser._mutually_exclusive_groups:
+            if grp.required and not [act for act in grp._group_actions if act in self.given]:
+                names = [_describe(act) for act in grp._group_actions if not _is_hidden(act)]
+                parser.error('one of the arguments %s is required' % ' '.join(names))
+
+
+_COUNT_ERRORS = {
+    None: 'expected one argument',
+    OPTIONAL: 'expected at most one argument',
+    ONE_OR_MORE: 'expected at least one argument',
+}
 
 
 class ArgumentParser(_FieldRepr, _ActionsContainer):
@@ -1397,75 +1354,54 @@ class ArgumentParser(_FieldRepr, _ActionsContainer):
                  formatter_class=HelpFormatter, prefix_chars='-', fromfile_prefix_chars=None,
                  argument_default=None, conflict_handler='error', add_help=True,
                  allow_abbrev=True, exit_on_error=True):
-        _ActionsContainer.__init__(self, description=description, prefix_chars=prefix_chars,
-                                   argument_default=argument_default,
-                                   conflict_handler=conflict_handler)
-        if prog is None:
-            prog = _os.path.basename(_sys.argv[0])
-        self.prog = prog
-        self.usage = usage
-        self.epilog = epilog
-        self.formatter_class = formatter_class
-        self.fromfile_prefix_chars = fromfile_prefix_chars
-        self.add_help = add_help
-        self.allow_abbrev = allow_abbrev
-        self.exit_on_error = exit_on_error
+        _ActionsContainer.__init__(self, description, prefix_chars, argument_default,
+                                   conflict_handler)
+        self.prog = prog if prog is not None else _os.path.basename(_sys.argv[0])
+        self.usage, self.epilog = usage, epilog
+        self.formatter_class, self.fromfile_prefix_chars = formatter_class, fromfile_prefix_chars
+        self.add_help, self.allow_abbrev, self.exit_on_error = add_help, allow_abbrev, exit_on_error
 
         self._positionals = self.add_argument_group('positional arguments')
         self._optionals = self.add_argument_group('options')
         self._subparsers = None
 
-        if self.add_help:
+        if add_help:
             dash = '-' if '-' in prefix_chars else prefix_chars[0]
-            self.add_argument(dash + 'h', dash * 2 + 'help', action='help', default=SUPPRESS,
+            self.add_argument(dash + 'h', dash + dash + 'help', action='help', default=SUPPRESS,
                               help='show this help message and exit')
         for parent in parents:
-            self._add_container_actions(parent)
+            self._inherit(parent)
             inherited = getattr(parent, '_defaults', None)
             if inherited is not None:
                 self._defaults.update(inherited)
 
     def _repr_fields(self):
-        names = ('prog', 'usage', 'description', 'formatter_class', 'conflict_handler',
-                 'add_help')
-        return [(name, getattr(self, name)) for name in names]
+        return _named_fields(self, ('prog', 'usage', 'description', 'formatter_class',
+                                    'conflict_handler', 'add_help'))
 
     # -- building
 
     def add_subparsers(self, **kwargs):
-        if self._subparsers is not None:
+        if self._subparsers:
             self.error('cannot have multiple subparser arguments')
-        kwargs.setdefault('parser_class', type(self))
-        if 'title' in kwargs or 'description' in kwargs:
-            title = kwargs.pop('title', 'subcommands')
-            description = kwargs.pop('description', None)
-            self._subparsers = self.add_argument_group(title, description)
-        else:
-            self._subparsers = self._positionals
-        if kwargs.get('prog') is None:
+        kwargs.setdefault('parser_class', self.__class__)
+        titled = any([key in kwargs for key in ('title', 'description')])
+        self._subparsers = self._positionals if not titled else self.add_argument_group(
+            kwargs.pop('title', 'subcommands'), kwargs.pop('description', None))
+        if kwargs.get('prog', None) is None:
             # Sub-commands are introduced by the program name and the positionals before them.
-            formatter = self._get_formatter()
-            formatter.add_usage(self.usage, self._positional_actions(),
-                                self._mutually_exclusive_groups, '')
-            kwargs['prog'] = formatter.format_help().strip()
+            fmt = self._get_formatter()
+            fmt.add_usage(self.usage, [act for act in self._actions if _is_positional(act)],
+                          self._mutually_exclusive_groups, '')
+            kwargs['prog'] = fmt.format_help().strip()
         kind = kwargs.pop('action', 'parsers')
-        action_class = self._lookup('action', kind, kind)
-        action = action_class(option_strings=[], **kwargs)
-        self._subparsers._add_action(action)
-        return action
+        chooser = self._lookup('action', kind, kind)(option_strings=[], **kwargs)
+        self._subparsers._attach(chooser)
+        return chooser
 
-    def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
-        return action
-
-    def _optional_actions(self):
-        return [action for action in self._actions if action.option_strings]
-
-    def _positional_actions(self):
-        return [action for action in self._actions if not action.option_strings]
+    def _attach(self, act):
+        (self._positionals if _is_positional(act) else self._optionals)._attach(act)
+        return act
 
     # -- parsing
 
@@ -1476,37 +1412,36 @@ class ArgumentParser(_FieldRepr, _ActionsContainer):
         return namespace
 
     def parse_known_args(self, args=None, namespace=None):
-        args = _sys.argv[1:] if args is None else list(args)
-        if namespace is None:
-            namespace = Namespace()
-        for action in self._actions:
-            if action.dest is not SUPPRESS and action.default is not SUPPRESS \
-                    and not hasattr(namespace, action.dest):
-                setattr(namespace, action.dest, action.default)
+        strings = _sys.argv[1:] if args is None else list(args)
+        ns = Namespace() if namespace is None else namespace
+        for act in self._actions:
+            if act.dest is SUPPRESS or act.default is SUPPRESS or hasattr(ns, act.dest):
+                continue
+            setattr(ns, act.dest, act.default)
         for dest, value in self._defaults.items():
-            if not hasattr(namespace, dest):
-                setattr(namespace, dest, value)
-        if self.exit_on_error:
-            try:
-                namespace, args = self._run_parse(args, namespace)
-            except ArgumentError as exc:
-                self.error(str(exc))
-        else:
-            namespace, args = self._run_parse(args, namespace)
-        if hasattr(namespace, _LEFTOVERS):
-            args.extend(getattr(namespace, _LEFTOVERS))
-            delattr(namespace, _LEFTOVERS)
-        return namespace, args
+            if not hasattr(ns, dest):
+                setattr(ns, dest, value)
+        try:
+            ns, strings = self._run_parse(strings, ns)
+        except ArgumentError as exc:
+            if not self.exit_on_error:
+                raise
+            self.error(str(exc))
+        if hasattr(ns, _LEFTOVERS):
+            strings.extend(getattr(ns, _LEFTOVERS))
+            delattr(ns, _LEFTOVERS)
+        return ns, strings
 
     def _run_parse(self, strings, namespace):
-        if self.fromfile_prefix_chars is not None:
-            strings = self._expand_arg_files(strings)
-        return _CommandLine(self, namespace, strings).run()
+        return _CommandLine(self, namespace, self._expand_arg_files(strings)).run()
 
     def _expand_arg_files(self, strings):
+        marks = self.fromfile_prefix_chars
+        if marks is None:
+            return strings
         expanded = []
         for text in strings:
-            if not text or text[0] not in self.fromfile_prefix_chars:
+            if not text or text[0] not in marks:
                 expanded.append(text)
                 continue
             try:
@@ -1523,67 +1458,58 @@ class ArgumentParser(_FieldRepr, _ActionsContainer):
     def convert_arg_line_to_args(self, arg_line):
         return [arg_line]
 
-    def _parse_optional(self, arg_string):
+    def _parse_optional(self, text):
         # None: a positional value. Otherwise (action or None if unknown, flag, attached value).
-        if not arg_string or arg_string[0] not in self.prefix_chars:
+        if not text or text[0] not in self.prefix_chars:
             return None
         table = self._option_string_actions
-        if arg_string in table:
-            return table[arg_string], arg_string, None
-        if len(arg_string) == 1:
+        if text in table:
+            return (table[text], text, None)
+        if len(text) == 1:
             return None
-        if '=' in arg_string:
-            flag, attached = arg_string.split('=', 1)
+        if '=' in text:
+            flag, attached = text.split('=', 1)
             if flag in table:
-                return table[flag], flag, attached
-        candidates = self._flag_candidates(arg_string)
+                return (table[flag], flag, attached)
+        candidates = self._flag_candidates(text)
         if len(candidates) > 1:
             self.error('ambiguous option: %s could match %s'
-                       % (arg_string, ', '.join([flag for _a, flag, _v in candidates])))
+                       % (text, ', '.join([flag for _act, flag, _v in candidates])))
         if candidates:
             return candidates[0]
-        if _looks_negative(arg_string) and not self._negative_flags:
+        if _looks_negative(text) and not self._negative_flags:
             return None
-        if ' ' in arg_string:
+        if ' ' in text:
             return None
-        return None, arg_string, None
+        return (None, text, None)
 
-    def _flag_candidates(self, arg_string):
-        # Options arg_string may abbreviate ('--verb' for '--verbose'), or for a single
-        # prefix character, the short option it starts with ('-n5' is -n with '5').
-        chars = self.prefix_chars
-        table = self._option_string_actions
+    def _flag_candidates(self, text):
+        # Options text may abbreviate ('--verb' for '--verbose'), or for a single prefix
+        # character, the short option it starts with ('-n5' is -n with '5').
         found = []
-        if arg_string[1] in chars:
+        if text[1] in self.prefix_chars:
             if self.allow_abbrev:
-                stem, eq, value = arg_string.partition('=')
-                attached = value if eq else None
-                for flag, action in table.items():
+                stem, eq, value = text.partition('=')
+                for flag, act in self._option_string_actions.items():
                     if flag.startswith(stem):
-                        found.append((action, flag, attached))
-        else:
-            short = arg_string[:2]
-            for flag, action in table.items():
-                if flag == short:
-                    found.append((action, flag, arg_string[2:]))
-                elif flag.startswith(arg_string):
-                    found.append((action, flag, None))
+                        found.append((act, flag, value if eq else None))
+            return found
+        for flag, act in self._option_string_actions.items():
+            if flag == text[:2]:
+                found.append((act, flag, text[2:]))
+            elif flag.startswith(text):
+                found.append((act, flag, None))
         return found
 
-    def _count_for(self, action, kinds):
-        counts = _match_nargs([action], kinds)
+    def _count_for(self, act, kinds):
+        counts = _match_nargs([act], kinds)
         if counts is not None:
             return counts[0]
-        nargs = action.nargs
-        if nargs is None:
-            message = 'expected one argument'
-        elif nargs == OPTIONAL:
-            message = 'expected at most one argument'
-        elif nargs == ONE_OR_MORE:
-            message = 'expected at least one argument'
-        else:
-            message = _plural(nargs, 'expected %s argument', 'expected %s arguments') % nargs
-        raise ArgumentError(action, message)
+        nargs = act.nargs
+        if nargs in _COUNT_ERRORS:
+            raise ArgumentError(act, _COUNT_ERRORS[nargs])
+        raise ArgumentError(act, _plural(nargs, 'expected %s argument',
+                                         'expected %s arguments') % nargs)
 
     def _partial_match(self, actions, kinds):
         # The longest leading run of actions that can all be satisfied.
@@ -1602,125 +1528,115 @@ class ArgumentParser(_FieldRepr, _ActionsContainer):
     def parse_known_intermixed_args(self, args=None, namespace=None):
         # First pass: options only (positionals switched off); second pass: the strings that
         # remain, which are all positional values, with required options already satisfied.
-        positionals = self._positional_actions()
-        for action in positionals:
-            if action.nargs in (PARSER, REMAINDER):
-                raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
-                                % action.nargs)
-        for group in self._mutually_exclusive_groups:
-            for action in group._group_actions:
-                if action in positionals:
-                    raise TypeError('parse_intermixed_args: positional in'
-                                    ' mutuallyExclusiveGroup')
-        saved_usage = self.usage
+        bare = [act for act in self._actions if _is_positional(act)]
+        odd = [act for act in bare if act.nargs in (PARSER, REMAINDER)]
+        if odd:
+            raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
+                            % odd[0].nargs)
+        for grp in self._mutually_exclusive_groups:
+            if [act for act in grp._group_actions if act in bare]:
+                raise TypeError(
+                    'parse_intermixed_args: positional in mutuallyExclusiveGroup')
+        own_usage = self.usage
         try:
-            if self.usage is None:
+            if own_usage is None:
                 self.usage = self.format_usage()[len('usage: '):]
-            saved = [(action, action.nargs, action.default) for action in positionals]
+            kept = [(act, act.nargs, act.default) for act in bare]
             try:
-                for action in positionals:
-                    action.nargs = SUPPRESS
-                    action.default = SUPPRESS
+                for act in bare:
+                    act.nargs = act.default = SUPPRESS
                 namespace, remaining = self.parse_known_args(args, namespace)
-                for action in positionals:
-                    if hasattr(namespace, action.dest) and getattr(namespace, action.dest) == []:
+                for act in bare:
+                    if hasattr(namespace, act.dest) and getattr(namespace, act.dest) == []:
                         import warnings
-                        warnings.warn('Do not expect %s in %s' % (action.dest, namespace))
-                        delattr(namespace, action.dest)
+                        warnings.warn('Do not expect %s in %s' % (act.dest, namespace))
+                        delattr(namespace, act.dest)
             finally:
-                for action, nargs, default in saved:
-                    action.nargs = nargs
-                    action.default = default
-            optionals = self._optional_actions()
-            was_required = [(action, action.required) for action in optionals]
-            groups_required = [(group, group.required)
-                               for group in self._mutually_exclusive_groups]
+                for act, nargs, default in kept:
+                    act.nargs, act.default = nargs, default
+            flagged = [act for act in self._actions if not _is_positional(act)]
+            was_required = [(item, item.required)
+                            for item in flagged + self._mutually_exclusive_groups]
             try:
-                for action in optionals:
-                    action.required = False
-                for group in self._mutually_exclusive_groups:
-                    group.required = False
+                for item, _flag in was_required:
+                    item.required = False
                 namespace, extras = self.parse_known_args(remaining, namespace)
             finally:
-                for action, required in was_required:
-                    action.required = required
-                for group, required in groups_required:
-                    group.required = required
+                for item, required in was_required:
+                    item.required = required
         finally:
-            self.usage = saved_usage
+            self.usage = own_usage
         return namespace, extras
 
     # -- converting values
 
-    def _get_values(self, action, arg_strings):
-        if action.nargs not in (PARSER, REMAINDER) and '--' in arg_strings:
-            arg_strings.remove('--')
+    def _get_values(self, action, strings):
         nargs = action.nargs
-        if not arg_strings and nargs == OPTIONAL:
-            value = action.const if action.option_strings else action.default
-            if isinstance(value, str):
-                value = self._get_value(action, value)
-                self._check_value(action, value)
-            return value
-        if not arg_strings and nargs == ZERO_OR_MORE and not action.option_strings:
-            value = action.default if action.default is not None else arg_strings
-            self._check_value(action, value)
-            return value
-        if len(arg_strings) == 1 and nargs in (None, OPTIONAL):
-            value = self._get_value(action, arg_strings[0])
-            self._check_value(action, value)
-            return value
-        if nargs == REMAINDER:
-            return [self._get_value(action, text) for text in arg_strings]
-        if nargs == PARSER:
-            values = [self._get_value(action, text) for text in arg_strings]
-            self._check_value(action, values[0])
-            return values
-        if nargs == SUPPRESS:
-            return SUPPRESS
-        values = [self._get_value(action, text) for text in arg_strings]
-        for value in values:
-            self._check_value(action, value)
-        return values
+        if nargs not in (PARSER, REMAINDER) and '--' in strings:
+            strings.remove('--')
+        if not strings and nargs == OPTIONAL:
+            result = action.default if _is_positional(action) else action.const
+            if isinstance(result, str):
+                result = self._get_value(action, result)
+                self._check_value(action, result)
+        elif not strings and nargs == ZERO_OR_MORE and _is_positional(action):
+            result = strings if action.default is None else action.default
+            self._check_value(action, result)
+        elif len(strings) == 1 and nargs in (None, OPTIONAL):
+            result = self._get_value(action, strings[0])
+            self._check_value(action, result)
+        elif nargs == SUPPRESS:
+            result = SUPPRESS
+        else:
+            result = [self._get_value(action, text) for text in strings]
+            if nargs == PARSER:
+                self._check_value(action, result[0])
+            elif nargs != REMAINDER:
+                for item in result:
+                    self._check_value(action, item)
+        return result
 
-    def _get_value(self, action, arg_string):
+    def _get_value(self, action, text):
         converter = self._lookup('type', action.type, action.type)
         if not callable(converter):
             raise ArgumentError(action, '%r is not callable' % (converter,))
         try:
-            return converter(arg_string)
+            return converter(text)
         except ArgumentTypeError as exc:
             raise ArgumentError(action, str(exc))
-        except (TypeError, ValueError):
-            name = getattr(action.type, '__name__', repr(action.type))
-            raise ArgumentError(action, 'invalid %s value: %r' % (name, arg_string))
+        except (ValueError, TypeError):
+            label = getattr(action.type, '__name__', repr(action.type))
+            raise ArgumentError(action, 'invalid %s value: %r' % (label, text))
 
-    def _check_value(self, action, value):
-        if action.choices is not None and value not in action.choices:
-            raise ArgumentError(action, 'invalid choice: %r (choose from %s)'
-                                % (value, ', '.join([repr(c) for c in action.choices])))
+    def _check_value(self, action, candidate):
+        allowed = action.choices
+        if allowed is None or candidate in allowed:
+            return
+        raise ArgumentError(action, 'invalid choice: %r (choose from %s)'
+                            % (candidate, ', '.join([repr(choice) for choice in allowed])))
 
     # -- help and messages
 
     def format_usage(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        return formatter.format_help()
+        fmt = self._get_formatter()
+        fmt.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        return fmt.format_help()
 
     def format_help(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        formatter.add_text(self.description)
-        for group in self._action_groups:
-            formatter.start_section(group.title)
-            formatter.add_text(group.description)
-            formatter.add_arguments(group._group_actions)
-            formatter.end_section()
-        formatter.add_text(self.epilog)
-        return formatter.format_help()
+        fmt = self._get_formatter()
+        fmt.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        fmt.add_text(self.description)
+        for grp in self._action_groups:
+            fmt.start_section(grp.title)
+            fmt.add_text(grp.description)
+            fmt.add_arguments(grp._group_actions)
+            fmt.end_section()
+        fmt.add_text(self.epilog)
+        return fmt.format_help()
 
     def _get_formatter(self):
-        return self.formatter_class(prog=self.prog)
+        make = self.formatter_class
+        return make(prog=self.prog)
 
     def print_usage(self, file=None):
         self._print_message(self.format_usage(), _sys.stdout if file is None else file)
@@ -1728,20 +1644,20 @@ class ArgumentParser(_FieldRepr, _ActionsContainer):
     def print_help(self, file=None):
         self._print_message(self.format_help(), _sys.stdout if file is None else file)
 
-    def _print_message(self, message, file=None):
-        if not message:
+    def _print_message(self, text, file=None):
+        if not text:
             return
         try:
-            (file or _sys.stderr).write(message)
-        except (AttributeError, OSError):
+            (file or _sys.stderr).write(text)
+        except (OSError, AttributeError):
             pass
 
     def exit(self, status=0, message=None):
         if message:
-            self._print_message(message, _sys.stderr)
+            self._print_message(message, file=_sys.stderr)
         _sys.exit(status)
 
     def error(self, message):
         """Prints the usage and the message to stderr, then exits with status 2."""
-        self.print_usage(_sys.stderr)
+        self.print_usage(file=_sys.stderr)
         self.exit(2, '%s: error: %s\n' % (self.prog, message))
