@@ -1,696 +1,657 @@
-"""Command-line parsing library (CPython 3.11's argparse, written for PyPack).
+"""Command-line option and argument parsing: Python 3.11's argparse API, written for PyPack.
 
-Help, usage and error texts are CPython's, byte for byte. CPython uses regular expressions in a
-few places (splitting usage into parts, matching argument counts against a pattern of 'O', 'A'
-and '-' characters); they are replaced here by small hand-written matchers that find the same
-results, so argparse does not need re.
+Usage lines, help pages and error messages are CPython's text, byte for byte. The module needs
+no regular expressions: matching argument counts (nargs) against the command line is a small
+backtracking search over a string of argument kinds, and the usage clean-ups are hand scans.
 """
-
-__version__ = '1.1'
-__all__ = [
-    'ArgumentParser',
-    'ArgumentError',
-    'ArgumentTypeError',
-    'BooleanOptionalAction',
-    'FileType',
-    'HelpFormatter',
-    'ArgumentDefaultsHelpFormatter',
-    'RawDescriptionHelpFormatter',
-    'RawTextHelpFormatter',
-    'MetavarTypeHelpFormatter',
-    'Namespace',
-    'Action',
-    'ONE_OR_MORE',
-    'OPTIONAL',
-    'PARSER',
-    'REMAINDER',
-    'SUPPRESS',
-    'ZERO_OR_MORE',
-]
 
 import os as _os
 import sys as _sys
 
-
-def _(message):
-    return message
-
-
-def ngettext(singular, plural, n):
-    return singular if n == 1 else plural
-
+__version__ = '1.1'
+__all__ = [
+    'ArgumentParser', 'ArgumentError', 'ArgumentTypeError', 'BooleanOptionalAction',
+    'FileType', 'HelpFormatter', 'ArgumentDefaultsHelpFormatter',
+    'RawDescriptionHelpFormatter', 'RawTextHelpFormatter', 'MetavarTypeHelpFormatter',
+    'Namespace', 'Action', 'ONE_OR_MORE', 'OPTIONAL', 'PARSER', 'REMAINDER', 'SUPPRESS',
+    'ZERO_OR_MORE',
+]
 
 SUPPRESS = '==SUPPRESS=='
-
 OPTIONAL = '?'
 ZERO_OR_MORE = '*'
 ONE_OR_MORE = '+'
 PARSER = 'A...'
 REMAINDER = '...'
-_UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
+
+# Where a subparser leaves the strings it did not recognise, for the top parser to collect.
+_LEFTOVERS = '_argparse_leftovers'
 
 
-# ---------------------------------------------------------------- text helpers (for re)
+# ------------------------------------------------------------------------------ text helpers
 
-_ASCII_WHITESPACE = ' \t\n\r\x0b\x0c'
+_ASCII_BLANKS = ' \t\n\r\x0b\x0c'
 
 
-def _collapse_whitespace(text):
-    """re.sub(r'\\s+', ' ', text, flags=re.ASCII)"""
+def _squeeze_blanks(text):
+    # Runs of ASCII whitespace become one space, then the ends are trimmed (str.strip).
+    words = []
+    begin = -1
+    for at, ch in enumerate(text):
+        if ch in _ASCII_BLANKS:
+            if begin >= 0:
+                words.append(text[begin:at])
+                begin = -1
+        elif begin < 0:
+            begin = at
+    if begin >= 0:
+        words.append(text[begin:])
+    return ' '.join(words).strip()
+
+
+def _limit_blank_lines(text):
+    # Three or more newlines in a row become two: sections never leave more than one blank line.
     out = []
-    in_space = False
-    for c in text:
-        if c in _ASCII_WHITESPACE:
-            if not in_space:
-                out.append(' ')
-                in_space = True
+    run = 0
+    for ch in text:
+        if ch == '\n':
+            run += 1
+            if run > 2:
+                continue
         else:
-            out.append(c)
-            in_space = False
+            run = 0
+        out.append(ch)
     return ''.join(out)
 
 
-def _collapse_long_breaks(text):
-    """re.sub(r'\\n\\n\\n+', '\\n\\n', text)"""
-    while '\n\n\n' in text:
-        text = text.replace('\n\n\n', '\n\n')
-    return text
-
-
-def _usage_parts(text):
-    """re.findall(r'\\(.*?\\)+(?=\\s|$)|\\[.*?\\]+(?=\\s|$)|\\S+', text)"""
-    parts = []
-    i = 0
-    n = len(text)
-    while i < n:
-        c = text[i]
-        if c.isspace():
-            i += 1
-            continue
-        end = -1
-        if c == '(' or c == '[':
-            end = _bracketed_end(text, i, ')' if c == '(' else ']')
-        if end < 0:
-            end = i
-            while end < n and not text[end].isspace():
-                end += 1
-        parts.append(text[i:end])
-        i = end
-    return parts
-
-
-def _bracketed_end(text, start, close):
-    # lazily extend .*? (no newlines) until a run of closers is followed by whitespace or the end
-    n = len(text)
-    k = start + 1
-    while k < n:
-        if text[k] == close:
-            m = k
-            while m < n and text[m] == close:
-                m += 1
-            if m == n or text[m].isspace() or (m == n - 1 and text[m] == '\n'):
-                return m
-        if text[k] == '\n':
-            return -1
-        k += 1
-    return -1
-
-
-def _clean_group_separators(text):
-    """The three re.sub calls that tidy brackets of mutually exclusive groups in usage."""
+def _tidy_usage_brackets(text):
+    # Removes a blank after '[' or '(', a blank before ']' or ')', then empty bracket pairs
+    # (with only blanks inside): what remains of groups whose members are all suppressed.
+    openers = '[('
+    closers = '])'
     out = []
     i = 0
     n = len(text)
     while i < n:
-        c = text[i]
-        out.append(c)
-        i += 1
-        if c in '[(' and i < n and text[i] == ' ':
-            i += 1
+        out.append(text[i])
+        i += 2 if text[i] in openers and i + 1 < n and text[i + 1] == ' ' else 1
     text = ''.join(out)
     out = []
     i = 0
     n = len(text)
     while i < n:
-        c = text[i]
-        if c == ' ' and i + 1 < n and text[i + 1] in '])':
+        if text[i] == ' ' and i + 1 < n and text[i + 1] in closers:
             i += 1
-            continue
-        out.append(c)
+        out.append(text[i])
         i += 1
     text = ''.join(out)
     out = []
     i = 0
     n = len(text)
     while i < n:
-        c = text[i]
-        if c in '[(':
+        if text[i] in openers:
             j = i + 1
             while j < n and text[j] == ' ':
                 j += 1
-            if j < n and text[j] in '])':
+            if j < n and text[j] in closers:
                 i = j + 1
                 continue
-        out.append(c)
+        out.append(text[i])
         i += 1
-    return ''.join(out)
+    return ''.join(out).strip()
 
 
-def _looks_like_negative_number(text):
-    """re.match(r'^-\\d+$|^-\\d*\\.\\d+$', text)"""
-    if not text.startswith('-'):
+def _at_part_end(text, pos):
+    # A usage part ends before whitespace or at the end of the text.
+    return pos == len(text) or text[pos].isspace()
+
+
+def _bracketed_part(text, start, closer):
+    # Shortest run from text[start] (an opener) to one or more closers that ends a part;
+    # no newline may occur inside. Returns the end index or -1.
+    pos = start + 1
+    n = len(text)
+    while pos < n and text[pos] != '\n':
+        if text[pos] == closer:
+            stop = pos
+            while stop < n and text[stop] == closer:
+                stop += 1
+            if _at_part_end(text, stop):
+                return stop
+        pos += 1
+    return -1
+
+
+def _usage_parts(text):
+    # Splits a usage line into the pieces that wrapping keeps whole: a bracketed or
+    # parenthesised group (up to its closing run before a blank), else a run of non-blanks.
+    parts = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        ch = text[pos]
+        if ch.isspace():
+            pos += 1
+            continue
+        stop = -1
+        if ch == '(':
+            stop = _bracketed_part(text, pos, ')')
+        elif ch == '[':
+            stop = _bracketed_part(text, pos, ']')
+        if stop < 0:
+            stop = pos
+            while stop < n and not text[stop].isspace():
+                stop += 1
+        parts.append(text[pos:stop])
+        pos = stop
+    return parts
+
+
+def _fill_rows(parts, indent, limit, first_used=None):
+    # Greedy line filling for usage: a part moves to a new line when it would pass limit.
+    # With first_used, the first line already holds that many columns and gets no indent.
+    rows = []
+    row = []
+    used = (len(indent) if first_used is None else first_used) - 1
+    for part in parts:
+        if row and used + 1 + len(part) > limit:
+            rows.append(row)
+            row = []
+            used = len(indent) - 1
+        row.append(part)
+        used += len(part) + 1
+    if row:
+        rows.append(row)
+    lines = [indent + ' '.join(row) for row in rows]
+    if first_used is not None:
+        lines[0] = ' '.join(rows[0])
+    return lines
+
+
+def _looks_negative(text):
+    # '-5', '-12', '-.5', '-1.25' (decimal digits of any script, as str.isdecimal).
+    if text.endswith('\n'):
+        text = text[:-1]
+    if len(text) < 2 or text[0] != '-':
         return False
-    rest = text[1:]
-    if rest.endswith('\n'):
-        rest = rest[:-1]
-    if rest and rest.isdecimal():
-        return True
-    whole, dot, fraction = rest.partition('.')
-    return bool(dot) and (whole == '' or whole.isdecimal()) and fraction != '' and fraction.isdecimal()
-
-
-# Argument-count patterns: CPython builds regular expressions such as '(-*A[A-]*)' and matches
-# them against a string of 'O' (option), 'A' (argument) and '-' ('--'). Here a pattern is a list
-# of atoms (allowed characters, minimum, maximum), matched greedily with backtracking as re does.
-
-def _nargs_atoms(nargs, optional):
-    if nargs is None:
-        atoms = [('-', 0, None), ('A', 1, 1), ('-', 0, None)]
-    elif nargs == OPTIONAL:
-        atoms = [('-', 0, None), ('A', 0, 1), ('-', 0, None)]
-    elif nargs == ZERO_OR_MORE:
-        atoms = [('-', 0, None), ('A-', 0, None)]
-    elif nargs == ONE_OR_MORE:
-        atoms = [('-', 0, None), ('A', 1, 1), ('A-', 0, None)]
-    elif nargs == REMAINDER:
-        atoms = [('-AO', 0, None)]
-    elif nargs == PARSER:
-        atoms = [('-', 0, None), ('A', 1, 1), ('-AO', 0, None)]
-    elif nargs == SUPPRESS:
-        atoms = [('-', 0, None), ('-', 0, None)]
-    else:
-        atoms = [('-', 0, None)]
-        for index in range(nargs):
-            if index:
-                atoms.append(('-', 0, None))
-            atoms.append(('A', 1, 1))
-        atoms.append(('-', 0, None))
-    if optional:
-        # an option's arguments may not contain '--'
-        stripped = []
-        for chars, low, high in atoms:
-            chars = chars.replace('-', '')
-            if chars:
-                stripped.append((chars, low, high))
-        atoms = stripped
-    return atoms
-
-
-def _match_groups(groups, text):
-    """The lengths matched by each group at the start of text, or None (re.match semantics)."""
-    flat = []
-    for index, atoms in enumerate(groups):
-        for atom in atoms:
-            flat.append((index, atom))
-    lengths = [0] * len(groups)
-
-    def match(k, pos):
-        if k == len(flat):
-            return True
-        index, (chars, low, high) = flat[k]
-        limit = pos
-        n = len(text)
-        while limit < n and text[limit] in chars and (high is None or limit - pos < high):
-            limit += 1
-        count = limit - pos
-        while count >= low:
-            lengths[index] += count
-            if match(k + 1, pos + count):
-                return True
-            lengths[index] -= count
-            count -= 1
-        return False
-
-    if match(0, 0):
-        return lengths
-    return None
-
-
-# ---------------------------------------------------------------- utility classes
-
-class _AttributeHolder(object):
-    """Abstract base class that provides __repr__ from _get_args and _get_kwargs."""
-
-    def __repr__(self):
-        type_name = type(self).__name__
-        arg_strings = []
-        star_args = {}
-        for arg in self._get_args():
-            arg_strings.append(repr(arg))
-        for name, value in self._get_kwargs():
-            if name.isidentifier():
-                arg_strings.append('%s=%r' % (name, value))
-            else:
-                star_args[name] = value
-        if star_args:
-            arg_strings.append('**%s' % repr(star_args))
-        return '%s(%s)' % (type_name, ', '.join(arg_strings))
-
-    def _get_kwargs(self):
-        return list(self.__dict__.items())
-
-    def _get_args(self):
-        return []
-
-
-def _copy_items(items):
-    if items is None:
-        return []
-    if type(items) is list:
-        return items[:]
-    import copy
-    return copy.copy(items)
+    body = text[1:]
+    whole, dot, fraction = body.partition('.')
+    if not dot:
+        return body.isdecimal()
+    return (whole == '' or whole.isdecimal()) and fraction.isdecimal()
 
 
 def _terminal_columns():
-    # shutil.get_terminal_size().columns: $COLUMNS, else the terminal of stdout, else 80
+    # The width shutil.get_terminal_size() reports: $COLUMNS, else the terminal, else 80.
     try:
         columns = int(_os.environ['COLUMNS'])
     except (KeyError, ValueError):
         columns = 0
-    if columns <= 0:
-        try:
-            columns = _os.get_terminal_size(_sys.__stdout__.fileno()).columns
-        except (AttributeError, ValueError, OSError):
-            columns = 0
-        if columns <= 0:
-            columns = 80
-    return columns
+    if columns > 0:
+        return columns
+    try:
+        columns = _os.get_terminal_size(_sys.__stdout__.fileno()).columns
+    except (AttributeError, ValueError, OSError):
+        columns = 0
+    return columns or 80
 
 
-# ---------------------------------------------------------------- formatting help
+def _plural(count, one, many):
+    return one if count == 1 else many
+
+
+# ------------------------------------------------------------------------------ nargs matching
+
+# Each argument string is classified by one character: 'O' an option, 'A' an argument,
+# '-' the '--' separator. An action's nargs becomes a list of pieces (characters allowed, least
+# count, most count or -1 for no limit) and the pieces of several actions are matched one after
+# the other from the start, greedy and backtracking, as a regular expression would.
+
+_ANY = -1
+_DASHES = ('-', 0, _ANY)
+_ONE_ARG = ('A', 1, 1)
+_SHAPES = {
+    None: [_DASHES, _ONE_ARG, _DASHES],
+    OPTIONAL: [_DASHES, ('A', 0, 1), _DASHES],
+    ZERO_OR_MORE: [_DASHES, ('A-', 0, _ANY)],
+    ONE_OR_MORE: [_DASHES, _ONE_ARG, ('A-', 0, _ANY)],
+    REMAINDER: [('-AO', 0, _ANY)],
+    PARSER: [_DASHES, _ONE_ARG, ('-AO', 0, _ANY)],
+    SUPPRESS: [_DASHES, _DASHES],
+}
+
+
+def _nargs_pieces(nargs, takes_options):
+    if nargs is None or isinstance(nargs, str):
+        pieces = _SHAPES[nargs]
+    else:
+        # A count: that many arguments, '--' allowed around each.
+        pieces = [_DASHES]
+        for k in range(nargs):
+            pieces = pieces + ([_ONE_ARG] if k == 0 else [_DASHES, _ONE_ARG])
+        pieces = pieces + [_DASHES]
+    if not takes_options:
+        return pieces
+    # An option's own arguments never include the '--' separator.
+    kept = []
+    for chars, least, most in pieces:
+        chars = chars.replace('-', '')
+        if chars:
+            kept.append((chars, least, most))
+    return kept
+
+
+def _try_pieces(flat, k, kinds, pos, counts, failed):
+    if k == len(flat):
+        return True
+    if (k, pos) in failed:
+        return False
+    chars, least, most = flat[k][0], flat[k][1], flat[k][2]
+    room = len(kinds) - pos
+    if most != _ANY and most < room:
+        room = most
+    run = 0
+    while run < room and kinds[pos + run] in chars:
+        run += 1
+    count = run
+    while count >= least:
+        counts[k] = count
+        if _try_pieces(flat, k + 1, kinds, pos + count, counts, failed):
+            return True
+        count -= 1
+    failed.add((k, pos))
+    return False
+
+
+def _match_nargs(actions, kinds):
+    """How many strings each action takes, matching from the start of kinds; None if the
+    actions cannot all be satisfied."""
+    flat = []
+    for owner, act in enumerate(actions):
+        for chars, least, most in _nargs_pieces(act.nargs, bool(act.option_strings)):
+            flat.append((chars, least, most, owner))
+    counts = [0] * len(flat)
+    if not _try_pieces(flat, 0, kinds, 0, counts, set()):
+        return None
+    taken = [0] * len(actions)
+    for piece, count in zip(flat, counts):
+        taken[piece[3]] += count
+    return taken
+
+
+# ------------------------------------------------------------------------------ shared bases
+
+def _is_positional(act):
+    return not act.option_strings
+
+
+def _is_hidden(act):
+    return act.help is SUPPRESS
+
+
+class _FieldRepr(object):
+    """repr() as Type(field=value, ...); names that are not identifiers go in a **{} tail."""
+
+    def _repr_positional(self):
+        return []
+
+    def _repr_fields(self):
+        return list(vars(self).items())
+
+    def __repr__(self):
+        shown = [repr(value) for value in self._repr_positional()]
+        odd = {}
+        for name, value in self._repr_fields():
+            if name.isidentifier():
+                shown.append('%s=%r' % (name, value))
+            else:
+                odd[name] = value
+        if odd:
+            shown.append('**%r' % (odd,))
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
+
+
+def _named_fields(obj, names):
+    return list(zip(names, [getattr(obj, name) for name in names]))
+
+
+def _describe(act):
+    # The name an error message uses for an argument.
+    if act is None:
+        return None
+    if act.option_strings:
+        return '/'.join(act.option_strings)
+    for name in (act.metavar, act.dest):
+        if name not in (None, SUPPRESS):
+            return name
+    if act.choices:
+        return '{%s}' % ','.join(act.choices)
+    return None
+
+
+class ArgumentError(Exception):
+    """A problem with one argument: bad value, missing values, conflict."""
+
+    def __init__(self, argument, message):
+        self.argument_name = _describe(argument)
+        self.message = message
+
+    def __str__(self):
+        text = '%s' % (self.message,)
+        if self.argument_name is not None:
+            text = 'argument %s: %s' % (self.argument_name, text)
+        return text
+
+
+class ArgumentTypeError(Exception):
+    """Raised by type= converters; its text becomes the argument's error message."""
+
+
+# ------------------------------------------------------------------------------ help formatting
+
+class _HelpSection(object):
+    def __init__(self, parent, heading):
+        self.parent = parent
+        self.heading = heading
+        self.entries = []
+
+
+def _concat(pieces):
+    return ''.join([piece for piece in pieces if piece and piece is not SUPPRESS])
+
+
+# Usage templates per nargs: the text and how many metavar names it takes.
+_ARGS_LAYOUT = {
+    None: ('%s', 1),
+    OPTIONAL: ('[%s]', 1),
+    ONE_OR_MORE: ('%s [%s ...]', 2),
+    PARSER: ('%s ...', 1),
+    REMAINDER: ('...', 0),
+    SUPPRESS: ('', 0),
+}
+
 
 class HelpFormatter(object):
-    """Formatter for generating usage messages and argument help strings."""
+    """Lays out usage and help text. The parser feeds it sections, texts and actions; all is
+    rendered at the end, once the widest argument column is known."""
 
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
         if width is None:
-            width = _terminal_columns()
-            width -= 2
-
+            width = _terminal_columns() - 2
         self._prog = prog
-        self._indent_increment = indent_increment
-        self._max_help_position = min(max_help_position,
-                                      max(width - 20, indent_increment * 2))
         self._width = width
+        self._step = indent_increment
+        self._max_help_position = min(max_help_position, max(indent_increment * 2, width - 20))
+        self._margin = 0          # current indentation
+        self._widest = 0          # widest argument column seen, indentation included
+        self._root = _HelpSection(None, None)
+        self._open = self._root
 
-        self._current_indent = 0
-        self._level = 0
-        self._action_max_length = 0
-
-        self._root_section = self._Section(self, None)
-        self._current_section = self._root_section
+    # -- building
 
     def _indent(self):
-        self._current_indent += self._indent_increment
-        self._level += 1
+        self._margin += self._step
 
     def _dedent(self):
-        self._current_indent -= self._indent_increment
-        assert self._current_indent >= 0, 'Indent decreased below 0.'
-        self._level -= 1
+        self._margin -= self._step
 
-    class _Section(object):
-
-        def __init__(self, formatter, parent, heading=None):
-            self.formatter = formatter
-            self.parent = parent
-            self.heading = heading
-            self.items = []
-
-        def format_help(self):
-            if self.parent is not None:
-                self.formatter._indent()
-            join = self.formatter._join_parts
-            item_help = join([func(*args) for func, args in self.items])
-            if self.parent is not None:
-                self.formatter._dedent()
-
-            if not item_help:
-                return ''
-
-            if self.heading is not SUPPRESS and self.heading is not None:
-                current_indent = self.formatter._current_indent
-                heading = '%*s%s:\n' % (current_indent, '', self.heading)
-            else:
-                heading = ''
-
-            return join(['\n', heading, item_help, '\n'])
-
-    def _add_item(self, func, args):
-        self._current_section.items.append((func, args))
+    def _queue(self, render, *args):
+        self._open.entries.append((render, args))
 
     def start_section(self, heading):
         self._indent()
-        section = self._Section(self, self._current_section, heading)
-        self._add_item(section.format_help, [])
-        self._current_section = section
+        inner = _HelpSection(self._open, heading)
+        self._queue(self._render_section, inner)
+        self._open = inner
 
     def end_section(self):
-        self._current_section = self._current_section.parent
+        self._open = self._open.parent
         self._dedent()
 
     def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
-            self._add_item(self._format_text, [text])
+        if text is None or text is SUPPRESS:
+            return
+        self._queue(self._text_block, text)
 
     def add_usage(self, usage, actions, groups, prefix=None):
         if usage is not SUPPRESS:
-            args = usage, actions, groups, prefix
-            self._add_item(self._format_usage, args)
+            self._queue(self._usage_block, usage, actions, groups, prefix)
 
     def add_argument(self, action):
-        if action.help is not SUPPRESS:
-            get_invocation = self._format_action_invocation
-            invocations = [get_invocation(action)]
-            for subaction in self._iter_indented_subactions(action):
-                invocations.append(get_invocation(subaction))
-
-            invocation_length = max(map(len, invocations)) + self._current_indent
-            self._action_max_length = max(self._action_max_length, invocation_length)
-
-            self._add_item(self._format_action, [action])
+        if _is_hidden(action):
+            return
+        heads = [action] + self._subactions(action)
+        longest = max([len(self._format_action_invocation(act)) for act in heads])
+        self._widest = max(self._widest, longest + self._margin)
+        self._queue(self._format_action, action)
 
     def add_arguments(self, actions):
-        for action in actions:
-            self.add_argument(action)
+        for act in actions:
+            self.add_argument(act)
 
     def format_help(self):
-        help = self._root_section.format_help()
-        if help:
-            help = _collapse_long_breaks(help)
-            help = help.strip('\n') + '\n'
-        return help
+        text = self._render_section(self._root)
+        if not text:
+            return text
+        return _limit_blank_lines(text).strip('\n') + '\n'
 
-    def _join_parts(self, part_strings):
-        return ''.join([part for part in part_strings if part and part is not SUPPRESS])
+    # -- rendering
 
-    def _format_usage(self, usage, actions, groups, prefix):
-        if prefix is None:
-            prefix = _('usage: ')
+    def _render_section(self, section):
+        nested = section.parent is not None
+        if nested:
+            self._indent()
+        body = _concat([render(*args) for render, args in section.entries])
+        if nested:
+            self._dedent()
+        if not body:
+            return ''
+        title = ''
+        if section.heading is not None and section.heading is not SUPPRESS:
+            title = ' ' * self._margin + '%s:\n' % (section.heading,)
+        return _concat(['\n', title, body, '\n'])
 
-        if usage is not None:
-            usage = usage % dict(prog=self._prog)
-
-        elif usage is None and not actions:
-            usage = '%(prog)s' % dict(prog=self._prog)
-
-        elif usage is None:
-            prog = '%(prog)s' % dict(prog=self._prog)
-
-            optionals = []
-            positionals = []
-            for action in actions:
-                if action.option_strings:
-                    optionals.append(action)
-                else:
-                    positionals.append(action)
-
-            format = self._format_actions_usage
-            action_usage = format(optionals + positionals, groups)
-            usage = ' '.join([s for s in [prog, action_usage] if s])
-
-            text_width = self._width - self._current_indent
-            if len(prefix) + len(usage) > text_width:
-                opt_usage = format(optionals, groups)
-                pos_usage = format(positionals, groups)
-                opt_parts = _usage_parts(opt_usage)
-                pos_parts = _usage_parts(pos_usage)
-                assert ' '.join(opt_parts) == opt_usage
-                assert ' '.join(pos_parts) == pos_usage
-
-                def get_lines(parts, indent, prefix=None):
-                    lines = []
-                    line = []
-                    indent_length = len(indent)
-                    if prefix is not None:
-                        line_len = len(prefix) - 1
-                    else:
-                        line_len = indent_length - 1
-                    for part in parts:
-                        if line_len + 1 + len(part) > text_width and line:
-                            lines.append(indent + ' '.join(line))
-                            line = []
-                            line_len = indent_length - 1
-                        line.append(part)
-                        line_len += len(part) + 1
-                    if line:
-                        lines.append(indent + ' '.join(line))
-                    if prefix is not None:
-                        lines[0] = lines[0][len(indent):]
-                    return lines
-
-                if len(prefix) + len(prog) <= 0.75 * text_width:
-                    indent = ' ' * (len(prefix) + len(prog) + 1)
-                    if opt_parts:
-                        lines = get_lines([prog] + opt_parts, indent, prefix)
-                        lines.extend(get_lines(pos_parts, indent))
-                    elif pos_parts:
-                        lines = get_lines([prog] + pos_parts, indent, prefix)
-                    else:
-                        lines = [prog]
-                else:
-                    indent = ' ' * len(prefix)
-                    parts = opt_parts + pos_parts
-                    lines = get_lines(parts, indent)
-                    if len(lines) > 1:
-                        lines = []
-                        lines.extend(get_lines(opt_parts, indent))
-                        lines.extend(get_lines(pos_parts, indent))
-                    lines = [prog] + lines
-
-                usage = '\n'.join(lines)
-
-        return '%s%s\n\n' % (prefix, usage)
-
-    def _format_actions_usage(self, actions, groups):
-        group_actions = set()
-        inserts = {}
-        for group in groups:
-            if not group._group_actions:
-                raise ValueError(f'empty group {group}')
-
-            try:
-                start = actions.index(group._group_actions[0])
-            except ValueError:
-                continue
-            else:
-                group_action_count = len(group._group_actions)
-                end = start + group_action_count
-                if actions[start:end] == group._group_actions:
-
-                    suppressed_actions_count = 0
-                    for action in group._group_actions:
-                        group_actions.add(action)
-                        if action.help is SUPPRESS:
-                            suppressed_actions_count += 1
-
-                    exposed_actions_count = group_action_count - suppressed_actions_count
-
-                    if not group.required:
-                        if start in inserts:
-                            inserts[start] += ' ['
-                        else:
-                            inserts[start] = '['
-                        if end in inserts:
-                            inserts[end] += ']'
-                        else:
-                            inserts[end] = ']'
-                    elif exposed_actions_count > 1:
-                        if start in inserts:
-                            inserts[start] += ' ('
-                        else:
-                            inserts[start] = '('
-                        if end in inserts:
-                            inserts[end] += ')'
-                        else:
-                            inserts[end] = ')'
-                    for i in range(start + 1, end):
-                        inserts[i] = '|'
-
-        parts = []
-        for i, action in enumerate(actions):
-
-            if action.help is SUPPRESS:
-                parts.append(None)
-                if inserts.get(i) == '|':
-                    inserts.pop(i)
-                elif inserts.get(i + 1) == '|':
-                    inserts.pop(i + 1)
-
-            elif not action.option_strings:
-                default = self._get_default_metavar_for_positional(action)
-                part = self._format_args(action, default)
-                if action in group_actions:
-                    if part[0] == '[' and part[-1] == ']':
-                        part = part[1:-1]
-                parts.append(part)
-
-            else:
-                option_string = action.option_strings[0]
-                if action.nargs == 0:
-                    part = action.format_usage()
-                else:
-                    default = self._get_default_metavar_for_optional(action)
-                    args_string = self._format_args(action, default)
-                    part = '%s %s' % (option_string, args_string)
-                if not action.required and action not in group_actions:
-                    part = '[%s]' % part
-                parts.append(part)
-
-        for i in sorted(inserts, reverse=True):
-            parts[i:i] = [inserts[i]]
-
-        text = ' '.join([item for item in parts if item is not None])
-        text = _clean_group_separators(text)
-        text = text.strip()
-        return text
-
-    def _format_text(self, text):
+    def _text_block(self, text):
         if '%(prog)' in text:
-            text = text % dict(prog=self._prog)
-        text_width = max(self._width - self._current_indent, 11)
-        indent = ' ' * self._current_indent
-        return self._fill_text(text, text_width, indent) + '\n\n'
+            text = text % {'prog': self._prog}
+        room = max(11, self._width - self._margin)
+        return self._fill_text(text, room, ' ' * self._margin) + '\n\n'
+
+    def _subactions(self, act):
+        lister = getattr(act, '_get_subactions', None)
+        return [] if lister is None else list(lister())
 
     def _format_action(self, action):
-        help_position = min(self._action_max_length + 2, self._max_help_position)
-        help_width = max(self._width - help_position, 11)
-        action_width = help_position - self._current_indent - 2
-        action_header = self._format_action_invocation(action)
-
+        column = min(self._widest + 2, self._max_help_position)
+        room = column - self._margin - 2
+        head = self._format_action_invocation(action)
+        lead = ' ' * self._margin
+        first_indent = 0
         if not action.help:
-            tup = self._current_indent, '', action_header
-            action_header = '%*s%s\n' % tup
-
-        elif len(action_header) <= action_width:
-            tup = self._current_indent, '', action_width, action_header
-            action_header = '%*s%-*s  ' % tup
-            indent_first = 0
-
+            out = [lead + head + '\n']
+        elif len(head) > room:
+            out = [lead + head + '\n']
+            first_indent = column
         else:
-            tup = self._current_indent, '', action_header
-            action_header = '%*s%s\n' % tup
-            indent_first = help_position
-
-        parts = [action_header]
-
-        if action.help and action.help.strip():
-            help_text = self._expand_help(action)
-            if help_text:
-                help_lines = self._split_lines(help_text, help_width)
-                parts.append('%*s%s\n' % (indent_first, '', help_lines[0]))
-                for line in help_lines[1:]:
-                    parts.append('%*s%s\n' % (help_position, '', line))
-
-        elif not action_header.endswith('\n'):
-            parts.append('\n')
-
-        for subaction in self._iter_indented_subactions(action):
-            parts.append(self._format_action(subaction))
-
-        return self._join_parts(parts)
+            out = [lead + head.ljust(room) + '  ']
+        if action.help and not action.help.isspace():
+            lines = self._split_lines(self._help_text(action), max(11, self._width - column))
+            out.append(' ' * first_indent + lines[0] + '\n')
+            out.extend([' ' * column + line + '\n' for line in lines[1:]])
+        elif not out[0].endswith('\n'):
+            out.append('\n')
+        subs = self._subactions(action)
+        if subs:
+            self._indent()
+            out.extend([self._format_action(sub) for sub in subs])
+            self._dedent()
+        return _concat(out)
 
     def _format_action_invocation(self, action):
-        if not action.option_strings:
-            default = self._get_default_metavar_for_positional(action)
-            metavar, = self._metavar_formatter(action, default)(1)
-            return metavar
-
-        else:
-            parts = []
-            if action.nargs == 0:
-                parts.extend(action.option_strings)
-            else:
-                default = self._get_default_metavar_for_optional(action)
-                args_string = self._format_args(action, default)
-                for option_string in action.option_strings:
-                    parts.append('%s %s' % (option_string, args_string))
-            return ', '.join(parts)
+        if _is_positional(action):
+            fallback = self._get_default_metavar_for_positional(action)
+            name, = self._metavar_formatter(action, fallback)(1)
+            return name
+        if action.nargs == 0:
+            return ', '.join(action.option_strings)
+        values = self._format_args(action, self._get_default_metavar_for_optional(action))
+        return ', '.join([flag + ' ' + values for flag in action.option_strings])
 
     def _metavar_formatter(self, action, default_metavar):
-        if action.metavar is not None:
-            result = action.metavar
-        elif action.choices is not None:
-            choice_strs = [str(choice) for choice in action.choices]
-            result = '{%s}' % ','.join(choice_strs)
-        else:
-            result = default_metavar
-
-        def format(tuple_size):
-            if isinstance(result, tuple):
-                return result
+        shown = action.metavar
+        if shown is None:
+            if action.choices is None:
+                shown = default_metavar
             else:
-                return (result, ) * tuple_size
-        return format
+                shown = '{%s}' % ','.join([str(choice) for choice in action.choices])
+
+        def names(count):
+            return shown if isinstance(shown, tuple) else (shown,) * count
+        return names
 
     def _format_args(self, action, default_metavar):
-        get_metavar = self._metavar_formatter(action, default_metavar)
-        if action.nargs is None:
-            result = '%s' % get_metavar(1)
-        elif action.nargs == OPTIONAL:
-            result = '[%s]' % get_metavar(1)
-        elif action.nargs == ZERO_OR_MORE:
-            metavar = get_metavar(1)
-            if len(metavar) == 2:
-                result = '[%s [%s ...]]' % metavar
-            else:
-                result = '[%s ...]' % metavar
-        elif action.nargs == ONE_OR_MORE:
-            result = '%s [%s ...]' % get_metavar(2)
-        elif action.nargs == REMAINDER:
-            result = '...'
-        elif action.nargs == PARSER:
-            result = '%s ...' % get_metavar(1)
-        elif action.nargs == SUPPRESS:
-            result = ''
+        names = self._metavar_formatter(action, default_metavar)
+        nargs = action.nargs
+        if nargs == ZERO_OR_MORE:
+            shown = names(1)
+            return ('[%s [%s ...]]' if len(shown) == 2 else '[%s ...]') % shown
+        if nargs is None or isinstance(nargs, str) and nargs in _ARGS_LAYOUT:
+            template, count = _ARGS_LAYOUT[nargs]
+            return template % names(count) if count else template
+        try:
+            count = len(range(nargs))
+        except TypeError:
+            raise ValueError('invalid nargs value') from None
+        return ' '.join(['%s'] * count) % names(nargs)
+
+    def _help_text(self, act):
+        # The help string with %(name)s filled from the action's attributes.
+        fields = dict(vars(act))
+        fields['prog'] = self._prog
+        for key in list(fields):
+            value = fields[key]
+            if value is SUPPRESS:
+                del fields[key]
+            elif hasattr(value, '__name__'):
+                fields[key] = value.__name__
+        if fields.get('choices') is not None:
+            fields['choices'] = ', '.join([str(choice) for choice in fields['choices']])
+        return self._get_help_string(act) % fields
+
+    # -- usage
+
+    def _usage_block(self, usage, actions, groups, prefix):
+        if prefix is None:
+            prefix = 'usage: '
+        if usage is not None:
+            text = usage % {'prog': self._prog}
+        elif not actions:
+            text = '%s' % (self._prog,)
         else:
-            try:
-                formats = ['%s' for _ in range(action.nargs)]
-            except TypeError:
-                raise ValueError("invalid nargs value") from None
-            result = ' '.join(formats) % get_metavar(action.nargs)
-        return result
+            prog = '%s' % (self._prog,)
+            flagged = [act for act in actions if not _is_positional(act)]
+            bare = [act for act in actions if _is_positional(act)]
+            text = ' '.join([piece for piece in (prog, self._usage_of(flagged + bare, groups))
+                             if piece])
+            limit = self._width - self._margin
+            if len(prefix) + len(text) > limit:
+                lines = self._wrapped_usage(prefix, prog, flagged, bare, groups, limit)
+                text = '\n'.join(lines)
+        return f'{prefix}{text}\n\n'
 
-    def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            if params[name] is SUPPRESS:
-                del params[name]
-        for name in list(params):
-            if hasattr(params[name], '__name__'):
-                params[name] = params[name].__name__
-        if params.get('choices') is not None:
-            choices_str = ', '.join([str(c) for c in params['choices']])
-            params['choices'] = choices_str
-        return self._get_help_string(action) % params
+    def _wrapped_usage(self, prefix, prog, flagged, bare, groups, limit):
+        flag_text = self._usage_of(flagged, groups)
+        bare_text = self._usage_of(bare, groups)
+        flag_parts = _usage_parts(flag_text)
+        bare_parts = _usage_parts(bare_text)
+        # Wrapping needs the parts to rebuild the same text (fails for odd metavars).
+        if ' '.join(flag_parts) != flag_text or ' '.join(bare_parts) != bare_text:
+            raise AssertionError
+        if len(prefix) + len(prog) <= 0.75 * limit:
+            # Continuation lines line up after the program name.
+            hang = ' ' * (len(prog) + len(prefix) + 1)
+            if flag_parts:
+                return _fill_rows([prog] + flag_parts, hang, limit, len(prefix)) + \
+                    _fill_rows(bare_parts, hang, limit)
+            if bare_parts:
+                return _fill_rows([prog] + bare_parts, hang, limit, len(prefix))
+            return [prog]
+        # A long program name stands alone; the arguments follow under the prefix.
+        hang = ' ' * len(prefix)
+        lines = _fill_rows(flag_parts + bare_parts, hang, limit)
+        if len(lines) > 1:
+            lines = _fill_rows(flag_parts, hang, limit) + _fill_rows(bare_parts, hang, limit)
+        return [prog] + lines
 
-    def _iter_indented_subactions(self, action):
-        get_subactions = getattr(action, '_get_subactions', None)
-        if get_subactions is not None:
-            self._indent()
-            yield from get_subactions()
-            self._dedent()
+    def _usage_of(self, actions, groups):
+        # marks: brackets or '|' written before the action at that index, for exclusive groups
+        # whose members sit next to each other in this list.
+        marks = {}
+        grouped = set()
+        for grp in groups:
+            members = grp._group_actions
+            if not members:
+                raise ValueError('empty group %s' % (grp,))
+            if members[0] not in actions:
+                continue
+            first = actions.index(members[0])
+            last = first + len(members)
+            if actions[first:last] != members:
+                continue
+            grouped.update(members)
+            visible = len([act for act in members if not _is_hidden(act)])
+            pair = None
+            if not grp.required:
+                pair = '[]'
+            elif visible > 1:
+                pair = '()'
+            if pair is not None:
+                marks[first] = marks[first] + ' ' + pair[0] if first in marks else pair[0]
+                marks[last] = marks[last] + pair[1] if last in marks else pair[1]
+            for inside in range(first + 1, last):
+                marks[inside] = '|'
 
-    def _split_lines(self, text, width):
-        text = _collapse_whitespace(text).strip()
-        import textwrap
-        return textwrap.wrap(text, width)
+        tokens = []
+        for at, act in enumerate(actions):
+            if _is_hidden(act):
+                # A hidden member takes one of the '|' next to it along.
+                for spot in (at, at + 1):
+                    if marks.get(spot) == '|':
+                        del marks[spot]
+                        break
+                tokens.append(None)
+            elif _is_positional(act):
+                piece = self._format_args(act, self._get_default_metavar_for_positional(act))
+                if act in grouped and piece[:1] == '[' and piece[-1:] == ']':
+                    piece = piece[1:-1]
+                tokens.append(piece)
+            else:
+                if act.nargs == 0:
+                    piece = act.format_usage()
+                else:
+                    values = self._format_args(act, self._get_default_metavar_for_optional(act))
+                    piece = act.option_strings[0] + ' ' + values
+                if not (act.required or act in grouped):
+                    piece = '[' + piece + ']'
+                tokens.append(piece)
+        joined = []
+        for at in range(len(actions) + 1):
+            if at in marks:
+                joined.append(marks[at])
+            if at < len(actions) and tokens[at] is not None:
+                joined.append(tokens[at])
+        return _tidy_usage_brackets(' '.join(joined))
+
+    # -- what the formatter subclasses replace
 
     def _fill_text(self, text, width, indent):
-        text = _collapse_whitespace(text).strip()
         import textwrap
-        return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)
+        return textwrap.fill(_squeeze_blanks(text), width,
+                             initial_indent=indent, subsequent_indent=indent)
+
+    def _split_lines(self, text, width):
+        import textwrap
+        return textwrap.wrap(_squeeze_blanks(text), width)
 
     def _get_help_string(self, action):
         return action.help
@@ -703,97 +664,45 @@ class HelpFormatter(object):
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):
-    """Help message formatter which retains any formatting in descriptions."""
+    """Keeps the description and epilog as written (only indented)."""
 
     def _fill_text(self, text, width, indent):
-        return ''.join(indent + line for line in text.splitlines(keepends=True))
+        return ''.join([indent + line for line in text.splitlines(True)])
 
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):
-    """Help message formatter which retains formatting of all help text."""
+    """Keeps every help text as written, line breaks included."""
 
     def _split_lines(self, text, width):
         return text.splitlines()
 
 
 class ArgumentDefaultsHelpFormatter(HelpFormatter):
-    """Help message formatter which adds default values to argument help."""
+    """Appends ' (default: ...)' to help texts that do not mention the default."""
 
     def _get_help_string(self, action):
-        help = action.help
-        if help is None:
-            help = ''
-
-        if '%(default)' not in help:
-            if action.default is not SUPPRESS:
-                defaulting_nargs = [OPTIONAL, ZERO_OR_MORE]
-                if action.option_strings or action.nargs in defaulting_nargs:
-                    help += ' (default: %(default)s)'
-        return help
+        text = action.help or ''
+        wanted = action.default is not SUPPRESS and '%(default)' not in text and \
+            (bool(action.option_strings) or action.nargs in (OPTIONAL, ZERO_OR_MORE))
+        return text + ' (default: %(default)s)' if wanted else text
 
 
 class MetavarTypeHelpFormatter(HelpFormatter):
-    """Help message formatter which uses the argument 'type' as the default metavar value."""
+    """Names argument values after their type= (int, float...) rather than their dest."""
 
     def _get_default_metavar_for_optional(self, action):
         return action.type.__name__
 
-    def _get_default_metavar_for_positional(self, action):
-        return action.type.__name__
+    _get_default_metavar_for_positional = _get_default_metavar_for_optional
 
 
-# ---------------------------------------------------------------- options and arguments
+# ------------------------------------------------------------------------------ actions
 
-def _get_action_name(argument):
-    if argument is None:
-        return None
-    elif argument.option_strings:
-        return '/'.join(argument.option_strings)
-    elif argument.metavar not in (None, SUPPRESS):
-        return argument.metavar
-    elif argument.dest not in (None, SUPPRESS):
-        return argument.dest
-    elif argument.choices:
-        return '{' + ','.join(argument.choices) + '}'
-    else:
-        return None
+class Action(_FieldRepr):
+    """What to do with an argument once its strings are found on the command line."""
 
-
-class ArgumentError(Exception):
-    """An error from creating or using an argument (optional or positional)."""
-
-    def __init__(self, argument, message):
-        self.argument_name = _get_action_name(argument)
-        self.message = message
-
-    def __str__(self):
-        if self.argument_name is None:
-            format = '%(message)s'
-        else:
-            format = _('argument %(argument_name)s: %(message)s')
-        return format % dict(message=self.message,
-                             argument_name=self.argument_name)
-
-
-class ArgumentTypeError(Exception):
-    """An error from trying to convert a command line string to a type."""
-    pass
-
-
-class Action(_AttributeHolder):
-    """Information about how to convert command line strings to Python objects."""
-
-    def __init__(self,
-                 option_strings,
-                 dest,
-                 nargs=None,
-                 const=None,
-                 default=None,
-                 type=None,
-                 choices=None,
-                 required=False,
-                 help=None,
-                 metavar=None):
+    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
+                 choices=None, required=False, help=None, metavar=None):
         self.option_strings = option_strings
         self.dest = dest
         self.nargs = nargs
@@ -805,258 +714,138 @@ class Action(_AttributeHolder):
         self.help = help
         self.metavar = metavar
 
-    def _get_kwargs(self):
-        names = [
-            'option_strings',
-            'dest',
-            'nargs',
-            'const',
-            'default',
-            'type',
-            'choices',
-            'required',
-            'help',
-            'metavar',
-        ]
-        return [(name, getattr(self, name)) for name in names]
+    def _repr_fields(self):
+        return _named_fields(self, ('option_strings', 'dest', 'nargs', 'const', 'default',
+                                    'type', 'choices', 'required', 'help', 'metavar'))
+
+    def _store(self, namespace, value):
+        setattr(namespace, self.dest, value)
+
+    def _grown(self, namespace):
+        # A copy of the list stored so far: append/extend never change a default in place.
+        so_far = getattr(namespace, self.dest, None)
+        if so_far is None:
+            return []
+        if type(so_far) is list:
+            return list(so_far)
+        import copy
+        return copy.copy(so_far)
 
     def format_usage(self):
         return self.option_strings[0]
 
     def __call__(self, parser, namespace, values, option_string=None):
-        raise NotImplementedError(_('.__call__() not defined'))
+        raise NotImplementedError('.__call__() not defined')
 
 
 class BooleanOptionalAction(Action):
-    def __init__(self,
-                 option_strings,
-                 dest,
-                 default=None,
-                 type=None,
-                 choices=None,
-                 required=False,
-                 help=None,
-                 metavar=None):
+    """--flag sets True, the generated --no-flag sets False."""
 
-        _option_strings = []
-        for option_string in option_strings:
-            _option_strings.append(option_string)
-            if option_string.startswith('--'):
-                option_string = '--no-' + option_string[2:]
-                _option_strings.append(option_string)
-
-        super().__init__(
-            option_strings=_option_strings,
-            dest=dest,
-            nargs=0,
-            default=default,
-            type=type,
-            choices=choices,
-            required=required,
-            help=help,
-            metavar=metavar)
+    def __init__(self, option_strings, dest, default=None, type=None, choices=None,
+                 required=False, help=None, metavar=None):
+        flags = []
+        for flag in option_strings:
+            flags.append(flag)
+            if flag.startswith('--'):
+                flags.append('--no-' + flag[2:])
+        super().__init__(flags, dest, 0, None, default, type, choices, required, help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        if option_string in self.option_strings:
-            setattr(namespace, self.dest, not option_string.startswith('--no-'))
+        if option_string not in self.option_strings:
+            return
+        self._store(namespace, not option_string.startswith('--no-'))
 
     def format_usage(self):
         return ' | '.join(self.option_strings)
 
 
+def _refuse_bad_nargs(nargs, const, zero_message):
+    if nargs == 0:
+        raise ValueError(zero_message)
+    if nargs != OPTIONAL and const is not None:
+        raise ValueError("nargs must be '?' to supply const")
+
+
 class _StoreAction(Action):
 
-    def __init__(self,
-                 option_strings,
-                 dest,
-                 nargs=None,
-                 const=None,
-                 default=None,
-                 type=None,
-                 choices=None,
-                 required=False,
-                 help=None,
-                 metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for store actions must be != 0; if you '
-                             'have nothing to store, actions such as store '
-                             'true or store const may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        super(_StoreAction, self).__init__(
-            option_strings=option_strings,
-            dest=dest,
-            nargs=nargs,
-            const=const,
-            default=default,
-            type=type,
-            choices=choices,
-            required=required,
-            help=help,
-            metavar=metavar)
+    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
+                 choices=None, required=False, help=None, metavar=None):
+        _refuse_bad_nargs(nargs, const,
+                          'nargs for store actions must be != 0; if you have nothing to store, '
+                          'actions such as store true or store const may be more appropriate')
+        super().__init__(option_strings, dest, nargs, const, default, type, choices, required,
+                         help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, values)
+        self._store(namespace, values)
 
 
 class _StoreConstAction(Action):
 
-    def __init__(self,
-                 option_strings,
-                 dest,
-                 const=None,
-                 default=None,
-                 required=False,
-                 help=None,
-                 metavar=None):
-        super(_StoreConstAction, self).__init__(
-            option_strings=option_strings,
-            dest=dest,
-            nargs=0,
-            const=const,
-            default=default,
-            required=required,
-            help=help)
+    def __init__(self, option_strings, dest, const=None, default=None, required=False,
+                 help=None, metavar=None):
+        super().__init__(option_strings, dest, 0, const, default, None, None, required, help)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, self.const)
+        self._store(namespace, self.const)
 
 
 class _StoreTrueAction(_StoreConstAction):
 
-    def __init__(self,
-                 option_strings,
-                 dest,
-                 default=False,
-                 required=False,
-                 help=None):
-        super(_StoreTrueAction, self).__init__(
-            option_strings=option_strings,
-            dest=dest,
-            const=True,
-            default=default,
-            required=required,
-            help=help)
+    def __init__(self, option_strings, dest, default=False, required=False, help=None):
+        super().__init__(option_strings, dest, True, default, required, help)
 
 
 class _StoreFalseAction(_StoreConstAction):
 
-    def __init__(self,
-                 option_strings,
-                 dest,
-                 default=True,
-                 required=False,
-                 help=None):
-        super(_StoreFalseAction, self).__init__(
-            option_strings=option_strings,
-            dest=dest,
-            const=False,
-            default=default,
-            required=required,
-            help=help)
+    def __init__(self, option_strings, dest, default=True, required=False, help=None):
+        super().__init__(option_strings, dest, False, default, required, help)
 
 
 class _AppendAction(Action):
 
-    def __init__(self,
-                 option_strings,
-                 dest,
-                 nargs=None,
-                 const=None,
-                 default=None,
-                 type=None,
-                 choices=None,
-                 required=False,
-                 help=None,
-                 metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for append actions must be != 0; if arg '
-                             'strings are not supplying the value to append, '
-                             'the append const action may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        super(_AppendAction, self).__init__(
-            option_strings=option_strings,
-            dest=dest,
-            nargs=nargs,
-            const=const,
-            default=default,
-            type=type,
-            choices=choices,
-            required=required,
-            help=help,
-            metavar=metavar)
+    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
+                 choices=None, required=False, help=None, metavar=None):
+        _refuse_bad_nargs(nargs, const,
+                          'nargs for append actions must be != 0; if arg strings are not '
+                          'supplying the value to append, the append const action may be '
+                          'more appropriate')
+        super().__init__(option_strings, dest, nargs, const, default, type, choices, required,
+                         help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = _copy_items(items)
+        items = self._grown(namespace)
         items.append(values)
-        setattr(namespace, self.dest, items)
+        self._store(namespace, items)
 
 
 class _AppendConstAction(Action):
 
-    def __init__(self,
-                 option_strings,
-                 dest,
-                 const=None,
-                 default=None,
-                 required=False,
-                 help=None,
-                 metavar=None):
-        super(_AppendConstAction, self).__init__(
-            option_strings=option_strings,
-            dest=dest,
-            nargs=0,
-            const=const,
-            default=default,
-            required=required,
-            help=help,
-            metavar=metavar)
+    def __init__(self, option_strings, dest, const=None, default=None, required=False,
+                 help=None, metavar=None):
+        super().__init__(option_strings, dest, 0, const, default, None, None, required, help,
+                         metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = _copy_items(items)
+        items = self._grown(namespace)
         items.append(self.const)
-        setattr(namespace, self.dest, items)
+        self._store(namespace, items)
 
 
 class _CountAction(Action):
 
-    def __init__(self,
-                 option_strings,
-                 dest,
-                 default=None,
-                 required=False,
-                 help=None):
-        super(_CountAction, self).__init__(
-            option_strings=option_strings,
-            dest=dest,
-            nargs=0,
-            default=default,
-            required=required,
-            help=help)
+    def __init__(self, option_strings, dest, default=None, required=False, help=None):
+        super().__init__(option_strings, dest, 0, None, default, None, None, required, help)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        if count is None:
-            count = 0
-        setattr(namespace, self.dest, count + 1)
+        so_far = getattr(namespace, self.dest, None)
+        self._store(namespace, 1 if so_far is None else so_far + 1)
 
 
 class _HelpAction(Action):
 
-    def __init__(self,
-                 option_strings,
-                 dest=SUPPRESS,
-                 default=SUPPRESS,
-                 help=None):
-        super(_HelpAction, self).__init__(
-            option_strings=option_strings,
-            dest=dest,
-            default=default,
-            nargs=0,
-            help=help)
+    def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
+        super().__init__(option_strings, dest, 0, None, default, None, None, False, help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         parser.print_help()
@@ -1065,1159 +854,810 @@ class _HelpAction(Action):
 
 class _VersionAction(Action):
 
-    def __init__(self,
-                 option_strings,
-                 version=None,
-                 dest=SUPPRESS,
-                 default=SUPPRESS,
+    def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
                  help="show program's version number and exit"):
-        super(_VersionAction, self).__init__(
-            option_strings=option_strings,
-            dest=dest,
-            default=default,
-            nargs=0,
-            help=help)
+        super().__init__(option_strings, dest, 0, None, default, None, None, False, help)
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
-        version = self.version
-        if version is None:
-            version = parser.version
-        formatter = parser._get_formatter()
-        formatter.add_text(version)
-        parser._print_message(formatter.format_help(), _sys.stdout)
+        fmt = parser._get_formatter()
+        fmt.add_text(parser.version if self.version is None else self.version)
+        parser._print_message(fmt.format_help(), _sys.stdout)
         parser.exit()
 
 
+class _ExtendAction(_AppendAction):
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        items = self._grown(namespace)
+        items.extend(values)
+        self._store(namespace, items)
+
+
 class _SubParsersAction(Action):
+    """The positional that picks a sub-command and hands it the rest of the command line."""
 
     class _ChoicesPseudoAction(Action):
+        # One line per sub-command in the help listing.
 
-        def __init__(self, name, aliases, help):
-            metavar = dest = name
+        def __init__(self, command, aliases, text):
+            shown = command
             if aliases:
-                metavar += ' (%s)' % ', '.join(aliases)
-            sup = super(_SubParsersAction._ChoicesPseudoAction, self)
-            sup.__init__(option_strings=[], dest=dest, help=help, metavar=metavar)
+                shown = '%s (%s)' % (command, ', '.join(aliases))
+            super().__init__([], command, help=text, metavar=shown)
 
-    def __init__(self,
-                 option_strings,
-                 prog,
-                 parser_class,
-                 dest=SUPPRESS,
-                 required=False,
-                 help=None,
-                 metavar=None):
-
-        self._prog_prefix = prog
-        self._parser_class = parser_class
-        self._name_parser_map = {}
-        self._choices_actions = []
-
-        super(_SubParsersAction, self).__init__(
-            option_strings=option_strings,
-            dest=dest,
-            nargs=PARSER,
-            choices=self._name_parser_map,
-            required=required,
-            help=help,
-            metavar=metavar)
+    def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False,
+                 help=None, metavar=None):
+        self._command_prefix = prog
+        self._factory = parser_class
+        self._name_parser_map, self._choices_actions = {}, []
+        super().__init__(option_strings, dest, PARSER, None, None, None, self._name_parser_map,
+                         required, help, metavar)
 
     def add_parser(self, name, **kwargs):
-        if kwargs.get('prog') is None:
-            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
-
-        aliases = kwargs.pop('aliases', ())
-
-        if name in self._name_parser_map:
-            raise ArgumentError(self, _('conflicting subparser: %s') % name)
+        if kwargs.get('prog', None) is None:
+            kwargs['prog'] = '%s %s' % (self._command_prefix, name)
+        aliases = tuple(kwargs.pop('aliases', ()))
+        known = self._name_parser_map
+        if name in known:
+            raise ArgumentError(self, 'conflicting subparser: %s' % name)
         for alias in aliases:
-            if alias in self._name_parser_map:
-                raise ArgumentError(
-                    self, _('conflicting subparser alias: %s') % alias)
-
+            if alias in known:
+                raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
         if 'help' in kwargs:
-            help = kwargs.pop('help')
-            choice_action = self._ChoicesPseudoAction(name, aliases, help)
-            self._choices_actions.append(choice_action)
-
-        parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
-
-        return parser
+            self._choices_actions.append(
+                self._ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
+        made = self._factory(**kwargs)
+        for key in (name,) + aliases:
+            known[key] = made
+        return made
 
     def _get_subactions(self):
-        return self._choices_actions
+        return list(self._choices_actions)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        parser_name = values[0]
-        arg_strings = values[1:]
+        command, rest = values[0], values[1:]
+        if SUPPRESS is not self.dest:
+            self._store(namespace, command)
+        if command not in self._name_parser_map:
+            known = ', '.join(self._name_parser_map)
+            raise ArgumentError(self, 'unknown parser %r (choices: %s)' % (command, known))
+        # The sub-command parses into a fresh namespace so that its defaults win over the
+        # parent's, then everything it set is copied over.
+        inner, rest = self._name_parser_map[command].parse_known_args(rest, None)
+        for attr, val in vars(inner).items():
+            setattr(namespace, attr, val)
+        if rest:
+            if not hasattr(namespace, _LEFTOVERS):
+                setattr(namespace, _LEFTOVERS, [])
+            getattr(namespace, _LEFTOVERS).extend(rest)
 
-        if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, parser_name)
-
-        try:
-            parser = self._name_parser_map[parser_name]
-        except KeyError:
-            args = {'parser_name': parser_name,
-                    'choices': ', '.join(self._name_parser_map)}
-            msg = _('unknown parser %(parser_name)r (choices: %(choices)s)') % args
-            raise ArgumentError(self, msg)
-
-        # The sub-parser's values override the parent's, defaults included.
-        subnamespace, arg_strings = parser.parse_known_args(arg_strings, None)
-        for key, value in vars(subnamespace).items():
-            setattr(namespace, key, value)
-
-        if arg_strings:
-            vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
-            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(arg_strings)
-
-
-class _ExtendAction(_AppendAction):
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = _copy_items(items)
-        items.extend(values)
-        setattr(namespace, self.dest, items)
-
-
-# ---------------------------------------------------------------- type classes
 
 class FileType(object):
-    """Factory for creating file object types (type=FileType('r'))."""
+    """type= converter that opens the named file ('-' is stdin or stdout)."""
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
-        self._mode = mode
-        self._bufsize = bufsize
-        self._encoding = encoding
-        self._errors = errors
+        self._mode, self._bufsize = mode, bufsize
+        self._encoding, self._errors = encoding, errors
 
-    def __call__(self, string):
-        if string == '-':
-            if 'r' in self._mode:
-                return _sys.stdin.buffer if 'b' in self._mode else _sys.stdin
-            elif any(c in self._mode for c in 'wax'):
-                return _sys.stdout.buffer if 'b' in self._mode else _sys.stdout
-            else:
-                msg = _('argument "-" with mode %r') % self._mode
-                raise ValueError(msg)
-
-        try:
-            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
-        except OSError as e:
-            args = {'filename': string, 'error': e}
-            message = _("can't open '%(filename)s': %(error)s")
-            raise ArgumentTypeError(message % args)
+    def __call__(self, path):
+        mode = self._mode
+        if path != '-':
+            try:
+                return open(path, mode, self._bufsize, self._encoding, self._errors)
+            except OSError as exc:
+                raise ArgumentTypeError("can't open '%s': %s" % (path, exc))
+        if 'r' in mode:
+            stream = _sys.stdin
+        elif 'w' in mode or 'a' in mode or 'x' in mode:
+            stream = _sys.stdout
+        else:
+            raise ValueError('argument "-" with mode %r' % mode)
+        return stream.buffer if 'b' in mode else stream
 
     def __repr__(self):
-        args = self._mode, self._bufsize
-        kwargs = [('encoding', self._encoding), ('errors', self._errors)]
-        args_str = ', '.join([repr(arg) for arg in args if arg != -1] +
-                             ['%s=%r' % (kw, arg) for kw, arg in kwargs
-                              if arg is not None])
-        return '%s(%s)' % (type(self).__name__, args_str)
+        shown = [repr(value) for value in (self._mode, self._bufsize) if value != -1]
+        for name, value in (('encoding', self._encoding), ('errors', self._errors)):
+            if value is not None:
+                shown.append('%s=%r' % (name, value))
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
 
-# ---------------------------------------------------------------- optional and positional parsing
-
-class Namespace(_AttributeHolder):
-    """Simple object for storing attributes."""
+class Namespace(_FieldRepr):
+    """The object parse_args() fills: one attribute per destination."""
 
     def __init__(self, **kwargs):
-        for name in kwargs:
-            setattr(self, name, kwargs[name])
+        for name, value in kwargs.items():
+            setattr(self, name, value)
 
     def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
+        if isinstance(other, Namespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
 
     def __contains__(self, key):
-        return key in self.__dict__
+        return key in vars(self)
+
+    __hash__ = None
+
+
+# ------------------------------------------------------------------------------ containers
+
+_ACTION_NAMES = {
+    None: _StoreAction,
+    'store': _StoreAction,
+    'store_const': _StoreConstAction,
+    'store_true': _StoreTrueAction,
+    'store_false': _StoreFalseAction,
+    'append': _AppendAction,
+    'append_const': _AppendConstAction,
+    'count': _CountAction,
+    'help': _HelpAction,
+    'version': _VersionAction,
+    'parsers': _SubParsersAction,
+    'extend': _ExtendAction,
+}
+
+
+def _same_string(text):
+    return text
 
 
 class _ActionsContainer(object):
+    """What parsers and argument groups share: adding arguments, defaults, conflicts."""
 
     def __init__(self, description, prefix_chars, argument_default, conflict_handler):
-        super(_ActionsContainer, self).__init__()
-
-        self.description = description
-        self.argument_default = argument_default
-        self.prefix_chars = prefix_chars
-        self.conflict_handler = conflict_handler
-
-        self._registries = {}
-
-        self.register('action', None, _StoreAction)
-        self.register('action', 'store', _StoreAction)
-        self.register('action', 'store_const', _StoreConstAction)
-        self.register('action', 'store_true', _StoreTrueAction)
-        self.register('action', 'store_false', _StoreFalseAction)
-        self.register('action', 'append', _AppendAction)
-        self.register('action', 'append_const', _AppendConstAction)
-        self.register('action', 'count', _CountAction)
-        self.register('action', 'help', _HelpAction)
-        self.register('action', 'version', _VersionAction)
-        self.register('action', 'parsers', _SubParsersAction)
-        self.register('action', 'extend', _ExtendAction)
-
-        # raises if the conflict handler is unknown
-        self._get_handler()
-
-        self._actions = []
-        self._option_string_actions = {}
-
-        self._action_groups = []
-        self._mutually_exclusive_groups = []
-
-        self._defaults = {}
-
-        # a list shared with groups: whether an option looks like a negative number
-        self._has_negative_number_optionals = []
+        self.description, self.prefix_chars = description, prefix_chars
+        self.argument_default, self.conflict_handler = argument_default, conflict_handler
+        self._registry = {'action': dict(_ACTION_NAMES), 'type': {None: _same_string}}
+        self._actions, self._action_groups, self._defaults = [], [], {}
+        self._option_string_actions, self._mutually_exclusive_groups = {}, []
+        # Non-empty once some option looks like a negative number ('-1'): from then on such
+        # strings on the command line are options, not positional values.
+        self._negative_flags = []
+        self._conflict_resolver()
 
     def register(self, registry_name, value, object):
-        registry = self._registries.setdefault(registry_name, {})
-        registry[value] = object
+        self._registry.setdefault(registry_name, {})[value] = object
 
-    def _registry_get(self, registry_name, value, default=None):
-        return self._registries[registry_name].get(value, default)
+    def _lookup(self, registry_name, value, default=None):
+        return self._registry.setdefault(registry_name, {}).get(value, default)
 
     def set_defaults(self, **kwargs):
-        self._defaults.update(kwargs)
-        for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
+        for dest, value in kwargs.items():
+            self._defaults[dest] = value
+        for act in self._actions:
+            if act.dest in kwargs:
+                act.default = kwargs[act.dest]
 
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
+        found = [act.default for act in self._actions
+                 if act.dest == dest and act.default is not None]
+        return found[0] if found else self._defaults.get(dest)
 
     def add_argument(self, *args, **kwargs):
-        """
-        add_argument(dest, ..., name=value, ...)
-        add_argument(option_string, option_string, ..., name=value, ...)
-        """
-        chars = self.prefix_chars
-        if not args or len(args) == 1 and args[0][0] not in chars:
-            if args and 'dest' in kwargs:
-                raise ValueError('dest supplied twice for positional argument')
-            kwargs = self._get_positional_kwargs(*args, **kwargs)
+        if args and (len(args) > 1 or args[0][0] in self.prefix_chars):
+            settings = self._option_settings(args, kwargs)
         else:
-            kwargs = self._get_optional_kwargs(*args, **kwargs)
+            if 'dest' in kwargs and args:
+                raise ValueError('dest supplied twice for positional argument')
+            settings = self._positional_settings(*args, **kwargs)
+        dest = settings['dest']
+        if 'default' not in settings and (dest in self._defaults
+                                          or self.argument_default is not None):
+            settings['default'] = self._defaults.get(dest, self.argument_default)
 
-        if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
-            elif self.argument_default is not None:
-                kwargs['default'] = self.argument_default
+        kind = settings.pop('action', None)
+        factory = self._lookup('action', kind, kind)
+        if not callable(factory):
+            raise ValueError('unknown action "%s"' % (factory,))
+        made = factory(**settings)
 
-        action_class = self._pop_action_class(kwargs)
-        if not callable(action_class):
-            raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**kwargs)
-
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ValueError('%r is not callable' % (type_func,))
-
-        if type_func is FileType:
-            raise ValueError('%r is a FileType class object, instance of it'
-                             ' must be passed' % (type_func,))
-
-        if hasattr(self, "_get_formatter"):
+        converter = self._lookup('type', made.type, made.type)
+        if not callable(converter):
+            raise ValueError('%r is not callable' % (converter,))
+        if converter is FileType:
+            raise ValueError('%r is a FileType class object, instance of it must be passed'
+                             % (converter,))
+        # Parsers (not groups) check that nargs and a tuple metavar fit together.
+        if hasattr(self, '_get_formatter'):
+            probe = self._get_formatter()
             try:
-                self._get_formatter()._format_args(action, None)
+                probe._format_args(made, None)
             except TypeError:
-                raise ValueError("length of metavar tuple does not match nargs")
+                raise ValueError('length of metavar tuple does not match nargs')
+        return self._attach(made)
 
-        return self._add_action(action)
+    def _positional_settings(self, dest, **settings):
+        if 'required' in settings:
+            raise TypeError("'required' is an invalid argument for positionals")
+        nargs = settings.get('nargs')
+        # Only '?' and '*' with a default may be left out.
+        if nargs not in (OPTIONAL, ZERO_OR_MORE) or (nargs == ZERO_OR_MORE
+                                                     and 'default' not in settings):
+            settings['required'] = True
+        settings['dest'] = dest
+        settings['option_strings'] = []
+        return settings
+
+    def _option_settings(self, flags, given):
+        settings = dict(given)
+        long_flags = []
+        for flag in flags:
+            if flag[0] not in self.prefix_chars:
+                raise ValueError('invalid option string %r: must start with a character %r'
+                                 % (flag, self.prefix_chars))
+            if len(flag) > 1 and flag[1] in self.prefix_chars:
+                long_flags.append(flag)
+        if settings.get('dest') is None:
+            # --foo-bar (the first long flag, else the first flag) gives foo_bar.
+            stem = (long_flags or flags)[0].lstrip(self.prefix_chars)
+            if not stem:
+                raise ValueError('dest= is required for options like %r' % (flags[-1],))
+            settings['dest'] = stem.replace('-', '_')
+        settings['option_strings'] = list(flags)
+        return settings
 
     def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+        self._action_groups.append(_ArgumentGroup(self, *args, **kwargs))
+        return self._action_groups[-1]
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+        self._mutually_exclusive_groups.append(_MutuallyExclusiveGroup(self, **kwargs))
+        return self._mutually_exclusive_groups[-1]
 
-    def _add_action(self, action):
-        self._check_conflict(action)
+    def _attach(self, act):
+        self._resolve_conflicts(act)
+        self._actions.append(act)
+        act.container = self
+        for flag in act.option_strings:
+            self._option_string_actions[flag] = act
+        if not self._negative_flags:
+            if [flag for flag in act.option_strings if _looks_negative(flag)]:
+                self._negative_flags.append(True)
+        return act
 
-        self._actions.append(action)
-        action.container = self
+    def _detach(self, act):
+        self._actions.remove(act)
 
-        for option_string in action.option_strings:
-            self._option_string_actions[option_string] = action
+    def _inherit(self, parent):
+        # A parent parser's arguments join this one, in groups of the same titles.
+        by_title = {}
+        for grp in self._action_groups:
+            if grp.title in by_title:
+                raise ValueError('cannot merge actions - two groups are named %r' % (grp.title,))
+            by_title[grp.title] = grp
+        home = {}
+        for grp in parent._action_groups:
+            if grp.title not in by_title:
+                by_title[grp.title] = self.add_argument_group(
+                    title=grp.title, description=grp.description,
+                    conflict_handler=grp.conflict_handler)
+            for act in grp._group_actions:
+                home[act] = by_title[grp.title]
+        for grp in parent._mutually_exclusive_groups:
+            twin = self.add_mutually_exclusive_group(required=grp.required)
+            for act in grp._group_actions:
+                home[act] = twin
+        for act in parent._actions:
+            home.get(act, self)._attach(act)
 
-        for option_string in action.option_strings:
-            if _looks_like_negative_number(option_string):
-                if not self._has_negative_number_optionals:
-                    self._has_negative_number_optionals.append(True)
+    def _conflict_resolver(self):
+        if self.conflict_handler == 'error':
+            return self._refuse_conflict
+        if self.conflict_handler == 'resolve':
+            return self._drop_older_flags
+        raise ValueError('invalid conflict_resolution value: %r' % (self.conflict_handler,))
 
-        return action
+    def _resolve_conflicts(self, act):
+        clashes = [(flag, self._option_string_actions[flag]) for flag in act.option_strings
+                   if flag in self._option_string_actions]
+        if clashes:
+            self._conflict_resolver()(act, clashes)
 
-    def _remove_action(self, action):
-        self._actions.remove(action)
+    def _refuse_conflict(self, act, clashes):
+        flags = ', '.join([flag for flag, other in clashes])
+        raise ArgumentError(act, _plural(len(clashes), 'conflicting option string: %s',
+                                         'conflicting option strings: %s') % flags)
 
-    def _add_container_actions(self, container):
-        title_group_map = {}
-        for group in self._action_groups:
-            if group.title in title_group_map:
-                msg = _('cannot merge actions - two groups are named %r')
-                raise ValueError(msg % (group.title))
-            title_group_map[group.title] = group
-
-        group_map = {}
-        for group in container._action_groups:
-            if group.title not in title_group_map:
-                title_group_map[group.title] = self.add_argument_group(
-                    title=group.title,
-                    description=group.description,
-                    conflict_handler=group.conflict_handler)
-            for action in group._group_actions:
-                group_map[action] = title_group_map[group.title]
-
-        for group in container._mutually_exclusive_groups:
-            mutex_group = self.add_mutually_exclusive_group(required=group.required)
-            for action in group._group_actions:
-                group_map[action] = mutex_group
-
-        for action in container._actions:
-            group_map.get(action, self)._add_action(action)
-
-    def _get_positional_kwargs(self, dest, **kwargs):
-        if 'required' in kwargs:
-            msg = _("'required' is an invalid argument for positionals")
-            raise TypeError(msg)
-
-        if kwargs.get('nargs') not in [OPTIONAL, ZERO_OR_MORE]:
-            kwargs['required'] = True
-        if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
-            kwargs['required'] = True
-
-        return dict(kwargs, dest=dest, option_strings=[])
-
-    def _get_optional_kwargs(self, *args, **kwargs):
-        option_strings = []
-        long_option_strings = []
-        for option_string in args:
-            if not option_string[0] in self.prefix_chars:
-                args = {'option': option_string,
-                        'prefix_chars': self.prefix_chars}
-                msg = _('invalid option string %(option)r: '
-                        'must start with a character %(prefix_chars)r')
-                raise ValueError(msg % args)
-
-            option_strings.append(option_string)
-            if len(option_string) > 1 and option_string[1] in self.prefix_chars:
-                long_option_strings.append(option_string)
-
-        dest = kwargs.pop('dest', None)
-        if dest is None:
-            if long_option_strings:
-                dest_option_string = long_option_strings[0]
-            else:
-                dest_option_string = option_strings[0]
-            dest = dest_option_string.lstrip(self.prefix_chars)
-            if not dest:
-                msg = _('dest= is required for options like %r')
-                raise ValueError(msg % option_string)
-            dest = dest.replace('-', '_')
-
-        return dict(kwargs, dest=dest, option_strings=option_strings)
-
-    def _pop_action_class(self, kwargs, default=None):
-        action = kwargs.pop('action', default)
-        return self._registry_get('action', action, action)
-
-    def _get_handler(self):
-        handler_func_name = '_handle_conflict_%s' % self.conflict_handler
-        try:
-            return getattr(self, handler_func_name)
-        except AttributeError:
-            msg = _('invalid conflict_resolution value: %r')
-            raise ValueError(msg % self.conflict_handler)
-
-    def _check_conflict(self, action):
-        confl_optionals = []
-        for option_string in action.option_strings:
-            if option_string in self._option_string_actions:
-                confl_optional = self._option_string_actions[option_string]
-                confl_optionals.append((option_string, confl_optional))
-
-        if confl_optionals:
-            conflict_handler = self._get_handler()
-            conflict_handler(action, confl_optionals)
-
-    def _handle_conflict_error(self, action, conflicting_actions):
-        message = ngettext('conflicting option string: %s',
-                           'conflicting option strings: %s',
-                           len(conflicting_actions))
-        conflict_string = ', '.join([option_string
-                                     for option_string, action
-                                     in conflicting_actions])
-        raise ArgumentError(action, message % conflict_string)
-
-    def _handle_conflict_resolve(self, action, conflicting_actions):
-        for option_string, action in conflicting_actions:
-            action.option_strings.remove(option_string)
-            self._option_string_actions.pop(option_string, None)
-            if not action.option_strings:
-                action.container._remove_action(action)
+    def _drop_older_flags(self, act, clashes):
+        # conflict_handler='resolve': the newer argument takes the flag; an older argument
+        # left without any flag disappears.
+        for flag, other in clashes:
+            other.option_strings.remove(flag)
+            self._option_string_actions.pop(flag, None)
+            if not other.option_strings:
+                other.container._detach(other)
 
 
 class _ArgumentGroup(_ActionsContainer):
 
-    def __init__(self, container, title=None, description=None, **kwargs):
-        update = kwargs.setdefault
-        update('conflict_handler', container.conflict_handler)
-        update('prefix_chars', container.prefix_chars)
-        update('argument_default', container.argument_default)
-        super_init = super(_ArgumentGroup, self).__init__
-        super_init(description=description, **kwargs)
-
+    def __init__(self, owner, title=None, description=None, **kwargs):
+        for key in ('conflict_handler', 'prefix_chars', 'argument_default'):
+            kwargs.setdefault(key, getattr(owner, key))
+        super().__init__(description=description, **kwargs)
         self.title = title
         self._group_actions = []
+        # A group is a view on its parser: the argument tables are the parser's own.
+        self._registry = owner._registry
+        self._actions = owner._actions
+        self._option_string_actions = owner._option_string_actions
+        self._defaults = owner._defaults
+        self._negative_flags = owner._negative_flags
+        self._mutually_exclusive_groups = owner._mutually_exclusive_groups
 
-        # share most attributes with the container
-        self._registries = container._registries
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
+    def _attach(self, act):
+        super()._attach(act)
+        self._group_actions.append(act)
+        return act
 
-    def _add_action(self, action):
-        action = super(_ArgumentGroup, self)._add_action(action)
-        self._group_actions.append(action)
-        return action
-
-    def _remove_action(self, action):
-        super(_ArgumentGroup, self)._remove_action(action)
-        self._group_actions.remove(action)
-
-    def add_argument_group(self, *args, **kwargs):
-        import warnings
-        warnings.warn(
-            "Nesting argument groups is deprecated.",
-            category=DeprecationWarning,
-            stacklevel=2
-        )
-        return super().add_argument_group(*args, **kwargs)
+    def _detach(self, act):
+        super()._detach(act)
+        self._group_actions.remove(act)
 
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
 
-    def __init__(self, container, required=False):
-        super(_MutuallyExclusiveGroup, self).__init__(container)
+    def __init__(self, owner, required=False):
+        super().__init__(owner)
         self.required = required
-        self._container = container
+        self._owner = owner
 
-    def _add_action(self, action):
-        if action.required:
-            msg = _('mutually exclusive arguments must be optional')
-            raise ValueError(msg)
-        action = self._container._add_action(action)
-        self._group_actions.append(action)
-        return action
+    def _attach(self, act):
+        if act.required:
+            raise ValueError('mutually exclusive arguments must be optional')
+        self._owner._attach(act)
+        self._group_actions.append(act)
+        return act
 
-    def _remove_action(self, action):
-        self._container._remove_action(action)
-        self._group_actions.remove(action)
-
-    def add_mutually_exclusive_group(self, *args, **kwargs):
-        import warnings
-        warnings.warn(
-            "Nesting mutually exclusive groups is deprecated.",
-            category=DeprecationWarning,
-            stacklevel=2
-        )
-        return super().add_mutually_exclusive_group(*args, **kwargs)
+    def _detach(self, act):
+        self._owner._detach(act)
+        self._group_actions.remove(act)
 
 
-class ArgumentParser(_AttributeHolder, _ActionsContainer):
-    """Object for parsing command line strings into Python objects."""
+# ------------------------------------------------------------------------------ parsing
 
-    def __init__(self,
-                 prog=None,
-                 usage=None,
-                 description=None,
-                 epilog=None,
-                 parents=[],
-                 formatter_class=HelpFormatter,
-                 prefix_chars='-',
-                 fromfile_prefix_chars=None,
-                 argument_default=None,
-                 conflict_handler='error',
-                 add_help=True,
-                 allow_abbrev=True,
-                 exit_on_error=True):
+class _CommandLine(object):
+    """One pass of parse_known_args over a list of strings."""
 
-        superinit = super(ArgumentParser, self).__init__
-        superinit(description=description,
-                  prefix_chars=prefix_chars,
-                  argument_default=argument_default,
-                  conflict_handler=conflict_handler)
+    def __init__(self, parser, namespace, strings):
+        self.parser = parser
+        self.namespace = namespace
+        self.strings = strings
+        self.extras = []
+        self.seen = set()
+        self.given = set()    # actions that got a value other than their default
+        self.rivals = {}      # action -> the other members of its exclusive groups
+        for grp in parser._mutually_exclusive_groups:
+            members = grp._group_actions
+            for at, member in enumerate(members):
+                self.rivals.setdefault(member, []).extend(members[:at] + members[at + 1:])
+        # Options are recognised once, up front (an ambiguous abbreviation stops here).
+        kinds = []
+        self.found = {}
+        separated = False
+        for at, text in enumerate(strings):
+            if separated:
+                kinds.append('A')
+            elif text == '--':
+                kinds.append('-')
+                separated = True
+            else:
+                option = parser._parse_optional(text)
+                if option is not None:
+                    self.found[at] = option
+                kinds.append('A' if option is None else 'O')
+        self.kinds = ''.join(kinds)
+        self.waiting = [act for act in parser._actions if _is_positional(act)]
 
-        if prog is None:
-            prog = _os.path.basename(_sys.argv[0])
+    def run(self):
+        cursor = 0
+        last = max(self.found) if self.found else -1
+        while cursor <= last:
+            upcoming = min([at for at in self.found if at >= cursor])
+            if cursor != upcoming:
+                reached = self._take_positionals(cursor)
+                if reached > cursor:
+                    cursor = reached
+                    continue
+                if cursor not in self.found:
+                    # Strings no positional wants, before the next option.
+                    self.extras.extend(self.strings[cursor:upcoming])
+                    cursor = upcoming
+            cursor = self._take_option(cursor)
+        cursor = self._take_positionals(cursor)
+        self.extras.extend(self.strings[cursor:])
+        self._finish()
+        return self.namespace, self.extras
 
-        self.prog = prog
-        self.usage = usage
-        self.epilog = epilog
-        self.formatter_class = formatter_class
-        self.fromfile_prefix_chars = fromfile_prefix_chars
-        self.add_help = add_help
-        self.allow_abbrev = allow_abbrev
-        self.exit_on_error = exit_on_error
+    def _apply(self, act, strings, flag=None):
+        self.seen.add(act)
+        value = self.parser._get_values(act, strings)
+        if value is not act.default:
+            self.given.add(act)
+            for other in self.rivals.get(act, ()):
+                if other in self.given:
+                    raise ArgumentError(act, 'not allowed with argument %s' % _describe(other))
+        if value is not SUPPRESS:
+            act(self.parser, self.namespace, value, flag)
 
-        add_group = self.add_argument_group
-        self._positionals = add_group(_('positional arguments'))
-        self._optionals = add_group(_('options'))
+    def _take_positionals(self, start):
+        counts = self.parser._partial_match(self.waiting, self.kinds[start:])
+        for act, count in zip(self.waiting, counts):
+            self._apply(act, self.strings[start:start + count])
+            start += count
+        del self.waiting[:len(counts)]
+        return start
+
+    def _take_option(self, start):
+        act, flag, attached = self.found[start]
+        if act is None:
+            self.extras.append(self.strings[start])
+            return start + 1
+        table = self.parser._option_string_actions
+        pending = []
+        stop = start + 1
+        while attached is not None:
+            count = self.parser._count_for(act, 'A')
+            if count == 1:
+                pending.append((act, [attached], flag))
+                break
+            if count != 0 or flag[1] in self.parser.prefix_chars or attached == '':
+                raise ArgumentError(act, 'ignored explicit argument %r' % attached)
+            # '-xyz' with -x taking no value: -x, then '-y' with 'z' attached, and so on.
+            pending.append((act, [], flag))
+            flag = flag[0] + attached[0]
+            if flag not in table:
+                raise ArgumentError(act, 'ignored explicit argument %r' % attached)
+            act = table[flag]
+            attached = attached[1:] or None
+        else:
+            count = self.parser._count_for(act, self.kinds[stop:])
+            pending.append((act, self.strings[stop:stop + count], flag))
+            stop += count
+        for act, strings, flag in pending:
+            self._apply(act, strings, flag)
+        return stop
+
+    def _finish(self):
+        parser = self.parser
+        namespace = self.namespace
+        missing = []
+        for act in parser._actions:
+            if act in self.seen:
+                continue
+            if act.required:
+                missing.append(_describe(act))
+            elif isinstance(act.default, str) and hasattr(namespace, act.dest) \
+                    and getattr(namespace, act.dest) is act.default:
+                # String defaults go through type= like command-line strings do.
+                setattr(namespace, act.dest, parser._get_value(act, act.default))
+        if missing:
+            parser.error('the following arguments are required: %s' % ', '.join(missing))
+        for grp in parser._mutually_exclusive_groups:
+            if grp.required and not [act for act in grp._group_actions if act in self.given]:
+                names = [_describe(act) for act in grp._group_actions if not _is_hidden(act)]
+                parser.error('one of the arguments %s is required' % ' '.join(names))
+
+
+_COUNT_ERRORS = {
+    None: 'expected one argument',
+    OPTIONAL: 'expected at most one argument',
+    ONE_OR_MORE: 'expected at least one argument',
+}
+
+
+class ArgumentParser(_FieldRepr, _ActionsContainer):
+    """Turns command-line strings into a Namespace, and writes usage, help and errors."""
+
+    def __init__(self, prog=None, usage=None, description=None, epilog=None, parents=[],
+                 formatter_class=HelpFormatter, prefix_chars='-', fromfile_prefix_chars=None,
+                 argument_default=None, conflict_handler='error', add_help=True,
+                 allow_abbrev=True, exit_on_error=True):
+        _ActionsContainer.__init__(self, description, prefix_chars, argument_default,
+                                   conflict_handler)
+        self.prog = prog if prog is not None else _os.path.basename(_sys.argv[0])
+        self.usage, self.epilog = usage, epilog
+        self.formatter_class, self.fromfile_prefix_chars = formatter_class, fromfile_prefix_chars
+        self.add_help, self.allow_abbrev, self.exit_on_error = add_help, allow_abbrev, exit_on_error
+
+        self._positionals = self.add_argument_group('positional arguments')
+        self._optionals = self.add_argument_group('options')
         self._subparsers = None
 
-        def identity(string):
-            return string
-        self.register('type', None, identity)
-
-        default_prefix = '-' if '-' in prefix_chars else prefix_chars[0]
-        if self.add_help:
-            self.add_argument(
-                default_prefix + 'h', default_prefix * 2 + 'help',
-                action='help', default=SUPPRESS,
-                help=_('show this help message and exit'))
-
+        if add_help:
+            dash = '-' if '-' in prefix_chars else prefix_chars[0]
+            self.add_argument(dash + 'h', dash + dash + 'help', action='help', default=SUPPRESS,
+                              help='show this help message and exit')
         for parent in parents:
-            self._add_container_actions(parent)
-            try:
-                defaults = parent._defaults
-            except AttributeError:
-                pass
-            else:
-                self._defaults.update(defaults)
+            self._inherit(parent)
+            inherited = getattr(parent, '_defaults', None)
+            if inherited is not None:
+                self._defaults.update(inherited)
 
-    def _get_kwargs(self):
-        names = [
-            'prog',
-            'usage',
-            'description',
-            'formatter_class',
-            'conflict_handler',
-            'add_help',
-        ]
-        return [(name, getattr(self, name)) for name in names]
+    def _repr_fields(self):
+        return _named_fields(self, ('prog', 'usage', 'description', 'formatter_class',
+                                    'conflict_handler', 'add_help'))
+
+    # -- building
 
     def add_subparsers(self, **kwargs):
-        if self._subparsers is not None:
-            self.error(_('cannot have multiple subparser arguments'))
+        if self._subparsers:
+            self.error('cannot have multiple subparser arguments')
+        kwargs.setdefault('parser_class', self.__class__)
+        titled = any([key in kwargs for key in ('title', 'description')])
+        self._subparsers = self._positionals if not titled else self.add_argument_group(
+            kwargs.pop('title', 'subcommands'), kwargs.pop('description', None))
+        if kwargs.get('prog', None) is None:
+            # Sub-commands are introduced by the program name and the positionals before them.
+            fmt = self._get_formatter()
+            fmt.add_usage(self.usage, [act for act in self._actions if _is_positional(act)],
+                          self._mutually_exclusive_groups, '')
+            kwargs['prog'] = fmt.format_help().strip()
+        kind = kwargs.pop('action', 'parsers')
+        chooser = self._lookup('action', kind, kind)(option_strings=[], **kwargs)
+        self._subparsers._attach(chooser)
+        return chooser
 
-        kwargs.setdefault('parser_class', type(self))
+    def _attach(self, act):
+        (self._positionals if _is_positional(act) else self._optionals)._attach(act)
+        return act
 
-        if 'title' in kwargs or 'description' in kwargs:
-            title = _(kwargs.pop('title', 'subcommands'))
-            description = _(kwargs.pop('description', None))
-            self._subparsers = self.add_argument_group(title, description)
-        else:
-            self._subparsers = self._positionals
-
-        # prog of the sub-parsers: this parser's prog and its positionals before the command
-        if kwargs.get('prog') is None:
-            formatter = self._get_formatter()
-            positionals = self._get_positional_actions()
-            groups = self._mutually_exclusive_groups
-            formatter.add_usage(self.usage, positionals, groups, '')
-            kwargs['prog'] = formatter.format_help().strip()
-
-        parsers_class = self._pop_action_class(kwargs, 'parsers')
-        action = parsers_class(option_strings=[], **kwargs)
-        self._subparsers._add_action(action)
-
-        return action
-
-    def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
-        return action
-
-    def _get_optional_actions(self):
-        return [action for action in self._actions if action.option_strings]
-
-    def _get_positional_actions(self):
-        return [action for action in self._actions if not action.option_strings]
-
-    # ---------------------------------------------------------------- parsing
+    # -- parsing
 
     def parse_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_args(args, namespace)
-        if argv:
-            msg = _('unrecognized arguments: %s')
-            self.error(msg % ' '.join(argv))
-        return args
+        namespace, extras = self.parse_known_args(args, namespace)
+        if extras:
+            self.error('unrecognized arguments: %s' % ' '.join(extras))
+        return namespace
 
     def parse_known_args(self, args=None, namespace=None):
-        if args is None:
-            args = _sys.argv[1:]
-        else:
-            args = list(args)
+        strings = _sys.argv[1:] if args is None else list(args)
+        ns = Namespace() if namespace is None else namespace
+        for act in self._actions:
+            if act.dest is SUPPRESS or act.default is SUPPRESS or hasattr(ns, act.dest):
+                continue
+            setattr(ns, act.dest, act.default)
+        for dest, value in self._defaults.items():
+            if not hasattr(ns, dest):
+                setattr(ns, dest, value)
+        try:
+            ns, strings = self._run_parse(strings, ns)
+        except ArgumentError as exc:
+            if not self.exit_on_error:
+                raise
+            self.error(str(exc))
+        if hasattr(ns, _LEFTOVERS):
+            strings.extend(getattr(ns, _LEFTOVERS))
+            delattr(ns, _LEFTOVERS)
+        return ns, strings
 
-        if namespace is None:
-            namespace = Namespace()
+    def _run_parse(self, strings, namespace):
+        return _CommandLine(self, namespace, self._expand_arg_files(strings)).run()
 
-        for action in self._actions:
-            if action.dest is not SUPPRESS:
-                if not hasattr(namespace, action.dest):
-                    if action.default is not SUPPRESS:
-                        setattr(namespace, action.dest, action.default)
-
-        for dest in self._defaults:
-            if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
-
-        if self.exit_on_error:
+    def _expand_arg_files(self, strings):
+        marks = self.fromfile_prefix_chars
+        if marks is None:
+            return strings
+        expanded = []
+        for text in strings:
+            if not text or text[0] not in marks:
+                expanded.append(text)
+                continue
             try:
-                namespace, args = self._parse_known_args(args, namespace)
-            except ArgumentError as err:
-                self.error(str(err))
-        else:
-            namespace, args = self._parse_known_args(args, namespace)
-
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
-            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
-        return namespace, args
-
-    def _parse_known_args(self, arg_strings, namespace):
-        if self.fromfile_prefix_chars is not None:
-            arg_strings = self._read_args_from_files(arg_strings)
-
-        # the actions each mutually exclusive action cannot occur with
-        action_conflicts = {}
-        for mutex_group in self._mutually_exclusive_groups:
-            group_actions = mutex_group._group_actions
-            for i, mutex_action in enumerate(mutex_group._group_actions):
-                conflicts = action_conflicts.setdefault(mutex_action, [])
-                conflicts.extend(group_actions[:i])
-                conflicts.extend(group_actions[i + 1:])
-
-        # 'O' for an option, 'A' for an argument, '-' for '--'
-        option_string_indices = {}
-        arg_string_pattern_parts = []
-        arg_strings_iter = iter(arg_strings)
-        for i, arg_string in enumerate(arg_strings_iter):
-
-            if arg_string == '--':
-                arg_string_pattern_parts.append('-')
-                for arg_string in arg_strings_iter:
-                    arg_string_pattern_parts.append('A')
-
-            else:
-                option_tuple = self._parse_optional(arg_string)
-                if option_tuple is None:
-                    pattern = 'A'
-                else:
-                    option_string_indices[i] = option_tuple
-                    pattern = 'O'
-                arg_string_pattern_parts.append(pattern)
-
-        arg_strings_pattern = ''.join(arg_string_pattern_parts)
-
-        seen_actions = set()
-        seen_non_default_actions = set()
-
-        def take_action(action, argument_strings, option_string=None):
-            seen_actions.add(action)
-            argument_values = self._get_values(action, argument_strings)
-
-            # an action given its default value does not count as present
-            if argument_values is not action.default:
-                seen_non_default_actions.add(action)
-                for conflict_action in action_conflicts.get(action, []):
-                    if conflict_action in seen_non_default_actions:
-                        msg = _('not allowed with argument %s')
-                        action_name = _get_action_name(conflict_action)
-                        raise ArgumentError(action, msg % action_name)
-
-            if argument_values is not SUPPRESS:
-                action(self, namespace, argument_values, option_string)
-
-        def consume_optional(start_index):
-            option_tuple = option_string_indices[start_index]
-            action, option_string, explicit_arg = option_tuple
-
-            match_argument = self._match_argument
-            action_tuples = []
-            while True:
-
-                if action is None:
-                    extras.append(arg_strings[start_index])
-                    return start_index + 1
-
-                if explicit_arg is not None:
-                    arg_count = match_argument(action, 'A')
-
-                    # -xyz is -x -y -z when -x takes no argument
-                    chars = self.prefix_chars
-                    if (
-                        arg_count == 0
-                        and option_string[1] not in chars
-                        and explicit_arg != ''
-                    ):
-                        action_tuples.append((action, [], option_string))
-                        char = option_string[0]
-                        option_string = char + explicit_arg[0]
-                        new_explicit_arg = explicit_arg[1:] or None
-                        optionals_map = self._option_string_actions
-                        if option_string in optionals_map:
-                            action = optionals_map[option_string]
-                            explicit_arg = new_explicit_arg
-                        else:
-                            msg = _('ignored explicit argument %r')
-                            raise ArgumentError(action, msg % explicit_arg)
-
-                    elif arg_count == 1:
-                        stop = start_index + 1
-                        args = [explicit_arg]
-                        action_tuples.append((action, args, option_string))
-                        break
-
-                    else:
-                        msg = _('ignored explicit argument %r')
-                        raise ArgumentError(action, msg % explicit_arg)
-
-                else:
-                    start = start_index + 1
-                    selected_patterns = arg_strings_pattern[start:]
-                    arg_count = match_argument(action, selected_patterns)
-                    stop = start + arg_count
-                    args = arg_strings[start:stop]
-                    action_tuples.append((action, args, option_string))
-                    break
-
-            assert action_tuples
-            for action, args, option_string in action_tuples:
-                take_action(action, args, option_string)
-            return stop
-
-        positionals = self._get_positional_actions()
-
-        def consume_positionals(start_index):
-            match_partial = self._match_arguments_partial
-            selected_pattern = arg_strings_pattern[start_index:]
-            arg_counts = match_partial(positionals, selected_pattern)
-
-            for action, arg_count in zip(positionals, arg_counts):
-                args = arg_strings[start_index: start_index + arg_count]
-                start_index += arg_count
-                take_action(action, args)
-
-            positionals[:] = positionals[len(arg_counts):]
-            return start_index
-
-        extras = []
-        start_index = 0
-        if option_string_indices:
-            max_option_string_index = max(option_string_indices)
-        else:
-            max_option_string_index = -1
-        while start_index <= max_option_string_index:
-
-            next_option_string_index = min([
-                index
-                for index in option_string_indices
-                if index >= start_index])
-            if start_index != next_option_string_index:
-                positionals_end_index = consume_positionals(start_index)
-
-                if positionals_end_index > start_index:
-                    start_index = positionals_end_index
-                    continue
-                else:
-                    start_index = positionals_end_index
-
-            if start_index not in option_string_indices:
-                strings = arg_strings[start_index:next_option_string_index]
-                extras.extend(strings)
-                start_index = next_option_string_index
-
-            start_index = consume_optional(start_index)
-
-        stop_index = consume_positionals(start_index)
-
-        extras.extend(arg_strings[stop_index:])
-
-        required_actions = []
-        for action in self._actions:
-            if action not in seen_actions:
-                if action.required:
-                    required_actions.append(_get_action_name(action))
-                else:
-                    # string defaults are converted once, only when not given
-                    if (action.default is not None and
-                            isinstance(action.default, str) and
-                            hasattr(namespace, action.dest) and
-                            action.default is getattr(namespace, action.dest)):
-                        setattr(namespace, action.dest,
-                                self._get_value(action, action.default))
-
-        if required_actions:
-            self.error(_('the following arguments are required: %s') %
-                       ', '.join(required_actions))
-
-        for group in self._mutually_exclusive_groups:
-            if group.required:
-                for action in group._group_actions:
-                    if action in seen_non_default_actions:
-                        break
-                else:
-                    names = [_get_action_name(action)
-                             for action in group._group_actions
-                             if action.help is not SUPPRESS]
-                    msg = _('one of the arguments %s is required')
-                    self.error(msg % ' '.join(names))
-
-        return namespace, extras
-
-    def _read_args_from_files(self, arg_strings):
-        new_arg_strings = []
-        for arg_string in arg_strings:
-
-            if not arg_string or arg_string[0] not in self.fromfile_prefix_chars:
-                new_arg_strings.append(arg_string)
-
-            else:
-                try:
-                    with open(arg_string[1:]) as args_file:
-                        arg_strings = []
-                        for arg_line in args_file.read().splitlines():
-                            for arg in self.convert_arg_line_to_args(arg_line):
-                                arg_strings.append(arg)
-                        arg_strings = self._read_args_from_files(arg_strings)
-                        new_arg_strings.extend(arg_strings)
-                except OSError as err:
-                    self.error(str(err))
-
-        return new_arg_strings
+                with open(text[1:]) as handle:
+                    content = handle.read()
+            except OSError as exc:
+                self.error(str(exc))
+            found = []
+            for line in content.splitlines():
+                found.extend(self.convert_arg_line_to_args(line))
+            expanded.extend(self._expand_arg_files(found))
+        return expanded
 
     def convert_arg_line_to_args(self, arg_line):
         return [arg_line]
 
-    def _match_argument(self, action, arg_strings_pattern):
-        counts = _match_groups([self._get_nargs_atoms(action)], arg_strings_pattern)
-
-        if counts is None:
-            nargs_errors = {
-                None: _('expected one argument'),
-                OPTIONAL: _('expected at most one argument'),
-                ONE_OR_MORE: _('expected at least one argument'),
-            }
-            msg = nargs_errors.get(action.nargs)
-            if msg is None:
-                msg = ngettext('expected %s argument',
-                               'expected %s arguments',
-                               action.nargs) % action.nargs
-            raise ArgumentError(action, msg)
-
-        return counts[0]
-
-    def _match_arguments_partial(self, actions, arg_strings_pattern):
-        result = []
-        for i in range(len(actions), 0, -1):
-            actions_slice = actions[:i]
-            counts = _match_groups([self._get_nargs_atoms(action) for action in actions_slice],
-                                   arg_strings_pattern)
-            if counts is not None:
-                result.extend(counts)
-                break
-
-        return result
-
-    def _parse_optional(self, arg_string):
-        if not arg_string:
+    def _parse_optional(self, text):
+        # None: a positional value. Otherwise (action or None if unknown, flag, attached value).
+        if not text or text[0] not in self.prefix_chars:
             return None
-
-        if not arg_string[0] in self.prefix_chars:
+        table = self._option_string_actions
+        if text in table:
+            return (table[text], text, None)
+        if len(text) == 1:
             return None
-
-        if arg_string in self._option_string_actions:
-            action = self._option_string_actions[arg_string]
-            return action, arg_string, None
-
-        if len(arg_string) == 1:
+        if '=' in text:
+            flag, attached = text.split('=', 1)
+            if flag in table:
+                return (table[flag], flag, attached)
+        candidates = self._flag_candidates(text)
+        if len(candidates) > 1:
+            self.error('ambiguous option: %s could match %s'
+                       % (text, ', '.join([flag for _act, flag, _v in candidates])))
+        if candidates:
+            return candidates[0]
+        if _looks_negative(text) and not self._negative_flags:
             return None
-
-        if '=' in arg_string:
-            option_string, explicit_arg = arg_string.split('=', 1)
-            if option_string in self._option_string_actions:
-                action = self._option_string_actions[option_string]
-                return action, option_string, explicit_arg
-
-        option_tuples = self._get_option_tuples(arg_string)
-
-        if len(option_tuples) > 1:
-            options = ', '.join([option_string
-                                 for action, option_string, explicit_arg in option_tuples])
-            args = {'option': arg_string, 'matches': options}
-            msg = _('ambiguous option: %(option)s could match %(matches)s')
-            self.error(msg % args)
-
-        elif len(option_tuples) == 1:
-            option_tuple, = option_tuples
-            return option_tuple
-
-        if _looks_like_negative_number(arg_string):
-            if not self._has_negative_number_optionals:
-                return None
-
-        if ' ' in arg_string:
+        if ' ' in text:
             return None
+        return (None, text, None)
 
-        return None, arg_string, None
-
-    def _get_option_tuples(self, option_string):
-        result = []
-
-        chars = self.prefix_chars
-        if option_string[0] in chars and option_string[1] in chars:
+    def _flag_candidates(self, text):
+        # Options text may abbreviate ('--verb' for '--verbose'), or for a single prefix
+        # character, the short option it starts with ('-n5' is -n with '5').
+        found = []
+        if text[1] in self.prefix_chars:
             if self.allow_abbrev:
-                if '=' in option_string:
-                    option_prefix, explicit_arg = option_string.split('=', 1)
-                else:
-                    option_prefix = option_string
-                    explicit_arg = None
-                for option_string in self._option_string_actions:
-                    if option_string.startswith(option_prefix):
-                        action = self._option_string_actions[option_string]
-                        tup = action, option_string, explicit_arg
-                        result.append(tup)
+                stem, eq, value = text.partition('=')
+                for flag, act in self._option_string_actions.items():
+                    if flag.startswith(stem):
+                        found.append((act, flag, value if eq else None))
+            return found
+        for flag, act in self._option_string_actions.items():
+            if flag == text[:2]:
+                found.append((act, flag, text[2:]))
+            elif flag.startswith(text):
+                found.append((act, flag, None))
+        return found
 
-        elif option_string[0] in chars and option_string[1] not in chars:
-            option_prefix = option_string
-            explicit_arg = None
-            short_option_prefix = option_string[:2]
-            short_explicit_arg = option_string[2:]
+    def _count_for(self, act, kinds):
+        counts = _match_nargs([act], kinds)
+        if counts is not None:
+            return counts[0]
+        nargs = act.nargs
+        if nargs in _COUNT_ERRORS:
+            raise ArgumentError(act, _COUNT_ERRORS[nargs])
+        raise ArgumentError(act, _plural(nargs, 'expected %s argument',
+                                         'expected %s arguments') % nargs)
 
-            for option_string in self._option_string_actions:
-                if option_string == short_option_prefix:
-                    action = self._option_string_actions[option_string]
-                    tup = action, option_string, short_explicit_arg
-                    result.append(tup)
-                elif option_string.startswith(option_prefix):
-                    action = self._option_string_actions[option_string]
-                    tup = action, option_string, explicit_arg
-                    result.append(tup)
-
-        else:
-            self.error(_('unexpected option string: %s') % option_string)
-
-        return result
-
-    def _get_nargs_atoms(self, action):
-        return _nargs_atoms(action.nargs, bool(action.option_strings))
-
-    # ---------------------------------------------------------------- intermixed parsing
+    def _partial_match(self, actions, kinds):
+        # The longest leading run of actions that can all be satisfied.
+        for size in range(len(actions), 0, -1):
+            counts = _match_nargs(actions[:size], kinds)
+            if counts is not None:
+                return counts
+        return []
 
     def parse_intermixed_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_intermixed_args(args, namespace)
-        if argv:
-            msg = _('unrecognized arguments: %s')
-            self.error(msg % ' '.join(argv))
-        return args
+        namespace, extras = self.parse_known_intermixed_args(args, namespace)
+        if extras:
+            self.error('unrecognized arguments: %s' % ' '.join(extras))
+        return namespace
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
-        positionals = self._get_positional_actions()
-        a = [action for action in positionals
-             if action.nargs in [PARSER, REMAINDER]]
-        if a:
-            raise TypeError('parse_intermixed_args: positional arg'
-                            ' with nargs=%s' % a[0].nargs)
-
-        if [action.dest for group in self._mutually_exclusive_groups
-                for action in group._group_actions if action in positionals]:
-            raise TypeError('parse_intermixed_args: positional in'
-                            ' mutuallyExclusiveGroup')
-
+        # First pass: options only (positionals switched off); second pass: the strings that
+        # remain, which are all positional values, with required options already satisfied.
+        bare = [act for act in self._actions if _is_positional(act)]
+        odd = [act for act in bare if act.nargs in (PARSER, REMAINDER)]
+        if odd:
+            raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
+                            % odd[0].nargs)
+        for grp in self._mutually_exclusive_groups:
+            if [act for act in grp._group_actions if act in bare]:
+                raise TypeError(
+                    'parse_intermixed_args: positional in mutuallyExclusiveGroup')
+        own_usage = self.usage
         try:
-            save_usage = self.usage
+            if own_usage is None:
+                self.usage = self.format_usage()[len('usage: '):]
+            kept = [(act, act.nargs, act.default) for act in bare]
             try:
-                if self.usage is None:
-                    self.usage = self.format_usage()[7:]
-                for action in positionals:
-                    action.save_nargs = action.nargs
-                    action.nargs = SUPPRESS
-                    action.save_default = action.default
-                    action.default = SUPPRESS
-                namespace, remaining_args = self.parse_known_args(args, namespace)
-                for action in positionals:
-                    if (hasattr(namespace, action.dest)
-                            and getattr(namespace, action.dest) == []):
-                        from warnings import warn
-                        warn('Do not expect %s in %s' % (action.dest, namespace))
-                        delattr(namespace, action.dest)
+                for act in bare:
+                    act.nargs = act.default = SUPPRESS
+                namespace, remaining = self.parse_known_args(args, namespace)
+                for act in bare:
+                    if hasattr(namespace, act.dest) and getattr(namespace, act.dest) == []:
+                        import warnings
+                        warnings.warn('Do not expect %s in %s' % (act.dest, namespace))
+                        delattr(namespace, act.dest)
             finally:
-                for action in positionals:
-                    action.nargs = action.save_nargs
-                    action.default = action.save_default
-            optionals = self._get_optional_actions()
+                for act, nargs, default in kept:
+                    act.nargs, act.default = nargs, default
+            flagged = [act for act in self._actions if not _is_positional(act)]
+            was_required = [(item, item.required)
+                            for item in flagged + self._mutually_exclusive_groups]
             try:
-                for action in optionals:
-                    action.save_required = action.required
-                    action.required = False
-                for group in self._mutually_exclusive_groups:
-                    group.save_required = group.required
-                    group.required = False
-                namespace, extras = self.parse_known_args(remaining_args, namespace)
+                for item, _flag in was_required:
+                    item.required = False
+                namespace, extras = self.parse_known_args(remaining, namespace)
             finally:
-                for action in optionals:
-                    action.required = action.save_required
-                for group in self._mutually_exclusive_groups:
-                    group.required = group.save_required
+                for item, required in was_required:
+                    item.required = required
         finally:
-            self.usage = save_usage
+            self.usage = own_usage
         return namespace, extras
 
-    # ---------------------------------------------------------------- values
+    # -- converting values
 
-    def _get_values(self, action, arg_strings):
-        if action.nargs not in [PARSER, REMAINDER]:
-            try:
-                arg_strings.remove('--')
-            except ValueError:
-                pass
-
-        if not arg_strings and action.nargs == OPTIONAL:
-            if action.option_strings:
-                value = action.const
-            else:
-                value = action.default
-            if isinstance(value, str):
-                value = self._get_value(action, value)
-                self._check_value(action, value)
-
-        elif (not arg_strings and action.nargs == ZERO_OR_MORE and
-              not action.option_strings):
-            if action.default is not None:
-                value = action.default
-            else:
-                value = arg_strings
-            self._check_value(action, value)
-
-        elif len(arg_strings) == 1 and action.nargs in [None, OPTIONAL]:
-            arg_string, = arg_strings
-            value = self._get_value(action, arg_string)
-            self._check_value(action, value)
-
-        elif action.nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-
-        elif action.nargs == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
-            self._check_value(action, value[0])
-
-        elif action.nargs == SUPPRESS:
-            value = SUPPRESS
-
+    def _get_values(self, action, strings):
+        nargs = action.nargs
+        if nargs not in (PARSER, REMAINDER) and '--' in strings:
+            strings.remove('--')
+        if not strings and nargs == OPTIONAL:
+            result = action.default if _is_positional(action) else action.const
+            if isinstance(result, str):
+                result = self._get_value(action, result)
+                self._check_value(action, result)
+        elif not strings and nargs == ZERO_OR_MORE and _is_positional(action):
+            result = strings if action.default is None else action.default
+            self._check_value(action, result)
+        elif len(strings) == 1 and nargs in (None, OPTIONAL):
+            result = self._get_value(action, strings[0])
+            self._check_value(action, result)
+        elif nargs == SUPPRESS:
+            result = SUPPRESS
         else:
-            value = [self._get_value(action, v) for v in arg_strings]
-            for v in value:
-                self._check_value(action, v)
-
-        return value
-
-    def _get_value(self, action, arg_string):
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            msg = _('%r is not callable')
-            raise ArgumentError(action, msg % type_func)
-
-        try:
-            result = type_func(arg_string)
-
-        except ArgumentTypeError as err:
-            msg = str(err)
-            raise ArgumentError(action, msg)
-
-        except (TypeError, ValueError):
-            name = getattr(action.type, '__name__', repr(action.type))
-            args = {'type': name, 'value': arg_string}
-            msg = _('invalid %(type)s value: %(value)r')
-            raise ArgumentError(action, msg % args)
-
+            result = [self._get_value(action, text) for text in strings]
+            if nargs == PARSER:
+                self._check_value(action, result[0])
+            elif nargs != REMAINDER:
+                for item in result:
+                    self._check_value(action, item)
         return result
 
-    def _check_value(self, action, value):
-        if action.choices is not None and value not in action.choices:
-            args = {'value': value,
-                    'choices': ', '.join(map(repr, action.choices))}
-            msg = _('invalid choice: %(value)r (choose from %(choices)s)')
-            raise ArgumentError(action, msg % args)
+    def _get_value(self, action, text):
+        converter = self._lookup('type', action.type, action.type)
+        if not callable(converter):
+            raise ArgumentError(action, '%r is not callable' % (converter,))
+        try:
+            return converter(text)
+        except ArgumentTypeError as exc:
+            raise ArgumentError(action, str(exc))
+        except (ValueError, TypeError):
+            label = getattr(action.type, '__name__', repr(action.type))
+            raise ArgumentError(action, 'invalid %s value: %r' % (label, text))
 
-    # ---------------------------------------------------------------- help
+    def _check_value(self, action, candidate):
+        allowed = action.choices
+        if allowed is None or candidate in allowed:
+            return
+        raise ArgumentError(action, 'invalid choice: %r (choose from %s)'
+                            % (candidate, ', '.join([repr(choice) for choice in allowed])))
+
+    # -- help and messages
 
     def format_usage(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        return formatter.format_help()
+        fmt = self._get_formatter()
+        fmt.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        return fmt.format_help()
 
     def format_help(self):
-        formatter = self._get_formatter()
-
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-
-        formatter.add_text(self.description)
-
-        for action_group in self._action_groups:
-            formatter.start_section(action_group.title)
-            formatter.add_text(action_group.description)
-            formatter.add_arguments(action_group._group_actions)
-            formatter.end_section()
-
-        formatter.add_text(self.epilog)
-
-        return formatter.format_help()
+        fmt = self._get_formatter()
+        fmt.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        fmt.add_text(self.description)
+        for grp in self._action_groups:
+            fmt.start_section(grp.title)
+            fmt.add_text(grp.description)
+            fmt.add_arguments(grp._group_actions)
+            fmt.end_section()
+        fmt.add_text(self.epilog)
+        return fmt.format_help()
 
     def _get_formatter(self):
-        return self.formatter_class(prog=self.prog)
+        make = self.formatter_class
+        return make(prog=self.prog)
 
     def print_usage(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_usage(), file)
+        self._print_message(self.format_usage(), _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_help(), file)
+        self._print_message(self.format_help(), _sys.stdout if file is None else file)
 
-    def _print_message(self, message, file=None):
-        if message:
-            file = file or _sys.stderr
-            try:
-                file.write(message)
-            except (AttributeError, OSError):
-                pass
+    def _print_message(self, text, file=None):
+        if not text:
+            return
+        try:
+            (file or _sys.stderr).write(text)
+        except (OSError, AttributeError):
+            pass
 
     def exit(self, status=0, message=None):
         if message:
-            self._print_message(message, _sys.stderr)
+            self._print_message(message, file=_sys.stderr)
         _sys.exit(status)
 
     def error(self, message):
-        """error(message: string)
-
-        Prints a usage message incorporating the message to stderr and
-        exits.
-        """
-        self.print_usage(_sys.stderr)
-        args = {'prog': self.prog, 'message': message}
-        self.exit(2, _('%(prog)s: error: %(message)s\n') % args)
+        """Prints the usage and the message to stderr, then exits with status 2."""
+        self.print_usage(file=_sys.stderr)
+        self.exit(2, '%s: error: %s\n' % (self.prog, message))
