@@ -28,8 +28,10 @@ internal static partial class IntMethods
         var x = args[0];
         if (args.Length == 2)
         {
+            var radix = (int)Operations.Conversions.ToIndex(args[1]);
+            if (x is PyBytes or PyMemoryView) return ParseBytes(x, radix);
             if (x is not PyStr s2) throw Errors.TypeError("int() can't convert non-string with explicit base");
-            return IntParsing.Parse(s2.Value, (int)Operations.Conversions.ToIndex(args[1]));
+            return IntParsing.Parse(s2.Value, radix);
         }
         if (x is PyInt exact && x is not PyIntSubclass) return x is PyBool b ? PyInt.From(b.Small) : exact;
         if (Converted(x, "__int__") is { } viaInt) return viaInt;
@@ -44,8 +46,23 @@ internal static partial class IntMethods
             PyInt i => PyInt.From(i.Big),
             PyFloat f => FloatToInt(f.Value),
             PyStr s => IntParsing.Parse(s.Value, 10),
+            PyBytes or PyMemoryView => ParseBytes(x, 10),
             _ => throw Errors.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'"),
         };
+    }
+
+    /// <summary>int() of bytes, bytearray or memoryview: their ASCII text, the error showing the bytes.</summary>
+    private static PyInt ParseBytes(PyObject x, int radix)
+    {
+        var data = x is PyMemoryView m ? m.ToArray() : ((PyBytes)x).Data.ToArray();
+        try
+        {
+            return IntParsing.Parse(System.Text.Encoding.Latin1.GetString(data), radix);
+        }
+        catch (Exceptions.PyException e) when (e.Value.Type == Exceptions.ExceptionTypes.ValueError && e.Value.Str().StartsWith("invalid literal", StringComparison.Ordinal))
+        {
+            throw Errors.ValueError($"invalid literal for int() with base {radix}: {new PyBytes(data).Repr()}");
+        }
     }
 
     /// <summary>A class's <c>__int__</c> or <c>__index__</c> applied for int(), its result checked as CPython does.</summary>
