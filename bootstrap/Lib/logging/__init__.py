@@ -761,7 +761,7 @@ class FileHandler(StreamHandler):
             Handler.__init__(self)
             self.stream = None
         else:
-            StreamHandler.__init__(self, self._open())
+            super().__init__(self._open())
 
     def _open(self):
         encoding = None if self.encoding == "locale" else self.encoding
@@ -771,7 +771,7 @@ class FileHandler(StreamHandler):
         if self.stream is None and (self.mode != 'w' or not self._closed):
             self.stream = self._open()
         if self.stream:
-            StreamHandler.emit(self, record)
+            super().emit(record)
 
     def close(self):
         try:
@@ -801,8 +801,7 @@ class _StderrHandler(StreamHandler):
         return sys.stderr
 
 
-_defaultLastResort = _StderrHandler(WARNING)
-lastResort = _defaultLastResort
+lastResort = _StderrHandler(WARNING)
 
 
 class NullHandler(Handler):
@@ -982,12 +981,12 @@ class Logger(Filterer):
              stacklevel=1):
         if stack_info:
             raise NotImplementedError("PyPack's logging cannot print the call stack (stack_info=True)")
-        fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+        path, line, func, sinfo = self.findCaller(stack_info, stacklevel)
         if isinstance(exc_info, BaseException):
-            exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
+            exc_info = (exc_info.__class__, exc_info, exc_info.__traceback__)
         elif exc_info and not isinstance(exc_info, tuple):
             exc_info = sys.exc_info()
-        self.handle(self.makeRecord(self.name, level, fn, lno, msg, args, exc_info,
+        self.handle(self.makeRecord(self.name, level, path, line, msg, args, exc_info,
                                     func, extra, sinfo))
 
     def handle(self, record):
@@ -1059,7 +1058,7 @@ class RootLogger(Logger):
     """The top of the hierarchy, named 'root'."""
 
     def __init__(self, level):
-        Logger.__init__(self, "root", level)
+        super().__init__("root", level)
 
     def __reduce__(self):
         return getLogger, ()
