@@ -1,316 +1,28 @@
-"""Python part of the warnings subsystem (CPython 3.11's warnings, written for PyPack).
+"""Warning control: the filter list, warn_explicit(), catch_warnings() and the display hooks.
 
-warn() needs the file, line and module of the code that called it (stacklevel frames up): to
-match filters by module and to print "file:line: Category: message". PyPack's compiled code
-keeps no frame objects, so warn() works where CPython's result does not depend on them -- the
-matching filter has no module pattern and its action is "ignore" or "error", or warnings are
-being recorded by catch_warnings(record=True) -- and raises NotImplementedError where it would
-have to print or match a location. warn_explicit(), which is given the location, is complete.
+A compiled PyPack program keeps no frame objects, so warn() cannot learn the module, file and
+line of its caller. It settles every call whose outcome does not depend on them (the first
+matching filter has no module or line condition and says "ignore" or "error") and raises
+NotImplementedError where CPython would print, record or match that location. warn_explicit()
+is given the location and behaves as CPython's in full.
+
+Filter patterns are matched by a small matcher of our own (literal text, '.', classes,
+quantifiers, anchors) so that importing warnings does not pull the whole re module into every
+program; groups and alternation are refused with NotImplementedError.
 """
 
 import sys
 
-__all__ = ["warn", "warn_explicit", "showwarning",
-           "formatwarning", "filterwarnings", "simplefilter",
-           "resetwarnings", "catch_warnings"]
+__all__ = ["warn", "warn_explicit", "showwarning", "formatwarning",
+           "filterwarnings", "simplefilter", "resetwarnings", "catch_warnings"]
+
+_ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
 
-def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
-    msg = WarningMessage(message, category, filename, lineno, file, line)
-    _showwarnmsg_impl(msg)
+# ---------------------------------------------------------------- messages and display
 
-
-def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
-    msg = WarningMessage(message, category, filename, lineno, None, line)
-    return _formatwarnmsg_impl(msg)
-
-
-def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return
-    text = _formatwarnmsg(msg)
-    try:
-        file.write(text)
-    except OSError:
-        pass
-
-
-def _formatwarnmsg_impl(msg):
-    category = msg.category.__name__
-    s = f"{msg.filename}:{msg.lineno}: {category}: {msg.message}\n"
-
-    if msg.line is None:
-        line = _getline(msg.filename, msg.lineno)
-    else:
-        line = msg.line
-    if line:
-        line = line.strip()
-        s += "  %s\n" % line
-    return s
-
-
-def _getline(filename, lineno):
-    """linecache.getline: the line of the source file, or '' when it cannot be read."""
-    try:
-        with open(filename, encoding='utf-8') as f:
-            for number, line in enumerate(f, 1):
-                if number == lineno:
-                    return line
-    except (OSError, UnicodeDecodeError, TypeError):
-        pass
-    return ''
-
-
-_showwarning_orig = showwarning
-
-
-def _showwarnmsg(msg):
-    """Hook to write a warning to a file; replace if you like."""
-    try:
-        sw = showwarning
-    except NameError:
-        pass
-    else:
-        if sw is not _showwarning_orig:
-            if not callable(sw):
-                raise TypeError("warnings.showwarning() must be set to a "
-                                "function or method")
-
-            sw(msg.message, msg.category, msg.filename, msg.lineno,
-               msg.file, msg.line)
-            return
-    _showwarnmsg_impl(msg)
-
-
-_formatwarning_orig = formatwarning
-
-
-def _formatwarnmsg(msg):
-    """Function to format a warning the standard way."""
-    try:
-        fw = formatwarning
-    except NameError:
-        pass
-    else:
-        if fw is not _formatwarning_orig:
-            return fw(msg.message, msg.category,
-                      msg.filename, msg.lineno, msg.line)
-    return _formatwarnmsg_impl(msg)
-
-
-# ---------------------------------------------------------------- filters
-
-class _Pattern:
-    """The re.compile(pattern, re.I or 0) of a filter, for patterns without special characters
-    (a literal prefix match, as re.match does). Others need re, which PyPack's warnings avoid."""
-
-    def __init__(self, pattern, ignore_case=False):
-        for c in pattern:
-            if c in '.^$*+?{}[]\\|()':
-                if c == '.' and all(ch.isalnum() or ch in '._' for ch in pattern):
-                    continue
-                raise NotImplementedError(
-                    "PyPack's warnings support only literal filter patterns, not %r" % pattern)
-        self.pattern = pattern
-        self._ignore_case = ignore_case
-
-    def __repr__(self):
-        if self._ignore_case:
-            return "re.compile(%r, re.IGNORECASE)" % self.pattern
-        return "re.compile(%r)" % self.pattern
-
-    def match(self, text):
-        # '.' in a dotted module name matches any character; literal text otherwise.
-        pattern = self.pattern
-        if self._ignore_case:
-            pattern, text = pattern.lower(), text.lower()
-        if len(text) < len(pattern):
-            return False
-        for p, t in zip(pattern, text):
-            if p != '.' and p != t:
-                return False
-        return True
-
-
-def filterwarnings(action, message="", category=Warning, module="", lineno=0,
-                   append=False):
-    """Insert an entry into the list of warnings filters (at the front)."""
-    assert action in ("error", "ignore", "always", "default", "module",
-                      "once"), "invalid action: %r" % (action,)
-    assert isinstance(message, str), "message must be a string"
-    assert isinstance(category, type), "category must be a class"
-    assert issubclass(category, Warning), "category must be a Warning subclass"
-    assert isinstance(module, str), "module must be a string"
-    assert isinstance(lineno, int) and lineno >= 0, \
-        "lineno must be an int >= 0"
-
-    if message or module:
-        message_re = _Pattern(message, ignore_case=True) if message else None
-        module_re = _Pattern(module) if module else None
-    else:
-        message_re = module_re = None
-
-    _add_filter(action, message_re, category, module_re, lineno, append=append)
-
-
-def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front)."""
-    assert action in ("error", "ignore", "always", "default", "module",
-                      "once"), "invalid action: %r" % (action,)
-    assert isinstance(lineno, int) and lineno >= 0, \
-        "lineno must be an int >= 0"
-    _add_filter(action, None, category, None, lineno, append=append)
-
-
-def _add_filter(*item, append):
-    if not append:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
-        filters.insert(0, item)
-    else:
-        if item not in filters:
-            filters.append(item)
-    _filters_mutated()
-
-
-def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
-    filters[:] = []
-    _filters_mutated()
-
-
-class _OptionError(Exception):
-    """Exception used by option processing helpers."""
-    pass
-
-
-# ---------------------------------------------------------------- warn
-
-def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning, or maybe ignore it or raise an exception."""
-    if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
-        category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError("category must be a Warning subclass, "
-                        "not '{:s}'".format(type(category).__name__))
-    if isinstance(message, Warning):
-        text = str(message)
-    else:
-        text = message
-        message = category(message)
-
-    # The first filter that matches without a module or line decides, if it can decide alone.
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if msg is not None and not msg.match(text):
-            continue
-        if not issubclass(category, cat):
-            continue
-        if mod is not None or ln:
-            break
-        if action == "error":
-            raise message
-        if action == "ignore":
-            return
-        break
-    else:
-        action = defaultaction
-        if action == "ignore":
-            return
-        if action == "error":
-            raise message
-
-    if _recording is not None:
-        raise NotImplementedError(
-            "PyPack cannot tell the file and line that issued a warning "
-            "(catch_warnings(record=True) records them)")
-    raise NotImplementedError(
-        "PyPack cannot tell the file and line that issued a warning, to filter or print it: %s: %s"
-        % (category.__name__, text))
-
-
-def warn_explicit(message, category, filename, lineno,
-                  module=None, registry=None, module_globals=None,
-                  source=None):
-    # An integer or an object with __index__, as the C function's "i" argument.
-    index = getattr(type(lineno), '__index__', None)
-    if index is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(lineno).__name__)
-    lineno = index(lineno)
-    if module is None:
-        module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
-            module = module[:-3]
-    # CPython's C warn_explicit: "once" counts in the registry given (the module-wide
-    # onceregistry only without one); "module" only with a registry.
-    once_registry = registry if registry is not None else onceregistry
-    has_registry = registry is not None
-    if registry is None:
-        registry = {}
-    if registry.get('version', 0) != _filters_version:
-        registry.clear()
-        registry['version'] = _filters_version
-    if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
-    else:
-        text = message
-        message = category(message)
-    key = (text, category, lineno)
-    if registry.get(key):
-        return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if ((msg is None or msg.match(text)) and
-                issubclass(category, cat) and
-                (mod is None or (mod == module if isinstance(mod, str) else mod.match(module))) and
-                (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
-    if action == "ignore":
-        return
-
-    if action == "error":
-        raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if once_registry.get(oncekey):
-            return
-        once_registry[oncekey] = 1
-    elif action == "always":
-        pass
-    elif action == "module":
-        registry[key] = 1
-        if has_registry:
-            altkey = (text, category, 0)
-            if altkey != key and registry.get(altkey):
-                return
-            registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    else:
-        raise RuntimeError(
-              "Unrecognized action (%r) in warnings.filters:\n %s" %
-              (action, item))
-    msg = WarningMessage(message, category, filename, lineno, source)
-    _showwarnmsg(msg)
-
-
-class WarningMessage(object):
-
-    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file",
-                        "line", "source")
+class WarningMessage:
+    """One warning as recorded by catch_warnings(record=True)."""
 
     def __init__(self, message, category, filename, lineno, file=None,
                  line=None, source=None):
@@ -321,87 +33,552 @@ class WarningMessage(object):
         self.file = file
         self.line = line
         self.source = source
-        self._category_name = category.__name__ if category else None
+        self._category_name = None if not category else category.__name__
 
     def __str__(self):
-        return ("{message : %r, category : %r, filename : %r, lineno : %s, "
-                "line : %r}" % (self.message, self._category_name,
-                                self.filename, self.lineno, self.line))
+        return "{message : %r, category : %r, filename : %r, lineno : %s, line : %r}" % (
+            self.message, self._category_name, self.filename, self.lineno, self.line)
 
 
-class catch_warnings(object):
-    """A context manager that copies and restores the warnings filter upon exiting the context."""
+def _read_source_line(filename, lineno):
+    # What linecache would give: the line from the file on disk, '' when it cannot be read.
+    try:
+        with open(filename, encoding="utf-8") as source:
+            for number, text in enumerate(source, 1):
+                if number == lineno:
+                    return text
+    except (OSError, UnicodeDecodeError, TypeError, ValueError):
+        pass
+    return ""
 
-    def __init__(self, *, record=False, module=None,
-                 action=None, category=Warning, lineno=0, append=False):
-        self._record = record
-        self._module = sys.modules['warnings'] if module is None else module
-        self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
+
+def _standard_text(msg):
+    text = "%s:%s: %s: %s\n" % (msg.filename, msg.lineno, msg.category.__name__, msg.message)
+    line = msg.line
+    if line is None:
+        line = _read_source_line(msg.filename, msg.lineno)
+    if line:
+        text += "  " + line.strip() + "\n"
+    if msg.source is None:
+        return text
+    # tracemalloc never traces here, so CPython's hint is always the one printed.
+    return text + msg.category.__name__ + ": Enable tracemalloc to get the object allocation traceback\n"
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    """The text showwarning() writes for a warning."""
+    return _standard_text(WarningMessage(message, category, filename, lineno, None, line))
+
+
+def _text_of(msg):
+    # A program may replace warnings.formatwarning; the replacement then writes the text.
+    try:
+        hook = formatwarning
+    except NameError:
+        hook = _default_formatwarning
+    if hook is _default_formatwarning:
+        return _standard_text(msg)
+    return hook(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+
+
+def _write(msg):
+    out = msg.file
+    if out is None:
+        out = sys.stderr
+        if out is None:
+            return
+    text = _text_of(msg)
+    try:
+        out.write(text)
+    except OSError:
+        pass
+
+
+# Where a shown warning ends up: written out, or appended to catch_warnings(record=True)'s list.
+_sink = _write
+
+
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    """Write a warning to file (sys.stderr by default)."""
+    _sink(WarningMessage(message, category, filename, lineno, file, line))
+
+
+_default_showwarning = showwarning
+_default_formatwarning = formatwarning
+
+
+def _show(msg):
+    try:
+        hook = showwarning
+    except NameError:
+        hook = _default_showwarning
+    if hook is _default_showwarning:
+        _sink(msg)
+        return
+    if not callable(hook):
+        raise TypeError("warnings.showwarning() must be set to a function or method")
+    hook(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+
+
+# ---------------------------------------------------------------- filter patterns
+
+_ANY = "any"
+_CHAR = "char"
+_SET = "set"
+_START = "start"
+_END = "end"
+
+_CLASS_ESCAPES = {
+    "d": (lambda c: c.isdecimal()),
+    "w": (lambda c: c.isalnum() or c == "_"),
+    "s": (lambda c: c in " \t\n\r\f\v" or c.isspace()),
+}
+
+
+class _FilterPattern:
+    """A filter's message or module pattern, shown as the re.compile() object CPython stores.
+
+    It is matched as re.match would (from the start of the text, not to its end)."""
+
+    def __init__(self, pattern, ignore_case):
+        self.pattern = pattern
+        self.flags = 34 if ignore_case else 32
+        self._fold = ignore_case
+        self._steps = _compile_pattern(pattern, ignore_case)
 
     def __repr__(self):
-        args = []
-        if self._record:
-            args.append("record=True")
-        if self._module is not sys.modules['warnings']:
-            args.append("module=%r" % self._module)
-        name = type(self).__name__
-        return "%s(%s)" % (name, ", ".join(args))
+        if self._fold:
+            return "re.compile(%r, re.IGNORECASE)" % self.pattern
+        return "re.compile(%r)" % self.pattern
 
-    def __enter__(self):
-        global _recording
-        if self._entered:
-            raise RuntimeError("Cannot enter %r twice" % self)
-        self._entered = True
-        self._filters = self._module.filters
-        self._module.filters = self._filters[:]
-        self._module._filters_mutated()
-        self._showwarning = self._module.showwarning
-        self._showwarnmsg_impl = self._module._showwarnmsg_impl
-        self._saved_recording = _recording
-        if self._filter is not None:
-            simplefilter(*self._filter)
-        if self._record:
-            log = []
-            self._module._showwarnmsg_impl = log.append
-            self._module.showwarning = self._module._showwarning_orig
-            _recording = log
-            return log
+    # re caches compiled patterns, so equal patterns are the same object to CPython's filters.
+    def __eq__(self, other):
+        if not isinstance(other, _FilterPattern):
+            return NotImplemented
+        return self.pattern == other.pattern and self._fold == other._fold
+
+    def __hash__(self):
+        return hash((self.pattern, self._fold))
+
+    def match(self, text):
+        if not isinstance(text, str):
+            raise TypeError("expected string or bytes-like object, got %r" % type(text).__name__)
+        if self._fold:
+            text = text.lower()
+        return True if _run(self._steps, 0, text, 0) else None
+
+
+def _unsupported(pattern, what):
+    return NotImplementedError("PyPack's warnings filters do not support %s in a pattern: %r"
+                               % (what, pattern))
+
+
+def _read_class(pattern, i, fold):
+    """Parse a [...] class starting after '['; return (step, index after ']')."""
+    negate = pattern[i:i + 1] == "^"
+    if negate:
+        i += 1
+    singles = []
+    ranges = []
+    tests = []
+    first = True
+    while True:
+        if i >= len(pattern):
+            raise _unsupported(pattern, "an unterminated character set")
+        c = pattern[i]
+        if c == "]" and not first:
+            i += 1
+            break
+        first = False
+        if c == "\\":
+            if i + 1 >= len(pattern):
+                raise _unsupported(pattern, "a trailing backslash")
+            e = pattern[i + 1]
+            i += 2
+            if e in _CLASS_ESCAPES:
+                tests.append(_CLASS_ESCAPES[e])
+                continue
+            if e.isalnum():
+                raise _unsupported(pattern, "the escape \\" + e)
+            c = e
         else:
-            return None
+            i += 1
+        if pattern[i:i + 1] == "-" and i + 1 < len(pattern) and pattern[i + 1] != "]":
+            high = pattern[i + 1]
+            i += 2
+            ranges.append((c, high))
+        else:
+            singles.append(c)
+    if fold:
+        singles = [c.lower() for c in singles]
+        ranges = ranges + [(lo.lower(), hi.lower()) for lo, hi in ranges]
+    return (_SET, (negate, "".join(singles), ranges, tests)), i
 
-    def __exit__(self, *exc_info):
-        global _recording
-        if not self._entered:
-            raise RuntimeError("Cannot exit %r without entering first" % self)
-        self._module.filters = self._filters
-        self._module._filters_mutated()
-        self._module.showwarning = self._showwarning
-        self._module._showwarnmsg_impl = self._showwarnmsg_impl
-        _recording = self._saved_recording
+
+def _compile_pattern(pattern, fold):
+    """The steps of a pattern: (kind, data, least, most) with most None for unbounded."""
+    steps = []
+    i = 0
+    n = len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c in "()|":
+            raise _unsupported(pattern, "groups or alternation")
+        if c in "*+?":
+            raise _unsupported(pattern, "a quantifier with nothing to repeat")
+        if c == "^":
+            steps.append((_START, None, 1, 1))
+            i += 1
+            continue
+        if c == "$":
+            steps.append((_END, None, 1, 1))
+            i += 1
+            continue
+        if c == ".":
+            step = (_ANY, None)
+            i += 1
+        elif c == "[":
+            step, i = _read_class(pattern, i + 1, fold)
+        elif c == "\\":
+            if i + 1 >= n:
+                raise _unsupported(pattern, "a trailing backslash")
+            e = pattern[i + 1]
+            i += 2
+            if e in _CLASS_ESCAPES:
+                step = (_SET, (False, "", [], [_CLASS_ESCAPES[e]]))
+            elif e.isupper() and e.lower() in _CLASS_ESCAPES:
+                step = (_SET, (True, "", [], [_CLASS_ESCAPES[e.lower()]]))
+            elif e.isalnum():
+                raise _unsupported(pattern, "the escape \\" + e)
+            else:
+                step = (_CHAR, e.lower() if fold else e)
+        else:
+            step = (_CHAR, c.lower() if fold else c)
+            i += 1
+        least, most, i = _read_repeat(pattern, i)
+        steps.append(step + (least, most))
+    return steps
 
 
-_recording = None
+def _read_repeat(pattern, i):
+    """The repetition after an atom: (least, most, next index); most None is unbounded,
+    and a negative least marks a lazy repeat."""
+    c = pattern[i:i + 1]
+    if c == "*":
+        least, most, i = 0, None, i + 1
+    elif c == "+":
+        least, most, i = 1, None, i + 1
+    elif c == "?":
+        least, most, i = 0, 1, i + 1
+    elif c == "{":
+        close = pattern.find("}", i)
+        body = pattern[i + 1:close] if close > 0 else ""
+        low, comma, high = body.partition(",")
+        if close < 0 or not (low.isdigit() or low == "") or not (high.isdigit() or high == "") \
+                or (not comma and not low):
+            return 1, 1, i  # not a repeat: re reads '{' literally
+        least = int(low) if low else 0
+        most = (int(high) if high else None) if comma else least
+        i = close + 1
+    else:
+        return 1, 1, i
+    if pattern[i:i + 1] == "?":
+        return -1 - least, most, i + 1
+    if pattern[i:i + 1] in ("*", "+", "?", "{"):
+        raise _unsupported(pattern, "a repeated repeat")
+    return least, most, i
 
-filters = []
+
+def _accepts(step, c):
+    kind, data = step[0], step[1]
+    if kind == _ANY:
+        return c != "\n"
+    if kind == _CHAR:
+        return c == data
+    negate, singles, ranges, tests = data
+    found = c in singles or any(lo <= c <= hi for lo, hi in ranges) or any(t(c) for t in tests)
+    return found != negate
+
+
+def _run(steps, k, text, pos):
+    """Whether steps[k:] match text from pos (backtracking over repeats)."""
+    if k == len(steps):
+        return True
+    step = steps[k]
+    kind, least, most = step[0], step[2], step[3]
+    if kind == _START:
+        return pos == 0 and _run(steps, k + 1, text, pos)
+    if kind == _END:
+        at_end = pos == len(text) or (pos == len(text) - 1 and text[pos] == "\n")
+        return at_end and _run(steps, k + 1, text, pos)
+    lazy = least < 0
+    if lazy:
+        least = -1 - least
+    count = 0
+    limit = len(text) - pos if most is None else min(most, len(text) - pos)
+    while count < limit and _accepts(step, text[pos + count]):
+        count += 1
+    if count < least:
+        return False
+    tries = range(least, count + 1) if lazy else range(count, least - 1, -1)
+    for taken in tries:
+        if _run(steps, k + 1, text, pos + taken):
+            return True
+    return False
+
+
+def _matches(pattern, value):
+    if pattern is None:
+        return True
+    if type(pattern) is str:
+        # The default filter's module '__main__' is a plain string, compared for equality.
+        if not isinstance(value, str):
+            raise TypeError("Can't compare str and %s" % type(value).__name__)
+        return pattern == value
+    return bool(pattern.match(value))
+
+
+# ---------------------------------------------------------------- the filter list
+
+filters = [
+    ("default", None, DeprecationWarning, "__main__", 0),
+    ("ignore", None, DeprecationWarning, None, 0),
+    ("ignore", None, PendingDeprecationWarning, None, 0),
+    ("ignore", None, ImportWarning, None, 0),
+    ("ignore", None, ResourceWarning, None, 0),
+]
 defaultaction = "default"
 onceregistry = {}
+
+# Bumped on every change to the filters: registries remember the version they were filled under.
 _filters_version = 1
 
 
-def _filters_mutated():
+def _filters_changed():
     global _filters_version
     _filters_version += 1
 
 
-# CPython's default filters (a release build, no -W options).
-simplefilter("ignore", category=ResourceWarning, append=True)
-simplefilter("ignore", category=ImportWarning, append=True)
-simplefilter("ignore", category=PendingDeprecationWarning, append=True)
-simplefilter("ignore", category=DeprecationWarning, append=True)
-# The default filters' module is a plain string, compared for equality (as _warnings makes it).
-filters.append(("default", None, DeprecationWarning, "__main__", 0))
-filters.reverse()
+def _insert_filter(entry, append):
+    if append:
+        if entry not in filters:
+            filters.append(entry)
+    else:
+        if entry in filters:
+            filters.remove(entry)
+        filters.insert(0, entry)
+    _filters_changed()
+
+
+def filterwarnings(action, message="", category=Warning, module="", lineno=0,
+                   append=False):
+    """Add a filter whose message and module are regular expressions (matched from the start)."""
+    assert action in _ACTIONS, "invalid action: %r" % (action,)
+    assert isinstance(message, str), "message must be a string"
+    assert isinstance(category, type), "category must be a class"
+    assert issubclass(category, Warning), "category must be a Warning subclass"
+    assert isinstance(module, str), "module must be a string"
+    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
+    message_pattern = _FilterPattern(message, True) if message else None
+    module_pattern = _FilterPattern(module, False) if module else None
+    _insert_filter((action, message_pattern, category, module_pattern, lineno), append)
+
+
+def simplefilter(action, category=Warning, lineno=0, append=False):
+    """Add a filter that matches any message and module."""
+    assert action in _ACTIONS, "invalid action: %r" % (action,)
+    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
+    _insert_filter((action, None, category, None, lineno), append)
+
+
+def resetwarnings():
+    """Empty the filter list (defaultaction then decides)."""
+    filters[:] = []
+    _filters_changed()
+
+
+def _checked_filters():
+    if not isinstance(filters, list):
+        raise ValueError("_warnings.filters must be a list")
+    for index, entry in enumerate(filters):
+        if not isinstance(entry, tuple) or len(entry) != 5:
+            raise ValueError("_warnings.filters item %d isn't a 5-tuple" % index)
+        yield entry
+
+
+class _LocationNeeded(Exception):
+    pass
+
+
+def _choose(text, category, module, lineno):
+    """(action, filter) of the first filter that matches, or (defaultaction, None).
+
+    module None means the location is unknown: a filter that would need it raises
+    _LocationNeeded."""
+    for entry in _checked_filters():
+        action, message_pattern, wanted, module_pattern, wanted_line = entry
+        if module is None:
+            if not (_matches(message_pattern, text) and issubclass(category, wanted)):
+                continue
+            if module_pattern is not None or wanted_line:
+                raise _LocationNeeded()
+            return action, entry
+        text_ok = _matches(message_pattern, text)
+        category_ok = issubclass(category, wanted)
+        module_ok = _matches(module_pattern, module)
+        if text_ok and category_ok and module_ok and (not wanted_line or wanted_line == lineno):
+            return action, entry
+    return defaultaction, None
+
+
+# ---------------------------------------------------------------- issuing warnings
+
+def _as_warning(message, category):
+    """(text, category, the Warning instance) for a message and a category."""
+    if issubclass(type(message), Warning):
+        return str(message), type(message), message
+    return message, category, category(message)
+
+
+def warn(message, category=None, stacklevel=1, source=None):
+    """Issue a warning: filtered, shown, ignored or raised as the filters say."""
+    if getattr(type(stacklevel), "__index__", None) is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(stacklevel).__name__)
+    if issubclass(type(message), Warning):
+        category = type(message)
+    elif category is None:
+        category = UserWarning
+    if not isinstance(category, type) or not issubclass(category, Warning):
+        raise TypeError("category must be a Warning subclass, not '%s'" % type(category).__name__)
+    text, category, instance = _as_warning(message, category)
+    try:
+        action, entry = _choose(text, category, None, None)
+    except _LocationNeeded:
+        action = None
+    if action == "ignore":
+        return
+    if action == "error":
+        raise instance
+    raise NotImplementedError(
+        "PyPack cannot tell the module, file and line that issued a warning, "
+        "which CPython uses to filter, record or print it: %s: %s" % (category.__name__, text))
+
+
+def _c_int(value):
+    # The C int argument parsing of CPython's _warnings functions.
+    index = getattr(type(value), "__index__", None)
+    if index is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    value = index(value)
+    if not -2 ** 63 <= value < 2 ** 63:
+        raise OverflowError("Python int too large to convert to C long")
+    if value >= 2 ** 31:
+        raise OverflowError("signed integer is greater than maximum")
+    if value < -2 ** 31:
+        raise OverflowError("signed integer is less than minimum")
+    return value
+
+
+def _seen(registry, key, remember):
+    """Whether registry already holds key (forgetting everything if the filters changed since)."""
+    version = registry.get("version")
+    if type(version) is int and version == _filters_version:
+        if registry.get(key):
+            return True
+    else:
+        registry.clear()
+        registry["version"] = _filters_version
+    if remember:
+        registry[key] = True
+    return False
+
+
+def warn_explicit(message, category, filename, lineno,
+                  module=None, registry=None, module_globals=None,
+                  source=None):
+    """Issue a warning for a location given by the caller."""
+    if not isinstance(filename, str):
+        raise TypeError("warn_explicit() argument 3 must be str, not %s" % type(filename).__name__)
+    lineno = _c_int(lineno)
+    if registry is not None and not isinstance(registry, dict):
+        raise TypeError("'registry' must be a dict or None")
+    if module_globals is not None and not isinstance(module_globals, dict):
+        raise TypeError("module_globals must be a dict, not '%s'" % type(module_globals).__name__)
+    if module is None:
+        if not filename:
+            module = "<unknown>"
+        elif filename.endswith(".py"):
+            module = filename[:-3]
+        else:
+            module = filename
+    text, category, instance = _as_warning(message, category)
+    here = (text, category, lineno)
+    if registry is not None and _seen(registry, here, False):
+        return
+    action, entry = _choose(text, category, module, lineno)
+    if action == "error":
+        raise instance
+    if action == "ignore":
+        return
+    if action != "always":
+        if registry is not None:
+            registry[here] = True
+        if action == "once" or action == "module":
+            # Both remember (text, category): 'once' in onceregistry when no registry is given,
+            # 'module' only in a given registry.
+            target = registry if registry is not None or action == "module" else onceregistry
+            if target is not None and _seen(target, (text, category), True):
+                return
+        elif action != "default":
+            raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %r"
+                               % (action, entry))
+    _show(WarningMessage(instance, category, filename, lineno, None, None, source))
+
+
+# ---------------------------------------------------------------- catch_warnings
+
+class catch_warnings:
+    """Save the filters and display hooks on entry and put them back on exit.
+
+    record=True collects the warnings shown inside into the list __enter__ returns; action
+    (with category, lineno and append) adds a simplefilter() on entry."""
+
+    def __init__(self, *, record=False, module=None,
+                 action=None, category=Warning, lineno=0, append=False):
+        self._record = record
+        self._module = sys.modules["warnings"] if module is None else module
+        self._entered = False
+        self._filter_args = None if action is None else (action, category, lineno, append)
+
+    def __repr__(self):
+        shown = []
+        if self._record:
+            shown.append("record=True")
+        if self._module is not sys.modules["warnings"]:
+            shown.append("module=%r" % (self._module,))
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
+
+    def __enter__(self):
+        if self._entered:
+            raise RuntimeError("Cannot enter %r twice" % self)
+        self._entered = True
+        target = self._module
+        self._saved = (target.filters, target.showwarning, target._sink)
+        target.filters = target.filters[:]
+        target._filters_changed()
+        if self._filter_args is not None:
+            target.simplefilter(*self._filter_args)
+        if not self._record:
+            return None
+        collected = []
+        target._sink = collected.append
+        target.showwarning = target._default_showwarning
+        return collected
+
+    def __exit__(self, *exc_info):
+        if not self._entered:
+            raise RuntimeError("Cannot exit %r without entering first" % self)
+        target = self._module
+        target.filters, target.showwarning, target._sink = self._saved
+        target._filters_changed()
+

@@ -1,38 +1,43 @@
-"""Logging (CPython 3.11's logging package, written for PyPack).
+"""Logging: levels, loggers in a dotted hierarchy, handlers, formatters and filters.
 
-PyPack's compiled code keeps no frame objects, so a record cannot name the file, line and
-function that logged it: a format that uses %(pathname)s, %(filename)s, %(module)s,
-%(lineno)d or %(funcName)s is refused with NotImplementedError instead of printing made-up
-values. Programs run on one thread, so the module's locks are not needed.
+Written for PyPack from the documented behaviour of CPython 3.11's logging. Two differences
+follow from how PyPack compiles programs:
+- compiled code keeps no frame objects, so a record cannot name the file, line and function
+  that logged it. A formatter whose format uses %(pathname)s, %(filename)s, %(module)s,
+  %(lineno)d or %(funcName)s (in any style) is refused with NotImplementedError instead of
+  printing made-up values, and so is stack_info=True;
+- programs run on one thread, so handlers need no locks (Handler.lock is None).
 """
 
-import sys
-import os
-import time
 import io
+import os
+import sys
+import time
 import traceback
 
-__all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
-           'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
-           'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
-           'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
-           'critical', 'debug', 'disable', 'error',
-           'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass',
-           'info', 'log', 'makeLogRecord', 'setLoggerClass', 'shutdown',
-           'lastResort', 'raiseExceptions', 'getLevelNamesMapping',
-           'getLogRecordFactory', 'setLogRecordFactory', 'warning']
+__all__ = [
+    'BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler',
+    'Filter', 'Formatter', 'Handler', 'INFO', 'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET',
+    'NullHandler', 'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
+    'captureWarnings', 'critical', 'debug', 'disable', 'error', 'exception', 'fatal',
+    'getLevelName', 'getLogger', 'getLoggerClass', 'info', 'log', 'makeLogRecord',
+    'setLoggerClass', 'shutdown', 'warn', 'warning', 'getLogRecordFactory',
+    'setLogRecordFactory', 'lastResort', 'raiseExceptions', 'getLevelNamesMapping',
+]
 
 __author__ = "Vinay Sajip <vinay_sajip@red-dove.com>"
 __status__ = "production"
 __version__ = "0.5.1.2"
 __date__ = "07 February 2010"
 
-_startTime = time.time()
+# relativeCreated counts from here (the import of logging).
+_import_time = time.time()
 
 raiseExceptions = True
 logThreads = True
 logMultiprocessing = True
 logProcesses = True
+
 
 # ---------------------------------------------------------------- levels
 
@@ -45,38 +50,23 @@ INFO = 20
 DEBUG = 10
 NOTSET = 0
 
-_levelToName = {
-    CRITICAL: 'CRITICAL',
-    ERROR: 'ERROR',
-    WARNING: 'WARNING',
-    INFO: 'INFO',
-    DEBUG: 'DEBUG',
-    NOTSET: 'NOTSET',
-}
-_nameToLevel = {
-    'CRITICAL': CRITICAL,
-    'FATAL': FATAL,
-    'ERROR': ERROR,
-    'WARN': WARNING,
-    'WARNING': WARNING,
-    'INFO': INFO,
-    'DEBUG': DEBUG,
-    'NOTSET': NOTSET,
-}
+# Both tables keep CPython's private names: code outside logging reads them.
+_levelToName = {50: 'CRITICAL', 40: 'ERROR', 30: 'WARNING', 20: 'INFO', 10: 'DEBUG', 0: 'NOTSET'}
+_nameToLevel = {'CRITICAL': 50, 'FATAL': 50, 'ERROR': 40, 'WARN': 30, 'WARNING': 30,
+                'INFO': 20, 'DEBUG': 10, 'NOTSET': 0}
 
 
 def getLevelNamesMapping():
-    return _nameToLevel.copy()
+    return dict(_nameToLevel)
 
 
 def getLevelName(level):
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
-    return "Level %s" % level
+    """The name of a level number, the number of a level name, else 'Level <level>'."""
+    for table in (_levelToName, _nameToLevel):
+        found = table.get(level)
+        if found is not None:
+            return found
+    return "Level %s" % (level,)
 
 
 def addLevelName(level, levelName):
@@ -84,143 +74,297 @@ def addLevelName(level, levelName):
     _nameToLevel[levelName] = level
 
 
-def _checkLevel(level):
+def _level_number(level):
+    """A level given as a number or a registered name, as a number."""
     if isinstance(level, int):
-        rv = level
-    elif str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
-        rv = _nameToLevel[level]
-    else:
-        raise TypeError("Level not an integer or a valid string: %r" % (level,))
-    return rv
-
-
-def _acquireLock():
-    pass
-
-
-def _releaseLock():
-    pass
+        return level
+    if isinstance(level, str) and str(level) == level:
+        number = _nameToLevel.get(level)
+        if number is None:
+            raise ValueError("Unknown level: %r" % (level,))
+        return number
+    raise TypeError("Level not an integer or a valid string: %r" % (level,))
 
 
 # ---------------------------------------------------------------- records
 
-class LogRecord(object):
-    """A LogRecord instance represents an event being logged."""
+class LogRecord:
+    """One logged event: who logged what at which level, and when."""
 
-    def __init__(self, name, level, pathname, lineno,
-                 msg, args, exc_info, func=None, sinfo=None, **kwargs):
-        ct = time.time()
+    def __init__(self, name, level, pathname, lineno, msg, args, exc_info,
+                 func=None, sinfo=None, **kwargs):
+        now = time.time()
         self.name = name
         self.msg = msg
-        if (args and len(args) == 1 and isinstance(args[0], dict) and args[0]):
+        # log("%(key)s", {"key": ...}): a lone non-empty dict is the mapping for % formatting.
+        if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
             args = args[0]
         self.args = args
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
         try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
+            base = os.path.basename(pathname)
+            self.filename, self.module = base, os.path.splitext(base)[0]
         except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
+            self.filename, self.module = pathname, "Unknown module"
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
         self.lineno = lineno
         self.funcName = func
-        self.created = ct
-        self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (self.created - _startTime) * 1000
-        if logThreads:
-            self.thread = 1
-            self.threadName = "MainThread"
-        else:
-            self.thread = None
-            self.threadName = None
-        if not logMultiprocessing:
-            self.processName = None
-        else:
-            self.processName = 'MainProcess'
-        if logProcesses and hasattr(os, 'getpid'):
-            self.process = os.getpid()
-        else:
-            self.process = None
+        self.created = now
+        self.msecs = float(int((now - int(now)) * 1000))
+        self.relativeCreated = (now - _import_time) * 1000
+        self.thread = 1 if logThreads else None
+        self.threadName = "MainThread" if logThreads else None
+        self.processName = "MainProcess" if logMultiprocessing else None
+        self.process = os.getpid() if logProcesses and hasattr(os, "getpid") else None
 
     def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno,
-                                                       self.pathname, self.lineno, self.msg)
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (
+            self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        text = str(self.msg)
+        return text % self.args if self.args else text
 
 
-_logRecordFactory = LogRecord
+_record_factory = LogRecord
 
 
 def setLogRecordFactory(factory):
-    global _logRecordFactory
-    _logRecordFactory = factory
+    global _record_factory
+    _record_factory = factory
 
 
 def getLogRecordFactory():
-    return _logRecordFactory
+    return _record_factory
 
 
 def makeLogRecord(dict):
-    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    """A record whose attributes are those of dict (the rest as for an empty record)."""
+    record = _record_factory(None, None, "", 0, "", (), None, None)
+    record.__dict__.update(dict)
+    return record
 
 
-# ---------------------------------------------------------------- formatters
+# ---------------------------------------------------------------- format strings
 
-# Fields that name the caller: PyPack cannot fill them (see the module docstring).
+# Record fields that name the caller: PyPack cannot fill them (see the module docstring).
 _CALLER_FIELDS = ('pathname', 'filename', 'module', 'lineno', 'funcName')
 
-_PERCENT_CONVERSIONS = 'diouxXeEfFgGcrsa%'
+
+def _is_word(c):
+    # re's \w for str patterns
+    return c.isalnum() or c == '_'
 
 
-def _percent_fields(fmt):
-    """The %(name)... fields of a %-style format, with whether each is well formed."""
-    fields = []
-    i = 0
+def _digits_end(text, i):
+    while i < len(text) and text[i].isdecimal():
+        i += 1
+    return i
+
+
+def _percent_field_at(fmt, i):
+    """Whether a well-formed %(name)<flags><width><.precision><type> starts at fmt[i]."""
+    if not fmt.startswith('%(', i):
+        return False
+    close = fmt.find(')', i + 2)
+    name = fmt[i + 2:close] if close > 0 else ''
+    if not name or not all(_is_word(c) for c in name):
+        return False
+    j = close + 1
+    while j < len(fmt) and fmt[j] in '#0+ -':
+        j += 1
+    j = j + 1 if fmt[j:j + 1] == '*' else _digits_end(fmt, j)
+    if fmt[j:j + 1] == '.':
+        if fmt[j + 1:j + 2] == '*':
+            j += 2
+        elif fmt[j + 1:j + 2].isdecimal():
+            j = _digits_end(fmt, j + 1)
+    return j < len(fmt) and fmt[j] in 'diouxefgcrsa%DIOUXEFGCRSA'
+
+
+def _percent_names(fmt):
+    """The mapping keys a %-format reads (a '%%' is literal text)."""
+    names = []
+    i = fmt.find('%')
+    while 0 <= i < len(fmt) - 1:
+        if fmt[i + 1] == '(':
+            close = fmt.find(')', i + 2)
+            if close < 0:
+                break
+            names.append(fmt[i + 2:close])
+            i = close
+        elif fmt[i + 1] == '%':
+            i += 1
+        i = fmt.find('%', i + 1)
+    return names
+
+
+def _brace_fields(fmt):
+    """(field name, conversion, spec) of each replacement field of a str.format() string,
+    raising the ValueError str.format() would for a malformed one."""
     n = len(fmt)
-    while True:
-        i = fmt.find('%(', i)
-        if i < 0:
-            return fields
-        close = fmt.find(')', i + 2)
-        if close < 0:
-            return fields
-        name = fmt[i + 2:close]
-        j = close + 1
-        while j < n and fmt[j] in '#0+ -':
+    i = 0
+    while i < n:
+        c = fmt[i]
+        if c == '}':
+            if fmt[i + 1:i + 2] != '}':
+                raise ValueError("Single '}' encountered in format string")
+            i += 2
+            continue
+        if c != '{':
+            i += 1
+            continue
+        if fmt[i + 1:i + 2] == '{':
+            i += 2
+            continue
+        if i + 1 == n:
+            raise ValueError("Single '{' encountered in format string")
+        # the field name runs to '!', ':' or '}'; inside [...] every character is part of it
+        j = i + 1
+        while True:
+            if j >= n:
+                raise ValueError("expected '}' before end of string")
+            c = fmt[j]
+            if c == '[':
+                close = fmt.find(']', j)
+                if close < 0:
+                    raise ValueError("expected '}' before end of string")
+                j = close + 1
+                continue
+            if c == '{':
+                raise ValueError("unexpected '{' in field name")
+            if c in '!:}':
+                break
             j += 1
-        if j < n and fmt[j] == '*':
-            j += 1
+        name = fmt[i + 1:j]
+        conversion = None
+        if fmt[j] == '!':
+            if j + 1 >= n:
+                raise ValueError("end of string while looking for conversion specifier")
+            conversion = fmt[j + 1]
+            j += 2
+            if j >= n:
+                raise ValueError("unmatched '{' in format spec")
+            if fmt[j] not in ':}':
+                raise ValueError("expected ':' after conversion specifier")
+        spec = ''
+        if fmt[j] == ':':
+            depth = 0
+            start = j + 1
+            j = start
+            while True:
+                if j >= n:
+                    raise ValueError("unmatched '{' in format spec")
+                if fmt[j] == '{':
+                    depth += 1
+                elif fmt[j] == '}':
+                    if depth == 0:
+                        break
+                    depth -= 1
+                j += 1
+            spec = fmt[start:j]
+        yield name, conversion, spec
+        i = j + 1
+
+
+def _valid_field_name(name):
+    """arg_name ('.' attribute | '[' index ']')*, arg_name being word characters."""
+    if name.endswith('\n'):
+        name = name[:-1]  # logging checks with a regex, whose '$' also matches before a final newline
+    i = 0
+    while i < len(name) and _is_word(name[i]):
+        i += 1
+    if i == 0:
+        return False
+    while i < len(name):
+        if name[i] == '.':
+            j = i + 1
+            while j < len(name) and _is_word(name[j]):
+                j += 1
+            if j == i + 1:
+                return False
+            i = j
+        elif name[i] == '[':
+            close = name.find(']', i + 1)
+            if close <= i + 1:
+                return False
+            i = close + 1
         else:
-            while j < n and fmt[j].isdigit():
-                j += 1
-        if j < n and fmt[j] == '.':
+            return False
+    return True
+
+
+def _spec_number_end(spec, i):
+    """End of a width or precision at spec[i]: digits or a {word} field (i if neither)."""
+    if spec[i:i + 1] == '{':
+        close = spec.find('}', i)
+        inner = spec[i + 1:close] if close > 0 else ''
+        if inner and all(_is_word(c) for c in inner):
+            return close + 1
+        return i
+    return _digits_end(spec, i)
+
+
+def _valid_spec(spec):
+    """[[fill]align][sign][#][0][width][,|_][.precision][type], as logging validates it."""
+    if spec.endswith('\n'):
+        spec = spec[:-1]
+    i = 0
+    if len(spec) > 1 and spec[1] in '<>=^' and spec[0] != '\n':
+        i = 2
+    elif spec[:1] in ('<', '>', '=', '^'):
+        i = 1
+    if spec[i:i + 1] in ('+', ' ', '-'):
+        i += 1
+    if spec[i:i + 1] == '#':
+        i += 1
+    if spec[i:i + 1] == '0':
+        i += 1
+    i = _spec_number_end(spec, i)
+    if spec[i:i + 1] in (',', '_'):
+        i += 1
+    if spec[i:i + 1] == '.':
+        after = _spec_number_end(spec, i + 1)
+        if after == i + 1:
+            return False
+        i = after
+    if i < len(spec) and spec[i].lower() in 'bcdefgnosx%':
+        i += 1
+    return i == len(spec)
+
+
+def _dollar_fields(fmt):
+    """(name, None) for each $name / ${name} of a string.Template, (None, offset) for a '$'
+    that starts neither (and is not '$$')."""
+    i = fmt.find('$')
+    while i >= 0:
+        nxt = fmt[i + 1:i + 2]
+        if nxt == '$':
+            i = fmt.find('$', i + 2)
+            continue
+        braced = nxt == '{'
+        start = i + 2 if braced else i + 1
+        j = start
+        while j < len(fmt) and (fmt[j].isascii() and (fmt[j].isalnum() or fmt[j] == '_')):
             j += 1
-            if j < n and fmt[j] == '*':
-                j += 1
-            else:
-                while j < n and fmt[j].isdigit():
-                    j += 1
-        valid = (name != '' and all(c.isalnum() or c == '_' for c in name)
-                 and j < n and fmt[j] in 'diouxefgcrsa%')
-        fields.append((name, valid))
-        i = close + 1
+        name = fmt[start:j]
+        ok = name and not name[0].isdigit() and (not braced or fmt[j:j + 1] == '}')
+        if ok:
+            yield name, None
+            i = fmt.find('$', j + 1 if braced else j)
+        else:
+            yield None, i
+            i = fmt.find('$', i + 1)
 
 
-class PercentStyle(object):
+# ---------------------------------------------------------------- styles
+
+class PercentStyle:
+    """%-formatting of the record's attributes: '%(levelname)s: %(message)s'."""
 
     default_format = '%(message)s'
     asctime_format = '%(asctime)s'
@@ -231,127 +375,76 @@ class PercentStyle(object):
         self._defaults = defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
-
-    def _field_names(self):
-        return [name for name, valid in _percent_fields(self._fmt)]
+        return self.asctime_search in self._fmt
 
     def validate(self):
-        """Validate the input format, ensure it matches the correct style"""
-        if not any(valid for name, valid in _percent_fields(self._fmt)):
-            raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
+        fmt = self._fmt
+        i = fmt.find('%(')
+        while i >= 0:
+            if _percent_field_at(fmt, i):
+                return
+            i = fmt.find('%(', i + 1)
+        raise ValueError("Invalid format '%s' for '%s' style" % (fmt, self.default_format[0]))
 
-    def _check_caller_fields(self):
-        for name in self._field_names():
-            if name in _CALLER_FIELDS:
-                raise NotImplementedError(
-                    "PyPack's logging cannot tell the file, line and function of the caller "
-                    "(%r in the format %r)" % (name, self._fmt))
+    def _field_names(self):
+        return _percent_names(self._fmt)
+
+    def _values(self, record):
+        if self._defaults:
+            return self._defaults | record.__dict__
+        return record.__dict__
 
     def _format(self, record):
-        if defaults := self._defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._fmt % values
+        return self._fmt % self._values(record)
 
     def format(self, record):
         try:
             return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
-
-
-def _parse_braces(fmt):
-    """string.Formatter().parse(fmt): (literal, field name, spec, conversion) for each field."""
-    result = []
-    literal = []
-    i = 0
-    n = len(fmt)
-    while i < n:
-        c = fmt[i]
-        if c == '{':
-            if fmt[i + 1:i + 2] == '{':
-                literal.append('{')
-                i += 2
-                continue
-            depth = 1
-            j = i + 1
-            while j < n and depth:
-                if fmt[j] == '{':
-                    depth += 1
-                elif fmt[j] == '}':
-                    depth -= 1
-                j += 1
-            if depth:
-                raise ValueError("expected '}' before end of string")
-            field = fmt[i + 1:j - 1]
-            conversion = None
-            spec = ''
-            bang = field.find('!')
-            colon = field.find(':')
-            if colon >= 0 and (bang < 0 or colon < bang):
-                name, spec = field[:colon], field[colon + 1:]
-            elif bang >= 0:
-                name, rest = field[:bang], field[bang + 1:]
-                conversion, _, spec = rest.partition(':')
-                if len(conversion) != 1:
-                    raise ValueError("expected ':' after conversion specifier")
-            else:
-                name = field
-            result.append((''.join(literal), name, spec, conversion))
-            literal = []
-            i = j
-        elif c == '}':
-            if fmt[i + 1:i + 2] != '}':
-                raise ValueError("Single '}' encountered in format string")
-            literal.append('}')
-            i += 2
-        else:
-            literal.append(c)
-            i += 1
-    if literal:
-        result.append((''.join(literal), None, None, None))
-    return result
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s' % missing)
 
 
 class StrFormatStyle(PercentStyle):
+    """str.format() of the record's attributes: '{levelname}: {message}'."""
+
     default_format = '{message}'
     asctime_format = '{asctime}'
     asctime_search = '{asctime'
 
+    def validate(self):
+        named = False
+        try:
+            for name, conversion, spec in _brace_fields(self._fmt):
+                if name:
+                    if not _valid_field_name(name):
+                        raise ValueError('invalid field name/expression: %r' % name)
+                    named = True
+                if conversion and conversion not in 'rsa':
+                    raise ValueError('invalid conversion: %r' % conversion)
+                if spec and not _valid_spec(spec):
+                    raise ValueError('bad specifier: %r' % spec)
+        except ValueError as problem:
+            raise ValueError('invalid format: %s' % problem)
+        if not named:
+            raise ValueError('invalid format: no fields')
+
     def _field_names(self):
         names = []
-        for _, field_name, _, _ in _parse_braces(self._fmt):
-            if field_name:
-                names.append(field_name.split('.')[0].split('[')[0])
+        try:
+            for name, conversion, spec in _brace_fields(self._fmt):
+                for text in [name] + [part.partition('}')[0] for part in spec.split('{')[1:]]:
+                    names.append(text.replace('[', '.').split('.')[0])
+        except ValueError:
+            pass
         return names
 
     def _format(self, record):
-        if defaults := self._defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._fmt.format(**values)
-
-    def validate(self):
-        """Validate the input format, ensure it is the correct string formatting style"""
-        fields = set()
-        try:
-            for _, fieldname, spec, conversion in _parse_braces(self._fmt):
-                if fieldname:
-                    if not fieldname.isidentifier():
-                        raise ValueError('invalid field name/expression: %r' % fieldname)
-                    fields.add(fieldname)
-                if conversion and conversion not in 'rsa':
-                    raise ValueError('invalid conversion: %r' % conversion)
-        except ValueError as e:
-            raise ValueError('invalid format: %s' % e)
-        if not fields:
-            raise ValueError('invalid format: no fields')
+        return self._fmt.format(**self._values(record))
 
 
 class StringTemplateStyle(PercentStyle):
+    """string.Template substitution of the record's attributes: '$levelname: ${message}'."""
+
     default_format = '${message}'
     asctime_format = '${asctime}'
     asctime_search = '${asctime}'
@@ -359,76 +452,79 @@ class StringTemplateStyle(PercentStyle):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         from string import Template
-        self._tpl = Template(self._fmt)
+        self._template = Template(self._fmt)
 
     def usesTime(self):
-        fmt = self._fmt
-        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
-
-    def _field_names(self):
-        return self._tpl.get_identifiers()
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
 
     def validate(self):
-        if not self._tpl.get_identifiers():
+        named = False
+        for name, bare in _dollar_fields(self._fmt):
+            if name is None:
+                raise ValueError("invalid format: bare '$' not allowed")
+            named = True
+        if not named:
             raise ValueError('invalid format: no fields')
 
+    def _field_names(self):
+        return [name for name, bare in _dollar_fields(self._fmt) if name]
+
     def _format(self, record):
-        if defaults := self._defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._tpl.substitute(**values)
+        return self._template.substitute(**self._values(record))
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
-_STYLES = {
+# style character -> (style class, basicConfig's default format)
+_style_table = {
     '%': (PercentStyle, BASIC_FORMAT),
     '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
     '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
 }
 
 
-class Formatter(object):
-    """Formatter instances are used to convert a LogRecord to text."""
+def _check_style(style):
+    if style not in _style_table:
+        raise ValueError('Style must be one of: %s' % ','.join(_style_table))
+
+
+# ---------------------------------------------------------------- formatters
+
+class Formatter:
+    """Turns a record into text: the message in a format, with time, traceback and stack."""
 
     converter = time.localtime
-
-    def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
-                 defaults=None):
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(
-                _STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
-        if validate:
-            self._style.validate()
-        self._style._check_caller_fields()
-
-        self._fmt = self._style._fmt
-        self.datefmt = datefmt
-
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
 
+    def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
+                 defaults=None):
+        _check_style(style)
+        self._style = _style_table[style][0](fmt, defaults=defaults)
+        if validate:
+            self._style.validate()
+        for name in self._style._field_names():
+            if name in _CALLER_FIELDS:
+                raise NotImplementedError(
+                    "PyPack's logging cannot tell the file, line and function of the caller "
+                    "(%r in the format %r)" % (name, self._style._fmt))
+        self._fmt = self._style._fmt
+        self.datefmt = datefmt
+
     def formatTime(self, record, datefmt=None):
-        ct = self.converter(record.created)
+        when = self.converter(record.created)
         if datefmt:
-            s = time.strftime(datefmt, ct)
-        else:
-            s = time.strftime(self.default_time_format, ct)
-            if self.default_msec_format:
-                s = self.default_msec_format % (s, record.msecs)
-        return s
+            return time.strftime(datefmt, when)
+        text = time.strftime(self.default_time_format, when)
+        if self.default_msec_format:
+            text = self.default_msec_format % (text, record.msecs)
+        return text
 
     def formatException(self, ei):
-        sio = io.StringIO()
-        tb = ei[2]
-        traceback.print_exception(ei[0], ei[1], tb, None, sio)
-        s = sio.getvalue()
-        sio.close()
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
+        out = io.StringIO()
+        traceback.print_exception(ei[0], ei[1], ei[2], None, out)
+        text = out.getvalue()
+        return text[:-1] if text.endswith("\n") else text
 
     def usesTime(self):
         return self._style.usesTime()
@@ -443,32 +539,29 @@ class Formatter(object):
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+        text = self.formatMessage(record)
+        # The traceback text is kept on the record, so later handlers reuse it.
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            text = _on_next_line(text, record.exc_text)
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+            text = _on_next_line(text, self.formatStack(record.stack_info))
+        return text
+
+
+def _on_next_line(text, more):
+    return text + more if text.endswith("\n") else text + "\n" + more
 
 
 _defaultFormatter = Formatter()
 
 
-class BufferingFormatter(object):
-    """A formatter suitable for formatting a number of records."""
+class BufferingFormatter:
+    """Formats a batch of records: a header, each record by linefmt, a footer."""
 
     def __init__(self, linefmt=None):
-        if linefmt:
-            self.linefmt = linefmt
-        else:
-            self.linefmt = _defaultFormatter
+        self.linefmt = linefmt if linefmt else _defaultFormatter
 
     def formatHeader(self, records):
         return ""
@@ -477,42 +570,35 @@ class BufferingFormatter(object):
         return ""
 
     def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if not records:
+            return ""
+        body = "".join(self.linefmt.format(record) for record in records)
+        return self.formatHeader(records) + body + self.formatFooter(records)
 
 
 # ---------------------------------------------------------------- filters
 
-class Filter(object):
-    """Allows events of a logger and its children only (all events when the name is empty)."""
+class Filter:
+    """Passes the records of one logger and its descendants (all records for name '')."""
 
     def __init__(self, name=''):
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
+        if not self.nlen or record.name == self.name:
             return True
-        elif self.name == record.name:
-            return True
-        elif record.name.find(self.name, 0, self.nlen) != 0:
-            return False
-        return (record.name[self.nlen] == ".")
+        return record.name.startswith(self.name) and record.name[self.nlen:self.nlen + 1] == "."
 
 
-class Filterer(object):
-    """A base class for loggers and handlers which allows them to share common code."""
+class Filterer:
+    """What loggers and handlers share: a list of filters (objects with filter(), or callables)."""
 
     def __init__(self):
         self.filters = []
 
     def addFilter(self, filter):
-        if not (filter in self.filters):
+        if filter not in self.filters:
             self.filters.append(filter)
 
     def removeFilter(self, filter):
@@ -520,57 +606,44 @@ class Filterer(object):
             self.filters.remove(filter)
 
     def filter(self, record):
-        rv = True
-        for f in self.filters:
-            if hasattr(f, 'filter'):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
-                rv = False
-                break
-        return rv
+        for each in self.filters:
+            verdict = each.filter(record) if hasattr(each, 'filter') else each(record)
+            if not verdict:
+                return False
+        return True
 
 
 # ---------------------------------------------------------------- handlers
 
-_handlers = {}
-_handlerList = []
-
-
-def _removeHandlerRef(wr):
-    if wr in _handlerList:
-        _handlerList.remove(wr)
-
-
-def _addHandlerRef(handler):
-    _handlerList.append(handler)
+_named_handlers = {}
+# Every handler made, for shutdown() at exit.
+_all_handlers = []
 
 
 class Handler(Filterer):
-    """Handler instances dispatch logging events to specific destinations."""
+    """Receives records from loggers and emits them somewhere (emit() is the subclass's)."""
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
         self._name = None
-        self.level = _checkLevel(level)
+        self.level = _level_number(level)
         self.formatter = None
         self._closed = False
-        _addHandlerRef(self)
+        _all_handlers.append(self)
         self.createLock()
 
     def get_name(self):
         return self._name
 
     def set_name(self, name):
-        if self._name in _handlers:
-            del _handlers[self._name]
+        _named_handlers.pop(self._name, None)
         self._name = name
         if name:
-            _handlers[name] = self
+            _named_handlers[name] = self
 
     name = property(get_name, set_name)
 
+    # One thread: nothing to lock.
     def createLock(self):
         self.lock = None
 
@@ -584,84 +657,74 @@ class Handler(Filterer):
         pass
 
     def setLevel(self, level):
-        self.level = _checkLevel(level)
-
-    def format(self, record):
-        if self.formatter:
-            fmt = self.formatter
-        else:
-            fmt = _defaultFormatter
-        return fmt.format(record)
-
-    def emit(self, record):
-        raise NotImplementedError('emit must be implemented '
-                                  'by Handler subclasses')
-
-    def handle(self, record):
-        rv = self.filter(record)
-        if rv:
-            self.emit(record)
-        return rv
+        self.level = _level_number(level)
 
     def setFormatter(self, fmt):
         self.formatter = fmt
+
+    def format(self, record):
+        return (self.formatter or _defaultFormatter).format(record)
+
+    def emit(self, record):
+        raise NotImplementedError('emit must be implemented by Handler subclasses')
+
+    def handle(self, record):
+        passed = self.filter(record)
+        if passed:
+            self.emit(record)
+        return passed
 
     def flush(self):
         pass
 
     def close(self):
         self._closed = True
-        if self._name and self._name in _handlers:
-            del _handlers[self._name]
+        if self._name and self._name in _named_handlers:
+            del _named_handlers[self._name]
 
     def handleError(self, record):
-        # CPython also prints the call stack of the logging call, which PyPack does not keep.
-        if raiseExceptions and sys.stderr:
-            t, v, tb = sys.exc_info()
+        """Report an exception raised while emitting (when raiseExceptions is true).
+
+        CPython also prints the call stack of the logging call, which PyPack does not keep."""
+        if not (raiseExceptions and sys.stderr):
+            return
+        kind, problem, tb = sys.exc_info()
+        err = sys.stderr
+        try:
+            err.write('--- Logging error ---\n')
+            traceback.print_exception(kind, problem, tb, None, err)
             try:
-                sys.stderr.write('--- Logging error ---\n')
-                traceback.print_exception(t, v, tb, None, sys.stderr)
-                try:
-                    sys.stderr.write('Message: %r\n'
-                                     'Arguments: %s\n' % (record.msg,
-                                                          record.args))
-                except RecursionError:
-                    raise
-                except Exception:
-                    sys.stderr.write('Unable to print the message and arguments'
-                                     ' - possible formatting error.\nUse the'
-                                     ' traceback above to help find the error.\n'
-                                     )
-            except OSError:
-                pass
-            finally:
-                del t, v, tb
+                err.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+            except RecursionError:
+                raise
+            except Exception:
+                err.write('Unable to print the message and arguments - possible formatting error.\n'
+                          'Use the traceback above to help find the error.\n')
+        except OSError:
+            pass
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s (%s)>' % (self.__class__.__name__, level)
+        return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
 
 
 class StreamHandler(Handler):
-    """A handler class which writes logging records, appropriately formatted, to a stream."""
+    """Writes each formatted record and the terminator to a stream (sys.stderr by default)."""
 
     terminator = '\n'
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        if self.stream and hasattr(self.stream, "flush"):
-            self.stream.flush()
+        out = self.stream
+        if out and hasattr(out, "flush"):
+            out.flush()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            stream = self.stream
-            stream.write(msg + self.terminator)
+            text = self.format(record)
+            self.stream.write(text + self.terminator)
             self.flush()
         except RecursionError:
             raise
@@ -669,75 +732,66 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
+        """Write to stream from now on; return the previous stream (None if unchanged)."""
         if stream is self.stream:
-            result = None
-        else:
-            result = self.stream
-            self.flush()
-            self.stream = stream
-        return result
+            return None
+        previous = self.stream
+        self.flush()
+        self.stream = stream
+        return previous
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        name = getattr(self.stream, 'name', '')
-        name = str(name)
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
+        label = str(getattr(self.stream, 'name', ''))
+        if label:
+            label += ' '
+        return '<%s %s(%s)>' % (type(self).__name__, label, getLevelName(self.level))
 
 
 class FileHandler(StreamHandler):
-    """A handler class which writes formatted logging records to disk files."""
+    """A StreamHandler on a file it opens itself (at the first record with delay=True)."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        filename = os.fspath(filename)
-        self.baseFilename = os.path.abspath(filename)
+        self.baseFilename = os.path.abspath(os.fspath(filename))
         self.mode = mode
-        self.encoding = encoding
+        # CPython's io.text_encoding(): a text file with no encoding says "locale".
+        self.encoding = encoding if encoding is not None or 'b' in mode else "locale"
         self.errors = errors
         self.delay = delay
-        self._builtin_open = open
         if delay:
             Handler.__init__(self)
             self.stream = None
         else:
-            StreamHandler.__init__(self, self._open())
+            super().__init__(self._open())
+
+    def _open(self):
+        encoding = None if self.encoding == "locale" else self.encoding
+        return open(self.baseFilename, self.mode, encoding=encoding, errors=self.errors)
+
+    def emit(self, record):
+        if self.stream is None and (self.mode != 'w' or not self._closed):
+            self.stream = self._open()
+        if self.stream:
+            super().emit(record)
 
     def close(self):
         try:
-            try:
-                if self.stream:
-                    try:
-                        self.flush()
-                    finally:
-                        stream = self.stream
-                        self.stream = None
-                        if hasattr(stream, "close"):
-                            stream.close()
-            finally:
-                StreamHandler.close(self)
+            opened = self.stream
+            if opened:
+                try:
+                    self.flush()
+                finally:
+                    self.stream = None
+                    if hasattr(opened, "close"):
+                        opened.close()
         finally:
-            pass
-
-    def _open(self):
-        open_func = self._builtin_open
-        return open_func(self.baseFilename, self.mode,
-                         encoding=self.encoding, errors=self.errors)
-
-    def emit(self, record):
-        if self.stream is None:
-            if self.mode != 'w' or not self._closed:
-                self.stream = self._open()
-        if self.stream:
-            StreamHandler.emit(self, record)
+            StreamHandler.close(self)
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.baseFilename, getLevelName(self.level))
 
 
 class _StderrHandler(StreamHandler):
-    """Writes to the current sys.stderr: the handler of last resort."""
+    """The handler of last resort: writes to whatever sys.stderr is at the time."""
 
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
@@ -747,45 +801,40 @@ class _StderrHandler(StreamHandler):
         return sys.stderr
 
 
-_defaultLastResort = _StderrHandler(WARNING)
-lastResort = _defaultLastResort
+lastResort = _StderrHandler(WARNING)
 
 
 class NullHandler(Handler):
-    """This handler does nothing."""
+    """Accepts records and does nothing (a library's way to stay quiet by default)."""
 
     def handle(self, record):
-        """Stub."""
+        pass
 
     def emit(self, record):
-        """Stub."""
-
-    def createLock(self):
-        self.lock = None
-
-    def _at_fork_reinit(self):
         pass
 
 
-# ---------------------------------------------------------------- loggers and the manager
+# ---------------------------------------------------------------- the logger hierarchy
 
-class PlaceHolder(object):
-    """Stands in the hierarchy for a logger not created yet, and keeps its children."""
+class PlaceHolder:
+    """Stands in the hierarchy for a logger not asked for yet, remembering its descendants."""
 
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
+
+
+def _check_logger_class(klass):
+    if klass != Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
 
 
 def setLoggerClass(klass):
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: "
-                            + klass.__name__)
+    """The class getLogger() makes new loggers with (Logger or a subclass)."""
     global _loggerClass
+    _check_logger_class(klass)
     _loggerClass = klass
 
 
@@ -793,8 +842,8 @@ def getLoggerClass():
     return _loggerClass
 
 
-class Manager(object):
-    """Holds the hierarchy of loggers."""
+class Manager:
+    """Keeps the loggers by name and links each to its nearest existing ancestor."""
 
     def __init__(self, rootnode):
         self.root = rootnode
@@ -806,249 +855,220 @@ class Manager(object):
 
     @property
     def disable(self):
-        return self._disable
+        return self._disable_level
 
     @disable.setter
     def disable(self, value):
-        self._disable = _checkLevel(value)
+        self._disable_level = _level_number(value)
 
     def getLogger(self, name):
-        rv = None
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
-        if name in self.loggerDict:
-            rv = self.loggerDict[name]
-            if isinstance(rv, PlaceHolder):
-                ph = rv
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                self._fixupChildren(ph, rv)
-                self._fixupParents(rv)
-        else:
-            rv = (self.loggerClass or _loggerClass)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            self._fixupParents(rv)
-        return rv
+        existing = self.loggerDict.get(name)
+        if existing is not None and not isinstance(existing, PlaceHolder):
+            return existing
+        made = (self.loggerClass or _loggerClass)(name)
+        made.manager = self
+        self.loggerDict[name] = made
+        if existing is not None:
+            # Loggers made earlier below this name now hang from it, unless they already hang
+            # from something between (a logger whose name starts with this one).
+            for descendant in existing.loggerMap:
+                if not descendant.parent.name.startswith(name):
+                    descendant.parent = made
+        made.parent = self._nearest_ancestor(made)
+        return made
+
+    def _nearest_ancestor(self, alogger):
+        """The closest existing logger above alogger (the root if none); the names between
+        get placeholders that remember alogger."""
+        name = alogger.name
+        cut = name.rfind('.')
+        while cut > 0:
+            above = self.loggerDict.get(name[:cut])
+            if above is None:
+                self.loggerDict[name[:cut]] = PlaceHolder(alogger)
+            elif isinstance(above, PlaceHolder):
+                above.append(alogger)
+            else:
+                return above
+            cut = name.rfind('.', 0, cut - 1)
+        return self.root
 
     def setLoggerClass(self, klass):
-        if klass != Logger:
-            if not issubclass(klass, Logger):
-                raise TypeError("logger not derived from logging.Logger: "
-                                + klass.__name__)
+        _check_logger_class(klass)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
         self.logRecordFactory = factory
 
-    def _fixupParents(self, alogger):
-        name = alogger.name
-        i = name.rfind(".")
-        rv = None
-        while (i > 0) and not rv:
-            substr = name[:i]
-            if substr not in self.loggerDict:
-                self.loggerDict[substr] = PlaceHolder(alogger)
-            else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    assert isinstance(obj, PlaceHolder)
-                    obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
-
-    def _fixupChildren(self, ph, alogger):
-        name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
-
-    def _clear_cache(self):
-        for logger in self.loggerDict.values():
-            if isinstance(logger, Logger):
-                logger._cache.clear()
-        self.root._cache.clear()
+    def _forget_enabled(self):
+        # isEnabledFor() answers are remembered until a level or disable() changes.
+        for each in self.loggerDict.values():
+            if isinstance(each, Logger):
+                each._enabled.clear()
+        self.root._enabled.clear()
 
 
 class Logger(Filterer):
-    """A named channel for logging events, with a level, handlers and a parent."""
+    """A named source of records; passes them to its handlers and its ancestors' handlers."""
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
         self.name = name
-        self.level = _checkLevel(level)
+        self.level = _level_number(level)
         self.parent = None
         self.propagate = True
         self.handlers = []
         self.disabled = False
-        self._cache = {}
+        self._enabled = {}
 
     def setLevel(self, level):
-        self.level = _checkLevel(level)
-        self.manager._clear_cache()
+        self.level = _level_number(level)
+        self.manager._forget_enabled()
 
     def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
+        self._log_at(DEBUG, msg, args, kwargs)
 
     def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
+        self._log_at(INFO, msg, args, kwargs)
 
     def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+        self._log_at(WARNING, msg, args, kwargs)
+
+    def warn(self, msg, *args, **kwargs):
+        import warnings
+        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
+                      DeprecationWarning, 2)
+        self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
+        self._log_at(ERROR, msg, args, kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.error(msg, *args, exc_info=exc_info, **kwargs)
 
     def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
+        self._log_at(CRITICAL, msg, args, kwargs)
 
     def fatal(self, msg, *args, **kwargs):
         self.critical(msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError("level must be an integer")
-            else:
-                return
+        if isinstance(level, int):
+            self._log_at(level, msg, args, kwargs)
+        elif raiseExceptions:
+            raise TypeError("level must be an integer")
+
+    def _log_at(self, level, msg, args, options):
         if self.isEnabledFor(level):
-            self._log(level, msg, args, **kwargs)
+            self._log(level, msg, args, **options)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        # No frames to look at: what CPython returns when it finds none.
+        # No frames to look at: what CPython answers when it finds none.
         return "(unknown file)", 0, "(unknown function)", None
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func,
-                               sinfo)
-        if extra is not None:
-            for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
-                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+        record = _record_factory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        for key in (extra or {}):
+            if key in ("message", "asctime") or key in record.__dict__:
+                raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+            record.__dict__[key] = extra[key]
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
              stacklevel=1):
         if stack_info:
             raise NotImplementedError("PyPack's logging cannot print the call stack (stack_info=True)")
-        fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
-        if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args,
-                                 exc_info, func, extra, sinfo)
-        self.handle(record)
+        path, line, func, sinfo = self.findCaller(stack_info, stacklevel)
+        if isinstance(exc_info, BaseException):
+            exc_info = (exc_info.__class__, exc_info, exc_info.__traceback__)
+        elif exc_info and not isinstance(exc_info, tuple):
+            exc_info = sys.exc_info()
+        self.handle(self.makeRecord(self.name, level, path, line, msg, args, exc_info,
+                                    func, extra, sinfo))
 
     def handle(self, record):
-        if (not self.disabled) and self.filter(record):
+        if not self.disabled and self.filter(record):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
-        if not (hdlr in self.handlers):
+        if hdlr not in self.handlers:
             self.handlers.append(hdlr)
 
     def removeHandler(self, hdlr):
         if hdlr in self.handlers:
             self.handlers.remove(hdlr)
 
+    def _chain(self):
+        """This logger and the ancestors its records propagate to."""
+        node = self
+        while node:
+            yield node
+            node = node.parent if node.propagate else None
+
     def hasHandlers(self):
-        c = self
-        rv = False
-        while c:
-            if c.handlers:
-                rv = True
-                break
-            if not c.propagate:
-                break
-            else:
-                c = c.parent
-        return rv
+        return any(node.handlers for node in self._chain())
 
     def callHandlers(self, record):
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
+        seen = 0
+        for node in self._chain():
+            for hdlr in node.handlers:
+                seen += 1
                 if record.levelno >= hdlr.level:
                     hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if (found == 0):
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger"
-                                 " \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
+        if seen:
+            return
+        if lastResort:
+            if record.levelno >= lastResort.level:
+                lastResort.handle(record)
+        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+            self.manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
+        node = self
+        while node:
+            if node.level:
+                return node.level
+            node = node.parent
         return NOTSET
 
     def isEnabledFor(self, level):
         if self.disabled:
             return False
-
-        try:
-            return self._cache[level]
-        except KeyError:
-            if self.manager.disable >= level:
-                is_enabled = self._cache[level] = False
-            else:
-                is_enabled = self._cache[level] = (
-                    level >= self.getEffectiveLevel()
-                )
-            return is_enabled
+        known = self._enabled.get(level)
+        if known is None:
+            known = self.manager.disable < level and level >= self.getEffectiveLevel()
+            self._enabled[level] = known
+        return known
 
     def getChild(self, suffix):
-        if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
+        if self is not self.root:
+            suffix = self.name + '.' + suffix
         return self.manager.getLogger(suffix)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.name,
+                                 getLevelName(self.getEffectiveLevel()))
 
 
 class RootLogger(Logger):
-    """The root of the hierarchy: a logger named 'root'."""
+    """The top of the hierarchy, named 'root'."""
 
     def __init__(self, level):
-        Logger.__init__(self, "root", level)
+        super().__init__("root", level)
+
+    def __reduce__(self):
+        return getLogger, ()
 
 
 _loggerClass = Logger
 
 
-class LoggerAdapter(object):
-    """Passes contextual information (extra) with each call to a logger."""
+class LoggerAdapter:
+    """Wraps a logger to add contextual information (extra) to every call."""
 
     def __init__(self, logger, extra=None):
         self.logger = logger
@@ -1066,6 +1086,12 @@ class LoggerAdapter(object):
 
     def warning(self, msg, *args, **kwargs):
         self.log(WARNING, msg, *args, **kwargs)
+
+    def warn(self, msg, *args, **kwargs):
+        import warnings
+        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
+                      DeprecationWarning, 2)
+        self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
         self.log(ERROR, msg, *args, **kwargs)
@@ -1110,79 +1136,74 @@ class LoggerAdapter(object):
         return self.logger.name
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.logger.name,
+                                 getLevelName(self.logger.getEffectiveLevel()))
 
 
 root = RootLogger(WARNING)
 Logger.root = root
-Logger.manager = Manager(Logger.root)
+Logger.manager = Manager(root)
 
 
-# ---------------------------------------------------------------- configuration and module functions
+# ---------------------------------------------------------------- module-level configuration
 
 def basicConfig(**kwargs):
-    """Do basic configuration for the logging system."""
+    """Give the root logger a handler and formatter, unless it has handlers (or force=True)."""
     force = kwargs.pop('force', False)
     encoding = kwargs.pop('encoding', None)
     errors = kwargs.pop('errors', 'backslashreplace')
     if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) == 0:
-        handlers = kwargs.pop("handlers", None)
-        if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
-                raise ValueError("'stream' and 'filename' should not be "
-                                 "specified together")
+        for old in list(root.handlers):
+            root.removeHandler(old)
+            old.close()
+    if root.handlers:
+        return
+    handlers = kwargs.pop('handlers', None)
+    wants_stream = 'stream' in kwargs
+    wants_file = 'filename' in kwargs
+    if handlers is not None and (wants_stream or wants_file):
+        raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
+    if wants_stream and wants_file:
+        raise ValueError("'stream' and 'filename' should not be specified together")
+    if handlers is None:
+        filename = kwargs.pop('filename', None)
+        mode = kwargs.pop('filemode', 'a')
+        if filename:
+            handlers = [FileHandler(filename, mode, encoding=encoding,
+                                    errors=None if 'b' in mode else errors)]
         else:
-            if "stream" in kwargs or "filename" in kwargs:
-                raise ValueError("'stream' or 'filename' should not be "
-                                 "specified together with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop("filename", None)
-            mode = kwargs.pop("filemode", 'a')
-            if filename:
-                if 'b' in mode:
-                    errors = None
-                h = FileHandler(filename, mode,
-                                encoding=encoding, errors=errors)
-            else:
-                stream = kwargs.pop("stream", None)
-                h = StreamHandler(stream)
-            handlers = [h]
-        dfs = kwargs.pop("datefmt", None)
-        style = kwargs.pop("style", '%')
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(
-                _STYLES.keys()))
-        fs = kwargs.pop("format", _STYLES[style][1])
-        fmt = Formatter(fs, dfs, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
-        level = kwargs.pop("level", None)
-        if level is not None:
-            root.setLevel(level)
-        if kwargs:
-            keys = ', '.join(kwargs.keys())
-            raise ValueError('Unrecognised argument(s): %s' % keys)
+            handlers = [StreamHandler(kwargs.pop('stream', None))]
+    datefmt = kwargs.pop('datefmt', None)
+    style = kwargs.pop('style', '%')
+    _check_style(style)
+    shared = Formatter(kwargs.pop('format', _style_table[style][1]), datefmt, style)
+    for each in handlers:
+        if each.formatter is None:
+            each.setFormatter(shared)
+        root.addHandler(each)
+    level = kwargs.pop('level', None)
+    if level is not None:
+        root.setLevel(level)
+    if kwargs:
+        raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs))
 
 
 def getLogger(name=None):
-    """Return a logger with the specified name, creating it if necessary."""
-    if not name or isinstance(name, str) and name == root.name:
+    """The logger of that dotted name (made on first use); the root logger without a name."""
+    if not name or (isinstance(name, str) and name == root.name):
         return root
     return Logger.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+def _configured_root():
+    # The module-level functions give the root logger a console handler on first use.
+    if not root.handlers:
         basicConfig()
-    root.critical(msg, *args, **kwargs)
+    return root
+
+
+def critical(msg, *args, **kwargs):
+    _configured_root().critical(msg, *args, **kwargs)
 
 
 def fatal(msg, *args, **kwargs):
@@ -1190,9 +1211,7 @@ def fatal(msg, *args, **kwargs):
 
 
 def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+    _configured_root().error(msg, *args, **kwargs)
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
@@ -1200,49 +1219,81 @@ def exception(msg, *args, exc_info=True, **kwargs):
 
 
 def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
+    _configured_root().warning(msg, *args, **kwargs)
+
+
+def warn(msg, *args, **kwargs):
+    import warnings
+    warnings.warn("The 'warn' function is deprecated, use 'warning' instead",
+                  DeprecationWarning, 2)
+    warning(msg, *args, **kwargs)
 
 
 def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
+    _configured_root().info(msg, *args, **kwargs)
 
 
 def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
+    _configured_root().debug(msg, *args, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.log(level, msg, *args, **kwargs)
+    _configured_root().log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
-    """Disable all logging calls of severity 'level' and below."""
+    """Drop every record at this level or below, whatever the loggers' levels."""
     root.manager.disable = level
-    root.manager._clear_cache()
+    root.manager._forget_enabled()
 
 
-def shutdown(handlerList=_handlerList):
-    """Flush and close all handlers, at exit."""
-    for h in reversed(handlerList[:]):
+def shutdown(handlerList=_all_handlers):
+    """Flush and close the handlers, newest first (registered to run at exit)."""
+    for each in reversed(list(handlerList)):
         try:
-            if h:
-                try:
-                    h.flush()
-                    h.close()
-                except (OSError, ValueError):
-                    pass
-        except:  # noqa: E722 (CPython ignores everything here unless raiseExceptions)
+            if each:
+                if getattr(each, 'flushOnClose', True):
+                    each.flush()
+                each.close()
+        except (OSError, ValueError):
+            pass
+        except BaseException:
             if raiseExceptions:
                 raise
 
 
 import atexit
 atexit.register(shutdown)
+
+
+# ---------------------------------------------------------------- warnings to logging
+
+_saved_showwarning = None
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    # Warnings for a file go where they went before; the others become records of
+    # 'py.warnings' (which gets a NullHandler if it has no handler of its own).
+    if file is not None:
+        if _saved_showwarning is not None:
+            _saved_showwarning(message, category, filename, lineno, file, line)
+        return
+    import warnings
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    target = getLogger("py.warnings")
+    if not target.handlers:
+        target.addHandler(NullHandler())
+    target.warning(str(text))
+
+
+def captureWarnings(capture):
+    """Route warnings to the 'py.warnings' logger (True) or back to their own display (False)."""
+    global _saved_showwarning
+    import warnings
+    if capture:
+        if _saved_showwarning is None:
+            _saved_showwarning = warnings.showwarning
+            warnings.showwarning = _showwarning
+    elif _saved_showwarning is not None:
+        warnings.showwarning = _saved_showwarning
+        _saved_showwarning = None

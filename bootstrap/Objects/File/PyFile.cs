@@ -81,6 +81,8 @@ public sealed class PyFile : PyObject
         var enc = encoding ?? "UTF-8";
         if (!binary && Codecs.Normalize(enc) is null) throw Errors.Raise(Exceptions.ExceptionTypes.LookupError, $"unknown encoding: {enc}");
         var err = errors ?? "strict";
+        // .NET rejects an empty path with ArgumentException; the OS (and CPython) says ENOENT.
+        if (path.Length == 0) throw DataFileAccess.NotFound(path);
         if (mode.Contains('r'))
         {
             if (Directory.Exists(path)) throw Errors.Raise(Exceptions.ExceptionTypes.IsADirectoryError, $"[Errno 21] Is a directory: '{path}'");
