@@ -3,7 +3,28 @@ namespace PyPack.Runtime.Objects;
 /// <summary>A builtin method bound to its instance (<c>xs.append</c> taken as a value).</summary>
 public sealed class PyBoundBuiltinMethod(PyBuiltinMethod method, PyObject self) : PyObject
 {
-    public static readonly PyType TypeObject = new("builtin_function_or_method", null);
+    public static readonly PyType TypeObject = MakeType();
+
+    // One type for builtin functions and bound builtin methods, as in CPython.
+    private static PyType MakeType()
+    {
+        var t = new PyType("builtin_function_or_method", null);
+        t.SetAttribute("__name__", new PyGetSetDescriptor(t, "__name__", static o => new PyStr(o switch
+        {
+            PyBuiltinFunction f => f.Name,
+            PyBoundBuiltinMethod m => m.Method.Name,
+            _ => "?",
+        })));
+        t.SetAttribute("__qualname__", new PyGetSetDescriptor(t, "__qualname__", static o => new PyStr(o switch
+        {
+            PyBuiltinFunction f => f.Name,
+            PyBoundBuiltinMethod m => $"{m.Self.Type.Name}.{m.Method.Name}",
+            _ => "?",
+        })));
+        t.SetAttribute("__self__", new PyGetSetDescriptor(t, "__self__", static o =>
+            o is PyBoundBuiltinMethod m ? m.Self : Hosting.Interpreter.Current.Builtins));
+        return t;
+    }
 
     public PyBuiltinMethod Method { get; } = method;
     public PyObject Self { get; } = self;

@@ -110,7 +110,19 @@ public static class ClassBuilder
 
         foreach (var (key, value) in type.OwnItems.ToArray())
         {
-            if (value.Type.Lookup("__set_name__") is { } setName) SpecialMethods.Call2(value, setName, type, new PyStr(key));
+            if (value.Type.Lookup("__set_name__") is not { } setName) continue;
+            try
+            {
+                SpecialMethods.Call2(value, setName, type, new PyStr(key));
+            }
+            catch (Exceptions.PyException e) when (e.Value.Type.IsSubtypeOf(Exceptions.ExceptionTypes.Exception))
+            {
+                // CPython 3.11 wraps it (3.12 stopped doing so).
+                var wrapped = Errors.RuntimeError($"Error calling __set_name__ on '{value.Type.Name}' instance '{key}' in '{type.Name}'");
+                wrapped.Value.Cause = e.Value;
+                wrapped.Value.Context = e.Value;
+                throw wrapped;
+            }
         }
         InitSubclass(type, args[positional..], kwnames);
         return type;
