@@ -49,13 +49,13 @@ print(p.text_mode)
 
 p = subprocess.Popen(['sh', '-c', 'echo early; echo warn >&2; sleep 5'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 try:
-    p.communicate(timeout=0.5)
+    p.communicate(timeout=2)
 except subprocess.TimeoutExpired as e:
     print(type(e).__name__, e.output, e.stderr, e.timeout)
 p.kill()
 print(p.communicate(), p.returncode)
 try:
-    subprocess.run(['sh', '-c', 'echo early; sleep 5'], timeout=0.5, capture_output=True)
+    subprocess.run(['sh', '-c', 'echo early; sleep 5'], timeout=2, capture_output=True)
 except subprocess.TimeoutExpired as e:
     print(type(e).__name__, e, e.stdout, e.stderr)
 try:
