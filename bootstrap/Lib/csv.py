@@ -23,84 +23,80 @@ class Error(Exception):
     __module__ = "_csv"
 
 
-_ATTRIBUTES = ("delimiter", "doublequote", "escapechar", "lineterminator", "quotechar", "quoting",
+# The format parameters, in the order _csv reads and checks them.
+_PARAMETERS = ("delimiter", "doublequote", "escapechar", "lineterminator", "quotechar", "quoting",
                "skipinitialspace", "strict")
+_MISSING = object()
 
 
-def _char(name, value, default, allow_none):
-    if value is _UNSET:
+def _one_char(name, value, default, nullable):
+    if value is _MISSING:
         return default
-    if value is None and allow_none:
+    if value is None and nullable:
         return None
     if not isinstance(value, str):
-        raise TypeError('"%s" must be string, not %s' % (name, type(value).__name__))
+        allowed = "string or None" if nullable else "string"
+        raise TypeError('"%s" must be %s, not %s' % (name, allowed, type(value).__name__))
     if len(value) != 1:
         raise TypeError('"%s" must be a 1-character string' % name)
     return value
 
 
-class _UnsetType:
-    pass
+def _flag(value, default):
+    return default if value is _MISSING else bool(value)
 
 
-_UNSET = _UnsetType()
+class Dialect:
+    """A checked set of format parameters: what _csv.Dialect objects are in CPython."""
 
-
-class _DialectValues:
-    """A validated dialect: what _csv.Dialect holds."""
-
-    __slots__ = ("delimiter", "doublequote", "escapechar", "lineterminator", "quotechar", "quoting",
-                 "skipinitialspace", "strict")
+    __module__ = "_csv"
+    __slots__ = _PARAMETERS
 
     def __init__(self, dialect=None, **kwargs):
         for key in kwargs:
-            if key not in _ATTRIBUTES:
+            if key not in _PARAMETERS:
                 raise TypeError("'%s' is an invalid keyword argument for this function" % key)
         if isinstance(dialect, str):
             dialect = get_dialect(dialect)
-
-        def pick(name):
-            if name in kwargs:
-                return kwargs[name]
-            if dialect is not None and hasattr(dialect, name):
-                return getattr(dialect, name)
-            return _UNSET
-
-        self.delimiter = _char("delimiter", pick("delimiter"), ",", False)
-        doublequote = pick("doublequote")
-        self.doublequote = True if doublequote is _UNSET else bool(doublequote)
-        self.escapechar = _char("escapechar", pick("escapechar"), None, True)
-        lineterminator = pick("lineterminator")
-        if lineterminator is _UNSET:
-            lineterminator = "\r\n"
-        elif not isinstance(lineterminator, str):
+        given = {}
+        for key in _PARAMETERS:
+            if key in kwargs:
+                given[key] = kwargs[key]
+            elif dialect is not None and hasattr(dialect, key):
+                given[key] = getattr(dialect, key)
+        self.delimiter = _one_char("delimiter", given.get("delimiter", _MISSING), ",", False)
+        self.doublequote = _flag(given.get("doublequote", _MISSING), True)
+        self.escapechar = _one_char("escapechar", given.get("escapechar", _MISSING), None, True)
+        ending = given.get("lineterminator", "\r\n")
+        if ending is not None and not isinstance(ending, str):
             raise TypeError('"lineterminator" must be a string')
-        self.lineterminator = lineterminator
-        quoting = pick("quoting")
-        quotechar = pick("quotechar")
-        if quoting is _UNSET:
-            quoting = QUOTE_MINIMAL
-        if quotechar is None and "quoting" not in kwargs:
-            quoting = QUOTE_NONE
-        if not isinstance(quoting, int) or quoting not in (0, 1, 2, 3):
+        self.lineterminator = ending
+        self.quotechar = _one_char("quotechar", given.get("quotechar", _MISSING), '"', True)
+        quoting = given.get("quoting", QUOTE_MINIMAL)
+        if type(quoting) is not int:
+            raise TypeError('"quoting" must be an integer')
+        if quoting not in (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE):
             raise TypeError('bad "quoting" value')
+        if self.quotechar is None and "quoting" not in given:
+            # No quote character and no quoting asked for: nothing is ever quoted.
+            quoting = QUOTE_NONE
         self.quoting = quoting
-        self.quotechar = _char("quotechar", quotechar, '"', True)
+        self.skipinitialspace = _flag(given.get("skipinitialspace", _MISSING), False)
+        self.strict = _flag(given.get("strict", _MISSING), False)
         if self.quotechar is None and quoting != QUOTE_NONE:
             raise TypeError("quotechar must be set if quoting enabled")
-        skip = pick("skipinitialspace")
-        self.skipinitialspace = False if skip is _UNSET else bool(skip)
-        strict = pick("strict")
-        self.strict = False if strict is _UNSET else bool(strict)
-        if self.delimiter is None:
-            raise TypeError('"delimiter" must be a 1-character string')
+        if ending is None:
+            raise TypeError("lineterminator must be set")
 
     def __repr__(self):
         return "<_csv.Dialect object at 0x%x>" % id(self)
 
 
+_CheckedDialect = Dialect
+
+
 class Dialect:
-    """Describe a CSV dialect: subclass it and set the attributes."""
+    """Base class of dialect descriptions: a subclass sets the format attributes."""
 
     _name = ""
     _valid = False
@@ -113,19 +109,16 @@ class Dialect:
     quoting = None
 
     def __init__(self):
-        if self.__class__ != Dialect:
+        # The base class itself is never a usable dialect; its subclasses are once checked.
+        if type(self) is not Dialect:
             self._valid = True
-        self._validate()
-
-    def _validate(self):
         try:
-            _DialectValues(self)
+            _CheckedDialect(self)
         except TypeError as e:
             raise Error(str(e))
 
 
 class excel(Dialect):
-    """The usual properties of an Excel-generated CSV file."""
     delimiter = ","
     quotechar = '"'
     doublequote = True
@@ -135,12 +128,10 @@ class excel(Dialect):
 
 
 class excel_tab(excel):
-    """The usual properties of an Excel-generated TAB-delimited file."""
     delimiter = "\t"
 
 
 class unix_dialect(Dialect):
-    """The usual properties of a CSV file generated on UNIX systems."""
     delimiter = ","
     quotechar = '"'
     doublequote = True
@@ -152,7 +143,7 @@ class unix_dialect(Dialect):
 def register_dialect(name, dialect=None, **fmtparams):
     if not isinstance(name, str):
         raise TypeError("dialect name must be a string")
-    _dialects[name] = _DialectValues(dialect, **fmtparams)
+    _dialects[name] = _CheckedDialect(dialect, **fmtparams)
 
 
 def unregister_dialect(name):
@@ -162,10 +153,10 @@ def unregister_dialect(name):
 
 
 def get_dialect(name):
-    try:
-        return _dialects[name]
-    except (KeyError, TypeError):
-        raise Error("unknown dialect") from None
+    found = _dialects.get(name) if isinstance(name, str) else None
+    if found is None:
+        raise Error("unknown dialect")
+    return found
 
 
 def list_dialects():
@@ -183,9 +174,9 @@ def field_size_limit(*args):
     return old
 
 
-register_dialect("excel", excel)
-register_dialect("excel-tab", excel_tab)
-register_dialect("unix", unix_dialect)
+for _key, _cls in (("excel", excel), ("excel-tab", excel_tab), ("unix", unix_dialect)):
+    _dialects[_key] = _CheckedDialect(_cls)
+del _key, _cls
 
 # Reader states, as _csv.c names them.
 _START_RECORD = 0
@@ -205,7 +196,7 @@ class _Reader:
 
     def __init__(self, iterable, dialect, fmtparams):
         self._input = iter(iterable)
-        self.dialect = _DialectValues(dialect, **fmtparams)
+        self.dialect = _CheckedDialect(dialect, **fmtparams)
         self.line_num = 0
         self._fields = []
         self._field = []
@@ -349,7 +340,7 @@ class _Writer:
     """csv.writer's result: writerow and writerows format records onto the file object."""
 
     def __init__(self, fileobj, dialect, fmtparams):
-        self.dialect = _DialectValues(dialect, **fmtparams)
+        self.dialect = _CheckedDialect(dialect, **fmtparams)
         try:
             self._write = fileobj.write
         except AttributeError:
@@ -428,21 +419,22 @@ class _Writer:
             self.writerow(row)
 
 
-def reader(csvfile, dialect="excel", **fmtparams):
+def reader(csvfile, dialect=None, **fmtparams):
     """Iterate over the records of csvfile (any iterable of lines)."""
+    # No dialect is not quite "excel": quotechar=None alone then means QUOTE_NONE.
     return _Reader(csvfile, dialect, fmtparams)
 
 
-def writer(fileobj, dialect="excel", **fmtparams):
+def writer(fileobj, dialect=None, **fmtparams):
     """A writer that formats records onto fileobj.write."""
     return _Writer(fileobj, dialect, fmtparams)
 
 
 class DictReader:
-    """Read records as dicts keyed by fieldnames (the first row when not given)."""
+    """Iterates over the records of f as dicts keyed by the field names (by default the first record)."""
 
     def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect="excel", *args, **kwds):
-        self._fieldnames = fieldnames
+        self._names = fieldnames
         self.restkey = restkey
         self.restval = restval
         self.reader = reader(f, dialect, *args, **kwds)
@@ -454,38 +446,40 @@ class DictReader:
 
     @property
     def fieldnames(self):
-        if self._fieldnames is None:
+        # Read lazily: the header is the first record, consumed on first use.
+        if self._names is None:
             try:
-                self._fieldnames = next(self.reader)
+                self._names = next(self.reader)
             except StopIteration:
                 pass
         self.line_num = self.reader.line_num
-        return self._fieldnames
+        return self._names
 
     @fieldnames.setter
     def fieldnames(self, value):
-        self._fieldnames = value
+        self._names = value
 
     def __next__(self):
         if self.line_num == 0:
             self.fieldnames
-        row = next(self.reader)
+        values = next(self.reader)
         self.line_num = self.reader.line_num
-        while row == []:
-            row = next(self.reader)
-        d = dict(zip(self.fieldnames, row))
-        lf = len(self.fieldnames)
-        lr = len(row)
-        if lf < lr:
-            d[self.restkey] = row[lf:]
-        elif lf > lr:
-            for key in self.fieldnames[lr:]:
-                d[key] = self.restval
-        return d
+        while not values:
+            # Blank lines are skipped, not returned as records of restval.
+            values = next(self.reader)
+        names = self.fieldnames
+        record = dict(zip(names, values))
+        surplus = len(values) - len(names)
+        if surplus > 0:
+            record[self.restkey] = values[len(names):]
+        else:
+            for name in names[len(values):]:
+                record[name] = self.restval
+        return record
 
 
 class DictWriter:
-    """Write dicts as records, in the order of fieldnames."""
+    """Writes dicts as records, their values in the order of fieldnames."""
 
     def __init__(self, f, fieldnames, restval="", extrasaction="raise", dialect="excel", *args, **kwds):
         self.fieldnames = fieldnames
@@ -496,21 +490,19 @@ class DictWriter:
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        header = dict(zip(self.fieldnames, self.fieldnames))
-        return self.writerow(header)
+        return self.writerow({name: name for name in self.fieldnames})
 
-    def _dict_to_list(self, rowdict):
+    def _values(self, rowdict):
+        # Only the exact 'raise' checks for unknown keys ('RAISE' passes the check above but ignores).
         if self.extrasaction == "raise":
-            # A set, as CPython's keys() - fieldnames: the message lists the fields in set order.
-            wrong_fields = set(rowdict.keys())
-            for name in self.fieldnames:
-                wrong_fields.discard(name)
-            if wrong_fields:
-                raise ValueError("dict contains fields not in fieldnames: " + ", ".join([repr(x) for x in wrong_fields]))
-        return [rowdict.get(key, self.restval) for key in self.fieldnames]
+            unknown = rowdict.keys() - self.fieldnames
+            if unknown:
+                raise ValueError("dict contains fields not in fieldnames: "
+                                 + ", ".join(repr(key) for key in unknown))
+        return [rowdict.get(name, self.restval) for name in self.fieldnames]
 
     def writerow(self, rowdict):
-        return self.writer.writerow(self._dict_to_list(rowdict))
+        return self.writer.writerow(self._values(rowdict))
 
     def writerows(self, rowdicts):
-        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+        return self.writer.writerows(self._values(row) for row in rowdicts)

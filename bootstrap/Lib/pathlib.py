@@ -1,235 +1,302 @@
-"""Object-oriented filesystem paths (POSIX), as CPython 3.11's pathlib.
+"""pathlib for PyPack: pure paths in POSIX and Windows syntax, and concrete POSIX paths.
 
-A path is kept as CPython keeps it: a drive (always '' here), a root ('', '/' or '//')
-and a list of parts whose first element is drive + root when the path is anchored.
-Equality, hashing and ordering compare the parts, so results match CPython's.
+Written from the documented behaviour of CPython 3.11's pathlib. A path is held as its drive,
+its root and a tuple of names (the anchor not included); everything else is derived from those.
 """
 
 import fnmatch
 import os
 import stat
 
-__all__ = ["PurePath", "PurePosixPath", "Path", "PosixPath"]
-
-# Errors that mean "not there" to exists(), is_dir() and friends (ENOENT, ENOTDIR, EBADF, ELOOP).
-_IGNORED_ERRNOS = (2, 20, 9, 40)
+__all__ = ["PurePath", "PurePosixPath", "PureWindowsPath", "Path", "PosixPath", "WindowsPath"]
 
 
-def _ignore_error(exception):
-    return getattr(exception, 'errno', None) in _IGNORED_ERRNOS
+# --- the two syntaxes ------------------------------------------------------------------------
+
+class _PosixSyntax:
+    sep = '/'
+    has_drives = False
+
+    @staticmethod
+    def normalize(text):
+        return text
+
+    @staticmethod
+    def anchor_of(text):
+        """(drive, root, rest) of one path string."""
+        if text[:1] != '/':
+            return '', '', text
+        rest = text.lstrip('/')
+        # POSIX lets an implementation give exactly two leading slashes a meaning of its own.
+        return '', ('//' if len(text) - len(rest) == 2 else '/'), rest
+
+    @staticmethod
+    def fold(text):
+        return text
+
+    @staticmethod
+    def reserved(path):
+        return False
+
+    @staticmethod
+    def uri(path):
+        return 'file://' + _percent_encode(str(path))
 
 
-def _split_root(part):
-    """('', root, rest): POSIX keeps exactly two leading slashes, more collapse to one."""
-    if part and part[0] == '/':
-        stripped = part.lstrip('/')
-        if len(part) - len(stripped) == 2:
-            return '', '//', stripped
-        return '', '/', stripped
-    return '', '', part
+class _WindowsSyntax:
+    sep = '\\'
+    has_drives = True
+    _long_prefix = '\\\\?\\'
+    _device_names = frozenset(
+        ['CON', 'PRN', 'AUX', 'NUL', 'CONIN$', 'CONOUT$']
+        + ['COM%s' % c for c in '123456789\xb9\xb2\xb3']
+        + ['LPT%s' % c for c in '123456789\xb9\xb2\xb3'])
+
+    @staticmethod
+    def normalize(text):
+        return text.replace('/', '\\')
+
+    @classmethod
+    def anchor_of(cls, text):
+        text = text.replace('/', '\\')
+        prefix = ''
+        if text.startswith(cls._long_prefix):
+            text = text[4:]
+            if text[:4].upper() == 'UNC\\':
+                share = _unc_share(text[4:])
+                if share:
+                    return cls._long_prefix + text[:4] + share[0], '\\', share[1]
+                return cls._long_prefix + text[:3], '\\', text[4:]
+            prefix = cls._long_prefix
+        if text[:2] == '\\\\' and text[2:3] != '\\':
+            share = _unc_share(text[2:])
+            if share:
+                return prefix + '\\\\' + share[0], '\\', share[1]
+        drive = ''
+        if text[1:2] == ':' and text[:1].isascii() and text[:1].isalpha():
+            drive, text = text[:2], text[2:]
+        if text[:1] == '\\':
+            return prefix + drive, '\\', text.lstrip('\\')
+        return prefix + drive, '', text
+
+    @staticmethod
+    def fold(text):
+        return text.lower()
+
+    @classmethod
+    def reserved(cls, path):
+        if not path._names or path._drive.startswith('\\\\'):
+            return False
+        base = path._names[-1].partition('.')[0].rstrip(' ')
+        return base.upper() in cls._device_names
+
+    @staticmethod
+    def uri(path):
+        drive = path._drive
+        if drive[1:] == ':':
+            return 'file:///' + drive + _percent_encode(path.as_posix()[2:])
+        return 'file:' + _percent_encode(path.as_posix())
 
 
-def _parse_parts(parts):
-    """Parses path strings, right to left up to the last anchored one, into (drv, root, parts)."""
-    parsed = []
-    drv = root = ''
-    index = len(parts) - 1
-    while index >= 0:
-        part = parts[index]
-        index -= 1
-        if not part:
+def _unc_share(body):
+    """For the text after '\\\\': (server\\share, rest) if it names a share, else None."""
+    cut = body.find('\\')
+    if cut < 0:
+        return None
+    end = body.find('\\', cut + 1)
+    if end == cut + 1:
+        return None
+    if end < 0:
+        return body, ''
+    return body[:end], body[end + 1:]
+
+
+_URI_KEEP = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/')
+
+
+def _percent_encode(text):
+    return ''.join(chr(b) if b in _URI_KEEP else '%%%02X' % b
+                   for b in text.encode('utf-8', 'surrogateescape'))
+
+
+def _names_of(syntax, rest):
+    return [n for n in syntax.normalize(rest).split(syntax.sep) if n and n != '.']
+
+
+def _argument_text(arg):
+    value = os.fspath(arg)
+    if not isinstance(value, str):
+        raise TypeError("argument should be a str object or an os.PathLike object "
+                        "returning str, not %r" % (type(value),))
+    return value
+
+
+def _parse(syntax, args):
+    """(drive, root, names) of the path the strings in args make when joined.
+
+    Read right to left: a root ends the search on POSIX; on Windows a rooted part still takes
+    its drive from the nearest part to the left that has one.
+    """
+    texts = []
+    for arg in args:
+        if isinstance(arg, PurePath):
+            texts.extend(arg.parts)
+        else:
+            texts.append(_argument_text(arg))
+    drive = root = ''
+    pieces = []
+    for text in reversed(texts):
+        if not text:
             continue
-        drv, root, rel = _split_root(part)
-        pieces = rel.split('/')
-        pieces.reverse()
-        for piece in pieces:
-            if piece and piece != '.':
-                parsed.append(piece)
-        if drv or root:
+        d, r, rest = syntax.anchor_of(text)
+        if not root:
+            pieces.append(_names_of(syntax, rest))
+            root = r
+        if d:
+            drive = d
             break
-    if drv or root:
-        parsed.append(drv + root)
-    parsed.reverse()
-    return drv, root, parsed
+        if root and not syntax.has_drives:
+            break
+    names = []
+    for group in reversed(pieces):
+        names.extend(group)
+    return drive, root, tuple(names)
 
 
-def _parse_args(args):
-    parts = []
-    for a in args:
-        if isinstance(a, PurePath):
-            parts += a._parts
-        else:
-            a = os.fspath(a)
-            if isinstance(a, str):
-                parts.append(str(a))
-            else:
-                raise TypeError(
-                    "argument should be a str object or an os.PathLike "
-                    "object returning str, not %r" % type(a))
-    return _parse_parts(parts)
+# --- pure paths ------------------------------------------------------------------------------
 
+class _Parents:
+    """path.parents: the ancestors of a path, nearest first, as an immutable sequence."""
 
-def _join_parsed_parts(drv, root, parts, drv2, root2, parts2):
-    if root2:
-        return drv2, root2, parts2
-    if drv2:
-        return drv2, root2, parts2
-    return drv, root, parts + parts2
-
-
-def _format_parsed_parts(drv, root, parts):
-    if drv or root:
-        return drv + root + '/'.join(parts[1:])
-    return '/'.join(parts)
-
-
-def _is_wildcard_pattern(pat):
-    return '*' in pat or '?' in pat or '[' in pat
-
-
-_SAFE_URI_BYTES = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/')
-
-
-def _quote_uri(path):
-    out = []
-    for byte in path.encode('utf-8', 'surrogateescape'):
-        if byte in _SAFE_URI_BYTES:
-            out.append(chr(byte))
-        else:
-            out.append('%{:02X}'.format(byte))
-    return ''.join(out)
-
-
-class _PathParents:
-    """The logical ancestors of a path, as a read-only sequence."""
-
-    __slots__ = ('_pathcls', '_drv', '_root', '_parts')
+    __slots__ = ('_path',)
 
     def __init__(self, path):
-        self._pathcls = type(path)
-        self._drv = path._drv
-        self._root = path._root
-        self._parts = path._parts
+        self._path = path
 
     def __len__(self):
-        if self._drv or self._root:
-            return len(self._parts) - 1
-        return len(self._parts)
+        return len(self._path._names)
 
-    def __getitem__(self, idx):
-        if isinstance(idx, slice):
-            return tuple(self[i] for i in range(*idx.indices(len(self))))
-        if idx >= len(self) or idx < -len(self):
-            raise IndexError(idx)
-        if idx < 0:
-            idx += len(self)
-        return self._pathcls._from_parsed_parts(self._drv, self._root, self._parts[:-idx - 1])
+    def __getitem__(self, index):
+        count = len(self)
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(count)))
+        if index >= count or index < -count:
+            raise IndexError(index)
+        if index < 0:
+            index += count
+        p = self._path
+        return p._derive(p._drive, p._root, p._names[:count - index - 1])
 
     def __iter__(self):
         for i in range(len(self)):
             yield self[i]
 
     def __repr__(self):
-        return "<{}.parents>".format(self._pathcls.__name__)
+        return '<%s.parents>' % type(self._path).__name__
 
 
 class PurePath:
-    """A path that does no I/O. PurePath() makes a PurePosixPath here."""
+    """A path that never touches the file system."""
 
-    __slots__ = ('_drv', '_root', '_parts', '_str', '_hash')
+    __slots__ = ('_drive', '_root', '_names', '_text', '_key')
+    _syntax = None
 
     def __new__(cls, *args):
         if cls is PurePath:
-            cls = PurePosixPath
-        return cls._from_parts(args)
+            cls = PurePosixPath  # PyPack runs on POSIX systems only
+        return cls._build(args)
 
     @classmethod
-    def _from_parts(cls, args):
-        self = object.__new__(cls)
-        drv, root, parts = _parse_args(args)
-        self._drv = drv
-        self._root = root
-        self._parts = parts
-        self._str = None
-        self._hash = None
-        return self
+    def _build(cls, args):
+        drive, root, names = _parse(cls._syntax, args)
+        return cls._make(drive, root, names)
 
     @classmethod
-    def _from_parsed_parts(cls, drv, root, parts):
-        self = object.__new__(cls)
-        self._drv = drv
-        self._root = root
-        self._parts = parts
-        self._str = None
-        self._hash = None
-        return self
+    def _make(cls, drive, root, names):
+        path = object.__new__(cls)
+        path._drive = drive
+        path._root = root
+        path._names = tuple(names)
+        path._text = None
+        path._key = None
+        return path
 
-    def _make_child(self, args):
-        drv, root, parts = _parse_args(args)
-        drv, root, parts = _join_parsed_parts(self._drv, self._root, self._parts, drv, root, parts)
-        return self._from_parsed_parts(drv, root, parts)
+    def _derive(self, drive, root, names):
+        return type(self)._make(drive, root, names)
 
-    def _make_child_relpath(self, part):
-        return self._from_parsed_parts(self._drv, self._root, self._parts + [part])
+    def __reduce__(self):
+        return type(self), self.parts
+
+    # text forms
+
+    def _joined(self, sep):
+        return self._drive + self._root + sep.join(self._names)
 
     def __str__(self):
-        if self._str is None:
-            self._str = _format_parsed_parts(self._drv, self._root, self._parts) or '.'
-        return self._str
+        if self._text is None:
+            self._text = self._joined(self._syntax.sep) or '.'
+        return self._text
 
     def __fspath__(self):
-        return str(self)
-
-    def as_posix(self):
         return str(self)
 
     def __bytes__(self):
         return os.fsencode(self)
 
+    def as_posix(self):
+        return str(self).replace(self._syntax.sep, '/')
+
     def __repr__(self):
-        return "{}({!r})".format(self.__class__.__name__, self.as_posix())
+        return '%s(%r)' % (type(self).__name__, self.as_posix())
 
     def as_uri(self):
         if not self.is_absolute():
             raise ValueError("relative path can't be expressed as a file URI")
-        return 'file://' + _quote_uri(str(self))
+        return self._syntax.uri(self)
+
+    # comparison: by the parts, case-folded on Windows; never across syntaxes
+
+    def _sort_key(self):
+        if self._key is None:
+            self._key = tuple(self._syntax.fold(part) for part in self.parts)
+        return self._key
+
+    def _comparable(self, other):
+        return isinstance(other, PurePath) and other._syntax is self._syntax
 
     def __eq__(self, other):
-        if not isinstance(other, PurePath):
+        if not self._comparable(other):
             return NotImplemented
-        return self._parts == other._parts and self._is_posix() == other._is_posix()
+        return self._sort_key() == other._sort_key()
 
     def __hash__(self):
-        if self._hash is None:
-            self._hash = hash(tuple(self._parts))
-        return self._hash
-
-    def _is_posix(self):
-        return True
+        return hash(self._sort_key())
 
     def __lt__(self, other):
-        if not isinstance(other, PurePath):
+        if not self._comparable(other):
             return NotImplemented
-        return self._parts < other._parts
+        return self._sort_key() < other._sort_key()
 
     def __le__(self, other):
-        if not isinstance(other, PurePath):
+        if not self._comparable(other):
             return NotImplemented
-        return self._parts <= other._parts
+        return self._sort_key() <= other._sort_key()
 
     def __gt__(self, other):
-        if not isinstance(other, PurePath):
+        if not self._comparable(other):
             return NotImplemented
-        return self._parts > other._parts
+        return self._sort_key() > other._sort_key()
 
     def __ge__(self, other):
-        if not isinstance(other, PurePath):
+        if not self._comparable(other):
             return NotImplemented
-        return self._parts >= other._parts
+        return self._sort_key() >= other._sort_key()
+
+    # components
 
     @property
     def drive(self):
-        return self._drv
+        return self._drive
 
     @property
     def root(self):
@@ -237,174 +304,203 @@ class PurePath:
 
     @property
     def anchor(self):
-        return self._drv + self._root
+        return self._drive + self._root
+
+    @property
+    def parts(self):
+        anchor = self._drive + self._root
+        return ((anchor,) + self._names) if anchor else self._names
 
     @property
     def name(self):
-        parts = self._parts
-        if len(parts) == (1 if (self._drv or self._root) else 0):
-            return ''
-        return parts[-1]
+        return self._names[-1] if self._names else ''
 
     @property
     def suffix(self):
         name = self.name
-        i = name.rfind('.')
-        if 0 < i < len(name) - 1:
-            return name[i:]
-        return ''
+        dot = name.rfind('.')
+        # A leading dot (a hidden file) or a trailing one does not start a suffix.
+        return name[dot:] if 0 < dot < len(name) - 1 else ''
 
     @property
     def suffixes(self):
         name = self.name
         if name.endswith('.'):
             return []
-        name = name.lstrip('.')
-        return ['.' + suffix for suffix in name.split('.')[1:]]
+        return ['.' + piece for piece in name.lstrip('.').split('.')[1:]]
 
     @property
     def stem(self):
         name = self.name
-        i = name.rfind('.')
-        if 0 < i < len(name) - 1:
-            return name[:i]
-        return name
+        suffix = self.suffix
+        return name[:len(name) - len(suffix)] if suffix else name
+
+    @property
+    def parent(self):
+        if not self._names:
+            return self
+        return self._derive(self._drive, self._root, self._names[:-1])
+
+    @property
+    def parents(self):
+        return _Parents(self)
+
+    # derived paths
 
     def with_name(self, name):
         if not self.name:
-            raise ValueError("%r has an empty name" % (self,))
-        drv, root, parts = _parse_parts((name,))
-        if not name or name[-1] == '/' or drv or root or len(parts) != 1:
-            raise ValueError("Invalid name %r" % (name))
-        return self._from_parsed_parts(self._drv, self._root, self._parts[:-1] + [name])
+            raise ValueError('%r has an empty name' % (self,))
+        syntax = self._syntax
+        if not name or syntax.normalize(name)[-1] == syntax.sep:
+            raise ValueError('Invalid name %r' % (name,))
+        drive, root, names = _parse(syntax, (name,))
+        if drive or root or len(names) != 1:
+            raise ValueError('Invalid name %r' % (name,))
+        return self._derive(self._drive, self._root, self._names[:-1] + (name,))
 
     def with_stem(self, stem):
         return self.with_name(stem + self.suffix)
 
     def with_suffix(self, suffix):
-        if '/' in suffix:
-            raise ValueError("Invalid suffix %r" % (suffix,))
-        if suffix and not suffix.startswith('.') or suffix == '.':
-            raise ValueError("Invalid suffix %r" % (suffix))
+        if '/' in suffix or self._syntax.sep in suffix:
+            raise ValueError('Invalid suffix %r' % (suffix,))
+        if suffix == '.' or (suffix and suffix[0] != '.'):
+            raise ValueError('Invalid suffix %r' % (suffix,))
         name = self.name
         if not name:
-            raise ValueError("%r has an empty name" % (self,))
-        old_suffix = self.suffix
-        if not old_suffix:
-            name = name + suffix
-        else:
-            name = name[:-len(old_suffix)] + suffix
-        return self._from_parsed_parts(self._drv, self._root, self._parts[:-1] + [name])
+            raise ValueError('%r has an empty name' % (self,))
+        old = self.suffix
+        base = name[:len(name) - len(old)] if old else name
+        return self._derive(self._drive, self._root, self._names[:-1] + (base + suffix,))
 
-    def relative_to(self, *other):
-        if not other:
-            raise TypeError("need at least one argument")
-        parts = self._parts
-        drv = self._drv
-        root = self._root
+    def _join(self, args):
+        syntax = self._syntax
+        drive, root, names = _parse(syntax, args)
         if root:
-            abs_parts = [drv, root] + parts[1:]
-        else:
-            abs_parts = parts
-        to_drv, to_root, to_parts = _parse_args(other)
-        if to_root:
-            to_abs_parts = [to_drv, to_root] + to_parts[1:]
-        else:
-            to_abs_parts = to_parts
-        n = len(to_abs_parts)
-        if (root or drv) if n == 0 else abs_parts[:n] != to_abs_parts:
-            formatted = _format_parsed_parts(to_drv, to_root, to_parts)
-            raise ValueError("{!r} is not in the subpath of {!r}"
-                             " OR one path is relative and the other is absolute."
-                             .format(str(self), str(formatted)))
-        return self._from_parsed_parts('', root if n == 1 else '', abs_parts[n:])
-
-    def is_relative_to(self, *other):
-        try:
-            self.relative_to(*other)
-            return True
-        except ValueError:
-            return False
-
-    @property
-    def parts(self):
-        return tuple(self._parts)
+            return self._derive(drive or self._drive, root, names)
+        if drive and syntax.fold(drive) != syntax.fold(self._drive):
+            return self._derive(drive, root, names)
+        return self._derive(self._drive, self._root, self._names + names)
 
     def joinpath(self, *args):
-        return self._make_child(args)
+        return self._join(args)
 
     def __truediv__(self, key):
         try:
-            return self._make_child((key,))
+            return self._join((key,))
         except TypeError:
             return NotImplemented
 
     def __rtruediv__(self, key):
         try:
-            return self._from_parts([key] + self._parts)
+            return type(self)._build((key,) + self.parts)
         except TypeError:
             return NotImplemented
 
-    @property
-    def parent(self):
-        drv = self._drv
-        root = self._root
-        parts = self._parts
-        if len(parts) == 1 and (drv or root):
-            return self
-        if not parts:
-            return self
-        return self._from_parsed_parts(drv, root, parts[:-1])
+    def relative_to(self, *other):
+        if not other:
+            raise TypeError('need at least one argument')
+        syntax = self._syntax
+        drive, root, names = _parse(syntax, other)
+        fold = syntax.fold
+        keep_root = ''
+        if drive or root:
+            matches = fold(drive) == fold(self._drive)
+            if root != self._root:
+                # 'c:' against 'c:\\x': what is left keeps its root.
+                matches = matches and not root and not names
+                keep_root = self._root
+        else:
+            matches = not (self._drive or self._root)
+        count = len(names)
+        if matches:
+            matches = [fold(n) for n in self._names[:count]] == [fold(n) for n in names]
+        if not matches:
+            shown = drive + root + syntax.sep.join(names)
+            raise ValueError('%r is not in the subpath of %r OR one path is relative and the '
+                             'other is absolute.' % (str(self), shown))
+        return self._derive('', keep_root, self._names[count:])
 
-    @property
-    def parents(self):
-        return _PathParents(self)
+    def is_relative_to(self, *other):
+        try:
+            self.relative_to(*other)
+        except ValueError:
+            return False
+        return True
+
+    # predicates
 
     def is_absolute(self):
+        if self._syntax.has_drives:
+            return bool(self._drive and self._root)
         return bool(self._root)
 
     def is_reserved(self):
-        return False
+        return self._syntax.reserved(self)
 
     def match(self, path_pattern):
-        drv, root, pat_parts = _parse_parts((path_pattern,))
-        if not pat_parts:
-            raise ValueError("empty pattern")
-        if drv and drv != self._drv:
+        syntax = self._syntax
+        fold = syntax.fold
+        drive, root, names = _parse(syntax, (path_pattern,))
+        if not (drive or root or names):
+            raise ValueError('empty pattern')
+        if drive and fold(drive) != fold(self._drive):
             return False
         if root and root != self._root:
             return False
-        parts = self._parts
-        if drv or root:
-            if len(pat_parts) != len(parts):
+        mine = self.parts
+        if drive or root:
+            if len(names) + 1 != len(mine):
                 return False
-            pat_parts = pat_parts[1:]
-        elif len(pat_parts) > len(parts):
+        elif len(names) > len(mine):
             return False
-        i = len(parts) - 1
-        j = len(pat_parts) - 1
-        while i >= 0 and j >= 0:
-            if not fnmatch.fnmatchcase(parts[i], pat_parts[j]):
+        # Compare from the right: a relative pattern matches the tail of the path.
+        for part, pat in zip(reversed(mine), reversed(names)):
+            if not fnmatch.fnmatchcase(fold(part), fold(pat)):
                 return False
-            i -= 1
-            j -= 1
         return True
 
 
 class PurePosixPath(PurePath):
-    """A PurePath for POSIX systems."""
+    """A pure path in POSIX syntax."""
     __slots__ = ()
+    _syntax = _PosixSyntax
+
+
+class PureWindowsPath(PurePath):
+    """A pure path in Windows syntax (drives, UNC shares, backslashes, no case)."""
+    __slots__ = ()
+    _syntax = _WindowsSyntax
+
+
+# --- concrete paths --------------------------------------------------------------------------
+
+# errno values that make exists()/is_*() say False instead of raising: ENOENT, ENOTDIR, EBADF, ELOOP.
+_ABSENT_ERRNOS = frozenset([2, 20, 9, 40])
+
+
+def _report_loop(error):
+    if error.errno == 40:
+        raise RuntimeError('Symlink loop from %r' % error.filename)
 
 
 class Path(PurePath):
-    """A path on the file system. Path() makes a PosixPath here."""
+    """A path with file-system operations. Path() makes a PosixPath here."""
 
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         if cls is Path:
             cls = PosixPath
-        return cls._from_parts(args)
+        if cls._syntax is not _PosixSyntax:
+            raise NotImplementedError('cannot instantiate %r on your system' % (cls.__name__,))
+        return cls._build(args)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        pass
 
     @classmethod
     def cwd(cls):
@@ -412,118 +508,186 @@ class Path(PurePath):
 
     @classmethod
     def home(cls):
-        return cls("~").expanduser()
-
-    def samefile(self, other_path):
-        st = self.stat()
-        try:
-            other_st = other_path.stat()
-        except AttributeError:
-            other_st = self.__class__(other_path).stat()
-        return st.st_ino == other_st.st_ino and st.st_dev == other_st.st_dev
-
-    def iterdir(self):
-        for name in os.listdir(self):
-            yield self._make_child_relpath(name)
-
-    def glob(self, pattern):
-        if not pattern:
-            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
-        drv, root, pattern_parts = _parse_parts((pattern,))
-        if drv or root:
-            raise NotImplementedError("Non-relative patterns are unsupported")
-        if pattern[-1] == '/':
-            pattern_parts.append('')
-        _check_pattern(pattern_parts)
-        for p in _select(self, pattern_parts):
-            yield p
-
-    def rglob(self, pattern):
-        drv, root, pattern_parts = _parse_parts((pattern,))
-        if drv or root:
-            raise NotImplementedError("Non-relative patterns are unsupported")
-        if pattern and pattern[-1] == '/':
-            pattern_parts.append('')
-        _check_pattern(pattern_parts)
-        for p in _select(self, ['**'] + pattern_parts):
-            yield p
+        return cls('~').expanduser()
 
     def absolute(self):
         if self.is_absolute():
             return self
-        return self._from_parts([os.getcwd()] + self._parts)
+        return type(self)(os.getcwd(), *self._names)
 
     def resolve(self, strict=False):
-        s = os.path.realpath(self, strict=strict)
-        p = self._from_parts((s,))
-        if not strict:
-            try:
-                p.stat()
-            except OSError as e:
-                if e.errno == 40:
-                    raise RuntimeError("Symlink loop from %r" % e.filename)
-        return p
+        try:
+            resolved = type(self)(os.path.realpath(self, strict=strict))
+        except OSError as e:
+            _report_loop(e)
+            raise
+        # realpath stops quietly at a symlink loop unless strict; pathlib reports it anyway.
+        try:
+            resolved.stat()
+        except OSError as e:
+            _report_loop(e)
+            if strict:
+                raise
+        return resolved
+
+    def expanduser(self):
+        first = self._names[0] if self._names else ''
+        if self._drive or self._root or not first.startswith('~'):
+            return self
+        home = os.path.expanduser(first)
+        if home.startswith('~'):
+            raise RuntimeError('Could not determine home directory.')
+        return type(self)(home, *self._names[1:])
+
+    # information
 
     def stat(self, *, follow_symlinks=True):
         return os.stat(self, follow_symlinks=follow_symlinks)
 
     def lstat(self):
-        return self.stat(follow_symlinks=False)
+        return os.stat(self, follow_symlinks=False)
+
+    def _mode_or_none(self, follow_symlinks=True):
+        try:
+            return os.stat(self, follow_symlinks=follow_symlinks).st_mode
+        except OSError as e:
+            if getattr(e, 'errno', None) in _ABSENT_ERRNOS:
+                return None
+            raise
+        except ValueError:
+            # An embedded NUL: no such file can exist.
+            return None
+
+    def exists(self):
+        return self._mode_or_none() is not None
+
+    def _has_type(self, test, follow_symlinks=True):
+        mode = self._mode_or_none(follow_symlinks)
+        return mode is not None and test(mode)
+
+    def is_dir(self):
+        return self._has_type(stat.S_ISDIR)
+
+    def is_file(self):
+        return self._has_type(stat.S_ISREG)
+
+    def is_symlink(self):
+        return self._has_type(stat.S_ISLNK, False)
+
+    def is_fifo(self):
+        return self._has_type(stat.S_ISFIFO)
+
+    def is_socket(self):
+        return self._has_type(stat.S_ISSOCK)
+
+    def is_block_device(self):
+        return self._has_type(stat.S_ISBLK)
+
+    def is_char_device(self):
+        return self._has_type(stat.S_ISCHR)
+
+    def is_mount(self):
+        if not self.is_dir():
+            return False
+        try:
+            above = self.parent.stat()
+        except OSError:
+            return False
+        here = self.stat()
+        # A mount point sits on another device than its parent, or is its own parent (the root).
+        return here.st_dev != above.st_dev or here.st_ino == above.st_ino
+
+    def samefile(self, other_path):
+        if not isinstance(other_path, Path):
+            other_path = type(self)(other_path)
+        mine, theirs = self.stat(), other_path.stat()
+        return (mine.st_dev, mine.st_ino) == (theirs.st_dev, theirs.st_ino)
+
+    # contents
+
+    def iterdir(self):
+        for entry in os.listdir(self):
+            yield self._derive(self._drive, self._root, self._names + (entry,))
+
+    def glob(self, pattern):
+        return _glob(self, pattern, False)
+
+    def rglob(self, pattern):
+        return _glob(self, pattern, True)
 
     def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
-        if "b" not in mode and encoding is None:
-            encoding = "utf-8"
+        if 'b' not in mode and encoding is None:
+            encoding = 'utf-8'
         return open(self, mode, buffering, encoding, errors, newline)
 
     def read_bytes(self):
-        with self.open(mode='rb') as f:
+        with self.open('rb') as f:
             return f.read()
 
     def read_text(self, encoding=None, errors=None):
-        with self.open(mode='r', encoding=encoding, errors=errors) as f:
+        with self.open('r', encoding=encoding, errors=errors) as f:
             return f.read()
 
     def write_bytes(self, data):
-        if not isinstance(data, (bytes, bytearray)):
-            raise TypeError("memoryview: a bytes-like object is required, not '%s'" % type(data).__name__)
-        with self.open(mode='wb') as f:
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError("memoryview: a bytes-like object is required, not '%s'"
+                            % type(data).__name__)
+        with self.open('wb') as f:
             return f.write(bytes(data))
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
         if not isinstance(data, str):
-            raise TypeError('data must be str, not %s' % data.__class__.__name__)
-        with self.open(mode='w', encoding=encoding, errors=errors, newline=newline) as f:
+            raise TypeError('data must be str, not %s' % type(data).__name__)
+        with self.open('w', encoding=encoding, errors=errors, newline=newline) as f:
             return f.write(data)
+
+    def readlink(self):
+        return type(self)(os.readlink(self))
+
+    # changes
 
     def touch(self, mode=0o666, exist_ok=True):
         if exist_ok:
+            # An existing file only gets new times (no write access needed for that).
             try:
-                os.utime(self, None)
+                os.utime(self)
+                return
             except OSError:
                 pass
-            else:
-                return
-        flags = os.O_CREAT | os.O_WRONLY
-        if not exist_ok:
-            flags |= os.O_EXCL
-        fd = os.open(self, flags, mode)
-        os.close(fd)
+        flags = os.O_CREAT | os.O_WRONLY | (0 if exist_ok else os.O_EXCL)
+        os.close(os.open(self, flags, mode))
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         try:
             os.mkdir(self, mode)
+            return
         except FileNotFoundError:
-            if not parents or self.parent == self:
+            if not parents or not self._names:
                 raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
         except OSError:
-            # Not EEXIST alone: the system may report EACCES or EROFS first.
-            if not exist_ok or not self.is_dir():
-                raise
+            # Checked after the fact: the system may report EACCES or EROFS before EEXIST.
+            if exist_ok and self.is_dir():
+                return
+            raise
+        # The missing ancestors, outermost first, get the default mode (as documented).
+        missing = []
+        for ancestor in self.parents:
+            if ancestor.exists():
+                break
+            missing.append(ancestor)
+        for ancestor in reversed(missing):
+            try:
+                os.mkdir(ancestor)
+            except OSError:
+                if not ancestor.is_dir():
+                    raise
+        self.mkdir(mode, False, exist_ok)
 
     def chmod(self, mode, *, follow_symlinks=True):
         os.chmod(self, mode, follow_symlinks=follow_symlinks)
+
+    def lchmod(self, mode):
+        os.chmod(self, mode, follow_symlinks=False)
 
     def unlink(self, missing_ok=False):
         try:
@@ -537,174 +701,110 @@ class Path(PurePath):
 
     def rename(self, target):
         os.rename(self, target)
-        return self.__class__(target)
+        return type(self)(target)
 
     def replace(self, target):
         os.replace(self, target)
-        return self.__class__(target)
-
-    def exists(self):
-        try:
-            self.stat()
-        except OSError as e:
-            if not _ignore_error(e):
-                raise
-            return False
-        except ValueError:
-            return False
-        return True
-
-    def _mode(self, follow_symlinks=True):
-        """st_mode, or None where exists() would say False."""
-        try:
-            return self.stat(follow_symlinks=follow_symlinks).st_mode
-        except OSError as e:
-            if not _ignore_error(e):
-                raise
-            return None
-        except ValueError:
-            return None
-
-    def is_dir(self):
-        mode = self._mode()
-        return mode is not None and stat.S_ISDIR(mode)
-
-    def is_file(self):
-        mode = self._mode()
-        return mode is not None and stat.S_ISREG(mode)
-
-    def is_symlink(self):
-        mode = self._mode(False)
-        return mode is not None and stat.S_ISLNK(mode)
-
-    def is_fifo(self):
-        mode = self._mode()
-        return mode is not None and stat.S_ISFIFO(mode)
-
-    def is_socket(self):
-        mode = self._mode()
-        return mode is not None and stat.S_ISSOCK(mode)
-
-    def is_block_device(self):
-        mode = self._mode()
-        return mode is not None and stat.S_ISBLK(mode)
-
-    def is_char_device(self):
-        mode = self._mode()
-        return mode is not None and stat.S_ISCHR(mode)
-
-    def is_mount(self):
-        """Whether this path is a mount point: another device than its parent's, or the root."""
-        if not self.exists() or not self.is_dir():
-            return False
-        try:
-            parent_dev = self.parent.stat().st_dev
-        except OSError:
-            return False
-        dev = self.stat().st_dev
-        if dev != parent_dev:
-            return True
-        return self.stat().st_ino == self.parent.stat().st_ino
-
-    def readlink(self):
-        """The path this symbolic link points to."""
-        return self._from_parts((os.readlink(self),))
+        return type(self)(target)
 
     def symlink_to(self, target, target_is_directory=False):
-        """Makes this path a symbolic link to target."""
         os.symlink(target, self, target_is_directory)
 
     def hardlink_to(self, target):
-        """Makes this path a hard link to the same file as target."""
         os.link(target, self)
-
-    def expanduser(self):
-        if not (self._drv or self._root) and self._parts and self._parts[0][:1] == '~':
-            homedir = os.path.expanduser(self._parts[0])
-            if homedir[:1] == "~":
-                raise RuntimeError("Could not determine home directory.")
-            return self._from_parts([homedir] + self._parts[1:])
-        return self
 
 
 class PosixPath(Path, PurePosixPath):
-    """A Path for POSIX systems."""
+    """A concrete path on a POSIX system."""
     __slots__ = ()
 
 
-# glob: a pattern's parts, matched one folder level at a time as CPython's selectors do.
+class WindowsPath(Path, PureWindowsPath):
+    """A concrete Windows path: cannot be made on this system."""
+    __slots__ = ()
 
-def _check_pattern(pattern_parts):
-    for pat in pattern_parts:
-        if not pat:
-            return
-        if pat != '**' and '**' in pat:
+
+# --- glob ------------------------------------------------------------------------------------
+# The pattern is matched one directory level at a time. A literal name is looked up directly,
+# a wildcard name is matched against the directory's entries, and '**' stands for the directory
+# and every directory below it (symbolic links to directories are not entered).
+
+def _glob(base, pattern, recursive):
+    if not pattern and not recursive:
+        raise ValueError('Unacceptable pattern: {!r}'.format(pattern))
+    drive, root, names = _parse(base._syntax, (pattern,))
+    if drive or root:
+        raise NotImplementedError('Non-relative patterns are unsupported')
+    steps = list(names)
+    if recursive:
+        steps.insert(0, '**')
+    for step in steps:
+        if '**' in step and step != '**':
             raise ValueError("Invalid pattern: '**' can only be an entire path component")
-
-
-def _select(path, pattern_parts):
-    if not path.is_dir():
-        return iter([])
-    return _select_from(path, pattern_parts)
-
-
-def _select_from(parent, pattern_parts):
-    if not pattern_parts or not pattern_parts[0]:
-        yield parent
+    dirs_only = pattern.endswith('/') or pattern.endswith(base._syntax.sep)
+    if not base.is_dir():
         return
-    pat = pattern_parts[0]
-    rest = pattern_parts[1:]
-    if pat == '**':
-        yielded = set()
-        for start in _iterate_directories(parent):
-            for p in _select_from(start, rest):
-                if p not in yielded:
-                    yield p
-                    yielded.add(p)
+    if not steps:
+        yield base
         return
-    if not _is_wildcard_pattern(pat):
-        path = parent._make_child_relpath(pat)
-        if path.is_dir() if rest else path.exists():
-            for p in _select_from(path, rest):
-                yield p
-        return
-    for name in _matching_names(parent, pat, bool(rest)):
-        for p in _select_from(parent._make_child_relpath(name), rest):
-            yield p
+    seen = set()
+    for found in _walk_pattern(base, steps, 0, dirs_only):
+        if '**' in steps:
+            if found in seen:
+                continue
+            seen.add(found)
+        yield found
 
 
-def _scandir(parent):
+def _child(path, name):
+    return path._derive(path._drive, path._root, path._names + (name,))
+
+
+def _entries(path):
     try:
-        return list(os.scandir(parent))
+        with os.scandir(path) as it:
+            return list(it)
     except PermissionError:
         return []
 
 
-def _matching_names(parent, pat, dironly):
-    names = []
-    for entry in _scandir(parent):
-        if dironly:
-            try:
-                if not entry.is_dir():
-                    continue
-            except OSError as e:
-                if not _ignore_error(e):
-                    raise
-                continue
-        if fnmatch.fnmatchcase(entry.name, pat):
-            names.append(entry.name)
-    return names
+def _entry_is_dir(entry, follow_symlinks=True):
+    try:
+        if not follow_symlinks and entry.is_symlink():
+            return False
+        return entry.is_dir()
+    except OSError as e:
+        if getattr(e, 'errno', None) in _ABSENT_ERRNOS:
+            return False
+        raise
 
 
-def _iterate_directories(parent):
-    yield parent
-    for entry in _scandir(parent):
-        try:
-            entry_is_dir = entry.is_dir() and not entry.is_symlink()
-        except OSError as e:
-            if not _ignore_error(e):
-                raise
-            entry_is_dir = False
-        if entry_is_dir:
-            for p in _iterate_directories(parent._make_child_relpath(entry.name)):
-                yield p
+def _walk_pattern(path, steps, index, dirs_only):
+    if index == len(steps):
+        yield path
+        return
+    step = steps[index]
+    last = index == len(steps) - 1
+    need_dir = not last or dirs_only
+    if step == '**':
+        for folder in _tree(path):
+            yield from _walk_pattern(folder, steps, index + 1, dirs_only)
+        return
+    if not ('*' in step or '?' in step or '[' in step):
+        candidate = _child(path, step)
+        if candidate.is_dir() if need_dir else candidate.exists():
+            yield from _walk_pattern(candidate, steps, index + 1, dirs_only)
+        return
+    for entry in _entries(path):
+        if need_dir and not _entry_is_dir(entry):
+            continue
+        if fnmatch.fnmatchcase(entry.name, step):
+            yield from _walk_pattern(_child(path, entry.name), steps, index + 1, dirs_only)
+
+
+def _tree(folder):
+    """folder and every directory below it, parents first."""
+    yield folder
+    for entry in _entries(folder):
+        if _entry_is_dir(entry, follow_symlinks=False):
+            yield from _tree(_child(folder, entry.name))

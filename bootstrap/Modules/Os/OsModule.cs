@@ -171,7 +171,8 @@ public static partial class OsModule
         g.Set("fspath", new PyBuiltinFunction("fspath", static (args, kw) =>
         {
             var a = ModuleArgs.Bind("fspath", args, kw, ["path"], 1);
-            return OsPaths.FsPath(a[0]!);
+            // bytes pass through as CPython's os.fspath returns them; the path functions take str only.
+            return a[0] is PyBytes ? a[0]! : OsPaths.FsPath(a[0]!);
         }));
         g.Set("get_terminal_size", new PyBuiltinFunction("get_terminal_size", TerminalSize));
         g.Set("listdir", new PyBuiltinFunction("listdir", ListDir));
