@@ -146,7 +146,7 @@ public static partial class BuiltinsModule
         {
             var n = Args.PositionalCount(args, kw);
             if (n != 1) throw Errors.TypeError(n == 0 ? "sorted expected 1 argument, got 0" : $"sorted expected 1 argument, got {n}");
-            Args.OnlyKeywordsInvalid("sort", kw, "key", "reverse");
+            Args.OnlyKeywords("sort", kw, "key", "reverse");
             var list = new PyList(Iteration.ToArray(args[0]));
             var key = Args.Keyword(args, kw, "key");
             var reverse = Args.Keyword(args, kw, "reverse");
@@ -220,7 +220,7 @@ public static partial class BuiltinsModule
 
     private static PyObject MinMax(string name, ReadOnlySpan<PyObject> args, string[]? kw, CompareOp better)
     {
-        Args.OnlyKeywordsInvalid(name, kw, "key", "default");
+        Args.OnlyKeywords(name, kw, "key", "default");
         var n = Args.PositionalCount(args, kw);
         if (n == 0) throw Errors.TypeError($"{name} expected at least 1 argument, got 0");
         var key = Args.Keyword(args, kw, "key");

@@ -44,8 +44,7 @@ public static partial class BuiltinsModule
         {
             NoKeywords("issubclass", kw);
             Args.Count("issubclass", args.Length, 2, 2);
-            if (args[0] is not PyType t) throw Errors.TypeError("issubclass() arg 1 must be a class");
-            return PyBool.From(IsSubclass(t, args[1]));
+            return PyBool.From(IsSubclass(args[0], args[1]));
         }));
         g.Set("ascii", Function1("ascii", static o => new PyStr(Ascii(o.Repr()))));
         g.Set("format", new PyBuiltinFunction("format", static (args, kw) =>
@@ -115,8 +114,15 @@ public static partial class BuiltinsModule
     public static bool IsCallable(PyObject o) =>
         o is PyFunction or PyBuiltinFunction or PyBoundBuiltinMethod or PyBuiltinMethod or PyType or PyBoundMethod or PyStaticMethod or PyGenericAlias || o.Type.Lookup("__call__") is not null;
 
-    private static bool IsSubclass(PyType t, PyObject classInfo)
+    private static bool IsSubclass(PyObject derived, PyObject classInfo)
     {
+        // A metaclass's __subclasscheck__ decides (ABCs, typing); the first argument need not be a class then.
+        if ((classInfo is PyType { Type.IsHeapType: true } || classInfo is not (PyType or PyTuple))
+            && classInfo.Type.Lookup("__subclasscheck__") is { } check and not PyNone)
+        {
+            return Operations.Truth.IsTrue(SpecialMethods.Call1(classInfo, check, derived));
+        }
+        if (derived is not PyType t) throw Errors.TypeError("issubclass() arg 1 must be a class");
         switch (classInfo)
         {
             case PyType c:

@@ -88,7 +88,7 @@ public static partial class BuiltinsModule
         switch (classInfo)
         {
             case PyType t:
-                return o.Type.IsSubtypeOf(t);
+                return o.Type.IsSubtypeOf(t) || ClaimedClass(o) is { } claimed && claimed.IsSubtypeOf(t);
             case PyTuple tuple:
                 foreach (var item in tuple.Items)
                 {
@@ -98,6 +98,16 @@ public static partial class BuiltinsModule
             default:
                 throw Errors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
+    }
+
+    /// <summary>
+    /// The class an instance claims through a <c>__class__</c> its class redefines (a proxy's
+    /// property): isinstance() accepts that one too, as CPython's does.
+    /// </summary>
+    private static PyType? ClaimedClass(PyObject o)
+    {
+        if (!o.Type.IsHeapType || o.Type.Lookup("__class__") is null or PyGetSetDescriptor) return null;
+        return Attributes.TryGetAttr(o, "__class__") is PyType c && !ReferenceEquals(c, o.Type) ? c : null;
     }
 
     /// <summary><c>print(*objects, sep=' ', end='\n', file=None, flush=False)</c>.</summary>

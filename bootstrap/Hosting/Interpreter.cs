@@ -19,6 +19,7 @@ public sealed class Interpreter
         Stdout = stdout;
         Stderr = stderr;
         CallDepth.Limit = CallDepth.DefaultLimit;
+        IntFormatting.MaxStrDigits = IntFormatting.DefaultMaxStrDigits;
         Builtins = new PyModule("builtins");
         Runtime.Builtins.BuiltinsModule.Initialize(Builtins);
     }

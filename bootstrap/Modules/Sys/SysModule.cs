@@ -1,6 +1,7 @@
 using PyPack.Runtime.Exceptions;
 using PyPack.Runtime.Hosting;
 using PyPack.Runtime.Objects;
+using PyPack.Runtime.Operations;
 
 namespace PyPack.Runtime.Modules.Sys;
 
@@ -37,6 +38,9 @@ namespace PyPack.Runtime.Modules.Sys;
 [PythonExport("exec_prefix")]
 [PythonExport("base_prefix")]
 [PythonExport("intern")]
+[PythonExport("int_info")]
+[PythonExport("get_int_max_str_digits")]
+[PythonExport("set_int_max_str_digits")]
 public static class SysModule
 {
     public static void Initialize(PyModule module)
@@ -79,6 +83,11 @@ public static class SysModule
             if (args.Length != 1 || kw is { Length: > 0 }) throw Errors.TypeError($"intern() takes exactly one argument ({args.Length} given)");
             return args[0] is PyStr ? args[0] : throw Errors.TypeError($"intern() argument must be str, not {args[0].Type.Name}");
         }));
+        g.Set("int_info", new PyStructSequence(IntInfoType, ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+            [PyInt.From(30), PyInt.From(4), PyInt.From(IntFormatting.DefaultMaxStrDigits), PyInt.From(IntFormatting.CheckThreshold)], 4));
+        g.Set("get_int_max_str_digits", new PyBuiltinFunction("get_int_max_str_digits", static (args, kw) =>
+            args.Length == 0 ? PyInt.From(IntFormatting.MaxStrDigits) : throw Errors.TypeError($"sys.get_int_max_str_digits() takes no arguments ({args.Length} given)")));
+        g.Set("set_int_max_str_digits", new PyBuiltinFunction("set_int_max_str_digits", SetIntMaxStrDigits));
         g.Set("maxsize", PyInt.From(long.MaxValue));
         g.Set("platform", new PyStr("linux"));
         g.Set("byteorder", new PyStr(BitConverter.IsLittleEndian ? "little" : "big"));
@@ -97,6 +106,7 @@ public static class SysModule
     private const string Version = "3.11.7";
 
     private static readonly PyType VersionInfoType = PyStructSequence.CreateType("sys", "version_info");
+    private static readonly PyType IntInfoType = PyStructSequence.CreateType("sys", "int_info");
     private static readonly PyType ImplementationType = PyStructSequence.CreateType("types", "SimpleNamespace");
 
     private static PyStructSequence VersionInfo() => new(VersionInfoType, ["major", "minor", "micro", "releaselevel", "serial"],
@@ -111,6 +121,16 @@ public static class SysModule
         if (kwnames is { Length: > 0 }) throw Errors.TypeError("exit() takes no keyword arguments");
         if (args.Length > 1) throw Errors.TypeError($"exit expected at most 1 argument, got {args.Length}");
         throw new PySystemExit(ExceptionTypes.SystemExit, new PyTuple(args.ToArray())).ToException();
+    }
+
+    private static PyObject SetIntMaxStrDigits(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        Args.OnlyKeywords("set_int_max_str_digits", kwnames, "maxdigits");
+        if (args.Length != 1) throw Errors.TypeError($"set_int_max_str_digits() takes exactly one argument ({args.Length} given)");
+        var n = Conversions.ToIndex(args[0]);
+        if (n != 0 && n < IntFormatting.CheckThreshold) throw Errors.ValueError($"maxdigits must be 0 or larger than {IntFormatting.CheckThreshold}");
+        IntFormatting.MaxStrDigits = n > int.MaxValue ? int.MaxValue : (int)n;
+        return PyNone.Instance;
     }
 
     private static PyObject SetRecursionLimit(ReadOnlySpan<PyObject> args, string[]? kwnames)

@@ -35,7 +35,7 @@ public sealed class PyProperty : PyObject
             for (var k = 0; k < (kw?.Length ?? 0); k++)
             {
                 var index = Array.IndexOf(["fget", "fset", "fdel", "doc"], kw![k]);
-                if (index < 0) throw Errors.TypeError($"property() got an unexpected keyword argument '{kw[k]}'");
+                if (index < 0) throw Errors.TypeError($"'{kw[k]}' is an invalid keyword argument for property()");
                 slots[index] = args[positional + k] is PyNone ? null : args[positional + k];
             }
             return new PyProperty(slots[0], slots[1], slots[2], slots[3]);

@@ -43,23 +43,14 @@ public static class Args
         return null;
     }
 
-    /// <summary>The same check with the wording of functions parsed by PyArg_ParseTupleAndKeywords (sort, print).</summary>
-    public static void OnlyKeywordsInvalid(string function, string[]? kwnames, params string[] allowed)
-    {
-        if (kwnames is null) return;
-        foreach (var k in kwnames)
-        {
-            if (Array.IndexOf(allowed, k) < 0) throw Errors.TypeError($"'{k}' is an invalid keyword argument for {function}()");
-        }
-    }
-
     /// <summary>Raises CPython's message for the first keyword not in <paramref name="allowed"/>.</summary>
     public static void OnlyKeywords(string function, string[]? kwnames, params string[] allowed)
     {
         if (kwnames is null) return;
         foreach (var k in kwnames)
         {
-            if (Array.IndexOf(allowed, k) < 0) throw Errors.TypeError($"{function}() got an unexpected keyword argument '{k}'");
+            // Builtins parse keywords as CPython's argument clinic does, whose message this is.
+            if (Array.IndexOf(allowed, k) < 0) throw Errors.TypeError($"'{k}' is an invalid keyword argument for {function}()");
         }
     }
 }

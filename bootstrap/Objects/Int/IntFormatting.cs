@@ -7,7 +7,22 @@ namespace PyPack.Runtime.Objects;
 public static class IntFormatting
 {
     /// <summary>sys.int_info.default_max_str_digits: CPython 3.11 refuses longer conversions.</summary>
-    public static int MaxStrDigits { get; set; } = 4300;
+    public const int DefaultMaxStrDigits = 4300;
+
+    /// <summary>sys.int_info.str_digits_check_threshold: the smallest limit sys.set_int_max_str_digits accepts (besides 0).</summary>
+    public const int CheckThreshold = 640;
+
+    /// <summary>The limit now (sys.set_int_max_str_digits; 0 means none).</summary>
+    public static int MaxStrDigits { get; set; } = DefaultMaxStrDigits;
+
+    /// <summary>ValueError for parsing <paramref name="digits"/> decimal digits, when over the limit.</summary>
+    public static void CheckParse(int digits)
+    {
+        if (MaxStrDigits > 0 && digits > MaxStrDigits)
+        {
+            throw Errors.ValueError($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
+    }
 
     public static string ToDecimal(BigInteger value)
     {

@@ -43,6 +43,18 @@ public static class IntParsing
             }
         }
         if (s.Length == 0) return null;
+        // Only bases that are not powers of two are limited (quadratic to convert), after the text is valid.
+        if ((radix & (radix - 1)) != 0 && IntFormatting.MaxStrDigits > 0 && s.Length > IntFormatting.MaxStrDigits)
+        {
+            var digits = 0;
+            foreach (var c in s)
+            {
+                if (c == '_') continue;
+                if (DigitValue(c) is var d && (d < 0 || d >= radix)) return null;
+                digits++;
+            }
+            IntFormatting.CheckParse(digits);
+        }
         BigInteger big = 0;
         long small = 0;
         var useBig = false;

@@ -89,7 +89,7 @@ internal static class ListMethods
         type.Method("sort", static (self, args, kw) =>
         {
             if (args.Length - (kw?.Length ?? 0) > 0) throw Errors.TypeError("sort() takes no positional arguments");
-            Args.OnlyKeywordsInvalid("sort", kw, "key", "reverse");
+            Args.OnlyKeywords("sort", kw, "key", "reverse");
             var key = Args.Keyword(args, kw, "key");
             var reverse = Args.Keyword(args, kw, "reverse");
             ((PyList)self).Sort(key is PyNone ? null : key, reverse is not null && Truth.IsTrue(reverse));

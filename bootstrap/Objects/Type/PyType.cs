@@ -27,7 +27,7 @@ public sealed partial class PyType : PyObject
     private readonly PyType? _metatype;
 
     // object first: every other type's constructor reads it as the default base.
-    public static readonly PyType ObjectType = new("object", null);
+    public static readonly PyType ObjectType = new("object", null) { HasInstanceDict = false }; // object() instances take no attributes
     public static readonly PyType TypeType = new("type", null);
 
     /// <summary>A builtin type with one base (object when null).</summary>
