@@ -117,6 +117,12 @@ public static partial class BuiltinsModule
 
     private static bool IsSubclass(PyType t, PyObject classInfo)
     {
+        // __subclasscheck__ of a metaclass written in Python (contextlib's protocol classes),
+        // as isinstance() asks __instancecheck__.
+        if (classInfo is PyType { Type.IsHeapType: true } && classInfo.Type.Lookup("__subclasscheck__") is { } check and not PyNone)
+        {
+            return Truth.IsTrue(SpecialMethods.Call1(classInfo, check, t));
+        }
         switch (classInfo)
         {
             case PyType c:
