@@ -345,6 +345,13 @@ class _Lookup:
         return default
 
 
+def _no_attribute(obj, name):
+    err = AttributeError("'%s' object has no attribute '%s'" % (type(obj).__name__, name))
+    err.name = name   # for the "Did you mean" hint of tracebacks
+    err.obj = obj
+    return err
+
+
 class _MappingMethods:
     # The methods a MutableMapping derives from __getitem__/__setitem__/__delitem__/__iter__
     # (PyPack has no collections.abc); get() is each class's own.
@@ -582,8 +589,7 @@ class RawConfigParser(_MappingMethods):
         registry = self.__dict__.get('_converters')
         conv = registry._lookup(name) if registry is not None else None
         if conv is None:
-            raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name),
-                                 name=name, obj=self)
+            raise _no_attribute(self, name)
 
         def getter(section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
             return self._converted(section, option, conv, raw=raw, vars=vars,
@@ -657,7 +663,8 @@ class RawConfigParser(_MappingMethods):
 
     def read(self, filenames, encoding=None):
         """Read the files that can be opened; return the names of those read."""
-        if isinstance(filenames, (str, bytes, os.PathLike)):
+        # one name (str, bytes or an os.PathLike: PyPack's os has no PathLike class) or several
+        if isinstance(filenames, (str, bytes)) or hasattr(type(filenames), '__fspath__'):
             filenames = [filenames]
         done = []
         for name in filenames:
@@ -666,7 +673,7 @@ class RawConfigParser(_MappingMethods):
                     self._read(fp, name)
             except OSError:
                 continue
-            done.append(os.fspath(name) if isinstance(name, os.PathLike) else name)
+            done.append(os.fspath(name) if hasattr(type(name), '__fspath__') else name)
         return done
 
     def read_file(self, f, source=None):
@@ -944,8 +951,7 @@ class SectionProxy(_MappingMethods):
         parser = self.__dict__['_parser']
         conv = parser.__dict__['_converters']._lookup(name)
         if conv is None:
-            raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name),
-                                 name=name, obj=self)
+            raise _no_attribute(self, name)
 
         def getter(option, fallback=None, *, raw=False, vars=None, **kwargs):
             return parser._converted(self._name, option, conv, raw=raw, vars=vars,
