@@ -1,15 +1,47 @@
-"""Utilities for with-statement contexts (CPython's contextlib, written for PyPack)."""
+"""Utilities for the with statement, written for PyPack from contextlib's documented behaviour.
+
+Async helpers (asynccontextmanager, AsyncExitStack, aclosing) are left out: PyPack does not
+run async generators.
+"""
 
 import sys
-from functools import wraps
+import functools
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
            "suppress", "chdir"]
 
 
-class AbstractContextManager:
-    """An abstract base class for context managers."""
+def _has_protocol(cls, *names):
+    # A name set to None in a class of the MRO switches the protocol off, as for ABCs.
+    for name in names:
+        for klass in cls.__mro__:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class _ProtocolMeta(type):
+    """Lets a class answer isinstance/issubclass through its __subclasshook__ (no abc here)."""
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, other):
+        if type.__subclasscheck__(cls, other):
+            return True
+        hook = getattr(cls, "__subclasshook__", None)
+        return hook is not None and hook(other) is True
+
+
+class AbstractContextManager(metaclass=_ProtocolMeta):
+    """Base class for context managers: __enter__ returns self, __exit__ is to be written."""
+
+    __slots__ = ()
 
     def __enter__(self):
         return self
@@ -17,86 +49,85 @@ class AbstractContextManager:
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        return _has_protocol(C, "__enter__", "__exit__")
 
-class ContextDecorator(object):
-    """A base class or mixin that enables context managers to work as decorators."""
+
+class ContextDecorator:
+    """Mixin making a context manager usable as a function decorator."""
 
     def _recreate_cm(self):
+        # Each decorated call gets a context manager of its own; plain ones are reusable.
         return self
 
     def __call__(self, func):
-        @wraps(func)
-        def inner(*args, **kwds):
+        @functools.wraps(func)
+        def run_inside(*args, **kwargs):
             with self._recreate_cm():
-                return func(*args, **kwds)
-        return inner
+                return func(*args, **kwargs)
+        return run_inside
 
 
 class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
-    """Helper for @contextmanager: drives the generator from __enter__ and __exit__."""
+    """Helper for @contextmanager decorator."""
 
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+    def __init__(self, func, args, kwargs):
+        self.gen = func(*args, **kwargs)
+        self.func = func
+        self.args = args
+        self.kwds = kwargs
+        self.__doc__ = getattr(func, "__doc__", None) or type(self).__doc__
 
     def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
+        return type(self)(self.func, self.args, self.kwds)
 
     def __enter__(self):
-        del self.args, self.kwds, self.func
-        try:
-            return next(self.gen)
-        except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
+        # The recipe is dropped once entered, so a second entry fails (AttributeError 'args').
+        del self.args
+        del self.kwds
+        del self.func
+        for value in self.gen:
+            return value
+        raise RuntimeError("generator didn't yield")
 
-    def __exit__(self, typ, value, traceback):
-        if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            else:
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            for _ in self.gen:
+                self.gen.close()
                 raise RuntimeError("generator didn't stop")
-        else:
-            if value is None:
-                value = typ()
-            try:
-                self.gen.throw(typ, value, traceback)
-            except StopIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if (
-                    isinstance(value, StopIteration)
-                    and exc.__cause__ is value
-                ):
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
+            return False
+        value = exc_type() if exc is None else exc
+        try:
+            self.gen.throw(exc_type, value, tb)
+        except StopIteration as stop:
+            # The generator finished: the exception was handled there, unless it was the
+            # StopIteration from the body itself.
+            return stop is not value
+        except BaseException as raised:
+            if raised is value:
                 return False
-            raise RuntimeError("generator didn't stop after throw()")
+            # A StopIteration thrown in comes back as RuntimeError (PEP 479): the original wins.
+            if isinstance(value, StopIteration) and isinstance(raised, RuntimeError) \
+                    and raised.__cause__ is value:
+                return False
+            raise
+        self.gen.close()
+        raise RuntimeError("generator didn't stop after throw()")
 
 
 def contextmanager(func):
-    """@contextmanager decorator: a generator function becomes a context manager factory."""
-    @wraps(func)
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return helper
+    """Turn a generator function yielding once into a context manager factory."""
+    @functools.wraps(func)
+    def make_manager(*args, **kwargs):
+        return _GeneratorContextManager(func, args, kwargs)
+    return make_manager
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
+    """Calls thing.close() on leaving the block."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -104,170 +135,12 @@ class closing(AbstractContextManager):
     def __enter__(self):
         return self.thing
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *exc):
         self.thing.close()
 
 
-class _RedirectStream(AbstractContextManager):
-
-    _stream = None
-
-    def __init__(self, new_target):
-        self._new_target = new_target
-        self._old_targets = []
-
-    def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
-
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
-
-
-class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
-
-    _stream = "stdout"
-
-
-class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
-
-    _stream = "stderr"
-
-
-class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions."""
-
-    def __init__(self, *exceptions):
-        self._exceptions = exceptions
-
-    def __enter__(self):
-        pass
-
-    def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
-
-
-class _BaseExitStack:
-    """A base class for ExitStack."""
-
-    @staticmethod
-    def _create_exit_wrapper(cm, cm_exit):
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        return _exit_wrapper
-
-    @staticmethod
-    def _create_cb_wrapper(callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        return _exit_wrapper
-
-    def __init__(self):
-        self._exit_callbacks = []
-
-    def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
-
-    def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature."""
-        _cb_type = type(exit)
-
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
-            self._push_exit_callback(exit)
-        else:
-            self._push_cm_exit(exit, exit_method)
-        return exit
-
-    def enter_context(self, cm):
-        """Enters the supplied context manager."""
-        cls = type(cm)
-        try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
-        return result
-
-    def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments."""
-        _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper)
-        return callback
-
-    def _push_cm_exit(self, cm, cm_exit):
-        _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, True)
-
-    def _push_exit_callback(self, callback, is_sync=True):
-        self._exit_callbacks.append((is_sync, callback))
-
-
-class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks."""
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-
-        # The exception being handled when the stack was entered ends every context chain.
-        frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            assert is_sync
-            try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except:  # noqa: E722 (every exception, as CPython's ExitStack)
-                new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
-
-    def close(self):
-        """Immediately unwind the context stack."""
-        self.__exit__(None, None, None)
-
-
 class nullcontext(AbstractContextManager):
-    """Context manager that does no additional processing."""
+    """A context manager that does nothing; __enter__ gives back enter_result."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -275,22 +148,173 @@ class nullcontext(AbstractContextManager):
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, *exc):
+        return None
+
+
+class suppress(AbstractContextManager):
+    """Swallows the listed exception types raised in the block."""
+
+    def __init__(self, *exceptions):
+        self._types = exceptions
+
+    def __enter__(self):
         pass
+
+    def __exit__(self, exc_type, exc, tb):
+        return exc_type is not None and issubclass(exc_type, self._types)
+
+
+class _StreamSwap(AbstractContextManager):
+    # Subclasses name the sys attribute; a stack of saved streams makes instances reentrant.
+    _stream = None
+
+    def __init__(self, new_target):
+        self._target = new_target
+        self._saved = []
+
+    def __enter__(self):
+        self._saved.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._target)
+        return self._target
+
+    def __exit__(self, *exc):
+        setattr(sys, self._stream, self._saved.pop())
+
+
+class redirect_stdout(_StreamSwap):
+    """Sends sys.stdout to another file object inside the block."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_StreamSwap):
+    """Sends sys.stderr to another file object inside the block."""
+
+    _stream = "stderr"
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Changes the working directory inside the block (not thread-safe)."""
 
     def __init__(self, path):
         self.path = path
-        self._old_cwd = []
+        self._saved = []
 
     def __enter__(self):
         import os
-        self._old_cwd.append(os.getcwd())
+        self._saved.append(os.getcwd())
         os.chdir(self.path)
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, *exc):
         import os
-        os.chdir(self._old_cwd.pop())
+        os.chdir(self._saved.pop())
+
+
+def _relink_context(raised, previous, outer):
+    """Make `raised` chain to `previous` as nested with statements would.
+
+    A callback runs while `outer` (the exception that reached ExitStack.__exit__) is being
+    handled, so Python links its exception to `outer`; the link must point to the exception
+    of the callback unwound just before instead.
+    """
+    node = raised
+    while True:
+        ctx = node.__context__
+        if ctx is None or ctx is previous:
+            return
+        if ctx is outer:
+            break
+        node = ctx
+    node.__context__ = previous
+
+
+class _CallbackRegistry:
+    """Shared part of ExitStack: the registry of exit callbacks."""
+
+    def __init__(self):
+        self._pending = []
+
+    def pop_all(self):
+        """Move every registered callback to a new stack and return it."""
+        other = type(self)()
+        other._pending = self._pending
+        self._pending = []
+        return other
+
+    def push(self, exit):
+        """Register an __exit__-style callable, or the __exit__ of a context manager."""
+        method = getattr(type(exit), "__exit__", None)
+        if method is None:
+            self._pending.append(exit)
+        else:
+            self._add_exit_method(exit, method)
+        return exit
+
+    def enter_context(self, cm):
+        """Enter cm and push its __exit__; return what __enter__ returned."""
+        kind = type(cm)
+        enter = getattr(kind, "__enter__", None)
+        leave = getattr(kind, "__exit__", None)
+        if enter is None or leave is None:
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
+                            f"not support the context manager protocol")
+        result = enter(cm)
+        self._add_exit_method(cm, leave)
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Register callback(*args, **kwds) to run on unwinding; returns callback."""
+        def call_ignoring_exception(exc_type, exc, tb):
+            callback(*args, **kwds)
+        call_ignoring_exception.__wrapped__ = callback
+        self._pending.append(call_ignoring_exception)
+        return callback
+
+    def _add_exit_method(self, cm, method):
+        def call_exit(exc_type, exc, tb):
+            return method(cm, exc_type, exc, tb)
+        self._pending.append(call_exit)
+
+
+class ExitStack(_CallbackRegistry, AbstractContextManager):
+    """Context manager unwinding a dynamic stack of exit callbacks in LIFO order."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        return self._unwind((exc_type, exc, tb))
+
+    def _unwind(self, exc_details):
+        had_exception = exc_details[0] is not None
+        outer = sys.exc_info()[1]
+        current = exc_details
+        suppressed = False
+        failed = False
+        while self._pending:
+            cb = self._pending.pop()
+            try:
+                handled = cb(*current)
+            except BaseException as err:
+                _relink_context(err, current[1], outer)
+                current = (type(err), err, err.__traceback__)
+                failed = True
+                continue
+            if handled:
+                suppressed = True
+                failed = False
+                current = (None, None, None)
+        if failed:
+            pending = current[1]
+            kept = pending.__context__
+            try:
+                raise pending
+            finally:
+                # raise links to the handled exception again; keep the chain built above
+                pending.__context__ = kept
+        return had_exception and suppressed
+
+    def close(self):
+        """Unwind the stack now."""
+        self._unwind((None, None, None))

@@ -1,48 +1,108 @@
-"""Text wrapping and filling (CPython's textwrap, written for PyPack).
+"""Text wrapping and filling, written for PyPack from textwrap's documented behaviour.
 
-CPython splits text into chunks with a regular expression (TextWrapper.wordsep_re); the same
-chunks are found here by a hand-written scanner, so the module does not need re.
+Text is cut into chunks (runs of whitespace and words, words further cut after hyphens and
+around em-dashes) by a small scanner; lines are then filled greedily from those chunks.
 """
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
-_whitespace = '\t\n\x0b\x0c\r '
+# The whitespace textwrap knows about: other Unicode spaces stay inside words.
+_SPACES = '\t\n\x0b\x0c\r '
+_TO_SPACE = {ord(c): ' ' for c in _SPACES}
 
 
-def _is_word_char(c):
-    # \w of a str pattern
+def _is_word(c):
     return c.isalnum() or c == '_'
 
 
 def _is_letter(c):
-    # [^\d\W]: a word character that is not a decimal digit
-    return _is_word_char(c) and not c.isdecimal()
+    return (c.isalnum() or c == '_') and not c.isdecimal()
 
 
-def _is_wp(c):
-    # [\w!"'&.,?]: what may come before an em-dash
-    return _is_word_char(c) or c in '!"\'&.,?'
+def _may_precede_dash(c):
+    return _is_word(c) or c in '!"\'&.,?'
+
+
+def _whitespace_runs(text):
+    """Cut text into alternating runs of whitespace and non-whitespace."""
+    runs = []
+    start = 0
+    end = len(text)
+    while start < end:
+        blank = text[start] in _SPACES
+        stop = start + 1
+        while stop < end and (text[stop] in _SPACES) == blank:
+            stop += 1
+        runs.append(text[start:stop])
+        start = stop
+    return runs
+
+
+def _letters_at(word, *positions):
+    for p in positions:
+        if p < 0 or p >= len(word) or not _is_letter(word[p]):
+            return False
+    return True
+
+
+def _hyphen_breaks(word, at):
+    """A lone hyphen word[at] ends a chunk when it joins letters on both sides."""
+    left = _letters_at(word, at - 2, at - 1) or \
+        (_letters_at(word, at - 3, at - 1) and word[at - 2] == '-')
+    if not left:
+        return False
+    if _letters_at(word, at + 1, at + 2):
+        return True
+    return _letters_at(word, at + 1, at + 3) and word[at + 2] == '-'
+
+
+def _word_pieces(word):
+    """Cut one whitespace-free word after its hyphens and around its em-dashes ('--')."""
+    cuts = []
+    n = len(word)
+    i = 0
+    while i < n:
+        if word[i] != '-':
+            i += 1
+            continue
+        run_end = i
+        while run_end < n and word[run_end] == '-':
+            run_end += 1
+        if run_end - i > 1:
+            # an em-dash between words stands alone
+            if i > 0 and run_end < n and _may_precede_dash(word[i - 1]) and _is_word(word[run_end]):
+                cuts.append(i)
+                cuts.append(run_end)
+        elif _hyphen_breaks(word, i):
+            cuts.append(i + 1)
+        i = run_end
+    if not cuts:
+        return [word]
+    pieces = []
+    last = 0
+    for c in cuts:
+        if c > last:
+            pieces.append(word[last:c])
+        last = c
+    if last < n:
+        pieces.append(word[last:])
+    return pieces
+
+
+def _ends_sentence(chunk):
+    # a lowercase ASCII letter, then . ! or ?, then maybe a closing quote
+    if chunk[-1:] in ('"', "'"):
+        chunk = chunk[:-1]
+    return len(chunk) >= 2 and chunk[-1] in '.!?' and 'a' <= chunk[-2] <= 'z'
 
 
 class TextWrapper:
-    """Object for wrapping/filling text."""
+    """Wraps and fills text; the keyword arguments become attributes of the same name."""
 
-    unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
-
-    def __init__(self,
-                 width=70,
-                 initial_indent="",
-                 subsequent_indent="",
-                 expand_tabs=True,
-                 replace_whitespace=True,
-                 fix_sentence_endings=False,
-                 break_long_words=True,
-                 drop_whitespace=True,
-                 break_on_hyphens=True,
-                 tabsize=8,
-                 *,
-                 max_lines=None,
-                 placeholder=' [...]'):
+    def __init__(self, width=70, initial_indent="", subsequent_indent="", expand_tabs=True,
+                 replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
+                 drop_whitespace=True, break_on_hyphens=True, tabsize=8, *,
+                 max_lines=None, placeholder=' [...]'):
         self.width = width
         self.initial_indent = initial_indent
         self.subsequent_indent = subsequent_indent
@@ -56,277 +116,175 @@ class TextWrapper:
         self.max_lines = max_lines
         self.placeholder = placeholder
 
-    # -- private methods -------------------------------------------------
+    # -- chunking
 
-    def _munge_whitespace(self, text):
+    def _normalize(self, text):
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
+            text = text.translate(_TO_SPACE)
         return text
 
-    def _split(self, text):
-        if self.break_on_hyphens is True:
-            return _split_chunks(text)
-        return _split_simple(text)
-
-    def _fix_sentence_endings(self, chunks):
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and _ends_sentence(chunks[i]):
-                chunks[i + 1] = "  "
-                i += 2
-            else:
-                i += 1
-
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        if width < 1:
-            space_left = 1
+    def _chunks(self, text):
+        runs = _whitespace_runs(self._normalize(text))
+        if self.break_on_hyphens is not True:
+            chunks = runs
         else:
-            space_left = width - cur_len
+            chunks = []
+            for run in runs:
+                if run[0] in _SPACES:
+                    chunks.append(run)
+                else:
+                    chunks.extend(_word_pieces(run))
+        if self.fix_sentence_endings:
+            for k in range(len(chunks) - 1):
+                if chunks[k + 1] == ' ' and _ends_sentence(chunks[k]):
+                    chunks[k + 1] = '  '
+        return chunks
 
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+    # -- filling
 
-    def _wrap_chunks(self, chunks):
-        lines = []
+    def _check_sizes(self):
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
         if self.max_lines is not None:
-            if self.max_lines > 1:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+            first = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+            if len(first) + len(self.placeholder.lstrip()) > self.width:
                 raise ValueError("placeholder too large for max width")
 
-        chunks.reverse()
+    def _split_long(self, chunks, pos, line, used, room):
+        """The chunk at pos does not fit on any line: put (part of) it on this one."""
+        word = chunks[pos]
+        if self.break_long_words:
+            take = 1 if room < 1 else room - used
+            if self.break_on_hyphens and len(word) > take:
+                dash = word.rfind('-', 0, take)
+                if dash > 0 and word[:dash].strip('-'):
+                    take = dash + 1
+            line.append(word[:take])
+            chunks[pos] = word[take:]
+            return pos
+        if not line:
+            line.append(word)
+            return pos + 1
+        return pos
 
-        while chunks:
-            cur_line = []
-            cur_len = 0
+    def _rest_is_blank(self, chunks, pos):
+        left = len(chunks) - pos
+        return left == 0 or (self.drop_whitespace and left == 1 and not chunks[pos].strip())
 
-            if lines:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-
-            width = self.width - len(indent)
-
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-
-            while chunks:
-                length = len(chunks[-1])
-                if cur_len + length <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += length
-                else:
-                    break
-
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-
-            if cur_line:
-                if (self.max_lines is None or
-                        len(lines) + 1 < self.max_lines or
-                        (not chunks or
-                         self.drop_whitespace and
-                         len(chunks) == 1 and
-                         not chunks[0].strip()) and cur_len <= width):
-                    lines.append(indent + ''.join(cur_line))
-                else:
-                    while cur_line:
-                        if (cur_line[-1].strip() and
-                                cur_len + len(self.placeholder) <= width):
-                            cur_line.append(self.placeholder)
-                            lines.append(indent + ''.join(cur_line))
-                            break
-                        cur_len -= len(cur_line[-1])
-                        del cur_line[-1]
-                    else:
-                        if lines:
-                            prev_line = lines[-1].rstrip()
-                            if (len(prev_line) + len(self.placeholder) <=
-                                    self.width):
-                                lines[-1] = prev_line + self.placeholder
-                                break
-                        lines.append(indent + self.placeholder.lstrip())
-                    break
-
+    def _lines_of(self, chunks):
+        self._check_sizes()
+        lines = []
+        pos = 0
+        total = len(chunks)
+        while pos < total:
+            prefix = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(prefix)
+            if lines and self.drop_whitespace and not chunks[pos].strip():
+                pos += 1
+            line = []
+            used = 0
+            while pos < total and used + len(chunks[pos]) <= room:
+                line.append(chunks[pos])
+                used += len(chunks[pos])
+                pos += 1
+            if pos < total and len(chunks[pos]) > room:
+                pos = self._split_long(chunks, pos, line, used, room)
+                used = sum(len(piece) for piece in line)
+            if self.drop_whitespace and line and not line[-1].strip():
+                used -= len(line.pop())
+            if not line:
+                continue
+            if self.max_lines is None or len(lines) + 1 < self.max_lines or \
+                    (self._rest_is_blank(chunks, pos) and used <= room):
+                lines.append(prefix + ''.join(line))
+                continue
+            self._truncate(lines, line, used, room, prefix)
+            break
         return lines
 
-    def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return self._split(text)
+    def _truncate(self, lines, line, used, room, prefix):
+        """Last allowed line with text still to come: end it with the placeholder."""
+        mark = self.placeholder
+        while line:
+            if line[-1].strip() and used + len(mark) <= room:
+                lines.append(prefix + ''.join(line) + mark)
+                return
+            used -= len(line.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(mark) <= self.width:
+                lines[-1] = previous + mark
+                return
+        lines.append(prefix + mark.lstrip())
 
-    # -- public interface ------------------------------------------------
+    # -- public interface
 
     def wrap(self, text):
-        chunks = self._split_chunks(text)
-        if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+        """Wrap text into a list of lines of at most self.width characters."""
+        return self._lines_of(self._chunks(text))
 
     def fill(self, text):
-        return "\n".join(self.wrap(text))
+        """Wrap text and join the lines with newlines."""
+        return '\n'.join(self.wrap(text))
 
-
-def _ends_sentence(chunk):
-    # [a-z][\.\!\?][\"\']?\Z
-    if chunk and chunk[-1] in '"\'':
-        chunk = chunk[:-1]
-    return len(chunk) >= 2 and chunk[-1] in '.!?' and 'a' <= chunk[-2] <= 'z'
-
-
-def _split_simple(text):
-    # ([ \t\n\v\f\r]+): runs of whitespace and runs of anything else
-    chunks = []
-    i = 0
-    n = len(text)
-    while i < n:
-        j = i + 1
-        is_space = text[i] in _whitespace
-        while j < n and (text[j] in _whitespace) == is_space:
-            j += 1
-        chunks.append(text[i:j])
-        i = j
-    return chunks
-
-
-def _dash_run_before_word(text, j):
-    """Whether text[j:] starts with two or more '-' followed by a word character."""
-    k = j
-    n = len(text)
-    while k < n and text[k] == '-':
-        k += 1
-    return k - j >= 2 and k < n and _is_word_char(text[k])
-
-
-def _split_chunks(text):
-    """The chunks of CPython's wordsep_re: whitespace runs, em-dashes between words, and
-    words, each hyphenated word split after its hyphens."""
-    chunks = []
-    i = 0
-    n = len(text)
-    while i < n:
-        c = text[i]
-        if c in _whitespace:
-            j = i + 1
-            while j < n and text[j] in _whitespace:
-                j += 1
-        elif c == '-' and i > 0 and _is_wp(text[i - 1]) and _dash_run_before_word(text, i):
-            j = i
-            while text[j] == '-':
-                j += 1
-        else:
-            j = _word_end(text, i)
-        chunks.append(text[i:j])
-        i = j
-    return chunks
-
-
-def _word_end(text, i):
-    n = len(text)
-    j = i + 1
-    while True:
-        # hyphenated word: break after a hyphen between letters
-        if j < n and text[j] == '-':
-            before = (j >= 2 and _is_letter(text[j - 2]) and _is_letter(text[j - 1])) or \
-                     (j >= 3 and _is_letter(text[j - 3]) and text[j - 2] == '-' and _is_letter(text[j - 1]))
-            if before and j + 1 < n and _is_letter(text[j + 1]):
-                if (j + 2 < n and _is_letter(text[j + 2])) or \
-                        (j + 3 < n and text[j + 2] == '-' and _is_letter(text[j + 3])):
-                    return j + 1
-        # end of word
-        if j >= n or text[j] in _whitespace:
-            return j
-        # em-dash after the word
-        if _is_wp(text[j - 1]) and _dash_run_before_word(text, j):
-            return j
-        j += 1
-
-
-# -- Convenience interface ---------------------------------------------
 
 def wrap(text, width=70, **kwargs):
-    w = TextWrapper(width=width, **kwargs)
-    return w.wrap(text)
+    """Wrap text with a TextWrapper built from width and kwargs."""
+    return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    w = TextWrapper(width=width, **kwargs)
-    return w.fill(text)
+    """Fill text with a TextWrapper built from width and kwargs."""
+    return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    """Collapse whitespace, then cut text to one line of width, ending with the placeholder."""
+    collapsed = ' '.join(text.split())
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(collapsed)
 
 
-# -- Loosely related functionality -------------------------------------
-
-def _blank_or_margin(line):
-    """The leading [ \\t] run of a line, or None when the line holds nothing else (but '\\n')."""
-    k = 0
-    while k < len(line) and line[k] in ' \t':
-        k += 1
-    if k == len(line) or line[k] == '\n':
+def _margin(line):
+    """Leading spaces and tabs of a line with content, or None for a blank line."""
+    body = line.lstrip(' \t')
+    if not body:
         return None
-    return line[:k]
+    return line[:len(line) - len(body)]
+
+
+def _common_prefix(a, b):
+    k = 0
+    limit = min(len(a), len(b))
+    while k < limit and a[k] == b[k]:
+        k += 1
+    return a[:k]
 
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in `text`."""
-    # CPython starts with a str regex substitution: its TypeErrors for other types.
+    """Remove the whitespace prefix shared by every non-blank line of text."""
+    # The TypeErrors CPython gives, whose dedent starts with a str regex.
     if isinstance(text, (bytes, bytearray, memoryview)):
         raise TypeError("cannot use a string pattern on a bytes-like object")
     if not isinstance(text, str):
         raise TypeError("expected string or bytes-like object, got '%s'" % type(text).__name__)
-    lines = text.split('\n')
-    # Lines of only spaces and tabs become empty, as CPython's _whitespace_only_re does.
-    for index, line in enumerate(lines):
-        if line and line.strip(' \t') == '':
-            lines[index] = ''
-    margin = None
+    lines = [line if line.strip(' \t') else '' for line in text.split('\n')]
+    common = None
     for line in lines:
-        indent = _blank_or_margin(line)
-        if indent is None:
-            continue
-        if margin is None:
-            margin = indent
-        elif indent.startswith(margin):
-            pass
-        elif margin.startswith(indent):
-            margin = indent
-        else:
-            for k, (x, y) in enumerate(zip(margin, indent)):
-                if x != y:
-                    margin = margin[:k]
-                    break
-    if margin:
-        lines = [line[len(margin):] if line.startswith(margin) else line for line in lines]
+        margin = _margin(line)
+        if margin is not None:
+            common = margin if common is None else _common_prefix(common, margin)
+    if common:
+        cut = len(common)
+        lines = [line[cut:] if line else line for line in lines]
     return '\n'.join(lines)
 
 
 def indent(text, prefix, predicate=None):
-    """Adds 'prefix' to the beginning of selected lines in 'text'."""
-    result = []
-    for line in text.splitlines(True):
-        selected = line.strip() if predicate is None else predicate(line)
-        result.append(prefix + line if selected else line)
-    return ''.join(result)
+    """Put prefix before the lines of text that predicate accepts (by default, non-blank)."""
+    if predicate is None:
+        def predicate(line):
+            return line.strip()
+    return ''.join(prefix + line if predicate(line) else line
+                   for line in text.splitlines(True))
