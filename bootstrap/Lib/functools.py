@@ -341,6 +341,17 @@ def _cached(user_function, maxsize, typed):
         def wrapper(*args, **kwargs):
             state.misses += 1
             return user_function(*args, **kwargs)
+    elif maxsize is None:  # unbounded: no recency to keep
+        def wrapper(*args, **kwargs):
+            key = _cache_key(args, kwargs, typed)
+            value = entries.get(key, _MISSING)
+            if value is not _MISSING:
+                state.hits += 1
+                return value
+            state.misses += 1
+            value = user_function(*args, **kwargs)
+            entries[key] = value
+            return value
     else:
         def wrapper(*args, **kwargs):
             key = _cache_key(args, kwargs, typed)
@@ -352,7 +363,7 @@ def _cached(user_function, maxsize, typed):
             state.misses += 1
             value = user_function(*args, **kwargs)
             if key not in entries:  # a recursive call may have stored it meanwhile
-                if maxsize is not None and len(entries) >= maxsize:
+                if len(entries) >= maxsize:
                     del entries[next(iter(entries))]
                 entries[key] = value
             return value

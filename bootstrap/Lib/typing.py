@@ -142,14 +142,13 @@ class ForwardRef:
     """A type written as a string, to be looked up later (get_type_hints does)."""
 
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
-        if not isinstance(arg, str):
+        if type(arg) is not str and not isinstance(arg, str):
             raise TypeError(f'Forward reference must be a string -- got {arg!r}')
-        self.__forward_arg__ = arg
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
+        # The attribute names are the documented ones tools read.
+        for suffix, value in (('arg', arg), ('evaluated', False), ('value', None),
+                              ('is_argument', is_argument), ('is_class', is_class),
+                              ('module', module)):
+            setattr(self, f'__forward_{suffix}__', value)
 
     def __eq__(self, other):
         if isinstance(other, ForwardRef):
@@ -158,7 +157,7 @@ class ForwardRef:
         return NotImplemented
 
     def __hash__(self):
-        return hash((self.__forward_arg__, self.__forward_module__))
+        return hash((self.__forward_module__, self.__forward_arg__))
 
     def __or__(self, other):
         return Union[self, other]
@@ -380,12 +379,12 @@ class _GenericAlias(_BaseAlias):
         return self.with_args(tuple(_replace_variables(a, values) for a in self.__args__))
 
     def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        if isinstance(other, _GenericAlias):
+            return (self.__origin__, self.__args__) == (other.__origin__, other.__args__)
+        return NotImplemented
 
     def __hash__(self):
-        return hash((self.__origin__, self.__args__))
+        return hash((self.__args__, self.__origin__))
 
     def __repr__(self):
         head = 'typing.' + self._name if self._name else _show(self.__origin__)
@@ -417,13 +416,16 @@ class _UnionGenericAlias(_GenericAlias):
     def with_args(self, args):
         return Union[args]
 
+    def _members(self):
+        return frozenset(self.__args__)  # order does not matter: Union[int, str] == Union[str, int]
+
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        if isinstance(other, _UnionGenericAlias):
+            return self._members() == other._members()
+        return NotImplemented
 
     def __hash__(self):
-        return hash(frozenset(self.__args__))
+        return hash(self._members())
 
     def __repr__(self):
         members = self.__args__
@@ -445,9 +447,9 @@ class _LiteralGenericAlias(_GenericAlias):
         return set((value, type(value)) for value in self.__args__)
 
     def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
-            return NotImplemented
-        return self._typed_values() == other._typed_values()
+        if isinstance(other, _LiteralGenericAlias):
+            return self._typed_values() == other._typed_values()
+        return NotImplemented
 
     def __hash__(self):
         return hash(frozenset(self._typed_values()))
@@ -458,7 +460,7 @@ class _LiteralGenericAlias(_GenericAlias):
 
 class _UnpackAlias(_GenericAlias):
     def __repr__(self):
-        return '*' + repr(self.__args__[0])
+        return f'*{self.__args__[0]!r}'
 
 
 def _callable_arguments_form(first):
@@ -755,34 +757,32 @@ class TypeVar(_VariableBase):
             self.__module__ = module
 
 
-class ParamSpecArgs:
-    """P.args: the positional arguments of a ParamSpec."""
+class _ParamSpecPart:
+    """P.args or P.kwargs: equal when of the same kind and ParamSpec."""
+
+    _suffix = ''
 
     def __init__(self, origin):
         self.__origin__ = origin
 
     def __repr__(self):
-        return self.__origin__.__name__ + '.args'
+        return f'{self.__origin__.__name__}.{self._suffix}'
 
     def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
+        if type(other) is not type(self):
             return NotImplemented
-        return self.__origin__ == other.__origin__
+        return other.__origin__ == self.__origin__
+
+    def __hash__(self):
+        return hash((self._suffix, self.__origin__))
 
 
-class ParamSpecKwargs:
-    """P.kwargs: the keyword arguments of a ParamSpec."""
+class ParamSpecArgs(_ParamSpecPart):
+    _suffix = 'args'
 
-    def __init__(self, origin):
-        self.__origin__ = origin
 
-    def __repr__(self):
-        return self.__origin__.__name__ + '.kwargs'
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
+class ParamSpecKwargs(_ParamSpecPart):
+    _suffix = 'kwargs'
 
 
 class ParamSpec(_VariableBase):
@@ -972,11 +972,11 @@ class _AnnotatedAlias(_GenericAlias):
     """Annotated[T, x, ...]: T with metadata; nested Annotated flatten."""
 
     def __init__(self, origin, metadata):
-        if isinstance(origin, _AnnotatedAlias):
-            metadata = origin.__metadata__ + metadata
-            origin = origin.__origin__
-        super().__init__(origin, (origin,))
-        self.__metadata__ = metadata
+        inner = origin
+        if isinstance(inner, _AnnotatedAlias):
+            inner, metadata = inner.__origin__, (*inner.__metadata__, *metadata)
+        super().__init__(inner, (inner,))
+        self.__metadata__ = tuple(metadata)
 
     def with_args(self, args):
         return _AnnotatedAlias(args[0], self.__metadata__)
@@ -986,12 +986,12 @@ class _AnnotatedAlias(_GenericAlias):
         return f'typing.Annotated[{_show(self.__origin__)}, {extras}]'
 
     def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+        if isinstance(other, _AnnotatedAlias):
+            return (self.__origin__, self.__metadata__) == (other.__origin__, other.__metadata__)
+        return NotImplemented
 
     def __hash__(self):
-        return hash((self.__origin__, self.__metadata__))
+        return hash((self.__metadata__, self.__origin__))
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
@@ -1116,21 +1116,17 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
 
 def get_origin(tp):
     """List[int] -> list, Union[int, str] -> Union, Annotated[...] -> Annotated, else None."""
-    if isinstance(tp, _AnnotatedAlias):
-        return Annotated
-    if isinstance(tp, (_BaseAlias, ParamSpecArgs, ParamSpecKwargs)):
-        return tp.__origin__
     if tp is Generic:
         return Generic
-    if isinstance(tp, _GenericAliasType):
-        return tp.__origin__
-    return None
+    if not isinstance(tp, (_BaseAlias, _ParamSpecPart, _GenericAliasType)):
+        return None
+    return Annotated if isinstance(tp, _AnnotatedAlias) else tp.__origin__
 
 
 def get_args(tp):
     """Dict[str, int] -> (str, int); Callable[[int], str] -> ([int], str); else ()."""
     if isinstance(tp, _AnnotatedAlias):
-        return (tp.__origin__,) + tp.__metadata__
+        return (tp.__origin__, *tp.__metadata__)
     if isinstance(tp, _CallableGenericAlias):
         args = tp.__args__
         if len(args) == 2 and _callable_arguments_form(args[0]):
@@ -1332,7 +1328,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """The annotations of a class (with its bases'), function or module, evaluated."""
     hints = {}
     if isinstance(obj, type):
-        for base in reversed(obj.__mro__):
+        for base in obj.__mro__[::-1]:
             own = base.__dict__.get('__annotations__', {})
             if not own:
                 continue
@@ -1489,9 +1485,10 @@ class _TypedDictMeta(type):
         required = set()
         optional = set()
         for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
-            required.update(base.__dict__.get('__required_keys__', ()))
-            optional.update(base.__dict__.get('__optional_keys__', ()))
+            inherited = base.__dict__
+            annotations.update(inherited.get('__annotations__', {}))
+            required.update(inherited.get('__required_keys__', ()))
+            optional.update(inherited.get('__optional_keys__', ()))
         annotations.update(own)
         for key, hint in own.items():
             if _requiredness(hint, total):
