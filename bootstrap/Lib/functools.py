@@ -1,13 +1,21 @@
-"""Higher-order functions and operations on callables (CPython's functools, written for PyPack)."""
+"""Tools for functions and callables: functools as CPython 3.11 documents it, written for PyPack.
+
+partial, partialmethod, reduce, wraps/update_wrapper, lru_cache/cache, cached_property,
+total_ordering, cmp_to_key, singledispatch and singledispatchmethod.
+"""
+
+import sys
+from reprlib import recursive_repr
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
-from reprlib import recursive_repr
+_MISSING = object()
 
-# ---------------------------------------------------------------- update_wrapper and wraps
+
+# ---------------------------------------------------------------- wrapping
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -15,523 +23,517 @@ WRAPPER_UPDATES = ('__dict__',)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
-    # Set last, so a __wrapped__ copied from wrapped's __dict__ does not win.
-    wrapper.__wrapped__ = wrapped
+    for name in assigned:
+        value = getattr(wrapped, name, _MISSING)
+        if value is not _MISSING:
+            setattr(wrapper, name, value)
+    for name in updated:
+        target = getattr(wrapper, name)
+        target.update(getattr(wrapped, name, {}))
+    # After the __dict__ update: a __wrapped__ inherited from wrapped's dict must not win.
+    setattr(wrapper, '__wrapped__', wrapped)
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+    def decorate(wrapper):
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+    return decorate
 
 
 # ---------------------------------------------------------------- total_ordering
 
-def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+# For each operator a class may define, how the other three follow from it. Each entry is
+# (name, negate the root's answer, combine with equality): None, 'or' (r or a == b),
+# 'and' (r and a != b).
+_DERIVATIONS = {
+    '__lt__': (('__gt__', True, 'and'), ('__le__', False, 'or'), ('__ge__', True, None)),
+    '__le__': (('__ge__', True, 'or'), ('__lt__', False, 'and'), ('__gt__', True, None)),
+    '__gt__': (('__lt__', True, 'and'), ('__ge__', False, 'or'), ('__le__', True, None)),
+    '__ge__': (('__le__', True, 'or'), ('__gt__', False, 'and'), ('__lt__', True, None)),
 }
+# When several are defined the first of these is the one the others are derived from.
+_ROOT_PREFERENCE = ('__lt__', '__le__', '__gt__', '__ge__')
+
+
+def _derived_comparison(root, name, negate, combine):
+    def compare(self, other):
+        answer = getattr(type(self), root)(self, other)
+        if answer is NotImplemented:
+            return answer
+        if negate:
+            answer = not answer
+        if combine == 'or':
+            return answer or self == other
+        if combine == 'and':
+            return answer and self != other
+        return answer
+    compare.__name__ = name
+    return compare
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods."""
-    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    defined = [name for name in _ROOT_PREFERENCE
+               if getattr(cls, name, None) is not getattr(object, name, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)  # prefer __lt__ to __le__ to __gt__ to __ge__
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    root = defined[0]
+    for name, negate, combine in _DERIVATIONS[root]:
+        if name not in defined:
+            setattr(cls, name, _derived_comparison(root, name, negate, combine))
     return cls
 
 
 # ---------------------------------------------------------------- cmp_to_key
 
+class _Key:
+    """What cmp_to_key's key function returns: orders values through the cmp function."""
+
+    __slots__ = ('obj', '_cmp')
+    __hash__ = None
+
+    def __init__(self, obj, cmp):
+        self.obj = obj
+        self._cmp = cmp
+
+    def _against(self, other):
+        if not isinstance(other, _Key):
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._against(other) < 0
+
+    def __le__(self, other):
+        return self._against(other) <= 0
+
+    def __gt__(self, other):
+        return self._against(other) > 0
+
+    def __ge__(self, other):
+        return self._against(other) >= 0
+
+    def __eq__(self, other):
+        return self._against(other) == 0
+
+    def __ne__(self, other):
+        return self._against(other) != 0
+
+
+_Key.__name__ = _Key.__qualname__ = 'KeyWrapper'  # the name CPython shows for these keys
+
+
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    return K
+    def key(obj):
+        return _Key(obj, mycmp)
+    return key
 
 
 # ---------------------------------------------------------------- reduce
 
-_initial_missing = object()
-
-
-def reduce(function, sequence, initial=_initial_missing):
-    """reduce(function, iterable[, initial]) -> value"""
+def reduce(*args):
+    if len(args) < 2:
+        raise TypeError(f'reduce expected at least 2 arguments, got {len(args)}')
+    if len(args) > 3:
+        raise TypeError(f'reduce expected at most 3 arguments, got {len(args)}')
+    function, iterable = args[0], args[1]
     try:
-        it = iter(sequence)
+        items = iter(iterable)
     except TypeError:
-        raise TypeError("reduce() arg 2 must support iteration") from None
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
+        raise TypeError('reduce() arg 2 must support iteration') from None
+    if len(args) == 3:
+        total = args[2]
     else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+        total = next(items, _MISSING)
+        if total is _MISSING:
+            raise TypeError('reduce() of empty iterable with no initial value')
+    for item in items:
+        total = function(total, item)
+    return total
 
 
 # ---------------------------------------------------------------- partial
 
+def _is_abstract(func):
+    return bool(getattr(func, '__isabstractmethod__', False))
+
+
 class partial:
-    """New function with partial application of the given arguments and keywords."""
+    """partial(func, *args, **keywords): func with some arguments filled in."""
 
-    __slots__ = "func", "args", "keywords", "__dict__"
+    __slots__ = ('_func', '_args', '_keywords', '__dict__')
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, args = args[0], args[1:]
         if not callable(func):
-            raise TypeError("the first argument must be callable")
-        if hasattr(func, "func") and isinstance(func, partial):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = super(partial, cls).__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+            raise TypeError('the first argument must be callable')
+        # partial(partial(f, 1), 2) is stored as partial(f, 1, 2), unless the inner one has
+        # attributes of its own.
+        if isinstance(func, partial) and not func.__dict__:
+            args = func._args + args
+            merged = dict(func._keywords)
+            merged.update(keywords)
+            keywords = merged
+            func = func._func
+        self = object.__new__(cls)
+        self._func = func
+        self._args = tuple(args)
+        self._keywords = keywords
         return self
 
-    def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+    @property
+    def func(self):
+        return self._func
+
+    @func.setter
+    def func(self, value):
+        raise AttributeError('readonly attribute')
+
+    @property
+    def args(self):
+        return self._args
+
+    @args.setter
+    def args(self, value):
+        raise AttributeError('readonly attribute')
+
+    @property
+    def keywords(self):
+        return self._keywords
+
+    @keywords.setter
+    def keywords(self, value):
+        raise AttributeError('readonly attribute')
+
+    def __call__(self, *args, **keywords):
+        if self._keywords:
+            keywords = {**self._keywords, **keywords}
+        return self._func(*self._args, *args, **keywords)
 
     @recursive_repr()
     def __repr__(self):
-        qualname = type(self).__qualname__
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        if type(self).__module__ == "functools":
-            return f"functools.{qualname}({', '.join(args)})"
-        return f"{qualname}({', '.join(args)})"
+        parts = [repr(self._func)]
+        parts.extend(repr(a) for a in self._args)
+        parts.extend(f'{k}={v!r}' for k, v in self._keywords.items())
+        kind = type(self)
+        name = 'functools.partial' if kind is partial else kind.__name__
+        return f"{name}({', '.join(parts)})"
+
+    def __reduce__(self):
+        state = (self._func, self._args, self._keywords or None, self.__dict__ or None)
+        return type(self), (self._func,), state
+
+    def __setstate__(self, state):
+        func, args, keywords, extra = state
+        self._func = func
+        self._args = tuple(args)
+        self._keywords = dict(keywords) if keywords else {}
+        if extra:
+            self.__dict__.update(extra)
 
 
-class partialmethod(object):
-    """Method descriptor with partial application of the given arguments and keywords."""
+class partialmethod:
+    """partial for methods: the bound object is passed before the stored arguments."""
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError("{!r} is not callable or a descriptor".format(func))
-        if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        if isinstance(func, partialmethod):  # flattened, as partial does
+            args = func.args + args
+            keywords = dict(func.keywords, **keywords)
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
 
     def __repr__(self):
-        args = ", ".join(map(repr, self.args))
-        keywords = ", ".join("{}={!r}".format(k, v) for k, v in self.keywords.items())
-        format_string = "{module}.{cls}({func}, {args}, {keywords})"
-        return format_string.format(module=self.__class__.__module__,
-                                    cls=self.__class__.__qualname__,
-                                    func=self.func, args=args, keywords=keywords)
+        shown_args = ', '.join(repr(a) for a in self.args)
+        shown_keywords = ', '.join(f'{k}={v!r}' for k, v in self.keywords.items())
+        kind = type(self)
+        return f'{kind.__module__}.{kind.__qualname__}({self.func}, {shown_args}, {shown_keywords})'
 
-    def _make_unbound_method(self):
-        def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method._partialmethod = self
-        return _method
+    def _unbound(self):
+        stored = self
+
+        def method(owner, /, *args, **keywords):
+            return stored.func(owner, *stored.args, *args, **{**stored.keywords, **keywords})
+        method.__isabstractmethod__ = self.__isabstractmethod__
+        method._partialmethod = self
+        return method
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, "__get__", None)
-        result = None
-        if get is not None:
-            new_func = get(obj, cls)
-            if new_func is not self.func:
-                result = partial(new_func, *self.args, **self.keywords)
-                try:
-                    result.__self__ = new_func.__self__
-                except AttributeError:
-                    pass
-        if result is None:
-            result = partial(self._make_unbound_method().__get__(obj, cls))
-        return result
+        binder = getattr(self.func, '__get__', None)
+        if binder is not None:
+            bound = binder(obj, cls)
+            if bound is not self.func:
+                result = partial(bound, *self.args, **self.keywords)
+                owner = getattr(bound, '__self__', _MISSING)
+                if owner is not _MISSING:
+                    result.__self__ = owner
+                return result
+        return partial(self._unbound().__get__(obj, cls))
 
     @property
     def __isabstractmethod__(self):
-        return getattr(self.func, "__isabstractmethod__", False)
+        return _is_abstract(self.func)
 
 
-# ---------------------------------------------------------------- lru_cache and cache
+# ---------------------------------------------------------------- lru_cache
 
 _CacheInfo = None
 
 
-def _cache_info_type():
-    # collections is imported on first use: it is large, and functools is imported by many modules.
+def _cache_info(hits, misses, maxsize, currsize):
+    # The namedtuple is built on first use: collections is large and imports this module.
     global _CacheInfo
     if _CacheInfo is None:
-        from collections import namedtuple
-        _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
-    return _CacheInfo
+        import collections
+        _CacheInfo = collections.namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+    return _CacheInfo(hits, misses, maxsize, currsize)
 
 
-_kwd_mark = (object(),)
+_KEYWORDS_FOLLOW = object()
 
 
-def _make_key(args, kwds, typed):
-    """A hashable key for the arguments; flat, so equal calls give equal keys."""
-    key = args
-    if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
+def _cache_key(args, kwargs, typed):
+    """Equal calls give equal keys; keyword calls never collide with positional ones."""
+    if kwargs:
+        key = (args, _KEYWORDS_FOLLOW, tuple(kwargs.items()))
+        if typed:
+            key += (tuple(type(a) for a in args), tuple(type(v) for v in kwargs.values()))
+        return key
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
-    return key
+        return (args, tuple(type(a) for a in args))
+    # A lone int or str is its own key (so f(1) and f(1.0) are cached apart, as in CPython).
+    if len(args) == 1 and type(args[0]) in (int, str):
+        return args[0]
+    return args
 
 
-def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator."""
-    if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-    elif maxsize is not None:
-        raise TypeError('Expected first argument to be an integer, a callable, or None')
+class _CacheState:
+    """The entries and counters one cached function keeps; dict order is recency order."""
 
-    def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
+    def __init__(self, maxsize, typed):
+        self.maxsize = maxsize
+        self.typed = typed
+        self.entries = {}
+        self.hits = 0
+        self.misses = 0
 
-    return decorating_function
+    def info(self):
+        return _cache_info(self.hits, self.misses, self.maxsize, len(self.entries))
+
+    def clear(self):
+        self.entries.clear()
+        self.hits = self.misses = 0
+
+    def parameters(self):
+        return {'maxsize': self.maxsize, 'typed': self.typed}
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    sentinel = object()
-    cache = {}  # insertion order is recency order: the first key is the least recently used
-    hits = misses = 0
+def _cached(user_function, maxsize, typed):
+    state = _CacheState(maxsize, typed)
+    entries = state.entries
 
     if maxsize == 0:
-        def wrapper(*args, **kwds):
-            nonlocal misses
-            misses += 1
-            return user_function(*args, **kwds)
-
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            nonlocal hits, misses
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                hits += 1
-                return result
-            misses += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-
+        def wrapper(*args, **kwargs):
+            state.misses += 1
+            return user_function(*args, **kwargs)
+    elif maxsize is None:  # unbounded: no recency to keep
+        def wrapper(*args, **kwargs):
+            key = _cache_key(args, kwargs, typed)
+            value = entries.get(key, _MISSING)
+            if value is not _MISSING:
+                state.hits += 1
+                return value
+            state.misses += 1
+            value = user_function(*args, **kwargs)
+            entries[key] = value
+            return value
     else:
-        def wrapper(*args, **kwds):
-            nonlocal hits, misses
-            key = _make_key(args, kwds, typed)
-            result = cache.pop(key, sentinel)
-            if result is not sentinel:
-                cache[key] = result
-                hits += 1
-                return result
-            misses += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                # A recursive call cached this key meanwhile; keep that entry.
-                pass
-            else:
-                if len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
-                cache[key] = result
-            return result
+        def wrapper(*args, **kwargs):
+            key = _cache_key(args, kwargs, typed)
+            value = entries.pop(key, _MISSING)
+            if value is not _MISSING:
+                entries[key] = value  # now the most recent
+                state.hits += 1
+                return value
+            state.misses += 1
+            value = user_function(*args, **kwargs)
+            if key not in entries:  # a recursive call may have stored it meanwhile
+                if len(entries) >= maxsize:
+                    del entries[next(iter(entries))]
+                entries[key] = value
+            return value
 
-    def cache_info():
-        return _cache_info_type()(hits, misses, maxsize, len(cache))
-
-    def cache_clear():
-        nonlocal hits, misses
-        cache.clear()
-        hits = misses = 0
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
+    wrapper.cache_info = state.info
+    wrapper.cache_clear = state.clear
+    wrapper.cache_parameters = state.parameters
+    update_wrapper(wrapper, user_function)
     return wrapper
 
 
+def lru_cache(maxsize=128, typed=False):
+    if isinstance(maxsize, int):
+        maxsize = max(maxsize, 0)
+    elif isinstance(typed, bool) and callable(maxsize):
+        # Used bare: @lru_cache
+        return _cached(maxsize, 128, typed)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+
+    def decorate(user_function):
+        return _cached(user_function, maxsize, typed)
+    return decorate
+
+
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
-    return lru_cache(maxsize=None)(user_function)
+    return _cached(user_function, None, False)
 
 
 # ---------------------------------------------------------------- singledispatch
 
-def _find_impl(cls, registry):
-    for klass in cls.__mro__:
-        if klass in registry:
-            return registry[klass]
+def _union_members(tp):
+    """The classes of a Union annotation (typing.Union[int, str]), or None if it is not one."""
+    typing = sys.modules.get('typing')
+    if typing is None or typing.get_origin(tp) is not typing.Union:
+        return None
+    members = typing.get_args(tp)
+    if all(isinstance(m, type) for m in members):
+        return members
     return None
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator."""
-    registry = {}
-    dispatch_cache = {}
+    registry = {object: func}
+    resolved = {}  # dispatch results, reset by each registration
+    shown_name = getattr(func, '__name__', None) or 'singledispatch function'
 
     def dispatch(cls):
-        try:
-            return dispatch_cache[cls]
-        except KeyError:
-            pass
-        impl = _find_impl(cls, registry)
-        dispatch_cache[cls] = impl
+        impl = resolved.get(cls)
+        if impl is None:
+            for klass in cls.__mro__:
+                if klass in registry:
+                    impl = registry[klass]
+                    break
+            resolved[cls] = impl
         return impl
 
-    def _is_valid_dispatch_type(cls):
-        return isinstance(cls, type)
+    def store(classes, impl):
+        for klass in classes:
+            registry[klass] = impl
+        resolved.clear()
+        return impl
 
     def register(cls, func=None):
-        if _is_valid_dispatch_type(cls):
+        if isinstance(cls, type):
             if func is None:
-                return lambda f: register(cls, f)
-        else:
-            if func is not None:
-                raise TypeError(f"Invalid first argument to `register()`. "
-                                f"{cls!r} is not a class.")
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function."
-                )
-            func = cls
-            argname, cls = next(iter(ann.items()))
-            if not _is_valid_dispatch_type(cls):
-                raise TypeError(
-                    f"Invalid annotation for {argname!r}. "
-                    f"{cls!r} is not a class."
-                )
-        registry[cls] = func
-        dispatch_cache.clear()
-        return func
+                return lambda impl: store((cls,), impl)
+            return store((cls,), func)
+        members = _union_members(cls)
+        if members is not None:
+            if func is None:
+                return lambda f: store(members, f)
+            return store(members, func)
+        if func is not None:
+            raise TypeError(f'Invalid first argument to `register()`. '
+                            f'{cls!r} is not a class or union type.')
+        impl = cls
+        # A classmethod or staticmethod is read through the function it wraps.
+        annotated = impl if hasattr(impl, '__annotations__') else getattr(impl, '__func__', impl)
+        annotations = getattr(annotated, '__annotations__', None) or {}
+        if not annotations:
+            raise TypeError(f'Invalid first argument to `register()`: {cls!r}. '
+                            f'Use either `@register(some_class)` or plain `@register` '
+                            f'on an annotated function.')
+        import typing
+        argname, annotation = next(iter(typing.get_type_hints(annotated).items()))
+        if isinstance(annotation, type):
+            return store((annotation,), impl)
+        members = _union_members(annotation)
+        if members is None:
+            raise TypeError(f'Invalid annotation for {argname!r}. '
+                            f'{annotation!r} is not a class.')
+        return store(members, impl)
 
-    def wrapper(*args, **kw):
+    def dispatching(*args, **kwargs):
         if not args:
-            raise TypeError(f'{funcname} requires at least '
-                            '1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
+            raise TypeError(f'{shown_name} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kwargs)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
-    wrapper.register = register
-    wrapper.dispatch = dispatch
-    wrapper.registry = registry
-    wrapper._clear_cache = dispatch_cache.clear
-    update_wrapper(wrapper, func)
-    return wrapper
+    dispatching.registry = registry
+    dispatching.dispatch = dispatch
+    dispatching.register = register
+    dispatching._clear_cache = resolved.clear
+    return update_wrapper(dispatching, func)
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor."""
+    """singledispatch for methods: dispatches on the first argument after self or cls."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
-        self.dispatcher = singledispatch(func)
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
         self.func = func
+        self.dispatcher = singledispatch(func)
 
     def register(self, cls, method=None):
-        return self.dispatcher.register(cls, func=method)
+        return self.dispatcher.register(cls, method)
 
     def __get__(self, obj, cls=None):
-        def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+        dispatcher = self.dispatcher
 
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        def method(*args, **kwargs):
+            impl = dispatcher.dispatch(args[0].__class__)
+            return impl.__get__(obj, cls)(*args, **kwargs)
+        method.__isabstractmethod__ = self.__isabstractmethod__
+        method.register = self.register
+        update_wrapper(method, self.func)
+        return method
 
     @property
     def __isabstractmethod__(self):
-        return getattr(self.func, '__isabstractmethod__', False)
+        return _is_abstract(self.func)
 
 
 # ---------------------------------------------------------------- cached_property
 
-_NOT_FOUND = object()
-
-
 class cached_property:
+    """A property computed once per instance, then kept in the instance's __dict__."""
+
     def __init__(self, func):
         self.func = func
         self.attrname = None
-        self.__doc__ = func.__doc__
+        self.__doc__ = getattr(func, '__doc__', None)
 
     def __set_name__(self, owner, name):
         if self.attrname is None:
             self.attrname = name
-        elif name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+        elif self.attrname != name:
+            raise TypeError('Cannot assign the same cached_property to two different names '
+                            f'({self.attrname!r} and {name!r}).')
 
-    def __get__(self, instance, owner=None):
-        if instance is None:
+    def __get__(self, obj, objtype=None):
+        if obj is None:
             return self
-        if self.attrname is None:
-            raise TypeError(
-                "Cannot use cached_property instance without calling __set_name__ on it.")
+        instance = obj
+        name = self.attrname
+        if name is None:
+            raise TypeError('Cannot use cached_property instance without calling __set_name__ on it.')
+        kind = type(instance).__name__
         try:
-            cache = instance.__dict__
+            store = instance.__dict__
         except AttributeError:
-            msg = (
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {self.attrname!r} property."
-            )
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
+            raise TypeError(f"No '__dict__' attribute on {kind!r} instance "
+                            f'to cache {name!r} property.') from None
+        value = store.get(name, _MISSING)
+        if value is _MISSING:
+            value = self.func(instance)
             try:
-                cache[self.attrname] = val
+                store[name] = value
             except TypeError:
-                msg = (
-                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                    f"does not support item assignment for caching {self.attrname!r} property."
-                )
-                raise TypeError(msg) from None
-        return val
+                raise TypeError(f"The '__dict__' attribute on {kind!r} instance does not support "
+                                f'item assignment for caching {name!r} property.') from None
+        return value

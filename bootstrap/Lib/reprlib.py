@@ -1,31 +1,32 @@
-"""recursive_repr: a __repr__ that prints '...' for an object already being printed (CPython's reprlib, in part)."""
+"""reprlib, in part: recursive_repr, for the containers of collections, dataclasses and functools."""
 
-__all__ = ["recursive_repr"]
+__all__ = ['recursive_repr']
+
+# Attributes a decorated __repr__ takes over from the function it replaces. (functools imports
+# this module, so functools.update_wrapper cannot be used here.)
+_COPIED = ('__module__', '__doc__', '__name__', '__qualname__')
 
 
 def recursive_repr(fillvalue='...'):
-    """Decorator to make a repr function return fillvalue for a recursive call."""
+    """Decorate a __repr__ so that an object met again while it is being shown prints fillvalue."""
 
-    def decorating_function(user_function):
-        running = set()
+    def decorate(repr_function):
+        in_progress = set()  # ids of the objects whose repr is being built
 
-        def wrapper(self):
-            key = id(self)
-            if key in running:
+        def guarded(self):
+            marker = id(self)
+            if marker in in_progress:
                 return fillvalue
-            running.add(key)
+            in_progress.add(marker)
             try:
-                result = user_function(self)
+                return repr_function(self)
             finally:
-                running.discard(key)
-            return result
+                in_progress.discard(marker)
 
-        wrapper.__module__ = getattr(user_function, '__module__')
-        wrapper.__doc__ = getattr(user_function, '__doc__')
-        wrapper.__name__ = getattr(user_function, '__name__')
-        wrapper.__qualname__ = getattr(user_function, '__qualname__')
-        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
-        wrapper.__wrapped__ = user_function
-        return wrapper
+        for name in _COPIED:
+            setattr(guarded, name, getattr(repr_function, name, None))
+        guarded.__annotations__ = getattr(repr_function, '__annotations__', {})
+        guarded.__wrapped__ = repr_function
+        return guarded
 
-    return decorating_function
+    return decorate

@@ -1,40 +1,61 @@
-"""Names for built-in types (CPython's types module, in part: the types PyPack has)."""
+"""types, in part: the names of built-in types PyPack has, found from sample objects."""
 
 import sys
 
 __all__ = ['FunctionType', 'LambdaType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'ModuleType', 'GeneratorType', 'NoneType',
-           'EllipsisType', 'NotImplementedType']
+           'EllipsisType', 'NotImplementedType', 'GenericAlias', 'SimpleNamespace']
 
 
-def _f():
-    pass
+def _sample_generator():
+    yield None
 
 
-FunctionType = type(_f)
-LambdaType = type(lambda: None)
+class _Sample:
+    def method(self):
+        return None
 
 
-def _g():
-    yield 1
-
-
-GeneratorType = type(_g())
-
-
-class _C:
-    def _m(self):
-        pass
-
-
-MethodType = type(_C()._m)
-
-BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
+FunctionType = LambdaType = type(_sample_generator)
+GeneratorType = type(_sample_generator())
+MethodType = type(_Sample().method)
+BuiltinFunctionType = BuiltinMethodType = type(len)
 ModuleType = type(sys)
-
 NoneType = type(None)
-EllipsisType = type(Ellipsis)
+EllipsisType = type(...)
 NotImplementedType = type(NotImplemented)
+GenericAlias = type(list[int])
 
-del sys, _f, _g, _C
+
+class SimpleNamespace:
+    """An object whose attributes are the keyword arguments it was made with."""
+
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
+        for name, value in kwargs.items():
+            setattr(self, name, value)
+
+    def __repr__(self):
+        shown = _shown_namespaces
+        if id(self) in shown:
+            return 'namespace(...)' if type(self) is SimpleNamespace else f'{type(self).__name__}(...)'
+        shown.add(id(self))
+        try:
+            items = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
+        finally:
+            shown.discard(id(self))
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        return f'{name}({items})'
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+
+_shown_namespaces = set()
+
+del sys

@@ -16,6 +16,13 @@ public sealed class PyClassMethod(PyObject function) : PyObject
             if (args.Length != 1 || kw is { Length: > 0 }) throw Errors.TypeError($"classmethod expected 1 argument, got {args.Length}");
             return new PyClassMethod(args[0]);
         };
+        // Called directly by Python code that binds descriptors itself (functools.singledispatchmethod).
+        t.Method("__get__", static (self, args, kw) =>
+        {
+            Args.Count("__get__", args.Length, 1, 2);
+            var owner = args.Length == 2 && args[1] is not PyNone ? args[1] : args[0].Type;
+            return new PyBoundMethod(((PyClassMethod)self).Function, owner);
+        });
         return t;
     }
 

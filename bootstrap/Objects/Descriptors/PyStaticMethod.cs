@@ -16,6 +16,11 @@ public sealed class PyStaticMethod(PyObject function) : PyObject
             if (args.Length != 1 || kw is { Length: > 0 }) throw Errors.TypeError($"staticmethod expected 1 argument, got {args.Length}");
             return new PyStaticMethod(args[0]);
         };
+        t.Method("__get__", static (self, args, kw) =>
+        {
+            Args.Count("__get__", args.Length, 1, 2);
+            return ((PyStaticMethod)self).Function;
+        });
         return t;
     }
 
