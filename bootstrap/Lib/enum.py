@@ -7,15 +7,11 @@ class without them and turns each recorded value into a member.
 
 import sys
 
-__all__ = [
-    'EnumType', 'EnumMeta',
-    'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
-    'auto', 'unique', 'property', 'verify', 'member', 'nonmember',
-    'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
-    'global_flag_repr', 'global_enum_repr', 'global_str', 'global_enum',
-    'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'pickle_by_global_name',
-    'pickle_by_enum_name',
-]
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
+           'auto', 'member', 'nonmember', 'property', 'unique', 'verify', 'global_enum',
+           'global_enum_repr', 'global_flag_repr', 'global_str', 'FlagBoundary', 'STRICT',
+           'CONFORM', 'EJECT', 'KEEP', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE',
+           'pickle_by_global_name', 'pickle_by_enum_name']
 
 # This module defines its own property and bin; keep the builtins at hand.
 _builtin_property = property
@@ -45,6 +41,10 @@ def _is_mangled(class_name, name):
 
 def _is_descriptor(obj):
     return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
+
+
+def _split_names(text):
+    return text.replace(',', ' ').split()
 
 
 def _single_bit(value):
@@ -257,7 +257,7 @@ class _EnumNamespace(dict):
                     raise TypeError('_generate_next_value_ must be defined before members')
                 self._next_value = value.__func__ if isinstance(value, staticmethod) else value
             elif name == '_ignore_':
-                names = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
+                names = _split_names(value) if isinstance(value, str) else list(value)
                 clash = set(names) & set(self._member_order)
                 if clash:
                     raise ValueError('_ignore_ cannot specify already set names: %r' % (clash,))
@@ -361,10 +361,13 @@ def _pin(enum_class, names, source, body):
             type.__setattr__(enum_class, name, getattr(source, name))
 
 
+_SHOWN_BY_ENUM = ('__repr__', '__str__', '__format__', '__reduce_ex__')
+
+
 def _use_enum_methods(enum_class, body, data_type, enum_base):
     """repr(), str(), format() and __reduce_ex__ that come from the data type or from object
     give way to the enum base's; ReprEnum keeps the data type's str() and format()."""
-    for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+    for name in _SHOWN_BY_ENUM:
         if name in body:
             continue
         provider = _providing_class(enum_class, name)
@@ -457,7 +460,7 @@ def _find_by_value(enum_class, value):
 
 def _check_order(enum_class, order):
     if isinstance(order, str):
-        order = order.replace(',', ' ').split()
+        order = _split_names(order)
     # Aliases may be listed or not.
     order = [name for name in order
              if name not in enum_class._member_map_ or name in enum_class._member_names_]
@@ -480,7 +483,6 @@ def _finish_flag(enum_class):
     enum_class._singles_mask_ = singles
     enum_class._flag_mask_ = mask
     enum_class._all_bits_ = 2 ** mask.bit_length() - 1
-    enum_class._inverted_ = None
 
 
 # ---------------------------------------------------------------- the metaclass
@@ -567,7 +569,7 @@ class EnumType(type):
         bases = (cls,) if type is None else (type, cls)
         namespace = metacls.__prepare__(class_name, bases)
         if isinstance(names, str):
-            names = names.replace(',', ' ').split()
+            names = _split_names(names)
         if isinstance(names, (list, tuple)) and names and isinstance(names[0], str):
             values = []
             pairs = []
@@ -819,7 +821,10 @@ class FlagBoundary(StrEnum):
     KEEP = auto()
 
 
-STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+STRICT = FlagBoundary.STRICT
+CONFORM = FlagBoundary.CONFORM
+EJECT = FlagBoundary.EJECT
+KEEP = FlagBoundary.KEEP
 
 
 # ---------------------------------------------------------------- Flag
@@ -839,8 +844,8 @@ class Flag(Enum, boundary=STRICT):
     _numeric_repr_ = repr
 
     def _generate_next_value_(name, start, count, last_values):
-        if not count:
-            return start if start is not None else 1
+        if count == 0:
+            return 1 if start is None else start
         largest = max(last_values)
         try:
             top = largest.bit_length() - 1
@@ -870,16 +875,16 @@ class Flag(Enum, boundary=STRICT):
         return _pseudo_member(cls, value)
 
     def __contains__(self, other):
-        if not isinstance(other, self.__class__):
+        if not isinstance(other, type(self)):
             raise TypeError("unsupported operand type(s) for 'in': %r and %r"
                             % (type(other).__qualname__, self.__class__.__qualname__))
-        return other._value_ & self._value_ == other._value_
+        return self._value_ & other._value_ == other._value_
 
     def __iter__(self):
         return iter(list(self._iter_member_(self._value_)))
 
     def __len__(self):
-        return self._value_.bit_count()
+        return len(_bits(self._value_))
 
     def __bool__(self):
         return bool(self._value_)
@@ -918,13 +923,16 @@ class Flag(Enum, boundary=STRICT):
     __rxor__ = __xor__
 
     def __invert__(self):
-        if self._inverted_ is None:
-            cls = self.__class__
-            if cls._boundary_ in (EJECT, KEEP):
-                self._inverted_ = cls(~self._value_)
+        # Computed once per flag. EJECT and KEEP invert every bit; the others only named ones.
+        cls = type(self)
+        inverted = self.__dict__.get('_inverted_')
+        if inverted is None:
+            if cls._boundary_ is EJECT or cls._boundary_ is KEEP:
+                inverted = cls(~self._value_)
             else:
-                self._inverted_ = cls(cls._singles_mask_ & ~self._value_)
-        return self._inverted_
+                inverted = cls(~self._value_ & cls._singles_mask_)
+            self._inverted_ = inverted
+        return inverted
 
 
 def _pseudo_member(cls, value):
@@ -949,10 +957,8 @@ def _pseudo_member(cls, value):
         negative = value
         value += everything + 1
 
-    if cls._member_type_ is object:
-        made = object.__new__(cls)
-    else:
-        made = cls._member_type_.__new__(cls, value)
+    data_type = cls._member_type_
+    made = object.__new__(cls) if data_type is object else data_type.__new__(cls, value)
     if not hasattr(made, '_value_'):
         made._value_ = value
 
@@ -996,7 +1002,9 @@ class EnumCheck(StrEnum):
     UNIQUE = 'one name per value'
 
 
-CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+CONTINUOUS = EnumCheck.CONTINUOUS
+NAMED_FLAGS = EnumCheck.NAMED_FLAGS
+UNIQUE = EnumCheck.UNIQUE
 
 
 def _and_list(items):
@@ -1093,11 +1101,8 @@ def global_str(self):
 
 def global_enum(cls, update_str=False):
     """Class decorator: members print as module.NAME and become names of the module."""
-    if issubclass(cls, Flag):
-        cls.__repr__ = global_flag_repr
-    else:
-        cls.__repr__ = global_enum_repr
-    if not issubclass(cls, ReprEnum) or update_str:
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
+    if update_str or not issubclass(cls, ReprEnum):
         cls.__str__ = global_str
     module = sys.modules.get(cls.__module__)
     if module is not None:
