@@ -176,7 +176,7 @@ class _DataclassParams:
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
           compare=True, metadata=None, kw_only=MISSING):
-    if default is not MISSING and default_factory is not MISSING:
+    if MISSING is not default and MISSING is not default_factory:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
@@ -220,7 +220,7 @@ def _make_field(cls, name, annotation, kw_only_default):
     if f._field_type is not _FIELD and f.default_factory is not MISSING:
         raise TypeError(f'field {name} cannot have a default factory')
     if f._field_type is _FIELD_CLASSVAR:
-        if f.kw_only is not MISSING:
+        if MISSING is not f.kw_only:
             raise TypeError(f'field {name} is a ClassVar but specifies kw_only')
     elif f.kw_only is MISSING:
         f.kw_only = kw_only_default
@@ -258,10 +258,10 @@ def _collect_fields(cls, kw_only):
         collected[f.name] = f
         # The class attribute becomes the plain default (or goes, when there is none).
         if isinstance(cls.__dict__.get(f.name), Field):
-            if f.default is MISSING:
-                delattr(cls, f.name)
-            else:
+            if f.default is not MISSING:
                 setattr(cls, f.name, f.default)
+            else:
+                delattr(cls, f.name)
 
     for name, value in list(cls.__dict__.items()):
         if isinstance(value, Field) and name not in annotations:
@@ -313,10 +313,8 @@ def _build_init(qualname, plan, frozen, post_init):
     # (name, field, takes an argument) for each attribute __init__ sets, in field order.
     steps = []
     for f in plan.data:
-        if f.init:
-            steps.append((f.name, f, True))
-        elif f.default_factory is not MISSING:
-            steps.append((f.name, f, False))
+        if f.init or f.default_factory is not MISSING:
+            steps.append((f.name, f, f.init))
 
     def __init__(self, *args, **kwargs):
         given = dict(zip(names, _bind_arguments(qualname, positional, defaults, keyword,
@@ -501,8 +499,8 @@ def _make_dataclass_of(cls, init, repr, eq, order, unsafe_hash, frozen, match_ar
     if frozen:
         for method in _build_frozen(cls, plan):
             if _attach(cls, method.__name__, method):
-                raise TypeError(f'Cannot overwrite attribute {method.__name__} '
-                                f'in class {cls.__name__}')
+                raise TypeError('Cannot overwrite attribute %s in class %s'
+                                % (method.__name__, cls.__name__))
 
     decision = _hash_decision(cls, eq, frozen, unsafe_hash, explicit_hash)
     if decision == 'add':
@@ -591,17 +589,18 @@ def astuple(obj, *, tuple_factory=tuple):
 def replace(obj, /, **changes):
     if not _is_instance(obj):
         raise TypeError('replace() should be called on dataclass instances')
-    for f in obj.__dataclass_fields__.values():
-        if f._field_type is _FIELD_CLASSVAR:
+    for name, f in obj.__dataclass_fields__.items():
+        kind = f._field_type
+        if kind is _FIELD_CLASSVAR:
             continue
         if not f.init:
-            if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with init=False, '
+            if name in changes:
+                raise ValueError(f'field {name} is declared with init=False, '
                                  'it cannot be specified with replace()')
-        elif f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f'InitVar {f.name!r} must be specified with replace()')
-            changes[f.name] = getattr(obj, f.name)
+        elif name not in changes:
+            if kind is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError(f'InitVar {name!r} must be specified with replace()')
+            changes[name] = getattr(obj, name)
     return type(obj)(**changes)
 
 
