@@ -1,42 +1,24 @@
-"""Data classes (CPython 3.11's dataclasses, written for PyPack).
+"""Data classes for PyPack, written from the documented behaviour of CPython 3.11's dataclasses.
 
-CPython writes the source of __init__, __repr__, __eq__... and runs it with exec. PyPack has no
-exec, so the methods are closures over the class's fields; __init__ binds its arguments with
-the TypeError messages CPython's generated def would give (see _argbind).
+CPython generates the source of each method and runs it with exec(). PyPack has no exec(), so
+every generated method here is a closure over a "plan" of the class (its fields sorted by role);
+__init__ binds its arguments through _argbind, which raises the TypeErrors a real def would.
 """
 
-import copy
+import copy as _copy
 import sys
-from _argbind import bind as _bind
-from reprlib import recursive_repr as _recursive_repr
+from _argbind import bind as _bind_arguments
 
-__all__ = ['dataclass',
-           'field',
-           'Field',
-           'FrozenInstanceError',
-           'InitVar',
-           'KW_ONLY',
-           'MISSING',
-           'fields',
-           'asdict',
-           'astuple',
-           'make_dataclass',
-           'replace',
-           'is_dataclass',
-           ]
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
+           'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
+           'is_dataclass']
 
 
 class FrozenInstanceError(AttributeError):
     pass
 
 
-class _HAS_DEFAULT_FACTORY_CLASS:
-    def __repr__(self):
-        return '<factory>'
-
-
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
-
+# Sentinels. Their class names show in reprs (e.g. Field's), so they are the documented ones.
 
 class _MISSING_TYPE:
     pass
@@ -52,142 +34,132 @@ class _KW_ONLY_TYPE:
 KW_ONLY = _KW_ONLY_TYPE()
 
 
-class _MappingProxy:
-    """A read-only view of a dict (types.MappingProxyType), for Field.metadata."""
+class _FactoryDefault:
+    """Stands for 'call default_factory' among __init__'s defaults; shown as <factory>."""
 
-    def __init__(self, mapping):
-        self._mapping = mapping
+    def __repr__(self):
+        return '<factory>'
+
+
+_FACTORY = _FactoryDefault()
+
+
+class _Kind:
+    """What an annotated name is: a field, a ClassVar or an InitVar (Field._field_type)."""
+
+    def __init__(self, label):
+        self.label = label
+
+    def __repr__(self):
+        return self.label
+
+
+_FIELD = _Kind('_FIELD')
+_FIELD_CLASSVAR = _Kind('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _Kind('_FIELD_INITVAR')
+
+
+class mappingproxy:
+    """Read-only view of a dict; PyPack has no types.MappingProxyType. Field.metadata."""
+    __module__ = 'builtins'
+
+    def __init__(self, data):
+        self._data = data
 
     def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
+        return self._data[key]
 
     def __contains__(self, key):
-        return key in self._mapping
+        return key in self._data
 
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
+    def __iter__(self):
+        return iter(self._data)
 
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
+    def __len__(self):
+        return len(self._data)
 
     def __eq__(self, other):
-        return self._mapping == other
+        return self._data == other
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def copy(self):
+        return self._data.copy()
 
     def __repr__(self):
-        return f'mappingproxy({self._mapping!r})'
+        return 'mappingproxy(' + repr(self._data) + ')'
 
     def __str__(self):
-        return str(self._mapping)
+        return str(self._data)
 
 
-_EMPTY_METADATA = _MappingProxy({})
-
-
-class _FIELD_BASE:
-    def __init__(self, name):
-        self.name = name
-
-    def __repr__(self):
-        return self.name
-
-
-_FIELD = _FIELD_BASE('_FIELD')
-_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
-_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
-
-_FIELDS = '__dataclass_fields__'
-_PARAMS = '__dataclass_params__'
-_POST_INIT_NAME = '__post_init__'
+_NO_METADATA = mappingproxy({})
 
 
 class InitVar:
-    __slots__ = ('type', )
+    __slots__ = ('type',)
 
     def __init__(self, type):
         self.type = type
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
-        else:
-            type_name = repr(self.type)
-        return f'dataclasses.InitVar[{type_name}]'
+        shown = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return 'dataclasses.InitVar[' + shown + ']'
 
     def __class_getitem__(cls, type):
         return InitVar(type)
 
 
 class Field:
-    __slots__ = ('name',
-                 'type',
-                 'default',
-                 'default_factory',
-                 'repr',
-                 'hash',
-                 'init',
-                 'compare',
-                 'metadata',
-                 'kw_only',
-                 '_field_type',
-                 )
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
+                 'compare', 'metadata', 'kw_only', '_field_type')
 
-    def __init__(self, default, default_factory, init, repr, hash, compare,
-                 metadata, kw_only):
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None
         self.type = None
+        self._field_type = None
         self.default = default
         self.default_factory = default_factory
         self.init = init
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = (_EMPTY_METADATA if metadata is None else
-                         _MappingProxy(metadata))
         self.kw_only = kw_only
-        self._field_type = None
+        self.metadata = _NO_METADATA if metadata is None else mappingproxy(metadata)
 
-    @_recursive_repr()
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        shown = [('name', repr(self.name)), ('type', repr(self.type)),
+                 ('default', repr(self.default)),
+                 ('default_factory', repr(self.default_factory)),
+                 ('init', repr(self.init)), ('repr', repr(self.repr)),
+                 ('hash', repr(self.hash)), ('compare', repr(self.compare)),
+                 ('metadata', repr(self.metadata)), ('kw_only', repr(self.kw_only)),
+                 ('_field_type', str(self._field_type))]
+        return 'Field(' + ','.join(key + '=' + text for key, text in shown) + ')'
 
     def __set_name__(self, owner, name):
-        func = getattr(type(self.default), '__set_name__', None)
-        if func:
-            func(self.default, owner, name)
+        # A descriptor given as default learns its name, as if it were assigned directly.
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook is not None:
+            hook(self.default, owner, name)
+
+
+def _has_default(f):
+    return f.default is not MISSING or f.default_factory is not MISSING
 
 
 class _DataclassParams:
-    __slots__ = ('init',
-                 'repr',
-                 'eq',
-                 'order',
-                 'unsafe_hash',
-                 'frozen',
-                 )
+    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
 
     def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
         self.init = init
@@ -198,556 +170,469 @@ class _DataclassParams:
         self.frozen = frozen
 
     def __repr__(self):
-        return ('_DataclassParams('
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'eq={self.eq!r},'
-                f'order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},'
-                f'frozen={self.frozen!r}'
-                ')')
+        parts = [name + '=' + repr(getattr(self, name)) for name in _DataclassParams.__slots__]
+        return '_DataclassParams(' + ','.join(parts) + ')'
 
 
-def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
-          hash=None, compare=True, metadata=None, kw_only=MISSING):
-    """Return an object to identify dataclass fields."""
-    if default is not MISSING and default_factory is not MISSING:
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
+          compare=True, metadata=None, kw_only=MISSING):
+    if MISSING is not default and MISSING is not default_factory:
         raise ValueError('cannot specify both default and default_factory')
-    return Field(default, default_factory, init, repr, hash, compare,
-                 metadata, kw_only)
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _fields_in_init_order(fields):
-    return (tuple(f for f in fields if f.init and not f.kw_only),
-            tuple(f for f in fields if f.init and f.kw_only)
-            )
+# ---------------------------------------------------------------- reading annotations
 
-
-def _tuple_str(obj, fields):
-    return tuple(getattr(obj, f.name) for f in fields)
-
-
-# ---------------------------------------------------------------- class attributes
-
-def _defines(cls, name):
-    """Whether the class itself (not a base) defines the attribute."""
-    return name in cls.__dict__
-
-
-def _own(cls, name, default):
-    return cls.__dict__.get(name, default)
-
-
-def _set_new_attribute(cls, name, value):
-    if _defines(cls, name):
-        return True
-    setattr(cls, name, value)
-    return False
-
-
-def _set_qualname(cls, value):
-    if callable(value) and hasattr(value, '__qualname__'):
-        value.__qualname__ = f"{cls.__qualname__}.{value.__name__}"
-    return value
-
-
-# ---------------------------------------------------------------- fields of a class
-
-def _is_classvar(a_type):
-    # Only when the program imported typing: dataclasses does not import it.
-    typing = sys.modules.get('typing')
-    if typing is None:
-        return False
-    return (a_type is typing.ClassVar
-            or (type(a_type) is typing._GenericAlias
-                and a_type.__origin__ is typing.ClassVar))
-
-
-def _is_initvar(a_type):
-    return a_type is InitVar or type(a_type) is InitVar
-
-
-def _is_kw_only(a_type):
-    return a_type is KW_ONLY
-
-
-def _is_type_string(annotation, names):
-    # A string annotation: CPython recognizes "ClassVar[...]" / "InitVar[...]" text.
+def _annotation_names(annotation, *names):
+    """For string annotations: whether the text names one of names, subscripted or not."""
     if not isinstance(annotation, str):
         return False
-    head = annotation.split('[', 1)[0].strip()
-    return head in names
+    return annotation.split('[', 1)[0].strip() in names
 
 
-def _get_field(cls, a_name, a_type, default_kw_only):
-    default = _own(cls, a_name, MISSING)
-    if isinstance(default, Field):
-        f = default
-    else:
-        f = field(default=default)
+def _kind_of(annotation):
+    # typing is only consulted when the program imported it: ClassVar cannot appear otherwise.
+    typing = sys.modules.get('typing')
+    if typing is not None:
+        if annotation is typing.ClassVar or getattr(annotation, '__origin__', None) is typing.ClassVar:
+            return _FIELD_CLASSVAR
+    if _annotation_names(annotation, 'ClassVar', 'typing.ClassVar'):
+        return _FIELD_CLASSVAR
+    if annotation is InitVar or isinstance(annotation, InitVar):
+        return _FIELD_INITVAR
+    if _annotation_names(annotation, 'InitVar', 'dataclasses.InitVar'):
+        return _FIELD_INITVAR
+    return _FIELD
 
-    f.name = a_name
-    f.type = a_type
 
-    f._field_type = _FIELD
+def _is_kw_only_marker(annotation):
+    return annotation is KW_ONLY or _annotation_names(annotation, 'KW_ONLY', 'dataclasses.KW_ONLY')
 
-    if _is_classvar(a_type):
-        f._field_type = _FIELD_CLASSVAR
-    elif _is_type_string(a_type, ('ClassVar', 'typing.ClassVar')):
-        f._field_type = _FIELD_CLASSVAR
 
-    if f._field_type is _FIELD:
-        if _is_initvar(a_type) or _is_type_string(a_type, ('InitVar', 'dataclasses.InitVar')):
-            f._field_type = _FIELD_INITVAR
-
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a '
-                            'default factory')
-
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
-    else:
-        assert f._field_type is _FIELD_CLASSVAR
-        if f.kw_only is not MISSING:
-            raise TypeError(f'field {f.name} is a ClassVar but specifies '
-                            'kw_only')
-
-    if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
-        raise ValueError(f'mutable default {type(f.default)} for field '
-                         f'{f.name} is not allowed: use default_factory')
-
+def _make_field(cls, name, annotation, kw_only_default):
+    declared = cls.__dict__.get(name, MISSING)
+    if type(declared).__name__ == 'member_descriptor':
+        declared = MISSING  # a base's __slots__ entry, not a default
+    f = declared if isinstance(declared, Field) else field(default=declared)
+    f.name = name
+    f.type = annotation
+    f._field_type = _kind_of(annotation)
+    if f._field_type is not _FIELD and f.default_factory is not MISSING:
+        raise TypeError(f'field {name} cannot have a default factory')
+    if f._field_type is _FIELD_CLASSVAR:
+        if MISSING is not f.kw_only:
+            raise TypeError(f'field {name} is a ClassVar but specifies kw_only')
+    elif f.kw_only is MISSING:
+        f.kw_only = kw_only_default
+    # An unhashable default (list, dict, set...) would be shared by every instance.
+    if f._field_type is _FIELD and type(f.default).__hash__ is None:
+        raise ValueError(f'mutable default {type(f.default)} for field {name} '
+                         'is not allowed: use default_factory')
     return f
+
+
+def _collect_fields(cls, kw_only):
+    """All fields by name: the dataclass bases' first (in MRO order), then this class's own."""
+    collected = {}
+    frozen_bases = []
+    for base in reversed(cls.__mro__[1:]):
+        inherited = base.__dict__.get('__dataclass_fields__')
+        if inherited is None:
+            continue
+        collected.update(inherited)
+        frozen_bases.append(base.__dict__['__dataclass_params__'].frozen)
+
+    annotations = cls.__dict__.get('__annotations__', {})
+    marker_seen = False
+    own = []
+    for name, annotation in annotations.items():
+        if _is_kw_only_marker(annotation):
+            if marker_seen:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+            marker_seen = True
+            kw_only = True
+            continue
+        own.append(_make_field(cls, name, annotation, kw_only))
+
+    for f in own:
+        collected[f.name] = f
+        # The class attribute becomes the plain default (or goes, when there is none).
+        if isinstance(cls.__dict__.get(f.name), Field):
+            if f.default is not MISSING:
+                setattr(cls, f.name, f.default)
+            else:
+                delattr(cls, f.name)
+
+    for name, value in list(cls.__dict__.items()):
+        if isinstance(value, Field) and name not in annotations:
+            raise TypeError(f'{name!r} is a field but has no type annotation')
+    return collected, frozen_bases
+
+
+class _Plan:
+    """The fields of one dataclass, grouped the way the generated methods need them."""
+
+    def __init__(self, all_fields):
+        self.all = list(all_fields.values())
+        self.data = [f for f in self.all if f._field_type is _FIELD]
+        in_init = [f for f in self.all if f._field_type is not _FIELD_CLASSVAR and f.init]
+        self.positional = [f for f in in_init if not f.kw_only]
+        self.keyword = [f for f in in_init if f.kw_only]
+        self.initvars = [f.name for f in self.all if f._field_type is _FIELD_INITVAR]
+        self.shown = [f.name for f in self.data if f.repr]
+        self.compared = [f.name for f in self.data if f.compare]
+        self.hashed = [f.name for f in self.data if (f.compare if f.hash is None else f.hash)]
+
+
+def _values(obj, names):
+    return tuple([getattr(obj, name) for name in names])
 
 
 # ---------------------------------------------------------------- generated methods
 
-def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
-    qualname = f'{cls.__qualname__}.__init__'
+def _init_default(f):
+    if f.default_factory is not MISSING:
+        return _FACTORY
+    return f.default
 
-    seen_default = False
-    for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f'non-default argument {f.name!r} '
-                                'follows default argument')
 
-    positional = tuple(f.name for f in std_fields)
-    defaults = []
-    for f in std_fields:
-        if f.default is not MISSING:
-            defaults.append(f.default)
-        elif f.default_factory is not MISSING:
-            defaults.append(_HAS_DEFAULT_FACTORY)
-    kwonly = tuple(f.name for f in kw_only_fields)
-    kwdefaults = {}
-    for f in kw_only_fields:
-        if f.default is not MISSING:
-            kwdefaults[f.name] = f.default
-        elif f.default_factory is not MISSING:
-            kwdefaults[f.name] = _HAS_DEFAULT_FACTORY
-    defaults = tuple(defaults)
-    initvar_names = [f.name for f in fields if f._field_type is _FIELD_INITVAR]
-    setter = object.__setattr__
+def _build_init(qualname, plan, frozen, post_init):
+    previous_default = None
+    for f in plan.positional:
+        if _has_default(f):
+            previous_default = f
+        elif previous_default is not None:
+            raise TypeError(f'non-default argument {f.name!r} follows default argument')
+
+    positional = tuple(f.name for f in plan.positional)
+    defaults = tuple(_init_default(f) for f in plan.positional if _has_default(f))
+    keyword = tuple(f.name for f in plan.keyword)
+    keyword_defaults = {f.name: _init_default(f) for f in plan.keyword if _has_default(f)}
+    names = positional + keyword
+    store = object.__setattr__ if frozen else setattr
+    # (name, field, takes an argument) for each attribute __init__ sets, in field order.
+    steps = []
+    for f in plan.data:
+        if f.init or f.default_factory is not MISSING:
+            steps.append((f.name, f, f.init))
 
     def __init__(self, *args, **kwargs):
-        values = _bind(qualname, positional, defaults, kwonly, kwdefaults, args, kwargs)
-        given = dict(zip(positional + kwonly, values))
-        for f in fields:
-            if f._field_type is not _FIELD:
-                continue
-            if f.init:
-                value = given[f.name]
-                if value is _HAS_DEFAULT_FACTORY:
-                    value = f.default_factory()
-            elif f.default_factory is not MISSING:
+        given = dict(zip(names, _bind_arguments(qualname, positional, defaults, keyword,
+                                                keyword_defaults, args, kwargs)))
+        for name, f, from_argument in steps:
+            value = given[name] if from_argument else _FACTORY
+            if value is _FACTORY:
                 value = f.default_factory()
-            elif f.default is not MISSING:
-                value = f.default
-            else:
-                continue
-            if frozen:
-                setter(self, f.name, value)
-            else:
-                setattr(self, f.name, value)
-        if has_post_init:
-            self.__post_init__(*[given[name] for name in initvar_names])
+            store(self, name, value)
+        if post_init:
+            self.__post_init__(*[given[name] for name in plan.initvars])
 
     return __init__
 
 
-def _make_repr(fields):
-    names = [f.name for f in fields]
+def _build_repr(plan):
+    busy = set()
 
-    @_recursive_repr()
     def __repr__(self):
-        return (self.__class__.__qualname__ + '(' +
-                ', '.join(f'{name}={getattr(self, name)!r}' for name in names) + ')')
+        # A dataclass that contains itself shows as '...' the second time.
+        key = id(self)
+        if key in busy:
+            return '...'
+        busy.add(key)
+        try:
+            inner = ', '.join([name + '=' + repr(getattr(self, name)) for name in plan.shown])
+        finally:
+            busy.discard(key)
+        return self.__class__.__qualname__ + '(' + inner + ')'
+
     return __repr__
 
 
-def _make_frozen_methods(cls, fields):
-    field_names = tuple(f.name for f in fields)
+def _build_comparison(name, test, plan):
+    def method(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return test(_values(self, plan.compared), _values(other, plan.compared))
 
+    method.__name__ = name
+    return method
+
+
+_ORDERINGS = (('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
+              ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b))
+
+
+def _build_frozen(owner, plan):
+    names = frozenset(f.name for f in plan.data)
+
+    # A subclass that is not itself a dataclass may still set its own attributes. With
+    # slots=True, owner stays the class before slotting, as in CPython 3.11 (whose super() then
+    # fails for names that are not fields).
     def __setattr__(self, name, value):
-        if type(self) is cls or name in field_names:
-            raise FrozenInstanceError(f"cannot assign to field {name!r}")
-        super(cls, self).__setattr__(name, value)
+        if type(self) is owner or name in names:
+            raise FrozenInstanceError(f'cannot assign to field {name!r}')
+        super(owner, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in field_names:
-            raise FrozenInstanceError(f"cannot delete field {name!r}")
-        super(cls, self).__delattr__(name)
+        if type(self) is owner or name in names:
+            raise FrozenInstanceError(f'cannot delete field {name!r}')
+        super(owner, self).__delattr__(name)
 
     return __setattr__, __delattr__
 
 
-def _make_compare(name, op, fields):
-    def compare(self, other):
-        if other.__class__ is self.__class__:
-            return op(_tuple_str(self, fields), _tuple_str(other, fields))
-        return NotImplemented
-    compare.__name__ = name
-    return compare
-
-
-def _make_hash(fields):
+def _build_hash(plan):
     def __hash__(self):
-        return hash(_tuple_str(self, fields))
+        return hash(_values(self, plan.hashed))
     return __hash__
 
 
-def _hash_action(cls, fields, unsafe_hash, eq, frozen, has_explicit_hash):
-    """CPython's _hash_action table: what to do with __hash__."""
-    if not unsafe_hash:
-        if not eq:
-            return None
-        if not frozen:
-            if has_explicit_hash:
-                return None
-            return 'set_none'
-        if has_explicit_hash:
-            return None
+def _defines_hash(cls):
+    """Whether the class body set __hash__ (read before __eq__ is added)."""
+    own = cls.__dict__.get('__hash__', MISSING)
+    # A class body with __eq__ gets __hash__ = None implicitly; that one is not explicit.
+    return own is not MISSING and not (own is None and '__eq__' in cls.__dict__)
+
+
+def _hash_decision(cls, eq, frozen, unsafe_hash, explicit):
+    """'add', 'none' (set __hash__ = None) or 'keep', per the documented table."""
+    if unsafe_hash:
+        if explicit:
+            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
         return 'add'
-    if has_explicit_hash:
-        raise TypeError(f'Cannot overwrite attribute __hash__ '
-                        f'in class {cls.__name__}')
-    return 'add'
+    if not eq or explicit:
+        return 'keep'
+    return 'add' if frozen else 'none'
 
 
-def _format_annotation(annotation):
-    if getattr(annotation, '__module__', None) == 'typing':
-        return repr(annotation).replace('typing.', '')
+def _attach(cls, name, function):
+    """Sets a generated method unless the class defines name itself; True when it does."""
+    if name in cls.__dict__:
+        return True
+    function.__qualname__ = cls.__qualname__ + '.' + name
+    setattr(cls, name, function)
+    return False
+
+
+# ---------------------------------------------------------------- __doc__
+
+def _annotation_text(annotation):
     if isinstance(annotation, type):
         if annotation.__module__ == 'builtins':
             return annotation.__qualname__
         return annotation.__module__ + '.' + annotation.__qualname__
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
     return repr(annotation)
 
 
-def _signature_text(std_fields, kw_only_fields):
-    """str(inspect.signature(cls)) for the generated __init__, without ' -> None'."""
-    parts = []
-    for f in std_fields:
-        parts.append(_parameter_text(f))
-    if kw_only_fields:
+def _signature_doc(cls, plan):
+    """The class name followed by the signature of the generated __init__ (CPython's default
+    __doc__ is str(inspect.signature(cls)))."""
+    def parameter(f):
+        text = f.name + ': ' + _annotation_text(f.type)
+        if _has_default(f):
+            text += ' = ' + repr(_init_default(f))
+        return text
+
+    parts = [parameter(f) for f in plan.positional]
+    if plan.keyword:
         parts.append('*')
-        for f in kw_only_fields:
-            parts.append(_parameter_text(f))
-    return '(' + ', '.join(parts) + ')'
+        parts.extend(parameter(f) for f in plan.keyword)
+    return cls.__name__ + '(' + ', '.join(parts) + ')'
 
 
-def _parameter_text(f):
-    text = f'{f.name}: {_format_annotation(f.type)}'
-    if f.default is not MISSING:
-        text += f' = {f.default!r}'
-    elif f.default_factory is not MISSING:
-        text += ' = <factory>'
-    return text
+# ---------------------------------------------------------------- slots=True
+
+def _slotted_copy(cls, plan, weakref_slot):
+    """slots=True: a new class with the same body and __slots__ for the fields not slotted by a
+    base (a class cannot gain __slots__ once created)."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    taken = set()
+    for base in cls.__mro__[1:-1]:
+        slots = base.__dict__.get('__slots__', ())
+        taken.update([slots] if isinstance(slots, str) else slots)
+    wanted = [f.name for f in plan.data if f.name not in taken]
+    if weakref_slot and '__weakref__' not in taken:
+        wanted.append('__weakref__')
+    body = {}
+    for key, value in cls.__dict__.items():
+        if key in ('__dict__', '__weakref__') or key in wanted:
+            continue
+        body[key] = value
+    body['__slots__'] = tuple(wanted)
+    slotted = type(cls)(cls.__name__, cls.__bases__, body)
+    slotted.__qualname__ = cls.__qualname__
+    return slotted
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                   match_args, kw_only, slots, weakref_slot):
-    fields = {}
+# ---------------------------------------------------------------- the decorator
 
-    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order,
-                                           unsafe_hash, frozen))
-
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, _PARAMS).frozen:
-                any_frozen_base = True
-
-    cls_annotations = _own(cls, '__annotations__', {})
-
-    cls_fields = []
-    KW_ONLY_seen = False
-    for name, type in cls_annotations.items():
-        if (_is_kw_only(type) or _is_type_string(type, ('KW_ONLY', 'dataclasses.KW_ONLY'))):
-            if KW_ONLY_seen:
-                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY '
-                                'has already been specified')
-            KW_ONLY_seen = True
-            kw_only = True
-        else:
-            cls_fields.append(_get_field(cls, name, type, kw_only))
-
-    for f in cls_fields:
-        fields[f.name] = f
-        if isinstance(_own(cls, f.name, None), Field):
-            if f.default is MISSING:
-                delattr(cls, f.name)
-            else:
-                setattr(cls, f.name, f.default)
-
-    for name, value in cls.__dict__.items():
-        if isinstance(value, Field):
-            if name not in cls_annotations:
-                raise TypeError(f'{name!r} is a field but has no type annotation')
-
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
-            raise TypeError('cannot inherit non-frozen dataclass from a '
-                            'frozen one')
-        if not any_frozen_base and frozen:
-            raise TypeError('cannot inherit frozen dataclass from a '
-                            'non-frozen one')
-
-    setattr(cls, _FIELDS, fields)
-
-    class_hash = _own(cls, '__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or
-                             (class_hash is None and _defines(cls, '__eq__')))
+def _make_dataclass_of(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+                       slots, weakref_slot):
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
+    all_fields, frozen_bases = _collect_fields(cls, kw_only)
+    if frozen_bases:
+        if frozen and not any(frozen_bases):
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+        if not frozen and any(frozen_bases):
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+    cls.__dataclass_fields__ = all_fields
+    plan = _Plan(all_fields)
+    explicit_hash = _defines_hash(cls)
 
     if order and not eq:
         raise ValueError('eq must be true if order is true')
-
-    all_init_fields = [f for f in fields.values()
-                       if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    (std_init_fields,
-     kw_only_init_fields) = _fields_in_init_order(all_init_fields)
-
     if init:
-        has_post_init = hasattr(cls, _POST_INIT_NAME)
-        _set_new_attribute(cls, '__init__',
-                           _set_qualname(cls, _make_init(cls, all_init_fields,
-                                                         std_init_fields,
-                                                         kw_only_init_fields,
-                                                         frozen,
-                                                         has_post_init)))
-
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
-
+        _attach(cls, '__init__', _build_init(cls.__qualname__ + '.__init__', plan, frozen,
+                                             hasattr(cls, '__post_init__')))
     if repr:
-        flds = [f for f in field_list if f.repr]
-        _set_new_attribute(cls, '__repr__', _set_qualname(cls, _make_repr(flds)))
-
+        _attach(cls, '__repr__', _build_repr(plan))
     if eq:
-        cmp_fields = [f for f in field_list if f.compare]
-        _set_new_attribute(cls, '__eq__',
-                           _set_qualname(cls, _make_compare('__eq__', lambda a, b: a == b, cmp_fields)))
-
+        _attach(cls, '__eq__', _build_comparison('__eq__', lambda a, b: a == b, plan))
     if order:
-        flds = [f for f in field_list if f.compare]
-        for name, op in [('__lt__', lambda a, b: a < b),
-                         ('__le__', lambda a, b: a <= b),
-                         ('__gt__', lambda a, b: a > b),
-                         ('__ge__', lambda a, b: a >= b),
-                         ]:
-            if _set_new_attribute(cls, name, _set_qualname(cls, _make_compare(name, op, flds))):
-                raise TypeError(f'Cannot overwrite attribute {name} '
-                                f'in class {cls.__name__}. Consider using '
-                                'functools.total_ordering')
-
+        for name, test in _ORDERINGS:
+            if _attach(cls, name, _build_comparison(name, test, plan)):
+                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
+                                'Consider using functools.total_ordering')
     if frozen:
-        setattr_fn, delattr_fn = _make_frozen_methods(cls, field_list)
-        for fn in (setattr_fn, delattr_fn):
-            if _set_new_attribute(cls, fn.__name__, _set_qualname(cls, fn)):
-                raise TypeError(f'Cannot overwrite attribute {fn.__name__} '
-                                f'in class {cls.__name__}')
+        for method in _build_frozen(cls, plan):
+            if _attach(cls, method.__name__, method):
+                raise TypeError('Cannot overwrite attribute %s in class %s'
+                                % (method.__name__, cls.__name__))
 
-    action = _hash_action(cls, field_list, unsafe_hash, eq, frozen, has_explicit_hash)
-    if action == 'set_none':
+    decision = _hash_decision(cls, eq, frozen, unsafe_hash, explicit_hash)
+    if decision == 'add':
+        hasher = _build_hash(plan)
+        hasher.__qualname__ = cls.__qualname__ + '.__hash__'
+        cls.__hash__ = hasher
+    elif decision == 'none':
         cls.__hash__ = None
-    elif action == 'add':
-        flds = [f for f in field_list if (f.compare if f.hash is None else f.hash)]
-        cls.__hash__ = _set_qualname(cls, _make_hash(flds))
 
-    if getattr(cls, '__doc__', None) is None:
-        cls.__doc__ = cls.__name__ + _signature_text(std_init_fields, kw_only_init_fields)
-
-    if match_args:
-        _set_new_attribute(cls, '__match_args__',
-                           tuple(f.name for f in std_init_fields))
+    if not getattr(cls, '__doc__', None):
+        cls.__doc__ = _signature_doc(cls, plan)
+    if match_args and '__match_args__' not in cls.__dict__:
+        cls.__match_args__ = tuple(f.name for f in plan.positional)
 
     if weakref_slot and not slots:
         raise TypeError('weakref_slot is True but slots is False')
     if slots:
-        raise NotImplementedError("PyPack's dataclasses do not support slots=True yet")
-
+        cls = _slotted_copy(cls, plan, weakref_slot)
     return cls
 
 
-def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
-              unsafe_hash=False, frozen=False, match_args=True,
-              kw_only=False, slots=False, weakref_slot=False):
-    """Add dunder methods based on the fields defined in the class."""
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
+              frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
+    def decorate(cls):
+        return _make_dataclass_of(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
+                                  kw_only, slots, weakref_slot)
 
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash,
-                              frozen, match_args, kw_only, slots,
-                              weakref_slot)
-
-    if cls is None:
-        return wrap
-
-    return wrap(cls)
+    return decorate if cls is None else decorate(cls)
 
 
-def fields(class_or_instance):
-    """Return a tuple describing the fields of this dataclass."""
-    try:
-        fields = getattr(class_or_instance, _FIELDS)
-    except AttributeError:
-        raise TypeError('must be called with a dataclass type or instance') from None
+# ---------------------------------------------------------------- functions on dataclasses
 
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
-
-
-def _is_dataclass_instance(obj):
-    return hasattr(type(obj), _FIELDS)
+def _is_instance(obj):
+    return hasattr(type(obj), '__dataclass_fields__')
 
 
 def is_dataclass(obj):
-    """Returns True if obj is a dataclass or an instance of a dataclass."""
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, _FIELDS)
+    owner = obj if isinstance(obj, type) else type(obj)
+    return hasattr(owner, '__dataclass_fields__')
+
+
+def fields(class_or_instance):
+    try:
+        table = class_or_instance.__dataclass_fields__
+    except AttributeError:
+        raise TypeError('must be called with a dataclass type or instance') from None
+    return tuple(f for f in table.values() if f._field_type is _FIELD)
+
+
+def _converted(obj, convert_dataclass):
+    """A deep copy of obj in which every dataclass instance went through convert_dataclass;
+    lists, tuples (named ones too) and dicts are rebuilt with their own type."""
+    if _is_instance(obj):
+        return convert_dataclass(obj)
+    kind = type(obj)
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return kind(*[_converted(item, convert_dataclass) for item in obj])
+    if isinstance(obj, (list, tuple)):
+        return kind(_converted(item, convert_dataclass) for item in obj)
+    if isinstance(obj, dict):
+        return kind((_converted(key, convert_dataclass), _converted(value, convert_dataclass))
+                    for key, value in obj.items())
+    return _copy.deepcopy(obj)
 
 
 def asdict(obj, *, dict_factory=dict):
-    """Return the fields of a dataclass instance as a new dictionary mapping field names to values."""
-    if not _is_dataclass_instance(obj):
-        raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
+    if not _is_instance(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
 
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _asdict_inner(getattr(obj, f.name), dict_factory)
-            result.append((f.name, value))
-        return dict_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory),
-                          _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
+    def as_pairs(instance):
+        return dict_factory([(f.name, _converted(getattr(instance, f.name), as_pairs))
+                             for f in fields(instance)])
+    return as_pairs(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """Return the fields of a dataclass instance as a new tuple of field values."""
-    if not _is_dataclass_instance(obj):
-        raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
+    if not _is_instance(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
 
-
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _astuple_inner(getattr(obj, f.name), tuple_factory)
-            result.append(value)
-        return tuple_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
-
-
-def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
-                   repr=True, eq=True, order=False, unsafe_hash=False,
-                   frozen=False, match_args=True, kw_only=False, slots=False,
-                   weakref_slot=False):
-    """Return a new dynamically created dataclass."""
-    if namespace is None:
-        namespace = {}
-
-    seen = set()
-    annotations = {}
-    defaults = {}
-    for item in fields:
-        if isinstance(item, str):
-            name = item
-            tp = 'typing.Any'
-        elif len(item) == 2:
-            name, tp, = item
-        elif len(item) == 3:
-            name, tp, spec = item
-            defaults[name] = spec
-        else:
-            raise TypeError(f'Invalid field: {item!r}')
-
-        if not isinstance(name, str) or not name.isidentifier():
-            raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        import keyword
-        if keyword.iskeyword(name):
-            raise TypeError(f'Field names must not be keywords: {name!r}')
-        if name in seen:
-            raise TypeError(f'Field name duplicated: {name!r}')
-
-        seen.add(name)
-        annotations[name] = tp
-
-    ns = dict(namespace)
-    ns.update(defaults)
-    ns['__annotations__'] = annotations
-    cls = type(cls_name, bases, ns)
-    return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
-                     unsafe_hash=unsafe_hash, frozen=frozen,
-                     match_args=match_args, kw_only=kw_only, slots=slots,
-                     weakref_slot=weakref_slot)
+    def as_values(instance):
+        return tuple_factory([_converted(getattr(instance, f.name), as_values)
+                              for f in fields(instance)])
+    return as_values(obj)
 
 
 def replace(obj, /, **changes):
-    """Return a new object replacing specified fields with new values."""
-    if not _is_dataclass_instance(obj):
-        raise TypeError("replace() should be called on dataclass instances")
-
-    for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
+    if not _is_instance(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    for name, f in obj.__dataclass_fields__.items():
+        kind = f._field_type
+        if kind is _FIELD_CLASSVAR:
             continue
-
         if not f.init:
-            if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with '
-                                 'init=False, it cannot be specified with '
-                                 'replace()')
-            continue
+            if name in changes:
+                raise ValueError(f'field {name} is declared with init=False, '
+                                 'it cannot be specified with replace()')
+        elif name not in changes:
+            if kind is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError(f'InitVar {name!r} must be specified with replace()')
+            changes[name] = getattr(obj, name)
+    return type(obj)(**changes)
 
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f"InitVar {f.name!r} "
-                                 'must be specified with replace()')
-            changes[f.name] = getattr(obj, f.name)
 
-    return obj.__class__(**changes)
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True,
+                   eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True,
+                   kw_only=False, slots=False, weakref_slot=False):
+    from keyword import iskeyword
+    annotations = {}
+    body = {}
+    for spec in fields:
+        if isinstance(spec, str):
+            name, annotation = spec, 'typing.Any'
+        elif len(spec) == 2:
+            name, annotation = spec
+        elif len(spec) == 3:
+            name, annotation, default = spec
+            body[name] = default
+        else:
+            raise TypeError(f'Invalid field: {spec!r}')
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if iskeyword(name):
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in annotations:
+            raise TypeError(f'Field name duplicated: {name!r}')
+        annotations[name] = annotation
+    # CPython builds the class through types.new_class, whose frame names the module 'types'.
+    namespace_body = {'__module__': 'types'}
+    namespace_body.update(namespace or {})
+    namespace_body.update(body)
+    namespace_body['__annotations__'] = annotations
+    cls = type(cls_name, tuple(bases), namespace_body)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)
