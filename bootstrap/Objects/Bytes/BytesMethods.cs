@@ -36,8 +36,9 @@ internal static class BytesMethods
             Args.Check(((PyBytes)self).Type.Name, "hex", args, kw, 0, 2);
             var data = ((PyBytes)self).Data;
             var hex = Convert.ToHexString(data).ToLowerInvariant();
-            if (args.Length == 0 || data.Length == 0) return new PyStr(hex);
-            var sep = Text.Str(args[0]);
+            if (args.Length == 0) return new PyStr(hex);
+            var sep = HexSeparator(args[0]);
+            if (data.Length == 0) return new PyStr(hex);
             var group = args.Length > 1 ? (int)Conversions.ToIndex(args[1]) : 1;
             var pairs = Enumerable.Range(0, data.Length).Select(i => hex.Substring(i * 2, 2)).ToList();
             var groups = new List<string>();
@@ -63,12 +64,10 @@ internal static class BytesMethods
             var i = 0;
             while (i < s.Length)
             {
-                if (s[i] == ' ') { i++; continue; }
-                if (i + 1 >= s.Length || !Uri.IsHexDigit(s[i]) || !Uri.IsHexDigit(s[i + 1]))
-                {
-                    var pos = i + 1 < s.Length && Uri.IsHexDigit(s[i]) ? i + 1 : i;
-                    throw Errors.ValueError($"non-hexadecimal number found in fromhex() arg at position {pos}");
-                }
+                // Any ASCII whitespace may separate the pairs.
+                if (s[i] is ' ' or '\t' or '\n' or '\r' or '\v' or '\f') { i++; continue; }
+                if (!char.IsAsciiHexDigit(s[i])) throw Errors.ValueError($"non-hexadecimal number found in fromhex() arg at position {i}");
+                if (i + 1 >= s.Length || !char.IsAsciiHexDigit(s[i + 1])) throw Errors.ValueError($"non-hexadecimal number found in fromhex() arg at position {i + 1}");
                 result.Add(Convert.ToByte(s.Substring(i, 2), 16));
                 i += 2;
             }
@@ -171,6 +170,20 @@ internal static class BytesMethods
         if (x is not PyInt i) throw Errors.TypeError($"'{x.Type.Name}' object cannot be interpreted as an integer");
         if (!i.IsSmall || i.Small is < 0 or > 255) throw Errors.ValueError("byte must be in range(0, 256)");
         return (byte)i.Small;
+    }
+
+    /// <summary>hex()'s separator: one ASCII character, given as str or bytes.</summary>
+    internal static string HexSeparator(PyObject sep)
+    {
+        var text = sep switch
+        {
+            PyStr s => s.Value,
+            PyBytes b => System.Text.Encoding.Latin1.GetString(b.Data),
+            _ => throw Errors.TypeError($"object of type '{sep.Type.Name}' has no len()"),
+        };
+        if (text.Length != 1) throw Errors.ValueError("sep must be length 1.");
+        if (text[0] > 127) throw Errors.ValueError("sep must be ASCII.");
+        return text;
     }
 
     /// <summary>The bytes of a bytes-like object; TypeError with <paramref name="message"/> ({0} = type name) otherwise.</summary>

@@ -92,8 +92,31 @@ public class PyInt : PyObject
     public double ToDouble()
     {
         if (IsSmall) return _small;
-        var d = (double)Big;
+        var d = RoundToDouble(Big);
         if (double.IsInfinity(d)) throw Errors.OverflowError("int too large to convert to float");
         return d;
+    }
+
+    /// <summary>
+    /// The nearest double, ties to even (CPython's int.__float__); .NET's BigInteger conversion
+    /// truncates. The top 62 bits plus a sticky bit for the rest round once, in ulong -> double.
+    /// </summary>
+    private static double RoundToDouble(System.Numerics.BigInteger value)
+    {
+        var magnitude = System.Numerics.BigInteger.Abs(value);
+        var bits = (int)magnitude.GetBitLength();
+        double result;
+        if (bits <= 62)
+        {
+            result = (ulong)magnitude;
+        }
+        else
+        {
+            var shift = bits - 62;
+            var top = (ulong)(magnitude >> shift);
+            if (!(magnitude & ((System.Numerics.BigInteger.One << shift) - 1)).IsZero) top |= 1;
+            result = Math.ScaleB((double)top, shift);
+        }
+        return value.Sign < 0 ? -result : result;
     }
 }

@@ -10,14 +10,15 @@ internal static partial class StrMethods
     {
         type.Method("upper", static self => new PyStr(Upper(S(self))));
         type.Method("lower", static self => new PyStr(Lower(S(self))));
-        type.Method("casefold", static self => new PyStr(Lower(S(self)).Replace("ß", "ss", StringComparison.Ordinal)));
+        type.Method("casefold", static self => new PyStr(Casefold(S(self))));
         type.Method("swapcase", static self =>
         {
             var sb = new StringBuilder();
-            foreach (var c in CodePoints(S(self)))
+            var cps = CodePoints(S(self));
+            for (var i = 0; i < cps.Length; i++)
             {
-                var s = char.ConvertFromUtf32(c);
-                sb.Append(IsUpper(c) ? Lower(s) : IsLower(c) ? Upper(s) : s);
+                var c = cps[i];
+                sb.Append(IsUpper(c) ? LowerAt(cps, i) : IsLower(c) ? Upper(char.ConvertFromUtf32(c)) : char.ConvertFromUtf32(c));
             }
             return new PyStr(sb.ToString());
         });
@@ -26,17 +27,18 @@ internal static partial class StrMethods
             var cps = CodePoints(S(self));
             if (cps.Length == 0) return self;
             var sb = new StringBuilder(Title(cps[0]));
-            for (var i = 1; i < cps.Length; i++) sb.Append(Lower(char.ConvertFromUtf32(cps[i])));
+            for (var i = 1; i < cps.Length; i++) sb.Append(LowerAt(cps, i));
             return new PyStr(sb.ToString());
         });
         type.Method("title", static self =>
         {
             var sb = new StringBuilder();
             var previousCased = false;
-            foreach (var c in CodePoints(S(self)))
+            var cps = CodePoints(S(self));
+            for (var i = 0; i < cps.Length; i++)
             {
-                var s = char.ConvertFromUtf32(c);
-                sb.Append(previousCased ? Lower(s) : Title(c));
+                var c = cps[i];
+                sb.Append(previousCased ? LowerAt(cps, i) : Title(c));
                 previousCased = IsCased(c);
             }
             return new PyStr(sb.ToString());
@@ -139,29 +141,60 @@ internal static partial class StrMethods
 
     internal static string Upper(string s)
     {
-        var u = s.ToUpperInvariant();
-        return u.Contains('ß') ? u.Replace("ß", "SS", StringComparison.Ordinal) : u;
+        if (Ascii.IsValid(s)) return s.ToUpperInvariant();
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in CodePoints(s)) sb.Append(CaseData.Upper.TryGetValue(c, out var full) ? full : SimpleUpper(c));
+        return sb.ToString();
     }
 
     internal static string Lower(string s)
     {
-        var l = s.ToLowerInvariant();
-        return l.Contains('İ') ? l.Replace("İ", "i\u0307", StringComparison.Ordinal) : l;
+        if (Ascii.IsValid(s)) return s.ToLowerInvariant();
+        var cps = CodePoints(s);
+        var sb = new StringBuilder(s.Length);
+        for (var i = 0; i < cps.Length; i++) sb.Append(LowerAt(cps, i));
+        return sb.ToString();
     }
 
-    private static string Title(int c)
+    /// <summary>casefold(): the folding where it differs from lower(), no final-sigma rule.</summary>
+    internal static string Casefold(string s)
     {
-        // Letters with a titlecase form of their own (DŽ -> ǅ), else the uppercase.
-        switch (c)
-        {
-            case 0x01C4 or 0x01C5 or 0x01C6: return "\u01C5";
-            case 0x01C7 or 0x01C8 or 0x01C9: return "\u01C8";
-            case 0x01CA or 0x01CB or 0x01CC: return "\u01CB";
-            case 0x01F1 or 0x01F2 or 0x01F3: return "\u01F2";
-            case 0xDF: return "Ss";
-        }
-        return Upper(char.ConvertFromUtf32(c));
+        if (Ascii.IsValid(s)) return s.ToLowerInvariant();
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in CodePoints(s)) sb.Append(CaseData.Fold.TryGetValue(c, out var f) ? f : CaseData.Lower.TryGetValue(c, out var l) ? l : SimpleLower(c));
+        return sb.ToString();
     }
+
+    /// <summary>The lowercase of <c>cps[i]</c>; a capital sigma ending a word becomes 'ς' (Unicode's Final_Sigma).</summary>
+    private static string LowerAt(int[] cps, int i)
+    {
+        var c = cps[i];
+        if (c == 0x3A3) return IsFinalSigma(cps, i) ? "\u03C2" : "\u03C3";
+        return CaseData.Lower.TryGetValue(c, out var full) ? full : SimpleLower(c);
+    }
+
+    private static bool IsFinalSigma(int[] cps, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && IsCaseIgnorable(cps[j])) j--;
+        if (j < 0 || !IsCased(cps[j])) return false;
+        j = i + 1;
+        while (j < cps.Length && IsCaseIgnorable(cps[j])) j++;
+        return j == cps.Length || !IsCased(cps[j]);
+    }
+
+    // Case_Ignorable: marks, format characters, modifiers, and the word-internal punctuation.
+    private static bool IsCaseIgnorable(int c) =>
+        c is 0x27 or 0x2E or 0x3A or 0x5E or 0x60 or 0xA8 or 0xAD or 0xAF or 0xB4 or 0xB7 or 0xB8 or 0x387 or 0x5F4 or 0x2018 or 0x2019 or 0x2024 or 0xFE13 or 0xFE52 or 0xFE55 or 0xFF07 or 0xFF0E or 0xFF1A
+        || Category(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format or UnicodeCategory.ModifierLetter or UnicodeCategory.ModifierSymbol;
+
+    private static string SimpleUpper(int c) => c < 0x10000 ? char.ToUpperInvariant((char)c).ToString() : char.ConvertFromUtf32(c).ToUpperInvariant();
+
+    private static string SimpleLower(int c) => c < 0x10000 ? char.ToLowerInvariant((char)c).ToString() : char.ConvertFromUtf32(c).ToLowerInvariant();
+
+    /// <summary>A character's titlecase: its own form where it has one (ǆ -> ǅ, ﬁ -> Fi), else its uppercase.</summary>
+    private static string Title(int c) =>
+        CaseData.Title.TryGetValue(c, out var t) ? t : CaseData.Upper.TryGetValue(c, out var u) ? u : SimpleUpper(c);
 
     private static bool IsIdentifier(string s)
     {

@@ -13,7 +13,7 @@ internal static class BuiltinBases
     private static readonly string[] s_numeric =
     [
         "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__", "__pow__", "__rpow__",
-        "__neg__", "__pos__", "__bool__", "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__",
+        "__neg__", "__pos__", "__bool__", "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__divmod__", "__rdivmod__",
     ];
 
     private static readonly string[] s_bitwise =

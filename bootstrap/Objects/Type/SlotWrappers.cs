@@ -53,6 +53,8 @@ public static class SlotWrappers
                     (self as PyIterator ?? throw Errors.TypeError($"'{self.Type.Name}' object is not an iterator")).Next()
                     ?? throw ExceptionTypes.FactoryOf(ExceptionTypes.StopIteration)(ExceptionTypes.StopIteration, PyTuple.Empty).ToException());
             case "__call__": return new PyBuiltinMethod(type, name, static (self, args, kw) => self.Call(args, kw));
+            case "__divmod__": return new PyBuiltinMethod(type, name, static (self, other) => other is PyInt or PyFloat ? Builtins.BuiltinsModule.DivMod(self, other) : PyNotImplemented.Instance);
+            case "__rdivmod__": return new PyBuiltinMethod(type, name, static (self, other) => other is PyInt or PyFloat ? Builtins.BuiltinsModule.DivMod(other, self) : PyNotImplemented.Instance);
         }
         foreach (var op in Enum.GetValues<CompareOp>())
         {
