@@ -1,8 +1,9 @@
-"""Shallow and deep copy operations (CPython's copy, written for PyPack).
+"""Shallow and deep copies (copy.copy, copy.deepcopy) for PyPack.
 
-Instances are copied as CPython's object.__reduce_ex__(4) describes them (a new object from
-cls.__new__ and the old one's state), unless their class defines __copy__/__deepcopy__,
-__reduce_ex__ or __reduce__.
+Written from the documented behaviour of CPython 3.11's copy. A class may take over with
+__copy__/__deepcopy__, or describe itself for pickling with __reduce_ex__/__reduce__; other
+instances are rebuilt as object.__reduce_ex__(4) describes them: cls.__new__(cls, *newargs)
+and then the state (the instance dict and slot values, or __getstate__()'s result).
 """
 
 import types
@@ -14,175 +15,171 @@ class Error(Exception):
     pass
 
 
-error = Error
+error = Error  # the old name, kept as CPython keeps it
 
-
-_atomic_types = {type(None), int, float, bool, complex, str, tuple, bytes, frozenset,
-                 type, range, slice, property, type(Ellipsis), type(NotImplemented),
-                 types.BuiltinFunctionType, types.FunctionType}
+# Objects that are their own copy, shallow or deep.
+_SAME = frozenset([type(None), type(Ellipsis), type(NotImplemented), bool, int, float, complex,
+                   str, bytes, range, type, property, types.FunctionType,
+                   types.BuiltinFunctionType])
+# Immutable containers: their own shallow copy; a deep copy looks inside.
+_SAME_SHALLOW = _SAME | {tuple, frozenset, slice}
+# Mutable built-ins with a copy() method.
+_HAS_COPY_METHOD = frozenset([list, dict, set, bytearray])
+# Built-in kinds that object.__reduce_ex__ refuses (no way to make a new one).
+_NOT_COPYABLE = frozenset([types.GeneratorType, types.ModuleType])
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects."""
-    cls = type(x)
-
-    if cls in _atomic_types:
+    """A shallow copy of x: a new container holding the same items."""
+    kind = type(x)
+    if kind in _SAME_SHALLOW:
         return x
-    if cls in (list, dict, set, bytearray):
-        return cls.copy(x)
-
-    if issubclass(cls, type):
+    if kind in _HAS_COPY_METHOD:
+        return kind.copy(x)
+    if issubclass(kind, type):
         return x
-
-    copier = getattr(cls, "__copy__", None)
-    if copier is not None:
-        return copier(x)
-
-    rv = _reduce(x, cls)
-    if isinstance(rv, str):
+    own = getattr(kind, "__copy__", None)
+    if own is not None:
+        return own(x)
+    recipe = _recipe(x, kind)
+    if isinstance(recipe, str):
+        # A global's name: the object stands for itself.
         return x
-    return _reconstruct(x, None, *rv)
+    return _rebuild(x, None, *recipe)
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects."""
+    """A deep copy of x: its items copied too, each shared object copied once (memo maps
+    id(original) -> copy, so shared and recursive structures keep their shape)."""
     if memo is None:
         memo = {}
+    key = id(x)
+    done = memo.get(key, _nil)
+    if done is not _nil:
+        return done
 
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
-
-    cls = type(x)
-
-    if cls in _atomic_types and cls is not tuple and cls is not frozenset:
-        y = x
-    elif cls is list:
-        y = _deepcopy_list(x, memo)
-    elif cls is tuple:
-        y = _deepcopy_tuple(x, memo)
-    elif cls is dict:
-        y = _deepcopy_dict(x, memo)
-    elif cls is types.MethodType:
-        y = type(x)(x.__func__, deepcopy(x.__self__, memo))
-    elif issubclass(cls, type):
-        y = x
+    kind = type(x)
+    if kind in _SAME or issubclass(kind, type):
+        result = x
+    elif kind is list:
+        result = []
+        memo[key] = result
+        for item in x:
+            result.append(deepcopy(item, memo))
+    elif kind is dict:
+        result = {}
+        memo[key] = result
+        for k, v in x.items():
+            result[deepcopy(k, memo)] = deepcopy(v, memo)
+    elif kind is tuple:
+        result = _deepcopy_tuple(x, memo)
+    elif kind is types.MethodType:
+        # The same function bound to a copy of the instance (PyPack's method type cannot be
+        # called, the function's __get__ binds it).
+        function = x.__func__
+        owner = deepcopy(x.__self__, memo)
+        bind = getattr(function, "__get__", None)
+        result = bind(owner) if bind is not None else kind(function, owner)
     else:
-        copier = getattr(x, "__deepcopy__", None)
-        if copier is not None:
-            y = copier(memo)
+        own = getattr(x, "__deepcopy__", None)
+        if own is not None:
+            result = own(memo)
         else:
-            rv = _reduce(x, cls)
-            if isinstance(rv, str):
-                y = x
-            else:
-                y = _reconstruct(x, memo, *rv)
+            recipe = _recipe(x, kind)
+            result = x if isinstance(recipe, str) else _rebuild(x, memo, *recipe)
 
-    if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo)
-    return y
-
-
-def _deepcopy_list(x, memo):
-    y = []
-    memo[id(x)] = y
-    append = y.append
-    for a in x:
-        append(deepcopy(a, memo))
-    return y
+    if result is not x:
+        memo[key] = result
+        # Hold on to x while the memo lives, so its id is not reused by a new object.
+        memo.setdefault(id(memo), []).append(x)
+    return result
 
 
 def _deepcopy_tuple(x, memo):
-    y = [deepcopy(a, memo) for a in x]
-    # A tuple may have been copied while copying its own items (through a list).
-    try:
+    items = [deepcopy(item, memo) for item in x]
+    # Copying the items may have copied this very tuple (through a list holding it).
+    if id(x) in memo:
         return memo[id(x)]
-    except KeyError:
-        pass
-    for k, j in zip(x, y):
-        if k is not j:
-            y = tuple(y)
-            break
-    else:
-        y = x
-    return y
+    if all(new is old for new, old in zip(items, x)):
+        return x
+    return tuple(items)
 
 
-def _deepcopy_dict(x, memo):
-    y = {}
-    memo[id(x)] = y
-    for key, value in x.items():
-        y[deepcopy(key, memo)] = deepcopy(value, memo)
-    return y
-
-
-def _keep_alive(x, memo):
-    """Keeps x alive as long as the memo, so ids are not reused during the copy."""
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
-
-
-def _newobj(cls, *args):
+def _new_object(cls, *args):
     return cls.__new__(cls, *args)
 
 
-def _reduce(x, cls):
-    """What x.__reduce_ex__(4) gives: the class's own __reduce_ex__ or __reduce__ when it
-    defines one, else object's description (cls.__new__, then the state)."""
-    if getattr(cls, "__reduce_ex__", None) is not getattr(object, "__reduce_ex__", None):
+def _new_object_kw(cls, args, kwargs):
+    return cls.__new__(cls, *args, **kwargs)
+
+
+def _recipe(x, kind):
+    """What x.__reduce_ex__(4) returns: a string, or (callable, args[, state[, listitems[,
+    dictitems]]])."""
+    if getattr(kind, "__reduce_ex__", None) is not getattr(object, "__reduce_ex__", None):
         return x.__reduce_ex__(4)
-    if getattr(cls, "__reduce__", None) is not getattr(object, "__reduce__", None):
+    if getattr(kind, "__reduce__", None) is not getattr(object, "__reduce__", None):
         return x.__reduce__()
-    if cls in (set, frozenset):
-        return cls, (list(x),), None
-    getnewargs = getattr(x, "__getnewargs__", None)
-    args = getnewargs() if getnewargs is not None else ()
-    getstate = getattr(cls, "__getstate__", None)
-    if getstate is not None and getstate is not getattr(object, "__getstate__", None):
+    if kind in _NOT_COPYABLE:
+        raise TypeError(f"cannot pickle '{kind.__name__}' object")
+    if kind in (set, frozenset):
+        return kind, (list(x),), None
+    if kind is slice:
+        return slice, (x.start, x.stop, x.step)
+    with_keywords = getattr(x, "__getnewargs_ex__", None)
+    if with_keywords is not None:
+        args, kwargs = with_keywords()
+        if kwargs:
+            make, make_args = _new_object_kw, (kind, tuple(args), dict(kwargs))
+        else:
+            make, make_args = _new_object, (kind, *args)
+    else:
+        plain = getattr(x, "__getnewargs__", None)
+        make, make_args = _new_object, (kind, *(plain() if plain is not None else ()))
+    custom_state = getattr(kind, "__getstate__", None)
+    if custom_state is not None and custom_state is not getattr(object, "__getstate__", None):
         state = x.__getstate__()
     else:
-        state = _object_state(x, cls)
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    return _newobj, (cls,) + tuple(args), state, listitems, dictitems
+        state = _default_state(x, kind)
+    list_items = iter(x) if isinstance(x, list) else None
+    dict_items = iter(x.items()) if isinstance(x, dict) else None
+    return make, make_args, state, list_items, dict_items
 
 
-def _object_state(x, cls):
-    """object.__getstate__(): the instance dict, plus slot values as a second dict."""
-    state = getattr(x, "__dict__", None)
-    if state is not None and not state:
-        state = None
-    slots = {}
-    for klass in cls.__mro__:
-        # getattr also finds a base's __slots__ from a subclass: the names are read once each.
-        names = getattr(klass, "__slots__", ())
-        if isinstance(names, str):
-            names = (names,)
-        for name in names:
+def _slot_names(kind):
+    """The instance slots declared along the MRO, names mangled as Python stores them."""
+    names = []
+    for klass in kind.__mro__:
+        declared = klass.__dict__.get("__slots__", ())
+        if isinstance(declared, str):
+            declared = (declared,)
+        for name in declared:
             if name in ("__dict__", "__weakref__"):
                 continue
             if name.startswith("__") and not name.endswith("__"):
-                stripped = klass.__name__.lstrip("_")
-                if stripped:
-                    name = "_%s%s" % (stripped, name)
-            if name in slots:
-                continue
-            try:
-                slots[name] = getattr(x, name)
-            except AttributeError:
-                pass
-    if slots:
-        return (state, slots)
-    return state
+                owner = klass.__name__.lstrip("_")
+                if owner:
+                    name = f"_{owner}{name}"
+            if name not in names:
+                names.append(name)
+    return names
 
 
-def _reconstruct(x, memo, func, args,
-                 state=None, listiter=None, dictiter=None,
-                 *, deepcopy=deepcopy):
+def _default_state(x, kind):
+    """object.__getstate__(): the instance dict (None when empty), with the set slots as a
+    second dict when there are any."""
+    attributes = getattr(x, "__dict__", None) or None
+    slots = {}
+    for name in _slot_names(kind):
+        try:
+            slots[name] = getattr(x, name)
+        except AttributeError:
+            pass  # a slot never assigned
+    return (attributes, slots) if slots else attributes
+
+
+def _rebuild(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    """Make the copy a reduce recipe describes; memo is None for a shallow copy."""
     deep = memo is not None
     if deep and args:
         args = deepcopy(args, memo)
@@ -193,35 +190,26 @@ def _reconstruct(x, memo, func, args,
     if state is not None:
         if deep:
             state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
+        restore = getattr(y, "__setstate__", None)
+        if restore is not None:
+            restore(state)
         else:
+            slots = None
             if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
+                state, slots = state
+            if state:
                 y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
+            if slots:
+                for name, value in slots.items():
+                    setattr(y, name, value)
 
     if listiter is not None:
-        if deep:
-            for item in listiter:
-                item = deepcopy(item, memo)
-                y.append(item)
-        else:
-            for item in listiter:
-                y.append(item)
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
     if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
-                key = deepcopy(key, memo)
-                value = deepcopy(value, memo)
-                y[key] = value
-        else:
-            for key, value in dictiter:
-                y[key] = value
+        for k, v in dictiter:
+            if deep:
+                k = deepcopy(k, memo)
+                v = deepcopy(v, memo)
+            y[k] = v
     return y
-

@@ -1,6 +1,8 @@
-"""High-level file operations (copying, moving, removing trees, which), as CPython 3.11's shutil.
+"""High-level file operations for PyPack (POSIX): copying files and trees, removing trees,
+moving, which(), disk usage, the terminal size, and zip/tar archives.
 
-POSIX only. Functions take the same arguments and raise the same errors with the same messages.
+Written from the documented behaviour of CPython 3.11's shutil: same arguments, results, errors
+and messages. Archives use PyPack's native zipfile and tarfile, imported only when needed.
 """
 
 import collections
@@ -9,12 +11,19 @@ import os
 import stat
 import sys
 
-__all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
-           "copytree", "move", "rmtree", "Error", "SpecialFileError",
-           "ExecError", "make_archive", "get_archive_formats",
-           "register_archive_format", "unregister_archive_format",
-           "get_unpack_formats", "unpack_archive", "ignore_patterns", "which",
-           "SameFileError", "disk_usage"]
+__all__ = [
+    # files and trees
+    "copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree", "move",
+    "rmtree", "ignore_patterns",
+    # errors
+    "Error", "SpecialFileError", "ExecError", "SameFileError",
+    # archives
+    "make_archive", "get_archive_formats", "register_archive_format",
+    "unregister_archive_format", "get_unpack_formats", "register_unpack_format",
+    "unregister_unpack_format", "unpack_archive",
+    # the system
+    "which", "get_terminal_size", "disk_usage",
+]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -24,531 +33,544 @@ class Error(OSError):
 
 
 class SameFileError(Error):
-    """Raised when source and destination are the same file."""
+    """A copy was asked from one file onto itself."""
 
 
 class SpecialFileError(OSError):
-    """Raised when trying to do a kind of operation (e.g. copying) which is
-    not supported on a special file (e.g. a named pipe)"""
+    """A special file (a named pipe) was given where a regular file is needed."""
 
 
 class ExecError(OSError):
-    """Raised when a command could not be executed"""
+    """A command could not be run."""
 
 
 class ReadError(OSError):
-    """Raised when an archive cannot be read"""
+    """An archive is not in the format it should be in."""
 
 
 class RegistryError(Exception):
-    """Raised when a registry operation with the archiving
-    and unpacking registries fails"""
+    """The archive or unpack format registries refuse a change."""
 
+
+# ------------------------------------------------------------------------------- single files
 
 def copyfileobj(fsrc, fdst, length=0):
-    """copy data from file-like object fsrc to file-like object fdst"""
-    if not length:
-        length = COPY_BUFSIZE
-    fsrc_read = fsrc.read
-    fdst_write = fdst.write
-    while True:
-        buf = fsrc_read(length)
-        if not buf:
-            break
-        fdst_write(buf)
+    """Copy the rest of the file object fsrc into fdst, length bytes at a time."""
+    size = length or COPY_BUFSIZE
+    read = fsrc.read
+    write = fdst.write
+    chunk = read(size)
+    while chunk:
+        write(chunk)
+        chunk = read(size)
 
 
-def _samefile(src, dst):
+def _same_file(a, b):
     try:
-        return os.path.samefile(src, dst)
+        return os.path.samefile(a, b)
     except OSError:
+        # One of them does not exist (or cannot be read): not the same.
         return False
 
 
-def copyfile(src, dst, *, follow_symlinks=True):
-    """Copy data from src to dst in the most efficient way possible."""
-    if _samefile(src, dst):
-        raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
-    for fn in [src, dst]:
+def _refuse_pipes(*paths):
+    for path in paths:
         try:
-            st = os.stat(fn)
+            mode = os.stat(path).st_mode
         except OSError:
-            # Most likely it does not exist.
-            pass
-        else:
-            if stat.S_ISFIFO(st.st_mode):
-                raise SpecialFileError("`%s` is a named pipe" % fn)
+            continue
+        if stat.S_ISFIFO(mode):
+            raise SpecialFileError("`%s` is a named pipe" % path)
+
+
+def copyfile(src, dst, *, follow_symlinks=True):
+    """Copy the contents of src to dst (replacing it); return dst."""
+    if _same_file(src, dst):
+        raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
+    _refuse_pipes(src, dst)
     if not follow_symlinks and os.path.islink(src):
-        os.symlink(os.readlink(src), dst)
-    else:
-        with open(src, 'rb') as fsrc:
-            try:
-                with open(dst, 'wb') as fdst:
-                    copyfileobj(fsrc, fdst)
-            except IsADirectoryError as e:
-                # Issue 43219: a less confusing exception when dst's folder is missing.
-                if not os.path.exists(dst):
-                    raise FileNotFoundError(f'Directory does not exist: {dst}') from e
-                else:
-                    raise
+        link_text = os.readlink(src)
+        os.symlink(link_text, dst)
+        return dst
+    with open(src, 'rb') as reader:
+        try:
+            writer = open(dst, 'wb')
+        except IsADirectoryError as exc:
+            # 'folder/file' whose folder is missing reads better than "Is a directory".
+            if os.path.exists(dst):
+                raise
+            raise FileNotFoundError(f'Directory does not exist: {dst}') from exc
+        with writer:
+            copyfileobj(reader, writer)
     return dst
+
+
+def _both_links(src, dst):
+    return os.path.islink(src) and os.path.islink(dst)
 
 
 def copymode(src, dst, *, follow_symlinks=True):
-    """Copy mode bits from src to dst."""
-    if not follow_symlinks and os.path.islink(src) and os.path.islink(dst):
-        # Linux has no lchmod: nothing to do, as CPython.
+    """Give dst the permission bits of src."""
+    if not follow_symlinks and _both_links(src, dst):
+        # Linux cannot change a link's own mode (no lchmod): nothing to do.
         return
-    st = os.stat(src)
-    os.chmod(dst, stat.S_IMODE(st.st_mode))
+    os.chmod(dst, stat.S_IMODE(os.stat(src).st_mode))
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    """Copy file metadata: permission bits, last access time and last modification time."""
-    follow = follow_symlinks or not (os.path.islink(src) and os.path.islink(dst))
-    st = os.stat(src, follow_symlinks=follow)
-    if not follow:
-        # A link's own times can be set (utimensat), its mode cannot (Linux has no lchmod).
-        os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns), follow_symlinks=False)
+    """Give dst the permission bits, access and modification times of src."""
+    on_links = not follow_symlinks and _both_links(src, dst)
+    info = os.stat(src, follow_symlinks=not on_links)
+    times = (info.st_atime_ns, info.st_mtime_ns)
+    if on_links:
+        # A link's own times can be set (utimensat); its mode cannot.
+        os.utime(dst, ns=times, follow_symlinks=False)
         return
-    mode = stat.S_IMODE(st.st_mode)
-    os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns), follow_symlinks=follow)
-    os.chmod(dst, mode, follow_symlinks=follow)
+    os.utime(dst, ns=times)
+    os.chmod(dst, stat.S_IMODE(info.st_mode))
+
+
+def _target_in(dst, src):
+    # A directory as destination means "a file of the same name inside it".
+    if os.path.isdir(dst):
+        return os.path.join(dst, os.path.basename(src))
+    return dst
 
 
 def copy(src, dst, *, follow_symlinks=True):
-    """Copy data and mode bits ("cp src dst"). Return the file's destination."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copymode(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    """Copy contents and permission bits ("cp src dst"); return the file written."""
+    target = _target_in(dst, src)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copymode(src, target, follow_symlinks=follow_symlinks)
+    return target
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    """Copy data and metadata. Return the file's destination."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copystat(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    """Copy contents, permission bits and times ("cp -p src dst"); return the file written."""
+    target = _target_in(dst, src)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copystat(src, target, follow_symlinks=follow_symlinks)
+    return target
 
+
+# ------------------------------------------------------------------------------- trees
 
 def ignore_patterns(*patterns):
-    """Function that can be used as copytree() ignore parameter."""
-    def _ignore_patterns(path, names):
-        ignored_names = []
+    """An ignore= callable for copytree that leaves out names matching any glob pattern."""
+    def ignored(directory, names):
+        found = set()
         for pattern in patterns:
-            ignored_names.extend(fnmatch.filter(names, pattern))
-        return set(ignored_names)
-    return _ignore_patterns
+            found.update(fnmatch.filter(names, pattern))
+        return found
+    return ignored
 
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
              ignore_dangling_symlinks=False, dirs_exist_ok=False):
-    """Recursively copy a directory tree and return the destination directory."""
-    entries = list(os.scandir(src))
-    if ignore is not None:
-        ignored_names = ignore(os.fspath(src), [x.name for x in entries])
-    else:
-        ignored_names = set()
-
+    """Copy the directory src to dst recursively; return dst. Failures on single entries are
+    collected and raised together as Error([(src, dst, reason), ...]) at the end."""
+    with os.scandir(src) as listing:
+        entries = list(listing)
+    skip = ignore(os.fspath(src), [entry.name for entry in entries]) if ignore is not None else ()
     os.makedirs(dst, exist_ok=dirs_exist_ok)
-    errors = []
-    for srcentry in entries:
-        if srcentry.name in ignored_names:
+
+    def subtree(source, target):
+        return copytree(source, target, symlinks, ignore, copy_function,
+                        ignore_dangling_symlinks, dirs_exist_ok)
+
+    failures = []
+    for entry in entries:
+        if entry.name in skip:
             continue
-        srcname = os.path.join(src, srcentry.name)
-        dstname = os.path.join(dst, srcentry.name)
+        source = os.path.join(src, entry.name)
+        target = os.path.join(dst, entry.name)
         try:
-            if srcentry.is_symlink():
-                linkto = os.readlink(srcname)
+            if entry.is_symlink():
+                points_to = os.readlink(source)
                 if symlinks:
-                    os.symlink(linkto, dstname)
-                    copystat(srcname, dstname, follow_symlinks=not symlinks)
-                else:
-                    if not os.path.exists(linkto) and ignore_dangling_symlinks:
-                        continue
-                    if srcentry.is_dir():
-                        copytree(srcname, dstname, symlinks, ignore,
-                                 copy_function, ignore_dangling_symlinks, dirs_exist_ok)
-                    else:
-                        copy_function(srcname, dstname)
-            elif srcentry.is_dir():
-                copytree(srcname, dstname, symlinks, ignore, copy_function,
-                         ignore_dangling_symlinks, dirs_exist_ok)
+                    os.symlink(points_to, target)
+                    copystat(source, target, follow_symlinks=False)
+                    continue
+                # CPython tests the link text against the current folder, not the link's own.
+                if ignore_dangling_symlinks and not os.path.exists(points_to):
+                    continue
+            if entry.is_dir():
+                subtree(source, target)
             else:
-                copy_function(srcname, dstname)
-        # The Error of a nested copytree: carry on with the other files.
-        except Error as err:
-            errors.extend(err.args[0])
-        except OSError as why:
-            errors.append((srcname, dstname, str(why)))
+                copy_function(source, target)
+        except Error as nested:
+            failures.extend(nested.args[0])
+        except OSError as exc:
+            failures.append((source, target, str(exc)))
     try:
         copystat(src, dst)
-    except OSError as why:
-        errors.append((src, dst, str(why)))
-    if errors:
-        raise Error(errors)
+    except OSError as exc:
+        failures.append((src, dst, str(exc)))
+    if failures:
+        raise Error(failures)
     return dst
 
 
-def _ignore_error(*args):
+def _raise_it(function, path, exc_info):
+    raise exc_info[1]
+
+
+def _report(onerror, function, path):
+    # Called inside an except block: sys.exc_info() is the failure being handled.
+    onerror(function, path, sys.exc_info())
+
+
+def _ignore_it(function, path, exc_info):
     pass
 
 
 def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
-    """Recursively delete a directory tree.
-
-    If ignore_errors is set, errors are ignored; otherwise, if onerror is set, it is called to
-    handle the error with arguments (func, path, exc_info); otherwise the error is raised.
-    """
+    """Delete the directory tree at path. A failure is given to onerror(function, path,
+    exc_info) when set, skipped with ignore_errors, raised otherwise."""
     if dir_fd is not None:
         raise NotImplementedError("PyPack does not support rmtree's dir_fd yet")
     if ignore_errors:
-        onerror = _ignore_error
+        onerror = _ignore_it
+    elif onerror is None:
+        onerror = _raise_it
     try:
-        orig_st = os.lstat(path)
-    except Exception:
-        if onerror is None:
-            raise
-        onerror(os.lstat, path, sys.exc_info())
+        mode = os.lstat(path).st_mode
+    except OSError:
+        _report(onerror, os.lstat, path)
         return
-    if stat.S_ISLNK(orig_st.st_mode):
+    if stat.S_ISLNK(mode):
         try:
             raise OSError("Cannot call rmtree on a symbolic link")
         except OSError:
-            if onerror is None:
-                raise
-            onerror(os.path.islink, path, sys.exc_info())
+            _report(onerror, os.path.islink, path)
         return
-    _rmtree_contents(path, onerror)
+    _empty_directory(path, onerror)
     try:
         os.rmdir(path)
     except OSError:
-        if onerror is None:
-            raise
-        onerror(os.rmdir, path, sys.exc_info())
+        _report(onerror, os.rmdir, path)
 
 
-def _rmtree_contents(path, onerror):
+# The removal goes by path names, so a folder swapped for a link meanwhile is not guarded against.
+rmtree.avoids_symlink_attacks = False
+
+
+def _empty_directory(path, onerror):
     try:
-        entries = list(os.scandir(path))
-    except OSError as err:
-        err.filename = path
-        if onerror is None:
-            raise
-        onerror(os.scandir, path, sys.exc_info())
+        with os.scandir(path) as listing:
+            entries = list(listing)
+    except OSError as exc:
+        exc.filename = path
+        _report(onerror, os.scandir, path)
         return
     for entry in entries:
-        fullname = os.path.join(path, entry.name)
+        full = os.path.join(path, entry.name)
         try:
-            is_dir = entry.is_dir(follow_symlinks=False)
+            subdirectory = entry.is_dir(follow_symlinks=False)
         except OSError:
-            is_dir = False
-        if is_dir:
-            _rmtree_contents(fullname, onerror)
-            try:
-                os.rmdir(fullname)
-            except OSError:
-                if onerror is None:
-                    raise
-                onerror(os.rmdir, fullname, sys.exc_info())
+            subdirectory = False
+        if subdirectory:
+            _empty_directory(full, onerror)
+            remove = os.rmdir
         else:
-            try:
-                os.unlink(fullname)
-            except OSError:
-                if onerror is None:
-                    raise
-                onerror(os.unlink, fullname, sys.exc_info())
+            remove = os.unlink
+        try:
+            remove(full)
+        except OSError:
+            _report(onerror, remove, full)
 
 
-def _basename(path):
-    path = os.fspath(path)
-    return os.path.basename(path.rstrip('/'))
+def _inside(dst, src):
+    """Whether dst is src or lies under it."""
+    prefix = os.path.join(os.path.abspath(src), '')
+    return os.path.join(os.path.abspath(dst), '').startswith(prefix)
 
 
 def move(src, dst, copy_function=copy2):
-    """Recursively move a file or directory to another location ("mv src dst"). Return dst."""
-    real_dst = dst
+    """Move a file or directory ("mv src dst"): a rename when possible, else a copy and a
+    delete. Return the final path."""
+    final = dst
     if os.path.isdir(dst):
-        if _samefile(src, dst):
-            # Perhaps a case-insensitive file system: rename anyway.
+        if _same_file(src, dst):
+            # The same directory under another spelling (case-insensitive systems): rename.
             os.rename(src, dst)
-            return
-        real_dst = os.path.join(dst, _basename(src))
-        if os.path.exists(real_dst):
-            raise Error("Destination path '%s' already exists" % real_dst)
+            return None
+        name = os.path.basename(os.fspath(src).rstrip(os.sep))
+        final = os.path.join(dst, name)
+        if os.path.exists(final):
+            raise Error("Destination path '%s' already exists" % final)
     try:
-        os.rename(src, real_dst)
+        os.rename(src, final)
+        return final
     except OSError:
-        if os.path.islink(src):
-            linkto = os.readlink(src)
-            os.symlink(linkto, real_dst)
-            os.unlink(src)
-        elif os.path.isdir(src):
-            if _destinsrc(src, dst):
-                raise Error("Cannot move a directory '%s' into itself"
-                            " '%s'." % (src, dst))
-            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
-            rmtree(src)
-        else:
-            copy_function(src, real_dst)
-            os.unlink(src)
-    return real_dst
+        pass
+    # Renaming failed (another file system, or a directory into itself).
+    if os.path.islink(src):
+        os.symlink(os.readlink(src), final)
+        os.unlink(src)
+    elif os.path.isdir(src):
+        if _inside(dst, src):
+            raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
+        copytree(src, final, copy_function=copy_function, symlinks=True)
+        rmtree(src)
+    else:
+        copy_function(src, final)
+        os.unlink(src)
+    return final
 
 
-def _destinsrc(src, dst):
-    src = os.path.abspath(src)
-    dst = os.path.abspath(dst)
-    if not src.endswith(os.path.sep):
-        src += os.path.sep
-    if not dst.endswith(os.path.sep):
-        dst += os.path.sep
-    return dst.startswith(src)
+# ------------------------------------------------------------------------------- system queries
 
-
-def _access_check(fn, mode):
-    return (os.path.exists(fn) and os.access(fn, mode)
-            and not os.path.isdir(fn))
+def _usable(candidate, mode):
+    return (os.path.exists(candidate) and os.access(candidate, mode)
+            and not os.path.isdir(candidate))
 
 
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):
-    """The path of the program cmd would run, or None: the first of PATH (or path) that is
-    executable with mode."""
+    """The path of the program cmd as a shell would find it in PATH (or path), or None."""
     if os.path.dirname(cmd):
-        if _access_check(cmd, mode):
-            return cmd
-        return None
+        # A name with a folder part is checked as given, not searched for.
+        return cmd if _usable(cmd, mode) else None
     if path is None:
-        path = os.environ.get("PATH", None)
+        path = os.environ.get('PATH')
         if path is None:
             path = os.defpath
-    # PATH='' matches nothing, whereas PATH=':' looks in the current folder.
+    # PATH='' finds nothing, whereas ':' searches the current folder.
     if not path:
         return None
-    path = os.fspath(path).split(os.pathsep)
-    seen = set()
-    for dir in path:
-        if dir not in seen:
-            seen.add(dir)
-            name = os.path.join(dir, cmd)
-            if _access_check(name, mode):
-                return name
+    path = os.fspath(path)
+    if isinstance(path, bytes):
+        path = os.fsdecode(path)
+    folders = path.split(os.pathsep)
+    if isinstance(cmd, bytes):
+        folders = [os.fsencode(folder) for folder in folders]
+    tried = set()
+    for folder in folders:
+        if folder in tried:
+            continue
+        tried.add(folder)
+        candidate = os.path.join(folder, cmd)
+        if _usable(candidate, mode):
+            return candidate
     return None
 
 
-# Archives: zip and tar (plain or gzip'ed), made and unpacked with zipfile and tarfile, which are
-# imported only when an archive is made or unpacked, as CPython's shutil does.
+_DiskUsage = collections.namedtuple('usage', 'total used free')
 
-def _make_tarball(base_name, base_dir, compress="gzip", verbose=0, dry_run=0,
-                  owner=None, group=None, logger=None, root_dir=None):
-    if compress is None:
-        tar_compression = ''
-    elif compress == 'gzip':
-        tar_compression = 'gz'
-    else:
+
+def disk_usage(path):
+    """Total, used and free bytes of the file system holding path, as a named tuple."""
+    fs = os.statvfs(path)
+    block = fs.f_frsize
+    return _DiskUsage(fs.f_blocks * block, (fs.f_blocks - fs.f_bfree) * block,
+                             fs.f_bavail * block)
+
+
+def _env_size(name):
+    try:
+        return int(os.environ[name])
+    except (ValueError, KeyError):
+        return 0
+
+
+def get_terminal_size(fallback=(80, 24)):
+    """The terminal's (columns, lines): COLUMNS and LINES when set to positive numbers, else
+    what the terminal of sys.__stdout__ reports, else fallback."""
+    columns = _env_size('COLUMNS')
+    lines = _env_size('LINES')
+    if min(columns, lines) <= 0:
+        try:
+            measured = os.get_terminal_size(sys.__stdout__.fileno())
+        except (OSError, ValueError, AttributeError):
+            # No terminal (or no stdout at all).
+            measured = os.terminal_size(fallback)
+        if columns <= 0:
+            columns = measured.columns or fallback[0]
+        if lines <= 0:
+            lines = measured.lines or fallback[1]
+    size = (columns, lines)
+    return os.terminal_size(size)
+
+
+# ------------------------------------------------------------------------------- making archives
+
+def _make_parent(archive, logger, dry_run):
+    folder = os.path.dirname(archive)
+    if folder and not os.path.exists(folder):
+        if logger is not None:
+            logger.info("creating %s", folder)
+        if not dry_run:
+            os.makedirs(folder)
+
+
+_TAR_SUFFIXES = {None: '', 'gzip': 'gz'}
+
+
+def _make_tarball(base_name, base_dir, *, compress='gzip', dry_run=0, logger=None,
+                  root_dir=None, owner=None, group=None, **unused):
+    if compress not in _TAR_SUFFIXES:
+        # bzip2 and xz need modules PyPack does not have.
         raise ValueError("bad value for 'compress', or compression format not "
                          "supported : {0}".format(compress))
-    import tarfile
-    compress_ext = '.' + tar_compression if compress else ''
-    archive_name = base_name + '.tar' + compress_ext
-    archive_dir = os.path.dirname(archive_name)
-    if archive_dir and not os.path.exists(archive_dir):
-        if logger is not None:
-            logger.info("creating %s", archive_dir)
-        if not dry_run:
-            os.makedirs(archive_dir)
+    suffix = _TAR_SUFFIXES[compress]
+    archive = base_name + '.tar' + ('.' + suffix if suffix else '')
+    # Only the folder's existence matters here; the archive path is returned as given.
+    _make_parent(archive, logger, dry_run)
     if logger is not None:
         logger.info('Creating tar archive')
     if owner is not None or group is not None:
         raise NotImplementedError("PyPack does not support make_archive's owner and group yet")
     if not dry_run:
-        # CPython writes with 'w|gz' (a stream); 'w:gz' writes the same members.
-        tar = tarfile.open(archive_name, 'w:%s' % tar_compression)
-        arcname = base_dir
-        if root_dir is not None:
-            base_dir = os.path.join(root_dir, base_dir)
-        try:
-            tar.add(base_dir, arcname)
-        finally:
-            tar.close()
-    if root_dir is not None:
-        archive_name = os.path.abspath(archive_name)
-    return archive_name
+        import tarfile
+        source = base_dir if root_dir is None else os.path.join(root_dir, base_dir)
+        # CPython streams with 'w|gz'; PyPack's tarfile writes the same members with 'w:gz'.
+        with tarfile.open(archive, 'w:' + suffix) as tar:
+            tar.add(source, base_dir)
+    return archive if root_dir is None else os.path.abspath(archive)
 
 
-def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0,
-                  logger=None, owner=None, group=None, root_dir=None):
-    import zipfile
-    zip_filename = base_name + ".zip"
-    archive_dir = os.path.dirname(base_name)
-    if archive_dir and not os.path.exists(archive_dir):
-        if logger is not None:
-            logger.info("creating %s", archive_dir)
-        if not dry_run:
-            os.makedirs(archive_dir)
+_make_tarball.supports_root_dir = True
+
+
+def _zip_members(base_dir, root_dir):
+    """(path on disk, name in the archive) for base_dir (unless '.') and all it holds:
+    subfolders sorted before each folder's files."""
+    top_name = os.path.normpath(base_dir)
+    top = os.path.normpath(base_dir if root_dir is None else os.path.join(root_dir, base_dir))
+    if top_name != os.curdir:
+        yield top, top_name
+    for folder, subfolders, files in os.walk(top):
+        in_archive = folder if root_dir is None else os.path.relpath(folder, root_dir)
+        in_archive = os.path.normpath(in_archive)
+        for name in sorted(subfolders):
+            yield os.path.join(folder, name), os.path.join(in_archive, name)
+        for name in files:
+            on_disk = os.path.normpath(os.path.join(folder, name))
+            if os.path.isfile(on_disk):
+                yield on_disk, os.path.join(in_archive, name)
+
+
+def _make_zipfile(base_name, base_dir, *, dry_run=0, logger=None, root_dir=None, **unused):
+    # A zip file records no owner: owner and group are ignored.
+    archive = base_name + '.zip'
+    _make_parent(base_name, logger, dry_run)
     if logger is not None:
-        logger.info("creating '%s' and adding '%s' to it", zip_filename, base_dir)
+        logger.info("creating '%s' and adding '%s' to it", archive, base_dir)
     if not dry_run:
-        with zipfile.ZipFile(zip_filename, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            arcname = os.path.normpath(base_dir)
-            if root_dir is not None:
-                base_dir = os.path.join(root_dir, base_dir)
-            base_dir = os.path.normpath(base_dir)
-            if arcname != os.curdir:
-                zf.write(base_dir, arcname)
+        import zipfile
+        with zipfile.ZipFile(archive, 'w', compression=zipfile.ZIP_DEFLATED) as zf:
+            for on_disk, name in _zip_members(base_dir, root_dir):
+                zf.write(on_disk, name)
                 if logger is not None:
-                    logger.info("adding '%s'", base_dir)
-            for dirpath, dirnames, filenames in os.walk(base_dir):
-                arcdirpath = dirpath
-                if root_dir is not None:
-                    arcdirpath = os.path.relpath(arcdirpath, root_dir)
-                arcdirpath = os.path.normpath(arcdirpath)
-                for name in sorted(dirnames):
-                    path = os.path.join(dirpath, name)
-                    arcname = os.path.join(arcdirpath, name)
-                    zf.write(path, arcname)
-                    if logger is not None:
-                        logger.info("adding '%s'", path)
-                for name in filenames:
-                    path = os.path.join(dirpath, name)
-                    path = os.path.normpath(path)
-                    if os.path.isfile(path):
-                        arcname = os.path.join(arcdirpath, name)
-                        zf.write(path, arcname)
-                        if logger is not None:
-                            logger.info("adding '%s'", path)
-    if root_dir is not None:
-        zip_filename = os.path.abspath(zip_filename)
-    return zip_filename
+                    logger.info("adding '%s'", on_disk)
+    return archive if root_dir is None else os.path.abspath(archive)
 
 
-_ARCHIVE_FORMATS = {
+_make_zipfile.supports_root_dir = True
+
+# name -> (function, extra keyword arguments as (name, value) pairs, description)
+_archivers = {
     'gztar': (_make_tarball, [('compress', 'gzip')], "gzip'ed tar-file"),
     'tar': (_make_tarball, [('compress', None)], "uncompressed tar file"),
     'zip': (_make_zipfile, [], "ZIP file"),
 }
 
-# The archivers that take root_dir themselves instead of needing a chdir.
-_SUPPORTS_ROOT_DIR = [_make_tarball, _make_zipfile]
-
 
 def get_archive_formats():
-    """Returns a list of supported formats for archiving and unarchiving."""
-    formats = [(name, registry[2]) for name, registry in _ARCHIVE_FORMATS.items()]
-    formats.sort()
-    return formats
+    """Sorted (name, description) pairs of the formats make_archive knows."""
+    return sorted((name, entry[2]) for name, entry in _archivers.items())
+
+
+def _check_extra_args(extra_args):
+    if not isinstance(extra_args, (list, tuple)):
+        raise TypeError('extra_args needs to be a sequence')
+    for pair in extra_args:
+        if not (isinstance(pair, (tuple, list)) and len(pair) == 2):
+            raise TypeError('extra_args elements are : (arg_name, value)')
 
 
 def register_archive_format(name, function, extra_args=None, description=''):
-    """Registers an archive format."""
-    if extra_args is None:
-        extra_args = []
+    """Let make_archive make format name by calling function(base_name, base_dir, **kwargs)."""
+    extra = [] if extra_args is None else extra_args
     if not callable(function):
         raise TypeError('The %s object is not callable' % function)
-    if not isinstance(extra_args, (tuple, list)):
-        raise TypeError('extra_args needs to be a sequence')
-    for element in extra_args:
-        if not isinstance(element, (tuple, list)) or len(element) != 2:
-            raise TypeError('extra_args elements are : (arg_name, value)')
-    _ARCHIVE_FORMATS[name] = (function, extra_args, description)
+    _check_extra_args(extra)
+    _archivers[name] = (function, extra, description)
 
 
 def unregister_archive_format(name):
-    del _ARCHIVE_FORMATS[name]
+    del _archivers[name]
 
 
 def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0,
                  dry_run=0, owner=None, group=None, logger=None):
-    """Create an archive file (eg. zip or tar) and return its name."""
-    try:
-        format_info = _ARCHIVE_FORMATS[format]
-    except KeyError:
-        raise ValueError("unknown archive format '%s'" % format) from None
-
-    kwargs = {'dry_run': dry_run, 'logger': logger,
-              'owner': owner, 'group': group}
-
-    func = format_info[0]
-    for arg, val in format_info[1]:
-        kwargs[arg] = val
-
+    """Archive base_dir (relative to root_dir) as base_name plus the format's extension;
+    return the archive's name."""
+    if format not in _archivers:
+        raise ValueError("unknown archive format '%s'" % format)
+    function, extra, _ = _archivers[format]
+    options = {'dry_run': dry_run, 'logger': logger, 'owner': owner, 'group': group}
+    options.update(extra)
     if base_dir is None:
         base_dir = os.curdir
+    if root_dir is None:
+        return function(base_name, base_dir, **options)
 
-    supports_root_dir = func in _SUPPORTS_ROOT_DIR
-    save_cwd = None
-    if root_dir is not None:
-        stmd = os.stat(root_dir).st_mode
-        if not stat.S_ISDIR(stmd):
-            raise NotADirectoryError(20, 'Not a directory', root_dir)
-
-        if supports_root_dir:
-            base_name = os.fspath(base_name)
-            kwargs['root_dir'] = root_dir
-        else:
-            save_cwd = os.getcwd()
-            if logger is not None:
-                logger.debug("changing into '%s'", root_dir)
-            base_name = os.path.abspath(base_name)
-            if not dry_run:
-                os.chdir(root_dir)
-
+    if not stat.S_ISDIR(os.stat(root_dir).st_mode):
+        raise NotADirectoryError(20, 'Not a directory', root_dir)
+    if getattr(function, 'supports_root_dir', False):
+        options['root_dir'] = root_dir
+        return function(os.fspath(base_name), base_dir, **options)
+    # Other archivers run inside root_dir, the archive named from where the call was made.
+    here = os.getcwd()
+    if logger is not None:
+        logger.debug("changing into '%s'", root_dir)
+    absolute_name = os.path.abspath(base_name)
+    if not dry_run:
+        os.chdir(root_dir)
     try:
-        filename = func(base_name, base_dir, **kwargs)
+        return function(absolute_name, base_dir, **options)
     finally:
-        if save_cwd is not None:
-            if logger is not None:
-                logger.debug("changing back to '%s'", save_cwd)
-            os.chdir(save_cwd)
-
-    return filename
+        if logger is not None:
+            logger.debug("changing back to '%s'", here)
+        os.chdir(here)
 
 
-def _ensure_directory(path):
-    """Ensure that the parent directory of `path` exists"""
-    dirname = os.path.dirname(path)
-    if not os.path.isdir(dirname):
-        os.makedirs(dirname)
-
+# ------------------------------------------------------------------------------- unpacking
 
 def _unpack_zipfile(filename, extract_dir):
     import zipfile
-    if not zipfile.is_zipfile(filename):
+    is_zip = zipfile.is_zipfile(filename)
+    if not is_zip:
         raise ReadError("%s is not a zip file" % filename)
-    zip = zipfile.ZipFile(filename)
-    try:
-        for info in zip.infolist():
-            name = info.filename
-            # Neither absolute paths nor ones with .. in them.
-            if name.startswith('/') or '..' in name:
+    with zipfile.ZipFile(filename) as archive:
+        for member in archive.infolist():
+            name = member.filename
+            # Members that would land outside extract_dir are left out.
+            if '..' in name or name.startswith('/'):
                 continue
-            targetpath = os.path.join(extract_dir, *name.split('/'))
-            if not targetpath:
+            target = os.path.join(extract_dir, *name.split('/'))
+            folder = os.path.dirname(target)
+            if not os.path.isdir(folder):
+                os.makedirs(folder)
+            if name.endswith('/'):
                 continue
-            _ensure_directory(targetpath)
-            if not name.endswith('/'):
-                with zip.open(name, 'r') as source, open(targetpath, 'wb') as target:
-                    copyfileobj(source, target)
-    finally:
-        zip.close()
+            with archive.open(name, 'r') as reader, open(target, 'wb') as writer:
+                copyfileobj(reader, writer)
 
 
-def _unpack_tarfile(filename, extract_dir, *, filter=None):
+def _unpack_tarfile(archive_path, target, *, filter=None):
     import tarfile
     try:
-        tarobj = tarfile.open(filename)
+        archive = tarfile.open(archive_path)
     except tarfile.TarError:
-        raise ReadError(
-            "%s is not a compressed or uncompressed tar file" % filename)
-    try:
-        tarobj.extractall(extract_dir, filter=filter)
-    finally:
-        tarobj.close()
+        raise ReadError("%s is not a compressed or uncompressed tar file" % archive_path)
+    with archive:
+        archive.extractall(target, filter=filter)
 
 
-_UNPACK_FORMATS = {
+# name -> (file name extensions, function, extra keyword arguments, description)
+_unpackers = {
     'tar': (['.tar'], _unpack_tarfile, [], "uncompressed tar file"),
     'zip': (['.zip'], _unpack_zipfile, [], "ZIP file"),
     'gztar': (['.tar.gz', '.tgz'], _unpack_tarfile, [], "gzip'ed tar-file"),
@@ -556,58 +578,46 @@ _UNPACK_FORMATS = {
 
 
 def get_unpack_formats():
-    """Returns a list of supported formats for unpacking."""
-    formats = [(name, info[0], info[3]) for name, info in _UNPACK_FORMATS.items()]
-    formats.sort()
-    return formats
+    """Sorted (name, extensions, description) triples of the formats unpack_archive knows."""
+    return sorted((name, entry[0], entry[3]) for name, entry in _unpackers.items())
 
 
-def _find_unpack_format(filename):
-    for name, info in _UNPACK_FORMATS.items():
-        for extension in info[0]:
-            if filename.endswith(extension):
-                return name
-    return None
+def register_unpack_format(name, extensions, function, extra_args=None, description=''):
+    """Let unpack_archive unpack files ending in one of extensions with
+    function(filename, extract_dir, **kwargs)."""
+    owners = {}
+    for owner, entry in _unpackers.items():
+        for extension in entry[0]:
+            owners[extension] = owner
+    for ext in extensions:
+        if ext in owners:
+            raise RegistryError('%s is already registered for "%s"' % (ext, owners[ext]))
+    if not callable(function):
+        raise TypeError('The registered function must be a callable')
+    _unpackers[name] = (extensions, function, [] if extra_args is None else extra_args,
+                             description)
+
+
+def unregister_unpack_format(name):
+    del _unpackers[name]
 
 
 def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
-    """Unpack an archive into extract_dir (the current folder by default)."""
-    if extract_dir is None:
-        extract_dir = os.getcwd()
-
-    extract_dir = os.fspath(extract_dir)
-    filename = os.fspath(filename)
-
-    if filter is None:
-        filter_kwargs = {}
-    else:
-        filter_kwargs = {'filter': filter}
-    if format is not None:
-        try:
-            format_info = _UNPACK_FORMATS[format]
-        except KeyError:
-            raise ValueError("Unknown unpack format '{0}'".format(format)) from None
-
-        func = format_info[1]
-        func(filename, extract_dir, **dict(format_info[2]), **filter_kwargs)
-    else:
-        format = _find_unpack_format(filename)
-        if format is None:
+    """Unpack an archive into extract_dir (the current folder by default); the format is
+    found from the file name's extension unless given."""
+    extract_dir = os.getcwd() if extract_dir is None else os.fspath(extract_dir)
+    filename = os.fspath(filename)  # a str or bytes path, for endswith
+    if format is None:
+        for name, entry in _unpackers.items():
+            if any(filename.endswith(extension) for extension in entry[0]):
+                format = name
+                break
+        else:
             raise ReadError("Unknown archive format '{0}'".format(filename))
-
-        func = _UNPACK_FORMATS[format][1]
-        kwargs = dict(_UNPACK_FORMATS[format][2]) | filter_kwargs
-        func(filename, extract_dir, **kwargs)
-
-
-_ntuple_diskusage = collections.namedtuple('usage', 'total used free')
-
-
-def disk_usage(path):
-    """Return disk usage statistics about the given path as a (total, used, free) namedtuple,
-    in bytes."""
-    st = os.statvfs(path)
-    free = st.f_bavail * st.f_frsize
-    total = st.f_blocks * st.f_frsize
-    used = (st.f_blocks - st.f_bfree) * st.f_frsize
-    return _ntuple_diskusage(total, used, free)
+    elif format not in _unpackers:
+        raise ValueError("Unknown unpack format '{0}'".format(format))
+    _, function, extra, _ = _unpackers[format]
+    options = dict(extra)
+    if filter is not None:
+        options['filter'] = filter
+    function(filename, extract_dir, **options)

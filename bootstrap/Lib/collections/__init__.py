@@ -1,46 +1,294 @@
-"""Container datatypes: namedtuple, deque, defaultdict, OrderedDict, Counter, ChainMap,
-UserDict and UserList (CPython's collections, written for PyPack; deque is native)."""
+"""Container datatypes for PyPack: namedtuple, defaultdict, OrderedDict, Counter, ChainMap,
+UserDict and UserList, with deque from the native _collections module.
 
-__all__ = [
-    'ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
-    'defaultdict', 'deque', 'namedtuple',
-]
+Written from the documented behaviour of CPython 3.11's collections (reprs, error messages and
+result orders match it). PyPack cannot exec() generated source, so namedtuple builds its class
+from closures, and its __new__ binds arguments through _argbind to raise CPython's TypeErrors.
+"""
 
 import sys as _sys
-from keyword import iskeyword as _iskeyword
-from operator import itemgetter as _itemgetter
-from reprlib import recursive_repr as _recursive_repr
+import keyword as _keyword
+import operator as _operator
+import reprlib as _reprlib
 
-from _collections import deque
-from _argbind import bind as _bind
+import _argbind
+import _collections
+
+deque = _collections.deque
+_recursive_repr = _reprlib.recursive_repr
+
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
+           'defaultdict', 'deque', 'namedtuple']
 
 
-# ---------------------------------------------------------------- defaultdict
+def _looks_like_mapping(obj):
+    # Without collections.abc, a mapping is what offers keys() and item lookup.
+    kind = type(obj)
+    return hasattr(kind, 'keys') and hasattr(kind, '__getitem__')
+
+
+def _fill(target, source, extra):
+    """MutableMapping.update's rules: a mapping's keys, else (key, value) pairs, then keywords;
+    every store goes through target[key] = value so subclasses see it."""
+    if _looks_like_mapping(source):
+        for key in source.keys():
+            target[key] = source[key]
+    else:
+        for key, value in source:
+            target[key] = value
+    for key, value in extra.items():
+        target[key] = value
+
+
+# ------------------------------------------------------------------------------- views
+
+class _View:
+    """The keys/values/items view of a mapping that is not a dict (collections.abc's views,
+    whose class names their reprs show)."""
+    __slots__ = ('_mapping',)
+    _label = ''
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return f'{self._label}({self._mapping!r})'
+
+
+class _SetView(_View):
+    __slots__ = ()
+
+    # Set algebra works on the listed elements, with a plain set as the result.
+    def __and__(self, other):
+        return set(self) & set(other)
+
+    def __or__(self, other):
+        return set(self) | set(other)
+
+    def __sub__(self, other):
+        return set(self) - set(other)
+
+    def __xor__(self, other):
+        return set(self) ^ set(other)
+
+    __rand__ = __and__
+    __ror__ = __or__
+
+    def __rsub__(self, other):
+        return set(other) - set(self)
+
+    __rxor__ = __xor__
+
+    def isdisjoint(self, other):
+        return not any(item in self for item in other)
+
+    def __eq__(self, other):
+        if isinstance(other, (set, frozenset, _SetView, type({}.keys()), type({}.items()))):
+            return len(self) == len(other) and all(item in other for item in self)
+        return NotImplemented
+
+    def __le__(self, other):
+        return all(item in other for item in self)
+
+    def __ge__(self, other):
+        return all(item in self for item in other)
+
+    def __lt__(self, other):
+        return len(self) < len(other) and self <= other
+
+    def __gt__(self, other):
+        return len(self) > len(other) and self >= other
+
+
+class _KeysView(_SetView):
+    __slots__ = ()
+    _label = 'KeysView'
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+
+class _ItemsView(_SetView):
+    __slots__ = ()
+    _label = 'ItemsView'
+
+    def __iter__(self):
+        source = self._mapping
+        for key in source:
+            yield key, source[key]
+
+    def __contains__(self, pair):
+        key, value = pair
+        try:
+            found = self._mapping[key]
+        except KeyError:
+            return False
+        return found is value or found == value
+
+
+class _ValuesView(_View):
+    __slots__ = ()
+    _label = 'ValuesView'
+
+    def __iter__(self):
+        source = self._mapping
+        for key in source:
+            yield source[key]
+
+    def __contains__(self, value):
+        return any(v is value or v == value for v in self)
+
+
+# ------------------------------------------------------------------------------- namedtuple
+
+def _field_list(field_names, rename):
+    names = field_names.replace(',', ' ').split() if isinstance(field_names, str) else field_names
+    names = [str(name) for name in names]
+    if rename:
+        taken = set()
+        for position, name in enumerate(names):
+            bad = (not name.isidentifier() or _keyword.iskeyword(name) or name.startswith('_')
+                   or name in taken)
+            taken.add(name)
+            if bad:
+                names[position] = f'_{position}'
+    return names
+
+
+def _check_identifier(name):
+    if not name.isidentifier():
+        raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+    if _keyword.iskeyword(name):
+        raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
+
+
+def _make_namedtuple_methods(typename, fields, defaults):
+    """The functions a named tuple class carries, closed over its fields."""
+    count = len(fields)
+    make_tuple = tuple.__new__
+    signature = f'{typename}.__new__'
+    shown = ', '.join(f'{name}=%r' for name in fields)
+    repr_template = f'({shown})'
+
+    def __new__(cls, *args, **kwargs):
+        if kwargs or len(args) != count:
+            args = _argbind.bind(signature, fields, defaults, (), {}, args, kwargs)
+        return make_tuple(cls, args)
+
+    def _make(cls, iterable):
+        made = make_tuple(cls, iterable)
+        if len(made) != count:
+            raise TypeError(f'Expected {count} arguments, got {len(made)}')
+        return made
+
+    def _replace(self, /, *extra, **changes):
+        if extra:
+            given = len(extra) + 1
+            raise TypeError(f'{typename}._replace() takes 1 positional argument '
+                            f'but {given} were given')
+        values = [changes.pop(name, current) for name, current in zip(fields, self)]
+        if changes:
+            raise ValueError(f'Got unexpected field names: {list(changes)!r}')
+        return self._make(values)
+
+    def __repr__(self):
+        return type(self).__name__ + repr_template % tuple(self)
+
+    def _asdict(self):
+        return dict(zip(fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    return {'__new__': __new__, '_make': _make, '_replace': _replace,
+            '__repr__': __repr__, '_asdict': _asdict, '__getnewargs__': __getnewargs__}
+
+
+# Docstrings CPython gives the generated members ({0} is the type name, {1} its signature).
+_NAMEDTUPLE_DOCS = {
+    '__new__': 'Create new instance of {0}({1})',
+    '_make': 'Make a new {0} object from a sequence or iterable',
+    '_replace': 'Return a new {0} object replacing specified fields with new values',
+    '__repr__': 'Return a nicely formatted representation string',
+    '_asdict': 'Return a new dict which maps field names to their values.',
+    '__getnewargs__': 'Return self as a plain tuple.  Used by copy and pickle.',
+}
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields."""
+    names = _field_list(field_names, rename)
+    typename = _sys.intern(typename if type(typename) is str else str(typename))
+    _check_identifier(typename)
+    for name in names:
+        _check_identifier(name)
+    seen = set()
+    for name in names:
+        if name.startswith('_') and not rename:
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+
+    fields = tuple(_sys.intern(name) for name in names)
+    default_values = () if defaults is None else tuple(defaults)
+    if len(default_values) > len(fields):
+        raise TypeError('Got more default values than field names')
+    defaulted = fields[len(fields) - len(default_values):]
+    field_defaults = dict(zip(defaulted, default_values))
+
+    signature = ', '.join(fields)
+    methods = _make_namedtuple_methods(typename, fields, default_values)
+    for name, function in methods.items():
+        function.__doc__ = _NAMEDTUPLE_DOCS[name].format(typename, signature)
+        function.__qualname__ = f'{typename}.{name}'
+    methods['_make'] = classmethod(methods['_make'])
+
+    namespace = dict(methods)
+    namespace.update({
+        '__doc__': f'{typename}({signature})',
+        '__slots__': (),
+        '_fields': fields,
+        '_field_defaults': field_defaults,
+        '__match_args__': fields,
+    })
+    for position, name in enumerate(fields):
+        namespace[name] = property(_operator.itemgetter(position),
+                                   doc=_sys.intern(f'Alias for field number {position}'))
+    # Without module=, type() names the module that is running the definition, the caller.
+    if module is not None:
+        namespace['__module__'] = module
+    return type(typename, (tuple,), namespace)
+
+
+# ------------------------------------------------------------------------------- defaultdict
 
 class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
+    """dict whose missing keys get the value default_factory() (KeyError when it is None)."""
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError("first argument must be callable or None")
-        super().__init__(*args, **kwargs)
+        if not (default_factory is None or callable(default_factory)):
+            raise TypeError('first argument must be callable or None')
+        dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
 
     def __missing__(self, key):
-        if self.default_factory is None:
-            raise KeyError(key)
-        value = self.default_factory()
-        self[key] = value
-        return value
-
-    @_recursive_repr()
-    def __repr__(self):
         factory = self.default_factory
         if factory is None:
-            factory_repr = 'None'
-        else:
-            factory_repr = repr(factory)
-        return f'{type(self).__name__}({factory_repr}, {dict.__repr__(self)})'
+            raise KeyError(key)
+        made = factory()
+        self[key] = made
+        return made
+
+    def __repr__(self):
+        # dict's own repr guards against the dict containing itself ({...}).
+        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
 
     def copy(self):
         return type(self)(self.default_factory, self)
@@ -48,268 +296,226 @@ class defaultdict(dict):
     __copy__ = copy
 
     def __reduce__(self):
-        args = () if self.default_factory is None else (self.default_factory,)
-        return type(self), args, None, None, iter(self.items())
+        factory = self.default_factory
+        return type(self), (() if factory is None else (factory,)), None, None, iter(self.items())
 
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        merged = self.copy()
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
+        merged = type(self)(self.default_factory, other)
+        merged.update(self)
+        return merged
 
 
-# ---------------------------------------------------------------- OrderedDict
+# ------------------------------------------------------------------------------- OrderedDict
+
+class _OrderedView:
+    """odict_keys/odict_values/odict_items: a dict view that can also be reversed."""
+    __slots__ = ('_od',)
+
+    def __init__(self, od):
+        self._od = od
+
+    def _plain(self):
+        raise NotImplementedError
+
+    def __len__(self):
+        return len(self._od)
+
+    def __iter__(self):
+        return iter(self._plain())
+
+    def __reversed__(self):
+        return reversed(list(self._plain()))
+
+    def __contains__(self, item):
+        return item in self._plain()
+
+    def __repr__(self):
+        return f'{type(self).__name__}({list(self._plain())!r})'
+
+
+class _OrderedSetView(_OrderedView):
+    __slots__ = ()
+
+    def __eq__(self, other):
+        if isinstance(other, _OrderedSetView):
+            other = other._plain()
+        return self._plain() == other
+
+    def __and__(self, other):
+        return self._plain() & other
+
+    def __or__(self, other):
+        return self._plain() | other
+
+    def __sub__(self, other):
+        return self._plain() - other
+
+    def __xor__(self, other):
+        return self._plain() ^ other
+
+    def __rand__(self, other):
+        return other & self._plain()
+
+    def __ror__(self, other):
+        return other | self._plain()
+
+    def __rsub__(self, other):
+        return set(other) - set(self._plain())
+
+    def __rxor__(self, other):
+        return other ^ self._plain()
+
+    def __le__(self, other):
+        return self._plain() <= other
+
+    def __lt__(self, other):
+        return self._plain() < other
+
+    def __ge__(self, other):
+        return self._plain() >= other
+
+    def __gt__(self, other):
+        return self._plain() > other
+
+    def isdisjoint(self, other):
+        return self._plain().isdisjoint(other)
+
+
+class odict_keys(_OrderedSetView):
+    __slots__ = ()
+
+    def _plain(self):
+        return dict.keys(self._od)
+
+
+class odict_items(_OrderedSetView):
+    __slots__ = ()
+
+    def _plain(self):
+        return dict.items(self._od)
+
+
+class odict_values(_OrderedView):
+    __slots__ = ()
+
+    def _plain(self):
+        return dict.values(self._od)
+
 
 class OrderedDict(dict):
-    """Dictionary that remembers insertion order and can reorder its items.
-
-    A dict already keeps insertion order; moving a key to the end is a pop and a re-insert,
-    moving it to the front rebuilds the dict with that key first.
-    """
+    """dict that can reorder its keys, and whose equality with another OrderedDict is
+    order-sensitive. A dict keeps insertion order already: this class adds the reordering."""
 
     def __init__(self, other=(), /, **kwds):
-        super().__init__()
-        self.update(other, **kwds)
+        dict.__init__(self)
+        _fill(self, other, kwds)
 
     def update(self, other=(), /, **kwds):
-        if hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        _fill(self, other, kwds)
+
+    def move_to_end(self, key, last=True):
+        moved = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, moved)
+            return
+        # To the front: re-insert everything after the key.
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, moved)
+        for k, v in rest:
+            dict.__setitem__(self, k, v)
 
     def popitem(self, last=True):
         if not self:
             raise KeyError('dictionary is empty')
         key = next(reversed(self)) if last else next(iter(self))
-        value = dict.pop(self, key)
-        return key, value
+        return key, dict.pop(self, key)
 
-    def move_to_end(self, key, last=True):
-        value = dict.pop(self, key)
-        if last:
-            dict.__setitem__(self, key, value)
-            return
-        rest = list(dict.items(self))
-        dict.clear(self)
-        dict.__setitem__(self, key, value)
-        for k, v in rest:
-            dict.__setitem__(self, k, v)
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+            return default
+        return self[key]
+
+    def keys(self):
+        return odict_keys(self)
+
+    def values(self):
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
+            return dict.__eq__(self, other) and list(dict.keys(self)) == list(dict.keys(other))
         return dict.__eq__(self, other)
 
     def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
 
     __hash__ = None
-
-    def setdefault(self, key, default=None):
-        if key in self:
-            return self[key]
-        self[key] = default
-        return default
 
     def copy(self):
         return type(self)(self)
 
-    __copy__ = copy
-
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        self = cls()
+        made = cls()
         for key in iterable:
-            self[key] = value
-        return self
+            made[key] = value
+        return made
 
     @_recursive_repr()
     def __repr__(self):
+        name = type(self).__name__
         if not self:
-            return '%s()' % (self.__class__.__name__,)
-        return '%s(%r)' % (self.__class__.__name__, list(self.items()))
+            return name + '()'
+        return f'{name}({list(dict.items(self))!r})'
 
     def __reduce__(self):
-        return self.__class__, (), None, None, iter(self.items())
+        state = getattr(self, '__dict__', None) or None
+        return type(self), (), state, None, iter(dict.items(self))
 
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        merged = type(self)(self)
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        merged = type(self)(other)
+        merged.update(self)
+        return merged
 
     def __ior__(self, other):
         self.update(other)
         return self
 
 
-# ---------------------------------------------------------------- namedtuple
-
-
-
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields."""
-    if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    typename = _sys.intern(str(typename))
-
-    if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier()
-                    or _iskeyword(name)
-                    or name.startswith('_')
-                    or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
-
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
-        if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
-        if _iskeyword(name):
-            raise ValueError('Type names and field names cannot be a '
-                             f'keyword: {name!r}')
-
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: '
-                             f'{name!r}')
-        if name in seen:
-            raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
-
-    field_defaults = {}
-    if defaults is not None:
-        defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
-            raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
-    else:
-        defaults = ()
-
-    field_names = tuple(map(_sys.intern, field_names))
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
-    _tuple_new = tuple.__new__
-    _dict, _tuple, _len, _zip = dict, tuple, len, zip
-
-    def __new__(_cls, *args, **kwargs):
-        if not kwargs and _len(args) == num_fields:
-            return _tuple_new(_cls, args)
-        return _tuple_new(_cls, _bind(f'{typename}.__new__', field_names, defaults, (), {}, args, kwargs))
-
-    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
-
-    @classmethod
-    def _make(cls, iterable):
-        result = _tuple_new(cls, iterable)
-        if _len(result) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
-        return result
-
-    _make.__func__.__doc__ = (f'Make a new {typename} object from a sequence '
-                              'or iterable')
-
-    def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, field_names, self))
-        if kwds:
-            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
-
-    _replace.__doc__ = (f'Return a new {typename} object replacing specified '
-                        'fields with new values')
-
-    def __repr__(self):
-        'Return a nicely formatted representation string'
-        return self.__class__.__name__ + repr_fmt % self
-
-    def _asdict(self):
-        'Return a new dict which maps field names to their values.'
-        return _dict(_zip(self._fields, self))
-
-    def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
-        return _tuple(self)
-
-    class_namespace = {
-        '__doc__': f'{typename}({arg_list})',
-        '__slots__': (),
-        '_fields': field_names,
-        '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
-    }
-    for index, name in enumerate(field_names):
-        doc = _sys.intern(f'Alias for field number {index}')
-        class_namespace[name] = property(_itemgetter(index), doc=doc)
-
-    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = f'{typename}.{method.__name__}'
-
-    result = type(typename, (tuple,), class_namespace)
-
-    if module is None:
-        try:
-            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            pass
-    if module is not None:
-        result.__module__ = module
-
-    return result
-
-
-# ---------------------------------------------------------------- Counter
-
-def _count_elements(mapping, iterable):
-    mapping_get = mapping.get
-    for elem in iterable:
-        mapping[elem] = mapping_get(elem, 0) + 1
-
+# ------------------------------------------------------------------------------- Counter
 
 class Counter(dict):
-    """Dict subclass for counting hashable items."""
+    """dict of counts: a missing key counts 0, the operators combine and drop counts <= 0."""
 
     def __init__(self, iterable=None, /, **kwds):
-        super().__init__()
-        self.update(iterable, **kwds)
+        dict.__init__(self)
+        # Through self.update, which a subclass may override.
+        fill = self.update
+        fill(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
@@ -318,70 +524,76 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
+        # sorted() is stable: equal counts stay in insertion order, as heapq.nlargest keeps them.
+        ranked = sorted(self.items(), key=_operator.itemgetter(1), reverse=True)
         if n is None:
-            return sorted(self.items(), key=_itemgetter(1), reverse=True)
-        import heapq
-        return heapq.nlargest(n, self.items(), key=_itemgetter(1))
+            return ranked
+        return ranked[:n] if n > 0 else []
 
     def elements(self):
-        for elem, count in self.items():
-            for _ in range(count):
-                yield elem
+        for element, times in self.items():
+            for _ in range(times):
+                yield element
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
-        raise NotImplementedError(
-            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+        message = 'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.'
+        raise NotImplementedError(message)
 
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
-                else:
-                    dict.update(self, iterable)
+            if not _looks_like_mapping(iterable):
+                for element in iterable:
+                    self[element] = self.get(element, 0) + 1
+            elif self:
+                for element, n in iterable.items():
+                    self[element] = n + self.get(element, 0)
             else:
-                _count_elements(self, iterable)
+                # Starting empty, the counts are taken as they are (dict.update's speed).
+                dict.update(self, iterable)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            self_get = self.get
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
+            if _looks_like_mapping(iterable):
+                for element, n in iterable.items():
+                    self[element] = self.get(element, 0) - n
             else:
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
+                for element in iterable:
+                    self[element] = self.get(element, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        return self.__class__(self)
+        return type(self)(self)
 
     def __reduce__(self):
-        return self.__class__, (dict(self),)
+        return type(self), (dict(self),)
 
-    def __delitem__(self, elem):
-        if elem in self:
-            super().__delitem__(elem)
+    def __delitem__(self, element):
+        if element in self:
+            dict.__delitem__(self, element)
 
     def __repr__(self):
+        name = type(self).__name__
         if not self:
-            return f'{self.__class__.__name__}()'
+            return name + '()'
         try:
-            d = dict(self.most_common())
+            shown = dict(self.most_common())
         except TypeError:
-            d = dict(self)
-        return f'{self.__class__.__name__}({d!r})'
+            # Counts that cannot be ordered are shown in insertion order.
+            shown = dict(self)
+        return f'{name}({shown!r})'
+
+    # Comparisons: every key of either side, a missing one counting 0.
+    def _all_keys(self, other):
+        return list(self) + [key for key in other if key not in self]
 
     def __eq__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return all(self[k] == other[k] for k in self._all_keys(other))
 
     def __ne__(self, other):
         if not isinstance(other, Counter):
@@ -391,127 +603,105 @@ class Counter(dict):
     def __le__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
+        return all(self[k] <= other[k] for k in self._all_keys(other))
 
     def __lt__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return self <= other and self != other
+        return self != other and self <= other
 
     def __ge__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        return all(self[k] >= other[k] for k in self._all_keys(other))
 
     def __gt__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return self >= other and self != other
+        return self != other and self >= other
+
+    # Binary operators: a plain Counter of the positive results, the left side's keys first.
+    def _combine(self, other, pick, include_other_only):
+        result = Counter()
+        for key, mine in self.items():
+            n = pick(mine, other[key])
+            if n > 0:
+                result[key] = n
+        if include_other_only:
+            for key, theirs in other.items():
+                if key not in self:
+                    n = pick(0, theirs)
+                    if n > 0:
+                        result[key] = n
+        return result
 
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combine(other, lambda a, b: a + b, True)
 
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combine(other, lambda a, b: a - b, True)
 
     def __or__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combine(other, lambda a, b: b if a < b else a, True)
 
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._combine(other, lambda a, b: a if a < b else b, False)
 
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return self._combine(Counter(), lambda a, b: a, False)
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combine(Counter(), lambda a, b: -a, False)
 
-    def _keep_positive(self):
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
-            del self[elem]
+    # In-place operators change self, then drop the counts that are not positive.
+    def _drop_nonpositive(self):
+        for key in [key for key, n in self.items() if not n > 0]:
+            dict.__delitem__(self, key)
         return self
 
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
+        for key, n in other.items():
+            self[key] += n
+        return self._drop_nonpositive()
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
+        for key, n in other.items():
+            self[key] -= n
+        return self._drop_nonpositive()
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
-        return self._keep_positive()
+        for key, n in other.items():
+            if n > self[key]:
+                self[key] = n
+        return self._drop_nonpositive()
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
-        return self._keep_positive()
+        for key, n in self.items():
+            theirs = other[key]
+            if theirs < n:
+                self[key] = theirs
+        return self._drop_nonpositive()
 
 
-# ---------------------------------------------------------------- ChainMap
+# ------------------------------------------------------------------------------- ChainMap
+
+def _not_in_first(key):
+    return KeyError(f'Key not found in the first mapping: {key!r}')
+
 
 class ChainMap:
-    """A ChainMap groups multiple dicts (or other mappings) together to create a single,
-    updateable view. Lookups search the mappings in order; writes go to the first one."""
+    """Several mappings seen as one: lookups search self.maps in order, changes go to maps[0]."""
 
     def __init__(self, *maps):
-        self.maps = list(maps) or [{}]
+        self.maps = list(maps) if maps else [{}]
 
     def __missing__(self, key):
         raise KeyError(key)
@@ -521,52 +711,73 @@ class ChainMap:
             try:
                 return mapping[key]
             except KeyError:
-                pass
+                continue
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key in self:
+            return self[key]
+        return default
 
-    def __len__(self):
-        return len(set().union(*self.maps))
+    def _merged_keys(self):
+        # Iteration order: the last mapping's keys first, then each earlier one's new keys.
+        order = {}
+        for mapping in self.maps[::-1]:
+            for key in mapping:
+                order[key] = None
+        return order
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
-        return iter(d)
+        return iter(self._merged_keys())
+
+    def __len__(self):
+        return len(self._merged_keys())
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        for mapping in self.maps:
+            if key in mapping:
+                return True
+        return False
 
     def __bool__(self):
-        return any(self.maps)
+        for mapping in self.maps:
+            if mapping:
+                return True
+        return False
 
     def keys(self):
-        return _MappingView('KeysView', self, lambda m, k: k)
+        return _KeysView(self)
 
     def items(self):
-        return _MappingView('ItemsView', self, lambda m, k: (k, m[k]))
+        return _ItemsView(self)
 
     def values(self):
-        return _MappingView('ValuesView', self, lambda m, k: m[k])
+        return _ValuesView(self)
 
     def __eq__(self, other):
-        try:
-            return dict(self.items()) == dict(other.items())
-        except AttributeError:
+        if not _looks_like_mapping(other):
             return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    def __ne__(self, other):
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
+
+    __hash__ = None
 
     @_recursive_repr()
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        inner = ', '.join(repr(mapping) for mapping in self.maps)
+        return f'{type(self).__name__}({inner})'
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        return cls(dict.fromkeys(iterable, *args))
+        first = dict.fromkeys(iterable, *args)
+        return cls(first)
 
     def copy(self):
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        first, *rest = self.maps
+        return type(self)(first.copy(), *rest)
 
     __copy__ = copy
 
@@ -575,11 +786,11 @@ class ChainMap:
             m = kwargs
         elif kwargs:
             m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        return type(self)(m, *self.maps)
 
     @property
     def parents(self):
-        return self.__class__(*self.maps[1:])
+        return type(self)(*self.maps[1:])
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
@@ -588,75 +799,61 @@ class ChainMap:
         try:
             del self.maps[0][key]
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise _not_in_first(key) from None
+
+    def pop(self, key, *default):
+        try:
+            return self.maps[0].pop(key, *default)
+        except KeyError:
+            raise _not_in_first(key) from None
 
     def popitem(self):
+        first = self.maps[0]
         try:
-            return self.maps[0].popitem()
+            return first.popitem()
         except KeyError:
-            raise KeyError('No keys found in the first mapping.')
-
-    def pop(self, key, *args):
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise KeyError('No keys found in the first mapping.') from None
 
     def clear(self):
         self.maps[0].clear()
 
     def setdefault(self, key, default=None):
-        if key not in self:
+        try:
+            return self[key]
+        except KeyError:
             self[key] = default
-        return self[key]
+            return default
 
     def update(self, other=(), /, **kwds):
-        if hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        _fill(self, other, kwds)
 
     def __or__(self, other):
-        if not isinstance(other, (dict, ChainMap)):
+        if not _looks_like_mapping(other):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        merged = self.copy()
+        first = merged.maps[0]
+        first.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not _looks_like_mapping(other):
+            return NotImplemented
+        flat = dict(other)
+        for mapping in self.maps[::-1]:
+            flat.update(mapping)
+        return type(self)(flat)
 
     def __ior__(self, other):
-        self.maps[0].update(other)
+        first = self.maps[0]
+        first.update(other)
         return self
 
 
-class _MappingView:
-    """The keys, items or values view of a ChainMap, as collections.abc's views print and iterate."""
-
-    def __init__(self, kind, mapping, project):
-        self._kind = kind
-        self._mapping = mapping
-        self._project = project
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __iter__(self):
-        for key in self._mapping:
-            yield self._project(self._mapping, key)
-
-    def __contains__(self, item):
-        return item in list(self)
-
-    def __repr__(self):
-        return f'{self._kind}({self._mapping!r})'
-
-
-# ---------------------------------------------------------------- UserDict, UserList, UserString
+# ------------------------------------------------------------------------------- UserDict
 
 class UserDict:
+    """A mapping kept in the dict self.data, meant to be subclassed."""
+
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         if dict is not None:
@@ -667,11 +864,19 @@ class UserDict:
     def __len__(self):
         return len(self.data)
 
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
     def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
+        data = self.data
+        if key in data:
+            return data[key]
+        missing = getattr(type(self), '__missing__', None)
+        if missing is not None:
+            return missing(self, key)
         raise KeyError(key)
 
     def __setitem__(self, key, item):
@@ -680,122 +885,138 @@ class UserDict:
     def __delitem__(self, key):
         del self.data[key]
 
-    def __iter__(self):
-        return iter(self.data)
-
-    def __contains__(self, key):
-        return key in self.data
-
     def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
-
-    def keys(self):
-        return self.data.keys()
-
-    def items(self):
-        return self.data.items()
-
-    def values(self):
-        return self.data.values()
-
-    def update(self, other=(), /, **kwds):
-        if hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    def pop(self, key, *default):
-        if key in self:
-            value = self[key]
-            del self[key]
-            return value
-        if default:
-            return default[0]
-        raise KeyError(key)
-
-    def setdefault(self, key, default=None):
         if key not in self:
-            self[key] = default
+            return default
         return self[key]
 
-    def popitem(self):
+    def keys(self):
+        return _KeysView(self)
+
+    def items(self):
+        return _ItemsView(self)
+
+    def values(self):
+        return _ValuesView(self)
+
+    def update(self, other=(), /, **kwds):
+        _fill(self, other, kwds)
+
+    def setdefault(self, key, default=None):
         try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
+            return self[key]
+        except KeyError:
+            self[key] = default
+            return default
+
+    def pop(self, key, *default):
+        try:
+            value = self[key]
+        except KeyError:
+            if default:
+                return default[0]
+            raise
         del self[key]
-        return key, value
+        return value
+
+    def popitem(self):
+        for key in self:
+            value = self[key]
+            del self[key]
+            return key, value
+        raise KeyError
 
     def clear(self):
         self.data.clear()
 
     def __eq__(self, other):
-        if isinstance(other, UserDict):
-            return self.data == other.data
-        return self.data == other
+        if not _looks_like_mapping(other):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    def __ne__(self, other):
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
+
+    __hash__ = None
 
     def __repr__(self):
         return repr(self.data)
 
     def __or__(self, other):
         if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
-        return NotImplemented
+            other = other.data
+        if not isinstance(other, dict):
+            return NotImplemented
+        return type(self)(self.data | other)
+
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            other = other.data
+        if not isinstance(other, dict):
+            return NotImplemented
+        return type(self)(other | self.data)
+
+    def __ior__(self, other):
+        self.data |= other.data if isinstance(other, UserDict) else other
+        return self
+
+    def __copy__(self):
+        twin = type(self).__new__(type(self))
+        twin.__dict__.update(self.__dict__)
+        twin.data = self.data.copy()
+        return twin
 
     def copy(self):
-        return self.__class__(self.data)
+        if type(self) is UserDict:
+            return UserDict(dict(self.data))
+        return self.__copy__()
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        made = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            made[key] = value
+        return made
+
+
+# ------------------------------------------------------------------------------- UserList
+
+def _unwrap(value):
+    # The list inside a UserList; anything else as it is.
+    if isinstance(value, UserList):
+        return value.data
+    return value
 
 
 class UserList:
+    """A list kept in self.data, meant to be subclassed."""
+
     def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        self.data = [] if initlist is None else list(_unwrap(initlist))
 
     def __repr__(self):
         return repr(self.data)
 
+    def __eq__(self, other):
+        return self.data == _unwrap(other)
+
+    def __ne__(self, other):
+        return self.data != _unwrap(other)
+
     def __lt__(self, other):
-        return self.data < self.__cast(other)
+        return self.data < _unwrap(other)
 
     def __le__(self, other):
-        return self.data <= self.__cast(other)
-
-    def __eq__(self, other):
-        return self.data == self.__cast(other)
+        return self.data <= _unwrap(other)
 
     def __gt__(self, other):
-        return self.data > self.__cast(other)
+        return self.data > _unwrap(other)
 
     def __ge__(self, other):
-        return self.data >= self.__cast(other)
+        return self.data >= _unwrap(other)
 
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
-
-    def __contains__(self, item):
-        return item in self.data
+    __hash__ = None
 
     def __len__(self):
         return len(self.data)
@@ -803,10 +1024,15 @@ class UserList:
     def __iter__(self):
         return iter(self.data)
 
+    def __reversed__(self):
+        return reversed(self.data)
+
+    def __contains__(self, item):
+        return item in self.data
+
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
+        found = self.data[i]
+        return type(self)(found) if isinstance(i, slice) else found
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -814,24 +1040,34 @@ class UserList:
     def __delitem__(self, i):
         del self.data[i]
 
+    def _as_list(self, other):
+        other = _unwrap(other)
+        return other if isinstance(other, list) else list(other)
+
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+        return type(self)(self.data + self._as_list(other))
+
+    def __radd__(self, other):
+        return type(self)(self._as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += self._as_list(other)
         return self
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return type(self)(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        twin = type(self).__new__(type(self))
+        twin.__dict__.update(self.__dict__)
+        twin.data = self.data[:]
+        return twin
 
     def append(self, item):
         self.data.append(item)
@@ -849,22 +1085,22 @@ class UserList:
         self.data.clear()
 
     def copy(self):
-        return self.__class__(self)
+        return type(self)(self)
 
     def count(self, item):
-        return self.data.count(item)
+        data = self.data
+        return data.count(item)
 
     def index(self, item, *args):
-        return self.data.index(item, *args)
+        data = self.data
+        return data.index(item, *args)
 
     def reverse(self):
         self.data.reverse()
 
     def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
+        data = self.data
+        data.sort(*args, **kwds)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_unwrap(other))

@@ -191,6 +191,14 @@ public static partial class OsModule
         g.Set("error", ExceptionTypes.OSError);
         g.Set("stat_result", StatResults.TypeObject);
         g.Set("terminal_size", TerminalSizeType);
+        // os.terminal_size((columns, lines)), as shutil.get_terminal_size builds its result.
+        TerminalSizeType.Constructor = static (args, kw) =>
+        {
+            Args.Count("terminal_size", args.Length, 1, 1);
+            var items = Operations.Iteration.ToArray(args[0]);
+            if (items.Length != 2) throw Errors.TypeError($"os.terminal_size() takes a 2-sequence ({items.Length}-sequence given)");
+            return new PyStructSequence(TerminalSizeType, ["columns", "lines"], items, 2);
+        };
         // os.path is posixpath, also in sys.modules under both names, as CPython's os sets it up.
         var modules = Interpreter.Current.Modules;
         if (!modules.TryGetValue("posixpath", out var path))

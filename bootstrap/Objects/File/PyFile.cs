@@ -97,7 +97,8 @@ public sealed class PyFile : PyObject
         Stream stream;
         try
         {
-            if (Directory.Exists(path)) throw Errors.Raise(Exceptions.ExceptionTypes.IsADirectoryError, $"[Errno 21] Is a directory: '{path}'");
+            // A name ending in '/' can only be a directory: POSIX open() refuses it for writing (EISDIR).
+            if (Directory.Exists(path) || path.EndsWith('/')) throw Errors.Raise(Exceptions.ExceptionTypes.IsADirectoryError, $"[Errno 21] Is a directory: '{path}'");
             stream = new BufferedStream(new FileStream(path, fileMode, FileAccess.Write), 64 * 1024);
         }
         catch (IOException) when (fileMode == FileMode.CreateNew && File.Exists(path))
