@@ -122,7 +122,7 @@ public static partial class BuiltinsModule
                 if (custom is PyNone) throw Errors.TypeError($"'{seq.Type.Name}' object is not reversible");
                 return SpecialMethods.Call0(seq, custom);
             }
-            if (seq is PyDict or DictView { Kind: not DictIterator.Kind.Values })
+            if (seq is PyDict or DictView)
             {
                 var keys = Iteration.ToArray(seq);
                 var j = keys.Length;

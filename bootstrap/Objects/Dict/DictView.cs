@@ -24,6 +24,7 @@ public sealed class DictView(PyDict dict, DictIterator.Kind kind) : PyObject
             }
             return PyBool.True;
         });
+        type.SetAttribute("mapping", new PyGetSetDescriptor(type, "mapping", static self => new PyMappingProxy(((DictView)self).Dict)));
         return type;
     }
 
@@ -81,19 +82,51 @@ public sealed class DictView(PyDict dict, DictIterator.Kind kind) : PyObject
         return theirs is null ? null : mine.RichCompare(theirs, op);
     }
 
-    public override PyObject? BinaryOp(BinaryOperator op, PyObject other) => SetOp(op, new PySet(this), other);
+    public override PyObject? BinaryOp(BinaryOperator op, PyObject other) => SetOp(op, this, other);
 
-    public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other)
+    public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) => other.Iter() is null ? null : SetOp(op, other, this);
+
+    /// <summary>
+    /// The set operators of keys and items views, built as CPython builds them (which decides the
+    /// result's iteration order): a set of the left operand updated in place by the right one,
+    /// and for <c>&amp;</c> the members of one operand that the other contains.
+    /// </summary>
+    private PyObject? SetOp(BinaryOperator op, PyObject left, PyObject right)
     {
-        if (other.Iter() is null) return null;
-        return SetOp(op, new PySet(other), this);
+        if (Kind == DictIterator.Kind.Values || right.Iter() is null) return null;
+        switch (op)
+        {
+            case BinaryOperator.BitOr:
+                var union = new PySet(left);
+                union.UpdateWith(right);
+                return union;
+            case BinaryOperator.Sub:
+                var difference = new PySet(left);
+                difference.DifferenceUpdate(right);
+                return difference;
+            case BinaryOperator.BitXor:
+                var symmetric = new PySet(left);
+                symmetric.SymmetricDifferenceUpdate(right);
+                return symmetric;
+            case BinaryOperator.BitAnd:
+                return Intersect(left, right);
+            default:
+                return null;
+        }
     }
 
-    private PyObject? SetOp(BinaryOperator op, PySet left, PyObject other)
+    private static PySet Intersect(PyObject left, PyObject right)
     {
-        if (Kind == DictIterator.Kind.Values || other.Iter() is null) return null;
-        if (op is not (BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.Sub or BinaryOperator.BitXor)) return null;
-        var right = other as PySet ?? new PySet(other);
-        return left.BinaryOp(op, right);
+        // A set at least as big as the view: the set's own intersection, which walks the view.
+        if (right.GetType() == typeof(PySet) && left.Length() <= right.Length()) return ((PySet)right).Intersection(left);
+        // Two views: walk the bigger one, probe the smaller.
+        if (left is DictView && right is DictView && left.Length() > right.Length()) (left, right) = (right, left);
+        var result = new PySet();
+        var it = Iteration.GetIter(right);
+        for (var v = it.Next(); v is not null; v = it.Next())
+        {
+            if (Comparison.Contains(left, v)) _ = result.Add(v);
+        }
+        return result;
     }
 }

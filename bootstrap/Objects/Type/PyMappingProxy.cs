@@ -10,6 +10,9 @@ public sealed class PyMappingProxy(PyDict mapping) : PyObject
     public PyDict Mapping { get; } = mapping;
     public override PyType Type => TypeObject;
     public override string Repr() => $"mappingproxy({Mapping.Repr()})";
+
+    // str() of a mappingproxy is str() of what it wraps; only repr() names the proxy.
+    public override string Str() => Mapping.Str();
     public override long Length() => Mapping.Count;
     public override PyObject? GetItem(PyObject key) => Mapping.GetItem(key);
     public override PyIterator? Iter() => Mapping.Iter();
