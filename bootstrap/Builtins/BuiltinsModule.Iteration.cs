@@ -250,6 +250,7 @@ public static partial class BuiltinsModule
     /// <summary>reversed() of a builtin sequence or dict (also <c>list.__reversed__</c>, <c>dict.__reversed__</c>).</summary>
     internal static PyObject ReversedOf(PyObject seq)
     {
+        if (seq is PyRange range) return range.Reversed();
         if (seq is PyDict or DictView { Kind: not DictIterator.Kind.Values })
         {
             var keys = Iteration.ToArray(seq);
