@@ -122,25 +122,7 @@ public static partial class BuiltinsModule
                 if (custom is PyNone) throw Errors.TypeError($"'{seq.Type.Name}' object is not reversible");
                 return SpecialMethods.Call0(seq, custom);
             }
-            if (seq is PyDict or DictView)
-            {
-                var keys = Iteration.ToArray(seq);
-                var j = keys.Length;
-                return new PyFunctionIterator(PyFunctionIterator.ReversedType, () => j > 0 ? keys[--j] : null);
-            }
-            if (seq is PyList list)
-            {
-                var k = list.Count;
-                return new PyFunctionIterator(PyFunctionIterator.ListReverseIteratorType, () =>
-                {
-                    if (k > list.Count) k = list.Count;
-                    return k > 0 ? list[--k] : null;
-                });
-            }
-            var n = seq.Length();
-            if (n < 0 || seq is PySet or PyDict) throw Errors.TypeError($"'{seq.Type.Name}' object is not reversible");
-            var i = n;
-            return new PyFunctionIterator(PyFunctionIterator.ReversedType, () => i > 0 ? Subscript.GetItem(seq, PyInt.From(--i)) : null);
+            return ReversedOf(seq);
         }));
         g.Set("sorted", new PyBuiltinFunction("sorted", static (args, kw) =>
         {
@@ -263,5 +245,30 @@ public static partial class BuiltinsModule
             else total = Arithmetic.Add(total, v);
         }
         return total;
+    }
+
+    /// <summary>reversed() of a builtin sequence or dict (also <c>list.__reversed__</c>, <c>dict.__reversed__</c>).</summary>
+    internal static PyObject ReversedOf(PyObject seq)
+    {
+        if (seq is PyRange range) return range.Reversed();
+        if (seq is PyDict or DictView)
+        {
+            var keys = Iteration.ToArray(seq);
+            var j = keys.Length;
+            return new PyFunctionIterator(PyFunctionIterator.ReversedType, () => j > 0 ? keys[--j] : null);
+        }
+        if (seq is PyList list)
+        {
+            var k = list.Count;
+            return new PyFunctionIterator(PyFunctionIterator.ListReverseIteratorType, () =>
+            {
+                if (k > list.Count) k = list.Count;
+                return k > 0 ? list[--k] : null;
+            });
+        }
+        var n = seq.Length();
+        if (n < 0 || seq is PySet or PyDict) throw Errors.TypeError($"'{seq.Type.Name}' object is not reversible");
+        var i = n;
+        return new PyFunctionIterator(PyFunctionIterator.ReversedType, () => i > 0 ? Subscript.GetItem(seq, PyInt.From(--i)) : null);
     }
 }

@@ -353,9 +353,8 @@ def _member_maker(body, data_type, enum_base):
 
 
 def _pin(enum_class, names, source, body):
-    # PyPack's int and str answer str(), format(), iteration... for their subclasses before
-    # looking at the classes after them in the MRO; so a data-typed enum gets its methods in
-    # its own __dict__.
+    # A dunder the data type defines (int's __repr__, __format__, __or__...) answers before the
+    # classes after it in the MRO; so a data-typed enum gets the methods it means in its own __dict__.
     for name in names:
         if name not in body:
             type.__setattr__(enum_class, name, getattr(source, name))
@@ -384,7 +383,8 @@ def _use_enum_methods(enum_class, body, data_type, enum_base):
 
 def _data_format(data_type):
     def __format__(self, format_spec):
-        return data_type.__format__(self._value_, format_spec)
+        # On self, not the value: an empty spec is str(self), so a mixin's __str__ shows.
+        return data_type.__format__(self, format_spec)
     return __format__
 
 

@@ -26,9 +26,13 @@ public static class Conversions
     }
 
     /// <summary>An index for subscripting: huge ints clamp so range checks fail as CPython's do.</summary>
+    /// <summary>An index operand as an int, or a TypeError naming its type after <paramref name="typeErrorPrefix"/>.</summary>
+    public static PyInt ToIndexObject(PyObject o, string typeErrorPrefix) =>
+        o as PyInt ?? (o.Type.IsHeapType && o.Type.Lookup("__index__") is not null ? Index(o) : throw Errors.TypeError(typeErrorPrefix + o.Type.Name));
+
     public static long ToIndexClamped(PyObject o, string typeErrorPrefix)
     {
-        var i = o as PyInt ?? (o.Type.IsHeapType && o.Type.Lookup("__index__") is not null ? Index(o) : throw Errors.TypeError(typeErrorPrefix + o.Type.Name));
+        var i = ToIndexObject(o, typeErrorPrefix);
         if (i.IsSmall) return i.Small;
         throw Errors.IndexError("cannot fit 'int' into an index-sized integer");
     }

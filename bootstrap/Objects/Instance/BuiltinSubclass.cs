@@ -12,7 +12,9 @@ namespace PyPack.Runtime.Objects;
 /// </summary>
 public static class BuiltinSubclass
 {
-    [ThreadStatic] private static List<PyObject>? t_inBuiltin;
+    // The instances builtin methods run on, innermost last; a null entry is a barrier that lets
+    // the hooks dispatch again (see Dispatching).
+    [ThreadStatic] private static List<PyObject?>? t_inBuiltin;
 
     /// <summary>Whether <paramref name="self"/> is a subclass instance whose builtin hooks must not dispatch.</summary>
     public static bool InBuiltin(PyObject self)
@@ -21,6 +23,7 @@ public static class BuiltinSubclass
         if (running is null) return false;
         for (var i = running.Count - 1; i >= 0; i--)
         {
+            if (running[i] is null) return false;
             if (ReferenceEquals(running[i], self)) return true;
         }
         return false;
@@ -32,16 +35,40 @@ public static class BuiltinSubclass
     public static void Leave() => t_inBuiltin!.RemoveAt(t_inBuiltin.Count - 1);
 
     /// <summary>
-    /// The dunder <paramref name="name"/> as a class statement defines it for self's class, found
-    /// before the builtin base along the MRO; null when the builtin's own applies.
+    /// Runs <paramref name="operation"/> with the subclasses' hooks dispatching again, for the few
+    /// places where CPython's builtin calls the full protocol on self (<c>int.__format__(x, '')</c> is <c>str(x)</c>).
     /// </summary>
-    public static PyObject? Override(PyObject self, string name)
+    public static T Dispatching<T>(Func<T> operation)
+    {
+        (t_inBuiltin ??= []).Add(null);
+        try
+        {
+            return operation();
+        }
+        finally
+        {
+            Leave();
+        }
+    }
+
+    /// <summary>
+    /// The dunder <paramref name="name"/> as a class statement defines it for self's class; null
+    /// when the builtin's own applies. As CPython's slot inheritance, the first class along the MRO
+    /// that defines the name wins: a builtin that defines it (<c>int.__repr__</c>) hides a mixin later
+    /// in the MRO, one that does not (<c>int</c> has no <c>__str__</c> or <c>__len__</c>) lets it show.
+    /// </summary>
+    public static PyObject? Override(PyObject self, string name) => Override(self, name, out _);
+
+    /// <summary><see cref="Override(PyObject, string)"/>; <paramref name="defined"/> tells whether any class defines the name.</summary>
+    private static PyObject? Override(PyObject self, string name, out bool defined)
     {
         foreach (var t in self.Type.Mro)
         {
-            if (!t.IsHeapType) return null;
-            if (t.GetOwn(name) is { } m) return InBuiltin(self) ? null : m;
+            if (t.GetOwn(name) is not { } m) continue;
+            defined = true;
+            return t.IsHeapType && !InBuiltin(self) ? m : null;
         }
+        defined = false;
         return null;
     }
 
@@ -53,11 +80,14 @@ public static class BuiltinSubclass
 
     public static bool? IsTrue(PyObject self)
     {
-        if (Override(self, "__bool__") is { } b and not PyNone)
+        var b = Override(self, "__bool__", out var hasBool);
+        if (b is not null and not PyNone)
         {
             var r = SpecialMethods.Call0(self, b);
             return r is PyBool v ? v.Value : throw Errors.TypeError($"__bool__ should return bool, returned {r.Type.Name}");
         }
+        // A builtin's __bool__ (int's) decides before any __len__ later in the MRO.
+        if (hasBool) return null;
         if (Override(self, "__len__") is { } len and not PyNone) return SpecialMethods.CheckLength(SpecialMethods.Call0(self, len)) != 0;
         return null;
     }

@@ -17,7 +17,7 @@ internal static partial class IntMethods
         type.Method("__format__", static (self, spec) =>
         {
             if (spec is not PyStr s) throw Errors.TypeError($"__format__() argument must be str, not {spec.Type.Name}");
-            return new PyStr(s.Value.Length == 0 ? Text.Str(self) : Formatting.ValueFormatter.FormatInt((PyInt)self, s.Value));
+            return new PyStr(s.Value.Length == 0 ? BuiltinSubclass.Dispatching(() => Text.Str(self)) : Formatting.ValueFormatter.FormatInt((PyInt)self, s.Value));
         });
         type.Property("real", static self => Plain((PyInt)self));
         type.Property("imag", static _ => PyInt.Zero);

@@ -63,14 +63,14 @@ internal static class BuiltinBases
         Mutable(PyBytes.ByteArrayType, static t => new PyBytesSubclass(t, [], true), static (self, value) =>
             ((PyBytes)self).ReplaceContents(((PyBytes)value).Data));
 
-        SlotWrappers.Add(PyList.TypeObject, ["__repr__", .. s_compare, "__iter__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__add__", "__mul__", "__rmul__", "__contains__", "__iadd__", "__imul__"]);
-        SlotWrappers.Add(PyDict.TypeObject, ["__repr__", .. s_compare, "__iter__", "__or__", "__ror__", "__ior__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__"]);
+        SlotWrappers.Add(PyList.TypeObject, ["__repr__", "__reversed__", .. s_compare, "__iter__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__add__", "__mul__", "__rmul__", "__contains__", "__iadd__", "__imul__"]);
+        SlotWrappers.Add(PyDict.TypeObject, ["__repr__", "__reversed__", .. s_compare, "__iter__", "__or__", "__ror__", "__ior__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__"]);
         SlotWrappers.Add(PySet.SetType, ["__repr__", .. s_compare, "__iter__", .. s_setOps, "__isub__", "__iand__", "__ixor__", "__ior__", "__len__", "__contains__"]);
         SlotWrappers.Add(PySet.FrozenSetType, ["__repr__", "__hash__", .. s_compare, "__iter__", .. s_setOps, "__len__", "__contains__"]);
-        SlotWrappers.Add(PyStr.TypeObject, ["__repr__", "__hash__", "__str__", .. s_compare, "__iter__", "__mod__", "__rmod__", "__len__", "__getitem__", "__add__", "__mul__", "__rmul__", "__contains__"]);
+        SlotWrappers.Add(PyStr.TypeObject, ["__repr__", "__hash__", "__str__", "__format__", .. s_compare, "__iter__", "__mod__", "__rmod__", "__len__", "__getitem__", "__add__", "__mul__", "__rmul__", "__contains__"]);
         SlotWrappers.Add(PyInt.TypeObject, ["__repr__", "__hash__", .. s_compare, .. s_numeric, .. s_bitwise]);
-        SlotWrappers.Add(PyFloat.TypeObject, ["__repr__", "__hash__", .. s_compare, .. s_numeric]);
-        SlotWrappers.Add(PyComplex.TypeObject, ["__repr__", "__hash__", .. s_compare, "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__pow__", "__rpow__", "__neg__", "__pos__", "__bool__", "__truediv__", "__rtruediv__"]);
+        SlotWrappers.Add(PyFloat.TypeObject, ["__repr__", "__hash__", "__format__", .. s_compare, .. s_numeric]);
+        SlotWrappers.Add(PyComplex.TypeObject, ["__repr__", "__hash__", "__format__", .. s_compare, "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__pow__", "__rpow__", "__neg__", "__pos__", "__bool__", "__truediv__", "__rtruediv__"]);
         SlotWrappers.Add(PyTuple.TypeObject, ["__repr__", "__hash__", .. s_compare, "__iter__", "__len__", "__getitem__", "__add__", "__mul__", "__rmul__", "__contains__"]);
         SlotWrappers.Add(PyBytes.BytesType, ["__repr__", "__hash__", "__str__", .. s_compare, "__iter__", "__mod__", "__rmod__", "__len__", "__getitem__", "__add__", "__mul__", "__rmul__", "__contains__"]);
         SlotWrappers.Add(PyBytes.ByteArrayType, ["__repr__", "__str__", .. s_compare, "__iter__", "__mod__", "__rmod__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__add__", "__mul__", "__rmul__", "__contains__", "__iadd__", "__imul__"]);

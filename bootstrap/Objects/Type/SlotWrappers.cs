@@ -29,6 +29,14 @@ public static class SlotWrappers
         {
             case "__repr__": return new PyBuiltinMethod(type, name, static self => new PyStr(self.Repr()));
             case "__str__": return new PyBuiltinMethod(type, name, static self => new PyStr(self.Str()));
+            case "__format__":
+                // An empty spec is str(self), which CPython's builtin dispatches in full (a subclass's __str__ shows).
+                return new PyBuiltinMethod(type, name, static (self, spec) =>
+                {
+                    if (spec is not PyStr s) throw Errors.TypeError($"__format__() argument must be str, not {spec.Type.Name}");
+                    return new PyStr(s.Value.Length == 0 ? BuiltinSubclass.Dispatching(() => Text.Str(self)) : Text.Format(self, s.Value));
+                });
+            case "__reversed__": return new PyBuiltinMethod(type, name, static self => Builtins.BuiltinsModule.ReversedOf(self));
             case "__hash__": return new PyBuiltinMethod(type, name, static self => PyInt.From(self.Hash()));
             case "__bool__": return new PyBuiltinMethod(type, name, static self => PyBool.From(self.IsTrue()));
             case "__len__": return new PyBuiltinMethod(type, name, static self => PyInt.From(Builtins.BuiltinsModule.Len(self)));
