@@ -115,10 +115,15 @@ public static class Arithmetic
             result = b.ReflectedBinaryOp(op, a);
             if (result is not null) return result;
         }
+        // seq * obj where obj has __index__ (sq_repeat converts it; a number's own * came first).
+        if (op == BinaryOperator.Mult && IsRepeatable(a) && b.Type.IsHeapType && b.Type.Lookup("__index__") is not null) return a.BinaryOp(op, Conversions.Index(b))!;
+        if (op == BinaryOperator.Mult && IsRepeatable(b) && a.Type.IsHeapType && a.Type.Lookup("__index__") is not null) return b.BinaryOp(op, Conversions.Index(a))!;
         throw Unsupported(op, a, b, inPlace);
     }
 
-    private static Exceptions.PyException Unsupported(BinaryOperator op, PyObject a, PyObject b, string inPlace)
+    private static bool IsRepeatable(PyObject o) => o is PyStr or PyList or PyTuple or PyBytes;
+
+    internal static Exceptions.PyException Unsupported(BinaryOperator op, PyObject a, PyObject b, string inPlace = "")
     {
         // Sequences report their own messages for + and *, as CPython's sq_concat/sq_repeat do.
         if (op == BinaryOperator.Add && a is PyBytes && b is not PyBytes)

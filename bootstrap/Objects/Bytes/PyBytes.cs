@@ -208,9 +208,8 @@ public partial class PyBytes : PyObject
 
     private PyBytes Repeat(PyInt n)
     {
-        var times = n.IsSmall ? n.Small : (n.Big.Sign < 0 ? 0 : long.MaxValue);
-        if (times <= 0 || _count == 0) return new PyBytes([], IsByteArray);
-        if (times * _count > int.MaxValue / 2) throw Errors.MemoryError();
+        var times = SequenceRepeat.Count(n, _count);
+        if (times == 0) return new PyBytes([], IsByteArray);
         var result = new byte[_count * times];
         for (var i = 0; i < times; i++) Data.CopyTo(result.AsSpan(i * _count));
         return new PyBytes(result, IsByteArray);

@@ -101,9 +101,8 @@ public partial class PyList : PyObject
 
     private PyList Repeat(PyInt n)
     {
-        var times = n.IsSmall ? n.Small : (n.Big.Sign < 0 ? 0 : long.MaxValue);
-        if (times <= 0 || _count == 0) return new PyList();
-        if (times * _count > int.MaxValue / 2) throw Errors.MemoryError();
+        var times = SequenceRepeat.Count(n, _count);
+        if (times == 0) return new PyList();
         var items = new PyObject[_count * times];
         for (var i = 0; i < times; i++) Items.CopyTo(items.AsSpan(i * _count));
         return new PyList(items);

@@ -132,16 +132,10 @@ public class PyStr : PyObject
 
     private PyStr Repeat(PyInt n)
     {
-        if (!n.IsSmall)
-        {
-            if (n.Big.Sign <= 0 || Value.Length == 0) return Empty;
-            throw Errors.OverflowError("cannot fit 'int' into an index-sized integer");
-        }
-        var count = n.Small;
-        if (count <= 0 || Value.Length == 0) return Empty;
+        var count = SequenceRepeat.Count(n, Value.Length);
+        if (count == 0) return Empty;
         if (count == 1) return this;
-        if (Value.Length * count > int.MaxValue / 2) throw Errors.MemoryError();
-        return new PyStr(new System.Text.StringBuilder(Value.Length * (int)count).Insert(0, Value, (int)count).ToString());
+        return new PyStr(new System.Text.StringBuilder(Value.Length * count).Insert(0, Value, count).ToString());
     }
 
     public override PyObject? RichCompare(PyObject other, CompareOp op)

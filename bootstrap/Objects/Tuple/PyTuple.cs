@@ -67,7 +67,13 @@ public class PyTuple(PyObject[] items) : PyObject
 
     public override PyObject? BinaryOp(BinaryOperator op, PyObject other)
     {
-        if (op == BinaryOperator.Add && other is PyTuple o) return new PyTuple([.. _items, .. o._items]);
+        if (op == BinaryOperator.Add && other is PyTuple o)
+        {
+            // Adding an empty tuple gives the other exact tuple itself, as CPython's concat does.
+            if (o._items.Length == 0 && GetType() == typeof(PyTuple)) return this;
+            if (_items.Length == 0 && o.GetType() == typeof(PyTuple)) return o;
+            return new PyTuple([.. _items, .. o._items]);
+        }
         if (op == BinaryOperator.Mult && other is PyInt n) return Repeat(n);
         return null;
     }
@@ -77,10 +83,9 @@ public class PyTuple(PyObject[] items) : PyObject
 
     private PyTuple Repeat(PyInt n)
     {
-        var times = n.IsSmall ? n.Small : (n.Big.Sign < 0 ? 0 : long.MaxValue);
-        if (times <= 0 || _items.Length == 0) return Empty;
+        var times = SequenceRepeat.Count(n, _items.Length);
+        if (times == 0) return Empty;
         if (times == 1) return this;
-        if (times * _items.Length > int.MaxValue / 2) throw Errors.MemoryError();
         var items = new PyObject[_items.Length * times];
         for (var i = 0; i < times; i++) _items.CopyTo(items, i * _items.Length);
         return new PyTuple(items);

@@ -77,10 +77,19 @@ public static class SlotWrappers
         }
         foreach (var op in Enum.GetValues<BinaryOperator>())
         {
+            // str/bytes/list/tuple + and * are sequence slots in CPython: their dunders raise rather than return NotImplemented.
+            if (name == SpecialMethods.BinaryName(op) && op is BinaryOperator.Add or BinaryOperator.Mult && IsSequenceType(type))
+            {
+                return new PyBuiltinMethod(type, name, (self, other) => self.BinaryOp(op, other) ?? throw Arithmetic.Unsupported(op, self, other));
+            }
             if (name == SpecialMethods.BinaryName(op)) return new PyBuiltinMethod(type, name, (self, other) => self.BinaryOp(op, other) ?? PyNotImplemented.Instance);
             if (name == SpecialMethods.ReflectedName(op)) return new PyBuiltinMethod(type, name, (self, other) => self.ReflectedBinaryOp(op, other) ?? PyNotImplemented.Instance);
             if (name == SpecialMethods.InPlaceName(op)) return new PyBuiltinMethod(type, name, (self, other) => self.InPlaceOp(op, other) ?? PyNotImplemented.Instance);
         }
         throw new ArgumentException($"no slot wrapper for {name}", nameof(name));
     }
+
+    private static bool IsSequenceType(PyType type) =>
+        ReferenceEquals(type, PyStr.TypeObject) || ReferenceEquals(type, PyList.TypeObject) || ReferenceEquals(type, PyTuple.TypeObject)
+        || ReferenceEquals(type, PyBytes.BytesType) || ReferenceEquals(type, PyBytes.ByteArrayType);
 }
