@@ -117,7 +117,7 @@ public static partial class BuiltinsModule
         {
             case PyInt i:
                 if (nd is null) return i is PyBool ? PyInt.From(i.Small) : i;
-                return RoundInt(i, ToInt(nd));
+                return RoundInt(i is PyBool ? PyInt.From(i.Small) : i, ToInt(nd));
             case PyFloat f:
                 if (nd is null)
                 {

@@ -25,6 +25,16 @@ public static class CallDepth
         }
     }
 
+    /// <summary>A nested step of a builtin operation (comparing containers that contain containers): counted, no safe point.</summary>
+    public static void EnterNested(string where)
+    {
+        if (++t_depth > Limit)
+        {
+            t_depth--;
+            throw Errors.RecursionError("maximum recursion depth exceeded" + where);
+        }
+    }
+
     public static void Leave() => t_depth--;
 
     /// <summary>Resets the count (a fresh interpreter on this thread).</summary>

@@ -70,6 +70,20 @@ public static class Comparison
     /// <summary>Lexicographic comparison of two sequences, as list and tuple do.</summary>
     public static PyObject CompareSequences(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op)
     {
+        // Containers holding themselves recurse here: RecursionError at the limit, as CPython's does.
+        Hosting.CallDepth.EnterNested(" in comparison");
+        try
+        {
+            return CompareItems(a, b, op);
+        }
+        finally
+        {
+            Hosting.CallDepth.Leave();
+        }
+    }
+
+    private static PyObject CompareItems(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op)
+    {
         var n = Math.Min(a.Length, b.Length);
         var i = 0;
         while (i < n && Equal(a[i], b[i])) i++;

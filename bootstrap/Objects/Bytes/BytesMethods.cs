@@ -271,7 +271,15 @@ internal static class BytesMethods
                     : throw Errors.TypeError($"sequence item {k}: expected a bytes-like object, {x.Type.Name} found")).ToArray())
                 : ToStrArg(args[i]);
         }
-        var result = Attributes.CallMethod(new PyStr(self.ToLatin1()), method, converted, kw);
+        PyObject result;
+        try
+        {
+            result = Attributes.CallMethod(new PyStr(self.ToLatin1()), method, converted, kw);
+        }
+        catch (Exceptions.PyException e) when (method is "index" or "rindex" && e.Value.Type == Exceptions.ExceptionTypes.ValueError)
+        {
+            throw Errors.ValueError("subsection not found");
+        }
         return FromStrResult(result, self.IsByteArray);
     }
 

@@ -30,6 +30,11 @@ internal static class ComplexMethods
         }
         if (imag is PyStr) throw Errors.TypeError("complex() second arg can't be a string");
         double re = 0, im = 0, ir = 0, ii = 0;
+        if (real is not null && real is not PyComplex && real.Type.IsHeapType && real.Type.Lookup("__complex__") is { } toComplex)
+        {
+            real = SpecialMethods.Call0(real, toComplex) is PyComplex converted ? converted
+                : throw Errors.TypeError($"__complex__ returned non-complex (type {real.Type.Name})");
+        }
         if (real is not null && !PyComplex.TryOperand(real, out re, out im))
         {
             throw Errors.TypeError($"complex() first argument must be a string or a number, not '{real.Type.Name}'");

@@ -287,12 +287,20 @@ public partial class PyDict : PyObject
     private bool EqualsDict(PyDict o)
     {
         if (_used != o._used) return false;
-        for (var pos = 0; NextEntry(ref pos, out var k, out var v);)
+        Hosting.CallDepth.EnterNested(" in comparison");
+        try
         {
-            var ov = o.TryGet(k);
-            if (ov is null || !Comparison.Equal(v, ov)) return false;
+            for (var pos = 0; NextEntry(ref pos, out var k, out var v);)
+            {
+                var ov = o.TryGet(k);
+                if (ov is null || !Comparison.Equal(v, ov)) return false;
+            }
+            return true;
         }
-        return true;
+        finally
+        {
+            Hosting.CallDepth.Leave();
+        }
     }
 
     public override PyObject? BinaryOp(BinaryOperator op, PyObject other)

@@ -6,7 +6,16 @@ namespace PyPack.Runtime.Objects;
 /// </summary>
 public sealed class PyBuiltinMethod : PyObject
 {
-    public static readonly PyType TypeObject = new("method_descriptor", null);
+    public static readonly PyType TypeObject = MakeType();
+
+    private static PyType MakeType()
+    {
+        var t = new PyType("method_descriptor", null);
+        t.SetAttribute("__name__", new PyGetSetDescriptor(t, "__name__", static o => new PyStr(((PyBuiltinMethod)o).Name)));
+        t.SetAttribute("__qualname__", new PyGetSetDescriptor(t, "__qualname__", static o => new PyStr($"{((PyBuiltinMethod)o).Owner.Name}.{((PyBuiltinMethod)o).Name}")));
+        t.SetAttribute("__objclass__", new PyGetSetDescriptor(t, "__objclass__", static o => ((PyBuiltinMethod)o).Owner));
+        return t;
+    }
 
     private readonly Func<PyObject, PyObject>? _noArgs;
     private readonly Func<PyObject, PyObject, PyObject>? _oneArg;
