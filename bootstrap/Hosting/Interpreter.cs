@@ -135,7 +135,8 @@ public sealed class Interpreter
             g.Set("__cached__", script ? PyNone.Instance : new PyStr(BytecodePath(definition.FileName)));
         }
         else if (definition.SearchLocations is { Count: > 0 }) g.Set("__file__", PyNone.Instance); // a namespace package
-        if (name != "__main__") g.Set("__builtins__", Builtins.Globals.AsDict());
+        // Modules compiled from Python source have it (CPython sets it on every module it execs); native ones, like C modules, do not.
+        if (name != "__main__" && !definition.IsNative) g.Set("__builtins__", Builtins.Globals.AsDict());
 
         // In sys.modules before it runs, so circular imports see the partial module.
         Modules[name] = module;
