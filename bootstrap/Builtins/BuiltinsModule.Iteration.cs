@@ -34,7 +34,9 @@ public static partial class BuiltinsModule
             NoKeywords("iter", kw);
             Args.Count("iter", args.Length, 1, 2);
             if (args.Length == 2) return CallableIterator(args[0], args[1]);
-            return Iteration.GetIter(args[0]);
+            // iter(x) is what x.__iter__ returned (iter(it) is it), not the runtime's adapter of it.
+            var it = Iteration.GetIter(args[0]);
+            return it is DunderIterator adapted ? adapted.Target : it;
         }));
         g.Set("next", new PyBuiltinFunction("next", static (args, kw) =>
         {

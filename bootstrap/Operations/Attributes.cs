@@ -176,6 +176,8 @@ public static class Attributes
         PyModule m when Hosting.Interpreter.Current.Modules.TryGetValue(m.Name + "." + name, out var sub) && sub.IsInitializing =>
             Errors.AttributeError($"cannot access submodule '{name}' of module '{m.Name}' (most likely due to a circular import)"),
         PyModule m => Errors.AttributeError($"module '{m.Name}' has no attribute '{name}'"),
+        // type's getset for it raises with the bare name when the class has none of its own
+        PyType when name == "__abstractmethods__" => Errors.AttributeError(name),
         PyType t => Errors.AttributeError($"type object '{t.Name}' has no attribute '{name}'"),
         _ => Errors.AttributeError($"'{o.Type.Name}' object has no attribute '{name}'"),
     };

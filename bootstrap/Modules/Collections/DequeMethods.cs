@@ -99,6 +99,7 @@ public sealed partial class PyDeque
             }
             throw Errors.ValueError($"{x.Repr()} is not in deque");
         });
+        type.SetAttribute("__hash__", PyNone.Instance); // unhashable, as its dict says in CPython
         return type;
     }
 

@@ -57,6 +57,22 @@ public static partial class OsModule
             if (n < 0) throw OsPaths.Error(Posix.Errno);
             return PyInt.From(n);
         }));
+        g.Set("SEEK_SET", PyInt.From(0));
+        g.Set("SEEK_CUR", PyInt.From(1));
+        g.Set("SEEK_END", PyInt.From(2));
+        g.Set("lseek", new PyBuiltinFunction("lseek", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("lseek", args, kw, ["fd", "position", "whence"], 3);
+            var position = Posix.Lseek((int)ModuleArgs.Int(a[0]!), ModuleArgs.Int(a[1]!), (int)ModuleArgs.Int(a[2]!));
+            if (position < 0) throw OsPaths.Error(Posix.Errno);
+            return PyInt.From(position);
+        }));
+        g.Set("ftruncate", new PyBuiltinFunction("ftruncate", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("ftruncate", args, kw, ["fd", "length"], 2);
+            if (Posix.Ftruncate((int)ModuleArgs.Int(a[0]!), ModuleArgs.Int(a[1]!)) != 0) throw OsPaths.Error(Posix.Errno);
+            return PyNone.Instance;
+        }));
         g.Set("utime", new PyBuiltinFunction("utime", Utime));
         g.Set("statvfs_result", StatvfsType);
         g.Set("statvfs", new PyBuiltinFunction("statvfs", static (args, kw) =>

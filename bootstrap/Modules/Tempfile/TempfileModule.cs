@@ -5,10 +5,11 @@ using PyPack.Runtime.Objects;
 namespace PyPack.Runtime.Modules.Tempfile;
 
 /// <summary>
-/// The <c>tempfile</c> module, first part: the temporary folder (TMPDIR, TEMP, TMP, then /tmp)
-/// and mkdtemp, which makes a private (0700) folder with a random name as CPython's does.
+/// The native half of <c>tempfile</c> (Lib/tempfile.py builds the rest on it): the temporary folder
+/// (TMPDIR, TEMP, TMP, then /tmp) and mkdtemp, which makes a private (0700) folder with a random name
+/// as CPython's does.
 /// </summary>
-[PythonModule("tempfile")]
+[PythonModule("_tempfile")]
 [PythonExport("gettempdir")]
 [PythonExport("gettempprefix")]
 [PythonExport("mkdtemp")]

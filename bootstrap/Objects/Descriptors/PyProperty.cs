@@ -76,6 +76,7 @@ public sealed class PyProperty : PyObject
         "fset" => Set ?? PyNone.Instance,
         "fdel" => Delete ?? PyNone.Instance,
         "__doc__" => Doc ?? PyNone.Instance,
+        "__isabstractmethod__" => AbstractFlag.Of(Get, Set, Delete),
         _ => null,
     };
 

@@ -29,6 +29,7 @@ public sealed class PyStaticMethod(PyObject function) : PyObject
     public override PyObject? GetOwnAttribute(string name) => name switch
     {
         "__func__" or "__wrapped__" => Function,
+        "__isabstractmethod__" => AbstractFlag.Of(Function),
         _ => null,
     };
 }

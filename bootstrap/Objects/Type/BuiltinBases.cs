@@ -78,9 +78,15 @@ internal static class BuiltinBases
         {
             PyGenericAlias.AddTo(t);
         }
-        foreach (var t in new[] { PyList.TypeObject, PyDict.TypeObject, PySet.SetType, PyBytes.ByteArrayType })
+        // Unhashable builtins say so in their dict, as CPython's do: collections.abc.Hashable reads it.
+        foreach (var t in new[] { PyList.TypeObject, PyDict.TypeObject, PySet.SetType, PyBytes.ByteArrayType, DictView.KeysType, DictView.ItemsType, PySlice.TypeObject })
         {
             if (t.GetOwn("__hash__") is null) t.SetAttribute("__hash__", PyNone.Instance);
+        }
+        // Callables show __call__ in their type's dict (collections.abc.Callable's check looks there).
+        foreach (var t in new[] { PyFunction.TypeObject, PyBoundMethod.TypeObject, PyBoundBuiltinMethod.TypeObject, PyBuiltinMethod.TypeObject, PyStaticMethod.TypeObject })
+        {
+            SlotWrappers.Add(t, "__call__");
         }
     }
 

@@ -8,7 +8,20 @@ namespace PyPack.Runtime.Objects;
 /// </summary>
 public sealed class PyGenericAlias(PyObject origin, PyTuple args) : PyObject
 {
-    public static readonly PyType TypeObject = new("GenericAlias", null) { Module = "types", IsFinal = true };
+    public static readonly PyType TypeObject = MakeType();
+
+    // types.GenericAlias(origin, args): what a Python class's __class_getitem__ returns (collections.abc's).
+    private static PyType MakeType()
+    {
+        var t = new PyType("GenericAlias", null) { Module = "types", IsFinal = true };
+        t.Constructor = static (a, kw) =>
+        {
+            if (kw is { Length: > 0 }) throw Errors.TypeError("GenericAlias() takes no keyword arguments");
+            PyPack.Runtime.Objects.Args.Count("GenericAlias", a.Length, 2, 2);
+            return new PyGenericAlias(a[0], a[1] as PyTuple ?? new PyTuple([a[1]]));
+        };
+        return t;
+    }
 
     public PyObject Origin { get; } = origin;
     public PyTuple Args { get; } = args;

@@ -104,6 +104,12 @@ public sealed partial class PyType : PyObject
     /// <summary>Whether a class statement made this type (its dunders may be Python functions).</summary>
     public bool IsHeapType { get; }
 
+    /// <summary>
+    /// Set by assigning a non-empty <c>__abstractmethods__</c> to this class (what ABCMeta does):
+    /// object.__new__ then refuses to make instances. Not inherited, as CPython's flag is not.
+    /// </summary>
+    public bool IsAbstract { get; set; }
+
     /// <summary>The nearest builtin type along the MRO: what the C# class of an instance must be.</summary>
     public PyType SolidBase
     {

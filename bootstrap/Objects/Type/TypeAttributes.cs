@@ -26,6 +26,9 @@ public static class TypeAttributes
                 var ns = new PyDict();
                 foreach (var (k, v) in t.OwnItems) ns.SetStr(k, v);
                 return new PyMappingProxy(ns);
+            case "__abstractmethods__":
+                // Only the class's own: a subclass that never set it has none.
+                return ReferenceEquals(t, PyType.TypeType) ? null : t.GetOwn(name);
             case "__annotations__" when t.IsHeapType:
                 // Each class has its own (Python 3.10+): a class without annotations gets an empty
                 // dict, not its base's.
@@ -61,6 +64,10 @@ public static class TypeAttributes
             case "__qualname__":
                 t.QualName = value is PyStr q ? q.Value : throw Errors.TypeError($"can only assign string to {t.Name}.__qualname__, not '{value.Type.Name}'");
                 return;
+            case "__abstractmethods__":
+                t.IsAbstract = Truth.IsTrue(value);
+                t.SetAttribute(name, value);
+                return;
         }
         if (t.Type.IsHeapType && t.Type.Lookup(name) is { } metaFound && InstanceAttributes.IsDataDescriptor(metaFound))
         {
@@ -73,6 +80,7 @@ public static class TypeAttributes
     public static void Delete(PyType t, string name)
     {
         if (!t.IsHeapType) throw Errors.TypeError($"cannot delete '{name}' attribute of immutable type '{t.Name}'");
+        if (name == "__abstractmethods__") t.IsAbstract = false;
         if (!t.RemoveAttribute(name)) throw Errors.AttributeError($"type object '{t.Name}' has no attribute '{name}'");
     }
 }

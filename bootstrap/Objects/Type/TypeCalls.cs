@@ -70,11 +70,26 @@ public static class TypeCalls
     public static PyObject Allocate(PyType type, ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         var solid = type.SolidBase;
+        if (type.IsAbstract) throw AbstractClassError(type);
         if (ReferenceEquals(solid, PyType.ObjectType)) return new PyInstance(type);
         if (solid.IsSubtypeOf(ExceptionTypes.BaseException)) return ExceptionTypes.FactoryOf(solid)(type, new PyTuple(args.ToArray()));
         if (ReferenceEquals(solid, PyType.TypeType)) return ClassBuilder.TypeNew(type, args, kwnames);
         if (solid.GetOwn("__new__") is not null) throw Errors.TypeError($"object.__new__({type.Name}) is not safe, use {solid.Name}.__new__()");
         throw Errors.NotImplemented($"subclasses of '{solid.Name}'");
+    }
+
+    /// <summary>CPython 3.11's refusal to instantiate a class with abstract methods (names sorted).</summary>
+    private static PyException AbstractClassError(PyType type)
+    {
+        var names = new List<string>();
+        if (type.GetOwn("__abstractmethods__") is { } abstracts)
+        {
+            var it = Operations.Iteration.GetIter(abstracts);
+            while (it.Next() is { } name) names.Add(name is PyStr s ? s.Value : name.Str());
+        }
+        names.Sort(StringComparer.Ordinal);
+        var plural = names.Count == 1 ? "" : "s";
+        return Errors.TypeError($"Can't instantiate abstract class {type.Name} with abstract method{plural} {string.Join(", ", names)}");
     }
 
     private static readonly PyObject s_objectNew = new PyBuiltinFunction("__new__", ObjectNew);
