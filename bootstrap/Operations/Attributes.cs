@@ -14,8 +14,12 @@ public static class Attributes
     public static PyObject GetAttr(PyObject o, string name)
     {
         if (o.Type.IsHeapType) return InstanceAttributes.Get(o, name);
-        return TryGetBuiltin(o, name) ?? throw NoAttribute(o, name);
+        return TryGetBuiltin(o, name) ?? ModuleGetattr(o, name) ?? throw NoAttribute(o, name);
     }
+
+    /// <summary>A module's own <c>__getattr__</c> (PEP 562), asked for names the module does not have.</summary>
+    private static PyObject? ModuleGetattr(PyObject o, string name) =>
+        o is PyModule m && m.Globals.TryGet("__getattr__") is { } hook ? hook.Call1(new PyStr(name)) : null;
 
     /// <summary><c>o.name</c> at a site of compiled code: the same result, with the type's part of the lookup cached.</summary>
     public static PyObject GetAttr(PyObject o, AttributeSite site)
@@ -58,6 +62,17 @@ public static class Attributes
     /// <summary><c>o.name</c>, or null when it raises AttributeError.</summary>
     public static PyObject? TryGetAttr(PyObject o, string name)
     {
+        if (o is PyModule)
+        {
+            try
+            {
+                return TryGetBuiltin(o, name) ?? ModuleGetattr(o, name);
+            }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
+            {
+                return null;
+            }
+        }
         if (!o.Type.IsHeapType) return TryGetBuiltin(o, name);
         try
         {

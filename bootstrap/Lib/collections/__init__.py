@@ -1104,3 +1104,12 @@ class UserList:
 
     def extend(self, other):
         self.data.extend(_unwrap(other))
+
+
+def __getattr__(name):
+    # CPython's site imports collections.abc at start-up, so `collections.abc` works after a
+    # plain `import collections`; here the submodule is imported on first use instead.
+    if name == "abc":
+        from collections import abc
+        return abc
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")
