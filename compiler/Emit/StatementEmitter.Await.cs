@@ -46,8 +46,13 @@ public sealed partial class StatementEmitter
                 return false;
             case Await:
                 return true;
-            case Lambda or ListComp or SetComp or DictComp or GeneratorExp:
+            case Lambda:
                 return false;
+            case ListComp or SetComp or DictComp:
+                // An async comprehension is awaited where it stands.
+                return GeneratorLowering.IsAsyncComprehension(e) || HasAwait(GeneratorLowering.FirstIterable(e));
+            case GeneratorExp:
+                return HasAwait(GeneratorLowering.FirstIterable(e));
         }
         for (var i = 0; i < e.FieldNames.Count; i++)
         {
@@ -163,6 +168,25 @@ public sealed partial class StatementEmitter
                 return At(new IfExp(Spill(i.Test), i.Body, i.Orelse), e);
             case NamedExpr n:
                 return At(new NamedExpr(n.Target, Spill(n.Value)), e);
+            case ListComp or SetComp or DictComp:
+                {
+                    // Run as a coroutine over the first iterable (evaluated here), awaited now.
+                    var first = GeneratorLowering.Generators(e)[0];
+                    var iterable = EvaluateNow(first.Iter);
+                    var it = context.NewTemp();
+                    w.Line($"{context.LineVar} = {e.Line};");
+                    Guard(() => w.Line($"{it} = {(first.IsAsync != 0 ? "Awaiting.GetAsyncIterator" : "Iteration.GetIter")}({_expr.Obj(iterable)});"));
+                    var result = context.NewTemp();
+                    EmitDelegation(_expr.EmitAsyncComprehension(e, it), result);
+                    return At(new SpilledValue(result), e);
+                }
+            case GeneratorExp g:
+                {
+                    var iterable = EvaluateNow(g.Generators[0].Iter);
+                    var made = context.NewTemp();
+                    Guard(() => w.Line($"{made} = {_expr.EmitGeneratorExpression(g, iterable)};"));
+                    return At(new SpilledValue(made), e);
+                }
             default:
                 throw new UnsupportedConstruct(e, "'await' where Python evaluates it only conditionally (after and/or, in a branch of an if expression, later in a comparison chain)");
         }
