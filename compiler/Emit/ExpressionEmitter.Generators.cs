@@ -18,12 +18,14 @@ public sealed partial class ExpressionEmitter
     public string EmitGeneratorExpression(GeneratorExp node, Expr? firstIterable = null)
     {
         if (context.InComprehension) throw new UnsupportedConstruct(node, "generator expression inside a comprehension");
-        var first = Obj(firstIterable ?? node.Generators[0].Iter);
         if (Lowering.GeneratorLowering.IsAsyncComprehension(node))
         {
-            var iterator = node.Generators[0].IsAsync != 0 ? $"Awaiting.GetAsyncIterator({first})" : $"Iteration.GetIter({first})";
+            var source = Obj(firstIterable ?? (node.Generators[0].IsAsync != 0 ? StatementEmitter.FoldedIterable(node.Generators[0].Iter) : node.Generators[0].Iter));
+            var iterator = node.Generators[0].IsAsync != 0 ? $"Awaiting.GetAsyncIterator({source})" : $"Iteration.GetIter({source})";
             return EmitAsyncComprehension(node, iterator);
         }
+        var first = Obj(firstIterable ?? node.Generators[0].Iter);
+
         var scope = Module.Scopes[node];
         var name = Module.UniqueMemberName("Genexpr");
         var code = Module.CodeInfo("<genexpr>", name);

@@ -172,7 +172,7 @@ public sealed partial class StatementEmitter
                 {
                     // Run as a coroutine over the first iterable (evaluated here), awaited now.
                     var first = GeneratorLowering.Generators(e)[0];
-                    var iterable = EvaluateNow(first.Iter);
+                    var iterable = EvaluateNow(first.IsAsync != 0 ? FoldedIterable(first.Iter) : first.Iter);
                     var it = context.NewTemp();
                     w.Line($"{context.LineVar} = {e.Line};");
                     Guard(() => w.Line($"{it} = {(first.IsAsync != 0 ? "Awaiting.GetAsyncIterator" : "Iteration.GetIter")}({_expr.Obj(iterable)});"));
@@ -182,7 +182,7 @@ public sealed partial class StatementEmitter
                 }
             case GeneratorExp g:
                 {
-                    var iterable = EvaluateNow(g.Generators[0].Iter);
+                    var iterable = EvaluateNow(g.Generators[0].IsAsync != 0 ? FoldedIterable(g.Generators[0].Iter) : g.Generators[0].Iter);
                     var made = context.NewTemp();
                     Guard(() => w.Line($"{made} = {_expr.EmitGeneratorExpression(g, iterable)};"));
                     return At(new SpilledValue(made), e);

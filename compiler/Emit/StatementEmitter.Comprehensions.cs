@@ -27,7 +27,7 @@ public sealed partial class StatementEmitter
             if (i == 0) w.Line($"{it} = {firstIterator};");
             else
             {
-                var iterable = EvaluateNow(g.Iter);
+                var iterable = EvaluateNow(g.IsAsync != 0 ? FoldedIterable(g.Iter) : g.Iter);
                 Guard(() => w.Line($"{it} = {(g.IsAsync != 0 ? "Awaiting.GetAsyncIterator" : "Iteration.GetIter")}({_expr.Obj(iterable)});"));
             }
             w.Open("while (true)");
@@ -78,6 +78,13 @@ public sealed partial class StatementEmitter
         }
         for (var i = 0; i < generators.Count; i++) w.Close();
     }
+
+    /// <summary>
+    /// CPython's AST optimizer turns a list display iterated by a <c>for</c> into a tuple; an async
+    /// for's error message shows it (<c>got tuple</c>).
+    /// </summary>
+    internal static Expr FoldedIterable(Expr e) =>
+        e is List l && !l.Elts.Any(x => x is Starred) ? At(new Syntax.Ast.Tuple(l.Elts, l.Ctx), e) : e;
 
     /// <summary>
     /// Inside a <c>while (true)</c>: awaits <c>__anext__()</c> of <paramref name="it"/> into
