@@ -70,7 +70,7 @@ public sealed partial class StatementEmitter
     {
         var it = context.NewTemp();
         w.Line($"{context.LineVar} = {loop.Line};");
-        Guard(() => w.Line($"{it} = Awaiting.GetAsyncIterator({_expr.Obj(FoldedIterable(loop.Iter))});"));
+        Guard(() => w.Line($"{it} = Awaiting.GetAsyncIterator({_expr.Obj(loop.Iter)});"));
         var labels = new LoopLabels(loop.Orelse.Count > 0 ? context.NewLabel("break_") : null);
         context.PushLoop(labels);
         w.Open("while (true)");

@@ -80,8 +80,8 @@ public sealed partial class StatementEmitter
     }
 
     /// <summary>
-    /// CPython's AST optimizer turns a list display iterated by a <c>for</c> into a tuple; an async
-    /// for's error message shows it (<c>got tuple</c>).
+    /// CPython's AST optimizer turns a list display iterated by a comprehension's <c>for</c> into a
+    /// tuple (not an async for statement's); the error for an <c>async for</c> shows it (<c>got tuple</c>).
     /// </summary>
     internal static Expr FoldedIterable(Expr e) =>
         e is List l && !l.Elts.Any(x => x is Starred) ? At(new Syntax.Ast.Tuple(l.Elts, l.Ctx), e) : e;
