@@ -8,7 +8,7 @@ namespace PyPack.Runtime.Objects;
 /// item (the awaitable then ends with StopIteration(item)); what the body awaits meanwhile passes
 /// through to the driver. It can be awaited once.
 /// </summary>
-public sealed class AsyncGeneratorSend(PyAsyncGenerator generator, PyObject value) : PyObject, IAsyncGeneratorAwaitable
+public sealed class AsyncGeneratorSend(PyAsyncGenerator generator, PyObject value) : PyObject, IAwaitableIterator
 {
     public static readonly PyType TypeObject = MakeType();
 

@@ -8,7 +8,7 @@ namespace PyPack.Runtime.Objects;
 /// paused yield. athrow ends with the next item the body yields; aclose ends with None once the
 /// body has finished, and a body that yields an item instead is a RuntimeError.
 /// </summary>
-public sealed class AsyncGeneratorThrow(PyAsyncGenerator generator, PyBaseException? exception) : PyObject, IAsyncGeneratorAwaitable
+public sealed class AsyncGeneratorThrow(PyAsyncGenerator generator, PyBaseException? exception) : PyObject, IAwaitableIterator
 {
     public static readonly PyType TypeObject = MakeType();
 

@@ -19,7 +19,7 @@ public sealed class YieldFrom
         {
             PyGenerator g => g,
             PyCoroutine c => c.Engine,
-            IAsyncGeneratorAwaitable => iterable,
+            IAwaitableIterator => iterable,
             _ => Iteration.GetIter(iterable),
         };
     }
@@ -42,14 +42,14 @@ public sealed class YieldFrom
                 {
                     // The delegate is closed first, then GeneratorExit goes on in this generator.
                     if (_delegate is PyGenerator dg) dg.Close();
-                    else if (_delegate is IAsyncGeneratorAwaitable da) da.Close();
+                    else if (_delegate is IAwaitableIterator da) da.Close();
                     else if (Attributes.TryGetAttr(_delegate, "close") is { } close) close.Call0();
                     throw thrown;
                 }
                 next = _delegate switch
                 {
                     PyGenerator g => g.Throw(thrown.Value),
-                    IAsyncGeneratorAwaitable a => a.Throw(thrown.Value),
+                    IAwaitableIterator a => a.Throw(thrown.Value),
                     _ => Attributes.TryGetAttr(_delegate, "throw") is { } t ? t.Call1(thrown.Value) : throw thrown,
                 };
             }
@@ -58,7 +58,7 @@ public sealed class YieldFrom
                 next = _delegate switch
                 {
                     PyGenerator g => g.Send(PyNone.Instance),
-                    IAsyncGeneratorAwaitable a => a.Send(PyNone.Instance),
+                    IAwaitableIterator a => a.Send(PyNone.Instance),
                     PyIterator it => it.Next(),
                     _ => Attributes.CallMethod0(_delegate, "__next__"),
                 };
@@ -73,7 +73,7 @@ public sealed class YieldFrom
                 next = _delegate switch
                 {
                     PyGenerator g => g.Send(sent),
-                    IAsyncGeneratorAwaitable a => a.Send(sent),
+                    IAwaitableIterator a => a.Send(sent),
                     _ => Attributes.CallMethod1(_delegate, "send", sent),
                 };
             }
