@@ -216,6 +216,9 @@ public sealed partial class StatementEmitter
                 return SpillCompare(c);
             case NamedExpr n:
                 return At(new NamedExpr(n.Target, Spill(n.Value)), e);
+            case Yield { Value: { } v }:
+                // yield await x: the value is awaited, then yielded (only where a yield may stand).
+                return At(new Yield(Spill(v)), e);
             case ListComp or SetComp or DictComp:
                 {
                     // Run as a coroutine over the first iterable (evaluated here), awaited now.
