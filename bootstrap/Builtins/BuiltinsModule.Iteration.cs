@@ -55,6 +55,23 @@ public static partial class BuiltinsModule
             }
             return it.Next() ?? (args.Length > 1 ? args[1] : throw PyGenerator.StopIteration(PyNone.Instance));
         }));
+        g.Set("aiter", new PyBuiltinFunction("aiter", static (args, kw) =>
+        {
+            NoKeywords("aiter", kw);
+            Args.Count("aiter", args.Length, 1, 1);
+            var aiter = args[0].Type.Lookup("__aiter__") ?? throw Errors.TypeError($"'{args[0].Type.Name}' object is not an async iterable");
+            var it = SpecialMethods.Call0(args[0], aiter);
+            if (it.Type.Lookup("__anext__") is null) throw Errors.TypeError($"aiter() returned not an async iterator of type '{it.Type.Name}'");
+            return it;
+        }));
+        g.Set("anext", new PyBuiltinFunction("anext", static (args, kw) =>
+        {
+            NoKeywords("anext", kw);
+            Args.Count("anext", args.Length, 1, 2);
+            var anext = args[0].Type.Lookup("__anext__") ?? throw Errors.TypeError($"'{args[0].Type.Name}' object is not an async iterator");
+            var awaitable = SpecialMethods.Call0(args[0], anext);
+            return args.Length == 1 ? awaitable : new AnextAwaitable(awaitable, args[1]);
+        }));
         g.Set("enumerate", new PyBuiltinFunction("enumerate", static (args, kw) =>
         {
             Args.OnlyKeywords("enumerate", kw, "iterable", "start");

@@ -1,7 +1,6 @@
 """Utilities for the with statement, written for PyPack from contextlib's documented behaviour.
 
-Async helpers (asynccontextmanager, AsyncExitStack, aclosing) are left out: PyPack does not
-run async generators.
+AsyncExitStack is left out.
 """
 
 import sys
@@ -9,7 +8,8 @@ import functools
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
-           "suppress", "chdir"]
+           "suppress", "chdir", "asynccontextmanager", "aclosing",
+           "AbstractAsyncContextManager", "AsyncContextDecorator"]
 
 
 def _has_protocol(cls, *names):
@@ -54,6 +54,24 @@ class AbstractContextManager(metaclass=_ProtocolMeta):
         if cls is not AbstractContextManager:
             return NotImplemented
         return _has_protocol(C, "__enter__", "__exit__")
+
+
+class AbstractAsyncContextManager(metaclass=_ProtocolMeta):
+    """Base class for async context managers: __aenter__ returns self, __aexit__ is to be written."""
+
+    __slots__ = ()
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is not AbstractAsyncContextManager:
+            return NotImplemented
+        return _has_protocol(C, "__aenter__", "__aexit__")
 
 
 class ContextDecorator:
@@ -124,6 +142,87 @@ def contextmanager(func):
     def make_manager(*args, **kwargs):
         return _GeneratorContextManager(func, args, kwargs)
     return make_manager
+
+
+class AsyncContextDecorator:
+    """Mixin making an async context manager usable as a decorator of coroutine functions."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @functools.wraps(func)
+        async def run_inside(*args, **kwargs):
+            async with self._recreate_cm():
+                return await func(*args, **kwargs)
+        return run_inside
+
+
+class _AsyncGeneratorContextManager(AsyncContextDecorator, AbstractAsyncContextManager):
+    """Helper for @asynccontextmanager: the same protocol as _GeneratorContextManager, awaited."""
+
+    def __init__(self, func, args, kwargs):
+        self.gen = func(*args, **kwargs)
+        self.func = func
+        self.args = args
+        self.kwds = kwargs
+        self.__doc__ = getattr(func, "__doc__", None) or type(self).__doc__
+
+    def _recreate_cm(self):
+        return type(self)(self.func, self.args, self.kwds)
+
+    async def __aenter__(self):
+        del self.args
+        del self.kwds
+        del self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        value = exc_type() if exc is None else exc
+        try:
+            await self.gen.athrow(exc_type, value, tb)
+        except StopAsyncIteration as stop:
+            # The generator finished: it handled the exception, unless that was the one raised.
+            return stop is not value
+        except BaseException as raised:
+            if raised is value:
+                return False
+            # A StopIteration or StopAsyncIteration thrown in comes back as RuntimeError.
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and isinstance(raised, RuntimeError) \
+                    and raised.__cause__ is value:
+                return False
+            raise
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    """Turn an async generator function yielding once into an async context manager factory."""
+    @functools.wraps(func)
+    def make_manager(*args, **kwargs):
+        return _AsyncGeneratorContextManager(func, args, kwargs)
+    return make_manager
+
+
+class aclosing(AbstractAsyncContextManager):
+    """async with aclosing(agen): awaits agen.aclose() when the block ends."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc):
+        await self.thing.aclose()
 
 
 class closing(AbstractContextManager):

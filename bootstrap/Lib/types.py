@@ -3,11 +3,20 @@
 import sys
 
 __all__ = ['FunctionType', 'LambdaType', 'MethodType', 'BuiltinFunctionType',
-           'BuiltinMethodType', 'ModuleType', 'GeneratorType', 'NoneType',
+           'BuiltinMethodType', 'ModuleType', 'GeneratorType', 'CoroutineType',
+           'AsyncGeneratorType', 'NoneType',
            'EllipsisType', 'NotImplementedType', 'GenericAlias', 'SimpleNamespace']
 
 
 def _sample_generator():
+    yield None
+
+
+async def _sample_coroutine():
+    pass
+
+
+async def _sample_async_generator():
     yield None
 
 
@@ -18,6 +27,11 @@ class _Sample:
 
 FunctionType = LambdaType = type(_sample_generator)
 GeneratorType = type(_sample_generator())
+_c = _sample_coroutine()
+CoroutineType = type(_c)
+_c.close()
+del _c
+AsyncGeneratorType = type(_sample_async_generator())
 MethodType = type(_Sample().method)
 BuiltinFunctionType = BuiltinMethodType = type(len)
 ModuleType = type(sys)

@@ -99,7 +99,8 @@ public sealed partial class ExpressionEmitter
     {
         foreach (var g in generators)
         {
-            if (g.IsAsync != 0) throw new UnsupportedConstruct(node, "async comprehension");
+            // Reached only where awaits are not spilled (StatementEmitter.Await).
+            if (g.IsAsync != 0) throw new UnsupportedConstruct(node, "async comprehension in this position");
         }
         var first = Obj(generators[0].Iter);
         var scope = Module.Scopes[node];

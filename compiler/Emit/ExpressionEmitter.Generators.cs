@@ -14,14 +14,18 @@ namespace PyPack.Compiler.Emit;
 /// </summary>
 public sealed partial class ExpressionEmitter
 {
-    private string EmitGeneratorExpression(GeneratorExp node)
+    /// <summary>The generator object; <paramref name="firstIterable"/> replaces the first iterable when the caller evaluated it (an await in it).</summary>
+    public string EmitGeneratorExpression(GeneratorExp node, Expr? firstIterable = null)
     {
-        foreach (var g in node.Generators)
-        {
-            if (g.IsAsync != 0) throw new UnsupportedConstruct(node, "async generator expression");
-        }
         if (context.InComprehension) throw new UnsupportedConstruct(node, "generator expression inside a comprehension");
-        var first = Obj(node.Generators[0].Iter);
+        if (Lowering.GeneratorLowering.IsAsyncComprehension(node))
+        {
+            var source = Obj(firstIterable ?? (node.Generators[0].IsAsync != 0 ? StatementEmitter.FoldedIterable(node.Generators[0].Iter) : node.Generators[0].Iter));
+            var iterator = node.Generators[0].IsAsync != 0 ? $"Awaiting.GetAsyncIterator({source})" : $"Iteration.GetIter({source})";
+            return EmitAsyncComprehension(node, iterator);
+        }
+        var first = Obj(firstIterable ?? node.Generators[0].Iter);
+
         var scope = Module.Scopes[node];
         var name = Module.UniqueMemberName("Genexpr");
         var code = Module.CodeInfo("<genexpr>", name);

@@ -142,9 +142,9 @@ public sealed class FunctionEmitter(ModuleEmitter module)
     private CodeWriter EmitMethod(Node f, IReadOnlyList<Stmt> statements, Scope scope, string methodName, string codeField, List<string> parameters, List<string> freeVars)
     {
         var coroutine = f is AsyncFunctionDef;
-        if (coroutine && Lowering.GeneratorLowering.IsGenerator(statements)) throw new UnsupportedConstruct(f, "asynchronous generator (async def with yield)");
+        var asyncGenerator = coroutine && Lowering.GeneratorLowering.IsGenerator(statements);
         var generator = coroutine || Lowering.GeneratorLowering.IsGenerator(statements);
-        var context = new MethodContext(module, scope, codeField) { IsGenerator = generator, IsCoroutine = coroutine };
+        var context = new MethodContext(module, scope, codeField) { IsGenerator = generator, IsCoroutine = coroutine, IsAsyncGenerator = asyncGenerator };
         foreach (var name in freeVars) context.Cells[name] = "f_" + CSharpNames.Mangle(name);
         foreach (var (name, kind) in scope.Symbols)
         {
@@ -167,7 +167,7 @@ public sealed class FunctionEmitter(ModuleEmitter module)
             var arguments = string.Join(", ", ["frame", .. freeVars.Select(n => context.Cells[n]), .. parameters.Select((_, i) => $"p{i}")]);
             w.Open($"private static PyObject {methodName}({signature})");
             w.Line("var frame = new GeneratorFrame();");
-            w.Line($"return new {(coroutine ? "PyCoroutine" : "PyGenerator")}({codeField}, {CSharpNames.Literal(scope.QualifiedName)}, frame, {bodyName}({arguments}));");
+            w.Line($"return new {(asyncGenerator ? "PyAsyncGenerator" : coroutine ? "PyCoroutine" : "PyGenerator")}({codeField}, {CSharpNames.Literal(scope.QualifiedName)}, frame, {bodyName}({arguments}));");
             w.Close();
             w.Line();
             w.Open($"private static System.Collections.Generic.IEnumerator<PyObject> {bodyName}({string.Join(", ", ["GeneratorFrame frame", .. signature.Length == 0 ? Array.Empty<string>() : [signature]])})");

@@ -23,15 +23,28 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     public bool IsModuleLevel => Scope.Kind == ScopeKind.Module;
 
     /// <summary>Declarations of the temporaries the method's body used, for the top of the method.</summary>
-    public IEnumerable<string> TempDeclarations => _temps.Select(t => $"{t.Type} {t.Name} = default!;");
+    public IEnumerable<string> TempDeclarations => Declarations(_temps);
 
-    /// <summary>A fresh temporary of C# type <paramref name="type"/>, declared at the top of the method.</summary>
+    private static IEnumerable<string> Declarations(List<(string Name, string Type)> temps) => temps.Select(t => $"{t.Type} {t.Name} = default!;");
+
+    private readonly Stack<List<(string Name, string Type)>> _localTemps = new();
+    private int _tempCount;
+
+    /// <summary>A fresh temporary of C# type <paramref name="type"/>, declared at the top of the method (or of the local function being emitted).</summary>
     public string NewTemp(string type = "PyObject")
     {
-        var name = "t" + _temps.Count.ToString(CultureInfo.InvariantCulture);
-        _temps.Add((name, type));
+        var name = "t" + (_tempCount++).ToString(CultureInfo.InvariantCulture);
+        (_localTemps.Count > 0 ? _localTemps.Peek() : _temps).Add((name, type));
         return name;
     }
+
+    /// <summary>
+    /// Starts a C# local function with its own temporaries (an async comprehension's body: each run
+    /// needs its own, since several may be suspended at once); <see cref="EndLocalTemps"/> returns their declarations.
+    /// </summary>
+    public void BeginLocalTemps() => _localTemps.Push([]);
+
+    public IEnumerable<string> EndLocalTemps() => Declarations(_localTemps.Pop()).ToList();
 
     public string NewLabel(string stem) => stem + (_labels++).ToString(CultureInfo.InvariantCulture);
 
@@ -90,10 +103,13 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
         Cells.TryGetValue(name, out cell!) || PassThroughCells.TryGetValue(name, out cell!);
 
     /// <summary>Whether this method is a generator's body (a C# iterator).</summary>
-    public bool IsGenerator { get; init; }
+    public bool IsGenerator { get; set; }
 
     /// <summary>Whether this method is an async def's body: an iterator too, run by a PyCoroutine.</summary>
-    public bool IsCoroutine { get; init; }
+    public bool IsCoroutine { get; set; }
+
+    /// <summary>Whether this is an async generator's body: a yield produces an item (wrapped), an await suspends.</summary>
+    public bool IsAsyncGenerator { get; set; }
 
     /// <summary>The C# variable that holds the current Python line (the frame's field in a generator).</summary>
     public string LineVar => IsGenerator ? "frame.Line" : "line";

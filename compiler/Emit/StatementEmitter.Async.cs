@@ -75,24 +75,8 @@ public sealed partial class StatementEmitter
         context.PushLoop(labels);
         w.Open("while (true)");
         w.Line($"{context.LineVar} = {loop.Line};");
-        var next = context.NewTemp();
-        Guard(() => w.Line($"{next} = Awaiting.NextAwaitable({it});"));
-
-        // await next, where StopAsyncIteration from the awaitable ends the loop instead of raising.
-        var state = context.NewTemp("YieldFrom");
-        var more = context.NewTemp("bool");
-        var ended = context.NewTemp("bool");
-        var e = context.NewLabel("e");
-        Guard(() => w.Line($"{state} = new YieldFrom({next});"));
-        w.Line($"{ended} = false;");
-        w.Open("while (true)");
-        Guard(() => w.Line($"try {{ {more} = {state}.Step(frame); }} catch (PyException {e}) when (Awaiting.EndsAsyncFor({e})) {{ {more} = false; {ended} = true; }}"));
-        w.Line($"if (!{more}) break;");
-        w.Line($"yield return {state}.Current;");
-        w.Close();
-        w.Line($"if ({ended}) break;");
         var item = context.NewTemp();
-        w.Line($"{item} = {state}.Result;");
+        EmitAwaitNext(it, item);
         Guard(() => StoreTo(loop.Target, item));
         EmitBody(loop.Body);
         w.Close();

@@ -14,8 +14,8 @@ namespace PyPack.Compiler.Emit;
 /// print(a(), await f(x), b())   =>   t1 = print; t2 = a(); t3 = await f(x); t1(t2, t3, b())
 /// </code>
 /// An await that Python evaluates only conditionally (after <c>and</c>/<c>or</c>, in a branch of
-/// <c>x if c else y</c>, later in a comparison chain, inside a lambda or comprehension) is not
-/// spilled and stays unsupported.
+/// <c>x if c else y</c>, later in a comparison chain) becomes nested ifs over a temporary that
+/// holds the value so far. Comprehensions that await run as their own coroutine, awaited in place.
 /// </summary>
 public sealed partial class StatementEmitter
 {
@@ -28,8 +28,50 @@ public sealed partial class StatementEmitter
         If i when HasAwait(i.Test) => At(new If(Spill(i.Test), i.Body, i.Orelse), s),
         Raise { Exc: { } exc } r when HasAwait(exc) && (r.Cause is null || !HasAwait(r.Cause)) => At(new Raise(Spill(exc), r.Cause), s),
         For f when HasAwait(f.Iter) => At(new For(f.Target, Spill(f.Iter), f.Body, f.Orelse, f.TypeComment), s),
+        AsyncFor f when HasAwait(f.Iter) => At(new AsyncFor(f.Target, Spill(f.Iter), f.Body, f.Orelse, f.TypeComment), s),
+        Assert a when HasAwait(a.Test) && !HasAwait(a.Msg) => At(new Assert(Spill(a.Test), a.Msg), s),
+        AnnAssign { Value: { } v, Target: Name } a when HasAwait(v) => At(new AnnAssign(a.Target, a.Annotation, Spill(v), a.Simple), s),
         _ => null,
     };
+
+    /// <summary>
+    /// <c>x += await f()</c>: as in CPython, the target (its object and index, then its current
+    /// value) is read before the value awaits, then the in-place result is stored.
+    /// </summary>
+    private void EmitAugAssignAwaiting(AugAssign a)
+    {
+        var op = $"PyPack.Runtime.Objects.BinaryOperator.{a.Op}";
+        var current = context.NewTemp();
+        switch (a.Target)
+        {
+            case Name n:
+                Guard(() => w.Line($"{current} = {_expr.Obj(n)};"));
+                break;
+            case Subscript sub:
+                {
+                    var obj = EvaluateNow(sub.Value);
+                    var key = EvaluateNow(sub.Slice);
+                    Guard(() => w.Line($"{current} = Subscript.GetItem({_expr.Obj(obj)}, {_expr.Obj(key)});"));
+                    var value = Spill(a.Value);
+                    Guard(() => w.Line($"Subscript.SetItem({_expr.Obj(obj)}, {_expr.Obj(key)}, {InPlaceCall(a.Op, op, current, _expr.Obj(value))});"));
+                    return;
+                }
+            case Attribute at:
+                {
+                    var obj = EvaluateNow(at.Value);
+                    var site = context.Module.AttributeSite(context.Scope.Mangle(at.Attr));
+                    Guard(() => w.Line($"{current} = Attributes.GetAttr({_expr.Obj(obj)}, {site});"));
+                    var value = Spill(a.Value);
+                    Guard(() => w.Line($"Attributes.SetAttr({_expr.Obj(obj)}, {site}, {InPlaceCall(a.Op, op, current, _expr.Obj(value))});"));
+                    return;
+                }
+            default:
+                throw new UnsupportedConstruct(a.Target, "augmented assignment to " + UnsupportedConstruct.Describe(a.Target));
+        }
+        var spilled = Spill(a.Value);
+        Guard(() => StoreTo(a.Target, InPlaceCall(a.Op, op, current, _expr.Obj(spilled))));
+    }
+
 
     private static T At<T>(T node, Node from) where T : Node
     {
@@ -46,8 +88,13 @@ public sealed partial class StatementEmitter
                 return false;
             case Await:
                 return true;
-            case Lambda or ListComp or SetComp or DictComp or GeneratorExp:
+            case Lambda:
                 return false;
+            case ListComp or SetComp or DictComp:
+                // An async comprehension is awaited where it stands.
+                return GeneratorLowering.IsAsyncComprehension(e) || HasAwait(GeneratorLowering.FirstIterable(e));
+            case GeneratorExp:
+                return HasAwait(GeneratorLowering.FirstIterable(e));
         }
         for (var i = 0; i < e.FieldNames.Count; i++)
         {
@@ -159,13 +206,99 @@ public sealed partial class StatementEmitter
                 }
             case BoolOp b when !b.Values.Skip(1).Any(HasAwait):
                 return At(new BoolOp(b.Op, [Spill(b.Values[0]), .. b.Values.Skip(1)]), e);
+            case BoolOp b:
+                return SpillBoolOp(b);
             case IfExp i when !HasAwait(i.Body) && !HasAwait(i.Orelse):
                 return At(new IfExp(Spill(i.Test), i.Body, i.Orelse), e);
+            case IfExp i:
+                return SpillIfExp(i);
+            case Compare c:
+                return SpillCompare(c);
             case NamedExpr n:
                 return At(new NamedExpr(n.Target, Spill(n.Value)), e);
+            case Yield { Value: { } v }:
+                // yield await x: the value is awaited, then yielded (only where a yield may stand).
+                return At(new Yield(Spill(v)), e);
+            case ListComp or SetComp or DictComp:
+                {
+                    // Run as a coroutine over the first iterable (evaluated here), awaited now.
+                    var first = GeneratorLowering.Generators(e)[0];
+                    var iterable = EvaluateNow(first.IsAsync != 0 ? FoldedIterable(first.Iter) : first.Iter);
+                    var it = context.NewTemp();
+                    w.Line($"{context.LineVar} = {e.Line};");
+                    Guard(() => w.Line($"{it} = {(first.IsAsync != 0 ? "Awaiting.GetAsyncIterator" : "Iteration.GetIter")}({_expr.Obj(iterable)});"));
+                    var result = context.NewTemp();
+                    EmitDelegation(_expr.EmitAsyncComprehension(e, it), result);
+                    return At(new SpilledValue(result), e);
+                }
+            case GeneratorExp g:
+                {
+                    var iterable = EvaluateNow(g.Generators[0].IsAsync != 0 ? FoldedIterable(g.Generators[0].Iter) : g.Generators[0].Iter);
+                    var made = context.NewTemp();
+                    Guard(() => w.Line($"{made} = {_expr.EmitGeneratorExpression(g, iterable)};"));
+                    return At(new SpilledValue(made), e);
+                }
             default:
-                throw new UnsupportedConstruct(e, "'await' where Python evaluates it only conditionally (after and/or, in a branch of an if expression, later in a comparison chain)");
+                throw new UnsupportedConstruct(e, UnsupportedConstruct.Describe(e));
         }
+    }
+
+    /// <summary>
+    /// <c>a and await b</c>: each operand after the first is evaluated (its awaits too) only when the
+    /// value so far does not decide the result, so the operands become nested ifs over one temporary.
+    /// </summary>
+    private Expr SpillBoolOp(BoolOp b)
+    {
+        var result = context.NewTemp();
+        var first = EvaluateNow(b.Values[0]);
+        Guard(() => w.Line($"{result} = {_expr.Obj(first)};"));
+        for (var i = 1; i < b.Values.Count; i++)
+        {
+            var truth = GuardedValue(_expr.Condition(new SpilledValue(result)), "bool");
+            w.Open($"if ({(b.Op == BoolOperator.And ? "" : "!")}{truth})");
+            var v = EvaluateNow(b.Values[i]);
+            Guard(() => w.Line($"{result} = {_expr.Obj(v)};"));
+        }
+        for (var i = 1; i < b.Values.Count; i++) w.Close();
+        return At(new SpilledValue(result), b);
+    }
+
+    /// <summary><c>x if c else await y</c>: only the chosen branch is evaluated.</summary>
+    private Expr SpillIfExp(IfExp i)
+    {
+        var result = context.NewTemp();
+        var test = HasAwait(i.Test) ? Spill(i.Test) : i.Test;
+        var truth = GuardedValue(_expr.Condition(test), "bool");
+        w.Open($"if ({truth})");
+        var body = EvaluateNow(i.Body);
+        Guard(() => w.Line($"{result} = {_expr.Obj(body)};"));
+        w.Close();
+        w.Open("else");
+        var orelse = EvaluateNow(i.Orelse);
+        Guard(() => w.Line($"{result} = {_expr.Obj(orelse)};"));
+        w.Close();
+        return At(new SpilledValue(result), i);
+    }
+
+    /// <summary><c>a &lt; b &lt; await c</c>: each later operand is evaluated only while the comparisons so far hold.</summary>
+    private Expr SpillCompare(Compare c)
+    {
+        var result = context.NewTemp();
+        var left = EvaluateNow(c.Left);
+        for (var i = 0; i < c.Ops.Count; i++)
+        {
+            var right = EvaluateNow(c.Comparators[i]);
+            var step = At(new Compare(left, [c.Ops[i]], [right]), c);
+            Guard(() => w.Line($"{result} = {_expr.Obj(step)};"));
+            if (i < c.Ops.Count - 1)
+            {
+                var truth = GuardedValue(_expr.Condition(new SpilledValue(result)), "bool");
+                w.Open($"if ({truth})");
+            }
+            left = right;
+        }
+        for (var i = 0; i < c.Ops.Count - 1; i++) w.Close();
+        return At(new SpilledValue(result), c);
     }
 
     /// <summary>Children evaluated in order: those before the last that awaits are evaluated now, that one is spilled, the rest stay.</summary>

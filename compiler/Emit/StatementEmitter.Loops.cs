@@ -11,7 +11,16 @@ public sealed partial class StatementEmitter
         var labels = new LoopLabels(loop.Orelse.Count > 0 ? context.NewLabel("break_") : null);
         context.PushLoop(labels);
         // Each test is reported on the while line, as CPython does, so the line is set before it.
-        if (CurrentProtection is not null)
+        if (context.IsCoroutine && HasAwait(loop.Test))
+        {
+            // The test awaits: it is spilled before each check, inside the loop.
+            w.Open("while (true)");
+            w.Line($"{context.LineVar} = {loop.Line};");
+            var test = Spill(loop.Test);
+            w.Line($"{context.LineVar} = {loop.Line};");
+            w.Line($"if (!{GuardedValue(_expr.Condition(test), "bool")}) break;");
+        }
+        else if (CurrentProtection is not null)
         {
             w.Open("while (true)");
             w.Line($"{context.LineVar} = {loop.Line};");

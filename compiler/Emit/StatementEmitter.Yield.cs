@@ -17,7 +17,11 @@ public sealed partial class StatementEmitter
         switch (e)
         {
             case Yield y:
-                w.Line($"yield return {GuardedValue(y.Value is null ? "PyNone.Instance" : _expr.Obj(y.Value))};");
+                {
+                    // In an async generator the item is wrapped: an await's suspension yields its values bare.
+                    var value = GuardedValue(y.Value is null ? "PyNone.Instance" : _expr.Obj(y.Value));
+                    w.Line($"yield return {(context.IsAsyncGenerator ? $"PyAsyncGenerator.Wrap({value})" : value)};");
+                }
                 Guard(() => w.Line($"{result} = frame.Resume();"));
                 break;
             case YieldFrom yf:

@@ -59,6 +59,9 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
             case Assign a:
                 EmitAssign(a);
                 break;
+            case AugAssign a when context.IsCoroutine && HasAwait(a.Value):
+                EmitAugAssignAwaiting(a);
+                break;
             case AugAssign a:
                 EmitAugAssign(a);
                 break;

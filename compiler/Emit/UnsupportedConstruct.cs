@@ -25,7 +25,7 @@ public sealed class UnsupportedConstruct(Node node, string what) : Exception($"u
         DictComp => "dict comprehension",
         GeneratorExp => "generator expression",
         Yield or YieldFrom => "'yield' inside an expression (only 'yield x' and 'v = yield x' statements)",
-        Await => "'await' here (supported in an expression statement, an assignment's value, return, raise, an if test and a for's iterable)",
+        Await => "'await' here (supported in an expression statement, an assignment's value, return, raise, an if, while or assert test, a for's iterable and an augmented assignment's value)",
         AsyncFunctionDef => "async function",
         AsyncFor => "'async for' statement",
         Match => "'match' statement",

@@ -52,6 +52,11 @@ public static class GeneratorLowering
                 return true;
             case FunctionDef or AsyncFunctionDef or ClassDef or Lambda:
                 return false;
+            case ListComp or SetComp or DictComp when awaits:
+                // An async comprehension is awaited where it stands; its first iterable is evaluated here.
+                return IsAsyncComprehension(node) || Suspends(FirstIterable(node), awaits);
+            case GeneratorExp when awaits:
+                return Suspends(FirstIterable(node), awaits);
             case ListComp or SetComp or DictComp or GeneratorExp:
                 return false;
         }
@@ -73,4 +78,38 @@ public static class GeneratorLowering
     }
 
     public static bool ContainsYield(IEnumerable<Stmt> statements) => statements.Any(ContainsYield);
+
+    /// <summary>The generators of a comprehension or generator expression.</summary>
+    public static IReadOnlyList<Comprehension> Generators(Node comprehension) => comprehension switch
+    {
+        ListComp c => c.Generators,
+        SetComp c => c.Generators,
+        DictComp c => c.Generators,
+        GeneratorExp c => c.Generators,
+        _ => throw new ArgumentOutOfRangeException(nameof(comprehension)),
+    };
+
+    /// <summary>The iterable a comprehension's first <c>for</c> runs over, which the enclosing scope evaluates.</summary>
+    public static Expr FirstIterable(Node comprehension) => Generators(comprehension)[0].Iter;
+
+    /// <summary>
+    /// Whether a comprehension is asynchronous (CPython compiles it as a coroutine, or an async
+    /// generator for a generator expression): it has an <c>async for</c>, or awaits in its own scope
+    /// (its element, conditions, later iterables, or a nested comprehension that is asynchronous).
+    /// </summary>
+    public static bool IsAsyncComprehension(Node comprehension)
+    {
+        var generators = Generators(comprehension);
+        if (generators.Any(g => g.IsAsync != 0)) return true;
+        IEnumerable<Expr> own = comprehension switch
+        {
+            ListComp c => [c.Elt],
+            SetComp c => [c.Elt],
+            DictComp c => [c.Key, c.Value],
+            GeneratorExp c => [c.Elt],
+            _ => [],
+        };
+        own = own.Concat(generators.SelectMany(g => g.Ifs)).Concat(generators.Skip(1).Select(g => g.Iter));
+        return own.Any(e => Suspends(e, awaits: true));
+    }
 }

@@ -46,6 +46,10 @@ public sealed class CompileChecks
         public HashSet<string> Used { get; } = new(StringComparer.Ordinal);
         public bool IsFunction => Scope.Kind is ScopeKind.Function or ScopeKind.Lambda;
         public bool IsAsync { get; init; }
+        public bool IsAsyncGenerator { get; init; }
+
+        /// <summary>How many comprehensions of this scope the walk is inside (they may await when the scope is async).</summary>
+        public int ComprehensionDepth { get; set; }
     }
 
     private ScopeState Current => _states.Peek();
@@ -68,6 +72,7 @@ public sealed class CompileChecks
             case Return r:
                 if (!Current.IsFunction) throw Error(s, "'return' outside function");
                 if (r.Value is not null) Expression(r.Value);
+                if (r.Value is not null && Current.IsAsyncGenerator) throw Error(s, "'return' with value in async generator");
                 // CPython reports it where the compiler last was: the returned value.
                 if (_exceptStarLoopDepth is not null) throw Error(r.Value ?? (Node)r, LeavesExceptStar);
                 return;
@@ -168,7 +173,11 @@ public sealed class CompileChecks
         var savedExceptStar = _exceptStarLoopDepth;
         _loopDepth = 0;
         _exceptStarLoopDepth = null;
-        var state = new ScopeState(_scopes[node]) { IsAsync = isAsync };
+        var state = new ScopeState(_scopes[node])
+        {
+            IsAsync = isAsync,
+            IsAsyncGenerator = isAsync && node is AsyncFunctionDef f && Lowering.GeneratorLowering.IsGenerator(f.Body),
+        };
         foreach (var p in state.Scope.Parameters) state.Assigned.Add(p);
         _states.Push(state);
         walk();
@@ -209,7 +218,9 @@ public sealed class CompileChecks
                 throw Error(e, "'yield' outside function");
             case Await when !Current.IsFunction:
                 throw Error(e, "'await' outside function");
-            case Await when !Current.IsAsync:
+            case YieldFrom when Current.IsAsync:
+                throw Error(e, "'yield from' inside async function");
+            case Await when !Current.IsAsync && Current.ComprehensionDepth == 0:
                 throw Error(e, "'await' outside async function");
             case NamedExpr w:
                 Expression(w.Value);
@@ -224,6 +235,8 @@ public sealed class CompileChecks
                 Parameters(l.Args);
                 InScope(l, isAsync: false, () => Expression(l.Body));
                 return;
+            case ListComp or SetComp or DictComp when !Current.IsAsync && Current.ComprehensionDepth == 0 && Lowering.GeneratorLowering.IsAsyncComprehension(e):
+                throw Error(e, "asynchronous comprehension outside of an asynchronous function");
             case ListComp c:
                 Comprehension(c.Generators, c.Elt);
                 return;
@@ -244,13 +257,17 @@ public sealed class CompileChecks
     {
         var targets = new HashSet<string>(StringComparer.Ordinal);
         foreach (var g in generators) CollectNames(g.Target, targets);
+        // The first iterable is evaluated by the enclosing scope.
+        Expression(generators[0].Iter);
         _comprehensionTargets.Push(targets);
-        foreach (var g in generators)
+        Current.ComprehensionDepth++;
+        for (var i = 0; i < generators.Count; i++)
         {
-            Expression(g.Iter);
-            foreach (var cond in g.Ifs) Expression(cond);
+            if (i > 0) Expression(generators[i].Iter);
+            foreach (var cond in generators[i].Ifs) Expression(cond);
         }
         foreach (var r in results) Expression(r);
+        Current.ComprehensionDepth--;
         _comprehensionTargets.Pop();
     }
 

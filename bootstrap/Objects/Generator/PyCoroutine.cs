@@ -19,6 +19,13 @@ public sealed class PyCoroutine : PyObject
 
     public string QualName { get; }
 
+    /// <summary>An asynchronous comprehension's body: a local iterator function over the first iterator.</summary>
+    public static PyCoroutine Start(CodeInfo code, string qualName, PyObject source, Func<GeneratorFrame, PyObject, IEnumerator<PyObject>> body)
+    {
+        var frame = new GeneratorFrame();
+        return new PyCoroutine(code, qualName, frame, body(frame, source));
+    }
+
     /// <summary>Runs the body; <c>await</c> delegates to it directly.</summary>
     public PyGenerator Engine { get; }
 

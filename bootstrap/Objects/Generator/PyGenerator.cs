@@ -27,8 +27,14 @@ public sealed class PyGenerator : PyIterator
     private object? _handled;
 
     public PyGenerator(CodeInfo code, string qualName, GeneratorFrame frame, IEnumerator<PyObject> body, bool isCoroutine = false)
+        : this(code, qualName, frame, body, isCoroutine ? "coroutine" : "generator")
     {
-        _kind = isCoroutine ? "coroutine" : "generator";
+    }
+
+    /// <summary>An engine for another kind of body ("async generator"): the kind names it in error messages.</summary>
+    internal PyGenerator(CodeInfo code, string qualName, GeneratorFrame frame, IEnumerator<PyObject> body, string kind)
+    {
+        _kind = kind;
         _code = code;
         QualName = qualName;
         _frame = frame;
@@ -47,6 +53,28 @@ public sealed class PyGenerator : PyIterator
     public override string Repr() => $"<generator object {QualName} at 0x{Identity.Of(this):x}>";
 
     public override PyObject? Next() => Resume(PyNone.Instance, null, raiseStop: false);
+
+    /// <summary>Whether the body is running now (gi_running).</summary>
+    public bool IsRunning => _running;
+
+    /// <summary>Whether the body has returned or raised (or was closed before it started).</summary>
+    public bool IsFinished => _finished;
+
+    /// <summary>
+    /// One resume with a value or an exception (an async generator's awaitables drive the body this
+    /// way): what the body yields next, or null when it returns. A thrown exception into a body that
+    /// never started or already ended is raised as it is, and ends it.
+    /// </summary>
+    internal PyObject? Step(PyObject sent, PyException? thrown)
+    {
+        if (thrown is not null && (!_started || _finished))
+        {
+            _finished = true;
+            throw thrown;
+        }
+        if (!_started && thrown is null && sent is not PyNone) throw Errors.TypeError($"can't send non-None value to a just-started {_kind}");
+        return Resume(sent, thrown, raiseStop: false);
+    }
 
     /// <summary><c>gen.send(value)</c>: the next yielded value; StopIteration when the body returns.</summary>
     public PyObject Send(PyObject value)
@@ -113,11 +141,12 @@ public sealed class PyGenerator : PyIterator
         {
             more = MoveNext();
         }
-        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration)
+            || (_kind == "async generator" && e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration)))
         {
             _finished = true;
             var stop = e.Value;
-            var error = ExceptionTypes.Create(ExceptionTypes.RuntimeError, $"{_kind} raised StopIteration");
+            var error = ExceptionTypes.Create(ExceptionTypes.RuntimeError, $"{_kind} raised {(stop.Type.IsSubtypeOf(ExceptionTypes.StopIteration) ? "StopIteration" : "StopAsyncIteration")}");
             error.Cause = stop;
             error.Context = stop;
             error.SuppressContext = true;

@@ -19,6 +19,7 @@ public sealed class YieldFrom
         {
             PyGenerator g => g,
             PyCoroutine c => c.Engine,
+            IAwaitableIterator => iterable,
             _ => Iteration.GetIter(iterable),
         };
     }
@@ -41,12 +42,14 @@ public sealed class YieldFrom
                 {
                     // The delegate is closed first, then GeneratorExit goes on in this generator.
                     if (_delegate is PyGenerator dg) dg.Close();
+                    else if (_delegate is IAwaitableIterator da) da.Close();
                     else if (Attributes.TryGetAttr(_delegate, "close") is { } close) close.Call0();
                     throw thrown;
                 }
                 next = _delegate switch
                 {
                     PyGenerator g => g.Throw(thrown.Value),
+                    IAwaitableIterator a => a.Throw(thrown.Value),
                     _ => Attributes.TryGetAttr(_delegate, "throw") is { } t ? t.Call1(thrown.Value) : throw thrown,
                 };
             }
@@ -55,6 +58,7 @@ public sealed class YieldFrom
                 next = _delegate switch
                 {
                     PyGenerator g => g.Send(PyNone.Instance),
+                    IAwaitableIterator a => a.Send(PyNone.Instance),
                     PyIterator it => it.Next(),
                     _ => Attributes.CallMethod0(_delegate, "__next__"),
                 };
@@ -66,7 +70,12 @@ public sealed class YieldFrom
             }
             else
             {
-                next = _delegate is PyGenerator g ? g.Send(sent) : Attributes.CallMethod1(_delegate, "send", sent);
+                next = _delegate switch
+                {
+                    PyGenerator g => g.Send(sent),
+                    IAwaitableIterator a => a.Send(sent),
+                    _ => Attributes.CallMethod1(_delegate, "send", sent),
+                };
             }
             Current = next;
             return true;

@@ -1,0 +1,111 @@
+using PyPack.Runtime.Exceptions;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// An asynchronous generator: what calling an <c>async def</c> that yields returns. Its body is a
+/// C# iterator run by a <see cref="PyGenerator"/> engine, and it suspends for two reasons: an
+/// await passes a value out to whoever drives the current awaitable (the body yields that value
+/// as it is), a <c>yield</c> produces the next item (the body yields it wrapped with
+/// <see cref="Wrap"/>), which completes the current <c>__anext__()</c>/<c>asend()</c> awaitable
+/// with StopIteration(item). The awaitables are <see cref="AsyncGeneratorSend"/> and
+/// <see cref="AsyncGeneratorThrow"/>.
+/// </summary>
+public sealed class PyAsyncGenerator : PyObject
+{
+    public static readonly PyType TypeObject = MakeType();
+
+    public PyAsyncGenerator(CodeInfo code, string qualName, GeneratorFrame frame, IEnumerator<PyObject> body)
+    {
+        QualName = qualName;
+        Engine = new PyGenerator(code, qualName, frame, body, "async generator");
+    }
+
+    public string QualName { get; }
+
+    /// <summary>An asynchronous comprehension's body: a local iterator function over the first iterator.</summary>
+    public static PyAsyncGenerator Start(CodeInfo code, string qualName, PyObject source, Func<GeneratorFrame, PyObject, IEnumerator<PyObject>> body)
+    {
+        var frame = new GeneratorFrame();
+        return new PyAsyncGenerator(code, qualName, frame, body(frame, source));
+    }
+
+    public PyGenerator Engine { get; }
+
+    /// <summary>An asend/athrow/aclose awaitable is being driven (CPython's ag_running_async).</summary>
+    internal bool RunningAsync { get; set; }
+
+    /// <summary>The body ended with StopAsyncIteration or GeneratorExit, or aclose() began (ag_closed).</summary>
+    internal bool Closed { get; set; }
+
+    public override PyType Type => TypeObject;
+    public override string Repr() => $"<async_generator object {QualName} at 0x{Identity.Of(this):x}>";
+
+    /// <summary>What the compiled body yields for <c>yield value</c>, to tell it from an await's suspension.</summary>
+    public static PyObject Wrap(PyObject value) => new WrappedValue(value);
+
+    /// <summary>
+    /// async_gen_unwrap_value: a yielded item finishes the awaitable (StopIteration(item)), an await's
+    /// value goes out as it is; the body's end is StopAsyncIteration.
+    /// </summary>
+    internal PyObject Unwrap(Func<PyObject?> step)
+    {
+        PyObject? result;
+        try
+        {
+            result = step();
+        }
+        catch (PyException e)
+        {
+            if (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration) || e.Value.Type.IsSubtypeOf(ExceptionTypes.GeneratorExit)) Closed = true;
+            RunningAsync = false;
+            throw;
+        }
+        if (result is null)
+        {
+            Closed = true;
+            RunningAsync = false;
+            throw Bare(ExceptionTypes.StopAsyncIteration);
+        }
+        if (result is WrappedValue w)
+        {
+            RunningAsync = false;
+            throw PyGenerator.StopIteration(w.Value);
+        }
+        return result;
+    }
+
+    /// <summary>An exception raised with no arguments (<c>raise StopAsyncIteration</c>).</summary>
+    internal static PyException Bare(PyType type)
+    {
+        var e = ExceptionTypes.Create(type, "");
+        e.Args = PyTuple.Empty;
+        return e.ToException();
+    }
+
+    internal static bool IsYielded(PyObject o) => o is WrappedValue;
+
+    private sealed class WrappedValue(PyObject value) : PyObject
+    {
+        public PyObject Value { get; } = value;
+        public override PyType Type => throw new InvalidOperationException("an async generator's yielded value escaped its awaitable");
+    }
+
+    private static PyType MakeType()
+    {
+        var t = new PyType("async_generator", null);
+        t.Method("__aiter__", static self => self);
+        t.Method("__anext__", static self => new AsyncGeneratorSend((PyAsyncGenerator)self, PyNone.Instance));
+        t.Method("asend", static (self, v) => new AsyncGeneratorSend((PyAsyncGenerator)self, v));
+        t.Method("athrow", static (self, args, kw) => new AsyncGeneratorThrow((PyAsyncGenerator)self, PyGenerator.ExceptionArgument(args)));
+        t.Method("aclose", static self => new AsyncGeneratorThrow((PyAsyncGenerator)self, null));
+        t.SetAttribute("ag_running", new PyGetSetDescriptor(t, "ag_running", static o => PyBool.From(((PyAsyncGenerator)o).Engine.IsRunning)));
+        t.SetAttribute("__qualname__", new PyGetSetDescriptor(t, "__qualname__", static o => new PyStr(((PyAsyncGenerator)o).QualName)));
+        t.SetAttribute("__name__", new PyGetSetDescriptor(t, "__name__", static o =>
+        {
+            var q = ((PyAsyncGenerator)o).QualName;
+            return new PyStr(q[(q.LastIndexOf('.') + 1)..]);
+        }));
+        return t;
+    }
+}
