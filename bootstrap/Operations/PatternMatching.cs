@@ -11,7 +11,7 @@ namespace PyPack.Runtime.Operations;
 public static class PatternMatching
 {
     // CPython marks these with Py_TPFLAGS_SEQUENCE (str, bytes and bytearray are deliberately not sequences here).
-    private static readonly PyType[] s_sequenceTypes = [PyList.TypeObject, PyTuple.TypeObject, PyRange.TypeObject, PyDeque.TypeObject];
+    private static readonly PyType[] s_sequenceTypes = [PyList.TypeObject, PyTuple.TypeObject, PyRange.TypeObject, PyDeque.TypeObject, PyMemoryView.TypeObject];
 
     // _Py_TPFLAGS_MATCH_SELF: `int(x)` matches the subject itself.
     private static readonly PyType[] s_matchSelfTypes =
