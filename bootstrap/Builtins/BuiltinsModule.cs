@@ -36,6 +36,7 @@ public static partial class BuiltinsModule
         InitializeIntrospection(g);
         // Last: type, object, super... replace any earlier binding of those names.
         ClassBuiltins.Register(g);
+        PyBuiltinFunction.ClaimFunctions(g, module.Name);
     }
 
     private static PyBuiltinFunction Function1(string name, Func<PyObject, PyObject> body) =>

@@ -144,6 +144,7 @@ public sealed class Interpreter
         try
         {
             definition.Execute(module);
+            if (definition.IsNative) PyBuiltinFunction.ClaimFunctions(g, name);
         }
         catch
         {
