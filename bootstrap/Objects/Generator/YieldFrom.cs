@@ -32,6 +32,7 @@ public sealed class YieldFrom
         PyException? thrown = null;
         if (!_first) (sent, thrown) = frame.Take();
         _first = false;
+        frame.Delegate = null;
         try
         {
             PyObject? next;
@@ -69,6 +70,7 @@ public sealed class YieldFrom
                 next = _delegate is PyGenerator g ? g.Send(sent) : Attributes.CallMethod1(_delegate, "send", sent);
             }
             Current = next;
+            frame.Delegate = _delegate;
             return true;
         }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration) && !ReferenceEquals(e, thrown))
