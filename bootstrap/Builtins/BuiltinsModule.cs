@@ -76,7 +76,8 @@ public static partial class BuiltinsModule
         return PyBool.From(IsInstanceOf(args[0], args[1]));
     }
 
-    private static bool IsInstanceOf(PyObject o, PyObject classInfo)
+    /// <summary><c>isinstance(o, classInfo)</c>, which class patterns of <c>match</c> use too.</summary>
+    internal static bool IsInstanceOf(PyObject o, PyObject classInfo)
     {
         if (ReferenceEquals(o.Type, classInfo)) return true;
         // __instancecheck__ of a metaclass written in Python, or of an object standing for a

@@ -81,7 +81,7 @@ public static class PatternMatching
     public static PyObject[]? MatchClass(PyObject subject, PyObject cls, int positional, string[] keywords)
     {
         if (cls is not PyType type) throw Errors.TypeError("called match pattern must be a type");
-        if (!subject.Type.IsSubtypeOf(type)) return null;
+        if (!BuiltinsModule.IsInstanceOf(subject, type)) return null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var attrs = new PyObject[positional + keywords.Length];
         if (positional > 0)
