@@ -47,6 +47,14 @@ public static class Errors
         return e;
     }
 
+    /// <summary>ModuleNotFoundError for a failed import; like importlib's it names the module (<c>e.name</c>).</summary>
+    public static PyException ModuleNotFound(string message, string moduleName)
+    {
+        var e = ModuleNotFoundError(message);
+        e.Value.SetOwnAttribute("name", new PyStr(moduleName));
+        return e;
+    }
+
     /// <summary>
     /// A runtime feature not built yet. The compiler rejects what it knows is unsupported at build
     /// time; this covers values only known at run time, and says so rather than misbehave.

@@ -36,6 +36,7 @@ public static partial class BuiltinsModule
         InitializeIntrospection(g);
         // Last: type, object, super... replace any earlier binding of those names.
         ClassBuiltins.Register(g);
+        PyBuiltinFunction.ClaimFunctions(g, module.Name);
     }
 
     private static PyBuiltinFunction Function1(string name, Func<PyObject, PyObject> body) =>
@@ -75,7 +76,8 @@ public static partial class BuiltinsModule
         return PyBool.From(IsInstanceOf(args[0], args[1]));
     }
 
-    private static bool IsInstanceOf(PyObject o, PyObject classInfo)
+    /// <summary><c>isinstance(o, classInfo)</c>, which class patterns of <c>match</c> use too.</summary>
+    internal static bool IsInstanceOf(PyObject o, PyObject classInfo)
     {
         if (ReferenceEquals(o.Type, classInfo)) return true;
         // __instancecheck__ of a metaclass written in Python, or of an object standing for a

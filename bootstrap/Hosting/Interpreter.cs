@@ -78,14 +78,14 @@ public sealed class Interpreter
             if (Modules.TryGetValue(name, out existing)) return existing;
             if (parent.Globals.TryGet("__path__") is null && !_definitions.ContainsKey(name))
             {
-                throw Errors.ModuleNotFoundError($"No module named '{name}'; '{parent.Name}' is not a package");
+                throw Errors.ModuleNotFound($"No module named '{name}'; '{parent.Name}' is not a package", name);
             }
         }
         if (!_definitions.TryGetValue(name, out var definition))
         {
             // The exact CPython message: programs catch and print it. The build reported the
             // missing module with the places that import it and how to include it.
-            throw Errors.ModuleNotFoundError($"No module named '{name}'");
+            throw Errors.ModuleNotFound($"No module named '{name}'", name);
         }
         var module = Execute(definition, name, package: null);
         parent?.Globals.Set(name[(dot + 1)..], module);
@@ -145,6 +145,7 @@ public sealed class Interpreter
         try
         {
             definition.Execute(module);
+            if (definition.IsNative) PyBuiltinFunction.ClaimFunctions(g, name);
         }
         catch
         {

@@ -115,13 +115,27 @@ public static class Arithmetic
             result = b.ReflectedBinaryOp(op, a);
             if (result is not null) return result;
         }
-        // seq * obj where obj has __index__ (sq_repeat converts it; a number's own * came first).
-        if (op == BinaryOperator.Mult && IsRepeatable(a) && b.Type.IsHeapType && b.Type.Lookup("__index__") is not null) return a.BinaryOp(op, Conversions.Index(b))!;
-        if (op == BinaryOperator.Mult && IsRepeatable(b) && a.Type.IsHeapType && a.Type.Lookup("__index__") is not null) return b.BinaryOp(op, Conversions.Index(a))!;
+        if (op == BinaryOperator.Mult && RepeatByIndex(a, b, inPlace.Length > 0) is { } repeated) return repeated;
         throw Unsupported(op, a, b, inPlace);
     }
 
+    // CPython's last resort for *: a builtin sequence's repeat with the other operand's __index__,
+    // reached only after both operands' multiply methods declined.
+    private static PyObject? RepeatByIndex(PyObject a, PyObject b, bool inPlace)
+    {
+        if (IsRepeatable(a) && HasIndex(b))
+        {
+            var n = Conversions.Index(b);
+            return (inPlace ? a.InPlaceOp(BinaryOperator.Mult, n) : null) ?? a.BinaryOp(BinaryOperator.Mult, n);
+        }
+        if (IsRepeatable(b) && HasIndex(a)) return b.ReflectedBinaryOp(BinaryOperator.Mult, Conversions.Index(a));
+        return null;
+    }
+
     private static bool IsRepeatable(PyObject o) => o is PyStr or PyList or PyTuple or PyBytes;
+
+    private static bool HasIndex(PyObject o) =>
+        o is not PyInt && o.Type.IsHeapType && o.Type.Lookup("__index__") is { } m && m is not PyNone;
 
     internal static Exceptions.PyException Unsupported(BinaryOperator op, PyObject a, PyObject b, string inPlace = "")
     {

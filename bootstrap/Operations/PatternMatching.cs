@@ -11,7 +11,7 @@ namespace PyPack.Runtime.Operations;
 public static class PatternMatching
 {
     // CPython marks these with Py_TPFLAGS_SEQUENCE (str, bytes and bytearray are deliberately not sequences here).
-    private static readonly PyType[] s_sequenceTypes = [PyList.TypeObject, PyTuple.TypeObject, PyRange.TypeObject, PyDeque.TypeObject];
+    private static readonly PyType[] s_sequenceTypes = [PyList.TypeObject, PyTuple.TypeObject, PyRange.TypeObject, PyDeque.TypeObject, PyMemoryView.TypeObject];
 
     // _Py_TPFLAGS_MATCH_SELF: `int(x)` matches the subject itself.
     private static readonly PyType[] s_matchSelfTypes =
@@ -81,7 +81,7 @@ public static class PatternMatching
     public static PyObject[]? MatchClass(PyObject subject, PyObject cls, int positional, string[] keywords)
     {
         if (cls is not PyType type) throw Errors.TypeError("called match pattern must be a type");
-        if (!subject.Type.IsSubtypeOf(type)) return null;
+        if (!BuiltinsModule.IsInstanceOf(subject, type)) return null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var attrs = new PyObject[positional + keywords.Length];
         if (positional > 0)

@@ -117,6 +117,15 @@ public sealed class CompileChecks
             case For or AsyncFor or While:
                 Loop(s);
                 return;
+            case Match m:
+                Value(m.Subject);
+                // Case by case, so a pattern error comes after the errors of the cases before it.
+                for (int i = 0; i < m.Cases.Count; i++)
+                {
+                    PatternChecks.Case(m.Cases[i], isLastCase: i == m.Cases.Count - 1, Error);
+                    Children(m.Cases[i]);
+                }
+                return;
             case Import i:
                 foreach (var a in i.Names) Current.Assigned.Add(a.Asname ?? a.Name.Split('.')[0]);
                 return;

@@ -70,7 +70,8 @@ public sealed class Scope(ScopeKind kind, string name, Node node, Scope? parent)
         get
         {
             if (Parent is null || Parent.Kind == ScopeKind.Module) return Name;
-            return Parent.Kind == ScopeKind.Class ? $"{Parent.QualifiedName}.{Name}" : $"{Parent.QualifiedName}.<locals>.{Name}";
+            // Only function scopes add <locals>: a lambda in a comprehension is "<listcomp>.<lambda>".
+            return Parent.Kind is ScopeKind.Class or ScopeKind.Comprehension ? $"{Parent.QualifiedName}.{Name}" : $"{Parent.QualifiedName}.<locals>.{Name}";
         }
     }
 }

@@ -53,6 +53,14 @@ public static class AstDumper
     // MatchSingleton.value, which hold the constant None itself.
     private static bool IsOptional(Node node, string field) => !(field == "value" && node is Constant or MatchSingleton);
 
+    /// <summary>The repr of a constant's value, as CPython's messages quote it.</summary>
+    public static string ConstantRepr(object? value)
+    {
+        var sb = new StringBuilder();
+        DumpValue(sb, value);
+        return sb.ToString();
+    }
+
     private static void DumpValue(StringBuilder sb, object? value)
     {
         switch (value)

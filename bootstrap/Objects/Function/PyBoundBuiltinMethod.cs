@@ -21,6 +21,8 @@ public sealed class PyBoundBuiltinMethod(PyBuiltinMethod method, PyObject self) 
             PyBoundBuiltinMethod m => $"{m.Self.Type.Name}.{m.Method.Name}",
             _ => "?",
         })));
+        t.SetAttribute("__module__", new PyGetSetDescriptor(t, "__module__", static o =>
+            o is PyBuiltinFunction { Module: { } module } ? new PyStr(module) : PyNone.Instance));
         t.SetAttribute("__self__", new PyGetSetDescriptor(t, "__self__", static o =>
             o is PyBoundBuiltinMethod m ? m.Self : Hosting.Interpreter.Current.Builtins));
         return t;

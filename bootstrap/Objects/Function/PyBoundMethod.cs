@@ -3,7 +3,12 @@ namespace PyPack.Runtime.Objects;
 /// <summary>A function bound to an instance (<c>obj.method</c> taken as a value): calls prepend self.</summary>
 public sealed class PyBoundMethod(PyObject function, PyObject self) : PyObject
 {
-    public static readonly PyType TypeObject = new("method", null);
+    // The dunders the type defines itself, found before the function's attributes.
+    public static readonly PyType TypeObject = new PyType("method", null)
+        .Method("__repr__", static self => new PyStr(self.Repr()))
+        .Method("__eq__", static (self, other) => self.RichCompare(other, CompareOp.Eq) ?? PyNotImplemented.Instance)
+        .Method("__ne__", static (self, other) => self.RichCompare(other, CompareOp.Ne) ?? PyNotImplemented.Instance)
+        .Method("__hash__", static self => PyInt.From(self.Hash()));
 
     public PyObject Function { get; } = function;
     public PyObject Self { get; } = self;
@@ -34,7 +39,10 @@ public sealed class PyBoundMethod(PyObject function, PyObject self) : PyObject
     {
         "__self__" => Self,
         "__func__" => Function,
-        _ => Operations.Attributes.TryGetAttr(Function, name),
+        // What the method type defines comes first (CPython's method_getattro); the rest is the function's.
+        "__doc__" => Operations.Attributes.TryGetAttr(Function, name),
+        "__class__" => null,
+        _ => TypeObject.Lookup(name) is null ? Operations.Attributes.TryGetAttr(Function, name) : null,
     };
 
     public override PyObject? RichCompare(PyObject other, CompareOp op)

@@ -14,6 +14,18 @@ public sealed class PyBuiltinFunction : PyObject
     }
 
     public string Name { get; }
+
+    /// <summary><c>__module__</c>: the native module that defines it, null (None) for one that is not a module's.</summary>
+    public string? Module { get; private set; }
+
+    /// <summary>Marks the functions a native module defines with its name, once its globals are filled.</summary>
+    public static void ClaimFunctions(ModuleGlobals globals, string module)
+    {
+        foreach (var (_, value) in globals.Items)
+        {
+            if (value is PyBuiltinFunction { Module: null } f) f.Module = module;
+        }
+    }
     public override PyType Type => PyBoundBuiltinMethod.TypeObject;
     public override string Repr() => $"<built-in function {Name}>";
     public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames) => _body(args, kwnames);

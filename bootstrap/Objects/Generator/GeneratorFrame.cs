@@ -15,6 +15,9 @@ public sealed class GeneratorFrame
     public PyObject ReturnValue = PyNone.Instance;
 
     internal PyObject Sent = PyNone.Instance;
+
+    /// <summary>The iterator a <c>yield from</c> is suspended on (<c>gi_yieldfrom</c>), null otherwise.</summary>
+    internal PyObject? Delegate;
     internal PyException? Thrown;
 
     /// <summary>The value of the yield expression just resumed, or the exception thrown into it.</summary>

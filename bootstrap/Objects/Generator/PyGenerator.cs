@@ -203,6 +203,8 @@ public sealed class PyGenerator : PyIterator
         t.Method("__next__", static self => ((PyGenerator)self).Resume(PyNone.Instance, null, raiseStop: true)!);
         t.Method("__iter__", static self => self);
         t.SetAttribute("gi_running", new PyGetSetDescriptor(t, "gi_running", static o => PyBool.From(((PyGenerator)o)._running)));
+        t.SetAttribute("gi_yieldfrom", new PyGetSetDescriptor(t, "gi_yieldfrom", static o =>
+            o is PyGenerator { _finished: false, _frame.Delegate: { } d } ? d : PyNone.Instance));
         t.SetAttribute("__qualname__", new PyGetSetDescriptor(t, "__qualname__", static o => new PyStr(((PyGenerator)o).QualName)));
         t.SetAttribute("__name__", new PyGetSetDescriptor(t, "__name__", static o =>
         {

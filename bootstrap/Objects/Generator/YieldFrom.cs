@@ -33,6 +33,7 @@ public sealed class YieldFrom
         PyException? thrown = null;
         if (!_first) (sent, thrown) = frame.Take();
         _first = false;
+        frame.Delegate = null;
         try
         {
             PyObject? next;
@@ -78,6 +79,7 @@ public sealed class YieldFrom
                 };
             }
             Current = next;
+            frame.Delegate = _delegate;
             return true;
         }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration) && !ReferenceEquals(e, thrown))

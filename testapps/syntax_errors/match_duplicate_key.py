@@ -1,0 +1,3 @@
+match {}:
+    case {1: x, True: y}:
+        pass
