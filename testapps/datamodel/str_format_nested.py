@@ -6,6 +6,9 @@ class P:
     def __format__(self, spec):
         return f"P<{spec}>"
 
+    def __repr__(self):
+        return "P()"
+
 
 data = {"name": "bob", "n": 42, "list": [10, 20]}
 print("{0[name]} {0[list][1]} {1.x} {1.items[1]}".format(data, P))
