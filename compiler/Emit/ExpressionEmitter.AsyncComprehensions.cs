@@ -33,8 +33,7 @@ public sealed partial class ExpressionEmitter
         var prefix = context.PushComprehension(scope);
         var (wasGenerator, wasCoroutine, wasAsyncGenerator) = (context.IsGenerator, context.IsCoroutine, context.IsAsyncGenerator);
         // Functions nested in this body are declared inside it, where its variables are in scope.
-        var enclosingLocals = context.LocalFunctions.ToList();
-        context.LocalFunctions.Clear();
+        var enclosingLocals = context.TakeLocalFunctions();
         context.BeginLocalTemps();
         context.IsGenerator = true;
         context.IsCoroutine = true;
@@ -80,8 +79,7 @@ public sealed partial class ExpressionEmitter
             w.Line("yield break;");
             foreach (var local in context.LocalFunctions) w.Append(local);
             w.Close();
-            context.LocalFunctions.Clear();
-            context.LocalFunctions.AddRange(enclosingLocals);
+            context.RestoreLocalFunctions(enclosingLocals);
             context.LocalFunctions.Add(w);
             var kind = node is GeneratorExp ? "PyAsyncGenerator" : "PyCoroutine";
             return $"{kind}.Start({code}, {CSharpNames.Literal(scope.QualifiedName)}, {firstIterator}, {name})";

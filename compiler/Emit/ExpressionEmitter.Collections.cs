@@ -105,6 +105,8 @@ public sealed partial class ExpressionEmitter
         var first = Obj(generators[0].Iter);
         var scope = Module.Scopes[node];
         var prefix = context.PushComprehension(scope);
+        // Generator expressions in the body are declared inside the lambda, where its variables are in scope.
+        var enclosingLocals = context.TakeLocalFunctions();
         try
         {
             var w = new CodeWriter();
@@ -151,12 +153,19 @@ public sealed partial class ExpressionEmitter
             w.Close();
             w.Line($"catch (PyException e) when (e.AddFrame({code}, {prefix}line)) {{ throw; }}");
             w.Line("finally { CallDepth.Leave(); }");
+            foreach (var local in context.LocalFunctions) w.Append(local);
+            context.RestoreLocalFunctions(enclosingLocals);
             foreach (var (n, c) in savedCells)
             {
                 if (c is null) context.Cells.Remove(n);
                 else context.Cells[n] = c;
             }
             return $"((System.Func<PyObject, PyObject>)(({prefix}src) => {{\n{w}}}))({first})";
+        }
+        catch
+        {
+            context.RestoreLocalFunctions(enclosingLocals);
+            throw;
         }
         finally
         {

@@ -17,7 +17,6 @@ public sealed partial class ExpressionEmitter
     /// <summary>The generator object; <paramref name="firstIterable"/> replaces the first iterable when the caller evaluated it (an await in it).</summary>
     public string EmitGeneratorExpression(GeneratorExp node, Expr? firstIterable = null)
     {
-        if (context.InComprehension) throw new UnsupportedConstruct(node, "generator expression inside a comprehension");
         if (Lowering.GeneratorLowering.IsAsyncComprehension(node))
         {
             var source = Obj(firstIterable ?? (node.Generators[0].IsAsync != 0 ? StatementEmitter.FoldedIterable(node.Generators[0].Iter) : node.Generators[0].Iter));
@@ -30,6 +29,8 @@ public sealed partial class ExpressionEmitter
         var name = Module.UniqueMemberName("Genexpr");
         var code = Module.CodeInfo("<genexpr>", name);
         var prefix = context.PushComprehension(scope);
+        // Generator expressions nested in this one are declared inside its body, where its variables are in scope.
+        var enclosingLocals = context.TakeLocalFunctions();
         try
         {
             var w = new CodeWriter();
@@ -55,9 +56,16 @@ public sealed partial class ExpressionEmitter
             w.Line($"yield return {Obj(node.Elt)};");
             w.Line("_ = frame.Resume();");
             for (var i = 0; i < node.Generators.Count; i++) w.Close();
+            foreach (var local in context.LocalFunctions) w.Append(local);
             w.Close();
+            context.RestoreLocalFunctions(enclosingLocals);
             context.LocalFunctions.Add(w);
             return $"PyGenerator.Start({code}, {CSharpNames.Literal(scope.QualifiedName)}, Iteration.GetIter({first}), {name})";
+        }
+        catch
+        {
+            context.RestoreLocalFunctions(enclosingLocals);
+            throw;
         }
         finally
         {

@@ -74,6 +74,21 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     /// <summary>C# local functions (generator expressions) to declare at the end of the method's body.</summary>
     public List<CodeWriter> LocalFunctions { get; } = [];
 
+    /// <summary>Starts collecting the local functions of a nested body: returns those collected so far and empties the list.</summary>
+    public List<CodeWriter> TakeLocalFunctions()
+    {
+        var taken = LocalFunctions.ToList();
+        LocalFunctions.Clear();
+        return taken;
+    }
+
+    /// <summary>Ends a nested body (which has declared its own local functions): the enclosing ones are collected again.</summary>
+    public void RestoreLocalFunctions(List<CodeWriter> enclosing)
+    {
+        LocalFunctions.Clear();
+        LocalFunctions.AddRange(enclosing);
+    }
+
     /// <summary>Enters the body of a try whose finally must run before control leaves it.</summary>
     public void PushFinally(FinallyFrame frame) => _finallies.Add(frame);
     public void PopFinally() => _finallies.RemoveAt(_finallies.Count - 1);
