@@ -135,5 +135,5 @@ def projection_test(n, rounds):
     return total
 
 
-print(chain_test(500, 6000))
-print(projection_test(500, 4500))
+print(chain_test(500, 12000))
+print(projection_test(500, 9000))

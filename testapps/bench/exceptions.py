@@ -30,4 +30,4 @@ def run(n):
     return caught, finals, total
 
 
-print(run(2000000))
+print(run(4000000))

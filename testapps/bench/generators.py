@@ -30,7 +30,7 @@ def chained(n):
 
 total = 0
 add3 = make_adder(3)
-for _ in range(10):
+for _ in range(30):
     total += sum(squares(evens(counter(200000))))
     total += sum(add3(x) for x in chained(100000))
 print(total)

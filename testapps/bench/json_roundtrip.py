@@ -18,7 +18,7 @@ def make(n):
 
 data = make(20000)
 total = 0
-for _ in range(5):
+for _ in range(15):
     text = json.dumps(data, sort_keys=True)
     back = json.loads(text)
     total += len(text) + sum(r["meta"]["score"] for r in back)

@@ -21,4 +21,4 @@ def mandelbrot(size, limit):
     return inside, checksum
 
 
-print(mandelbrot(500, 50))
+print(mandelbrot(700, 50))

@@ -78,5 +78,5 @@ def advance(system, dt, steps):
 system = bodies()
 offset_momentum(system)
 print("%.9f" % energy(system))
-advance(system, 0.01, 100000)
+advance(system, 0.01, 250000)
 print("%.9f" % energy(system))

@@ -11,6 +11,6 @@ def pi_digits(count):
     return digits
 
 
-digits = pi_digits(4000)
+digits = pi_digits(5000)
 print("".join(str(d) for d in digits[:50]))
 print(sum(digits), digits[-10:])

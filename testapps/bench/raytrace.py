@@ -94,4 +94,4 @@ def render(width, height):
     return total
 
 
-print(render(220, 160))
+print(render(320, 240))

@@ -19,7 +19,7 @@ lines = make_lines(40000)
 counts = {}
 numbers = 0
 rewritten = 0
-for _ in range(3):
+for _ in range(6):
     for line in lines:
         m = LOG_LINE.match(line)
         if m:

@@ -199,6 +199,6 @@ def run(count):
     return s.queue_count, s.hold_count
 
 
-for _ in range(2):
+for _ in range(4):
     result = run(100000)
 print(result)

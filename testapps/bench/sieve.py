@@ -18,6 +18,6 @@ def sieve(limit):
 
 
 result = None
-for _ in range(6):
+for _ in range(18):
     result = sieve(1000000)
 print(result)

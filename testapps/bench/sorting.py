@@ -10,7 +10,7 @@ def make(n):
 
 records = make(150000)
 checks = []
-for _ in range(2):
+for _ in range(4):
     by_key = sorted(records, key=lambda r: r[0])
     by_name = sorted(records, key=lambda r: (r[1], -r[0]), reverse=True)
     nums = [r[0] * 31 % 997 for r in records]

@@ -17,7 +17,7 @@ def eval_ata_times_u(u):
     return eval_at_times_u(eval_a_times_u(u))
 
 
-n = 350
+n = 500
 u = [1.0] * n
 for _ in range(10):
     v = eval_ata_times_u(u)

@@ -18,7 +18,7 @@ def process(text):
 
 
 result = None
-for _ in range(4):
+for _ in range(16):
     s = ""
     for i in range(20000):
         s += str(i % 10)

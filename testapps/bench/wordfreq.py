@@ -25,7 +25,7 @@ def count(text):
 
 text = make_text(300000)
 freq = None
-for _ in range(5):
+for _ in range(25):
     freq = count(text)
 top = sorted(freq.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
 print(len(text), len(freq))
