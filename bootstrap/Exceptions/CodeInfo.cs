@@ -1,12 +1,39 @@
 namespace PyPack.Runtime.Exceptions;
 
 /// <summary>What a traceback needs to know about a compiled function or module body.</summary>
-public sealed class CodeInfo(string name, SourceInfo source, string[]? varNames = null)
+public sealed class CodeInfo
 {
+    // Every CodeInfo by Id, so the call stack can name its code with an int (no GC write per call).
+    private static CodeInfo[] s_all = new CodeInfo[64];
+    private static int s_count;
+    private static readonly Lock s_lock = new();
+
+    public CodeInfo(string name, SourceInfo source, int firstLine = 1, string[]? varNames = null)
+    {
+        Name = name;
+        Source = source;
+        FirstLine = firstLine;
+        VarNames = varNames ?? [];
+        lock (s_lock)
+        {
+            Id = ++s_count;
+            if (Id >= s_all.Length) Array.Resize(ref s_all, s_all.Length * 2);
+            s_all[Id] = this;
+        }
+    }
+
     /// <summary>The function's parameters and local variables (co_varnames), for NameError suggestions.</summary>
-    public string[] VarNames { get; } = varNames ?? [];
+    public string[] VarNames { get; }
 
     /// <summary>The name tracebacks print after "in": the function's name, or &lt;module&gt;.</summary>
-    public string Name { get; } = name;
-    public SourceInfo Source { get; } = source;
+    public string Name { get; }
+    public SourceInfo Source { get; }
+
+    /// <summary>co_firstlineno: the def's (or its first decorator's) line; 1 for a module.</summary>
+    public int FirstLine { get; }
+
+    /// <summary>This code's number on the call stack (from 1; 0 marks a level without Python code).</summary>
+    public int Id { get; }
+
+    internal static CodeInfo FromId(int id) => Volatile.Read(ref s_all)[id];
 }

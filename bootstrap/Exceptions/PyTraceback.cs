@@ -15,6 +15,7 @@ public sealed class PyTraceback(TracebackEntry entry) : PyObject
     {
         "tb_lineno" => PyInt.From(Entry.Line),
         "tb_next" => Of(Entry.Next),
+        "tb_frame" => PyFrame.OfTraceback(Entry),
         _ => null,
     };
 

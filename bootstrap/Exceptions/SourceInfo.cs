@@ -10,6 +10,9 @@ public sealed class SourceInfo(string fileName, string text)
 
     public string FileName { get; } = fileName;
 
+    /// <summary>The module this file's code runs in (a frame's f_globals), once its body has started.</summary>
+    public Objects.PyModule? Module { get; set; }
+
     /// <summary>Line <paramref name="line"/> (from 1), or null when outside the file.</summary>
     public string? GetLine(int line)
     {

@@ -1,28 +1,85 @@
+using PyPack.Runtime.Exceptions;
+using PyPack.Runtime.Objects;
+
 namespace PyPack.Runtime.Hosting;
 
 /// <summary>
-/// Counts nested Python calls so deep recursion raises RecursionError at
-/// sys.getrecursionlimit() instead of overflowing the native stack.
+/// The Python call stack of this thread: a depth counter, so deep recursion raises RecursionError at
+/// sys.getrecursionlimit() instead of overflowing the native stack, and one entry per level saying
+/// which code runs there and at which line (what sys._getframe, warnings and logging look at).
+/// A compiled function keeps its current line in its entry: <c>ref int line = ref CallDepth.Enter(code)</c>,
+/// so a statement's line costs the one store it cost before. Builtins that only need the count
+/// (json, repr, comparisons of nested containers) enter levels without code.
 /// </summary>
 public static class CallDepth
 {
     [ThreadStatic] private static int t_depth;
+    [ThreadStatic] private static StackEntry[][]? t_chunks;
+
+    // Entries live in fixed chunks that never move, so a function may hold a ref to its own line.
+    private const int ChunkBits = 7;
+    private const int ChunkSize = 1 << ChunkBits;
 
     public const int DefaultLimit = 1000;
 
     /// <summary>sys.getrecursionlimit().</summary>
     public static int Limit { get; set; } = DefaultLimit;
 
+    /// <summary>Enters a compiled function or module body; the result is where it keeps its current line.</summary>
+    public static ref int Enter(CodeInfo code)
+    {
+        ref var entry = ref Push();
+        entry.CodeId = code.Id;
+        entry.Generator = null;
+        return ref entry.Line;
+    }
+
+    /// <summary>Resumes a generator's body: its line lives in its frame (which outlives the call).</summary>
+    public static void Enter(CodeInfo code, GeneratorFrame frame)
+    {
+        ref var entry = ref Push();
+        entry.CodeId = code.Id;
+        entry.Generator = frame;
+    }
+
+    /// <summary>A level that runs no Python code of its own (a builtin that may call back into Python).</summary>
     public static void Enter()
+    {
+        ref var entry = ref Push();
+        entry.CodeId = 0;
+        entry.Generator = null;
+    }
+
+    private static ref StackEntry Push()
     {
         Interrupts.Check();
         // A Python call is where pending signal handlers run (one volatile read when none is).
         if (PendingSignals.IsPending) PendingSignals.Run();
-        if (++t_depth > Limit)
+        var depth = ++t_depth;
+        if (depth > Limit)
         {
             t_depth--;
             throw Errors.RecursionError("maximum recursion depth exceeded");
         }
+        return ref Slot(depth);
+    }
+
+    private static ref StackEntry Slot(int depth)
+    {
+        var chunks = t_chunks;
+        var index = depth >> ChunkBits;
+        if (chunks is not null && index < chunks.Length && chunks[index] is { } chunk) return ref chunk[depth & (ChunkSize - 1)];
+        return ref Grow(depth);
+    }
+
+    private static ref StackEntry Grow(int depth)
+    {
+        var index = depth >> ChunkBits;
+        var chunks = t_chunks ?? new StackEntry[Math.Max(8, index + 1)][];
+        if (index >= chunks.Length) Array.Resize(ref chunks, Math.Max(index + 1, chunks.Length * 2));
+        chunks[index] ??= new StackEntry[ChunkSize];
+        t_chunks = chunks;
+        return ref chunks[index][depth & (ChunkSize - 1)];
     }
 
     /// <summary>A nested step of a builtin operation (comparing containers that contain containers): counted, no safe point.</summary>
@@ -33,10 +90,38 @@ public static class CallDepth
             t_depth--;
             throw Errors.RecursionError("maximum recursion depth exceeded" + where);
         }
+        ref var entry = ref Slot(t_depth);
+        entry.CodeId = 0;
+        entry.Generator = null;
     }
 
     public static void Leave() => t_depth--;
 
     /// <summary>Resets the count (a fresh interpreter on this thread).</summary>
     internal static void Reset() => t_depth = 0;
+
+    /// <summary>
+    /// The Python frames running now, innermost first: code and current line of each
+    /// (the line a caller is at is the line of the call in progress).
+    /// </summary>
+    public static List<(CodeInfo Code, int Line)> PythonFrames()
+    {
+        var frames = new List<(CodeInfo, int)>();
+        var chunks = t_chunks;
+        if (chunks is null) return frames;
+        for (var depth = t_depth; depth > 0; depth--)
+        {
+            ref var entry = ref chunks[depth >> ChunkBits][depth & (ChunkSize - 1)];
+            if (entry.CodeId == 0) continue;
+            frames.Add((CodeInfo.FromId(entry.CodeId), entry.Generator?.Line ?? entry.Line));
+        }
+        return frames;
+    }
+
+    private struct StackEntry
+    {
+        public int Line;
+        public int CodeId;
+        public GeneratorFrame? Generator;
+    }
 }

@@ -50,7 +50,7 @@ public sealed class ClassEmitter(ModuleEmitter module)
         w.Line($"{classCell} = new PyCell();");
 
         var methodName = module.UniqueMemberName("Class_" + CSharpNames.Mangle(c.Name));
-        var codeField = module.CodeInfo(c.Name, methodName);
+        var codeField = module.CodeInfo(c.Name, methodName, c.DecoratorList.Count > 0 ? c.DecoratorList[0].Line : c.Line);
         var freeVars = scope.Symbols.Where(kv => kv.Value == SymbolKind.Free).Select(kv => kv.Key).ToList();
         var passThrough = scope.FreeThroughClass.ToList();
         freeVars.AddRange(passThrough);
@@ -87,14 +87,14 @@ public sealed class ClassEmitter(ModuleEmitter module)
         var signature = string.Join(", ", ["ClassNamespace ns", "PyCell classCell", .. freeVars.Select(n => $"PyCell f_{CSharpNames.Mangle(n)}")]);
         w.Open($"private static void {methodName}({signature})");
         foreach (var decl in context.TempDeclarations) w.Line(decl);
-        w.Line($"int line = {c.Line};");
         w.Line($"ns.Store(\"__module__\", {module.GlobalCell("__name__")}.Get());");
         w.Line($"ns.Store(\"__qualname__\", new PyStr({CSharpNames.Literal(scope.QualifiedName)}));");
         if (c.Body.Count > 0 && c.Body[0] is ExprStmt { Value: Constant { Value: string doc } })
         {
             w.Line($"ns.Store(\"__doc__\", {module.Constants.Get(doc)});");
         }
-        w.Line("CallDepth.Enter();");
+        w.Line($"ref int line = ref CallDepth.Enter({codeField});");
+        w.Line($"line = {c.Line};");
         w.Open("try");
         w.Append(body);
         w.Close();

@@ -29,8 +29,8 @@ public sealed partial class ExpressionEmitter
             _ => "<genexpr>",
         };
         var name = Module.UniqueMemberName("Asynccomp");
-        var code = Module.CodeInfo(frameName, name);
-        var prefix = context.PushComprehension(scope);
+        var code = Module.CodeInfo(frameName, name, node.Line);
+        var prefix = context.PushComprehension(scope, asIterator: true);
         var (wasGenerator, wasCoroutine, wasAsyncGenerator) = (context.IsGenerator, context.IsCoroutine, context.IsAsyncGenerator);
         // Functions nested in this body are declared inside it, where its variables are in scope.
         var enclosingLocals = context.TakeLocalFunctions();

@@ -104,13 +104,13 @@ public sealed partial class ExpressionEmitter
         }
         var first = Obj(generators[0].Iter);
         var scope = Module.Scopes[node];
-        var prefix = context.PushComprehension(scope);
+        var prefix = context.PushComprehension(scope, asIterator: false);
         // Generator expressions in the body are declared inside the lambda, where its variables are in scope.
         var enclosingLocals = context.TakeLocalFunctions();
         try
         {
             var w = new CodeWriter();
-            var code = Module.CodeInfo(frameName, "comp");
+            var code = Module.CodeInfo(frameName, "comp", node.Line);
             w.Line($"{accType} {prefix}acc = {accNew};");
             var cellNames = new List<string>();
             foreach (var name in scope.Bound)
@@ -129,8 +129,8 @@ public sealed partial class ExpressionEmitter
             // Lambdas and generator expressions inside close over those cells.
             var savedCells = cellNames.Select(n => (n, context.Cells.TryGetValue(n, out var c) ? c : null)).ToList();
             foreach (var n in cellNames) context.Cells[n] = MethodContext.ComprehensionCell(prefix, n);
-            w.Line($"int {prefix}line = {node.Line};");
-            w.Line("CallDepth.Enter();");
+            w.Line($"ref int {prefix}line = ref CallDepth.Enter({code});");
+            w.Line($"{prefix}line = {node.Line};");
             w.Open("try");
             var depth = 0;
             for (var i = 0; i < generators.Count; i++)

@@ -27,8 +27,8 @@ public sealed partial class ExpressionEmitter
 
         var scope = Module.Scopes[node];
         var name = Module.UniqueMemberName("Genexpr");
-        var code = Module.CodeInfo("<genexpr>", name);
-        var prefix = context.PushComprehension(scope);
+        var code = Module.CodeInfo("<genexpr>", name, node.Line);
+        var prefix = context.PushComprehension(scope, asIterator: true);
         // Generator expressions nested in this one are declared inside its body, where its variables are in scope.
         var enclosingLocals = context.TakeLocalFunctions();
         try

@@ -27,21 +27,22 @@ public sealed class FunctionEmitter(ModuleEmitter module)
             w.Line($"{t} = {exprs.Obj(d)};");
             decorators.Add(t);
         }
-        var value = MakeFunction(f, name, args, body, returns, outer, w);
+        // co_firstlineno: the first decorator's line, as CPython counts it.
+        var value = MakeFunction(f, name, args, body, returns, outer, w, decoratorList.Count > 0 ? decoratorList[0].Line : f.Line);
         for (var i = decorators.Count - 1; i >= 0; i--) value = $"{decorators[i]}.Call1({value})";
         new StatementEmitter(outer, w).StoreTo(new Name(name, ExprContext.Store) { Line = f.Line, Col = f.Col }, value);
     }
 
     /// <summary>A lambda: the same as a def whose body returns the expression, made inside an expression.</summary>
     public string EmitLambda(Lambda l, MethodContext outer) =>
-        MakeFunction(l, "<lambda>", l.Args, [new Return(l.Body) { Line = l.Body.Line, Col = l.Body.Col }], null, outer, null);
+        MakeFunction(l, "<lambda>", l.Args, [new Return(l.Body) { Line = l.Body.Line, Col = l.Body.Col }], null, outer, null, l.Line);
 
     /// <summary>
     /// Emits the body method and returns the C# expression that makes the function object. With a
     /// writer, defaults and annotations are evaluated into temporaries first (CPython's order);
     /// without one (a lambda), they are evaluated inline, which is the same order.
     /// </summary>
-    private string MakeFunction(Node f, string name, Arguments args, IReadOnlyList<Stmt> body, Expr? returns, MethodContext outer, CodeWriter? w)
+    private string MakeFunction(Node f, string name, Arguments args, IReadOnlyList<Stmt> body, Expr? returns, MethodContext outer, CodeWriter? w, int firstLine)
     {
         var scope = module.Scopes[f];
         var exprs = new ExpressionEmitter(outer);
@@ -86,7 +87,7 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         var methodName = module.UniqueMemberName("Fn_" + CSharpNames.Mangle(name == "<lambda>" ? "lambda" : name));
         // co_varnames: the parameters, then the other plain locals in the order they are first bound.
         var varNames = parameters.Concat(scope.Bound.Where(n => !parameters.Contains(n) && scope.Lookup(n) == SymbolKind.Local)).ToList();
-        var codeField = module.CodeInfo(name, methodName, varNames);
+        var codeField = module.CodeInfo(name, methodName, firstLine, varNames);
         var infoField = module.FunctionInfo(name, scope.QualifiedName, positional, codeField, methodName,
             args.Posonlyargs.Count, args.Kwonlyargs.Select(a => scope.Mangle(a.ArgValue)).ToList(), args.Vararg is null ? null : scope.Mangle(args.Vararg.ArgValue), args.Kwarg is null ? null : scope.Mangle(args.Kwarg.ArgValue));
         var freeVars = FreeVariables(f, scope);
@@ -200,8 +201,8 @@ public sealed class FunctionEmitter(ModuleEmitter module)
             w.Close();
             return w;
         }
-        w.Line($"int line = {f.Line};");
-        w.Line("CallDepth.Enter();");
+        w.Line($"ref int line = ref CallDepth.Enter({codeField});");
+        w.Line($"line = {f.Line};");
         w.Open("try");
         w.Append(body);
         w.Line("return PyNone.Instance;");

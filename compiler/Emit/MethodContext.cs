@@ -52,14 +52,19 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     public void PopLoop() => _loops.Pop();
     public LoopLabels? CurrentLoop => _loops.Count > 0 ? _loops.Peek() : null;
 
-    private readonly List<(Scope Scope, string Prefix)> _comprehensions = [];
+    private readonly List<(Scope Scope, string Prefix, string LineVar)> _comprehensions = [];
     private int _comprehensionCount;
 
-    /// <summary>Enters an inlined comprehension: its own variables become C# locals with a fresh prefix.</summary>
-    public string PushComprehension(Scope scope)
+    /// <summary>
+    /// Enters an inlined comprehension: its own variables become C# locals with a fresh prefix. Its
+    /// body keeps its own current line: <c>{prefix}line</c> in a list, set or dict comprehension (a
+    /// C# lambda), the generator frame's in a generator expression or async comprehension (a C#
+    /// iterator), never the enclosing method's (a ref local, which C# lambdas cannot capture).
+    /// </summary>
+    public string PushComprehension(Scope scope, bool asIterator)
     {
         var prefix = "c" + (_comprehensionCount++).ToString(CultureInfo.InvariantCulture) + "_";
-        _comprehensions.Add((scope, prefix));
+        _comprehensions.Add((scope, prefix, asIterator ? "frame.Line" : prefix + "line"));
         return prefix;
     }
 
@@ -127,7 +132,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     public bool IsAsyncGenerator { get; set; }
 
     /// <summary>The C# variable that holds the current Python line (the frame's field in a generator).</summary>
-    public string LineVar => IsGenerator ? "frame.Line" : "line";
+    public string LineVar => _comprehensions.Count > 0 ? _comprehensions[^1].LineVar : IsGenerator ? "frame.Line" : "line";
 
     /// <summary>Set for a class body: the C# variable of its namespace.</summary>
     public string? ClassNamespaceVar { get; init; }
@@ -147,7 +152,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
         name = Scope.Mangle(name);
         for (var i = _comprehensions.Count - 1; i >= 0; i--)
         {
-            var (compScope, prefix) = _comprehensions[i];
+            var (compScope, prefix, _) = _comprehensions[i];
             var compKind = compScope.Lookup(name);
             if (compKind == SymbolKind.Local || (compKind == SymbolKind.Cell && OnlyComprehensionsShare(compScope, name)))
             {

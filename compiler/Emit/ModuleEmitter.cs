@@ -61,11 +61,11 @@ public sealed class ModuleEmitter
         return name;
     }
 
-    public string CodeInfo(string pythonName, string owner, IReadOnlyList<string>? varNames = null)
+    public string CodeInfo(string pythonName, string owner, int firstLine, IReadOnlyList<string>? varNames = null)
     {
         var field = UniqueMemberName("Code_" + owner);
         var names = varNames is { Count: > 0 } ? ", new string[] { " + string.Join(", ", varNames.Select(CSharpNames.Literal)) + " }" : "";
-        _fields.Add($"private static readonly CodeInfo {field} = new({CSharpNames.Literal(pythonName)}, Source{names});");
+        _fields.Add($"private static readonly CodeInfo {field} = new({CSharpNames.Literal(pythonName)}, Source, {firstLine.ToString(CultureInfo.InvariantCulture)}{names});");
         return field;
     }
 
@@ -127,7 +127,7 @@ public sealed class ModuleEmitter
         _memberNames.Add("Source");
         _memberNames.Add("Execute");
         _memberNames.Add("Self");
-        var moduleCode = CodeInfo("<module>", "module");
+        var moduleCode = CodeInfo("<module>", "module", 1);
         var context = new MethodContext(this, Scopes.Module, moduleCode);
         var body = new CodeWriter();
         // A module's docstring is its __doc__, stored before the rest of the body runs.
@@ -163,9 +163,10 @@ public sealed class ModuleEmitter
         if (_usesSelf) w.Line("Self = module;");
         foreach (var (name, field) in _globalCells) w.Line($"{field} = module.Globals.Cell({CSharpNames.Literal(name)});");
         foreach (var decl in context.TempDeclarations) w.Line(decl);
-        w.Line("int line = 0;");
         // A module body is a frame too: CPython counts it toward the recursion limit.
-        w.Line("CallDepth.Enter();");
+        w.Line("Source.Module = module;");
+        w.Line($"ref int line = ref CallDepth.Enter({moduleCode});");
+        w.Line("line = 0;");
         w.Open("try");
         w.Append(body);
         w.Close();

@@ -16,6 +16,7 @@ namespace PyPack.Runtime.Modules.Sys;
 [PythonExport("byteorder")]
 [PythonExport("frozen")]
 [PythonExport("executable")]
+[PythonExport("_getframe")]
 [PythonExport("getrecursionlimit")]
 [PythonExport("setrecursionlimit")]
 [PythonExport("exc_info")]
@@ -93,6 +94,7 @@ public static class SysModule
         g.Set("byteorder", new PyStr(BitConverter.IsLittleEndian ? "little" : "big"));
         g.Set("frozen", PyBool.True);
         g.Set("executable", new PyStr(Environment.ProcessPath ?? ""));
+        g.Set("_getframe", new PyBuiltinFunction("_getframe", GetFrame));
         g.Set("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", static (args, kw) => PyInt.From(CallDepth.Limit)));
         g.Set("setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", SetRecursionLimit));
         g.Set("exc_info", new PyBuiltinFunction("exc_info", static (args, kw) => HandledExceptions.Current is { } e
@@ -131,6 +133,16 @@ public static class SysModule
         if (n != 0 && n < IntFormatting.CheckThreshold) throw Errors.ValueError($"maxdigits must be 0 or larger than {IntFormatting.CheckThreshold}");
         IntFormatting.MaxStrDigits = n > int.MaxValue ? int.MaxValue : (int)n;
         return PyNone.Instance;
+    }
+
+    /// <summary>sys._getframe([depth]): the caller's frame, or the one depth levels above it.</summary>
+    private static PyObject GetFrame(ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        if (kw is { Length: > 0 }) throw Errors.TypeError("_getframe() takes no keyword arguments");
+        if (args.Length > 1) throw Errors.TypeError($"_getframe expected at most 1 argument, got {args.Length}");
+        // A negative depth is the caller's own frame, as in CPython.
+        var depth = args.Length == 0 ? 0 : Math.Clamp(Conversions.ToIndex(args[0]), 0, int.MaxValue);
+        return PyFrame.OfCaller((int)depth) ?? throw Errors.ValueError("call stack is not deep enough");
     }
 
     private static PyObject SetRecursionLimit(ReadOnlySpan<PyObject> args, string[]? kwnames)

@@ -133,7 +133,7 @@ public sealed class PyGenerator : PyIterator
         _frame.Sent = sent;
         _frame.Thrown = thrown;
         _running = true;
-        CallDepth.Enter();
+        CallDepth.Enter(_code, _frame);
         var outer = HandledExceptions.Swap(null);
         HandledExceptions.Swap(_handled ?? outer);
         bool more;

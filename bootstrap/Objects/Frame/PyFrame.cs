@@ -1,0 +1,66 @@
+using PyPack.Runtime.Exceptions;
+using PyPack.Runtime.Hosting;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// A frame object (<c>sys._getframe()</c>, <c>tb_frame</c>): the code a level of the call stack
+/// runs, the line it was at when the frame was asked for, the module globals, and the caller's
+/// frame. Compiled functions keep their variables in C# locals, so a function frame's
+/// <c>f_locals</c> is refused (a module frame's locals are its globals, as in CPython).
+/// </summary>
+public sealed class PyFrame : PyObject
+{
+    public static readonly PyType TypeObject = MakeType();
+
+    // The caller: a frame, None for the outermost, null when not known (a traceback's frame).
+    private readonly PyObject? _back;
+
+    private PyFrame(CodeInfo code, int line, PyObject? back)
+    {
+        Code = code;
+        Line = line;
+        _back = back;
+    }
+
+    public CodeInfo Code { get; }
+
+    /// <summary>f_lineno: where the frame was when this object was made.</summary>
+    public int Line { get; }
+
+    public override PyType Type => TypeObject;
+
+    /// <summary>sys._getframe(depth): the frame <paramref name="depth"/> levels above the caller's.</summary>
+    public static PyFrame? OfCaller(int depth)
+    {
+        var frames = CallDepth.PythonFrames();
+        if (depth >= frames.Count) return null;
+        PyObject back = PyNone.Instance;
+        for (var i = frames.Count - 1; i > depth; i--) back = new PyFrame(frames[i].Code, frames[i].Line, back);
+        return new PyFrame(frames[depth].Code, frames[depth].Line, back);
+    }
+
+    /// <summary>The frame a traceback entry passed through; its callers are not recorded there.</summary>
+    public static PyFrame OfTraceback(TracebackEntry entry) => new(entry.Code, entry.Line, null);
+
+    public override string Repr() => $"<frame at 0x{Identity.Of(this):x}, file '{Code.Source.FileName}', line {Line}, code {Code.Name}>";
+
+    private PyObject Globals() =>
+        Code.Source.Module?.Globals.AsDict() ?? throw Errors.NotImplemented($"the globals of a frame of {Code.Source.FileName}, whose module has not started");
+
+    private static PyType MakeType()
+    {
+        var t = new PyType("frame", null);
+        Attribute(t, "f_code", static f => PyCode.Of(f.Code));
+        Attribute(t, "f_lineno", static f => PyInt.From(f.Line));
+        Attribute(t, "f_globals", static f => f.Globals());
+        Attribute(t, "f_back", static f => f._back ?? throw Errors.NotImplemented("f_back of a traceback's frame (the frames an exception passed through are recorded, not their callers)"));
+        Attribute(t, "f_locals", static f => f.Code.Name == "<module>"
+            ? f.Globals()
+            : throw Errors.NotImplemented("f_locals of a function's frame (compiled functions keep their variables in native locals)"));
+        return t;
+    }
+
+    private static void Attribute(PyType t, string name, Func<PyFrame, PyObject> get) =>
+        t.SetAttribute(name, new PyGetSetDescriptor(t, name, o => get((PyFrame)o)));
+}
