@@ -4,11 +4,32 @@ namespace PyPack.Runtime.Exceptions;
 /// A module's file name and source text, embedded in the executable so tracebacks can show
 /// the source lines as CPython does even though no .py file ships with the binary.
 /// </summary>
-public sealed class SourceInfo(string fileName, string text)
+public sealed class SourceInfo
 {
+    // Every embedded source by file name: linecache serves them where no file is on disk.
+    private static readonly Dictionary<string, SourceInfo> s_byFileName = new(StringComparer.Ordinal);
+    private static readonly Lock s_lock = new();
+
+    private readonly string _text;
     private string[]? _lines;
 
-    public string FileName { get; } = fileName;
+    public SourceInfo(string fileName, string text)
+    {
+        FileName = fileName;
+        _text = text;
+        lock (s_lock) s_byFileName.TryAdd(fileName, this);
+    }
+
+    public string FileName { get; }
+
+    /// <summary>The whole source text.</summary>
+    public string Text => _text;
+
+    /// <summary>The embedded source of <paramref name="fileName"/>, if the program carries one.</summary>
+    public static SourceInfo? Find(string fileName)
+    {
+        lock (s_lock) return s_byFileName.GetValueOrDefault(fileName);
+    }
 
     /// <summary>The module this file's code runs in (a frame's f_globals), once its body has started.</summary>
     public Objects.PyModule? Module { get; set; }
@@ -16,7 +37,7 @@ public sealed class SourceInfo(string fileName, string text)
     /// <summary>Line <paramref name="line"/> (from 1), or null when outside the file.</summary>
     public string? GetLine(int line)
     {
-        _lines ??= text.Split('\n');
+        _lines ??= _text.Split('\n');
         return line >= 1 && line <= _lines.Length ? _lines[line - 1].TrimEnd('\r') : null;
     }
 }

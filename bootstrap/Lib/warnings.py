@@ -1,14 +1,9 @@
 """Warning control: the filter list, warn_explicit(), catch_warnings() and the display hooks.
 
-A compiled PyPack program keeps no frame objects, so warn() cannot learn the module, file and
-line of its caller. It settles every call whose outcome does not depend on them (the first
-matching filter has no module or line condition and says "ignore" or "error") and raises
-NotImplementedError where CPython would print, record or match that location. warn_explicit()
-is given the location and behaves as CPython's in full.
-
-Filter patterns are matched by a small matcher of our own (literal text, '.', classes,
-quantifiers, anchors) so that importing warnings does not pull the whole re module into every
-program; groups and alternation are refused with NotImplementedError.
+Written for PyPack from the documented behaviour of CPython 3.11's warnings. Filter patterns are
+matched by a small matcher of our own (literal text, '.', classes, quantifiers, anchors) so that
+importing warnings does not pull the whole re module into every program; groups and alternation
+are refused with NotImplementedError.
 """
 
 import sys
@@ -41,15 +36,9 @@ class WarningMessage:
 
 
 def _read_source_line(filename, lineno):
-    # What linecache would give: the line from the file on disk, '' when it cannot be read.
-    try:
-        with open(filename, encoding="utf-8") as source:
-            for number, text in enumerate(source, 1):
-                if number == lineno:
-                    return text
-    except (OSError, UnicodeDecodeError, TypeError, ValueError):
-        pass
-    return ""
+    # linecache knows the program's own sources (embedded) and reads other files from disk.
+    import linecache
+    return linecache.getline(filename, lineno)
 
 
 def _standard_text(msg):
@@ -406,23 +395,10 @@ def _checked_filters():
         yield entry
 
 
-class _LocationNeeded(Exception):
-    pass
-
-
 def _choose(text, category, module, lineno):
-    """(action, filter) of the first filter that matches, or (defaultaction, None).
-
-    module None means the location is unknown: a filter that would need it raises
-    _LocationNeeded."""
+    """(action, filter) of the first filter that matches, or (defaultaction, None)."""
     for entry in _checked_filters():
         action, message_pattern, wanted, module_pattern, wanted_line = entry
-        if module is None:
-            if not (_matches(message_pattern, text) and issubclass(category, wanted)):
-                continue
-            if module_pattern is not None or wanted_line:
-                raise _LocationNeeded()
-            return action, entry
         text_ok = _matches(message_pattern, text)
         category_ok = issubclass(category, wanted)
         module_ok = _matches(module_pattern, module)
@@ -450,18 +426,18 @@ def warn(message, category=None, stacklevel=1, source=None):
         category = UserWarning
     if not isinstance(category, type) or not issubclass(category, Warning):
         raise TypeError("category must be a Warning subclass, not '%s'" % type(category).__name__)
-    text, category, instance = _as_warning(message, category)
+    # stacklevel 1 (or less) is warn()'s caller; past the outermost frame, CPython names sys.
     try:
-        action, entry = _choose(text, category, None, None)
-    except _LocationNeeded:
-        action = None
-    if action == "ignore":
-        return
-    if action == "error":
-        raise instance
-    raise NotImplementedError(
-        "PyPack cannot tell the module, file and line that issued a warning, "
-        "which CPython uses to filter, record or print it: %s: %s" % (category.__name__, text))
+        frame = sys._getframe(max(int(stacklevel), 1))
+    except ValueError:
+        frame = None
+    if frame is None:
+        namespace, filename, lineno = sys.__dict__, "sys", 1
+    else:
+        namespace, filename, lineno = frame.f_globals, frame.f_code.co_filename, frame.f_lineno
+    registry = namespace.setdefault("__warningregistry__", {})
+    warn_explicit(message, category, filename, lineno, namespace.get("__name__", "<string>"),
+                  registry, namespace, source)
 
 
 def _c_int(value):

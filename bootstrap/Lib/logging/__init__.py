@@ -1,12 +1,7 @@
 """Logging: levels, loggers in a dotted hierarchy, handlers, formatters and filters.
 
-Written for PyPack from the documented behaviour of CPython 3.11's logging. Two differences
-follow from how PyPack compiles programs:
-- compiled code keeps no frame objects, so a record cannot name the file, line and function
-  that logged it. A formatter whose format uses %(pathname)s, %(filename)s, %(module)s,
-  %(lineno)d or %(funcName)s (in any style) is refused with NotImplementedError instead of
-  printing made-up values, and so is stack_info=True;
-- programs run on one thread, so handlers need no locks (Handler.lock is None).
+Written for PyPack from the documented behaviour of CPython 3.11's logging. Programs run on one
+thread, so handlers need no locks (Handler.lock is None).
 """
 
 import io
@@ -14,6 +9,9 @@ import os
 import sys
 import time
 import traceback
+
+# The frames findCaller() passes over: logging's own.
+_srcfile = os.path.normcase(__file__)
 
 __all__ = [
     'BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler',
@@ -151,10 +149,6 @@ def makeLogRecord(dict):
 
 # ---------------------------------------------------------------- format strings
 
-# Record fields that name the caller: PyPack cannot fill them (see the module docstring).
-_CALLER_FIELDS = ('pathname', 'filename', 'module', 'lineno', 'funcName')
-
-
 def _is_word(c):
     # re's \w for str patterns
     return c.isalnum() or c == '_'
@@ -184,23 +178,6 @@ def _percent_field_at(fmt, i):
         elif fmt[j + 1:j + 2].isdecimal():
             j = _digits_end(fmt, j + 1)
     return j < len(fmt) and fmt[j] in 'diouxefgcrsa%DIOUXEFGCRSA'
-
-
-def _percent_names(fmt):
-    """The mapping keys a %-format reads (a '%%' is literal text)."""
-    names = []
-    i = fmt.find('%')
-    while 0 <= i < len(fmt) - 1:
-        if fmt[i + 1] == '(':
-            close = fmt.find(')', i + 2)
-            if close < 0:
-                break
-            names.append(fmt[i + 2:close])
-            i = close
-        elif fmt[i + 1] == '%':
-            i += 1
-        i = fmt.find('%', i + 1)
-    return names
 
 
 def _brace_fields(fmt):
@@ -386,9 +363,6 @@ class PercentStyle:
             i = fmt.find('%(', i + 1)
         raise ValueError("Invalid format '%s' for '%s' style" % (fmt, self.default_format[0]))
 
-    def _field_names(self):
-        return _percent_names(self._fmt)
-
     def _values(self, record):
         if self._defaults:
             return self._defaults | record.__dict__
@@ -428,16 +402,6 @@ class StrFormatStyle(PercentStyle):
         if not named:
             raise ValueError('invalid format: no fields')
 
-    def _field_names(self):
-        names = []
-        try:
-            for name, conversion, spec in _brace_fields(self._fmt):
-                for text in [name] + [part.partition('}')[0] for part in spec.split('{')[1:]]:
-                    names.append(text.replace('[', '.').split('.')[0])
-        except ValueError:
-            pass
-        return names
-
     def _format(self, record):
         return self._fmt.format(**self._values(record))
 
@@ -465,9 +429,6 @@ class StringTemplateStyle(PercentStyle):
             named = True
         if not named:
             raise ValueError('invalid format: no fields')
-
-    def _field_names(self):
-        return [name for name, bare in _dollar_fields(self._fmt) if name]
 
     def _format(self, record):
         return self._template.substitute(**self._values(record))
@@ -503,11 +464,6 @@ class Formatter:
         self._style = _style_table[style][0](fmt, defaults=defaults)
         if validate:
             self._style.validate()
-        for name in self._style._field_names():
-            if name in _CALLER_FIELDS:
-                raise NotImplementedError(
-                    "PyPack's logging cannot tell the file, line and function of the caller "
-                    "(%r in the format %r)" % (name, self._style._fmt))
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
@@ -965,8 +921,21 @@ class Logger(Filterer):
             self._log(level, msg, args, **options)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        # No frames to look at: what CPython answers when it finds none.
-        return "(unknown file)", 0, "(unknown function)", None
+        # Walk out from here, counting only frames outside logging, to the stacklevel-th of
+        # them (or the outermost frame, when the stack is not that deep).
+        frame = sys._getframe(0)
+        remaining = stacklevel
+        while remaining > 0 and frame.f_back is not None:
+            frame = frame.f_back
+            if os.path.normcase(frame.f_code.co_filename) != _srcfile:
+                remaining -= 1
+        code = frame.f_code
+        info = None
+        if stack_info:
+            info = "Stack (most recent call last):\n" + "".join(traceback.format_stack(frame))
+            if info.endswith("\n"):
+                info = info[:-1]
+        return code.co_filename, frame.f_lineno, code.co_name, info
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
@@ -979,8 +948,6 @@ class Logger(Filterer):
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
              stacklevel=1):
-        if stack_info:
-            raise NotImplementedError("PyPack's logging cannot print the call stack (stack_info=True)")
         path, line, func, sinfo = self.findCaller(stack_info, stacklevel)
         if isinstance(exc_info, BaseException):
             exc_info = (exc_info.__class__, exc_info, exc_info.__traceback__)

@@ -22,6 +22,10 @@ namespace PyPack.Runtime.Modules.Traceback;
 [PythonExport("format_list")]
 [PythonExport("print_list")]
 [PythonExport("FrameSummary")]
+[PythonExport("extract_stack")]
+[PythonExport("format_stack")]
+[PythonExport("print_stack")]
+[PythonExport("walk_stack")]
 public static class TracebackModule
 {
     public static void Initialize(PyModule module)
@@ -74,6 +78,27 @@ public static class TracebackModule
             var a = ModuleArgs.Bind("extract_tb", args, kw, ["tb", "limit"], 1);
             var frames = TracebackPrinter.Frames(Entry(a[0]!), Limit(a[1]));
             return new PyList(frames.Select(f => (PyObject)new PyFrameSummary(f.Code.Source.FileName, f.Line, f.Code.Name, f.Code.Source.GetLine(f.Line))).ToArray());
+        }));
+        g.Set("extract_stack", new PyBuiltinFunction("extract_stack", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("extract_stack", args, kw, ["f", "limit"], 0);
+            return new PyList([.. Stack(a[0], Limit(a[1])).Select(static f => (PyObject)Summary(f))]);
+        }));
+        g.Set("format_stack", new PyBuiltinFunction("format_stack", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("format_stack", args, kw, ["f", "limit"], 0);
+            return ToList(FormatStack(Stack(a[0], Limit(a[1]))));
+        }));
+        g.Set("print_stack", new PyBuiltinFunction("print_stack", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("print_stack", args, kw, ["f", "limit", "file"], 0);
+            Write(a[2], FormatStack(Stack(a[0], Limit(a[1]))));
+            return PyNone.Instance;
+        }));
+        g.Set("walk_stack", new PyBuiltinFunction("walk_stack", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("walk_stack", args, kw, ["f"], 1);
+            return new StackWalk(a[0] is PyNone ? null : StartFrame(a[0]));
         }));
         g.Set("format_list", new PyBuiltinFunction("format_list", static (args, kw) =>
         {
@@ -139,6 +164,31 @@ public static class TracebackModule
         }
         return output;
     }
+
+    /// <summary>The frame a stack function starts from: the one given, or its caller's.</summary>
+    private static PyFrame StartFrame(PyObject? f) => f switch
+    {
+        null or PyNone => PyFrame.OfCaller(0) ?? throw Errors.ValueError("call stack is not deep enough"),
+        PyFrame frame => frame,
+        _ => throw Errors.AttributeError($"'{f.Type.Name}' object has no attribute 'f_lineno'"),
+    };
+
+    /// <summary>
+    /// The frames from the outermost to <paramref name="f"/> (the caller's by default); a positive
+    /// limit keeps the innermost ones, a negative the outermost, as StackSummary.extract does.
+    /// </summary>
+    private static List<PyFrame> Stack(PyObject? f, int? limit)
+    {
+        var walked = StartFrame(f).Walk().ToList();
+        if (limit is { } n) walked = n >= 0 ? walked.Take(n).ToList() : walked.TakeLast(-n).ToList();
+        walked.Reverse();
+        return walked;
+    }
+
+    private static PyFrameSummary Summary(PyFrame f) => new(f.Code.Source.FileName, f.Line, f.Code.Name, f.Code.Source.GetLine(f.Line));
+
+    private static List<string> FormatStack(List<PyFrame> frames) =>
+        [.. frames.Select(static f => TracebackPrinter.FormatFrame(f.Code.Source.FileName, f.Line, f.Code.Name, f.Code.Source.GetLine(f.Line)))];
 
     private static PyList ToList(List<string> pieces) => new(pieces.Select(p => (PyObject)new PyStr(p)).ToArray());
 

@@ -43,6 +43,19 @@ public sealed class PyFrame : PyObject
     /// <summary>The frame a traceback entry passed through; its callers are not recorded there.</summary>
     public static PyFrame OfTraceback(TracebackEntry entry) => new(entry.Code, entry.Line, null);
 
+    /// <summary>This frame, then its callers outward (f_back until None).</summary>
+    public IEnumerable<PyFrame> Walk()
+    {
+        var frame = this;
+        while (true)
+        {
+            yield return frame;
+            if (frame._back is null) throw Errors.NotImplemented("walking the callers of a traceback's frame");
+            if (frame._back is not PyFrame caller) yield break;
+            frame = caller;
+        }
+    }
+
     public override string Repr() => $"<frame at 0x{Identity.Of(this):x}, file '{Code.Source.FileName}', line {Line}, code {Code.Name}>";
 
     private PyObject Globals() =>
