@@ -13,11 +13,16 @@ public static class CallDepth
     /// <summary>sys.getrecursionlimit().</summary>
     public static int Limit { get; set; } = DefaultLimit;
 
+    // Set when Ctrl-C or a signal is pending: one volatile read on every call, the rest off the hot path.
+    private static volatile bool s_attention;
+
+    /// <summary>Asks the next Python call to stop at its safe point (Ctrl-C, a signal for a Python handler).</summary>
+    internal static void RequestSafePoint() => s_attention = true;
+
     public static void Enter()
     {
-        Interrupts.Check();
-        // A Python call is where pending signal handlers run (one volatile read when none is).
-        if (PendingSignals.IsPending) PendingSignals.Run();
+        // A Python call is a safe point: KeyboardInterrupt is raised and pending signal handlers run here.
+        if (s_attention) RunSafePoint();
         if (++t_depth > Limit)
         {
             t_depth--;
@@ -36,6 +41,21 @@ public static class CallDepth
     }
 
     public static void Leave() => t_depth--;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void RunSafePoint()
+    {
+        s_attention = false;
+        var signals = PendingSignals.IsPending;
+        // Should the interrupt raise first, the handlers still run at the next safe point.
+        if (signals) s_attention = true;
+        Interrupts.Check();
+        if (signals)
+        {
+            s_attention = false;
+            PendingSignals.Run();
+        }
+    }
 
     /// <summary>Resets the count (a fresh interpreter on this thread).</summary>
     internal static void Reset() => t_depth = 0;
