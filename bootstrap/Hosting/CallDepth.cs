@@ -19,15 +19,20 @@ public static class CallDepth
     /// <summary>Asks the next Python call to stop at its safe point (Ctrl-C, a signal for a Python handler).</summary>
     internal static void RequestSafePoint() => s_attention = true;
 
+    // Inlined into every function's prologue: the rare paths are calls.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Enter()
     {
         // A Python call is a safe point: KeyboardInterrupt is raised and pending signal handlers run here.
         if (s_attention) RunSafePoint();
-        if (++t_depth > Limit)
-        {
-            t_depth--;
-            throw Errors.RecursionError("maximum recursion depth exceeded");
-        }
+        if (++t_depth > Limit) TooDeep();
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void TooDeep()
+    {
+        t_depth--;
+        throw Errors.RecursionError("maximum recursion depth exceeded");
     }
 
     /// <summary>A nested step of a builtin operation (comparing containers that contain containers): counted, no safe point.</summary>
