@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PyPack.Runtime.Exceptions;
 using PyPack.Runtime.Objects;
 
@@ -26,6 +27,7 @@ public static class CallDepth
     public static int Limit { get; set; } = DefaultLimit;
 
     /// <summary>Enters a compiled function or module body; the result is where it keeps its current line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ref int Enter(CodeInfo code)
     {
         ref var entry = ref Push();
@@ -50,20 +52,46 @@ public static class CallDepth
         entry.Generator = null;
     }
 
+    // Set when Ctrl-C or a signal is pending: one volatile read on every call, the rest off the hot path.
+    private static volatile bool s_attention;
+
+    /// <summary>Asks the next Python call to stop at its safe point (Ctrl-C, a signal for a Python handler).</summary>
+    internal static void RequestSafePoint() => s_attention = true;
+
+    // Inlined into every function's prologue: the rare paths are calls.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ref StackEntry Push()
     {
-        Interrupts.Check();
-        // A Python call is where pending signal handlers run (one volatile read when none is).
-        if (PendingSignals.IsPending) PendingSignals.Run();
+        // A Python call is a safe point: KeyboardInterrupt is raised and pending signal handlers run here.
+        if (s_attention) RunSafePoint();
         var depth = ++t_depth;
-        if (depth > Limit)
-        {
-            t_depth--;
-            throw Errors.RecursionError("maximum recursion depth exceeded");
-        }
+        if (depth > Limit) TooDeep();
         return ref Slot(depth);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void TooDeep()
+    {
+        t_depth--;
+        throw Errors.RecursionError("maximum recursion depth exceeded");
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RunSafePoint()
+    {
+        s_attention = false;
+        var signals = PendingSignals.IsPending;
+        // Should the interrupt raise first, the handlers still run at the next safe point.
+        if (signals) s_attention = true;
+        Interrupts.Check();
+        if (signals)
+        {
+            s_attention = false;
+            PendingSignals.Run();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ref StackEntry Slot(int depth)
     {
         var chunks = t_chunks;
@@ -72,6 +100,7 @@ public static class CallDepth
         return ref Grow(depth);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static ref StackEntry Grow(int depth)
     {
         var index = depth >> ChunkBits;

@@ -38,6 +38,7 @@ public static class Interrupts
             if (s_suspended) return;
             context.Cancel = true;
             s_pending = true;
+            CallDepth.RequestSafePoint();
             s_signalled.Set();
         });
     }

@@ -18,7 +18,11 @@ public static class PendingSignals
 
     public static bool IsPending => s_pending;
 
-    internal static void Mark() => s_pending = true;
+    internal static void Mark()
+    {
+        s_pending = true;
+        CallDepth.RequestSafePoint();
+    }
 
     internal static void Clear() => s_pending = false;
 

@@ -7,25 +7,37 @@ public static class Comparison
 {
     public static PyObject Compare(PyObject a, PyObject b, CompareOp op)
     {
-        if (SmallInts(a, b) is { } order) return PyBool.From(op.Holds(order));
+        if (SmallInts(a, b, out var order)) return PyBool.From(op.Holds(order));
         return CompareGeneral(a, b, op);
     }
 
     /// <summary>The comparison as a C# bool, for conditions (<c>if a &lt; b:</c>).</summary>
     public static bool CompareBool(PyObject a, PyObject b, CompareOp op)
     {
-        if (SmallInts(a, b) is { } order) return op.Holds(order);
+        if (SmallInts(a, b, out var order)) return op.Holds(order);
         var r = CompareGeneral(a, b, op);
         return r is PyBool bo ? bo.Value : Truth.IsTrue(r);
     }
 
-    /// <summary>The order of two exact ints that fit a long (not bools, not subclasses), else null.</summary>
-    private static int? SmallInts(PyObject a, PyObject b)
+    /// <summary>
+    /// The order of two exact ints that fit a long (not bools, not subclasses). An out parameter,
+    /// not an int?: a returned Nullable went through the stack in a way that stalled every compare.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool SmallInts(PyObject a, PyObject b, out int order)
     {
-        if (a.GetType() != typeof(PyInt) || b.GetType() != typeof(PyInt)) return null;
-        var x = System.Runtime.CompilerServices.Unsafe.As<PyInt>(a);
-        var y = System.Runtime.CompilerServices.Unsafe.As<PyInt>(b);
-        return x.IsSmall && y.IsSmall ? x.Small.CompareTo(y.Small) : null;
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
+        {
+            var x = System.Runtime.CompilerServices.Unsafe.As<PyInt>(a);
+            var y = System.Runtime.CompilerServices.Unsafe.As<PyInt>(b);
+            if (x.IsSmall && y.IsSmall)
+            {
+                order = x.Small.CompareTo(y.Small);
+                return true;
+            }
+        }
+        order = 0;
+        return false;
     }
 
     private static PyObject CompareGeneral(PyObject a, PyObject b, CompareOp op)

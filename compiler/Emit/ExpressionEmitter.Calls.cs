@@ -46,6 +46,7 @@ public sealed partial class ExpressionEmitter
             if (args.Count == 0) callee = AtLine(callee, line);
             else args[^1] = AtLine(args[^1], line);
         }
+        if (DirectCallHelper(c) is { } helper) return $"{helper}({string.Join(", ", [callee, .. args])})";
         return (args.Count, c.Keywords.Count) switch
         {
             (0, 0) => $"{callee}.Call0()",
@@ -54,6 +55,19 @@ public sealed partial class ExpressionEmitter
             (3, 0) => $"{callee}.Call3({args[0]}, {args[1]}, {args[2]})",
             _ => $"{callee}.Call({Span(args)}, {kwnames})",
         };
+    }
+
+    /// <summary>
+    /// For <c>f(...)</c> where global <c>f</c> is bound by a module-level def of this module: the
+    /// helper that calls its C# method directly while the global still holds that function.
+    /// </summary>
+    private string? DirectCallHelper(Call c)
+    {
+        if (c.Func is not Name n || context.Resolve(n.Id).Storage != NameStorage.Global) return null;
+        if (Module.DirectFunctionNamed(context.Scope.Mangle(n.Id)) is not { } fn) return null;
+        // Keyword names are compared as written; leave private-looking ones to the dynamic call.
+        if (c.Keywords.Any(k => k.Arg!.StartsWith("__", StringComparison.Ordinal))) return null;
+        return Module.DirectCallHelper(fn, c.Args.Count, c.Keywords.Select(k => k.Arg!).ToList());
     }
 
     /// <summary>

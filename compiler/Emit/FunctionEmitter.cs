@@ -84,7 +84,8 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         if (args.Kwarg is not null) parameters.Add(scope.Mangle(args.Kwarg.ArgValue));
         var simple = args.Vararg is null && args.Kwarg is null && args.Kwonlyargs.Count == 0;
 
-        var methodName = module.UniqueMemberName("Fn_" + CSharpNames.Mangle(name == "<lambda>" ? "lambda" : name));
+        var direct = module.DirectFunctionFor(f);
+        var methodName = direct?.Method ?? module.UniqueMemberName("Fn_" + CSharpNames.Mangle(name == "<lambda>" ? "lambda" : name));
         // co_varnames: the parameters, then the other plain locals in the order they are first bound.
         var varNames = parameters.Concat(scope.Bound.Where(n => !parameters.Contains(n) && scope.Lookup(n) == SymbolKind.Local)).ToList();
         var codeField = module.CodeInfo(name, methodName, firstLine, varNames);
@@ -115,7 +116,9 @@ public sealed class FunctionEmitter(ModuleEmitter module)
             make += $" {{ Closure = new PyCell[] {{ {string.Join(", ", cells)} }} }}";
         }
         var doc = name == "<lambda>" ? "null" : DocString(body);
-        return $"FunctionSetup.Define({make}, {CSharpNames.Literal(module.ModuleName)}, {doc}, {kwDefaults}, {annotations})";
+        var define = $"FunctionSetup.Define({make}, {CSharpNames.Literal(module.ModuleName)}, {doc}, {kwDefaults}, {annotations})";
+        // Remembered for the guard of direct calls: the global still holds this very object.
+        return direct is null ? define : $"({direct.Field} = {define})";
     }
 
     /// <summary>
@@ -156,6 +159,7 @@ public sealed class FunctionEmitter(ModuleEmitter module)
             var first = parameters[0];
             context.FirstArgument = IsRealCell(scope, first, scope.Lookup(first)) ? $"{context.Cells[first]}.Value" : MethodContext.LocalName(first);
         }
+        context.SafeReads = DefiniteAssignment.SafeReads(parameters, statements);
         var body = new CodeWriter();
         new StatementEmitter(context, body).EmitBody(statements);
 

@@ -143,6 +143,9 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     /// <summary>The C# variable of the dict this function's locals() returns: one per call, as CPython's frame keeps one.</summary>
     public string? FrameLocalsVar { get; set; }
 
+    /// <summary>Reads of locals that can never find them unbound (see DefiniteAssignment): emitted without the check.</summary>
+    public HashSet<Syntax.Ast.Name>? SafeReads { get; set; }
+
     /// <summary>For a method: the C# expression of its first argument (what zero-argument super() binds).</summary>
     public string? FirstArgument { get; set; }
 
@@ -187,6 +190,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
         return access.Storage switch
         {
             NameStorage.Global => $"{access.CSharpName}.Get()",
+            NameStorage.Local when at is Syntax.Ast.Name n && SafeReads?.Contains(n) == true && access.CSharpName == LocalName(name) => access.CSharpName + "!",
             NameStorage.Local => $"({access.CSharpName} ?? throw Errors.UnboundLocal({literal}))",
             NameStorage.Cell => Scope.Lookup(name) == SymbolKind.Cell ? $"{access.CSharpName}.GetLocal({literal})" : $"{access.CSharpName}.GetFree({literal})",
             NameStorage.ClassNamespace => $"{access.CSharpName}.Load({literal}, {Module.GlobalCell(name)})",

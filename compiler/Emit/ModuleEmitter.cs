@@ -29,6 +29,102 @@ public sealed class ModuleEmitter
         Scopes = scopes;
         ClassName = ClassNameFor(moduleName);
         FutureAnnotations = AnnotationsSetup.HasFutureAnnotations(ast);
+        FindDirectFunctions();
+    }
+
+    private readonly Dictionary<string, DirectFunction> _directByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<FunctionDef, DirectFunction> _directByDef = [];
+    private readonly Dictionary<string, string> _directCallHelpers = new(StringComparer.Ordinal);
+    private readonly List<CodeWriter> _helpers = [];
+
+    /// <summary>
+    /// The module-level defs that calls in this module may reach by a direct C# call: one plain
+    /// def of the name in the module's top-level statements, with positional parameters only.
+    /// Their method names are fixed now, since calls to them may be emitted before them.
+    /// </summary>
+    private void FindDirectFunctions()
+    {
+        var defs = _ast.Body.OfType<FunctionDef>().GroupBy(f => f.Name, StringComparer.Ordinal);
+        foreach (var group in defs)
+        {
+            if (group.Count() != 1 || group.First() is not { Args: { Vararg: null, Kwarg: null, Kwonlyargs.Count: 0 } args } f) continue;
+            if (FunctionEmitter.FreeVariables(f, Scopes[f]).Count > 0) continue;
+            var method = UniqueMemberName("Fn_" + CSharpNames.Mangle(f.Name));
+            var field = UniqueMemberName("Def_" + CSharpNames.Mangle(f.Name));
+            _fields.Add($"private static PyFunction? {field};");
+            var direct = new DirectFunction(f.Name, method, field, args.Posonlyargs.Count,
+                args.Posonlyargs.Concat(args.Args).Select(a => a.ArgValue).ToList(), args.Defaults.Count);
+            _directByName.Add(f.Name, direct);
+            _directByDef.Add(f, direct);
+        }
+    }
+
+    /// <summary>The direct-call record of a module-level def, when it has one.</summary>
+    public DirectFunction? DirectFunctionFor(Node def) => def is FunctionDef f ? _directByDef.GetValueOrDefault(f) : null;
+
+    /// <summary>The direct-call record of the module-level def that binds global <paramref name="name"/>, when it has one.</summary>
+    public DirectFunction? DirectFunctionNamed(string name) => _directByName.GetValueOrDefault(name);
+
+    /// <summary>
+    /// A helper that calls <paramref name="fn"/> given the callee as loaded from its global and the
+    /// arguments in source order (<paramref name="positional"/>, then <paramref name="keywords"/>):
+    /// when the callee is still the function the def made, a C# static call with the parameters
+    /// filled in (missing ones from the function's current __defaults__); otherwise, or when the
+    /// defaults no longer cover them, the ordinary dynamic call. Null when the call's shape can
+    /// never match the parameters (the dynamic call then says why).
+    /// </summary>
+    public string? DirectCallHelper(DirectFunction fn, int positional, IReadOnlyList<string> keywords)
+    {
+        var n = fn.Parameters.Count;
+        if (positional > n) return null;
+        var slots = new int[n];
+        System.Array.Fill(slots, -1);
+        for (var i = 0; i < positional; i++) slots[i] = i;
+        for (var k = 0; k < keywords.Count; k++)
+        {
+            var index = -1;
+            for (var i = 0; i < n; i++)
+            {
+                if (fn.Parameters[i] == keywords[k]) index = i;
+            }
+            if (index < fn.PositionalOnly || slots[index] >= 0) return null;
+            slots[index] = positional + k;
+        }
+        var needed = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (slots[i] < 0)
+            {
+                if (i < n - fn.DefaultCount) return null;
+                needed = Math.Max(needed, n - i);
+            }
+        }
+        var key = fn.Method + "/" + positional.ToString(CultureInfo.InvariantCulture) + "/" + string.Join(",", keywords);
+        if (_directCallHelpers.TryGetValue(key, out var helper)) return helper;
+        helper = UniqueMemberName("Call_" + fn.Method);
+        _directCallHelpers.Add(key, helper);
+
+        var count = positional + keywords.Count;
+        var parameters = string.Join("", Enumerable.Range(0, count).Select(i => $", PyObject a{i}"));
+        var direct = $"{fn.Method}({string.Join(", ", Enumerable.Range(0, n).Select(i => slots[i] >= 0 ? $"a{slots[i]}" : $"d[^{n - i}]"))})";
+        var args = Enumerable.Range(0, count).Select(i => $"a{i}").ToList();
+        var dynamic = (positional, keywords.Count) switch
+        {
+            (0, 0) => "callee.Call0()",
+            (1, 0) => "callee.Call1(a0)",
+            (2, 0) => "callee.Call2(a0, a1)",
+            (3, 0) => "callee.Call3(a0, a1, a2)",
+            _ => $"callee.Call({(count == 0 ? "System.ReadOnlySpan<PyObject>.Empty" : "[" + string.Join(", ", args) + "]")}, {(keywords.Count == 0 ? "null" : KeywordNames(keywords))})",
+        };
+        var guard = needed == 0
+            ? $"ReferenceEquals(callee, {fn.Field})"
+            : $"ReferenceEquals(callee, {fn.Field}) && {fn.Field}!.Defaults is {{ Length: >= {needed} }} d";
+        var w = new CodeWriter();
+        w.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        w.Line($"private static PyObject {helper}(PyObject callee{parameters}) =>");
+        w.Line($"    {guard} ? {direct} : {dynamic};");
+        _helpers.Add(w);
+        return helper;
     }
 
     /// <summary>Whether the module has <c>from __future__ import annotations</c>: annotations stay text.</summary>
@@ -174,7 +270,7 @@ public sealed class ModuleEmitter
         w.Line("finally { CallDepth.Leave(); }");
         foreach (var local in context.LocalFunctions) w.Append(local);
         w.Close();
-        foreach (var m in _methods)
+        foreach (var m in _methods.Concat(_helpers))
         {
             w.Line();
             w.Append(m);

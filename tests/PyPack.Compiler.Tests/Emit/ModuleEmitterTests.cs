@@ -28,6 +28,18 @@ public class ModuleEmitterTests
     }
 
     [Fact]
+    public void Calls_of_a_module_level_def_are_direct_behind_a_guard()
+    {
+        var m = Compile("def f(a, b=2):\n    return a\n\ndef g():\n    return f(1) + f(b=3, a=4)\n\n@d\ndef h():\n    pass\n\nh()\n");
+        m.CSharp.ShouldContain("G_f.Value = (Def_f = FunctionSetup.Define(");
+        m.CSharp.ShouldContain("ReferenceEquals(callee, Def_f) && Def_f!.Defaults is { Length: >= 1 } d ? Fn_f(a0, d[^1]) : callee.Call1(a0);");
+        m.CSharp.ShouldContain("ReferenceEquals(callee, Def_f) ? Fn_f(a1, a0) : callee.Call([a0, a1], KW0);");
+        m.CSharp.ShouldContain("Call_Fn_f(G_f.Get(), K");
+        // A parameter is read without the unbound check.
+        m.CSharp.ShouldContain("return l_a!;");
+    }
+
+    [Fact]
     public void Each_statement_records_its_Python_line_for_tracebacks()
     {
         var m = Compile(Program);

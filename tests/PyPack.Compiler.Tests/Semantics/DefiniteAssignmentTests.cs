@@ -1,0 +1,32 @@
+using PyPack.Compiler.Semantics;
+using PyPack.Compiler.Syntax;
+using PyPack.Compiler.Syntax.Ast;
+
+namespace PyPack.Compiler.Tests.Semantics;
+
+public class DefiniteAssignmentTests
+{
+    /// <summary>The names of the safe reads in the first def of <paramref name="source"/>, in source order.</summary>
+    private static List<string> SafeReads(string source)
+    {
+        var f = PythonParser.Parse(source, "t.py").Body.OfType<FunctionDef>().First();
+        var parameters = f.Args.Posonlyargs.Concat(f.Args.Args).Select(a => a.ArgValue);
+        return DefiniteAssignment.SafeReads(parameters, f.Body).OrderBy(n => (n.Line, n.Col)).Select(n => n.Id).ToList();
+    }
+
+    [Fact]
+    public void Parameters_and_earlier_plain_assignments_are_safe() =>
+        SafeReads("def f(a):\n    b = a\n    if a:\n        c = b\n    return a, b, c\n").ShouldBe(["a", "a", "b", "a", "b"]);
+
+    [Fact]
+    public void A_read_in_the_statement_that_binds_is_not_safe() =>
+        SafeReads("def f():\n    x = x + 1\n    return x\n").ShouldBe(["x"]);
+
+    [Fact]
+    public void Deleted_names_and_except_targets_keep_their_checks() =>
+        SafeReads("def f(a, e):\n    b = 1\n    del b\n    try:\n        pass\n    except E as e:\n        pass\n    return a, b, e\n").ShouldBe(["a"]);
+
+    [Fact]
+    public void Nested_scopes_are_not_looked_into() =>
+        SafeReads("def f(a):\n    g = lambda: a\n    return [a for _ in g()]\n").ShouldBe([]);
+}
