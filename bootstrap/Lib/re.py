@@ -869,6 +869,17 @@ def _translate(pattern, flags, wide):
     return text, state.flags, state.groups - 1, state.groupdict, state.parents
 
 
+def _as_index(value):
+    """A position argument as an int, as CPython converts it (before it looks at the string)."""
+    if isinstance(value, int):
+        return value
+    try:
+        method = type(value).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__) from None
+    return method(value)
+
+
 class Pattern:
     """A compiled regular expression (re.compile's result)."""
 
@@ -880,6 +891,7 @@ class Pattern:
         self._given_flags = flags
         self._isbytes = not isinstance(pattern, str)
         self._engine = _pypack_re.compile(text)
+        self._engine.attach(self, self._groups, self._groupindex, self._parents, self._isbytes, True)
         self._wide = None
 
     @property
@@ -931,6 +943,9 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
+    def _expand(self, template, match):
+        return _expand_template(_compile_template(self, template), match)
+
     def _check(self, string):
         if isinstance(string, str):
             if self._isbytes:
@@ -957,41 +972,48 @@ class Pattern:
         if not self._isbytes and _pypack_re.is_wide(string):
             if self._wide is None:
                 self._wide = _pypack_re.compile(_translate(self._pattern, self._given_flags, True)[0])
+                self._wide.attach(self, self._groups, self._groupindex, self._parents, False, False)
             return self._wide
         return self._engine
 
     def _run(self, string, pos, endpos, mode):
+        pos, endpos = _as_index(pos), _as_index(endpos)
         self._check(string)
-        pos = pos.__index__() if not isinstance(pos, int) else pos
-        endpos = endpos.__index__() if not isinstance(endpos, int) else endpos
         pos, endpos = self._bounds(string, pos, endpos)
         if pos > endpos:
             return None
-        engine = self._engine_for(string)
-        spans = engine.match(string, pos, endpos, mode)
-        if spans is None:
-            return None
-        return Match(self, string, pos, endpos, spans, engine)
+        return self._engine_for(string).match(string, pos, endpos, mode)
+
+    # The engine answers directly for a str or bytes of the right kind and int positions, and
+    # returns NotImplemented for anything _run must check or convert first.
 
     def search(self, string, pos=0, endpos=9223372036854775807):
-        return self._run(string, pos, endpos, 0)
+        m = self._engine.run(string, pos, endpos, 0)
+        return self._run(string, pos, endpos, 0) if m is NotImplemented else m
 
     def match(self, string, pos=0, endpos=9223372036854775807):
-        return self._run(string, pos, endpos, 1)
+        m = self._engine.run(string, pos, endpos, 1)
+        return self._run(string, pos, endpos, 1) if m is NotImplemented else m
 
     def fullmatch(self, string, pos=0, endpos=9223372036854775807):
-        return self._run(string, pos, endpos, 2)
+        m = self._engine.run(string, pos, endpos, 2)
+        return self._run(string, pos, endpos, 2) if m is NotImplemented else m
 
     # finditer, findall, split and sub loop in the engine, which applies the 3.7+ rule that after an
     # empty match the next one may not be empty at the same place.
 
     def finditer(self, string, pos=0, endpos=9223372036854775807):
+        pos, endpos = _as_index(pos), _as_index(endpos)
         self._check(string)
         pos, endpos = self._bounds(string, pos, endpos)
         engine = self._engine_for(string)
-        return iter([Match(self, string, pos, endpos, spans, engine) for spans in engine.scan(string, pos, endpos, 0)])
+        return iter(engine.matches(string, pos, endpos, 0))
 
     def findall(self, string, pos=0, endpos=9223372036854775807):
+        result = self._engine.try_findall(string, pos, endpos)
+        if result is not NotImplemented:
+            return result
+        pos, endpos = _as_index(pos), _as_index(endpos)
         self._check(string)
         pos, endpos = self._bounds(string, pos, endpos)
         return self._engine_for(string).findall(string, pos, endpos)
@@ -1028,161 +1050,17 @@ class Pattern:
         engine = self._engine_for(string)
         if literal is not None and isinstance(literal, str) == isinstance(string, str):
             return engine.sub_literal(string, literal, count)
-        n = len(string)
-        pieces = []
-        last = 0
-        count_done = 0
-        for spans in engine.scan(string, 0, n, count) if count >= 0 else []:
-            b, e = spans[0], spans[1]
-            if last < b:
-                pieces.append(engine.slice(string, last, b))
-            if filter is not None:
-                piece = filter(Match(self, string, 0, n, spans, engine))
-            elif literal is not None:
-                piece = literal
-            else:
-                piece = _expand_template(template, Match(self, string, 0, n, spans, engine))
-            if piece is not None:
-                pieces.append(piece)
-            last = e
-            count_done += 1
-        if last < n:
-            pieces.append(engine.slice(string, last, n))
-        empty = string[:0]
-        if isinstance(empty, bytearray):
-            empty = b""
-        return empty.join(pieces), count_done
+        if literal is not None:
+            # A str replacement for bytes or the reverse: the join reports the mismatch as CPython does.
+            return engine.sub(string, lambda m: literal, True, count)
+        if filter is not None:
+            return engine.sub(string, filter, True, count)
+        return engine.sub(string, template, False, count)
 
 
-class Match:
-    """The result of a successful match."""
-
-    __module__ = "re"
-
-    def __init__(self, pattern, string, pos, endpos, spans, engine):
-        self._engine = engine
-        self._pattern = pattern
-        self._string = string
-        self._pos = pos
-        self._endpos = endpos
-        self._spans = spans
-
-    @property
-    def re(self):
-        return self._pattern
-
-    @property
-    def string(self):
-        return self._string
-
-    @property
-    def pos(self):
-        return self._pos
-
-    @property
-    def endpos(self):
-        return self._endpos
-
-    @property
-    def regs(self):
-        return tuple([self.span(g) for g in range(self._pattern._groups + 1)])
-
-    @property
-    def lastindex(self):
-        best = None
-        best_end = -1
-        parents = self._pattern._parents
-        for g in range(1, self._pattern._groups + 1):
-            end = self._spans[2 * g + 1]
-            if end < 0:
-                continue
-            if best is None or end > best_end:
-                best, best_end = g, end
-            elif end == best_end:
-                if not _is_ancestor(parents, best, g):
-                    best = g
-        return best
-
-    @property
-    def lastgroup(self):
-        index = self.lastindex
-        if index is None:
-            return None
-        for name, gid in self._pattern._groupindex.items():
-            if gid == index:
-                return name
-        return None
-
-    def _index(self, group):
-        if isinstance(group, int):
-            if 0 <= group <= self._pattern._groups:
-                return group
-        elif isinstance(group, str):
-            gid = self._pattern._groupindex.get(group)
-            if gid is not None:
-                return gid
-        elif hasattr(group, "__index__"):
-            return self._index(group.__index__())
-        raise IndexError("no such group")
-
-    def _get(self, index, default=None):
-        a = self._spans[2 * index]
-        if a < 0:
-            return default
-        return self._engine.slice(self._string, a, self._spans[2 * index + 1])
-
-    def group(self, *args):
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple([self._get(self._index(a)) for a in args])
-
-    def __getitem__(self, group):
-        return self._get(self._index(group))
-
-    def groups(self, default=None):
-        return tuple([self._get(g, default) for g in range(1, self._pattern._groups + 1)])
-
-    def groupdict(self, default=None):
-        result = {}
-        for name, gid in self._pattern._groupindex.items():
-            result[name] = self._get(gid, default)
-        return result
-
-    def start(self, group=0):
-        return self._spans[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        index = self._index(group)
-        return (self._spans[2 * index], self._spans[2 * index + 1])
-
-    def expand(self, template):
-        return _expand_template(_compile_template(self._pattern, template), self)
-
-    def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%r>" % (self._spans[0], self._spans[1], self.group(0))
-
-    def __bool__(self):
-        return True
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-
-def _is_ancestor(parents, a, g):
-    """Whether group a encloses group g (then a closed after g)."""
-    while g:
-        g = parents[g]
-        if g == a:
-            return True
-    return False
+# re.Match is native (_pypack_re.Match): matching makes one per match, and reading its groups
+# should cost no Python frames. Match.expand comes back here through Pattern._expand.
+Match = _pypack_re.Match
 
 
 _template_cache = {}
@@ -1281,7 +1159,7 @@ def _expand_template(template, match):
     pieces = []
     for part in template:
         if isinstance(part, int):
-            value = match._get(part)
+            value = match.group(part)
             if value:
                 pieces.append(value)
         else:

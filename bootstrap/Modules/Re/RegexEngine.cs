@@ -25,6 +25,15 @@ internal sealed class RegexEngine(string pattern) : PyObject
 
     public override PyType Type => EngineType;
 
+    // What re.Match needs from its Pattern, given once by attach(): the Pattern object, its group
+    // count, name -> number dict and the enclosing group of each group.
+    public PyObject Owner { get; private set; } = PyNone.Instance;
+    public int GroupCount { get; private set; }
+    public PyDict GroupIndex { get; private set; } = new();
+    public int[] Parents { get; private set; } = [0];
+    private bool _isBytes;
+    private bool _narrow;   // made for str subjects without surrogate pairs
+
     private Regex For(int mode)
     {
         if (_regexes[mode] is { } cached) return cached;
@@ -106,17 +115,109 @@ internal sealed class RegexEngine(string pattern) : PyObject
         }
     }
 
-    private PyObject Spans(System.Text.RegularExpressions.Match m)
+    private PyMatch NewMatch(System.Text.RegularExpressions.Match m, long pos, long endpos)
     {
         var groups = m.Groups;
-        var spans = new PyObject[groups.Count * 2];
+        var spans = new long[groups.Count * 2];
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
-            spans[2 * i] = PyInt.From(g.Success ? Point(g.Index) : -1);
-            spans[2 * i + 1] = PyInt.From(g.Success ? Point(g.Index + g.Length) : -1);
+            spans[2 * i] = g.Success ? Point(g.Index) : -1;
+            spans[2 * i + 1] = g.Success ? Point(g.Index + g.Length) : -1;
         }
-        return new PyTuple(spans);
+        return new PyMatch(this, _subject!, pos, endpos, spans);
+    }
+
+    /// <summary>subject[start:end] in code points (bytes for a bytes-like subject).</summary>
+    public PyObject SliceOf(PyObject subject, long start, long end)
+    {
+        Load(subject);
+        return Text(_text[Offset(start)..Offset(end)]);
+    }
+
+    /// <summary>
+    /// search/match/fullmatch when the arguments need nothing from re.py: a str or bytes of the
+    /// pattern's kind this engine was made for, and int positions. Anything else returns
+    /// NotImplemented so that re.py checks, converts and reports errors as CPython does.
+    /// </summary>
+    private PyObject Run(PyObject subject, PyObject posArg, PyObject endposArg, int mode)
+    {
+        if (!Accepts(subject, posArg, endposArg, out var pos, out var endpos)) return PyNotImplemented.Instance;
+        if (pos > endpos) return PyNone.Instance;
+        return Match(subject, pos, endpos, mode);
+    }
+
+    /// <summary>
+    /// Whether a call can skip re.py's checks: a str or bytes of this engine's kind (a str without
+    /// surrogate pairs for the narrow engine) and int positions, clamped here as re.py would.
+    /// </summary>
+    private bool Accepts(PyObject subject, PyObject posArg, PyObject endposArg, out long pos, out long endpos)
+    {
+        pos = endpos = 0;
+        long length;
+        switch (subject)
+        {
+            case PyStr s when !_isBytes && (!_narrow || !s.HasSurrogatePairs):
+                length = s.CodePointCount;
+                break;
+            case PyBytes b when _isBytes && !b.IsByteArray:
+                length = b.Count;
+                break;
+            default:
+                return false;
+        }
+        if (posArg is not PyInt { IsSmall: true } p || endposArg is not PyInt { IsSmall: true } e) return false;
+        pos = Math.Clamp(p.Small, 0, length);
+        endpos = Math.Clamp(e.Small, 0, length);
+        return true;
+    }
+
+    /// <summary>
+    /// Pattern.subn with a function (<paramref name="filter"/> callable) or a parsed template (a list of
+    /// literals and group numbers). The pieces are joined by str/bytes join, whose errors are CPython's.
+    /// </summary>
+    private PyTuple Sub(PyObject subject, PyObject repl, bool isFilter, long count)
+    {
+        Load(subject);
+        var pieces = new PyList();
+        var last = 0;
+        long n = 0;
+        var length = Point(_text.Length);
+        PyObject empty = subject is PyStr ? new PyStr("") : PyBytes.FromLatin1("");
+        foreach (var m in Scan(0, length, count))
+        {
+            if (last < m.Index) pieces.Append(Text(_text[last..m.Index]));
+            var match = NewMatch(m, 0, length);
+            PyObject piece;
+            if (isFilter)
+            {
+                piece = repl.Call1(match);
+            }
+            else
+            {
+                var parts = new PyList();
+                foreach (var part in ((PyList)repl).Items)
+                {
+                    if (part is PyInt g)
+                    {
+                        var value = match.Get((int)g.Small, PyNone.Instance);
+                        if (Operations.Truth.IsTrue(value)) parts.Append(value);
+                    }
+                    else
+                    {
+                        parts.Append(part);
+                    }
+                }
+                piece = Operations.Attributes.CallMethod1(empty, "join", parts);
+            }
+            if (piece is not PyNone) pieces.Append(piece);
+            // A filter may have matched another string with this engine: reload the subject.
+            Load(subject);
+            last = m.Index + m.Length;
+            n++;
+        }
+        if (last < _text.Length) pieces.Append(Text(_text[last..]));
+        return new PyTuple([Operations.Attributes.CallMethod1(empty, "join", pieces), PyInt.From(n)]);
     }
 
     /// <summary>Pattern.findall: the whole match, the one group, or a tuple of the groups; "" for a group that did not match.</summary>
@@ -181,26 +282,67 @@ internal sealed class RegexEngine(string pattern) : PyObject
         var end = Offset(endpos);
         // Python's endpos makes the string end there ($ and \Z match at it); pos does not make a start (^ does not match there).
         var m = For(mode).Match(end == text.Length ? text : text[..end], start);
-        return m.Success ? Spans(m) : PyNone.Instance;
+        return m.Success ? NewMatch(m, pos, endpos) : PyNone.Instance;
     }
 
     private static PyType CreateType()
     {
         var type = new PyType("Engine", null) { Module = "_pypack_re" };
+        type.Method("attach", static (self, args, kw) =>
+        {
+            var a = ModuleArgs.Bind("attach", args, kw, ["pattern", "groups", "groupindex", "parents", "isbytes", "narrow"], 6);
+            var engine = (RegexEngine)self;
+            engine.Owner = a[0]!;
+            engine.GroupCount = (int)ModuleArgs.Int(a[1]!);
+            engine.GroupIndex = (PyDict)a[2]!;
+            var parents = (PyList)a[3]!;
+            engine.Parents = new int[parents.Count];
+            for (var i = 0; i < parents.Count; i++) engine.Parents[i] = (int)ModuleArgs.Int(parents[i]);
+            engine._isBytes = ModuleArgs.Bool(a[4]);
+            engine._narrow = ModuleArgs.Bool(a[5]);
+            return PyNone.Instance;
+        });
+        // run(string, pos, endpos, mode): a Match, None, or NotImplemented (re.py takes the careful path).
+        type.Method("run", static (self, args, kw) =>
+        {
+            if (kw is null && args.Length == 4 && args[3] is PyInt { IsSmall: true } mode)
+            {
+                return ((RegexEngine)self).Run(args[0], args[1], args[2], (int)mode.Small);
+            }
+            var a = ModuleArgs.Bind("run", args, kw, ["string", "pos", "endpos", "mode"], 4);
+            return ((RegexEngine)self).Run(a[0]!, a[1]!, a[2]!, (int)ModuleArgs.Int(a[3]!));
+        });
         type.Method("match", static (self, args, kw) =>
         {
             var a = ModuleArgs.Bind("match", args, kw, ["string", "pos", "endpos", "mode"], 4);
             return ((RegexEngine)self).Match(a[0]!, ModuleArgs.Int(a[1]!), ModuleArgs.Int(a[2]!), (int)ModuleArgs.Int(a[3]!));
         });
-        // scan(string, pos, endpos, limit): the spans of every match finditer/sub see.
-        type.Method("scan", static (self, args, kw) =>
+        // matches(string, pos, endpos, limit): the Match of every match finditer/sub see.
+        type.Method("matches", static (self, args, kw) =>
         {
-            var a = ModuleArgs.Bind("scan", args, kw, ["string", "pos", "endpos", "limit"], 4);
+            var a = ModuleArgs.Bind("matches", args, kw, ["string", "pos", "endpos", "limit"], 4);
             var engine = (RegexEngine)self;
             engine.Load(a[0]!);
+            var pos = ModuleArgs.Int(a[1]!);
+            var endpos = ModuleArgs.Int(a[2]!);
             var list = new PyList();
-            foreach (var m in engine.Scan(ModuleArgs.Int(a[1]!), ModuleArgs.Int(a[2]!), ModuleArgs.Int(a[3]!))) list.Append(engine.Spans(m));
+            foreach (var m in engine.Scan(pos, endpos, ModuleArgs.Int(a[3]!))) list.Append(engine.NewMatch(m, pos, endpos));
             return list;
+        });
+        // try_findall(string, pos, endpos): findall, or NotImplemented when re.py must check the arguments.
+        type.Method("try_findall", static (self, args, kw) =>
+        {
+            var a = ModuleArgs.Bind("try_findall", args, kw, ["string", "pos", "endpos"], 3);
+            var engine = (RegexEngine)self;
+            if (!engine.Accepts(a[0]!, a[1]!, a[2]!, out var pos, out var endpos)) return PyNotImplemented.Instance;
+            engine.Load(a[0]!);
+            return engine.FindAll(pos, endpos);
+        });
+        // sub(string, repl, is_filter, count): subn's (result, count) for a function or a parsed template.
+        type.Method("sub", static (self, args, kw) =>
+        {
+            var a = ModuleArgs.Bind("sub", args, kw, ["string", "repl", "is_filter", "count"], 4);
+            return ((RegexEngine)self).Sub(a[0]!, a[1]!, ModuleArgs.Bool(a[2]), ModuleArgs.Int(a[3]!));
         });
         type.Method("findall", static (self, args, kw) =>
         {

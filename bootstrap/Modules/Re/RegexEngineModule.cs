@@ -14,6 +14,7 @@ namespace PyPack.Runtime.Modules.Re;
 [PythonExport("compile")]
 [PythonExport("is_wide")]
 [PythonExport("astral_ranges")]
+[PythonExport("Match")]
 public static class RegexEngineModule
 {
     private static PyList? s_wordRanges;
@@ -22,6 +23,7 @@ public static class RegexEngineModule
     public static void Initialize(PyModule module)
     {
         var g = module.Globals;
+        g.Set("Match", PyMatch.TypeObject);
         g.Set("compile", new PyBuiltinFunction("compile", static (args, kw) =>
         {
             var a = ModuleArgs.Bind("compile", args, kw, ["pattern"], 1);
