@@ -9,6 +9,8 @@ namespace PyPack.Runtime.Modules.Os;
 /// is <see cref="PosixPathModule"/>.
 /// </summary>
 [PythonModule("os")]
+[PythonRequires("_pathlike")]
+[PythonExport("PathLike")]
 [PythonExport("environ")]
 [PythonExport("getenv")]
 [PythonExport("putenv")]
@@ -94,6 +96,17 @@ public static partial class OsModule
     public static void Initialize(PyModule module)
     {
         var g = module.Globals;
+        // os.PathLike is an ABC, written in Python (_pathlike); imported on first use, since os
+        // itself may be set up before the Python modules can run.
+        g.Set("__getattr__", new PyBuiltinFunction("__getattr__", (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("__getattr__", args, kw, ["name"], 1);
+            var name = a[0] is PyStr s ? s.Value : "";
+            if (name != "PathLike") throw Errors.AttributeError($"module 'os' has no attribute '{name}'");
+            var pathLike = Operations.Attributes.GetAttr(Interpreter.Current.Import("_pathlike"), "PathLike");
+            g.Set("PathLike", pathLike);
+            return pathLike;
+        }));
         g.Set("environ", new OsEnviron());
         g.Set("getenv", new PyBuiltinFunction("getenv", GetEnv));
         g.Set("putenv", new PyBuiltinFunction("putenv", static (args, kw) =>
