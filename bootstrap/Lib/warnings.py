@@ -606,27 +606,66 @@ def _escape(text):
 _SPECIAL = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
 
 
+# The builtins a -W category may name (PyPack has no builtins module to look them up in).
+_BUILTIN_WARNINGS = {cls.__name__: cls for cls in (
+    Warning, UserWarning, DeprecationWarning, PendingDeprecationWarning, SyntaxWarning,
+    RuntimeWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning,
+    EncodingWarning)}
+# Builtin classes that are not warnings ("invalid warning category"), and builtins that are not
+# classes at all (CPython fails to import warnings on those).
+_BUILTIN_CLASSES = frozenset((
+    'ArithmeticError', 'AssertionError', 'AttributeError', 'BaseException', 'BaseExceptionGroup',
+    'BlockingIOError', 'BrokenPipeError', 'BufferError', 'ChildProcessError',
+    'ConnectionAbortedError', 'ConnectionError', 'ConnectionRefusedError', 'ConnectionResetError',
+    'EOFError', 'EnvironmentError', 'Exception', 'ExceptionGroup', 'FileExistsError',
+    'FileNotFoundError', 'FloatingPointError', 'GeneratorExit', 'IOError', 'ImportError',
+    'IndentationError', 'IndexError', 'InterruptedError', 'IsADirectoryError', 'KeyError',
+    'KeyboardInterrupt', 'LookupError', 'MemoryError', 'ModuleNotFoundError', 'NameError',
+    'NotADirectoryError', 'NotImplementedError', 'OSError', 'OverflowError', 'PermissionError',
+    'ProcessLookupError', 'RecursionError', 'ReferenceError', 'RuntimeError', 'StopAsyncIteration',
+    'StopIteration', 'SyntaxError', 'SystemError', 'SystemExit', 'TabError', 'TimeoutError',
+    'TypeError', 'UnboundLocalError', 'UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeError',
+    'UnicodeTranslateError', 'ValueError', 'ZeroDivisionError', 'bool', 'bytearray', 'bytes',
+    'classmethod', 'complex', 'dict', 'enumerate', 'filter', 'float', 'frozenset', 'int', 'list',
+    'map', 'memoryview', 'object', 'property', 'range', 'reversed', 'set', 'slice', 'staticmethod',
+    'str', 'super', 'tuple', 'type', 'zip',
+))
+_BUILTIN_OTHERS = frozenset((
+    'Ellipsis', 'False', 'None', 'NotImplemented', 'True', 'abs', 'aiter', 'all', 'anext', 'any',
+    'ascii', 'bin', 'breakpoint', 'callable', 'chr', 'compile', 'copyright', 'credits', 'delattr',
+    'dir', 'divmod', 'eval', 'exec', 'exit', 'format', 'getattr', 'globals', 'hasattr', 'hash',
+    'help', 'hex', 'id', 'input', 'isinstance', 'issubclass', 'iter', 'len', 'license', 'locals',
+    'max', 'min', 'next', 'oct', 'open', 'ord', 'pow', 'print', 'quit', 'repr', 'round', 'setattr',
+    'sorted', 'sum', 'vars',
+))
+
+
 def _option_category(name):
     if not name:
         return Warning
     if "." in name:
         module_name, _, class_name = name.rpartition(".")
-        try:
-            module = __import__(module_name, None, None, [class_name])
-        except ImportError:
-            raise _BadOption("invalid module name: %r" % (module_name,)) from None
-        try:
-            category = getattr(module, class_name)
-        except AttributeError:
-            raise _BadOption("unknown warning category: %r" % (name,)) from None
-    else:
-        import builtins
-        category = getattr(builtins, name, None)
+        module = sys.modules.get(module_name)
+        if module is None:
+            # CPython would import it here; a compiled program has only the modules it imports.
+            raise NotImplementedError(
+                "PyPack cannot import %r for the -W/PYTHONWARNINGS category %r: import it before warnings"
+                % (module_name, name))
+        category = getattr(module, class_name, None)
         if category is None:
             raise _BadOption("unknown warning category: %r" % (name,))
-    if not issubclass(category, Warning):
+        if not isinstance(category, type):
+            raise NotImplementedError("a -W/PYTHONWARNINGS category that is not a class: %r" % (name,))
+        if not issubclass(category, Warning):
+            raise _BadOption("invalid warning category: %r" % (name,))
+        return category
+    if name in _BUILTIN_WARNINGS:
+        return _BUILTIN_WARNINGS[name]
+    if name in _BUILTIN_CLASSES:
         raise _BadOption("invalid warning category: %r" % (name,))
-    return category
+    if name in _BUILTIN_OTHERS:
+        raise NotImplementedError("a -W/PYTHONWARNINGS category that is not a class: %r" % (name,))
+    raise _BadOption("unknown warning category: %r" % (name,))
 
 
 def _apply_option(option):

@@ -1115,7 +1115,8 @@ def _text(value):
 
 class UserString:
     """A str kept in self.data, meant to be subclassed. Methods that make a new string return
-    the subclass; the others (split, find, join...) return what str's do."""
+    the subclass; the others (split, find, join...) return what str's do. Like CPython's, only
+    some methods accept a UserString argument (find, count, replace, removeprefix...)."""
 
     def __init__(self, seq):
         if isinstance(seq, str):
@@ -1274,7 +1275,7 @@ class UserString:
         return self.data.format_map(mapping)
 
     def index(self, sub, start=0, end=_sys.maxsize):
-        return self.data.index(_text(sub), start, end)
+        return self.data.index(sub, start, end)
 
     def isalpha(self):
         return self.data.isalpha()
@@ -1316,16 +1317,16 @@ class UserString:
         return self.data.join(seq)
 
     def partition(self, sep):
-        return self.data.partition(_text(sep))
+        return self.data.partition(sep)
 
     def rfind(self, sub, start=0, end=_sys.maxsize):
         return self.data.rfind(_text(sub), start, end)
 
     def rindex(self, sub, start=0, end=_sys.maxsize):
-        return self.data.rindex(_text(sub), start, end)
+        return self.data.rindex(sub, start, end)
 
     def rpartition(self, sep):
-        return self.data.rpartition(_text(sep))
+        return self.data.rpartition(sep)
 
     def rsplit(self, sep=None, maxsplit=-1):
         return self.data.rsplit(sep, maxsplit)

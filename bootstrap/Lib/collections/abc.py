@@ -834,7 +834,10 @@ del _deque
 
 # CPython's UserDict, UserList and UserString derive from these ABCs; PyPack's collections does
 # not import this module (to keep it small), so it registers them when this module is loaded.
-_collections_package = __import__('sys').modules.get('collections')
+import sys as _sys
+
+_collections_package = _sys.modules.get('collections')
 for _abc, _name in ((MutableMapping, 'UserDict'), (MutableSequence, 'UserList'), (Sequence, 'UserString')):
     if hasattr(_collections_package, _name):
         _abc.register(getattr(_collections_package, _name))
+del _abc, _name, _collections_package, _sys
