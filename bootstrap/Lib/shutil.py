@@ -14,7 +14,7 @@ import sys
 __all__ = [
     # files and trees
     "copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree", "move",
-    "rmtree", "ignore_patterns",
+    "rmtree", "ignore_patterns", "chown",
     # errors
     "Error", "SpecialFileError", "ExecError", "SameFileError",
     # archives
@@ -356,6 +356,27 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
 
 
 _DiskUsage = collections.namedtuple('usage', 'total used free')
+
+
+def _lookup_id(value, lookup, what):
+    # A name is looked up in the password or group database; a number is used as it is.
+    if not isinstance(value, str):
+        return value
+    try:
+        return lookup(value)[2]
+    except KeyError:
+        raise LookupError("no such %s: %r" % (what, value)) from None
+
+
+def chown(path, user=None, group=None):
+    """Changes the owner user and/or group of path (names or numeric ids)."""
+    if user is None and group is None:
+        raise ValueError("user and/or group must be set")
+    import grp
+    import pwd
+    uid = -1 if user is None else _lookup_id(user, pwd.getpwnam, 'user')
+    gid = -1 if group is None else _lookup_id(group, grp.getgrnam, 'group')
+    os.chown(path, uid, gid)
 
 
 def disk_usage(path):

@@ -126,6 +126,7 @@ class _FdFile:
             self.encoding = 'UTF-8' if encoding is None else encoding
             self.errors = 'strict' if errors is None else errors
             self.newlines = None
+            self._seen_newlines = ()
             self._newline = newline
         if self._append:
             _os.lseek(fd, 0, _os.SEEK_END)
@@ -171,7 +172,23 @@ class _FdFile:
     def close(self):
         if not self.closed:
             self.closed = True
-            _os.close(self._fd)
+            self._raw_close()
+
+    # The descriptor primitives (_MemoryFile keeps the bytes in memory instead).
+    def _raw_read(self, size):
+        return _os.read(self._fd, size)
+
+    def _raw_write(self, data):
+        return _os.write(self._fd, data)
+
+    def _raw_seek(self, offset, whence):
+        return _os.lseek(self._fd, offset, whence)
+
+    def _raw_truncate(self, size):
+        _os.ftruncate(self._fd, size)
+
+    def _raw_close(self):
+        _os.close(self._fd)
 
     def __enter__(self):
         self._check()
@@ -192,7 +209,7 @@ class _FdFile:
 
     def tell(self):
         self._check()
-        return _os.lseek(self._fd, 0, _os.SEEK_CUR)
+        return self._raw_seek(0, 1)
 
     def seek(self, offset, whence=0):
         self._check()
@@ -205,31 +222,31 @@ class _FdFile:
                 raise ValueError(f"negative seek position {offset}")
         if whence not in (0, 1, 2):
             raise ValueError(f"invalid whence ({whence}, should be 0, 1 or 2)")
-        return _os.lseek(self._fd, offset, whence)
+        return self._raw_seek(offset, whence)
 
     def truncate(self, size=None):
         self._check(writable=True)
         if size is None:
             size = self.tell()
-        _os.ftruncate(self._fd, size)
+        self._raw_truncate(size)
         return size
 
     def _read_bytes(self, size=-1):
         if size is not None and size >= 0:
-            return _os.read(self._fd, size)
+            return self._raw_read(size)
         chunks = []
         while True:
-            chunk = _os.read(self._fd, 65536)
+            chunk = self._raw_read(65536)
             if not chunk:
                 return b"".join(chunks)
             chunks.append(chunk)
 
     def _write_bytes(self, data):
         if self._append:
-            _os.lseek(self._fd, 0, _os.SEEK_END)
+            self._raw_seek(0, 2)
         view = data
         while view:
-            written = _os.write(self._fd, view)
+            written = self._raw_write(view)
             view = view[written:]
 
     def read(self, size=-1):
@@ -240,11 +257,13 @@ class _FdFile:
         raw = self._read_bytes().decode(self.encoding, self.errors)
         text, used = self._translate(raw, size)
         # Leave the descriptor just after what was returned.
-        _os.lseek(self._fd, start + len(raw[:used].encode(self.encoding, self.errors)), _os.SEEK_SET)
+        self._raw_seek(start + len(raw[:used].encode(self.encoding, self.errors)), 0)
         return text
 
     def _translate(self, raw, size, line=False):
         """Up to size characters (all if negative) of raw with universal newlines, and how much raw they took."""
+        if self._newline in (None, ''):
+            self._note_newlines(raw)
         out = []
         i = n = 0
         limit = len(raw) if size is None or size < 0 else size
@@ -261,6 +280,21 @@ class _FdFile:
                 break
         return "".join(out), i
 
+    def _note_newlines(self, raw):
+        # CPython's decoder reads ahead in 8192-byte chunks, so a small file's line endings are
+        # all known after its first read; newlines lists the kinds in the order '\r', '\n', '\r\n'.
+        seen = set(self._seen_newlines)
+        crlf = raw.count('\r\n')
+        if crlf:
+            seen.add('\r\n')
+        if raw.count('\r') > crlf:
+            seen.add('\r')
+        if raw.count('\n') > crlf:
+            seen.add('\n')
+        self._seen_newlines = seen
+        kinds = tuple(k for k in ('\r', '\n', '\r\n') if k in seen)
+        self.newlines = None if not kinds else kinds[0] if len(kinds) == 1 else kinds
+
     def _ends_line(self, out, raw, i):
         newline = self._newline
         if newline is None or newline == '\n':
@@ -275,7 +309,7 @@ class _FdFile:
             start = self.tell()
             data = b""
             while not data.endswith(b"\n") and (size is None or size < 0 or len(data) < size):
-                chunk = _os.read(self._fd, 256)
+                chunk = self._raw_read(256)
                 if not chunk:
                     break
                 data += chunk
@@ -284,12 +318,12 @@ class _FdFile:
                     data = data[:cut + 1]
             if size is not None and size >= 0:
                 data = data[:size]
-            _os.lseek(self._fd, start + len(data), _os.SEEK_SET)
+            self._raw_seek(start + len(data), 0)
             return data
         start = self.tell()
         raw = self._read_bytes().decode(self.encoding, self.errors)
         text, used = self._translate(raw, size, line=True)
-        _os.lseek(self._fd, start + len(raw[:used].encode(self.encoding, self.errors)), _os.SEEK_SET)
+        self._raw_seek(start + len(raw[:used].encode(self.encoding, self.errors)), 0)
         return text
 
     def readlines(self, hint=-1):
@@ -409,8 +443,180 @@ def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=
     return _open_fd(fd, fd, mode, encoding, errors, newline)
 
 
-def SpooledTemporaryFile(*args, **kwargs):
-    raise NotImplementedError("PyPack does not support tempfile.SpooledTemporaryFile yet")
+class _MemoryFile(_FdFile):
+    """The in-memory file a SpooledTemporaryFile starts with: _FdFile's behaviour over a bytearray."""
+
+    def __init__(self, mode, encoding, errors, newline):
+        self._data = bytearray()
+        self._pos = 0
+        super().__init__(-1, None, mode, encoding, errors, newline)
+        if self._binary:
+            self.mode = mode
+
+    def fileno(self):
+        self._check()
+        raise _io.UnsupportedOperation("fileno")
+
+    def getvalue(self):
+        return bytes(self._data)
+
+    def _raw_read(self, size):
+        chunk = bytes(self._data[self._pos:self._pos + size])
+        self._pos += len(chunk)
+        return chunk
+
+    def _raw_write(self, data):
+        end = self._pos + len(data)
+        if self._pos > len(self._data):
+            self._data.extend(bytes(self._pos - len(self._data)))
+        self._data[self._pos:end] = data
+        self._pos = end
+        return len(data)
+
+    def _raw_seek(self, offset, whence):
+        base = (0, self._pos, len(self._data))[whence]
+        if base + offset < 0:
+            raise OSError(22, "Invalid argument")
+        self._pos = base + offset
+        return self._pos
+
+    def _raw_truncate(self, size):
+        del self._data[size:]
+
+    def _raw_close(self):
+        self._data = bytearray()
+
+
+class SpooledTemporaryFile:
+    """A temporary file kept in memory until it grows past max_size (0: never) or fileno() is
+    asked; then rollover() moves it to a TemporaryFile, at the same position."""
+
+    def __init__(self, max_size=0, mode='w+b', buffering=-1, encoding=None, newline=None,
+                 suffix=None, prefix=None, dir=None, *, errors=None):
+        if 'b' not in mode and encoding is None:
+            encoding = 'UTF-8'
+        self._file = _MemoryFile(mode, encoding, errors, newline)
+        self._max_size = max_size
+        self._rolled = False
+        self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering, 'suffix': suffix,
+                                   'prefix': prefix, 'encoding': encoding, 'newline': newline,
+                                   'dir': dir, 'errors': errors}
+
+    def _check(self, file):
+        if self._rolled:
+            return
+        if self._max_size and file.tell() > self._max_size:
+            self.rollover()
+
+    def rollover(self):
+        """Moves the content to a real temporary file (once)."""
+        if self._rolled:
+            return
+        memory = self._file
+        rolled = TemporaryFile(**self._TemporaryFileArgs)
+        rolled._write_bytes(memory.getvalue())
+        rolled._raw_seek(memory.tell(), 0)
+        self._file = rolled
+        self._rolled = True
+
+    def __enter__(self):
+        if self._file.closed:
+            raise ValueError("Cannot enter context with closed file")
+        return self
+
+    def __exit__(self, exc, value, tb):
+        self._file.close()
+
+    def __iter__(self):
+        return self._file.__iter__()
+
+    def __repr__(self):
+        return object.__repr__(self)
+
+    def close(self):
+        self._file.close()
+
+    @property
+    def closed(self):
+        return self._file.closed
+
+    @property
+    def encoding(self):
+        return self._text_attribute('encoding')
+
+    @property
+    def errors(self):
+        return self._text_attribute('errors')
+
+    @property
+    def newlines(self):
+        return self._text_attribute('newlines')
+
+    def _text_attribute(self, name):
+        if self._file._binary:
+            kind = 'BufferedRandom' if self._rolled else 'BytesIO'
+            raise AttributeError(f"'_io.{kind}' object has no attribute '{name}'")
+        return getattr(self._file, name)
+
+    @property
+    def mode(self):
+        return self._file.mode
+
+    @property
+    def name(self):
+        return self._file.name
+
+    def fileno(self):
+        self.rollover()
+        return self._file.fileno()
+
+    def flush(self):
+        self._file.flush()
+
+    def isatty(self):
+        return self._file.isatty()
+
+    def readable(self):
+        return self._file.readable()
+
+    def seekable(self):
+        return self._file.seekable()
+
+    def writable(self):
+        return self._file.writable()
+
+    def read(self, *args):
+        return self._file.read(*args)
+
+    def readline(self, *args):
+        return self._file.readline(*args)
+
+    def readlines(self, *args):
+        return self._file.readlines(*args)
+
+    def seek(self, *args):
+        return self._file.seek(*args)
+
+    def tell(self):
+        return self._file.tell()
+
+    def truncate(self, size=None):
+        if size is None:
+            return self._file.truncate()
+        if size > self._max_size:
+            self.rollover()
+        return self._file.truncate(size)
+
+    def write(self, s):
+        file = self._file
+        written = file.write(s)
+        self._check(file)
+        return written
+
+    def writelines(self, iterable):
+        file = self._file
+        file.writelines(iterable)
+        self._check(file)
 
 
 # ---------------------------------------------------------------- folders

@@ -116,6 +116,7 @@ _CHAR = "char"
 _SET = "set"
 _START = "start"
 _END = "end"
+_STRING_END = "string end"  # \Z: only at the very end (what -W module patterns end with)
 
 _CLASS_ESCAPES = {
     "d": (lambda c: c.isdecimal()),
@@ -184,6 +185,9 @@ def _read_class(pattern, i, fold):
                 raise _unsupported(pattern, "a trailing backslash")
             e = pattern[i + 1]
             i += 2
+            if e == "Z":
+                steps.append((_STRING_END, None, 1, 1))
+                continue
             if e in _CLASS_ESCAPES:
                 tests.append(_CLASS_ESCAPES[e])
                 continue
@@ -233,6 +237,9 @@ def _compile_pattern(pattern, fold):
                 raise _unsupported(pattern, "a trailing backslash")
             e = pattern[i + 1]
             i += 2
+            if e == "Z":
+                steps.append((_STRING_END, None, 1, 1))
+                continue
             if e in _CLASS_ESCAPES:
                 step = (_SET, (False, "", [], [_CLASS_ESCAPES[e]]))
             elif e.isupper() and e.lower() in _CLASS_ESCAPES:
@@ -300,6 +307,8 @@ def _run(steps, k, text, pos):
     if kind == _END:
         at_end = pos == len(text) or (pos == len(text) - 1 and text[pos] == "\n")
         return at_end and _run(steps, k + 1, text, pos)
+    if kind == _STRING_END:
+        return pos == len(text) and _run(steps, k + 1, text, pos)
     lazy = least < 0
     if lazy:
         least = -1 - least
@@ -558,3 +567,122 @@ class catch_warnings:
         target.filters, target.showwarning, target._sink = self._saved
         target._filters_changed()
 
+
+# ---------------------------------------------------------------- PYTHONWARNINGS
+
+class _BadOption(Exception):
+    pass
+
+
+def _escape(text):
+    # re.escape: the characters special to regular expressions get a backslash.
+    return "".join("\\" + c if c in _SPECIAL else c for c in text)
+
+
+_SPECIAL = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
+
+
+# The builtins a -W category may name (PyPack has no builtins module to look them up in).
+_BUILTIN_WARNINGS = {cls.__name__: cls for cls in (
+    Warning, UserWarning, DeprecationWarning, PendingDeprecationWarning, SyntaxWarning,
+    RuntimeWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning,
+    EncodingWarning)}
+# Builtin classes that are not warnings ("invalid warning category"), and builtins that are not
+# classes at all (CPython fails to import warnings on those).
+_BUILTIN_CLASSES = frozenset((
+    'ArithmeticError', 'AssertionError', 'AttributeError', 'BaseException', 'BaseExceptionGroup',
+    'BlockingIOError', 'BrokenPipeError', 'BufferError', 'ChildProcessError',
+    'ConnectionAbortedError', 'ConnectionError', 'ConnectionRefusedError', 'ConnectionResetError',
+    'EOFError', 'EnvironmentError', 'Exception', 'ExceptionGroup', 'FileExistsError',
+    'FileNotFoundError', 'FloatingPointError', 'GeneratorExit', 'IOError', 'ImportError',
+    'IndentationError', 'IndexError', 'InterruptedError', 'IsADirectoryError', 'KeyError',
+    'KeyboardInterrupt', 'LookupError', 'MemoryError', 'ModuleNotFoundError', 'NameError',
+    'NotADirectoryError', 'NotImplementedError', 'OSError', 'OverflowError', 'PermissionError',
+    'ProcessLookupError', 'RecursionError', 'ReferenceError', 'RuntimeError', 'StopAsyncIteration',
+    'StopIteration', 'SyntaxError', 'SystemError', 'SystemExit', 'TabError', 'TimeoutError',
+    'TypeError', 'UnboundLocalError', 'UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeError',
+    'UnicodeTranslateError', 'ValueError', 'ZeroDivisionError', 'bool', 'bytearray', 'bytes',
+    'classmethod', 'complex', 'dict', 'enumerate', 'filter', 'float', 'frozenset', 'int', 'list',
+    'map', 'memoryview', 'object', 'property', 'range', 'reversed', 'set', 'slice', 'staticmethod',
+    'str', 'super', 'tuple', 'type', 'zip',
+))
+_BUILTIN_OTHERS = frozenset((
+    'Ellipsis', 'False', 'None', 'NotImplemented', 'True', 'abs', 'aiter', 'all', 'anext', 'any',
+    'ascii', 'bin', 'breakpoint', 'callable', 'chr', 'compile', 'copyright', 'credits', 'delattr',
+    'dir', 'divmod', 'eval', 'exec', 'exit', 'format', 'getattr', 'globals', 'hasattr', 'hash',
+    'help', 'hex', 'id', 'input', 'isinstance', 'issubclass', 'iter', 'len', 'license', 'locals',
+    'max', 'min', 'next', 'oct', 'open', 'ord', 'pow', 'print', 'quit', 'repr', 'round', 'setattr',
+    'sorted', 'sum', 'vars',
+))
+
+
+def _option_category(name):
+    if not name:
+        return Warning
+    if "." in name:
+        module_name, _, class_name = name.rpartition(".")
+        module = sys.modules.get(module_name)
+        if module is None:
+            # CPython would import it here; a compiled program has only the modules it imports.
+            raise NotImplementedError(
+                "PyPack cannot import %r for the -W/PYTHONWARNINGS category %r: import it before warnings"
+                % (module_name, name))
+        category = getattr(module, class_name, None)
+        if category is None:
+            raise _BadOption("unknown warning category: %r" % (name,))
+        if not isinstance(category, type):
+            raise NotImplementedError("a -W/PYTHONWARNINGS category that is not a class: %r" % (name,))
+        if not issubclass(category, Warning):
+            raise _BadOption("invalid warning category: %r" % (name,))
+        return category
+    if name in _BUILTIN_WARNINGS:
+        return _BUILTIN_WARNINGS[name]
+    if name in _BUILTIN_CLASSES:
+        raise _BadOption("invalid warning category: %r" % (name,))
+    if name in _BUILTIN_OTHERS:
+        raise NotImplementedError("a -W/PYTHONWARNINGS category that is not a class: %r" % (name,))
+    raise _BadOption("unknown warning category: %r" % (name,))
+
+
+def _apply_option(option):
+    """One -W option, action:message:category:module:lineno (fields may be left out)."""
+    parts = option.split(":")
+    if len(parts) > 5:
+        raise _BadOption("too many fields (max 5): %r" % (option,))
+    parts += [""] * (5 - len(parts))
+    action, message, category, module, lineno = [part.strip() for part in parts]
+    # An action may be abbreviated to any prefix ("d", "err").
+    if action == "all":
+        action = "always"
+    for known in ("default", "always", "ignore", "module", "once", "error"):
+        if known.startswith(action):
+            action = known
+            break
+    else:
+        raise _BadOption("invalid action: %r" % (action,))
+    category = _option_category(category)
+    if lineno:
+        try:
+            lineno = int(lineno)
+        except (ValueError, OverflowError):
+            raise _BadOption("invalid lineno %r" % (lineno,)) from None
+        if lineno < 0:
+            raise _BadOption("invalid lineno %r" % (lineno,))
+    else:
+        lineno = 0
+    message_pattern = _FilterPattern(_escape(message), True) if message else None
+    module_pattern = _FilterPattern(_escape(module) + "\\Z", False) if module else None
+    _insert_filter((action, message_pattern, category, module_pattern, lineno), False)
+
+
+def _apply_environment():
+    # CPython reads PYTHONWARNINGS at start-up into sys.warnoptions (-W options come first; a
+    # packaged program has none) and the warnings module applies them in order, each in front.
+    for option in getattr(sys, "warnoptions", ()):
+        try:
+            _apply_option(option)
+        except _BadOption as error:
+            sys.stderr.write("Invalid -W option ignored: %s\n" % (error,))
+
+
+_apply_environment()

@@ -120,7 +120,9 @@ public sealed class ModuleFinder(NativeModuleCatalog natives)
         private ModuleGraphNode AddNative(NativeModule native)
         {
             _native.Add(native);
-            return _graph.Add(native.Name, ModuleKind.Native, null);
+            var node = _graph.Add(native.Name, ModuleKind.Native, null);
+            foreach (var required in native.Requires) Require(required, new ImportReference(native.Name, null, required, 0, false));
+            return node;
         }
 
         private AnalysedModule Load(string name, FoundModule found)

@@ -8,4 +8,7 @@ namespace PyPack.Packager.Analysis;
 public sealed record NativeModule(string Name, string TypeFullName, IReadOnlySet<string> Exports)
 {
     public bool IsPackage { get; init; }
+
+    /// <summary>Modules it imports at run time ([PythonRequires]): they go into every app that uses it.</summary>
+    public IReadOnlyList<string> Requires { get; init; } = [];
 }

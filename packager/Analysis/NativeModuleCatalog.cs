@@ -10,6 +10,7 @@ public sealed class NativeModuleCatalog
 {
     private const string ModuleAttribute = "PyPack.Runtime.Hosting.PythonModuleAttribute";
     private const string ExportAttribute = "PyPack.Runtime.Hosting.PythonExportAttribute";
+    private const string RequiresAttribute = "PyPack.Runtime.Hosting.PythonRequiresAttribute";
 
     private readonly Dictionary<string, NativeModule> _modules;
 
@@ -23,13 +24,15 @@ public sealed class NativeModuleCatalog
         {
             string? name = null;
             var exports = new HashSet<string>(StringComparer.Ordinal);
+            var requires = new List<string>();
             foreach (var attribute in type.CustomAttributes)
             {
                 var value = attribute.ConstructorArguments.Count == 1 ? attribute.ConstructorArguments[0].Value as string : null;
                 if (attribute.AttributeType.FullName == ModuleAttribute) name = value;
                 else if (attribute.AttributeType.FullName == ExportAttribute && value is not null) exports.Add(value);
+                else if (attribute.AttributeType.FullName == RequiresAttribute && value is not null) requires.Add(value);
             }
-            if (name is not null) modules[name] = new NativeModule(name, type.FullName, exports);
+            if (name is not null) modules[name] = new NativeModule(name, type.FullName, exports) { Requires = requires };
         }
         foreach (var name in modules.Keys.ToList())
         {

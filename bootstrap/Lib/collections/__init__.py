@@ -1,5 +1,5 @@
 """Container datatypes for PyPack: namedtuple, defaultdict, OrderedDict, Counter, ChainMap,
-UserDict and UserList, with deque from the native _collections module.
+UserDict, UserList and UserString, with deque from the native _collections module.
 
 Written from the documented behaviour of CPython 3.11's collections (reprs, error messages and
 result orders match it). PyPack cannot exec() generated source, so namedtuple builds its class
@@ -17,7 +17,7 @@ import _collections
 deque = _collections.deque
 _recursive_repr = _reprlib.recursive_repr
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
 
 
@@ -1104,6 +1104,243 @@ class UserList:
 
     def extend(self, other):
         self.data.extend(_unwrap(other))
+
+
+def _text(value):
+    # The str inside a UserString; anything else as it is.
+    if isinstance(value, UserString):
+        return value.data
+    return value
+
+
+class UserString:
+    """A str kept in self.data, meant to be subclassed. Methods that make a new string return
+    the subclass; the others (split, find, join...) return what str's do. Like CPython's, only
+    some methods accept a UserString argument (find, count, replace, removeprefix...)."""
+
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __complex__(self):
+        return complex(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __eq__(self, string):
+        return self.data == _text(string)
+
+    def __lt__(self, string):
+        return self.data < _text(string)
+
+    def __le__(self, string):
+        return self.data <= _text(string)
+
+    def __gt__(self, string):
+        return self.data > _text(string)
+
+    def __ge__(self, string):
+        return self.data >= _text(string)
+
+    def __contains__(self, char):
+        return _text(char) in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, index):
+        return self.__class__(self.data[index])
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __reversed__(self):
+        return reversed(self.data)
+
+    def __add__(self, other):
+        if isinstance(other, UserString):
+            return self.__class__(self.data + other.data)
+        if isinstance(other, str):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return self.__class__(other + self.data)
+        return self.__class__(str(other) + self.data)
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
+
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
+
+    # ---- new strings, as the subclass
+    def capitalize(self):
+        return self.__class__(self.data.capitalize())
+
+    def casefold(self):
+        return self.__class__(self.data.casefold())
+
+    def center(self, width, *args):
+        return self.__class__(self.data.center(width, *args))
+
+    def expandtabs(self, tabsize=8):
+        return self.__class__(self.data.expandtabs(tabsize))
+
+    def ljust(self, width, *args):
+        return self.__class__(self.data.ljust(width, *args))
+
+    def lower(self):
+        return self.__class__(self.data.lower())
+
+    def lstrip(self, chars=None):
+        return self.__class__(self.data.lstrip(chars))
+
+    def removeprefix(self, prefix, /):
+        return self.__class__(self.data.removeprefix(_text(prefix)))
+
+    def removesuffix(self, suffix, /):
+        return self.__class__(self.data.removesuffix(_text(suffix)))
+
+    def replace(self, old, new, maxsplit=-1):
+        return self.__class__(self.data.replace(_text(old), _text(new), maxsplit))
+
+    def rjust(self, width, *args):
+        return self.__class__(self.data.rjust(width, *args))
+
+    def rstrip(self, chars=None):
+        return self.__class__(self.data.rstrip(chars))
+
+    def strip(self, chars=None):
+        return self.__class__(self.data.strip(chars))
+
+    def swapcase(self):
+        return self.__class__(self.data.swapcase())
+
+    def title(self):
+        return self.__class__(self.data.title())
+
+    def translate(self, *args):
+        return self.__class__(self.data.translate(*args))
+
+    def upper(self):
+        return self.__class__(self.data.upper())
+
+    def zfill(self, width):
+        return self.__class__(self.data.zfill(width))
+
+    # ---- everything else, as str gives it
+    def count(self, sub, start=0, end=_sys.maxsize):
+        return self.data.count(_text(sub), start, end)
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        return self.data.encode(encoding if encoding else 'utf-8', errors if errors else 'strict')
+
+    def endswith(self, suffix, start=0, end=_sys.maxsize):
+        return self.data.endswith(suffix, start, end)
+
+    def find(self, sub, start=0, end=_sys.maxsize):
+        return self.data.find(_text(sub), start, end)
+
+    def format(self, /, *args, **kwds):
+        return self.data.format(*args, **kwds)
+
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
+
+    def index(self, sub, start=0, end=_sys.maxsize):
+        return self.data.index(sub, start, end)
+
+    def isalpha(self):
+        return self.data.isalpha()
+
+    def isalnum(self):
+        return self.data.isalnum()
+
+    def isascii(self):
+        return self.data.isascii()
+
+    def isdecimal(self):
+        return self.data.isdecimal()
+
+    def isdigit(self):
+        return self.data.isdigit()
+
+    def isidentifier(self):
+        return self.data.isidentifier()
+
+    def islower(self):
+        return self.data.islower()
+
+    def isnumeric(self):
+        return self.data.isnumeric()
+
+    def isprintable(self):
+        return self.data.isprintable()
+
+    def isspace(self):
+        return self.data.isspace()
+
+    def istitle(self):
+        return self.data.istitle()
+
+    def isupper(self):
+        return self.data.isupper()
+
+    def join(self, seq):
+        return self.data.join(seq)
+
+    def partition(self, sep):
+        return self.data.partition(sep)
+
+    def rfind(self, sub, start=0, end=_sys.maxsize):
+        return self.data.rfind(_text(sub), start, end)
+
+    def rindex(self, sub, start=0, end=_sys.maxsize):
+        return self.data.rindex(sub, start, end)
+
+    def rpartition(self, sep):
+        return self.data.rpartition(sep)
+
+    def rsplit(self, sep=None, maxsplit=-1):
+        return self.data.rsplit(sep, maxsplit)
+
+    def split(self, sep=None, maxsplit=-1):
+        return self.data.split(sep, maxsplit)
+
+    def splitlines(self, keepends=False):
+        return self.data.splitlines(keepends)
+
+    def startswith(self, prefix, start=0, end=_sys.maxsize):
+        return self.data.startswith(prefix, start, end)
+
+    maketrans = str.maketrans
 
 
 def __getattr__(name):

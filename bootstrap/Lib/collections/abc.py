@@ -831,3 +831,13 @@ MutableSequence.register(bytearray)
 from _collections import deque as _deque
 MutableSequence.register(_deque)
 del _deque
+
+# CPython's UserDict, UserList and UserString derive from these ABCs; PyPack's collections does
+# not import this module (to keep it small), so it registers them when this module is loaded.
+import sys as _sys
+
+_collections_package = _sys.modules.get('collections')
+for _abc, _name in ((MutableMapping, 'UserDict'), (MutableSequence, 'UserList'), (Sequence, 'UserString')):
+    if hasattr(_collections_package, _name):
+        _abc.register(getattr(_collections_package, _name))
+del _abc, _name, _collections_package, _sys

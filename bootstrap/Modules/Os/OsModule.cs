@@ -9,6 +9,8 @@ namespace PyPack.Runtime.Modules.Os;
 /// is <see cref="PosixPathModule"/>.
 /// </summary>
 [PythonModule("os")]
+[PythonRequires("_pathlike")]
+[PythonExport("PathLike")]
 [PythonExport("environ")]
 [PythonExport("getenv")]
 [PythonExport("putenv")]
@@ -28,7 +30,9 @@ namespace PyPack.Runtime.Modules.Os;
 [PythonExport("replace")]
 [PythonExport("stat")]
 [PythonExport("lstat")]
+[PythonExport("fstat")]
 [PythonExport("chmod")]
+[PythonExport("chown")]
 [PythonExport("umask")]
 [PythonExport("getpid")]
 [PythonExport("cpu_count")]
@@ -92,6 +96,17 @@ public static partial class OsModule
     public static void Initialize(PyModule module)
     {
         var g = module.Globals;
+        // os.PathLike is an ABC, written in Python (_pathlike); imported on first use, since os
+        // itself may be set up before the Python modules can run.
+        g.Set("__getattr__", new PyBuiltinFunction("__getattr__", (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("__getattr__", args, kw, ["name"], 1);
+            var name = a[0] is PyStr s ? s.Value : "";
+            if (name != "PathLike") throw Errors.AttributeError($"module 'os' has no attribute '{name}'");
+            var pathLike = Operations.Attributes.GetAttr(Interpreter.Current.Import("_pathlike"), "PathLike");
+            g.Set("PathLike", pathLike);
+            return pathLike;
+        }));
         g.Set("environ", new OsEnviron());
         g.Set("getenv", new PyBuiltinFunction("getenv", GetEnv));
         g.Set("putenv", new PyBuiltinFunction("putenv", static (args, kw) =>
@@ -138,6 +153,11 @@ public static partial class OsModule
         g.Set("unlink", new PyBuiltinFunction("unlink", static (args, kw) => Unlink("unlink", args, kw)));
         g.Set("rename", new PyBuiltinFunction("rename", static (args, kw) => Rename("rename", args, kw)));
         g.Set("replace", new PyBuiltinFunction("replace", static (args, kw) => Rename("replace", args, kw)));
+        g.Set("fstat", new PyBuiltinFunction("fstat", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("fstat", args, kw, ["fd"], 1);
+            return StatResults.Fstat((int)ModuleArgs.Int(a[0]!));
+        }));
         g.Set("stat", new PyBuiltinFunction("stat", static (args, kw) =>
         {
             var a = ModuleArgs.Bind("stat", args, kw, ["path", "dir_fd", "follow_symlinks"], 1, keywordOnlyFrom: 1);
@@ -153,6 +173,16 @@ public static partial class OsModule
             var a = ModuleArgs.Bind("chmod", args, kw, ["path", "mode", "dir_fd", "follow_symlinks"], 2, keywordOnlyFrom: 2);
             var mode = ModuleArgs.Int(a[1]!);
             if (Posix.Chmod(OsPaths.Path(a[0]!, "chmod", OsPaths.AllowsFd), (uint)mode) != 0) throw OsPaths.Error(Posix.Errno, a[0]);
+            return PyNone.Instance;
+        }));
+        g.Set("chown", new PyBuiltinFunction("chown", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("chown", args, kw, ["path", "uid", "gid", "dir_fd", "follow_symlinks"], 3, keywordOnlyFrom: 3);
+            var uid = a[1] is PyInt u ? (int)ModuleArgs.Int(u) : throw Errors.TypeError($"uid should be integer, not {a[1]!.Type.Name}");
+            var gid = a[2] is PyInt g2 ? (int)ModuleArgs.Int(g2) : throw Errors.TypeError($"gid should be integer, not {a[2]!.Type.Name}");
+            var path = OsPaths.Path(a[0]!, "chown");
+            var rc = ModuleArgs.Bool(a[4], true) ? Posix.Chown(path, uid, gid) : Posix.Lchown(path, uid, gid);
+            if (rc != 0) throw OsPaths.Error(Posix.Errno, a[0]);
             return PyNone.Instance;
         }));
         g.Set("umask", new PyBuiltinFunction("umask", static (args, kw) =>

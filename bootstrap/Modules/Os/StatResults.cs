@@ -26,6 +26,14 @@ internal static unsafe class StatResults
         return From(buffer);
     }
 
+    /// <summary>os.fstat(fd).</summary>
+    public static PyStructSequence Fstat(int fd)
+    {
+        Posix.StatBuffer b;
+        if (Posix.Fstat(fd, &b) != 0) throw OsPaths.Error(Posix.Errno);
+        return From(b);
+    }
+
     public static bool TryStat(string path, bool followSymlinks, out Posix.StatBuffer buffer, out int errno)
     {
         Posix.StatBuffer b;

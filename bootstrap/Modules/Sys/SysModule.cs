@@ -8,6 +8,7 @@ namespace PyPack.Runtime.Modules.Sys;
 /// <summary>The <c>sys</c> module.</summary>
 [PythonModule("sys")]
 [PythonExport("argv")]
+[PythonExport("warnoptions")]
 [PythonExport("exit")]
 [PythonExport("stdout")]
 [PythonExport("stderr")]
@@ -50,6 +51,9 @@ public static class SysModule
         var g = module.Globals;
         g.Set("argv", new PyList(interpreter.Argv.Select(a => (PyObject)new PyStr(a)).ToArray()));
         g.Set("exit", new PyBuiltinFunction("exit", Exit));
+        // PYTHONWARNINGS, split at commas (empty items dropped), as CPython fills it at start-up.
+        var warnings = Environment.GetEnvironmentVariable("PYTHONWARNINGS") ?? "";
+        g.Set("warnoptions", new PyList(warnings.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(o => (PyObject)new PyStr(o)).ToArray()));
         var stdout = new PyTextStream("<stdout>", interpreter.Stdout);
         var stderr = new PyTextStream("<stderr>", interpreter.Stderr);
         var stdin = new PyTextInput("<stdin>", Console.In);

@@ -50,9 +50,7 @@ internal static class FileMethods
             return PyInt.From(((PyFile)self).Seek(Conversions.ToIndex(args[0]), args.Length > 1 ? Conversions.ToIndex(args[1]) : 0));
         });
         type.Method("seekable", static self => PyBool.From(((PyFile)self).IsBinary && ((PyFile)self).Reading));
-        // The descriptor would have to share its offset with the buffered .NET stream; until it
-        // does, say so instead of giving a child process a descriptor that behaves differently.
-        type.Method("fileno", static self => throw Errors.NotImplemented("fileno() of files from open()"));
+        type.Method("fileno", static self => PyInt.From(((PyFile)self).FileNo()));
         type.Method("readable", static self => PyBool.From(((PyFile)self).Reading));
         type.Method("writable", static self => PyBool.From(!((PyFile)self).Reading));
         type.Method("__enter__", static self => self);

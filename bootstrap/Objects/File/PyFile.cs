@@ -20,6 +20,9 @@ public sealed class PyFile : PyObject
     private int _pos;
     private readonly Stream? _out;
     private readonly string? _newline;   // null: universal newlines
+    private long _byteLength;            // read: the size of the file on disk
+    private int _readFd = -1;            // read: the descriptor fileno() opened
+    private long _readFdOffset;          // where CPython's buffered reader would have left it
 
     private PyFile(string path, string mode, bool binary, bool reading, string encoding, string errors, string? newline, Stream? output, string? text, byte[]? bytes)
     {
@@ -87,32 +90,20 @@ public sealed class PyFile : PyObject
         {
             if (Directory.Exists(path)) throw Errors.Raise(Exceptions.ExceptionTypes.IsADirectoryError, $"[Errno 21] Is a directory: '{path}'");
             var data = DataFileAccess.ReadBytes(path);
-            if (binary) return new PyFile(path, mode, true, true, enc, err, newline, null, null, data);
+            if (binary) return new PyFile(path, mode, true, true, enc, err, newline, null, null, data) { _byteLength = data.Length };
             var text = Codecs.Decode(new PyBytes(data), enc, err);
             if (text.Length > 0 && text[0] == '\uFEFF' && Codecs.Normalize(enc) is "utf-16" or "utf-32") text = text[1..];
             if (newline is null) text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-            return new PyFile(path, mode, false, true, enc, err, newline, null, text, null);
+            return new PyFile(path, mode, false, true, enc, err, newline, null, text, null) { _byteLength = data.Length };
         }
-        var fileMode = mode.Contains('w') ? FileMode.Create : mode.Contains('a') ? FileMode.Append : FileMode.CreateNew;
-        Stream stream;
-        try
-        {
-            // A name ending in '/' can only be a directory: POSIX open() refuses it for writing (EISDIR).
-            if (Directory.Exists(path) || path.EndsWith('/')) throw Errors.Raise(Exceptions.ExceptionTypes.IsADirectoryError, $"[Errno 21] Is a directory: '{path}'");
-            stream = new BufferedStream(new FileStream(path, fileMode, FileAccess.Write), 64 * 1024);
-        }
-        catch (IOException) when (fileMode == FileMode.CreateNew && File.Exists(path))
-        {
-            throw Errors.OSError(17, new PyStr(path));
-        }
-        catch (DirectoryNotFoundException)
-        {
-            throw DataFileAccess.NotFound(path);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            throw Errors.Raise(Exceptions.ExceptionTypes.PermissionError, $"[Errno 13] Permission denied: '{path}'");
-        }
+        // A real descriptor, written at its own offset (see FdStream); not inherited by children (PEP 446).
+        var flags = 1 | 0x40 | 0x80000 | (mode.Contains('w') ? 0x200 : mode.Contains('a') ? 0x400 : 0x80);
+        var fd = Modules.Os.Posix.Open(path, flags, 0x1B6);
+        if (fd < 0) throw Errors.OSError(Modules.Os.Posix.Errno, new PyStr(path));
+        // CPython's FileIO starts an append-mode file at its end, so tell() gives the size.
+        if (mode.Contains('a')) Modules.Os.Posix.Lseek(fd, 0, 2);
+        // CPython's buffer size (io.DEFAULT_BUFFER_SIZE).
+        Stream stream = new BufferedStream(new FdStream(fd), 8192);
         return new PyFile(path, mode, binary, false, enc, err, newline, stream, null, null);
     }
 
@@ -125,6 +116,36 @@ public sealed class PyFile : PyObject
     {
         CheckOpen();
         if (!Reading) throw Errors.Raise(Exceptions.ExceptionTypes.UnsupportedOperation, "not readable");
+        if (_readFd >= 0)
+        {
+            // The content was read at open(); if another process consumed the descriptor since,
+            // CPython would read from where it left off, which this file cannot.
+            if (Modules.Os.Posix.Lseek(_readFd, 0, 1) != _readFdOffset)
+            {
+                throw Errors.NotImplemented("reading a file whose descriptor another process has read from");
+            }
+            // CPython's first read fills an 8192-byte buffer: a small file is then read to its end.
+            if (_byteLength > 8192) throw Errors.NotImplemented("reading a file larger than 8192 bytes after fileno()");
+            _readFdOffset = _byteLength;
+            Modules.Os.Posix.Lseek(_readFd, _readFdOffset, 0);
+        }
+    }
+
+    /// <summary>fileno(): the OS descriptor (opened on first use for a file being read).</summary>
+    public int FileNo()
+    {
+        if (Closed) throw Errors.ValueError("I/O operation on closed file");
+        if (_out is BufferedStream { UnderlyingStream: FdStream written }) return written.Fd;
+        if (!Reading || !File.Exists(Name)) throw Errors.NotImplemented("fileno() of a file not opened from disk by open()");
+        if (_readFd >= 0) return _readFd;
+        // CPython reads in 8192-byte chunks; only a small file has a known offset after a read.
+        if (_pos > 0 && _byteLength > 8192) throw Errors.NotImplemented("fileno() after a partial read of a file larger than 8192 bytes");
+        var fd = Modules.Os.Posix.Open(Name, 0x80000, 0);
+        if (fd < 0) throw Errors.OSError(Modules.Os.Posix.Errno, new PyStr(Name));
+        _readFd = fd;
+        _readFdOffset = _pos > 0 ? _byteLength : 0;
+        Modules.Os.Posix.Lseek(fd, _readFdOffset, 0);
+        return fd;
     }
 
     public PyObject Read(long size)
@@ -251,6 +272,7 @@ public sealed class PyFile : PyObject
         if (Closed) return;
         _out?.Flush();
         _out?.Dispose();
+        if (_readFd >= 0) Modules.Os.Posix.Close(_readFd);
         Closed = true;
     }
 
