@@ -17,7 +17,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
     {
         Constant { Value: Ellipsis } => EmittedExpr.Object("PyEllipsis.Instance"),
         Constant c => EmittedExpr.Object(ConstantOrThrow(c, c.Value)),
-        Name n => EmittedExpr.Object(LoadName(n)),
+        Name n => context.IsUnboxed(n.Id) ? EmittedExpr.Unboxed($"{context.Resolve(n.Id).CSharpName}.Load({CSharpNames.Literal(context.Scope.Mangle(n.Id))})") : EmittedExpr.Object(LoadName(n)),
         BinOp b => EmitBinary(b),
         UnaryOp u => EmitUnary(u),
         BoolOp b => EmitBoolOp(b),
@@ -74,7 +74,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
     /// </summary>
     public bool CanLookUpQuietly(Expr e) => e switch
     {
-        Name n => context.Resolve(n.Id).Storage is NameStorage.Global or NameStorage.Local or NameStorage.Cell,
+        Name n => context.Resolve(n.Id).Storage is NameStorage.Global or NameStorage.Local or NameStorage.Unboxed or NameStorage.Cell,
         Attribute { Value: var v } => CanLookUpQuietly(v),
         Syntax.Ast.Tuple t => t.Elts.All(x => x is not Starred && CanLookUpQuietly(x)),
         _ => false,
@@ -91,6 +91,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
                 {
                     NameStorage.Global => $"{access.CSharpName}.GetOrNull()",
                     NameStorage.Cell => $"{access.CSharpName}.Value",
+                    NameStorage.Unboxed => $"{access.CSharpName}.BoxOrNull()",
                     _ => access.CSharpName,
                 };
             case Attribute a:

@@ -150,6 +150,8 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         {
             if (IsRealCell(scope, name, kind)) context.Cells[name] = "c_" + CSharpNames.Mangle(name);
         }
+        // An async def's awaits are spilled into temporaries the inference does not see: its locals stay objects.
+        if (!coroutine) context.UnboxedLocals.UnionWith(Semantics.TypeInference.NumericLocals(scope, statements, parameters));
         if (parameters.Count > 0)
         {
             var first = parameters[0];
@@ -187,7 +189,8 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         }
         foreach (var name in scope.Bound)
         {
-            if (!parameters.Contains(name) && scope.Lookup(name) is var k && (k == SymbolKind.Local || (k == SymbolKind.Cell && !IsRealCell(scope, name, k)))) w.Line($"PyObject? {MethodContext.LocalName(name)} = null;");
+            if (context.UnboxedLocals.Contains(name)) w.Line($"Unboxed {MethodContext.UnboxedName(name)} = default;");
+            else if (!parameters.Contains(name) && scope.Lookup(name) is var k && (k == SymbolKind.Local || (k == SymbolKind.Cell && !IsRealCell(scope, name, k)))) w.Line($"PyObject? {MethodContext.LocalName(name)} = null;");
         }
         foreach (var decl in context.TempDeclarations) w.Line(decl);
         if (generator)
