@@ -14,7 +14,7 @@ namespace PyPack.Runtime.Operations;
 /// (64-bit overflow, a zero divisor, a subclass, a str, an int past 2**53 meeting a float) boxes
 /// the operands and takes the ordinary operator, so results and error messages are the runtime's.
 /// </remarks>
-public readonly struct Unboxed
+public readonly partial struct Unboxed
 {
     private sealed class Tag : PyObject
     {

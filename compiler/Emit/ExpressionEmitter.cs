@@ -24,6 +24,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         Compare c => EmitCompare(c),
         Call c => EmittedExpr.Object(EmitCall(c)),
         Attribute a => EmittedExpr.Object($"Attributes.GetAttr({Obj(a.Value)}, {Module.AttributeSite(context.Scope.Mangle(a.Attr))})"),
+        Subscript s when s.Slice is not Slice && IsNumeric(s.Slice) => EmittedExpr.Object($"Unboxed.GetItem({Obj(s.Value)}, {Unboxed(s.Slice)})"),
         Subscript s => EmittedExpr.Object($"Subscript.GetItem({Obj(s.Value)}, {Obj(s.Slice)})"),
         Slice sl => EmittedExpr.Object(EmitSlice(sl)),
         IfExp i => EmittedExpr.Object($"({Emit(i.Test).AsBool} ? {Obj(i.Body)} : {Obj(i.Orelse)})"),

@@ -75,7 +75,9 @@ public sealed partial class StatementEmitter
                 {
                     var t = context.NewTemp();
                     w.Line($"{t} = {value};");
-                    w.Line($"Subscript.SetItem({_expr.Obj(s.Value)}, {_expr.Obj(s.Slice)}, {t});");
+                    w.Line(s.Slice is not Slice && _expr.IsNumeric(s.Slice)
+                        ? $"Unboxed.SetItem({_expr.Obj(s.Value)}, {_expr.Unboxed(s.Slice)}, {t});"
+                        : $"Subscript.SetItem({_expr.Obj(s.Value)}, {_expr.Obj(s.Slice)}, {t});");
                     break;
                 }
             case Attribute a:
@@ -174,10 +176,12 @@ public sealed partial class StatementEmitter
             case Subscript s:
                 {
                     var obj = context.NewTemp();
-                    var key = context.NewTemp();
                     w.Line($"{obj} = {_expr.Obj(s.Value)};");
-                    w.Line($"{key} = {_expr.Obj(s.Slice)};");
-                    w.Line($"Subscript.SetItem({obj}, {key}, Unboxed.{method}(Unboxed.Of(Subscript.GetItem({obj}, {key})), {_expr.Unboxed(a.Value)}).Box());");
+                    var numericKey = s.Slice is not Slice && _expr.IsNumeric(s.Slice);
+                    var key = context.NewTemp(numericKey ? "Unboxed" : "PyObject");
+                    w.Line($"{key} = {(numericKey ? _expr.Unboxed(s.Slice) : _expr.Obj(s.Slice))};");
+                    var access = numericKey ? "Unboxed" : "Subscript";
+                    w.Line($"{access}.SetItem({obj}, {key}, Unboxed.{method}(Unboxed.Of({access}.GetItem({obj}, {key})), {_expr.Unboxed(a.Value)}).Box());");
                     break;
                 }
             case Attribute at:

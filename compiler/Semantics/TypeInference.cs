@@ -28,6 +28,18 @@ public static class TypeInference
         {
             if (!parameters.Contains(name) && !walker.Excluded.Contains(name) && scope.Lookup(name) == SymbolKind.Local) result.Add(name);
         }
+        // A parameter pays to unbox when the function only computes with it: each read an operand of
+        // arithmetic or a comparison (else every other use would box it again).
+        foreach (var p in parameters)
+        {
+            if (walker.Excluded.Contains(p) || scope.Lookup(p) != SymbolKind.Local) continue;
+            var loads = walker.Loads.GetValueOrDefault(p);
+            if (loads > 0 && loads == walker.ArithmeticLoads.GetValueOrDefault(p))
+            {
+                result.Add(p);
+                if (!walker.Bindings.ContainsKey(p)) walker.Bindings[p] = [];
+            }
+        }
         // Drop a local with a binding that is not a number until none is left (a = b; b = "x").
         bool changed;
         do
@@ -91,6 +103,15 @@ public static class TypeInference
         public Dictionary<string, List<Expr?>> Bindings { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Excluded { get; } = new(StringComparer.Ordinal);
         public bool GiveUp { get; private set; }
+        public Dictionary<string, int> Loads { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, int> ArithmeticLoads { get; } = new(StringComparer.Ordinal);
+
+        private void ArithmeticOperand(Expr e)
+        {
+            if (e is not Name { Ctx: ExprContext.Load } n) return;
+            var name = scope.Mangle(n.Id);
+            ArithmeticLoads[name] = ArithmeticLoads.GetValueOrDefault(name) + 1;
+        }
 
         private void Bind(string name, Expr? value)
         {
@@ -116,11 +137,6 @@ public static class TypeInference
                     Visit(v);
                     Visit(a.Annotation);
                     return;
-                case AugAssign { Target: Name n } a:
-                    if (IsNumericOperator(a.Op)) Bind(n.Id, null);
-                    else Exclude(n.Id);
-                    Visit(a.Value);
-                    return;
                 case For f when IsRangeLoop(f):
                     Bind(((Name)f.Target).Id, null);
                     Visit(f.Iter);
@@ -138,6 +154,28 @@ public static class TypeInference
                     // Identity of a number depends on it being one object; an unboxed one is boxed anew at each use.
                     foreach (var x in c.Comparators.Prepend(c.Left)) if (x is Name xn) Exclude(xn.Id);
                     break;
+                case Compare { Ops.Count: 1 } c when c.Ops[0] is not (CompareOperator.In or CompareOperator.NotIn):
+                    ArithmeticOperand(c.Left);
+                    ArithmeticOperand(c.Comparators[0]);
+                    break;
+                case BinOp b when b.Op is not (BinaryOperator.MatMult or BinaryOperator.LShift or BinaryOperator.RShift or BinaryOperator.BitOr or BinaryOperator.BitXor or BinaryOperator.BitAnd):
+                    ArithmeticOperand(b.Left);
+                    ArithmeticOperand(b.Right);
+                    break;
+                case UnaryOp { Op: UnaryOperator.USub } u:
+                    ArithmeticOperand(u.Operand);
+                    break;
+                case AugAssign { Target: Name n } a:
+                    if (IsNumericOperator(a.Op)) Bind(n.Id, null);
+                    else Exclude(n.Id);
+                    // x op= y reads x as an arithmetic operand.
+                    Loads[scope.Mangle(n.Id)] = Loads.GetValueOrDefault(scope.Mangle(n.Id)) + 1;
+                    ArithmeticLoads[scope.Mangle(n.Id)] = ArithmeticLoads.GetValueOrDefault(scope.Mangle(n.Id)) + 1;
+                    Visit(a.Value);
+                    return;
+                case Name { Ctx: ExprContext.Load } ln:
+                    Loads[scope.Mangle(ln.Id)] = Loads.GetValueOrDefault(scope.Mangle(ln.Id)) + 1;
+                    return;
                 case FunctionDef f:
                     Exclude(f.Name);
                     VisitAll(f.DecoratorList);

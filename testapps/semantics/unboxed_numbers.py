@@ -163,3 +163,50 @@ unbound(True)
 unbound(False)
 float_repr()
 identity()
+
+
+def scale(a, b):
+    return a * b - a / b
+
+
+def count_down(n):
+    while n > 0:
+        n -= 3
+    return n
+
+
+def three_steps(n):
+    for _ in range(3):
+        n -= 3
+    return n
+
+
+class Vec:
+    def __init__(self, x):
+        self.x = x
+
+    def __mul__(self, k):
+        return Vec(self.x * k)
+
+    def __sub__(self, other):
+        return "Vec.__sub__ " + repr(other)
+
+    def __truediv__(self, k):
+        return self.x / k
+
+
+print(scale(3, 4), scale(2.5, 0.5), scale(Vec(2), 4), count_down(10), three_steps(2 ** 70), three_steps(-2 ** 63 + 4), count_down(7.5))
+try:
+    scale("ab", 2)
+except TypeError as e:
+    print(type(e).__name__, e)
+data = [10, 20, 30]
+i = 1
+print(data[i], data[i - 2], data[-1 + i])
+data[i + 1] = 99
+data[i] += 5
+print(data, (1, 2, 3)[i], "xyz"[i], {1: "one"}[i])
+try:
+    data[i + 5] = 0
+except IndexError as e:
+    print(type(e).__name__, e)
