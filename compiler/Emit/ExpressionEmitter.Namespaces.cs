@@ -81,6 +81,7 @@ public sealed partial class ExpressionEmitter
         return access.Storage switch
         {
             NameStorage.Local => access.CSharpName,
+            NameStorage.Unboxed => $"{access.CSharpName}.BoxOrNull()",
             NameStorage.Cell => $"{access.CSharpName}.Value",
             _ => throw new UnsupportedConstruct(at, $"locals() with the variable '{name}'"),
         };

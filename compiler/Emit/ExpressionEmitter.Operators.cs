@@ -1,4 +1,5 @@
 using System.Numerics;
+using PyPack.Compiler.Semantics;
 using PyPack.Compiler.Syntax.Ast;
 using Attribute = PyPack.Compiler.Syntax.Ast.Attribute;
 
@@ -9,6 +10,7 @@ public sealed partial class ExpressionEmitter
 {
     private EmittedExpr EmitBinary(BinOp b)
     {
+        if (UnboxedOperator(b.Op) is not null && TypeInference.IsNumericBinary(b, context.IsUnboxed)) return EmitUnboxedBinary(b);
         var left = Obj(b.Left);
         var right = Obj(b.Right);
         return EmittedExpr.Object(b.Op switch
@@ -27,6 +29,7 @@ public sealed partial class ExpressionEmitter
         {
             return EmittedExpr.Object(ConstantOrThrow(u, c.Value is BigInteger i ? -i : -(double)c.Value!));
         }
+        if (u.Op == Syntax.Ast.UnaryOperator.USub && IsNumeric(u.Operand)) return EmittedExpr.Unboxed($"Unboxed.Negate({Unboxed(u.Operand)})");
         return u.Op switch
         {
             Syntax.Ast.UnaryOperator.Not => EmittedExpr.Bool($"!{Bool(u.Operand)}"),
@@ -98,6 +101,10 @@ public sealed partial class ExpressionEmitter
     {
         if (test is Compare { Ops.Count: 1 } c && c.Ops[0] is not (CompareOperator.Is or CompareOperator.IsNot or CompareOperator.In or CompareOperator.NotIn))
         {
+            if (IsNumeric(c.Left) || IsNumeric(c.Comparators[0]))
+            {
+                return $"Unboxed.Compare({Unboxed(c.Left)}, {Unboxed(c.Comparators[0])}, CompareOp.{RuntimeCompareOp(c.Ops[0])})";
+            }
             return $"Comparison.CompareBool({Obj(c.Left)}, {Obj(c.Comparators[0])}, CompareOp.{RuntimeCompareOp(c.Ops[0])})";
         }
         return Bool(test);

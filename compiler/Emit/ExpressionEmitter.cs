@@ -17,13 +17,14 @@ public sealed partial class ExpressionEmitter(MethodContext context)
     {
         Constant { Value: Ellipsis } => EmittedExpr.Object("PyEllipsis.Instance"),
         Constant c => EmittedExpr.Object(ConstantOrThrow(c, c.Value)),
-        Name n => EmittedExpr.Object(LoadName(n)),
+        Name n => context.IsUnboxed(n.Id) ? EmittedExpr.Unboxed($"{context.Resolve(n.Id).CSharpName}.Load({CSharpNames.Literal(context.Scope.Mangle(n.Id))})") : EmittedExpr.Object(LoadName(n)),
         BinOp b => EmitBinary(b),
         UnaryOp u => EmitUnary(u),
         BoolOp b => EmitBoolOp(b),
         Compare c => EmitCompare(c),
         Call c => EmittedExpr.Object(EmitCall(c)),
         Attribute a => EmittedExpr.Object($"Attributes.GetAttr({Obj(a.Value)}, {Module.AttributeSite(context.Scope.Mangle(a.Attr))})"),
+        Subscript s when s.Slice is not Slice && IsNumeric(s.Slice) => EmittedExpr.Object($"Unboxed.GetItem({Obj(s.Value)}, {Unboxed(s.Slice)})"),
         Subscript s => EmittedExpr.Object($"Subscript.GetItem({Obj(s.Value)}, {Obj(s.Slice)})"),
         Slice sl => EmittedExpr.Object(EmitSlice(sl)),
         IfExp i => EmittedExpr.Object($"({Emit(i.Test).AsBool} ? {Obj(i.Body)} : {Obj(i.Orelse)})"),
@@ -74,7 +75,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
     /// </summary>
     public bool CanLookUpQuietly(Expr e) => e switch
     {
-        Name n => context.Resolve(n.Id).Storage is NameStorage.Global or NameStorage.Local or NameStorage.Cell,
+        Name n => context.Resolve(n.Id).Storage is NameStorage.Global or NameStorage.Local or NameStorage.Unboxed or NameStorage.Cell,
         Attribute { Value: var v } => CanLookUpQuietly(v),
         Syntax.Ast.Tuple t => t.Elts.All(x => x is not Starred && CanLookUpQuietly(x)),
         _ => false,
@@ -91,6 +92,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
                 {
                     NameStorage.Global => $"{access.CSharpName}.GetOrNull()",
                     NameStorage.Cell => $"{access.CSharpName}.Value",
+                    NameStorage.Unboxed => $"{access.CSharpName}.BoxOrNull()",
                     _ => access.CSharpName,
                 };
             case Attribute a:

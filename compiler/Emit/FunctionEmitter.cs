@@ -154,10 +154,13 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         {
             if (IsRealCell(scope, name, kind)) context.Cells[name] = "c_" + CSharpNames.Mangle(name);
         }
+        // An async def's awaits are spilled into temporaries the inference does not see: its locals stay objects.
+        if (!coroutine) context.UnboxedLocals.UnionWith(Semantics.TypeInference.NumericLocals(scope, statements, parameters));
         if (parameters.Count > 0)
         {
             var first = parameters[0];
-            context.FirstArgument = IsRealCell(scope, first, scope.Lookup(first)) ? $"{context.Cells[first]}.Value" : MethodContext.LocalName(first);
+            context.FirstArgument = IsRealCell(scope, first, scope.Lookup(first)) ? $"{context.Cells[first]}.Value"
+                : context.UnboxedLocals.Contains(first) ? $"{MethodContext.UnboxedName(first)}.Box()" : MethodContext.LocalName(first);
         }
         context.SafeReads = DefiniteAssignment.SafeReads(parameters, statements);
         var body = new CodeWriter();
@@ -184,6 +187,7 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         for (var i = 0; i < parameters.Count; i++)
         {
             if (IsRealCell(scope, parameters[i], scope.Lookup(parameters[i]))) w.Line($"PyCell {context.Cells[parameters[i]]} = new PyCell(p{i});");
+            else if (context.UnboxedLocals.Contains(parameters[i])) w.Line($"Unboxed {MethodContext.UnboxedName(parameters[i])} = Unboxed.Of(p{i});");
             else w.Line($"PyObject? {MethodContext.LocalName(parameters[i])} = p{i};");
         }
         foreach (var (name, kind) in scope.Symbols)
@@ -192,7 +196,8 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         }
         foreach (var name in scope.Bound)
         {
-            if (!parameters.Contains(name) && scope.Lookup(name) is var k && (k == SymbolKind.Local || (k == SymbolKind.Cell && !IsRealCell(scope, name, k)))) w.Line($"PyObject? {MethodContext.LocalName(name)} = null;");
+            if (context.UnboxedLocals.Contains(name)) { if (!parameters.Contains(name)) w.Line($"Unboxed {MethodContext.UnboxedName(name)} = default;"); }
+            else if (!parameters.Contains(name) && scope.Lookup(name) is var k && (k == SymbolKind.Local || (k == SymbolKind.Cell && !IsRealCell(scope, name, k)))) w.Line($"PyObject? {MethodContext.LocalName(name)} = null;");
         }
         foreach (var decl in context.TempDeclarations) w.Line(decl);
         if (generator)

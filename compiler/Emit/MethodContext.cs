@@ -149,6 +149,12 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     /// <summary>For a method: the C# expression of its first argument (what zero-argument super() binds).</summary>
     public string? FirstArgument { get; set; }
 
+    /// <summary>The function's locals kept unboxed (Semantics.TypeInference), by mangled name.</summary>
+    public HashSet<string> UnboxedLocals { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="name"/>, as seen from here, is an unboxed local.</summary>
+    public bool IsUnboxed(string name) => UnboxedLocals.Count > 0 && Resolve(name).Storage == NameStorage.Unboxed;
+
     /// <summary>How <paramref name="name"/> is stored, from this method.</summary>
     public NameAccess Resolve(string name)
     {
@@ -176,6 +182,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
         }
         var plainLocal = kind == SymbolKind.Local || (kind == SymbolKind.Cell && OnlyComprehensionsShare(Scope, name));
         if (ClassNamespaceVar is not null && plainLocal) return new NameAccess(NameStorage.ClassNamespace, ClassNamespaceVar);
+        if (plainLocal && UnboxedLocals.Contains(name)) return new NameAccess(NameStorage.Unboxed, UnboxedName(name));
         return plainLocal
             ? new NameAccess(NameStorage.Local, LocalName(name))
             : new NameAccess(NameStorage.Closure, name);
@@ -192,6 +199,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
             NameStorage.Global => $"{access.CSharpName}.Get()",
             NameStorage.Local when at is Syntax.Ast.Name n && SafeReads?.Contains(n) == true && access.CSharpName == LocalName(name) => access.CSharpName + "!",
             NameStorage.Local => $"({access.CSharpName} ?? throw Errors.UnboundLocal({literal}))",
+            NameStorage.Unboxed => $"{access.CSharpName}.Load({literal}).Box()",
             NameStorage.Cell => Scope.Lookup(name) == SymbolKind.Cell ? $"{access.CSharpName}.GetLocal({literal})" : $"{access.CSharpName}.GetFree({literal})",
             NameStorage.ClassNamespace => $"{access.CSharpName}.Load({literal}, {Module.GlobalCell(name)})",
             _ => throw new UnsupportedConstruct(at, $"closure variable '{name}' (a name from an enclosing function)"),
@@ -207,6 +215,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
         {
             NameStorage.Global => $"{access.CSharpName}.Value = {value};",
             NameStorage.Local => $"{access.CSharpName} = {value};",
+            NameStorage.Unboxed => $"{access.CSharpName} = Unboxed.Of({value});",
             NameStorage.Cell => $"{access.CSharpName}.Value = {value};",
             NameStorage.ClassNamespace => $"{access.CSharpName}.Store({CSharpNames.Literal(name)}, {value});",
             _ => throw new UnsupportedConstruct(at, $"closure variable '{name}' (a name from an enclosing function)"),
@@ -232,6 +241,10 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
                 if (!quiet) yield return $"_ = {LoadCode(name, at)};";
                 yield return $"{access.CSharpName}.Value = null;";
                 break;
+            case NameStorage.Unboxed:
+                if (!quiet) yield return $"_ = {access.CSharpName}.Load({literal});";
+                yield return $"{access.CSharpName} = default;";
+                break;
             case NameStorage.ClassNamespace:
                 yield return quiet ? $"{access.CSharpName}.Remove({literal});" : $"{access.CSharpName}.Delete({literal});";
                 break;
@@ -256,12 +269,16 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     }
 
     public static string LocalName(string name) => "l_" + CSharpNames.Mangle(name);
+
+    /// <summary>The C# variable (an Unboxed struct) of an unboxed local.</summary>
+    public static string UnboxedName(string name) => "n_" + CSharpNames.Mangle(name);
 }
 
 /// <summary>Where a name lives as seen from emitted code, and the C# name that reaches it.</summary>
 public readonly record struct NameAccess(NameStorage Storage, string CSharpName);
 
-public enum NameStorage { Local, Global, Closure, Cell, ClassNamespace }
+/// <summary>Unboxed: a local the function keeps as a Runtime.Operations.Unboxed struct (a number, or any object as the fallback).</summary>
+public enum NameStorage { Local, Global, Closure, Cell, ClassNamespace, Unboxed }
 
 /// <summary>Where <c>break</c> goes: a C# break, or a goto past the loop's else clause.</summary>
 public sealed record LoopLabels(string? BreakLabel, int FinallyDepth = 0);

@@ -8,6 +8,11 @@ public sealed partial class StatementEmitter
 {
     private void EmitAssign(Assign a)
     {
+        if (a.Targets is [Name single] && context.IsUnboxed(single.Id))
+        {
+            w.Line($"{context.Resolve(single.Id).CSharpName} = {_expr.Unboxed(a.Value)};");
+            return;
+        }
         var value = _expr.Obj(a.Value);
         if (a.Targets.Count == 1 && a.Targets[0] is Name)
         {
@@ -21,7 +26,8 @@ public sealed partial class StatementEmitter
 
     private void EmitAnnAssign(AnnAssign a)
     {
-        if (a.Value is not null) StoreTo(a.Target, _expr.Obj(a.Value));
+        if (a.Value is not null && a.Target is Name n0 && context.IsUnboxed(n0.Id)) w.Line($"{context.Resolve(n0.Id).CSharpName} = {_expr.Unboxed(a.Value)};");
+        else if (a.Value is not null) StoreTo(a.Target, _expr.Obj(a.Value));
         // In functions annotations are not evaluated; in module and class bodies they are, after
         // the value, and a simple name's goes into __annotations__.
         if (!context.IsModuleLevel && context.ClassNamespaceVar is null) return;
@@ -69,7 +75,9 @@ public sealed partial class StatementEmitter
                 {
                     var t = context.NewTemp();
                     w.Line($"{t} = {value};");
-                    w.Line($"Subscript.SetItem({_expr.Obj(s.Value)}, {_expr.Obj(s.Slice)}, {t});");
+                    w.Line(s.Slice is not Slice && _expr.IsNumeric(s.Slice)
+                        ? $"Unboxed.SetItem({_expr.Obj(s.Value)}, {_expr.Unboxed(s.Slice)}, {t});"
+                        : $"Subscript.SetItem({_expr.Obj(s.Value)}, {_expr.Obj(s.Slice)}, {t});");
                     break;
                 }
             case Attribute a:
@@ -113,6 +121,11 @@ public sealed partial class StatementEmitter
     private void EmitAugAssign(AugAssign a)
     {
         var op = $"PyPack.Runtime.Objects.BinaryOperator.{a.Op}";
+        if (ExpressionEmitter.UnboxedOperator(a.Op) is { } unboxedOp && (_expr.IsNumeric(a.Value) || (a.Target is Name tn && context.IsUnboxed(tn.Id))))
+        {
+            EmitUnboxedAugAssign(a, unboxedOp + "InPlace");
+            return;
+        }
         switch (a.Target)
         {
             case Name n:
@@ -136,6 +149,47 @@ public sealed partial class StatementEmitter
                     w.Line($"{obj} = {_expr.Obj(at.Value)};");
                     var current = $"Attributes.GetAttr({obj}, {context.Module.AttributeSite(context.Scope.Mangle(at.Attr))})";
                     w.Line($"Attributes.SetAttr({obj}, {context.Module.AttributeSite(context.Scope.Mangle(at.Attr))}, {InPlaceCall(a.Op, op, current, _expr.Obj(a.Value))});");
+                    break;
+                }
+            default:
+                throw new UnsupportedConstruct(a.Target, "augmented assignment to " + UnsupportedConstruct.Describe(a.Target));
+        }
+    }
+
+    /// <summary>
+    /// <c>x op= number</c> on Unboxed structs: native for exact ints and floats; any other left
+    /// operand takes the in-place protocol (a list's <c>+=</c> still extends it).
+    /// </summary>
+    private void EmitUnboxedAugAssign(AugAssign a, string method)
+    {
+        switch (a.Target)
+        {
+            case Name n when context.IsUnboxed(n.Id):
+                {
+                    var local = context.Resolve(n.Id).CSharpName;
+                    w.Line($"{local} = Unboxed.{method}({_expr.Emit(n).Code}, {_expr.Unboxed(a.Value)});");
+                    break;
+                }
+            case Name n:
+                StoreTo(n, $"Unboxed.{method}(Unboxed.Of({_expr.Obj(n)}), {_expr.Unboxed(a.Value)}).Box()");
+                break;
+            case Subscript s:
+                {
+                    var obj = context.NewTemp();
+                    w.Line($"{obj} = {_expr.Obj(s.Value)};");
+                    var numericKey = s.Slice is not Slice && _expr.IsNumeric(s.Slice);
+                    var key = context.NewTemp(numericKey ? "Unboxed" : "PyObject");
+                    w.Line($"{key} = {(numericKey ? _expr.Unboxed(s.Slice) : _expr.Obj(s.Slice))};");
+                    var access = numericKey ? "Unboxed" : "Subscript";
+                    w.Line($"{access}.SetItem({obj}, {key}, Unboxed.{method}(Unboxed.Of({access}.GetItem({obj}, {key})), {_expr.Unboxed(a.Value)}).Box());");
+                    break;
+                }
+            case Attribute at:
+                {
+                    var obj = context.NewTemp();
+                    w.Line($"{obj} = {_expr.Obj(at.Value)};");
+                    var site = context.Module.AttributeSite(context.Scope.Mangle(at.Attr));
+                    w.Line($"Attributes.SetAttr({obj}, {site}, Unboxed.{method}(Unboxed.Of(Attributes.GetAttr({obj}, {site})), {_expr.Unboxed(a.Value)}).Box());");
                     break;
                 }
             default:

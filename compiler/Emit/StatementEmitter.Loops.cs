@@ -36,6 +36,7 @@ public sealed partial class StatementEmitter
 
     private void EmitFor(For loop)
     {
+        if (TryEmitRangeFor(loop)) return;
         var it = context.NewTemp("PyIterator");
         var item = context.NewTemp();
         Guard(() => w.Line($"{it} = Iteration.GetIter({_expr.Obj(loop.Iter)});"));

@@ -2,6 +2,7 @@ namespace PyPack.Compiler.Emit;
 
 /// <summary>
 /// The C# representation an emitted expression has. Everything can be a PyObject; conditions
-/// stay C# bools. Unboxed long/double/string kinds are where type inference will come in.
+/// stay C# bools; arithmetic on numbers is a Runtime.Operations.Unboxed struct (Unboxed), boxed
+/// only where the value escapes.
 /// </summary>
-public enum ValueKind { Object, Bool }
+public enum ValueKind { Object, Bool, Unboxed }

@@ -34,6 +34,9 @@ public sealed class PyRange : PyObject
     public long Stop { get; }
     public long Step { get; }
 
+    /// <summary>Whether the bounds or length need BigInteger (then Start/Stop/Step are not meaningful).</summary>
+    public bool IsBig => _big is not null;
+
     public override PyType Type => TypeObject;
 
     public long Count

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Numerics;
+using PyPack.Compiler.Semantics;
+using PyPack.Compiler.Syntax.Ast;
+
+namespace PyPack.Compiler.Emit;
+
+/// <summary>
+/// Arithmetic kept unboxed: operators on values expected to be numbers (TypeInference.IsNumeric)
+/// work on Runtime.Operations.Unboxed structs, native for exact ints and floats, the ordinary
+/// operator otherwise; a result becomes an object only where it is stored or passed on.
+/// </summary>
+public sealed partial class ExpressionEmitter
+{
+    public bool IsNumeric(Expr e) => TypeInference.IsNumeric(e, context.IsUnboxed);
+
+    /// <summary>The runtime's Unboxed entry for <paramref name="op"/>, or null where it has none.</summary>
+    public static string? UnboxedOperator(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Add => "Add",
+        BinaryOperator.Sub => "Subtract",
+        BinaryOperator.Mult => "Multiply",
+        BinaryOperator.Div => "TrueDivide",
+        BinaryOperator.FloorDiv => "FloorDivide",
+        BinaryOperator.Mod => "Modulo",
+        BinaryOperator.Pow => "Power",
+        _ => null,
+    };
+
+    /// <summary><paramref name="e"/> as an Unboxed struct; number constants are built in place.</summary>
+    public string Unboxed(Expr e)
+    {
+        switch (e)
+        {
+            case Constant { Value: double d } when double.IsFinite(d):
+                return $"Unboxed.Float({DoubleLiteral(d)})";
+            case Constant { Value: BigInteger i } when TypeInference.IsNumberConstant(e):
+                return $"Unboxed.Int({((long)i).ToString(CultureInfo.InvariantCulture)}L)";
+            case UnaryOp { Op: UnaryOperator.USub, Operand: Constant { Value: double d } } when double.IsFinite(d):
+                return $"Unboxed.Float({DoubleLiteral(-d)})";
+            case UnaryOp { Op: UnaryOperator.USub, Operand: Constant { Value: BigInteger i } } when i <= long.MaxValue && -i >= long.MinValue:
+                return $"Unboxed.Int({((long)-i).ToString(CultureInfo.InvariantCulture)}L)";
+        }
+        return Emit(e).AsUnboxed;
+    }
+
+    // "R" is the shortest text that reads back as the same double; -0.0 keeps its sign as "-0".
+    private static string DoubleLiteral(double d) => $"{d.ToString("R", CultureInfo.InvariantCulture)}d";
+
+    private EmittedExpr EmitUnboxedBinary(BinOp b) =>
+        EmittedExpr.Unboxed($"Unboxed.{UnboxedOperator(b.Op)}({Unboxed(b.Left)}, {Unboxed(b.Right)})");
+}

@@ -1,0 +1,225 @@
+using System.Collections;
+using System.Numerics;
+using PyPack.Compiler.Syntax.Ast;
+
+namespace PyPack.Compiler.Semantics;
+
+/// <summary>
+/// Which of a function's locals hold numbers, so the emitter can keep them unboxed (a long or a
+/// double in a C# struct, with any other object as the fallback: see the runtime's Unboxed).
+/// A local qualifies when every binding of it is an assignment of a number-valued expression
+/// (a number constant, arithmetic, another such local) or a <c>for</c> over <c>range(...)</c>,
+/// and nothing can see the variable other than by reading it (no locals(), no closure, no del).
+/// The fallback keeps any value correct; the inference only decides where unboxing pays.
+/// </summary>
+public static class TypeInference
+{
+    // Functions that read a frame's variables by name: with them every local stays an object.
+    private static readonly string[] s_frameReaders = ["locals", "vars", "dir", "eval", "exec"];
+
+    public static HashSet<string> NumericLocals(Scope scope, IReadOnlyList<Stmt> body, IReadOnlyCollection<string> parameters)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        if (scope.Kind != ScopeKind.Function || s_frameReaders.Any(scope.Used.Contains)) return result;
+        var walker = new BindingWalker(scope);
+        foreach (var s in body) walker.Visit(s);
+        if (walker.GiveUp) return result;
+        foreach (var (name, values) in walker.Bindings)
+        {
+            if (!parameters.Contains(name) && !walker.Excluded.Contains(name) && scope.Lookup(name) == SymbolKind.Local) result.Add(name);
+        }
+        // A parameter pays to unbox when the function only computes with it: each read an operand of
+        // arithmetic or a comparison (else every other use would box it again).
+        foreach (var p in parameters)
+        {
+            if (walker.Excluded.Contains(p) || scope.Lookup(p) != SymbolKind.Local) continue;
+            var loads = walker.Loads.GetValueOrDefault(p);
+            if (loads > 0 && loads == walker.ArithmeticLoads.GetValueOrDefault(p))
+            {
+                result.Add(p);
+                if (!walker.Bindings.ContainsKey(p)) walker.Bindings[p] = [];
+            }
+        }
+        // Drop a local with a binding that is not a number until none is left (a = b; b = "x").
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var name in result.ToList())
+            {
+                if (walker.Bindings[name].All(v => v is null || IsNumeric(v, n => result.Contains(scope.Mangle(n))))) continue;
+                result.Remove(name);
+                changed = true;
+            }
+        }
+        while (changed);
+        return result;
+    }
+
+    /// <summary>A constant int that fits in a long, or a float constant.</summary>
+    public static bool IsNumberConstant(Expr e) =>
+        e is Constant { Value: double } || (e is Constant { Value: BigInteger i } && i >= long.MinValue && i <= long.MaxValue);
+
+    /// <summary>Whether <paramref name="e"/> surely is not an int or float (a display, a string...): arithmetic on it stays generic.</summary>
+    public static bool IsSurelyNotNumber(Expr e) => e is Constant { Value: not (BigInteger or double) }
+        or List or Syntax.Ast.Tuple or Dict or Set or ListComp or SetComp or DictComp or GeneratorExp or JoinedStr or Lambda;
+
+    /// <summary>
+    /// Whether <paramref name="e"/> is expected to be an int or float: worth computing unboxed.
+    /// <c>-</c>, <c>*</c>, <c>/</c> and <c>//</c> nearly always are; <c>+</c> and <c>%</c> (also str
+    /// operators) only with a number operand.
+    /// </summary>
+    public static bool IsNumeric(Expr e, Func<string, bool> isNumericName) => e switch
+    {
+        Constant => IsNumberConstant(e),
+        Name n => isNumericName(n.Id),
+        UnaryOp { Op: UnaryOperator.USub, Operand: var o } => IsNumeric(o, isNumericName),
+        BinOp b => IsNumericBinary(b, isNumericName),
+        _ => false,
+    };
+
+    public static bool IsNumericBinary(BinOp b, Func<string, bool> isNumericName)
+    {
+        if (IsSurelyNotNumber(b.Left) || IsSurelyNotNumber(b.Right)) return false;
+        return b.Op switch
+        {
+            BinaryOperator.Sub or BinaryOperator.Mult or BinaryOperator.Div or BinaryOperator.FloorDiv => true,
+            BinaryOperator.Add or BinaryOperator.Mod or BinaryOperator.Pow => IsNumeric(b.Left, isNumericName) || IsNumeric(b.Right, isNumericName),
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether <c>x op= value</c> keeps a number a number.</summary>
+    public static bool IsNumericOperator(BinaryOperator op) =>
+        op is BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult or BinaryOperator.Div or BinaryOperator.FloorDiv or BinaryOperator.Mod or BinaryOperator.Pow;
+
+    /// <summary>Whether a for loop iterates over a call of the name range (the emitter checks it is the builtin).</summary>
+    public static bool IsRangeLoop(For f) =>
+        f.Target is Name && f.Iter is Call { Func: Name { Id: "range" }, Keywords.Count: 0, Args.Count: >= 1 and <= 3 } c && !c.Args.Any(a => a is Starred);
+
+    /// <summary>Collects each local's bindings (null for a range loop) and the locals bound or used in ways that keep them objects.</summary>
+    private sealed class BindingWalker(Scope scope)
+    {
+        public Dictionary<string, List<Expr?>> Bindings { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> Excluded { get; } = new(StringComparer.Ordinal);
+        public bool GiveUp { get; private set; }
+        public Dictionary<string, int> Loads { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, int> ArithmeticLoads { get; } = new(StringComparer.Ordinal);
+
+        private void ArithmeticOperand(Expr e)
+        {
+            if (e is not Name { Ctx: ExprContext.Load } n) return;
+            var name = scope.Mangle(n.Id);
+            ArithmeticLoads[name] = ArithmeticLoads.GetValueOrDefault(name) + 1;
+        }
+
+        private void Bind(string name, Expr? value)
+        {
+            name = scope.Mangle(name);
+            if (!Bindings.TryGetValue(name, out var list)) Bindings[name] = list = [];
+            list.Add(value);
+        }
+
+        private void Exclude(string name) => Excluded.Add(scope.Mangle(name));
+
+        public void Visit(object? node)
+        {
+            switch (node)
+            {
+                case null:
+                    return;
+                case Assign a when a.Targets.All(t => t is Name):
+                    foreach (var t in a.Targets) Bind(((Name)t).Id, a.Value);
+                    Visit(a.Value);
+                    return;
+                case AnnAssign { Target: Name n, Value: { } v } a:
+                    Bind(n.Id, v);
+                    Visit(v);
+                    Visit(a.Annotation);
+                    return;
+                case For f when IsRangeLoop(f):
+                    Bind(((Name)f.Target).Id, null);
+                    Visit(f.Iter);
+                    Visit(f.Body);
+                    Visit(f.Orelse);
+                    return;
+                case Name { Ctx: ExprContext.Store or ExprContext.Del } n:
+                    Exclude(n.Id);
+                    return;
+                case NamedExpr ne:
+                    if (ne.Target is Name walrus) Exclude(walrus.Id);
+                    Visit(ne.Value);
+                    return;
+                case Compare c when c.Ops.Any(o => o is CompareOperator.Is or CompareOperator.IsNot):
+                    // Identity of a number depends on it being one object; an unboxed one is boxed anew at each use.
+                    foreach (var x in c.Comparators.Prepend(c.Left)) if (x is Name xn) Exclude(xn.Id);
+                    break;
+                case Compare { Ops.Count: 1 } c when c.Ops[0] is not (CompareOperator.In or CompareOperator.NotIn):
+                    ArithmeticOperand(c.Left);
+                    ArithmeticOperand(c.Comparators[0]);
+                    break;
+                case BinOp b when b.Op is not (BinaryOperator.MatMult or BinaryOperator.LShift or BinaryOperator.RShift or BinaryOperator.BitOr or BinaryOperator.BitXor or BinaryOperator.BitAnd):
+                    ArithmeticOperand(b.Left);
+                    ArithmeticOperand(b.Right);
+                    break;
+                case UnaryOp { Op: UnaryOperator.USub } u:
+                    ArithmeticOperand(u.Operand);
+                    break;
+                case AugAssign { Target: Name n } a:
+                    if (IsNumericOperator(a.Op)) Bind(n.Id, null);
+                    else Exclude(n.Id);
+                    // x op= y reads x as an arithmetic operand.
+                    Loads[scope.Mangle(n.Id)] = Loads.GetValueOrDefault(scope.Mangle(n.Id)) + 1;
+                    ArithmeticLoads[scope.Mangle(n.Id)] = ArithmeticLoads.GetValueOrDefault(scope.Mangle(n.Id)) + 1;
+                    Visit(a.Value);
+                    return;
+                case Name { Ctx: ExprContext.Load } ln:
+                    Loads[scope.Mangle(ln.Id)] = Loads.GetValueOrDefault(scope.Mangle(ln.Id)) + 1;
+                    return;
+                case FunctionDef f:
+                    Exclude(f.Name);
+                    VisitAll(f.DecoratorList);
+                    Visit(f.Args);
+                    return;
+                case AsyncFunctionDef f:
+                    Exclude(f.Name);
+                    VisitAll(f.DecoratorList);
+                    Visit(f.Args);
+                    return;
+                case ClassDef c:
+                    Exclude(c.Name);
+                    VisitAll(c.DecoratorList);
+                    VisitAll(c.Bases);
+                    VisitAll(c.Keywords);
+                    return;
+                case Lambda l:
+                    Visit(l.Args);
+                    return;
+                case Alias al:
+                    Exclude(al.Asname ?? al.Name.Split('.')[0]);
+                    return;
+                case ExceptHandler h when h.Name is not null:
+                    Exclude(h.Name);
+                    break;
+                case Match:
+                    // Capture patterns bind names in many shapes: leave such a function alone.
+                    GiveUp = true;
+                    return;
+            }
+            if (node is string) return;
+            if (node is Node n2)
+            {
+                for (var i = 0; i < n2.FieldNames.Count; i++) Visit(n2.GetField(i));
+            }
+            else if (node is IEnumerable items)
+            {
+                foreach (var item in items) Visit(item);
+            }
+        }
+
+        private void VisitAll(IEnumerable items)
+        {
+            foreach (var item in items) Visit(item);
+        }
+    }
+}
