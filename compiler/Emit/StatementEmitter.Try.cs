@@ -37,7 +37,8 @@ public sealed partial class StatementEmitter
         w.Line($"{exit} = 0;");
         context.PushFinally(frame);
         var outer = _raiseTarget;
-        _raiseTarget = null; // the catch-all below stands between
+        // A raise in the body (or in a clause) goes straight to the finally, as the catch-all would take it.
+        _raiseTarget = new RaiseTarget(pending, label);
         w.Open("try");
         if (t.Handlers.Count > 0) EmitTryExcept(t);
         else EmitBody(t.Body);

@@ -242,3 +242,60 @@ custom()
 uses_name_after()
 print(with_return_in_finally())
 in_handler_of_with()
+
+
+def finally_swallows_with_continue():
+    log = []
+    for i in range(3):
+        try:
+            raise ValueError(i)
+        finally:
+            log.append(("f", i, sys.exc_info()[0].__name__))
+            continue
+    print(log, sys.exc_info())
+
+
+def raise_in_finally_while_pending():
+    try:
+        try:
+            raise ValueError("pending")
+        finally:
+            raise KeyError("from finally")
+    except KeyError as e:
+        print("got", repr(e), "context", repr(e.__context__), tb_lines(e))
+
+
+def nested_finally_chain():
+    log = []
+    try:
+        try:
+            try:
+                raise ValueError("deep")
+            finally:
+                log.append("f1")
+        finally:
+            log.append("f2")
+    except ValueError as e:
+        log.append(tb_lines(e))
+    print(log)
+
+
+def handler_raise_through_finally():
+    log = []
+    try:
+        try:
+            raise ValueError("a")
+        except ValueError as e:
+            log.append("h")
+            raise
+        finally:
+            log.append(("f", sys.exc_info()[0].__name__))
+    except ValueError as e:
+        log.append(("out", tb_lines(e)))
+    print(log)
+
+
+finally_swallows_with_continue()
+raise_in_finally_while_pending()
+nested_finally_chain()
+handler_raise_through_finally()
