@@ -22,6 +22,19 @@ public static class ExceptionHandling
         return true;
     }
 
+    /// <summary>
+    /// A raise whose handler is in the same function: records the frame and the context as the
+    /// first filter would, before the jump leaves any handler (and so pops its exception).
+    /// </summary>
+    public static PyException RaiseHere(PyException e, CodeInfo code, int line)
+    {
+        e.Record(code, line);
+        return e;
+    }
+
+    /// <summary><see cref="Matches"/> for an exception <see cref="RaiseHere"/> already recorded.</summary>
+    public static bool Takes(PyException e, PyObject? type) => type is null || IsMatch(e.Value, type);
+
     /// <summary>A bare <c>except:</c> or a <c>finally</c>: takes every Python exception.</summary>
     public static bool CatchAll(PyException e, CodeInfo code, int line)
     {

@@ -17,7 +17,11 @@ public sealed partial class StatementEmitter
     {
         if (context.IsGenerator && GeneratorLowering.ContainsYield(t))
         {
+            // Protected regions route exceptions through their own guards.
+            var enclosing = _raiseTarget;
+            _raiseTarget = null;
             EmitTryInGenerator(t.Body, t.Handlers.Cast<ExceptHandler>().ToList(), t.Orelse, t.Finalbody);
+            _raiseTarget = enclosing;
             return;
         }
         if (t.Finalbody.Count == 0)
@@ -32,10 +36,14 @@ public sealed partial class StatementEmitter
         w.Line($"{pending} = null;");
         w.Line($"{exit} = 0;");
         context.PushFinally(frame);
+        var outer = _raiseTarget;
+        // A raise in the body (or in a clause) goes straight to the finally, as the catch-all would take it.
+        _raiseTarget = new RaiseTarget(pending, label);
         w.Open("try");
         if (t.Handlers.Count > 0) EmitTryExcept(t);
         else EmitBody(t.Body);
         w.Close();
+        _raiseTarget = outer;
         context.PopFinally();
         var e = context.NewLabel("e");
         w.Line($"catch (PyException {e}) when (ExceptionHandling.CatchAll({e}, {context.CodeField}, {context.LineVar})) {{ {pending} = {e}; }}");
@@ -48,7 +56,9 @@ public sealed partial class StatementEmitter
         EmitBody(t.Finalbody);
         w.Close();
         w.Line($"finally {{ if ({pending} is not null) HandledExceptions.Pop({saved}); }}");
-        w.Line($"if ({pending} is not null) throw ExceptionHandling.Reraise({pending});");
+        w.Open($"if ({pending} is not null)");
+        EmitRethrow($"ExceptionHandling.Reraise({pending})");
+        w.Close();
         if (frame.ExitsUsed.Contains(FinallyFrame.Return))
         {
             w.Open($"if ({exit} == {FinallyFrame.Return})");
@@ -69,37 +79,117 @@ public sealed partial class StatementEmitter
         }
     }
 
+    /// <summary>
+    /// Where a <c>raise</c> goes when the nearest handler is a try/except of this function and no
+    /// C# catch lies in between: the exception is stored in <see cref="Caught"/> and the code jumps
+    /// to <see cref="Label"/>, the clauses' dispatch, instead of throwing.
+    /// </summary>
+    private sealed class RaiseTarget(string caught, string label)
+    {
+        public string Caught { get; } = caught;
+        public string Label { get; } = label;
+        public bool Used { get; set; }
+    }
+
+    private RaiseTarget? _raiseTarget;
+
+    /// <summary>Raises <paramref name="exception"/> (a PyException this frame already recorded): a jump when the handler is here.</summary>
+    private void EmitRethrow(string exception)
+    {
+        if (_raiseTarget is { } target && CurrentProtection is null)
+        {
+            target.Used = true;
+            w.Line($"{target.Caught} = ExceptionHandling.RaiseHere({exception}, {context.CodeField}, {context.LineVar});");
+            w.Line($"goto {target.Label};");
+            return;
+        }
+        w.Line($"throw {exception};");
+    }
+
+    /// <summary>
+    /// The catches only take the exception (their filters decide the clause, recording this frame);
+    /// the clause bodies run after the try, where a raise from the body lands too:
+    /// <code>
+    /// caught = null;
+    /// try { body }
+    /// catch (PyException e) when (Matches(e, code, line, t0 = Checked(T0))) { caught = e; clause = 0; }
+    /// goto handle_N;
+    /// raise_N: clause = first that takes caught, else rethrow;   // raise statements in body jump here
+    /// handle_N: if (caught is not null) { clause bodies }
+    /// </code>
+    /// </summary>
     private void EmitTryExcept(Try t)
     {
+        var outer = _raiseTarget;
         var elseFlag = t.Orelse.Count > 0 ? context.NewTemp("bool") : null;
+        var caught = context.NewTemp("PyException?");
+        var clause = context.NewTemp("int");
+        var target = new RaiseTarget(caught, context.NewLabel("raise_"));
         if (elseFlag is not null) w.Line($"{elseFlag} = false;");
+        w.Line($"{caught} = null;");
+        w.Line($"{clause} = 0;");
         w.Open("try");
+        _raiseTarget = target;
         EmitBody(t.Body);
+        _raiseTarget = outer;
         if (elseFlag is not null) w.Line($"{elseFlag} = true;");
         w.Close();
 
         // Clauses whose class the filter can look up without running code match in their filter;
         // from the first that needs code on, one catch-all tests the rest in order, as CPython does.
-        var i = 0;
-        for (; i < t.Handlers.Count; i++)
+        var quiet = 0;
+        while (quiet < t.Handlers.Count && t.Handlers[quiet] is ExceptHandler { Type: { } type } && _expr.CanLookUpQuietly(type)) quiet++;
+        var filterTypes = new string[quiet];
+        for (var i = 0; i < quiet; i++)
         {
             var h = (ExceptHandler)t.Handlers[i];
-            if (h.Type is null || !_expr.CanLookUpQuietly(h.Type)) break;
             var e = context.NewLabel("e");
-            var filterType = context.NewTemp("PyObject?");
-            w.Line($"catch (PyException {e}) when (ExceptionHandling.Matches({e}, {context.CodeField}, {context.LineVar}, {filterType} = ExceptionHandling.Checked({_expr.QuietLookup(h.Type)})))");
-            w.Open("");
-            EmitHandlerBody(e, [h], filterType);
-            w.Close();
+            filterTypes[i] = context.NewTemp("PyObject?");
+            w.Line($"catch (PyException {e}) when (ExceptionHandling.Matches({e}, {context.CodeField}, {context.LineVar}, {filterTypes[i]} = ExceptionHandling.Checked({_expr.QuietLookup(h.Type!)}))) {{ {caught} = {e}; {clause} = {i}; }}");
         }
-        if (i < t.Handlers.Count)
+        if (quiet < t.Handlers.Count)
         {
             var e = context.NewLabel("e");
-            w.Line($"catch (PyException {e}) when (ExceptionHandling.CatchAll({e}, {context.CodeField}, {context.LineVar}))");
-            w.Open("");
-            EmitHandlerBody(e, t.Handlers.Skip(i).Cast<ExceptHandler>().ToList(), null);
+            w.Line($"catch (PyException {e}) when (ExceptionHandling.CatchAll({e}, {context.CodeField}, {context.LineVar})) {{ {caught} = {e}; {clause} = {quiet}; }}");
+        }
+
+        if (target.Used)
+        {
+            // The same choice the filters make, for an exception raised by this try's own body.
+            var handle = context.NewLabel("handle_");
+            w.Line($"goto {handle};");
+            w.Line($"{target.Label}:;");
+            for (var i = 0; i < quiet; i++)
+            {
+                var h = (ExceptHandler)t.Handlers[i];
+                w.Line($"{(i == 0 ? "" : "else ")}if (ExceptionHandling.Takes({caught}!, {filterTypes[i]} = ExceptionHandling.Checked({_expr.QuietLookup(h.Type!)}))) {clause} = {i};");
+            }
+            if (quiet == 0) w.Line($"{clause} = 0;");
+            else if (quiet < t.Handlers.Count) w.Line($"else {clause} = {quiet};");
+            else
+            {
+                w.Open("else");
+                EmitRethrow($"ExceptionHandling.Reraise({caught}!)");
+                w.Close();
+            }
+            w.Line($"{handle}:;");
+        }
+
+        w.Open($"if ({caught} is not null)");
+        for (var i = 0; i < quiet; i++)
+        {
+            w.Open($"{(i == 0 ? "" : "else ")}if ({clause} == {i})");
+            EmitHandlerBody($"{caught}", [(ExceptHandler)t.Handlers[i]], filterTypes[i]);
             w.Close();
         }
+        if (quiet < t.Handlers.Count)
+        {
+            if (quiet > 0) w.Open("else");
+            else w.Open("");
+            EmitHandlerBody($"{caught}", t.Handlers.Skip(quiet).Cast<ExceptHandler>().ToList(), null);
+            w.Close();
+        }
+        w.Close();
 
         if (elseFlag is not null)
         {
@@ -124,7 +214,9 @@ public sealed partial class StatementEmitter
             // One clause matched by its filter; a null filter value means "evaluate it here".
             var h = clauses[0];
             w.Line($"{context.LineVar} = {h.Line};");
-            w.Line($"if ({filterType} is null && !ExceptionHandling.IsMatch({e}.Value, {_expr.Obj(h.Type!)})) throw ExceptionHandling.Reraise({e});");
+            w.Open($"if ({filterType} is null && !ExceptionHandling.IsMatch({e}.Value, {_expr.Obj(h.Type!)}))");
+            EmitRethrow($"ExceptionHandling.Reraise({e})");
+            w.Close();
             EmitClause(e, h);
         }
         else
@@ -145,7 +237,7 @@ public sealed partial class StatementEmitter
                 w.Open("else");
                 opened++;
             }
-            if (clauses[^1].Type is not null) w.Line($"throw ExceptionHandling.Reraise({e});");
+            if (clauses[^1].Type is not null) EmitRethrow($"ExceptionHandling.Reraise({e})");
             for (var k = 0; k < opened; k++) w.Close();
         }
         w.Close();

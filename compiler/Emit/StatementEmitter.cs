@@ -21,7 +21,11 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
     public void Emit(Stmt s)
     {
         var enclosing = context.CurrentStatement;
+        var target = _raiseTarget;
         context.CurrentStatement = s;
+        // Only these statements leave a raise inside them in reach of the enclosing handler
+        // without a C# catch in between (with, try/finally, except* all catch on their own).
+        if (s is not (If or While or For or Match or Try or Raise)) _raiseTarget = null;
         try
         {
             EmitStatement(s);
@@ -29,6 +33,7 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
         finally
         {
             context.CurrentStatement = enclosing;
+            _raiseTarget = target;
         }
     }
 
@@ -154,13 +159,23 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
 
     private void EmitRaise(Raise r)
     {
-        if (r.Exc is null)
+        string raised;
+        if (r.Exc is null) raised = "ExceptionHandling.ReraiseCurrent()";
+        else
         {
-            w.Line("throw ExceptionHandling.ReraiseCurrent();");
+            var cause = r.Cause is null ? "" : $", {_expr.Obj(r.Cause)}";
+            raised = $"Raising.Raise({_expr.Obj(r.Exc)}{cause})";
+        }
+        if (_raiseTarget is { } target && CurrentProtection is null)
+        {
+            // The handler is in this function: record the frame now (the exceptions being
+            // handled are still those at the raise) and jump to its dispatch, no .NET throw.
+            target.Used = true;
+            w.Line($"{target.Caught} = ExceptionHandling.RaiseHere({raised}, {context.CodeField}, {context.LineVar});");
+            w.Line($"goto {target.Label};");
             return;
         }
-        var cause = r.Cause is null ? "" : $", {_expr.Obj(r.Cause)}";
-        w.Line($"throw Raising.Raise({_expr.Obj(r.Exc)}{cause});");
+        w.Line($"throw {raised};");
     }
 
     private void EmitDelete(Expr target)
