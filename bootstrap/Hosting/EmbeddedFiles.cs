@@ -1,5 +1,3 @@
-using ICSharpCode.SharpZipLib.Zip;
-
 namespace PyPack.Runtime.Hosting;
 
 /// <summary>
@@ -12,47 +10,43 @@ namespace PyPack.Runtime.Hosting;
 /// </summary>
 public sealed class EmbeddedFiles
 {
-    private readonly ZipFile? _zip;
-    private readonly Dictionary<string, ZipEntry> _files = new(StringComparer.Ordinal);
+    private readonly Func<string, byte[]>? _read;
+    private readonly HashSet<string> _files = new(StringComparer.Ordinal);
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
     private readonly object _lock = new();
     private string? _privateFolder;
 
-    public static EmbeddedFiles None { get; } = new(null);
+    public static EmbeddedFiles None { get; } = new([], null);
 
-    private EmbeddedFiles(Stream? archive)
+    /// <summary>
+    /// Files known by their absolute paths, read by <paramref name="read"/>. The archive format
+    /// lives in <see cref="EmbeddedArchive"/>, so an app without data files links no zip reader.
+    /// </summary>
+    public EmbeddedFiles(IEnumerable<string> paths, Func<string, byte[]>? read)
     {
-        if (archive is null) return;
-        _zip = new ZipFile(archive, leaveOpen: false);
-        foreach (ZipEntry entry in _zip)
+        _read = read;
+        foreach (var path in paths)
         {
-            if (!entry.IsFile) continue;
-            var path = "/" + entry.Name;
-            _files[path] = entry;
+            _files.Add(path);
             for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1)) _folders.Add(path[..slash]);
         }
     }
 
     /// <summary>The files of an archive written by the packager (a zip whose entry names are absolute paths without the leading '/').</summary>
-    public static EmbeddedFiles FromArchive(Stream? archive) => archive is null ? None : new EmbeddedFiles(archive);
+    public static EmbeddedFiles FromArchive(Stream? archive) => archive is null ? None : EmbeddedArchive.Open(archive);
 
     public int Count => _files.Count;
 
-    public bool IsFile(string path) => _files.ContainsKey(Normalize(path));
+    public bool IsFile(string path) => _files.Contains(Normalize(path));
 
     public bool IsFolder(string path) => _folders.Contains(Normalize(path));
 
     /// <summary>The hook for reading: the content of the embedded file at <paramref name="path"/>, or null when none is embedded there.</summary>
     public byte[]? TryRead(string path)
     {
-        if (!_files.TryGetValue(Normalize(path), out var entry)) return null;
-        lock (_lock)
-        {
-            using var stream = _zip!.GetInputStream(entry);
-            using var buffer = new MemoryStream((int)Math.Max(0, entry.Size));
-            stream.CopyTo(buffer);
-            return buffer.ToArray();
-        }
+        var normalized = Normalize(path);
+        if (_read is null || !_files.Contains(normalized)) return null;
+        lock (_lock) return _read(normalized);
     }
 
     /// <summary>The names directly inside an embedded folder, sorted.</summary>
@@ -60,7 +54,7 @@ public sealed class EmbeddedFiles
     {
         var prefix = Normalize(folder).TrimEnd('/') + "/";
         var names = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var path in _files.Keys.Concat(_folders))
+        foreach (var path in _files.Concat(_folders))
         {
             if (path.StartsWith(prefix, StringComparison.Ordinal) && path.IndexOf('/', prefix.Length) < 0) names.Add(path[prefix.Length..]);
         }

@@ -13,12 +13,12 @@ public static class PythonMain
     public const int MainThreadStackSize = 512 * 1024 * 1024;
 
     public static int Run(IReadOnlyList<ModuleDefinition> modules, string mainModule, IReadOnlyList<string> argv, string? mainPackage = null,
-        Stream? dataArchive = null)
+        EmbeddedFiles? dataFiles = null)
     {
         var utf8 = new UTF8Encoding(false);
         var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = !Console.IsOutputRedirected, NewLine = "\n" };
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8, 1 << 12) { AutoFlush = true, NewLine = "\n" };
-        var interpreter = new Interpreter(modules, argv, stdout, stderr) { DataFiles = EmbeddedFiles.FromArchive(dataArchive), UsesProcessStandardStreams = true };
+        var interpreter = new Interpreter(modules, argv, stdout, stderr) { DataFiles = dataFiles ?? EmbeddedFiles.None, UsesProcessStandardStreams = true };
         Interrupts.Install();
         var code = RunOnLargeStack(() => interpreter.RunMain(mainModule, mainPackage));
         if (Interrupts.EndedByInterrupt) Interrupts.DieOfSigint();

@@ -60,7 +60,7 @@ public static class QuickRunner
 
     /// <summary>Runs the app on this process's console, as the native executable would.</summary>
     public static int RunOnConsole(AppModules app, IReadOnlyList<string> argv) =>
-        PythonMain.Run(Load(app), "__main__", argv, app.MainPackage, DataArchive(app));
+        PythonMain.Run(Load(app), "__main__", argv, app.MainPackage, EmbeddedFiles.FromArchive(DataArchive(app)));
 
     /// <summary>The same archive the native executable embeds, so data files behave the same on both paths.</summary>
     private static MemoryStream? DataArchive(AppModules app) =>
