@@ -16,6 +16,15 @@ public sealed class AttributeSite(string name)
     /// <summary>Where the name was last found in an instance dict: tried first, before any probing.</summary>
     internal int DictHint;
 
+    /// <summary>The last instance layout the name was found in, and its index there.</summary>
+    internal LayoutHit? Found;
+
+    /// <summary>The last instance layout found without the name.</summary>
+    internal InstanceLayout? Absent;
+
+    /// <summary>The last layout an assignment here grew, and the layout it grew into.</summary>
+    internal LayoutHit? Grown;
+
     private long _hash;
     private int _hashGeneration = -1;
 
@@ -55,6 +64,9 @@ public sealed class AttributeSite(string name)
     }
 }
 
+/// <summary>An attribute site's memory of one instance layout: instances in <paramref name="From"/> keep the name at <paramref name="Index"/> of <paramref name="To"/>.</summary>
+internal sealed record LayoutHit(InstanceLayout From, InstanceLayout To, int Index);
+
 /// <summary>What an attribute site knows about one type: the MRO lookup's result and the path to take.</summary>
 internal sealed class AttributeCacheEntry
 {
@@ -64,9 +76,19 @@ internal sealed class AttributeCacheEntry
         Tag = type.VersionTag;
         Found = type.Lookup(name);
         Path = Choose(type, Found);
-        PlainSet = type.IsHeapType && Found is not (PyProperty or PySlotDescriptor or PyInstance) && name is not ("__class__" or "__dict__") &&
-            ReferenceEquals(type.Lookup("__setattr__"), InstanceAttributes.ObjectSetAttr);
+        var plainSetAttr = type.IsHeapType && ReferenceEquals(type.Lookup("__setattr__"), InstanceAttributes.ObjectSetAttr);
+        PlainSet = plainSetAttr && Found is not (PyProperty or PySlotDescriptor or PyInstance) && name is not ("__class__" or "__dict__");
+        // A member of this class's own layout (a descriptor planted on an unrelated class is not).
+        SlotIndex = Found is PySlotDescriptor slot && type.IsSubtypeOf(slot.Owner) ? slot.Index : -1;
+        SlotSet = plainSetAttr && SlotIndex >= 0;
+        if (Path == AttributePath.DataDescriptor && SlotIndex >= 0) Path = AttributePath.Slot;
     }
+
+    /// <summary>The <c>__slots__</c> index of the name when the type's attribute is its own member descriptor, else -1.</summary>
+    public int SlotIndex { get; }
+
+    /// <summary>Assigning stores into the slot at <see cref="SlotIndex"/> (object.__setattr__, the member descriptor).</summary>
+    public bool SlotSet { get; }
 
     public PyType Type { get; }
     public int Tag { get; }
@@ -104,4 +126,6 @@ internal enum AttributePath
     Instance,
     /// <summary>A data descriptor (property, slot) on the class: it wins over the instance dict.</summary>
     DataDescriptor,
+    /// <summary>A <c>__slots__</c> member of the class: the value at its index (AttributeError through the full path when unset).</summary>
+    Slot,
 }

@@ -6,6 +6,20 @@ public sealed partial class PyType
     /// <summary>Whether instances carry a <c>__dict__</c>.</summary>
     public bool HasInstanceDict { get; internal set; } = true;
 
+    private InstanceLayout? _instanceLayout;
+
+    /// <summary>The empty layout new instances start from (their attribute names then grow a tree from it).</summary>
+    public InstanceLayout InstanceLayoutRoot
+    {
+        get
+        {
+            var root = _instanceLayout;
+            if (root is not null) return root;
+            Interlocked.CompareExchange(ref _instanceLayout, new InstanceLayout(), null);
+            return _instanceLayout!;
+        }
+    }
+
     /// <summary>How many <c>__slots__</c> values instances hold (this class's and its bases').</summary>
     public int SlotCount { get; internal set; }
 
