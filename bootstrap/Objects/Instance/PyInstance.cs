@@ -162,18 +162,18 @@ public sealed class PyInstance : PyObject, IHeapInstance
     }
 
     public override PyObject? BinaryOp(BinaryOperator op, PyObject other) =>
-        SpecialMethods.Binary(this, SpecialMethods.BinaryName(op), other);
+        SpecialMethods.Binary(this, SpecialNames.Binary(op), other);
 
     public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) =>
-        SpecialMethods.Binary(this, SpecialMethods.ReflectedName(op), other);
+        SpecialMethods.Binary(this, SpecialNames.Reflected(op), other);
 
     public override PyObject? InPlaceOp(BinaryOperator op, PyObject other) =>
-        SpecialMethods.Binary(this, SpecialMethods.InPlaceName(op), other);
+        SpecialMethods.Binary(this, SpecialNames.InPlace(op), other);
 
     public override PyObject? UnaryOp(UnaryOperator op) => SpecialMethods.TryCall0(this, SpecialMethods.UnaryName(op));
 
     public override PyObject? RichCompare(PyObject other, CompareOp op) =>
-        SpecialMethods.Binary(this, SpecialMethods.CompareName(op), other);
+        SpecialMethods.Binary(this, SpecialNames.Compare(op), other);
 
     public override long Length()
     {
@@ -219,7 +219,7 @@ public sealed class PyInstance : PyObject, IHeapInstance
     }
 
     private PyObject CallDunder() =>
-        SpecialMethods.Find(this, "__call__") ?? throw Errors.TypeError($"'{Type.Name}' object is not callable");
+        _type.LookupSpecial(SpecialName.Call) ?? throw Errors.TypeError($"'{Type.Name}' object is not callable");
 
     public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames) => SpecialMethods.Call(this, CallDunder(), args, kwnames);
     public override PyObject Call0() => SpecialMethods.Call0(this, CallDunder());
