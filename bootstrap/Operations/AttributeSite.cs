@@ -4,10 +4,11 @@ namespace PyPack.Runtime.Operations;
 
 /// <summary>
 /// One <c>o.name</c> in compiled code, with a cache of what the attribute protocol found for the
-/// last two types seen there (an inline cache; two, because a method of a base class often sees
-/// instances of the base and of a subclass). While a type's <see cref="PyType.VersionTag"/> is
-/// unchanged, its MRO lookup and the choice of path are reused; the instance's own dict is still
-/// read every time, so the result is always what the full protocol would give.
+/// last four types seen there (an inline cache; several, because a method of a base class often sees
+/// instances of the base and of its subclasses). While a type's <see cref="PyType.VersionTag"/> is
+/// unchanged, its MRO lookup and the choice of path are reused; the instance's own attributes are
+/// still read every time (by the index cached for their layout), so the result is always what the
+/// full protocol would give.
 /// </summary>
 public sealed class AttributeSite(string name)
 {
@@ -42,24 +43,39 @@ public sealed class AttributeSite(string name)
         }
     }
 
-    private AttributeCacheEntry? _first;
-    private AttributeCacheEntry? _second;
+    // The types seen here, most recent first: a base-class method sees its subclasses' instances.
+    private const int Ways = 4;
+    private readonly AttributeCacheEntry?[] _entries = new AttributeCacheEntry?[Ways];
 
     /// <summary>The cached facts about <paramref name="type"/> as it is now, refreshed if stale.</summary>
     internal AttributeCacheEntry For(PyType type)
     {
-        var e = _first;
+        var entries = _entries;
+        var e = entries[0];
         if (e is not null && ReferenceEquals(e.Type, type) && e.Tag == type.VersionTag) return e;
-        e = _second;
-        if (e is not null && ReferenceEquals(e.Type, type) && e.Tag == type.VersionTag)
+        for (var i = 1; i < Ways; i++)
         {
-            _second = _first;
-            _first = e;
-            return e;
+            e = entries[i];
+            if (e is not null && ReferenceEquals(e.Type, type) && e.Tag == type.VersionTag)
+            {
+                // Swap one step forward, so the busiest types settle at the front.
+                entries[i] = entries[i - 1];
+                entries[i - 1] = e;
+                return e;
+            }
         }
         e = new AttributeCacheEntry(type, Name);
-        _second = _first;
-        _first = e;
+        var slot = Ways - 1;
+        for (var i = 0; i < Ways; i++)
+        {
+            // Replace a stale entry of the same type, else an empty way, else the last.
+            if (entries[i] is null || ReferenceEquals(entries[i]!.Type, type))
+            {
+                slot = i;
+                break;
+            }
+        }
+        entries[slot] = e;
         return e;
     }
 }
