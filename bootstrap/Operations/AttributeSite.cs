@@ -4,10 +4,11 @@ namespace PyPack.Runtime.Operations;
 
 /// <summary>
 /// One <c>o.name</c> in compiled code, with a cache of what the attribute protocol found for the
-/// last two types seen there (an inline cache; two, because a method of a base class often sees
-/// instances of the base and of a subclass). While a type's <see cref="PyType.VersionTag"/> is
-/// unchanged, its MRO lookup and the choice of path are reused; the instance's own dict is still
-/// read every time, so the result is always what the full protocol would give.
+/// last four types seen there (an inline cache; several, because a method of a base class often sees
+/// instances of the base and of its subclasses). While a type's <see cref="PyType.VersionTag"/> is
+/// unchanged, its MRO lookup and the choice of path are reused; the instance's own attributes are
+/// still read every time (by the index cached for their layout), so the result is always what the
+/// full protocol would give.
 /// </summary>
 public sealed class AttributeSite(string name)
 {
@@ -15,6 +16,15 @@ public sealed class AttributeSite(string name)
 
     /// <summary>Where the name was last found in an instance dict: tried first, before any probing.</summary>
     internal int DictHint;
+
+    /// <summary>The last instance layout the name was found in, and its index there.</summary>
+    internal LayoutHit? Found;
+
+    /// <summary>The last instance layout found without the name.</summary>
+    internal InstanceLayout? Absent;
+
+    /// <summary>The last layout an assignment here grew, and the layout it grew into.</summary>
+    internal LayoutHit? Grown;
 
     private long _hash;
     private int _hashGeneration = -1;
@@ -33,27 +43,45 @@ public sealed class AttributeSite(string name)
         }
     }
 
-    private AttributeCacheEntry? _first;
-    private AttributeCacheEntry? _second;
+    // The types seen here, most recent first: a base-class method sees its subclasses' instances.
+    private const int Ways = 4;
+    private readonly AttributeCacheEntry?[] _entries = new AttributeCacheEntry?[Ways];
 
     /// <summary>The cached facts about <paramref name="type"/> as it is now, refreshed if stale.</summary>
     internal AttributeCacheEntry For(PyType type)
     {
-        var e = _first;
+        var entries = _entries;
+        var e = entries[0];
         if (e is not null && ReferenceEquals(e.Type, type) && e.Tag == type.VersionTag) return e;
-        e = _second;
-        if (e is not null && ReferenceEquals(e.Type, type) && e.Tag == type.VersionTag)
+        for (var i = 1; i < Ways; i++)
         {
-            _second = _first;
-            _first = e;
-            return e;
+            e = entries[i];
+            if (e is not null && ReferenceEquals(e.Type, type) && e.Tag == type.VersionTag)
+            {
+                // Swap one step forward, so the busiest types settle at the front.
+                entries[i] = entries[i - 1];
+                entries[i - 1] = e;
+                return e;
+            }
         }
         e = new AttributeCacheEntry(type, Name);
-        _second = _first;
-        _first = e;
+        var slot = Ways - 1;
+        for (var i = 0; i < Ways; i++)
+        {
+            // Replace a stale entry of the same type, else an empty way, else the last.
+            if (entries[i] is null || ReferenceEquals(entries[i]!.Type, type))
+            {
+                slot = i;
+                break;
+            }
+        }
+        entries[slot] = e;
         return e;
     }
 }
+
+/// <summary>An attribute site's memory of one instance layout: instances in <paramref name="From"/> keep the name at <paramref name="Index"/> of <paramref name="To"/>.</summary>
+internal sealed record LayoutHit(InstanceLayout From, InstanceLayout To, int Index);
 
 /// <summary>What an attribute site knows about one type: the MRO lookup's result and the path to take.</summary>
 internal sealed class AttributeCacheEntry
@@ -64,9 +92,19 @@ internal sealed class AttributeCacheEntry
         Tag = type.VersionTag;
         Found = type.Lookup(name);
         Path = Choose(type, Found);
-        PlainSet = type.IsHeapType && Found is not (PyProperty or PySlotDescriptor or PyInstance) && name is not ("__class__" or "__dict__") &&
-            ReferenceEquals(type.Lookup("__setattr__"), InstanceAttributes.ObjectSetAttr);
+        var plainSetAttr = type.IsHeapType && ReferenceEquals(type.Lookup("__setattr__"), InstanceAttributes.ObjectSetAttr);
+        PlainSet = plainSetAttr && Found is not (PyProperty or PySlotDescriptor or PyInstance) && name is not ("__class__" or "__dict__");
+        // A member of this class's own layout (a descriptor planted on an unrelated class is not).
+        SlotIndex = Found is PySlotDescriptor slot && type.IsSubtypeOf(slot.Owner) ? slot.Index : -1;
+        SlotSet = plainSetAttr && SlotIndex >= 0;
+        if (Path == AttributePath.DataDescriptor && SlotIndex >= 0) Path = AttributePath.Slot;
     }
+
+    /// <summary>The <c>__slots__</c> index of the name when the type's attribute is its own member descriptor, else -1.</summary>
+    public int SlotIndex { get; }
+
+    /// <summary>Assigning stores into the slot at <see cref="SlotIndex"/> (object.__setattr__, the member descriptor).</summary>
+    public bool SlotSet { get; }
 
     public PyType Type { get; }
     public int Tag { get; }
@@ -104,4 +142,6 @@ internal enum AttributePath
     Instance,
     /// <summary>A data descriptor (property, slot) on the class: it wins over the instance dict.</summary>
     DataDescriptor,
+    /// <summary>A <c>__slots__</c> member of the class: the value at its index (AttributeError through the full path when unset).</summary>
+    Slot,
 }

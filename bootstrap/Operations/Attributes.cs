@@ -32,6 +32,9 @@ public static class Attributes
                 if (OwnAttribute(o, site) is { } own) return own;
                 if (cached.Found is { } found) return BindDescriptor(found, o, type);
                 break;
+            case AttributePath.Slot:
+                if (o is PyInstance { Slots: { } slots } && slots[cached.SlotIndex] is { } slotValue) return slotValue;
+                break;
             case AttributePath.DataDescriptor:
                 return BindDescriptor(cached.Found!, o, type);
             case AttributePath.Builtin:
@@ -45,19 +48,72 @@ public static class Attributes
     /// <summary><c>o.name = value</c> at a site of compiled code.</summary>
     public static void SetAttr(PyObject o, AttributeSite site, PyObject value)
     {
-        if (o is PyInstance { Dict: { } dict } && site.For(o.Type).PlainSet)
+        if (o is PyInstance instance)
         {
-            dict.SetStr(site.Name, site.Hash, value, ref site.DictHint);
-            return;
+            var cached = site.For(instance.Type);
+            if (cached.PlainSet)
+            {
+                if (instance.Layout is { } layout)
+                {
+                    if (site.Found is { } hit && ReferenceEquals(hit.From, layout))
+                    {
+                        instance.Values![hit.Index] = value;
+                        return;
+                    }
+                    if (site.Grown is { } grown && ReferenceEquals(grown.From, layout))
+                    {
+                        instance.AppendToLayout(grown.To, value);
+                        return;
+                    }
+                    var index = layout.IndexOf(site.Name);
+                    if (index >= 0)
+                    {
+                        site.Found = new LayoutHit(layout, layout, index);
+                        instance.Values![index] = value;
+                        return;
+                    }
+                    if (layout.Add(site.Name) is { } next)
+                    {
+                        site.Grown = new LayoutHit(layout, next, next.Count - 1);
+                        instance.AppendToLayout(next, value);
+                        return;
+                    }
+                }
+                else if (instance.DictIfAny is { } dict)
+                {
+                    dict.SetStr(site.Name, site.Hash, value, ref site.DictHint);
+                    return;
+                }
+            }
+            else if (cached.SlotSet)
+            {
+                instance.Slots![cached.SlotIndex] = value;
+                return;
+            }
         }
         SetAttr(o, site.Name, value);
     }
 
-    /// <summary>The object's own attribute (its instance dict for a plain instance), null when absent.</summary>
-    private static PyObject? OwnAttribute(PyObject o, AttributeSite site) =>
-        o is PyInstance instance
-            ? instance.Dict?.TryGetStr(site.Name, site.Hash, ref site.DictHint)
-            : o.GetOwnAttribute(site.Name);
+    /// <summary>The object's own attribute (its layout's value or dict entry for a plain instance), null when absent.</summary>
+    private static PyObject? OwnAttribute(PyObject o, AttributeSite site)
+    {
+        if (o is not PyInstance instance) return o.GetOwnAttribute(site.Name);
+        if (instance.Layout is { } layout)
+        {
+            if (site.Found is { } hit && ReferenceEquals(hit.From, layout)) return instance.Values![hit.Index];
+            // A layout never gains names, so one without this name stays without it (method calls ask this every time).
+            if (ReferenceEquals(site.Absent, layout)) return null;
+            var index = layout.IndexOf(site.Name);
+            if (index < 0)
+            {
+                site.Absent = layout;
+                return null;
+            }
+            site.Found = new LayoutHit(layout, layout, index);
+            return instance.Values![index];
+        }
+        return instance.DictIfAny?.TryGetStr(site.Name, site.Hash, ref site.DictHint);
+    }
 
     /// <summary><c>o.name</c>, or null when it raises AttributeError.</summary>
     public static PyObject? TryGetAttr(PyObject o, string name)

@@ -23,13 +23,13 @@ public static class InstanceAttributes
     }
 
     public static bool HasPlainGetAttribute(PyType type) =>
-        ReferenceEquals(type.Lookup("__getattribute__"), s_objectGetAttribute) && type.Lookup("__getattr__") is null;
+        ReferenceEquals(type.LookupSpecial(SpecialName.GetAttribute), s_objectGetAttribute) && type.LookupSpecial(SpecialName.GetAttr) is null;
 
     public static PyObject Get(PyObject o, string name)
     {
         var type = o.Type;
-        var getAttribute = type.Lookup("__getattribute__");
-        var getAttr = type.Lookup("__getattr__");
+        var getAttribute = type.LookupSpecial(SpecialName.GetAttribute);
+        var getAttr = type.LookupSpecial(SpecialName.GetAttr);
         if (getAttr is null)
         {
             return ReferenceEquals(getAttribute, s_objectGetAttribute) || getAttribute is null
@@ -74,7 +74,7 @@ public static class InstanceAttributes
 
     public static void Set(PyObject o, string name, PyObject value)
     {
-        var setAttr = o.Type.Lookup("__setattr__");
+        var setAttr = o.Type.LookupSpecial(SpecialName.SetAttr);
         if (setAttr is not null && !ReferenceEquals(setAttr, s_objectSetAttr))
         {
             SpecialMethods.Call2(o, setAttr, new PyStr(name), value);
@@ -137,7 +137,7 @@ public static class InstanceAttributes
 
     public static void Delete(PyObject o, string name)
     {
-        var delAttr = o.Type.Lookup("__delattr__");
+        var delAttr = o.Type.LookupSpecial(SpecialName.DelAttr);
         if (delAttr is not null && !ReferenceEquals(delAttr, s_objectDelAttr))
         {
             SpecialMethods.Call1(o, delAttr, new PyStr(name));

@@ -9,14 +9,19 @@ namespace PyPack.Runtime.Objects;
 /// repr, len, iteration and calls reach user code. Attributes live in a dict, or in fixed
 /// slots when the class declares <c>__slots__</c>.
 /// </summary>
-public class PyInstance : PyObject, IHeapInstance
+public sealed class PyInstance : PyObject, IHeapInstance
 {
     private PyType _type;
 
     public PyInstance(PyType type)
     {
         _type = type;
-        if (type.HasInstanceDict) Dict = new PyDict();
+        if (type.HasInstanceDict)
+        {
+            var root = type.InstanceLayoutRoot;
+            Layout = root;
+            Values = root.CapacityHint == 0 ? [] : new PyObject[root.CapacityHint];
+        }
         if (type.SlotCount > 0) Slots = new PyObject?[type.SlotCount];
     }
 
@@ -25,23 +30,106 @@ public class PyInstance : PyObject, IHeapInstance
     /// <summary>Assigning <c>__class__</c>.</summary>
     public void AssignClass(PyType type) => _type = type;
 
-    /// <summary>The instance's <c>__dict__</c>; null for classes with <c>__slots__</c> only.</summary>
-    public PyDict? Dict { get; set; }
+    // Attributes live either in Values by Layout (the usual case) or in _dict (once the dict was
+    // asked for or the shape stopped fitting a layout); never in both.
+    private PyDict? _dict;
+
+    /// <summary>The names of the attributes held in <see cref="Values"/>; null once they are in a dict (or for a class without one).</summary>
+    public InstanceLayout? Layout { get; private set; }
+
+    /// <summary>The attribute values by <see cref="Layout"/> index (its first Count entries are set).</summary>
+    public PyObject[]? Values { get; private set; }
+
+    /// <summary>The instance's <c>__dict__</c>, made from the layout's values when first asked for; null for classes with <c>__slots__</c> only.</summary>
+    public PyDict? Dict
+    {
+        get
+        {
+            if (Layout is not null) MoveToDict();
+            return _dict;
+        }
+        set
+        {
+            Layout = null;
+            Values = null;
+            _dict = value;
+        }
+    }
+
+    /// <summary>The dict that holds the attributes once there is one (no layout); does not make one.</summary>
+    internal PyDict? DictIfAny => _dict;
+
+    private void MoveToDict()
+    {
+        var layout = Layout!;
+        var values = Values!;
+        var dict = new PyDict();
+        for (var i = 0; i < layout.Count; i++) dict.SetStr(layout.NameAt(i), values[i]);
+        _dict = dict;
+        Layout = null;
+        Values = null;
+    }
+
+    /// <summary>Moves to <paramref name="next"/>, the current layout with one name added, storing that attribute's value.</summary>
+    internal void AppendToLayout(InstanceLayout next, PyObject value)
+    {
+        var index = next.Count - 1;
+        var values = Values!;
+        if (index >= values.Length)
+        {
+            Array.Resize(ref values, Math.Max(4, values.Length * 2));
+            Values = values;
+        }
+        values[index] = value;
+        Layout = next;
+    }
 
     /// <summary>Values of the class's <c>__slots__</c>, by index.</summary>
     public PyObject?[]? Slots { get; }
 
-    // Sealed: attribute sites read Dict directly for plain instances (Attributes.OwnAttribute).
-    public sealed override PyObject? GetOwnAttribute(string name) => Dict?.TryGetStr(name);
-
-    public sealed override bool SetOwnAttribute(string name, PyObject value)
+    // Sealed: attribute sites read Layout/Values directly for plain instances (Attributes.OwnAttribute).
+    public override PyObject? GetOwnAttribute(string name)
     {
-        if (Dict is null) return false;
-        Dict.SetStr(name, value);
+        if (Layout is { } layout)
+        {
+            var i = layout.IndexOf(name);
+            return i >= 0 ? Values![i] : null;
+        }
+        return _dict?.TryGetStr(name);
+    }
+
+    public override bool SetOwnAttribute(string name, PyObject value)
+    {
+        if (Layout is { } layout)
+        {
+            var i = layout.IndexOf(name);
+            if (i >= 0)
+            {
+                Values![i] = value;
+                return true;
+            }
+            if (layout.Add(name) is { } next)
+            {
+                AppendToLayout(next, value);
+                return true;
+            }
+            MoveToDict();
+        }
+        if (_dict is null) return false;
+        _dict.SetStr(name, value);
         return true;
     }
 
-    public override bool DelOwnAttribute(string name) => Dict is not null && Dict.RemoveStr(name);
+    public override bool DelOwnAttribute(string name)
+    {
+        if (Layout is { } layout)
+        {
+            if (layout.IndexOf(name) < 0) return false;
+            // A layout only grows: the instance keeps its remaining attributes, in order, in a dict.
+            MoveToDict();
+        }
+        return _dict is not null && _dict.RemoveStr(name);
+    }
 
     public override string Repr() => SpecialMethods.CheckString(SpecialMethods.Call0(this, SpecialMethods.Find(this, "__repr__")!), "__repr__");
 
@@ -74,18 +162,18 @@ public class PyInstance : PyObject, IHeapInstance
     }
 
     public override PyObject? BinaryOp(BinaryOperator op, PyObject other) =>
-        SpecialMethods.Binary(this, SpecialMethods.BinaryName(op), other);
+        SpecialMethods.Binary(this, SpecialNames.Binary(op), other);
 
     public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) =>
-        SpecialMethods.Binary(this, SpecialMethods.ReflectedName(op), other);
+        SpecialMethods.Binary(this, SpecialNames.Reflected(op), other);
 
     public override PyObject? InPlaceOp(BinaryOperator op, PyObject other) =>
-        SpecialMethods.Binary(this, SpecialMethods.InPlaceName(op), other);
+        SpecialMethods.Binary(this, SpecialNames.InPlace(op), other);
 
     public override PyObject? UnaryOp(UnaryOperator op) => SpecialMethods.TryCall0(this, SpecialMethods.UnaryName(op));
 
     public override PyObject? RichCompare(PyObject other, CompareOp op) =>
-        SpecialMethods.Binary(this, SpecialMethods.CompareName(op), other);
+        SpecialMethods.Binary(this, SpecialNames.Compare(op), other);
 
     public override long Length()
     {
@@ -131,7 +219,7 @@ public class PyInstance : PyObject, IHeapInstance
     }
 
     private PyObject CallDunder() =>
-        SpecialMethods.Find(this, "__call__") ?? throw Errors.TypeError($"'{Type.Name}' object is not callable");
+        _type.LookupSpecial(SpecialName.Call) ?? throw Errors.TypeError($"'{Type.Name}' object is not callable");
 
     public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames) => SpecialMethods.Call(this, CallDunder(), args, kwnames);
     public override PyObject Call0() => SpecialMethods.Call0(this, CallDunder());

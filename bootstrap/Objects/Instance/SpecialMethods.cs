@@ -33,6 +33,13 @@ public static class SpecialMethods
         _ => Operations.Attributes.BindDescriptor(method, self, self.Type).Call2(a, b),
     };
 
+    public static PyObject Call3(PyObject self, PyObject method, PyObject a, PyObject b, PyObject c) => method switch
+    {
+        PyFunction f => f.Call([self, a, b, c], null),
+        PyBuiltinMethod m => m.Invoke(self, [a, b, c], null),
+        _ => Operations.Attributes.BindDescriptor(method, self, self.Type).Call3(a, b, c),
+    };
+
     public static PyObject Call(PyObject self, PyObject method, ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         switch (method)
@@ -68,6 +75,15 @@ public static class SpecialMethods
     public static PyObject? Binary(PyObject self, string name, PyObject other)
     {
         var m = Find(self, name);
+        if (m is null || m is PyNone) return null;
+        var r = Call1(self, m, other);
+        return ReferenceEquals(r, PyNotImplemented.Instance) ? null : r;
+    }
+
+    /// <summary><see cref="Binary(PyObject, string, PyObject)"/> for a dunder of <see cref="SpecialName"/>.</summary>
+    public static PyObject? Binary(PyObject self, SpecialName id, PyObject other)
+    {
+        var m = self.Type.LookupSpecial(id);
         if (m is null || m is PyNone) return null;
         var r = Call1(self, m, other);
         return ReferenceEquals(r, PyNotImplemented.Instance) ? null : r;

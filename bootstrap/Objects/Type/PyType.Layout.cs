@@ -6,6 +6,25 @@ public sealed partial class PyType
     /// <summary>Whether instances carry a <c>__dict__</c>.</summary>
     public bool HasInstanceDict { get; internal set; } = true;
 
+    private InstanceLayout? _instanceLayout;
+
+    /// <summary>
+    /// The empty layout new instances start from (their attribute names then grow a tree from it).
+    /// A subclass shares its base class's tree: attributes set by the base's __init__ then sit at
+    /// the same indexes in instances of every subclass, so a base-class method's sites stay monomorphic.
+    /// </summary>
+    public InstanceLayout InstanceLayoutRoot
+    {
+        get
+        {
+            var root = _instanceLayout;
+            if (root is not null) return root;
+            var shared = Base is { IsHeapType: true, HasInstanceDict: true } b ? b.InstanceLayoutRoot : new InstanceLayout();
+            Interlocked.CompareExchange(ref _instanceLayout, shared, null);
+            return _instanceLayout!;
+        }
+    }
+
     /// <summary>How many <c>__slots__</c> values instances hold (this class's and its bases').</summary>
     public int SlotCount { get; internal set; }
 

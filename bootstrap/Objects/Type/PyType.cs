@@ -22,6 +22,15 @@ public sealed partial class PyType : PyObject
     // Lookup results by name, valid for the current tag: cleared with it.
     private Dictionary<string, PyObject?>? _lookupCache;
 
+    // LookupSpecial's results by SpecialName, for the current tag (s_absentSpecial for "not found"); dropped with it.
+    private PyObject?[]? _specials;
+    private static readonly PyObject s_absentSpecial = new AbsentSpecial();
+
+    private sealed class AbsentSpecial : PyObject
+    {
+        public override PyType Type => ObjectType;
+    }
+
     // The classes that name this one as a base, so a change here reaches their caches too.
     private List<WeakReference<PyType>>? _subclasses;
     private readonly PyType? _metatype;
@@ -75,6 +84,7 @@ public sealed partial class PyType : PyObject
     {
         _versionTag = ++s_lastVersionTag;
         _lookupCache?.Clear();
+        _specials = null;
         if (_subclasses is null) return;
         _subclasses.RemoveAll(static w => !w.TryGetTarget(out _));
         foreach (var w in _subclasses)
@@ -168,6 +178,19 @@ public sealed partial class PyType : PyObject
         }
         cache[name] = found;
         return found;
+    }
+
+    /// <summary><see cref="Lookup"/> of a dunder the runtime asks for on every operation, by index.</summary>
+    public PyObject? LookupSpecial(SpecialName id)
+    {
+        var specials = _specials ??= new PyObject?[(int)SpecialName.Count];
+        var found = specials[(int)id];
+        if (found is null)
+        {
+            found = Lookup(SpecialNames.Of(id)) ?? s_absentSpecial;
+            specials[(int)id] = found;
+        }
+        return ReferenceEquals(found, s_absentSpecial) ? null : found;
     }
 
     public bool IsSubtypeOf(PyType other)

@@ -28,7 +28,7 @@ public static class TypeCalls
         }
         if (!type.IsHeapType && !type.Type.IsHeapType && type.Constructor is { } ctor) return ctor(args, kwnames);
 
-        var newMethod = type.Lookup("__new__");
+        var newMethod = type.LookupSpecial(SpecialName.New);
         PyObject obj;
         if (newMethod is null || IsObjectNew(newMethod))
         {
@@ -40,7 +40,7 @@ public static class TypeCalls
             obj = CallNew(newMethod, type, args, kwnames);
         }
         if (!obj.Type.IsSubtypeOf(type)) return obj;
-        var init = obj.Type.Lookup("__init__");
+        var init = obj.Type.LookupSpecial(SpecialName.Init);
         if (init is not null && !ReferenceEquals(init, s_objectInit))
         {
             var r = args.Length switch
@@ -48,6 +48,7 @@ public static class TypeCalls
                 0 when kwnames is null => SpecialMethods.Call0(obj, init),
                 1 when kwnames is null => SpecialMethods.Call1(obj, init, args[0]),
                 2 when kwnames is null => SpecialMethods.Call2(obj, init, args[0], args[1]),
+                3 when kwnames is null => SpecialMethods.Call3(obj, init, args[0], args[1], args[2]),
                 _ => SpecialMethods.Call(obj, init, args, kwnames),
             };
             if (r is not PyNone) throw Errors.TypeError($"__init__() should return None, not '{r.Type.Name}'");
@@ -55,7 +56,7 @@ public static class TypeCalls
         return obj;
     }
 
-    private static bool IsObjectInit(PyType type) => ReferenceEquals(type.Lookup("__init__"), s_objectInit);
+    private static bool IsObjectInit(PyType type) => ReferenceEquals(type.LookupSpecial(SpecialName.Init), s_objectInit);
 
     private static PyObject CallNew(PyObject newMethod, PyType type, ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
