@@ -76,7 +76,6 @@ public sealed class GeneratedProject(string directory, string assemblyName, stri
             <PublishAot>true</PublishAot>
             <OptimizationPreference>Speed</OptimizationPreference>
             <InvariantGlobalization>true</InvariantGlobalization>
-            <ConcurrentGarbageCollection>false</ConcurrentGarbageCollection>
             <UseSystemResourceKeys>true</UseSystemResourceKeys>
             <EventSourceSupport>false</EventSourceSupport>
             <IlcGenerateStackTraceData>false</IlcGenerateStackTraceData>
