@@ -32,10 +32,35 @@ public static class PercentFormat
         }
         while (i < template.Length)
         {
-            var c = template[i];
-            if (c != '%') { sb.Append(c); i++; continue; }
+            if (template[i] != '%')
+            {
+                var next = template.IndexOf('%', i);
+                if (next < 0) next = template.Length;
+                sb.Append(template, i, next - i);
+                i = next;
+                continue;
+            }
             i++;
             if (i >= template.Length) throw Errors.ValueError("incomplete format");
+            // The plain %s of a str and %d of an int (no flags, width or precision): no spec to build.
+            if (!bytes && template[i] is 's' or 'd' or 'i' && argIndex < items.Length && mapping is null)
+            {
+                var plain = items[argIndex];
+                if (template[i] == 's' && plain.GetType() == typeof(PyStr))
+                {
+                    sb.Append(((PyStr)plain).Value);
+                    argIndex++;
+                    i++;
+                    continue;
+                }
+                if (template[i] != 's' && plain.GetType() == typeof(PyInt) && ((PyInt)plain).IsSmall)
+                {
+                    sb.Append(((PyInt)plain).Small.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    argIndex++;
+                    i++;
+                    continue;
+                }
+            }
             PyObject? keyed = null;
             if (template[i] == '(')
             {

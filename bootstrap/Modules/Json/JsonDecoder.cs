@@ -18,6 +18,10 @@ internal sealed class JsonDecoder(string text)
 
     private readonly string _s = text;
 
+    // Object keys seen so far: repeated keys share one str (and its cached hash), as CPython's
+    // scanner memoizes them.
+    private readonly Dictionary<string, PyStr> _keys = new(StringComparer.Ordinal);
+
     public PyObject Decode()
     {
         if (_s.Length > 0 && _s[0] == '\uFEFF') throw Error("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0);
@@ -91,17 +95,17 @@ internal sealed class JsonDecoder(string text)
             }
         }
         pos = i;
-        var literal = _s[start..i];
+        var literal = _s.AsSpan(start, i - start);
         if (isFloat)
         {
             return ParseFloat is not null
-                ? ParseFloat.Call1(new PyStr(literal))
+                ? ParseFloat.Call1(new PyStr(literal.ToString()))
                 : new PyFloat(double.Parse(literal, NumberStyles.Float, CultureInfo.InvariantCulture));
         }
-        if (ParseInt is not null) return ParseInt.Call1(new PyStr(literal));
+        if (ParseInt is not null) return ParseInt.Call1(new PyStr(literal.ToString()));
         return literal.Length < 18
-            ? PyInt.From(long.Parse(literal, CultureInfo.InvariantCulture))
-            : PyInt.From(BigInteger.Parse(literal, CultureInfo.InvariantCulture));
+            ? PyInt.From(long.Parse(literal, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture))
+            : PyInt.From(BigInteger.Parse(literal, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
     }
 
     /// <summary>A string starting at the quote at <paramref name="pos"/>; leaves pos after the closing quote.</summary>
@@ -199,7 +203,8 @@ internal sealed class JsonDecoder(string text)
             while (true)
             {
                 if (i >= _s.Length || _s[i] != '"') throw Error("Expecting property name enclosed in double quotes", i);
-                var key = new PyStr(String(ref i));
+                var keyText = String(ref i);
+                if (!_keys.TryGetValue(keyText, out var key)) _keys.Add(keyText, key = new PyStr(keyText));
                 i = SkipSpace(i);
                 if (i >= _s.Length || _s[i] != ':') throw Error("Expecting ':' delimiter", i);
                 i = SkipSpace(i + 1);

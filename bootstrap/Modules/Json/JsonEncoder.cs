@@ -44,6 +44,9 @@ internal sealed class JsonEncoder
             case PyBool b:
                 _out.Append(b.IsTrue() ? "true" : "false");
                 return;
+            case PyInt i when i.IsSmall:
+                _out.Append(CultureInfo.InvariantCulture, $"{i.Small}");
+                return;
             case PyInt i:
                 _out.Append(i.Repr());
                 return;
@@ -131,11 +134,20 @@ internal sealed class JsonEncoder
             return;
         }
         Enter(dict);
-        var pairs = dict.Pairs.Select(p => (p.Key, p.Value)).ToList();
+        var pairs = new List<(PyObject Key, PyObject Value)>(dict.Count);
+        for (var pos = 0; dict.NextEntry(ref pos, out var k, out var v);) pairs.Add((k, v));
         if (SortKeys)
         {
-            // A stable merge sort by key with Python's '<', so mixed key types raise as CPython's sort does.
-            pairs = MergeSort(pairs);
+            if (pairs.TrueForAll(static p => p.Key.GetType() == typeof(PyStr)))
+            {
+                // Distinct exact strs never compare equal, so any sort by code point gives '<' order.
+                pairs.Sort(static (x, y) => StrComparison.CompareCodePoints(((PyStr)x.Key).Value, ((PyStr)y.Key).Value));
+            }
+            else
+            {
+                // A stable merge sort by key with Python's '<', so mixed key types raise as CPython's sort does.
+                pairs = MergeSort(pairs);
+            }
         }
         _out.Append('{');
         _level++;
@@ -189,10 +201,25 @@ internal sealed class JsonEncoder
         return result;
     }
 
+    // What may be copied as is: printable ASCII but the quote and backslash (ensure_ascii), or
+    // everything but those two and the control characters.
+    private static readonly System.Buffers.SearchValues<char> s_asciiPlain =
+        System.Buffers.SearchValues.Create(Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c).Where(c => c is not ('"' or '\\')).ToArray());
+    private static readonly System.Buffers.SearchValues<char> s_needsEscape =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0, 0x20).Select(c => (char)c).Append('"').Append('\\').ToArray());
+
     private void WriteString(string s)
     {
         _out.Append('"');
-        foreach (var c in s)
+        var span = s.AsSpan();
+        var plain = EnsureAscii ? span.IndexOfAnyExcept(s_asciiPlain) : span.IndexOfAny(s_needsEscape);
+        if (plain < 0)
+        {
+            _out.Append(s).Append('"');
+            return;
+        }
+        _out.Append(span[..plain]);
+        foreach (var c in span[plain..])
         {
             switch (c)
             {

@@ -15,6 +15,14 @@ public static class FloatRepr
         if (double.IsPositiveInfinity(value)) return "inf";
         if (double.IsNegativeInfinity(value)) return "-inf";
         if (value == 0) return double.IsNegative(value) ? "-0.0" : "0.0";
+        // Inside Python's positional range (decimal exponent in [-4, 16)) .NET's positional "R"
+        // text has the same shortest digits, so it is already the repr.
+        Span<char> quick = stackalloc char[32];
+        var magnitude = Math.Abs(value);
+        if (magnitude >= 1e-4 && magnitude < 1e16 && value.TryFormat(quick, out var written, "R", CultureInfo.InvariantCulture) && quick[..written].IndexOfAny('E', 'e') < 0)
+        {
+            return quick[..written].Contains('.') ? new string(quick[..written]) : string.Concat(quick[..written], ".0");
+        }
 
         var (negative, digits, pointPos) = ShortestDigits(value);
         var sb = new System.Text.StringBuilder(24);

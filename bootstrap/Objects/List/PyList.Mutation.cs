@@ -161,41 +161,8 @@ public partial class PyList
         for (var i = 0; i < n; i++) order[i] = i;
         // reverse keeps stability by sorting the reversed sequence then reversing back, as CPython does.
         if (reverse) Array.Reverse(order);
-        var tmp = new int[n];
-        MergeSort(order, tmp, 0, n, keys);
+        ListSort.Sort(order, keys);
         if (reverse) Array.Reverse(order);
         for (var i = 0; i < n; i++) _items[i] = items[order[i]];
-    }
-
-    private static void MergeSort(int[] a, int[] tmp, int lo, int hi, PyObject[] keys)
-    {
-        if (hi - lo < 2) return;
-        if (hi - lo <= 8)
-        {
-            for (var i = lo + 1; i < hi; i++)
-            {
-                var x = a[i];
-                var j = i - 1;
-                while (j >= lo && Comparison.CompareBool(keys[x], keys[a[j]], CompareOp.Lt))
-                {
-                    a[j + 1] = a[j];
-                    j--;
-                }
-                a[j + 1] = x;
-            }
-            return;
-        }
-        var mid = (lo + hi) / 2;
-        MergeSort(a, tmp, lo, mid, keys);
-        MergeSort(a, tmp, mid, hi, keys);
-        if (!Comparison.CompareBool(keys[a[mid]], keys[a[mid - 1]], CompareOp.Lt)) return;
-        int l = lo, r = mid, k = lo;
-        while (l < mid && r < hi)
-        {
-            tmp[k++] = Comparison.CompareBool(keys[a[r]], keys[a[l]], CompareOp.Lt) ? a[r++] : a[l++];
-        }
-        while (l < mid) tmp[k++] = a[l++];
-        while (r < hi) tmp[k++] = a[r++];
-        Array.Copy(tmp, lo, a, lo, hi - lo);
     }
 }

@@ -11,10 +11,24 @@ public class PyStr : PyObject
 
     private int _codePoints = -1; // computed on first need; == Value.Length when no pairs
     private long _hash = -1;
+    private string? _value;           // null only while the characters live in _buffer
+    private StrAppendBuffer? _buffer; // set when this str is a prefix of an append buffer
+    private int _length;              // UTF-16 length, kept for buffered strs
+    private bool _concatenated;       // made by '+': a second '+' on it starts an append buffer
 
-    public PyStr(string value) => Value = value;
+    public PyStr(string value)
+    {
+        _value = value;
+        _length = value.Length;
+    }
 
-    public string Value { get; }
+    private PyStr(StrAppendBuffer buffer, int length)
+    {
+        _buffer = buffer;
+        _length = length;
+    }
+
+    public string Value => _value ??= _buffer!.Prefix(_length);
 
     public override PyType Type => TypeObject;
 
@@ -22,7 +36,7 @@ public class PyStr : PyObject
     public PyStr Exact() => GetType() == typeof(PyStr) ? this : new PyStr(Value);
     public override string Repr() => StrRepr.Of(Value);
     public override string Str() => Value;
-    public override bool IsTrue() => Value.Length != 0;
+    public override bool IsTrue() => _length != 0;
 
     public override long Hash()
     {
@@ -40,7 +54,7 @@ public class PyStr : PyObject
         }
     }
 
-    public bool HasSurrogatePairs => CodePointCount != Value.Length;
+    public bool HasSurrogatePairs => CodePointCount != _length;
 
     public override long Length() => CodePointCount;
 
@@ -117,7 +131,7 @@ public class PyStr : PyObject
         switch (op)
         {
             case BinaryOperator.Add when other is PyStr s:
-                return s.Value.Length == 0 ? Exact() : Value.Length == 0 ? s.Exact() : new PyStr(string.Concat(Value, s.Value));
+                return s._length == 0 ? Exact() : _length == 0 ? s.Exact() : Concat(s.Value);
             case BinaryOperator.Mult when other is PyInt n:
                 return Repeat(n);
             case BinaryOperator.Mod:
@@ -125,6 +139,38 @@ public class PyStr : PyObject
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// this + <paramref name="tail"/>. A str that is itself the result of '+' (a likely loop
+    /// accumulator) moves into an append buffer, and the str at the buffer's end extends it in
+    /// place, so building a string by <c>s += x</c> costs O(len(x)) per step as in CPython.
+    /// </summary>
+    private PyStr Concat(string tail)
+    {
+        if (_buffer is { } buffer && buffer.Length == _length && GetType() == typeof(PyStr))
+        {
+            if ((long)_length + tail.Length > Array.MaxLength) throw Errors.MemoryError();
+            buffer.Append(tail);
+            return new PyStr(buffer, buffer.Length) { _codePoints = ConcatCodePoints(tail) };
+        }
+        if (_concatenated && _length >= 64 && GetType() == typeof(PyStr))
+        {
+            var value = Value;
+            if ((long)value.Length + tail.Length > Array.MaxLength) throw Errors.MemoryError();
+            var fresh = new StrAppendBuffer(value, tail);
+            _ = CodePointCount; // counted once here, then carried along the appends
+            return new PyStr(fresh, fresh.Length) { _codePoints = ConcatCodePoints(tail) };
+        }
+        return new PyStr(string.Concat(Value, tail)) { _concatenated = true };
+    }
+
+    /// <summary>The code point count of this + tail when this one's is known, else -1 (counted on demand).</summary>
+    private int ConcatCodePoints(string tail)
+    {
+        if (_codePoints < 0 || tail.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0) return -1;
+        var last = _value is { } v ? v[^1] : _buffer!.CharAt(_length - 1);
+        return char.IsSurrogate(last) ? -1 : _codePoints + tail.Length;
     }
 
     public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) =>

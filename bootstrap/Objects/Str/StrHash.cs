@@ -46,21 +46,12 @@ public static class StrHash
     public static long Of(string s)
     {
         if (s.Length == 0) return 0;
-        var maxChar = 0;
-        var hasPairs = false;
-        foreach (var c in s)
-        {
-            if (c > maxChar) maxChar = c;
-            if (char.IsSurrogate(c)) hasPairs = true;
-        }
         ulong h;
-        if (maxChar < 256)
+        if (s.AsSpan().IndexOfAnyExceptInRange('\0', '\u00FF') < 0)
         {
-            Span<byte> buf = s.Length <= 256 ? stackalloc byte[s.Length] : new byte[s.Length];
-            for (var i = 0; i < s.Length; i++) buf[i] = (byte)s[i];
-            h = SipHash13(buf);
+            h = SipHash13Latin1(s);
         }
-        else if (!hasPairs || !HasValidPair(s))
+        else if (s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 || !HasValidPair(s))
         {
             h = SipHash13(System.Runtime.InteropServices.MemoryMarshal.AsBytes(s.AsSpan()));
         }
@@ -121,6 +112,47 @@ public static class StrHash
         return v0 ^ v1 ^ v2 ^ v3;
     }
 
+    /// <summary>
+    /// SipHash13 of the one-byte-per-character form of a string whose characters are all below
+    /// 256, packing eight characters into each block directly instead of copying them to bytes.
+    /// </summary>
+    private static ulong SipHash13Latin1(ReadOnlySpan<char> s)
+    {
+        var v0 = s_k0 ^ 0x736f6d6570736575UL;
+        var v1 = s_k1 ^ 0x646f72616e646f6dUL;
+        var v2 = s_k0 ^ 0x6c7967656e657261UL;
+        var v3 = s_k1 ^ 0x7465646279746573UL;
+        var blocks = s.Length / 8;
+        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(s[..(blocks * 8)]);
+        for (var i = 0; i < blocks; i++)
+        {
+            var m = Narrow(words[2 * i]) | (Narrow(words[2 * i + 1]) << 32);
+            v3 ^= m;
+            Round(ref v0, ref v1, ref v2, ref v3);
+            v0 ^= m;
+        }
+        var b = (ulong)s.Length << 56;
+        var tail = s[(blocks * 8)..];
+        for (var i = 0; i < tail.Length; i++) b |= (ulong)tail[i] << (8 * i);
+        v3 ^= b;
+        Round(ref v0, ref v1, ref v2, ref v3);
+        v0 ^= b;
+        v2 ^= 0xff;
+        Round(ref v0, ref v1, ref v2, ref v3);
+        Round(ref v0, ref v1, ref v2, ref v3);
+        Round(ref v0, ref v1, ref v2, ref v3);
+        return v0 ^ v1 ^ v2 ^ v3;
+    }
+
+    /// <summary>Four little-endian UTF-16 units below 256 -> their four low bytes.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ulong Narrow(ulong x)
+    {
+        x = (x | (x >> 8)) & 0x0000FFFF0000FFFFUL;
+        return (x | (x >> 16)) & 0xFFFFFFFFUL;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void Round(ref ulong v0, ref ulong v1, ref ulong v2, ref ulong v3)
     {
         v0 += v1; v1 = BitOperations.RotateLeft(v1, 13); v1 ^= v0; v0 = BitOperations.RotateLeft(v0, 32);

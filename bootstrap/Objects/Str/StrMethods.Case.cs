@@ -105,8 +105,9 @@ internal static partial class StrMethods
     private static UnicodeCategory Category(int c) =>
         c < 0x10000 ? CharUnicodeInfo.GetUnicodeCategory((char)c) : CharUnicodeInfo.GetUnicodeCategory(c);
 
-    internal static bool IsSpace(int c) =>
-        c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' or (>= 0x1c and <= 0x1f) or 0x85 or 0xa0 or 0x1680 or (>= 0x2000 and <= 0x200a) or 0x2028 or 0x2029 or 0x202f or 0x205f or 0x3000;
+    internal static bool IsSpace(int c) => c < 0x85
+        ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)
+        : c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' or (>= 0x1c and <= 0x1f) or 0x85 or 0xa0 or 0x1680 or (>= 0x2000 and <= 0x200a) or 0x2028 or 0x2029 or 0x202f or 0x205f or 0x3000;
 
     internal static bool IsAlpha(int c) => Category(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
         or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter;
@@ -141,7 +142,7 @@ internal static partial class StrMethods
 
     internal static string Upper(string s)
     {
-        if (Ascii.IsValid(s)) return s.ToUpperInvariant();
+        if (Ascii.IsValid(s)) return AsciiCase(s, upper: true);
         var sb = new StringBuilder(s.Length);
         foreach (var c in CodePoints(s)) sb.Append(CaseData.Upper.TryGetValue(c, out var full) ? full : SimpleUpper(c));
         return sb.ToString();
@@ -149,11 +150,28 @@ internal static partial class StrMethods
 
     internal static string Lower(string s)
     {
-        if (Ascii.IsValid(s)) return s.ToLowerInvariant();
+        if (Ascii.IsValid(s)) return AsciiCase(s, upper: false);
         var cps = CodePoints(s);
         var sb = new StringBuilder(s.Length);
         for (var i = 0; i < cps.Length; i++) sb.Append(LowerAt(cps, i));
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// ASCII upper/lower without the invariant-culture casing tables; a string with nothing to
+    /// change is shared (its PyStr is still a new object, as CPython's result is).
+    /// </summary>
+    private static string AsciiCase(string s, bool upper)
+    {
+        var first = upper ? s.AsSpan().IndexOfAnyInRange('a', 'z') : s.AsSpan().IndexOfAnyInRange('A', 'Z');
+        if (first < 0) return s;
+        return string.Create(s.Length, (s, first, upper), static (span, state) =>
+        {
+            var (src, from, up) = state;
+            src.AsSpan().CopyTo(span);
+            if (up) Ascii.ToUpperInPlace(span[from..], out _);
+            else Ascii.ToLowerInPlace(span[from..], out _);
+        });
     }
 
     /// <summary>casefold(): the folding where it differs from lower(), no final-sigma rule.</summary>

@@ -94,17 +94,44 @@ internal static partial class StrMethods
 
     public static string Join(string sep, PyObject iterable)
     {
-        if (iterable.Iter() is null) throw Errors.TypeError("can only join an iterable");
-        var items = Iteration.ToArray(iterable);
-        var sb = new StringBuilder();
+        // An exact list or tuple is read in place (no Python code runs while joining); anything
+        // else is first drained into an array, as CPython's PySequence_Fast does.
+        PyObject[]? drained = null;
+        if (iterable is not (PyList and not PyListSubclass) and not (PyTuple and not PyTupleSubclass))
+        {
+            if (iterable.Iter() is null) throw Errors.TypeError("can only join an iterable");
+            drained = Iteration.ToArray(iterable);
+        }
+        var items = JoinItems(iterable, drained);
+        if (items.Length == 0) return "";
+        long total = (long)sep.Length * (items.Length - 1);
         for (var i = 0; i < items.Length; i++)
         {
             if (items[i] is not PyStr s) throw Errors.TypeError($"sequence item {i}: expected str instance, {items[i].Type.Name} found");
-            if (i > 0) sb.Append(sep);
-            sb.Append(s.Value);
+            total += s.Value.Length;
         }
-        return sb.ToString();
+        if (items.Length == 1) return ((PyStr)items[0]).Value;
+        if (total > int.MaxValue) throw Errors.OverflowError("join() result is too long for a Python string");
+        return string.Create((int)total, (sep, iterable, drained), static (dest, state) =>
+        {
+            var parts = JoinItems(state.iterable, state.drained);
+            var at = 0;
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (i > 0)
+                {
+                    state.sep.CopyTo(dest[at..]);
+                    at += state.sep.Length;
+                }
+                var v = ((PyStr)parts[i]).Value;
+                v.CopyTo(dest[at..]);
+                at += v.Length;
+            }
+        });
     }
+
+    private static ReadOnlySpan<PyObject> JoinItems(PyObject iterable, PyObject[]? drained) =>
+        drained ?? (iterable is PyList l ? l.Items : ((PyTuple)iterable).Items);
 
     internal static string Replace(string s, string old, string @new, long count)
     {

@@ -41,15 +41,16 @@ internal static partial class StrMethods
         if (max < 0) max = long.MaxValue;
         if (sep is not null && sep.Length == 0) throw Errors.ValueError("empty separator");
         var s = S(self);
-        var parts = sep is null ? SplitWhitespace(s, max, reverse) : SplitOn(s, sep, max, reverse);
-        var list = new PyList(parts.Count);
-        foreach (var p in parts) list.Append(new PyStr(p));
+        // Pieces go straight into the list as strs: no intermediate List<string>.
+        var list = new PyList();
+        if (sep is null) SplitWhitespace(list, s, max, reverse);
+        else SplitOn(list, s, sep, max, reverse);
+        if (reverse) list.Reverse();
         return list;
     }
 
-    private static List<string> SplitWhitespace(string s, long max, bool reverse)
+    private static void SplitWhitespace(PyList parts, string s, long max, bool reverse)
     {
-        var parts = new List<string>();
         if (!reverse)
         {
             var i = 0;
@@ -59,14 +60,14 @@ internal static partial class StrMethods
                 if (i >= s.Length) break;
                 if (parts.Count >= max)
                 {
-                    parts.Add(s[i..]);
+                    parts.Append(new PyStr(s[i..]));
                     break;
                 }
                 var start = i;
                 while (i < s.Length && !IsSpace(s[i])) i++;
-                parts.Add(s[start..i]);
+                parts.Append(new PyStr(s[start..i]));
             }
-            return parts;
+            return;
         }
         var j = s.Length;
         while (true)
@@ -75,44 +76,39 @@ internal static partial class StrMethods
             if (j <= 0) break;
             if (parts.Count >= max)
             {
-                parts.Add(s[..j]);
+                parts.Append(new PyStr(s[..j]));
                 break;
             }
             var end = j;
             while (j > 0 && !IsSpace(s[j - 1])) j--;
-            parts.Add(s[j..end]);
+            parts.Append(new PyStr(s[j..end]));
         }
-        parts.Reverse();
-        return parts;
     }
 
-    private static List<string> SplitOn(string s, string sep, long max, bool reverse)
+    private static void SplitOn(PyList parts, string s, string sep, long max, bool reverse)
     {
-        var parts = new List<string>();
         if (!reverse)
         {
             var pos = 0;
             while (parts.Count < max)
             {
-                var i = s.IndexOf(sep, pos, StringComparison.Ordinal);
+                var i = sep.Length == 1 ? s.IndexOf(sep[0], pos) : s.IndexOf(sep, pos, StringComparison.Ordinal);
                 if (i < 0) break;
-                parts.Add(s[pos..i]);
+                parts.Append(new PyStr(s[pos..i]));
                 pos = i + sep.Length;
             }
-            parts.Add(s[pos..]);
-            return parts;
+            parts.Append(new PyStr(s[pos..]));
+            return;
         }
         var end = s.Length;
         while (parts.Count < max && end >= sep.Length)
         {
             var i = s.LastIndexOf(sep, end - 1, end, StringComparison.Ordinal);
             if (i < 0) break;
-            parts.Add(s[(i + sep.Length)..end]);
+            parts.Append(new PyStr(s[(i + sep.Length)..end]));
             end = i;
         }
-        parts.Add(s[..end]);
-        parts.Reverse();
-        return parts;
+        parts.Append(new PyStr(s[..end]));
     }
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029';
@@ -153,17 +149,38 @@ internal static partial class StrMethods
     {
         Args.Check("str", name, args, kw, 0, 1);
         var s = S(self);
-        int[]? chars = null;
+        string? chars = null;
         if (args.Length == 1 && args[0] is not PyNone)
         {
-            chars = args[0] is PyStr cs ? CodePoints(cs.Value) : throw Errors.TypeError($"{name} arg must be None or str");
+            chars = args[0] is PyStr cs ? cs.Value : throw Errors.TypeError($"{name} arg must be None or str");
         }
+        int start, end;
+        if (chars is null || chars.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            // No surrogate to strip: no code unit of a pair in s can match, so UTF-16 units are
+            // code points here and no code-point array is needed (whitespace is all in the BMP).
+            start = 0;
+            end = s.Length;
+            if (chars is null)
+            {
+                if (left) while (start < end && IsSpace(s[start])) start++;
+                if (right) while (end > start && IsSpace(s[end - 1])) end--;
+            }
+            else
+            {
+                if (left) while (start < end && chars.Contains(s[start])) start++;
+                if (right) while (end > start && chars.Contains(s[end - 1])) end--;
+            }
+            if (start == 0 && end == s.Length) return ((PyStr)self).Exact();
+            return new PyStr(s[start..end]);
+        }
+        var set = CodePoints(chars);
         var cps = CodePoints(s);
-        int start = 0, end = cps.Length;
-        bool Strippable(int c) => chars is null ? IsSpace(c) : Array.IndexOf(chars, c) >= 0;
-        if (left) while (start < end && Strippable(cps[start])) start++;
-        if (right) while (end > start && Strippable(cps[end - 1])) end--;
-        if (start == 0 && end == cps.Length) return self;
+        start = 0;
+        end = cps.Length;
+        if (left) while (start < end && Array.IndexOf(set, cps[start]) >= 0) start++;
+        if (right) while (end > start && Array.IndexOf(set, cps[end - 1]) >= 0) end--;
+        if (start == 0 && end == cps.Length) return ((PyStr)self).Exact();
         return new PyStr(FromCodePoints(cps[start..end]));
     }
 }
