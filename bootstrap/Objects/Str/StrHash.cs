@@ -102,9 +102,15 @@ public static class StrHash
         var b = (ulong)data.Length << 56;
         var tail = data[(blocks * 8)..];
         for (var i = 0; i < tail.Length; i++) b |= (ulong)tail[i] << (8 * i);
-        v3 ^= b;
+        return Finish(v0, v1, v2, v3, b);
+    }
+
+    /// <summary>The last block (the length byte and the tail) and SipHash13's three finalization rounds.</summary>
+    private static ulong Finish(ulong v0, ulong v1, ulong v2, ulong v3, ulong last)
+    {
+        v3 ^= last;
         Round(ref v0, ref v1, ref v2, ref v3);
-        v0 ^= b;
+        v0 ^= last;
         v2 ^= 0xff;
         Round(ref v0, ref v1, ref v2, ref v3);
         Round(ref v0, ref v1, ref v2, ref v3);
@@ -134,14 +140,7 @@ public static class StrHash
         var b = (ulong)s.Length << 56;
         var tail = s[(blocks * 8)..];
         for (var i = 0; i < tail.Length; i++) b |= (ulong)tail[i] << (8 * i);
-        v3 ^= b;
-        Round(ref v0, ref v1, ref v2, ref v3);
-        v0 ^= b;
-        v2 ^= 0xff;
-        Round(ref v0, ref v1, ref v2, ref v3);
-        Round(ref v0, ref v1, ref v2, ref v3);
-        Round(ref v0, ref v1, ref v2, ref v3);
-        return v0 ^ v1 ^ v2 ^ v3;
+        return Finish(v0, v1, v2, v3, b);
     }
 
     /// <summary>Four little-endian UTF-16 units below 256 -> their four low bytes.</summary>
