@@ -217,19 +217,8 @@ public readonly partial struct Unboxed
     public static bool Compare(in Unboxed a, in Unboxed b, CompareOp op)
     {
         if (a.IsInt && b.IsInt) return Holds(op, a._bits.CompareTo(b._bits), a._bits == b._bits);
-        if (Doubles(a, b, out var x, out var y))
-        {
-            // NaN is unordered: every comparison but != is false.
-            return op switch
-            {
-                CompareOp.Lt => x < y,
-                CompareOp.Le => x <= y,
-                CompareOp.Eq => x == y,
-                CompareOp.Ne => x != y,
-                CompareOp.Gt => x > y,
-                _ => x >= y,
-            };
-        }
+        // NaN is unordered: every comparison but != is false.
+        if (Doubles(a, b, out var x, out var y)) return FloatComparison.Compare(x, y, op);
         return CompareSlow(a, b, op);
     }
 

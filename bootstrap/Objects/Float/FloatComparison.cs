@@ -5,6 +5,7 @@ namespace PyPack.Runtime.Objects;
 /// <summary>Comparisons between floats and ints, exact as in CPython (no rounding of the int).</summary>
 public static class FloatComparison
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool Compare(double x, double y, CompareOp op) => op switch
     {
         CompareOp.Lt => x < y,
