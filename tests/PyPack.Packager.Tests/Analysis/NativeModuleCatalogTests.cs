@@ -22,7 +22,17 @@ public class NativeModuleCatalogTests
         foreach (var module in Catalog.All)
         {
             var defined = NativeModuleProbe.DefinedNames(module, Catalog);
-            defined.Where(n => !n.StartsWith("__", StringComparison.Ordinal) && !IsSubmodule(module, n)).Order().ShouldBe(module.Exports.Order(), module.Name);
+            var eager = defined.Where(n => !n.StartsWith("__", StringComparison.Ordinal) && !IsSubmodule(module, n)).Order().ToList();
+            if (defined.Contains("__getattr__"))
+            {
+                // Some exports are made on first use by the module's __getattr__ (os.PathLike comes
+                // from Python then); the testapps programs that use them check those.
+                eager.ShouldBeSubsetOf(module.Exports, module.Name);
+            }
+            else
+            {
+                eager.ShouldBe(module.Exports.Order(), module.Name);
+            }
         }
     }
 
