@@ -1,0 +1,62 @@
+using PyPack.Compiler.Syntax.Ast;
+
+namespace PyPack.Compiler.Emit;
+
+/// <summary>
+/// Direct calls that take an exception without a .NET throw. When the first thing a simple
+/// statement evaluates is a direct call to a module-level def, the call goes to the def's body
+/// variant before the rest of the statement, and a null result (the exception pending) records
+/// this frame as the filter would, then jumps to this function's handler or returns null in turn:
+/// <code>
+/// total += check(i)      t = Call_Fn_check_v(G_check.Get(), i);
+///                        if (t is null) { caught = RaiseHere(PendingException.Take(), code, line); goto raise_N; }
+///                        total = total + t;
+/// </code>
+/// With no handler here and no variant to return from, the statement keeps the ordinary call.
+/// </summary>
+public sealed partial class StatementEmitter
+{
+    /// <summary>Whether a raise here, with no handler, may return null (see MethodContext.ReturnsPending).</summary>
+    private bool _canReturnPending;
+
+    /// <summary>For the statement being emitted: the raise target and return rule in force around it.</summary>
+    private RaiseTarget? _statementTarget;
+    private bool _statementCanReturn;
+
+    private void SpillVariantCall(Stmt s)
+    {
+        if (context.IsGenerator || context.InComprehension || CurrentProtection is not null) return;
+        if (_statementTarget is null && !_statementCanReturn) return;
+        var first = s switch
+        {
+            ExprStmt e => e.Value,
+            Assign a => a.Value,
+            Return r => r.Value,
+            // The target is read first: only a local that is surely bound reads the same after the call.
+            AugAssign { Target: Name n } a when IsSurelyBoundLocal(n) => a.Value,
+            _ => null,
+        };
+        while (first is BinOp b) first = b.Left;
+        if (first is not Call c || _expr.VariantCallHelper(c) is null) return;
+
+        var result = context.NewTemp("PyObject?");
+        w.Line($"{result} = {_expr.EmitVariantCall(c)};");
+        w.Open($"if ({result} is null)");
+        var taken = $"ExceptionHandling.RaiseHere(PendingException.Take(), {context.CodeField}, {context.LineVar})";
+        if (_statementTarget is { } target)
+        {
+            target.Used = true;
+            w.Line($"{target.Caught} = {taken};");
+            w.Line($"goto {target.Label};");
+        }
+        else
+        {
+            w.Line($"return PendingException.Set({taken});");
+        }
+        w.Close();
+        _expr.UseSpilledCall(c, result + "!");
+    }
+
+    private bool IsSurelyBoundLocal(Name n) =>
+        context.Resolve(n.Id).Storage is NameStorage.Local or NameStorage.Unboxed && context.SafeReads?.Contains(n) == true;
+}
