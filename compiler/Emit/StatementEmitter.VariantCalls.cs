@@ -1,4 +1,5 @@
 using PyPack.Compiler.Syntax.Ast;
+using Attribute = PyPack.Compiler.Syntax.Ast.Attribute;
 
 namespace PyPack.Compiler.Emit;
 
@@ -34,10 +35,11 @@ public sealed partial class StatementEmitter
             Return r => r.Value,
             // The target is read first: only a local that is surely bound reads the same after the call.
             AugAssign { Target: Name n } a when IsSurelyBoundLocal(n) => a.Value,
+            If i => i.Test,
             _ => null,
         };
-        while (first is BinOp b) first = b.Left;
-        if (first is not Call c || _expr.VariantCallHelper(c) is null) return;
+        var c = FirstEvaluatedCall(first);
+        if (c is null || _expr.VariantCallHelper(c) is null) return;
 
         var result = context.NewTemp("PyObject?");
         w.Line($"{result} = {_expr.EmitVariantCall(c)};");
@@ -55,6 +57,42 @@ public sealed partial class StatementEmitter
         }
         w.Close();
         _expr.UseSpilledCall(c, result + "!");
+    }
+
+    /// <summary>The call an expression evaluates before anything else, if it starts with one.</summary>
+    private static Call? FirstEvaluatedCall(Expr? e)
+    {
+        while (true)
+        {
+            switch (e)
+            {
+                case Call { Func: Name } c:
+                    return c;
+                case Call c:
+                    e = c.Func;
+                    break;
+                case BinOp b:
+                    e = b.Left;
+                    break;
+                case Compare cmp:
+                    e = cmp.Left;
+                    break;
+                case BoolOp bo:
+                    e = bo.Values[0];
+                    break;
+                case UnaryOp u:
+                    e = u.Operand;
+                    break;
+                case Attribute a:
+                    e = a.Value;
+                    break;
+                case Subscript sub:
+                    e = sub.Value;
+                    break;
+                default:
+                    return null;
+            }
+        }
     }
 
     private bool IsSurelyBoundLocal(Name n) =>
