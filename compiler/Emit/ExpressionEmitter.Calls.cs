@@ -7,8 +7,46 @@ namespace PyPack.Compiler.Emit;
 /// <summary>Calls: fixed-arity fast paths, keyword names, and method calls without bound-method objects.</summary>
 public sealed partial class ExpressionEmitter
 {
+    private (Call Call, string Code)? _spilledCall;
+    private Call? _variantCall;
+
+    /// <summary>For a direct call the statement emitter can take a pending exception from: the variant helper, or null.</summary>
+    public string? VariantCallHelper(Call c)
+    {
+        if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null)) return null;
+        if (c.Func is not Name n || context.Resolve(n.Id).Storage != NameStorage.Global) return null;
+        if (Module.DirectFunctionNamed(context.Scope.Mangle(n.Id)) is not { Variant: not null } fn) return null;
+        if (c.Keywords.Any(k => k.Arg!.StartsWith("__", StringComparison.Ordinal))) return null;
+        return Module.DirectCallHelper(fn, c.Args.Count, c.Keywords.Select(k => k.Arg!).ToList(), variant: true);
+    }
+
+    /// <summary>The call <paramref name="c"/> through its variant helper: a PyObject? that is null when an exception is pending.</summary>
+    public string EmitVariantCall(Call c)
+    {
+        _variantCall = c;
+        try
+        {
+            return EmitCall(c);
+        }
+        finally
+        {
+            _variantCall = null;
+        }
+    }
+
+    /// <summary>The statement emitted next reads the value of <paramref name="c"/>, already called, from <paramref name="code"/>.</summary>
+    public void UseSpilledCall(Call c, string code) => _spilledCall = (c, code);
+
+    /// <summary>Whether a call handed to <see cref="UseSpilledCall"/> was not read back (it must be, exactly once).</summary>
+    public bool SpilledCallPending => _spilledCall is not null;
+
     private string EmitCall(Call c)
     {
+        if (_spilledCall is { } spilled && ReferenceEquals(spilled.Call, c))
+        {
+            _spilledCall = null;
+            return spilled.Code;
+        }
         // Zero-argument super(): the method's class cell and first argument, as CPython's compiler passes them.
         if (c is { Func: Name { Id: "super" }, Args.Count: 0, Keywords.Count: 0 } && context.Resolve("super").Storage == NameStorage.Global)
         {
@@ -46,6 +84,7 @@ public sealed partial class ExpressionEmitter
             if (args.Count == 0) callee = AtLine(callee, line);
             else args[^1] = AtLine(args[^1], line);
         }
+        if (ReferenceEquals(c, _variantCall)) return $"{VariantCallHelper(c)}({string.Join(", ", [callee, .. args])})";
         if (DirectCallHelper(c) is { } helper) return $"{helper}({string.Join(", ", [callee, .. args])})";
         return (args.Count, c.Keywords.Count) switch
         {

@@ -92,7 +92,7 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         var infoField = module.FunctionInfo(name, scope.QualifiedName, positional, codeField, methodName,
             args.Posonlyargs.Count, args.Kwonlyargs.Select(a => scope.Mangle(a.ArgValue)).ToList(), args.Vararg is null ? null : scope.Mangle(args.Vararg.ArgValue), args.Kwarg is null ? null : scope.Mangle(args.Kwarg.ArgValue));
         var freeVars = FreeVariables(f, scope);
-        module.AddMethod(EmitMethod(f, body, scope, methodName, codeField, parameters, freeVars));
+        module.AddMethod(EmitMethod(f, body, scope, methodName, codeField, parameters, freeVars, direct?.Variant));
 
         var closure = freeVars.Select(n => outer.TryClosureCell(n, out var cell)
             ? cell
@@ -143,12 +143,19 @@ public sealed class FunctionEmitter(ModuleEmitter module)
     private string DocString(IReadOnlyList<Stmt> body) =>
         body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string doc } } ? module.Constants.Get(doc)! : "null";
 
-    private CodeWriter EmitMethod(Node f, IReadOnlyList<Stmt> statements, Scope scope, string methodName, string codeField, List<string> parameters, List<string> freeVars)
+    /// <summary>
+    /// The method of a def's body. With <paramref name="variant"/> (a function calls may reach
+    /// directly), the body goes into that method, which returns null with the exception pending
+    /// where it raises without a handler of its own, and <paramref name="methodName"/> is the entry
+    /// everything else calls: it throws the pending exception.
+    /// </summary>
+    private CodeWriter EmitMethod(Node f, IReadOnlyList<Stmt> statements, Scope scope, string methodName, string codeField, List<string> parameters, List<string> freeVars, string? variant)
     {
         var coroutine = f is AsyncFunctionDef;
         var asyncGenerator = coroutine && Lowering.GeneratorLowering.IsGenerator(statements);
         var generator = coroutine || Lowering.GeneratorLowering.IsGenerator(statements);
-        var context = new MethodContext(module, scope, codeField) { IsGenerator = generator, IsCoroutine = coroutine, IsAsyncGenerator = asyncGenerator };
+        if (generator) variant = null;
+        var context = new MethodContext(module, scope, codeField) { IsGenerator = generator, IsCoroutine = coroutine, IsAsyncGenerator = asyncGenerator, ReturnsPending = variant is not null };
         foreach (var name in freeVars) context.Cells[name] = "f_" + CSharpNames.Mangle(name);
         foreach (var (name, kind) in scope.Symbols)
         {
@@ -164,7 +171,7 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         }
         context.SafeReads = DefiniteAssignment.SafeReads(parameters, statements);
         var body = new CodeWriter();
-        new StatementEmitter(context, body).EmitBody(statements);
+        new StatementEmitter(context, body).EmitFunctionBody(statements);
 
         var w = new CodeWriter();
         var signature = string.Join(", ", [.. freeVars.Select(n => $"PyCell {context.Cells[n]}"), .. parameters.Select((_, i) => $"PyObject p{i}")]);
@@ -179,6 +186,12 @@ public sealed class FunctionEmitter(ModuleEmitter module)
             w.Close();
             w.Line();
             w.Open($"private static System.Collections.Generic.IEnumerator<PyObject> {bodyName}({string.Join(", ", ["GeneratorFrame frame", .. signature.Length == 0 ? Array.Empty<string>() : [signature]])})");
+        }
+        else if (variant is not null)
+        {
+            w.Line($"private static PyObject {methodName}({signature}) => {variant}({string.Join(", ", parameters.Select((_, i) => $"p{i}"))}) ?? throw PendingException.Take();");
+            w.Line();
+            w.Open($"private static PyObject? {variant}({signature})");
         }
         else
         {

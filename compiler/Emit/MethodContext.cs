@@ -131,6 +131,12 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     /// <summary>Whether this is an async generator's body: a yield produces an item (wrapped), an await suspends.</summary>
     public bool IsAsyncGenerator { get; set; }
 
+    /// <summary>
+    /// Whether this method is a body variant (see FunctionEmitter): a raise no handler of the
+    /// function takes, with no C# catch in between, returns null with the exception pending.
+    /// </summary>
+    public bool ReturnsPending { get; init; }
+
     /// <summary>The C# variable that holds the current Python line (the frame's field in a generator).</summary>
     public string LineVar => _comprehensions.Count > 0 ? _comprehensions[^1].LineVar : IsGenerator ? "frame.Line" : "line";
 

@@ -52,8 +52,9 @@ public sealed class ModuleEmitter
             var method = UniqueMemberName("Fn_" + CSharpNames.Mangle(f.Name));
             var field = UniqueMemberName("Def_" + CSharpNames.Mangle(f.Name));
             _fields.Add($"private static PyFunction? {field};");
+            var variant = Lowering.GeneratorLowering.IsGenerator(f.Body) ? null : UniqueMemberName(method + "_v");
             var direct = new DirectFunction(f.Name, method, field, args.Posonlyargs.Count,
-                args.Posonlyargs.Concat(args.Args).Select(a => a.ArgValue).ToList(), args.Defaults.Count);
+                args.Posonlyargs.Concat(args.Args).Select(a => a.ArgValue).ToList(), args.Defaults.Count, variant);
             _directByName.Add(f.Name, direct);
             _directByDef.Add(f, direct);
         }
@@ -71,9 +72,10 @@ public sealed class ModuleEmitter
     /// when the callee is still the function the def made, a C# static call with the parameters
     /// filled in (missing ones from the function's current __defaults__); otherwise, or when the
     /// defaults no longer cover them, the ordinary dynamic call. Null when the call's shape can
-    /// never match the parameters (the dynamic call then says why).
+    /// never match the parameters (the dynamic call then says why). With <paramref name="variant"/>,
+    /// the direct call is to the body variant: null means the exception is pending.
     /// </summary>
-    public string? DirectCallHelper(DirectFunction fn, int positional, IReadOnlyList<string> keywords)
+    public string? DirectCallHelper(DirectFunction fn, int positional, IReadOnlyList<string> keywords, bool variant = false)
     {
         var n = fn.Parameters.Count;
         if (positional > n) return null;
@@ -99,14 +101,15 @@ public sealed class ModuleEmitter
                 needed = Math.Max(needed, n - i);
             }
         }
-        var key = fn.Method + "/" + positional.ToString(CultureInfo.InvariantCulture) + "/" + string.Join(",", keywords);
+        var method = variant ? fn.Variant! : fn.Method;
+        var key = method + "/" + positional.ToString(CultureInfo.InvariantCulture) + "/" + string.Join(",", keywords);
         if (_directCallHelpers.TryGetValue(key, out var helper)) return helper;
-        helper = UniqueMemberName("Call_" + fn.Method);
+        helper = UniqueMemberName("Call_" + method);
         _directCallHelpers.Add(key, helper);
 
         var count = positional + keywords.Count;
         var parameters = string.Join("", Enumerable.Range(0, count).Select(i => $", PyObject a{i}"));
-        var direct = $"{fn.Method}({string.Join(", ", Enumerable.Range(0, n).Select(i => slots[i] >= 0 ? $"a{slots[i]}" : $"d[^{n - i}]"))})";
+        var direct = $"{method}({string.Join(", ", Enumerable.Range(0, n).Select(i => slots[i] >= 0 ? $"a{slots[i]}" : $"d[^{n - i}]"))})";
         var args = Enumerable.Range(0, count).Select(i => $"a{i}").ToList();
         var dynamic = (positional, keywords.Count) switch
         {
@@ -121,7 +124,7 @@ public sealed class ModuleEmitter
             : $"ReferenceEquals(callee, {fn.Field}) && {fn.Field}!.Defaults is {{ Length: >= {needed} }} d";
         var w = new CodeWriter();
         w.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        w.Line($"private static PyObject {helper}(PyObject callee{parameters}) =>");
+        w.Line($"private static PyObject{(variant ? "?" : "")} {helper}(PyObject callee{parameters}) =>");
         w.Line($"    {guard} ? {direct} : {dynamic};");
         _helpers.Add(w);
         return helper;

@@ -103,6 +103,12 @@ public sealed partial class StatementEmitter
             w.Line($"goto {target.Label};");
             return;
         }
+        if (_canReturnPending && CurrentProtection is null)
+        {
+            // Recorded as the raise path does: Reraise's mark makes RaiseHere add no second entry.
+            w.Line($"return PendingException.Set(ExceptionHandling.RaiseHere({exception}, {context.CodeField}, {context.LineVar}));");
+            return;
+        }
         w.Line($"throw {exception};");
     }
 

@@ -8,6 +8,14 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
 {
     private readonly ExpressionEmitter _expr = new(context);
 
+    /// <summary>A function's whole body: in a body variant, a raise nothing here handles returns null.</summary>
+    public void EmitFunctionBody(IReadOnlyList<Stmt> body)
+    {
+        _canReturnPending = context.ReturnsPending;
+        EmitBody(body);
+        _canReturnPending = false;
+    }
+
     public void EmitBody(IReadOnlyList<Stmt> body)
     {
         if (CurrentProtection is not null)
@@ -22,18 +30,33 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
     {
         var enclosing = context.CurrentStatement;
         var target = _raiseTarget;
+        var canReturn = _canReturnPending;
+        var statementTarget = _statementTarget;
+        var statementCanReturn = _statementCanReturn;
         context.CurrentStatement = s;
+        // The statement's own calls are in reach of the enclosing handler (or of the return with
+        // the exception pending) whatever the statement is.
+        _statementTarget = target;
+        _statementCanReturn = canReturn;
         // Only these statements leave a raise inside them in reach of the enclosing handler
         // without a C# catch in between (with, try/finally, except* all catch on their own).
-        if (s is not (If or While or For or Match or Try or Raise)) _raiseTarget = null;
+        if (s is not (If or While or For or Match or Try or Raise))
+        {
+            _raiseTarget = null;
+            _canReturnPending = false;
+        }
         try
         {
             EmitStatement(s);
+            if (_expr.SpilledCallPending) throw new InvalidOperationException($"line {s.Line}: a call made ahead of its statement was not used");
         }
         finally
         {
             context.CurrentStatement = enclosing;
             _raiseTarget = target;
+            _canReturnPending = canReturn;
+            _statementTarget = statementTarget;
+            _statementCanReturn = statementCanReturn;
         }
     }
 
@@ -47,6 +70,7 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
             else Guard(() => Emit(spilled));
             return;
         }
+        SpillVariantCall(s);
         switch (s)
         {
             case ExprStmt { Value: Yield or YieldFrom or Await } e:
@@ -173,6 +197,12 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
             target.Used = true;
             w.Line($"{target.Caught} = ExceptionHandling.RaiseHere({raised}, {context.CodeField}, {context.LineVar});");
             w.Line($"goto {target.Label};");
+            return;
+        }
+        if (_canReturnPending && CurrentProtection is null)
+        {
+            // No handler here: the caller's direct call takes the exception without a .NET throw.
+            w.Line($"return PendingException.Set(ExceptionHandling.RaiseHere({raised}, {context.CodeField}, {context.LineVar}));");
             return;
         }
         w.Line($"throw {raised};");

@@ -41,6 +41,8 @@ public static class DefiniteAssignment
             foreach (var node in Descendants([statement], intoNestedScopes: false))
             {
                 if (node is Name { Ctx: ExprContext.Load } n && bound.Contains(n.Id)) safe.Add(n);
+                // x += ... reads x first: the target, though a store, reads it bound too.
+                if (node is AugAssign { Target: Name t } && bound.Contains(t.Id)) safe.Add(t);
             }
             // What the statement binds when it completes normally: later statements read it bound.
             var names = new HashSet<string>(StringComparer.Ordinal);

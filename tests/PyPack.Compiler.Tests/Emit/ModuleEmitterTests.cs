@@ -30,13 +30,29 @@ public class ModuleEmitterTests
     [Fact]
     public void Calls_of_a_module_level_def_are_direct_behind_a_guard()
     {
-        var m = Compile("def f(a, b=2):\n    return a\n\ndef g():\n    return f(1) + f(b=3, a=4)\n\n@d\ndef h():\n    pass\n\nh()\n");
+        var m = Compile("def f(a, b=2):\n    return a\n\ndef g():\n    return [f(1) + f(b=3, a=4)]\n\n@d\ndef h():\n    pass\n\nh()\n");
         m.CSharp.ShouldContain("G_f.Value = (Def_f = FunctionSetup.Define(");
         m.CSharp.ShouldContain("ReferenceEquals(callee, Def_f) && Def_f!.Defaults is { Length: >= 1 } d ? Fn_f(a0, d[^1]) : callee.Call1(a0);");
         m.CSharp.ShouldContain("ReferenceEquals(callee, Def_f) ? Fn_f(a1, a0) : callee.Call([a0, a1], KW0);");
         m.CSharp.ShouldContain("Call_Fn_f(G_f.Get(), K");
         // A parameter is read without the unbound check.
         m.CSharp.ShouldContain("return l_a!;");
+    }
+
+    [Fact]
+    public void A_raise_the_caller_handles_is_a_null_return_not_a_throw()
+    {
+        var m = Compile("def check(i):\n    if i:\n        raise KeyError(i)\n    return i\n\ndef run(n):\n    t = 0\n    try:\n        t += check(n)\n    except KeyError:\n        pass\n    return check(t)\n\ndef gen():\n    yield check(1)\n");
+        // The entry throws what the variant left pending; the variant returns null instead of throwing.
+        m.CSharp.ShouldContain("private static PyObject Fn_check(PyObject p0) => Fn_check_v(p0) ?? throw PendingException.Take();");
+        m.CSharp.ShouldContain("return PendingException.Set(ExceptionHandling.RaiseHere(Raising.Raise(");
+        // The caller takes it: a jump to its handler in the try, a null return of its own outside.
+        m.CSharp.ShouldContain("= Call_Fn_check_v(G_check.Get(), ");
+        m.CSharp.ShouldContain("= ExceptionHandling.RaiseHere(PendingException.Take(), Code_Fn_run, line);");
+        m.CSharp.ShouldContain("return PendingException.Set(ExceptionHandling.RaiseHere(PendingException.Take(), Code_Fn_run, line));");
+        // A generator has no variant, and calls in it stay ordinary.
+        m.CSharp.ShouldNotContain("Fn_gen_v");
+        m.CSharp.ShouldContain("Call_Fn_check(G_check.Get(), K");
     }
 
     [Fact]

@@ -1,0 +1,100 @@
+using PyPack.Compiler.Syntax.Ast;
+using Attribute = PyPack.Compiler.Syntax.Ast.Attribute;
+
+namespace PyPack.Compiler.Emit;
+
+/// <summary>
+/// Direct calls that take an exception without a .NET throw. When the first thing a simple
+/// statement evaluates is a direct call to a module-level def, the call goes to the def's body
+/// variant before the rest of the statement, and a null result (the exception pending) records
+/// this frame as the filter would, then jumps to this function's handler or returns null in turn:
+/// <code>
+/// total += check(i)      t = Call_Fn_check_v(G_check.Get(), i);
+///                        if (t is null) { caught = RaiseHere(PendingException.Take(), code, line); goto raise_N; }
+///                        total = total + t;
+/// </code>
+/// With no handler here and no variant to return from, the statement keeps the ordinary call.
+/// </summary>
+public sealed partial class StatementEmitter
+{
+    /// <summary>Whether a raise here, with no handler, may return null (see MethodContext.ReturnsPending).</summary>
+    private bool _canReturnPending;
+
+    /// <summary>For the statement being emitted: the raise target and return rule in force around it.</summary>
+    private RaiseTarget? _statementTarget;
+    private bool _statementCanReturn;
+
+    private void SpillVariantCall(Stmt s)
+    {
+        if (context.IsGenerator || context.InComprehension || CurrentProtection is not null) return;
+        if (_statementTarget is null && !_statementCanReturn) return;
+        var first = s switch
+        {
+            ExprStmt e => e.Value,
+            Assign a => a.Value,
+            Return r => r.Value,
+            // The target is read first: only a local that is surely bound reads the same after the call.
+            AugAssign { Target: Name n } a when IsSurelyBoundLocal(n) => a.Value,
+            If i => i.Test,
+            _ => null,
+        };
+        var c = FirstEvaluatedCall(first);
+        if (c is null || _expr.VariantCallHelper(c) is null) return;
+
+        var result = context.NewTemp("PyObject?");
+        w.Line($"{result} = {_expr.EmitVariantCall(c)};");
+        w.Open($"if ({result} is null)");
+        var taken = $"ExceptionHandling.RaiseHere(PendingException.Take(), {context.CodeField}, {context.LineVar})";
+        if (_statementTarget is { } target)
+        {
+            target.Used = true;
+            w.Line($"{target.Caught} = {taken};");
+            w.Line($"goto {target.Label};");
+        }
+        else
+        {
+            w.Line($"return PendingException.Set({taken});");
+        }
+        w.Close();
+        _expr.UseSpilledCall(c, result + "!");
+    }
+
+    /// <summary>The call an expression evaluates before anything else, if it starts with one.</summary>
+    private static Call? FirstEvaluatedCall(Expr? e)
+    {
+        while (true)
+        {
+            switch (e)
+            {
+                case Call { Func: Name } c:
+                    return c;
+                case Call c:
+                    e = c.Func;
+                    break;
+                case BinOp b:
+                    e = b.Left;
+                    break;
+                case Compare cmp:
+                    e = cmp.Left;
+                    break;
+                case BoolOp bo:
+                    e = bo.Values[0];
+                    break;
+                case UnaryOp u:
+                    e = u.Operand;
+                    break;
+                case Attribute a:
+                    e = a.Value;
+                    break;
+                case Subscript sub:
+                    e = sub.Value;
+                    break;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    private bool IsSurelyBoundLocal(Name n) =>
+        context.Resolve(n.Id).Storage is NameStorage.Local or NameStorage.Unboxed && context.SafeReads?.Contains(n) == true;
+}
