@@ -16,7 +16,9 @@ public static class PythonMain
         EmbeddedFiles? dataFiles = null)
     {
         var utf8 = new UTF8Encoding(false);
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = !Console.IsOutputRedirected, NewLine = "\n" };
+        // 16K chars: its char and byte buffers (32 KB, 48 KB) stay under the large-object heap,
+        // whose first allocation commits and clears fresh memory at every start.
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 14) { AutoFlush = !Console.IsOutputRedirected, NewLine = "\n" };
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8, 1 << 12) { AutoFlush = true, NewLine = "\n" };
         var interpreter = new Interpreter(modules, argv, stdout, stderr) { DataFiles = dataFiles ?? EmbeddedFiles.None, UsesProcessStandardStreams = true };
         Interrupts.Install();

@@ -5,6 +5,9 @@ public enum CompareOp { Lt, Le, Eq, Ne, Gt, Ge }
 
 public static class CompareOpExtensions
 {
+    /// <summary>Every operator in declaration order (Enum.GetValues would need reflection data in a NativeAOT build).</summary>
+    public static readonly CompareOp[] All = [CompareOp.Lt, CompareOp.Le, CompareOp.Eq, CompareOp.Ne, CompareOp.Gt, CompareOp.Ge];
+
     /// <summary>The comparison to try on the right operand (<c>a &lt; b</c> is <c>b &gt; a</c>).</summary>
     public static CompareOp Swapped(this CompareOp op) => op switch
     {

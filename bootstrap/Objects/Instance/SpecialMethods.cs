@@ -106,9 +106,9 @@ public static class SpecialMethods
         _ => "floordiv",
     };
 
-    private static readonly string[] s_binary = Enum.GetValues<BinaryOperator>().Select(o => $"__{DunderOf(o)}__").ToArray();
-    private static readonly string[] s_reflected = Enum.GetValues<BinaryOperator>().Select(o => $"__r{DunderOf(o)}__").ToArray();
-    private static readonly string[] s_inPlace = Enum.GetValues<BinaryOperator>().Select(o => $"__i{DunderOf(o)}__").ToArray();
+    private static readonly string[] s_binary = BinaryOperatorExtensions.All.Select(o => $"__{DunderOf(o)}__").ToArray();
+    private static readonly string[] s_reflected = BinaryOperatorExtensions.All.Select(o => $"__r{DunderOf(o)}__").ToArray();
+    private static readonly string[] s_inPlace = BinaryOperatorExtensions.All.Select(o => $"__i{DunderOf(o)}__").ToArray();
 
     public static string BinaryName(BinaryOperator op) => s_binary[(int)op];
     public static string ReflectedName(BinaryOperator op) => s_reflected[(int)op];

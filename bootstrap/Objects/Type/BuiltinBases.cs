@@ -23,8 +23,17 @@ internal static class BuiltinBases
 
     private static readonly string[] s_setOps = ["__sub__", "__rsub__", "__and__", "__rand__", "__xor__", "__rxor__", "__or__", "__ror__"];
 
+    private static bool s_registered;
+
+    /// <summary>
+    /// Once per process (the types are shared by every interpreter); the dict entries are
+    /// deferred to each type's first use (<see cref="PyType.Defer"/>), so start-up does not build
+    /// the tables of types a program never looks into.
+    /// </summary>
     public static void Register()
     {
+        if (s_registered) return;
+        s_registered = true;
         PySet.SetType.HasWeakref = true;
         PySet.FrozenSetType.HasWeakref = true;
         PyType.TypeType.HasWeakref = true;
@@ -76,12 +85,12 @@ internal static class BuiltinBases
         SlotWrappers.Add(PyBytes.ByteArrayType, ["__repr__", "__str__", .. s_compare, "__iter__", "__mod__", "__rmod__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__add__", "__mul__", "__rmul__", "__contains__", "__iadd__", "__imul__"]);
         foreach (var t in new[] { PyList.TypeObject, PyDict.TypeObject, PySet.SetType, PySet.FrozenSetType, PyTuple.TypeObject, PyType.TypeType })
         {
-            PyGenericAlias.AddTo(t);
+            t.Defer(PyGenericAlias.AddTo);
         }
         // Unhashable builtins say so in their dict, as CPython's do: collections.abc.Hashable reads it.
         foreach (var t in new[] { PyList.TypeObject, PyDict.TypeObject, PySet.SetType, PyBytes.ByteArrayType, DictView.KeysType, DictView.ItemsType, PySlice.TypeObject })
         {
-            if (t.GetOwn("__hash__") is null) t.SetAttribute("__hash__", PyNone.Instance);
+            t.Defer(static u => { if (u.GetOwn("__hash__") is null) u.SetAttribute("__hash__", PyNone.Instance); });
         }
         // Callables show __call__ in their type's dict (collections.abc.Callable's check looks there).
         foreach (var t in new[] { PyFunction.TypeObject, PyBoundMethod.TypeObject, PyBoundBuiltinMethod.TypeObject, PyBuiltinMethod.TypeObject, PyStaticMethod.TypeObject })
@@ -91,7 +100,9 @@ internal static class BuiltinBases
     }
 
     /// <summary>A type whose value is fixed by <c>__new__</c>: a subclass instance copies the builtin's result.</summary>
-    private static void Immutable(PyType type, Func<PyType, PyObject, PyObject> make)
+    private static void Immutable(PyType type, Func<PyType, PyObject, PyObject> make) => type.Defer(_ => ImmutableNow(type, make));
+
+    private static void ImmutableNow(PyType type, Func<PyType, PyObject, PyObject> make)
     {
         var construct = type.Constructor!;
         type.SetAttribute("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
@@ -103,7 +114,9 @@ internal static class BuiltinBases
     }
 
     /// <summary>A type whose <c>__new__</c> makes an empty object that <c>__init__</c> fills.</summary>
-    private static void Mutable(PyType type, Func<PyType, PyObject> make, Action<PyObject, PyObject> fill)
+    private static void Mutable(PyType type, Func<PyType, PyObject> make, Action<PyObject, PyObject> fill) => type.Defer(_ => MutableNow(type, make, fill));
+
+    private static void MutableNow(PyType type, Func<PyType, PyObject> make, Action<PyObject, PyObject> fill)
     {
         var construct = type.Constructor!;
         type.SetAttribute("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>

@@ -79,6 +79,42 @@ public sealed partial class PyType : PyObject
         foreach (var b in Bases) (b._subclasses ??= []).Add(new WeakReference<PyType>(this));
     }
 
+    // Set-up deferred to the first look at this type's dict (see Defer), in order; null when done.
+    private List<Action<PyType>>? _pendingSetup;
+    private bool _settingUp;
+
+    /// <summary>
+    /// Runs <paramref name="setup"/> (which fills this builtin type's dict) on the first access to
+    /// the dict instead of at start-up: a program pays only for the types it touches. Deferred
+    /// steps run in the order they were given, so the dict's order is the eager one.
+    /// </summary>
+    public void Defer(Action<PyType> setup) => (_pendingSetup ??= []).Add(setup);
+
+    private void EnsureReady()
+    {
+        if (_pendingSetup is not null) RunPendingSetup();
+    }
+
+    private void RunPendingSetup()
+    {
+        // Another thread waits for the set-up to finish; the set-up's own accesses (reentrant
+        // on this thread) see the dict as it is being filled.
+        lock (_dict)
+        {
+            if (_settingUp || _pendingSetup is not { } pending) return;
+            _settingUp = true;
+            try
+            {
+                for (var i = 0; i < pending.Count; i++) pending[i](this);
+            }
+            finally
+            {
+                _settingUp = false;
+                _pendingSetup = null;
+            }
+        }
+    }
+
     /// <summary>This type's dict changed: its caches and those of every subclass are stale.</summary>
     private void Modified()
     {
@@ -149,18 +185,31 @@ public sealed partial class PyType : PyObject
         : Module is null or "builtins" ? QualName : $"{Module}.{QualName}";
 
     /// <summary>The names in this type's own dict, in definition order.</summary>
-    public IEnumerable<KeyValuePair<string, PyObject>> OwnItems => _dict;
+    public IEnumerable<KeyValuePair<string, PyObject>> OwnItems
+    {
+        get
+        {
+            EnsureReady();
+            return _dict;
+        }
+    }
 
-    public PyObject? GetOwn(string name) => _dict.TryGetValue(name, out var v) ? v : null;
+    public PyObject? GetOwn(string name)
+    {
+        EnsureReady();
+        return _dict.TryGetValue(name, out var v) ? v : null;
+    }
 
     public void SetAttribute(string name, PyObject value)
     {
+        EnsureReady();
         _dict[name] = value;
         Modified();
     }
 
     public bool RemoveAttribute(string name)
     {
+        EnsureReady();
         if (!_dict.Remove(name)) return false;
         Modified();
         return true;
@@ -174,6 +223,7 @@ public sealed partial class PyType : PyObject
         PyObject? found = null;
         foreach (var t in Mro)
         {
+            t.EnsureReady();
             if (t._dict.TryGetValue(name, out found)) break;
         }
         cache[name] = found;

@@ -13,14 +13,23 @@ namespace PyPack.Runtime.Objects;
 /// </summary>
 public static class SlotWrappers
 {
+    /// <summary>
+    /// The wrappers are made when the type's dict is first looked at (<see cref="PyType.Defer"/>):
+    /// most programs never look into most builtin types, and start-up should not pay for them.
+    /// </summary>
     public static PyType Add(PyType type, params string[] names)
+    {
+        type.Defer(t => AddNow(t, names));
+        return type;
+    }
+
+    private static void AddNow(PyType type, string[] names)
     {
         foreach (var name in names)
         {
             if (type.GetOwn(name) is not null) continue;
             type.SetAttribute(name, Wrapper(type, name));
         }
-        return type;
     }
 
     private static PyObject Wrapper(PyType type, string name)
@@ -64,18 +73,18 @@ public static class SlotWrappers
             case "__divmod__": return new PyBuiltinMethod(type, name, static (self, other) => other is PyInt or PyFloat ? Builtins.BuiltinsModule.DivMod(self, other) : PyNotImplemented.Instance);
             case "__rdivmod__": return new PyBuiltinMethod(type, name, static (self, other) => other is PyInt or PyFloat ? Builtins.BuiltinsModule.DivMod(other, self) : PyNotImplemented.Instance);
         }
-        foreach (var op in Enum.GetValues<CompareOp>())
+        foreach (var op in CompareOpExtensions.All)
         {
             if (name == SpecialMethods.CompareName(op)) return new PyBuiltinMethod(type, name, (self, other) => self.RichCompare(other, op) ?? PyNotImplemented.Instance);
         }
-        foreach (var op in Enum.GetValues<UnaryOperator>())
+        foreach (var op in UnaryOperatorExtensions.All)
         {
             if (name == SpecialMethods.UnaryName(op))
             {
                 return new PyBuiltinMethod(type, name, self => self.UnaryOp(op) ?? throw Errors.TypeError($"bad operand type for unary {op.Symbol()}: '{self.Type.Name}'"));
             }
         }
-        foreach (var op in Enum.GetValues<BinaryOperator>())
+        foreach (var op in BinaryOperatorExtensions.All)
         {
             // str/bytes/list/tuple + and * are sequence slots in CPython: their dunders raise rather than return NotImplemented.
             if (name == SpecialMethods.BinaryName(op) && op is BinaryOperator.Add or BinaryOperator.Mult && IsSequenceType(type))

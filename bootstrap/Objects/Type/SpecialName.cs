@@ -45,13 +45,13 @@ public static class SpecialNames
         names[(int)SpecialName.SetAttr] = "__setattr__";
         names[(int)SpecialName.DelAttr] = "__delattr__";
         names[(int)SpecialName.Call] = "__call__";
-        foreach (var op in Enum.GetValues<BinaryOperator>())
+        foreach (var op in BinaryOperatorExtensions.All)
         {
             names[(int)Binary(op)] = SpecialMethods.BinaryName(op);
             names[(int)Reflected(op)] = SpecialMethods.ReflectedName(op);
             names[(int)InPlace(op)] = SpecialMethods.InPlaceName(op);
         }
-        foreach (var op in Enum.GetValues<CompareOp>()) names[(int)Compare(op)] = SpecialMethods.CompareName(op);
+        foreach (var op in CompareOpExtensions.All) names[(int)Compare(op)] = SpecialMethods.CompareName(op);
         return names;
     }
 }
