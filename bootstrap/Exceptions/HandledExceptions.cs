@@ -26,6 +26,13 @@ public static class HandledExceptions
 
     public static void Pop(object? saved) => t_top = (Node?)saved;
 
+    /// <summary>The whole stack as an opaque value (a generator resuming keeps its own): read and restore.</summary>
+    internal static object? Top
+    {
+        get => t_top;
+        set => t_top = (Node?)value;
+    }
+
     /// <summary>Saves and clears the stack (a generator resuming keeps its own).</summary>
     public static object? Swap(object? state)
     {

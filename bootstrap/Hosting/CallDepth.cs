@@ -37,6 +37,7 @@ public static class CallDepth
     }
 
     /// <summary>Resumes a generator's body: its line lives in its frame (which outlives the call).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Enter(CodeInfo code, GeneratorFrame frame)
     {
         ref var entry = ref Push();

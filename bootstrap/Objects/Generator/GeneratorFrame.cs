@@ -29,7 +29,8 @@ public sealed class GeneratorFrame
             throw e;
         }
         var v = Sent;
-        Sent = PyNone.Instance;
+        // Usually None already (next()): skip the store and its write barrier.
+        if (!ReferenceEquals(v, PyNone.Instance)) Sent = PyNone.Instance;
         return v;
     }
 

@@ -130,16 +130,23 @@ public sealed class PyGenerator : PyIterator
             return raiseStop ? throw StopIteration(PyNone.Instance) : null;
         }
         _started = true;
-        _frame.Sent = sent;
-        _frame.Thrown = thrown;
+        // Reference stores cost a GC write barrier each: store only what changes (next() sends None).
+        if (!ReferenceEquals(_frame.Sent, sent)) _frame.Sent = sent;
+        if (thrown is not null || _frame.Thrown is not null) _frame.Thrown = thrown;
         _running = true;
         CallDepth.Enter(_code, _frame);
-        var outer = HandledExceptions.Swap(null);
-        HandledExceptions.Swap(_handled ?? outer);
+        // The body sees its own handled exceptions while it runs, the caller's when none are pending.
+        var outer = HandledExceptions.Top;
+        if (_handled is not null) HandledExceptions.Top = _handled;
         bool more;
+        // One try: the frame filter runs first (it records the traceback entry and never catches).
         try
         {
-            more = MoveNext();
+            more = _body.MoveNext();
+        }
+        catch (PyException e) when (e.AddFrame(_code, _frame.Line))
+        {
+            throw;
         }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration)
             || (_kind == "async generator" && e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration)))
@@ -161,26 +168,22 @@ public sealed class PyGenerator : PyIterator
         {
             _running = false;
             CallDepth.Leave();
-            var mine = HandledExceptions.Swap(outer);
-            _handled = ReferenceEquals(mine, outer) || _finished ? null : mine;
+            var mine = HandledExceptions.Top;
+            if (!ReferenceEquals(mine, outer))
+            {
+                HandledExceptions.Top = outer;
+                _handled = _finished ? null : mine;
+            }
+            else if (_handled is not null)
+            {
+                _handled = null;
+            }
         }
         if (more) return _body.Current;
         _finished = true;
         var result = _frame.ReturnValue;
         _frame.ReturnValue = PyNone.Instance;
         return raiseStop ? throw StopIteration(result) : null;
-    }
-
-    private bool MoveNext()
-    {
-        try
-        {
-            return _body.MoveNext();
-        }
-        catch (PyException e) when (e.AddFrame(_code, _frame.Line))
-        {
-            throw;
-        }
     }
 
     /// <summary>The StopIteration that ends a generator, carrying its return value.</summary>

@@ -12,6 +12,8 @@ public static class IntHash
 
     public static long Of(long value)
     {
+        // Below the modulus the hash is the value itself: no division on the common path.
+        if (value > -Modulus && value < Modulus) return value == -1 ? -2 : value;
         if (value == long.MinValue) return Of((BigInteger)value);
         var h = Math.Abs(value) % Modulus;
         if (value < 0) h = -h;

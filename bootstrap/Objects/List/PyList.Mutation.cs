@@ -90,30 +90,36 @@ public partial class PyList
             return true;
         }
         var (start, stop, step, count) = s.Indices(_count);
-        var values = ReferenceEquals(value, this) ? Items.ToArray() : SliceSource(value, step == 1);
+        ReadOnlySpan<PyObject> values = ReferenceEquals(value, this) ? Items.ToArray() : SliceSource(value, step == 1);
         if (step == 1)
         {
             if (stop < start) stop = start;
-            var tail = Items[(int)stop..].ToArray();
+            // Move the tail in place (Array.Copy handles the overlap) instead of copying it out and back.
             var oldCount = _count;
-            var newCount = (int)start + values.Length + tail.Length;
-            EnsureCapacity(newCount);
-            values.CopyTo(_items, start);
-            tail.CopyTo(_items, start + values.Length);
-            for (var i = newCount; i < oldCount; i++) _items[i] = null!;
-            _count = newCount;
+            var newCount = oldCount + values.Length - (int)(stop - start);
+            if (newCount != oldCount)
+            {
+                EnsureCapacity(newCount);
+                Array.Copy(_items, (int)stop, _items, (int)start + values.Length, oldCount - (int)stop);
+                for (var i = newCount; i < oldCount; i++) _items[i] = null!;
+                _count = newCount;
+            }
+            values.CopyTo(_items.AsSpan((int)start));
             return true;
         }
         if (values.Length != count)
         {
             throw Errors.ValueError($"attempt to assign sequence of size {values.Length} to extended slice of size {count}");
         }
-        for (long i = 0, j = start; i < count; i++, j += step) _items[j] = values[i];
+        for (long i = 0, j = start; i < count; i++, j += step) _items[j] = values[(int)i];
         return true;
     }
 
-    private static PyObject[] SliceSource(PyObject value, bool simple)
+    private static ReadOnlySpan<PyObject> SliceSource(PyObject value, bool simple)
     {
+        // An exact list or tuple is read in place, as CPython's PySequence_Fast does (another list: no aliasing).
+        if (value.GetType() == typeof(PyList)) return ((PyList)value).Items;
+        if (value.GetType() == typeof(PyTuple)) return ((PyTuple)value).Items;
         if (value.Iter() is null)
         {
             throw Errors.TypeError(simple ? "can only assign an iterable" : "must assign iterable to extended slice");

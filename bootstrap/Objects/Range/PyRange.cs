@@ -44,8 +44,7 @@ public sealed class PyRange : PyObject
         get
         {
             if (_big is not null) return Length();
-            if (Step > 0) return Start < Stop ? (long)(((decimal)Stop - Start - 1) / Step) + 1 : 0;
-            return Start > Stop ? (long)(((decimal)Start - Stop - 1) / -Step) + 1 : 0;
+            return checked((long)LengthOf(Start, Stop, Step));
         }
     }
 
@@ -237,10 +236,16 @@ public sealed class PyRange : PyObject
             var r = new PyRange(start.Small, stop.Small, step.Small);
             // A length past long.MaxValue (range(-2**63, 2**63-1)) takes the big path.
             var (a, b, c) = (start.Small, stop.Small, step.Small);
-            var length = c > 0 ? (a < b ? ((decimal)b - a - 1) / c + 1 : 0) : (a > b ? ((decimal)a - b - 1) / -c + 1 : 0);
-            if (length <= long.MaxValue) return r;
+            if (LengthOf(a, b, c) <= long.MaxValue) return r;
         }
         return Create(start.Big, stop.Big, step.Big);
+    }
+
+    /// <summary>The number of items of range(a, b, c), c != 0: the distance between two longs always fits an unsigned long.</summary>
+    private static ulong LengthOf(long a, long b, long c)
+    {
+        if (c > 0) return a < b ? (unchecked((ulong)b - (ulong)a) - 1) / (ulong)c + 1 : 0;
+        return a > b ? (unchecked((ulong)a - (ulong)b) - 1) / unchecked(0UL - (ulong)c) + 1 : 0;
     }
 
     private static PyInt Bound(PyObject o) => Operations.Conversions.Index(o);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using PyPack.Runtime.Operations;
 
 namespace PyPack.Runtime.Objects;
@@ -40,17 +42,32 @@ public partial class PySet : PyObject
 
     private static long HashOf(PyObject key)
     {
+        // Exact ints first (an exact-type test is one compare; subclasses may override __hash__).
+        if (key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsSmall) return IntHash.Of(Unsafe.As<PyInt>(key).Small);
         if (key is PySet { Frozen: false }) throw Errors.TypeError($"unhashable type: '{key.Type.Name}'");
         return Hashing.Hash(key);
     }
 
     private static bool KeyEquals(PyObject a, PyObject b)
     {
+        if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a).IsSmall && Unsafe.As<PyInt>(b).IsSmall)
+        {
+            return Unsafe.As<PyInt>(a).Small == Unsafe.As<PyInt>(b).Small;
+        }
         if (a is PyStr sa && b is PyStr sb && ReferenceEquals(sa.Type, PyStr.TypeObject) && ReferenceEquals(sb.Type, PyStr.TypeObject))
         {
             return string.Equals(sa.Value, sb.Value, StringComparison.Ordinal);
         }
         return Comparison.Equal(a, b);
+    }
+
+    // _keys is always a PyObject?[] made here, never a covariant view: skip the array store type check.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void SetKey(int slot, PyObject key)
+    {
+        var keys = _keys;
+        if ((uint)slot >= (uint)keys.Length) throw new IndexOutOfRangeException();
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(keys), slot) = key;
     }
 
     /// <summary>The slot holding <paramref name="key"/>, or -1.</summary>
@@ -95,12 +112,12 @@ public partial class PySet : PyObject
                 {
                     if (freeSlot >= 0)
                     {
-                        _keys[freeSlot] = key;
+                        SetKey(freeSlot, key);
                         _hashes[freeSlot] = hash;
                         _used++;
                         return true;
                     }
-                    _keys[j] = key;
+                    SetKey(j, key);
                     _hashes[j] = hash;
                     _fill++;
                     _used++;
@@ -159,7 +176,7 @@ public partial class PySet : PyObject
     {
         var slot = Lookup(key, hash);
         if (slot < 0) return false;
-        _keys[slot] = s_dummy;
+        SetKey(slot, s_dummy);
         _hashes[slot] = -1;
         _used--;
         return true;
