@@ -22,12 +22,12 @@ public class NativeModuleCatalogTests
         foreach (var module in Catalog.All)
         {
             var defined = NativeModuleProbe.DefinedNames(module, Catalog);
-            var eager = defined.Where(n => !n.StartsWith("__", StringComparison.Ordinal) && !IsSubmodule(module, n)).Order().ToList();
+            var eager = defined.Where(n => !n.StartsWith("__", StringComparison.Ordinal) && !IsSubmodule(module, n)).Order();
             if (defined.Contains("__getattr__"))
             {
                 // Some exports are made on first use by the module's __getattr__ (os.PathLike comes
                 // from Python then); the testapps programs that use them check those.
-                eager.ShouldBeSubsetOf(module.Exports, module.Name);
+                eager.Except(module.Exports).ShouldBeEmpty(module.Name);
             }
             else
             {
