@@ -9,12 +9,16 @@ public class PyStr : PyObject
     public static readonly PyType TypeObject = StrMethods.CreateType();
     public static readonly PyStr Empty = new("");
 
-    private int _codePoints = -1; // computed on first need; == Value.Length when no pairs
+    private const int Unknown = -1, UnknownConcatenated = -2;
+
+    // Four fields, as small as before append buffers: the code point count (computed on first
+    // need; UnknownConcatenated also marks a result of '+', which a second '+' moves into an
+    // append buffer), the UTF-16 length, the hash, and the characters: a string, or the
+    // StrAppendBuffer this str is a prefix of.
+    private int _codePoints = Unknown;
+    private readonly int _length;
     private long _hash = -1;
-    private string? _value;           // null only while the characters live in _buffer
-    private StrAppendBuffer? _buffer; // set when this str is a prefix of an append buffer
-    private int _length;              // UTF-16 length, kept for buffered strs
-    private bool _concatenated;       // made by '+': a second '+' on it starts an append buffer
+    private object _value;
 
     public PyStr(string value)
     {
@@ -22,13 +26,21 @@ public class PyStr : PyObject
         _length = value.Length;
     }
 
-    private PyStr(StrAppendBuffer buffer, int length)
+    private PyStr(StrAppendBuffer buffer, int length, int codePoints)
     {
-        _buffer = buffer;
+        _value = buffer;
         _length = length;
+        _codePoints = codePoints;
     }
 
-    public string Value => _value ??= _buffer!.Prefix(_length);
+    public string Value => _value as string ?? Materialize();
+
+    private string Materialize()
+    {
+        var s = ((StrAppendBuffer)_value).Prefix(_length);
+        _value = s;
+        return s;
+    }
 
     public override PyType Type => TypeObject;
 
@@ -148,29 +160,29 @@ public class PyStr : PyObject
     /// </summary>
     private PyStr Concat(string tail)
     {
-        if (_buffer is { } buffer && buffer.Length == _length && GetType() == typeof(PyStr))
+        if ((long)_length + tail.Length > Array.MaxLength) throw Errors.MemoryError();
+        if (_value is StrAppendBuffer buffer && buffer.Length == _length)
         {
-            if ((long)_length + tail.Length > Array.MaxLength) throw Errors.MemoryError();
+            var codePoints = ConcatCodePoints(tail);
             buffer.Append(tail);
-            return new PyStr(buffer, buffer.Length) { _codePoints = ConcatCodePoints(tail) };
+            return new PyStr(buffer, buffer.Length, codePoints);
         }
-        if (_concatenated && _length >= 64 && GetType() == typeof(PyStr))
+        if (_codePoints == UnknownConcatenated && _length >= 64 && GetType() == typeof(PyStr))
         {
-            var value = Value;
-            if ((long)value.Length + tail.Length > Array.MaxLength) throw Errors.MemoryError();
-            var fresh = new StrAppendBuffer(value, tail);
             _ = CodePointCount; // counted once here, then carried along the appends
-            return new PyStr(fresh, fresh.Length) { _codePoints = ConcatCodePoints(tail) };
+            var codePoints = ConcatCodePoints(tail);
+            var fresh = new StrAppendBuffer(Value, tail);
+            return new PyStr(fresh, fresh.Length, codePoints);
         }
-        return new PyStr(string.Concat(Value, tail)) { _concatenated = true };
+        return new PyStr(string.Concat(Value, tail)) { _codePoints = UnknownConcatenated };
     }
 
-    /// <summary>The code point count of this + tail when this one's is known, else -1 (counted on demand).</summary>
+    /// <summary>The code point count of this + tail when this one's is known, else unknown (counted on demand).</summary>
     private int ConcatCodePoints(string tail)
     {
-        if (_codePoints < 0 || tail.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0) return -1;
-        var last = _value is { } v ? v[^1] : _buffer!.CharAt(_length - 1);
-        return char.IsSurrogate(last) ? -1 : _codePoints + tail.Length;
+        if (_codePoints < 0 || tail.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0) return Unknown;
+        var last = _value is string v ? v[^1] : ((StrAppendBuffer)_value).CharAt(_length - 1);
+        return char.IsSurrogate(last) ? Unknown : _codePoints + tail.Length;
     }
 
     public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) =>
