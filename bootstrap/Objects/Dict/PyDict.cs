@@ -27,12 +27,23 @@ public partial class PyDict : PyObject
 
     public PyDict() : this(0) { }
 
+    // The tables of every empty dict, as CPython shares one empty keys object: a dict allocates
+    // its own at the first insertion (which always resizes: no entry is free here). Never written.
+    private static readonly int[] s_noIndices = [Empty];
+    private static readonly Entry[] s_noEntries = [];
+
     public PyDict(int capacity)
     {
+        if (capacity <= 0)
+        {
+            _indices = s_noIndices;
+            _entries = s_noEntries;
+            return;
+        }
         var size = MinSize;
         while (size * 2 / 3 < capacity) size <<= 1;
         _indices = NewIndices(size);
-        _entries = new Entry[size * 2 / 3];
+        _entries = new Entry[capacity]; // what the caller will insert (a display, a copy); more grows it
     }
 
     public override PyType Type => TypeObject;
@@ -173,8 +184,8 @@ public partial class PyDict : PyObject
 
     public void Clear()
     {
-        _indices = NewIndices(MinSize);
-        _entries = new Entry[MinSize * 2 / 3];
+        _indices = s_noIndices;
+        _entries = s_noEntries;
         _used = 0;
         _next = 0;
         Version++;

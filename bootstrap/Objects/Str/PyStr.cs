@@ -9,26 +9,62 @@ public class PyStr : PyObject
     public static readonly PyType TypeObject = StrMethods.CreateType();
     public static readonly PyStr Empty = new("");
 
-    private int _codePoints = -1; // computed on first need; == Value.Length when no pairs
-    private long _hash = -1;
-    private string? _value;           // null only while the characters live in _buffer
-    private StrAppendBuffer? _buffer; // set when this str is a prefix of an append buffer
-    private int _length;              // UTF-16 length, kept for buffered strs
-    private bool _concatenated;       // made by '+': a second '+' on it starts an append buffer
+    // Hash states besides a computed hash (CPython's str hash is never -1; a computed hash that
+    // equals Concatenated is simply not cached).
+    private const long Unhashed = -1, Concatenated = long.MinValue;
+
+    // Two fields (32 bytes with the header, CPython's ASCII str header is 48). _value holds the
+    // characters: a string without surrogate pairs (almost all: its length is the code point
+    // count), a PairedText (a string with pairs and its code point count), or the
+    // StrAppendBuffer this str is a prefix of. _hash is the cached hash, Unhashed, or
+    // Concatenated (unhashed, made by '+': a second '+' moves it into an append buffer); while
+    // _value is a buffer (never hashed: hashing reads the characters first) it is the prefix length.
+    private object _value;
+    private long _hash = Unhashed;
 
     public PyStr(string value)
     {
-        _value = value;
-        _length = value.Length;
+        _value = Classify(value);
     }
 
     private PyStr(StrAppendBuffer buffer, int length)
     {
-        _buffer = buffer;
-        _length = length;
+        _value = buffer;
+        _hash = length;
     }
 
-    public string Value => _value ??= _buffer!.Prefix(_length);
+    /// <summary>The string itself when it has no surrogate pairs, else it with its code point count.</summary>
+    private static object Classify(string value)
+    {
+        if (value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0) return value;
+        var count = CountCodePoints(value);
+        return count == value.Length ? value : new PairedText(value, count);
+    }
+
+    private sealed class PairedText(string text, int codePoints)
+    {
+        public readonly string Text = text;
+        public readonly int CodePoints = codePoints;
+    }
+
+    public string Value => _value as string ?? Materialize();
+
+    private string Materialize()
+    {
+        var value = _value;
+        if (value is string done) return done;
+        if (value is PairedText paired) return paired.Text;
+        var buffer = (StrAppendBuffer)value;
+        var text = buffer.Prefix((int)_hash);
+        _value = buffer.HasSurrogates ? Classify(text) : text;
+        _hash = Concatenated; // read once, appended to again: start a fresh buffer at the next '+'
+        return text;
+    }
+
+    /// <summary>The UTF-16 length.</summary>
+    private int Utf16Length => _value is string s ? s.Length : SlowUtf16Length();
+
+    private int SlowUtf16Length() => _value is PairedText paired ? paired.Text.Length : (int)_hash;
 
     public override PyType Type => TypeObject;
 
@@ -36,25 +72,30 @@ public class PyStr : PyObject
     public PyStr Exact() => GetType() == typeof(PyStr) ? this : new PyStr(Value);
     public override string Repr() => StrRepr.Of(Value);
     public override string Str() => Value;
-    public override bool IsTrue() => _length != 0;
+    public override bool IsTrue() => Utf16Length != 0;
 
     public override long Hash()
     {
-        if (_hash == -1) _hash = StrHash.Of(Value);
-        return _hash;
+        var h = _hash;
+        if (h != Unhashed && h != Concatenated && _value is not StrAppendBuffer) return h;
+        h = StrHash.Of(Value); // materializes a buffered str first, so _hash is free again
+        if (h != Concatenated) _hash = h;
+        return h;
     }
 
     /// <summary>The number of code points.</summary>
-    public int CodePointCount
+    public int CodePointCount => _value is string s ? s.Length : SlowCodePointCount();
+
+    private int SlowCodePointCount()
     {
-        get
-        {
-            if (_codePoints < 0) _codePoints = CountCodePoints(Value);
-            return _codePoints;
-        }
+        if (_value is PairedText paired) return paired.CodePoints;
+        var buffer = (StrAppendBuffer)_value;
+        if (!buffer.HasSurrogates) return (int)_hash;
+        _ = Value;
+        return CodePointCount;
     }
 
-    public bool HasSurrogatePairs => CodePointCount != _length;
+    public bool HasSurrogatePairs => _value is not string && CodePointCount != Utf16Length;
 
     public override long Length() => CodePointCount;
 
@@ -131,7 +172,7 @@ public class PyStr : PyObject
         switch (op)
         {
             case BinaryOperator.Add when other is PyStr s:
-                return s._length == 0 ? Exact() : _length == 0 ? s.Exact() : Concat(s.Value);
+                return s.Utf16Length == 0 ? Exact() : Utf16Length == 0 ? s.Exact() : Concat(s.Value);
             case BinaryOperator.Mult when other is PyInt n:
                 return Repeat(n);
             case BinaryOperator.Mod:
@@ -148,29 +189,19 @@ public class PyStr : PyObject
     /// </summary>
     private PyStr Concat(string tail)
     {
-        if (_buffer is { } buffer && buffer.Length == _length && GetType() == typeof(PyStr))
+        var length = Utf16Length;
+        if ((long)length + tail.Length > Array.MaxLength) throw Errors.MemoryError();
+        if (_value is StrAppendBuffer buffer && buffer.Length == length)
         {
-            if ((long)_length + tail.Length > Array.MaxLength) throw Errors.MemoryError();
             buffer.Append(tail);
-            return new PyStr(buffer, buffer.Length) { _codePoints = ConcatCodePoints(tail) };
+            return new PyStr(buffer, buffer.Length);
         }
-        if (_concatenated && _length >= 64 && GetType() == typeof(PyStr))
+        if (_hash == Concatenated && length >= 64 && GetType() == typeof(PyStr))
         {
-            var value = Value;
-            if ((long)value.Length + tail.Length > Array.MaxLength) throw Errors.MemoryError();
-            var fresh = new StrAppendBuffer(value, tail);
-            _ = CodePointCount; // counted once here, then carried along the appends
-            return new PyStr(fresh, fresh.Length) { _codePoints = ConcatCodePoints(tail) };
+            var fresh = new StrAppendBuffer(Value, tail);
+            return new PyStr(fresh, fresh.Length);
         }
-        return new PyStr(string.Concat(Value, tail)) { _concatenated = true };
-    }
-
-    /// <summary>The code point count of this + tail when this one's is known, else -1 (counted on demand).</summary>
-    private int ConcatCodePoints(string tail)
-    {
-        if (_codePoints < 0 || tail.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0) return -1;
-        var last = _value is { } v ? v[^1] : _buffer!.CharAt(_length - 1);
-        return char.IsSurrogate(last) ? -1 : _codePoints + tail.Length;
+        return new PyStr(string.Concat(Value, tail)) { _hash = Concatenated };
     }
 
     public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) =>

@@ -17,7 +17,13 @@ internal sealed class StrAppendBuffer
         a.CopyTo(_chars);
         b.CopyTo(_chars.AsSpan(a.Length));
         Length = a.Length + b.Length;
+        HasSurrogates = HasSurrogate(a) || HasSurrogate(b);
     }
+
+    /// <summary>Whether any surrogate was written: without, every prefix's length is its code point count.</summary>
+    public bool HasSurrogates { get; private set; }
+
+    private static bool HasSurrogate(string s) => s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
 
     /// <summary>The number of characters written; the strs ending here may append.</summary>
     public int Length { get; private set; }
@@ -34,6 +40,7 @@ internal sealed class StrAppendBuffer
         }
         s.CopyTo(_chars.AsSpan(Length));
         Length = needed;
+        if (!HasSurrogates && HasSurrogate(s)) HasSurrogates = true;
     }
 
     public char CharAt(int index) => _chars[index];
