@@ -11,10 +11,26 @@ public static class HandledExceptions
 {
     [ThreadStatic] private static Node? t_top;
 
-    private sealed record Node(PyBaseException Value, Node? Next);
+    // A node with no value is a generator's base: what its body pushes sits on it, and each resume
+    // links it to the caller's stack of the moment (CPython chains gi_exc_state the same way).
+    private sealed class Node(PyBaseException? value, Node? next)
+    {
+        public readonly PyBaseException? Value = value;
+        public Node? Next = next;
+    }
 
     /// <summary>The exception being handled, or null.</summary>
-    public static PyBaseException? Current => t_top?.Value;
+    public static PyBaseException? Current
+    {
+        get
+        {
+            for (var n = t_top; n is not null; n = n.Next)
+            {
+                if (n.Value is not null) return n.Value;
+            }
+            return null;
+        }
+    }
 
     /// <summary>Enters a handler for <paramref name="value"/>; pass the result to <see cref="Pop"/>.</summary>
     public static object? Push(PyBaseException value)
@@ -26,19 +42,28 @@ public static class HandledExceptions
 
     public static void Pop(object? saved) => t_top = (Node?)saved;
 
-    /// <summary>The whole stack as an opaque value (a generator resuming keeps its own): read and restore.</summary>
-    internal static object? Top
+    /// <summary>A generator's base for its own handled exceptions (one per generator).</summary>
+    internal static object NewGeneratorBase() => new Node(null, null);
+
+    /// <summary>
+    /// A generator resumes: its own entries (<paramref name="own"/>, or none) go on top of the
+    /// caller's stack as it is now. Returns the caller's stack for <see cref="LeaveGenerator"/>.
+    /// </summary>
+    internal static object? EnterGenerator(object generatorBase, object? own)
     {
-        get => t_top;
-        set => t_top = (Node?)value;
+        var outer = t_top;
+        var b = (Node)generatorBase;
+        if (!ReferenceEquals(b.Next, outer)) b.Next = outer;
+        t_top = (Node?)own ?? b;
+        return outer;
     }
 
-    /// <summary>Saves and clears the stack (a generator resuming keeps its own).</summary>
-    public static object? Swap(object? state)
+    /// <summary>A generator suspends or ends: the caller's stack is back; the generator's own entries, if any, are returned.</summary>
+    internal static object? LeaveGenerator(object generatorBase, object? outer)
     {
-        var saved = t_top;
-        t_top = (Node?)state;
-        return saved;
+        var mine = t_top;
+        t_top = (Node?)outer;
+        return ReferenceEquals(mine, generatorBase) ? null : mine;
     }
 
     /// <summary>CPython's _PyErr_SetObject: the new exception's context is the one being handled, without cycles.</summary>

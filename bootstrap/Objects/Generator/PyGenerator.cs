@@ -25,6 +25,7 @@ public sealed class PyGenerator : PyIterator
     // The exceptions the body is handling while it is suspended (an except or finally that yielded):
     // CPython keeps them with the generator, so the caller does not see them in between.
     private object? _handled;
+    private object? _handledBase;
 
     public PyGenerator(CodeInfo code, string qualName, GeneratorFrame frame, IEnumerator<PyObject> body, bool isCoroutine = false)
         : this(code, qualName, frame, body, isCoroutine ? "coroutine" : "generator")
@@ -135,9 +136,9 @@ public sealed class PyGenerator : PyIterator
         if (thrown is not null || _frame.Thrown is not null) _frame.Thrown = thrown;
         _running = true;
         CallDepth.Enter(_code, _frame);
-        // The body sees its own handled exceptions while it runs, the caller's when none are pending.
-        var outer = HandledExceptions.Top;
-        if (_handled is not null) HandledExceptions.Top = _handled;
+        // The body sees its own handled exceptions on top of the caller's as they are at this resume.
+        _handledBase ??= HandledExceptions.NewGeneratorBase();
+        var outer = HandledExceptions.EnterGenerator(_handledBase, _handled);
         bool more;
         // One try: the frame filter runs first (it records the traceback entry and never catches).
         try
@@ -168,16 +169,8 @@ public sealed class PyGenerator : PyIterator
         {
             _running = false;
             CallDepth.Leave();
-            var mine = HandledExceptions.Top;
-            if (!ReferenceEquals(mine, outer))
-            {
-                HandledExceptions.Top = outer;
-                _handled = _finished ? null : mine;
-            }
-            else if (_handled is not null)
-            {
-                _handled = null;
-            }
+            var mine = HandledExceptions.LeaveGenerator(_handledBase, outer);
+            if (!ReferenceEquals(mine, _handled)) _handled = _finished ? null : mine;
         }
         if (more) return _body.Current;
         _finished = true;
