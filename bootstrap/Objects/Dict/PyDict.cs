@@ -43,7 +43,9 @@ public partial class PyDict : PyObject
         var size = MinSize;
         while (size * 2 / 3 < capacity) size <<= 1;
         _indices = NewIndices(size);
-        _entries = new Entry[capacity]; // what the caller will insert (a display, a copy); more grows it
+        // Two thirds of the index table, as CPython sizes it: an insertion during iteration lands in a
+        // free entry (RuntimeError "keys changed") exactly where CPython's does instead of resizing.
+        _entries = new Entry[size * 2 / 3];
     }
 
     public override PyType Type => TypeObject;
