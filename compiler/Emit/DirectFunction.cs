@@ -5,5 +5,18 @@ namespace PyPack.Compiler.Emit;
 /// function object the def made (the guard compares the global's value with it), its parameters,
 /// and (not for a generator) the body variant that returns null with the exception pending
 /// (Runtime.Exceptions.PendingException) where the entry would throw it.
+/// A def whose returns are numbers also gets a numeric entry (<see cref="NumericEntry"/>): the body
+/// takes its number parameters and returns its result as Runtime.Operations.Unboxed structs (the
+/// default struct when the exception is pending), and the other two entries box around it.
 /// </summary>
-public sealed record DirectFunction(string Name, string Method, string Field, int PositionalOnly, IReadOnlyList<string> Parameters, int DefaultCount, string? Variant);
+public sealed record DirectFunction(string Name, string Method, string Field, int PositionalOnly, IReadOnlyList<string> Parameters, int DefaultCount, string? Variant)
+{
+    /// <summary>The method of the numeric entry, or null.</summary>
+    public string? NumericEntry { get; set; }
+
+    /// <summary>With a numeric entry: the body's unboxed locals (its signature's Unboxed parameters among them).</summary>
+    public HashSet<string> UnboxedLocals { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether parameter <paramref name="i"/> is passed to the numeric entry unboxed.</summary>
+    public bool UnboxedParameter(int i) => UnboxedLocals.Contains(Parameters[i]);
+}

@@ -7,7 +7,7 @@ namespace PyPack.Compiler.Emit;
 /// <summary>Calls: fixed-arity fast paths, keyword names, and method calls without bound-method objects.</summary>
 public sealed partial class ExpressionEmitter
 {
-    private (Call Call, string Code)? _spilledCall;
+    private (Call Call, string Code, bool Unboxed)? _spilledCall;
     private Call? _variantCall;
 
     /// <summary>For a direct call the statement emitter can take a pending exception from: the variant helper, or null.</summary>
@@ -20,13 +20,16 @@ public sealed partial class ExpressionEmitter
         return Module.DirectCallHelper(fn, c.Args.Count, c.Keywords.Select(k => k.Arg!).ToList(), variant: true);
     }
 
-    /// <summary>The call <paramref name="c"/> through its variant helper: a PyObject? that is null when an exception is pending.</summary>
+    /// <summary>
+    /// The call <paramref name="c"/> through its variant helper: a PyObject? that is null when an
+    /// exception is pending, or for a def's numeric entry an Unboxed that IsPending then.
+    /// </summary>
     public string EmitVariantCall(Call c)
     {
         _variantCall = c;
         try
         {
-            return EmitCall(c);
+            return EmitCallExpr(c).Code;
         }
         finally
         {
@@ -35,7 +38,33 @@ public sealed partial class ExpressionEmitter
     }
 
     /// <summary>The statement emitted next reads the value of <paramref name="c"/>, already called, from <paramref name="code"/>.</summary>
-    public void UseSpilledCall(Call c, string code) => _spilledCall = (c, code);
+    public void UseSpilledCall(Call c, string code, bool unboxed = false) => _spilledCall = (c, code, unboxed);
+
+    /// <summary>The direct def whose numeric entry the call <paramref name="c"/> goes to, or null.</summary>
+    public DirectFunction? NumericTarget(Call c) =>
+        c.Func is Name n && context.Resolve(n.Id).Storage == NameStorage.Global ? Module.NumericCallTarget(c, context.Scope) : null;
+
+    private bool IsNumericCall(Call c) => NumericTarget(c) is not null;
+
+    /// <summary>A call: through a def's numeric entry (an Unboxed result), else as an object.</summary>
+    private EmittedExpr EmitCallExpr(Call c)
+    {
+        if (_spilledCall is { } spilled && ReferenceEquals(spilled.Call, c))
+        {
+            _spilledCall = null;
+            return spilled.Unboxed ? EmittedExpr.Unboxed(spilled.Code) : EmittedExpr.Object(spilled.Code);
+        }
+        if (NumericTarget(c) is not { } fn) return EmittedExpr.Object(EmitCall(c));
+        var callee = Obj(c.Func);
+        var args = c.Args.Select((a, i) => fn.UnboxedParameter(i) ? Unboxed(a) : Obj(a)).ToList();
+        if (CallLine(c) is { } line)
+        {
+            if (args.Count == 0) callee = AtLine(callee, line);
+            else args[^1] = AtLine(args[^1], line);
+        }
+        var helper = Module.NumericCallHelper(fn, c.Args.Count, ReferenceEquals(c, _variantCall));
+        return EmittedExpr.Unboxed($"{helper}({string.Join(", ", [callee, .. args])})");
+    }
 
     /// <summary>Whether a call handed to <see cref="UseSpilledCall"/> was not read back (it must be, exactly once).</summary>
     public bool SpilledCallPending => _spilledCall is not null;

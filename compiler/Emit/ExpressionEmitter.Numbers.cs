@@ -12,7 +12,7 @@ namespace PyPack.Compiler.Emit;
 /// </summary>
 public sealed partial class ExpressionEmitter
 {
-    public bool IsNumeric(Expr e) => TypeInference.IsNumeric(e, context.IsUnboxed);
+    public bool IsNumeric(Expr e) => TypeInference.IsNumeric(e, context.IsUnboxed, IsNumericCall);
 
     /// <summary>The runtime's Unboxed entry for <paramref name="op"/>, or null where it has none.</summary>
     public static string? UnboxedOperator(BinaryOperator op) => op switch

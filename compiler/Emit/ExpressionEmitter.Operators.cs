@@ -10,7 +10,7 @@ public sealed partial class ExpressionEmitter
 {
     private EmittedExpr EmitBinary(BinOp b)
     {
-        if (UnboxedOperator(b.Op) is not null && TypeInference.IsNumericBinary(b, context.IsUnboxed)) return EmitUnboxedBinary(b);
+        if (UnboxedOperator(b.Op) is not null && TypeInference.IsNumericBinary(b, context.IsUnboxed, IsNumericCall)) return EmitUnboxedBinary(b);
         var left = Obj(b.Left);
         var right = Obj(b.Right);
         return EmittedExpr.Object(b.Op switch

@@ -22,7 +22,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         UnaryOp u => EmitUnary(u),
         BoolOp b => EmitBoolOp(b),
         Compare c => EmitCompare(c),
-        Call c => EmittedExpr.Object(EmitCall(c)),
+        Call c => EmitCallExpr(c),
         Attribute a => EmittedExpr.Object($"Attributes.GetAttr({Obj(a.Value)}, {Module.AttributeSite(context.Scope.Mangle(a.Attr))})"),
         Subscript s when s.Slice is not Slice && IsNumeric(s.Slice) => EmittedExpr.Object($"Unboxed.GetItem({Obj(s.Value)}, {Unboxed(s.Slice)})"),
         Subscript s => EmittedExpr.Object($"Subscript.GetItem({Obj(s.Value)}, {Obj(s.Slice)})"),

@@ -92,7 +92,7 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         var infoField = module.FunctionInfo(name, scope.QualifiedName, positional, codeField, methodName,
             args.Posonlyargs.Count, args.Kwonlyargs.Select(a => scope.Mangle(a.ArgValue)).ToList(), args.Vararg is null ? null : scope.Mangle(args.Vararg.ArgValue), args.Kwarg is null ? null : scope.Mangle(args.Kwarg.ArgValue));
         var freeVars = FreeVariables(f, scope);
-        module.AddMethod(EmitMethod(f, body, scope, methodName, codeField, parameters, freeVars, direct?.Variant));
+        module.AddMethod(EmitMethod(f, body, scope, methodName, codeField, parameters, freeVars, direct?.Variant, direct?.NumericEntry is null ? null : direct));
 
         var closure = freeVars.Select(n => outer.TryClosureCell(n, out var cell)
             ? cell
@@ -149,20 +149,24 @@ public sealed class FunctionEmitter(ModuleEmitter module)
     /// where it raises without a handler of its own, and <paramref name="methodName"/> is the entry
     /// everything else calls: it throws the pending exception.
     /// </summary>
-    private CodeWriter EmitMethod(Node f, IReadOnlyList<Stmt> statements, Scope scope, string methodName, string codeField, List<string> parameters, List<string> freeVars, string? variant)
+    /// With <paramref name="numeric"/> (a def returning numbers), the body goes into its numeric entry
+    /// and both other methods box around it.
+    private CodeWriter EmitMethod(Node f, IReadOnlyList<Stmt> statements, Scope scope, string methodName, string codeField, List<string> parameters, List<string> freeVars, string? variant, DirectFunction? numeric = null)
     {
         var coroutine = f is AsyncFunctionDef;
         var asyncGenerator = coroutine && Lowering.GeneratorLowering.IsGenerator(statements);
         var generator = coroutine || Lowering.GeneratorLowering.IsGenerator(statements);
         if (generator) variant = null;
-        var context = new MethodContext(module, scope, codeField) { IsGenerator = generator, IsCoroutine = coroutine, IsAsyncGenerator = asyncGenerator, ReturnsPending = variant is not null };
+        if (variant is null) numeric = null;
+        var context = new MethodContext(module, scope, codeField) { IsGenerator = generator, IsCoroutine = coroutine, IsAsyncGenerator = asyncGenerator, ReturnsPending = variant is not null, ReturnsUnboxed = numeric is not null };
         foreach (var name in freeVars) context.Cells[name] = "f_" + CSharpNames.Mangle(name);
         foreach (var (name, kind) in scope.Symbols)
         {
             if (IsRealCell(scope, name, kind)) context.Cells[name] = "c_" + CSharpNames.Mangle(name);
         }
         // An async def's awaits are spilled into temporaries the inference does not see: its locals stay objects.
-        if (!coroutine) context.UnboxedLocals.UnionWith(Semantics.TypeInference.NumericLocals(scope, statements, parameters));
+        if (numeric is not null) context.UnboxedLocals.UnionWith(numeric.UnboxedLocals);
+        else if (!coroutine) context.UnboxedLocals.UnionWith(Semantics.TypeInference.NumericLocals(scope, statements, parameters, c => module.NumericCallTarget(c, scope) is not null));
         if (parameters.Count > 0)
         {
             var first = parameters[0];
@@ -187,6 +191,17 @@ public sealed class FunctionEmitter(ModuleEmitter module)
             w.Line();
             w.Open($"private static System.Collections.Generic.IEnumerator<PyObject> {bodyName}({string.Join(", ", ["GeneratorFrame frame", .. signature.Length == 0 ? Array.Empty<string>() : [signature]])})");
         }
+        else if (numeric is not null)
+        {
+            // The ordinary entry and the body variant box the numeric entry's result (null: pending).
+            var call = $"{numeric.NumericEntry}({string.Join(", ", parameters.Select((p, i) => context.UnboxedLocals.Contains(p) ? $"Unboxed.Of(p{i})" : $"p{i}"))})";
+            w.Line($"private static PyObject {methodName}({signature}) => {call}.BoxOrNull() ?? throw PendingException.Take();");
+            w.Line();
+            w.Line($"private static PyObject? {variant}({signature}) => {call}.BoxOrNull();");
+            w.Line();
+            var typed = string.Join(", ", parameters.Select((p, i) => context.UnboxedLocals.Contains(p) ? $"Unboxed p{i}" : $"PyObject p{i}"));
+            w.Open($"private static Unboxed {numeric.NumericEntry}({typed})");
+        }
         else if (variant is not null)
         {
             w.Line($"private static PyObject {methodName}({signature}) => {variant}({string.Join(", ", parameters.Select((_, i) => $"p{i}"))}) ?? throw PendingException.Take();");
@@ -200,7 +215,7 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         for (var i = 0; i < parameters.Count; i++)
         {
             if (IsRealCell(scope, parameters[i], scope.Lookup(parameters[i]))) w.Line($"PyCell {context.Cells[parameters[i]]} = new PyCell(p{i});");
-            else if (context.UnboxedLocals.Contains(parameters[i])) w.Line($"Unboxed {MethodContext.UnboxedName(parameters[i])} = Unboxed.Of(p{i});");
+            else if (context.UnboxedLocals.Contains(parameters[i])) w.Line($"Unboxed {MethodContext.UnboxedName(parameters[i])} = {(numeric is null ? $"Unboxed.Of(p{i})" : $"p{i}")};");
             else w.Line($"PyObject? {MethodContext.LocalName(parameters[i])} = p{i};");
         }
         foreach (var (name, kind) in scope.Symbols)
@@ -227,7 +242,7 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         w.Line($"line = {f.Line};");
         w.Open("try");
         w.Append(body);
-        w.Line("return PyNone.Instance;");
+        w.Line(numeric is null ? "return PyNone.Instance;" : "return Unboxed.Of(PyNone.Instance);");
         w.Close();
         w.Line($"catch (PyException e) when (e.AddFrame({codeField}, line)) {{ throw; }}");
         w.Line("finally { CallDepth.Leave(); }");

@@ -137,6 +137,15 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     /// </summary>
     public bool ReturnsPending { get; init; }
 
+    /// <summary>
+    /// Whether this method is a def's numeric entry (see DirectFunction.NumericEntry): it returns an
+    /// Unboxed struct, the default one where the exception is pending.
+    /// </summary>
+    public bool ReturnsUnboxed { get; init; }
+
+    /// <summary>What a method of this kind returns for a pending exception, given the PendingException.Set call.</summary>
+    public string PendingResult(string set) => ReturnsUnboxed ? $"Unboxed.Pending({set})" : set;
+
     /// <summary>The C# variable that holds the current Python line (the frame's field in a generator).</summary>
     public string LineVar => _comprehensions.Count > 0 ? _comprehensions[^1].LineVar : IsGenerator ? "frame.Line" : "line";
 

@@ -58,7 +58,59 @@ public sealed class ModuleEmitter
             _directByName.Add(f.Name, direct);
             _directByDef.Add(f, direct);
         }
+        FindNumericEntries();
     }
+
+    /// <summary>
+    /// The direct defs that return numbers get a numeric entry. Which ones is a fixed point: start
+    /// from all of them (a call of one counts as a number) and drop each whose returns are not
+    /// numbers until none is left, so recursive and mutually calling defs qualify together. Only
+    /// speed depends on it: an Unboxed struct carries any other object too.
+    /// </summary>
+    private void FindNumericEntries()
+    {
+        var candidates = _directByDef.Where(p => p.Value.Variant is not null).ToList();
+        var numeric = candidates.Select(p => p.Key.Name).ToHashSet(StringComparer.Ordinal);
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var (f, fn) in candidates)
+            {
+                if (!numeric.Contains(f.Name)) continue;
+                var scope = Scopes[f];
+                bool IsNumericCall(Call c) => NumericCallTarget(c, scope, numeric.Contains) is not null;
+                var locals = Semantics.TypeInference.NumericLocals(scope, f.Body, fn.Parameters, IsNumericCall, returnsNumber: true);
+                if (Semantics.TypeInference.ReturnsNumber(f.Body, e => Semantics.TypeInference.IsNumeric(e, n => locals.Contains(scope.Mangle(n)), IsNumericCall))) continue;
+                numeric.Remove(f.Name);
+                changed = true;
+            }
+        }
+        while (changed);
+        foreach (var (f, fn) in candidates)
+        {
+            if (!numeric.Contains(f.Name)) continue;
+            var scope = Scopes[f];
+            fn.UnboxedLocals = Semantics.TypeInference.NumericLocals(scope, f.Body, fn.Parameters, c => NumericCallTarget(c, scope, numeric.Contains) is not null, returnsNumber: true);
+            fn.NumericEntry = UniqueMemberName(fn.Method + "_u");
+        }
+    }
+
+    /// <summary>
+    /// The direct def a call in <paramref name="scope"/> reaches through its numeric entry: a call of a
+    /// global name by position only, with each parameter without a default given.
+    /// </summary>
+    public DirectFunction? NumericCallTarget(Call c, Semantics.Scope scope, Func<string, bool> hasNumericEntry)
+    {
+        if (c.Func is not Name n || c.Keywords.Count > 0 || c.Args.Any(a => a is Starred)) return null;
+        if (scope.Kind == Semantics.ScopeKind.Class || scope.Lookup(n.Id) is not (Semantics.SymbolKind.GlobalImplicit or Semantics.SymbolKind.GlobalExplicit)) return null;
+        if (!_directByName.TryGetValue(n.Id, out var fn) || !hasNumericEntry(fn.Name)) return null;
+        return c.Args.Count <= fn.Parameters.Count && c.Args.Count >= fn.Parameters.Count - fn.DefaultCount ? fn : null;
+    }
+
+    /// <summary>The direct def a call reaches through its numeric entry, once the entries are known.</summary>
+    public DirectFunction? NumericCallTarget(Call c, Semantics.Scope scope) =>
+        NumericCallTarget(c, scope, name => _directByName[name].NumericEntry is not null);
 
     /// <summary>The direct-call record of a module-level def, when it has one.</summary>
     public DirectFunction? DirectFunctionFor(Node def) => def is FunctionDef f ? _directByDef.GetValueOrDefault(f) : null;
@@ -126,6 +178,45 @@ public sealed class ModuleEmitter
         w.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
         w.Line($"private static PyObject{(variant ? "?" : "")} {helper}(PyObject callee{parameters}) =>");
         w.Line($"    {guard} ? {direct} : {dynamic};");
+        _helpers.Add(w);
+        return helper;
+    }
+
+    /// <summary>
+    /// A helper that calls <paramref name="fn"/>'s numeric entry with <paramref name="positional"/>
+    /// arguments (Unboxed where the entry takes a number) while the callee is still the function the
+    /// def made and its defaults cover the rest; otherwise the ordinary dynamic call, its result
+    /// unboxed. With <paramref name="variant"/> the result is pending (Unboxed.IsPending) where the
+    /// entry raised; without, the helper throws it.
+    /// </summary>
+    public string NumericCallHelper(DirectFunction fn, int positional, bool variant)
+    {
+        var n = fn.Parameters.Count;
+        var key = fn.NumericEntry + "/" + positional.ToString(CultureInfo.InvariantCulture) + (variant ? "/v" : "");
+        if (_directCallHelpers.TryGetValue(key, out var helper)) return helper;
+        helper = UniqueMemberName("Call_" + fn.NumericEntry);
+        _directCallHelpers.Add(key, helper);
+
+        var parameters = string.Join("", Enumerable.Range(0, positional).Select(i => fn.UnboxedParameter(i) ? $", Unboxed a{i}" : $", PyObject a{i}"));
+        var direct = $"{fn.NumericEntry}({string.Join(", ", Enumerable.Range(0, n).Select(i => i < positional ? $"a{i}" : fn.UnboxedParameter(i) ? $"Unboxed.Of(d[^{n - i}])" : $"d[^{n - i}]"))})";
+        if (!variant) direct += ".OrThrow()";
+        var args = Enumerable.Range(0, positional).Select(i => fn.UnboxedParameter(i) ? $"a{i}.Box()" : $"a{i}").ToList();
+        var dynamic = positional switch
+        {
+            0 => "callee.Call0()",
+            1 => $"callee.Call1({args[0]})",
+            2 => $"callee.Call2({args[0]}, {args[1]})",
+            3 => $"callee.Call3({args[0]}, {args[1]}, {args[2]})",
+            _ => $"callee.Call([{string.Join(", ", args)}], null)",
+        };
+        var needed = n - positional;
+        var guard = needed == 0
+            ? $"ReferenceEquals(callee, {fn.Field})"
+            : $"ReferenceEquals(callee, {fn.Field}) && {fn.Field}!.Defaults is {{ Length: >= {needed} }} d";
+        var w = new CodeWriter();
+        w.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        w.Line($"private static Unboxed {helper}(PyObject callee{parameters}) =>");
+        w.Line($"    {guard} ? {direct} : Unboxed.Of({dynamic});");
         _helpers.Add(w);
         return helper;
     }

@@ -106,7 +106,7 @@ public sealed partial class StatementEmitter
         if (_canReturnPending && CurrentProtection is null)
         {
             // Recorded as the raise path does: Reraise's mark makes RaiseHere add no second entry.
-            w.Line($"return PendingException.Set(ExceptionHandling.RaiseHere({exception}, {context.CodeField}, {context.LineVar}));");
+            w.Line($"return {context.PendingResult($"PendingException.Set(ExceptionHandling.RaiseHere({exception}, {context.CodeField}, {context.LineVar}))")};");
             return;
         }
         w.Line($"throw {exception};");
@@ -284,7 +284,7 @@ public sealed partial class StatementEmitter
             w.Line("yield break;");
             return;
         }
-        w.Line($"return {value};");
+        w.Line($"return {(context.ReturnsUnboxed ? $"Unboxed.Of({value})" : value)};");
     }
 
     private void EmitBreak()

@@ -39,11 +39,14 @@ public sealed partial class StatementEmitter
             _ => null,
         };
         var c = FirstEvaluatedCall(first);
-        if (c is null || _expr.VariantCallHelper(c) is null) return;
+        if (c is null) return;
+        // A def's numeric entry gives an Unboxed struct, pending when it is the default one.
+        var numeric = _expr.NumericTarget(c) is not null;
+        if (!numeric && _expr.VariantCallHelper(c) is null) return;
 
-        var result = context.NewTemp("PyObject?");
+        var result = context.NewTemp(numeric ? "Unboxed" : "PyObject?");
         w.Line($"{result} = {_expr.EmitVariantCall(c)};");
-        w.Open($"if ({result} is null)");
+        w.Open(numeric ? $"if ({result}.IsPending)" : $"if ({result} is null)");
         var taken = $"ExceptionHandling.RaiseHere(PendingException.Take(), {context.CodeField}, {context.LineVar})";
         if (_statementTarget is { } target)
         {
@@ -53,10 +56,10 @@ public sealed partial class StatementEmitter
         }
         else
         {
-            w.Line($"return PendingException.Set({taken});");
+            w.Line($"return {context.PendingResult($"PendingException.Set({taken})")};");
         }
         w.Close();
-        _expr.UseSpilledCall(c, result + "!");
+        _expr.UseSpilledCall(c, numeric ? result : result + "!", numeric);
     }
 
     /// <summary>The call an expression evaluates before anything else, if it starts with one.</summary>

@@ -119,7 +119,9 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
                 break;
             case Return r:
                 if (context.IsModuleLevel) throw new UnsupportedConstruct(r, "'return' outside function");
-                EmitReturn(r.Value is null ? "PyNone.Instance" : _expr.Obj(r.Value));
+                // A numeric entry returns the number as it is computed, unboxed.
+                if (context.ReturnsUnboxed && r.Value is not null && context.InnermostFinally is null) w.Line($"return {_expr.Unboxed(r.Value)};");
+                else EmitReturn(r.Value is null ? "PyNone.Instance" : _expr.Obj(r.Value));
                 break;
             case FunctionDef f:
                 new FunctionEmitter(context.Module).EmitDefinition(f, context, w);
@@ -202,7 +204,7 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
         if (_canReturnPending && CurrentProtection is null)
         {
             // No handler here: the caller's direct call takes the exception without a .NET throw.
-            w.Line($"return PendingException.Set(ExceptionHandling.RaiseHere({raised}, {context.CodeField}, {context.LineVar}));");
+            w.Line($"return {context.PendingResult($"PendingException.Set(ExceptionHandling.RaiseHere({raised}, {context.CodeField}, {context.LineVar}))")};");
             return;
         }
         w.Line($"throw {raised};");

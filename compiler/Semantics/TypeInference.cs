@@ -17,11 +17,14 @@ public static class TypeInference
     // Functions that read a frame's variables by name: with them every local stays an object.
     private static readonly string[] s_frameReaders = ["locals", "vars", "dir", "eval", "exec"];
 
-    public static HashSet<string> NumericLocals(Scope scope, IReadOnlyList<Stmt> body, IReadOnlyCollection<string> parameters)
+    /// <param name="isNumericCall">Calls known to give numbers unboxed (a def's numeric entry), or null.</param>
+    /// <param name="returnsNumber">Whether the function returns its value unboxed: <c>return x</c> then reads x as a number.</param>
+    public static HashSet<string> NumericLocals(Scope scope, IReadOnlyList<Stmt> body, IReadOnlyCollection<string> parameters,
+        Func<Call, bool>? isNumericCall = null, bool returnsNumber = false)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
         if (scope.Kind != ScopeKind.Function || s_frameReaders.Any(scope.Used.Contains)) return result;
-        var walker = new BindingWalker(scope);
+        var walker = new BindingWalker(scope) { ReturnsNumber = returnsNumber };
         foreach (var s in body) walker.Visit(s);
         if (walker.GiveUp) return result;
         foreach (var (name, values) in walker.Bindings)
@@ -47,7 +50,7 @@ public static class TypeInference
             changed = false;
             foreach (var name in result.ToList())
             {
-                if (walker.Bindings[name].All(v => v is null || IsNumeric(v, n => result.Contains(scope.Mangle(n))))) continue;
+                if (walker.Bindings[name].All(v => v is null || IsNumeric(v, n => result.Contains(scope.Mangle(n)), isNumericCall))) continue;
                 result.Remove(name);
                 changed = true;
             }
@@ -69,24 +72,55 @@ public static class TypeInference
     /// <c>-</c>, <c>*</c>, <c>/</c> and <c>//</c> nearly always are; <c>+</c> and <c>%</c> (also str
     /// operators) only with a number operand.
     /// </summary>
-    public static bool IsNumeric(Expr e, Func<string, bool> isNumericName) => e switch
+    public static bool IsNumeric(Expr e, Func<string, bool> isNumericName, Func<Call, bool>? isNumericCall = null) => e switch
     {
         Constant => IsNumberConstant(e),
         Name n => isNumericName(n.Id),
-        UnaryOp { Op: UnaryOperator.USub, Operand: var o } => IsNumeric(o, isNumericName),
-        BinOp b => IsNumericBinary(b, isNumericName),
+        UnaryOp { Op: UnaryOperator.USub, Operand: var o } => IsNumeric(o, isNumericName, isNumericCall),
+        BinOp b => IsNumericBinary(b, isNumericName, isNumericCall),
+        Call c => isNumericCall?.Invoke(c) == true,
         _ => false,
     };
 
-    public static bool IsNumericBinary(BinOp b, Func<string, bool> isNumericName)
+    public static bool IsNumericBinary(BinOp b, Func<string, bool> isNumericName, Func<Call, bool>? isNumericCall = null)
     {
         if (IsSurelyNotNumber(b.Left) || IsSurelyNotNumber(b.Right)) return false;
         return b.Op switch
         {
             BinaryOperator.Sub or BinaryOperator.Mult or BinaryOperator.Div or BinaryOperator.FloorDiv => true,
-            BinaryOperator.Add or BinaryOperator.Mod or BinaryOperator.Pow => IsNumeric(b.Left, isNumericName) || IsNumeric(b.Right, isNumericName),
+            BinaryOperator.Add or BinaryOperator.Mod or BinaryOperator.Pow => IsNumeric(b.Left, isNumericName, isNumericCall) || IsNumeric(b.Right, isNumericName, isNumericCall),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// Whether a def's body returns numbers: it has a <c>return</c> with a value and each such value is
+    /// numeric (a bare return or the end of the body gives None, which the fallback carries).
+    /// </summary>
+    public static bool ReturnsNumber(IReadOnlyList<Stmt> body, Func<Expr, bool> isNumeric)
+    {
+        var values = new List<Expr?>();
+        CollectReturns(body, values);
+        return values.Count > 0 && values.All(v => v is null || isNumeric(v)) && values.Any(v => v is not null);
+    }
+
+    // Returns of this function only: nested defs, lambdas and classes have their own.
+    private static void CollectReturns(object? node, List<Expr?> values)
+    {
+        switch (node)
+        {
+            case null or string or FunctionDef or AsyncFunctionDef or ClassDef or Lambda or Expr:
+                return;
+            case Return r:
+                values.Add(r.Value);
+                return;
+            case Node n:
+                for (var i = 0; i < n.FieldNames.Count; i++) CollectReturns(n.GetField(i), values);
+                return;
+            case IEnumerable items:
+                foreach (var item in items) CollectReturns(item, values);
+                return;
+        }
     }
 
     /// <summary>Whether <c>x op= value</c> keeps a number a number.</summary>
@@ -105,6 +139,7 @@ public static class TypeInference
         public bool GiveUp { get; private set; }
         public Dictionary<string, int> Loads { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, int> ArithmeticLoads { get; } = new(StringComparer.Ordinal);
+        public bool ReturnsNumber { get; init; }
 
         private void ArithmeticOperand(Expr e)
         {
@@ -164,6 +199,10 @@ public static class TypeInference
                     break;
                 case UnaryOp { Op: UnaryOperator.USub } u:
                     ArithmeticOperand(u.Operand);
+                    break;
+                case Return { Value: Name } r when ReturnsNumber:
+                    // The numeric entry returns the value unboxed: no box for a number local.
+                    ArithmeticOperand(r.Value);
                     break;
                 case AugAssign { Target: Name n } a:
                     if (IsNumericOperator(a.Op)) Bind(n.Id, null);
