@@ -21,7 +21,8 @@ public readonly partial struct Unboxed
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject GetItem(PyObject o, in Unboxed key)
     {
-        if (o is PyList l && o is not PyListSubclass && ListIndex(o, key, l.Count, out var i)) return l[i];
+        // Exact type tests: a class test (`is PyList`) is a runtime call, this is a compare.
+        if (o.GetType() == typeof(PyList) && ListIndex(o, key, Unsafe.As<PyList>(o).Count, out var i)) return Unsafe.As<PyList>(o)[i];
         if (o.GetType() == typeof(PyTuple) && ListIndex(o, key, Unsafe.As<PyTuple>(o).Count, out var j)) return Unsafe.As<PyTuple>(o)[j];
         return Subscript.GetItem(o, key.Box());
     }
@@ -29,9 +30,9 @@ public readonly partial struct Unboxed
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetItem(PyObject o, in Unboxed key, PyObject value)
     {
-        if (o is PyList l && o is not PyListSubclass && ListIndex(o, key, l.Count, out var i))
+        if (o.GetType() == typeof(PyList) && ListIndex(o, key, Unsafe.As<PyList>(o).Count, out var i))
         {
-            l[i] = value;
+            Unsafe.As<PyList>(o)[i] = value;
             return;
         }
         Subscript.SetItem(o, key.Box(), value);

@@ -12,11 +12,20 @@ public partial class PyList : PyObject
 
     public PyList(int capacity) => _items = capacity == 0 ? [] : new PyObject[capacity];
 
-    /// <summary>Takes ownership of <paramref name="items"/>.</summary>
+    /// <summary>Takes ownership of <paramref name="items"/> (a copy if it is an array of a subtype, see Store).</summary>
     public PyList(PyObject[] items)
     {
-        _items = items;
+        _items = items.GetType() == typeof(PyObject[]) ? items : [.. items];
         _count = items.Length;
+    }
+
+    // The array is always exactly a PyObject[] (never a covariant PyFloat[]...), so a store needs no
+    // array type check: without it a list store is a plain write (the check was a tenth of n-body).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void Store(PyObject[] items, int index, PyObject value)
+    {
+        if ((uint)index >= (uint)items.Length) throw new IndexOutOfRangeException();
+        System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(items), index) = value;
     }
 
     public override PyType Type => TypeObject;
@@ -26,13 +35,13 @@ public partial class PyList : PyObject
     public PyObject this[int index]
     {
         get => _items[index];
-        set => _items[index] = value;
+        set => Store(_items, index, value);
     }
 
     public void Append(PyObject item)
     {
         if (_count == _items.Length) Grow(_count + 1);
-        _items[_count++] = item;
+        Store(_items, _count++, item);
     }
 
     private void Grow(int needed)
