@@ -98,7 +98,13 @@ public sealed class GeneratedProject(string directory, string assemblyName, stri
                  4 MB is within noise. Conserving memory collects and compacts the old generation
                  and the large-object heap sooner (sieve's megabyte lists). -->
             <IlcArg Include="--runtimeopt:GCgen0size=400000" />
-            <IlcArg Include="--runtimeopt:GCConserveMemory=5" />
+            <IlcArg Include="--runtimeopt:GCConserveMemory=9" />
+            <!-- No background GC: its marking thread competes with the program for the cores and
+                 repeats work (json_roundtrip 2.9 -> 2.1 s CPU, a list of 1M ints 0.34 -> 0.19 s).
+                 Without it the old generation is collected later, so conserving memory is set
+                 high (9: compact at 10% fragmentation): json_roundtrip peaks at 122 MB instead of
+                 210 MB (125 MB before, with background GC), sorting at 87 MB instead of 102. -->
+            <IlcArg Include="--runtimeopt:gcConcurrent=0" />
           </ItemGroup>
           <ItemGroup>
             <Reference Include="PyPack.Runtime">

@@ -22,6 +22,11 @@ internal sealed class JsonDecoder(string text)
     // scanner memoizes them.
     private readonly Dictionary<string, PyStr> _keys = new(StringComparer.Ordinal);
 
+    // The members and items of the objects and arrays being parsed, nested ones above their
+    // parents': each container is then built once at its exact size, with no per-container buffer.
+    private readonly List<(PyObject Key, PyObject Value)> _pairs = [];
+    private readonly List<PyObject> _items = [];
+
     public PyObject Decode()
     {
         if (_s.Length > 0 && _s[0] == '\uFEFF') throw Error("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0);
@@ -193,12 +198,12 @@ internal sealed class JsonDecoder(string text)
         CallDepth.Enter();
         try
         {
-            var pairs = new List<(PyObject, PyObject)>();
+            var start = _pairs.Count;
             var i = SkipSpace(pos + 1);
             if (i < _s.Length && _s[i] == '}')
             {
                 pos = i + 1;
-                return FinishObject(pairs);
+                return FinishObject(start);
             }
             while (true)
             {
@@ -209,12 +214,12 @@ internal sealed class JsonDecoder(string text)
                 if (i >= _s.Length || _s[i] != ':') throw Error("Expecting ':' delimiter", i);
                 i = SkipSpace(i + 1);
                 var value = Value(ref i);
-                pairs.Add((key, value));
+                _pairs.Add((key, value));
                 i = SkipSpace(i);
                 if (i < _s.Length && _s[i] == '}')
                 {
                     pos = i + 1;
-                    return FinishObject(pairs);
+                    return FinishObject(start);
                 }
                 if (i >= _s.Length || _s[i] != ',') throw Error("Expecting ',' delimiter", i);
                 i = SkipSpace(i + 1);
@@ -226,17 +231,30 @@ internal sealed class JsonDecoder(string text)
         }
     }
 
-    private PyObject FinishObject(List<(PyObject Key, PyObject Value)> pairs)
+    // The members from stack position start on become the object; the hooks run after they are popped.
+    private PyObject FinishObject(int start)
     {
+        var count = _pairs.Count - start;
         if (ObjectPairsHook is not null)
         {
-            var list = new PyList(pairs.Count);
-            foreach (var (k, v) in pairs) list.Append(new PyTuple([k, v]));
+            var list = new PyList(count);
+            for (var k = start; k < _pairs.Count; k++) list.Append(new PyTuple([_pairs[k].Key, _pairs[k].Value]));
+            _pairs.RemoveRange(start, count);
             return ObjectPairsHook.Call1(list);
         }
-        var dict = new PyDict(pairs.Count);
-        foreach (var (k, v) in pairs) dict.Set(k, v);
+        var dict = new PyDict(count);
+        for (var k = start; k < _pairs.Count; k++) dict.Set(_pairs[k].Key, _pairs[k].Value);
+        _pairs.RemoveRange(start, count);
         return ObjectHook is not null ? ObjectHook.Call1(dict) : dict;
+    }
+
+    private PyList FinishArray(int start)
+    {
+        var count = _items.Count - start;
+        var list = new PyList(count);
+        for (var k = start; k < _items.Count; k++) list.Append(_items[k]);
+        _items.RemoveRange(start, count);
+        return list;
     }
 
     private PyObject Array(ref int pos)
@@ -244,21 +262,21 @@ internal sealed class JsonDecoder(string text)
         CallDepth.Enter();
         try
         {
-            var list = new PyList();
+            var start = _items.Count;
             var i = SkipSpace(pos + 1);
             if (i < _s.Length && _s[i] == ']')
             {
                 pos = i + 1;
-                return list;
+                return new PyList();
             }
             while (true)
             {
-                list.Append(Value(ref i));
+                _items.Add(Value(ref i));
                 i = SkipSpace(i);
                 if (i < _s.Length && _s[i] == ']')
                 {
                     pos = i + 1;
-                    return list;
+                    return FinishArray(start);
                 }
                 if (i >= _s.Length || _s[i] != ',') throw Error("Expecting ',' delimiter", i);
                 i = SkipSpace(i + 1);

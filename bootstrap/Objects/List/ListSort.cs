@@ -7,8 +7,9 @@ namespace PyPack.Runtime.Objects;
 /// list.sort (its "unsafe_*_compare" pre-check), the keys are scanned once: when all are exact
 /// ints that fit 64 bits, exact floats or exact strs, or exact tuples whose first items are, the
 /// comparisons run on unboxed values. Those types' '&lt;' cannot be overridden, so the order is the
-/// one Python's '&lt;' gives; a tuple comparison falls back to the full one whenever the first items
-/// do not decide it. Any other mix compares with Python's '&lt;'.
+/// one Python's '&lt;' gives; tuples go on item by item, natively while the items allow it, and
+/// with Python's full comparison from the first pair that does not. Any other mix compares with
+/// Python's '&lt;'.
 /// </summary>
 internal static class ListSort
 {
@@ -32,20 +33,111 @@ internal static class ListSort
         public bool Less(int x, int y) => values[x] < values[y];
     }
 
-    private readonly struct StrLess(string[] values) : ILess
+    /// <summary>
+    /// Strs: four code units past the prefix all keys share, packed in code point order, decide
+    /// most comparisons without touching the strings (each a cache miss in a big sort).
+    /// </summary>
+    private readonly struct StrLess(string[] values, ulong[] packed) : ILess
     {
-        public bool Less(int x, int y) => StrComparison.CompareCodePoints(values[x], values[y]) < 0;
+        public bool Less(int x, int y)
+        {
+            ulong p = packed[x], q = packed[y];
+            if (p != q) return p < q;
+            return StrIsLess(values[x], values[y]);
+        }
     }
 
-    /// <summary>Tuples: the first items decide when they differ, else the whole tuples are compared.</summary>
+    // Equal packed units leave the order open (a missing unit packs as 0, like U+0000): the strings decide.
+    private static ulong[] PackStrs(string[] values)
+    {
+        var n = values.Length;
+        var shared = values[0].Length;
+        for (var i = 1; i < n && shared > 0; i++) shared = Math.Min(shared, values[0].AsSpan(0, shared).CommonPrefixLength(values[i]));
+        var packed = new ulong[n];
+        for (var i = 0; i < n; i++)
+        {
+            var s = values[i];
+            ulong p = 0;
+            for (var k = shared; k < shared + 4; k++) p = (p << 16) | (k < s.Length ? CodePointOrder(s[k]) : 0u);
+            packed[i] = p;
+        }
+        return packed;
+    }
+
+    // Code units mapped so that their order is the code point order: surrogates above U+E000..U+FFFF.
+    private static uint CodePointOrder(char c) => c < 0xD800 ? c : c >= 0xE000 ? c - 0x800u : c + 0x2000u;
+
+    /// <summary>
+    /// Tuples: the first items decide when they differ, else the tuples are compared item by item,
+    /// natively while the items are exact ints, floats or strs, with Python's full comparison otherwise.
+    /// </summary>
     private readonly struct TupleLess<TFirst>(TFirst first, PyObject[] keys) : ILess where TFirst : struct, ILess
     {
         public bool Less(int x, int y)
         {
             if (first.Less(x, y)) return true;
             if (first.Less(y, x)) return false;
-            return Comparison.CompareBool(keys[x], keys[y], CompareOp.Lt);
+            return TupleIsLess((PyTuple)keys[x], (PyTuple)keys[y]);
         }
+    }
+
+    /// <summary>Tuples whose first items are of mixed types: item by item, natively where it can.</summary>
+    private readonly struct TuplesLess(PyObject[] keys) : ILess
+    {
+        public bool Less(int x, int y) => TupleIsLess((PyTuple)keys[x], (PyTuple)keys[y]);
+    }
+
+    // Code point order: UTF-16 order except where a surrogate meets a unit at or above 0xE000.
+    // The common prefix is skipped with the vectorised span search; names often share long prefixes.
+    private static bool StrIsLess(string a, string b)
+    {
+        var i = a.AsSpan().CommonPrefixLength(b);
+        if (i == a.Length || i == b.Length) return a.Length < b.Length;
+        char x = a[i], y = b[i];
+        if (char.IsSurrogate(x) != char.IsSurrogate(y) && (x >= 0xE000 || y >= 0xE000)) return char.IsSurrogate(y);
+        return x < y;
+    }
+
+    /// <summary>
+    /// Python's tuple '&lt;': the first pair of items that are not equal decides. Pairs of exact ints
+    /// (64-bit), floats or strs compare natively (their '==' and '&lt;' cannot be overridden and have
+    /// no side effects, so redoing them in the fallback is invisible); the first other pair hands the
+    /// whole comparison to Python's. Identical items are equal, as in CPython's item comparison.
+    /// </summary>
+    private static bool TupleIsLess(PyTuple a, PyTuple b)
+    {
+        var xs = a.Items;
+        var ys = b.Items;
+        var n = Math.Min(xs.Length, ys.Length);
+        for (var i = 0; i < n; i++)
+        {
+            PyObject p = xs[i], q = ys[i];
+            if (ReferenceEquals(p, q)) continue;
+            var type = p.GetType();
+            if (type != q.GetType()) return Comparison.CompareBool(a, b, CompareOp.Lt);
+            if (type == typeof(PyInt))
+            {
+                PyInt u = (PyInt)p, v = (PyInt)q;
+                if (!u.IsSmall || !v.IsSmall) return Comparison.CompareBool(a, b, CompareOp.Lt);
+                if (u.Small != v.Small) return u.Small < v.Small;
+            }
+            else if (type == typeof(PyStr))
+            {
+                string s = ((PyStr)p).Value, t = ((PyStr)q).Value;
+                if (!string.Equals(s, t, StringComparison.Ordinal)) return StrIsLess(s, t);
+            }
+            else if (type == typeof(PyFloat))
+            {
+                double u = ((PyFloat)p).Value, v = ((PyFloat)q).Value;
+                if (double.IsNaN(u) || double.IsNaN(v)) return Comparison.CompareBool(a, b, CompareOp.Lt);
+                if (u != v) return u < v;
+            }
+            else
+            {
+                return Comparison.CompareBool(a, b, CompareOp.Lt);
+            }
+        }
+        return xs.Length < ys.Length;
     }
 
     private enum Kind { General, Long, Double, Str }
@@ -58,18 +150,12 @@ internal static class ListSort
         var tmp = new int[n];
         var tuples = true;
         for (var i = 0; i < n && tuples; i++) tuples = keys[i].GetType() == typeof(PyTuple) && ((PyTuple)keys[i]).Count > 0;
-        var firsts = keys;
-        if (tuples)
-        {
-            firsts = new PyObject[n];
-            for (var i = 0; i < n; i++) firsts[i] = ((PyTuple)keys[i]).Items[0];
-        }
-        switch (KindOf(firsts))
+        switch (KindOf(keys, tuples))
         {
             case Kind.Long:
                 {
                     var values = new long[n];
-                    for (var i = 0; i < n; i++) values[i] = ((PyInt)firsts[i]).Small;
+                    for (var i = 0; i < n; i++) values[i] = ((PyInt)First(keys[i], tuples)).Small;
                     if (tuples) MergeSort(order, tmp, 0, n, new TupleLess<LongLess>(new LongLess(values), keys));
                     else MergeSort(order, tmp, 0, n, new LongLess(values));
                     return;
@@ -77,7 +163,7 @@ internal static class ListSort
             case Kind.Double:
                 {
                     var values = new double[n];
-                    for (var i = 0; i < n; i++) values[i] = ((PyFloat)firsts[i]).Value;
+                    for (var i = 0; i < n; i++) values[i] = ((PyFloat)First(keys[i], tuples)).Value;
                     if (tuples) MergeSort(order, tmp, 0, n, new TupleLess<DoubleLess>(new DoubleLess(values), keys));
                     else MergeSort(order, tmp, 0, n, new DoubleLess(values));
                     return;
@@ -85,30 +171,35 @@ internal static class ListSort
             case Kind.Str:
                 {
                     var values = new string[n];
-                    for (var i = 0; i < n; i++) values[i] = ((PyStr)firsts[i]).Value;
-                    if (tuples) MergeSort(order, tmp, 0, n, new TupleLess<StrLess>(new StrLess(values), keys));
-                    else MergeSort(order, tmp, 0, n, new StrLess(values));
+                    for (var i = 0; i < n; i++) values[i] = ((PyStr)First(keys[i], tuples)).Value;
+                    var packed = PackStrs(values);
+                    if (tuples) MergeSort(order, tmp, 0, n, new TupleLess<StrLess>(new StrLess(values, packed), keys));
+                    else MergeSort(order, tmp, 0, n, new StrLess(values, packed));
                     return;
                 }
             default:
-                MergeSort(order, tmp, 0, n, new GeneralLess(keys));
+                if (tuples) MergeSort(order, tmp, 0, n, new TuplesLess(keys));
+                else MergeSort(order, tmp, 0, n, new GeneralLess(keys));
                 return;
         }
     }
 
-    private static Kind KindOf(PyObject[] values)
+    // The key itself, or a tuple key's first item: what the unboxed comparison runs on.
+    private static PyObject First(PyObject key, bool tuples) => tuples ? ((PyTuple)key).Items[0] : key;
+
+    private static Kind KindOf(PyObject[] keys, bool tuples)
     {
-        var type = values[0].GetType();
-        for (var i = 1; i < values.Length; i++)
+        var type = First(keys[0], tuples).GetType();
+        for (var i = 1; i < keys.Length; i++)
         {
-            if (values[i].GetType() != type) return Kind.General;
+            if (First(keys[i], tuples).GetType() != type) return Kind.General;
         }
         if (type == typeof(PyStr)) return Kind.Str;
         if (type == typeof(PyFloat)) return Kind.Double;
         if (type != typeof(PyInt)) return Kind.General;
-        foreach (var v in values)
+        foreach (var k in keys)
         {
-            if (!((PyInt)v).IsSmall) return Kind.General;
+            if (!((PyInt)First(k, tuples)).IsSmall) return Kind.General;
         }
         return Kind.Long;
     }
