@@ -49,3 +49,23 @@ print(d2.get(Loud("key")))
 # Non-ASCII case mappings.
 print("STRASSE \xdf".lower(), "stra\xdfe".upper(), "\u0130".lower(), len("\u0130".lower()))
 print({w.lower(): i for i, w in enumerate("\u03a3\u0391\u03a3 \u03c3\u03b1\u03c2".split())})
+
+# int() of an exact str parses it; a str subclass's own __int__ is still used.
+class Seven(str):
+    def __int__(self):
+        return 7
+
+print(int("  42 "), int("-1_000"), int(Seven("12")), int(str(10**20)) == 10**20)
+try:
+    int("4x")
+except ValueError as e:
+    print(type(e).__name__, e)
+
+# split() sizes its list by counting first; the pieces must not change.
+for text in ["", " ", "a", " a b  c ", "a,b,,c,", "aaaa", "x\u2003y\x1cz"]:
+    print(text.split(), text.split(None, 1), text.rsplit(None, 1), text.split(","), text.split("aa"),
+          text.rsplit("aa"), text.split(",", 2), text.rsplit(",", 1), text.split("a", 0))
+big = " ".join(str(i) for i in range(50000))
+parts = big.split()
+parts.append("end")
+print(len(parts), parts[-3:], len(big.split(" ", 10)), [len(p) for p in big.rsplit(" ", 2)])
