@@ -64,9 +64,10 @@ public partial class PyDict : PyObject
     private static bool KeyEquals(PyObject a, PyObject b)
     {
         if (ReferenceEquals(a, b)) return true;
-        if (a is PyStr sa && b is PyStr sb && ReferenceEquals(sa.Type, PyStr.TypeObject) && ReferenceEquals(sb.Type, PyStr.TypeObject))
+        // Exact strs by their .NET type (a type-handle test, no virtual Type call).
+        if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr))
         {
-            return string.Equals(sa.Value, sb.Value, StringComparison.Ordinal);
+            return string.Equals(((PyStr)a).Value, ((PyStr)b).Value, StringComparison.Ordinal);
         }
         return Comparison.Equal(a, b);
     }

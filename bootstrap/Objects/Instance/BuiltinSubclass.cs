@@ -99,6 +99,9 @@ public static class BuiltinSubclass
         if (h is PyNone) throw Errors.TypeError($"unhashable type: '{self.Type.Name}'");
         var r = SpecialMethods.Call0(self, h);
         if (r is not PyInt i) throw Errors.TypeError("__hash__ method should return an integer");
+        // As CPython: a result that fits a machine word is the hash itself (-1 becomes -2), only a
+        // bigger one is hashed as an int (a str subclass returning str.__hash__(self) keeps str's hash).
+        if (i.IsSmall) return i.Small == -1 ? -2 : i.Small;
         return Hashing.Hash(i);
     }
 

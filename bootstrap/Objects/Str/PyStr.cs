@@ -27,6 +27,34 @@ public class PyStr : PyObject
         _value = Classify(value);
     }
 
+    // Text known to hold no surrogate pair: stored as is, without the scan Classify makes.
+    private PyStr(string value, long hash)
+    {
+        _value = value;
+        _hash = hash;
+    }
+
+    /// <summary>
+    /// A str of <paramref name="value"/>, which the caller knows holds no surrogate pair (a piece
+    /// of a str without pairs, an ASCII case mapping): no scan for surrogates.
+    /// </summary>
+    internal static PyStr Unpaired(string value) => new(value, Unhashed);
+
+    /// <summary>
+    /// A new str with this one's text (CPython's lower() or upper() of a str they leave unchanged
+    /// is a new object too), keeping the hash already computed so a dict lookup with it needs none.
+    /// </summary>
+    internal PyStr SameText()
+    {
+        var text = Value; // a buffered str is materialized first
+        if (_value is not string) return new PyStr(text);
+        var h = _hash;
+        return new PyStr(text, h == Concatenated ? Unhashed : h);
+    }
+
+    /// <summary>Whether a piece of this str's text can be stored without a scan (see <see cref="Unpaired"/>).</summary>
+    internal bool PiecesUnpaired => _value is string || !HasSurrogatePairs;
+
     private PyStr(StrAppendBuffer buffer, int length)
     {
         _value = buffer;
@@ -150,7 +178,7 @@ public class PyStr : PyObject
     {
         var (start, stop, step, count) = s.Indices(CodePointCount);
         if (count == 0) return Empty;
-        if (step == 1 && !HasSurrogatePairs) return count == Value.Length ? this : new PyStr(Value.Substring((int)start, (int)count));
+        if (step == 1 && !HasSurrogatePairs) return count == Value.Length ? this : Unpaired(Value.Substring((int)start, (int)count));
         if (step == 1)
         {
             var from = OffsetOf((int)start);

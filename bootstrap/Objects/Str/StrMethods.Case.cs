@@ -8,8 +8,8 @@ internal static partial class StrMethods
 {
     private static void AddCaseMethods(PyType type)
     {
-        type.Method("upper", static self => new PyStr(Upper(S(self))));
-        type.Method("lower", static self => new PyStr(Lower(S(self))));
+        type.Method("upper", static self => CaseMapped((PyStr)self, Upper(S(self))));
+        type.Method("lower", static self => CaseMapped((PyStr)self, Lower(S(self))));
         type.Method("casefold", static self => new PyStr(Casefold(S(self))));
         type.Method("swapcase", static self =>
         {
@@ -105,6 +105,7 @@ internal static partial class StrMethods
     private static UnicodeCategory Category(int c) =>
         c < 0x10000 ? CharUnicodeInfo.GetUnicodeCategory((char)c) : CharUnicodeInfo.GetUnicodeCategory(c);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static bool IsSpace(int c) => c < 0x85
         ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)
         : c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' or (>= 0x1c and <= 0x1f) or 0x85 or 0xa0 or 0x1680 or (>= 0x2000 and <= 0x200a) or 0x2028 or 0x2029 or 0x202f or 0x205f or 0x3000;
@@ -138,6 +139,16 @@ internal static partial class StrMethods
             if (!cased && (upper ? IsUpper(c) : IsLower(c))) cased = true;
         }
         return cased;
+    }
+
+    /// <summary>
+    /// The result of upper() or lower(): text left unchanged keeps the hash already computed, and
+    /// the ASCII mapping (the common case) cannot make a surrogate pair, so it needs no scan.
+    /// </summary>
+    private static PyStr CaseMapped(PyStr self, string mapped)
+    {
+        if (ReferenceEquals(mapped, self.Value)) return self.SameText();
+        return self.PiecesUnpaired && Ascii.IsValid(mapped) ? PyStr.Unpaired(mapped) : new PyStr(mapped);
     }
 
     internal static string Upper(string s)

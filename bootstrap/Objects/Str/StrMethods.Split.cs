@@ -17,8 +17,8 @@ internal static partial class StrMethods
             var keep = n > 0 ? args[0] : Args.Keyword(args, kw, "keepends");
             return SplitLines(S(self), keep is not null && Truth.IsTrue(keep));
         });
-        type.Method("partition", static (self, x) => Partition(S(self), x, reverse: false));
-        type.Method("rpartition", static (self, x) => Partition(S(self), x, reverse: true));
+        type.Method("partition", static (self, x) => Partition(self, x, reverse: false));
+        type.Method("rpartition", static (self, x) => Partition(self, x, reverse: true));
         type.Method("strip", static (self, args, kw) => Strip("strip", self, args, kw, left: true, right: true));
         type.Method("lstrip", static (self, args, kw) => Strip("lstrip", self, args, kw, left: true, right: false));
         type.Method("rstrip", static (self, args, kw) => Strip("rstrip", self, args, kw, left: false, right: true));
@@ -43,13 +43,14 @@ internal static partial class StrMethods
         var s = S(self);
         // Pieces go straight into the list as strs: no intermediate List<string>.
         var list = new PyList();
-        if (sep is null) SplitWhitespace(list, s, max, reverse);
-        else SplitOn(list, s, sep, max, reverse);
+        var unpaired = ((PyStr)self).PiecesUnpaired;
+        if (sep is null) SplitWhitespace(list, s, max, reverse, unpaired);
+        else SplitOn(list, s, sep, max, reverse, unpaired);
         if (reverse) list.Reverse();
         return list;
     }
 
-    private static void SplitWhitespace(PyList parts, string s, long max, bool reverse)
+    private static void SplitWhitespace(PyList parts, string s, long max, bool reverse, bool unpaired)
     {
         if (!reverse)
         {
@@ -60,12 +61,12 @@ internal static partial class StrMethods
                 if (i >= s.Length) break;
                 if (parts.Count >= max)
                 {
-                    parts.Append(new PyStr(s[i..]));
+                    parts.Append(Piece(unpaired, s[i..]));
                     break;
                 }
                 var start = i;
                 while (i < s.Length && !IsSpace(s[i])) i++;
-                parts.Append(new PyStr(s[start..i]));
+                parts.Append(Piece(unpaired, s[start..i]));
             }
             return;
         }
@@ -76,16 +77,16 @@ internal static partial class StrMethods
             if (j <= 0) break;
             if (parts.Count >= max)
             {
-                parts.Append(new PyStr(s[..j]));
+                parts.Append(Piece(unpaired, s[..j]));
                 break;
             }
             var end = j;
             while (j > 0 && !IsSpace(s[j - 1])) j--;
-            parts.Append(new PyStr(s[j..end]));
+            parts.Append(Piece(unpaired, s[j..end]));
         }
     }
 
-    private static void SplitOn(PyList parts, string s, string sep, long max, bool reverse)
+    private static void SplitOn(PyList parts, string s, string sep, long max, bool reverse, bool unpaired)
     {
         if (!reverse)
         {
@@ -94,10 +95,10 @@ internal static partial class StrMethods
             {
                 var i = sep.Length == 1 ? s.IndexOf(sep[0], pos) : s.IndexOf(sep, pos, StringComparison.Ordinal);
                 if (i < 0) break;
-                parts.Append(new PyStr(s[pos..i]));
+                parts.Append(Piece(unpaired, s[pos..i]));
                 pos = i + sep.Length;
             }
-            parts.Append(new PyStr(s[pos..]));
+            parts.Append(Piece(unpaired, s[pos..]));
             return;
         }
         var end = s.Length;
@@ -105,11 +106,16 @@ internal static partial class StrMethods
         {
             var i = s.LastIndexOf(sep, end - 1, end, StringComparison.Ordinal);
             if (i < 0) break;
-            parts.Append(new PyStr(s[(i + sep.Length)..end]));
+            parts.Append(Piece(unpaired, s[(i + sep.Length)..end]));
             end = i;
         }
-        parts.Append(new PyStr(s[..end]));
+        parts.Append(Piece(unpaired, s[..end]));
     }
+
+    /// <summary>A piece of a str's text; see <see cref="PyStr.Unpaired"/>.</summary>
+    /// One-character pieces are the shared Latin-1 strs, as in CPython.
+    private static PyStr Piece(bool unpaired, string text) =>
+        text.Length == 1 ? StrCache.OfChar(text[0]) : unpaired ? PyStr.Unpaired(text) : new PyStr(text);
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029';
 
@@ -131,8 +137,9 @@ internal static partial class StrMethods
         return list;
     }
 
-    private static PyObject Partition(string s, PyObject sepObj, bool reverse)
+    private static PyObject Partition(PyObject self, PyObject sepObj, bool reverse)
     {
+        var s = S(self);
         var sep = sepObj is PyStr ps ? ps.Value : throw Errors.TypeError($"must be str, not {sepObj.Type.Name}");
         if (sep.Length == 0) throw Errors.ValueError("empty separator");
         var i = reverse ? s.LastIndexOf(sep, StringComparison.Ordinal) : s.IndexOf(sep, StringComparison.Ordinal);
@@ -142,7 +149,8 @@ internal static partial class StrMethods
                 ? new PyTuple([PyStr.Empty, PyStr.Empty, new PyStr(s)])
                 : new PyTuple([new PyStr(s), PyStr.Empty, PyStr.Empty]);
         }
-        return new PyTuple([new PyStr(s[..i]), sepObj, new PyStr(s[(i + sep.Length)..])]);
+        var unpaired = ((PyStr)self).PiecesUnpaired;
+        return new PyTuple([Piece(unpaired, s[..i]), sepObj, Piece(unpaired, s[(i + sep.Length)..])]);
     }
 
     private static PyObject Strip(string name, PyObject self, ReadOnlySpan<PyObject> args, string[]? kw, bool left, bool right)
@@ -172,7 +180,7 @@ internal static partial class StrMethods
                 if (right) while (end > start && chars.Contains(s[end - 1])) end--;
             }
             if (start == 0 && end == s.Length) return ((PyStr)self).Exact();
-            return new PyStr(s[start..end]);
+            return Piece(((PyStr)self).PiecesUnpaired, s[start..end]);
         }
         var set = CodePoints(chars);
         var cps = CodePoints(s);
