@@ -41,14 +41,22 @@ public static class Suggestions
             if (found is not null) return found;
             if (exc.SuggestionGlobals is { } globals)
             {
-                var names = globals.Items.Select(kv => kv.Key).ToList();
+                var names = Keys(globals);
                 found = Closest(names, name.Value, names.Count);
                 if (found is not null) return found;
             }
-            var builtins = Hosting.Interpreter.Current.Builtins.Globals.Items.Select(kv => kv.Key).ToList();
+            var builtins = Keys(Hosting.Interpreter.Current.Builtins.Globals);
             return Closest(builtins, name.Value, builtins.Count);
         }
         return null;
+    }
+
+    // A loop, not Select: LINQ over KeyValuePair instantiates its iterators for that struct in every executable.
+    private static List<string> Keys(ModuleGlobals globals)
+    {
+        var keys = new List<string>();
+        foreach (var (key, _) in globals.Items) keys.Add(key);
+        return keys;
     }
 
     private static string? Closest(IEnumerable<string?> candidates, string name, int count)

@@ -69,7 +69,7 @@ public static class Imports
             foreach (var n in names) into.Globals.Set(n, Operations.Attributes.GetAttr(module, n));
             return;
         }
-        foreach (var (n, value) in module.Globals.Items.ToList())
+        foreach (var (n, value) in new List<KeyValuePair<string, PyObject>>(module.Globals.Items))
         {
             if (!n.StartsWith('_')) into.Globals.Set(n, value);
         }

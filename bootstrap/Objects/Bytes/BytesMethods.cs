@@ -40,7 +40,8 @@ internal static class BytesMethods
             var sep = HexSeparator(args[0]);
             if (data.Length == 0) return new PyStr(hex);
             var group = args.Length > 1 ? (int)Conversions.ToIndex(args[1]) : 1;
-            var pairs = Enumerable.Range(0, data.Length).Select(i => hex.Substring(i * 2, 2)).ToList();
+            var pairs = new List<string>(data.Length);
+            for (var i = 0; i < data.Length; i++) pairs.Add(hex.Substring(i * 2, 2));
             var groups = new List<string>();
             var size = Math.Abs(group);
             if (group > 0)

@@ -128,22 +128,38 @@ public partial class PyBytes : PyObject
             _data[CheckIndex(key)] = BytesMethods.ByteValue(value);
             return true;
         }
-        var list = new PyList(Data.ToArray().Select(b => (PyObject)PyInt.From(b)).ToArray());
+        var list = IntList(Data);
         var values = value is PyInt ? throw Errors.TypeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
-            : new PyList(BytesMethods.ToByteArray(value).Select(b => (PyObject)PyInt.From(b)).ToArray());
+            : IntList(BytesMethods.ToByteArray(value));
         list.SetItem(s, values);
-        Replace(list.Items.ToArray().Select(o => (byte)((PyInt)o).Small).ToArray());
+        Replace(ByteValues(list));
         return true;
     }
 
     public override bool DelItem(PyObject key)
     {
         if (!IsByteArray) return false;
-        var list = new PyList(Data.ToArray().Select(b => (PyObject)PyInt.From(b)).ToArray());
+        var list = IntList(Data);
         if (key is not PySlice) key = PyInt.From(CheckIndex(key));
         list.DelItem(key);
-        Replace(list.Items.ToArray().Select(o => (byte)((PyInt)o).Small).ToArray());
+        Replace(ByteValues(list));
         return true;
+    }
+
+    // Loops, not LINQ: a Select from or to byte instantiates LINQ's iterators for byte in every executable.
+    private static PyList IntList(ReadOnlySpan<byte> data)
+    {
+        var items = new PyObject[data.Length];
+        for (var i = 0; i < data.Length; i++) items[i] = PyInt.From(data[i]);
+        return new PyList(items);
+    }
+
+    private static byte[] ByteValues(PyList list)
+    {
+        var items = list.Items;
+        var bytes = new byte[items.Length];
+        for (var i = 0; i < items.Length; i++) bytes[i] = (byte)((PyInt)items[i]).Small;
+        return bytes;
     }
 
     /// <summary>A write through a memoryview.</summary>

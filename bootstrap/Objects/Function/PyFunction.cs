@@ -120,7 +120,7 @@ public sealed class PyFunction : PyObject
                 KwDefaults = value switch
                 {
                     PyNone => null,
-                    PyDict d => d.Pairs.Where(p => p.Key is PyStr).ToDictionary(p => ((PyStr)p.Key).Value, p => p.Value, StringComparer.Ordinal),
+                    PyDict d => StrKeyed(d),
                     _ => throw Errors.TypeError("__kwdefaults__ must be set to a dict object"),
                 };
                 return true;
@@ -147,4 +147,15 @@ public sealed class PyFunction : PyObject
 
     public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames) =>
         _bodyArray(ArgumentBinder.Bind(Info, Defaults, KwDefaults, args, kwnames));
+
+    // A loop, not LINQ: LINQ over the dict's KeyValuePairs instantiates its iterators for that struct in every executable.
+    private static Dictionary<string, PyObject> StrKeyed(PyDict d)
+    {
+        var result = new Dictionary<string, PyObject>(StringComparer.Ordinal);
+        foreach (var (k, v) in d.Pairs)
+        {
+            if (k is PyStr s) result[s.Value] = v;
+        }
+        return result;
+    }
 }

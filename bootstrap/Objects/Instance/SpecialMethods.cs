@@ -106,9 +106,19 @@ public static class SpecialMethods
         _ => "floordiv",
     };
 
-    private static readonly string[] s_binary = BinaryOperatorExtensions.All.Select(o => $"__{DunderOf(o)}__").ToArray();
-    private static readonly string[] s_reflected = BinaryOperatorExtensions.All.Select(o => $"__r{DunderOf(o)}__").ToArray();
-    private static readonly string[] s_inPlace = BinaryOperatorExtensions.All.Select(o => $"__i{DunderOf(o)}__").ToArray();
+    // Plain loops, not LINQ: a Select over an enum array instantiates LINQ's iterators for that
+    // value type, tens of KB in every executable.
+    private static readonly string[] s_binary = Names("__", "__");
+    private static readonly string[] s_reflected = Names("__r", "__");
+    private static readonly string[] s_inPlace = Names("__i", "__");
+
+    private static string[] Names(string prefix, string suffix)
+    {
+        var all = BinaryOperatorExtensions.All;
+        var names = new string[all.Length];
+        for (var i = 0; i < all.Length; i++) names[i] = prefix + DunderOf(all[i]) + suffix;
+        return names;
+    }
 
     public static string BinaryName(BinaryOperator op) => s_binary[(int)op];
     public static string ReflectedName(BinaryOperator op) => s_reflected[(int)op];

@@ -38,7 +38,7 @@ public sealed class ModuleGlobals
         {
             if (Dict is { } dict)
             {
-                foreach (var (k, v) in dict.Pairs.ToList())
+                foreach (var (k, v) in new List<KeyValuePair<PyObject, PyObject>>(dict.Pairs))
                 {
                     if (k is PyStr s) yield return new(s.Value, v);
                 }
