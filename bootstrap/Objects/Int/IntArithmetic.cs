@@ -60,6 +60,38 @@ public static class IntArithmetic
         return BinaryBig(op, a, b);
     }
 
+    /// <summary>
+    /// divmod(a, b) for ints: one division gives both (floor quotient, remainder with the
+    /// divisor's sign), where calling // and % would divide twice.
+    /// </summary>
+    public static PyTuple DivMod(PyInt a, PyInt b)
+    {
+        if (a.IsSmall && b.IsSmall && !(a.Small == long.MinValue && b.Small == -1))
+        {
+            var x = a.Small;
+            var y = b.Small;
+            if (y == 0) throw Errors.ZeroDivisionError("integer division or modulo by zero");
+            var q = x / y;
+            var r = x - q * y;
+            if (r != 0 && ((r ^ y) < 0))
+            {
+                q--;
+                r += y;
+            }
+            return new PyTuple([PyInt.From(q), PyInt.From(r)]);
+        }
+        var n = a.Big;
+        var d = b.Big;
+        if (d.IsZero) throw Errors.ZeroDivisionError("integer division or modulo by zero");
+        var bq = BigInteger.DivRem(n, d, out var br);
+        if (!br.IsZero && (br.Sign < 0) != (d.Sign < 0))
+        {
+            bq -= 1;
+            br += d;
+        }
+        return new PyTuple([PyInt.From(bq), PyInt.From(br)]);
+    }
+
     public static long FloorDiv(long x, long y)
     {
         var q = x / y;
@@ -83,16 +115,20 @@ public static class IntArithmetic
             case BinaryOperator.Mult: return PyInt.From(a.Big * b.Big);
             case BinaryOperator.FloorDiv:
                 {
-                    if (b.Big.IsZero) throw Errors.ZeroDivisionError("integer division or modulo by zero");
-                    var q = BigInteger.DivRem(a.Big, b.Big, out var r);
-                    if (!r.IsZero && (r.Sign < 0) != (b.Big.Sign < 0)) q -= 1;
-                    return PyInt.From(q);
+                    var x = a.Big;
+                    var y = b.Big;
+                    if (y.IsZero) throw Errors.ZeroDivisionError("integer division or modulo by zero");
+                    // Same signs: truncation is the floor, and no remainder needs building.
+                    if ((x.Sign < 0) == (y.Sign < 0)) return PyInt.From(BigInteger.Divide(x, y));
+                    var q = BigInteger.DivRem(x, y, out var r);
+                    return PyInt.From(r.IsZero ? q : q - 1);
                 }
             case BinaryOperator.Mod:
                 {
-                    if (b.Big.IsZero) throw Errors.ZeroDivisionError("integer modulo by zero");
-                    var r = BigInteger.Remainder(a.Big, b.Big);
-                    if (!r.IsZero && (r.Sign < 0) != (b.Big.Sign < 0)) r += b.Big;
+                    var y = b.Big;
+                    if (y.IsZero) throw Errors.ZeroDivisionError("integer modulo by zero");
+                    var r = BigInteger.Remainder(a.Big, y);
+                    if (!r.IsZero && (r.Sign < 0) != (y.Sign < 0)) r += y;
                     return PyInt.From(r);
                 }
             case BinaryOperator.Div: return new PyFloat(TrueDivide(a, b));
