@@ -59,3 +59,12 @@ print(big - big, -big + big, big * 0, 0 * -big, big // big, -big // big, big % b
 print(2**64 * 2**64, (2**64 - 1) * (2**64 - 1), -(2**63) * 1, (-(2**63)) // 1, -(2**63) - 1 + 1)
 print(hash(2**61 - 1), hash(2**61), hash(-(2**61)), hash(2**64), hash(-(2**64) + 1), hash(2**122 - 1))
 print(str(rand_bits(4000))[:30], str(-rand_bits(4000))[-30:])
+
+# carries and borrows that ripple through all-ones and all-zeros limbs
+ones = [2**bits - 1 for bits in (64, 128, 640, 641)]
+for a in ones:
+    for k in (1, 2, 3, 2**31, 2**32 - 1, 2**32, 2**32 + 1, 2**63 - 1):
+        p = a * k
+        assert p // k == a and p % k == 0 and (p + 1) // a == k and -p // a == -k
+        print(digest([p, -p * 1, p + a, p - a * k, (p + 1) - 1, a * -k, divmod(p + k, a)]), end=" ")
+    print(digest([a + 1, a + a, (a + 1) - 1, (a + 1) - a, -(a + 1) + 1, a * a, (a + 1) * (a - 1)]))

@@ -37,13 +37,13 @@ internal static class Limbs
         var i = 0;
         for (; i < b.Length; i++)
         {
+            // The carry out is the sum's own, or the carry in rippling through an all-ones sum:
+            // the chain from limb to limb is an and and an or.
             var x = a[i];
             var s = x + b[i];
             var c = s < x ? 1UL : 0UL;
-            var r = s + carry;
-            c += r < s ? 1UL : 0UL;
-            result[i] = r;
-            carry = c;
+            result[i] = s + carry;
+            carry = c | (carry & (s == ulong.MaxValue ? 1UL : 0UL));
         }
         for (; i < a.Length; i++)
         {
@@ -62,13 +62,12 @@ internal static class Limbs
         var i = 0;
         for (; i < b.Length; i++)
         {
+            // As in Add: the borrow out is the difference's own, or the borrow in through a zero.
             var x = a[i];
             var d = x - b[i];
             var c = d > x ? 1UL : 0UL;
-            var r = d - borrow;
-            c += r > d ? 1UL : 0UL;
-            result[i] = r;
-            borrow = c;
+            result[i] = d - borrow;
+            borrow = c | (borrow & (d == 0 ? 1UL : 0UL));
         }
         for (; i < a.Length; i++)
         {
@@ -88,18 +87,24 @@ internal static class Limbs
     public static int MultiplySmall(ReadOnlySpan<ulong> a, ulong m, Span<ulong> result)
     {
         if (m > uint.MaxValue) return Multiply(a, [m], result);
-        var x = MemoryMarshal.Cast<ulong, uint>(a);
-        var r = MemoryMarshal.Cast<ulong, uint>(result);
-        ulong carry = 0;
-        var i = 0;
-        for (; i < x.Length; i++)
+        result = result[..(a.Length + 1)];
+        // Each limb's product splits into a low and a high limb computed off the carry chain;
+        // the chain itself is one bit: limb i is low(i) + high(i - 1) + carry.
+        ulong previousHigh = 0, carry = 0;
+        for (var i = 0; i < a.Length; i++)
         {
-            var p = (ulong)x[i] * m + carry;
-            r[i] = (uint)p;
-            carry = p >> 32;
+            var x = a[i];
+            var p0 = (x & 0xFFFFFFFF) * m;
+            var w = (x >> 32) * m + (p0 >> 32);
+            var low = (w << 32) | (p0 & 0xFFFFFFFF);
+            var s = low + previousHigh;
+            var c = s < low ? 1UL : 0UL;
+            result[i] = s + carry;
+            carry = c | (carry & (s == ulong.MaxValue ? 1UL : 0UL));
+            previousHigh = w >> 32;
         }
-        r[i] = (uint)carry;
-        r[i + 1] = 0;
+        // The top limb: high(last) + carry never overflows, the product has one more limb at most.
+        result[a.Length] = previousHigh + carry;
         return a.Length + 1;
     }
 
