@@ -41,6 +41,11 @@ public static partial class BuiltinsModule
 
     public static PyObject DivMod(PyObject a, PyObject b)
     {
+        // Exact ints (and bools, which do not override arithmetic) divide once for both results.
+        if (a is PyInt x && b is PyInt y && (a.GetType() == typeof(PyInt) || a is PyBool) && (b.GetType() == typeof(PyInt) || b is PyBool))
+        {
+            return IntArithmetic.DivMod(x, y);
+        }
         if ((a is PyInt or PyFloat) && (b is PyInt or PyFloat))
         {
             if (!Truth.IsTrue(b))

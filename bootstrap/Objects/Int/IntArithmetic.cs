@@ -60,6 +60,39 @@ public static class IntArithmetic
         return BinaryBig(op, a, b);
     }
 
+    /// <summary>
+    /// divmod(a, b) for ints: one division gives both (floor quotient, remainder with the
+    /// divisor's sign), where calling // and % would divide twice.
+    /// </summary>
+    public static PyTuple DivMod(PyInt a, PyInt b)
+    {
+        if (a.IsSmall && b.IsSmall && !(a.Small == long.MinValue && b.Small == -1))
+        {
+            var x = a.Small;
+            var y = b.Small;
+            if (y == 0) throw Errors.ZeroDivisionError("integer division or modulo by zero");
+            var q = x / y;
+            var r = x - q * y;
+            if (r != 0 && ((r ^ y) < 0))
+            {
+                q--;
+                r += y;
+            }
+            return new PyTuple([PyInt.From(q), PyInt.From(r)]);
+        }
+        if (b.IsSmall && b.Small == 0) throw Errors.ZeroDivisionError("integer division or modulo by zero");
+        if (TryDivide(a, b, true, true, out var quotient, out var remainder)) return new PyTuple([quotient!, remainder!]);
+        var n = a.Big;
+        var d = b.Big;
+        var bq = BigInteger.DivRem(n, d, out var br);
+        if (!br.IsZero && (br.Sign < 0) != (d.Sign < 0))
+        {
+            bq -= 1;
+            br += d;
+        }
+        return new PyTuple([PyInt.From(bq), PyInt.From(br)]);
+    }
+
     public static long FloorDiv(long x, long y)
     {
         var q = x / y;
@@ -78,21 +111,33 @@ public static class IntArithmetic
     {
         switch (op)
         {
-            case BinaryOperator.Add: return PyInt.From(a.Big + b.Big);
-            case BinaryOperator.Sub: return PyInt.From(a.Big - b.Big);
-            case BinaryOperator.Mult: return PyInt.From(a.Big * b.Big);
+            case BinaryOperator.Add: return AddSigned(a, b, false);
+            case BinaryOperator.Sub: return AddSigned(a, b, true);
+            case BinaryOperator.Mult: return Multiply(a, b);
             case BinaryOperator.FloorDiv:
                 {
-                    if (b.Big.IsZero) throw Errors.ZeroDivisionError("integer division or modulo by zero");
-                    var q = BigInteger.DivRem(a.Big, b.Big, out var r);
-                    if (!r.IsZero && (r.Sign < 0) != (b.Big.Sign < 0)) q -= 1;
-                    return PyInt.From(q);
+                    if (b.IsSmall && b.Small == 0) throw Errors.ZeroDivisionError("integer division or modulo by zero");
+                    if (TryDivide(a, b, true, false, out var quotient, out _)) return quotient;
+                }
+                {
+                    var x = a.Big;
+                    var y = b.Big;
+                    if (y.IsZero) throw Errors.ZeroDivisionError("integer division or modulo by zero");
+                    // Same signs: truncation is the floor, and no remainder needs building.
+                    if ((x.Sign < 0) == (y.Sign < 0)) return PyInt.From(BigInteger.Divide(x, y));
+                    var q = BigInteger.DivRem(x, y, out var r);
+                    return PyInt.From(r.IsZero ? q : q - 1);
                 }
             case BinaryOperator.Mod:
                 {
-                    if (b.Big.IsZero) throw Errors.ZeroDivisionError("integer modulo by zero");
-                    var r = BigInteger.Remainder(a.Big, b.Big);
-                    if (!r.IsZero && (r.Sign < 0) != (b.Big.Sign < 0)) r += b.Big;
+                    if (b.IsSmall && b.Small == 0) throw Errors.ZeroDivisionError("integer modulo by zero");
+                    if (TryDivide(a, b, false, true, out _, out var remainder)) return remainder;
+                }
+                {
+                    var y = b.Big;
+                    if (y.IsZero) throw Errors.ZeroDivisionError("integer modulo by zero");
+                    var r = BigInteger.Remainder(a.Big, y);
+                    if (!r.IsZero && (r.Sign < 0) != (y.Sign < 0)) r += y;
                     return PyInt.From(r);
                 }
             case BinaryOperator.Div: return new PyFloat(TrueDivide(a, b));
@@ -114,6 +159,150 @@ public static class IntArithmetic
                     return PyInt.From(a.Big >> (int)b.Big);
                 }
             default: return null;
+        }
+    }
+
+    // Magnitude kernels (Limbs) for +, -, * and the common divisions, when one operand at least
+    // is big: a small operand's magnitude is one limb on the stack. Shapes the kernels do not
+    // cover (long products, general long division) go through BigInteger.
+
+    private static ReadOnlySpan<ulong> MagnitudeOf(PyInt v, Span<ulong> scratch, out bool negative)
+    {
+        if (!v.IsSmall)
+        {
+            negative = v.Sign < 0;
+            return v.Magnitude;
+        }
+        var x = v.Small;
+        negative = x < 0;
+        if (x == 0) return default;
+        scratch[0] = negative ? 0UL - (ulong)x : (ulong)x;
+        return scratch[..1];
+    }
+
+    private static PyInt AddSigned(PyInt a, PyInt b, bool subtract)
+    {
+        Span<ulong> sa = stackalloc ulong[1], sb = stackalloc ulong[1];
+        var x = MagnitudeOf(a, sa, out var xNegative);
+        var y = MagnitudeOf(b, sb, out var yNegative);
+        if (subtract) yNegative = !yNegative;
+        if (xNegative == yNegative)
+        {
+            var sum = Limbs.Allocate(Math.Max(x.Length, y.Length) + 1);
+            return PyInt.FromLimbs(sum, Limbs.Add(x, y, sum), xNegative);
+        }
+        var order = Limbs.Compare(x, y);
+        if (order == 0) return PyInt.Zero;
+        if (order < 0)
+        {
+            var t = x;
+            x = y;
+            y = t;
+            xNegative = yNegative;
+        }
+        var difference = Limbs.Allocate(x.Length);
+        return PyInt.FromLimbs(difference, Limbs.Subtract(x, y, difference), xNegative);
+    }
+
+    // Past this many limbs in the shorter factor BigInteger's Karatsuba beats the schoolbook product.
+    private const int SchoolbookLimit = 32;
+
+    private static PyInt Multiply(PyInt a, PyInt b)
+    {
+        Span<ulong> sa = stackalloc ulong[1], sb = stackalloc ulong[1];
+        var x = MagnitudeOf(a, sa, out var xNegative);
+        var y = MagnitudeOf(b, sb, out var yNegative);
+        if (x.IsEmpty || y.IsEmpty) return PyInt.Zero;
+        if (x.Length < y.Length)
+        {
+            var t = x;
+            x = y;
+            y = t;
+        }
+        var negative = xNegative != yNegative;
+        if (y.Length == 1)
+        {
+            var product = Limbs.Allocate(x.Length + 1);
+            return PyInt.FromLimbs(product, Limbs.MultiplySmall(x, y[0], product), negative);
+        }
+        if (y.Length <= SchoolbookLimit)
+        {
+            var product = Limbs.Allocate(x.Length + y.Length);
+            return PyInt.FromLimbs(product, Limbs.Multiply(x, y, product), negative);
+        }
+        return PyInt.From(a.Big * b.Big);
+    }
+
+    /// <summary>
+    /// Floor quotient and remainder (the divisor's sign) by the kernels: a divisor below 2**32,
+    /// or a long divisor with a quotient below 2**32. False for other shapes. b is not zero.
+    /// </summary>
+    private static bool TryDivide(PyInt a, PyInt b, bool wantQuotient, bool wantRemainder, out PyInt? quotient, out PyInt? remainder)
+    {
+        quotient = remainder = null;
+        Span<ulong> sa = stackalloc ulong[1], sb = stackalloc ulong[1];
+        var x = MagnitudeOf(a, sa, out var xNegative);
+        var y = MagnitudeOf(b, sb, out var yNegative);
+        // |a| = Q * |b| + R; with the signs apart the floor is -(Q + 1) when R is not zero,
+        // and the remainder |b| - R takes b's sign.
+        var adjust = xNegative != yNegative;
+        if (y.Length == 1 && y[0] <= uint.MaxValue)
+        {
+            var d = (uint)y[0];
+            ulong r;
+            if (wantQuotient || adjust)
+            {
+                var q = Limbs.Allocate(Math.Max(x.Length, 1));
+                r = Limbs.DivideSmall(x, d, q);
+                if (x.IsEmpty) q[0] = 0;
+                if (adjust && r != 0) Increment(q);
+                if (wantQuotient) quotient = PyInt.FromLimbs(q, q.Length, adjust);
+            }
+            else
+            {
+                r = Limbs.RemainderSmall(x, d);
+            }
+            if (wantRemainder)
+            {
+                var m = (long)(adjust && r != 0 ? d - r : r);
+                remainder = PyInt.From(yNegative ? -m : m);
+            }
+            return true;
+        }
+        if (y.Length >= 2)
+        {
+            var rest = Limbs.Allocate(Math.Max(x.Length, 1));
+            if (x.IsEmpty) rest[0] = 0;
+            if (!Limbs.TryDivideNear(x, y, out var q, rest)) return false;
+            var r = Limbs.Trim(rest);
+            var bump = adjust && !r.IsEmpty;
+            if (wantQuotient)
+            {
+                var magnitude = (long)q + (bump ? 1 : 0);
+                quotient = PyInt.From(adjust ? -magnitude : magnitude);
+            }
+            if (wantRemainder)
+            {
+                if (bump)
+                {
+                    var complement = Limbs.Allocate(y.Length);
+                    remainder = PyInt.FromLimbs(complement, Limbs.Subtract(y, r, complement), yNegative);
+                }
+                else
+                {
+                    remainder = PyInt.FromLimbs(rest, r.Length, yNegative);
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static void Increment(Span<ulong> limbs)
+    {
+        for (var i = 0; i < limbs.Length; i++)
+        {
+            if (++limbs[i] != 0) return;
         }
     }
 

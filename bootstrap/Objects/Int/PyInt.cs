@@ -1,11 +1,14 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace PyPack.Runtime.Objects;
 
 /// <summary>
 /// Python's int: one type, arbitrary precision. Values that fit in 64 bits are kept in a long
-/// (the fast path); larger ones in a BigInteger. Every constructor normalises, so a value has
-/// exactly one representation and <see cref="IsSmall"/> tells which.
+/// (the fast path); larger ones as a sign and a magnitude of 64-bit limbs, which the hot
+/// operations (<see cref="Limbs"/>) work on directly and the rest see as a BigInteger
+/// (<see cref="Big"/>). Every constructor normalises, so a value has exactly one
+/// representation and <see cref="IsSmall"/> tells which.
 /// </summary>
 public class PyInt : PyObject
 {
@@ -14,24 +17,27 @@ public class PyInt : PyObject
     private const int CacheLow = -5, CacheHigh = 256;
     private static readonly PyInt[] s_small = CreateSmall();
 
+    // Small: the value. Big: the limb count, negated for a negative value (the array may be
+    // longer: kernels allocate for the widest result and the top limbs may come out zero).
     private readonly long _small;
-    private readonly BigInteger[]? _big; // a one-element box keeps PyInt at two words
+    private readonly ulong[]? _limbs;
 
     protected PyInt(long value)
     {
         _small = value;
     }
 
-    private PyInt(BigInteger value)
+    private PyInt(ulong[] limbs, int length, bool negative)
     {
-        _big = [value];
+        _limbs = limbs;
+        _small = negative ? -length : length;
     }
 
     /// <summary>The same value, for an instance of a subclass of int.</summary>
     protected PyInt(PyInt value)
     {
         _small = value._small;
-        _big = value._big;
+        _limbs = value._limbs;
     }
 
     public static readonly PyInt Zero = From(0);
@@ -40,8 +46,32 @@ public class PyInt : PyObject
     public static PyInt From(long value) =>
         value is >= CacheLow and <= CacheHigh ? s_small[value - CacheLow] : new PyInt(value);
 
-    public static PyInt From(BigInteger value) =>
-        value >= long.MinValue && value <= long.MaxValue ? From((long)value) : new PyInt(value);
+    public static PyInt From(BigInteger value)
+    {
+        if (value >= long.MinValue && value <= long.MaxValue) return From((long)value);
+        var magnitude = BigInteger.Abs(value);
+        var limbs = new ulong[(magnitude.GetByteCount(isUnsigned: true) + 7) / 8];
+        // Limbs are little-endian ulongs: as bytes, the little-endian two's complement-free magnitude.
+        magnitude.TryWriteBytes(MemoryMarshal.AsBytes(limbs.AsSpan()), out _, isUnsigned: true, isBigEndian: false);
+        return new PyInt(limbs, limbs.Length, value.Sign < 0);
+    }
+
+    /// <summary>
+    /// The int of sign and magnitude <paramref name="limbs"/>[..<paramref name="length"/>]
+    /// (zero limbs on top allowed); the array is kept, not copied.
+    /// </summary>
+    internal static PyInt FromLimbs(ulong[] limbs, int length, bool negative)
+    {
+        while (length > 0 && limbs[length - 1] == 0) length--;
+        if (length == 0) return Zero;
+        if (length == 1)
+        {
+            var m = limbs[0];
+            if (m <= long.MaxValue) return From(negative ? -(long)m : (long)m);
+            if (negative && m == 1UL << 63) return From(long.MinValue);
+        }
+        return new PyInt(limbs, length, negative);
+    }
 
     private static PyInt[] CreateSmall()
     {
@@ -50,20 +80,34 @@ public class PyInt : PyObject
         return cache;
     }
 
-    public bool IsSmall => _big is null;
+    public bool IsSmall => _limbs is null;
 
     /// <summary>The value when <see cref="IsSmall"/>.</summary>
     public long Small => _small;
 
-    public BigInteger Big => _big is null ? _small : _big[0];
+    /// <summary>-1, 0 or 1.</summary>
+    public int Sign => Math.Sign(_small);
+
+    /// <summary>The magnitude of a big value (not <see cref="IsSmall"/>).</summary>
+    internal ReadOnlySpan<ulong> Magnitude => _limbs.AsSpan(0, (int)Math.Abs(_small));
+
+    public BigInteger Big
+    {
+        get
+        {
+            if (_limbs is null) return _small;
+            var magnitude = new BigInteger(MemoryMarshal.AsBytes(Magnitude), isUnsigned: true, isBigEndian: false);
+            return _small < 0 ? -magnitude : magnitude;
+        }
+    }
 
     public override PyType Type => TypeObject;
 
     public override string Repr() => IsSmall ? _small.ToString(System.Globalization.CultureInfo.InvariantCulture) : IntFormatting.ToDecimal(Big);
 
-    public override bool IsTrue() => _big is not null || _small != 0;
+    public override bool IsTrue() => _small != 0;
 
-    public override long Hash() => IsSmall ? IntHash.Of(_small) : IntHash.Of(Big);
+    public override long Hash() => IsSmall ? IntHash.Of(_small) : IntHash.Of(Magnitude, _small < 0);
 
     public override PyObject? BinaryOp(BinaryOperator op, PyObject other) =>
         other is PyInt o ? IntArithmetic.Binary(op, this, o) : null;
@@ -73,8 +117,8 @@ public class PyInt : PyObject
 
     public override PyObject? UnaryOp(UnaryOperator op) => op switch
     {
-        UnaryOperator.USub => IsSmall && _small != long.MinValue ? From(-_small) : From(-Big),
-        UnaryOperator.UAdd => Type == TypeObject ? this : (IsSmall ? From(_small) : From(Big)),
+        UnaryOperator.USub => IsSmall ? (_small != long.MinValue ? From(-_small) : From(-(BigInteger)_small)) : FromLimbs(_limbs!, (int)Math.Abs(_small), _small > 0),
+        UnaryOperator.UAdd => Type == TypeObject ? this : (IsSmall ? From(_small) : new PyInt(_limbs!, (int)Math.Abs(_small), _small < 0)),
         _ => IsSmall ? From(~_small) : From(-Big - 1),
     };
 
@@ -85,8 +129,16 @@ public class PyInt : PyObject
         return null;
     }
 
-    public int CompareTo(PyInt other) =>
-        IsSmall && other.IsSmall ? _small.CompareTo(other._small) : Big.CompareTo(other.Big);
+    public int CompareTo(PyInt other)
+    {
+        if (IsSmall && other.IsSmall) return _small.CompareTo(other._small);
+        // A big value lies beyond every small one on its side of zero.
+        if (IsSmall) return other._small < 0 ? 1 : -1;
+        if (other.IsSmall) return _small < 0 ? -1 : 1;
+        if ((_small < 0) != (other._small < 0)) return _small < 0 ? -1 : 1;
+        var order = Limbs.Compare(Magnitude, other.Magnitude);
+        return _small < 0 ? -order : order;
+    }
 
     /// <summary>The value as a double, raising OverflowError as CPython's int.__float__ does.</summary>
     public double ToDouble()
