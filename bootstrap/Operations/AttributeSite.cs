@@ -39,11 +39,18 @@ public sealed class AttributeSite(string name)
     private readonly AttributeCacheEntry?[] _entries = new AttributeCacheEntry?[Ways];
 
     /// <summary>The cached facts about <paramref name="type"/> as it is now, refreshed if stale.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal AttributeCacheEntry For(PyType type)
     {
+        // The first way inline at each attribute operation; the others and misses out of line.
+        var e = _entries[0];
+        return e is not null && ReferenceEquals(e.Type, type) && e.Tag == type.VersionTag ? e : ForOtherWays(type);
+    }
+
+    private AttributeCacheEntry ForOtherWays(PyType type)
+    {
         var entries = _entries;
-        var e = entries[0];
-        if (e is not null && ReferenceEquals(e.Type, type) && e.Tag == type.VersionTag) return e;
+        AttributeCacheEntry? e;
         // No reordering on a hit: a site that alternates between types would write the array on
         // every access (two reference stores with their GC barriers), which costs more than the scan.
         for (var i = 1; i < Ways; i++)
