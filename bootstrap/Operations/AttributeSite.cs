@@ -17,15 +17,6 @@ public sealed class AttributeSite(string name)
     /// <summary>Where the name was last found in an instance dict: tried first, before any probing.</summary>
     internal int DictHint;
 
-    /// <summary>The last instance layout the name was found in, and its index there.</summary>
-    internal LayoutHit? Found;
-
-    /// <summary>The last instance layout found without the name.</summary>
-    internal InstanceLayout? Absent;
-
-    /// <summary>The last layout an assignment here grew, and the layout it grew into.</summary>
-    internal LayoutHit? Grown;
-
     private long _hash;
     private int _hashGeneration = -1;
 
@@ -48,21 +39,24 @@ public sealed class AttributeSite(string name)
     private readonly AttributeCacheEntry?[] _entries = new AttributeCacheEntry?[Ways];
 
     /// <summary>The cached facts about <paramref name="type"/> as it is now, refreshed if stale.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal AttributeCacheEntry For(PyType type)
     {
+        // The first way inline at each attribute operation; the others and misses out of line.
+        var e = _entries[0];
+        return e is not null && ReferenceEquals(e.Type, type) && e.Tag == type.VersionTag ? e : ForOtherWays(type);
+    }
+
+    private AttributeCacheEntry ForOtherWays(PyType type)
+    {
         var entries = _entries;
-        var e = entries[0];
-        if (e is not null && ReferenceEquals(e.Type, type) && e.Tag == type.VersionTag) return e;
+        AttributeCacheEntry? e;
+        // No reordering on a hit: a site that alternates between types would write the array on
+        // every access (two reference stores with their GC barriers), which costs more than the scan.
         for (var i = 1; i < Ways; i++)
         {
             e = entries[i];
-            if (e is not null && ReferenceEquals(e.Type, type) && e.Tag == type.VersionTag)
-            {
-                // Swap one step forward, so the busiest types settle at the front.
-                entries[i] = entries[i - 1];
-                entries[i - 1] = e;
-                return e;
-            }
+            if (e is not null && ReferenceEquals(e.Type, type) && e.Tag == type.VersionTag) return e;
         }
         e = new AttributeCacheEntry(type, Name);
         var slot = Ways - 1;
@@ -99,6 +93,18 @@ internal sealed class AttributeCacheEntry
         SlotSet = plainSetAttr && SlotIndex >= 0;
         if (Path == AttributePath.DataDescriptor && SlotIndex >= 0) Path = AttributePath.Slot;
     }
+
+    // The instance layouts met at this site for this type (each subclass has its own layout tree,
+    // so a base-class method's site keeps one memory per type rather than one it would thrash).
+
+    /// <summary>The last instance layout the name was found in, and its index there.</summary>
+    internal LayoutHit? LayoutFound;
+
+    /// <summary>The last instance layout found without the name.</summary>
+    internal InstanceLayout? LayoutAbsent;
+
+    /// <summary>The last layout an assignment here grew, and the layout it grew into.</summary>
+    internal LayoutHit? LayoutGrown;
 
     /// <summary>The <c>__slots__</c> index of the name when the type's attribute is its own member descriptor, else -1.</summary>
     public int SlotIndex { get; }

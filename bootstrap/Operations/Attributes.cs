@@ -29,7 +29,7 @@ public static class Attributes
         switch (cached.Path)
         {
             case AttributePath.Instance:
-                if (OwnAttribute(o, site) is { } own) return own;
+                if (OwnAttribute(o, site, cached) is { } own) return own;
                 if (cached.Found is { } found) return BindDescriptor(found, o, type);
                 break;
             case AttributePath.Slot:
@@ -55,12 +55,12 @@ public static class Attributes
             {
                 if (instance.Layout is { } layout)
                 {
-                    if (site.Found is { } hit && ReferenceEquals(hit.From, layout))
+                    if (cached.LayoutFound is { } hit && ReferenceEquals(hit.From, layout))
                     {
                         instance.Values![hit.Index] = value;
                         return;
                     }
-                    if (site.Grown is { } grown && ReferenceEquals(grown.From, layout))
+                    if (cached.LayoutGrown is { } grown && ReferenceEquals(grown.From, layout))
                     {
                         instance.AppendToLayout(grown.To, value);
                         return;
@@ -68,13 +68,13 @@ public static class Attributes
                     var index = layout.IndexOf(site.Name);
                     if (index >= 0)
                     {
-                        site.Found = new LayoutHit(layout, layout, index);
+                        cached.LayoutFound = new LayoutHit(layout, layout, index);
                         instance.Values![index] = value;
                         return;
                     }
                     if (layout.Add(site.Name) is { } next)
                     {
-                        site.Grown = new LayoutHit(layout, next, next.Count - 1);
+                        cached.LayoutGrown = new LayoutHit(layout, next, next.Count - 1);
                         instance.AppendToLayout(next, value);
                         return;
                     }
@@ -95,21 +95,21 @@ public static class Attributes
     }
 
     /// <summary>The object's own attribute (its layout's value or dict entry for a plain instance), null when absent.</summary>
-    private static PyObject? OwnAttribute(PyObject o, AttributeSite site)
+    private static PyObject? OwnAttribute(PyObject o, AttributeSite site, AttributeCacheEntry cached)
     {
         if (o is not PyInstance instance) return o.GetOwnAttribute(site.Name);
         if (instance.Layout is { } layout)
         {
-            if (site.Found is { } hit && ReferenceEquals(hit.From, layout)) return instance.Values![hit.Index];
+            if (cached.LayoutFound is { } hit && ReferenceEquals(hit.From, layout)) return instance.Values![hit.Index];
             // A layout never gains names, so one without this name stays without it (method calls ask this every time).
-            if (ReferenceEquals(site.Absent, layout)) return null;
+            if (ReferenceEquals(cached.LayoutAbsent, layout)) return null;
             var index = layout.IndexOf(site.Name);
             if (index < 0)
             {
-                site.Absent = layout;
+                cached.LayoutAbsent = layout;
                 return null;
             }
-            site.Found = new LayoutHit(layout, layout, index);
+            cached.LayoutFound = new LayoutHit(layout, layout, index);
             return instance.Values![index];
         }
         return instance.DictIfAny?.TryGetStr(site.Name, site.Hash, ref site.DictHint);
@@ -279,7 +279,7 @@ public static class Attributes
             AttributePath.Builtin => cached.Found is PyBuiltinMethod && o is not PyType,
             _ => false,
         };
-        return plain && OwnAttribute(o, site) is null ? cached.Found : null;
+        return plain && OwnAttribute(o, site, cached) is null ? cached.Found : null;
     }
 
     public static PyObject CallMethod0(PyObject o, AttributeSite site) =>

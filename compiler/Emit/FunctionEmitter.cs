@@ -98,7 +98,8 @@ public sealed class FunctionEmitter(ModuleEmitter module)
             ? cell
             : throw new UnsupportedConstruct(f, $"closure over '{n}' from this scope")).ToList();
         string make;
-        if (simple && parameters.Count <= 3)
+        // PyFunction has fixed-arity bodies up to six parameters (its ArgumentBuffer.Size).
+        if (simple && parameters.Count <= 6)
         {
             // The cells go first; the delegates capture them (one closure object per definition).
             make = closure.Count == 0

@@ -27,8 +27,11 @@ public sealed class PyBoundMethod(PyObject function, PyObject self) : PyObject
     public override PyObject Call1(PyObject a) => Function.Call2(Self, a);
     public override PyObject Call2(PyObject a, PyObject b) => Function.Call3(Self, a, b);
 
+    public override PyObject Call3(PyObject a, PyObject b, PyObject c) => Function.Call([Self, a, b, c], null);
+
     public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
+        if (Function is PyFunction f) return f.CallWithSelf(Self, args, kwnames);
         var all = new PyObject[args.Length + 1];
         all[0] = Self;
         args.CopyTo(all.AsSpan(1));

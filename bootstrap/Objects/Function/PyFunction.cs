@@ -13,12 +13,21 @@ public sealed class PyFunction : PyObject
     private readonly Func<PyObject, PyObject>? _body1;
     private readonly Func<PyObject, PyObject, PyObject>? _body2;
     private readonly Func<PyObject, PyObject, PyObject, PyObject>? _body3;
+    private readonly Func<PyObject, PyObject, PyObject, PyObject, PyObject>? _body4;
+    private readonly Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>? _body5;
+    private readonly Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>? _body6;
     private readonly Func<PyObject[], PyObject> _bodyArray;
+
+    // Positional parameters only (no *args, keyword-only or **kwargs): calls bind without ArgumentBinder.
+    private readonly bool _simple;
 
     public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject> body) : this(info, _ => body(), defaults) => _body0 = body;
     public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject> body) : this(info, a => body(a[0]), defaults) => _body1 = body;
     public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject> body) : this(info, a => body(a[0], a[1]), defaults) => _body2 = body;
     public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject> body) : this(info, a => body(a[0], a[1], a[2]), defaults) => _body3 = body;
+    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, a => body(a[0], a[1], a[2], a[3]), defaults) => _body4 = body;
+    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, a => body(a[0], a[1], a[2], a[3], a[4]), defaults) => _body5 = body;
+    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, a => body(a[0], a[1], a[2], a[3], a[4], a[5]), defaults) => _body6 = body;
 
     /// <summary>A function whose body takes its parameters as one array (any arity).</summary>
     public PyFunction(FunctionInfo info, Func<PyObject[], PyObject> body, PyObject[]? defaults)
@@ -26,6 +35,7 @@ public sealed class PyFunction : PyObject
         Info = info;
         Defaults = defaults;
         _bodyArray = body;
+        _simple = info.IsSimple;
     }
 
     public FunctionInfo Info { get; }
@@ -145,8 +155,84 @@ public sealed class PyFunction : PyObject
     public override PyObject Call2(PyObject a, PyObject b) => _body2 is not null ? _body2(a, b) : Call([a, b], null);
     public override PyObject Call3(PyObject a, PyObject b, PyObject c) => _body3 is not null ? _body3(a, b, c) : Call([a, b, c], null);
 
-    public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames) =>
-        _bodyArray(ArgumentBinder.Bind(Info, Defaults, KwDefaults, args, kwnames));
+    public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        if (_simple)
+        {
+            var arity = Info.ParameterNames.Length;
+            if (kwnames is null && args.Length == arity) return CallExact(args);
+            if (arity <= ArgumentBuffer.Size)
+            {
+                var buffer = new ArgumentBuffer();
+                Span<PyObject?> bound = buffer;
+                if (TryBindSimple(args, kwnames, bound[..arity])) return CallExact(bound[..arity]!);
+            }
+        }
+        return _bodyArray(ArgumentBinder.Bind(Info, Defaults, KwDefaults, args, kwnames));
+    }
+
+    /// <summary>The call <c>f(self, *args)</c> (a method found on a type), without an array for small arities.</summary>
+    public PyObject CallWithSelf(PyObject self, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        if (args.Length < ArgumentBuffer.Size)
+        {
+            var buffer = new ArgumentBuffer();
+            Span<PyObject?> all = buffer;
+            all[0] = self;
+            args.CopyTo(all[1..]!);
+            return Call(all[..(args.Length + 1)]!, kwnames);
+        }
+        var array = new PyObject[args.Length + 1];
+        array[0] = self;
+        args.CopyTo(array.AsSpan(1));
+        return Call(array, kwnames);
+    }
+
+    /// <summary>
+    /// Binds a call of a simple function into <paramref name="bound"/> (one slot per parameter):
+    /// positionals, keywords by name, then defaults. False when the call is not a plain match
+    /// (too many positionals, unknown or repeated names, missing values): ArgumentBinder then
+    /// binds it again and raises CPython's error.
+    /// </summary>
+    private bool TryBindSimple(ReadOnlySpan<PyObject> args, string[]? kwnames, Span<PyObject?> bound)
+    {
+        var kwCount = kwnames?.Length ?? 0;
+        var positional = args.Length - kwCount;
+        if (positional > bound.Length) return false;
+        args[..positional].CopyTo(bound!);
+        if (kwnames is not null)
+        {
+            var names = Info.ParameterNames;
+            for (var k = 0; k < kwCount; k++)
+            {
+                var index = Array.IndexOf(names, kwnames[k]);
+                if (index < Info.PositionalOnly || bound[index] is not null) return false;
+                bound[index] = args[positional + k];
+            }
+        }
+        var defaults = Defaults;
+        var firstDefault = bound.Length - (defaults?.Length ?? 0);
+        for (var i = positional; i < bound.Length; i++)
+        {
+            if (bound[i] is not null) continue;
+            if (i < firstDefault) return false;
+            bound[i] = defaults![i - firstDefault];
+        }
+        return true;
+    }
+
+    /// <summary>Runs the body of a simple function with exactly one value per parameter.</summary>
+    private PyObject CallExact(ReadOnlySpan<PyObject> a) => a.Length switch
+    {
+        0 when _body0 is not null => _body0(),
+        1 when _body1 is not null => _body1(a[0]),
+        2 when _body2 is not null => _body2(a[0], a[1]),
+        3 when _body3 is not null => _body3(a[0], a[1], a[2]),
+        4 when _body4 is not null => _body4(a[0], a[1], a[2], a[3]),
+        5 when _body5 is not null => _body5(a[0], a[1], a[2], a[3], a[4]),
+        6 when _body6 is not null => _body6(a[0], a[1], a[2], a[3], a[4], a[5]),
+        _ => _bodyArray(a.ToArray()),
+    };
 
     // A loop, not LINQ: LINQ over the dict's KeyValuePairs instantiates its iterators for that struct in every executable.
     private static Dictionary<string, PyObject> StrKeyed(PyDict d)

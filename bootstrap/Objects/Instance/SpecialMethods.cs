@@ -47,10 +47,7 @@ public static class SpecialMethods
             case PyBuiltinMethod m:
                 return m.Invoke(self, args, kwnames);
             case PyFunction f:
-                var all = new PyObject[args.Length + 1];
-                all[0] = self;
-                args.CopyTo(all.AsSpan(1));
-                return f.Call(all, kwnames);
+                return f.CallWithSelf(self, args, kwnames);
             default:
                 return Operations.Attributes.BindDescriptor(method, self, self.Type).Call(args, kwnames);
         }
