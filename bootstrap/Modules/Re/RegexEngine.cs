@@ -224,6 +224,23 @@ internal sealed class RegexEngine(string pattern) : PyObject
     private PyList FindAll(long pos, long endpos)
     {
         var result = new PyList();
+        if (GroupCount == 0)
+        {
+            // No groups: .NET's allocation-free enumeration gives the same matches until an empty
+            // one, after which .NET and Python differ on where the next may start; Scan takes over there.
+            var end = Offset(endpos);
+            foreach (var vm in For(0).EnumerateMatches(_text.AsSpan(0, end), Offset(pos)))
+            {
+                if (vm.Length == 0)
+                {
+                    pos = Point(vm.Index);
+                    goto general;
+                }
+                result.Append(Text(_text.Substring(vm.Index, vm.Length)));
+            }
+            return result;
+        }
+    general:
         foreach (var m in Scan(pos, endpos, 0))
         {
             var groups = m.Groups;
