@@ -1119,10 +1119,12 @@ class Pattern:
         return self._engine_for(string).split(string, maxsplit)
 
     def subn(self, repl, string, count=0):
-        return self._subx(repl, string, count)
+        result = self._engine.try_sub(repl, string, count)
+        return self._subx(repl, string, count) if result is NotImplemented else result
 
     def sub(self, repl, string, count=0):
-        return self._subx(repl, string, count)[0]
+        result = self._engine.try_sub(repl, string, count)
+        return (self._subx(repl, string, count) if result is NotImplemented else result)[0]
 
     def _subx(self, repl, string, count):
         # As CPython's pattern_subx: a str or bytes without a backslash is used as it is, anything
