@@ -179,14 +179,15 @@ internal sealed class RegexEngine(string pattern) : PyObject
     private PyTuple Sub(PyObject subject, PyObject repl, bool isFilter, long count)
     {
         Load(subject);
-        var pieces = new PyList();
+        var pieces = new List<PyObject>();
         var last = 0;
         long n = 0;
         var length = Point(_text.Length);
         PyObject empty = subject is PyStr ? new PyStr("") : PyBytes.FromLatin1("");
+        var parts = new List<PyObject>();
         foreach (var m in Scan(0, length, count))
         {
-            if (last < m.Index) pieces.Append(Text(_text[last..m.Index]));
+            if (last < m.Index) pieces.Add(Text(_text[last..m.Index]));
             var match = NewMatch(m, 0, length);
             PyObject piece;
             if (isFilter)
@@ -195,35 +196,99 @@ internal sealed class RegexEngine(string pattern) : PyObject
             }
             else
             {
-                var parts = new PyList();
+                parts.Clear();
                 foreach (var part in ((PyList)repl).Items)
                 {
                     if (part is PyInt g)
                     {
                         var value = match.Get((int)g.Small, PyNone.Instance);
-                        if (Operations.Truth.IsTrue(value)) parts.Append(value);
+                        if (Operations.Truth.IsTrue(value)) parts.Add(value);
                     }
                     else
                     {
-                        parts.Append(part);
+                        parts.Add(part);
                     }
                 }
-                piece = Operations.Attributes.CallMethod1(empty, "join", parts);
+                piece = Join(empty, parts);
             }
-            if (piece is not PyNone) pieces.Append(piece);
+            if (piece is not PyNone) pieces.Add(piece);
             // A filter may have matched another string with this engine: reload the subject.
             Load(subject);
             last = m.Index + m.Length;
             n++;
         }
-        if (last < _text.Length) pieces.Append(Text(_text[last..]));
-        return new PyTuple([Operations.Attributes.CallMethod1(empty, "join", pieces), PyInt.From(n)]);
+        if (last < _text.Length) pieces.Add(Text(_text[last..]));
+        return new PyTuple([Join(empty, pieces), PyInt.From(n)]);
+    }
+
+    /// <summary>
+    /// empty.join(pieces): concatenated here when every piece is a str (the common case), otherwise
+    /// by str/bytes join, whose errors for a wrong piece are CPython's.
+    /// </summary>
+    private static PyObject Join(PyObject empty, List<PyObject> pieces)
+    {
+        if (empty is PyStr)
+        {
+            var length = 0L;
+            foreach (var piece in pieces)
+            {
+                if (piece is not PyStr s) return Operations.Attributes.CallMethod1(empty, "join", new PyList([.. pieces]));
+                length += s.Value.Length;
+            }
+            if (length <= int.MaxValue)
+            {
+                return pieces.Count == 1 ? new PyStr(((PyStr)pieces[0]).Value) : new PyStr(string.Create((int)length, pieces, static (span, items) =>
+                {
+                    foreach (var item in items)
+                    {
+                        var value = ((PyStr)item).Value;
+                        value.CopyTo(span);
+                        span = span[value.Length..];
+                    }
+                }));
+            }
+        }
+        return Operations.Attributes.CallMethod1(empty, "join", new PyList([.. pieces]));
+    }
+
+    /// <summary>
+    /// Pattern.subn when nothing needs re.py: a str or bytes subject of this engine's kind, an int
+    /// count, and a callable or a str without backslashes for a str subject. NotImplemented otherwise.
+    /// </summary>
+    private PyObject TrySub(PyObject repl, PyObject subject, PyObject countArg)
+    {
+        if (countArg is not PyInt { IsSmall: true } count) return PyNotImplemented.Instance;
+        if (!Accepts(subject, PyInt.From(0), PyInt.From(0), out _, out _)) return PyNotImplemented.Instance;
+        if (Builtins.BuiltinsModule.IsCallable(repl)) return Sub(subject, repl, true, count.Small);
+        if (repl is PyStr r && subject is PyStr && !r.Value.Contains('\\'))
+        {
+            Load(subject);
+            return SubLiteral(r.Value, count.Small);
+        }
+        return PyNotImplemented.Instance;
     }
 
     /// <summary>Pattern.findall: the whole match, the one group, or a tuple of the groups; "" for a group that did not match.</summary>
     private PyList FindAll(long pos, long endpos)
     {
         var result = new PyList();
+        if (GroupCount == 0)
+        {
+            // No groups: .NET's allocation-free enumeration gives the same matches until an empty
+            // one, after which .NET and Python differ on where the next may start; Scan takes over there.
+            var end = Offset(endpos);
+            foreach (var vm in For(0).EnumerateMatches(_text.AsSpan(0, end), Offset(pos)))
+            {
+                if (vm.Length == 0)
+                {
+                    pos = Point(vm.Index);
+                    goto general;
+                }
+                result.Append(Text(_text.Substring(vm.Index, vm.Length)));
+            }
+            return result;
+        }
+    general:
         foreach (var m in Scan(pos, endpos, 0))
         {
             var groups = m.Groups;
@@ -337,6 +402,12 @@ internal sealed class RegexEngine(string pattern) : PyObject
             if (!engine.Accepts(a[0]!, a[1]!, a[2]!, out var pos, out var endpos)) return PyNotImplemented.Instance;
             engine.Load(a[0]!);
             return engine.FindAll(pos, endpos);
+        });
+        // try_sub(repl, string, count): subn's (result, count), or NotImplemented when re.py must look at the arguments.
+        type.Method("try_sub", static (self, args, kw) =>
+        {
+            if (kw is not null || args.Length != 3) throw Errors.TypeError("try_sub() takes 3 positional arguments");
+            return ((RegexEngine)self).TrySub(args[0], args[1], args[2]);
         });
         // sub(string, repl, is_filter, count): subn's (result, count) for a function or a parsed template.
         type.Method("sub", static (self, args, kw) =>
