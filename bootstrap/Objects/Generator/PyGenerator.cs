@@ -120,8 +120,21 @@ public sealed class PyGenerator : PyIterator
         if (!_finished) throw Errors.RuntimeError($"{_kind} ignored GeneratorExit");
     }
 
-    private PyObject? Resume(PyObject sent, PyException? thrown, bool raiseStop)
+    /// <summary>
+    /// <c>yield from</c> sending <paramref name="sent"/> on: the next value, or null when the body
+    /// returned, its value in <paramref name="returned"/> (no StopIteration object is made for it).
+    /// </summary>
+    internal PyObject? SendForDelegation(PyObject sent, out PyObject returned)
     {
+        if (!_started && _finished is false && sent is not PyNone) throw Errors.TypeError($"can't send non-None value to a just-started {_kind}");
+        return Resume(sent, null, raiseStop: false, out returned);
+    }
+
+    private PyObject? Resume(PyObject sent, PyException? thrown, bool raiseStop) => Resume(sent, thrown, raiseStop, out _);
+
+    private PyObject? Resume(PyObject sent, PyException? thrown, bool raiseStop, out PyObject returned)
+    {
+        returned = PyNone.Instance;
         if (_running) throw Errors.ValueError($"{_kind} already executing");
         if (_finished)
         {
@@ -136,9 +149,10 @@ public sealed class PyGenerator : PyIterator
         if (thrown is not null || _frame.Thrown is not null) _frame.Thrown = thrown;
         _running = true;
         CallDepth.Enter(_code, _frame);
-        // The body sees its own handled exceptions on top of the caller's as they are at this resume.
-        _handledBase ??= HandledExceptions.NewGeneratorBase();
-        var outer = HandledExceptions.EnterGenerator(_handledBase, _handled);
+        // The body sees its own handled exceptions on top of the caller's as they are at this resume;
+        // a generator that holds none (not suspended in an except or finally) runs on the caller's stack.
+        var held = _handled is not null;
+        var outer = held ? HandledExceptions.EnterGenerator(_handledBase!, _handled) : HandledExceptions.Top;
         bool more;
         // One try: the frame filter runs first (it records the traceback entry and never catches).
         try
@@ -169,13 +183,14 @@ public sealed class PyGenerator : PyIterator
         {
             _running = false;
             CallDepth.Leave();
-            var mine = HandledExceptions.LeaveGenerator(_handledBase, outer);
+            var mine = held ? HandledExceptions.LeaveGenerator(_handledBase!, outer) : HandledExceptions.LeaveGeneratorUnlinked(ref _handledBase, outer);
             if (!ReferenceEquals(mine, _handled)) _handled = _finished ? null : mine;
         }
         if (more) return _body.Current;
         _finished = true;
         var result = _frame.ReturnValue;
         _frame.ReturnValue = PyNone.Instance;
+        returned = result;
         return raiseStop ? throw StopIteration(result) : null;
     }
 

@@ -56,27 +56,35 @@ public sealed class YieldFrom
             }
             else if (sent is PyNone)
             {
+                PyObject returned = PyNone.Instance;
                 next = _delegate switch
                 {
-                    PyGenerator g => g.Send(PyNone.Instance),
+                    // A generator's return comes back as a value: no StopIteration is made and caught.
+                    PyGenerator g => g.SendForDelegation(PyNone.Instance, out returned),
                     IAwaitableIterator a => a.Send(PyNone.Instance),
                     PyIterator it => it.Next(),
                     _ => Attributes.CallMethod0(_delegate, "__next__"),
                 };
                 if (next is null)
                 {
-                    Result = PyNone.Instance;
+                    Result = returned;
                     return false;
                 }
             }
             else
             {
+                PyObject returned = PyNone.Instance;
                 next = _delegate switch
                 {
-                    PyGenerator g => g.Send(sent),
+                    PyGenerator g => g.SendForDelegation(sent, out returned),
                     IAwaitableIterator a => a.Send(sent),
                     _ => Attributes.CallMethod1(_delegate, "send", sent),
                 };
+                if (next is null)
+                {
+                    Result = returned;
+                    return false;
+                }
             }
             Current = next;
             frame.Delegate = _delegate;
