@@ -91,13 +91,19 @@ public static class Attributes
                 return;
             }
         }
+        else if (o is PyBaseException exception && site.For(exception.Type).PlainSet)
+        {
+            // An exception class's own attributes (self.field = ... in __init__): its dict, by the site's hash.
+            exception.SetOwnAttribute(site, value);
+            return;
+        }
         SetAttr(o, site.Name, value);
     }
 
     /// <summary>The object's own attribute (its layout's value or dict entry for a plain instance), null when absent.</summary>
     private static PyObject? OwnAttribute(PyObject o, AttributeSite site)
     {
-        if (o is not PyInstance instance) return o.GetOwnAttribute(site.Name);
+        if (o is not PyInstance instance) return o is PyBaseException exception ? exception.GetOwnAttribute(site) : o.GetOwnAttribute(site.Name);
         if (instance.Layout is { } layout)
         {
             if (site.Found is { } hit && ReferenceEquals(hit.From, layout)) return instance.Values![hit.Index];
