@@ -121,7 +121,7 @@ public class PyBaseException : PyObject
     {
         var name = site.Name;
         if (name is "args" or "__cause__" or "__context__" or "__suppress_context__" or "__traceback__") return SetOwnAttribute(name, value);
-        (_attributes ??= new PyDict()).SetStr(name, site.Hash, value, ref site.DictHint);
+        (_attributes ??= new PyDict()).SetStr(name, site.Hash, value, ref site.DictHint, site.Key);
         return true;
     }
 

@@ -26,6 +26,11 @@ public sealed class AttributeSite(string name)
     /// <summary>The last layout an assignment here grew, and the layout it grew into.</summary>
     internal LayoutHit? Grown;
 
+    private PyStr? _key;
+
+    /// <summary>The name as a str object, made once: a new dict entry for the name shares it.</summary>
+    internal PyStr Key => _key ??= new PyStr(Name);
+
     private long _hash;
     private int _hashGeneration = -1;
 

@@ -81,7 +81,7 @@ public static class Attributes
                 }
                 else if (instance.DictIfAny is { } dict)
                 {
-                    dict.SetStr(site.Name, site.Hash, value, ref site.DictHint);
+                    dict.SetStr(site.Name, site.Hash, value, ref site.DictHint, site.Key);
                     return;
                 }
             }
@@ -282,7 +282,8 @@ public static class Attributes
         var plain = cached.Path switch
         {
             AttributePath.Instance => cached.Found is PyFunction or PyBuiltinMethod,
-            AttributePath.Builtin => cached.Found is PyBuiltinMethod && o is not PyType,
+            // super() finds its own attributes: asking it twice would look up the MRO (and run a property) twice.
+            AttributePath.Builtin => cached.Found is PyBuiltinMethod && o is not (PyType or PySuper),
             _ => false,
         };
         return plain && OwnAttribute(o, site) is null ? cached.Found : null;

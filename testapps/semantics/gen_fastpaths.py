@@ -128,3 +128,32 @@ while True:
     except StopIteration as e:
         print(values, e.value)
         break
+
+
+# gi_yieldfrom: the delegate while suspended in a yield from, None before, between and after.
+def inner():
+    yield 1
+    yield 2
+
+
+def delegator():
+    yield 0
+    yield from inner()
+    yield 3
+    try:
+        yield from failing()
+    except ValueError:
+        yield "caught"
+    yield from inner()
+
+
+def failing():
+    yield "f"
+    raise ValueError("x")
+
+
+d = delegator()
+for v in d:
+    yf = d.gi_yieldfrom
+    print(v, None if yf is None else yf.__name__)
+print(d.gi_yieldfrom)

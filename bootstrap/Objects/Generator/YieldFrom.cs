@@ -33,7 +33,8 @@ public sealed class YieldFrom
         PyException? thrown = null;
         if (!_first) (sent, thrown) = frame.Take();
         _first = false;
-        frame.Delegate = null;
+        // frame.Delegate stays set from step to step (one store per delegation, not two per step)
+        // and is cleared whenever the delegation ends: a return, StopIteration, or an exception.
         try
         {
             PyObject? next;
@@ -68,6 +69,7 @@ public sealed class YieldFrom
                 if (next is null)
                 {
                     Result = returned;
+                    frame.Delegate = null;
                     return false;
                 }
             }
@@ -83,17 +85,28 @@ public sealed class YieldFrom
                 if (next is null)
                 {
                     Result = returned;
+                    frame.Delegate = null;
                     return false;
                 }
             }
             Current = next;
-            frame.Delegate = _delegate;
+            if (!ReferenceEquals(frame.Delegate, _delegate)) frame.Delegate = _delegate;
             return true;
+        }
+        catch (PyException) when (ForgetDelegate(frame))
+        {
+            throw; // never reached: the filter only clears gi_yieldfrom
         }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration) && !ReferenceEquals(e, thrown))
         {
             Result = e.Value.GetOwnAttribute("value") ?? PyNone.Instance;
             return false;
         }
+    }
+
+    private static bool ForgetDelegate(GeneratorFrame frame)
+    {
+        frame.Delegate = null;
+        return false;
     }
 }
