@@ -42,6 +42,9 @@ public static class HandledExceptions
 
     public static void Pop(object? saved) => t_top = (Node?)saved;
 
+    /// <summary>A generator's base for its own handled exceptions (one per generator).</summary>
+    internal static object NewGeneratorBase() => new Node(null, null);
+
     /// <summary>
     /// A generator resumes: its own entries (<paramref name="own"/>, or none) go on top of the
     /// caller's stack as it is now. Returns the caller's stack for <see cref="LeaveGenerator"/>.
@@ -53,27 +56,6 @@ public static class HandledExceptions
         if (!ReferenceEquals(b.Next, outer)) b.Next = outer;
         t_top = (Node?)own ?? b;
         return outer;
-    }
-
-    /// <summary>The stack as it is, for a generator resume that holds no entries of its own (it needs no base then).</summary>
-    internal static object? Top => t_top;
-
-    /// <summary>
-    /// A generator that held no entries suspends or ends: null when its body left the stack as it
-    /// found it (the usual case, and nothing was linked for it). A body suspended inside a handler
-    /// has its entries on top of <paramref name="outer"/>: they are moved onto the generator's base
-    /// (made here, the first time), so the next resume links them to the caller of that moment.
-    /// </summary>
-    internal static object? LeaveGeneratorUnlinked(ref object? generatorBase, object? outer)
-    {
-        var mine = t_top;
-        if (ReferenceEquals(mine, outer)) return null;
-        t_top = (Node?)outer;
-        var b = (Node)(generatorBase ??= new Node(null, null));
-        var bottom = (Node?)mine;
-        while (bottom is not null && !ReferenceEquals(bottom.Next, outer)) bottom = bottom.Next;
-        if (bottom is not null) bottom.Next = b;
-        return mine;
     }
 
     /// <summary>A generator suspends or ends: the caller's stack is back; the generator's own entries, if any, are returned.</summary>

@@ -149,10 +149,9 @@ public sealed class PyGenerator : PyIterator
         if (thrown is not null || _frame.Thrown is not null) _frame.Thrown = thrown;
         _running = true;
         CallDepth.Enter(_code, _frame);
-        // The body sees its own handled exceptions on top of the caller's as they are at this resume;
-        // a generator that holds none (not suspended in an except or finally) runs on the caller's stack.
-        var held = _handled is not null;
-        var outer = held ? HandledExceptions.EnterGenerator(_handledBase!, _handled) : HandledExceptions.Top;
+        // The body sees its own handled exceptions on top of the caller's as they are at this resume.
+        _handledBase ??= HandledExceptions.NewGeneratorBase();
+        var outer = HandledExceptions.EnterGenerator(_handledBase, _handled);
         bool more;
         // One try: the frame filter runs first (it records the traceback entry and never catches).
         try
@@ -183,7 +182,7 @@ public sealed class PyGenerator : PyIterator
         {
             _running = false;
             CallDepth.Leave();
-            var mine = held ? HandledExceptions.LeaveGenerator(_handledBase!, outer) : HandledExceptions.LeaveGeneratorUnlinked(ref _handledBase, outer);
+            var mine = HandledExceptions.LeaveGenerator(_handledBase, outer);
             if (!ReferenceEquals(mine, _handled)) _handled = _finished ? null : mine;
         }
         if (more) return _body.Current;
