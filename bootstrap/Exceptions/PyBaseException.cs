@@ -1,4 +1,5 @@
 using PyPack.Runtime.Objects;
+using PyPack.Runtime.Operations;
 
 namespace PyPack.Runtime.Exceptions;
 
@@ -58,6 +59,15 @@ public class PyBaseException : PyObject
     public override PyObject? GetOwnAttribute(string name)
     {
         if (_attributes?.TryGetStr(name) is { } value) return value;
+        return NonDictAttribute(name);
+    }
+
+    /// <summary><see cref="GetOwnAttribute(string)"/> at an attribute site: the dict probe uses the site's hash and hint.</summary>
+    internal PyObject? GetOwnAttribute(AttributeSite site) =>
+        _attributes?.TryGetStr(site.Name, site.Hash, ref site.DictHint) ?? NonDictAttribute(site.Name);
+
+    private PyObject? NonDictAttribute(string name)
+    {
         if (name == "__dict__") return _attributes ??= new PyDict();
         return name switch
         {
@@ -102,6 +112,21 @@ public class PyBaseException : PyObject
         (_attributes ??= new PyDict()).SetStr(name, value);
         return true;
     }
+
+    /// <summary>
+    /// <see cref="SetOwnAttribute(string, PyObject)"/> at an attribute site: a name that is not one of
+    /// the exception's own fields goes to the dict with the site's hash and hint (no rehash per store).
+    /// </summary>
+    internal virtual bool SetOwnAttribute(AttributeSite site, PyObject value)
+    {
+        var name = site.Name;
+        if (name is "args" or "__cause__" or "__context__" or "__suppress_context__" or "__traceback__") return SetOwnAttribute(name, value);
+        (_attributes ??= new PyDict()).SetStr(name, site.Hash, value, ref site.DictHint, site.Key);
+        return true;
+    }
+
+    // del e.name: what __init__ or a handler stored in the instance dict.
+    public override bool DelOwnAttribute(string name) => _attributes is not null && _attributes.RemoveStr(name);
 
     private static PyBaseException? ExceptionOrNone(PyObject value, string error) => value switch
     {

@@ -1,4 +1,5 @@
 using PyPack.Runtime.Objects;
+using PyPack.Runtime.Operations;
 
 namespace PyPack.Runtime.Exceptions;
 
@@ -57,6 +58,9 @@ public sealed class PyOSError : PyBaseException
         }
         return base.SetOwnAttribute(name, value);
     }
+
+    // errno, strerror and the file names are fields: every name takes the by-name path above.
+    internal override bool SetOwnAttribute(AttributeSite site, PyObject value) => SetOwnAttribute(site.Name, value);
 
     /// <summary>The subclass CPython picks for an errno when OSError itself is called (ENOENT -> FileNotFoundError...).</summary>
     public static PyType TypeForErrno(long errno) => errno switch

@@ -42,7 +42,8 @@ public static class CallDepth
     {
         ref var entry = ref Push();
         entry.CodeId = code.Id;
-        entry.Generator = frame;
+        // A loop resumes the same generator at the same depth: skip the store and its write barrier.
+        if (!ReferenceEquals(entry.Generator, frame)) entry.Generator = frame;
     }
 
     /// <summary>A level that runs no Python code of its own (a builtin that may call back into Python).</summary>

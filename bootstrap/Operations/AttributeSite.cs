@@ -17,6 +17,11 @@ public sealed class AttributeSite(string name)
     /// <summary>Where the name was last found in an instance dict: tried first, before any probing.</summary>
     internal int DictHint;
 
+    private PyStr? _key;
+
+    /// <summary>The name as a str object, made once: a new dict entry for the name shares it.</summary>
+    internal PyStr Key => _key ??= new PyStr(Name);
+
     private long _hash;
     private int _hashGeneration = -1;
 

@@ -81,7 +81,7 @@ public static class Attributes
                 }
                 else if (instance.DictIfAny is { } dict)
                 {
-                    dict.SetStr(site.Name, site.Hash, value, ref site.DictHint);
+                    dict.SetStr(site.Name, site.Hash, value, ref site.DictHint, site.Key);
                     return;
                 }
             }
@@ -91,13 +91,19 @@ public static class Attributes
                 return;
             }
         }
+        else if (o is PyBaseException exception && site.For(exception.Type).PlainSet)
+        {
+            // An exception class's own attributes (self.field = ... in __init__): its dict, by the site's hash.
+            exception.SetOwnAttribute(site, value);
+            return;
+        }
         SetAttr(o, site.Name, value);
     }
 
     /// <summary>The object's own attribute (its layout's value or dict entry for a plain instance), null when absent.</summary>
     private static PyObject? OwnAttribute(PyObject o, AttributeSite site, AttributeCacheEntry cached)
     {
-        if (o is not PyInstance instance) return o.GetOwnAttribute(site.Name);
+        if (o is not PyInstance instance) return o is PyBaseException exception ? exception.GetOwnAttribute(site) : o.GetOwnAttribute(site.Name);
         if (instance.Layout is { } layout)
         {
             if (cached.LayoutFound is { } hit && ReferenceEquals(hit.From, layout)) return instance.Values![hit.Index];
@@ -276,7 +282,8 @@ public static class Attributes
         var plain = cached.Path switch
         {
             AttributePath.Instance => cached.Found is PyFunction or PyBuiltinMethod,
-            AttributePath.Builtin => cached.Found is PyBuiltinMethod && o is not PyType,
+            // super() finds its own attributes: asking it twice would look up the MRO (and run a property) twice.
+            AttributePath.Builtin => cached.Found is PyBuiltinMethod && o is not (PyType or PySuper),
             _ => false,
         };
         return plain && OwnAttribute(o, site, cached) is null ? cached.Found : null;

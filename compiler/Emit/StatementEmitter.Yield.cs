@@ -9,11 +9,15 @@ namespace PyPack.Compiler.Emit;
 /// </summary>
 public sealed partial class StatementEmitter
 {
-    /// <summary>Emits the yield and returns a temporary holding the expression's value.</summary>
-    private string EmitYield(Expr e)
+    /// <summary>
+    /// Emits the yield and returns a temporary holding the expression's value. A yield statement
+    /// (<paramref name="used"/> false) keeps no value: storing it would cost a state machine field
+    /// write at every resume.
+    /// </summary>
+    private string EmitYield(Expr e, bool used = true)
     {
         if (!context.IsGenerator) throw new UnsupportedConstruct(e, e is Await ? "'await' outside an async function" : "'yield' outside a function");
-        var result = context.NewTemp();
+        var result = used ? context.NewTemp() : "_";
         switch (e)
         {
             case Yield y:
@@ -53,6 +57,6 @@ public sealed partial class StatementEmitter
             w.Line($"yield return {state}.Current;");
             w.Close();
         }
-        w.Line($"{result} = {state}.Result;");
+        if (result != "_") w.Line($"{result} = {state}.Result;");
     }
 }

@@ -74,7 +74,7 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
         switch (s)
         {
             case ExprStmt { Value: Yield or YieldFrom or Await } e:
-                EmitYield(e.Value);
+                EmitYield(e.Value, used: false);
                 break;
             case ExprStmt e:
                 w.Line($"_ = {_expr.Emit(e.Value).Code};");

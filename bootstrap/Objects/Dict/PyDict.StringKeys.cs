@@ -62,7 +62,10 @@ public partial class PyDict
     }
 
     /// <summary><see cref="SetStr(string, PyObject)"/> with the hash known and an entry hint, as <see cref="TryGetStr(string, long, ref int)"/>.</summary>
-    public void SetStr(string key, long hash, PyObject value, ref int hint)
+    public void SetStr(string key, long hash, PyObject value, ref int hint) => SetStr(key, hash, value, ref hint, null);
+
+    /// <summary>As above; a new entry's key is <paramref name="keyObject"/> when given (an attribute site's str).</summary>
+    public void SetStr(string key, long hash, PyObject value, ref int hint, PyStr? keyObject)
     {
         var h = hint;
         if ((uint)h < (uint)_next)
@@ -83,7 +86,7 @@ public partial class PyDict
             hint = ix;
             return;
         }
-        Set(new PyStr(key), hash, value);
+        Set(keyObject ?? new PyStr(key), hash, value);
         hint = _next - 1; // a new key's entry is always the last one written
     }
 

@@ -38,8 +38,9 @@ public sealed class GeneratorFrame
     internal (PyObject Sent, PyException? Thrown) Take()
     {
         var r = (Sent, Thrown);
-        Sent = PyNone.Instance;
-        Thrown = null;
+        // Usually None and null already: skip the stores and their write barriers.
+        if (!ReferenceEquals(r.Sent, PyNone.Instance)) Sent = PyNone.Instance;
+        if (r.Thrown is not null) Thrown = null;
         return r;
     }
 }

@@ -120,8 +120,21 @@ public sealed class PyGenerator : PyIterator
         if (!_finished) throw Errors.RuntimeError($"{_kind} ignored GeneratorExit");
     }
 
-    private PyObject? Resume(PyObject sent, PyException? thrown, bool raiseStop)
+    /// <summary>
+    /// <c>yield from</c> sending <paramref name="sent"/> on: the next value, or null when the body
+    /// returned, its value in <paramref name="returned"/> (no StopIteration object is made for it).
+    /// </summary>
+    internal PyObject? SendForDelegation(PyObject sent, out PyObject returned)
     {
+        if (!_started && _finished is false && sent is not PyNone) throw Errors.TypeError($"can't send non-None value to a just-started {_kind}");
+        return Resume(sent, null, raiseStop: false, out returned);
+    }
+
+    private PyObject? Resume(PyObject sent, PyException? thrown, bool raiseStop) => Resume(sent, thrown, raiseStop, out _);
+
+    private PyObject? Resume(PyObject sent, PyException? thrown, bool raiseStop, out PyObject returned)
+    {
+        returned = PyNone.Instance;
         if (_running) throw Errors.ValueError($"{_kind} already executing");
         if (_finished)
         {
@@ -176,6 +189,7 @@ public sealed class PyGenerator : PyIterator
         _finished = true;
         var result = _frame.ReturnValue;
         _frame.ReturnValue = PyNone.Instance;
+        returned = result;
         return raiseStop ? throw StopIteration(result) : null;
     }
 

@@ -33,7 +33,8 @@ public sealed class YieldFrom
         PyException? thrown = null;
         if (!_first) (sent, thrown) = frame.Take();
         _first = false;
-        frame.Delegate = null;
+        // frame.Delegate stays set from step to step (one store per delegation, not two per step)
+        // and is cleared whenever the delegation ends: a return, StopIteration, or an exception.
         try
         {
             PyObject? next;
@@ -56,36 +57,56 @@ public sealed class YieldFrom
             }
             else if (sent is PyNone)
             {
+                PyObject returned = PyNone.Instance;
                 next = _delegate switch
                 {
-                    PyGenerator g => g.Send(PyNone.Instance),
+                    // A generator's return comes back as a value: no StopIteration is made and caught.
+                    PyGenerator g => g.SendForDelegation(PyNone.Instance, out returned),
                     IAwaitableIterator a => a.Send(PyNone.Instance),
                     PyIterator it => it.Next(),
                     _ => Attributes.CallMethod0(_delegate, "__next__"),
                 };
                 if (next is null)
                 {
-                    Result = PyNone.Instance;
+                    Result = returned;
+                    frame.Delegate = null;
                     return false;
                 }
             }
             else
             {
+                PyObject returned = PyNone.Instance;
                 next = _delegate switch
                 {
-                    PyGenerator g => g.Send(sent),
+                    PyGenerator g => g.SendForDelegation(sent, out returned),
                     IAwaitableIterator a => a.Send(sent),
                     _ => Attributes.CallMethod1(_delegate, "send", sent),
                 };
+                if (next is null)
+                {
+                    Result = returned;
+                    frame.Delegate = null;
+                    return false;
+                }
             }
             Current = next;
-            frame.Delegate = _delegate;
+            if (!ReferenceEquals(frame.Delegate, _delegate)) frame.Delegate = _delegate;
             return true;
+        }
+        catch (PyException) when (ForgetDelegate(frame))
+        {
+            throw; // never reached: the filter only clears gi_yieldfrom
         }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration) && !ReferenceEquals(e, thrown))
         {
             Result = e.Value.GetOwnAttribute("value") ?? PyNone.Instance;
             return false;
         }
+    }
+
+    private static bool ForgetDelegate(GeneratorFrame frame)
+    {
+        frame.Delegate = null;
+        return false;
     }
 }
