@@ -44,11 +44,16 @@ public partial class PyList : PyObject
         Store(_items, _count++, item);
     }
 
+    private const int LargeGrowthFrom = 4096;
+
     private void Grow(int needed)
     {
-        // CPython's over-allocation: roughly 1/8 extra plus a little.
-        var capacity = needed + (needed >> 3) + (needed < 9 ? 3 : 6);
-        Array.Resize(ref _items, capacity);
+        // CPython's over-allocation (roughly 1/8 extra plus a little) while the array is small. A
+        // .NET array cannot grow in place as CPython's realloc often does, so a long list grows by
+        // half: at 1/8 each element was copied about eight times, and every copy past 85 KB is a
+        // new large-object array that pushes the GC into full collections.
+        var extra = needed < LargeGrowthFrom ? (needed >> 3) + (needed < 9 ? 3 : 6) : needed >> 1;
+        Array.Resize(ref _items, needed + extra);
     }
 
     public override long Length() => _count;
