@@ -121,6 +121,13 @@ public static class ExceptionTypes
             }
             return PyNone.Instance;
         });
+        OSError.Method("__init__", static (self, args, kw) =>
+        {
+            if (!PyOSError.ParsesInInit(self.Type)) return PyNone.Instance;
+            if (kw is { Length: > 0 }) throw Errors.TypeError($"{self.Type.Name}() takes no keyword arguments");
+            if (self is PyOSError e) e.Parse(new PyTuple(args.ToArray()));
+            return PyNone.Instance;
+        });
         BaseException.Method("__str__", static self => new PyStr(((PyBaseException)self).BaseStr()));
         BaseException.Method("add_note", static (self, note) =>
         {
@@ -138,7 +145,7 @@ public static class ExceptionTypes
         {
             type = PyOSError.TypeForErrno(errno.Small);
         }
-        return new PyOSError(type, args);
+        return new PyOSError(type, args, parse: !PyOSError.ParsesInInit(type));
     }
 
     private static PyType Define(string name, PyType[] bases, Func<PyType, PyTuple, PyBaseException> create) =>

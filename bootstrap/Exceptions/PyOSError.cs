@@ -10,8 +10,16 @@ namespace PyPack.Runtime.Exceptions;
 /// </summary>
 public sealed class PyOSError : PyBaseException
 {
-    public PyOSError(PyType type, PyTuple args) : base(type, args)
+    /// <param name="parse">False when the class's own __init__ will do it (see <see cref="ParsesInInit"/>).</param>
+    public PyOSError(PyType type, PyTuple args, bool parse = true) : base(type, args)
     {
+        if (parse) Parse(args);
+    }
+
+    /// <summary>Reads (errno, strerror, filename, winerror, filename2) from 2 to 5 arguments.</summary>
+    internal void Parse(PyTuple args)
+    {
+        Args = args;
         if (args.Count is >= 2 and <= 5)
         {
             Errno = args[0];
@@ -21,6 +29,15 @@ public sealed class PyOSError : PyBaseException
             if (FileName is not null) Args = new PyTuple([args[0], args[1]]);
         }
     }
+
+    /// <summary>
+    /// As in CPython, a subclass that overrides __init__ but not __new__ gets its arguments read by
+    /// OSError.__init__ (what its super().__init__(...) passes), not by construction; any other
+    /// class has them read at construction and OSError.__init__ does nothing.
+    /// </summary>
+    internal static bool ParsesInInit(PyType type) =>
+        !ReferenceEquals(type.Lookup("__init__"), ExceptionTypes.OSError.Lookup("__init__"))
+        && ReferenceEquals(type.Lookup("__new__"), ExceptionTypes.OSError.Lookup("__new__"));
 
     public PyObject? Errno { get; private set; }
     public PyObject? StrError { get; private set; }
