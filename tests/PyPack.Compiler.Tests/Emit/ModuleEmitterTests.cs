@@ -32,11 +32,14 @@ public class ModuleEmitterTests
     {
         var m = Compile("def f(a, b=2):\n    return a\n\ndef g():\n    return [f(1) + f(b=3, a=4)]\n\n@d\ndef h():\n    pass\n\nh()\n");
         m.CSharp.ShouldContain("G_f.Value = (Def_f = FunctionSetup.Define(");
-        m.CSharp.ShouldContain("ReferenceEquals(callee, Def_f) && Def_f!.Defaults is { Length: >= 1 } d ? Fn_f(a0, d[^1]) : callee.Call1(a0);");
+        // f(1) passes a proven int: the numeric entry, unboxed in and out, behind the same guard.
+        m.CSharp.ShouldContain("ReferenceEquals(callee, Def_f) && Def_f!.Defaults is { Length: >= 1 } d ? Fn_f_u(a0, d[^1]).OrThrow() : Unboxed.Of(callee.Call1(a0.Box()));");
         m.CSharp.ShouldContain("ReferenceEquals(callee, Def_f) ? Fn_f(a1, a0) : callee.Call([a0, a1], KW0);");
         m.CSharp.ShouldContain("Call_Fn_f(G_f.Get(), K");
         // A parameter is read without the unbound check.
-        m.CSharp.ShouldContain("return l_a!;");
+        var k = Compile("def k(s):\n    return s.upper()\n");
+        k.CSharp.ShouldContain("l_s!");
+        k.CSharp.ShouldNotContain("UnboundLocal(");
     }
 
     [Fact]
