@@ -11,6 +11,20 @@ public sealed class GeneratorFrame
 {
     public int Line;
 
+    /// <summary>
+    /// Whether the body may suspend inside a handler (a try or with that yields): then the exceptions
+    /// it handles live on a base of its own across resumes. Without one, every push in the body is
+    /// popped before it suspends, so the body runs straight on the caller's stack.
+    /// </summary>
+    internal readonly bool HandlesAcrossYields = true;
+
+    public GeneratorFrame()
+    {
+    }
+
+    /// <summary>A frame for a body the compiler saw never suspends inside a try or with statement.</summary>
+    public GeneratorFrame(bool handlesAcrossYields) => HandlesAcrossYields = handlesAcrossYields;
+
     /// <summary>The value of <c>return</c> (StopIteration.value).</summary>
     public PyObject ReturnValue = PyNone.Instance;
 
