@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PyPack.Runtime.Exceptions;
 
 namespace PyPack.Runtime.Objects;
@@ -35,17 +36,23 @@ public sealed class GeneratorFrame
     internal PyException? Thrown;
 
     /// <summary>The value of the yield expression just resumed, or the exception thrown into it.</summary>
+    // Inlined after every yield of a body: the throw is out of line so the check stays small.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public PyObject Resume()
     {
-        if (Thrown is { } e)
-        {
-            Thrown = null;
-            throw e;
-        }
+        if (Thrown is not null) RaiseThrown();
         var v = Sent;
         // Usually None already (next()): skip the store and its write barrier.
         if (!ReferenceEquals(v, PyNone.Instance)) Sent = PyNone.Instance;
         return v;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void RaiseThrown()
+    {
+        var e = Thrown!;
+        Thrown = null;
+        throw e;
     }
 
     /// <summary>For <c>yield from</c>: takes what the last resume brought (a value or an exception) without raising.</summary>
