@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PyPack.Runtime.Objects;
 using PyPack.Runtime.Operations;
 
@@ -258,12 +259,62 @@ public static partial class BuiltinsModule
         }
         var it = Iteration.GetIter(args[0]);
         var total = start;
+        // Runs of exact ints (while they fit 64 bits) and of exact floats add unboxed: int and float
+        // addition cannot be overridden, so only the objects made for each partial sum are saved.
+        // Anything else (a subclass, a big int, a mix) goes through Arithmetic.Add in order.
+        var mode = SumMode(total, out var acc, out var facc);
         for (var v = it.Next(); v is not null; v = it.Next())
         {
-            if (total is PyFloat tf && v is PyFloat vf) total = new PyFloat(tf.Value + vf.Value);
-            else total = Arithmetic.Add(total, v);
+            if (mode == 1)
+            {
+                if (v.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(v).IsSmall)
+                {
+                    var y = Unsafe.As<PyInt>(v).Small;
+                    var r = unchecked(acc + y);
+                    if (((acc ^ r) & (y ^ r)) >= 0)
+                    {
+                        acc = r;
+                        continue;
+                    }
+                }
+                total = PyInt.From(acc);
+            }
+            else if (mode == 2)
+            {
+                if (v.GetType() == typeof(PyFloat))
+                {
+                    facc += Unsafe.As<PyFloat>(v).Value;
+                    continue;
+                }
+                total = new PyFloat(facc);
+            }
+            total = Arithmetic.Add(total, v);
+            mode = SumMode(total, out acc, out facc);
         }
-        return total;
+        return mode switch
+        {
+            1 => PyInt.From(acc),
+            2 => new PyFloat(facc),
+            _ => total,
+        };
+    }
+
+    // 1: an exact int that fits a long (in acc), 2: an exact float (in facc), 0: any other object.
+    private static int SumMode(PyObject total, out long acc, out double facc)
+    {
+        acc = 0;
+        facc = 0;
+        if (total.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(total).IsSmall)
+        {
+            acc = Unsafe.As<PyInt>(total).Small;
+            return 1;
+        }
+        if (total.GetType() == typeof(PyFloat))
+        {
+            facc = Unsafe.As<PyFloat>(total).Value;
+            return 2;
+        }
+        return 0;
     }
 
     /// <summary>reversed() of a builtin sequence or dict (also <c>list.__reversed__</c>, <c>dict.__reversed__</c>).</summary>

@@ -79,6 +79,40 @@ public static class GeneratorLowering
 
     public static bool ContainsYield(IEnumerable<Stmt> statements) => statements.Any(ContainsYield);
 
+    /// <summary>
+    /// Whether the body may suspend inside a try, with or async for statement: only then can a
+    /// handled exception it pushed outlive one resume, so only then does its generator need a
+    /// handled-exception base of its own (PyGenerator skips it otherwise).
+    /// </summary>
+    public static bool SuspendsInProtectedRegion(IEnumerable<Stmt> body) => body.Any(s => SuspendsInRegion(s));
+
+    private static bool SuspendsInRegion(Node node)
+    {
+        switch (node)
+        {
+            case Try or TryStar or With or AsyncWith or AsyncFor:
+                return ContainsYield(node);
+            case FunctionDef or AsyncFunctionDef or ClassDef or Lambda or ListComp or SetComp or DictComp or GeneratorExp:
+                // Their own bodies are other frames; a suspension in a first iterable is not in a region.
+                return false;
+        }
+        for (var i = 0; i < node.FieldNames.Count; i++)
+        {
+            switch (node.GetField(i))
+            {
+                case Node child when SuspendsInRegion(child):
+                    return true;
+                case System.Collections.IEnumerable list and not string:
+                    foreach (var item in list)
+                    {
+                        if (item is Node n && SuspendsInRegion(n)) return true;
+                    }
+                    break;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The generators of a comprehension or generator expression.</summary>
     public static IReadOnlyList<Comprehension> Generators(Node comprehension) => comprehension switch
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PyPack.Runtime.Exceptions;
 
 namespace PyPack.Runtime.Objects;
@@ -11,6 +12,20 @@ public sealed class GeneratorFrame
 {
     public int Line;
 
+    /// <summary>
+    /// Whether the body may suspend inside a handler (a try or with that yields): then the exceptions
+    /// it handles live on a base of its own across resumes. Without one, every push in the body is
+    /// popped before it suspends, so the body runs straight on the caller's stack.
+    /// </summary>
+    internal readonly bool HandlesAcrossYields = true;
+
+    public GeneratorFrame()
+    {
+    }
+
+    /// <summary>A frame for a body the compiler saw never suspends inside a try or with statement.</summary>
+    public GeneratorFrame(bool handlesAcrossYields) => HandlesAcrossYields = handlesAcrossYields;
+
     /// <summary>The value of <c>return</c> (StopIteration.value).</summary>
     public PyObject ReturnValue = PyNone.Instance;
 
@@ -21,17 +36,23 @@ public sealed class GeneratorFrame
     internal PyException? Thrown;
 
     /// <summary>The value of the yield expression just resumed, or the exception thrown into it.</summary>
+    // Inlined after every yield of a body: the throw is out of line so the check stays small.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public PyObject Resume()
     {
-        if (Thrown is { } e)
-        {
-            Thrown = null;
-            throw e;
-        }
+        if (Thrown is not null) RaiseThrown();
         var v = Sent;
         // Usually None already (next()): skip the store and its write barrier.
         if (!ReferenceEquals(v, PyNone.Instance)) Sent = PyNone.Instance;
         return v;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void RaiseThrown()
+    {
+        var e = Thrown!;
+        Thrown = null;
+        throw e;
     }
 
     /// <summary>For <c>yield from</c>: takes what the last resume brought (a value or an exception) without raising.</summary>

@@ -47,7 +47,8 @@ public sealed class PyGenerator : PyIterator
     /// <summary>A generator expression: its body is a local iterator function over the first iterable.</summary>
     public static PyGenerator Start(CodeInfo code, string qualName, PyIterator source, Func<GeneratorFrame, PyIterator, IEnumerator<PyObject>> body)
     {
-        var frame = new GeneratorFrame();
+        // An expression has no try or with to suspend in.
+        var frame = new GeneratorFrame(handlesAcrossYields: false);
         return new PyGenerator(code, qualName, frame, body(frame, source));
     }
     public override PyType Type => TypeObject;
@@ -149,9 +150,15 @@ public sealed class PyGenerator : PyIterator
         if (thrown is not null || _frame.Thrown is not null) _frame.Thrown = thrown;
         _running = true;
         CallDepth.Enter(_code, _frame);
-        // The body sees its own handled exceptions on top of the caller's as they are at this resume.
-        _handledBase ??= HandledExceptions.NewGeneratorBase();
-        var outer = HandledExceptions.EnterGenerator(_handledBase, _handled);
+        // The body sees its own handled exceptions on top of the caller's as they are at this resume
+        // (only a body that can suspend in a handler has any: the others run on the caller's stack).
+        var tracksHandled = _frame.HandlesAcrossYields;
+        object? outer = null;
+        if (tracksHandled)
+        {
+            _handledBase ??= HandledExceptions.NewGeneratorBase();
+            outer = HandledExceptions.EnterGenerator(_handledBase, _handled);
+        }
         bool more;
         // One try: the frame filter runs first (it records the traceback entry and never catches).
         try
@@ -182,8 +189,11 @@ public sealed class PyGenerator : PyIterator
         {
             _running = false;
             CallDepth.Leave();
-            var mine = HandledExceptions.LeaveGenerator(_handledBase, outer);
-            if (!ReferenceEquals(mine, _handled)) _handled = _finished ? null : mine;
+            if (tracksHandled)
+            {
+                var mine = HandledExceptions.LeaveGenerator(_handledBase!, outer);
+                if (!ReferenceEquals(mine, _handled)) _handled = _finished ? null : mine;
+            }
         }
         if (more) return _body.Current;
         _finished = true;
