@@ -17,5 +17,5 @@ internal sealed class ConstructionPlan(int version, int metaVersion, bool isPlai
     /// <summary>The class's __init__, or null when it is object.__init__ (then the call takes no arguments).</summary>
     public PyFunction? Init { get; } = init;
 
-    public bool IsValidFor(PyType type) => Version == type.VersionTag && MetaVersion == type.Type.VersionTag;
+    public bool IsValidFor(PyType type) => Version == type.VersionTag && MetaVersion == type.MetatypeVersionTag;
 }

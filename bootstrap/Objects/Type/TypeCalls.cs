@@ -80,11 +80,16 @@ public static class TypeCalls
     }
 
     /// <summary>The heap class's <see cref="ConstructionPlan"/> for its current tags, found again after a change.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static ConstructionPlan PlanOf(PyType type)
     {
         var plan = type.Construction;
-        if (plan is not null && plan.IsValidFor(type)) return plan;
-        plan = MakePlan(type);
+        return plan is not null && plan.IsValidFor(type) ? plan : NewPlan(type);
+    }
+
+    private static ConstructionPlan NewPlan(PyType type)
+    {
+        var plan = MakePlan(type);
         type.Construction = plan;
         return plan;
     }
