@@ -155,6 +155,9 @@ public sealed class PyFunction : PyObject
     public override PyObject Call2(PyObject a, PyObject b) => _body2 is not null ? _body2(a, b) : Call([a, b], null);
     public override PyObject Call3(PyObject a, PyObject b, PyObject c) => _body3 is not null ? _body3(a, b, c) : Call([a, b, c], null);
 
+    /// <summary>A call with four positionals (a method's self and three more), straight to the body when it takes exactly those.</summary>
+    public PyObject Call4(PyObject a, PyObject b, PyObject c, PyObject d) => _body4 is not null ? _body4(a, b, c, d) : Call([a, b, c, d], null);
+
     public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         if (_simple)

@@ -35,7 +35,7 @@ public static class SpecialMethods
 
     public static PyObject Call3(PyObject self, PyObject method, PyObject a, PyObject b, PyObject c) => method switch
     {
-        PyFunction f => f.Call([self, a, b, c], null),
+        PyFunction f => f.Call4(self, a, b, c),
         PyBuiltinMethod m => m.Invoke(self, [a, b, c], null),
         _ => Operations.Attributes.BindDescriptor(method, self, self.Type).Call3(a, b, c),
     };

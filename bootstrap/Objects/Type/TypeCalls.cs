@@ -10,12 +10,108 @@ public static class TypeCalls
 {
     public static PyObject Call(PyType type, ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
+        if (type.IsHeapType && PlanOf(type) is { IsPlain: true } plan)
+        {
+            if (plan.Init is { } init)
+            {
+                var obj = new PyInstance(type);
+                CheckInitResult(init.CallWithSelf(obj, args, kwnames));
+                return obj;
+            }
+            // object.__init__ with arguments: the general path raises CPython's error.
+            if (args.Length == 0) return new PyInstance(type);
+        }
         // A metaclass with its own __call__ decides what calling its classes does.
         if (type.Type.IsHeapType && type.Type.Lookup("__call__") is { } metaCall and not PyBuiltinMethod)
         {
             return SpecialMethods.Call(type, metaCall, args, kwnames);
         }
         return DefaultCall(type, args, kwnames);
+    }
+
+    // Calls with a few positionals: the plain class's __init__ gets them without an argument array.
+    internal static PyObject Call0(PyType type)
+    {
+        if (type.IsHeapType && PlanOf(type) is { IsPlain: true } plan)
+        {
+            var obj = new PyInstance(type);
+            if (plan.Init is { } init) CheckInitResult(init.Call1(obj));
+            return obj;
+        }
+        return Call(type, [], null);
+    }
+
+    internal static PyObject Call1(PyType type, PyObject a)
+    {
+        if (type.IsHeapType && PlanOf(type) is { IsPlain: true, Init: { } init })
+        {
+            var obj = new PyInstance(type);
+            CheckInitResult(init.Call2(obj, a));
+            return obj;
+        }
+        return Call(type, [a], null);
+    }
+
+    internal static PyObject Call2(PyType type, PyObject a, PyObject b)
+    {
+        if (type.IsHeapType && PlanOf(type) is { IsPlain: true, Init: { } init })
+        {
+            var obj = new PyInstance(type);
+            CheckInitResult(init.Call3(obj, a, b));
+            return obj;
+        }
+        return Call(type, [a, b], null);
+    }
+
+    internal static PyObject Call3(PyType type, PyObject a, PyObject b, PyObject c)
+    {
+        if (type.IsHeapType && PlanOf(type) is { IsPlain: true, Init: { } init })
+        {
+            var obj = new PyInstance(type);
+            CheckInitResult(init.Call4(obj, a, b, c));
+            return obj;
+        }
+        return Call(type, [a, b, c], null);
+    }
+
+    private static void CheckInitResult(PyObject r)
+    {
+        if (r is not PyNone) throw Errors.TypeError($"__init__() should return None, not '{r.Type.Name}'");
+    }
+
+    /// <summary>The heap class's <see cref="ConstructionPlan"/> for its current tags, found again after a change.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ConstructionPlan PlanOf(PyType type)
+    {
+        var plan = type.Construction;
+        return plan is not null && plan.IsValidFor(type) ? plan : NewPlan(type);
+    }
+
+    private static ConstructionPlan NewPlan(PyType type)
+    {
+        var plan = MakePlan(type);
+        type.Construction = plan;
+        return plan;
+    }
+
+    // The conditions under which DefaultCall comes down to "new PyInstance, then __init__" (or nothing).
+    private static ConstructionPlan MakePlan(PyType type)
+    {
+        var meta = type.Type;
+        var version = type.VersionTag;
+        var metaVersion = meta.VersionTag;
+        var plain = !(meta.IsHeapType && meta.Lookup("__call__") is { } metaCall and not PyBuiltinMethod)
+            && ReferenceEquals(type.SolidBase, PyType.ObjectType)
+            && !type.IsAbstract
+            && (type.LookupSpecial(SpecialName.New) is not { } n || IsObjectNew(n));
+        PyFunction? initFunction = null;
+        if (plain)
+        {
+            var init = type.LookupSpecial(SpecialName.Init);
+            if (init is PyFunction f) initFunction = f;
+            else if (!ReferenceEquals(init, s_objectInit)) plain = false;
+        }
+        return new ConstructionPlan(version, metaVersion, plain, initFunction);
     }
 
     /// <summary><c>type.__call__(cls, *args, **kwargs)</c>.</summary>
@@ -51,7 +147,7 @@ public static class TypeCalls
                 3 when kwnames is null => SpecialMethods.Call3(obj, init, args[0], args[1], args[2]),
                 _ => SpecialMethods.Call(obj, init, args, kwnames),
             };
-            if (r is not PyNone) throw Errors.TypeError($"__init__() should return None, not '{r.Type.Name}'");
+            CheckInitResult(r);
         }
         return obj;
     }

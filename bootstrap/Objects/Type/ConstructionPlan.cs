@@ -1,0 +1,21 @@
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// What calling a plain class does, found once: <c>object.__new__</c> makes a <see cref="PyInstance"/>,
+/// then <see cref="Init"/> (a Python function) runs, or nothing when __init__ is object's.
+/// Valid while the class's and its metaclass's version tags are the ones recorded: any change to
+/// __new__, __init__ or __call__ on the class, a base or the metaclass bumps them.
+/// </summary>
+internal sealed class ConstructionPlan(int version, int metaVersion, bool isPlain, PyFunction? init)
+{
+    /// <summary>False for a class whose call is not the plain one (own __new__, metaclass __call__, builtin base...): the general path then runs, without looking again.</summary>
+    public bool IsPlain { get; } = isPlain;
+
+    public int Version { get; } = version;
+    public int MetaVersion { get; } = metaVersion;
+
+    /// <summary>The class's __init__, or null when it is object.__init__ (then the call takes no arguments).</summary>
+    public PyFunction? Init { get; } = init;
+
+    public bool IsValidFor(PyType type) => Version == type.VersionTag && MetaVersion == type.MetatypeVersionTag;
+}
