@@ -13,22 +13,23 @@ public static class PercentFormat
 {
     public static string Format(string template, PyObject args, bool bytes = false)
     {
-        PyObject[] items;
+        // A tuple is read in place (it cannot change while formatting); any other value is the one item.
+        var tuple = args as PyTuple;
+        var count = tuple is null ? 1 : tuple.Items.Length;
         PyObject? mapping = null;
-        if (args is PyTuple t) items = t.Items.ToArray();
-        else
-        {
-            items = [args];
-            if (args is PyDict || (args is not PyStr && !(bytes && args is PyBytes) && args.Type.Lookup("__getitem__") is not null && args is not PyList and not PyTuple)) mapping = args;
-        }
+        if (tuple is null && (args is PyDict || (args is not PyStr && !(bytes && args is PyBytes) && args.Type.Lookup("__getitem__") is not null && args is not PyList))) mapping = args;
         var argIndex = 0;
         var usedMapping = false;
-        var sb = new StringBuilder();
+        // One builder per thread, taken while in use: a __str__ called from here may format too.
+        var sb = s_builder ?? new StringBuilder(64);
+        s_builder = null;
+        sb.Clear();
         var i = 0;
+        PyObject Item(int k) => tuple is null ? args : tuple.Items[k];
         PyObject Next()
         {
-            if (argIndex >= items.Length) throw Errors.TypeError("not enough arguments for format string");
-            return items[argIndex++];
+            if (argIndex >= count) throw Errors.TypeError("not enough arguments for format string");
+            return Item(argIndex++);
         }
         while (i < template.Length)
         {
@@ -43,9 +44,9 @@ public static class PercentFormat
             i++;
             if (i >= template.Length) throw Errors.ValueError("incomplete format");
             // The plain %s of a str and %d of an int (no flags, width or precision): no spec to build.
-            if (!bytes && template[i] is 's' or 'd' or 'i' && argIndex < items.Length && mapping is null)
+            if (!bytes && template[i] is 's' or 'd' or 'i' && argIndex < count && mapping is null)
             {
-                var plain = items[argIndex];
+                var plain = Item(argIndex);
                 if (template[i] == 's' && plain.GetType() == typeof(PyStr))
                 {
                     sb.Append(((PyStr)plain).Value);
@@ -55,7 +56,7 @@ public static class PercentFormat
                 }
                 if (template[i] != 's' && plain.GetType() == typeof(PyInt) && ((PyInt)plain).IsSmall)
                 {
-                    sb.Append(((PyInt)plain).Small.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"{((PyInt)plain).Small}"); // formatted in place
                     argIndex++;
                     i++;
                     continue;
@@ -122,12 +123,16 @@ public static class PercentFormat
             var value = keyed ?? Next();
             sb.Append(Convert(type, value, flags, width, precision, i - 1, bytes));
         }
-        if (argIndex < items.Length && !usedMapping && mapping is null)
+        if (argIndex < count && !usedMapping && mapping is null)
         {
             throw Errors.TypeError($"not all arguments converted during {(bytes ? "bytes" : "string")} formatting");
         }
-        return sb.ToString();
+        var result = sb.ToString();
+        if (sb.Capacity <= 4096) s_builder = sb;
+        return result;
     }
+
+    [ThreadStatic] private static StringBuilder? s_builder;
 
     private static string Convert(char type, PyObject value, string flags, int width, int precision, int index, bool bytes)
     {

@@ -12,7 +12,14 @@ public static class Text
 
     public static string Str(PyObject o) => o is PyStr s && o is not PyStrSubclass ? s.Value : o.Str();
 
-    public static PyStr ToStr(PyObject o) => o is PyStr s && ReferenceEquals(s.Type, PyStr.TypeObject) ? s : new PyStr(o.Str());
+    public static PyStr ToStr(PyObject o)
+    {
+        if (o is PyStr s && ReferenceEquals(s.Type, PyStr.TypeObject)) return s;
+        // An exact int's digits are ASCII: no surrogate scan. (A new str even for one digit:
+        // CPython's str(3) is not str(3).)
+        if (o.GetType() == typeof(PyInt)) return PyStr.Unpaired(o.Repr());
+        return new PyStr(o.Str());
+    }
 
     public static PyStr ToRepr(PyObject o) => new(o.Repr());
 

@@ -41,8 +41,13 @@ internal static partial class StrMethods
         if (max < 0) max = long.MaxValue;
         if (sep is not null && sep.Length == 0) throw Errors.ValueError("empty separator");
         var s = S(self);
-        // Pieces go straight into the list as strs: no intermediate List<string>.
-        var list = new PyList();
+        // Pieces go straight into the list as strs: no intermediate List<string>. Splitting on a
+        // separator without maxsplit sizes the list from a (vectorised) count first, so a big
+        // split does not regrow its array, each regrowth past 85 KB a large-object allocation
+        // that brings on a full collection.
+        var list = sep is not null && max == long.MaxValue && s.Length > 64
+            ? new PyList(s.AsSpan().Count(sep.AsSpan()) + 1)
+            : new PyList();
         var unpaired = ((PyStr)self).PiecesUnpaired;
         if (sep is null) SplitWhitespace(list, s, max, reverse, unpaired);
         else SplitOn(list, s, sep, max, reverse, unpaired);
