@@ -39,42 +39,41 @@ public sealed class AttributeSite(string name)
         }
     }
 
-    // The types seen here, most recent first: a base-class method sees its subclasses' instances.
-    private const int Ways = 4;
-    private readonly AttributeCacheEntry?[] _entries = new AttributeCacheEntry?[Ways];
+    // The types seen here (a base-class method sees its subclasses' instances), in four fields
+    // rather than an array: each way costs two loads and a compare, inline at every attribute
+    // operation, with no bounds check. Empty ways hold a sentinel whose type matches nothing.
+    private AttributeCacheEntry _way0 = AttributeCacheEntry.Empty;
+    private AttributeCacheEntry _way1 = AttributeCacheEntry.Empty;
+    private AttributeCacheEntry _way2 = AttributeCacheEntry.Empty;
+    private AttributeCacheEntry _way3 = AttributeCacheEntry.Empty;
 
     /// <summary>The cached facts about <paramref name="type"/> as it is now, refreshed if stale.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal AttributeCacheEntry For(PyType type)
     {
-        // The first way inline at each attribute operation; the others and misses out of line.
-        var e = _entries[0];
-        return e is not null && ReferenceEquals(e.Type, type) && e.Tag == type.VersionTag ? e : ForOtherWays(type);
+        // No reordering on a hit: a site that alternates between types would write a field on
+        // every access (a reference store with its GC barrier), which costs more than the checks.
+        var tag = type.VersionTag;
+        var e = _way0;
+        if (ReferenceEquals(e.Type, type) && e.Tag == tag) return e;
+        e = _way1;
+        if (ReferenceEquals(e.Type, type) && e.Tag == tag) return e;
+        e = _way2;
+        if (ReferenceEquals(e.Type, type) && e.Tag == tag) return e;
+        e = _way3;
+        if (ReferenceEquals(e.Type, type) && e.Tag == tag) return e;
+        return Miss(type);
     }
 
-    private AttributeCacheEntry ForOtherWays(PyType type)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private AttributeCacheEntry Miss(PyType type)
     {
-        var entries = _entries;
-        AttributeCacheEntry? e;
-        // No reordering on a hit: a site that alternates between types would write the array on
-        // every access (two reference stores with their GC barriers), which costs more than the scan.
-        for (var i = 1; i < Ways; i++)
-        {
-            e = entries[i];
-            if (e is not null && ReferenceEquals(e.Type, type) && e.Tag == type.VersionTag) return e;
-        }
-        e = new AttributeCacheEntry(type, Name);
-        var slot = Ways - 1;
-        for (var i = 0; i < Ways; i++)
-        {
-            // Replace a stale entry of the same type, else an empty way, else the last.
-            if (entries[i] is null || ReferenceEquals(entries[i]!.Type, type))
-            {
-                slot = i;
-                break;
-            }
-        }
-        entries[slot] = e;
+        var e = new AttributeCacheEntry(type, Name);
+        // Replace a stale entry of the same type, else an empty way, else the last.
+        if (ReferenceEquals(_way0.Type, type) || ReferenceEquals(_way0, AttributeCacheEntry.Empty)) _way0 = e;
+        else if (ReferenceEquals(_way1.Type, type) || ReferenceEquals(_way1, AttributeCacheEntry.Empty)) _way1 = e;
+        else if (ReferenceEquals(_way2.Type, type) || ReferenceEquals(_way2, AttributeCacheEntry.Empty)) _way2 = e;
+        else _way3 = e;
         return e;
     }
 }
@@ -85,6 +84,15 @@ internal sealed record LayoutHit(InstanceLayout From, InstanceLayout To, int Ind
 /// <summary>What an attribute site knows about one type: the MRO lookup's result and the path to take.</summary>
 internal sealed class AttributeCacheEntry
 {
+    /// <summary>An empty way of a site: its type is no type.</summary>
+    internal static readonly AttributeCacheEntry Empty = new();
+
+    private AttributeCacheEntry()
+    {
+        Type = null!;
+        Tag = -1;
+    }
+
     public AttributeCacheEntry(PyType type, string name)
     {
         Type = type;
@@ -97,7 +105,11 @@ internal sealed class AttributeCacheEntry
         SlotIndex = Found is PySlotDescriptor slot && type.IsSubtypeOf(slot.Owner) ? slot.Index : -1;
         SlotSet = plainSetAttr && SlotIndex >= 0;
         if (Path == AttributePath.DataDescriptor && SlotIndex >= 0) Path = AttributePath.Slot;
+        InstanceFunction = Path == AttributePath.Instance ? Found as PyFunction : null;
     }
+
+    /// <summary>The class's function an instance's <c>o.name(...)</c> calls with the instance first, unless the instance shadows the name.</summary>
+    public PyFunction? InstanceFunction { get; }
 
     // The instance layouts met at this site for this type (each subclass has its own layout tree,
     // so a base-class method's site keeps one memory per type rather than one it would thrash).

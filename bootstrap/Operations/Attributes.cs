@@ -24,8 +24,25 @@ public static class Attributes
     /// <summary><c>o.name</c> at a site of compiled code: the same result, with the type's part of the lookup cached.</summary>
     public static PyObject GetAttr(PyObject o, AttributeSite site)
     {
+        // A plain instance in a layout this site has seen: the value at the cached index, with the
+        // instance's type read without a virtual call (PyInstance is sealed).
+        if (o is PyInstance instance)
+        {
+            var instanceCached = site.For(instance.Type);
+            if (instanceCached.Path == AttributePath.Instance && instance.Layout is { } layout
+                && instanceCached.LayoutFound is { } hit && ReferenceEquals(hit.From, layout)
+                && instance.Values![hit.Index].Value is { } value)
+            {
+                return value;
+            }
+            return GetAttr(o, site, instance.Type, instanceCached);
+        }
         var type = o.Type;
-        var cached = site.For(type);
+        return GetAttr(o, site, type, site.For(type));
+    }
+
+    private static PyObject GetAttr(PyObject o, AttributeSite site, PyType type, AttributeCacheEntry cached)
+    {
         switch (cached.Path)
         {
             case AttributePath.Instance:
@@ -57,7 +74,7 @@ public static class Attributes
                 {
                     if (cached.LayoutFound is { } hit && ReferenceEquals(hit.From, layout))
                     {
-                        instance.Values![hit.Index] = value;
+                        instance.Values![hit.Index].Value = value;
                         return;
                     }
                     if (cached.LayoutGrown is { } grown && ReferenceEquals(grown.From, layout))
@@ -69,7 +86,7 @@ public static class Attributes
                     if (index >= 0)
                     {
                         cached.LayoutFound = new LayoutHit(layout, layout, index);
-                        instance.Values![index] = value;
+                        instance.Values![index].Value = value;
                         return;
                     }
                     if (layout.Add(site.Name) is { } next)
@@ -106,7 +123,7 @@ public static class Attributes
         if (o is not PyInstance instance) return o is PyBaseException exception ? exception.GetOwnAttribute(site) : o.GetOwnAttribute(site.Name);
         if (instance.Layout is { } layout)
         {
-            if (cached.LayoutFound is { } hit && ReferenceEquals(hit.From, layout)) return instance.Values![hit.Index];
+            if (cached.LayoutFound is { } hit && ReferenceEquals(hit.From, layout)) return instance.Values![hit.Index].Value;
             // A layout never gains names, so one without this name stays without it (method calls ask this every time).
             if (ReferenceEquals(cached.LayoutAbsent, layout)) return null;
             var index = layout.IndexOf(site.Name);
@@ -116,7 +133,7 @@ public static class Attributes
                 return null;
             }
             cached.LayoutFound = new LayoutHit(layout, layout, index);
-            return instance.Values![index];
+            return instance.Values![index].Value;
         }
         return instance.DictIfAny?.TryGetStr(site.Name, site.Hash, ref site.DictHint);
     }
@@ -289,17 +306,42 @@ public static class Attributes
         return plain && OwnAttribute(o, site, cached) is null ? cached.Found : null;
     }
 
-    public static PyObject CallMethod0(PyObject o, AttributeSite site) =>
-        PlainMethod(o, site) is { } m ? SpecialMethods.Call0(o, m) : GetAttr(o, site).Call0();
+    /// <summary>
+    /// The function a call <c>instance.name(...)</c> runs when this site already knows the answer:
+    /// the class's function (object's __getattribute__, no __getattr__, cached for the type's
+    /// current version) and an instance layout this site saw without the name. Null sends the
+    /// call the general way, which also teaches the site the layout.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static PyFunction? InstanceMethod(PyInstance instance, AttributeSite site)
+    {
+        var cached = site.For(instance.Type);
+        return cached.InstanceFunction is { } f && instance.Layout is { } layout && ReferenceEquals(cached.LayoutAbsent, layout) ? f : null;
+    }
 
-    public static PyObject CallMethod1(PyObject o, AttributeSite site, PyObject a) =>
-        PlainMethod(o, site) is { } m ? SpecialMethods.Call1(o, m, a) : GetAttr(o, site).Call1(a);
+    public static PyObject CallMethod0(PyObject o, AttributeSite site)
+    {
+        if (o is PyInstance instance && InstanceMethod(instance, site) is { } f) return f.Call1(o);
+        return PlainMethod(o, site) is { } m ? SpecialMethods.Call0(o, m) : GetAttr(o, site).Call0();
+    }
 
-    public static PyObject CallMethod2(PyObject o, AttributeSite site, PyObject a, PyObject b) =>
-        PlainMethod(o, site) is { } m ? SpecialMethods.Call2(o, m, a, b) : GetAttr(o, site).Call2(a, b);
+    public static PyObject CallMethod1(PyObject o, AttributeSite site, PyObject a)
+    {
+        if (o is PyInstance instance && InstanceMethod(instance, site) is { } f) return f.Call2(o, a);
+        return PlainMethod(o, site) is { } m ? SpecialMethods.Call1(o, m, a) : GetAttr(o, site).Call1(a);
+    }
 
-    public static PyObject CallMethod(PyObject o, AttributeSite site, ReadOnlySpan<PyObject> args, string[]? kwnames) =>
-        PlainMethod(o, site) is { } m ? SpecialMethods.Call(o, m, args, kwnames) : GetAttr(o, site).Call(args, kwnames);
+    public static PyObject CallMethod2(PyObject o, AttributeSite site, PyObject a, PyObject b)
+    {
+        if (o is PyInstance instance && InstanceMethod(instance, site) is { } f) return f.Call3(o, a, b);
+        return PlainMethod(o, site) is { } m ? SpecialMethods.Call2(o, m, a, b) : GetAttr(o, site).Call2(a, b);
+    }
+
+    public static PyObject CallMethod(PyObject o, AttributeSite site, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        if (o is PyInstance instance && InstanceMethod(instance, site) is { } f) return f.CallWithSelf(o, args, kwnames);
+        return PlainMethod(o, site) is { } m ? SpecialMethods.Call(o, m, args, kwnames) : GetAttr(o, site).Call(args, kwnames);
+    }
 
     /// <summary><c>o.name()</c> without making a bound method when the type defines it.</summary>
     public static PyObject CallMethod0(PyObject o, string name) =>

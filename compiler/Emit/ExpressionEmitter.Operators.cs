@@ -38,20 +38,39 @@ public sealed partial class ExpressionEmitter
         };
     }
 
-    /// <summary><c>a or b</c> is a if a is true, else b: the value is kept in a temporary to test and return it.</summary>
+    /// <summary>
+    /// <c>a or b</c> is a if a is true, else b: the value is kept in a temporary to test and return it.
+    /// An operand that is already a C# bool (a comparison, <c>not x</c>) is tested directly, and when
+    /// every operand is one the whole is a C# bool.
+    /// </summary>
     private EmittedExpr EmitBoolOp(BoolOp b)
     {
-        var result = Obj(b.Values[^1]);
-        for (var i = b.Values.Count - 2; i >= 0; i--)
+        var and = b.Op == BoolOperator.And;
+        var values = b.Values.Select(Emit).ToList();
+        if (values.All(v => v.Kind == ValueKind.Bool)) return EmittedExpr.Bool("(" + string.Join(and ? " && " : " || ", values.Select(v => v.Code)) + ")");
+        var result = values[^1].AsObject;
+        for (var i = values.Count - 2; i >= 0; i--)
         {
+            if (values[i].Kind == ValueKind.Bool)
+            {
+                result = and ? $"({values[i].Code} ? {result} : PyBool.False)" : $"({values[i].Code} ? PyBool.True : {result})";
+                continue;
+            }
             var t = context.NewTemp();
-            var value = Obj(b.Values[i]);
-            result = b.Op == BoolOperator.And
+            var value = values[i].AsObject;
+            result = and
                 ? $"(Truth.IsTrue({t} = {value}) ? {result} : {t})"
                 : $"(Truth.IsTrue({t} = {value}) ? {t} : {result})";
         }
         return EmittedExpr.Object(result);
     }
+
+    /// <summary>
+    /// <c>a and b</c> as a condition (<c>if</c>, <c>while</c>, <c>not</c>): each operand's truth is
+    /// asked once, as CPython's jumps do, and no value is kept.
+    /// </summary>
+    private string BoolOpCondition(BoolOp b) =>
+        "(" + string.Join(b.Op == BoolOperator.And ? " && " : " || ", b.Values.Select(Bool)) + ")";
 
     /// <summary>
     /// <c>a &lt; b &lt; c</c> evaluates b once and stops at the first false link, whose result is the value.

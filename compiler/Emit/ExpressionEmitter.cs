@@ -45,7 +45,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
 
     public string Obj(Expr e) => Emit(e).AsObject;
 
-    public string Bool(Expr e) => Emit(e).AsBool;
+    public string Bool(Expr e) => e is BoolOp b ? BoolOpCondition(b) : Emit(e).AsBool;
 
     private string ConstantOrThrow(Node node, object? value) =>
         Module.Constants.Get(value) ?? throw new UnsupportedConstruct(node, value switch

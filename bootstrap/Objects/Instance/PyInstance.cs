@@ -20,7 +20,7 @@ public sealed class PyInstance : PyObject, IHeapInstance
         {
             var root = type.InstanceLayoutRoot;
             Layout = root;
-            Values = root.CapacityHint == 0 ? [] : new PyObject[root.CapacityHint];
+            Values = root.CapacityHint == 0 ? [] : new InstanceValue[root.CapacityHint];
         }
         if (type.SlotCount > 0) Slots = new PyObject?[type.SlotCount];
     }
@@ -38,7 +38,7 @@ public sealed class PyInstance : PyObject, IHeapInstance
     public InstanceLayout? Layout { get; private set; }
 
     /// <summary>The attribute values by <see cref="Layout"/> index (its first Count entries are set).</summary>
-    public PyObject[]? Values { get; private set; }
+    public InstanceValue[]? Values { get; private set; }
 
     /// <summary>The instance's <c>__dict__</c>, made from the layout's values when first asked for; null for classes with <c>__slots__</c> only.</summary>
     public PyDict? Dict
@@ -64,7 +64,7 @@ public sealed class PyInstance : PyObject, IHeapInstance
         var layout = Layout!;
         var values = Values!;
         var dict = new PyDict();
-        for (var i = 0; i < layout.Count; i++) dict.SetStr(layout.NameAt(i), values[i]);
+        for (var i = 0; i < layout.Count; i++) dict.SetStr(layout.NameAt(i), values[i].Value);
         _dict = dict;
         Layout = null;
         Values = null;
@@ -80,7 +80,7 @@ public sealed class PyInstance : PyObject, IHeapInstance
             Array.Resize(ref values, Math.Max(4, values.Length * 2));
             Values = values;
         }
-        values[index] = value;
+        values[index].Value = value;
         Layout = next;
     }
 
@@ -93,7 +93,7 @@ public sealed class PyInstance : PyObject, IHeapInstance
         if (Layout is { } layout)
         {
             var i = layout.IndexOf(name);
-            return i >= 0 ? Values![i] : null;
+            return i >= 0 ? Values![i].Value : null;
         }
         return _dict?.TryGetStr(name);
     }
@@ -105,7 +105,7 @@ public sealed class PyInstance : PyObject, IHeapInstance
             var i = layout.IndexOf(name);
             if (i >= 0)
             {
-                Values![i] = value;
+                Values![i].Value = value;
                 return true;
             }
             if (layout.Add(name) is { } next)
