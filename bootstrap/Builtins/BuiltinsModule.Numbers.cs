@@ -24,9 +24,9 @@ public static partial class BuiltinsModule
             if (s.CodePointCount != 1) throw Errors.TypeError($"ord() expected a character, but string of length {s.CodePointCount} found");
             return PyInt.From(char.IsHighSurrogate(s.Value[0]) && s.Value.Length == 2 ? char.ConvertToUtf32(s.Value[0], s.Value[1]) : s.Value[0]);
         }));
-        g.Set("bin", Function1("bin", static o => new PyStr(IntFormat.WithPrefix(ToInt(o), 2, "0b"))));
-        g.Set("oct", Function1("oct", static o => new PyStr(IntFormat.WithPrefix(ToInt(o), 8, "0o"))));
-        g.Set("hex", Function1("hex", static o => new PyStr(IntFormat.WithPrefix(ToInt(o), 16, "0x"))));
+        g.Set("bin", Function1("bin", static o => PyStr.Unpaired(IntFormat.WithPrefix(ToInt(o), 2, "0b"))));
+        g.Set("oct", Function1("oct", static o => PyStr.Unpaired(IntFormat.WithPrefix(ToInt(o), 8, "0o"))));
+        g.Set("hex", Function1("hex", static o => PyStr.Unpaired(IntFormat.WithPrefix(ToInt(o), 16, "0x"))));
         g.Set("divmod", new PyBuiltinFunction("divmod", static (args, kw) =>
         {
             NoKeywords("divmod", kw);

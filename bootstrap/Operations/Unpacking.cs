@@ -5,11 +5,16 @@ namespace PyPack.Runtime.Operations;
 /// <summary><c>a, b = value</c>: exactly <c>count</c> items, with CPython's messages otherwise.</summary>
 public static class Unpacking
 {
+    /// <summary>
+    /// The <paramref name="count"/> items of <paramref name="value"/>. The array is only read by
+    /// callers: an exact tuple hands out its own items array (it cannot change), a list a copy
+    /// (storing the targets may mutate it: <c>a, l[0] = l</c>).
+    /// </summary>
     public static PyObject[] Unpack(PyObject value, int count)
     {
         switch (value)
         {
-            case PyTuple t when t.Count == count && value is not PyTupleSubclass: return t.Items.ToArray();
+            case PyTuple t when t.Count == count && value is not PyTupleSubclass: return t.ItemArray;
             case PyList l when l.Count == count && value is not PyListSubclass: return l.Items.ToArray();
         }
         var it = value.Iter() ?? throw Errors.TypeError($"cannot unpack non-iterable {value.Type.Name} object");

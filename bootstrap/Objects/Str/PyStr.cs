@@ -200,7 +200,7 @@ public class PyStr : PyObject
         switch (op)
         {
             case BinaryOperator.Add when other is PyStr s:
-                return s.Utf16Length == 0 ? Exact() : Utf16Length == 0 ? s.Exact() : Concat(s.Value);
+                return s.Utf16Length == 0 ? Exact() : Utf16Length == 0 ? s.Exact() : Concat(s);
             case BinaryOperator.Mult when other is PyInt n:
                 return Repeat(n);
             case BinaryOperator.Mod:
@@ -215,8 +215,9 @@ public class PyStr : PyObject
     /// accumulator) moves into an append buffer, and the str at the buffer's end extends it in
     /// place, so building a string by <c>s += x</c> costs O(len(x)) per step as in CPython.
     /// </summary>
-    private PyStr Concat(string tail)
+    private PyStr Concat(PyStr other)
     {
+        var tail = other.Value;
         var length = Utf16Length;
         if ((long)length + tail.Length > Array.MaxLength) throw Errors.MemoryError();
         if (_value is StrAppendBuffer buffer && buffer.Length == length)
@@ -229,7 +230,12 @@ public class PyStr : PyObject
             var fresh = new StrAppendBuffer(Value, tail);
             return new PyStr(fresh, fresh.Length);
         }
-        return new PyStr(string.Concat(Value, tail)) { _hash = Concatenated };
+        var text = string.Concat(Value, tail);
+        // Two texts without surrogate pairs make one only where a high surrogate meets a low
+        // one: otherwise the result needs no scan (what Classify would find).
+        return _value is string left && other._value is string && !(char.IsHighSurrogate(left[^1]) && char.IsLowSurrogate(tail[0]))
+            ? new PyStr(text, Concatenated)
+            : new PyStr(text) { _hash = Concatenated };
     }
 
     public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) =>

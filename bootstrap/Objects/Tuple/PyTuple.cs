@@ -10,6 +10,9 @@ public class PyTuple(PyObject[] items) : PyObject
 
     public override PyType Type => TypeObject;
     public ReadOnlySpan<PyObject> Items => _items;
+
+    /// <summary>The items array itself, for callers that only read it (never written: a tuple is immutable).</summary>
+    internal PyObject[] ItemArray => _items;
     public int Count => _items.Length;
     public PyObject this[int index] => _items[index];
 
