@@ -97,7 +97,14 @@ internal sealed class AttributeCacheEntry
         SlotIndex = Found is PySlotDescriptor slot && type.IsSubtypeOf(slot.Owner) ? slot.Index : -1;
         SlotSet = plainSetAttr && SlotIndex >= 0;
         if (Path == AttributePath.DataDescriptor && SlotIndex >= 0) Path = AttributePath.Slot;
+        if (type.PlainInstances && Found is PyBuiltinMethod method) Direct = method;
     }
+
+    /// <summary>
+    /// The builtin method a call <c>o.name(...)</c> on an instance of this type runs, without
+    /// asking the instance (<see cref="PyType.PlainInstances"/>); null when the call takes the protocol.
+    /// </summary>
+    public PyBuiltinMethod? Direct { get; }
 
     // The instance layouts met at this site for this type (each subclass has its own layout tree,
     // so a base-class method's site keeps one memory per type rather than one it would thrash).
