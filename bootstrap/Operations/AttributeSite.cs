@@ -106,10 +106,17 @@ internal sealed class AttributeCacheEntry
         SlotSet = plainSetAttr && SlotIndex >= 0;
         if (Path == AttributePath.DataDescriptor && SlotIndex >= 0) Path = AttributePath.Slot;
         InstanceFunction = Path == AttributePath.Instance ? Found as PyFunction : null;
+        if (type.PlainInstances && Found is PyBuiltinMethod method) Direct = method;
     }
 
     /// <summary>The class's function an instance's <c>o.name(...)</c> calls with the instance first, unless the instance shadows the name.</summary>
     public PyFunction? InstanceFunction { get; }
+
+    /// <summary>
+    /// The builtin method a call <c>o.name(...)</c> on an instance of this type runs, without
+    /// asking the instance (<see cref="PyType.PlainInstances"/>); null when the call takes the protocol.
+    /// </summary>
+    public PyBuiltinMethod? Direct { get; }
 
     // The instance layouts met at this site for this type (each subclass has its own layout tree,
     // so a base-class method's site keeps one memory per type rather than one it would thrash).

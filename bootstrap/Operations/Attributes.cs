@@ -293,9 +293,8 @@ public static class Attributes
     }
 
     /// <summary><see cref="PlainMethod(PyObject, string)"/> with the type's part cached at the call site.</summary>
-    private static PyObject? PlainMethod(PyObject o, AttributeSite site)
+    private static PyObject? PlainMethod(PyObject o, AttributeSite site, AttributeCacheEntry cached)
     {
-        var cached = site.For(o.Type);
         var plain = cached.Path switch
         {
             AttributePath.Instance => cached.Found is PyFunction or PyBuiltinMethod,
@@ -319,28 +318,44 @@ public static class Attributes
         return cached.InstanceFunction is { } f && instance.Layout is { } layout && ReferenceEquals(cached.LayoutAbsent, layout) ? f : null;
     }
 
+    // Straight from the site's cache entry: an instance's class function (when the instance's
+    // layout is known not to shadow it), or a builtin method of a builtin object's own type
+    // (str.strip, dict.get, list.append...: no instance attributes to ask, no subclass).
     public static PyObject CallMethod0(PyObject o, AttributeSite site)
     {
         if (o is PyInstance instance && InstanceMethod(instance, site) is { } f) return f.Call1(o);
-        return PlainMethod(o, site) is { } m ? SpecialMethods.Call0(o, m) : GetAttr(o, site).Call0();
+        var cached = site.For(o.Type);
+        if (cached.Direct is { } direct) return direct.InvokeExact0(o);
+        return PlainMethod(o, site, cached) is { } m ? SpecialMethods.Call0(o, m) : GetAttr(o, site).Call0();
     }
+
+    /// <summary>
+    /// <c>iter(o.name())</c> where only a loop sees the result (<c>for w in line.split():</c>):
+    /// a builtin method that can give its result's items one at a time does so.
+    /// </summary>
+    public static PyIterator IterMethod0(PyObject o, AttributeSite site) =>
+        site.For(o.Type).Direct is { LazyItems0: { } items } ? items(o) : Iteration.GetIter(CallMethod0(o, site));
 
     public static PyObject CallMethod1(PyObject o, AttributeSite site, PyObject a)
     {
         if (o is PyInstance instance && InstanceMethod(instance, site) is { } f) return f.Call2(o, a);
-        return PlainMethod(o, site) is { } m ? SpecialMethods.Call1(o, m, a) : GetAttr(o, site).Call1(a);
+        var cached = site.For(o.Type);
+        if (cached.Direct is { } direct) return direct.InvokeExact1(o, a);
+        return PlainMethod(o, site, cached) is { } m ? SpecialMethods.Call1(o, m, a) : GetAttr(o, site).Call1(a);
     }
 
     public static PyObject CallMethod2(PyObject o, AttributeSite site, PyObject a, PyObject b)
     {
         if (o is PyInstance instance && InstanceMethod(instance, site) is { } f) return f.Call3(o, a, b);
-        return PlainMethod(o, site) is { } m ? SpecialMethods.Call2(o, m, a, b) : GetAttr(o, site).Call2(a, b);
+        var cached = site.For(o.Type);
+        if (cached.Direct is { } direct) return direct.InvokeExact2(o, a, b);
+        return PlainMethod(o, site, cached) is { } m ? SpecialMethods.Call2(o, m, a, b) : GetAttr(o, site).Call2(a, b);
     }
 
     public static PyObject CallMethod(PyObject o, AttributeSite site, ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         if (o is PyInstance instance && InstanceMethod(instance, site) is { } f) return f.CallWithSelf(o, args, kwnames);
-        return PlainMethod(o, site) is { } m ? SpecialMethods.Call(o, m, args, kwnames) : GetAttr(o, site).Call(args, kwnames);
+        return PlainMethod(o, site, site.For(o.Type)) is { } m ? SpecialMethods.Call(o, m, args, kwnames) : GetAttr(o, site).Call(args, kwnames);
     }
 
     /// <summary><c>o.name()</c> without making a bound method when the type defines it.</summary>

@@ -45,6 +45,20 @@ public sealed partial class ExpressionEmitter(MethodContext context)
 
     public string Obj(Expr e) => Emit(e).AsObject;
 
+    /// <summary>
+    /// The iterator a for loop takes over <paramref name="iterable"/>. Over <c>o.name()</c> (no
+    /// arguments) the runtime may give the items without making the result, which only the loop
+    /// would see (<c>for w in line.split():</c>); see Attributes.IterMethod0.
+    /// </summary>
+    public string IterOf(Expr iterable)
+    {
+        const string call0 = "Attributes.CallMethod0(";
+        var code = Obj(iterable);
+        return iterable is Call { Func: Attribute, Args.Count: 0, Keywords.Count: 0 } && code.StartsWith(call0, StringComparison.Ordinal)
+            ? "Attributes.IterMethod0(" + code[call0.Length..]
+            : $"Iteration.GetIter({code})";
+    }
+
     public string Bool(Expr e) => e is BoolOp b ? BoolOpCondition(b) : Emit(e).AsBool;
 
     private string ConstantOrThrow(Node node, object? value) =>

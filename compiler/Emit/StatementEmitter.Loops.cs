@@ -39,7 +39,7 @@ public sealed partial class StatementEmitter
         if (TryEmitRangeFor(loop)) return;
         var it = context.NewTemp("PyIterator");
         var item = context.NewTemp();
-        Guard(() => w.Line($"{it} = Iteration.GetIter({_expr.Obj(loop.Iter)});"));
+        Guard(() => w.Line($"{it} = {_expr.IterOf(loop.Iter)};"));
         var labels = new LoopLabels(loop.Orelse.Count > 0 ? context.NewLabel("break_") : null);
         context.PushLoop(labels);
         // Errors from the iterator are reported on the for line, so the line is set before each step.

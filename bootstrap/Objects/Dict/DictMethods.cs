@@ -7,14 +7,16 @@ internal static class DictMethods
 {
     public static PyType CreateType()
     {
-        var type = new PyType("dict", null);
+        var type = new PyType("dict", null) { PlainInstances = true };
         type.SetAttribute("__hash__", PyNone.Instance); // unhashable, as dataclasses and subclasses check
         type.Constructor = Construct;
         type.Method("get", static (self, args, kw) =>
         {
             Args.Check("dict", "get", args, kw, 1, 2);
             return ((PyDict)self).TryGet(args[0]) ?? (args.Length > 1 ? args[1] : PyNone.Instance);
-        });
+        },
+        args1: static (self, key) => ((PyDict)self).TryGet(key) ?? PyNone.Instance,
+        args2: static (self, key, fallback) => ((PyDict)self).TryGet(key) ?? fallback);
         type.Method("keys", static self => new DictView((PyDict)self, DictIterator.Kind.Keys));
         type.Method("values", static self => new DictView((PyDict)self, DictIterator.Kind.Values));
         type.Method("items", static self => new DictView((PyDict)self, DictIterator.Kind.Items));
@@ -22,7 +24,9 @@ internal static class DictMethods
         {
             Args.Check("dict", "pop", args, kw, 1, 2);
             return ((PyDict)self).Remove(args[0]) ?? (args.Length > 1 ? args[1] : throw Errors.KeyError(args[0]));
-        });
+        },
+        args1: static (self, key) => ((PyDict)self).Remove(key) ?? throw Errors.KeyError(key),
+        args2: static (self, key, fallback) => ((PyDict)self).Remove(key) ?? fallback);
         type.Method("popitem", static self =>
         {
             var last = ((PyDict)self).PopLast() ?? throw Errors.Raise(Exceptions.ExceptionTypes.KeyError, "popitem(): dictionary is empty");
@@ -31,13 +35,10 @@ internal static class DictMethods
         type.Method("setdefault", static (self, args, kw) =>
         {
             Args.Check("dict", "setdefault", args, kw, 1, 2);
-            var d = (PyDict)self;
-            var existing = d.TryGet(args[0]);
-            if (existing is not null) return existing;
-            var value = args.Length > 1 ? args[1] : PyNone.Instance;
-            d.Set(args[0], value);
-            return value;
-        });
+            return SetDefault((PyDict)self, args[0], args.Length > 1 ? args[1] : PyNone.Instance);
+        },
+        args1: static (self, key) => SetDefault((PyDict)self, key, PyNone.Instance),
+        args2: static (self, key, value) => SetDefault((PyDict)self, key, value));
         type.Method("update", static (self, args, kw) =>
         {
             UpdateFromArgs((PyDict)self, "update", args, kw);
@@ -68,6 +69,14 @@ internal static class DictMethods
         type.Method("__contains__", static (self, key) => PyBool.From(((PyDict)self).ContainsKey(key)));
         type.Method("__len__", static self => PyInt.From(((PyDict)self).Count));
         return type;
+    }
+
+    private static PyObject SetDefault(PyDict d, PyObject key, PyObject value)
+    {
+        var existing = d.TryGet(key);
+        if (existing is not null) return existing;
+        d.Set(key, value);
+        return value;
     }
 
     private static PyObject Construct(ReadOnlySpan<PyObject> args, string[]? kwnames)

@@ -7,7 +7,7 @@ internal static partial class FloatMethods
 {
     public static PyType CreateType()
     {
-        var type = new PyType("float", null);
+        var type = new PyType("float", null) { PlainInstances = true };
         type.Constructor = static (args, kwnames) =>
         {
             if (kwnames is { Length: > 0 }) throw Errors.TypeError("float() takes no keyword arguments");

@@ -35,4 +35,5 @@ public sealed class PyBoundBuiltinMethod(PyBuiltinMethod method, PyObject self) 
     public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames) => Method.Invoke(Self, args, kwnames);
     public override PyObject Call0() => Method.Invoke0(Self);
     public override PyObject Call1(PyObject a) => Method.Invoke1(Self, a);
+    public override PyObject Call2(PyObject a, PyObject b) => Method.Invoke2(Self, a, b);
 }

@@ -17,19 +17,41 @@ public sealed class PyBuiltinMethod : PyObject
         return t;
     }
 
+    // A method has a general body (any arguments, keywords, arity errors), fixed-arity bodies for
+    // plain positional calls, or both: then each fixed-arity body is a shortcut that must do
+    // exactly what the general body does with that many positional arguments.
     private readonly Func<PyObject, PyObject>? _noArgs;
     private readonly Func<PyObject, PyObject, PyObject>? _oneArg;
+    private readonly Func<PyObject, PyObject, PyObject, PyObject>? _twoArgs;
     private readonly BuiltinMethodBody? _general;
 
     public PyBuiltinMethod(PyType owner, string name, Func<PyObject, PyObject> body) : this(owner, name) => _noArgs = body;
     public PyBuiltinMethod(PyType owner, string name, Func<PyObject, PyObject, PyObject> body) : this(owner, name) => _oneArg = body;
     public PyBuiltinMethod(PyType owner, string name, BuiltinMethodBody body) : this(owner, name) => _general = body;
 
+    /// <summary>A general body with shortcuts for calls with 0, 1 or 2 positional arguments (any may be null).</summary>
+    public PyBuiltinMethod(PyType owner, string name, BuiltinMethodBody body,
+        Func<PyObject, PyObject>? args0, Func<PyObject, PyObject, PyObject>? args1, Func<PyObject, PyObject, PyObject, PyObject>? args2)
+        : this(owner, name)
+    {
+        _general = body;
+        _noArgs = args0;
+        _oneArg = args1;
+        _twoArgs = args2;
+    }
+
     private PyBuiltinMethod(PyType owner, string name)
     {
         Owner = owner;
         Name = name;
     }
+
+    /// <summary>
+    /// For a for loop over <c>o.name()</c> (no arguments): an iterator over the items the call's
+    /// result would give, made without the result, for methods whose result is a fresh container
+    /// no one else can see (str.split). Null: the loop iterates the call's result.
+    /// </summary>
+    public Func<PyObject, PyIterator>? LazyItems0 { get; init; }
 
     public PyType Owner { get; }
     public string Name { get; }
@@ -69,6 +91,13 @@ public sealed class PyBuiltinMethod : PyObject
 
     public PyObject Invoke0(PyObject self) => _noArgs is not null && self is not IHeapInstance ? _noArgs(self) : Invoke(self, [], null);
     public PyObject Invoke1(PyObject self, PyObject a) => _oneArg is not null && self is not IHeapInstance ? _oneArg(self, a) : Invoke(self, [a], null);
+    public PyObject Invoke2(PyObject self, PyObject a, PyObject b) => _twoArgs is not null && self is not IHeapInstance ? _twoArgs(self, a, b) : Invoke(self, [a, b], null);
+
+    // Calls on an instance of a builtin type itself (PyType.PlainInstances), never of a
+    // subclass: no subclass bookkeeping to decide on, so the fixed-arity body is called at once.
+    internal PyObject InvokeExact0(PyObject self) => _noArgs is { } body ? body(self) : InvokeCore(self, [], null);
+    internal PyObject InvokeExact1(PyObject self, PyObject a) => _oneArg is { } body ? body(self, a) : InvokeCore(self, [a], null);
+    internal PyObject InvokeExact2(PyObject self, PyObject a, PyObject b) => _twoArgs is { } body ? body(self, a, b) : InvokeCore(self, [a, b], null);
 
     /// <summary>Calling the descriptor unbound: <c>list.append(xs, 1)</c>.</summary>
     public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames)

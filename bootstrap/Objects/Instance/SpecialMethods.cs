@@ -29,7 +29,7 @@ public static class SpecialMethods
     public static PyObject Call2(PyObject self, PyObject method, PyObject a, PyObject b) => method switch
     {
         PyFunction f => f.Call3(self, a, b),
-        PyBuiltinMethod m => m.Invoke(self, [a, b], null),
+        PyBuiltinMethod m => m.Invoke2(self, a, b),
         _ => Operations.Attributes.BindDescriptor(method, self, self.Type).Call2(a, b),
     };
 

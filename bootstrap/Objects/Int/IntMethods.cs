@@ -5,7 +5,7 @@ internal static partial class IntMethods
 {
     public static PyType CreateType()
     {
-        var type = new PyType("int", null);
+        var type = new PyType("int", null) { PlainInstances = true };
         type.Constructor = Construct;
         AddMethods(type);
         type.Method("bit_length", self => PyInt.From(((PyInt)self).IsSmall

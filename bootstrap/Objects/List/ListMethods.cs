@@ -7,7 +7,7 @@ internal static class ListMethods
 {
     public static PyType CreateType()
     {
-        var type = new PyType("list", null);
+        var type = new PyType("list", null) { PlainInstances = true };
         type.SetAttribute("__hash__", PyNone.Instance); // unhashable, as dataclasses and subclasses check
         type.Constructor = static (args, kwnames) =>
         {
@@ -30,17 +30,19 @@ internal static class ListMethods
             Args.Check("list", "insert", args, kw, 2, 2);
             ((PyList)self).Insert(Conversions.ToIndex(args[0]), args[1]);
             return PyNone.Instance;
+        },
+        args2: static (self, index, x) =>
+        {
+            ((PyList)self).Insert(Conversions.ToIndex(index), x);
+            return PyNone.Instance;
         });
         type.Method("pop", static (self, args, kw) =>
         {
             Args.Check("list", "pop", args, kw, 0, 1);
-            var l = (PyList)self;
-            if (l.Count == 0) throw Errors.IndexError("pop from empty list");
-            var i = args.Length == 0 ? -1 : Conversions.ToIndex(args[0]);
-            if (i < 0) i += l.Count;
-            if (i < 0 || i >= l.Count) throw Errors.IndexError("pop index out of range");
-            return l.RemoveAt((int)i);
-        });
+            return Pop((PyList)self, args.Length == 0 ? null : args[0]);
+        },
+        args0: static self => Pop((PyList)self, null),
+        args1: static (self, index) => Pop((PyList)self, index));
         type.Method("remove", static (self, x) =>
         {
             var l = (PyList)self;
@@ -110,6 +112,16 @@ internal static class ListMethods
         if (start < 0) start = Math.Max(0, start + count);
         if (stop < 0) stop = Math.Max(0, stop + count);
         return (start, stop);
+    }
+
+    private static PyObject Pop(PyList l, PyObject? index)
+    {
+        // The index is converted first, as CPython's argument parsing does: [].pop('a') is a TypeError.
+        var i = index is null ? -1 : Conversions.ToIndex(index);
+        if (l.Count == 0) throw Errors.IndexError("pop from empty list");
+        if (i < 0) i += l.Count;
+        if (i < 0 || i >= l.Count) throw Errors.IndexError("pop index out of range");
+        return l.RemoveAt((int)i);
     }
 
     private static long SliceIndex(PyObject o)

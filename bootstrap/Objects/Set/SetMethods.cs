@@ -7,7 +7,7 @@ internal static class SetMethods
 {
     public static PyType CreateSetType()
     {
-        var type = new PyType("set", null);
+        var type = new PyType("set", null) { PlainInstances = true };
         type.SetAttribute("__hash__", PyNone.Instance); // unhashable, as dataclasses and subclasses check
         type.Constructor = static (args, kw) => Construct("set", args, kw, frozen: false);
         AddCommon(type, "set");
@@ -61,7 +61,7 @@ internal static class SetMethods
 
     public static PyType CreateFrozenSetType()
     {
-        var type = new PyType("frozenset", null);
+        var type = new PyType("frozenset", null) { PlainInstances = true };
         type.Constructor = static (args, kw) => Construct("frozenset", args, kw, frozen: true);
         AddCommon(type, "frozenset");
         return type;

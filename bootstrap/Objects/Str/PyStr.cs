@@ -102,7 +102,10 @@ public class PyStr : PyObject
     public override string Str() => Value;
     public override bool IsTrue() => Utf16Length != 0;
 
-    public override long Hash()
+    public override long Hash() => TextHash();
+
+    /// <summary>The hash of the text, cached (what <see cref="Hash"/> is for an exact str), called without a virtual hop.</summary>
+    internal long TextHash()
     {
         var h = _hash;
         if (h != Unhashed && h != Concatenated && _value is not StrAppendBuffer) return h;

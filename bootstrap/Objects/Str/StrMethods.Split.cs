@@ -7,7 +7,10 @@ internal static partial class StrMethods
 {
     private static void AddSplitMethods(PyType type)
     {
-        type.Method("split", static (self, args, kw) => SplitCall("split", self, args, kw, reverse: false));
+        type.Method("split", static (self, args, kw) => SplitCall("split", self, args, kw, reverse: false),
+            args0: static self => SplitWords((PyStr)self),
+            args1: static (self, sep) => Split(self, sep, null, reverse: false),
+            items0: static self => WhitespaceScan.Words((PyStr)self));
         type.Method("rsplit", static (self, args, kw) => SplitCall("rsplit", self, args, kw, reverse: true));
         type.Method("splitlines", static (self, args, kw) =>
         {
@@ -19,9 +22,15 @@ internal static partial class StrMethods
         });
         type.Method("partition", static (self, x) => Partition(self, x, reverse: false));
         type.Method("rpartition", static (self, x) => Partition(self, x, reverse: true));
-        type.Method("strip", static (self, args, kw) => Strip("strip", self, args, kw, left: true, right: true));
-        type.Method("lstrip", static (self, args, kw) => Strip("lstrip", self, args, kw, left: true, right: false));
-        type.Method("rstrip", static (self, args, kw) => Strip("rstrip", self, args, kw, left: false, right: true));
+        type.Method("strip", static (self, args, kw) => Strip("strip", self, args, kw, left: true, right: true),
+            args0: static self => Strip("strip", self, null, left: true, right: true),
+            args1: static (self, chars) => Strip("strip", self, chars, left: true, right: true));
+        type.Method("lstrip", static (self, args, kw) => Strip("lstrip", self, args, kw, left: true, right: false),
+            args0: static self => Strip("lstrip", self, null, left: true, right: false),
+            args1: static (self, chars) => Strip("lstrip", self, chars, left: true, right: false));
+        type.Method("rstrip", static (self, args, kw) => Strip("rstrip", self, args, kw, left: false, right: true),
+            args0: static self => Strip("rstrip", self, null, left: false, right: true),
+            args1: static (self, chars) => Strip("rstrip", self, chars, left: false, right: true));
     }
 
     private static PyObject SplitCall(string name, PyObject self, ReadOnlySpan<PyObject> args, string[]? kw, bool reverse)
@@ -31,6 +40,20 @@ internal static partial class StrMethods
         if (n > 2) throw Errors.TypeError($"{name}() takes at most 2 arguments ({n} given)");
         var sepArg = n > 0 ? args[0] : Args.Keyword(args, kw, "sep");
         var maxArg = n > 1 ? args[1] : Args.Keyword(args, kw, "maxsplit");
+        return Split(self, sepArg, maxArg, reverse);
+    }
+
+    /// <summary><c>s.split()</c>: the words, in a list sized once by a first (vectorised) count.</summary>
+    private static PyList SplitWords(PyStr self)
+    {
+        var s = self.Value;
+        var list = new PyList(WhitespaceScan.CountWords(s));
+        WhitespaceScan.Split(s, list, self.PiecesUnpaired);
+        return list;
+    }
+
+    private static PyObject Split(PyObject self, PyObject? sepArg, PyObject? maxArg, bool reverse)
+    {
         string? sep = sepArg switch
         {
             null or PyNone => null,
@@ -40,6 +63,8 @@ internal static partial class StrMethods
         var max = maxArg is null ? -1 : Conversions.ToIndex(maxArg);
         if (max < 0) max = long.MaxValue;
         if (sep is not null && sep.Length == 0) throw Errors.ValueError("empty separator");
+        // Without maxsplit, rsplit() finds the same words as split().
+        if (sep is null && max == long.MaxValue) return SplitWords((PyStr)self);
         var s = S(self);
         // Pieces go straight into the list as strs: no intermediate List<string>. Splitting on a
         // separator without maxsplit sizes the list from a (vectorised) count first, so a big
@@ -161,11 +186,16 @@ internal static partial class StrMethods
     private static PyObject Strip(string name, PyObject self, ReadOnlySpan<PyObject> args, string[]? kw, bool left, bool right)
     {
         Args.Check("str", name, args, kw, 0, 1);
+        return Strip(name, self, args.Length == 1 ? args[0] : null, left, right);
+    }
+
+    private static PyObject Strip(string name, PyObject self, PyObject? charsArg, bool left, bool right)
+    {
         var s = S(self);
         string? chars = null;
-        if (args.Length == 1 && args[0] is not PyNone)
+        if (charsArg is not null and not PyNone)
         {
-            chars = args[0] is PyStr cs ? cs.Value : throw Errors.TypeError($"{name} arg must be None or str");
+            chars = charsArg is PyStr cs ? cs.Value : throw Errors.TypeError($"{name} arg must be None or str");
         }
         int start, end;
         if (chars is null || chars.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)

@@ -8,7 +8,7 @@ internal static partial class StrMethods
 {
     public static PyType CreateType()
     {
-        var type = new PyType("str", null);
+        var type = new PyType("str", null) { PlainInstances = true };
         type.Constructor = Construct;
         AddCaseMethods(type);
         AddSearchMethods(type);

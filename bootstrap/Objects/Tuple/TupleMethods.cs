@@ -7,7 +7,7 @@ internal static class TupleMethods
 {
     public static PyType CreateType()
     {
-        var type = new PyType("tuple", null);
+        var type = new PyType("tuple", null) { PlainInstances = true };
         type.Constructor = static (args, kw) =>
         {
             if (kw is { Length: > 0 }) throw Errors.TypeError("tuple() takes no keyword arguments");

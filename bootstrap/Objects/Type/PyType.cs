@@ -151,6 +151,13 @@ public sealed partial class PyType : PyObject
     public bool IsHeapType { get; }
 
     /// <summary>
+    /// Set on builtin types whose instances are all of this exact type and have no attributes of
+    /// their own (str, list, dict...): <c>o.name</c> is then the type's attribute bound to o, so a
+    /// call site can invoke a builtin method it cached without asking the instance anything.
+    /// </summary>
+    public bool PlainInstances { get; init; }
+
+    /// <summary>
     /// Set by assigning a non-empty <c>__abstractmethods__</c> to this class (what ABCMeta does):
     /// object.__new__ then refuses to make instances. Not inherited, as CPython's flag is not.
     /// </summary>
@@ -314,6 +321,19 @@ public sealed partial class PyType : PyObject
     public PyType Method(string name, BuiltinMethodBody body)
     {
         SetAttribute(name, new PyBuiltinMethod(this, name, body));
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a method with a general body and shortcuts for plain calls with 0, 1 or 2 positional
+    /// arguments (each must do what <paramref name="body"/> does with those arguments).
+    /// </summary>
+    /// <param name="items0">An iterator over what a call without arguments returns (see <see cref="PyBuiltinMethod.LazyItems0"/>).</param>
+    public PyType Method(string name, BuiltinMethodBody body, Func<PyObject, PyObject>? args0 = null,
+        Func<PyObject, PyObject, PyObject>? args1 = null, Func<PyObject, PyObject, PyObject, PyObject>? args2 = null,
+        Func<PyObject, PyIterator>? items0 = null)
+    {
+        SetAttribute(name, new PyBuiltinMethod(this, name, body, args0, args1, args2) { LazyItems0 = items0 });
         return this;
     }
 
