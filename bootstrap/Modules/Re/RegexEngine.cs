@@ -346,6 +346,16 @@ internal sealed class RegexEngine(string pattern) : PyObject
         var start = Offset(pos);
         var end = Offset(endpos);
         // Python's endpos makes the string end there ($ and \Z match at it); pos does not make a start (^ does not match there).
+        if (GroupCount == 0)
+        {
+            // Only the whole match's span is needed: .NET's allocation-free enumeration gives it
+            // without a Match, its group arrays and a substring for endpos.
+            foreach (var vm in For(mode).EnumerateMatches(text.AsSpan(0, end), start))
+            {
+                return new PyMatch(this, _subject!, pos, endpos, [Point(vm.Index), Point(vm.Index + vm.Length)]);
+            }
+            return PyNone.Instance;
+        }
         var m = For(mode).Match(end == text.Length ? text : text[..end], start);
         return m.Success ? NewMatch(m, pos, endpos) : PyNone.Instance;
     }

@@ -289,7 +289,11 @@ public sealed partial class PyType : PyObject
     public override PyObject? GetOwnAttribute(string name) => TypeAttributes.Get(this, name);
 
     /// <summary>Classes are hashable and compare by identity, unless a metaclass says otherwise.</summary>
-    public override long Hash() => (long)(Identity.Of(this) >> 4);
+    public override long Hash() => (long)((_identity != 0 ? _identity : _identity = Identity.Of(this)) >> 4);
+
+    // id(T), kept here once asked: types are common dict keys (re's cache keys on type(pattern)),
+    // and Identity's weak table lookup cost more than the rest of hashing such a key.
+    private ulong _identity;
 
     /// <summary>Adds a method implemented in C#.</summary>
     public PyType Method(string name, Func<PyObject, PyObject> body)
