@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace PyPack.Runtime.Hosting;
 
 /// <summary>
@@ -15,11 +13,9 @@ public static class PythonMain
     public static int Run(IReadOnlyList<ModuleDefinition> modules, string mainModule, IReadOnlyList<string> argv, string? mainPackage = null,
         EmbeddedFiles? dataFiles = null)
     {
-        var utf8 = new UTF8Encoding(false);
-        // 16K chars: its char and byte buffers (32 KB, 48 KB) stay under the large-object heap,
-        // whose first allocation commits and clears fresh memory at every start.
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 14) { AutoFlush = !Console.IsOutputRedirected, NewLine = "\n" };
-        var stderr = new StreamWriter(Console.OpenStandardError(), utf8, 1 << 12) { AutoFlush = true, NewLine = "\n" };
+        // Buffers made at the first write (see StandardStreamWriter): 8 KB as CPython's for a pipe or file.
+        var stdout = new StandardStreamWriter(Console.OpenStandardOutput(), 1 << 13) { AutoFlush = !Console.IsOutputRedirected, NewLine = "\n" };
+        var stderr = new StandardStreamWriter(Console.OpenStandardError(), 1 << 12) { AutoFlush = true, NewLine = "\n" };
         var interpreter = new Interpreter(modules, argv, stdout, stderr) { DataFiles = dataFiles ?? EmbeddedFiles.None, UsesProcessStandardStreams = true };
         Interrupts.Install();
         var code = RunOnLargeStack(() => interpreter.RunMain(mainModule, mainPackage));

@@ -21,7 +21,8 @@ public sealed class PyBuiltinFunction : PyObject
     /// <summary>Marks the functions a native module defines with its name, once its globals are filled.</summary>
     public static void ClaimFunctions(ModuleGlobals globals, string module)
     {
-        foreach (var (_, value) in globals.Items)
+        // Which module claims a function does not depend on the order of the names.
+        foreach (var value in globals.UnorderedValues)
         {
             if (value is PyBuiltinFunction { Module: null } f) f.Module = module;
         }

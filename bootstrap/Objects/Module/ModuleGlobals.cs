@@ -31,6 +31,18 @@ public sealed class ModuleGlobals
 
     internal long NextBindOrder() => ++_bindings;
 
+    /// <summary>The bound values in no particular order: cheaper than <see cref="Items"/> where order does not matter.</summary>
+    internal IEnumerable<PyObject> UnorderedValues
+    {
+        get
+        {
+            foreach (var c in _cells.Values)
+            {
+                if (c.Value is { } v) yield return v;
+            }
+        }
+    }
+
     /// <summary>The bound names in the order they were bound, as CPython's module dict keeps them.</summary>
     public IEnumerable<KeyValuePair<string, PyObject>> Items
     {

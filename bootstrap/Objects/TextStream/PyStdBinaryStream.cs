@@ -28,11 +28,11 @@ public sealed class PyStdBinaryStream(PyTextStream text) : PyObject
     private long Write(PyObject data)
     {
         if (data is not PyBytes bytes) throw Errors.TypeError($"a bytes-like object is required, not '{data.Type.Name}'");
-        if (text.Writer is StreamWriter { BaseStream: var stream } writer)
+        if (text.Writer is Hosting.StandardStreamWriter { BaseStream: var stream } writer)
         {
             writer.Flush();
             stream.Write(bytes.Data);
-            if (text.Writer is StreamWriter { AutoFlush: true }) stream.Flush();
+            if (writer.AutoFlush) stream.Flush();
         }
         else
         {
@@ -49,7 +49,7 @@ public sealed class PyStdBinaryStream(PyTextStream text) : PyObject
         type.Method("write", static (self, data) => PyInt.From(((PyStdBinaryStream)self).Write(data)));
         type.Method("flush", static self =>
         {
-            if (((PyStdBinaryStream)self).TextStream.Writer is StreamWriter { BaseStream: var stream }) stream.Flush();
+            if (((PyStdBinaryStream)self).TextStream.Writer is Hosting.StandardStreamWriter { BaseStream: var stream }) stream.Flush();
             return PyNone.Instance;
         });
         type.Method("writable", static self => PyBool.True);

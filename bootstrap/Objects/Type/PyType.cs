@@ -79,18 +79,64 @@ public sealed partial class PyType : PyObject
         foreach (var b in Bases) (b._subclasses ??= []).Add(new WeakReference<PyType>(this));
     }
 
-    // Set-up deferred to the first look at this type's dict (see Defer), in order; null when done.
-    private List<Action<PyType>>? _pendingSetup;
+    // Set-up deferred to the first look at this type's dict (see Defer and Member), in order; null when done.
+    private List<PendingSetup>? _pendingSetup;
     private bool _settingUp;
+
+    // Whether anything has read the dict: from then on members and set-up steps are stored at
+    // once, so no cache built from a read can miss one.
+    private bool _dictOpened;
+
+    /// <summary>
+    /// One deferred step: a set-up action, or a member (method, property, static function) made
+    /// and stored only when the dict is first looked at, so a builtin type's table costs nothing
+    /// until a program uses the type.
+    /// </summary>
+    private readonly record struct PendingSetup(Action<PyType>? Setup, string? Name, Delegate? Body, MemberKind Kind);
+
+    private enum MemberKind : byte { Method, Property, StaticFunction }
 
     /// <summary>
     /// Runs <paramref name="setup"/> (which fills this builtin type's dict) on the first access to
     /// the dict instead of at start-up: a program pays only for the types it touches. Deferred
     /// steps run in the order they were given, so the dict's order is the eager one.
     /// </summary>
-    public void Defer(Action<PyType> setup) => (_pendingSetup ??= []).Add(setup);
+    public void Defer(Action<PyType> setup)
+    {
+        if (_dictOpened && _pendingSetup is null) setup(this);
+        else (_pendingSetup ??= []).Add(new PendingSetup(setup, null, null, default));
+    }
 
+    /// <summary>Adds a member on first access to the dict, after the steps deferred before it (see <see cref="Defer"/>).</summary>
+    private PyType Member(string name, Delegate body, MemberKind kind)
+    {
+        var step = new PendingSetup(null, name, body, kind);
+        if (_dictOpened) SetAttribute(name, MakeMember(step));
+        else (_pendingSetup ??= []).Add(step);
+        return this;
+    }
+
+    private PyObject MakeMember(in PendingSetup step) => step.Kind switch
+    {
+        MemberKind.Property => new PyGetSetDescriptor(this, step.Name!, (Func<PyObject, PyObject>)step.Body!),
+        MemberKind.StaticFunction => new PyBuiltinFunction(step.Name!, (BuiltinFunctionBody)step.Body!),
+        _ => step.Body switch
+        {
+            Func<PyObject, PyObject> noArgs => new PyBuiltinMethod(this, step.Name!, noArgs),
+            Func<PyObject, PyObject, PyObject> oneArg => new PyBuiltinMethod(this, step.Name!, oneArg),
+            _ => new PyBuiltinMethod(this, step.Name!, (BuiltinMethodBody)step.Body!),
+        },
+    };
+
+    /// <summary>Before a read of the dict: whatever is deferred is stored, and later members are stored at once.</summary>
     private void EnsureReady()
+    {
+        _dictOpened = true;
+        if (_pendingSetup is not null) RunPendingSetup();
+    }
+
+    /// <summary>Before a write: deferred steps first, for the dict's order; a write invalidates caches itself, so later members may still wait.</summary>
+    private void EnsureReadyForWrite()
     {
         if (_pendingSetup is not null) RunPendingSetup();
     }
@@ -103,14 +149,27 @@ public sealed partial class PyType : PyObject
         {
             if (_settingUp || _pendingSetup is not { } pending) return;
             _settingUp = true;
+            var stored = false;
             try
             {
-                for (var i = 0; i < pending.Count; i++) pending[i](this);
+                for (var i = 0; i < pending.Count; i++)
+                {
+                    var step = pending[i];
+                    if (step.Setup is { } setup)
+                    {
+                        setup(this);
+                        continue;
+                    }
+                    _dict[step.Name!] = MakeMember(step);
+                    stored = true;
+                }
             }
             finally
             {
                 _settingUp = false;
                 _pendingSetup = null;
+                // Once for all the members stored directly (each SetAttribute would walk the subclasses).
+                if (stored) Modified();
             }
         }
     }
@@ -209,14 +268,14 @@ public sealed partial class PyType : PyObject
 
     public void SetAttribute(string name, PyObject value)
     {
-        EnsureReady();
+        EnsureReadyForWrite();
         _dict[name] = value;
         Modified();
     }
 
     public bool RemoveAttribute(string name)
     {
-        EnsureReady();
+        EnsureReadyForWrite();
         if (!_dict.Remove(name)) return false;
         Modified();
         return true;
@@ -295,38 +354,18 @@ public sealed partial class PyType : PyObject
     // and Identity's weak table lookup cost more than the rest of hashing such a key.
     private ulong _identity;
 
-    /// <summary>Adds a method implemented in C#.</summary>
-    public PyType Method(string name, Func<PyObject, PyObject> body)
-    {
-        SetAttribute(name, new PyBuiltinMethod(this, name, body));
-        return this;
-    }
+    /// <summary>Adds a method implemented in C#, made on the first look at the dict (see <see cref="Defer"/>).</summary>
+    public PyType Method(string name, Func<PyObject, PyObject> body) => Member(name, body, MemberKind.Method);
 
-    public PyType Method(string name, Func<PyObject, PyObject, PyObject> body)
-    {
-        SetAttribute(name, new PyBuiltinMethod(this, name, body));
-        return this;
-    }
+    public PyType Method(string name, Func<PyObject, PyObject, PyObject> body) => Member(name, body, MemberKind.Method);
 
     /// <summary>Adds a computed, read-only attribute.</summary>
-    public PyType Property(string name, Func<PyObject, PyObject> getter)
-    {
-        SetAttribute(name, new PyGetSetDescriptor(this, name, getter));
-        return this;
-    }
+    public PyType Property(string name, Func<PyObject, PyObject> getter) => Member(name, getter, MemberKind.Property);
 
     /// <summary>Adds a function reached through the type (a classmethod or staticmethod of a builtin).</summary>
-    public PyType StaticFunction(string name, BuiltinFunctionBody body)
-    {
-        SetAttribute(name, new PyBuiltinFunction(name, body));
-        return this;
-    }
+    public PyType StaticFunction(string name, BuiltinFunctionBody body) => Member(name, body, MemberKind.StaticFunction);
 
-    public PyType Method(string name, BuiltinMethodBody body)
-    {
-        SetAttribute(name, new PyBuiltinMethod(this, name, body));
-        return this;
-    }
+    public PyType Method(string name, BuiltinMethodBody body) => Member(name, body, MemberKind.Method);
 
     /// <summary>
     /// Adds a method with a general body and shortcuts for plain calls with 0, 1 or 2 positional
