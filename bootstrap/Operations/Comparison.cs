@@ -69,6 +69,7 @@ public static class Comparison
 
     public static bool Contains(PyObject container, PyObject item)
     {
+        if (container.GetType() == typeof(PySet)) return System.Runtime.CompilerServices.Unsafe.As<PySet>(container).ContainsValue(item);
         var direct = container.Contains(item);
         if (direct.HasValue) return direct.Value;
         var it = container.Iter() ?? throw Errors.TypeError($"argument of type '{container.Type.Name}' is not iterable");

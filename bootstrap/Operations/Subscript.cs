@@ -1,15 +1,18 @@
+using System.Runtime.CompilerServices;
 using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Operations;
 
-/// <summary><c>o[key]</c>, <c>o[key] = value</c>.</summary>
+/// <summary><c>o[key]</c>, <c>o[key] = value</c>, and <c>o[a:b:c]</c> without a slice object where the target is an exact list.</summary>
 public static class Subscript
 {
     public static PyObject GetItem(PyObject o, PyObject key)
     {
-        if (o is PyList l && o is not PyListSubclass && key is PyInt i && i.IsSmall)
+        // Exact type tests: a class test (`is PyList`) is a runtime call, this is a compare.
+        if (o.GetType() == typeof(PyList) && key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsSmall)
         {
-            var idx = i.Small;
+            var l = Unsafe.As<PyList>(o);
+            var idx = Unsafe.As<PyInt>(key).Small;
             if (idx < 0) idx += l.Count;
             if ((ulong)idx < (ulong)l.Count) return l[(int)idx];
         }
@@ -18,11 +21,46 @@ public static class Subscript
 
     public static void SetItem(PyObject o, PyObject key, PyObject value)
     {
+        if (o.GetType() == typeof(PyList) && key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsSmall)
+        {
+            var l = Unsafe.As<PyList>(o);
+            var idx = Unsafe.As<PyInt>(key).Small;
+            if (idx < 0) idx += l.Count;
+            if ((ulong)idx < (ulong)l.Count)
+            {
+                l[(int)idx] = value;
+                return;
+            }
+        }
         if (!o.SetItem(key, value)) throw Errors.TypeError($"'{o.Type.Name}' object does not support item assignment");
     }
 
     public static void DelItem(PyObject o, PyObject key)
     {
         if (!o.DelItem(key)) throw Errors.TypeError($"'{o.Type.Name}' object doesn't support item deletion");
+    }
+
+    /// <summary>
+    /// <c>o[lower:upper:step]</c> (a missing part is <see cref="Unboxed.None"/>): an exact list with int
+    /// or None bounds is sliced directly; anything else gets the slice object CPython would pass.
+    /// </summary>
+    public static PyObject GetSlice(PyObject o, in Unboxed lower, in Unboxed upper, in Unboxed step)
+    {
+        if (o.GetType() == typeof(PyList) && Unboxed.SliceIndices(lower, upper, step, Unsafe.As<PyList>(o).Count, out var start, out _, out var by, out var count))
+        {
+            return Unsafe.As<PyList>(o).GetSlice(start, by, count);
+        }
+        return GetItem(o, new PySlice(lower.Box(), upper.Box(), step.Box()));
+    }
+
+    /// <summary><c>o[lower:upper:step] = value</c>, as <see cref="GetSlice"/>.</summary>
+    public static void SetSlice(PyObject o, in Unboxed lower, in Unboxed upper, in Unboxed step, PyObject value)
+    {
+        if (o.GetType() == typeof(PyList) && Unboxed.SliceIndices(lower, upper, step, Unsafe.As<PyList>(o).Count, out var start, out var stop, out var by, out var count))
+        {
+            Unsafe.As<PyList>(o).SetSlice(start, stop, by, count, value);
+            return;
+        }
+        SetItem(o, new PySlice(lower.Box(), upper.Box(), step.Box()), value);
     }
 }

@@ -3,7 +3,7 @@ using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Operations;
 
-/// <summary><c>seq[i]</c> with an unboxed index: a list or tuple is indexed without making the int.</summary>
+/// <summary><c>seq[i]</c> and <c>seq[i:j:k]</c> with unboxed indices: a list or tuple is indexed without making the ints.</summary>
 public readonly partial struct Unboxed
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -36,5 +36,33 @@ public readonly partial struct Unboxed
             return;
         }
         Subscript.SetItem(o, key.Box(), value);
+    }
+
+    /// <summary>A missing slice part (None): <c>a[i:j:k]</c> passes its parts unboxed, so a list needs no slice object.</summary>
+    public static readonly Unboxed None = new(0, PyNone.Instance);
+
+    /// <summary>
+    /// The list positions a slice selects when each part is an int that fits a long or None; false
+    /// for anything else (an __index__ object, a big int, a zero step...), which the slice object handles.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool SliceIndices(in Unboxed lower, in Unboxed upper, in Unboxed step, long length,
+        out long start, out long stop, out long by, out long count)
+    {
+        start = stop = by = count = 0;
+        long? a = null, b = null;
+        by = 1;
+        if (step.IsInt)
+        {
+            by = step._bits;
+            if (by is 0 or long.MinValue) return false;
+        }
+        else if (!ReferenceEquals(step._object, PyNone.Instance)) return false;
+        if (lower.IsInt) a = lower._bits;
+        else if (!ReferenceEquals(lower._object, PyNone.Instance)) return false;
+        if (upper.IsInt) b = upper._bits;
+        else if (!ReferenceEquals(upper._object, PyNone.Instance)) return false;
+        (start, stop, count) = PySlice.Adjust(a, b, by, length);
+        return true;
     }
 }

@@ -232,6 +232,14 @@ public readonly partial struct Unboxed
         _ => order >= 0,
     };
 
+    /// <summary><c>item in container</c> with an unboxed item: an int is looked up in an exact set without making it an object.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool In(in Unboxed item, PyObject container)
+    {
+        if (item.IsInt && container.GetType() == typeof(PySet)) return Unsafe.As<PySet>(container).ContainsInt(item._bits);
+        return Comparison.In(item.Box(), container);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool CompareSlow(in Unboxed a, in Unboxed b, CompareOp op) => Comparison.CompareBool(a.Box(), b.Box(), op);
 }

@@ -70,6 +70,16 @@ public sealed partial class ExpressionEmitter
         return sb.ToString();
     }
 
+    /// <summary>
+    /// A slice's parts as three Unboxed arguments (Unboxed.None where one is missing), for
+    /// Subscript.GetSlice/SetSlice: an int bound stays unboxed and no slice object is made for a list.
+    /// </summary>
+    public string SliceParts(Slice s)
+    {
+        string Part(Expr? e) => e is null ? "Unboxed.None" : Unboxed(e);
+        return $"{Part(s.Lower)}, {Part(s.Upper)}, {Part(s.Step)}";
+    }
+
     private string EmitSlice(Slice s)
     {
         string Part(Expr? e) => e is null ? "PyNone.Instance" : Obj(e);

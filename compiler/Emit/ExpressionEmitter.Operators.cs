@@ -78,6 +78,11 @@ public sealed partial class ExpressionEmitter
     /// </summary>
     private EmittedExpr EmitCompare(Compare c)
     {
+        if (c.Ops is [CompareOperator.In or CompareOperator.NotIn] && IsNumeric(c.Left))
+        {
+            var test = $"Unboxed.In({Unboxed(c.Left)}, {Obj(c.Comparators[0])})";
+            return EmittedExpr.Bool(c.Ops[0] == CompareOperator.In ? test : "!" + test);
+        }
         if (c.Ops.Count == 1) return CompareOne(c.Ops[0], Obj(c.Left), Obj(c.Comparators[0]));
         var left = Obj(c.Left);
         var links = new List<EmittedExpr>();
@@ -115,9 +120,21 @@ public sealed partial class ExpressionEmitter
         _ => EmittedExpr.Object($"Comparison.Compare({left}, {right}, CompareOp.{RuntimeCompareOp(op)})"),
     };
 
-    /// <summary>A comparison as a condition: a C# bool without boxing.</summary>
+    /// <summary>
+    /// A test as a C# bool without boxing: comparisons natively, <c>and</c>/<c>or</c>/<c>not</c> as
+    /// C#'s operators (each operand's truth taken once, as CPython's jumps do), True/False as literals.
+    /// </summary>
     public string Condition(Expr test)
     {
+        switch (test)
+        {
+            case Constant { Value: bool b }:
+                return b ? "true" : "false";
+            case BoolOp bo:
+                return "(" + string.Join(bo.Op == BoolOperator.And ? " && " : " || ", bo.Values.Select(Condition)) + ")";
+            case UnaryOp { Op: Syntax.Ast.UnaryOperator.Not } u:
+                return $"!{Condition(u.Operand)}";
+        }
         if (test is Compare { Ops.Count: 1 } c && c.Ops[0] is not (CompareOperator.Is or CompareOperator.IsNot or CompareOperator.In or CompareOperator.NotIn))
         {
             if (IsNumeric(c.Left) || IsNumeric(c.Comparators[0]))

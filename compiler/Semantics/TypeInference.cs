@@ -51,12 +51,28 @@ public static class TypeInference
             foreach (var name in result.ToList())
             {
                 if (walker.Bindings[name].All(v => v is null || IsNumeric(v, n => result.Contains(scope.Mangle(n)), isNumericCall))) continue;
+                if (!parameters.Contains(name) && LikelyNumber(walker, name)) continue;
                 result.Remove(name);
                 changed = true;
             }
         }
         while (changed);
         return result;
+    }
+
+    /// <summary>
+    /// A local bound from values of unknown type (<c>k = perm[0]</c>, <c>r = n</c>) that its uses
+    /// show to be a number: it is counted (<c>r -= 1</c>), or every read computes with it (operands,
+    /// tests, indices) and one at least is arithmetic or an index. Unboxing it costs a type test per
+    /// binding; the fallback keeps any other value as it is.
+    /// </summary>
+    private static bool LikelyNumber(BindingWalker walker, string name)
+    {
+        if (walker.Bindings[name].Any(v => v is not null && IsSurelyNotNumber(v))) return false;
+        if (walker.Counted.Contains(name)) return true;
+        var loads = walker.Loads.GetValueOrDefault(name);
+        return loads > 0 && loads == walker.ArithmeticLoads.GetValueOrDefault(name) + walker.TestLoads.GetValueOrDefault(name)
+            && walker.StrongLoads.GetValueOrDefault(name) > 0;
     }
 
     /// <summary>A constant int that fits in a long, or a float constant.</summary>
@@ -78,6 +94,7 @@ public static class TypeInference
         Name n => isNumericName(n.Id),
         UnaryOp { Op: UnaryOperator.USub, Operand: var o } => IsNumeric(o, isNumericName, isNumericCall),
         BinOp b => IsNumericBinary(b, isNumericName, isNumericCall),
+        IfExp i => IsNumeric(i.Body, isNumericName, isNumericCall) && IsNumeric(i.Orelse, isNumericName, isNumericCall),
         Call c => isNumericCall?.Invoke(c) == true,
         _ => false,
     };
@@ -140,12 +157,26 @@ public static class TypeInference
         public Dictionary<string, int> Loads { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, int> ArithmeticLoads { get; } = new(StringComparer.Ordinal);
         public bool ReturnsNumber { get; init; }
+        /// <summary>Locals stepped by a number constant (<c>x += 1</c>).</summary>
+        public HashSet<string> Counted { get; } = new(StringComparer.Ordinal);
+        /// <summary>Reads that are an <c>if</c>/<c>while</c> test by themselves.</summary>
+        public Dictionary<string, int> TestLoads { get; } = new(StringComparer.Ordinal);
+        /// <summary>Reads as an operand of arithmetic or as an index or slice bound (a subset of ArithmeticLoads).</summary>
+        public Dictionary<string, int> StrongLoads { get; } = new(StringComparer.Ordinal);
 
-        private void ArithmeticOperand(Expr e)
+        private void ArithmeticOperand(Expr e, bool strong = false)
         {
             if (e is not Name { Ctx: ExprContext.Load } n) return;
             var name = scope.Mangle(n.Id);
             ArithmeticLoads[name] = ArithmeticLoads.GetValueOrDefault(name) + 1;
+            if (strong) StrongLoads[name] = StrongLoads.GetValueOrDefault(name) + 1;
+        }
+
+        private void TestOperand(Expr e)
+        {
+            if (e is not Name { Ctx: ExprContext.Load } n) return;
+            var name = scope.Mangle(n.Id);
+            TestLoads[name] = TestLoads.GetValueOrDefault(name) + 1;
         }
 
         private void Bind(string name, Expr? value)
@@ -194,11 +225,25 @@ public static class TypeInference
                     ArithmeticOperand(c.Comparators[0]);
                     break;
                 case BinOp b when b.Op is not (BinaryOperator.MatMult or BinaryOperator.LShift or BinaryOperator.RShift or BinaryOperator.BitOr or BinaryOperator.BitXor or BinaryOperator.BitAnd):
-                    ArithmeticOperand(b.Left);
-                    ArithmeticOperand(b.Right);
+                    ArithmeticOperand(b.Left, strong: true);
+                    ArithmeticOperand(b.Right, strong: true);
                     break;
                 case UnaryOp { Op: UnaryOperator.USub } u:
-                    ArithmeticOperand(u.Operand);
+                    ArithmeticOperand(u.Operand, strong: true);
+                    break;
+                case Subscript { Slice: Slice sl }:
+                    // Slice bounds are passed unboxed (Subscript.GetSlice/SetSlice).
+                    foreach (var part in new[] { sl.Lower, sl.Upper, sl.Step }) if (part is not null) ArithmeticOperand(part, strong: true);
+                    break;
+                case Subscript { Slice: Name } sub:
+                    // seq[i] with a numeric i reads the item without making the int.
+                    ArithmeticOperand(sub.Slice, strong: true);
+                    break;
+                case If i:
+                    TestOperand(i.Test);
+                    break;
+                case While wh:
+                    TestOperand(wh.Test);
                     break;
                 case Return { Value: Name } r when ReturnsNumber:
                     // The numeric entry returns the value unboxed: no box for a number local.
@@ -207,6 +252,7 @@ public static class TypeInference
                 case AugAssign { Target: Name n } a:
                     if (IsNumericOperator(a.Op)) Bind(n.Id, null);
                     else Exclude(n.Id);
+                    if (a.Op is BinaryOperator.Add or BinaryOperator.Sub && IsNumberConstant(a.Value)) Counted.Add(scope.Mangle(n.Id));
                     // x op= y reads x as an arithmetic operand.
                     Loads[scope.Mangle(n.Id)] = Loads.GetValueOrDefault(scope.Mangle(n.Id)) + 1;
                     ArithmeticLoads[scope.Mangle(n.Id)] = ArithmeticLoads.GetValueOrDefault(scope.Mangle(n.Id)) + 1;

@@ -10,10 +10,16 @@ public static class IntHash
 {
     public const long Modulus = (1L << 61) - 1;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long Of(long value)
     {
         // Below the modulus the hash is the value itself: no division on the common path.
         if (value > -Modulus && value < Modulus) return value == -1 ? -2 : value;
+        return OfLarge(value);
+    }
+
+    private static long OfLarge(long value)
+    {
         if (value == long.MinValue) return Of((BigInteger)value);
         var h = Math.Abs(value) % Modulus;
         if (value < 0) h = -h;

@@ -77,6 +77,14 @@ public partial class PyList
     {
         if (key is not PySlice s) return _items[CheckIndex(key, "index")];
         var (start, _, step, count) = s.Indices(_count);
+        return GetSlice(start, step, count);
+    }
+
+    /// <summary>The <paramref name="count"/> items from <paramref name="start"/> by <paramref name="step"/> (bounds already adjusted) as a new list.</summary>
+    public PyList GetSlice(long start, long step, long count)
+    {
+        if (count == 0) return new PyList();
+        if (step == 1) return new PyList(_items.AsSpan((int)start, (int)count).ToArray());
         var result = new PyObject[count];
         for (long i = 0, j = start; i < count; i++, j += step) result[i] = _items[j];
         return new PyList(result);
@@ -90,6 +98,13 @@ public partial class PyList
             return true;
         }
         var (start, stop, step, count) = s.Indices(_count);
+        SetSlice(start, stop, step, count, value);
+        return true;
+    }
+
+    /// <summary><c>self[slice] = value</c> with the slice's bounds already adjusted to this list.</summary>
+    public void SetSlice(long start, long stop, long step, long count, PyObject value)
+    {
         ReadOnlySpan<PyObject> values = ReferenceEquals(value, this) ? Items.ToArray() : SliceSource(value, step == 1);
         if (step == 1)
         {
@@ -105,14 +120,13 @@ public partial class PyList
                 _count = newCount;
             }
             values.CopyTo(_items.AsSpan((int)start));
-            return true;
+            return;
         }
         if (values.Length != count)
         {
             throw Errors.ValueError($"attempt to assign sequence of size {values.Length} to extended slice of size {count}");
         }
         for (long i = 0, j = start; i < count; i++, j += step) _items[j] = values[(int)i];
-        return true;
     }
 
     private static ReadOnlySpan<PyObject> SliceSource(PyObject value, bool simple)

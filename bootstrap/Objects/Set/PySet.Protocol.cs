@@ -9,8 +9,15 @@ public partial class PySet
     public override bool IsTrue() => _used != 0;
     public override PyIterator Iter() => new SetIterator(this);
 
-    public override bool? Contains(PyObject value)
+    public override bool? Contains(PyObject value) => ContainsValue(value);
+
+    /// <summary><c>value in self</c>: an exact int without the class tests, a set as the equal frozenset.</summary>
+    public bool ContainsValue(PyObject value)
     {
+        if (value.GetType() == typeof(PyInt) && System.Runtime.CompilerServices.Unsafe.As<PyInt>(value).IsSmall)
+        {
+            return ContainsInt(System.Runtime.CompilerServices.Unsafe.As<PyInt>(value).Small, value);
+        }
         if (value is PySet { Frozen: false } s) value = s.Copy(frozen: true);
         return ContainsKey(value);
     }

@@ -93,6 +93,49 @@ public partial class PySet : PyObject
 
     public bool ContainsKey(PyObject key) => Lookup(key, HashOf(key)) >= 0;
 
+    /// <summary>
+    /// Whether the int <paramref name="value"/> is a member, found without boxing it: an exact int
+    /// key compares natively, any other key with the same hash (1.0 for 1) by Python equality with
+    /// <paramref name="boxed"/> (the original object) or a new int.
+    /// </summary>
+    public bool ContainsInt(long value, PyObject? boxed = null)
+    {
+        var hash = IntHash.Of(value);
+        var perturb = (ulong)hash;
+        // Every probe index is masked by the arrays' own length: no bounds checks in the loop.
+        var keyArray = _keys;
+        var hashArray = _hashes;
+        if (hashArray.Length != keyArray.Length) return ContainsKey(boxed ?? PyInt.From(value));
+        var mask = keyArray.Length - 1;
+        var i = (int)((ulong)hash & (ulong)mask);
+        ref var keys = ref MemoryMarshal.GetArrayDataReference(keyArray);
+        ref var hashes = ref MemoryMarshal.GetArrayDataReference(hashArray);
+        while (true)
+        {
+            var probes = i + LinearProbes <= mask ? LinearProbes : 0;
+            var j = i;
+            do
+            {
+                var k = Unsafe.Add(ref keys, j);
+                if (k is null) return false;
+                if (Unsafe.Add(ref hashes, j) == hash)
+                {
+                    if (k.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(k).IsSmall)
+                    {
+                        if (Unsafe.As<PyInt>(k).Small == value) return true;
+                    }
+                    else if (OtherKeyEquals(k, value, boxed)) return true;
+                }
+                j++;
+            } while (probes-- > 0);
+            perturb >>= PerturbShift;
+            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool OtherKeyEquals(PyObject key, long value, PyObject? boxed) => KeyEquals(key, boxed ?? PyInt.From(value));
+
     /// <summary>Adds <paramref name="key"/>; false when it was already present.</summary>
     public bool Add(PyObject key) => AddEntry(key, HashOf(key));
 

@@ -60,13 +60,18 @@ public sealed class PySlice(PyObject start, PyObject stop, PyObject step) : PyOb
         {
             step = Clamp(StepValue);
             if (step == 0) throw Errors.ValueError("slice step cannot be zero");
+            // CPython's bound for the step: -step must not overflow.
+            if (step == long.MinValue) step = -long.MaxValue;
         }
-        long start, stop;
-        if (Start is PyNone) start = step < 0 ? long.MaxValue / 2 : 0;
-        else start = Clamp(Start);
-        if (Stop is PyNone) stop = step < 0 ? long.MinValue / 2 : long.MaxValue / 2;
-        else stop = Clamp(Stop);
+        var (start, stop, count) = Adjust(Start is PyNone ? null : Clamp(Start), Stop is PyNone ? null : Clamp(Stop), step, length);
+        return (start, stop, step, count);
+    }
 
+    /// <summary>The adjusting half of <see cref="Indices"/>: null bounds are None; <paramref name="step"/> is neither 0 nor long.MinValue.</summary>
+    public static (long Start, long Stop, long Count) Adjust(long? lower, long? upper, long step, long length)
+    {
+        var start = lower ?? (step < 0 ? long.MaxValue / 2 : 0);
+        var stop = upper ?? (step < 0 ? long.MinValue / 2 : long.MaxValue / 2);
         if (start < 0)
         {
             start += length;
@@ -83,6 +88,6 @@ public sealed class PySlice(PyObject start, PyObject stop, PyObject step) : PyOb
         long count;
         if (step < 0) count = stop < start ? (start - stop - 1) / -step + 1 : 0;
         else count = start < stop ? (stop - start - 1) / step + 1 : 0;
-        return (start, stop, step, count);
+        return (start, stop, count);
     }
 }
