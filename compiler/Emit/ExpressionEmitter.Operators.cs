@@ -70,7 +70,7 @@ public sealed partial class ExpressionEmitter
     /// asked once, as CPython's jumps do, and no value is kept.
     /// </summary>
     private string BoolOpCondition(BoolOp b) =>
-        "(" + string.Join(b.Op == BoolOperator.And ? " && " : " || ", b.Values.Select(Bool)) + ")";
+        "(" + string.Join(b.Op == BoolOperator.And ? " && " : " || ", b.Values.Select(Condition)) + ")";
 
     /// <summary>
     /// <c>a &lt; b &lt; c</c> evaluates b once and stops at the first false link, whose result is the value.
@@ -131,7 +131,7 @@ public sealed partial class ExpressionEmitter
             case Constant { Value: bool b }:
                 return b ? "true" : "false";
             case BoolOp bo:
-                return "(" + string.Join(bo.Op == BoolOperator.And ? " && " : " || ", bo.Values.Select(Condition)) + ")";
+                return BoolOpCondition(bo);
             case UnaryOp { Op: Syntax.Ast.UnaryOperator.Not } u:
                 return $"!{Condition(u.Operand)}";
         }
