@@ -5,7 +5,8 @@ namespace PyPack.Runtime.Objects;
 /// <summary>
 /// Python's dict: CPython's compact layout. Entries are kept in insertion order in one array;
 /// a power-of-two index table maps hash slots to entry positions, probed like CPython's
-/// (perturbation), so lookups cost one or two comparisons.
+/// (perturbation), so lookups cost one or two comparisons. A small dict whose keys are all exact
+/// strs and ints has no index table (see <see cref="_indices"/>): it is scanned.
 /// </summary>
 public partial class PyDict : PyObject
 {
@@ -20,32 +21,100 @@ public partial class PyDict : PyObject
         public PyObject Value;
     }
 
-    private int[] _indices;
+    // Null while the dict is "linear": at most LinearEntries entries, none deleted, every key an
+    // exact str or int. Lookups then scan the entries comparing hashes, which saves the table
+    // (56 or 88 bytes of a small dict) and cannot be told apart from probing: those keys' hashes
+    // never change and their __eq__ runs no user code, and entries of equal hash are met in
+    // insertion order as along CPython's probe chain (no dummies to reorder it). The table is
+    // built, exactly as CPython's would stand, at the first deletion or other key.
+    private int[]? _indices;
     private Entry[] _entries;
     private int _used;  // live entries
     private int _next;  // entries written, live or deleted
 
     public PyDict() : this(0) { }
 
-    // The tables of every empty dict, as CPython shares one empty keys object: a dict allocates
+    // The entries of every empty dict, as CPython shares one empty keys object: a dict allocates
     // its own at the first insertion (which always resizes: no entry is free here). Never written.
-    private static readonly int[] s_noIndices = [Empty];
     private static readonly Entry[] s_noEntries = [];
+
+    // The largest table kept linear (its entry count, two thirds of it).
+    private const int LinearSize = 16, LinearEntries = LinearSize * 2 / 3;
 
     public PyDict(int capacity)
     {
         if (capacity <= 0)
         {
-            _indices = s_noIndices;
             _entries = s_noEntries;
             return;
         }
         var size = MinSize;
         while (size * 2 / 3 < capacity) size <<= 1;
-        _indices = NewIndices(size);
+        if (size > LinearSize) _indices = NewIndices(size);
         // Two thirds of the index table, as CPython sizes it: an insertion during iteration lands in a
         // free entry (RuntimeError "keys changed") exactly where CPython's does instead of resizing.
         _entries = new Entry[size * 2 / 3];
+    }
+
+    /// <summary>Keys a linear dict may hold: exact strs and ints (pure hash and equality).</summary>
+    private static bool IsLinearKey(PyObject key)
+    {
+        var t = key.GetType();
+        return t == typeof(PyStr) || t == typeof(PyInt);
+    }
+
+    /// <summary>Leaves linear mode: the index table CPython's dict would have after the same insertions.</summary>
+    private int[] BuildIndices()
+    {
+        var size = MinSize;
+        while (size * 2 / 3 < _entries.Length) size <<= 1;
+        var indices = NewIndices(size);
+        _indices = indices;
+        for (var i = 0; i < _next; i++) indices[FindFreeSlot(indices, _entries[i].Hash)] = i;
+        return indices;
+    }
+
+    /// <summary>The slot that holds entry <paramref name="ix"/> (found by its hash, with no key comparison).</summary>
+    private static int SlotOf(int[] indices, long hash, int ix)
+    {
+        var mask = indices.Length - 1;
+        var perturb = (ulong)hash;
+        var i = (int)((ulong)hash & (ulong)mask);
+        while (indices[i] != ix)
+        {
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+        return i;
+    }
+
+    /// <summary>
+    /// Lookup keys whose comparison with a str or int runs no user code. Any other key of equal
+    /// hash is looked up through the table: CPython's probe chain may meet an entry several
+    /// times (its perturbation revisits slots), calling that key's __eq__ once per visit.
+    /// </summary>
+    private static bool IsPureLookup(PyObject key)
+    {
+        var t = key.GetType();
+        return t == typeof(PyStr) || t == typeof(PyInt) || t == typeof(PyFloat) || t == typeof(PyBool);
+    }
+
+    private const int NeedsTable = -2;
+
+    /// <summary>The entry index of <paramref name="key"/> in a linear dict, -1, or NeedsTable.</summary>
+    private int FindLinear(PyObject key, long hash)
+    {
+        var entries = _entries;
+        var n = _next;
+        for (var ix = 0; ix < n && ix < entries.Length; ix++)
+        {
+            ref var e = ref entries[ix];
+            if (e.Hash != hash) continue;
+            if (ReferenceEquals(e.Key, key)) return ix;
+            if (!IsPureLookup(key)) return NeedsTable;
+            if (KeyEquals(e.Key!, key)) return ix;
+        }
+        return -1;
     }
 
     public override PyType Type => TypeObject;
@@ -75,12 +144,20 @@ public partial class PyDict : PyObject
     /// <summary>The entry index of <paramref name="key"/>, or -1; <paramref name="slot"/> is its index-table slot.</summary>
     private int Find(PyObject key, long hash, out int slot)
     {
-        var mask = _indices.Length - 1;
+        var indices = _indices;
+        if (indices is null)
+        {
+            slot = -1;
+            var found = FindLinear(key, hash);
+            if (found != NeedsTable) return found;
+            indices = BuildIndices();
+        }
+        var mask = indices.Length - 1;
         var perturb = (ulong)hash;
         var i = (int)((ulong)hash & (ulong)mask);
         while (true)
         {
-            var ix = _indices[i];
+            var ix = indices[i];
             if (ix == Empty)
             {
                 slot = i;
@@ -100,12 +177,12 @@ public partial class PyDict : PyObject
         }
     }
 
-    private int FindFreeSlot(long hash)
+    private static int FindFreeSlot(int[] indices, long hash)
     {
-        var mask = _indices.Length - 1;
+        var mask = indices.Length - 1;
         var perturb = (ulong)hash;
         var i = (int)((ulong)hash & (ulong)mask);
-        while (_indices[i] >= 0)
+        while (indices[i] >= 0)
         {
             perturb >>= 5;
             i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
@@ -138,8 +215,9 @@ public partial class PyDict : PyObject
         {
             Resize(GrowthSize());
         }
-        var slot = FindFreeSlot(hash);
-        _indices[slot] = _next;
+        var indices = _indices;
+        if (indices is null && !IsLinearKey(key)) indices = BuildIndices();
+        if (indices is not null) indices[FindFreeSlot(indices, hash)] = _next;
         _entries[_next++] = new Entry { Hash = hash, Key = key, Value = value };
         _used++;
         Version++;
@@ -159,25 +237,36 @@ public partial class PyDict : PyObject
     {
         var old = _entries;
         var oldNext = _next;
-        _indices = NewIndices(size);
-        _entries = new Entry[size * 2 / 3];
-        _next = 0;
+        var entries = new Entry[size * 2 / 3];
+        var next = 0;
+        var linear = size <= LinearSize;
         for (var i = 0; i < oldNext; i++)
         {
-            if (old[i].Key is null) continue;
-            var slot = FindFreeSlot(old[i].Hash);
-            _indices[slot] = _next;
-            _entries[_next++] = old[i];
+            if (old[i].Key is not { } key) continue;
+            linear = linear && IsLinearKey(key);
+            entries[next++] = old[i];
         }
+        _entries = entries;
+        _next = next;
+        if (linear)
+        {
+            _indices = null;
+            return;
+        }
+        var indices = NewIndices(size);
+        for (var i = 0; i < next; i++) indices[FindFreeSlot(indices, entries[i].Hash)] = i;
+        _indices = indices;
     }
 
     /// <summary>Removes <paramref name="key"/> and returns its value, or null when absent.</summary>
     public PyObject? Remove(PyObject key)
     {
-        var ix = Find(key, Hashing.Hash(key), out var slot);
+        var hash = Hashing.Hash(key);
+        var ix = Find(key, hash, out var slot);
         if (ix < 0) return null;
+        if (_indices is null) slot = SlotOf(BuildIndices(), hash, ix);
         var value = _entries[ix].Value;
-        _indices[slot] = Dummy;
+        _indices![slot] = Dummy;
         _entries[ix] = default;
         _used--;
         Version++;
@@ -187,7 +276,7 @@ public partial class PyDict : PyObject
 
     public void Clear()
     {
-        _indices = s_noIndices;
+        _indices = null;
         _entries = s_noEntries;
         _used = 0;
         _next = 0;
