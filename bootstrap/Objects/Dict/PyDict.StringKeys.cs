@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PyPack.Runtime.Objects;
 
 /// <summary>
@@ -15,8 +17,13 @@ public partial class PyDict
             var entries = _entries;
             for (var k = 0; k < _next && k < entries.Length; k++)
             {
-                ref var e = ref entries[k];
-                if (e.Hash == hash && e.Key is PyStr s && string.Equals(s.Value, key, StringComparison.Ordinal)) return k;
+                // Exact strs and ints only here: the type test is one compare.
+                var o = entries[k].Key!;
+                if (o.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(o) is var s && s.KeyHash() == hash
+                    && string.Equals(s.Value, key, StringComparison.Ordinal))
+                {
+                    return k;
+                }
             }
             return -1;
         }
@@ -33,8 +40,7 @@ public partial class PyDict
             }
             if (ix >= 0)
             {
-                ref var e = ref _entries[ix];
-                if (e.Hash == hash && e.Key is PyStr s && string.Equals(s.Value, key, StringComparison.Ordinal))
+                if (_hashes![ix] == hash && _entries[ix].Key is PyStr s && string.Equals(s.Value, key, StringComparison.Ordinal))
                 {
                     slot = i;
                     return ix;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PyPack.Runtime.Operations;
 
 namespace PyPack.Runtime.Objects;
@@ -6,7 +7,8 @@ namespace PyPack.Runtime.Objects;
 /// Python's dict: CPython's compact layout. Entries are kept in insertion order in one array;
 /// a power-of-two index table maps hash slots to entry positions, probed like CPython's
 /// (perturbation), so lookups cost one or two comparisons. A small dict whose keys are all exact
-/// strs and ints has no index table (see <see cref="_indices"/>): it is scanned.
+/// strs and ints has no index table and stores no hashes (see <see cref="_indices"/>): it is
+/// scanned, each key giving its own hash.
 /// </summary>
 public partial class PyDict : PyObject
 {
@@ -14,9 +16,9 @@ public partial class PyDict : PyObject
 
     private const int Empty = -1, Dummy = -2, MinSize = 8;
 
+    // 16 bytes: the hashes are apart (_hashes), and a linear dict needs none.
     private struct Entry
     {
-        public long Hash;
         public PyObject? Key; // null: deleted
         public PyObject Value;
     }
@@ -29,6 +31,10 @@ public partial class PyDict : PyObject
     // built, exactly as CPython's would stand, at the first deletion or other key.
     private int[]? _indices;
     private Entry[] _entries;
+
+    // The hash of each entry (as long as _entries), null exactly when _indices is: a linear
+    // dict's keys give their hash themselves (see KeyHash), cached in a str, the value of an int.
+    private long[]? _hashes;
     private int _used;  // live entries
     private int _next;  // entries written, live or deleted
 
@@ -50,7 +56,11 @@ public partial class PyDict : PyObject
         }
         var size = MinSize;
         while (size * 2 / 3 < capacity) size <<= 1;
-        if (size > LinearSize) _indices = NewIndices(size);
+        if (size > LinearSize)
+        {
+            _indices = NewIndices(size);
+            _hashes = new long[size * 2 / 3];
+        }
         // Two thirds of the index table, as CPython sizes it: an insertion during iteration lands in a
         // free entry (RuntimeError "keys changed") exactly where CPython's does instead of resizing.
         _entries = new Entry[size * 2 / 3];
@@ -63,14 +73,27 @@ public partial class PyDict : PyObject
         return t == typeof(PyStr) || t == typeof(PyInt);
     }
 
+    /// <summary>The hash of a key a linear dict may hold: the str's cached one, or the int's (no user code).</summary>
+    private static long KeyHash(PyObject key) =>
+        key.GetType() == typeof(PyStr) ? Unsafe.As<PyStr>(key).KeyHash() : Unsafe.As<PyInt>(key).Hash();
+
+    /// <summary>The hash of the live entry <paramref name="ix"/>.</summary>
+    private long HashAt(int ix) => _hashes is { } hashes ? hashes[ix] : KeyHash(_entries[ix].Key!);
+
     /// <summary>Leaves linear mode: the index table CPython's dict would have after the same insertions.</summary>
     private int[] BuildIndices()
     {
         var size = MinSize;
         while (size * 2 / 3 < _entries.Length) size <<= 1;
         var indices = NewIndices(size);
+        var hashes = new long[_entries.Length];
+        for (var i = 0; i < _next; i++)
+        {
+            var h = hashes[i] = KeyHash(_entries[i].Key!);
+            indices[FindFreeSlot(indices, h)] = i;
+        }
         _indices = indices;
-        for (var i = 0; i < _next; i++) indices[FindFreeSlot(indices, _entries[i].Hash)] = i;
+        _hashes = hashes;
         return indices;
     }
 
@@ -108,11 +131,11 @@ public partial class PyDict : PyObject
         var n = _next;
         for (var ix = 0; ix < n && ix < entries.Length; ix++)
         {
-            ref var e = ref entries[ix];
-            if (e.Hash != hash) continue;
-            if (ReferenceEquals(e.Key, key)) return ix;
+            var k = entries[ix].Key!;
+            if (ReferenceEquals(k, key)) return ix;
+            if (KeyHash(k) != hash) continue;
             if (!IsPureLookup(key)) return NeedsTable;
-            if (KeyEquals(e.Key!, key)) return ix;
+            if (KeyEquals(k, key)) return ix;
         }
         return -1;
     }
@@ -165,8 +188,8 @@ public partial class PyDict : PyObject
             }
             if (ix >= 0)
             {
-                ref var e = ref _entries[ix];
-                if (ReferenceEquals(e.Key, key) || (e.Hash == hash && KeyEquals(e.Key!, key)))
+                var k = _entries[ix].Key;
+                if (ReferenceEquals(k, key) || (_hashes![ix] == hash && KeyEquals(k!, key)))
                 {
                     slot = i;
                     return ix;
@@ -217,8 +240,12 @@ public partial class PyDict : PyObject
         }
         var indices = _indices;
         if (indices is null && !IsLinearKey(key)) indices = BuildIndices();
-        if (indices is not null) indices[FindFreeSlot(indices, hash)] = _next;
-        _entries[_next++] = new Entry { Hash = hash, Key = key, Value = value };
+        if (indices is not null)
+        {
+            indices[FindFreeSlot(indices, hash)] = _next;
+            _hashes![_next] = hash;
+        }
+        _entries[_next++] = new Entry { Key = key, Value = value };
         _used++;
         Version++;
         if (_module is not null) NotifyModule(key, value);
@@ -236,6 +263,7 @@ public partial class PyDict : PyObject
     private void Resize(int size)
     {
         var old = _entries;
+        var oldHashes = _hashes;
         var oldNext = _next;
         var entries = new Entry[size * 2 / 3];
         var next = 0;
@@ -251,11 +279,20 @@ public partial class PyDict : PyObject
         if (linear)
         {
             _indices = null;
+            _hashes = null;
             return;
         }
         var indices = NewIndices(size);
-        for (var i = 0; i < next; i++) indices[FindFreeSlot(indices, entries[i].Hash)] = i;
+        var hashes = new long[entries.Length];
+        for (int i = 0, j = 0; i < next; i++, j++)
+        {
+            // The old hashes by the old positions (deleted entries skipped), or the keys' own.
+            while (old[j].Key is null) j++;
+            var h = hashes[i] = oldHashes is null ? KeyHash(entries[i].Key!) : oldHashes[j];
+            indices[FindFreeSlot(indices, h)] = i;
+        }
         _indices = indices;
+        _hashes = hashes;
     }
 
     /// <summary>Removes <paramref name="key"/> and returns its value, or null when absent.</summary>
@@ -277,6 +314,7 @@ public partial class PyDict : PyObject
     public void Clear()
     {
         _indices = null;
+        _hashes = null;
         _entries = s_noEntries;
         _used = 0;
         _next = 0;
@@ -324,7 +362,7 @@ public partial class PyDict : PyObject
     public PyDict Copy()
     {
         var d = new PyDict(_used);
-        for (var pos = 0; NextEntry(ref pos, out var k, out var v);) d.Set(k, _entries[pos - 1].Hash, v);
+        for (var pos = 0; NextEntry(ref pos, out var k, out var v);) d.Set(k, HashAt(pos - 1), v);
         return d;
     }
 
@@ -428,7 +466,7 @@ public partial class PyDict : PyObject
     {
         if (other is PyDict d)
         {
-            for (var pos = 0; d.NextEntry(ref pos, out var k, out var v);) Set(k, d._entries[pos - 1].Hash, v);
+            for (var pos = 0; d.NextEntry(ref pos, out var k, out var v);) Set(k, d.HashAt(pos - 1), v);
             return;
         }
         if (Attributes.TryGetAttr(other, "keys") is { } keys)

@@ -102,6 +102,13 @@ public class PyStr : PyObject
     public override string Str() => Value;
     public override bool IsTrue() => Utf16Length != 0;
 
+    /// <summary>The hash, non-virtually: a dict key's is cached, so this is a field read.</summary>
+    internal long KeyHash()
+    {
+        var h = _hash;
+        return h != Unhashed && h != Concatenated && _value is not StrAppendBuffer ? h : Hash();
+    }
+
     public override long Hash()
     {
         var h = _hash;
