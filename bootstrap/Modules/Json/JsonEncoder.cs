@@ -38,23 +38,23 @@ internal sealed class JsonEncoder
     {
         // The exact builtin types by their .NET type first: one compare each, where the type
         // patterns below walk the class chain of every value that is not the first one tried.
-        var t = value.GetType();
-        if (t == typeof(PyStr))
+        // (GetType() compared in place: kept in a local it becomes a call.)
+        if (value.GetType() == typeof(PyStr))
         {
             WriteString(Unsafe.As<PyStr>(value).Value);
             return;
         }
-        if (t == typeof(PyInt) && Unsafe.As<PyInt>(value) is { IsSmall: true } small)
+        if (value.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(value) is { IsSmall: true } small)
         {
             _out.Append(small.Small);
             return;
         }
-        if (t == typeof(PyDict))
+        if (value.GetType() == typeof(PyDict))
         {
             WriteObject(Unsafe.As<PyDict>(value));
             return;
         }
-        if (t == typeof(PyList))
+        if (value.GetType() == typeof(PyList))
         {
             WriteArray(Unsafe.As<PyList>(value));
             return;

@@ -67,11 +67,8 @@ public partial class PyDict : PyObject
     }
 
     /// <summary>Keys a linear dict may hold: exact strs and ints (pure hash and equality).</summary>
-    private static bool IsLinearKey(PyObject key)
-    {
-        var t = key.GetType();
-        return t == typeof(PyStr) || t == typeof(PyInt);
-    }
+    // GetType() compared in place, never kept in a local: only then is it one method-table compare.
+    private static bool IsLinearKey(PyObject key) => key.GetType() == typeof(PyStr) || key.GetType() == typeof(PyInt);
 
     /// <summary>The hash of a key a linear dict may hold: the str's cached one, or the int's (no user code).</summary>
     private static long KeyHash(PyObject key) =>
@@ -116,11 +113,8 @@ public partial class PyDict : PyObject
     /// hash is looked up through the table: CPython's probe chain may meet an entry several
     /// times (its perturbation revisits slots), calling that key's __eq__ once per visit.
     /// </summary>
-    private static bool IsPureLookup(PyObject key)
-    {
-        var t = key.GetType();
-        return t == typeof(PyStr) || t == typeof(PyInt) || t == typeof(PyFloat) || t == typeof(PyBool);
-    }
+    private static bool IsPureLookup(PyObject key) =>
+        key.GetType() == typeof(PyStr) || key.GetType() == typeof(PyInt) || key.GetType() == typeof(PyFloat) || key.GetType() == typeof(PyBool);
 
     private const int NeedsTable = -2;
 
