@@ -20,7 +20,8 @@ internal sealed class JsonDecoder(string text)
 
     // Object keys seen so far: repeated keys share one str (and its cached hash), as CPython's
     // scanner memoizes them.
-    private readonly Dictionary<string, PyStr> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PyStr>.AlternateLookup<ReadOnlySpan<char>> _keysBySpan =
+        new Dictionary<string, PyStr>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The members and items of the objects and arrays being parsed, nested ones above their
     // parents': each container is then built once at its exact size, with no per-container buffer.
@@ -173,6 +174,28 @@ internal sealed class JsonDecoder(string text)
         }
     }
 
+    /// <summary>
+    /// An object key: one without escapes is looked up by its span, so a repeated key costs no
+    /// allocation at all.
+    /// </summary>
+    private PyStr Key(ref int pos)
+    {
+        var end = _s.AsSpan(pos + 1).IndexOfAny('"', '\\');
+        if (end >= 0 && _s[pos + 1 + end] == '"' && !_s.AsSpan(pos + 1, end).ContainsAnyInRange('\0', '\u001f'))
+        {
+            var span = _s.AsSpan(pos + 1, end);
+            if (_keysBySpan.TryGetValue(span, out var known))
+            {
+                pos += end + 2;
+                return known;
+            }
+        }
+        var text = String(ref pos);
+        var keys = _keysBySpan.Dictionary;
+        if (!keys.TryGetValue(text, out var key)) keys.Add(text, key = new PyStr(text));
+        return key;
+    }
+
     private int? Hex4(int at)
     {
         if (at + 4 > _s.Length) return null;
@@ -208,8 +231,7 @@ internal sealed class JsonDecoder(string text)
             while (true)
             {
                 if (i >= _s.Length || _s[i] != '"') throw Error("Expecting property name enclosed in double quotes", i);
-                var keyText = String(ref i);
-                if (!_keys.TryGetValue(keyText, out var key)) _keys.Add(keyText, key = new PyStr(keyText));
+                var key = Key(ref i);
                 i = SkipSpace(i);
                 if (i >= _s.Length || _s[i] != ':') throw Error("Expecting ':' delimiter", i);
                 i = SkipSpace(i + 1);

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using PyPack.Runtime.Hosting;
 using PyPack.Runtime.Objects;
@@ -24,6 +26,7 @@ internal sealed class JsonEncoder
     private readonly StringBuilder _out = new();
     private readonly HashSet<PyObject> _markers = new(ReferenceEqualityComparer.Instance);
     private int _level;
+    private readonly List<(PyObject Key, PyObject Value)> _pairs = [];
 
     public string Encode(PyObject value)
     {
@@ -33,6 +36,29 @@ internal sealed class JsonEncoder
 
     private void Write(PyObject value)
     {
+        // The exact builtin types by their .NET type first: one compare each, where the type
+        // patterns below walk the class chain of every value that is not the first one tried.
+        // (GetType() compared in place: kept in a local it becomes a call.)
+        if (value.GetType() == typeof(PyStr))
+        {
+            WriteString(Unsafe.As<PyStr>(value).Value);
+            return;
+        }
+        if (value.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(value) is { IsSmall: true } small)
+        {
+            _out.Append(small.Small);
+            return;
+        }
+        if (value.GetType() == typeof(PyDict))
+        {
+            WriteObject(Unsafe.As<PyDict>(value));
+            return;
+        }
+        if (value.GetType() == typeof(PyList))
+        {
+            WriteArray(Unsafe.As<PyList>(value));
+            return;
+        }
         switch (value)
         {
             case PyStr s:
@@ -45,7 +71,7 @@ internal sealed class JsonEncoder
                 _out.Append(b.IsTrue() ? "true" : "false");
                 return;
             case PyInt i when i.IsSmall:
-                _out.Append(CultureInfo.InvariantCulture, $"{i.Small}");
+                _out.Append(i.Small);
                 return;
             case PyInt i:
                 _out.Append(i.Repr());
@@ -54,10 +80,10 @@ internal sealed class JsonEncoder
                 _out.Append(FloatText(f.Value));
                 return;
             case PyList list:
-                WriteArray(list, list.Items.ToArray());
+                WriteArray(list);
                 return;
             case PyTuple tuple:
-                WriteArray(tuple, tuple.Items.ToArray());
+                WriteArray(tuple);
                 return;
             case PyDict dict:
                 WriteObject(dict);
@@ -100,9 +126,17 @@ internal sealed class JsonEncoder
         for (var i = 0; i < _level; i++) _out.Append(Indent);
     }
 
-    private void WriteArray(PyObject container, PyObject[] items)
+    // A list is read by index with its length read again at each item, as CPython's encoder
+    // walks it, so a default() hook that changes the list sees the same outcome.
+    private static int ItemCount(PyObject container) =>
+        container is PyList list ? list.Count : ((PyTuple)container).Count;
+
+    private static PyObject ItemAt(PyObject container, int i) =>
+        container is PyList list ? list[i] : ((PyTuple)container)[i];
+
+    private void WriteArray(PyObject container)
     {
-        if (items.Length == 0)
+        if (ItemCount(container) == 0)
         {
             _out.Append("[]");
             return;
@@ -111,14 +145,14 @@ internal sealed class JsonEncoder
         _out.Append('[');
         _level++;
         if (Indent is not null) NewLine();
-        for (var i = 0; i < items.Length; i++)
+        for (var i = 0; i < ItemCount(container); i++)
         {
             if (i > 0)
             {
                 _out.Append(ItemSeparator);
                 if (Indent is not null) NewLine();
             }
-            Write(items[i]);
+            Write(ItemAt(container, i));
         }
         _level--;
         if (Indent is not null) NewLine();
@@ -134,27 +168,38 @@ internal sealed class JsonEncoder
             return;
         }
         Enter(dict);
-        var pairs = new List<(PyObject Key, PyObject Value)>(dict.Count);
-        for (var pos = 0; dict.NextEntry(ref pos, out var k, out var v);) pairs.Add((k, v));
+        // The pairs go on a stack shared by the nesting levels (no list per dict): this dict's
+        // are from start on, above its parents' and popped before returning.
+        var start = _pairs.Count;
+        var allStr = true;
+        for (var pos = 0; dict.NextEntry(ref pos, out var k, out var v);)
+        {
+            _pairs.Add((k, v));
+            allStr &= k.GetType() == typeof(PyStr);
+        }
+        var count = _pairs.Count - start;
         if (SortKeys)
         {
-            if (pairs.TrueForAll(static p => p.Key.GetType() == typeof(PyStr)))
+            if (allStr)
             {
                 // Distinct exact strs never compare equal, so any sort by code point gives '<' order.
-                pairs.Sort(static (x, y) => StrComparison.CompareCodePoints(((PyStr)x.Key).Value, ((PyStr)y.Key).Value));
+                CollectionsMarshal.AsSpan(_pairs).Slice(start, count)
+                    .Sort(static (x, y) => StrComparison.CompareCodePoints(((PyStr)x.Key).Value, ((PyStr)y.Key).Value));
             }
             else
             {
                 // A stable merge sort by key with Python's '<', so mixed key types raise as CPython's sort does.
-                pairs = MergeSort(pairs);
+                var sorted = MergeSort(_pairs.GetRange(start, count));
+                for (var i = 0; i < count; i++) _pairs[start + i] = sorted[i];
             }
         }
         _out.Append('{');
         _level++;
         if (Indent is not null) NewLine();
         var first = true;
-        foreach (var (key, value) in pairs)
+        for (var n = 0; n < count; n++)
         {
+            var (key, value) = _pairs[start + n];
             string keyText;
             switch (key)
             {
@@ -177,6 +222,7 @@ internal sealed class JsonEncoder
             _out.Append(KeySeparator);
             Write(value);
         }
+        _pairs.RemoveRange(start, count);
         _level--;
         if (Indent is not null) NewLine();
         _out.Append('}');

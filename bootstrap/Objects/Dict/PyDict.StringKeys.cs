@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PyPack.Runtime.Objects;
 
 /// <summary>
@@ -8,12 +10,29 @@ public partial class PyDict
 {
     private int FindStr(string key, long hash, out int slot)
     {
-        var mask = _indices.Length - 1;
+        var indices = _indices;
+        if (indices is null)
+        {
+            slot = -1;
+            var entries = _entries;
+            for (var k = 0; k < _next && k < entries.Length; k++)
+            {
+                // Exact strs and ints only here: the type test is one compare.
+                var o = entries[k].Key!;
+                if (o.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(o) is var s && s.TextHash() == hash
+                    && string.Equals(s.Value, key, StringComparison.Ordinal))
+                {
+                    return k;
+                }
+            }
+            return -1;
+        }
+        var mask = indices.Length - 1;
         var perturb = (ulong)hash;
         var i = (int)((ulong)hash & (ulong)mask);
         while (true)
         {
-            var ix = _indices[i];
+            var ix = indices[i];
             if (ix == Empty)
             {
                 slot = i;
@@ -21,8 +40,7 @@ public partial class PyDict
             }
             if (ix >= 0)
             {
-                ref var e = ref _entries[ix];
-                if (e.Hash == hash && e.Key is PyStr s && string.Equals(s.Value, key, StringComparison.Ordinal))
+                if (_hashes![ix] == hash && _entries[ix].Key is PyStr s && string.Equals(s.Value, key, StringComparison.Ordinal))
                 {
                     slot = i;
                     return ix;
@@ -105,9 +123,11 @@ public partial class PyDict
     public bool RemoveStr(string key)
     {
         if (_used == 0) return false;
-        var ix = FindStr(key, StrHash.Of(key), out var slot);
+        var hash = StrHash.Of(key);
+        var ix = FindStr(key, hash, out var slot);
         if (ix < 0) return false;
-        _indices[slot] = Dummy;
+        if (_indices is null) slot = SlotOf(BuildIndices(), hash, ix);
+        _indices![slot] = Dummy;
         _entries[ix] = default;
         _used--;
         Version++;

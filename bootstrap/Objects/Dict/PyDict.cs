@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PyPack.Runtime.Operations;
 
 namespace PyPack.Runtime.Objects;
@@ -5,7 +6,9 @@ namespace PyPack.Runtime.Objects;
 /// <summary>
 /// Python's dict: CPython's compact layout. Entries are kept in insertion order in one array;
 /// a power-of-two index table maps hash slots to entry positions, probed like CPython's
-/// (perturbation), so lookups cost one or two comparisons.
+/// (perturbation), so lookups cost one or two comparisons. A small dict whose keys are all exact
+/// strs and ints has no index table and stores no hashes (see <see cref="_indices"/>): it is
+/// scanned, each key giving its own hash.
 /// </summary>
 public partial class PyDict : PyObject
 {
@@ -13,39 +16,122 @@ public partial class PyDict : PyObject
 
     private const int Empty = -1, Dummy = -2, MinSize = 8;
 
+    // 16 bytes: the hashes are apart (_hashes), and a linear dict needs none.
     private struct Entry
     {
-        public long Hash;
         public PyObject? Key; // null: deleted
         public PyObject Value;
     }
 
-    private int[] _indices;
+    // Null while the dict is "linear": at most LinearEntries entries, none deleted, every key an
+    // exact str or int. Lookups then scan the entries comparing hashes, which saves the table
+    // (56 or 88 bytes of a small dict) and cannot be told apart from probing: those keys' hashes
+    // never change and their __eq__ runs no user code, and entries of equal hash are met in
+    // insertion order as along CPython's probe chain (no dummies to reorder it). The table is
+    // built, exactly as CPython's would stand, at the first deletion or other key.
+    private int[]? _indices;
     private Entry[] _entries;
+
+    // The hash of each entry (as long as _entries), null exactly when _indices is: a linear
+    // dict's keys give their hash themselves (see KeyHash), cached in a str, the value of an int.
+    private long[]? _hashes;
     private int _used;  // live entries
     private int _next;  // entries written, live or deleted
 
     public PyDict() : this(0) { }
 
-    // The tables of every empty dict, as CPython shares one empty keys object: a dict allocates
+    // The entries of every empty dict, as CPython shares one empty keys object: a dict allocates
     // its own at the first insertion (which always resizes: no entry is free here). Never written.
-    private static readonly int[] s_noIndices = [Empty];
     private static readonly Entry[] s_noEntries = [];
+
+    // The largest table kept linear (its entry count, two thirds of it).
+    private const int LinearSize = 16, LinearEntries = LinearSize * 2 / 3;
 
     public PyDict(int capacity)
     {
         if (capacity <= 0)
         {
-            _indices = s_noIndices;
             _entries = s_noEntries;
             return;
         }
         var size = MinSize;
         while (size * 2 / 3 < capacity) size <<= 1;
-        _indices = NewIndices(size);
+        if (size > LinearSize)
+        {
+            _indices = NewIndices(size);
+            _hashes = new long[size * 2 / 3];
+        }
         // Two thirds of the index table, as CPython sizes it: an insertion during iteration lands in a
         // free entry (RuntimeError "keys changed") exactly where CPython's does instead of resizing.
         _entries = new Entry[size * 2 / 3];
+    }
+
+    /// <summary>Keys a linear dict may hold: exact strs and ints (pure hash and equality).</summary>
+    // GetType() compared in place, never kept in a local: only then is it one method-table compare.
+    private static bool IsLinearKey(PyObject key) => key.GetType() == typeof(PyStr) || key.GetType() == typeof(PyInt);
+
+    /// <summary>The hash of a key a linear dict may hold: the str's cached one, or the int's (no user code).</summary>
+    private static long KeyHash(PyObject key) =>
+        key.GetType() == typeof(PyStr) ? Unsafe.As<PyStr>(key).TextHash() : Unsafe.As<PyInt>(key).Hash();
+
+    /// <summary>The hash of the live entry <paramref name="ix"/>.</summary>
+    private long HashAt(int ix) => _hashes is { } hashes ? hashes[ix] : KeyHash(_entries[ix].Key!);
+
+    /// <summary>Leaves linear mode: the index table CPython's dict would have after the same insertions.</summary>
+    private int[] BuildIndices()
+    {
+        var size = MinSize;
+        while (size * 2 / 3 < _entries.Length) size <<= 1;
+        var indices = NewIndices(size);
+        var hashes = new long[_entries.Length];
+        for (var i = 0; i < _next; i++)
+        {
+            var h = hashes[i] = KeyHash(_entries[i].Key!);
+            indices[FindFreeSlot(indices, h)] = i;
+        }
+        _indices = indices;
+        _hashes = hashes;
+        return indices;
+    }
+
+    /// <summary>The slot that holds entry <paramref name="ix"/> (found by its hash, with no key comparison).</summary>
+    private static int SlotOf(int[] indices, long hash, int ix)
+    {
+        var mask = indices.Length - 1;
+        var perturb = (ulong)hash;
+        var i = (int)((ulong)hash & (ulong)mask);
+        while (indices[i] != ix)
+        {
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+        return i;
+    }
+
+    /// <summary>
+    /// Lookup keys whose comparison with a str or int runs no user code. Any other key of equal
+    /// hash is looked up through the table: CPython's probe chain may meet an entry several
+    /// times (its perturbation revisits slots), calling that key's __eq__ once per visit.
+    /// </summary>
+    private static bool IsPureLookup(PyObject key) =>
+        key.GetType() == typeof(PyStr) || key.GetType() == typeof(PyInt) || key.GetType() == typeof(PyFloat) || key.GetType() == typeof(PyBool);
+
+    private const int NeedsTable = -2;
+
+    /// <summary>The entry index of <paramref name="key"/> in a linear dict, -1, or NeedsTable.</summary>
+    private int FindLinear(PyObject key, long hash)
+    {
+        var entries = _entries;
+        var n = _next;
+        for (var ix = 0; ix < n && ix < entries.Length; ix++)
+        {
+            var k = entries[ix].Key!;
+            if (ReferenceEquals(k, key)) return ix;
+            if (KeyHash(k) != hash) continue;
+            if (!IsPureLookup(key)) return NeedsTable;
+            if (KeyEquals(k, key)) return ix;
+        }
+        return -1;
     }
 
     public override PyType Type => TypeObject;
@@ -75,12 +161,20 @@ public partial class PyDict : PyObject
     /// <summary>The entry index of <paramref name="key"/>, or -1; <paramref name="slot"/> is its index-table slot.</summary>
     private int Find(PyObject key, long hash, out int slot)
     {
-        var mask = _indices.Length - 1;
+        var indices = _indices;
+        if (indices is null)
+        {
+            slot = -1;
+            var found = FindLinear(key, hash);
+            if (found != NeedsTable) return found;
+            indices = BuildIndices();
+        }
+        var mask = indices.Length - 1;
         var perturb = (ulong)hash;
         var i = (int)((ulong)hash & (ulong)mask);
         while (true)
         {
-            var ix = _indices[i];
+            var ix = indices[i];
             if (ix == Empty)
             {
                 slot = i;
@@ -88,8 +182,8 @@ public partial class PyDict : PyObject
             }
             if (ix >= 0)
             {
-                ref var e = ref _entries[ix];
-                if (ReferenceEquals(e.Key, key) || (e.Hash == hash && KeyEquals(e.Key!, key)))
+                var k = _entries[ix].Key;
+                if (ReferenceEquals(k, key) || (_hashes![ix] == hash && KeyEquals(k!, key)))
                 {
                     slot = i;
                     return ix;
@@ -100,12 +194,12 @@ public partial class PyDict : PyObject
         }
     }
 
-    private int FindFreeSlot(long hash)
+    private static int FindFreeSlot(int[] indices, long hash)
     {
-        var mask = _indices.Length - 1;
+        var mask = indices.Length - 1;
         var perturb = (ulong)hash;
         var i = (int)((ulong)hash & (ulong)mask);
-        while (_indices[i] >= 0)
+        while (indices[i] >= 0)
         {
             perturb >>= 5;
             i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
@@ -138,9 +232,14 @@ public partial class PyDict : PyObject
         {
             Resize(GrowthSize());
         }
-        var slot = FindFreeSlot(hash);
-        _indices[slot] = _next;
-        _entries[_next++] = new Entry { Hash = hash, Key = key, Value = value };
+        var indices = _indices;
+        if (indices is null && !IsLinearKey(key)) indices = BuildIndices();
+        if (indices is not null)
+        {
+            indices[FindFreeSlot(indices, hash)] = _next;
+            _hashes![_next] = hash;
+        }
+        _entries[_next++] = new Entry { Key = key, Value = value };
         _used++;
         Version++;
         if (_module is not null) NotifyModule(key, value);
@@ -158,26 +257,47 @@ public partial class PyDict : PyObject
     private void Resize(int size)
     {
         var old = _entries;
+        var oldHashes = _hashes;
         var oldNext = _next;
-        _indices = NewIndices(size);
-        _entries = new Entry[size * 2 / 3];
-        _next = 0;
+        var entries = new Entry[size * 2 / 3];
+        var next = 0;
+        var linear = size <= LinearSize;
         for (var i = 0; i < oldNext; i++)
         {
-            if (old[i].Key is null) continue;
-            var slot = FindFreeSlot(old[i].Hash);
-            _indices[slot] = _next;
-            _entries[_next++] = old[i];
+            if (old[i].Key is not { } key) continue;
+            linear = linear && IsLinearKey(key);
+            entries[next++] = old[i];
         }
+        _entries = entries;
+        _next = next;
+        if (linear)
+        {
+            _indices = null;
+            _hashes = null;
+            return;
+        }
+        var indices = NewIndices(size);
+        var hashes = new long[entries.Length];
+        for (int i = 0, j = 0; i < next; i++, j++)
+        {
+            // The old hashes by the old positions (deleted entries skipped), or the keys' own.
+            while (old[j].Key is null) j++;
+            var h = hashes[i] = oldHashes is null ? KeyHash(entries[i].Key!) : oldHashes[j];
+            indices[FindFreeSlot(indices, h)] = i;
+        }
+        _indices = indices;
+        _hashes = hashes;
     }
 
     /// <summary>Removes <paramref name="key"/> and returns its value, or null when absent.</summary>
     public PyObject? Remove(PyObject key)
     {
-        var ix = Find(key, Hashing.Hash(key), out var slot);
+        var hash = Hashing.Hash(key);
+        var ix = Find(key, hash, out var slot);
         if (ix < 0) return null;
+        if (_indices is null) slot = SlotOf(BuildIndices(), hash, ix);
         var value = _entries[ix].Value;
-        _indices[slot] = Dummy;
+        _indices![slot] = Dummy;
         _entries[ix] = default;
         _used--;
         Version++;
@@ -187,7 +307,8 @@ public partial class PyDict : PyObject
 
     public void Clear()
     {
-        _indices = s_noIndices;
+        _indices = null;
+        _hashes = null;
         _entries = s_noEntries;
         _used = 0;
         _next = 0;
@@ -235,7 +356,7 @@ public partial class PyDict : PyObject
     public PyDict Copy()
     {
         var d = new PyDict(_used);
-        for (var pos = 0; NextEntry(ref pos, out var k, out var v);) d.Set(k, _entries[pos - 1].Hash, v);
+        for (var pos = 0; NextEntry(ref pos, out var k, out var v);) d.Set(k, HashAt(pos - 1), v);
         return d;
     }
 
@@ -339,7 +460,7 @@ public partial class PyDict : PyObject
     {
         if (other is PyDict d)
         {
-            for (var pos = 0; d.NextEntry(ref pos, out var k, out var v);) Set(k, d._entries[pos - 1].Hash, v);
+            for (var pos = 0; d.NextEntry(ref pos, out var k, out var v);) Set(k, d.HashAt(pos - 1), v);
             return;
         }
         if (Attributes.TryGetAttr(other, "keys") is { } keys)
