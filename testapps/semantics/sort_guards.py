@@ -30,13 +30,14 @@ nums += [2**63 - 1, -2**63, 0, -1]
 print(sorted(nums)[:5], sorted(nums)[-3:])
 print(sorted(nums + [2**70, -2**70])[:3], sorted(nums + [2**70])[-2:])
 
-# Floats: -0.0 and 0.0 are equal (the sort keeps their order), infinities, tiny values, NaN.
+# Floats: -0.0 and 0.0 are equal (the sort keeps their order), infinities, tiny values.
 fl = [0.0, -0.0, 1e-300, -1e-300, float("inf"), float("-inf"), 2.5, -2.5] * 20
 r = sorted(fl)
 print(r[:3], r[38:44], r[-2:])
 print([str(x) for x in sorted([0.0, -0.0, 0.0, -0.0] * 20)[:6]])
 print([str(x) for x in sorted([-0.0, 0.0, -0.0] * 30, reverse=True)[:6]])
-print(sorted([3.0, float("nan"), 1.0, 2.0] * 20)[:6])
+# NaN leaves the order to the algorithm's own comparisons; a NaN-free level still sorts by the prefixes.
+print(sorted([(float("nan"), 1)] + [(1.0, i % 3) for i in range(100)])[-1])
 
 # Strs: shared prefixes, prefixes of each other, NUL, surrogates against the private use area.
 words = ["name%d" % (i % 97) for i in range(300)] + ["name", "name\0", "nam", "name\0\0", "name12345"]
@@ -153,3 +154,31 @@ def nested(x):
 
 
 print(sorted(range(80), key=nested)[:4], inner[:3])
+
+# Tuple keys level by level: each item position radix-sorted within the runs the one before left,
+# shorter tuples first, strs that do or do not fit the packed units, floats and ints after strs.
+def digest(rows):
+    return sum((i + 1) * r[-1] for i, r in enumerate(rows)) % 1000003
+
+
+x = 7
+shapes = []
+for i in range(600):
+    x = (x * 1103515245 + 12345) % 2147483648
+    a = x % 5
+    b = "w%d" % (x % 7) if i % 3 else "w%d%s" % (x % 7, "long" * (x % 3))
+    c = (x % 11) / 4 - 1
+    d = -(x % 3)
+    shapes.append((a, b, c, d, i))
+for key in (
+    lambda r: (r[0], r[1]),
+    lambda r: (r[1], r[0]),
+    lambda r: (r[0], r[2], r[3]),
+    lambda r: (r[2], r[0], r[1], r[3]),
+    lambda r: (r[0],) if r[4] % 4 == 0 else (r[0], r[3]),
+    lambda r: (r[1], r[3]) if r[4] % 5 else (r[1], r[3], "x"),
+    lambda r: (r[3], r[0] * 2**62),
+    lambda r: (r[0], "a\0b" if r[4] % 2 else "a", r[3]),
+    lambda r: (r[3], r[0] if r[4] % 7 else float(r[0])),
+):
+    print(digest(sorted(shapes, key=key)), digest(sorted(shapes, key=key, reverse=True)))

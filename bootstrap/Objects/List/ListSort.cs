@@ -38,32 +38,16 @@ internal static class ListSort
         public bool Less(in Entry x, in Entry y) => x.Prefix < y.Prefix;
     }
 
+    /// <summary>Strs whose prefixes are equal: the strs decide.</summary>
     private readonly struct StrLess(PyObject[] keys) : ILess
     {
-        public bool Less(in Entry x, in Entry y) =>
-            x.Prefix != y.Prefix ? x.Prefix < y.Prefix : StrIsLess(((PyStr)keys[x.Index]).Value, ((PyStr)keys[y.Index]).Value);
+        public bool Less(in Entry x, in Entry y) => StrIsLess(((PyStr)keys[x.Index]).Value, ((PyStr)keys[y.Index]).Value);
     }
 
-    /// <summary>Tuples whose first items the prefix orders; <c>strFirst</c>: equal prefixes do not mean equal first items.</summary>
-    private readonly struct TupleLess(PyObject[] keys, bool strFirst) : ILess
+    /// <summary>Tuples equal before item <c>start</c>: item by item from there, natively where it can.</summary>
+    private readonly struct TupleLess(PyObject[] keys, int start) : ILess
     {
-        public bool Less(in Entry x, in Entry y)
-        {
-            if (x.Prefix != y.Prefix) return x.Prefix < y.Prefix;
-            PyTuple a = (PyTuple)keys[x.Index], b = (PyTuple)keys[y.Index];
-            if (strFirst)
-            {
-                string s = ((PyStr)a.Items[0]).Value, t = ((PyStr)b.Items[0]).Value;
-                if (!string.Equals(s, t, StringComparison.Ordinal)) return StrIsLess(s, t);
-            }
-            return TupleIsLess(a, b, 1);
-        }
-    }
-
-    /// <summary>Tuples whose first items are of mixed types: item by item, natively where it can.</summary>
-    private readonly struct TuplesLess(PyObject[] keys) : ILess
-    {
-        public bool Less(in Entry x, in Entry y) => TupleIsLess((PyTuple)keys[x.Index], (PyTuple)keys[y.Index], 0);
+        public bool Less(in Entry x, in Entry y) => TupleIsLess((PyTuple)keys[x.Index], (PyTuple)keys[y.Index], start);
     }
 
     // Code point order: UTF-16 order except where a surrogate meets a unit at or above 0xE000.
@@ -122,7 +106,7 @@ internal static class ListSort
         return xs.Length < ys.Length;
     }
 
-    private enum Kind { General, Long, Double, Str }
+    private enum Kind { Unknown, General, Long, Double, Str }
 
     /// <summary>
     /// The first <paramref name="n"/> items sorted stably by their keys into a new array (into
@@ -141,23 +125,10 @@ internal static class ListSort
         try
         {
             for (var i = 0; i < n; i++) entries[i].Index = reverse ? n - 1 - i : i;
-            var tuples = true;
-            for (var i = 0; i < n && tuples; i++) tuples = keys[i].GetType() == typeof(PyTuple) && ((PyTuple)keys[i]).Count > 0;
-            var kind = KindOf(keys, n, tuples);
-            if (kind == Kind.General)
-            {
-                if (tuples) MergeSort(entries, tmp, 0, n, new TuplesLess(keys));
-                else MergeSort(entries, tmp, 0, n, new GeneralLess(keys));
-            }
-            else
-            {
-                SetPrefixes(entries, keys, n, tuples, kind);
-                RadixSort(entries, tmp, n);
-                // Equal prefixes settle the order only for plain ints and floats.
-                if (tuples) SortTies(entries, tmp, n, new TupleLess(keys, kind == Kind.Str));
-                else if (kind == Kind.Str) SortTies(entries, tmp, n, new StrLess(keys));
-            }
-            for (var i = 0; i < n; i++) output[reverse ? n - 1 - i : i] = items[entries[i].Index];
+            new Sorter(keys, n, entries, tmp).Run();
+            // The output is a fresh PyObject[]: no covariance check, which would read every item's type (a cache miss each).
+            ref var o = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(output);
+            for (var i = 0; i < n; i++) Unsafe.Add(ref o, reverse ? n - 1 - i : i) = items[entries[i].Index];
             return output;
         }
         finally
@@ -166,87 +137,189 @@ internal static class ListSort
         }
     }
 
-    // The key itself, or a tuple key's first item: what the prefix is made of.
-    private static PyObject First(PyObject key, bool tuples) => tuples ? ((PyTuple)key).Items[0] : key;
-
-    private static Kind KindOf(PyObject[] keys, int n, bool tuples)
+    /// <summary>
+    /// One sort. Level j is the key itself (j = 0, keys that are not all tuples) or item j of tuple
+    /// keys. The entries are radix-sorted by level 0's prefixes; each run of equal prefixes at level j
+    /// is then sorted by level j+1's (when level j's prefixes are exact, equal prefixes mean equal
+    /// items, and tuple '&lt;' moves on to the next item), and a run the prefixes cannot settle is
+    /// merge-sorted by the keys from level j on.
+    /// </summary>
+    private sealed class Sorter
     {
-        var first = First(keys[0], tuples);
-        for (var i = 1; i < n; i++)
+        private readonly PyObject[] _keys;
+        private readonly Entry[] _entries;
+        private readonly Entry[] _tmp;
+        private readonly bool _tuples;
+        private readonly int _minLength;
+        private readonly int _maxLength;
+        private readonly Kind[] _kinds;
+
+        public Sorter(PyObject[] keys, int n, Entry[] entries, Entry[] tmp)
         {
-            if (First(keys[i], tuples).GetType() != first.GetType()) return Kind.General;
-        }
-        if (first.GetType() == typeof(PyStr)) return Kind.Str;
-        if (first.GetType() == typeof(PyFloat))
-        {
-            // NaN is unordered: no prefix can stand for it.
-            for (var i = 0; i < n; i++)
+            _keys = keys;
+            _entries = entries;
+            _tmp = tmp;
+            _tuples = true;
+            _minLength = int.MaxValue;
+            for (var i = 0; i < n && _tuples; i++)
             {
-                if (double.IsNaN(((PyFloat)First(keys[i], tuples)).Value)) return Kind.General;
+                var key = keys[i];
+                _tuples = key.GetType() == typeof(PyTuple) && Unsafe.As<PyTuple>(key).Count > 0;
+                if (!_tuples) break;
+                var count = Unsafe.As<PyTuple>(key).Count;
+                _minLength = Math.Min(_minLength, count);
+                _maxLength = Math.Max(_maxLength, count);
             }
-            return Kind.Double;
+            if (!_tuples) _minLength = _maxLength = 1;
+            _kinds = new Kind[_minLength];
+            N = n;
         }
-        if (first.GetType() != typeof(PyInt)) return Kind.General;
-        for (var i = 0; i < n; i++)
-        {
-            if (!((PyInt)First(keys[i], tuples)).IsSmall) return Kind.General;
-        }
-        return Kind.Long;
-    }
 
-    private static void SetPrefixes(Entry[] entries, PyObject[] keys, int n, bool tuples, Kind kind)
-    {
-        switch (kind)
+        private int N { get; }
+
+        public void Run()
         {
-            case Kind.Long:
-                for (var i = 0; i < n; i++)
-                {
-                    ref var e = ref entries[i];
-                    e.Prefix = (ulong)(((PyInt)First(keys[e.Index], tuples)).Small ^ long.MinValue);
-                }
-                break;
-            case Kind.Double:
-                for (var i = 0; i < n; i++)
-                {
-                    ref var e = ref entries[i];
-                    var v = ((PyFloat)First(keys[e.Index], tuples)).Value;
-                    // -0.0 == 0.0: one prefix, so the sort keeps their order.
-                    var bits = BitConverter.DoubleToInt64Bits(v == 0 ? 0.0 : v);
-                    e.Prefix = bits < 0 ? ~(ulong)bits : (ulong)bits | 0x8000_0000_0000_0000UL;
-                }
-                break;
-            default:
-                {
-                    var s0 = ((PyStr)First(keys[0], tuples)).Value;
-                    var shared = s0.Length;
-                    for (var i = 1; i < n && shared > 0; i++)
-                    {
-                        shared = Math.Min(shared, s0.AsSpan(0, shared).CommonPrefixLength(((PyStr)First(keys[i], tuples)).Value));
-                    }
-                    // Equal units leave the order open (a missing unit packs as 0, like U+0000): the strs decide.
-                    for (var i = 0; i < n; i++)
+            if (KindAt(0) == Kind.General)
+            {
+                if (_tuples) MergeSort(_entries, _tmp, 0, N, new TupleLess(_keys, 0));
+                else MergeSort(_entries, _tmp, 0, N, new GeneralLess(_keys));
+                return;
+            }
+            var exact = SetPrefixes(0, N, 0);
+            RadixSort(_entries, _tmp, 0, N);
+            SortTies(0, N, 0, exact);
+        }
+
+        // Item j of a key (the key itself when the keys are not tuples).
+        private PyObject ItemAt(int index, int level) => _tuples ? Unsafe.As<PyTuple>(_keys[index]).Items[level] : _keys[index];
+
+        /// <summary>Level j's kind, found when first needed: one exact type for all keys, ints within 64 bits, floats without NaN.</summary>
+        private Kind KindAt(int level)
+        {
+            if (level >= _minLength) return Kind.General;
+            if (_kinds[level] != Kind.Unknown) return _kinds[level];
+            var keys = _keys;
+            var first = ItemAt(0, level);
+            var kind = first.GetType() == typeof(PyStr) ? Kind.Str
+                : first.GetType() == typeof(PyFloat) ? Kind.Double
+                : first.GetType() == typeof(PyInt) ? Kind.Long
+                : Kind.General;
+            for (var i = 0; i < N && kind != Kind.General; i++)
+            {
+                var item = ItemAt(i, level);
+                if (item.GetType() != first.GetType()) kind = Kind.General;
+                // NaN is unordered: no prefix can stand for it.
+                else if (kind == Kind.Double && double.IsNaN(Unsafe.As<PyFloat>(item).Value)) kind = Kind.General;
+                else if (kind == Kind.Long && !Unsafe.As<PyInt>(item).IsSmall) kind = Kind.General;
+            }
+            return _kinds[level] = kind;
+        }
+
+        /// <summary>Sets the prefixes of entries lo..hi from level j; true when equal prefixes mean equal items.</summary>
+        private bool SetPrefixes(int lo, int hi, int level)
+        {
+            var entries = _entries;
+            switch (KindAt(level))
+            {
+                case Kind.Long:
+                    for (var i = lo; i < hi; i++)
                     {
                         ref var e = ref entries[i];
-                        var s = ((PyStr)First(keys[e.Index], tuples)).Value;
-                        ulong p = 0;
-                        for (var k = shared; k < shared + 4; k++) p = (p << 16) | (k < s.Length ? CodePointOrder(s[k]) : 0u);
-                        e.Prefix = p;
+                        e.Prefix = (ulong)(Unsafe.As<PyInt>(ItemAt(e.Index, level)).Small ^ long.MinValue);
                     }
-                    break;
-                }
+                    return true;
+                case Kind.Double:
+                    for (var i = lo; i < hi; i++)
+                    {
+                        ref var e = ref entries[i];
+                        var v = Unsafe.As<PyFloat>(ItemAt(e.Index, level)).Value;
+                        // -0.0 == 0.0: one prefix, so the sort keeps their order.
+                        var bits = BitConverter.DoubleToInt64Bits(v == 0 ? 0.0 : v);
+                        e.Prefix = bits < 0 ? ~(ulong)bits : (ulong)bits | 0x8000_0000_0000_0000UL;
+                    }
+                    return true;
+                default:
+                    {
+                        var s0 = Unsafe.As<PyStr>(ItemAt(entries[lo].Index, level)).Value;
+                        var shared = s0.Length;
+                        for (var i = lo + 1; i < hi && shared > 0; i++)
+                        {
+                            shared = Math.Min(shared, s0.AsSpan(0, shared).CommonPrefixLength(Unsafe.As<PyStr>(ItemAt(entries[i].Index, level)).Value));
+                        }
+                        // A missing unit packs as 0, like U+0000: the prefixes are exact when every str
+                        // ends within the four units and has no U+0000 among them.
+                        var exact = true;
+                        for (var i = lo; i < hi; i++)
+                        {
+                            ref var e = ref entries[i];
+                            var s = Unsafe.As<PyStr>(ItemAt(e.Index, level)).Value;
+                            ulong p = 0;
+                            for (var k = shared; k < shared + 4; k++)
+                            {
+                                uint unit = 0;
+                                if (k < s.Length)
+                                {
+                                    unit = CodePointOrder(s[k]);
+                                    if (unit == 0) exact = false;
+                                }
+                                p = (p << 16) | unit;
+                            }
+                            if (s.Length > shared + 4) exact = false;
+                            e.Prefix = p;
+                        }
+                        return exact;
+                    }
+            }
+        }
+
+        /// <summary>Orders each run of equal prefixes within lo..hi (already ordered by level j's prefixes).</summary>
+        private void SortTies(int lo, int hi, int level, bool exact)
+        {
+            var entries = _entries;
+            // Exact prefixes of the last item every key has: runs are equal keys unless some tuple is longer.
+            if (exact && level + 1 >= _maxLength) return;
+            var start = lo;
+            while (start < hi)
+            {
+                var end = start + 1;
+                var prefix = entries[start].Prefix;
+                while (end < hi && entries[end].Prefix == prefix) end++;
+                if (end - start > 1) SortRun(start, end, level, exact);
+                start = end;
+            }
+        }
+
+        private void SortRun(int lo, int hi, int level, bool exact)
+        {
+            if (exact && KindAt(level + 1) != Kind.General)
+            {
+                var next = SetPrefixes(lo, hi, level + 1);
+                RadixSort(_entries, _tmp, lo, hi);
+                SortTies(lo, hi, level + 1, next);
+            }
+            else if (_tuples)
+            {
+                MergeSort(_entries, _tmp, lo, hi, new TupleLess(_keys, exact ? level + 1 : level));
+            }
+            else
+            {
+                MergeSort(_entries, _tmp, lo, hi, new StrLess(_keys));
+            }
         }
     }
 
-    /// <summary>Stable LSD radix sort on the prefixes, a byte at a time, skipping bytes all prefixes share.</summary>
-    private static void RadixSort(Entry[] a, Entry[] tmp, int n)
+    /// <summary>Stable LSD radix sort of entries lo..hi on their prefixes, a byte at a time, skipping bytes all prefixes share.</summary>
+    private static void RadixSort(Entry[] a, Entry[] tmp, int lo, int hi)
     {
+        var n = hi - lo;
         if (n < 64)
         {
-            MergeSort(a, tmp, 0, n, new PrefixLess());
+            MergeSort(a, tmp, lo, hi, new PrefixLess());
             return;
         }
-        var counts = new int[8 * 256];
-        for (var i = 0; i < n; i++)
+        Span<int> counts = stackalloc int[8 * 256];
+        counts.Clear();
+        for (var i = lo; i < hi; i++)
         {
             var p = a[i].Prefix;
             for (var b = 0; b < 8; b++) counts[(b << 8) | (int)((p >> (b * 8)) & 0xFF)]++;
@@ -254,36 +327,24 @@ internal static class ListSort
         Entry[] src = a, dst = tmp;
         for (var b = 0; b < 8; b++)
         {
-            var c = counts.AsSpan(b << 8, 256);
+            var c = counts.Slice(b << 8, 256);
             var shift = b * 8;
-            if (c[(int)((a[0].Prefix >> shift) & 0xFF)] == n) continue;
-            var sum = 0;
+            if (c[(int)((a[lo].Prefix >> shift) & 0xFF)] == n) continue;
+            var sum = lo;
             for (var k = 0; k < 256; k++)
             {
                 var count = c[k];
                 c[k] = sum;
                 sum += count;
             }
-            for (var i = 0; i < n; i++)
+            for (var i = lo; i < hi; i++)
             {
                 ref var e = ref src[i];
                 dst[c[(int)((e.Prefix >> shift) & 0xFF)]++] = e;
             }
             (src, dst) = (dst, src);
         }
-        if (!ReferenceEquals(src, a)) Array.Copy(src, a, n);
-    }
-
-    /// <summary>Merge-sorts each run of equal prefixes by the keys (the runs are in place after the radix sort).</summary>
-    private static void SortTies<TLess>(Entry[] a, Entry[] tmp, int n, TLess less) where TLess : struct, ILess
-    {
-        var start = 0;
-        for (var i = 1; i <= n; i++)
-        {
-            if (i < n && a[i].Prefix == a[start].Prefix) continue;
-            if (i - start > 1) MergeSort(a, tmp, start, i, less);
-            start = i;
-        }
+        if (!ReferenceEquals(src, a)) Array.Copy(src, lo, a, lo, n);
     }
 
     private static void MergeSort<TLess>(Entry[] a, Entry[] tmp, int lo, int hi, TLess less) where TLess : struct, ILess
