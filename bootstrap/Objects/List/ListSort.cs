@@ -109,31 +109,65 @@ internal static class ListSort
     private enum Kind { Unknown, General, Long, Double, Str }
 
     /// <summary>
-    /// The first <paramref name="n"/> items sorted stably by their keys into a new array (into
-    /// <paramref name="keys"/> itself when it is not <paramref name="items"/>: the keys are done with
-    /// by then). reverse keeps stability as CPython's does: the reversed sequence is sorted, then reversed back.
+    /// The first <paramref name="n"/> items sorted stably by their keys: into <paramref name="keys"/>
+    /// when it is not <paramref name="items"/> (the keys are done with by then), else in place. reverse
+    /// keeps stability as CPython's does: the reversed sequence is sorted, then reversed back.
     /// </summary>
     public static PyObject[] Sort(PyObject[] items, PyObject[] keys, int n, bool reverse)
     {
-        var output = ReferenceEquals(items, keys) ? new PyObject[n] : keys;
+        var inPlace = ReferenceEquals(items, keys);
         if (n < 2)
         {
-            if (n == 1) output[0] = items[0];
-            return output;
+            if (n == 1 && !inPlace) keys[0] = items[0];
+            return keys;
         }
         var entries = Buffers.Take(n, out var tmp);
         try
         {
             for (var i = 0; i < n; i++) entries[i].Index = reverse ? n - 1 - i : i;
             new Sorter(keys, n, entries, tmp).Run();
-            // The output is a fresh PyObject[]: no covariance check, which would read every item's type (a cache miss each).
-            ref var o = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(output);
-            for (var i = 0; i < n; i++) Unsafe.Add(ref o, reverse ? n - 1 - i : i) = items[entries[i].Index];
-            return output;
+            if (reverse) Array.Reverse(entries, 0, n);
+            if (inPlace)
+            {
+                Permute(items, entries, n);
+                return items;
+            }
+            // keys is a fresh PyObject[]: no covariance check, which would read every item's type (a cache miss each).
+            ref var o = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(keys);
+            for (var i = 0; i < n; i++) Unsafe.Add(ref o, i) = items[entries[i].Index];
+            return keys;
         }
         finally
         {
             Buffers.Return(entries, tmp);
+        }
+    }
+
+    /// <summary>
+    /// items[i] = old items[entries[i].Index] for all i, in place, cycle by cycle (a big list needs
+    /// no second large array); the entries' indexes are spent (complemented) as the cycles are done.
+    /// </summary>
+    private static void Permute(PyObject[] items, Entry[] entries, int n)
+    {
+        ref var o = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(items);
+        for (var i = 0; i < n; i++)
+        {
+            var from = entries[i].Index;
+            if (from < 0 || from == i) continue;
+            var first = Unsafe.Add(ref o, i);
+            var j = i;
+            while (true)
+            {
+                entries[j].Index = ~from;
+                if (from == i)
+                {
+                    Unsafe.Add(ref o, j) = first;
+                    break;
+                }
+                Unsafe.Add(ref o, j) = Unsafe.Add(ref o, from);
+                j = from;
+                from = entries[j].Index;
+            }
         }
     }
 
