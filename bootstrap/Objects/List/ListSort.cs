@@ -1,90 +1,53 @@
+using System.Runtime.CompilerServices;
 using PyPack.Runtime.Operations;
 
 namespace PyPack.Runtime.Objects;
 
 /// <summary>
-/// The stable merge sort behind list.sort and sorted(), on an index permutation. Like CPython's
-/// list.sort (its "unsafe_*_compare" pre-check), the keys are scanned once: when all are exact
-/// ints that fit 64 bits, exact floats or exact strs, or exact tuples whose first items are, the
-/// comparisons run on unboxed values. Those types' '&lt;' cannot be overridden, so the order is the
-/// one Python's '&lt;' gives; tuples go on item by item, natively while the items allow it, and
-/// with Python's full comparison from the first pair that does not. Any other mix compares with
-/// Python's '&lt;'.
+/// The stable sort behind list.sort and sorted(). Like CPython's list.sort (its "unsafe_*_compare"
+/// pre-check), the keys are scanned once: when all are exact ints that fit 64 bits, exact floats
+/// (no NaN) or exact strs, or exact tuples whose first items are, each key gets a 64-bit prefix
+/// whose unsigned order is Python's '&lt;' order (the int or float itself; a str's four code units
+/// past the prefix all keys share). Those types' '&lt;' cannot be overridden and has no side
+/// effects, so a stable radix sort on the prefixes gives Python's order; only runs of equal
+/// prefixes that do not settle the order (strs, tuples) are then merge-sorted by the keys, tuples
+/// item by item, natively while the items allow it, with Python's full comparison from the first
+/// pair that does not. Any other mix is merge-sorted with Python's '&lt;' alone.
 /// </summary>
 internal static class ListSort
 {
+    /// <summary>One item being sorted: its prefix and its index in the original list. No references, so moving one costs no GC barrier.</summary>
+    private struct Entry
+    {
+        public ulong Prefix;
+        public int Index;
+    }
+
     private interface ILess
     {
-        bool Less(int x, int y);
+        bool Less(in Entry x, in Entry y);
     }
 
     private readonly struct GeneralLess(PyObject[] keys) : ILess
     {
-        public bool Less(int x, int y) => Comparison.CompareBool(keys[x], keys[y], CompareOp.Lt);
+        public bool Less(in Entry x, in Entry y) => Comparison.CompareBool(keys[x.Index], keys[y.Index], CompareOp.Lt);
     }
 
-    private readonly struct LongLess(long[] values) : ILess
+    private readonly struct PrefixLess : ILess
     {
-        public bool Less(int x, int y) => values[x] < values[y];
+        public bool Less(in Entry x, in Entry y) => x.Prefix < y.Prefix;
     }
 
-    private readonly struct DoubleLess(double[] values) : ILess
+    /// <summary>Strs whose prefixes are equal: the strs decide.</summary>
+    private readonly struct StrLess(PyObject[] keys) : ILess
     {
-        public bool Less(int x, int y) => values[x] < values[y];
+        public bool Less(in Entry x, in Entry y) => StrIsLess(((PyStr)keys[x.Index]).Value, ((PyStr)keys[y.Index]).Value);
     }
 
-    /// <summary>
-    /// Strs: four code units past the prefix all keys share, packed in code point order, decide
-    /// most comparisons without touching the strings (each a cache miss in a big sort).
-    /// </summary>
-    private readonly struct StrLess(string[] values, ulong[] packed) : ILess
+    /// <summary>Tuples equal before item <c>start</c>: item by item from there, natively where it can.</summary>
+    private readonly struct TupleLess(PyObject[] keys, int start) : ILess
     {
-        public bool Less(int x, int y)
-        {
-            ulong p = packed[x], q = packed[y];
-            if (p != q) return p < q;
-            return StrIsLess(values[x], values[y]);
-        }
-    }
-
-    // Equal packed units leave the order open (a missing unit packs as 0, like U+0000): the strings decide.
-    private static ulong[] PackStrs(string[] values)
-    {
-        var n = values.Length;
-        var shared = values[0].Length;
-        for (var i = 1; i < n && shared > 0; i++) shared = Math.Min(shared, values[0].AsSpan(0, shared).CommonPrefixLength(values[i]));
-        var packed = new ulong[n];
-        for (var i = 0; i < n; i++)
-        {
-            var s = values[i];
-            ulong p = 0;
-            for (var k = shared; k < shared + 4; k++) p = (p << 16) | (k < s.Length ? CodePointOrder(s[k]) : 0u);
-            packed[i] = p;
-        }
-        return packed;
-    }
-
-    // Code units mapped so that their order is the code point order: surrogates above U+E000..U+FFFF.
-    private static uint CodePointOrder(char c) => c < 0xD800 ? c : c >= 0xE000 ? c - 0x800u : c + 0x2000u;
-
-    /// <summary>
-    /// Tuples: the first items decide when they differ, else the tuples are compared item by item,
-    /// natively while the items are exact ints, floats or strs, with Python's full comparison otherwise.
-    /// </summary>
-    private readonly struct TupleLess<TFirst>(TFirst first, PyObject[] keys) : ILess where TFirst : struct, ILess
-    {
-        public bool Less(int x, int y)
-        {
-            if (first.Less(x, y)) return true;
-            if (first.Less(y, x)) return false;
-            return TupleIsLess((PyTuple)keys[x], (PyTuple)keys[y]);
-        }
-    }
-
-    /// <summary>Tuples whose first items are of mixed types: item by item, natively where it can.</summary>
-    private readonly struct TuplesLess(PyObject[] keys) : ILess
-    {
-        public bool Less(int x, int y) => TupleIsLess((PyTuple)keys[x], (PyTuple)keys[y]);
+        public bool Less(in Entry x, in Entry y) => TupleIsLess((PyTuple)keys[x.Index], (PyTuple)keys[y.Index], start);
     }
 
     // Code point order: UTF-16 order except where a surrogate meets a unit at or above 0xE000.
@@ -98,37 +61,40 @@ internal static class ListSort
         return x < y;
     }
 
+    // Code units mapped so that their order is the code point order: surrogates above U+E000..U+FFFF.
+    private static uint CodePointOrder(char c) => c < 0xD800 ? c : c >= 0xE000 ? c - 0x800u : c + 0x2000u;
+
     /// <summary>
-    /// Python's tuple '&lt;': the first pair of items that are not equal decides. Pairs of exact ints
-    /// (64-bit), floats or strs compare natively (their '==' and '&lt;' cannot be overridden and have
-    /// no side effects, so redoing them in the fallback is invisible); the first other pair hands the
-    /// whole comparison to Python's. Identical items are equal, as in CPython's item comparison.
+    /// Python's tuple '&lt;' from item <paramref name="start"/> on (the items before are equal): the
+    /// first pair of items that are not equal decides. Pairs of exact ints (64-bit), floats or strs
+    /// compare natively (their '==' and '&lt;' cannot be overridden and have no side effects, so
+    /// redoing them in the fallback is invisible); the first other pair hands the whole comparison
+    /// to Python's. Identical items are equal, as in CPython's item comparison.
     /// </summary>
-    private static bool TupleIsLess(PyTuple a, PyTuple b)
+    private static bool TupleIsLess(PyTuple a, PyTuple b, int start)
     {
         var xs = a.Items;
         var ys = b.Items;
         var n = Math.Min(xs.Length, ys.Length);
-        for (var i = 0; i < n; i++)
+        for (var i = start; i < n; i++)
         {
             PyObject p = xs[i], q = ys[i];
             if (ReferenceEquals(p, q)) continue;
-            var type = p.GetType();
-            if (type != q.GetType()) return Comparison.CompareBool(a, b, CompareOp.Lt);
-            if (type == typeof(PyInt))
+            if (p.GetType() != q.GetType()) return Comparison.CompareBool(a, b, CompareOp.Lt);
+            if (p.GetType() == typeof(PyInt))
             {
-                PyInt u = (PyInt)p, v = (PyInt)q;
+                PyInt u = Unsafe.As<PyInt>(p), v = Unsafe.As<PyInt>(q);
                 if (!u.IsSmall || !v.IsSmall) return Comparison.CompareBool(a, b, CompareOp.Lt);
                 if (u.Small != v.Small) return u.Small < v.Small;
             }
-            else if (type == typeof(PyStr))
+            else if (p.GetType() == typeof(PyStr))
             {
-                string s = ((PyStr)p).Value, t = ((PyStr)q).Value;
+                string s = Unsafe.As<PyStr>(p).Value, t = Unsafe.As<PyStr>(q).Value;
                 if (!string.Equals(s, t, StringComparison.Ordinal)) return StrIsLess(s, t);
             }
-            else if (type == typeof(PyFloat))
+            else if (p.GetType() == typeof(PyFloat))
             {
-                double u = ((PyFloat)p).Value, v = ((PyFloat)q).Value;
+                double u = Unsafe.As<PyFloat>(p).Value, v = Unsafe.As<PyFloat>(q).Value;
                 if (double.IsNaN(u) || double.IsNaN(v)) return Comparison.CompareBool(a, b, CompareOp.Lt);
                 if (u != v) return u < v;
             }
@@ -140,71 +106,282 @@ internal static class ListSort
         return xs.Length < ys.Length;
     }
 
-    private enum Kind { General, Long, Double, Str }
+    private enum Kind { Unknown, General, Long, Double, Str }
 
-    /// <summary>Sorts <paramref name="order"/> (indexes into <paramref name="keys"/>) stably by key.</summary>
-    public static void Sort(int[] order, PyObject[] keys)
+    /// <summary>
+    /// The first <paramref name="n"/> items sorted stably by their keys: into <paramref name="keys"/>
+    /// when it is not <paramref name="items"/> (the keys are done with by then), else in place. reverse
+    /// keeps stability as CPython's does: the reversed sequence is sorted, then reversed back.
+    /// </summary>
+    public static PyObject[] Sort(PyObject[] items, PyObject[] keys, int n, bool reverse)
     {
-        var n = keys.Length;
-        if (n < 2) return;
-        var tmp = new int[n];
-        var tuples = true;
-        for (var i = 0; i < n && tuples; i++) tuples = keys[i].GetType() == typeof(PyTuple) && ((PyTuple)keys[i]).Count > 0;
-        switch (KindOf(keys, tuples))
+        var inPlace = ReferenceEquals(items, keys);
+        if (n < 2)
         {
-            case Kind.Long:
+            if (n == 1 && !inPlace) keys[0] = items[0];
+            return keys;
+        }
+        var entries = Buffers.Take(n, out var tmp);
+        try
+        {
+            for (var i = 0; i < n; i++) entries[i].Index = reverse ? n - 1 - i : i;
+            new Sorter(keys, n, entries, tmp).Run();
+            if (reverse) Array.Reverse(entries, 0, n);
+            if (inPlace)
+            {
+                Permute(items, entries, n);
+                return items;
+            }
+            // keys is a fresh PyObject[]: no covariance check, which would read every item's type (a cache miss each).
+            ref var o = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(keys);
+            for (var i = 0; i < n; i++) Unsafe.Add(ref o, i) = items[entries[i].Index];
+            return keys;
+        }
+        finally
+        {
+            Buffers.Return(entries, tmp);
+        }
+    }
+
+    /// <summary>
+    /// items[i] = old items[entries[i].Index] for all i, in place, cycle by cycle (a big list needs
+    /// no second large array); the entries' indexes are spent (complemented) as the cycles are done.
+    /// </summary>
+    private static void Permute(PyObject[] items, Entry[] entries, int n)
+    {
+        ref var o = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(items);
+        for (var i = 0; i < n; i++)
+        {
+            var from = entries[i].Index;
+            if (from < 0 || from == i) continue;
+            var first = Unsafe.Add(ref o, i);
+            var j = i;
+            while (true)
+            {
+                entries[j].Index = ~from;
+                if (from == i)
                 {
-                    var values = new long[n];
-                    for (var i = 0; i < n; i++) values[i] = ((PyInt)First(keys[i], tuples)).Small;
-                    if (tuples) MergeSort(order, tmp, 0, n, new TupleLess<LongLess>(new LongLess(values), keys));
-                    else MergeSort(order, tmp, 0, n, new LongLess(values));
-                    return;
+                    Unsafe.Add(ref o, j) = first;
+                    break;
                 }
-            case Kind.Double:
-                {
-                    var values = new double[n];
-                    for (var i = 0; i < n; i++) values[i] = ((PyFloat)First(keys[i], tuples)).Value;
-                    if (tuples) MergeSort(order, tmp, 0, n, new TupleLess<DoubleLess>(new DoubleLess(values), keys));
-                    else MergeSort(order, tmp, 0, n, new DoubleLess(values));
-                    return;
-                }
-            case Kind.Str:
-                {
-                    var values = new string[n];
-                    for (var i = 0; i < n; i++) values[i] = ((PyStr)First(keys[i], tuples)).Value;
-                    var packed = PackStrs(values);
-                    if (tuples) MergeSort(order, tmp, 0, n, new TupleLess<StrLess>(new StrLess(values, packed), keys));
-                    else MergeSort(order, tmp, 0, n, new StrLess(values, packed));
-                    return;
-                }
-            default:
-                if (tuples) MergeSort(order, tmp, 0, n, new TuplesLess(keys));
-                else MergeSort(order, tmp, 0, n, new GeneralLess(keys));
+                Unsafe.Add(ref o, j) = Unsafe.Add(ref o, from);
+                j = from;
+                from = entries[j].Index;
+            }
+        }
+    }
+
+    /// <summary>
+    /// One sort. Level j is the key itself (j = 0, keys that are not all tuples) or item j of tuple
+    /// keys. The entries are radix-sorted by level 0's prefixes; each run of equal prefixes at level j
+    /// is then sorted by level j+1's (when level j's prefixes are exact, equal prefixes mean equal
+    /// items, and tuple '&lt;' moves on to the next item), and a run the prefixes cannot settle is
+    /// merge-sorted by the keys from level j on.
+    /// </summary>
+    private sealed class Sorter
+    {
+        private readonly PyObject[] _keys;
+        private readonly Entry[] _entries;
+        private readonly Entry[] _tmp;
+        private readonly bool _tuples;
+        private readonly int _minLength;
+        private readonly int _maxLength;
+        private readonly Kind[] _kinds;
+
+        public Sorter(PyObject[] keys, int n, Entry[] entries, Entry[] tmp)
+        {
+            _keys = keys;
+            _entries = entries;
+            _tmp = tmp;
+            _tuples = true;
+            _minLength = int.MaxValue;
+            for (var i = 0; i < n && _tuples; i++)
+            {
+                var key = keys[i];
+                _tuples = key.GetType() == typeof(PyTuple) && Unsafe.As<PyTuple>(key).Count > 0;
+                if (!_tuples) break;
+                var count = Unsafe.As<PyTuple>(key).Count;
+                _minLength = Math.Min(_minLength, count);
+                _maxLength = Math.Max(_maxLength, count);
+            }
+            if (!_tuples) _minLength = _maxLength = 1;
+            _kinds = new Kind[_minLength];
+            N = n;
+        }
+
+        private int N { get; }
+
+        public void Run()
+        {
+            if (KindAt(0) == Kind.General)
+            {
+                if (_tuples) MergeSort(_entries, _tmp, 0, N, new TupleLess(_keys, 0));
+                else MergeSort(_entries, _tmp, 0, N, new GeneralLess(_keys));
                 return;
+            }
+            var exact = SetPrefixes(0, N, 0);
+            RadixSort(_entries, _tmp, 0, N);
+            SortTies(0, N, 0, exact);
+        }
+
+        // Item j of a key (the key itself when the keys are not tuples).
+        private PyObject ItemAt(int index, int level) => _tuples ? Unsafe.As<PyTuple>(_keys[index]).Items[level] : _keys[index];
+
+        /// <summary>Level j's kind, found when first needed: one exact type for all keys, ints within 64 bits, floats without NaN.</summary>
+        private Kind KindAt(int level)
+        {
+            if (level >= _minLength) return Kind.General;
+            if (_kinds[level] != Kind.Unknown) return _kinds[level];
+            var keys = _keys;
+            var first = ItemAt(0, level);
+            var kind = first.GetType() == typeof(PyStr) ? Kind.Str
+                : first.GetType() == typeof(PyFloat) ? Kind.Double
+                : first.GetType() == typeof(PyInt) ? Kind.Long
+                : Kind.General;
+            for (var i = 0; i < N && kind != Kind.General; i++)
+            {
+                var item = ItemAt(i, level);
+                if (item.GetType() != first.GetType()) kind = Kind.General;
+                // NaN is unordered: no prefix can stand for it.
+                else if (kind == Kind.Double && double.IsNaN(Unsafe.As<PyFloat>(item).Value)) kind = Kind.General;
+                else if (kind == Kind.Long && !Unsafe.As<PyInt>(item).IsSmall) kind = Kind.General;
+            }
+            return _kinds[level] = kind;
+        }
+
+        /// <summary>Sets the prefixes of entries lo..hi from level j; true when equal prefixes mean equal items.</summary>
+        private bool SetPrefixes(int lo, int hi, int level)
+        {
+            var entries = _entries;
+            switch (KindAt(level))
+            {
+                case Kind.Long:
+                    for (var i = lo; i < hi; i++)
+                    {
+                        ref var e = ref entries[i];
+                        e.Prefix = (ulong)(Unsafe.As<PyInt>(ItemAt(e.Index, level)).Small ^ long.MinValue);
+                    }
+                    return true;
+                case Kind.Double:
+                    for (var i = lo; i < hi; i++)
+                    {
+                        ref var e = ref entries[i];
+                        var v = Unsafe.As<PyFloat>(ItemAt(e.Index, level)).Value;
+                        // -0.0 == 0.0: one prefix, so the sort keeps their order.
+                        var bits = BitConverter.DoubleToInt64Bits(v == 0 ? 0.0 : v);
+                        e.Prefix = bits < 0 ? ~(ulong)bits : (ulong)bits | 0x8000_0000_0000_0000UL;
+                    }
+                    return true;
+                default:
+                    {
+                        var s0 = Unsafe.As<PyStr>(ItemAt(entries[lo].Index, level)).Value;
+                        var shared = s0.Length;
+                        for (var i = lo + 1; i < hi && shared > 0; i++)
+                        {
+                            shared = Math.Min(shared, s0.AsSpan(0, shared).CommonPrefixLength(Unsafe.As<PyStr>(ItemAt(entries[i].Index, level)).Value));
+                        }
+                        // A missing unit packs as 0, like U+0000: the prefixes are exact when every str
+                        // ends within the four units and has no U+0000 among them.
+                        var exact = true;
+                        for (var i = lo; i < hi; i++)
+                        {
+                            ref var e = ref entries[i];
+                            var s = Unsafe.As<PyStr>(ItemAt(e.Index, level)).Value;
+                            ulong p = 0;
+                            for (var k = shared; k < shared + 4; k++)
+                            {
+                                uint unit = 0;
+                                if (k < s.Length)
+                                {
+                                    unit = CodePointOrder(s[k]);
+                                    if (unit == 0) exact = false;
+                                }
+                                p = (p << 16) | unit;
+                            }
+                            if (s.Length > shared + 4) exact = false;
+                            e.Prefix = p;
+                        }
+                        return exact;
+                    }
+            }
+        }
+
+        /// <summary>Orders each run of equal prefixes within lo..hi (already ordered by level j's prefixes).</summary>
+        private void SortTies(int lo, int hi, int level, bool exact)
+        {
+            var entries = _entries;
+            // Exact prefixes of the last item every key has: runs are equal keys unless some tuple is longer.
+            if (exact && level + 1 >= _maxLength) return;
+            var start = lo;
+            while (start < hi)
+            {
+                var end = start + 1;
+                var prefix = entries[start].Prefix;
+                while (end < hi && entries[end].Prefix == prefix) end++;
+                if (end - start > 1) SortRun(start, end, level, exact);
+                start = end;
+            }
+        }
+
+        private void SortRun(int lo, int hi, int level, bool exact)
+        {
+            if (exact && KindAt(level + 1) != Kind.General)
+            {
+                var next = SetPrefixes(lo, hi, level + 1);
+                RadixSort(_entries, _tmp, lo, hi);
+                SortTies(lo, hi, level + 1, next);
+            }
+            else if (_tuples)
+            {
+                MergeSort(_entries, _tmp, lo, hi, new TupleLess(_keys, exact ? level + 1 : level));
+            }
+            else
+            {
+                MergeSort(_entries, _tmp, lo, hi, new StrLess(_keys));
+            }
         }
     }
 
-    // The key itself, or a tuple key's first item: what the unboxed comparison runs on.
-    private static PyObject First(PyObject key, bool tuples) => tuples ? ((PyTuple)key).Items[0] : key;
-
-    private static Kind KindOf(PyObject[] keys, bool tuples)
+    /// <summary>Stable LSD radix sort of entries lo..hi on their prefixes, a byte at a time, skipping bytes all prefixes share.</summary>
+    private static void RadixSort(Entry[] a, Entry[] tmp, int lo, int hi)
     {
-        var type = First(keys[0], tuples).GetType();
-        for (var i = 1; i < keys.Length; i++)
+        var n = hi - lo;
+        if (n < 64)
         {
-            if (First(keys[i], tuples).GetType() != type) return Kind.General;
+            MergeSort(a, tmp, lo, hi, new PrefixLess());
+            return;
         }
-        if (type == typeof(PyStr)) return Kind.Str;
-        if (type == typeof(PyFloat)) return Kind.Double;
-        if (type != typeof(PyInt)) return Kind.General;
-        foreach (var k in keys)
+        Span<int> counts = stackalloc int[8 * 256];
+        counts.Clear();
+        for (var i = lo; i < hi; i++)
         {
-            if (!((PyInt)First(k, tuples)).IsSmall) return Kind.General;
+            var p = a[i].Prefix;
+            for (var b = 0; b < 8; b++) counts[(b << 8) | (int)((p >> (b * 8)) & 0xFF)]++;
         }
-        return Kind.Long;
+        Entry[] src = a, dst = tmp;
+        for (var b = 0; b < 8; b++)
+        {
+            var c = counts.Slice(b << 8, 256);
+            var shift = b * 8;
+            if (c[(int)((a[lo].Prefix >> shift) & 0xFF)] == n) continue;
+            var sum = lo;
+            for (var k = 0; k < 256; k++)
+            {
+                var count = c[k];
+                c[k] = sum;
+                sum += count;
+            }
+            for (var i = lo; i < hi; i++)
+            {
+                ref var e = ref src[i];
+                dst[c[(int)((e.Prefix >> shift) & 0xFF)]++] = e;
+            }
+            (src, dst) = (dst, src);
+        }
+        if (!ReferenceEquals(src, a)) Array.Copy(src, lo, a, lo, n);
     }
 
-    private static void MergeSort<TLess>(int[] a, int[] tmp, int lo, int hi, TLess less) where TLess : struct, ILess
+    private static void MergeSort<TLess>(Entry[] a, Entry[] tmp, int lo, int hi, TLess less) where TLess : struct, ILess
     {
         if (hi - lo < 2) return;
         if (hi - lo <= 8)
@@ -234,5 +411,40 @@ internal static class ListSort
         while (l < mid) tmp[k++] = a[l++];
         while (r < hi) tmp[k++] = a[r++];
         Array.Copy(tmp, lo, a, lo, hi - lo);
+    }
+
+    /// <summary>
+    /// The two entry arrays of the last sort, kept for the next one: a program sorting big lists
+    /// repeatedly would otherwise allocate two large-object arrays each time, and each large
+    /// allocation brings full collections closer. Not kept past 262,144 entries (8 MB).
+    /// </summary>
+    private static class Buffers
+    {
+        private const int MaxKept = 1 << 18;
+
+        [ThreadStatic] private static Entry[]? s_entries;
+        [ThreadStatic] private static Entry[]? s_tmp;
+
+        public static Entry[] Take(int n, out Entry[] tmp)
+        {
+            Entry[]? a = s_entries, b = s_tmp;
+            // A sort inside a key function or __lt__ finds the buffers taken (null) and allocates its own.
+            s_entries = s_tmp = null;
+            if (a is null || b is null || a.Length < n)
+            {
+                a = GC.AllocateUninitializedArray<Entry>(n);
+                b = GC.AllocateUninitializedArray<Entry>(n);
+            }
+            tmp = b;
+            return a;
+        }
+
+        public static void Return(Entry[] a, Entry[] tmp)
+        {
+            if (a.Length > MaxKept) return;
+            if (s_entries is not null && s_entries.Length >= a.Length) return;
+            s_entries = a;
+            s_tmp = tmp;
+        }
     }
 }

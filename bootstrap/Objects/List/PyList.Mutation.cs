@@ -67,6 +67,8 @@ public partial class PyList
 
     public void Clear()
     {
+        // Clearing an empty list changes nothing, also not the array a sort in progress checks.
+        if (_count == 0) return;
         _items = [];
         _count = 0;
     }
@@ -167,22 +169,42 @@ public partial class PyList
         return true;
     }
 
-    /// <summary>Stable merge sort using only <c>&lt;</c>, as CPython's list.sort does.</summary>
+    // What a list holds while it is sorted: CPython shows it empty, and any change made meanwhile
+    // (which must replace this exact array or the count) is found afterwards.
+    private static readonly PyObject[] s_sorting = new PyObject[0];
+
+    /// <summary>
+    /// Stable sort using only <c>&lt;</c>, as CPython's list.sort. The list is empty while keys are
+    /// computed and compared; it ends with its own items (sorted, or as they were if a key or a
+    /// comparison raised), and a change made meanwhile is dropped and raises ValueError.
+    /// </summary>
     public void Sort(PyObject? key, bool reverse)
     {
         var n = _count;
-        var items = Items.ToArray();
-        var keys = key is null ? items : new PyObject[n];
-        if (key is not null)
+        var items = _items;
+        _items = s_sorting;
+        _count = 0;
+        PyObject[] result;
+        try
         {
-            for (var i = 0; i < n; i++) keys[i] = key.Call1(items[i]);
+            var keys = items;
+            if (key is not null)
+            {
+                keys = new PyObject[n];
+                for (var i = 0; i < n; i++) Store(keys, i, key.Call1(items[i]));
+            }
+            result = ListSort.Sort(items, keys, n, reverse);
         }
-        var order = new int[n];
-        for (var i = 0; i < n; i++) order[i] = i;
-        // reverse keeps stability by sorting the reversed sequence then reversing back, as CPython does.
-        if (reverse) Array.Reverse(order);
-        ListSort.Sort(order, keys);
-        if (reverse) Array.Reverse(order);
-        for (var i = 0; i < n; i++) _items[i] = items[order[i]];
+        catch
+        {
+            // The key's or the comparison's error wins over a change made meanwhile.
+            _items = items;
+            _count = n;
+            throw;
+        }
+        var modified = !ReferenceEquals(_items, s_sorting) || _count != 0;
+        _items = result;
+        _count = n;
+        if (modified) throw Errors.ValueError("list modified during sort");
     }
 }
