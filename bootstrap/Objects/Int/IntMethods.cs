@@ -8,9 +8,15 @@ internal static partial class IntMethods
         var type = new PyType("int", null) { PlainInstances = true };
         type.Constructor = Construct;
         AddMethods(type);
-        type.Method("bit_length", self => PyInt.From(((PyInt)self).IsSmall
-            ? 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)Math.Abs(((PyInt)self).Small))
-            : (long)System.Numerics.BigInteger.Abs(((PyInt)self).Big).GetBitLength()));
+        type.Method("bit_length", self =>
+        {
+            var v = (PyInt)self;
+            if (!v.IsSmall) return PyInt.From(Limbs.BitLength(v.Magnitude));
+            // The magnitude as unsigned: Math.Abs throws on long.MinValue (2**63 has 64 bits).
+            var x = v.Small;
+            var magnitude = x < 0 ? 0UL - (ulong)x : (ulong)x;
+            return PyInt.From(64 - System.Numerics.BitOperations.LeadingZeroCount(magnitude));
+        });
         return type;
     }
 
