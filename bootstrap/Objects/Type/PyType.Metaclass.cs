@@ -5,7 +5,9 @@ namespace PyPack.Runtime.Objects;
 /// <summary>
 /// Protocols of a class object defined by its metaclass (<c>class M(type): def __iter__(cls)</c>):
 /// iterating, len() and <c>in</c> on an Enum class go through its metaclass's dunders. Only a
-/// metaclass written in Python has them; <c>type</c> itself defines none of these.
+/// metaclass written in Python has them; <c>type</c> itself defines none of these. Operators,
+/// comparisons and hash() find the metaclass's dunders as any builtin subclass's instance does
+/// (a class is an instance of a subclass of <c>type</c>), else a class compares and hashes by identity.
 /// </summary>
 public sealed partial class PyType
 {
@@ -37,4 +39,29 @@ public sealed partial class PyType
         if (MetaDunder("__len__") is { } len) return SpecialMethods.CheckLength(SpecialMethods.Call0(this, len)) != 0;
         return true;
     }
+
+    public override PyObject? BinaryOp(BinaryOperator op, PyObject other) =>
+        Type.IsHeapType && BuiltinSubclass.Binary(this, SpecialMethods.BinaryName(op), other, out var r) ? r : null;
+
+    public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) =>
+        Type.IsHeapType && BuiltinSubclass.Binary(this, SpecialMethods.ReflectedName(op), other, out var r) ? r : null;
+
+    public override PyObject? InPlaceOp(BinaryOperator op, PyObject other) =>
+        Type.IsHeapType && BuiltinSubclass.Binary(this, SpecialMethods.InPlaceName(op), other, out var r) ? r : null;
+
+    public override PyObject? UnaryOp(UnaryOperator op) =>
+        Type.IsHeapType && BuiltinSubclass.Unary(this, SpecialMethods.UnaryName(op), out var r) ? r : null;
+
+    public override PyObject? RichCompare(PyObject other, CompareOp op)
+    {
+        if (!Type.IsHeapType) return null;
+        if (BuiltinSubclass.Binary(this, SpecialMethods.CompareName(op), other, out var r)) return r;
+        // object.__ne__ (type has no __ne__ of its own) inverts the metaclass's __eq__.
+        if (op == CompareOp.Ne && BuiltinSubclass.Binary(this, "__eq__", other, out var eq))
+            return eq is null ? null : PyBool.From(!Truth.IsTrue(eq));
+        return null;
+    }
+
+    public override long Hash() =>
+        (Type.IsHeapType ? BuiltinSubclass.Hash(this) : null) ?? (long)((_identity != 0 ? _identity : _identity = Identity.Of(this)) >> 4);
 }

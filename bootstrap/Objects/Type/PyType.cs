@@ -347,8 +347,6 @@ public sealed partial class PyType : PyObject
     /// <summary><c>T.name</c>: see <see cref="TypeAttributes"/>.</summary>
     public override PyObject? GetOwnAttribute(string name) => TypeAttributes.Get(this, name);
 
-    /// <summary>Classes are hashable and compare by identity, unless a metaclass says otherwise.</summary>
-    public override long Hash() => (long)((_identity != 0 ? _identity : _identity = Identity.Of(this)) >> 4);
 
     // id(T), kept here once asked: types are common dict keys (re's cache keys on type(pattern)),
     // and Identity's weak table lookup cost more than the rest of hashing such a key.
