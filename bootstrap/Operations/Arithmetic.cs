@@ -58,8 +58,7 @@ public static class Arithmetic
     {
         if (SmallInts(a, b, out var x, out var y))
         {
-            var high = Math.BigMul(x, y, out var low);
-            if (high == (low >> 63)) return PyInt.From(low);
+            if (IntArithmetic.TryMultiply(x, y, out var product)) return PyInt.From(product);
         }
         else if (Floats(a, b)) return new PyFloat(Unsafe.As<PyFloat>(a).Value * Unsafe.As<PyFloat>(b).Value);
         return Binary(BinaryOperator.Mult, a, b);

@@ -130,8 +130,7 @@ public readonly partial struct Unboxed
     {
         if (a.IsInt && b.IsInt)
         {
-            var high = Math.BigMul(a._bits, b._bits, out var low);
-            if (high == (low >> 63)) return Int(low);
+            if (IntArithmetic.TryMultiply(a._bits, b._bits, out var product)) return Int(product);
         }
         else if (Doubles(a, b, out var x, out var y)) return Float(x * y);
         return Slow(BinaryOperator.Mult, a, b, inPlace);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace PyPack.Runtime.Objects;
 
@@ -28,10 +29,7 @@ public static class IntArithmetic
                         return ((x ^ y) & (x ^ r)) < 0 ? PyInt.From((BigInteger)x - y) : PyInt.From(r);
                     }
                 case BinaryOperator.Mult:
-                    {
-                        var high = Math.BigMul(x, y, out var low);
-                        return high == (low >> 63) ? PyInt.From(low) : PyInt.From((BigInteger)x * y);
-                    }
+                    return TryMultiply(x, y, out var product) ? PyInt.From(product) : Multiply(a, b);
                 case BinaryOperator.FloorDiv:
                     if (y == 0) throw Errors.ZeroDivisionError("integer division or modulo by zero");
                     if (x == long.MinValue && y == -1) return PyInt.From(-(BigInteger)x);
@@ -58,6 +56,21 @@ public static class IntArithmetic
             }
         }
         return BinaryBig(op, a, b);
+    }
+
+    /// <summary>x * y, false when the product leaves 64 bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryMultiply(long x, long y, out long product)
+    {
+        // Factors within 32 signed bits cannot overflow: one imul. The general check needs the
+        // high half, which Math.BigMul computes in software on the baseline instruction set.
+        if ((ulong)(x + 0x80000000L) <= uint.MaxValue && (ulong)(y + 0x80000000L) <= uint.MaxValue)
+        {
+            product = x * y;
+            return true;
+        }
+        var high = Math.BigMul(x, y, out product);
+        return high == (product >> 63);
     }
 
     /// <summary>
