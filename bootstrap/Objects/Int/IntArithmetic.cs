@@ -284,10 +284,11 @@ public static class IntArithmetic
         }
         if (y.Length >= 2)
         {
-            var rest = Limbs.Allocate(Math.Max(x.Length, 1));
+            var length = Math.Max(x.Length, 1);
+            var rest = wantRemainder ? Limbs.Allocate(length) : Scratch(length);
             if (x.IsEmpty) rest[0] = 0;
             if (!Limbs.TryDivideNear(x, y, out var q, rest)) return false;
-            var r = Limbs.Trim(rest);
+            var r = Limbs.Trim(rest.AsSpan(0, length));
             var bump = adjust && !r.IsEmpty;
             if (wantQuotient)
             {
@@ -309,6 +310,21 @@ public static class IntArithmetic
             return true;
         }
         return false;
+    }
+
+    // With the quotient alone wanted the remainder is scratch: one array per thread, kept
+    // while it is small, instead of one more fresh array per division for the GC to hand out
+    // and collect. Nothing that runs while it is in use divides again.
+    [ThreadStatic] private static ulong[]? t_scratch;
+    private const int ScratchKeptLimbs = 8192;
+
+    private static ulong[] Scratch(int length)
+    {
+        var scratch = t_scratch;
+        if (scratch is not null && scratch.Length >= length) return scratch;
+        scratch = Limbs.Allocate(length);
+        if (length <= ScratchKeptLimbs) t_scratch = scratch;
+        return scratch;
     }
 
     private static void Increment(Span<ulong> limbs)
