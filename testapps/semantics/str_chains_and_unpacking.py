@@ -191,3 +191,9 @@ print()
 print("\U0001f600|\U0001f600x".split("|"), [len(p) for p in "\U0001f600|\U0001f600x".split("|")])
 e1, e2 = "\U0001f600|\U0001f600x".split("|")
 print(len(e1), len(e2), e2[1])
+# int() of short decimal texts and of what the general parser reads
+for text in ["0", "007", "123456789012345678", "1234567890123456789", "-12", " 42 ", "1_000", "\u0661\u0662", "12a", "+5", ""]:
+    try:
+        print(repr(text), int(text))
+    except ValueError as e:
+        print(type(e).__name__, e)
