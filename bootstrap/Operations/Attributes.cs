@@ -336,6 +336,27 @@ public static class Attributes
     public static PyIterator IterMethod0(PyObject o, AttributeSite site) =>
         site.For(o.Type).Direct is { LazyItems0: { } items } ? items(o) : Iteration.GetIter(CallMethod0(o, site));
 
+    /// <summary><see cref="IterMethod0"/> for a call with one argument (<c>for line in text.split("\n"):</c>).</summary>
+    public static PyIterator IterMethod1(PyObject o, AttributeSite site, PyObject a) =>
+        site.For(o.Type).Direct is { LazyItems1: { } items } && items(o, a) is { } lazy ? lazy : Iteration.GetIter(CallMethod1(o, site, a));
+
+    /// <summary>
+    /// <c>Unpacking.Unpack(o.name(a), into.Length)</c> where only the unpacking sees the result
+    /// (<c>head, _, tail = line.partition(": ")</c>): a builtin method that can write its items
+    /// straight into <paramref name="into"/> (the statement's own array, reused each time it runs)
+    /// makes no tuple or list. The items are read from the returned array.
+    /// </summary>
+    public static PyObject[] UnpackMethod1(PyObject o, AttributeSite site, PyObject a, PyObject[] into)
+    {
+        if (site.For(o.Type).Direct is { UnpackItems1: { } unpack })
+        {
+            var got = unpack(o, a, into);
+            if (got == into.Length) return into;
+            if (got >= 0) throw Unpacking.CountError(into.Length, got);
+        }
+        return Unpacking.Unpack(CallMethod1(o, site, a), into.Length);
+    }
+
     public static PyObject CallMethod1(PyObject o, AttributeSite site, PyObject a)
     {
         if (o is PyInstance instance && InstanceMethod(instance, site) is { } f) return f.Call2(o, a);

@@ -1,3 +1,4 @@
+using PyPack.Runtime.Exceptions;
 using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Operations;
@@ -21,15 +22,17 @@ public static class Unpacking
         var items = new PyObject[count];
         for (var i = 0; i < count; i++)
         {
-            items[i] = it.Next() ?? throw Errors.ValueError($"not enough values to unpack (expected {count}, got {i})");
+            items[i] = it.Next() ?? throw CountError(count, i);
         }
-        if (it.Next() is not null)
-        {
-            // CPython 3.11 says only how many were expected (3.12 added ", got N").
-            throw Errors.ValueError($"too many values to unpack (expected {count})");
-        }
+        if (it.Next() is not null) throw CountError(count, count + 1);
         return items;
     }
+
+    /// <summary>The error for unpacking <paramref name="got"/> items into <paramref name="count"/> targets.</summary>
+    public static PyException CountError(int count, int got) => got < count
+        ? Errors.ValueError($"not enough values to unpack (expected {count}, got {got})")
+        // CPython 3.11 says only how many were expected (3.12 added ", got N").
+        : Errors.ValueError($"too many values to unpack (expected {count})");
 
     /// <summary><c>a, *b, c = value</c>: <paramref name="before"/> items, a list of the rest, <paramref name="after"/> items.</summary>
     public static PyObject[] UnpackStarred(PyObject value, int before, int after)

@@ -11,6 +11,7 @@ public sealed partial class ExpressionEmitter
     private EmittedExpr EmitBinary(BinOp b)
     {
         if (UnboxedOperator(b.Op) is not null && TypeInference.IsNumericBinary(b, context.IsUnboxed, IsNumericCall)) return EmitUnboxedBinary(b);
+        if (AddChain(b) is { } chain) return EmittedExpr.Object(chain);
         var left = Obj(b.Left);
         var right = Obj(b.Right);
         return EmittedExpr.Object(b.Op switch
@@ -20,6 +21,28 @@ public sealed partial class ExpressionEmitter
             BinaryOperator.Mult => $"Arithmetic.Multiply({left}, {right})",
             _ => $"Arithmetic.Binary(PyPack.Runtime.Objects.BinaryOperator.{b.Op}, {left}, {right})",
         });
+    }
+
+    /// <summary>
+    /// <c>a + b + c...</c> (three operands or more, none a number): <c>StrChain.Of(a, b).Add(c).Result</c>,
+    /// which joins exact strs at once and adds anything else step by step in CPython's order.
+    /// </summary>
+    private string? AddChain(BinOp b)
+    {
+        if (b.Op != BinaryOperator.Add || b.Left is not BinOp { Op: BinaryOperator.Add }) return null;
+        var operands = new List<Expr>();
+        Expr node = b;
+        while (node is BinOp { Op: BinaryOperator.Add } add && !TypeInference.IsNumericBinary(add, context.IsUnboxed, IsNumericCall))
+        {
+            operands.Add(add.Right);
+            node = add.Left;
+        }
+        operands.Add(node);
+        if (operands.Count < 3 || operands.Any(o => IsNumeric(o) || o is Constant { Value: not string })) return null;
+        operands.Reverse();
+        var code = $"StrChain.Of({Obj(operands[0])}, {Obj(operands[1])})";
+        for (var i = 2; i < operands.Count; i++) code += $".Add({Obj(operands[i])})";
+        return code + ".Result";
     }
 
     private EmittedExpr EmitUnary(UnaryOp u)

@@ -54,11 +54,31 @@ public sealed partial class ExpressionEmitter(MethodContext context)
     /// </summary>
     public string IterOf(Expr iterable)
     {
-        const string call0 = "Attributes.CallMethod0(";
+        const string call0 = "Attributes.CallMethod0(", call1 = "Attributes.CallMethod1(";
         var code = Obj(iterable);
-        return iterable is Call { Func: Attribute, Args.Count: 0, Keywords.Count: 0 } && code.StartsWith(call0, StringComparison.Ordinal)
-            ? "Attributes.IterMethod0(" + code[call0.Length..]
-            : $"Iteration.GetIter({code})";
+        if (iterable is Call { Func: Attribute, Keywords.Count: 0 } call && call.Args is [] or [not Starred])
+        {
+            if (code.StartsWith(call0, StringComparison.Ordinal)) return "Attributes.IterMethod0(" + code[call0.Length..];
+            if (code.StartsWith(call1, StringComparison.Ordinal)) return "Attributes.IterMethod1(" + code[call1.Length..];
+        }
+        return $"Iteration.GetIter({code})";
+    }
+
+    /// <summary>
+    /// <c>Unpacking.Unpack(value, count)</c> for a value only the unpacking sees: over <c>o.name(x)</c>
+    /// the runtime may write the items into <paramref name="scratch"/> (an array of
+    /// <paramref name="count"/> made once) without making the result; see Attributes.UnpackMethod1.
+    /// </summary>
+    public string UnpackOf(Expr value, int count, Func<string> scratch)
+    {
+        const string call1 = "Attributes.CallMethod1(";
+        var code = Obj(value);
+        if (value is Call { Func: Attribute, Args: [not Starred], Keywords.Count: 0 } && code.StartsWith(call1, StringComparison.Ordinal) && code.EndsWith(')'))
+        {
+            var array = scratch();
+            return $"Attributes.UnpackMethod1({code[call1.Length..^1]}, {array} ??= new PyObject[{IntLiteral(count)}])";
+        }
+        return $"Unpacking.Unpack({code}, {IntLiteral(count)})";
     }
 
     public string Bool(Expr e) => e is BoolOp b ? BoolOpCondition(b) : Emit(e).AsBool;

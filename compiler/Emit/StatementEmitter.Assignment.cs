@@ -13,6 +13,14 @@ public sealed partial class StatementEmitter
             w.Line($"{context.Resolve(single.Id).CSharpName} = {_expr.Unboxed(a.Value)};");
             return;
         }
+        if (a.Targets is [Syntax.Ast.Tuple or List] && UnpackTargets(a.Targets[0]) is { } items && !items.Any(i => i is Starred))
+        {
+            // a, b = value: the items straight from the value when the runtime can give them.
+            var parts = context.NewTemp("PyObject[]");
+            w.Line($"{parts} = {_expr.UnpackOf(a.Value, items.Count, () => context.NewTemp("PyObject[]?"))};");
+            for (var i = 0; i < items.Count; i++) StoreTo(items[i], $"{parts}[{i}]");
+            return;
+        }
         var value = _expr.Obj(a.Value);
         if (a.Targets.Count == 1 && a.Targets[0] is Name)
         {
@@ -63,6 +71,8 @@ public sealed partial class StatementEmitter
         return context.ClassNamespaceVar is { } ns ? $"{ns}.Load(\"__annotations__\", {cell})" : $"{cell}.Get()";
     }
 
+    private static IReadOnlyList<Expr> UnpackTargets(Expr target) => target is Syntax.Ast.Tuple tu ? tu.Elts : ((List)target).Elts;
+
     /// <summary>Assigns the C# expression <paramref name="value"/> (evaluated once) to a target.</summary>
     public void StoreTo(Expr target, string value)
     {
@@ -92,7 +102,7 @@ public sealed partial class StatementEmitter
                 }
             case Syntax.Ast.Tuple or List:
                 {
-                    var items = target is Syntax.Ast.Tuple tu ? tu.Elts : ((List)target).Elts;
+                    var items = UnpackTargets(target);
                     var star = -1;
                     for (var i = 0; i < items.Count; i++)
                     {

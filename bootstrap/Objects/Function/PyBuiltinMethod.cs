@@ -53,6 +53,20 @@ public sealed class PyBuiltinMethod : PyObject
     /// </summary>
     public Func<PyObject, PyIterator>? LazyItems0 { get; init; }
 
+    /// <summary>
+    /// <see cref="LazyItems0"/> for a call with one argument (<c>for line in text.split("\n"):</c>);
+    /// it returns null for an argument it leaves to the call (the loop then iterates the result).
+    /// </summary>
+    public Func<PyObject, PyObject, PyIterator?>? LazyItems1 { get; init; }
+
+    /// <summary>
+    /// For <c>a, b = o.name(x)</c>: writes the items the call's result would hold into the array
+    /// when they are exactly as many as its length, and returns how many there are (a count that
+    /// differs leaves the array unspecified); -1 for an argument it leaves to the call. Made for
+    /// methods whose result is a fresh tuple or list of strs no one else sees (str.partition).
+    /// </summary>
+    public Func<PyObject, PyObject, PyObject[], int>? UnpackItems1 { get; init; }
+
     public PyType Owner { get; }
     public string Name { get; }
     public override PyType Type => TypeObject;

@@ -8,6 +8,7 @@ public static class IntParsing
     public static PyInt Parse(string text, int radix)
     {
         if (radix != 0 && (radix < 2 || radix > 36)) throw Errors.ValueError("int() base must be >= 2 and <= 36, or 0");
+        if (radix == 10 && ShortDecimal(text) is var value and >= 0) return PyInt.From(value);
         var result = TryParse(text, radix);
         return result ?? throw Errors.ValueError($"invalid literal for int() with base {radix}: {StrRepr.Of(text)}");
     }
@@ -88,6 +89,23 @@ public static class IntParsing
         if (lastUnderscore) return null;
         if (useBig) return PyInt.From(negative ? -big : big);
         return PyInt.From(negative ? -small : small);
+    }
+
+    /// <summary>
+    /// The value of 1 to 18 ASCII digits and nothing else (most texts int() reads: no sign, space,
+    /// underscore or prefix, no overflow), else -1 for the general parser.
+    /// </summary>
+    private static long ShortDecimal(string text)
+    {
+        if (text.Length is 0 or > 18) return -1;
+        long value = 0;
+        foreach (var c in text)
+        {
+            var digit = (uint)(c - '0');
+            if (digit > 9) return -1;
+            value = value * 10 + digit;
+        }
+        return value;
     }
 
     private static int DigitValue(char c)

@@ -241,6 +241,35 @@ public class PyStr : PyObject
             : new PyStr(text) { _hash = Concatenated };
     }
 
+    /// <summary>
+    /// Whether a chain <c>this + b + c</c> may join its pieces at once (see StrChain): an exact
+    /// str whose '+' would not start or extend an append buffer.
+    /// </summary>
+    internal bool JoinsAsHead => _value is string text && (_hash != Concatenated || text.Length < 64) && GetType() == typeof(PyStr);
+
+    /// <summary>
+    /// <c>a + b + c</c> (c may be null: <c>a + b</c>) for exact strs, in one concatenation: the
+    /// text, the object (an operand itself when the others are empty) and the state '+' after '+' gives.
+    /// </summary>
+    internal static PyStr Join(PyStr a, PyStr b, PyStr? c)
+    {
+        var x = a.Value;
+        var y = b.Value;
+        var z = c is null ? "" : c.Value;
+        if ((long)x.Length + y.Length + z.Length > Array.MaxLength) throw Errors.MemoryError();
+        if (y.Length == 0 && z.Length == 0) return a;
+        if (x.Length == 0 && z.Length == 0) return b;
+        if (x.Length == 0 && y.Length == 0) return c!;
+        var text = string.Concat(x, y, z);
+        // Texts without surrogate pairs make one only where a high surrogate meets a low one.
+        var unpaired = a._value is string && b._value is string && (c is null || c._value is string)
+            && !MakesPair(x, y) && !MakesPair(y.Length == 0 ? x : y, z);
+        return unpaired ? new PyStr(text, Concatenated) : new PyStr(text) { _hash = Concatenated };
+    }
+
+    private static bool MakesPair(string left, string right) =>
+        left.Length > 0 && right.Length > 0 && char.IsHighSurrogate(left[^1]) && char.IsLowSurrogate(right[0]);
+
     public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) =>
         op == BinaryOperator.Mult && other is PyInt n ? Repeat(n) : null;
 

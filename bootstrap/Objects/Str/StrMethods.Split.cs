@@ -10,7 +10,9 @@ internal static partial class StrMethods
         type.Method("split", static (self, args, kw) => SplitCall("split", self, args, kw, reverse: false),
             args0: static self => SplitWords((PyStr)self),
             args1: static (self, sep) => Split(self, sep, null, reverse: false),
-            items0: static self => WhitespaceScan.Words((PyStr)self));
+            items0: static self => WhitespaceScan.Words((PyStr)self),
+            items1: static (self, sep) => SplitLazily((PyStr)self, sep),
+            unpack1: static (self, sep, into) => SplitInto((PyStr)self, sep, into));
         type.Method("rsplit", static (self, args, kw) => SplitCall("rsplit", self, args, kw, reverse: true));
         type.Method("splitlines", static (self, args, kw) =>
         {
@@ -20,8 +22,10 @@ internal static partial class StrMethods
             var keep = n > 0 ? args[0] : Args.Keyword(args, kw, "keepends");
             return SplitLines(S(self), keep is not null && Truth.IsTrue(keep));
         });
-        type.Method("partition", static (self, x) => Partition(self, x, reverse: false));
-        type.Method("rpartition", static (self, x) => Partition(self, x, reverse: true));
+        type.Method("partition", static (self, x) => Partition(self, x, reverse: false),
+            unpack1: static (self, x, into) => PartitionInto((PyStr)self, x, into, reverse: false));
+        type.Method("rpartition", static (self, x) => Partition(self, x, reverse: true),
+            unpack1: static (self, x, into) => PartitionInto((PyStr)self, x, into, reverse: true));
         type.Method("strip", static (self, args, kw) => Strip("strip", self, args, kw, left: true, right: true),
             args0: static self => Strip("strip", self, null, left: true, right: true),
             args1: static (self, chars) => Strip("strip", self, chars, left: true, right: true));
@@ -78,6 +82,82 @@ internal static partial class StrMethods
         else SplitOn(list, s, sep, max, reverse, unpaired);
         if (reverse) list.Reverse();
         return list;
+    }
+
+    /// <summary>
+    /// The pieces of <c>s.split(sep)</c> one at a time for a for loop (see
+    /// <see cref="PyBuiltinMethod.LazyItems1"/>): each line of a big text can die young instead
+    /// of the whole list being promoted by the GC. Null (the call decides) unless sep is a str.
+    /// </summary>
+    private static PyIterator? SplitLazily(PyStr self, PyObject sepArg)
+    {
+        if (sepArg is not PyStr sepStr) return null;
+        var sep = sepStr.Value;
+        if (sep.Length == 0) throw Errors.ValueError("empty separator");
+        return new SplitIterator(self.Value, sep, self.PiecesUnpaired);
+    }
+
+    private sealed class SplitIterator(string s, string sep, bool unpaired) : PyIterator
+    {
+        private int _pos;
+        private bool _done;
+
+        // The iterator of the list split() would have made (a for loop never shows it).
+        public override PyType Type => ListIterator.TypeObject;
+
+        public override PyObject? Next()
+        {
+            if (_done) return null;
+            var i = IndexOfSeparator(s, sep, _pos);
+            if (i < 0)
+            {
+                _done = true;
+                return Piece(unpaired, s[_pos..]);
+            }
+            var piece = Piece(unpaired, s[_pos..i]);
+            _pos = i + sep.Length;
+            return piece;
+        }
+    }
+
+    private static int IndexOfSeparator(string s, string sep, int from) =>
+        sep.Length == 1 ? s.IndexOf(sep[0], from) : s.IndexOf(sep, from, StringComparison.Ordinal);
+
+    /// <summary>
+    /// <c>a, b = s.split(sep)</c> without the list (see <see cref="PyBuiltinMethod.UnpackItems1"/>):
+    /// the separators are found first, the pieces made only when they are as many as the targets.
+    /// </summary>
+    private static int SplitInto(PyStr self, PyObject sepArg, PyObject[] into)
+    {
+        if (sepArg is not PyStr sepStr || into.Length is 0 or > 16) return -1;
+        var sep = sepStr.Value;
+        if (sep.Length == 0) throw Errors.ValueError("empty separator");
+        var s = self.Value;
+        Span<int> at = stackalloc int[into.Length];
+        var found = 0;
+        for (var pos = 0; ; pos = at[found++] + sep.Length)
+        {
+            var i = IndexOfSeparator(s, sep, pos);
+            if (i < 0) break;
+            // One separator more than the targets allow: too many pieces, however many follow.
+            if (found == into.Length - 1) return into.Length + 1;
+            at[found] = i;
+        }
+        if (found != into.Length - 1) return found + 1;
+        if (found == 0)
+        {
+            into[0] = self; // CPython's list holds the str itself
+            return 1;
+        }
+        var unpaired = self.PiecesUnpaired;
+        var start = 0;
+        for (var k = 0; k < found; k++)
+        {
+            into[k] = Piece(unpaired, s[start..at[k]]);
+            start = at[k] + sep.Length;
+        }
+        into[found] = Piece(unpaired, s[start..]);
+        return into.Length;
     }
 
     private static void SplitWhitespace(PyList parts, string s, long max, bool reverse, bool unpaired)
@@ -167,6 +247,30 @@ internal static partial class StrMethods
         return list;
     }
 
+    /// <summary><c>head, sep, tail = s.partition(x)</c> without the tuple (see <see cref="PyBuiltinMethod.UnpackItems1"/>).</summary>
+    private static int PartitionInto(PyStr self, PyObject sepObj, PyObject[] into, bool reverse)
+    {
+        // A str subclass separator is left to the call (the result holds it).
+        if (sepObj is not PyStr sepStr || sepObj.GetType() != typeof(PyStr)) return -1;
+        var sep = sepStr.Value;
+        if (sep.Length == 0) throw Errors.ValueError("empty separator");
+        if (into.Length != 3) return 3;
+        var s = self.Value;
+        var i = reverse ? s.LastIndexOf(sep, StringComparison.Ordinal) : s.IndexOf(sep, StringComparison.Ordinal);
+        if (i < 0)
+        {
+            into[0] = reverse ? PyStr.Empty : self;
+            into[1] = PyStr.Empty;
+            into[2] = reverse ? self : PyStr.Empty;
+            return 3;
+        }
+        var unpaired = self.PiecesUnpaired;
+        into[0] = Piece(unpaired, s[..i]);
+        into[1] = sepObj;
+        into[2] = Piece(unpaired, s[(i + sep.Length)..]);
+        return 3;
+    }
+
     private static PyObject Partition(PyObject self, PyObject sepObj, bool reverse)
     {
         var s = S(self);
@@ -175,9 +279,11 @@ internal static partial class StrMethods
         var i = reverse ? s.LastIndexOf(sep, StringComparison.Ordinal) : s.IndexOf(sep, StringComparison.Ordinal);
         if (i < 0)
         {
+            // CPython's result holds the str itself.
+            var whole = self.GetType() == typeof(PyStr) ? self : new PyStr(s);
             return reverse
-                ? new PyTuple([PyStr.Empty, PyStr.Empty, new PyStr(s)])
-                : new PyTuple([new PyStr(s), PyStr.Empty, PyStr.Empty]);
+                ? new PyTuple([PyStr.Empty, PyStr.Empty, whole])
+                : new PyTuple([whole, PyStr.Empty, PyStr.Empty]);
         }
         var unpaired = ((PyStr)self).PiecesUnpaired;
         return new PyTuple([Piece(unpaired, s[..i]), sepObj, Piece(unpaired, s[(i + sep.Length)..])]);

@@ -357,6 +357,13 @@ public sealed partial class PyType : PyObject
 
     public PyType Method(string name, Func<PyObject, PyObject, PyObject> body) => Member(name, body, MemberKind.Method);
 
+    /// <summary>A one-argument method whose call can be unpacked without its result (see <see cref="PyBuiltinMethod.UnpackItems1"/>).</summary>
+    public PyType Method(string name, Func<PyObject, PyObject, PyObject> body, Func<PyObject, PyObject, PyObject[], int> unpack1)
+    {
+        SetAttribute(name, new PyBuiltinMethod(this, name, body) { UnpackItems1 = unpack1 });
+        return this;
+    }
+
     /// <summary>Adds a computed, read-only attribute.</summary>
     public PyType Property(string name, Func<PyObject, PyObject> getter) => Member(name, getter, MemberKind.Property);
 
@@ -370,11 +377,14 @@ public sealed partial class PyType : PyObject
     /// arguments (each must do what <paramref name="body"/> does with those arguments).
     /// </summary>
     /// <param name="items0">An iterator over what a call without arguments returns (see <see cref="PyBuiltinMethod.LazyItems0"/>).</param>
+    /// <param name="items1">The same for one argument (see <see cref="PyBuiltinMethod.LazyItems1"/>).</param>
+    /// <param name="unpack1">Unpacking a call with one argument (see <see cref="PyBuiltinMethod.UnpackItems1"/>).</param>
     public PyType Method(string name, BuiltinMethodBody body, Func<PyObject, PyObject>? args0 = null,
         Func<PyObject, PyObject, PyObject>? args1 = null, Func<PyObject, PyObject, PyObject, PyObject>? args2 = null,
-        Func<PyObject, PyIterator>? items0 = null)
+        Func<PyObject, PyIterator>? items0 = null, Func<PyObject, PyObject, PyIterator?>? items1 = null,
+        Func<PyObject, PyObject, PyObject[], int>? unpack1 = null)
     {
-        SetAttribute(name, new PyBuiltinMethod(this, name, body, args0, args1, args2) { LazyItems0 = items0 });
+        SetAttribute(name, new PyBuiltinMethod(this, name, body, args0, args1, args2) { LazyItems0 = items0, LazyItems1 = items1, UnpackItems1 = unpack1 });
         return this;
     }
 
