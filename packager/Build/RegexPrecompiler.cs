@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using PyPack.Compiler;
 using PyPack.Compiler.Semantics;
@@ -19,14 +20,39 @@ public static class RegexPrecompiler
 {
     public const string ClassName = "AppRegexes";
 
-    /// <summary>The generated C# file, or null when the app has no literal patterns for PyPack's re.</summary>
-    public static string? Generate(AppModules app, Log log)
+    /// <summary>
+    /// The generated C# file, or null when the app has no literal patterns for PyPack's re. With a
+    /// <paramref name="cacheFolder"/>, the result is kept there and reused while the literals, the
+    /// translator's modules and PyPack itself are unchanged: translating compiles re.py in memory,
+    /// seconds a rebuild of an unchanged app should not spend.
+    /// </summary>
+    public static string? Generate(AppModules app, Log log, string? cacheFolder = null)
     {
         var literals = app.Python.SelectMany(m => m.RegexLiterals).Distinct()
             .OrderBy(l => l.Pattern, StringComparer.Ordinal).ThenBy(l => l.Flags, StringComparer.Ordinal)
             .ThenBy(l => l.Function, StringComparer.Ordinal).ToList();
         if (literals.Count == 0 || !app.Python.Any(m => m.ModuleName == "re")) return null;
-        var translated = Translate(app, literals, log);
+        var modules = TranslatorModules(app);
+        var keyFile = cacheFolder is null ? null : Path.Combine(cacheFolder, "regexes.key");
+        var sourceFile = cacheFolder is null ? null : Path.Combine(cacheFolder, "regexes.cs");
+        var key = Key(literals, modules);
+        if (keyFile is not null && File.Exists(keyFile) && File.ReadAllText(keyFile) == key)
+        {
+            return File.Exists(sourceFile) ? File.ReadAllText(sourceFile) : null;
+        }
+        var source = Generate(literals, Translate(app, modules, literals, log), log);
+        if (keyFile is not null && sourceFile is not null)
+        {
+            Directory.CreateDirectory(cacheFolder!);
+            if (source is null) File.Delete(sourceFile);
+            else File.WriteAllText(sourceFile, source);
+            File.WriteAllText(keyFile, key);
+        }
+        return source;
+    }
+
+    private static string? Generate(List<RegexLiteral> literals, string?[]? translated, Log log)
+    {
         if (translated is null) return null;
         var texts = new SortedSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < literals.Count; i++)
@@ -53,7 +79,7 @@ public static class RegexPrecompiler
     };
 
     /// <summary>re._translate's .NET text for each literal (null where it raises), or null if the translator could not run.</summary>
-    private static string?[]? Translate(AppModules app, IReadOnlyList<RegexLiteral> literals, Log log)
+    private static string?[]? Translate(AppModules app, List<CompiledModule> translator, IReadOnlyList<RegexLiteral> literals, Log log)
     {
         var driver = new StringBuilder("import re\n\n");
         driver.Append("def _show(text):\n    print(\" \".join([str(ord(c)) for c in text]))\n\n");
@@ -63,16 +89,7 @@ public static class RegexPrecompiler
                 .Append(", False)[0])\nexcept Exception:\n    print(\"-\")\n");
         }
         var main = Compilation.CompileModule("__main__", "<pypack regex translation>", Encoding.UTF8.GetBytes(driver.ToString()));
-        var modules = new List<CompiledModule> { main };
-        var byName = app.Python.Where(m => m.ModuleName != "__main__").ToDictionary(m => m.ModuleName, StringComparer.Ordinal);
-        var pending = new Stack<string>(["re"]);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (pending.Count > 0)
-        {
-            if (!seen.Add(pending.Peek()) || !byName.TryGetValue(pending.Pop(), out var m)) continue;
-            modules.Add(m);
-            foreach (var name in m.Imports) pending.Push(name);
-        }
+        List<CompiledModule> modules = [main, .. translator];
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var exit = QuickRunner.Run(new AppModules(modules, app.Native, []) { PackagePaths = app.PackagePaths }, ["pypack"], stdout, stderr);
@@ -83,6 +100,34 @@ public static class RegexPrecompiler
             return null;
         }
         return [.. lines.Select(line => line == "-" ? null : CodePoints(line))];
+    }
+
+    /// <summary>re and the Python modules it imports, directly or not (the driver's __main__ replaces the app's).</summary>
+    private static List<CompiledModule> TranslatorModules(AppModules app)
+    {
+        var modules = new List<CompiledModule>();
+        var byName = app.Python.Where(m => m.ModuleName != "__main__").ToDictionary(m => m.ModuleName, StringComparer.Ordinal);
+        var pending = new Stack<string>(["re"]);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (pending.Count > 0)
+        {
+            var name = pending.Pop();
+            if (!seen.Add(name) || !byName.TryGetValue(name, out var m)) continue;
+            modules.Add(m);
+            foreach (var imported in m.Imports) pending.Push(imported);
+        }
+        return modules;
+    }
+
+    /// <summary>What the generated file depends on: the literals, the translator's C#, the runtime and PyPack's packager.</summary>
+    private static string Key(List<RegexLiteral> literals, List<CompiledModule> modules)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var l in literals) hash.AppendData(Encoding.UTF8.GetBytes($"{l.Pattern}\0{l.Flags}\0{l.Function}\0"));
+        foreach (var m in modules) hash.AppendData(Encoding.UTF8.GetBytes($"{m.ModuleName}\0{m.CSharp}\0"));
+        hash.AppendData(File.ReadAllBytes(typeof(PrebuiltRegexes).Assembly.Location));
+        hash.AppendData(File.ReadAllBytes(typeof(RegexPrecompiler).Assembly.Location));
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     private static string CodePoints(string line)

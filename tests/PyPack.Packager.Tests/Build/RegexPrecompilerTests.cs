@@ -10,12 +10,26 @@ public class RegexPrecompilerTests
     private static readonly NativeModuleCatalog Natives = NativeModuleCatalog.Read(typeof(Runtime.Hosting.PythonMain).Assembly.Location);
     private static readonly Log Quiet = new(TextWriter.Null, LogLevel.Error);
 
+    private static AppModules App(TempFolder temp, string source) =>
+        new ModuleFinder(Natives).Find(temp.Write("main.py", source), new ModuleFinderOptions { Environment = _ => null });
+
     private static string? Generate(string source)
     {
         using var temp = new TempFolder();
-        var script = temp.Write("main.py", source);
-        var app = new ModuleFinder(Natives).Find(script, new ModuleFinderOptions { Environment = _ => null });
-        return RegexPrecompiler.Generate(app, Quiet);
+        return RegexPrecompiler.Generate(App(temp, source), Quiet);
+    }
+
+    [Fact]
+    public void A_rebuild_with_the_same_literals_reuses_the_file_from_the_cache_folder()
+    {
+        using var temp = new TempFolder();
+        var cache = Path.Combine(temp.Path, "cache");
+        var app = App(temp, "import re\nre.search('a+', 'aa')\n");
+        var first = RegexPrecompiler.Generate(app, Quiet, cache)!;
+        first.ShouldContain("(?:a)+");
+        File.WriteAllText(Path.Combine(cache, "regexes.cs"), "// kept");
+        RegexPrecompiler.Generate(app, Quiet, cache).ShouldBe("// kept");
+        RegexPrecompiler.Generate(App(temp, "import re\nre.search('b+', 'bb')\n"), Quiet, cache)!.ShouldContain("(?:b)+");
     }
 
     [Fact]
