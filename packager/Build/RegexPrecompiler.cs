@@ -34,7 +34,8 @@ public static class RegexPrecompiler
         if (literals.Count == 0 || !app.Python.Any(m => m.ModuleName == "re")) return null;
         var modules = TranslatorModules(app);
         var keyFile = cacheFolder is null ? null : Path.Combine(cacheFolder, "regexes.key");
-        var sourceFile = cacheFolder is null ? null : Path.Combine(cacheFolder, "regexes.cs");
+        // Not named .cs: the work folder is the generated project's, which compiles every .cs under it.
+        var sourceFile = cacheFolder is null ? null : Path.Combine(cacheFolder, "regexes.txt");
         var key = Key(literals, modules);
         if (keyFile is not null && File.Exists(keyFile) && File.ReadAllText(keyFile) == key)
         {

@@ -27,7 +27,7 @@ public class RegexPrecompilerTests
         var app = App(temp, "import re\nre.search('a+', 'aa')\n");
         var first = RegexPrecompiler.Generate(app, Quiet, cache)!;
         first.ShouldContain("(?:a)+");
-        File.WriteAllText(Path.Combine(cache, "regexes.cs"), "// kept");
+        File.WriteAllText(Path.Combine(cache, "regexes.txt"), "// kept");
         RegexPrecompiler.Generate(app, Quiet, cache).ShouldBe("// kept");
         RegexPrecompiler.Generate(App(temp, "import re\nre.search('b+', 'bb')\n"), Quiet, cache)!.ShouldContain("(?:b)+");
     }
