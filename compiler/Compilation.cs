@@ -42,7 +42,10 @@ public static class Compilation
         try
         {
             var csharp = emitter.Emit();
-            return new CompiledModule(moduleName, fileName, emitter.ClassName, csharp, [.. emitter.Imports]);
+            return new CompiledModule(moduleName, fileName, emitter.ClassName, csharp, [.. emitter.Imports])
+            {
+                RegexLiterals = RegexLiteralFinder.Find(tree),
+            };
         }
         catch (UnsupportedConstruct e)
         {

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using PyPack.Compiler;
+using PyPack.Compiler.Semantics;
 
 namespace PyPack.Packager.Analysis;
 
@@ -27,7 +28,10 @@ public sealed class CompiledModuleCache(string folder)
             try
             {
                 var entry = JsonSerializer.Deserialize<Entry>(File.ReadAllText(path));
-                if (entry is not null) return new CompiledModule(moduleName, fileName, entry.ClassName, entry.CSharp, entry.Imports);
+                if (entry is not null)
+                {
+                    return new CompiledModule(moduleName, fileName, entry.ClassName, entry.CSharp, entry.Imports) { RegexLiterals = entry.RegexLiterals ?? [] };
+                }
             }
             catch (JsonException)
             {
@@ -35,7 +39,7 @@ public sealed class CompiledModuleCache(string folder)
             }
         }
         var module = Compilation.CompileModule(moduleName, fileName, source);
-        _unsaved.Add((path, JsonSerializer.Serialize(new Entry(module.ClassName, module.CSharp, [.. module.Imports]))));
+        _unsaved.Add((path, JsonSerializer.Serialize(new Entry(module.ClassName, module.CSharp, [.. module.Imports], [.. module.RegexLiterals]))));
         return module;
     }
 
@@ -61,5 +65,5 @@ public sealed class CompiledModuleCache(string folder)
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    private sealed record Entry(string ClassName, string CSharp, string[] Imports);
+    private sealed record Entry(string ClassName, string CSharp, string[] Imports, RegexLiteral[]? RegexLiterals);
 }

@@ -18,7 +18,8 @@ public sealed class GeneratedProject(string directory, string assemblyName, stri
     public string ProjectFile => Path.Combine(Directory, assemblyName + ".csproj");
 
     /// <summary>Writes the project and returns a fingerprint of everything the native build depends on.</summary>
-    public string Write(AppModules app)
+    /// <param name="regexes">The precompiled regexes' C# (<see cref="RegexPrecompiler"/>), or null.</param>
+    public string Write(AppModules app, string? regexes = null)
     {
         System.IO.Directory.CreateDirectory(Path.Combine(Directory, "src"));
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -28,8 +29,9 @@ public sealed class GeneratedProject(string directory, string assemblyName, stri
             ["Directory.Build.targets"] = "<Project />\n",
             ["Directory.Packages.props"] = "<Project />\n",
             ["src/AppModules.cs"] = EntryPointWriter.ModuleTable(app),
-            ["src/Program.cs"] = EntryPointWriter.Program(app),
+            ["src/Program.cs"] = EntryPointWriter.Program(app, regexes is not null),
         };
+        if (regexes is not null) files["src/" + RegexPrecompiler.ClassName + ".cs"] = regexes;
         foreach (var m in app.Python) files["src/" + m.ClassName + ".cs"] = m.CSharp;
         var dataArchive = Path.Combine(Directory, Data.DataArchiveWriter.ResourceName);
         byte[]? data = app.DataFiles.Count > 0 ? Data.DataArchiveWriter.Write(app.DataFiles) : null;

@@ -19,7 +19,7 @@ public sealed class NativeAotBuilder(Log log)
         var runtimeAssembly = typeof(Runtime.Hosting.PythonMain).Assembly.Location;
         var project = new GeneratedProject(workDir, options.Name, runtimeAssembly);
         log.Info($"writing C# to {Path.Combine(workDir, "src")}");
-        var fingerprint = project.Write(app);
+        var fingerprint = project.Write(app, RegexPrecompiler.Generate(app, log, Path.Combine(workDir, "cache")));
 
         var publishDir = Path.Combine(workDir, "publish");
         var binary = Path.Combine(publishDir, options.Name);

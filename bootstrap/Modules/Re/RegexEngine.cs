@@ -14,7 +14,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
 
     // search; match (anchored at pos); fullmatch (anchored at pos and endpos); search that
     // must not return an empty match at pos (the rule finditer/sub/split follow after an empty match).
-    private readonly Regex?[] _regexes = new Regex?[4];
+    private readonly Regex?[] _regexes = new Regex?[PrebuiltRegexes.ModeCount];
 
     // The last subject and what was derived from it: finditer, sub and split match the same
     // string many times, and recomputing these each time would make them quadratic.
@@ -37,14 +37,8 @@ internal sealed class RegexEngine(string pattern) : PyObject
     private Regex For(int mode)
     {
         if (_regexes[mode] is { } cached) return cached;
-        var text = mode switch
-        {
-            0 => pattern,
-            1 => $@"\G(?:{pattern})",
-            2 => $@"\G(?:{pattern})\z",
-            _ => $@"(?:{pattern})(?!\G)",
-        };
-        return _regexes[mode] = new Regex(text, RegexOptions.CultureInvariant);
+        var text = PrebuiltRegexes.TextFor(pattern, mode);
+        return _regexes[mode] = PrebuiltRegexes.Find?.Invoke(text, PrebuiltRegexes.Options) ?? new Regex(text, PrebuiltRegexes.Options);
     }
 
     private void Load(PyObject subject)

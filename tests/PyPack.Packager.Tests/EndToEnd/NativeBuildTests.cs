@@ -15,6 +15,8 @@ public class NativeBuildTests
     [InlineData("hello/hello.py", "--onefile")]
     [InlineData("basics/uncaught_error.py", "--onedir")]
     [InlineData("basics/exit_code.py", "--onefile")]
+    // Literal patterns: the build translates them and .NET's regex source generator compiles them.
+    [InlineData("stdlib/re/re_literals.py", "--onefile")]
     public void Native_executable_prints_what_CPython_printed(string id, string mode)
     {
         var app = TestAppCatalog.Get(id);
