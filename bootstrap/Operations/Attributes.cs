@@ -31,7 +31,7 @@ public static class Attributes
             var instanceCached = site.For(instance.Type);
             if (instanceCached.Path == AttributePath.Instance && instance.Layout is { } layout
                 && instanceCached.LayoutFound is { } hit && ReferenceEquals(hit.From, layout)
-                && instance.Values![hit.Index].Value is { } value)
+                && instance.ValueAt(hit.Index) is { } value)
             {
                 return value;
             }
@@ -50,7 +50,7 @@ public static class Attributes
                 if (cached.Found is { } found) return BindDescriptor(found, o, type);
                 break;
             case AttributePath.Slot:
-                if (o is PyInstance { Slots: { } slots } && slots[cached.SlotIndex] is { } slotValue) return slotValue;
+                if (o is PyInstance slotted && slotted.ValueAt(cached.SlotIndex) is { } slotValue) return slotValue;
                 break;
             case AttributePath.DataDescriptor:
                 return BindDescriptor(cached.Found!, o, type);
@@ -74,7 +74,7 @@ public static class Attributes
                 {
                     if (cached.LayoutFound is { } hit && ReferenceEquals(hit.From, layout))
                     {
-                        instance.Values![hit.Index].Value = value;
+                        instance.ValueAt(hit.Index) = value;
                         return;
                     }
                     if (cached.LayoutGrown is { } grown && ReferenceEquals(grown.From, layout))
@@ -85,13 +85,14 @@ public static class Attributes
                     var index = layout.IndexOf(site.Name);
                     if (index >= 0)
                     {
+                        index = instance.StorageIndex(index);
                         cached.LayoutFound = new LayoutHit(layout, layout, index);
-                        instance.Values![index].Value = value;
+                        instance.ValueAt(index) = value;
                         return;
                     }
                     if (layout.Add(site.Name) is { } next)
                     {
-                        cached.LayoutGrown = new LayoutHit(layout, next, next.Count - 1);
+                        cached.LayoutGrown = new LayoutHit(layout, next, instance.StorageIndex(next.Count - 1));
                         instance.AppendToLayout(next, value);
                         return;
                     }
@@ -104,7 +105,7 @@ public static class Attributes
             }
             else if (cached.SlotSet)
             {
-                instance.Slots![cached.SlotIndex] = value;
+                instance.ValueAt(cached.SlotIndex) = value;
                 return;
             }
         }
@@ -123,7 +124,7 @@ public static class Attributes
         if (o is not PyInstance instance) return o is PyBaseException exception ? exception.GetOwnAttribute(site) : o.GetOwnAttribute(site.Name);
         if (instance.Layout is { } layout)
         {
-            if (cached.LayoutFound is { } hit && ReferenceEquals(hit.From, layout)) return instance.Values![hit.Index].Value;
+            if (cached.LayoutFound is { } hit && ReferenceEquals(hit.From, layout)) return instance.ValueAt(hit.Index);
             // A layout never gains names, so one without this name stays without it (method calls ask this every time).
             if (ReferenceEquals(cached.LayoutAbsent, layout)) return null;
             var index = layout.IndexOf(site.Name);
@@ -132,8 +133,9 @@ public static class Attributes
                 cached.LayoutAbsent = layout;
                 return null;
             }
+            index = instance.StorageIndex(index);
             cached.LayoutFound = new LayoutHit(layout, layout, index);
-            return instance.Values![index].Value;
+            return instance.ValueAt(index);
         }
         return instance.DictIfAny?.TryGetStr(site.Name, site.Hash, ref site.DictHint);
     }
