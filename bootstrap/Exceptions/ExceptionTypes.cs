@@ -7,6 +7,8 @@ public static class ExceptionTypes
 {
     // First: Define() below fills it while the type fields initialise.
     private static readonly Dictionary<PyType, Func<PyType, PyTuple, PyBaseException>> s_factories = new(ReferenceEqualityComparer.Instance);
+    // Before the types below: their initialisers ask FactoryOf.
+    private static readonly Func<PyType, PyTuple, PyBaseException> s_plainFactory = static (t, a) => new PyBaseException(t, a);
 
     public static readonly PyType BaseException = Define("BaseException", null);
     public static readonly PyType SystemExit = Define("SystemExit", BaseException, static (t, a) => new PySystemExit(t, a));
@@ -194,11 +196,18 @@ public static class ExceptionTypes
     /// <summary>How instances of <paramref name="type"/> (or its nearest builtin base) are made.</summary>
     public static Func<PyType, PyTuple, PyBaseException> FactoryOf(PyType type)
     {
+        if (type.CachedExceptionFactory is { } cached) return cached;
+        var found = s_plainFactory;
         foreach (var t in type.Mro)
         {
-            if (s_factories.TryGetValue(t, out var f)) return f;
+            if (s_factories.TryGetValue(t, out var f))
+            {
+                found = f;
+                break;
+            }
         }
-        return static (t, a) => new PyBaseException(t, a);
+        type.CacheExceptionFactory(found);
+        return found;
     }
 
     /// <summary>Makes an instance with one message argument.</summary>

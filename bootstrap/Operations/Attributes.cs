@@ -320,11 +320,36 @@ public static class Attributes
         return cached.InstanceFunction is { } f && instance.Layout is { } layout && ReferenceEquals(cached.LayoutAbsent, layout) ? f : null;
     }
 
+    /// <summary>
+    /// The function or builtin method a call <c>super().name(...)</c> runs with the instance first,
+    /// from the site's memory of the MRO search while the start class's tag holds (any change to a
+    /// class of that MRO changes it); null for what takes the general way (a class as the object,
+    /// other descriptors, the names super answers itself).
+    /// </summary>
+    private static PyObject? SuperMethod(PySuper sup, AttributeSite site)
+    {
+        var start = sup.StartType;
+        if (ReferenceEquals(sup.Object, start) || PySuper.IsOwnName(site.Name)) return null;
+        var tag = start.VersionTag;
+        PyObject? found;
+        if (site.LastSuper is { } hit && ReferenceEquals(hit.Start, start) && ReferenceEquals(hit.This, sup.ThisType) && hit.Tag == tag)
+        {
+            found = hit.Found;
+        }
+        else
+        {
+            found = sup.FindInMro(site.Name);
+            site.LastSuper = new SuperHit(start, sup.ThisType, tag, found);
+        }
+        return found is PyFunction or PyBuiltinMethod ? found : null;
+    }
+
     // Straight from the site's cache entry: an instance's class function (when the instance's
     // layout is known not to shadow it), or a builtin method of a builtin object's own type
     // (str.strip, dict.get, list.append...: no instance attributes to ask, no subclass).
     public static PyObject CallMethod0(PyObject o, AttributeSite site)
     {
+        if (o is PySuper sup && SuperMethod(sup, site) is { } sm) return SpecialMethods.Call0(sup.Object, sm);
         if (o is PyInstance instance && InstanceMethod(instance, site) is { } f) return f.Call1(o);
         var cached = site.For(o.Type);
         if (cached.Direct is { } direct) return direct.InvokeExact0(o);
@@ -340,6 +365,7 @@ public static class Attributes
 
     public static PyObject CallMethod1(PyObject o, AttributeSite site, PyObject a)
     {
+        if (o is PySuper sup && SuperMethod(sup, site) is { } sm) return SpecialMethods.Call1(sup.Object, sm, a);
         if (o is PyInstance instance && InstanceMethod(instance, site) is { } f) return f.Call2(o, a);
         var cached = site.For(o.Type);
         if (cached.Direct is { } direct) return direct.InvokeExact1(o, a);
@@ -348,6 +374,7 @@ public static class Attributes
 
     public static PyObject CallMethod2(PyObject o, AttributeSite site, PyObject a, PyObject b)
     {
+        if (o is PySuper sup && SuperMethod(sup, site) is { } sm) return SpecialMethods.Call2(sup.Object, sm, a, b);
         if (o is PyInstance instance && InstanceMethod(instance, site) is { } f) return f.Call3(o, a, b);
         var cached = site.For(o.Type);
         if (cached.Direct is { } direct) return direct.InvokeExact2(o, a, b);
@@ -356,6 +383,7 @@ public static class Attributes
 
     public static PyObject CallMethod(PyObject o, AttributeSite site, ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
+        if (o is PySuper sup && SuperMethod(sup, site) is { } sm) return SpecialMethods.Call(sup.Object, sm, args, kwnames);
         if (o is PyInstance instance && InstanceMethod(instance, site) is { } f) return f.CallWithSelf(o, args, kwnames);
         return PlainMethod(o, site, site.For(o.Type)) is { } m ? SpecialMethods.Call(o, m, args, kwnames) : GetAttr(o, site).Call(args, kwnames);
     }
