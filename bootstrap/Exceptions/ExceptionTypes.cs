@@ -94,6 +94,9 @@ public static class ExceptionTypes
         BaseExceptionGroup, ExceptionGroup,
     ];
 
+    /// <summary><c>BaseException.__new__</c> (TypeCalls makes a class's instance without calling it when the class inherits it unchanged).</summary>
+    internal static PyStaticMethod BaseExceptionNew { get; private set; } = null!;
+
     static ExceptionTypes()
     {
         BaseException.Method("with_traceback", static (self, tb) =>
@@ -103,7 +106,7 @@ public static class ExceptionTypes
         });
         // __new__ sets args from every argument; __init__ sets them again (a subclass's
         // super().__init__(msg) narrows them), as CPython's BaseException does.
-        BaseException.SetAttribute("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", static (args, kw) =>
+        BaseException.SetAttribute("__new__", BaseExceptionNew = new PyStaticMethod(new PyBuiltinFunction("__new__", static (args, kw) =>
         {
             if (args.Length == 0 || args[0] is not PyType cls || !cls.IsSubtypeOf(BaseException))
             {
