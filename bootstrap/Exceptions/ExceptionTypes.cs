@@ -7,6 +7,8 @@ public static class ExceptionTypes
 {
     // First: Define() below fills it while the type fields initialise.
     private static readonly Dictionary<PyType, Func<PyType, PyTuple, PyBaseException>> s_factories = new(ReferenceEqualityComparer.Instance);
+    // Before the types below: their initialisers ask FactoryOf.
+    private static readonly Func<PyType, PyTuple, PyBaseException> s_plainFactory = static (t, a) => new PyBaseException(t, a);
 
     public static readonly PyType BaseException = Define("BaseException", null);
     public static readonly PyType SystemExit = Define("SystemExit", BaseException, static (t, a) => new PySystemExit(t, a));
@@ -92,6 +94,9 @@ public static class ExceptionTypes
         BaseExceptionGroup, ExceptionGroup,
     ];
 
+    /// <summary><c>BaseException.__new__</c> (TypeCalls makes a class's instance without calling it when the class inherits it unchanged).</summary>
+    internal static PyStaticMethod BaseExceptionNew { get; private set; } = null!;
+
     static ExceptionTypes()
     {
         BaseException.Method("with_traceback", static (self, tb) =>
@@ -101,7 +106,7 @@ public static class ExceptionTypes
         });
         // __new__ sets args from every argument; __init__ sets them again (a subclass's
         // super().__init__(msg) narrows them), as CPython's BaseException does.
-        BaseException.SetAttribute("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", static (args, kw) =>
+        BaseException.SetAttribute("__new__", BaseExceptionNew = new PyStaticMethod(new PyBuiltinFunction("__new__", static (args, kw) =>
         {
             if (args.Length == 0 || args[0] is not PyType cls || !cls.IsSubtypeOf(BaseException))
             {
@@ -194,11 +199,18 @@ public static class ExceptionTypes
     /// <summary>How instances of <paramref name="type"/> (or its nearest builtin base) are made.</summary>
     public static Func<PyType, PyTuple, PyBaseException> FactoryOf(PyType type)
     {
+        if (type.CachedExceptionFactory is { } cached) return cached;
+        var found = s_plainFactory;
         foreach (var t in type.Mro)
         {
-            if (s_factories.TryGetValue(t, out var f)) return f;
+            if (s_factories.TryGetValue(t, out var f))
+            {
+                found = f;
+                break;
+            }
         }
-        return static (t, a) => new PyBaseException(t, a);
+        type.CacheExceptionFactory(found);
+        return found;
     }
 
     /// <summary>Makes an instance with one message argument.</summary>

@@ -19,6 +19,9 @@ public sealed class AttributeSite(string name)
 
     private PyStr? _key;
 
+    /// <summary>What <c>super().name</c> found here last (PySuper.FindInMro), for which classes and tag.</summary>
+    internal SuperHit? LastSuper;
+
     /// <summary>The name as a str object, made once: a new dict entry for the name shares it.</summary>
     internal PyStr Key => _key ??= new PyStr(Name);
 
@@ -78,7 +81,10 @@ public sealed class AttributeSite(string name)
     }
 }
 
-/// <summary>An attribute site's memory of one instance layout: instances in <paramref name="From"/> keep the name at <paramref name="Index"/> of <paramref name="To"/>.</summary>
+/// <summary>A <c>super().name</c> site's memory: in <paramref name="Start"/>'s MRO after <paramref name="This"/>, while Start has <paramref name="Tag"/>, the name is <paramref name="Found"/>.</summary>
+internal sealed record SuperHit(PyType Start, PyType This, int Tag, PyObject? Found);
+
+/// <summary>An attribute site's memory of one instance layout: instances in <paramref name="From"/> keep the name at <paramref name="Index"/> of their value storage (PyInstance.ValueAt) once in <paramref name="To"/>.</summary>
 internal sealed record LayoutHit(InstanceLayout From, InstanceLayout To, int Index);
 
 /// <summary>What an attribute site knows about one type: the MRO lookup's result and the path to take.</summary>

@@ -31,7 +31,7 @@ public static class Attributes
             var instanceCached = site.For(instance.Type);
             if (instanceCached.Path == AttributePath.Instance && instance.Layout is { } layout
                 && instanceCached.LayoutFound is { } hit && ReferenceEquals(hit.From, layout)
-                && instance.Values![hit.Index].Value is { } value)
+                && instance.ValueAt(hit.Index) is { } value)
             {
                 return value;
             }
@@ -50,7 +50,7 @@ public static class Attributes
                 if (cached.Found is { } found) return BindDescriptor(found, o, type);
                 break;
             case AttributePath.Slot:
-                if (o is PyInstance { Slots: { } slots } && slots[cached.SlotIndex] is { } slotValue) return slotValue;
+                if (o is PyInstance slotted && slotted.ValueAt(cached.SlotIndex) is { } slotValue) return slotValue;
                 break;
             case AttributePath.DataDescriptor:
                 return BindDescriptor(cached.Found!, o, type);
@@ -74,7 +74,7 @@ public static class Attributes
                 {
                     if (cached.LayoutFound is { } hit && ReferenceEquals(hit.From, layout))
                     {
-                        instance.Values![hit.Index].Value = value;
+                        instance.ValueAt(hit.Index) = value;
                         return;
                     }
                     if (cached.LayoutGrown is { } grown && ReferenceEquals(grown.From, layout))
@@ -85,13 +85,14 @@ public static class Attributes
                     var index = layout.IndexOf(site.Name);
                     if (index >= 0)
                     {
+                        index = instance.StorageIndex(index);
                         cached.LayoutFound = new LayoutHit(layout, layout, index);
-                        instance.Values![index].Value = value;
+                        instance.ValueAt(index) = value;
                         return;
                     }
                     if (layout.Add(site.Name) is { } next)
                     {
-                        cached.LayoutGrown = new LayoutHit(layout, next, next.Count - 1);
+                        cached.LayoutGrown = new LayoutHit(layout, next, instance.StorageIndex(next.Count - 1));
                         instance.AppendToLayout(next, value);
                         return;
                     }
@@ -104,7 +105,7 @@ public static class Attributes
             }
             else if (cached.SlotSet)
             {
-                instance.Slots![cached.SlotIndex] = value;
+                instance.ValueAt(cached.SlotIndex) = value;
                 return;
             }
         }
@@ -123,7 +124,7 @@ public static class Attributes
         if (o is not PyInstance instance) return o is PyBaseException exception ? exception.GetOwnAttribute(site) : o.GetOwnAttribute(site.Name);
         if (instance.Layout is { } layout)
         {
-            if (cached.LayoutFound is { } hit && ReferenceEquals(hit.From, layout)) return instance.Values![hit.Index].Value;
+            if (cached.LayoutFound is { } hit && ReferenceEquals(hit.From, layout)) return instance.ValueAt(hit.Index);
             // A layout never gains names, so one without this name stays without it (method calls ask this every time).
             if (ReferenceEquals(cached.LayoutAbsent, layout)) return null;
             var index = layout.IndexOf(site.Name);
@@ -132,8 +133,9 @@ public static class Attributes
                 cached.LayoutAbsent = layout;
                 return null;
             }
+            index = instance.StorageIndex(index);
             cached.LayoutFound = new LayoutHit(layout, layout, index);
-            return instance.Values![index].Value;
+            return instance.ValueAt(index);
         }
         return instance.DictIfAny?.TryGetStr(site.Name, site.Hash, ref site.DictHint);
     }
@@ -318,11 +320,36 @@ public static class Attributes
         return cached.InstanceFunction is { } f && instance.Layout is { } layout && ReferenceEquals(cached.LayoutAbsent, layout) ? f : null;
     }
 
+    /// <summary>
+    /// The function or builtin method a call <c>super().name(...)</c> runs with the instance first,
+    /// from the site's memory of the MRO search while the start class's tag holds (any change to a
+    /// class of that MRO changes it); null for what takes the general way (a class as the object,
+    /// other descriptors, the names super answers itself).
+    /// </summary>
+    private static PyObject? SuperMethod(PySuper sup, AttributeSite site)
+    {
+        var start = sup.StartType;
+        if (ReferenceEquals(sup.Object, start) || PySuper.IsOwnName(site.Name)) return null;
+        var tag = start.VersionTag;
+        PyObject? found;
+        if (site.LastSuper is { } hit && ReferenceEquals(hit.Start, start) && ReferenceEquals(hit.This, sup.ThisType) && hit.Tag == tag)
+        {
+            found = hit.Found;
+        }
+        else
+        {
+            found = sup.FindInMro(site.Name);
+            site.LastSuper = new SuperHit(start, sup.ThisType, tag, found);
+        }
+        return found is PyFunction or PyBuiltinMethod ? found : null;
+    }
+
     // Straight from the site's cache entry: an instance's class function (when the instance's
     // layout is known not to shadow it), or a builtin method of a builtin object's own type
     // (str.strip, dict.get, list.append...: no instance attributes to ask, no subclass).
     public static PyObject CallMethod0(PyObject o, AttributeSite site)
     {
+        if (o is PySuper sup && SuperMethod(sup, site) is { } sm) return SpecialMethods.Call0(sup.Object, sm);
         if (o is PyInstance instance && InstanceMethod(instance, site) is { } f) return f.Call1(o);
         var cached = site.For(o.Type);
         if (cached.Direct is { } direct) return direct.InvokeExact0(o);
@@ -359,6 +386,7 @@ public static class Attributes
 
     public static PyObject CallMethod1(PyObject o, AttributeSite site, PyObject a)
     {
+        if (o is PySuper sup && SuperMethod(sup, site) is { } sm) return SpecialMethods.Call1(sup.Object, sm, a);
         if (o is PyInstance instance && InstanceMethod(instance, site) is { } f) return f.Call2(o, a);
         var cached = site.For(o.Type);
         if (cached.Direct is { } direct) return direct.InvokeExact1(o, a);
@@ -367,6 +395,7 @@ public static class Attributes
 
     public static PyObject CallMethod2(PyObject o, AttributeSite site, PyObject a, PyObject b)
     {
+        if (o is PySuper sup && SuperMethod(sup, site) is { } sm) return SpecialMethods.Call2(sup.Object, sm, a, b);
         if (o is PyInstance instance && InstanceMethod(instance, site) is { } f) return f.Call3(o, a, b);
         var cached = site.For(o.Type);
         if (cached.Direct is { } direct) return direct.InvokeExact2(o, a, b);
@@ -375,6 +404,7 @@ public static class Attributes
 
     public static PyObject CallMethod(PyObject o, AttributeSite site, ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
+        if (o is PySuper sup && SuperMethod(sup, site) is { } sm) return SpecialMethods.Call(sup.Object, sm, args, kwnames);
         if (o is PyInstance instance && InstanceMethod(instance, site) is { } f) return f.CallWithSelf(o, args, kwnames);
         return PlainMethod(o, site, site.For(o.Type)) is { } m ? SpecialMethods.Call(o, m, args, kwnames) : GetAttr(o, site).Call(args, kwnames);
     }

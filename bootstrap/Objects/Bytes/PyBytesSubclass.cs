@@ -9,7 +9,8 @@ public sealed class PyBytesSubclass(PyType type, byte[] data, bool isByteArray) 
 
     public override PyType Type => _type;
     public PyDict? Dict { get; set; } = BuiltinSubclass.NewDict(type);
-    public PyObject?[]? Slots { get; } = BuiltinSubclass.NewSlots(type);
+    private readonly PyObject?[]? _slots = BuiltinSubclass.NewSlots(type);
+    public ref PyObject? SlotRef(int index) => ref _slots![index];
     public void AssignClass(PyType type) => _type = type;
 
     public override string Repr() => BuiltinSubclass.Repr(this) ?? base.Repr();

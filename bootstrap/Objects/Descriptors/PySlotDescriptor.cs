@@ -20,22 +20,22 @@ public sealed class PySlotDescriptor(PyType owner, string name, int index) : PyO
     };
 
     public PyObject GetValue(PyObject instance) =>
-        SlotsOf(instance)[Index] ?? throw Errors.AttributeError($"'{instance.Type.Name}' object has no attribute '{Name}'");
+        SlotOf(instance) ?? throw Errors.AttributeError($"'{instance.Type.Name}' object has no attribute '{Name}'");
 
     public void SetValue(PyObject instance, PyObject? value)
     {
-        var slots = SlotsOf(instance);
-        if (value is null && slots[Index] is null) throw Errors.AttributeError(Name);
-        slots[Index] = value;
+        ref var slot = ref SlotOf(instance);
+        if (value is null && slot is null) throw Errors.AttributeError(Name);
+        slot = value;
     }
 
-    /// <summary>The instance's slot values, when it is an instance of the class that declared this member.</summary>
-    private PyObject?[] SlotsOf(PyObject instance)
+    /// <summary>The instance's value of this member, when it is an instance of the class that declared it.</summary>
+    private ref PyObject? SlotOf(PyObject instance)
     {
-        if (instance is not IHeapInstance { Slots: { } slots } || !instance.Type.IsSubtypeOf(Owner))
+        if (instance is not IHeapInstance heap || instance.Type.SlotCount <= Index || !instance.Type.IsSubtypeOf(Owner))
         {
             throw Errors.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{instance.Type.Name}' object");
         }
-        return slots;
+        return ref heap.SlotRef(Index);
     }
 }

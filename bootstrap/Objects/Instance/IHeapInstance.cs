@@ -10,8 +10,8 @@ public interface IHeapInstance
     /// <summary>The instance's <c>__dict__</c>; null for classes with <c>__slots__</c> only.</summary>
     PyDict? Dict { get; set; }
 
-    /// <summary>Values of the class's <c>__slots__</c>, by index.</summary>
-    PyObject?[]? Slots { get; }
+    /// <summary>The value of the class's <c>__slots__</c> member at <paramref name="index"/> (below the type's SlotCount), null when unset.</summary>
+    ref PyObject? SlotRef(int index);
 
     /// <summary>Assigning <c>__class__</c>.</summary>
     void AssignClass(PyType type);

@@ -6,23 +6,27 @@ namespace PyPack.Runtime.Objects;
 /// <summary>
 /// An instance of a class whose solid base is <c>object</c>. Every protocol hook calls the
 /// class's dunder (found along its MRO, where <c>object</c>'s own come last), so operators,
-/// repr, len, iteration and calls reach user code. Attributes live in a dict, or in fixed
-/// slots when the class declares <c>__slots__</c>.
+/// repr, len, iteration and calls reach user code. Attributes live in a shared-key layout's
+/// value storage (or a dict), and in fixed slots when the class declares <c>__slots__</c>.
 /// </summary>
 public sealed class PyInstance : PyObject, IHeapInstance
 {
+    /// <summary>How many values an instance holds in its own fields, before <see cref="_extra"/>.</summary>
+    internal const int InlineCount = 6;
+
     private PyType _type;
 
     public PyInstance(PyType type)
     {
         _type = type;
+        var needed = type.SlotCount;
         if (type.HasInstanceDict)
         {
             var root = type.InstanceLayoutRoot;
             Layout = root;
-            Values = root.CapacityHint == 0 ? [] : new InstanceValue[root.CapacityHint];
+            needed += root.CapacityHint;
         }
-        if (type.SlotCount > 0) Slots = new PyObject?[type.SlotCount];
+        if (needed > InlineCount) _extra = new InstanceValue[needed - InlineCount];
     }
 
     public override PyType Type => _type;
@@ -30,15 +34,35 @@ public sealed class PyInstance : PyObject, IHeapInstance
     /// <summary>Assigning <c>__class__</c>.</summary>
     public void AssignClass(PyType type) => _type = type;
 
-    // Attributes live either in Values by Layout (the usual case) or in _dict (once the dict was
-    // asked for or the shape stopped fitting a layout); never in both.
+    // Attributes live either in the value storage by Layout (the usual case) or in _dict (once the
+    // dict was asked for or the shape stopped fitting a layout); never in both.
     private PyDict? _dict;
 
-    /// <summary>The names of the attributes held in <see cref="Values"/>; null once they are in a dict (or for a class without one).</summary>
+    // The value storage: the __slots__ values (indexes below the type's SlotCount), then the
+    // layout's values. The first InlineCount live in the instance itself, so reading an attribute
+    // touches the instance and not a second array object (a cache miss per read in object-heavy code).
+    private InlineValues _inline;
+    private InstanceValue[]? _extra;
+
+    [System.Runtime.CompilerServices.InlineArray(InlineCount)]
+    private struct InlineValues
+    {
+        private PyObject? _first;
+    }
+
+    /// <summary>The names of the attributes held in the value storage; null once they are in a dict (or for a class without one).</summary>
     public InstanceLayout? Layout { get; private set; }
 
-    /// <summary>The attribute values by <see cref="Layout"/> index (its first Count entries are set).</summary>
-    public InstanceValue[]? Values { get; private set; }
+    /// <summary>The value at <paramref name="index"/> of the value storage (see <see cref="StorageIndex"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal ref PyObject? ValueAt(int index)
+    {
+        if ((uint)index < InlineCount) return ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.CompilerServices.Unsafe.As<InlineValues, PyObject?>(ref _inline), index);
+        return ref _extra![index - InlineCount].Value;
+    }
+
+    /// <summary>Where the layout value at <paramref name="layoutIndex"/> sits in the value storage (after the slots).</summary>
+    internal int StorageIndex(int layoutIndex) => _type.SlotCount + layoutIndex;
 
     /// <summary>The instance's <c>__dict__</c>, made from the layout's values when first asked for; null for classes with <c>__slots__</c> only.</summary>
     public PyDict? Dict
@@ -50,8 +74,8 @@ public sealed class PyInstance : PyObject, IHeapInstance
         }
         set
         {
+            if (Layout is { } layout) ClearLayoutValues(layout);
             Layout = null;
-            Values = null;
             _dict = value;
         }
     }
@@ -62,38 +86,48 @@ public sealed class PyInstance : PyObject, IHeapInstance
     private void MoveToDict()
     {
         var layout = Layout!;
-        var values = Values!;
         var dict = new PyDict();
-        for (var i = 0; i < layout.Count; i++) dict.SetStr(layout.NameAt(i), values[i].Value);
+        var start = StorageIndex(0);
+        for (var i = 0; i < layout.Count; i++) dict.SetStr(layout.NameAt(i), ValueAt(start + i)!);
         _dict = dict;
         Layout = null;
-        Values = null;
+        ClearLayoutValues(layout);
+    }
+
+    // The dict holds them now: drop the storage's references so they do not outlive it.
+    private void ClearLayoutValues(InstanceLayout layout)
+    {
+        var start = StorageIndex(0);
+        for (var i = 0; i < layout.Count; i++) ValueAt(start + i) = null;
     }
 
     /// <summary>Moves to <paramref name="next"/>, the current layout with one name added, storing that attribute's value.</summary>
     internal void AppendToLayout(InstanceLayout next, PyObject value)
     {
-        var index = next.Count - 1;
-        var values = Values!;
-        if (index >= values.Length)
+        var index = StorageIndex(next.Count - 1);
+        if (index >= InlineCount)
         {
-            Array.Resize(ref values, Math.Max(4, values.Length * 2));
-            Values = values;
+            var extra = _extra ?? [];
+            if (index - InlineCount >= extra.Length)
+            {
+                Array.Resize(ref extra, Math.Max(4, extra.Length * 2));
+                _extra = extra;
+            }
         }
-        values[index].Value = value;
+        ValueAt(index) = value;
         Layout = next;
     }
 
-    /// <summary>Values of the class's <c>__slots__</c>, by index.</summary>
-    public PyObject?[]? Slots { get; }
+    /// <summary>The value of the class's <c>__slots__</c> member at <paramref name="index"/>.</summary>
+    public ref PyObject? SlotRef(int index) => ref ValueAt(index);
 
-    // Sealed: attribute sites read Layout/Values directly for plain instances (Attributes.OwnAttribute).
+    // Sealed: attribute sites read Layout/ValueAt directly for plain instances (Attributes.OwnAttribute).
     public override PyObject? GetOwnAttribute(string name)
     {
         if (Layout is { } layout)
         {
             var i = layout.IndexOf(name);
-            return i >= 0 ? Values![i].Value : null;
+            return i >= 0 ? ValueAt(StorageIndex(i)) : null;
         }
         return _dict?.TryGetStr(name);
     }
@@ -105,7 +139,7 @@ public sealed class PyInstance : PyObject, IHeapInstance
             var i = layout.IndexOf(name);
             if (i >= 0)
             {
-                Values![i].Value = value;
+                ValueAt(StorageIndex(i)) = value;
                 return true;
             }
             if (layout.Add(name) is { } next)

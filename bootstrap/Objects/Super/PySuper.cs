@@ -46,11 +46,8 @@ public sealed class PySuper : PyObject
             case "__self__": return Object;
             case "__self_class__": return StartType;
         }
-        var mro = StartType.Mro;
-        var i = Array.IndexOf(mro, ThisType) + 1;
-        for (; i < mro.Length; i++)
+        if (FindInMro(name) is not { } found) return null;
         {
-            if (mro[i].GetOwn(name) is not { } found) continue;
             var instance = ReferenceEquals(Object, StartType) ? null : Object;
             return found switch
             {
@@ -62,8 +59,21 @@ public sealed class PySuper : PyObject
                 _ => Attributes.BindDescriptor(found, instance, StartType),
             };
         }
+    }
+
+    /// <summary>The first value of <paramref name="name"/> in a class after <see cref="ThisType"/> in StartType's MRO, unbound; null when none has it.</summary>
+    internal PyObject? FindInMro(string name)
+    {
+        var mro = StartType.Mro;
+        for (var i = Array.IndexOf(mro, ThisType) + 1; i < mro.Length; i++)
+        {
+            if (mro[i].GetOwn(name) is { } found) return found;
+        }
         return null;
     }
+
+    /// <summary>Names super objects answer themselves, before the MRO.</summary>
+    internal static bool IsOwnName(string name) => name is "__class__" or "__thisclass__" or "__self__" or "__self_class__";
 
     private static PyType MakeType()
     {

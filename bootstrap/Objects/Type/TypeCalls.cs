@@ -131,6 +131,11 @@ public static class TypeCalls
             if (args.Length > 0 && IsObjectInit(type)) throw Errors.TypeError($"{type.Name}() takes no arguments");
             obj = Allocate(type, args, kwnames);
         }
+        else if (kwnames is null && ReferenceEquals(newMethod, ExceptionTypes.BaseExceptionNew) && type.IsSubtypeOf(ExceptionTypes.BaseException))
+        {
+            // What BaseException.__new__(type, *args) does, without the argument array that puts the class first.
+            obj = ExceptionTypes.FactoryOf(type.SolidBase)(type, new PyTuple(args.ToArray()));
+        }
         else
         {
             obj = CallNew(newMethod, type, args, kwnames);
