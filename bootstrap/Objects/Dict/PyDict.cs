@@ -147,13 +147,15 @@ public partial class PyDict : PyObject
         return a;
     }
 
+    // Inlined into the probe loops: exact strs (the usual keys) compare without a call.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool KeyEquals(PyObject a, PyObject b)
     {
         if (ReferenceEquals(a, b)) return true;
         // Exact strs by their .NET type (a type-handle test, no virtual Type call).
         if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr))
         {
-            return string.Equals(((PyStr)a).Value, ((PyStr)b).Value, StringComparison.Ordinal);
+            return string.Equals(System.Runtime.CompilerServices.Unsafe.As<PyStr>(a).Value, System.Runtime.CompilerServices.Unsafe.As<PyStr>(b).Value);
         }
         return Comparison.Equal(a, b);
     }

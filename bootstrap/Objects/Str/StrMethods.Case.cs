@@ -8,8 +8,8 @@ internal static partial class StrMethods
 {
     private static void AddCaseMethods(PyType type)
     {
-        type.Method("upper", static self => CaseMapped((PyStr)self, Upper(S(self))));
-        type.Method("lower", static self => CaseMapped((PyStr)self, Lower(S(self))));
+        type.Method("upper", static self => ShortAsciiCase((PyStr)self, upper: true) ?? CaseMapped((PyStr)self, Upper(S(self))));
+        type.Method("lower", static self => ShortAsciiCase((PyStr)self, upper: false) ?? CaseMapped((PyStr)self, Lower(S(self))));
         type.Method("casefold", static self => new PyStr(Casefold(S(self))));
         type.Method("swapcase", static self =>
         {
@@ -139,6 +139,36 @@ internal static partial class StrMethods
             if (!cased && (upper ? IsUpper(c) : IsLower(c))) cased = true;
         }
         return cased;
+    }
+
+    // Words and the like: short enough that one plain pass beats the vectorised checks' set-up.
+    private const int ShortText = 32;
+
+    /// <summary>
+    /// upper()/lower() of a short ASCII str (a word) in one plain pass, where the vectorised
+    /// checks' set-up would cost more than the text; null for any other str.
+    /// </summary>
+    private static PyStr? ShortAsciiCase(PyStr self, bool upper)
+    {
+        var s = self.Value;
+        if (s.Length > ShortText) return null;
+        var (from, to) = upper ? ('a', 'z') : ('A', 'Z');
+        var first = -1;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c > 0x7f) return null;
+            if (first < 0 && c >= from && c <= to) first = i;
+        }
+        if (first < 0) return self.SameText();
+        Span<char> mapped = stackalloc char[s.Length];
+        s.AsSpan().CopyTo(mapped);
+        for (var i = first; i < mapped.Length; i++)
+        {
+            var c = mapped[i];
+            if (c >= from && c <= to) mapped[i] = (char)(c ^ 0x20);
+        }
+        return PyStr.Unpaired(new string(mapped));
     }
 
     /// <summary>

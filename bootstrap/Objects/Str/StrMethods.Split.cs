@@ -189,6 +189,29 @@ internal static partial class StrMethods
         return Strip(name, self, args.Length == 1 ? args[0] : null, left, right);
     }
 
+    // strip(",.") and the like: a few characters, where a plain loop beats a vectorised search's set-up.
+    private const int FewChars = 8;
+
+    private static bool HasSurrogate(string chars)
+    {
+        if (chars.Length > FewChars) return chars.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+        foreach (var c in chars)
+        {
+            if (char.IsSurrogate(c)) return true;
+        }
+        return false;
+    }
+
+    private static bool InChars(string chars, char c)
+    {
+        if (chars.Length > FewChars) return chars.Contains(c);
+        foreach (var x in chars)
+        {
+            if (x == c) return true;
+        }
+        return false;
+    }
+
     private static PyObject Strip(string name, PyObject self, PyObject? charsArg, bool left, bool right)
     {
         var s = S(self);
@@ -198,7 +221,7 @@ internal static partial class StrMethods
             chars = charsArg is PyStr cs ? cs.Value : throw Errors.TypeError($"{name} arg must be None or str");
         }
         int start, end;
-        if (chars is null || chars.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        if (chars is null || !HasSurrogate(chars))
         {
             // No surrogate to strip: no code unit of a pair in s can match, so UTF-16 units are
             // code points here and no code-point array is needed (whitespace is all in the BMP).
@@ -211,8 +234,8 @@ internal static partial class StrMethods
             }
             else
             {
-                if (left) while (start < end && chars.Contains(s[start])) start++;
-                if (right) while (end > start && chars.Contains(s[end - 1])) end--;
+                if (left) while (start < end && InChars(chars, s[start])) start++;
+                if (right) while (end > start && InChars(chars, s[end - 1])) end--;
             }
             if (start == 0 && end == s.Length) return ((PyStr)self).Exact();
             return Piece(((PyStr)self).PiecesUnpaired, s[start..end]);
