@@ -48,3 +48,8 @@ class Loud(str):
 
 d2 = {"key": 1}
 print(d2.get(Loud("key")), Loud("key") in d2, d2.get(Loud("nope")))
+
+# str hashes (PYTHONHASHSEED=0): Latin-1 text short and long, wider text, surrogates
+for t in ["", "a", "abcdefg", "abcdefgh", "abcdefghi", "\xff\xe9t\xe9", "x" * 31 + "\xff", "y" * 32, "z" * 33,
+          "\u0100", "abc\u20ac", "a" * 31 + "\u0101", "\U0001F600", "ab\ud800", "q" * 40 + "\u4e2d"]:
+    print(ascii(t)[:20], hash(t))

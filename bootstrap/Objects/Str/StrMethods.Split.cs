@@ -219,6 +219,12 @@ internal static partial class StrMethods
         if (charsArg is not null and not PyNone)
         {
             chars = charsArg is PyStr cs ? cs.Value : throw Errors.TypeError($"{name} arg must be None or str");
+            // Nothing to strip (the usual word): an end unit found nowhere among chars' units cannot
+            // belong to one of chars' code points, surrogate pairs included.
+            if (chars.Length <= FewChars && s.Length > 0 && !(left && InChars(chars, s[0])) && !(right && InChars(chars, s[^1])))
+            {
+                return ((PyStr)self).Exact();
+            }
         }
         int start, end;
         if (chars is null || !HasSurrogate(chars))
