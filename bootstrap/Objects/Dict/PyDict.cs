@@ -38,6 +38,26 @@ public partial class PyDict : PyObject
     private int _used;  // live entries
     private int _next;  // entries written, live or deleted
 
+    // One more than the entry the last successful lookup found: a store of the same key right
+    // after (`d[k] = d.get(k, 0) + 1`, `if k in d: d[k] += 1`) writes it without probing.
+    // 0: no guess. ImpureKeys: a key whose comparison may run user code (an instance, a str
+    // subclass...) was stored once, so stores always probe and call that key's __eq__ where
+    // CPython's probe would. Without such keys, the entry holding the key (that object or an
+    // equal exact str) is the only one a probe could end at, and passing the others is
+    // invisible. Fills the padding of the object (64 bytes either way).
+    private int _found;
+    private const int ImpureKeys = -1;
+
+    /// <summary>
+    /// Whether the guessed entry's key <paramref name="held"/> is <paramref name="key"/> or, for an
+    /// exact str (a word counted again: an equal str, not the one stored), equal to it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsGuessedKey(PyObject held, PyObject key, long hash) =>
+        ReferenceEquals(held, key)
+        || (key.GetType() == typeof(PyStr) && held.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(held).TextHash() == hash
+            && string.Equals(Unsafe.As<PyStr>(held).Value, Unsafe.As<PyStr>(key).Value));
+
     public PyDict() : this(0) { }
 
     // The entries of every empty dict, as CPython shares one empty keys object: a dict allocates
@@ -147,13 +167,15 @@ public partial class PyDict : PyObject
         return a;
     }
 
+    // Inlined into the probe loops: exact strs (the usual keys) compare without a call.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool KeyEquals(PyObject a, PyObject b)
     {
         if (ReferenceEquals(a, b)) return true;
         // Exact strs by their .NET type (a type-handle test, no virtual Type call).
         if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr))
         {
-            return string.Equals(((PyStr)a).Value, ((PyStr)b).Value, StringComparison.Ordinal);
+            return string.Equals(System.Runtime.CompilerServices.Unsafe.As<PyStr>(a).Value, System.Runtime.CompilerServices.Unsafe.As<PyStr>(b).Value);
         }
         return Comparison.Equal(a, b);
     }
@@ -166,7 +188,11 @@ public partial class PyDict : PyObject
         {
             slot = -1;
             var found = FindLinear(key, hash);
-            if (found != NeedsTable) return found;
+            if (found != NeedsTable)
+            {
+                if (found >= 0 && _found >= 0) _found = found + 1;
+                return found;
+            }
             indices = BuildIndices();
         }
         var mask = indices.Length - 1;
@@ -186,6 +212,7 @@ public partial class PyDict : PyObject
                 if (ReferenceEquals(k, key) || (_hashes![ix] == hash && KeyEquals(k!, key)))
                 {
                     slot = i;
+                    if (_found >= 0) _found = ix + 1;
                     return ix;
                 }
             }
@@ -221,6 +248,14 @@ public partial class PyDict : PyObject
 
     public void Set(PyObject key, long hash, PyObject value)
     {
+        // The entry the last lookup found, when it holds this key (see _found).
+        var guess = _found - 1;
+        if ((uint)guess < (uint)_next && _entries[guess].Key is { } held && IsGuessedKey(held, key, hash))
+        {
+            _entries[guess].Value = value;
+            if (_module is not null) NotifyModule(key, value);
+            return;
+        }
         var ix = Find(key, hash, out _);
         if (ix >= 0)
         {
@@ -232,6 +267,7 @@ public partial class PyDict : PyObject
         {
             Resize(GrowthSize());
         }
+        if (!IsPureLookup(key)) _found = ImpureKeys;
         var indices = _indices;
         if (indices is null && !IsLinearKey(key)) indices = BuildIndices();
         if (indices is not null)
@@ -312,6 +348,7 @@ public partial class PyDict : PyObject
         _entries = s_noEntries;
         _used = 0;
         _next = 0;
+        _found = 0;
         Version++;
         _module?.ClearedThroughDict();
     }

@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace PyPack.Runtime.Objects;
 
@@ -46,14 +48,19 @@ public static class StrHash
     public static long Of(string s)
     {
         if (s.Length == 0) return 0;
-        ulong h;
-        if (s.AsSpan().IndexOfAnyExceptInRange('\0', '\u00FF') < 0)
+        // A short str is hashed as Latin-1 straight away (the hash tells when it is not).
+        var latin1 = s.Length <= ShortText || s.AsSpan().IndexOfAnyExceptInRange('\0', '\u00FF') < 0;
+        if (!latin1 || !TrySipHash13Latin1(s, out var h)) h = SipHash13Wide(s);
+        var r = (long)h;
+        return r == -1 ? -2 : r;
+    }
+
+    /// <summary>The hash of a str with a character past Latin-1: its two- or four-byte form.</summary>
+    private static ulong SipHash13Wide(string s)
+    {
+        if (s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 || !HasValidPair(s))
         {
-            h = SipHash13Latin1(s);
-        }
-        else if (s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 || !HasValidPair(s))
-        {
-            h = SipHash13(System.Runtime.InteropServices.MemoryMarshal.AsBytes(s.AsSpan()));
+            return SipHash13(System.Runtime.InteropServices.MemoryMarshal.AsBytes(s.AsSpan()));
         }
         else
         {
@@ -69,10 +76,8 @@ public static class StrHash
             }
             var bytes = new byte[points.Count * 4];
             for (var i = 0; i < points.Count; i++) BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(i * 4), points[i]);
-            h = SipHash13(bytes);
+            return SipHash13(bytes);
         }
-        var r = (long)h;
-        return r == -1 ? -2 : r;
     }
 
     private static bool HasValidPair(string s)
@@ -118,12 +123,18 @@ public static class StrHash
         return v0 ^ v1 ^ v2 ^ v3;
     }
 
+    // Words, names, keys: short enough that checking the characters while hashing beats a
+    // vectorised scan first (whose set-up costs more than such text).
+    private const int ShortText = 32;
+
     /// <summary>
-    /// SipHash13 of the one-byte-per-character form of a string whose characters are all below
-    /// 256, packing eight characters into each block directly instead of copying them to bytes.
+    /// SipHash13 of the one-byte-per-character form of a string, packing eight characters into
+    /// each block directly instead of copying them to bytes; false (the hash unusable) when a
+    /// character is 256 or above.
     /// </summary>
-    private static ulong SipHash13Latin1(ReadOnlySpan<char> s)
+    private static bool TrySipHash13Latin1(ReadOnlySpan<char> s, out ulong hash)
     {
+        var wide = 0UL;
         var v0 = s_k0 ^ 0x736f6d6570736575UL;
         var v1 = s_k1 ^ 0x646f72616e646f6dUL;
         var v2 = s_k0 ^ 0x6c7967656e657261UL;
@@ -132,15 +143,30 @@ public static class StrHash
         var words = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(s[..(blocks * 8)]);
         for (var i = 0; i < blocks; i++)
         {
-            var m = Narrow(words[2 * i]) | (Narrow(words[2 * i + 1]) << 32);
+            var w0 = words[2 * i];
+            var w1 = words[2 * i + 1];
+            wide |= w0 | w1;
+            var m = Narrow(w0) | (Narrow(w1) << 32);
             v3 ^= m;
             Round(ref v0, ref v1, ref v2, ref v3);
             v0 ^= m;
         }
         var b = (ulong)s.Length << 56;
-        var tail = s[(blocks * 8)..];
-        for (var i = 0; i < tail.Length; i++) b |= (ulong)tail[i] << (8 * i);
-        return Finish(v0, v1, v2, v3, b);
+        // The last zero to seven characters, four and the rest, without a branch per character.
+        var rest = s.Length - blocks * 8;
+        ref var tail = ref Unsafe.Add(ref MemoryMarshal.GetReference(s), blocks * 8);
+        var low = Utf16Words.LoadUpTo4(ref tail, Math.Min(rest, 4));
+        var high = rest > 4 ? Utf16Words.LoadUpTo4(ref Unsafe.Add(ref tail, 4), rest - 4) : 0;
+        wide |= low | high;
+        b |= Narrow(low) | (Narrow(high) << 32);
+        // A high byte set in any UTF-16 unit: a character past Latin-1.
+        if ((wide & 0xFF00FF00FF00FF00UL) != 0)
+        {
+            hash = 0;
+            return false;
+        }
+        hash = Finish(v0, v1, v2, v3, b);
+        return true;
     }
 
     /// <summary>Four little-endian UTF-16 units below 256 -> their four low bytes.</summary>

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace PyPack.Runtime.Objects;
@@ -8,8 +10,8 @@ internal static partial class StrMethods
 {
     private static void AddCaseMethods(PyType type)
     {
-        type.Method("upper", static self => CaseMapped((PyStr)self, Upper(S(self))));
-        type.Method("lower", static self => CaseMapped((PyStr)self, Lower(S(self))));
+        type.Method("upper", static self => ShortAsciiCase((PyStr)self, upper: true) ?? CaseMapped((PyStr)self, Upper(S(self))));
+        type.Method("lower", static self => ShortAsciiCase((PyStr)self, upper: false) ?? CaseMapped((PyStr)self, Lower(S(self))));
         type.Method("casefold", static self => new PyStr(Casefold(S(self))));
         type.Method("swapcase", static self =>
         {
@@ -139,6 +141,61 @@ internal static partial class StrMethods
             if (!cased && (upper ? IsUpper(c) : IsLower(c))) cased = true;
         }
         return cased;
+    }
+
+    // Words and the like: short enough that one plain pass beats the vectorised checks' set-up.
+    private const int ShortText = 32;
+
+    /// <summary>
+    /// upper()/lower() of a short ASCII str (a word), four UTF-16 units per 64-bit step where the
+    /// vectorised checks' set-up would cost more than the text; null for any other str.
+    /// </summary>
+    private static PyStr? ShortAsciiCase(PyStr self, bool upper)
+    {
+        var s = self.Value;
+        if (s.Length > ShortText) return null;
+        var (from, to) = upper ? ('a', 'z') : ('A', 'Z');
+        var below = Utf16Words.Lanes((ulong)(0x80 - from));
+        var above = Utf16Words.Lanes((ulong)(0x80 - to - 1));
+        ref var units = ref MemoryMarshal.GetReference(s.AsSpan());
+        var whole = s.Length & ~3;
+        ulong wide = 0, hits = 0;
+        for (var i = 0; i < whole; i += 4)
+        {
+            var w = Utf16Words.Load4(ref Unsafe.Add(ref units, i));
+            wide |= w;
+            hits |= CaseHits(w, below, above);
+        }
+        if (whole < s.Length)
+        {
+            // The last one to three units, zero lanes after them (zero is in no letter range).
+            var w = Utf16Words.LoadUpTo4(ref Unsafe.Add(ref units, whole), s.Length - whole);
+            wide |= w;
+            hits |= CaseHits(w, below, above);
+        }
+        if ((wide & Utf16Words.Lanes(0xff80)) != 0) return null;
+        if (hits == 0) return self.SameText();
+        return PyStr.Unpaired(string.Create(s.Length, (s, from, to), static (mapped, state) =>
+        {
+            for (var i = 0; i < mapped.Length; i++)
+            {
+                var c = state.s[i];
+                mapped[i] = c >= state.from && c <= state.to ? (char)(c ^ 0x20) : c;
+            }
+        }));
+    }
+
+    /// <summary>
+    /// Bit 7 of each 16-bit lane of <paramref name="w"/> whose unit is in the range that
+    /// <paramref name="below"/>/<paramref name="above"/> encode (0x80 - first, 0x80 - last - 1 per
+    /// lane): on a unit's low 7 bits no carry crosses lanes, x + below has bit 7 set when x is at
+    /// least the first, x + above when it is past the last. Only meaningful for ASCII units.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong CaseHits(ulong w, ulong below, ulong above)
+    {
+        var x = w & Utf16Words.Lanes(0x7f);
+        return (x + below) & ~(x + above) & Utf16Words.Lanes(0x80);
     }
 
     /// <summary>

@@ -295,6 +295,29 @@ internal static partial class StrMethods
         return Strip(name, self, args.Length == 1 ? args[0] : null, left, right);
     }
 
+    // strip(",.") and the like: a few characters, where a plain loop beats a vectorised search's set-up.
+    private const int FewChars = 8;
+
+    private static bool HasSurrogate(string chars)
+    {
+        if (chars.Length > FewChars) return chars.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+        foreach (var c in chars)
+        {
+            if (char.IsSurrogate(c)) return true;
+        }
+        return false;
+    }
+
+    private static bool InChars(string chars, char c)
+    {
+        if (chars.Length > FewChars) return chars.Contains(c);
+        foreach (var x in chars)
+        {
+            if (x == c) return true;
+        }
+        return false;
+    }
+
     private static PyObject Strip(string name, PyObject self, PyObject? charsArg, bool left, bool right)
     {
         var s = S(self);
@@ -302,9 +325,15 @@ internal static partial class StrMethods
         if (charsArg is not null and not PyNone)
         {
             chars = charsArg is PyStr cs ? cs.Value : throw Errors.TypeError($"{name} arg must be None or str");
+            // Nothing to strip (the usual word): an end unit found nowhere among chars' units cannot
+            // belong to one of chars' code points, surrogate pairs included.
+            if (chars.Length <= FewChars && s.Length > 0 && !(left && InChars(chars, s[0])) && !(right && InChars(chars, s[^1])))
+            {
+                return ((PyStr)self).Exact();
+            }
         }
         int start, end;
-        if (chars is null || chars.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        if (chars is null || !HasSurrogate(chars))
         {
             // No surrogate to strip: no code unit of a pair in s can match, so UTF-16 units are
             // code points here and no code-point array is needed (whitespace is all in the BMP).
@@ -317,8 +346,8 @@ internal static partial class StrMethods
             }
             else
             {
-                if (left) while (start < end && chars.Contains(s[start])) start++;
-                if (right) while (end > start && chars.Contains(s[end - 1])) end--;
+                if (left) while (start < end && InChars(chars, s[start])) start++;
+                if (right) while (end > start && InChars(chars, s[end - 1])) end--;
             }
             if (start == 0 && end == s.Length) return ((PyStr)self).Exact();
             return Piece(((PyStr)self).PiecesUnpaired, s[start..end]);
