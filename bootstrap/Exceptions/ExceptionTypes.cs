@@ -121,8 +121,10 @@ public static class ExceptionTypes
             ((PyBaseException)self).Args = new PyTuple(args[..positional].ToArray());
             if (kw is { Length: > 0 })
             {
-                // A class of ours passing keywords up: the builtin base decides which it takes.
-                if (!self.Type.IsHeapType || KeywordAttributes(self.Type) is not null) SetKeywordAttributes((PyBaseException)self, self.Type.SolidBase.Name, args[positional..], kw);
+                // Only the builtin bases with keyword attributes take keywords; any other class
+                // reaching this __init__ with one (a plain subclass called as E(x=1)) is refused.
+                if (KeywordAttributes(self.Type) is null) throw Errors.TypeError($"{self.Type.Name}() takes no keyword arguments");
+                SetKeywordAttributes((PyBaseException)self, self.Type.SolidBase.Name, args[positional..], kw);
             }
             return PyNone.Instance;
         });
