@@ -66,18 +66,39 @@ public sealed class PyGenerator : PyIterator
     public override PyType Type => TypeObject;
     public override string Repr() => $"<generator object {QualName} at 0x{Identity.Of(this):x}>";
 
-    public override PyObject? Next() => ResumeWithNone(out _);
+    public override PyObject? Next() => ResumeWithNone() ?? DropReturned();
+
+    // next() has no use for the return value: let it go with the frame's reference.
+    private PyObject? DropReturned()
+    {
+        _frame.ReturnValue = PyNone.Instance;
+        return null;
+    }
+
+    /// <summary>After <see cref="ResumeWithNone()"/> returned null: the body's return value, taken from the frame.</summary>
+    private PyObject TakeReturned()
+    {
+        var r = _frame.ReturnValue;
+        _frame.ReturnValue = PyNone.Instance;
+        return r;
+    }
 
     /// <summary>
     /// next() (and a <c>yield from</c> step that sends None): a suspended generator whose body never
     /// suspends in a handler and has nothing thrown in runs straight here, without the checks and
-    /// bookkeeping of <see cref="Resume(PyObject, PyException?, bool, out PyObject)"/>.
+    /// bookkeeping of <see cref="Resume(PyObject, PyException?, bool, out PyObject)"/>. Null when the
+    /// body returned: its value stays in the frame for <see cref="TakeReturned"/> (an out parameter
+    /// would cost a checked write barrier on every resume).
     /// </summary>
-    private PyObject? ResumeWithNone(out PyObject returned)
+    private PyObject? ResumeWithNone()
     {
         var frame = _frame;
         if (_state != State.Suspended || frame.HandlesAcrossYields || frame.Thrown is not null)
-            return Resume(PyNone.Instance, null, raiseStop: false, out returned);
+        {
+            var next = Resume(PyNone.Instance, null, raiseStop: false, out var returned);
+            if (next is null) frame.ReturnValue = returned;
+            return next;
+        }
         if (!ReferenceEquals(frame.Sent, PyNone.Instance)) frame.Sent = PyNone.Instance;
         _state = State.Running;
         CallDepth.Enter(_code, frame);
@@ -106,12 +127,9 @@ public sealed class PyGenerator : PyIterator
         if (more)
         {
             _state = State.Suspended;
-            returned = PyNone.Instance;
             return _body.Current;
         }
         _state = State.Finished;
-        returned = frame.ReturnValue;
-        frame.ReturnValue = PyNone.Instance;
         return null;
     }
 
@@ -156,7 +174,7 @@ public sealed class PyGenerator : PyIterator
     /// <summary><c>gen.send(value)</c>: the next yielded value; StopIteration when the body returns.</summary>
     public PyObject Send(PyObject value)
     {
-        if (value is PyNone) return ResumeWithNone(out var returned) ?? throw StopIteration(returned);
+        if (value is PyNone) return ResumeWithNone() ?? throw StopIteration(TakeReturned());
         if (!_started && _finished is false && value is not PyNone) throw Errors.TypeError($"can't send non-None value to a just-started {_kind}");
         return Resume(value, null, raiseStop: true)!;
     }
@@ -203,7 +221,12 @@ public sealed class PyGenerator : PyIterator
     /// </summary>
     internal PyObject? SendForDelegation(PyObject sent, out PyObject returned)
     {
-        if (sent is PyNone) return ResumeWithNone(out returned);
+        if (sent is PyNone)
+        {
+            var next = ResumeWithNone();
+            returned = next is null ? TakeReturned() : PyNone.Instance;
+            return next;
+        }
         if (!_started && _finished is false) throw Errors.TypeError($"can't send non-None value to a just-started {_kind}");
         return Resume(sent, null, raiseStop: false, out returned);
     }
@@ -289,7 +312,11 @@ public sealed class PyGenerator : PyIterator
             ((PyGenerator)self).Close();
             return PyNone.Instance;
         });
-        t.Method("__next__", static self => ((PyGenerator)self).ResumeWithNone(out var returned) ?? throw StopIteration(returned));
+        t.Method("__next__", static self =>
+        {
+            var g = (PyGenerator)self;
+            return g.ResumeWithNone() ?? throw StopIteration(g.TakeReturned());
+        });
         t.Method("__iter__", static self => self);
         t.SetAttribute("gi_running", new PyGetSetDescriptor(t, "gi_running", static o => PyBool.From(((PyGenerator)o)._running)));
         t.SetAttribute("gi_yieldfrom", new PyGetSetDescriptor(t, "gi_yieldfrom", static o =>
