@@ -57,7 +57,10 @@ public readonly partial struct Unboxed
 
     /// <summary>The value of a local, raising UnboundLocalError while it has none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Unboxed Load(string name) => _object is null ? throw Errors.UnboundLocal(name) : this;
+    // Field by field, not as one 16-byte copy: a generator keeps its locals in its state machine
+    // object, where a value just stored in two 8-byte halves and read back whole stalls the CPU
+    // (a failed store-to-load forward).
+    public Unboxed Load(string name) => _object is { } o ? new(_bits, o) : throw Errors.UnboundLocal(name);
 
     /// <summary>The value as an object (null while unbound).</summary>
     public PyObject? BoxOrNull() => _object is null ? null : Box();

@@ -31,5 +31,5 @@ public sealed class FunctionInfo(string name, string qualName, string[] paramete
     public int BodyArity => ParameterNames.Length + (VarArgs is null ? 0 : 1) + KeywordOnly.Length + (VarKeywords is null ? 0 : 1);
 
     /// <summary>Whether positional arguments alone fill the body (no *args, keyword-only or **kwargs).</summary>
-    public bool IsSimple => VarArgs is null && VarKeywords is null && KeywordOnly.Length == 0;
+    public bool IsSimple { get; } = varArgs is null && varKeywords is null && (keywordOnly?.Length ?? 0) == 0;
 }

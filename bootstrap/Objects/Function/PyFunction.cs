@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PyPack.Runtime.Objects;
 
 /// <summary>
@@ -9,32 +11,33 @@ public sealed class PyFunction : PyObject
 {
     public static readonly PyType TypeObject = new("function", null);
 
-    private readonly Func<PyObject>? _body0;
-    private readonly Func<PyObject, PyObject>? _body1;
-    private readonly Func<PyObject, PyObject, PyObject>? _body2;
-    private readonly Func<PyObject, PyObject, PyObject, PyObject>? _body3;
-    private readonly Func<PyObject, PyObject, PyObject, PyObject, PyObject>? _body4;
-    private readonly Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>? _body5;
-    private readonly Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>? _body6;
-    private readonly Func<PyObject[], PyObject> _bodyArray;
+    // The body: a Func taking exactly Arity objects (Arity 0-6), or one taking the bound arguments
+    // as an array (ArrayBody). One field and a tag instead of a field per arity, and no array
+    // wrapper made up front: a nested def or lambda is made again on every execution.
+    private readonly Delegate _body;
+    private readonly byte _arity;
+    private const byte ArrayBody = byte.MaxValue;
 
     // Positional parameters only (no *args, keyword-only or **kwargs): calls bind without ArgumentBinder.
     private readonly bool _simple;
 
-    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject> body) : this(info, _ => body(), defaults) => _body0 = body;
-    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject> body) : this(info, a => body(a[0]), defaults) => _body1 = body;
-    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject> body) : this(info, a => body(a[0], a[1]), defaults) => _body2 = body;
-    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject> body) : this(info, a => body(a[0], a[1], a[2]), defaults) => _body3 = body;
-    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, a => body(a[0], a[1], a[2], a[3]), defaults) => _body4 = body;
-    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, a => body(a[0], a[1], a[2], a[3], a[4]), defaults) => _body5 = body;
-    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, a => body(a[0], a[1], a[2], a[3], a[4], a[5]), defaults) => _body6 = body;
+    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject> body) : this(info, defaults, body, 0) { }
+    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject> body) : this(info, defaults, body, 1) { }
+    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject> body) : this(info, defaults, body, 2) { }
+    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 3) { }
+    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 4) { }
+    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 5) { }
+    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 6) { }
 
     /// <summary>A function whose body takes its parameters as one array (any arity).</summary>
-    public PyFunction(FunctionInfo info, Func<PyObject[], PyObject> body, PyObject[]? defaults)
+    public PyFunction(FunctionInfo info, Func<PyObject[], PyObject> body, PyObject[]? defaults) : this(info, defaults, body, ArrayBody) { }
+
+    private PyFunction(FunctionInfo info, PyObject[]? defaults, Delegate body, byte arity)
     {
         Info = info;
         Defaults = defaults;
-        _bodyArray = body;
+        _body = body;
+        _arity = arity;
         _simple = info.IsSimple;
     }
 
@@ -150,13 +153,16 @@ public sealed class PyFunction : PyObject
     public override PyType Type => TypeObject;
     public override string Repr() => $"<function {QualName} at 0x{Identity.Of(this):x}>";
 
-    public override PyObject Call0() => _body0 is not null ? _body0() : Call([], null);
-    public override PyObject Call1(PyObject a) => _body1 is not null ? _body1(a) : Call([a], null);
-    public override PyObject Call2(PyObject a, PyObject b) => _body2 is not null ? _body2(a, b) : Call([a, b], null);
-    public override PyObject Call3(PyObject a, PyObject b, PyObject c) => _body3 is not null ? _body3(a, b, c) : Call([a, b, c], null);
+    // The arity tag says which Func the body is (set only by the constructor of that Func type):
+    // Unsafe.As skips the cast check on every call.
+    public override PyObject Call0() => _arity == 0 ? Unsafe.As<Func<PyObject>>(_body)() : Call([], null);
+    public override PyObject Call1(PyObject a) => _arity == 1 ? Unsafe.As<Func<PyObject, PyObject>>(_body)(a) : Call([a], null);
+    public override PyObject Call2(PyObject a, PyObject b) => _arity == 2 ? Unsafe.As<Func<PyObject, PyObject, PyObject>>(_body)(a, b) : Call([a, b], null);
+    public override PyObject Call3(PyObject a, PyObject b, PyObject c) => _arity == 3 ? Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject>>(_body)(a, b, c) : Call([a, b, c], null);
 
     /// <summary>A call with four positionals (a method's self and three more), straight to the body when it takes exactly those.</summary>
-    public PyObject Call4(PyObject a, PyObject b, PyObject c, PyObject d) => _body4 is not null ? _body4(a, b, c, d) : Call([a, b, c, d], null);
+    public PyObject Call4(PyObject a, PyObject b, PyObject c, PyObject d) =>
+        _arity == 4 ? Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a, b, c, d) : Call([a, b, c, d], null);
 
     public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
@@ -171,7 +177,8 @@ public sealed class PyFunction : PyObject
                 if (TryBindSimple(args, kwnames, bound[..arity])) return CallExact(bound[..arity]!);
             }
         }
-        return _bodyArray(ArgumentBinder.Bind(Info, Defaults, KwDefaults, args, kwnames));
+        var binding = ArgumentBinder.Bind(Info, Defaults, KwDefaults, args, kwnames);
+        return _arity == ArrayBody ? Unsafe.As<Func<PyObject[], PyObject>>(_body)(binding) : CallExact(binding);
     }
 
     /// <summary>The call <c>f(self, *args)</c> (a method found on a type), without an array for small arities.</summary>
@@ -225,17 +232,21 @@ public sealed class PyFunction : PyObject
     }
 
     /// <summary>Runs the body of a simple function with exactly one value per parameter.</summary>
-    private PyObject CallExact(ReadOnlySpan<PyObject> a) => a.Length switch
+    private PyObject CallExact(ReadOnlySpan<PyObject> a)
     {
-        0 when _body0 is not null => _body0(),
-        1 when _body1 is not null => _body1(a[0]),
-        2 when _body2 is not null => _body2(a[0], a[1]),
-        3 when _body3 is not null => _body3(a[0], a[1], a[2]),
-        4 when _body4 is not null => _body4(a[0], a[1], a[2], a[3]),
-        5 when _body5 is not null => _body5(a[0], a[1], a[2], a[3], a[4]),
-        6 when _body6 is not null => _body6(a[0], a[1], a[2], a[3], a[4], a[5]),
-        _ => _bodyArray(a.ToArray()),
-    };
+        if (_arity == ArrayBody) return Unsafe.As<Func<PyObject[], PyObject>>(_body)(a.ToArray());
+        if (a.Length != _arity) throw new InvalidOperationException("a function body called with the wrong number of arguments");
+        return _arity switch
+        {
+            0 => Unsafe.As<Func<PyObject>>(_body)(),
+            1 => Unsafe.As<Func<PyObject, PyObject>>(_body)(a[0]),
+            2 => Unsafe.As<Func<PyObject, PyObject, PyObject>>(_body)(a[0], a[1]),
+            3 => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2]),
+            4 => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2], a[3]),
+            5 => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2], a[3], a[4]),
+            _ => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2], a[3], a[4], a[5]),
+        };
+    }
 
     // A loop, not LINQ: LINQ over the dict's KeyValuePairs instantiates its iterators for that struct in every executable.
     private static Dictionary<string, PyObject> StrKeyed(PyDict d)

@@ -15,9 +15,21 @@ public sealed class PyGenerator : PyIterator
     private readonly CodeInfo _code;
     private readonly IEnumerator<PyObject> _body;
     private readonly GeneratorFrame _frame;
-    private bool _started;
-    private bool _finished;
-    private bool _running;
+    // One field for where the body is (not started, suspended, running, finished): next() on a
+    // suspended generator tests it once.
+    private State _state;
+
+    private enum State : byte
+    {
+        Created,
+        Suspended,
+        Running,
+        Finished,
+    }
+
+    private bool _started => _state != State.Created;
+    private bool _finished => _state == State.Finished;
+    private bool _running => _state == State.Running;
 
     // "generator", or "coroutine" when this drives an async def's body (PyCoroutine): the messages differ.
     private readonly string _kind;
@@ -54,7 +66,88 @@ public sealed class PyGenerator : PyIterator
     public override PyType Type => TypeObject;
     public override string Repr() => $"<generator object {QualName} at 0x{Identity.Of(this):x}>";
 
-    public override PyObject? Next() => Resume(PyNone.Instance, null, raiseStop: false);
+    public override PyObject? Next() => ResumeWithNone() ?? DropReturned();
+
+    // next() has no use for the return value: let it go with the frame's reference.
+    private PyObject? DropReturned()
+    {
+        _frame.ReturnValue = PyNone.Instance;
+        return null;
+    }
+
+    /// <summary>After <see cref="ResumeWithNone()"/> returned null: the body's return value, taken from the frame.</summary>
+    private PyObject TakeReturned()
+    {
+        var r = _frame.ReturnValue;
+        _frame.ReturnValue = PyNone.Instance;
+        return r;
+    }
+
+    /// <summary>
+    /// next() (and a <c>yield from</c> step that sends None): a suspended generator whose body never
+    /// suspends in a handler and has nothing thrown in runs straight here, without the checks and
+    /// bookkeeping of <see cref="Resume(PyObject, PyException?, bool, out PyObject)"/>. Null when the
+    /// body returned: its value stays in the frame for <see cref="TakeReturned"/> (an out parameter
+    /// would cost a checked write barrier on every resume).
+    /// </summary>
+    private PyObject? ResumeWithNone()
+    {
+        var frame = _frame;
+        if (_state != State.Suspended || frame.HandlesAcrossYields || frame.Thrown is not null)
+        {
+            var next = Resume(PyNone.Instance, null, raiseStop: false, out var returned);
+            if (next is null) frame.ReturnValue = returned;
+            return next;
+        }
+        if (!ReferenceEquals(frame.Sent, PyNone.Instance)) frame.Sent = PyNone.Instance;
+        _state = State.Running;
+        CallDepth.Enter(_code, frame);
+        bool more;
+        try
+        {
+            more = _body.MoveNext();
+        }
+        catch (PyException e) when (e.AddFrame(_code, frame.Line))
+        {
+            throw;
+        }
+        catch (PyException e) when (IsStop(e))
+        {
+            throw StopRaised(e);
+        }
+        catch (PyException)
+        {
+            _state = State.Finished;
+            throw;
+        }
+        finally
+        {
+            CallDepth.Leave();
+        }
+        if (more)
+        {
+            _state = State.Suspended;
+            return _body.Current;
+        }
+        _state = State.Finished;
+        return null;
+    }
+
+    // StopIteration (or StopAsyncIteration in an async generator) leaving the body (PEP 479).
+    private bool IsStop(PyException e) => e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration)
+        || (_kind == "async generator" && e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration));
+
+    /// <summary>PEP 479: a StopIteration leaving the body finishes it and becomes a RuntimeError.</summary>
+    private PyException StopRaised(PyException e)
+    {
+        _state = State.Finished;
+        var stop = e.Value;
+        var error = ExceptionTypes.Create(ExceptionTypes.RuntimeError, $"{_kind} raised {(stop.Type.IsSubtypeOf(ExceptionTypes.StopIteration) ? "StopIteration" : "StopAsyncIteration")}");
+        error.Cause = stop;
+        error.Context = stop;
+        error.SuppressContext = true;
+        return error.ToException();
+    }
 
     /// <summary>Whether the body is running now (gi_running).</summary>
     public bool IsRunning => _running;
@@ -71,7 +164,7 @@ public sealed class PyGenerator : PyIterator
     {
         if (thrown is not null && (!_started || _finished))
         {
-            _finished = true;
+            _state = State.Finished;
             throw thrown;
         }
         if (!_started && thrown is null && sent is not PyNone) throw Errors.TypeError($"can't send non-None value to a just-started {_kind}");
@@ -81,6 +174,7 @@ public sealed class PyGenerator : PyIterator
     /// <summary><c>gen.send(value)</c>: the next yielded value; StopIteration when the body returns.</summary>
     public PyObject Send(PyObject value)
     {
+        if (value is PyNone) return ResumeWithNone() ?? throw StopIteration(TakeReturned());
         if (!_started && _finished is false && value is not PyNone) throw Errors.TypeError($"can't send non-None value to a just-started {_kind}");
         return Resume(value, null, raiseStop: true)!;
     }
@@ -93,7 +187,7 @@ public sealed class PyGenerator : PyIterator
         if (!_started || _finished)
         {
             // Never started or already done: it is raised as if from the first line, and finishes the generator.
-            _finished = true;
+            _state = State.Finished;
             throw carrier;
         }
         return Resume(PyNone.Instance, carrier, raiseStop: true)!;
@@ -104,7 +198,7 @@ public sealed class PyGenerator : PyIterator
     {
         if (!_started || _finished)
         {
-            _finished = true;
+            _state = State.Finished;
             return;
         }
         var exit = ExceptionTypes.Create(ExceptionTypes.GeneratorExit, "");
@@ -127,7 +221,13 @@ public sealed class PyGenerator : PyIterator
     /// </summary>
     internal PyObject? SendForDelegation(PyObject sent, out PyObject returned)
     {
-        if (!_started && _finished is false && sent is not PyNone) throw Errors.TypeError($"can't send non-None value to a just-started {_kind}");
+        if (sent is PyNone)
+        {
+            var next = ResumeWithNone();
+            returned = next is null ? TakeReturned() : PyNone.Instance;
+            return next;
+        }
+        if (!_started && _finished is false) throw Errors.TypeError($"can't send non-None value to a just-started {_kind}");
         return Resume(sent, null, raiseStop: false, out returned);
     }
 
@@ -144,11 +244,10 @@ public sealed class PyGenerator : PyIterator
             if (thrown is not null) throw thrown;
             return raiseStop ? throw StopIteration(PyNone.Instance) : null;
         }
-        _started = true;
         // Reference stores cost a GC write barrier each: store only what changes (next() sends None).
         if (!ReferenceEquals(_frame.Sent, sent)) _frame.Sent = sent;
         if (thrown is not null || _frame.Thrown is not null) _frame.Thrown = thrown;
-        _running = true;
+        _state = State.Running;
         CallDepth.Enter(_code, _frame);
         // The body sees its own handled exceptions on top of the caller's as they are at this resume
         // (only a body that can suspend in a handler has any: the others run on the caller's stack).
@@ -169,25 +268,18 @@ public sealed class PyGenerator : PyIterator
         {
             throw;
         }
-        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration)
-            || (_kind == "async generator" && e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration)))
+        catch (PyException e) when (IsStop(e))
         {
-            _finished = true;
-            var stop = e.Value;
-            var error = ExceptionTypes.Create(ExceptionTypes.RuntimeError, $"{_kind} raised {(stop.Type.IsSubtypeOf(ExceptionTypes.StopIteration) ? "StopIteration" : "StopAsyncIteration")}");
-            error.Cause = stop;
-            error.Context = stop;
-            error.SuppressContext = true;
-            throw error.ToException();
+            throw StopRaised(e);
         }
         catch (PyException)
         {
-            _finished = true;
+            _state = State.Finished;
             throw;
         }
         finally
         {
-            _running = false;
+            if (_state == State.Running) _state = State.Suspended;
             CallDepth.Leave();
             if (tracksHandled)
             {
@@ -196,7 +288,7 @@ public sealed class PyGenerator : PyIterator
             }
         }
         if (more) return _body.Current;
-        _finished = true;
+        _state = State.Finished;
         var result = _frame.ReturnValue;
         _frame.ReturnValue = PyNone.Instance;
         returned = result;
@@ -220,7 +312,11 @@ public sealed class PyGenerator : PyIterator
             ((PyGenerator)self).Close();
             return PyNone.Instance;
         });
-        t.Method("__next__", static self => ((PyGenerator)self).Resume(PyNone.Instance, null, raiseStop: true)!);
+        t.Method("__next__", static self =>
+        {
+            var g = (PyGenerator)self;
+            return g.ResumeWithNone() ?? throw StopIteration(g.TakeReturned());
+        });
         t.Method("__iter__", static self => self);
         t.SetAttribute("gi_running", new PyGetSetDescriptor(t, "gi_running", static o => PyBool.From(((PyGenerator)o)._running)));
         t.SetAttribute("gi_yieldfrom", new PyGetSetDescriptor(t, "gi_yieldfrom", static o =>
