@@ -3,7 +3,35 @@ namespace PyPack.Runtime.Objects;
 /// <summary>A name from <c>__slots__</c> (CPython's member_descriptor): a data descriptor over one slot index.</summary>
 public sealed class PySlotDescriptor(PyType owner, string name, int index) : PyObject
 {
-    public static readonly PyType TypeObject = new("member_descriptor", null);
+    public static readonly PyType TypeObject = MakeType();
+
+    /// <summary>
+    /// The descriptor protocol called by hand (<c>C.x.__get__(obj)</c>); attribute access itself
+    /// reaches <see cref="GetValue"/> and <see cref="SetValue"/> without these.
+    /// </summary>
+    private static PyType MakeType()
+    {
+        var t = new PyType("member_descriptor", null);
+        t.Method("__get__", static (self, args, kw) =>
+        {
+            Args.Count("__get__", args.Length, 1, 2);
+            if (args[0] is not PyNone) return ((PySlotDescriptor)self).GetValue(args[0]);
+            if (args.Length < 2 || args[1] is PyNone) throw Errors.TypeError("__get__(None, None) is invalid");
+            return self;
+        });
+        t.Method("__set__", static (self, args, kw) =>
+        {
+            Args.Count("__set__", args.Length, 2, 2);
+            ((PySlotDescriptor)self).SetValue(args[0], args[1]);
+            return PyNone.Instance;
+        });
+        t.Method("__delete__", static (self, instance) =>
+        {
+            ((PySlotDescriptor)self).SetValue(instance, null);
+            return PyNone.Instance;
+        });
+        return t;
+    }
 
     public PyType Owner { get; } = owner;
     public string Name { get; } = name;
