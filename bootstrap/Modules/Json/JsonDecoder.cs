@@ -25,17 +25,31 @@ internal sealed class JsonDecoder(string text)
 
     // The members and items of the objects and arrays being parsed, nested ones above their
     // parents': each container is then built once at its exact size, with no per-container buffer.
-    private readonly List<(PyObject Key, PyObject Value)> _pairs = [];
-    private readonly List<PyObject> _items = [];
+    // The stacks stay from call to call on a thread (a long array would otherwise regrow them at
+    // every call, into the large object heap); a loads run by a hook works above its caller's part.
+    [ThreadStatic] private static List<(PyObject Key, PyObject Value)>? t_pairs;
+    [ThreadStatic] private static List<PyObject>? t_items;
+    private readonly List<(PyObject Key, PyObject Value)> _pairs = t_pairs ??= [];
+    private readonly List<PyObject> _items = t_items ??= [];
 
     public PyObject Decode()
     {
         if (_s.Length > 0 && _s[0] == '\uFEFF') throw Error("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0);
-        var pos = SkipSpace(0);
-        var value = Value(ref pos);
-        pos = SkipSpace(pos);
-        if (pos != _s.Length) throw Error("Extra data", pos);
-        return value;
+        int pairsBase = _pairs.Count, itemsBase = _items.Count;
+        try
+        {
+            var pos = SkipSpace(0);
+            var value = Value(ref pos);
+            pos = SkipSpace(pos);
+            if (pos != _s.Length) throw Error("Extra data", pos);
+            return value;
+        }
+        finally
+        {
+            // What an error left on the stacks goes (a normal end leaves nothing).
+            _pairs.RemoveRange(pairsBase, _pairs.Count - pairsBase);
+            _items.RemoveRange(itemsBase, _items.Count - itemsBase);
+        }
     }
 
     private int SkipSpace(int pos)

@@ -199,11 +199,12 @@ internal sealed class JsonEncoder
             allStr &= k.GetType() == typeof(PyStr);
         }
         var count = _pairs.Count - start;
+        int[]? order = null;
         if (SortKeys)
         {
             if (allStr)
             {
-                SortStrKeys(CollectionsMarshal.AsSpan(_pairs).Slice(start, count));
+                order = SortStrKeys(CollectionsMarshal.AsSpan(_pairs).Slice(start, count));
             }
             else
             {
@@ -218,9 +219,10 @@ internal sealed class JsonEncoder
         var first = true;
         for (var n = 0; n < count; n++)
         {
-            var (key, value) = _pairs[start + n];
+            var (key, value) = _pairs[start + (order is null ? n : order[n])];
             string keyText;
-            switch (key)
+            if (key.GetType() == typeof(PyStr)) keyText = Unsafe.As<PyStr>(key).Value;
+            else switch (key)
             {
                 case PyStr s: keyText = s.Value; break;
                 case PyBool b: keyText = b.IsTrue() ? "true" : "false"; break;
@@ -260,40 +262,43 @@ internal sealed class JsonEncoder
     private const int KeyOrderSlots = 4, KeyOrderLargest = 32;
     private readonly KeyOrder?[] _keyOrders = new KeyOrder?[KeyOrderSlots];
     private int _nextKeyOrder;
-    private (PyObject Key, PyObject Value)[] _sortScratch = [];
 
-    /// <summary>Sorts members whose keys are all exact strs by code point ('<' of distinct strs).</summary>
-    private void SortStrKeys(Span<(PyObject Key, PyObject Value)> members)
+    /// <summary>
+    /// The order by code point ('<' of distinct strs) of members whose keys are all exact strs:
+    /// the positions to write them from, or null once they are sorted in place (many members).
+    /// </summary>
+    private int[]? SortStrKeys(Span<(PyObject Key, PyObject Value)> members)
     {
         var count = members.Length;
         if (count > KeyOrderLargest)
         {
             members.Sort(static (x, y) => StrComparison.CompareCodePoints(((PyStr)x.Key).Value, ((PyStr)y.Key).Value));
-            return;
+            return null;
         }
-        if (_sortScratch.Length < count) _sortScratch = new (PyObject, PyObject)[KeyOrderLargest];
-        var scratch = _sortScratch.AsSpan(0, count);
-        members.CopyTo(scratch);
         foreach (var known in _keyOrders)
         {
             if (known is null || known.Keys.Length != count) continue;
             var same = true;
-            for (var i = 0; i < count && same; i++) same = ReferenceEquals(known.Keys[i], scratch[i].Key);
-            if (!same) continue;
-            for (var i = 0; i < count; i++) members[i] = scratch[known.Order[i]];
-            return;
+            for (var i = 0; i < count && same; i++) same = ReferenceEquals(known.Keys[i], members[i].Key);
+            if (same) return known.Order;
         }
-        var keys = new PyObject[count];
-        var order = new int[count];
-        for (var i = 0; i < count; i++)
+        return NewKeyOrder(members);
+    }
+
+    // Apart from SortStrKeys, whose every call would otherwise allocate this comparison's closure.
+    private int[] NewKeyOrder(ReadOnlySpan<(PyObject Key, PyObject Value)> members)
+    {
+        var keys = new PyObject[members.Length];
+        var order = new int[members.Length];
+        for (var i = 0; i < members.Length; i++)
         {
-            keys[i] = scratch[i].Key;
+            keys[i] = members[i].Key;
             order[i] = i;
         }
         System.Array.Sort(order, (x, y) => StrComparison.CompareCodePoints(((PyStr)keys[x]).Value, ((PyStr)keys[y]).Value));
-        for (var i = 0; i < count; i++) members[i] = scratch[order[i]];
         _keyOrders[_nextKeyOrder] = new KeyOrder(keys, order);
         _nextKeyOrder = (_nextKeyOrder + 1) % KeyOrderSlots;
+        return order;
     }
 
     private static List<(PyObject Key, PyObject Value)> MergeSort(List<(PyObject Key, PyObject Value)> items)

@@ -5,14 +5,14 @@ using PyPack.Runtime.Objects;
 namespace PyPack.Runtime.Modules.Json;
 
 /// <summary>
-/// The text json.dumps writes, in chunks that double up to 1M chars and are copied once into
-/// the final string. A StringBuilder keeps 8000-char chunks, which stay live until the end and
-/// so are copied by every GC that runs meanwhile; large chunks here sit in the large object
-/// heap, which never moves them, and no chunk is ever copied to grow.
+/// The text json.dumps writes, in chunks copied once into the final string (no chunk is ever
+/// copied to grow). Chunks stay below the large object heap: a large object counts towards
+/// the budget that starts full collections, which cost most when a program holds much data.
 /// </summary>
 internal sealed class JsonTextBuffer
 {
-    private const int FirstChunk = 1024, LargestChunk = 1 << 20;
+    // 32K chars is 64 KB, under the 85,000 bytes from which an array is a large object.
+    private const int FirstChunk = 1024, LargestChunk = 32 * 1024;
 
     private readonly List<(char[] Chunk, int Used)> _full = [];
     private int _fullLength;
