@@ -197,25 +197,45 @@ internal sealed class JsonDecoder(string text)
         }
     }
 
+    // The last plain key read at each member position: records of one shape repeat their keys
+    // in order, and a key whose raw text equals a plain key's is that key (no hashing needed).
+    private const int KeyHints = 16;
+    private readonly PyStr?[] _keyHints = new PyStr?[KeyHints];
+
     /// <summary>
-    /// An object key: one without escapes is looked up by its span, so a repeated key costs no
-    /// allocation at all.
+    /// The key of member <paramref name="member"/> of an object. One without escapes is looked
+    /// up by its span, so a repeated key costs no allocation at all.
     /// </summary>
-    private PyStr Key(ref int pos)
+    private PyStr Key(ref int pos, int member)
     {
+        if (member < KeyHints && _keyHints[member] is { } hint)
+        {
+            // A plain key holds no quote, backslash or control character: the same raw text is the same key.
+            var text = hint.Value;
+            var close = pos + 1 + text.Length;
+            if (close < _s.Length && _s[close] == '"' && _s.AsSpan(pos + 1, text.Length).SequenceEqual(text))
+            {
+                pos = close + 1;
+                return hint;
+            }
+        }
+        PyStr? key;
         var end = _s.AsSpan(pos + 1).IndexOfAny('"', '\\');
         if (end >= 0 && _s[pos + 1 + end] == '"' && !_s.AsSpan(pos + 1, end).ContainsAnyInRange('\0', '\u001f'))
         {
             var span = _s.AsSpan(pos + 1, end);
-            if (_keysBySpan.TryGetValue(span, out var known))
+            if (!_keysBySpan.TryGetValue(span, out key))
             {
-                pos += end + 2;
-                return known;
+                var text = span.ToString();
+                _keysBySpan.Dictionary.Add(text, key = new PyStr(text));
             }
+            pos += end + 2;
+            if (member < KeyHints) _keyHints[member] = key;
+            return key;
         }
-        var text = String(ref pos);
+        var decoded = String(ref pos);
         var keys = _keysBySpan.Dictionary;
-        if (!keys.TryGetValue(text, out var key)) keys.Add(text, key = new PyStr(text));
+        if (!keys.TryGetValue(decoded, out key)) keys.Add(decoded, key = new PyStr(decoded));
         return key;
     }
 
@@ -254,7 +274,7 @@ internal sealed class JsonDecoder(string text)
             while (true)
             {
                 if (i >= _s.Length || _s[i] != '"') throw Error("Expecting property name enclosed in double quotes", i);
-                var key = Key(ref i);
+                var key = Key(ref i, _pairs.Count - start);
                 i = SkipSpace(i);
                 if (i >= _s.Length || _s[i] != ':') throw Error("Expecting ':' delimiter", i);
                 i = SkipSpace(i + 1);
