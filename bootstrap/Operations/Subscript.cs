@@ -16,6 +16,8 @@ public static class Subscript
             if (idx < 0) idx += l.Count;
             if ((ulong)idx < (ulong)l.Count) return l[(int)idx];
         }
+        // An exact dict has no __missing__: a lookup, else KeyError (what PyDict.GetItem does, without its virtual call).
+        if (o.GetType() == typeof(PyDict)) return Unsafe.As<PyDict>(o).TryGet(key) ?? throw Errors.KeyError(key);
         return o.GetItem(key) ?? throw Errors.TypeError(o is PyType t ? $"type '{t.Name}' is not subscriptable" : $"'{o.Type.Name}' object is not subscriptable");
     }
 

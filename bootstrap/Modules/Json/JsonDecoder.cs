@@ -25,17 +25,31 @@ internal sealed class JsonDecoder(string text)
 
     // The members and items of the objects and arrays being parsed, nested ones above their
     // parents': each container is then built once at its exact size, with no per-container buffer.
-    private readonly List<(PyObject Key, PyObject Value)> _pairs = [];
-    private readonly List<PyObject> _items = [];
+    // The stacks stay from call to call on a thread (a long array would otherwise regrow them at
+    // every call, into the large object heap); a loads run by a hook works above its caller's part.
+    [ThreadStatic] private static List<(PyObject Key, PyObject Value)>? t_pairs;
+    [ThreadStatic] private static List<PyObject>? t_items;
+    private readonly List<(PyObject Key, PyObject Value)> _pairs = t_pairs ??= [];
+    private readonly List<PyObject> _items = t_items ??= [];
 
     public PyObject Decode()
     {
         if (_s.Length > 0 && _s[0] == '\uFEFF') throw Error("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0);
-        var pos = SkipSpace(0);
-        var value = Value(ref pos);
-        pos = SkipSpace(pos);
-        if (pos != _s.Length) throw Error("Extra data", pos);
-        return value;
+        int pairsBase = _pairs.Count, itemsBase = _items.Count;
+        try
+        {
+            var pos = SkipSpace(0);
+            var value = Value(ref pos);
+            pos = SkipSpace(pos);
+            if (pos != _s.Length) throw Error("Extra data", pos);
+            return value;
+        }
+        finally
+        {
+            // What an error left on the stacks goes (a normal end leaves nothing).
+            _pairs.RemoveRange(pairsBase, _pairs.Count - pairsBase);
+            _items.RemoveRange(itemsBase, _items.Count - itemsBase);
+        }
     }
 
     private int SkipSpace(int pos)
@@ -80,8 +94,10 @@ internal sealed class JsonDecoder(string text)
         var i = pos;
         if (_s[i] == '-') i++;
         if (i >= _s.Length || !char.IsAsciiDigit(_s[i])) throw Error("Expecting value", start);
+        // The integer part's value on the way (exact up to 18 digits).
+        long whole = 0;
         if (_s[i] == '0') i++;
-        else while (i < _s.Length && char.IsAsciiDigit(_s[i])) i++;
+        else while (i < _s.Length && char.IsAsciiDigit(_s[i])) whole = whole * 10 + (_s[i++] - '0');
         var isFloat = false;
         if (i + 1 < _s.Length && _s[i] == '.' && char.IsAsciiDigit(_s[i + 1]))
         {
@@ -109,14 +125,21 @@ internal sealed class JsonDecoder(string text)
                 : new PyFloat(double.Parse(literal, NumberStyles.Float, CultureInfo.InvariantCulture));
         }
         if (ParseInt is not null) return ParseInt.Call1(new PyStr(literal.ToString()));
-        return literal.Length < 18
-            ? PyInt.From(long.Parse(literal, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture))
-            : PyInt.From(BigInteger.Parse(literal, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+        if (literal.Length < 18) return PyInt.From(_s[start] == '-' ? -whole : whole);
+        return PyInt.From(BigInteger.Parse(literal, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
     }
 
     /// <summary>A string starting at the quote at <paramref name="pos"/>; leaves pos after the closing quote.</summary>
     private string String(ref int pos)
     {
+        // Most strings have no escape: found with a vectorized search, copied at once.
+        var end = _s.AsSpan(pos + 1).IndexOfAny('"', '\\');
+        if (end >= 0 && _s[pos + 1 + end] == '"' && (!Strict || !_s.AsSpan(pos + 1, end).ContainsAnyInRange('\0', '\u001f')))
+        {
+            var plain = _s.Substring(pos + 1, end);
+            pos += end + 2;
+            return plain;
+        }
         var begin = pos;
         var i = pos + 1;
         StringBuilder? sb = null;
@@ -174,25 +197,45 @@ internal sealed class JsonDecoder(string text)
         }
     }
 
+    // The last plain key read at each member position: records of one shape repeat their keys
+    // in order, and a key whose raw text equals a plain key's is that key (no hashing needed).
+    private const int KeyHints = 16;
+    private readonly PyStr?[] _keyHints = new PyStr?[KeyHints];
+
     /// <summary>
-    /// An object key: one without escapes is looked up by its span, so a repeated key costs no
-    /// allocation at all.
+    /// The key of member <paramref name="member"/> of an object. One without escapes is looked
+    /// up by its span, so a repeated key costs no allocation at all.
     /// </summary>
-    private PyStr Key(ref int pos)
+    private PyStr Key(ref int pos, int member)
     {
+        if (member < KeyHints && _keyHints[member] is { } hint)
+        {
+            // A plain key holds no quote, backslash or control character: the same raw text is the same key.
+            var text = hint.Value;
+            var close = pos + 1 + text.Length;
+            if (close < _s.Length && _s[close] == '"' && _s.AsSpan(pos + 1, text.Length).SequenceEqual(text))
+            {
+                pos = close + 1;
+                return hint;
+            }
+        }
+        PyStr? key;
         var end = _s.AsSpan(pos + 1).IndexOfAny('"', '\\');
         if (end >= 0 && _s[pos + 1 + end] == '"' && !_s.AsSpan(pos + 1, end).ContainsAnyInRange('\0', '\u001f'))
         {
             var span = _s.AsSpan(pos + 1, end);
-            if (_keysBySpan.TryGetValue(span, out var known))
+            if (!_keysBySpan.TryGetValue(span, out key))
             {
-                pos += end + 2;
-                return known;
+                var text = span.ToString();
+                _keysBySpan.Dictionary.Add(text, key = new PyStr(text));
             }
+            pos += end + 2;
+            if (member < KeyHints) _keyHints[member] = key;
+            return key;
         }
-        var text = String(ref pos);
+        var decoded = String(ref pos);
         var keys = _keysBySpan.Dictionary;
-        if (!keys.TryGetValue(text, out var key)) keys.Add(text, key = new PyStr(text));
+        if (!keys.TryGetValue(decoded, out key)) keys.Add(decoded, key = new PyStr(decoded));
         return key;
     }
 
@@ -231,7 +274,7 @@ internal sealed class JsonDecoder(string text)
             while (true)
             {
                 if (i >= _s.Length || _s[i] != '"') throw Error("Expecting property name enclosed in double quotes", i);
-                var key = Key(ref i);
+                var key = Key(ref i, _pairs.Count - start);
                 i = SkipSpace(i);
                 if (i >= _s.Length || _s[i] != ':') throw Error("Expecting ':' delimiter", i);
                 i = SkipSpace(i + 1);
@@ -264,8 +307,8 @@ internal sealed class JsonDecoder(string text)
             _pairs.RemoveRange(start, count);
             return ObjectPairsHook.Call1(list);
         }
-        var dict = new PyDict(count);
-        for (var k = start; k < _pairs.Count; k++) dict.Set(_pairs[k].Key, _pairs[k].Value);
+        // Keys come from Key(), which gives equal ones the same str.
+        var dict = PyDict.FromSharedStrKeys(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pairs).Slice(start, count));
         _pairs.RemoveRange(start, count);
         return ObjectHook is not null ? ObjectHook.Call1(dict) : dict;
     }

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Text;
 using PyPack.Runtime.Hosting;
 using PyPack.Runtime.Objects;
 
@@ -9,7 +7,7 @@ namespace PyPack.Runtime.Modules.Json;
 
 /// <summary>
 /// json.dumps: CPython's encoder output to the byte (separators, indentation, float repr,
-/// \uXXXX escapes with surrogate pairs), written into one StringBuilder.
+/// \uXXXX escapes with surrogate pairs), written into one JsonTextBuffer.
 /// </summary>
 internal sealed class JsonEncoder
 {
@@ -23,10 +21,15 @@ internal sealed class JsonEncoder
     public string KeySeparator { get; init; } = ": ";
     public PyObject? Default { get; init; }
 
-    private readonly StringBuilder _out = new();
-    private readonly HashSet<PyObject> _markers = new(ReferenceEqualityComparer.Instance);
+    private readonly JsonTextBuffer _out = new();
     private int _level;
     private readonly List<(PyObject Key, PyObject Value)> _pairs = [];
+
+    // The containers being written, outermost first (check_circular): the path is short, so it
+    // is scanned; the part past ShallowPath is also in a set, for deep nesting.
+    private const int ShallowPath = 16;
+    private readonly List<PyObject> _path = [];
+    private HashSet<PyObject>? _deepPath;
 
     public string Encode(PyObject value)
     {
@@ -77,7 +80,8 @@ internal sealed class JsonEncoder
                 _out.Append(i.Repr());
                 return;
             case PyFloat f:
-                _out.Append(FloatText(f.Value));
+                if (double.IsFinite(f.Value) && f.Value != 0) _out.AppendFloat(f.Value);
+                else _out.Append(FloatText(f.Value));
                 return;
             case PyList list:
                 WriteArray(list);
@@ -110,20 +114,37 @@ internal sealed class JsonEncoder
 
     private void Enter(PyObject container)
     {
-        if (CheckCircular && !_markers.Add(container)) throw Errors.ValueError("Circular reference detected");
+        if (CheckCircular)
+        {
+            var shallow = Math.Min(_path.Count, ShallowPath);
+            for (var i = 0; i < shallow; i++)
+            {
+                if (ReferenceEquals(_path[i], container)) throw Errors.ValueError("Circular reference detected");
+            }
+            if (_path.Count >= ShallowPath && !(_deepPath ??= new(ReferenceEqualityComparer.Instance)).Add(container))
+            {
+                throw Errors.ValueError("Circular reference detected");
+            }
+            _path.Add(container);
+        }
         CallDepth.Enter();
     }
 
     private void Leave(PyObject container)
     {
         CallDepth.Leave();
-        if (CheckCircular) _markers.Remove(container);
+        if (CheckCircular)
+        {
+            // Containers leave in the reverse order they entered.
+            _path.RemoveAt(_path.Count - 1);
+            if (_path.Count >= ShallowPath) _deepPath!.Remove(container);
+        }
     }
 
     private void NewLine()
     {
         _out.Append('\n');
-        for (var i = 0; i < _level; i++) _out.Append(Indent);
+        _out.AppendRepeated(Indent!, _level);
     }
 
     // A list is read by index with its length read again at each item, as CPython's encoder
@@ -178,13 +199,12 @@ internal sealed class JsonEncoder
             allStr &= k.GetType() == typeof(PyStr);
         }
         var count = _pairs.Count - start;
+        int[]? order = null;
         if (SortKeys)
         {
             if (allStr)
             {
-                // Distinct exact strs never compare equal, so any sort by code point gives '<' order.
-                CollectionsMarshal.AsSpan(_pairs).Slice(start, count)
-                    .Sort(static (x, y) => StrComparison.CompareCodePoints(((PyStr)x.Key).Value, ((PyStr)y.Key).Value));
+                order = SortStrKeys(CollectionsMarshal.AsSpan(_pairs).Slice(start, count));
             }
             else
             {
@@ -199,9 +219,10 @@ internal sealed class JsonEncoder
         var first = true;
         for (var n = 0; n < count; n++)
         {
-            var (key, value) = _pairs[start + n];
+            var (key, value) = _pairs[start + (order is null ? n : order[n])];
             string keyText;
-            switch (key)
+            if (key.GetType() == typeof(PyStr)) keyText = Unsafe.As<PyStr>(key).Value;
+            else switch (key)
             {
                 case PyStr s: keyText = s.Value; break;
                 case PyBool b: keyText = b.IsTrue() ? "true" : "false"; break;
@@ -229,6 +250,57 @@ internal sealed class JsonEncoder
         Leave(dict);
     }
 
+    // The orders of recently sorted key sequences: dicts of the same keys (records built from
+    // the same literals, or decoded by one loads call, which shares its keys) sort alike, and
+    // exact strs cannot change, so the same key objects in the same order give the same order.
+    private sealed class KeyOrder(PyObject[] keys, int[] order)
+    {
+        public readonly PyObject[] Keys = keys;
+        public readonly int[] Order = order;
+    }
+
+    private const int KeyOrderSlots = 4, KeyOrderLargest = 32;
+    private readonly KeyOrder?[] _keyOrders = new KeyOrder?[KeyOrderSlots];
+    private int _nextKeyOrder;
+
+    /// <summary>
+    /// The order by code point ('<' of distinct strs) of members whose keys are all exact strs:
+    /// the positions to write them from, or null once they are sorted in place (many members).
+    /// </summary>
+    private int[]? SortStrKeys(Span<(PyObject Key, PyObject Value)> members)
+    {
+        var count = members.Length;
+        if (count > KeyOrderLargest)
+        {
+            members.Sort(static (x, y) => StrComparison.CompareCodePoints(((PyStr)x.Key).Value, ((PyStr)y.Key).Value));
+            return null;
+        }
+        foreach (var known in _keyOrders)
+        {
+            if (known is null || known.Keys.Length != count) continue;
+            var same = true;
+            for (var i = 0; i < count && same; i++) same = ReferenceEquals(known.Keys[i], members[i].Key);
+            if (same) return known.Order;
+        }
+        return NewKeyOrder(members);
+    }
+
+    // Apart from SortStrKeys, whose every call would otherwise allocate this comparison's closure.
+    private int[] NewKeyOrder(ReadOnlySpan<(PyObject Key, PyObject Value)> members)
+    {
+        var keys = new PyObject[members.Length];
+        var order = new int[members.Length];
+        for (var i = 0; i < members.Length; i++)
+        {
+            keys[i] = members[i].Key;
+            order[i] = i;
+        }
+        System.Array.Sort(order, (x, y) => StrComparison.CompareCodePoints(((PyStr)keys[x]).Value, ((PyStr)keys[y]).Value));
+        _keyOrders[_nextKeyOrder] = new KeyOrder(keys, order);
+        _nextKeyOrder = (_nextKeyOrder + 1) % KeyOrderSlots;
+        return order;
+    }
+
     private static List<(PyObject Key, PyObject Value)> MergeSort(List<(PyObject Key, PyObject Value)> items)
     {
         if (items.Count <= 1) return items;
@@ -254,6 +326,8 @@ internal sealed class JsonEncoder
     private static readonly System.Buffers.SearchValues<char> s_needsEscape =
         System.Buffers.SearchValues.Create(Enumerable.Range(0, 0x20).Select(c => (char)c).Append('"').Append('\\').ToArray());
 
+    private const string HexDigits = "0123456789abcdef";
+
     private void WriteString(string s)
     {
         _out.Append('"');
@@ -261,7 +335,8 @@ internal sealed class JsonEncoder
         var plain = EnsureAscii ? span.IndexOfAnyExcept(s_asciiPlain) : span.IndexOfAny(s_needsEscape);
         if (plain < 0)
         {
-            _out.Append(s).Append('"');
+            _out.Append(s);
+            _out.Append('"');
             return;
         }
         _out.Append(span[..plain]);
@@ -280,7 +355,11 @@ internal sealed class JsonEncoder
                     if (c < 0x20 || (EnsureAscii && c > 0x7E))
                     {
                         // UTF-16 code units are exactly the \uXXXX (surrogate pair) form CPython writes.
-                        _out.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                        _out.Append("\\u");
+                        _out.Append(HexDigits[c >> 12]);
+                        _out.Append(HexDigits[(c >> 8) & 0xF]);
+                        _out.Append(HexDigits[(c >> 4) & 0xF]);
+                        _out.Append(HexDigits[c & 0xF]);
                     }
                     else
                     {

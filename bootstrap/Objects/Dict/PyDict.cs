@@ -281,6 +281,41 @@ public partial class PyDict : PyObject
         if (_module is not null) NotifyModule(key, value);
     }
 
+    /// <summary>
+    /// A dict of <paramref name="members"/> in order, whose keys are exact strs of which equal
+    /// ones are the same object (json.loads's memoized keys): a small one is filled directly,
+    /// as linear dicts need no hash or table, when no key repeats; otherwise by Set.
+    /// </summary>
+    internal static PyDict FromSharedStrKeys(ReadOnlySpan<(PyObject Key, PyObject Value)> members)
+    {
+        var dict = new PyDict(members.Length);
+        if (dict._indices is null && Distinct(members))
+        {
+            var entries = dict._entries;
+            for (var i = 0; i < members.Length; i++)
+            {
+                System.Diagnostics.Debug.Assert(members[i].Key.GetType() == typeof(PyStr));
+                entries[i] = new Entry { Key = members[i].Key, Value = members[i].Value };
+            }
+            dict._next = dict._used = dict.Version = members.Length;
+            return dict;
+        }
+        foreach (var (key, value) in members) dict.Set(key, value);
+        return dict;
+
+        static bool Distinct(ReadOnlySpan<(PyObject Key, PyObject Value)> members)
+        {
+            for (var i = 1; i < members.Length; i++)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    if (ReferenceEquals(members[i].Key, members[j].Key)) return false;
+                }
+            }
+            return true;
+        }
+    }
+
     private int GrowthSize()
     {
         // CPython 3.11: the table grows to hold used*3 entries.

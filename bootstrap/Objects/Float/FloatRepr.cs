@@ -15,14 +15,8 @@ public static class FloatRepr
         if (double.IsPositiveInfinity(value)) return "inf";
         if (double.IsNegativeInfinity(value)) return "-inf";
         if (value == 0) return double.IsNegative(value) ? "-0.0" : "0.0";
-        // Inside Python's positional range (decimal exponent in [-4, 16)) .NET's positional "R"
-        // text has the same shortest digits, so it is already the repr.
         Span<char> quick = stackalloc char[32];
-        var magnitude = Math.Abs(value);
-        if (magnitude >= 1e-4 && magnitude < 1e16 && value.TryFormat(quick, out var written, "R", CultureInfo.InvariantCulture) && quick[..written].IndexOfAny('E', 'e') < 0)
-        {
-            return quick[..written].Contains('.') ? new string(quick[..written]) : string.Concat(quick[..written], ".0");
-        }
+        if (TryWritePositional(value, quick, out var written)) return new string(quick[..written]);
 
         var (negative, digits, pointPos) = ShortestDigits(value);
         var sb = new System.Text.StringBuilder(24);
@@ -51,6 +45,27 @@ public static class FloatRepr
             sb.Append(exp < 0 ? "e-" : "e+").Append(Math.Abs(exp).ToString("00", CultureInfo.InvariantCulture));
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The repr of a nonzero finite <paramref name="value"/> written into <paramref name="dest"/>
+    /// (32 chars or more) when it is positional (decimal exponent in [-4, 16)): there .NET's
+    /// positional "R" text has the same shortest digits, so it is the repr, with ".0" added to
+    /// an integral value. False (nothing meant) otherwise.
+    /// </summary>
+    public static bool TryWritePositional(double value, Span<char> dest, out int written)
+    {
+        var magnitude = Math.Abs(value);
+        if (magnitude >= 1e-4 && magnitude < 1e16 && value.TryFormat(dest, out written, "R", CultureInfo.InvariantCulture) && dest[..written].IndexOfAny('E', 'e') < 0)
+        {
+            if (dest[..written].Contains('.')) return true;
+            if (written + 2 > dest.Length) return false;
+            dest[written++] = '.';
+            dest[written++] = '0';
+            return true;
+        }
+        written = 0;
+        return false;
     }
 
     /// <summary>The shortest round-trip significant digits and the decimal point position.</summary>

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Modules.Json;
+
+/// <summary>
+/// The text json.dumps writes, in chunks copied once into the final string (no chunk is ever
+/// copied to grow). Chunks stay below the large object heap: a large object counts towards
+/// the budget that starts full collections, which cost most when a program holds much data.
+/// </summary>
+internal sealed class JsonTextBuffer
+{
+    // 32K chars is 64 KB, under the 85,000 bytes from which an array is a large object.
+    private const int FirstChunk = 1024, LargestChunk = 32 * 1024;
+
+    private readonly List<(char[] Chunk, int Used)> _full = [];
+    private int _fullLength;
+    private char[] _chunk = new char[FirstChunk];
+    private int _used;
+
+    public int Length => _fullLength + _used;
+
+    /// <summary>Room for at least <paramref name="count"/> chars in the current chunk (count at most 64).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Span<char> Room(int count)
+    {
+        if (_chunk.Length - _used < count) NextChunk();
+        return _chunk.AsSpan(_used);
+    }
+
+    private void NextChunk()
+    {
+        _full.Add((_chunk, _used));
+        _fullLength += _used;
+        var size = Math.Min(LargestChunk, Math.Max(FirstChunk, _fullLength));
+        _chunk = new char[size];
+        _used = 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Append(char c)
+    {
+        if (_used == _chunk.Length) NextChunk();
+        _chunk[_used++] = c;
+    }
+
+    public void Append(ReadOnlySpan<char> text)
+    {
+        while (true)
+        {
+            var free = _chunk.Length - _used;
+            if (text.Length <= free)
+            {
+                text.CopyTo(_chunk.AsSpan(_used));
+                _used += text.Length;
+                return;
+            }
+            text[..free].CopyTo(_chunk.AsSpan(_used));
+            _used += free;
+            text = text[free..];
+            NextChunk();
+        }
+    }
+
+    public void Append(string text) => Append(text.AsSpan());
+
+    public void Append(long value)
+    {
+        value.TryFormat(Room(20), out var written, default, CultureInfo.InvariantCulture);
+        _used += written;
+    }
+
+    /// <summary>repr of a finite double (FloatRepr's text), formatted in place when it is short.</summary>
+    public void AppendFloat(double value)
+    {
+        if (FloatRepr.TryWritePositional(value, Room(32), out var written)) _used += written;
+        else Append(FloatRepr.Of(value));
+    }
+
+    /// <summary><paramref name="count"/> copies of <paramref name="text"/> (indentation).</summary>
+    public void AppendRepeated(string text, int count)
+    {
+        for (var i = 0; i < count; i++) Append(text.AsSpan());
+    }
+
+    public override string ToString()
+    {
+        if (_full.Count == 0) return new string(_chunk, 0, _used);
+        return string.Create(Length, this, static (dest, buffer) =>
+        {
+            foreach (var (chunk, used) in buffer._full)
+            {
+                chunk.AsSpan(0, used).CopyTo(dest);
+                dest = dest[used..];
+            }
+            buffer._chunk.AsSpan(0, buffer._used).CopyTo(dest);
+        });
+    }
+}
