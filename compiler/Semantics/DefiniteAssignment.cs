@@ -22,7 +22,7 @@ public static class DefiniteAssignment
     public static HashSet<Name> SafeReads(IEnumerable<string> parameters, IReadOnlyList<Stmt> body)
     {
         var unbindable = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in Descendants(body, intoNestedScopes: true))
+        foreach (var node in NodeWalk.Descendants(body, intoNestedScopes: true))
         {
             switch (node)
             {
@@ -38,7 +38,7 @@ public static class DefiniteAssignment
         var safe = new HashSet<Name>(ReferenceEqualityComparer.Instance);
         foreach (var statement in body)
         {
-            foreach (var node in Descendants([statement], intoNestedScopes: false))
+            foreach (var node in NodeWalk.Descendants([statement], intoNestedScopes: false))
             {
                 if (node is Name { Ctx: ExprContext.Load } n && bound.Contains(n.Id)) safe.Add(n);
                 // x += ... reads x first: the target, though a store, reads it bound too.
@@ -89,35 +89,6 @@ public static class DefiniteAssignment
             case Starred s:
                 CollectNames(s.Value, into);
                 break;
-        }
-    }
-
-    private static IEnumerable<Node> Descendants(IEnumerable<Node> roots, bool intoNestedScopes)
-    {
-        var stack = new Stack<Node>(roots.Reverse());
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            yield return node;
-            if (!intoNestedScopes && node is Lambda or FunctionDef or AsyncFunctionDef or ClassDef or ListComp or SetComp or DictComp or GeneratorExp)
-            {
-                continue;
-            }
-            for (var i = node.FieldNames.Count - 1; i >= 0; i--)
-            {
-                switch (node.GetField(i))
-                {
-                    case Node child:
-                        stack.Push(child);
-                        break;
-                    case System.Collections.IEnumerable items and not string:
-                        foreach (var item in items.Cast<object?>().Reverse())
-                        {
-                            if (item is Node n) stack.Push(n);
-                        }
-                        break;
-                }
-            }
         }
     }
 }

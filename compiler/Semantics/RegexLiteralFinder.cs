@@ -29,7 +29,7 @@ public static class RegexLiteralFinder
 
     public static IReadOnlyList<RegexLiteral> Find(Module tree)
     {
-        var nodes = Descendants(tree).ToList();
+        var nodes = NodeWalk.Descendants([tree]).ToList();
         var aliases = nodes.OfType<Import>().SelectMany(i => i.Names)
             .Where(a => a.Name == "re").Select(a => a.Asname ?? "re").ToHashSet(StringComparer.Ordinal);
         if (aliases.Count == 0) return [];
@@ -59,30 +59,4 @@ public static class RegexLiteralFinder
         BinOp { Op: BinaryOperator.BitOr } b when FlagsText(b.Left, alias) is { } l && FlagsText(b.Right, alias) is { } r => l + "|" + r,
         _ => null,
     };
-
-    private static IEnumerable<Node> Descendants(Node root)
-    {
-        var stack = new Stack<Node>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            yield return node;
-            for (var i = node.FieldNames.Count - 1; i >= 0; i--)
-            {
-                switch (node.GetField(i))
-                {
-                    case Node child:
-                        stack.Push(child);
-                        break;
-                    case System.Collections.IEnumerable items and not string:
-                        foreach (var item in items)
-                        {
-                            if (item is Node n) stack.Push(n);
-                        }
-                        break;
-                }
-            }
-        }
-    }
 }

@@ -105,20 +105,7 @@ public sealed class PyGenerator : PyIterator
         bool more;
         try
         {
-            more = _body.MoveNext();
-        }
-        catch (PyException e) when (e.AddFrame(_code, frame.Line))
-        {
-            throw;
-        }
-        catch (PyException e) when (IsStop(e))
-        {
-            throw StopRaised(e);
-        }
-        catch (PyException)
-        {
-            _state = State.Finished;
-            throw;
+            more = StepBody();
         }
         finally
         {
@@ -131,6 +118,31 @@ public sealed class PyGenerator : PyIterator
         }
         _state = State.Finished;
         return null;
+    }
+
+    /// <summary>
+    /// Runs the body to its next yield or its end. One try: the frame filter runs first (it records
+    /// the traceback entry and never catches); an exception leaving the body finishes the generator.
+    /// </summary>
+    private bool StepBody()
+    {
+        try
+        {
+            return _body.MoveNext();
+        }
+        catch (PyException e) when (e.AddFrame(_code, _frame.Line))
+        {
+            throw;
+        }
+        catch (PyException e) when (IsStop(e))
+        {
+            throw StopRaised(e);
+        }
+        catch (PyException)
+        {
+            _state = State.Finished;
+            throw;
+        }
     }
 
     // StopIteration (or StopAsyncIteration in an async generator) leaving the body (PEP 479).
@@ -259,23 +271,9 @@ public sealed class PyGenerator : PyIterator
             outer = HandledExceptions.EnterGenerator(_handledBase, _handled);
         }
         bool more;
-        // One try: the frame filter runs first (it records the traceback entry and never catches).
         try
         {
-            more = _body.MoveNext();
-        }
-        catch (PyException e) when (e.AddFrame(_code, _frame.Line))
-        {
-            throw;
-        }
-        catch (PyException e) when (IsStop(e))
-        {
-            throw StopRaised(e);
-        }
-        catch (PyException)
-        {
-            _state = State.Finished;
-            throw;
+            more = StepBody();
         }
         finally
         {
