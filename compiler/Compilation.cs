@@ -41,6 +41,7 @@ public static class Compilation
         var emitter = new ModuleEmitter(moduleName, fileName, text, tree, scopes);
         try
         {
+            UnrepresentableLiterals.Check(tree);
             var csharp = emitter.Emit();
             return new CompiledModule(moduleName, fileName, emitter.ClassName, csharp, [.. emitter.Imports])
             {

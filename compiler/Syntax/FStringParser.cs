@@ -26,6 +26,10 @@ internal sealed partial class Parser
         {
             if (s.Length == 0)
                 return;
+            // Pieces of adjacent literals meet here: a lone high surrogate ending one and a lone
+            // low one starting the next (text written whole never ends high or starts low).
+            if (_lastStr is { Length: > 0 } && char.IsHighSurrogate(_lastStr[^1]) && char.IsLowSurrogate(s[0]))
+                parser.JoinedLoneSurrogates = true;
             (_lastStr ??= new StringBuilder()).Append(s);
         }
 
@@ -33,7 +37,8 @@ internal sealed partial class Parser
         {
             string s = _lastStr!.ToString();
             _lastStr = null;
-            var c = new Constant(s, parser.StringKind(first));
+            var c = new Constant(s, parser.StringKind(first)) { JoinsLoneSurrogates = parser.JoinedLoneSurrogates };
+            parser.JoinedLoneSurrogates = false;
             ref Token f = ref parser._tokens[first];
             ref Token l = ref parser._tokens[last];
             c.SetSpan(f.Line, f.Col, l.EndLine, l.EndCol);

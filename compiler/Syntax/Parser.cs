@@ -26,6 +26,12 @@ internal sealed partial class Parser
     private int _depth;
     private bool _callInvalidRules;
 
+    /// <summary>
+    /// Set when a str literal piece being read puts an escaped lone high surrogate right before a
+    /// lone low one; the literal's Constant takes it over (see <see cref="Constant.JoinsLoneSurrogates"/>).
+    /// </summary>
+    internal bool JoinedLoneSurrogates;
+
     /// <summary>For the sub-parser of an f-string expression: where its text starts in the file.</summary>
     private readonly FStringContext? _fstring;
 

@@ -58,7 +58,7 @@ internal static class StringDecoder
                         if (i < end && buf[i] is >= (byte)'0' and <= (byte)'7')
                             v = v * 8 + buf[i++] - '0';
                     }
-                    AppendCodePoint(sb, v);
+                    AppendCodePoint(parser, sb, v);
                     break;
                 }
                 case (byte)'x':
@@ -79,7 +79,7 @@ internal static class StringDecoder
                     }
                     if (v > 0x10FFFF)
                         throw UnicodeError(parser, buf, start, end, escStart, i, "illegal Unicode character");
-                    AppendCodePoint(sb, (int)v);
+                    AppendCodePoint(parser, sb, (int)v);
                     break;
                 }
                 case (byte)'N':
@@ -102,7 +102,7 @@ internal static class StringDecoder
                     int cp = UnicodeNames.Lookup(name);
                     if (cp < 0)
                         throw UnicodeError(parser, buf, start, end, escStart, i, "unknown Unicode character name");
-                    AppendCodePoint(sb, cp);
+                    AppendCodePoint(parser, sb, cp);
                     break;
                 }
                 default:
@@ -115,8 +115,12 @@ internal static class StringDecoder
         return sb.ToString();
     }
 
-    private static void AppendCodePoint(StringBuilder sb, int v)
+    private static void AppendCodePoint(Parser parser, StringBuilder sb, int v)
     {
+        // A low surrogate right after a high one: escapes only make lone ones (a pair written
+        // whole ends in a low surrogate), and CPython keeps the two as two code points.
+        if (v is >= 0xDC00 and <= 0xDFFF && sb.Length > 0 && char.IsHighSurrogate(sb[^1]))
+            parser.JoinedLoneSurrogates = true;
         if (v < 0x10000)
             sb.Append((char)v);
         else

@@ -80,6 +80,9 @@ public class ModuleEmitterTests
     [InlineData("kw = {}\nclass C(**kw):\n    pass\n", 2, 9, "unsupported: **kwargs in a class statement")]
     [InlineData("def g():\n    try:\n        yield 1\n    except* E:\n        pass\n", 2, 5, "unsupported: 'yield' inside a try statement with except*")]
     [InlineData("def f():\n    x = 1 + (yield)\n", 2, 14, "unsupported: 'yield' inside an expression (only 'yield x' and 'v = yield x' statements)")]
+    [InlineData("s = 'a\\ud83d\\ude00'\n", 1, 5, LoneSurrogates)]
+    [InlineData("s = ('a\\ud83d'\n     '\\ude00')\n", 1, 6, LoneSurrogates)]
+    [InlineData("s = f'{s}\\ud83d\\ude00'\n", 1, 5, LoneSurrogates)]
     public void Unsupported_constructs_are_diagnostics_with_position(string source, int line, int column, string message)
     {
         var error = Should.Throw<CompileError>(() => Compile(source));
@@ -88,4 +91,14 @@ public class ModuleEmitterTests
         (d.Line, d.Column, d.Message).ShouldBe((line, column, message));
         d.ToString().ShouldBe($"/src/app.py:{line}:{column}: {message}");
     }
+
+    private const string LoneSurrogates =
+        "unsupported: a lone high surrogate escape followed by a lone low one in a str literal (two code points in CPython, one character in PyPack)";
+
+    [Theory]
+    [InlineData("s = '\\U0001F600\\ud83d'\n")] // a pair written whole, then a lone high one
+    [InlineData("s = '\\ude00\\ud83d'\n")] // low then high: two lone code points in both
+    [InlineData("s = '\U0001F600' '\\ude00'\n")] // the low one follows a whole pair, not a lone high one
+    [InlineData("s = b'\\xed\\xa0\\xbd'\n")]
+    public void Surrogate_escapes_PyPack_can_hold_compile(string source) => Compile(source);
 }

@@ -6,6 +6,12 @@ public sealed class Constant(object? value, string? kind) : Expr
 {
     public object? Value { get; } = value;
     public string? Kind { get; } = kind;
+
+    /// <summary>
+    /// A str whose escapes put a lone high surrogate right before a lone low one ("\ud83d\ude00"):
+    /// two code points in CPython, which PyPack's UTF-16 str would read as one character.
+    /// </summary>
+    public bool JoinsLoneSurrogates { get; init; }
     public override string PythonName => "Constant";
     public override IReadOnlyList<string> FieldNames => s_fields;
     public override object? GetField(int index) => index switch
