@@ -117,7 +117,7 @@ public static partial class BuiltinsModule
     private static bool IsSubclass(PyObject derived, PyObject classInfo)
     {
         // A metaclass's __subclasscheck__ decides (ABCs, typing); the first argument need not be a class then.
-        if ((classInfo is PyType { Type.IsHeapType: true } || classInfo is not (PyType or PyTuple))
+        if ((classInfo is PyType { Type.IsHeapType: true } || classInfo is not (PyType or PyTuple or PyUnionType))
             && classInfo.Type.Lookup("__subclasscheck__") is { } check and not PyNone)
         {
             return Operations.Truth.IsTrue(SpecialMethods.Call1(classInfo, check, derived));
@@ -127,12 +127,15 @@ public static partial class BuiltinsModule
         {
             case PyType c:
                 return t.IsSubtypeOf(c);
-            case PyTuple tuple:
-                foreach (var item in tuple.Items)
+            case PyTuple or PyUnionType:
+                // A union is checked as the tuple of its members.
+                foreach (var item in classInfo is PyUnionType union ? union.Args.Items : ((PyTuple)classInfo).Items)
                 {
                     if (IsSubclass(t, item)) return true;
                 }
                 return false;
+            case PyGenericAlias:
+                throw Errors.TypeError("issubclass() argument 2 cannot be a parameterized generic");
             default:
                 throw Errors.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         }

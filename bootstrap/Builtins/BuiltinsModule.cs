@@ -91,12 +91,15 @@ public static partial class BuiltinsModule
         {
             case PyType t:
                 return o.Type.IsSubtypeOf(t) || ClaimedClass(o) is { } claimed && claimed.IsSubtypeOf(t);
-            case PyTuple tuple:
-                foreach (var item in tuple.Items)
+            case PyTuple or PyUnionType:
+                // A union is checked as the tuple of its members.
+                foreach (var item in classInfo is PyUnionType union ? union.Args.Items : ((PyTuple)classInfo).Items)
                 {
                     if (IsInstanceOf(o, item)) return true;
                 }
                 return false;
+            case PyGenericAlias:
+                throw Errors.TypeError("isinstance() argument 2 cannot be a parameterized generic");
             default:
                 throw Errors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         }

@@ -5,7 +5,7 @@ import sys
 __all__ = ['FunctionType', 'LambdaType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'ModuleType', 'GeneratorType', 'CoroutineType',
            'AsyncGeneratorType', 'NoneType',
-           'EllipsisType', 'NotImplementedType', 'GenericAlias', 'SimpleNamespace']
+           'EllipsisType', 'NotImplementedType', 'GenericAlias', 'UnionType', 'SimpleNamespace']
 
 
 def _sample_generator():
@@ -39,6 +39,7 @@ NoneType = type(None)
 EllipsisType = type(...)
 NotImplementedType = type(NotImplemented)
 GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 
 class SimpleNamespace:

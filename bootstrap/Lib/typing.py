@@ -133,6 +133,9 @@ def _replace_variables(arg, values):
         return [_replace_variables(a, values) for a in arg]
     if isinstance(arg, _GenericAlias) and arg.__parameters__:
         return arg.with_args(tuple(_replace_variables(a, values) for a in arg.__args__))
+    if isinstance(arg, (_GenericAliasType, _UnionType)) and arg.__parameters__:  # list[T], T | None... of types
+        own = tuple(values.get(p, p) for p in arg.__parameters__)
+        return arg[own[0] if len(own) == 1 else own]
     return arg
 
 
@@ -258,7 +261,7 @@ def _union_of(form, params):
     members = []
     for param in params:
         param = _valid_type(param, 'Union[arg, ...]: each arg must be a type.')
-        nested = param.__args__ if isinstance(param, _UnionGenericAlias) else (param,)
+        nested = param.__args__ if isinstance(param, (_UnionGenericAlias, _UnionType)) else (param,)
         for member in nested:
             if member not in members:
                 members.append(member)
@@ -420,8 +423,8 @@ class _UnionGenericAlias(_GenericAlias):
         return frozenset(self.__args__)  # order does not matter: Union[int, str] == Union[str, int]
 
     def __eq__(self, other):
-        if isinstance(other, _UnionGenericAlias):
-            return self._members() == other._members()
+        if isinstance(other, (_UnionGenericAlias, _UnionType)):  # Union[int, str] == int | str
+            return self._members() == frozenset(other.__args__)
         return NotImplemented
 
     def __hash__(self):
@@ -755,6 +758,10 @@ class TypeVar(_VariableBase):
         module = _caller_module()
         if module is not None and module != __name__:
             self.__module__ = module
+
+    def __typing_subst__(self, arg):
+        # What list[T][arg] and (T | None)[arg] put in T's place.
+        return _valid_type(arg, 'Parameters to generic types must be types.')
 
 
 class _ParamSpecPart:
@@ -1118,6 +1125,8 @@ def get_origin(tp):
     """List[int] -> list, Union[int, str] -> Union, Annotated[...] -> Annotated, else None."""
     if tp is Generic:
         return Generic
+    if isinstance(tp, _UnionType):
+        return _UnionType
     if not isinstance(tp, (_BaseAlias, _ParamSpecPart, _GenericAliasType)):
         return None
     return Annotated if isinstance(tp, _AnnotatedAlias) else tp.__origin__
@@ -1132,12 +1141,13 @@ def get_args(tp):
         if len(args) == 2 and _callable_arguments_form(args[0]):
             return args
         return (list(args[:-1]), args[-1])
-    if isinstance(tp, (_GenericAlias, _GenericAliasType)):
+    if isinstance(tp, (_GenericAlias, _GenericAliasType, _UnionType)):
         return tp.__args__
     return ()
 
 
 _GenericAliasType = type(list[int])
+_UnionType = type(int | str)
 
 
 class _Reader:

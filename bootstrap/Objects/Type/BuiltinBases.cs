@@ -83,6 +83,7 @@ internal static class BuiltinBases
         SlotWrappers.Add(PyTuple.TypeObject, ["__repr__", "__hash__", .. s_compare, "__iter__", "__len__", "__getitem__", "__add__", "__mul__", "__rmul__", "__contains__"]);
         SlotWrappers.Add(PyBytes.BytesType, ["__repr__", "__hash__", "__str__", .. s_compare, "__iter__", "__mod__", "__rmod__", "__len__", "__getitem__", "__add__", "__mul__", "__rmul__", "__contains__"]);
         SlotWrappers.Add(PyBytes.ByteArrayType, ["__repr__", "__str__", .. s_compare, "__iter__", "__mod__", "__rmod__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__add__", "__mul__", "__rmul__", "__contains__", "__iadd__", "__imul__"]);
+        SlotWrappers.Add(PyType.TypeType, "__or__", "__ror__");
         foreach (var t in new[] { PyList.TypeObject, PyDict.TypeObject, PySet.SetType, PySet.FrozenSetType, PyTuple.TypeObject, PyType.TypeType })
         {
             t.Defer(PyGenericAlias.AddTo);

@@ -14,6 +14,7 @@ public sealed class PyGenericAlias(PyObject origin, PyTuple args) : PyObject
     private static PyType MakeType()
     {
         var t = new PyType("GenericAlias", null) { Module = "types", IsFinal = true };
+        SlotWrappers.Add(t, "__or__", "__ror__", "__getitem__");
         t.Constructor = static (a, kw) =>
         {
             if (kw is { Length: > 0 }) throw Errors.TypeError("GenericAlias() takes no keyword arguments");
@@ -40,9 +41,12 @@ public sealed class PyGenericAlias(PyObject origin, PyTuple args) : PyObject
     private static string ReprItem(PyObject o) => o switch
     {
         PyEllipsis => "...",
-        PyType t => t.Module is null or "builtins" && !t.IsHeapType ? t.QualName : TypeName(t),
+        PyType t => ClassName(t),
         _ => o.Repr(),
     };
+
+    /// <summary>A class as alias and union reprs show it: its qualified name, with its module unless builtins.</summary>
+    internal static string ClassName(PyType t) => t.Module is null or "builtins" && !t.IsHeapType ? t.QualName : TypeName(t);
 
     private static string TypeName(PyType t)
     {
@@ -54,9 +58,19 @@ public sealed class PyGenericAlias(PyObject origin, PyTuple args) : PyObject
     {
         "__origin__" => Origin,
         "__args__" => Args,
-        "__parameters__" => PyTuple.Empty,
+        "__parameters__" => _parameters ??= TypeParameters.Collect(Args),
         _ => Attributes.TryGetAttr(Origin, name),
     };
+
+    private PyTuple? _parameters;
+
+    /// <summary><c>dict[str, T][int]</c>: the alias with its type variables replaced.</summary>
+    public override PyObject? GetItem(PyObject key) =>
+        new PyGenericAlias(Origin, new PyTuple(TypeParameters.Substitute(this, Args, (PyTuple)GetOwnAttribute("__parameters__")!, key)));
+
+    public override PyObject? BinaryOp(BinaryOperator op, PyObject other) => op == BinaryOperator.BitOr ? PyUnionType.Or(this, other) : null;
+
+    public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) => op == BinaryOperator.BitOr ? PyUnionType.Or(other, this) : null;
 
     public override PyObject? RichCompare(PyObject other, CompareOp op)
     {

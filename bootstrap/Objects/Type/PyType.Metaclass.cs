@@ -40,11 +40,14 @@ public sealed partial class PyType
         return true;
     }
 
+    // type's own operator is | (int | None, a types.UnionType), used when the metaclass defines none.
     public override PyObject? BinaryOp(BinaryOperator op, PyObject other) =>
-        Type.IsHeapType && BuiltinSubclass.Binary(this, SpecialMethods.BinaryName(op), other, out var r) ? r : null;
+        Type.IsHeapType && BuiltinSubclass.Binary(this, SpecialMethods.BinaryName(op), other, out var r) ? r
+        : op == BinaryOperator.BitOr ? PyUnionType.Or(this, other) : null;
 
     public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) =>
-        Type.IsHeapType && BuiltinSubclass.Binary(this, SpecialMethods.ReflectedName(op), other, out var r) ? r : null;
+        Type.IsHeapType && BuiltinSubclass.Binary(this, SpecialMethods.ReflectedName(op), other, out var r) ? r
+        : op == BinaryOperator.BitOr ? PyUnionType.Or(other, this) : null;
 
     public override PyObject? InPlaceOp(BinaryOperator op, PyObject other) =>
         Type.IsHeapType && BuiltinSubclass.Binary(this, SpecialMethods.InPlaceName(op), other, out var r) ? r : null;
