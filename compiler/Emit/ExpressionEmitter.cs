@@ -13,6 +13,14 @@ public sealed partial class ExpressionEmitter(MethodContext context)
 {
     private ModuleEmitter Module => context.Module;
 
+    /// <summary>
+    /// An annotation's value: the object it evaluates to, or under <c>from __future__ import
+    /// annotations</c> its text, which is what CPython stores then (nothing is evaluated).
+    /// </summary>
+    public string Annotation(Expr e) => !Module.FutureAnnotations ? Obj(e)
+        : AnnotationText.Of(e) is { } text ? $"new PyStr({CSharpNames.Literal(text)})"
+        : throw new UnsupportedConstruct(e, "this annotation under 'from __future__ import annotations' (its text)");
+
     public EmittedExpr Emit(Expr e) => e switch
     {
         Constant { Value: Ellipsis } => EmittedExpr.Object("PyEllipsis.Instance"),

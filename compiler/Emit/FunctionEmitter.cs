@@ -75,7 +75,7 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         if (returns is not null) annotated.Add(("return", returns));
         var annotations = annotated.Count == 0 ? "null" : Evaluate(
             "FunctionSetup.Annotations(new string[] { " + string.Join(", ", annotated.Select(a => CSharpNames.Literal(a.Name)))
-            + " }, new PyObject[] { " + string.Join(", ", annotated.Select(a => exprs.Obj(a.Annotation))) + " })");
+            + " }, new PyObject[] { " + string.Join(", ", annotated.Select(a => exprs.Annotation(a.Annotation))) + " })");
 
         var positional = args.Posonlyargs.Concat(args.Args).Select(a => scope.Mangle(a.ArgValue)).ToList();
         var parameters = new List<string>(positional);

@@ -39,15 +39,8 @@ public sealed partial class StatementEmitter
         // In functions annotations are not evaluated; in module and class bodies they are, after
         // the value, and a simple name's goes into __annotations__.
         if (!context.IsModuleLevel && context.ClassNamespaceVar is null) return;
-        string annotation;
-        if (context.Module.FutureAnnotations)
-        {
-            if (a.Simple != 1) return;
-            annotation = AnnotationText.Of(a.Annotation) is { } text
-                ? $"new PyStr({CSharpNames.Literal(text)})"
-                : throw new UnsupportedConstruct(a.Annotation, "this annotation under 'from __future__ import annotations' (its text)");
-        }
-        else annotation = _expr.Obj(a.Annotation);
+        if (context.Module.FutureAnnotations && a.Simple != 1) return; // nothing to store, nothing evaluated
+        var annotation = _expr.Annotation(a.Annotation);
         if (a.Simple == 1 && a.Target is Name n)
         {
             w.Line($"Subscript.SetItem({AnnotationsDict()}, new PyStr({CSharpNames.Literal(n.Id)}), {annotation});");

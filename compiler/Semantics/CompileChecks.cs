@@ -19,6 +19,7 @@ public sealed class CompileChecks
     private readonly Stack<ScopeState> _states = new();
     private readonly Stack<HashSet<string>> _comprehensionTargets = new();
     private int _loopDepth;
+    private readonly HashSet<ImportFrom> _futurePrefix = [];
 
     // Inside an except* clause: the loop depth where it began (break/continue/return may not leave it).
     private int? _exceptStarLoopDepth;
@@ -35,6 +36,7 @@ public sealed class CompileChecks
     {
         var checks = new CompileChecks(fileName, source, scopes);
         checks._states.Push(new ScopeState(scopes.Module));
+        checks.FutureStatements(module.Body);
         checks.Statements(module.Body);
     }
 
@@ -129,11 +131,39 @@ public sealed class CompileChecks
             case Import i:
                 foreach (var a in i.Names) Current.Assigned.Add(a.Asname ?? a.Name.Split('.')[0]);
                 return;
+            case ImportFrom { Module: "__future__", Level: 0 } f when !_futurePrefix.Contains(f):
+                throw Error(s, "from __future__ imports must occur at the beginning of the file");
             case ImportFrom i:
                 foreach (var a in i.Names) Current.Assigned.Add(a.Asname ?? a.Name);
                 return;
         }
         Children(s);
+    }
+
+    private static readonly HashSet<string> s_futureFeatures = new(StringComparer.Ordinal)
+    {
+        "nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function",
+        "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+    };
+
+    /// <summary>
+    /// The future statements at the top of the module (after the docstring), the only place they
+    /// may be; each must name a known feature. CPython points these errors at the statement's start only.
+    /// </summary>
+    private void FutureStatements(IReadOnlyList<Stmt> body)
+    {
+        var start = body is [ExprStmt { Value: Constant { Value: string } }, ..] ? 1 : 0;
+        for (var i = start; i < body.Count && body[i] is ImportFrom { Module: "__future__", Level: 0 } f; i++)
+        {
+            _futurePrefix.Add(f);
+            foreach (var a in f.Names)
+            {
+                if (s_futureFeatures.Contains(a.Name)) continue;
+                var message = a.Name == "braces" ? "not a chance" : $"future feature {a.Name} is not defined";
+                var text = f.Line <= _lines.Length ? _lines[f.Line - 1].TrimEnd('\r') + "\n" : null;
+                throw new PythonSyntaxError("SyntaxError", message, _fileName, f.Line, f.Col + 1, f.Line, -1, text);
+            }
+        }
     }
 
     private void Loop(Stmt loop)

@@ -1,0 +1,2 @@
+"""Unknown feature."""
+from __future__ import annotations, nope
