@@ -18,10 +18,23 @@ public readonly partial struct Unboxed
         return true;
     }
 
+    // Inlined: a non-negative int index into an exact list or tuple; the rest (negative indices,
+    // other containers) is one call, so a large function's inlining budget lasts (see Add).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject GetItem(PyObject o, in Unboxed key)
     {
         // Exact type tests: a class test (`is PyList`) is a runtime call, this is a compare.
+        if (key.IsInt)
+        {
+            if (o.GetType() == typeof(PyList) && (ulong)key._bits < (ulong)Unsafe.As<PyList>(o).Count) return Unsafe.As<PyList>(o)[(int)key._bits];
+            if (o.GetType() == typeof(PyTuple) && (ulong)key._bits < (ulong)Unsafe.As<PyTuple>(o).Count) return Unsafe.As<PyTuple>(o)[(int)key._bits];
+        }
+        return GetItemOther(o, key);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject GetItemOther(PyObject o, in Unboxed key)
+    {
         if (o.GetType() == typeof(PyList) && ListIndex(o, key, Unsafe.As<PyList>(o).Count, out var i)) return Unsafe.As<PyList>(o)[i];
         if (o.GetType() == typeof(PyTuple) && ListIndex(o, key, Unsafe.As<PyTuple>(o).Count, out var j)) return Unsafe.As<PyTuple>(o)[j];
         return Subscript.GetItem(o, key.Box());
@@ -29,6 +42,17 @@ public readonly partial struct Unboxed
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetItem(PyObject o, in Unboxed key, PyObject value)
+    {
+        if (key.IsInt && o.GetType() == typeof(PyList) && (ulong)key._bits < (ulong)Unsafe.As<PyList>(o).Count)
+        {
+            Unsafe.As<PyList>(o)[(int)key._bits] = value;
+            return;
+        }
+        SetItemOther(o, key, value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void SetItemOther(PyObject o, in Unboxed key, PyObject value)
     {
         if (o.GetType() == typeof(PyList) && ListIndex(o, key, Unsafe.As<PyList>(o).Count, out var i))
         {
@@ -39,7 +63,11 @@ public readonly partial struct Unboxed
     }
 
     /// <summary>A missing slice part (None): <c>a[i:j:k]</c> passes its parts unboxed, so a list needs no slice object.</summary>
-    public static readonly Unboxed None = new(0, PyNone.Instance);
+    public static Unboxed None
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(0, PyNone.Instance);
+    }
 
     /// <summary>
     /// The list positions a slice selects when each part is an int that fits a long or None; false

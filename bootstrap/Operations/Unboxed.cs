@@ -21,14 +21,20 @@ public readonly partial struct Unboxed
         public override PyType Type => throw new InvalidOperationException("an unboxed number's tag is not a Python object");
     }
 
-    private static readonly PyObject s_int = new Tag();
-    private static readonly PyObject s_float = new Tag();
+    // In their own class: a static of Unboxed that reads another type's static (None below)
+    // keeps Unboxed's statics from being built at compile time, and every tag test then calls
+    // the static-base helper.
+    private static class Tags
+    {
+        public static readonly PyObject Int = new Tag();
+        public static readonly PyObject Float = new Tag();
+    }
 
     // 2**53: ints up to this size convert to float exactly, so mixed int/float operations match CPython's.
     private const long ExactInFloat = 1L << 53;
 
     private readonly long _bits;
-    private readonly PyObject? _object; // s_int, s_float, the boxed value, or null while unbound
+    private readonly PyObject? _object; // Tags.Int, Tags.Float, the boxed value, or null while unbound
 
     private Unboxed(long bits, PyObject? obj)
     {
@@ -37,10 +43,10 @@ public readonly partial struct Unboxed
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Unboxed Int(long value) => new(value, s_int);
+    public static Unboxed Int(long value) => new(value, Tags.Int);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Unboxed Float(double value) => new(BitConverter.DoubleToInt64Bits(value), s_float);
+    public static Unboxed Float(double value) => new(BitConverter.DoubleToInt64Bits(value), Tags.Float);
 
     /// <summary>An exact int that fits in a long or an exact float unboxed; anything else kept as is.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -51,8 +57,8 @@ public readonly partial struct Unboxed
         return new(0, value);
     }
 
-    private bool IsInt => ReferenceEquals(_object, s_int);
-    private bool IsFloat => ReferenceEquals(_object, s_float);
+    private bool IsInt => ReferenceEquals(_object, Tags.Int);
+    private bool IsFloat => ReferenceEquals(_object, Tags.Float);
     private double Double => BitConverter.Int64BitsToDouble(_bits);
 
     /// <summary>The value of a local, raising UnboundLocalError while it has none.</summary>
@@ -81,8 +87,7 @@ public readonly partial struct Unboxed
         return Truth.IsTrue(_object!);
     }
 
-    /// <summary>Both as doubles when each is a float or an int that converts exactly, one at least a float.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary>Both as doubles when each is a float or an int that converts exactly.</summary>
     private static bool Doubles(in Unboxed a, in Unboxed b, out double x, out double y)
     {
         x = y = 0;
@@ -95,107 +100,164 @@ public readonly partial struct Unboxed
         return true;
     }
 
-    public static Unboxed Add(in Unboxed a, in Unboxed b) => Add(a, b, false);
-    public static Unboxed AddInPlace(in Unboxed a, in Unboxed b) => Add(a, b, true);
+    // Each operation inlines only its two common cases (int with int, float with float) and calls
+    // out for the rest: the JIT stops inlining in a method once it holds 512 locals, and the
+    // nested helpers this replaced (Add -> Add(inPlace) -> Doubles with two out doubles) spent
+    // that budget within a few statements of a large function (nbody's advance kept 60 calls).
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Unboxed Add(in Unboxed a, in Unboxed b, bool inPlace)
+    public static Unboxed Add(in Unboxed a, in Unboxed b)
     {
-        if (a.IsInt && b.IsInt)
-        {
-            var r = unchecked(a._bits + b._bits);
-            if (((a._bits ^ r) & (b._bits ^ r)) >= 0) return Int(r);
-        }
-        else if (Doubles(a, b, out var x, out var y)) return Float(x + y);
-        return Slow(BinaryOperator.Add, a, b, inPlace);
+        if (a.IsFloat && b.IsFloat) return Float(a.Double + b.Double);
+        if (a.IsInt && b.IsInt && AddFits(a._bits, b._bits)) return Int(a._bits + b._bits);
+        return Mixed(BinaryOperator.Add, a, b, false);
     }
-
-    public static Unboxed Subtract(in Unboxed a, in Unboxed b) => Subtract(a, b, false);
-    public static Unboxed SubtractInPlace(in Unboxed a, in Unboxed b) => Subtract(a, b, true);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Unboxed Subtract(in Unboxed a, in Unboxed b, bool inPlace)
+    public static Unboxed AddInPlace(in Unboxed a, in Unboxed b)
     {
-        if (a.IsInt && b.IsInt)
-        {
-            var r = unchecked(a._bits - b._bits);
-            if (((a._bits ^ b._bits) & (a._bits ^ r)) >= 0) return Int(r);
-        }
-        else if (Doubles(a, b, out var x, out var y)) return Float(x - y);
-        return Slow(BinaryOperator.Sub, a, b, inPlace);
+        if (a.IsFloat && b.IsFloat) return Float(a.Double + b.Double);
+        if (a.IsInt && b.IsInt && AddFits(a._bits, b._bits)) return Int(a._bits + b._bits);
+        return Mixed(BinaryOperator.Add, a, b, true);
     }
-
-    public static Unboxed Multiply(in Unboxed a, in Unboxed b) => Multiply(a, b, false);
-    public static Unboxed MultiplyInPlace(in Unboxed a, in Unboxed b) => Multiply(a, b, true);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Unboxed Multiply(in Unboxed a, in Unboxed b, bool inPlace)
-    {
-        if (a.IsInt && b.IsInt)
-        {
-            if (IntArithmetic.TryMultiply(a._bits, b._bits, out var product)) return Int(product);
-        }
-        else if (Doubles(a, b, out var x, out var y)) return Float(x * y);
-        return Slow(BinaryOperator.Mult, a, b, inPlace);
-    }
+    private static bool AddFits(long x, long y) => ((x ^ unchecked(x + y)) & (y ^ unchecked(x + y))) >= 0;
 
-    public static Unboxed TrueDivide(in Unboxed a, in Unboxed b) => TrueDivide(a, b, false);
-    public static Unboxed TrueDivideInPlace(in Unboxed a, in Unboxed b) => TrueDivide(a, b, true);
-
-    // int / int: both exact as doubles, one correctly rounded division, as CPython's fast path.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Unboxed TrueDivide(in Unboxed a, in Unboxed b, bool inPlace)
+    public static Unboxed Subtract(in Unboxed a, in Unboxed b)
     {
-        if ((a.IsInt || a.IsFloat || b.IsFloat) && Doubles(a, b, out var x, out var y) && y != 0.0) return Float(x / y);
-        return Slow(BinaryOperator.Div, a, b, inPlace);
+        if (a.IsFloat && b.IsFloat) return Float(a.Double - b.Double);
+        if (a.IsInt && b.IsInt && SubtractFits(a._bits, b._bits)) return Int(a._bits - b._bits);
+        return Mixed(BinaryOperator.Sub, a, b, false);
     }
 
-    public static Unboxed FloorDivide(in Unboxed a, in Unboxed b) => FloorDivide(a, b, false);
-    public static Unboxed FloorDivideInPlace(in Unboxed a, in Unboxed b) => FloorDivide(a, b, true);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Unboxed SubtractInPlace(in Unboxed a, in Unboxed b)
+    {
+        if (a.IsFloat && b.IsFloat) return Float(a.Double - b.Double);
+        if (a.IsInt && b.IsInt && SubtractFits(a._bits, b._bits)) return Int(a._bits - b._bits);
+        return Mixed(BinaryOperator.Sub, a, b, true);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SubtractFits(long x, long y) => ((x ^ y) & (x ^ unchecked(x - y))) >= 0;
+
+    // Factors within 32 signed bits cannot overflow: one imul; larger ones are checked out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SmallFactors(long x, long y) =>
+        (ulong)(x + 0x80000000L) <= uint.MaxValue && (ulong)(y + 0x80000000L) <= uint.MaxValue;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Unboxed Multiply(in Unboxed a, in Unboxed b)
+    {
+        if (a.IsFloat && b.IsFloat) return Float(a.Double * b.Double);
+        if (a.IsInt && b.IsInt && SmallFactors(a._bits, b._bits)) return Int(a._bits * b._bits);
+        return Mixed(BinaryOperator.Mult, a, b, false);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Unboxed MultiplyInPlace(in Unboxed a, in Unboxed b)
+    {
+        if (a.IsFloat && b.IsFloat) return Float(a.Double * b.Double);
+        if (a.IsInt && b.IsInt && SmallFactors(a._bits, b._bits)) return Int(a._bits * b._bits);
+        return Mixed(BinaryOperator.Mult, a, b, true);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Unboxed TrueDivide(in Unboxed a, in Unboxed b)
+    {
+        if (a.IsFloat && b.IsFloat && b.Double != 0.0) return Float(a.Double / b.Double);
+        return Mixed(BinaryOperator.Div, a, b, false);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Unboxed TrueDivideInPlace(in Unboxed a, in Unboxed b)
+    {
+        if (a.IsFloat && b.IsFloat && b.Double != 0.0) return Float(a.Double / b.Double);
+        return Mixed(BinaryOperator.Div, a, b, true);
+    }
 
     // Only int // int natively (rounded toward minus infinity); float floor division has corner cases the runtime knows.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Unboxed FloorDivide(in Unboxed a, in Unboxed b, bool inPlace)
-    {
-        if (a.IsInt && b.IsInt && b._bits != 0 && !(a._bits == long.MinValue && b._bits == -1))
-        {
-            var q = a._bits / b._bits;
-            if ((a._bits % b._bits != 0) && ((a._bits ^ b._bits) < 0)) q--;
-            return Int(q);
-        }
-        return Slow(BinaryOperator.FloorDiv, a, b, inPlace);
-    }
+    public static Unboxed FloorDivide(in Unboxed a, in Unboxed b) =>
+        a.IsInt && b.IsInt && b._bits > 0 ? Int(FloorDivPositive(a._bits, b._bits)) : Mixed(BinaryOperator.FloorDiv, a, b, false);
 
-    public static Unboxed Modulo(in Unboxed a, in Unboxed b) => Modulo(a, b, false);
-    public static Unboxed ModuloInPlace(in Unboxed a, in Unboxed b) => Modulo(a, b, true);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Unboxed FloorDivideInPlace(in Unboxed a, in Unboxed b) =>
+        a.IsInt && b.IsInt && b._bits > 0 ? Int(FloorDivPositive(a._bits, b._bits)) : Mixed(BinaryOperator.FloorDiv, a, b, true);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long FloorDivPositive(long x, long y)
+    {
+        var q = x / y;
+        return q * y > x ? q - 1 : q;
+    }
 
     // int % int takes the divisor's sign, as Python's.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Unboxed Modulo(in Unboxed a, in Unboxed b, bool inPlace)
-    {
-        if (a.IsInt && b.IsInt && b._bits != 0 && b._bits != -1)
-        {
-            var r = a._bits % b._bits;
-            if (r != 0 && ((r ^ b._bits) < 0)) r += b._bits;
-            return Int(r);
-        }
-        return Slow(BinaryOperator.Mod, a, b, inPlace);
-    }
+    public static Unboxed Modulo(in Unboxed a, in Unboxed b) =>
+        a.IsInt && b.IsInt && b._bits > 0 ? Int(ModPositive(a._bits, b._bits)) : Mixed(BinaryOperator.Mod, a, b, false);
 
-    public static Unboxed Power(in Unboxed a, in Unboxed b) => Power(a, b, false);
-    public static Unboxed PowerInPlace(in Unboxed a, in Unboxed b) => Power(a, b, true);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Unboxed ModuloInPlace(in Unboxed a, in Unboxed b) =>
+        a.IsInt && b.IsInt && b._bits > 0 ? Int(ModPositive(a._bits, b._bits)) : Mixed(BinaryOperator.Mod, a, b, true);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long ModPositive(long x, long y)
+    {
+        var r = x % y;
+        return r < 0 ? r + y : r;
+    }
 
     // A float power with a positive base and a finite result is C's pow, as CPython computes it;
     // int ** int, negative bases (complex results), zeros and overflow are the runtime's.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Unboxed Power(in Unboxed a, in Unboxed b, bool inPlace)
+    public static Unboxed Power(in Unboxed a, in Unboxed b) => Mixed(BinaryOperator.Pow, a, b, false);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Unboxed PowerInPlace(in Unboxed a, in Unboxed b) => Mixed(BinaryOperator.Pow, a, b, true);
+
+    /// <summary>The cases the inlined parts leave: mixed int and float, 64-bit overflow, negative divisors, powers, other objects.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Unboxed Mixed(BinaryOperator op, in Unboxed a, in Unboxed b, bool inPlace)
     {
-        if ((a.IsFloat || b.IsFloat) && Doubles(a, b, out var x, out var y) && x > 0 && double.IsFinite(x) && double.IsFinite(y))
+        if (a.IsInt && b.IsInt)
         {
-            var r = Math.Pow(x, y);
-            if (double.IsFinite(r)) return Float(r);
+            long x = a._bits, y = b._bits;
+            switch (op)
+            {
+                case BinaryOperator.Mult:
+                    if (IntArithmetic.TryMultiply(x, y, out var product)) return Int(product);
+                    break;
+                case BinaryOperator.FloorDiv when y != 0 && !(x == long.MinValue && y == -1):
+                    var q = x / y;
+                    if ((x % y != 0) && ((x ^ y) < 0)) q--;
+                    return Int(q);
+                case BinaryOperator.Mod when y != 0 && y != -1:
+                    var r = x % y;
+                    if (r != 0 && ((r ^ y) < 0)) r += y;
+                    return Int(r);
+                case BinaryOperator.Div when Doubles(a, b, out var n, out var d) && d != 0.0:
+                    // int / int: both exact as doubles, one correctly rounded division, as CPython's fast path.
+                    return Float(n / d);
+            }
         }
-        return Slow(BinaryOperator.Pow, a, b, inPlace);
+        else if (Doubles(a, b, out var x, out var y))
+        {
+            switch (op)
+            {
+                case BinaryOperator.Add: return Float(x + y);
+                case BinaryOperator.Sub: return Float(x - y);
+                case BinaryOperator.Mult: return Float(x * y);
+                case BinaryOperator.Div when y != 0.0: return Float(x / y);
+                case BinaryOperator.Pow when x > 0 && double.IsFinite(x) && double.IsFinite(y):
+                    var p = Math.Pow(x, y);
+                    if (double.IsFinite(p)) return Float(p);
+                    break;
+            }
+        }
+        return Slow(op, a, b, inPlace);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -218,11 +280,15 @@ public readonly partial struct Unboxed
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Compare(in Unboxed a, in Unboxed b, CompareOp op)
     {
-        if (a.IsInt && b.IsInt) return Holds(op, a._bits.CompareTo(b._bits), a._bits == b._bits);
         // NaN is unordered: every comparison but != is false.
-        if (Doubles(a, b, out var x, out var y)) return FloatComparison.Compare(x, y, op);
-        return CompareSlow(a, b, op);
+        if (a.IsFloat && b.IsFloat) return FloatComparison.Compare(a.Double, b.Double, op);
+        if (a.IsInt && b.IsInt) return Holds(op, a._bits.CompareTo(b._bits), a._bits == b._bits);
+        return CompareMixed(a, b, op);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool CompareMixed(in Unboxed a, in Unboxed b, CompareOp op) =>
+        Doubles(a, b, out var x, out var y) ? FloatComparison.Compare(x, y, op) : Comparison.CompareBool(a.Box(), b.Box(), op);
 
     private static bool Holds(CompareOp op, int order, bool equal) => op switch
     {
@@ -242,6 +308,4 @@ public readonly partial struct Unboxed
         return Comparison.In(item.Box(), container);
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool CompareSlow(in Unboxed a, in Unboxed b, CompareOp op) => Comparison.CompareBool(a.Box(), b.Box(), op);
 }

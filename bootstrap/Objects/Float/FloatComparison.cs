@@ -21,7 +21,7 @@ public static class FloatComparison
     {
         if (double.IsNaN(d)) return op == CompareOp.Ne;
         if (double.IsInfinity(d)) return op.Holds(d > 0 ? -1 : 1);
-        if (i.IsSmall && Math.Abs(i.Small) <= (1L << 53)) return Compare((double)i.Small, d, op);
+        if (i.IsSmall && i.Small is >= -(1L << 53) and <= (1L << 53)) return Compare((double)i.Small, d, op);
         var floor = Math.Floor(d);
         var c = i.Big.CompareTo(new BigInteger(floor));
         if (c == 0 && d != floor) c = -1;

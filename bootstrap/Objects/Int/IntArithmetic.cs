@@ -340,7 +340,8 @@ public static class IntArithmetic
     {
         if (b.IsSmall && b.Small == 0) throw Errors.ZeroDivisionError("division by zero");
         const long exact = 1L << 53;
-        if (a.IsSmall && b.IsSmall && Math.Abs(a.Small) <= exact && Math.Abs(b.Small) <= exact)
+        // A range test, not Math.Abs, which throws for -2**63.
+        if (a.IsSmall && b.IsSmall && a.Small is >= -exact and <= exact && b.Small is >= -exact and <= exact)
         {
             return (double)a.Small / b.Small;
         }
