@@ -25,18 +25,25 @@ public static class Attributes
     public static PyObject GetAttr(PyObject o, AttributeSite site)
     {
         // A plain instance in a layout this site has seen: the value at the cached index, with the
-        // instance's type read without a virtual call (PyInstance is sealed).
-        if (o is PyInstance instance)
+        // instance's type read without a virtual call (PyInstance is sealed). This path makes no
+        // call, so it runs without a stack frame; everything else is GetAttrSlow's.
+        if (o is PyInstance instance && site.Cached(instance.Type) is { } cached)
         {
-            var instanceCached = site.For(instance.Type);
-            if (instanceCached.Path == AttributePath.Instance && instance.Layout is { } layout
-                && instanceCached.LayoutFound is { } hit && ReferenceEquals(hit.From, layout)
-                && instance.ValueAt(hit.Index) is { } value)
+            if (cached.Path == AttributePath.Instance)
             {
-                return value;
+                if (cached.FoundLayout is { } hit && ReferenceEquals(hit, instance.Layout) && instance.ValueAt(cached.FoundIndex) is { } value) return value;
             }
-            return GetAttr(o, site, instance.Type, instanceCached);
+            else if (cached.Path == AttributePath.Slot && instance.ValueAt(cached.SlotIndex) is { } slotValue)
+            {
+                return slotValue;
+            }
         }
+        return GetAttrSlow(o, site);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static PyObject GetAttrSlow(PyObject o, AttributeSite site)
+    {
         var type = o.Type;
         return GetAttr(o, site, type, site.For(type));
     }
@@ -65,6 +72,29 @@ public static class Attributes
     /// <summary><c>o.name = value</c> at a site of compiled code.</summary>
     public static void SetAttr(PyObject o, AttributeSite site, PyObject value)
     {
+        // As GetAttr: a plain instance's known layout stores without a call; the rest is SetAttrSlow's.
+        if (o is PyInstance instance && site.Cached(instance.Type) is { } cached)
+        {
+            if (cached.PlainSet)
+            {
+                if (cached.FoundLayout is { } hit && ReferenceEquals(hit, instance.Layout))
+                {
+                    instance.ValueAt(cached.FoundIndex) = value;
+                    return;
+                }
+            }
+            else if (cached.SlotSet)
+            {
+                instance.ValueAt(cached.SlotIndex) = value;
+                return;
+            }
+        }
+        SetAttrSlow(o, site, value);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void SetAttrSlow(PyObject o, AttributeSite site, PyObject value)
+    {
         if (o is PyInstance instance)
         {
             var cached = site.For(instance.Type);
@@ -72,27 +102,29 @@ public static class Attributes
             {
                 if (instance.Layout is { } layout)
                 {
-                    if (cached.LayoutFound is { } hit && ReferenceEquals(hit.From, layout))
+                    if (ReferenceEquals(cached.FoundLayout, layout))
                     {
-                        instance.ValueAt(hit.Index) = value;
+                        instance.ValueAt(cached.FoundIndex) = value;
                         return;
                     }
-                    if (cached.LayoutGrown is { } grown && ReferenceEquals(grown.From, layout))
+                    if (ReferenceEquals(cached.GrownFrom, layout))
                     {
-                        instance.AppendToLayout(grown.To, value);
+                        instance.AppendToLayout(cached.GrownTo!, value);
                         return;
                     }
                     var index = layout.IndexOf(site.Name);
                     if (index >= 0)
                     {
                         index = instance.StorageIndex(index);
-                        cached.LayoutFound = new LayoutHit(layout, layout, index);
+                        cached.FoundIndex = index;
+                        cached.FoundLayout = layout;
                         instance.ValueAt(index) = value;
                         return;
                     }
                     if (layout.Add(site.Name) is { } next)
                     {
-                        cached.LayoutGrown = new LayoutHit(layout, next, instance.StorageIndex(next.Count - 1));
+                        cached.GrownTo = next;
+                        cached.GrownFrom = layout;
                         instance.AppendToLayout(next, value);
                         return;
                     }
@@ -124,7 +156,7 @@ public static class Attributes
         if (o is not PyInstance instance) return o is PyBaseException exception ? exception.GetOwnAttribute(site) : o.GetOwnAttribute(site.Name);
         if (instance.Layout is { } layout)
         {
-            if (cached.LayoutFound is { } hit && ReferenceEquals(hit.From, layout)) return instance.ValueAt(hit.Index);
+            if (ReferenceEquals(cached.FoundLayout, layout)) return instance.ValueAt(cached.FoundIndex);
             // A layout never gains names, so one without this name stays without it (method calls ask this every time).
             if (ReferenceEquals(cached.LayoutAbsent, layout)) return null;
             var index = layout.IndexOf(site.Name);
@@ -134,7 +166,8 @@ public static class Attributes
                 return null;
             }
             index = instance.StorageIndex(index);
-            cached.LayoutFound = new LayoutHit(layout, layout, index);
+            cached.FoundIndex = index;
+            cached.FoundLayout = layout;
             return instance.ValueAt(index);
         }
         return instance.DictIfAny?.TryGetStr(site.Name, site.Hash, ref site.DictHint);
@@ -317,8 +350,21 @@ public static class Attributes
     private static PyFunction? InstanceMethod(PyInstance instance, AttributeSite site)
     {
         var cached = site.For(instance.Type);
-        return cached.InstanceFunction is { } f && instance.Layout is { } layout && ReferenceEquals(cached.LayoutAbsent, layout) ? f : null;
+        return cached.InstanceFunction is { } f
+            && (instance.Layout is { } layout ? ReferenceEquals(cached.LayoutAbsent, layout) : !instance.Type.HasInstanceDict) ? f : null;
     }
+
+    /// <summary>
+    /// Whether a call <c>o.name(...)</c> at <paramref name="site"/> runs <paramref name="function"/>
+    /// with <c>o</c> first, as <see cref="InstanceMethod"/> knows it: compiled code then calls the
+    /// function's C# method itself (no bound method, no delegate). False sends the call the general
+    /// way, which also teaches the site.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsInstanceFunction(PyObject o, AttributeSite site, PyFunction? function) =>
+        o is PyInstance instance && site.Cached(instance.Type) is { InstanceFunction: { } f } cached && ReferenceEquals(f, function)
+        // An instance without a dict (only __slots__) has nothing that could shadow the function.
+        && (instance.Layout is { } layout ? ReferenceEquals(cached.LayoutAbsent, layout) : !instance.Type.HasInstanceDict);
 
     /// <summary>
     /// The function or builtin method a call <c>super().name(...)</c> runs with the instance first,

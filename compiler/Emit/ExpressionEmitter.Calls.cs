@@ -9,6 +9,7 @@ public sealed partial class ExpressionEmitter
 {
     private (Call Call, string Code, bool Unboxed)? _spilledCall;
     private Call? _variantCall;
+    private Call? _plainMethodCall;
 
     /// <summary>For a direct call the statement emitter can take a pending exception from: the variant helper, or null.</summary>
     public string? VariantCallHelper(Call c)
@@ -99,6 +100,7 @@ public sealed partial class ExpressionEmitter
                 else args[^1] = AtLine(args[^1], ml);
             }
             var site = Module.AttributeSite(context.Scope.Mangle(method.Attr));
+            if (!ReferenceEquals(c, _plainMethodCall) && DirectMethodCallHelper(c, method) is { } direct) return $"{direct}({string.Join(", ", [self, site, .. args])})";
             return (args.Count, c.Keywords.Count) switch
             {
                 (0, 0) => $"Attributes.CallMethod0({self}, {site})",
@@ -136,6 +138,26 @@ public sealed partial class ExpressionEmitter
         // Keyword names are compared as written; leave private-looking ones to the dynamic call.
         if (c.Keywords.Any(k => k.Arg!.StartsWith("__", StringComparison.Ordinal))) return null;
         return Module.DirectCallHelper(fn, c.Args.Count, c.Keywords.Select(k => k.Arg!).ToList());
+    }
+
+    /// <summary>
+    /// For <c>o.name(...)</c> where a module-level class of this module defines <c>name</c> as a
+    /// plain method (the only one of that name, or the enclosing class's for a call on the
+    /// method's first parameter): the helper that calls its C# method directly while o's class
+    /// gives that very function.
+    /// </summary>
+    private string? DirectMethodCallHelper(Call c, Attribute method)
+    {
+        var name = context.Scope.Mangle(method.Attr);
+        if (name != method.Attr || c.Keywords.Any(k => k.Arg!.StartsWith("__", StringComparison.Ordinal))) return null;
+        ClassDef? selfClass = null;
+        if (method.Value is Name receiver && context.Scope is { Node: FunctionDef fd, Parent.Node: ClassDef cd }
+            && fd.Args.Posonlyargs.Concat(fd.Args.Args).FirstOrDefault()?.ArgValue == receiver.Id)
+        {
+            selfClass = cd;
+        }
+        if (Module.DirectMethodNamed(name, selfClass) is not { } fn) return null;
+        return Module.DirectMethodCallHelper(fn, c.Args.Count, c.Keywords.Select(k => k.Arg!).ToList());
     }
 
     /// <summary>

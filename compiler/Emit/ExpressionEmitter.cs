@@ -63,7 +63,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
     public string IterOf(Expr iterable)
     {
         const string call0 = "Attributes.CallMethod0(", call1 = "Attributes.CallMethod1(";
-        var code = Obj(iterable);
+        var code = ObjAsPlainMethodCall(iterable);
         if (iterable is Call { Func: Attribute, Keywords.Count: 0 } call && call.Args is [] or [not Starred])
         {
             if (code.StartsWith(call0, StringComparison.Ordinal)) return "Attributes.IterMethod0(" + code[call0.Length..];
@@ -80,13 +80,32 @@ public sealed partial class ExpressionEmitter(MethodContext context)
     public string UnpackOf(Expr value, int count, Func<string> scratch)
     {
         const string call1 = "Attributes.CallMethod1(";
-        var code = Obj(value);
+        var code = ObjAsPlainMethodCall(value);
         if (value is Call { Func: Attribute, Args: [not Starred], Keywords.Count: 0 } && code.StartsWith(call1, StringComparison.Ordinal) && code.EndsWith(')'))
         {
             var array = scratch();
             return $"Attributes.UnpackMethod1({code[call1.Length..^1]}, {array} ??= new PyObject[{IntLiteral(count)}])";
         }
         return $"Unpacking.Unpack({code}, {IntLiteral(count)})";
+    }
+
+    /// <summary>
+    /// <paramref name="e"/>, where a method call <c>o.name(...)</c> takes the general
+    /// Attributes.CallMethodN rather than a direct method helper, so that IterOf and UnpackOf can
+    /// hand it to the runtime's lazy variants (a builtin's result never made).
+    /// </summary>
+    private string ObjAsPlainMethodCall(Expr e)
+    {
+        var outer = _plainMethodCall;
+        _plainMethodCall = e as Call;
+        try
+        {
+            return Obj(e);
+        }
+        finally
+        {
+            _plainMethodCall = outer;
+        }
     }
 
     public string Bool(Expr e) => e is BoolOp b ? BoolOpCondition(b) : Emit(e).AsBool;
@@ -108,7 +127,10 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         {
             if (item is Starred) throw new UnsupportedConstruct(item, "starred expression");
         }
-        return "new PyObject[] { " + string.Join(", ", items.Select(Obj)) + " }";
+        // Up to four items: the runtime's helper stores them without the covariant array check.
+        return items.Count is >= 1 and <= 4
+            ? "ObjectArrays.Of(" + string.Join(", ", items.Select(Obj)) + ")"
+            : "new PyObject[] { " + string.Join(", ", items.Select(Obj)) + " }";
     }
 
     public static string IntLiteral(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -58,7 +58,53 @@ public sealed class ModuleEmitter
             _directByName.Add(f.Name, direct);
             _directByDef.Add(f, direct);
         }
+        FindDirectMethods();
         FindNumericEntries();
+    }
+
+    private readonly Dictionary<string, List<(ClassDef Class, DirectFunction Method)>> _directMethods = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The methods of module-level classes that <c>o.name(...)</c> may call directly: plain defs
+    /// (no decorator, positional parameters only, no cell, so the C# method is the whole function)
+    /// with a public name. The call's guard is the function the instance's class gives for the
+    /// name (Runtime.Operations.Attributes.IsInstanceFunction): being this def's object is all a
+    /// direct call needs, whatever the instance's class, so a class that is patched, subclassed or
+    /// defined twice just takes the dynamic call.
+    /// </summary>
+    private void FindDirectMethods()
+    {
+        foreach (var c in _ast.Body.OfType<ClassDef>())
+        {
+            foreach (var f in c.Body.OfType<FunctionDef>())
+            {
+                if (f.DecoratorList.Count > 0 || f.Args is not { Vararg: null, Kwarg: null, Kwonlyargs.Count: 0 } args) continue;
+                var positional = args.Posonlyargs.Concat(args.Args).Select(a => a.ArgValue).ToList();
+                if (positional.Count == 0 || (f.Name.StartsWith("__", StringComparison.Ordinal) && !f.Name.EndsWith("__", StringComparison.Ordinal))) continue;
+                if (_directByDef.ContainsKey(f) || FunctionEmitter.FreeVariables(f, Scopes[f]).Count > 0) continue;
+                // Parameter names as the body sees them: a private-looking one is mangled, and keywords never match it.
+                if (positional.Any(p => p.StartsWith("__", StringComparison.Ordinal))) continue;
+                var method = UniqueMemberName("Fn_" + CSharpNames.Mangle(f.Name));
+                var field = UniqueMemberName("Def_" + CSharpNames.Mangle(f.Name));
+                _fields.Add($"private static PyFunction? {field};");
+                var direct = new DirectFunction(f.Name, method, field, args.Posonlyargs.Count, positional, args.Defaults.Count, null);
+                _directByDef.Add(f, direct);
+                if (!_directMethods.TryGetValue(f.Name, out var list)) _directMethods.Add(f.Name, list = []);
+                list.Add((c, direct));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The method a call <c>o.name(...)</c> most likely runs: the only direct method of that name, or
+    /// the one of <paramref name="selfClass"/> (the class whose method the call is in, when
+    /// <c>o</c> is its first parameter). Null when there is no good guess.
+    /// </summary>
+    public DirectFunction? DirectMethodNamed(string name, ClassDef? selfClass)
+    {
+        if (!_directMethods.TryGetValue(name, out var list)) return null;
+        if (list.Count == 1) return list[0].Method;
+        return selfClass is null ? null : list.FirstOrDefault(m => ReferenceEquals(m.Class, selfClass)).Method;
     }
 
     /// <summary>
@@ -129,30 +175,8 @@ public sealed class ModuleEmitter
     /// </summary>
     public string? DirectCallHelper(DirectFunction fn, int positional, IReadOnlyList<string> keywords, bool variant = false)
     {
+        if (ArgumentSlots(fn, positional, keywords, out var needed) is not { } slots) return null;
         var n = fn.Parameters.Count;
-        if (positional > n) return null;
-        var slots = new int[n];
-        System.Array.Fill(slots, -1);
-        for (var i = 0; i < positional; i++) slots[i] = i;
-        for (var k = 0; k < keywords.Count; k++)
-        {
-            var index = -1;
-            for (var i = 0; i < n; i++)
-            {
-                if (fn.Parameters[i] == keywords[k]) index = i;
-            }
-            if (index < fn.PositionalOnly || slots[index] >= 0) return null;
-            slots[index] = positional + k;
-        }
-        var needed = 0;
-        for (var i = 0; i < n; i++)
-        {
-            if (slots[i] < 0)
-            {
-                if (i < n - fn.DefaultCount) return null;
-                needed = Math.Max(needed, n - i);
-            }
-        }
         var method = variant ? fn.Variant! : fn.Method;
         var key = method + "/" + positional.ToString(CultureInfo.InvariantCulture) + "/" + string.Join(",", keywords);
         if (_directCallHelpers.TryGetValue(key, out var helper)) return helper;
@@ -177,6 +201,79 @@ public sealed class ModuleEmitter
         var w = new CodeWriter();
         w.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
         w.Line($"private static PyObject{(variant ? "?" : "")} {helper}(PyObject callee{parameters}) =>");
+        w.Line($"    {guard} ? {direct} : {dynamic};");
+        _helpers.Add(w);
+        return helper;
+    }
+
+    /// <summary>
+    /// Which call argument fills each parameter of <paramref name="fn"/> (-1: its default), given
+    /// <paramref name="positional"/> positionals and then <paramref name="keywords"/>, and how many
+    /// defaults that takes from the end; null when the call's shape can never match.
+    /// </summary>
+    private static int[]? ArgumentSlots(DirectFunction fn, int positional, IReadOnlyList<string> keywords, out int needed)
+    {
+        needed = 0;
+        var n = fn.Parameters.Count;
+        if (positional > n) return null;
+        var slots = new int[n];
+        System.Array.Fill(slots, -1);
+        for (var i = 0; i < positional; i++) slots[i] = i;
+        for (var k = 0; k < keywords.Count; k++)
+        {
+            var index = -1;
+            for (var i = 0; i < n; i++)
+            {
+                if (fn.Parameters[i] == keywords[k]) index = i;
+            }
+            if (index < fn.PositionalOnly || slots[index] >= 0) return null;
+            slots[index] = positional + k;
+        }
+        for (var i = 0; i < n; i++)
+        {
+            if (slots[i] < 0)
+            {
+                if (i < n - fn.DefaultCount) return null;
+                needed = Math.Max(needed, n - i);
+            }
+        }
+        return slots;
+    }
+
+    /// <summary>
+    /// A helper for <c>o.name(args)</c> that calls method <paramref name="fn"/>'s C# method with
+    /// <c>o</c> first while the function <c>o</c>'s class gives for the name is that def's object
+    /// (and its defaults cover the missing parameters), else the ordinary method call. Null when
+    /// the call's shape can never match the parameters.
+    /// </summary>
+    public string? DirectMethodCallHelper(DirectFunction fn, int positional, IReadOnlyList<string> keywords)
+    {
+        // The receiver fills the first parameter.
+        if (ArgumentSlots(fn, positional + 1, keywords, out var needed) is not { } slots) return null;
+        var n = fn.Parameters.Count;
+        var key = "method:" + fn.Method + "/" + positional.ToString(CultureInfo.InvariantCulture) + "/" + string.Join(",", keywords);
+        if (_directCallHelpers.TryGetValue(key, out var helper)) return helper;
+        helper = UniqueMemberName("CallMethod_" + fn.Method);
+        _directCallHelpers.Add(key, helper);
+
+        var count = positional + keywords.Count;
+        var args = Enumerable.Range(0, count).Select(i => $"a{i}").ToList();
+        var parameters = string.Join("", args.Select(a => $", PyObject {a}"));
+        // Slot 0 is the receiver, call argument i is a{i - 1}.
+        var direct = $"{fn.Method}({string.Join(", ", Enumerable.Range(0, n).Select(i => slots[i] == 0 ? "o" : slots[i] > 0 ? $"a{slots[i] - 1}" : $"d[^{n - i}]"))})";
+        var dynamic = (positional, keywords.Count) switch
+        {
+            (0, 0) => "Attributes.CallMethod0(o, site)",
+            (1, 0) => "Attributes.CallMethod1(o, site, a0)",
+            (2, 0) => "Attributes.CallMethod2(o, site, a0, a1)",
+            _ => $"Attributes.CallMethod(o, site, {(count == 0 ? "System.ReadOnlySpan<PyObject>.Empty" : "[" + string.Join(", ", args) + "]")}, {(keywords.Count == 0 ? "null" : KeywordNames(keywords))})",
+        };
+        var guard = needed == 0
+            ? $"Attributes.IsInstanceFunction(o, site, {fn.Field})"
+            : $"Attributes.IsInstanceFunction(o, site, {fn.Field}) && {fn.Field}!.Defaults is {{ Length: >= {needed} }} d";
+        var w = new CodeWriter();
+        w.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        w.Line($"private static PyObject {helper}(PyObject o, AttributeSite site{parameters}) =>");
         w.Line($"    {guard} ? {direct} : {dynamic};");
         _helpers.Add(w);
         return helper;
