@@ -8,6 +8,9 @@ namespace PyPack.Runtime.Builtins;
 /// <summary>The numeric builtins: hash, chr/ord, bin/oct/hex, divmod, pow, round.</summary>
 public static partial class BuiltinsModule
 {
+    /// <summary>The builtin hex (the latest made), which compiled code calls without boxing an unboxed argument (Unboxed.CallHex).</summary>
+    internal static PyObject? HexFunction { get; private set; }
+
     private static void InitializeNumbers(ModuleGlobals g)
     {
         g.Set("hash", Function1("hash", static o => PyInt.From(Hashing.Hash(o))));
@@ -26,7 +29,7 @@ public static partial class BuiltinsModule
         }));
         g.Set("bin", Function1("bin", static o => PyStr.Unpaired(IntFormat.WithPrefix(ToInt(o), 2, "0b"))));
         g.Set("oct", Function1("oct", static o => PyStr.Unpaired(IntFormat.WithPrefix(ToInt(o), 8, "0o"))));
-        g.Set("hex", Function1("hex", static o => PyStr.Unpaired(IntFormat.WithPrefix(ToInt(o), 16, "0x"))));
+        g.Set("hex", HexFunction = Function1("hex", static o => PyStr.Unpaired(IntFormat.WithPrefix(ToInt(o), 16, "0x"))));
         g.Set("divmod", new PyBuiltinFunction("divmod", static (args, kw) =>
         {
             NoKeywords("divmod", kw);

@@ -14,10 +14,24 @@ public static class PercentFormat
     public static string Format(string template, PyObject args, bool bytes = false)
     {
         // A tuple is read in place (it cannot change while formatting); any other value is the one item.
-        var tuple = args as PyTuple;
-        var count = tuple is null ? 1 : tuple.Items.Length;
+        if (args is PyTuple tuple) return Format(template, tuple.Items, null, bytes);
         PyObject? mapping = null;
-        if (tuple is null && (args is PyDict || (args is not PyStr && !(bytes && args is PyBytes) && args.Type.Lookup("__getitem__") is not null && args is not PyList))) mapping = args;
+        if (args is PyDict || (args is not PyStr && !(bytes && args is PyBytes) && args.Type.Lookup("__getitem__") is not null && args is not PyList)) mapping = args;
+        return Format(template, [args], mapping, bytes);
+    }
+
+    /// <summary>
+    /// <c>template % (a, b, ...)</c> for a str literal and a tuple display: the items formatted
+    /// where they are, without the tuple (what str.__mod__ does with that tuple, since an exact
+    /// str on the left and an exact tuple on the right leave no __rmod__ to try).
+    /// </summary>
+    public static PyStr OfItems(PyObject template, params ReadOnlySpan<PyObject> items) =>
+        new(Format(((PyStr)template).Value, items, null, bytes: false));
+
+    // The items are the tuple's (or the one non-tuple value); a mapping, when given, is that value.
+    private static string Format(string template, ReadOnlySpan<PyObject> items, PyObject? mapping, bool bytes)
+    {
+        var count = items.Length;
         var argIndex = 0;
         var usedMapping = false;
         // One builder per thread, taken while in use: a __str__ called from here may format too.
@@ -25,12 +39,6 @@ public static class PercentFormat
         s_builder = null;
         sb.Clear();
         var i = 0;
-        PyObject Item(int k) => tuple is null ? args : tuple.Items[k];
-        PyObject Next()
-        {
-            if (argIndex >= count) throw Errors.TypeError("not enough arguments for format string");
-            return Item(argIndex++);
-        }
         while (i < template.Length)
         {
             if (template[i] != '%')
@@ -46,7 +54,7 @@ public static class PercentFormat
             // The plain %s of a str and %d of an int (no flags, width or precision): no spec to build.
             if (!bytes && template[i] is 's' or 'd' or 'i' && argIndex < count && mapping is null)
             {
-                var plain = Item(argIndex);
+                var plain = items[argIndex];
                 if (template[i] == 's' && plain.GetType() == typeof(PyStr))
                 {
                     sb.Append(((PyStr)plain).Value);
@@ -85,7 +93,7 @@ public static class PercentFormat
             if (i < template.Length && template[i] == '*')
             {
                 i++;
-                var w = Next();
+                var w = Next(items, ref argIndex);
                 width = w is PyInt wi ? (int)wi.Small : throw Errors.TypeError("* wants int");
                 if (width < 0) { flags += "-"; width = -width; }
             }
@@ -102,7 +110,7 @@ public static class PercentFormat
                 if (i < template.Length && template[i] == '*')
                 {
                     i++;
-                    var p = Next();
+                    var p = Next(items, ref argIndex);
                     precision = p is PyInt pi ? (int)pi.Small : throw Errors.TypeError("* wants int");
                 }
                 else
@@ -120,7 +128,7 @@ public static class PercentFormat
                 sb.Append('%');
                 continue;
             }
-            var value = keyed ?? Next();
+            var value = keyed ?? Next(items, ref argIndex);
             sb.Append(Convert(type, value, flags, width, precision, i - 1, bytes));
         }
         if (argIndex < count && !usedMapping && mapping is null)
@@ -133,6 +141,12 @@ public static class PercentFormat
     }
 
     [ThreadStatic] private static StringBuilder? s_builder;
+
+    private static PyObject Next(ReadOnlySpan<PyObject> items, ref int argIndex)
+    {
+        if (argIndex >= items.Length) throw Errors.TypeError("not enough arguments for format string");
+        return items[argIndex++];
+    }
 
     private static string Convert(char type, PyObject value, string flags, int width, int precision, int index, bool bytes)
     {

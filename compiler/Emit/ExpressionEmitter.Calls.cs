@@ -84,6 +84,7 @@ public sealed partial class ExpressionEmitter
             return $"PySuper.ZeroArgument({cell}, {context.FirstArgument ?? "null"})";
         }
         if (IsNamespaceCall(c, out var builtin)) return EmitNamespaceCall(c, builtin);
+        if (NumberTextCall(c) is { } numberText) return numberText;
         if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null)) return EmitUnpackedCall(c);
         var args = c.Args.Select(Obj).ToList();
         args.AddRange(c.Keywords.Select(k => Obj(k.Value)));
@@ -125,6 +126,18 @@ public sealed partial class ExpressionEmitter
             (3, 0) => $"{callee}.Call3({args[0]}, {args[1]}, {args[2]})",
             _ => $"{callee}.Call({Span(args)}, {kwnames})",
         };
+    }
+
+    /// <summary>
+    /// <c>str(n)</c> or <c>hex(n)</c> of a number kept unboxed: a helper that formats an int
+    /// without boxing it while the global still holds the builtin, and calls it otherwise.
+    /// </summary>
+    private string? NumberTextCall(Call c)
+    {
+        if (c is not { Func: Name { Id: "str" or "hex" } n, Args.Count: 1, Keywords.Count: 0 } || c.Args[0] is Starred) return null;
+        if (context.Resolve(n.Id).Storage != NameStorage.Global || !IsNumeric(c.Args[0]) || CallLine(c) is not null) return null;
+        var callee = Obj(c.Func);
+        return $"Unboxed.{(n.Id == "str" ? "CallStr" : "CallHex")}({callee}, {Unboxed(c.Args[0])})";
     }
 
     /// <summary>

@@ -12,6 +12,12 @@ public sealed partial class ExpressionEmitter
     {
         if (UnboxedOperator(b.Op) is not null && TypeInference.IsNumericBinary(b, context.IsUnboxed, IsNumericCall)) return EmitUnboxedBinary(b);
         if (AddChain(b) is { } chain) return EmittedExpr.Object(chain);
+        // 'literal' % (a, b): str.__mod__ of that tuple (an exact tuple has no __rmod__ to try
+        // first), formatting the items where they are instead of building the tuple.
+        if (b is { Op: BinaryOperator.Mod, Left: Constant { Value: string }, Right: Syntax.Ast.Tuple { Elts.Count: > 0 and <= 8 } items } && !HasStarred(items.Elts))
+        {
+            return EmittedExpr.Object($"PyPack.Runtime.Formatting.PercentFormat.OfItems({Obj(b.Left)}, {string.Join(", ", items.Elts.Select(Obj))})");
+        }
         var left = Obj(b.Left);
         var right = Obj(b.Right);
         return EmittedExpr.Object(b.Op switch

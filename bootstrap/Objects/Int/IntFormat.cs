@@ -49,26 +49,7 @@ public static class IntFormat
 
     public static string WithPrefix(PyInt value, int radix, string prefix)
     {
-        if (value.IsSmall && radix != 10)
-        {
-            // Sign, prefix and digits written straight into the result: one string, no digits string to concatenate.
-            var x = value.Small;
-            var magnitude = x < 0 ? unchecked((ulong)-(x + 1)) + 1 : (ulong)x;
-            Span<char> buf = stackalloc char[64 + 3];
-            var shift = BitsPerDigit(radix);
-            var mask = (ulong)radix - 1;
-            var at = buf.Length;
-            do
-            {
-                buf[--at] = "0123456789abcdef"[(int)(magnitude & mask)];
-                magnitude >>= shift;
-            }
-            while (magnitude != 0);
-            at -= prefix.Length;
-            prefix.CopyTo(buf[at..]);
-            if (x < 0) buf[--at] = '-';
-            return new string(buf[at..]);
-        }
+        if (value.IsSmall && radix != 10) return WithPrefix(value.Small, radix, prefix);
         if (value.IsSmall)
         {
             var x = value.Small;
@@ -78,5 +59,26 @@ public static class IntFormat
         var v = value.Big;
         var digits = Digits(BigInteger.Abs(v), radix);
         return (v.Sign < 0 ? "-" : "") + prefix + digits;
+    }
+
+    /// <summary>A 64-bit value in base 2, 8 or 16 after its sign and prefix.</summary>
+    public static string WithPrefix(long x, int radix, string prefix)
+    {
+        // Sign, prefix and digits written straight into the result: one string, no digits string to concatenate.
+        var magnitude = x < 0 ? unchecked((ulong)-(x + 1)) + 1 : (ulong)x;
+        Span<char> buf = stackalloc char[64 + 3];
+        var shift = BitsPerDigit(radix);
+        var mask = (ulong)radix - 1;
+        var at = buf.Length;
+        do
+        {
+            buf[--at] = "0123456789abcdef"[(int)(magnitude & mask)];
+            magnitude >>= shift;
+        }
+        while (magnitude != 0);
+        at -= prefix.Length;
+        prefix.CopyTo(buf[at..]);
+        if (x < 0) buf[--at] = '-';
+        return new string(buf[at..]);
     }
 }

@@ -43,6 +43,8 @@ public static class TypeCalls
 
     internal static PyObject Call1(PyType type, PyObject a)
     {
+        // str(x): what str's constructor does with one positional argument, without its argument checks.
+        if (ReferenceEquals(type, PyStr.TypeObject)) return Operations.Text.ToStr(a);
         if (type.IsHeapType && PlanOf(type) is { IsPlain: true, Init: { } init })
         {
             var obj = new PyInstance(type);
