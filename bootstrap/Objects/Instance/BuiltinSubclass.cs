@@ -60,17 +60,8 @@ public static class BuiltinSubclass
     public static PyObject? Override(PyObject self, string name) => Override(self, name, out _);
 
     /// <summary><see cref="Override(PyObject, string)"/>; <paramref name="defined"/> tells whether any class defines the name.</summary>
-    private static PyObject? Override(PyObject self, string name, out bool defined)
-    {
-        foreach (var t in self.Type.Mro)
-        {
-            if (t.GetOwn(name) is not { } m) continue;
-            defined = true;
-            return t.IsHeapType && !InBuiltin(self) ? m : null;
-        }
-        defined = false;
-        return null;
-    }
+    private static PyObject? Override(PyObject self, string name, out bool defined) =>
+        self.Type.FindOverride(name, out defined) is { } m && !InBuiltin(self) ? m : null;
 
     public static string? Repr(PyObject self) =>
         Override(self, "__repr__") is { } m ? SpecialMethods.CheckString(SpecialMethods.Call0(self, m), "__repr__") : null;

@@ -26,6 +26,9 @@ public sealed partial class PyType : PyObject
     private PyObject?[]? _specials;
     private static readonly PyObject s_absentSpecial = new AbsentSpecial();
 
+    // FindOverride's answers by name, for the current tag: cleared with it.
+    private Dictionary<string, (PyObject? Override, bool Defined)>? _overrideCache;
+
     private sealed class AbsentSpecial : PyObject
     {
         public override PyType Type => ObjectType;
@@ -179,6 +182,7 @@ public sealed partial class PyType : PyObject
     {
         _versionTag = ++s_lastVersionTag;
         _lookupCache?.Clear();
+        _overrideCache?.Clear();
         _specials = null;
         if (_subclasses is null) return;
         _subclasses.RemoveAll(static w => !w.TryGetTarget(out _));
@@ -293,6 +297,33 @@ public sealed partial class PyType : PyObject
             if (t._dict.TryGetValue(name, out found)) break;
         }
         cache[name] = found;
+        return found;
+    }
+
+    /// <summary>
+    /// The dunder <paramref name="name"/> of the first class along the MRO that defines it, when
+    /// that class is a heap type (null when a builtin's own applies or no class defines it;
+    /// <paramref name="defined"/> tells which), cached per tag: a builtin subclass such as Counter
+    /// asks this on every operation, and the walk costs a dict lookup per class.
+    /// </summary>
+    public PyObject? FindOverride(string name, out bool defined)
+    {
+        var cache = _overrideCache ??= new Dictionary<string, (PyObject?, bool)>(StringComparer.Ordinal);
+        if (cache.TryGetValue(name, out var cached))
+        {
+            defined = cached.Defined;
+            return cached.Override;
+        }
+        PyObject? found = null;
+        defined = false;
+        foreach (var t in Mro)
+        {
+            if (t.GetOwn(name) is not { } m) continue;
+            defined = true;
+            if (t.IsHeapType) found = m;
+            break;
+        }
+        cache[name] = (found, defined);
         return found;
     }
 
