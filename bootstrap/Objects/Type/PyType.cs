@@ -34,8 +34,11 @@ public sealed partial class PyType : PyObject
         public override PyType Type => ObjectType;
     }
 
-    // The classes that name this one as a base, so a change here reaches their caches too.
-    private List<WeakReference<PyType>>? _subclasses;
+    // The classes that name this one as a base, so a change here reaches their caches too, in
+    // creation order: a builtin type itself (it lives as long as the process, and a weak
+    // reference is a finalizable object and a GC handle made at start-up for each of ~100 builtin
+    // types), a class statement's type through a WeakReference<PyType> (it may be collected).
+    private List<object>? _subclasses;
     private readonly PyType? _metatype;
 
     // object first: every other type's constructor reads it as the default base.
@@ -50,7 +53,7 @@ public sealed partial class PyType : PyObject
         Base = baseType ?? (name == "object" ? null : ObjectType);
         Bases = Base is null ? [] : [Base];
         Mro = Base is null ? [this] : [this, .. Base.Mro];
-        if (Base is not null) (Base._subclasses ??= []).Add(new WeakReference<PyType>(this));
+        Base?.AddSubclass(this);
     }
 
     /// <summary>A builtin type with several bases (ExceptionGroup is a BaseExceptionGroup and an Exception).</summary>
@@ -64,7 +67,7 @@ public sealed partial class PyType : PyObject
         Bases = bases;
         Base = bases[0];
         Mro = MroBuilder.Compute(this, bases);
-        foreach (var b in bases) (b._subclasses ??= []).Add(new WeakReference<PyType>(this));
+        foreach (var b in bases) b.AddSubclass(this);
     }
 
     /// <summary>A class made by a class statement or <c>type(name, bases, dict)</c>.</summary>
@@ -79,8 +82,12 @@ public sealed partial class PyType : PyObject
         Module = module;
         Mro = MroBuilder.Compute(this, Bases);
         SolidBase = FindSolidBase();
-        foreach (var b in Bases) (b._subclasses ??= []).Add(new WeakReference<PyType>(this));
+        foreach (var b in Bases) b.AddSubclass(this);
     }
+
+    private void AddSubclass(PyType sub) => (_subclasses ??= []).Add(sub.IsHeapType ? new WeakReference<PyType>(sub) : sub);
+
+    private static PyType? Live(object entry) => entry as PyType ?? (((WeakReference<PyType>)entry).TryGetTarget(out var t) ? t : null);
 
     // Set-up deferred to the first look at this type's dict (see Defer and Member), in order; null when done.
     private List<PendingSetup>? _pendingSetup;
@@ -185,11 +192,8 @@ public sealed partial class PyType : PyObject
         _overrideCache?.Clear();
         _specials = null;
         if (_subclasses is null) return;
-        _subclasses.RemoveAll(static w => !w.TryGetTarget(out _));
-        foreach (var w in _subclasses)
-        {
-            if (w.TryGetTarget(out var sub)) sub.Modified();
-        }
+        _subclasses.RemoveAll(static e => Live(e) is null);
+        foreach (var e in _subclasses) Live(e)?.Modified();
     }
 
     /// <summary><c>type.__subclasses__()</c>: the live direct subclasses, in creation order.</summary>
@@ -198,9 +202,9 @@ public sealed partial class PyType : PyObject
         get
         {
             if (_subclasses is null) yield break;
-            foreach (var w in _subclasses)
+            foreach (var e in _subclasses)
             {
-                if (w.TryGetTarget(out var t)) yield return t;
+                if (Live(e) is { } t) yield return t;
             }
         }
     }
