@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using PyPack.Runtime.Objects;
 using PyPack.Runtime.Operations;
 
@@ -8,6 +7,13 @@ namespace PyPack.Runtime.Builtins;
 public static partial class BuiltinsModule
 {
     private static readonly PyType s_callableIteratorType = new("callable_iterator", null);
+
+    // The builtins a fused generator expression argument stands for (FusedGenexpr): compiled code
+    // compares the callee with them before it runs its own loop instead of calling them.
+    public static PyObject? SumFunction { get; private set; }
+    public static PyObject? AnyFunction { get; private set; }
+    public static PyObject? AllFunction { get; private set; }
+    public static PyObject? SortedFunction { get; private set; }
 
     /// <summary><c>iter(callable, sentinel)</c>: calls until the result equals the sentinel (or the callable raises StopIteration).</summary>
     private static PyIterator CallableIterator(PyObject callable, PyObject sentinel)
@@ -144,7 +150,7 @@ public static partial class BuiltinsModule
             }
             return ReversedOf(seq);
         }));
-        g.Set("sorted", new PyBuiltinFunction("sorted", static (args, kw) =>
+        g.Set("sorted", SortedFunction = new PyBuiltinFunction("sorted", static (args, kw) =>
         {
             var n = Args.PositionalCount(args, kw);
             if (n != 1) throw Errors.TypeError(n == 0 ? "sorted expected 1 argument, got 0" : $"sorted expected 1 argument, got {n}");
@@ -157,8 +163,8 @@ public static partial class BuiltinsModule
         }));
         g.Set("min", new PyBuiltinFunction("min", static (args, kw) => MinMax("min", args, kw, CompareOp.Lt)));
         g.Set("max", new PyBuiltinFunction("max", static (args, kw) => MinMax("max", args, kw, CompareOp.Gt)));
-        g.Set("sum", new PyBuiltinFunction("sum", Sum));
-        g.Set("any", Function1("any", static o =>
+        g.Set("sum", SumFunction = new PyBuiltinFunction("sum", Sum));
+        g.Set("any", AnyFunction = Function1("any", static o =>
         {
             var it = Iteration.GetIter(o);
             for (var v = it.Next(); v is not null; v = it.Next())
@@ -167,7 +173,7 @@ public static partial class BuiltinsModule
             }
             return PyBool.False;
         }));
-        g.Set("all", Function1("all", static o =>
+        g.Set("all", AllFunction = Function1("all", static o =>
         {
             var it = Iteration.GetIter(o);
             for (var v = it.Next(); v is not null; v = it.Next())
@@ -252,69 +258,10 @@ public static partial class BuiltinsModule
         var n = Args.PositionalCount(args, kw);
         if (n == 0) throw Errors.TypeError("sum() takes at least 1 positional argument (0 given)");
         Args.Count("sum", n, 1, 2);
-        var start = n > 1 ? args[1] : Args.Keyword(args, kw, "start") ?? PyInt.Zero;
-        switch (start)
-        {
-            case PyStr: throw Errors.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
-        }
+        var fold = new SumFold(n > 1 ? args[1] : Args.Keyword(args, kw, "start") ?? PyInt.Zero);
         var it = Iteration.GetIter(args[0]);
-        var total = start;
-        // Runs of exact ints (while they fit 64 bits) and of exact floats add unboxed: int and float
-        // addition cannot be overridden, so only the objects made for each partial sum are saved.
-        // Anything else (a subclass, a big int, a mix) goes through Arithmetic.Add in order.
-        var mode = SumMode(total, out var acc, out var facc);
-        for (var v = it.Next(); v is not null; v = it.Next())
-        {
-            if (mode == 1)
-            {
-                if (v.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(v).IsSmall)
-                {
-                    var y = Unsafe.As<PyInt>(v).Small;
-                    var r = unchecked(acc + y);
-                    if (((acc ^ r) & (y ^ r)) >= 0)
-                    {
-                        acc = r;
-                        continue;
-                    }
-                }
-                total = PyInt.From(acc);
-            }
-            else if (mode == 2)
-            {
-                if (v.GetType() == typeof(PyFloat))
-                {
-                    facc += Unsafe.As<PyFloat>(v).Value;
-                    continue;
-                }
-                total = new PyFloat(facc);
-            }
-            total = Arithmetic.Add(total, v);
-            mode = SumMode(total, out acc, out facc);
-        }
-        return mode switch
-        {
-            1 => PyInt.From(acc),
-            2 => new PyFloat(facc),
-            _ => total,
-        };
-    }
-
-    // 1: an exact int that fits a long (in acc), 2: an exact float (in facc), 0: any other object.
-    private static int SumMode(PyObject total, out long acc, out double facc)
-    {
-        acc = 0;
-        facc = 0;
-        if (total.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(total).IsSmall)
-        {
-            acc = Unsafe.As<PyInt>(total).Small;
-            return 1;
-        }
-        if (total.GetType() == typeof(PyFloat))
-        {
-            facc = Unsafe.As<PyFloat>(total).Value;
-            return 2;
-        }
-        return 0;
+        for (var v = it.Next(); v is not null; v = it.Next()) fold.Add(v);
+        return fold.Result;
     }
 
     /// <summary>reversed() of a builtin sequence or dict (also <c>list.__reversed__</c>, <c>dict.__reversed__</c>).</summary>

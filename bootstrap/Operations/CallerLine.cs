@@ -12,4 +12,8 @@ public static class CallerLine
     /// <summary>The same for an unboxed argument of a def's numeric entry.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static Unboxed After(Unboxed value, int line) => value;
+
+    /// <summary>The same for the iterator a fused generator expression runs over (FusedGenexpr).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static PyIterator After(PyIterator value, int line) => value;
 }

@@ -86,6 +86,7 @@ public sealed partial class ExpressionEmitter
         if (IsNamespaceCall(c, out var builtin)) return EmitNamespaceCall(c, builtin);
         if (NumberTextCall(c) is { } numberText) return numberText;
         if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null)) return EmitUnpackedCall(c);
+        if (!ReferenceEquals(c, _variantCall) && DirectCallHelper(c) is null && EmitFusedGenexprCall(c, CallLine(c)) is { } fused) return fused;
         var args = c.Args.Select(Obj).ToList();
         args.AddRange(c.Keywords.Select(k => Obj(k.Value)));
         var kwnames = c.Keywords.Count == 0 ? "null" : Module.KeywordNames(c.Keywords.Select(k => k.Arg!).ToList());

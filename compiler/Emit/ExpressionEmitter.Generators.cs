@@ -1,4 +1,5 @@
 using PyPack.Compiler.Syntax.Ast;
+using Attribute = PyPack.Compiler.Syntax.Ast.Attribute;
 
 namespace PyPack.Compiler.Emit;
 
@@ -24,9 +25,19 @@ public sealed partial class ExpressionEmitter
             return EmitAsyncComprehension(node, iterator);
         }
         var first = Obj(firstIterable ?? node.Generators[0].Iter);
+        var (name, code, qualName) = EmitGeneratorBody(node, fold: null);
+        return $"PyGenerator.Start({code}, {qualName}, Iteration.GetIter({first}), {name})";
+    }
 
+    /// <summary>
+    /// Declares the local function that runs a generator expression: a C# iterator over the first
+    /// iterable, or with <paramref name="fold"/> (FusedGenexpr) a plain loop that hands each item
+    /// to sum()'s, any()'s or all()'s step and returns that builtin's result.
+    /// </summary>
+    private (string Name, string Code, string QualName) EmitGeneratorBody(GeneratorExp node, string? fold)
+    {
         var scope = Module.Scopes[node];
-        var name = Module.UniqueMemberName("Genexpr");
+        var name = Module.UniqueMemberName(fold is null ? "Genexpr" : "GenexprFold");
         var code = Module.CodeInfo("<genexpr>", name, node.Line);
         var prefix = context.PushComprehension(scope, asIterator: true);
         // Generator expressions nested in this one are declared inside its body, where its variables are in scope.
@@ -34,12 +45,28 @@ public sealed partial class ExpressionEmitter
         try
         {
             var w = new CodeWriter();
-            w.Open($"System.Collections.Generic.IEnumerator<PyObject> {name}(GeneratorFrame frame, PyIterator {prefix}src)");
+            if (fold is null)
+            {
+                w.Open($"System.Collections.Generic.IEnumerator<PyObject> {name}(GeneratorFrame frame, PyIterator {prefix}src)");
+            }
+            else
+            {
+                w.Open($"{(fold == "list" ? "PyList" : "PyObject")} {name}(PyIterator {prefix}src{(fold == "sum" ? $", PyObject {prefix}start" : "")})");
+                if (fold == "sum") w.Line($"var {prefix}fold = new PyPack.Runtime.Builtins.SumFold({prefix}start);");
+                if (fold == "list") w.Line($"var {prefix}fold = new PyList();");
+                w.Line("var frame = new GeneratorFrame(handlesAcrossYields: false);");
+            }
             foreach (var bound in scope.Bound)
             {
                 if (bound != ".0") w.Line($"PyObject? {prefix}{MethodContext.LocalName(bound)} = null;");
             }
+            if (fold is not null)
+            {
+                w.Line($"FusedGenexpr.Enter({code}, frame);");
+                w.Open("try");
+            }
             w.Line($"frame.Line = {node.Line};");
+            var multiline = node.Elt.Line != node.Line || node.Generators.Any(g => g.Ifs.Any(c => c.Line != node.Line));
             for (var i = 0; i < node.Generators.Count; i++)
             {
                 var g = node.Generators[i];
@@ -47,20 +74,60 @@ public sealed partial class ExpressionEmitter
                 var item = $"{prefix}item{i}";
                 w.Line($"PyIterator {it} = {(i == 0 ? $"{prefix}src" : $"Iteration.GetIter({Obj(g.Iter)})")};");
                 w.Line($"PyObject? {item};");
-                w.Open($"while (({item} = {it}.Next()) is not null)");
+                // Spread over lines, it reports each part at its own line, and a step of its first loop at its first.
+                w.Open(multiline && i == 0
+                    ? $"while ((frame.Line = {node.Line}) != 0 && ({item} = {it}.Next()) is not null)"
+                    : $"while (({item} = {it}.Next()) is not null)");
                 var stores = new CodeWriter();
                 new StatementEmitter(context, stores).StoreTo(g.Target, item);
                 w.Append(stores);
-                foreach (var cond in g.Ifs) w.Line($"if (!{Condition(cond)}) continue;");
+                foreach (var cond in g.Ifs)
+                {
+                    if (multiline) w.Line($"frame.Line = {cond.Line};");
+                    w.Line($"if (!{Condition(cond)}) continue;");
+                }
             }
-            w.Line($"yield return {Obj(node.Elt)};");
-            w.Line("_ = frame.Resume();");
+            if (multiline) w.Line($"frame.Line = {node.Elt.Line};");
+            switch (fold)
+            {
+                case null:
+                    w.Line($"yield return {Obj(node.Elt)};");
+                    w.Line("_ = frame.Resume();");
+                    break;
+                case "sum":
+                    w.Line($"FusedGenexpr.Add(ref {prefix}fold, {Obj(node.Elt)}, {code}, frame);");
+                    break;
+                case "any":
+                    w.Line($"if (FusedGenexpr.IsTrue({Obj(node.Elt)}, {code}, frame)) return PyBool.True;");
+                    break;
+                case "all":
+                    w.Line($"if (!FusedGenexpr.IsTrue({Obj(node.Elt)}, {code}, frame)) return PyBool.False;");
+                    break;
+                case "list":
+                    // Appending runs no Python code: the frame stays on the stack.
+                    w.Line($"{prefix}fold.Append({Obj(node.Elt)});");
+                    break;
+            }
             for (var i = 0; i < node.Generators.Count; i++) w.Close();
+            if (fold is not null)
+            {
+                w.Close();
+                w.Line($"catch (PyException e) when (FusedGenexpr.Inside(frame) && e.AddFrame({code}, frame.Line)) {{ throw; }}");
+                w.Line("catch (PyException e) when (FusedGenexpr.Inside(frame) && FusedGenexpr.IsStop(e)) { throw FusedGenexpr.StopRaised(e); }");
+                w.Line("finally { FusedGenexpr.Leave(frame); }");
+                w.Line(fold switch
+                {
+                    "sum" => $"return {prefix}fold.Result;",
+                    "list" => $"return {prefix}fold;",
+                    "any" => "return PyBool.False;",
+                    _ => "return PyBool.True;",
+                });
+            }
             foreach (var local in context.LocalFunctions) w.Append(local);
             w.Close();
             context.RestoreLocalFunctions(enclosingLocals);
             context.LocalFunctions.Add(w);
-            return $"PyGenerator.Start({code}, {CSharpNames.Literal(scope.QualifiedName)}, Iteration.GetIter({first}), {name})";
+            return (name, code, CSharpNames.Literal(scope.QualifiedName));
         }
         catch
         {
@@ -71,5 +138,68 @@ public sealed partial class ExpressionEmitter
         {
             context.PopComprehension();
         }
+    }
+
+    /// <summary>
+    /// <c>sum(genexpr)</c>, <c>sum(genexpr, start)</c>, <c>any</c>, <c>all</c>, <c>list</c>, <c>tuple</c>,
+    /// <c>sorted</c> of a genexpr and <c>sep.join(genexpr)</c>: when the callee turns out to be that
+    /// builtin (for join: the separator is an exact str), the fused loop (FusedGenexpr) instead of a
+    /// generator the builtin would resume once per item; any other callee gets the generator as
+    /// usual. list, tuple, sorted and str.join collect every item before they do anything else, so
+    /// a collected list stands for the generator. Null when the call has another shape, or the
+    /// expression holds a nested scope or a walrus (its body is emitted twice, and those are
+    /// emitted once per node).
+    /// </summary>
+    private string? EmitFusedGenexprCall(Call c, int? callLine)
+    {
+        if (c.Keywords.Count != 0 || c.Args.Count is 0 or > 2 || c.Args[0] is not GeneratorExp node) return null;
+        var function = c.Func switch
+        {
+            Name { Id: "sum" } => "sum",
+            Name { Id: "any" or "all" or "list" or "tuple" or "sorted" } n when c.Args.Count == 1 => n.Id,
+            Attribute { Attr: "join", Ctx: ExprContext.Load } when c.Args.Count == 1 => "join",
+            _ => null,
+        };
+        if (function is null || c.Args.Any(a => a is Starred)) return null;
+        if (Lowering.GeneratorLowering.IsAsyncComprehension(node)) return null;
+        var parts = new Expr[] { node.Elt }.Concat(node.Generators.SelectMany(g => g.Ifs.Prepend(g.Iter).Prepend(g.Target)));
+        if (NodeWalk.Descendants(parts).Any(n => n is Lambda or ListComp or SetComp or DictComp or GeneratorExp or NamedExpr or Yield or YieldFrom or Await))
+        {
+            return null;
+        }
+        var temp = context.NewTemp();
+        var callee = c.Func is Attribute join ? Obj(join.Value) : Obj(c.Func);
+        var first = $"Iteration.GetIter({Obj(node.Generators[0].Iter)})";
+        var start = c.Args.Count == 2 ? Obj(c.Args[1]) : null;
+        if (callLine is { } line)
+        {
+            if (start is null) first = AtLine(first, line);
+            else start = AtLine(start, line);
+        }
+        var fold = function switch
+        {
+            "sum" or "any" or "all" => function,
+            _ => "list",
+        };
+        var (name, code, qualName) = EmitGeneratorBody(node, fold: null);
+        var (foldName, _, _) = EmitGeneratorBody(node, fold);
+        var generator = $"PyGenerator.Start({code}, {qualName}, {first}, {name})";
+        var collected = $"{foldName}({first})";
+        if (function == "join")
+        {
+            var site = Module.AttributeSite("join");
+            return $"(FusedGenexpr.IsExactStr({temp} = {callee}) ? Attributes.CallMethod1({temp}, {site}, {collected}) : Attributes.CallMethod1({temp}, {site}, {generator}))";
+        }
+        var (builtin, fused) = function switch
+        {
+            "sum" => ("PyPack.Runtime.Builtins.BuiltinsModule.SumFunction", $"{foldName}({first}, {start ?? "PyInt.Zero"})"),
+            "any" => ("PyPack.Runtime.Builtins.BuiltinsModule.AnyFunction", collected),
+            "all" => ("PyPack.Runtime.Builtins.BuiltinsModule.AllFunction", collected),
+            "list" => ("PyList.TypeObject", collected),
+            "tuple" => ("PyTuple.TypeObject", $"FusedGenexpr.ToTuple({collected})"),
+            _ => ("PyPack.Runtime.Builtins.BuiltinsModule.SortedFunction", $"{temp}.Call1({collected})"),
+        };
+        var dynamic = start is null ? $"{temp}.Call1({generator})" : $"{temp}.Call2({generator}, {start})";
+        return $"(ReferenceEquals({temp} = {callee}, {builtin}) ? {fused} : {dynamic})";
     }
 }

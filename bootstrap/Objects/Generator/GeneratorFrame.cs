@@ -35,6 +35,12 @@ public sealed class GeneratorFrame
     internal PyObject? Delegate;
     internal PyException? Thrown;
 
+    /// <summary>
+    /// For a fused generator expression (FusedGenexpr): the consuming builtin's own step is running,
+    /// with this frame off the call stack, so an exception from it gets no entry for this frame.
+    /// </summary>
+    internal bool Outside;
+
     /// <summary>The value of the yield expression just resumed, or the exception thrown into it.</summary>
     // Inlined after every yield of a body: the throw is out of line so the check stays small.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

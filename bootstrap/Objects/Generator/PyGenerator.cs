@@ -153,8 +153,14 @@ public sealed class PyGenerator : PyIterator
     private PyException StopRaised(PyException e)
     {
         _state = State.Finished;
+        return StopRaised(_kind, e);
+    }
+
+    /// <summary>The RuntimeError that replaces a StopIteration leaving a body of this kind (PEP 479).</summary>
+    internal static PyException StopRaised(string kind, PyException e)
+    {
         var stop = e.Value;
-        var error = ExceptionTypes.Create(ExceptionTypes.RuntimeError, $"{_kind} raised {(stop.Type.IsSubtypeOf(ExceptionTypes.StopIteration) ? "StopIteration" : "StopAsyncIteration")}");
+        var error = ExceptionTypes.Create(ExceptionTypes.RuntimeError, $"{kind} raised {(stop.Type.IsSubtypeOf(ExceptionTypes.StopIteration) ? "StopIteration" : "StopAsyncIteration")}");
         error.Cause = stop;
         error.Context = stop;
         error.SuppressContext = true;

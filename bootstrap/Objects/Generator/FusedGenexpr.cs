@@ -1,0 +1,105 @@
+using System.Runtime.CompilerServices;
+using PyPack.Runtime.Builtins;
+using PyPack.Runtime.Exceptions;
+using PyPack.Runtime.Hosting;
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// A generator expression passed straight to sum(), any(), all(), list(), tuple(), sorted() or an
+/// exact str's join() runs as one loop, without a generator object, when the callee is that builtin (checked at the call, so a rebound name gets
+/// the real call). CPython would resume the generator once per item; here the loop keeps the
+/// generator's frame on the call stack while it computes an item (tracebacks get its
+/// <c>&lt;genexpr&gt;</c> entry, sys._getframe sees it, PEP 479 applies) and takes it off while the
+/// builtin's own step runs Python code (an <c>__add__</c> or <c>__bool__</c>), as CPython's builtin
+/// runs between two resumes. Before and after (the compiler's side):
+/// <code>
+/// sum(x * x for x in xs)   =>   ReferenceEquals(t = sum, BuiltinsModule.SumFunction) ? Genexpr_3_fold(Iteration.GetIter(xs))
+///                                                                                   : t.Call1(PyGenerator.Start(...))
+///                               PyObject Genexpr_3_fold(PyIterator src)
+///                               {   var fold = new SumFold(PyInt.Zero); var frame = ...; FusedGenexpr.Enter(code, frame);
+///                                   try { while ((item = src.Next()) is not null) { ...; FusedGenexpr.Add(ref fold, x * x, code, frame); } }
+///                                   catch (PyException e) when (FusedGenexpr.Inside(frame) &amp;&amp; e.AddFrame(code, frame.Line)) { throw; }
+///                                   catch (PyException e) when (FusedGenexpr.Inside(frame) &amp;&amp; FusedGenexpr.IsStop(e)) { throw FusedGenexpr.StopRaised(e); }
+///                                   finally { FusedGenexpr.Leave(frame); }
+///                                   return fold.Result; }
+/// </code>
+/// </summary>
+public static class FusedGenexpr
+{
+    /// <summary>The fused loop's frame goes on the call stack, as a generator's at its resume.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Enter(CodeInfo code, GeneratorFrame frame) => CallDepth.Enter(code, frame);
+
+    /// <summary>Ends the loop: its frame leaves the call stack, unless the builtin's step ended it outside.</summary>
+    public static void Leave(GeneratorFrame frame)
+    {
+        if (!frame.Outside) CallDepth.Leave();
+    }
+
+    /// <summary>Whether an exception came from the generator's own code (the frame is on the call stack).</summary>
+    public static bool Inside(GeneratorFrame frame) => !frame.Outside;
+
+    /// <summary>A StopIteration leaving the generator's code (PEP 479 makes it a RuntimeError).</summary>
+    public static bool IsStop(PyException e) => e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration);
+
+    public static PyException StopRaised(PyException e) => PyGenerator.StopRaised("generator", e);
+
+    /// <summary>sum()'s step for one item.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Add(ref SumFold fold, PyObject item, CodeInfo code, GeneratorFrame frame)
+    {
+        if (!fold.TryAddExact(item)) AddOutside(ref fold, item, code, frame);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddOutside(ref SumFold fold, PyObject item, CodeInfo code, GeneratorFrame frame)
+    {
+        StepOut(frame);
+        fold.AddGeneral(item);
+        StepIn(code, frame);
+    }
+
+    /// <summary>any()'s and all()'s test of one item.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsTrue(PyObject item, CodeInfo code, GeneratorFrame frame)
+    {
+        if (ReferenceEquals(item, PyBool.True)) return true;
+        if (ReferenceEquals(item, PyBool.False) || ReferenceEquals(item, PyNone.Instance)) return false;
+        return IsTrueOutside(item, code, frame);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsTrueOutside(PyObject item, CodeInfo code, GeneratorFrame frame)
+    {
+        // An exact int decides without Python code; anything else may call __bool__ or __len__.
+        if (item.GetType() == typeof(PyInt)) return Truth.IsTrue(item);
+        StepOut(frame);
+        var result = Truth.IsTrue(item);
+        StepIn(code, frame);
+        return result;
+    }
+
+    /// <summary>tuple() of the items a fused loop collected (the empty tuple is the shared one, as tuple() gives).</summary>
+    public static PyTuple ToTuple(PyList items) => items.Count == 0 ? PyTuple.Empty : new PyTuple(items.Items.ToArray());
+
+    /// <summary>
+    /// Whether <c>join</c> on <paramref name="separator"/> is str.join, which turns any iterable into a
+    /// list before it looks at the items: then a fused loop may hand it that list itself.
+    /// </summary>
+    public static bool IsExactStr(PyObject separator) => separator.GetType() == typeof(PyStr);
+
+    private static void StepOut(GeneratorFrame frame)
+    {
+        frame.Outside = true;
+        CallDepth.Leave();
+    }
+
+    // Should entering fail (an interrupt at the safe point), the frame stays off the stack and Leave skips it.
+    private static void StepIn(CodeInfo code, GeneratorFrame frame)
+    {
+        CallDepth.Enter(code, frame);
+        frame.Outside = false;
+    }
+}
