@@ -73,13 +73,18 @@ internal sealed class JsonDecoder(string text)
             case '[':
                 return Array(ref pos);
         }
-        if (Matches(pos, "null")) { pos += 4; return PyNone.Instance; }
-        if (Matches(pos, "true")) { pos += 4; return PyBool.True; }
-        if (Matches(pos, "false")) { pos += 5; return PyBool.False; }
-        if (Matches(pos, "NaN")) { pos += 3; return Constant("NaN", double.NaN); }
-        if (Matches(pos, "Infinity")) { pos += 8; return Constant("Infinity", double.PositiveInfinity); }
-        if (Matches(pos, "-Infinity")) { pos += 9; return Constant("-Infinity", double.NegativeInfinity); }
-        if (c == '-' || char.IsAsciiDigit(c)) return Number(ref pos);
+        // Numbers first, and each word only where its first letter is (no compare per number).
+        if (char.IsAsciiDigit(c)) return Number(ref pos);
+        switch (c)
+        {
+            case 'n' when Matches(pos, "null"): pos += 4; return PyNone.Instance;
+            case 't' when Matches(pos, "true"): pos += 4; return PyBool.True;
+            case 'f' when Matches(pos, "false"): pos += 5; return PyBool.False;
+            case 'N' when Matches(pos, "NaN"): pos += 3; return Constant("NaN", double.NaN);
+            case 'I' when Matches(pos, "Infinity"): pos += 8; return Constant("Infinity", double.PositiveInfinity);
+            case '-' when Matches(pos, "-Infinity"): pos += 9; return Constant("-Infinity", double.NegativeInfinity);
+            case '-': return Number(ref pos);
+        }
         throw Error("Expecting value", pos);
     }
 
@@ -99,12 +104,22 @@ internal sealed class JsonDecoder(string text)
         if (_s[i] == '0') i++;
         else while (i < _s.Length && char.IsAsciiDigit(_s[i])) whole = whole * 10 + (_s[i++] - '0');
         var isFloat = false;
+        // The fraction's digits with the integer part's, while they fit a double's exact integers.
+        var intDigits = i - start - (_s[start] == '-' ? 1 : 0);
+        var mantissa = whole;
+        var fracDigits = 0;
         if (i + 1 < _s.Length && _s[i] == '.' && char.IsAsciiDigit(_s[i + 1]))
         {
             isFloat = true;
-            i += 2;
-            while (i < _s.Length && char.IsAsciiDigit(_s[i])) i++;
+            i++;
+            while (i < _s.Length && char.IsAsciiDigit(_s[i]))
+            {
+                if (fracDigits < 16) mantissa = mantissa * 10 + (_s[i] - '0');
+                fracDigits++;
+                i++;
+            }
         }
+        var exponent = false;
         if (i < _s.Length && _s[i] is 'e' or 'E')
         {
             var j = i + 1;
@@ -112,12 +127,19 @@ internal sealed class JsonDecoder(string text)
             if (j < _s.Length && char.IsAsciiDigit(_s[j]))
             {
                 while (j < _s.Length && char.IsAsciiDigit(_s[j])) j++;
-                isFloat = true;
+                isFloat = exponent = true;
                 i = j;
             }
         }
         pos = i;
         var literal = _s.AsSpan(start, i - start);
+        if (isFloat && ParseFloat is null && !exponent && intDigits + fracDigits <= 15 && fracDigits <= 22)
+        {
+            // Both exact doubles (at most 15 digits, 10**22 at most): their quotient is the
+            // correctly rounded value, as the full parse gives (Clinger's fast path).
+            var value = mantissa / s_powersOfTen[fracDigits];
+            return new PyFloat(_s[start] == '-' ? -value : value);
+        }
         if (isFloat)
         {
             return ParseFloat is not null
@@ -128,6 +150,9 @@ internal sealed class JsonDecoder(string text)
         if (literal.Length < 18) return PyInt.From(_s[start] == '-' ? -whole : whole);
         return PyInt.From(BigInteger.Parse(literal, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
     }
+
+    private static readonly double[] s_powersOfTen =
+        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
     /// <summary>A string starting at the quote at <paramref name="pos"/>; leaves pos after the closing quote.</summary>
     private string String(ref int pos)

@@ -86,6 +86,13 @@ public partial class PyDict : PyObject
         _entries = new Entry[size * 2 / 3];
     }
 
+    // A linear dict's entries hold 0, 5 or 10 (a table of 8 or 16 slots), or fewer when trimmed
+    // to its items (FromSharedStrKeys): those stand for the smallest of these that holds them,
+    // and grow to it, never compacting, where CPython's table would still have room.
+    private static bool IsTrimmed(int entries) => entries is not (0 or MinSize * 2 / 3 or LinearEntries);
+
+    private static int TrimmedFor(int entries) => entries <= MinSize * 2 / 3 ? MinSize * 2 / 3 : LinearEntries;
+
     /// <summary>Keys a linear dict may hold: exact strs and ints (pure hash and equality).</summary>
     // GetType() compared in place, never kept in a local: only then is it one method-table compare.
     private static bool IsLinearKey(PyObject key) => key.GetType() == typeof(PyStr) || key.GetType() == typeof(PyInt);
@@ -102,6 +109,8 @@ public partial class PyDict : PyObject
     {
         var size = MinSize;
         while (size * 2 / 3 < _entries.Length) size <<= 1;
+        // Trimmed entries (see FromSharedStrKeys) stand for this table's: their free room comes back.
+        if (_entries.Length < size * 2 / 3) Array.Resize(ref _entries, size * 2 / 3);
         var indices = NewIndices(size);
         var hashes = new long[_entries.Length];
         for (var i = 0; i < _next; i++)
@@ -265,7 +274,8 @@ public partial class PyDict : PyObject
         }
         if (_next == _entries.Length)
         {
-            Resize(GrowthSize());
+            if (_indices is null && IsTrimmed(_entries.Length)) Array.Resize(ref _entries, TrimmedFor(_entries.Length));
+            else Resize(GrowthSize());
         }
         if (!IsPureLookup(key)) _found = ImpureKeys;
         var indices = _indices;
@@ -288,10 +298,12 @@ public partial class PyDict : PyObject
     /// </summary>
     internal static PyDict FromSharedStrKeys(ReadOnlySpan<(PyObject Key, PyObject Value)> members)
     {
-        var dict = new PyDict(members.Length);
-        if (dict._indices is null && Distinct(members))
+        if (members.Length is > 0 and <= LinearEntries && Distinct(members))
         {
-            var entries = dict._entries;
+            // Trimmed to its members: a parsed dict is mostly only read, and the free entries
+            // CPython's table keeps (5 or 10) would be a third of a small dict's memory.
+            var dict = new PyDict(0);
+            var entries = dict._entries = new Entry[members.Length];
             for (var i = 0; i < members.Length; i++)
             {
                 System.Diagnostics.Debug.Assert(members[i].Key.GetType() == typeof(PyStr));
@@ -300,8 +312,9 @@ public partial class PyDict : PyObject
             dict._next = dict._used = dict.Version = members.Length;
             return dict;
         }
-        foreach (var (key, value) in members) dict.Set(key, value);
-        return dict;
+        var built = new PyDict(members.Length);
+        foreach (var (key, value) in members) built.Set(key, value);
+        return built;
 
         static bool Distinct(ReadOnlySpan<(PyObject Key, PyObject Value)> members)
         {

@@ -56,12 +56,69 @@ public static class FloatRepr
     public static bool TryWritePositional(double value, Span<char> dest, out int written)
     {
         var magnitude = Math.Abs(value);
+        if (magnitude >= 1e-4 && TryWriteFewDecimals(value, magnitude, dest, out written)) return true;
         if (magnitude >= 1e-4 && magnitude < 1e16 && value.TryFormat(dest, out written, "R", CultureInfo.InvariantCulture) && dest[..written].IndexOfAny('E', 'e') < 0)
         {
             if (dest[..written].Contains('.')) return true;
             if (written + 2 > dest.Length) return false;
             dest[written++] = '.';
             dest[written++] = '0';
+            return true;
+        }
+        written = 0;
+        return false;
+    }
+
+    // Below 2**50 a double's spacing is under a quarter of the last decimal place tried, so at
+    // most one decimal of that many places rounds to it, and the scaled value's rounding error
+    // cannot move its nearest integer off that decimal.
+    private const double FewDecimalsLimit = 1125899906842624.0; // 2**50
+    private const int FewDecimalsPlaces = 6;
+
+    /// <summary>
+    /// The repr of a value with few decimals (prices, halves), without the shortest-digits search:
+    /// with k from 0 up, the nearest k-place decimal is the repr's digits once it gives the value
+    /// back (quotient of two exact doubles, so correctly rounded): no shorter decimal does (smaller
+    /// k failed) and no other of k places can.
+    /// </summary>
+    private static bool TryWriteFewDecimals(double value, double magnitude, Span<char> dest, out int written)
+    {
+        var scale = 1.0;
+        for (var k = 0; k <= FewDecimalsPlaces; k++, scale *= 10)
+        {
+            var scaled = magnitude * scale;
+            if (scaled >= FewDecimalsLimit) break;
+            var n = Math.Round(scaled);
+            if (n / scale != magnitude) continue;
+            var at = 0;
+            if (value < 0) dest[at++] = '-';
+            Span<char> digits = stackalloc char[24];
+            ((long)n).TryFormat(digits, out var count, default, CultureInfo.InvariantCulture);
+            if (k == 0)
+            {
+                digits[..count].CopyTo(dest[at..]);
+                at += count;
+                dest[at++] = '.';
+                dest[at++] = '0';
+            }
+            else if (count > k)
+            {
+                digits[..(count - k)].CopyTo(dest[at..]);
+                at += count - k;
+                dest[at++] = '.';
+                digits[(count - k)..count].CopyTo(dest[at..]);
+                at += k;
+            }
+            else
+            {
+                dest[at++] = '0';
+                dest[at++] = '.';
+                dest.Slice(at, k - count).Fill('0');
+                at += k - count;
+                digits[..count].CopyTo(dest[at..]);
+                at += count;
+            }
+            written = at;
             return true;
         }
         written = 0;
