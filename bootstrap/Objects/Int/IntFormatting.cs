@@ -24,14 +24,25 @@ public static class IntFormatting
         }
     }
 
+    /// <summary>The decimal text of a big value (not <see cref="PyInt.IsSmall"/>).</summary>
+    public static string ToDecimal(PyInt value)
+    {
+        // A number of b bits has at least floor((b - 1) * log10(2)) + 1 digits (the factor is
+        // rounded down): past the limit it is refused before the quadratic conversion, as
+        // CPython does, rather than after it.
+        var bits = Limbs.BitLength(value.Magnitude);
+        if (MaxStrDigits > 0 && (long)((bits - 1) * 0.30102999) + 1 > MaxStrDigits) throw TooManyDigits();
+        return ToDecimal(value.Big);
+    }
+
+    private static PyPack.Runtime.Exceptions.PyException TooManyDigits() =>
+        Errors.ValueError($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+
     public static string ToDecimal(BigInteger value)
     {
         var text = value.ToString(CultureInfo.InvariantCulture);
         var digits = text.Length - (value.Sign < 0 ? 1 : 0);
-        if (MaxStrDigits > 0 && digits > MaxStrDigits)
-        {
-            throw Errors.ValueError($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
-        }
+        if (MaxStrDigits > 0 && digits > MaxStrDigits) throw TooManyDigits();
         return text;
     }
 }

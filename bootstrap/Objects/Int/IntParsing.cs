@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace PyPack.Runtime.Objects;
 
 /// <summary><c>int(text, base)</c>: whitespace, sign, base prefixes and single underscores between digits.</summary>
@@ -56,9 +54,13 @@ public static class IntParsing
             }
             IntFormatting.CheckParse(digits);
         }
-        BigInteger big = 0;
         long small = 0;
-        var useBig = false;
+        // Past 63 bits the digits go into limbs, a chunk of them at a time: the limbs are
+        // multiplied by radix**k and the chunk's value added in one pass (k digits whose scale
+        // stays within 32 bits), instead of a new big number per digit.
+        ulong[]? limbs = null;
+        var length = 0;
+        uint chunk = 0, scale = 1;
         var lastUnderscore = !prefixed;
         foreach (var c in s)
         {
@@ -71,24 +73,32 @@ public static class IntParsing
             lastUnderscore = false;
             var digit = DigitValue(c);
             if (digit < 0 || digit >= radix) return null;
-            if (!useBig)
+            if (limbs is null)
             {
-                if (small > (long.MaxValue - digit) / radix)
-                {
-                    useBig = true;
-                    big = small;
-                }
-                else
+                if (small <= (long.MaxValue - digit) / radix)
                 {
                     small = small * radix + digit;
                     continue;
                 }
+                // At most log2(radix) rounded up bits a digit, so the limbs never need to grow.
+                var bitsPerDigit = 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)radix - 1);
+                limbs = Limbs.Allocate((int)((long)s.Length * bitsPerDigit / 64) + 2);
+                limbs[0] = (ulong)small;
+                length = 1;
             }
-            big = big * radix + digit;
+            if (scale > uint.MaxValue / (uint)radix)
+            {
+                length = Limbs.MultiplyAddSmall(limbs, length, scale, chunk);
+                chunk = 0;
+                scale = 1;
+            }
+            chunk = chunk * (uint)radix + (uint)digit;
+            scale *= (uint)radix;
         }
         if (lastUnderscore) return null;
-        if (useBig) return PyInt.From(negative ? -big : big);
-        return PyInt.From(negative ? -small : small);
+        if (limbs is null) return PyInt.From(negative ? -small : small);
+        if (scale > 1) length = Limbs.MultiplyAddSmall(limbs, length, scale, chunk);
+        return PyInt.FromLimbs(limbs, length, negative);
     }
 
     /// <summary>

@@ -101,22 +101,67 @@ internal static class Limbs
     public static int MultiplySmall(ReadOnlySpan<ulong> a, ulong m, Span<ulong> result)
     {
         if (m > uint.MaxValue) return Multiply(a, [m], result);
-        result = result[..(a.Length + 1)];
-        // Half by half with a full-width carry: (2**32 - 1)**2 + 2**32 - 1 < 2**64, so neither
-        // sum overflows. Two products, two adds and two shifts a limb: fewer instructions than
-        // a one-bit carry chain over whole limbs, and no slower a chain.
+        var n = a.Length;
+        result = result[..(n + 1)];
+        ref var x = ref MemoryMarshal.GetReference(a);
         ref var r = ref MemoryMarshal.GetReference(result);
-        ulong carry = 0;
-        for (var i = 0; i < a.Length; i++)
+        // Half by half with a full-width carry: (2**32 - 1)**2 + 2**32 - 1 < 2**64, so neither
+        // sum overflows. The carry passes through two adds and two shifts a limb, a chain the
+        // products cannot overlap; so the two halves of a are multiplied in one loop with a
+        // carry each (two chains side by side), and the lower half's last carry is added into
+        // the upper half's product afterwards.
+        var h = n < 16 ? 0 : n / 2;
+        ulong c0 = 0, c1 = 0;
+        for (var i = 0; i < h; i++)
         {
-            var x = a[i];
+            var x0 = Unsafe.Add(ref x, i);
+            var x1 = Unsafe.Add(ref x, i + h);
+            var low0 = (x0 & 0xFFFFFFFF) * m + c0;
+            var low1 = (x1 & 0xFFFFFFFF) * m + c1;
+            var high0 = (x0 >> 32) * m + (low0 >> 32);
+            var high1 = (x1 >> 32) * m + (low1 >> 32);
+            Unsafe.Add(ref r, i) = (high0 << 32) | (uint)low0;
+            Unsafe.Add(ref r, i + h) = (high1 << 32) | (uint)low1;
+            c0 = high0 >> 32;
+            c1 = high1 >> 32;
+        }
+        for (var i = 2 * h; i < n; i++)
+        {
+            var xi = Unsafe.Add(ref x, i);
+            var low = (xi & 0xFFFFFFFF) * m + c1;
+            var high = (xi >> 32) * m + (low >> 32);
+            Unsafe.Add(ref r, i) = (high << 32) | (uint)low;
+            c1 = high >> 32;
+        }
+        Unsafe.Add(ref r, n) = c1;
+        // The whole product fits in n + 1 limbs, so the lower half's carry stops by the top.
+        for (var i = h; c0 != 0; i++)
+        {
+            var s = Unsafe.Add(ref r, i) + c0;
+            c0 = s < c0 ? 1UL : 0UL;
+            Unsafe.Add(ref r, i) = s;
+        }
+        return n + 1;
+    }
+
+    /// <summary>
+    /// a[..length] * m + add in place, the carry out stored as a new top limb (the caller leaves
+    /// room for it); returns the new length. <paramref name="add"/> is below 2**32.
+    /// </summary>
+    public static int MultiplyAddSmall(ulong[] a, int length, uint m, uint add)
+    {
+        var span = a.AsSpan(0, length);
+        ulong carry = add;
+        for (var i = 0; i < span.Length; i++)
+        {
+            var x = span[i];
             var low = (x & 0xFFFFFFFF) * m + carry;
             var high = (x >> 32) * m + (low >> 32);
-            Unsafe.Add(ref r, i) = (high << 32) | (uint)low;
+            span[i] = (high << 32) | (uint)low;
             carry = high >> 32;
         }
-        result[a.Length] = carry;
-        return a.Length + 1;
+        if (carry != 0) a[length++] = carry;
+        return length;
     }
 
     /// <summary>a * b, schoolbook, into <paramref name="result"/> (a.Length + b.Length limbs); returns that length.</summary>

@@ -103,7 +103,7 @@ public class PyInt : PyObject
 
     public override PyType Type => TypeObject;
 
-    public override string Repr() => IsSmall ? _small.ToString(System.Globalization.CultureInfo.InvariantCulture) : IntFormatting.ToDecimal(Big);
+    public override string Repr() => IsSmall ? _small.ToString(System.Globalization.CultureInfo.InvariantCulture) : IntFormatting.ToDecimal(this);
 
     public override bool IsTrue() => _small != 0;
 
