@@ -52,21 +52,7 @@ public sealed class AttributeSite(string name)
 
     /// <summary>The cached facts about <paramref name="type"/> as it is now, refreshed if stale.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal AttributeCacheEntry For(PyType type)
-    {
-        // No reordering on a hit: a site that alternates between types would write a field on
-        // every access (a reference store with its GC barrier), which costs more than the checks.
-        var tag = type.VersionTag;
-        var e = _way0;
-        if (ReferenceEquals(e.Type, type) && e.Tag == tag) return e;
-        e = _way1;
-        if (ReferenceEquals(e.Type, type) && e.Tag == tag) return e;
-        e = _way2;
-        if (ReferenceEquals(e.Type, type) && e.Tag == tag) return e;
-        e = _way3;
-        if (ReferenceEquals(e.Type, type) && e.Tag == tag) return e;
-        return Miss(type);
-    }
+    internal AttributeCacheEntry For(PyType type) => Cached(type) ?? Miss(type);
 
     /// <summary>
     /// <see cref="For"/> without the refresh: the cached facts when a way holds them, else null. The
@@ -75,6 +61,8 @@ public sealed class AttributeSite(string name)
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal AttributeCacheEntry? Cached(PyType type)
     {
+        // No reordering on a hit: a site that alternates between types would write a field on
+        // every access (a reference store with its GC barrier), which costs more than the checks.
         var tag = type.VersionTag;
         var e = _way0;
         if (ReferenceEquals(e.Type, type) && e.Tag == tag) return e;

@@ -195,14 +195,8 @@ public sealed class ModuleEmitter
             (3, 0) => "callee.Call3(a0, a1, a2)",
             _ => $"callee.Call({(count == 0 ? "System.ReadOnlySpan<PyObject>.Empty" : "[" + string.Join(", ", args) + "]")}, {(keywords.Count == 0 ? "null" : KeywordNames(keywords))})",
         };
-        var guard = needed == 0
-            ? $"ReferenceEquals(callee, {fn.Field})"
-            : $"ReferenceEquals(callee, {fn.Field}) && {fn.Field}!.Defaults is {{ Length: >= {needed} }} d";
-        var w = new CodeWriter();
-        w.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        w.Line($"private static PyObject{(variant ? "?" : "")} {helper}(PyObject callee{parameters}) =>");
-        w.Line($"    {guard} ? {direct} : {dynamic};");
-        _helpers.Add(w);
+        AddGuardedHelper($"PyObject{(variant ? "?" : "")} {helper}(PyObject callee{parameters})",
+            $"ReferenceEquals(callee, {fn.Field})" + DefaultsCover(fn, needed), direct, dynamic);
         return helper;
     }
 
@@ -240,6 +234,21 @@ public sealed class ModuleEmitter
         return slots;
     }
 
+    // The part of a direct-call guard that binds d to the function's current __defaults__ when
+    // the call leaves `needed` parameters to them.
+    private static string DefaultsCover(DirectFunction fn, int needed) =>
+        needed == 0 ? "" : $" && {fn.Field}!.Defaults is {{ Length: >= {needed} }} d";
+
+    /// <summary>An inlined helper: <paramref name="direct"/> while <paramref name="guard"/> holds, else <paramref name="dynamic"/>.</summary>
+    private void AddGuardedHelper(string signature, string guard, string direct, string dynamic)
+    {
+        var w = new CodeWriter();
+        w.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        w.Line($"private static {signature} =>");
+        w.Line($"    {guard} ? {direct} : {dynamic};");
+        _helpers.Add(w);
+    }
+
     /// <summary>
     /// A helper for <c>o.name(args)</c> that calls method <paramref name="fn"/>'s C# method with
     /// <c>o</c> first while the function <c>o</c>'s class gives for the name is that def's object
@@ -268,14 +277,8 @@ public sealed class ModuleEmitter
             (2, 0) => "Attributes.CallMethod2(o, site, a0, a1)",
             _ => $"Attributes.CallMethod(o, site, {(count == 0 ? "System.ReadOnlySpan<PyObject>.Empty" : "[" + string.Join(", ", args) + "]")}, {(keywords.Count == 0 ? "null" : KeywordNames(keywords))})",
         };
-        var guard = needed == 0
-            ? $"Attributes.IsInstanceFunction(o, site, {fn.Field})"
-            : $"Attributes.IsInstanceFunction(o, site, {fn.Field}) && {fn.Field}!.Defaults is {{ Length: >= {needed} }} d";
-        var w = new CodeWriter();
-        w.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        w.Line($"private static PyObject {helper}(PyObject o, AttributeSite site{parameters}) =>");
-        w.Line($"    {guard} ? {direct} : {dynamic};");
-        _helpers.Add(w);
+        AddGuardedHelper($"PyObject {helper}(PyObject o, AttributeSite site{parameters})",
+            $"Attributes.IsInstanceFunction(o, site, {fn.Field})" + DefaultsCover(fn, needed), direct, dynamic);
         return helper;
     }
 
