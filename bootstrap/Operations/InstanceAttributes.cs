@@ -127,12 +127,12 @@ public static class InstanceAttributes
             withDict.Dict = value as PyDict ?? throw Errors.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.Name}'");
             return;
         }
-        if (value is null)
-        {
-            if (!o.DelOwnAttribute(name)) throw Errors.AttributeError($"'{type.Name}' object has no attribute '{name}'");
-            return;
-        }
-        if (!o.SetOwnAttribute(name, value)) throw Errors.AttributeError($"'{type.Name}' object has no attribute '{name}'");
+        if (value is null ? o.DelOwnAttribute(name) : o.SetOwnAttribute(name, value)) return;
+        // Without an instance dict, a name the class defines (a method, a class constant) cannot be
+        // shadowed: CPython calls it read-only. With a dict, the name is simply not there to delete.
+        throw !type.HasInstanceDict && type.Lookup(name) is not null
+            ? Errors.AttributeError($"'{type.Name}' object attribute '{name}' is read-only")
+            : Errors.AttributeError($"'{type.Name}' object has no attribute '{name}'");
     }
 
     public static void Delete(PyObject o, string name)

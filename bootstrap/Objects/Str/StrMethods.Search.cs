@@ -39,19 +39,22 @@ internal static partial class StrMethods
             var old = StrArgN(args[0], "replace", 1);
             var @new = StrArgN(args[1], "replace", 2);
             var count = args.Length > 2 ? Conversions.ToIndex(args[2]) : -1;
-            return new PyStr(Replace(s, old, @new, count));
+            // Nothing replaced (or old and new the same object): CPython hands back the str itself.
+            if (count == 0 || ReferenceEquals(args[0], args[1])) return ((PyStr)self).Exact();
+            var result = Replace(s, old, @new, count);
+            return ReferenceEquals(result, s) ? ((PyStr)self).Exact() : new PyStr(result);
         });
         type.Method("removeprefix", static (self, x) =>
         {
             var p = x is PyStr ps ? ps.Value : throw Errors.TypeError($"removeprefix() argument must be str, not {x.Type.Name}");
             var s = S(self);
-            return p.Length > 0 && s.StartsWith(p, StringComparison.Ordinal) ? new PyStr(s[p.Length..]) : self;
+            return p.Length > 0 && s.StartsWith(p, StringComparison.Ordinal) ? new PyStr(s[p.Length..]) : ((PyStr)self).Exact();
         });
         type.Method("removesuffix", static (self, x) =>
         {
             var p = x is PyStr ps ? ps.Value : throw Errors.TypeError($"removesuffix() argument must be str, not {x.Type.Name}");
             var s = S(self);
-            return p.Length > 0 && s.EndsWith(p, StringComparison.Ordinal) ? new PyStr(s[..^p.Length]) : self;
+            return p.Length > 0 && s.EndsWith(p, StringComparison.Ordinal) ? new PyStr(s[..^p.Length]) : ((PyStr)self).Exact();
         });
         type.Method("join", static (self, x) => new PyStr(Join(S(self), x)));
         type.Method("translate", static (self, table) =>

@@ -20,7 +20,7 @@ internal static partial class StrMethods
             Args.OnlyKeywords("splitlines", kw, "keepends");
             if (n > 1) throw Errors.TypeError($"splitlines() takes at most 1 argument ({n} given)");
             var keep = n > 0 ? args[0] : Args.Keyword(args, kw, "keepends");
-            return SplitLines(S(self), keep is not null && Truth.IsTrue(keep));
+            return WholeAsItself((PyStr)self, SplitLines(S(self), keep is not null && Truth.IsTrue(keep)));
         });
         type.Method("partition", static (self, x) => Partition(self, x, reverse: false),
             unpack1: static (self, x, into) => PartitionInto((PyStr)self, x, into, reverse: false));
@@ -53,7 +53,7 @@ internal static partial class StrMethods
         var s = self.Value;
         var list = new PyList(WhitespaceScan.CountWords(s));
         WhitespaceScan.Split(s, list, self.PiecesUnpaired);
-        return list;
+        return WholeAsItself(self, list);
     }
 
     private static PyObject Split(PyObject self, PyObject? sepArg, PyObject? maxArg, bool reverse)
@@ -81,6 +81,13 @@ internal static partial class StrMethods
         if (sep is null) SplitWhitespace(list, s, max, reverse, unpaired);
         else SplitOn(list, s, sep, max, reverse, unpaired);
         if (reverse) list.Reverse();
+        return WholeAsItself((PyStr)self, list);
+    }
+
+    /// <summary>A split that found nothing to split holds an exact str itself, as CPython's does (not a copy).</summary>
+    private static PyList WholeAsItself(PyStr self, PyList list)
+    {
+        if (list.Count == 1 && self.GetType() == typeof(PyStr) && ((PyStr)list.Items[0]).Value.Length == self.Value.Length) list[0] = self;
         return list;
     }
 
