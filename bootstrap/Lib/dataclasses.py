@@ -1,13 +1,13 @@
 """Data classes for PyPack, written from the documented behaviour of CPython 3.11's dataclasses.
 
-CPython generates the source of each method and runs it with exec(). PyPack has no exec(), so
-every generated method here is a closure over a "plan" of the class (its fields sorted by role);
-__init__ binds its arguments through _argbind, which raises the TypeErrors a real def would.
+CPython generates the source of each method and runs it with exec(). PyPack has no exec(): a
+"plan" of the class (its fields sorted by role) describes each method, and the native
+_dataclass_methods module makes it as a function with the signature the generated source has.
 """
 
 import copy as _copy
 import sys
-from _argbind import bind as _bind_arguments
+import _dataclass_methods as _methods
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -284,11 +284,9 @@ class _Plan:
         self.hashed = [f.name for f in self.data if (f.compare if f.hash is None else f.hash)]
 
 
-def _values(obj, names):
-    return tuple([getattr(obj, name) for name in names])
-
-
 # ---------------------------------------------------------------- generated methods
+# Each is a real function with the signature CPython's generated source has, made natively by
+# _dataclass_methods from a description of the method (CPython writes the source and execs it).
 
 def _init_default(f):
     if f.default_factory is not MISSING:
@@ -296,7 +294,7 @@ def _init_default(f):
     return f.default
 
 
-def _build_init(qualname, plan, frozen, post_init):
+def _build_init(cls, plan, frozen, post_init):
     previous_default = None
     for f in plan.positional:
         if _has_default(f):
@@ -308,58 +306,24 @@ def _build_init(qualname, plan, frozen, post_init):
     defaults = tuple(_init_default(f) for f in plan.positional if _has_default(f))
     keyword = tuple(f.name for f in plan.keyword)
     keyword_defaults = {f.name: _init_default(f) for f in plan.keyword if _has_default(f)}
-    names = positional + keyword
-    store = object.__setattr__ if frozen else setattr
-    # (name, field, takes an argument) for each attribute __init__ sets, in field order.
-    steps = []
-    for f in plan.data:
-        if f.init or f.default_factory is not MISSING:
-            steps.append((f.name, f, f.init))
-
-    def __init__(self, *args, **kwargs):
-        given = dict(zip(names, _bind_arguments(qualname, positional, defaults, keyword,
-                                                keyword_defaults, args, kwargs)))
-        for name, f, from_argument in steps:
-            value = given[name] if from_argument else _FACTORY
-            if value is _FACTORY:
-                value = f.default_factory()
-            store(self, name, value)
-        if post_init:
-            self.__post_init__(*[given[name] for name in plan.initvars])
-
-    return __init__
+    # (name, default factory or None, takes an argument) for each attribute __init__ sets, in field order.
+    steps = tuple((f.name, None if f.default_factory is MISSING else f.default_factory, f.init)
+                  for f in plan.data if f.init or f.default_factory is not MISSING)
+    return _methods.make_init(cls.__qualname__ + '.__init__', cls.__module__, positional, defaults,
+                              keyword, keyword_defaults, steps, frozen, tuple(plan.initvars),
+                              post_init, _FACTORY)
 
 
-def _build_repr(plan):
-    busy = set()
-
-    def __repr__(self):
-        # A dataclass that contains itself shows as '...' the second time.
-        key = id(self)
-        if key in busy:
-            return '...'
-        busy.add(key)
-        try:
-            inner = ', '.join([name + '=' + repr(getattr(self, name)) for name in plan.shown])
-        finally:
-            busy.discard(key)
-        return self.__class__.__qualname__ + '(' + inner + ')'
-
-    return __repr__
+def _build_repr(cls, plan):
+    return _methods.make_repr(cls.__qualname__ + '.__repr__', cls.__module__, tuple(plan.shown))
 
 
-def _build_comparison(name, test, plan):
-    def method(self, other):
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return test(_values(self, plan.compared), _values(other, plan.compared))
-
-    method.__name__ = name
-    return method
+def _build_comparison(cls, name, op, plan):
+    return _methods.make_compare(name, cls.__qualname__ + '.' + name, cls.__module__, op,
+                                 tuple(plan.compared))
 
 
-_ORDERINGS = (('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
-              ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b))
+_ORDERINGS = (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>='))
 
 
 def _build_frozen(owner, plan):
@@ -381,10 +345,8 @@ def _build_frozen(owner, plan):
     return __setattr__, __delattr__
 
 
-def _build_hash(plan):
-    def __hash__(self):
-        return hash(_values(self, plan.hashed))
-    return __hash__
+def _build_hash(cls, plan):
+    return _methods.make_hash(cls.__qualname__ + '.__hash__', cls.__module__, tuple(plan.hashed))
 
 
 def _defines_hash(cls):
@@ -485,15 +447,14 @@ def _make_dataclass_of(cls, init, repr, eq, order, unsafe_hash, frozen, match_ar
     if order and not eq:
         raise ValueError('eq must be true if order is true')
     if init:
-        _attach(cls, '__init__', _build_init(cls.__qualname__ + '.__init__', plan, frozen,
-                                             hasattr(cls, '__post_init__')))
+        _attach(cls, '__init__', _build_init(cls, plan, frozen, hasattr(cls, '__post_init__')))
     if repr:
-        _attach(cls, '__repr__', _build_repr(plan))
+        _attach(cls, '__repr__', _build_repr(cls, plan))
     if eq:
-        _attach(cls, '__eq__', _build_comparison('__eq__', lambda a, b: a == b, plan))
+        _attach(cls, '__eq__', _build_comparison(cls, '__eq__', '==', plan))
     if order:
-        for name, test in _ORDERINGS:
-            if _attach(cls, name, _build_comparison(name, test, plan)):
+        for name, op in _ORDERINGS:
+            if _attach(cls, name, _build_comparison(cls, name, op, plan)):
                 raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
                                 'Consider using functools.total_ordering')
     if frozen:
@@ -504,9 +465,7 @@ def _make_dataclass_of(cls, init, repr, eq, order, unsafe_hash, frozen, match_ar
 
     decision = _hash_decision(cls, eq, frozen, unsafe_hash, explicit_hash)
     if decision == 'add':
-        hasher = _build_hash(plan)
-        hasher.__qualname__ = cls.__qualname__ + '.__hash__'
-        cls.__hash__ = hasher
+        cls.__hash__ = _build_hash(cls, plan)
     elif decision == 'none':
         cls.__hash__ = None
 
