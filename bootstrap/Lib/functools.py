@@ -6,6 +6,7 @@ total_ordering, cmp_to_key, singledispatch and singledispatchmethod.
 
 import sys
 from reprlib import recursive_repr
+import _lru_cache
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -297,80 +298,23 @@ def _cache_info(hits, misses, maxsize, currsize):
 _KEYWORDS_FOLLOW = object()
 
 
-def _cache_key(args, kwargs, typed):
-    """Equal calls give equal keys; keyword calls never collide with positional ones."""
-    if kwargs:
-        key = (args, _KEYWORDS_FOLLOW, tuple(kwargs.items()))
-        if typed:
-            key += (tuple(type(a) for a in args), tuple(type(v) for v in kwargs.values()))
-        return key
-    if typed:
-        return (args, tuple(type(a) for a in args))
-    # A lone int or str is its own key (so f(1) and f(1.0) are cached apart, as in CPython).
-    if len(args) == 1 and type(args[0]) in (int, str):
-        return args[0]
-    return args
-
-
-class _CacheState:
-    """The entries and counters one cached function keeps; dict order is recency order."""
-
-    def __init__(self, maxsize, typed):
-        self.maxsize = maxsize
-        self.typed = typed
-        self.entries = {}
-        self.hits = 0
-        self.misses = 0
-
-    def info(self):
-        return _cache_info(self.hits, self.misses, self.maxsize, len(self.entries))
-
-    def clear(self):
-        self.entries.clear()
-        self.hits = self.misses = 0
-
-    def parameters(self):
-        return {'maxsize': self.maxsize, 'typed': self.typed}
-
-
 def _cached(user_function, maxsize, typed):
-    state = _CacheState(maxsize, typed)
-    entries = state.entries
+    # The key, the lookup and the call run natively (_lru_cache), as CPython's C version does.
+    wrapper, counters, clear = _lru_cache.wrap(user_function, maxsize, typed, _KEYWORDS_FOLLOW)
 
-    if maxsize == 0:
-        def wrapper(*args, **kwargs):
-            state.misses += 1
-            return user_function(*args, **kwargs)
-    elif maxsize is None:  # unbounded: no recency to keep
-        def wrapper(*args, **kwargs):
-            key = _cache_key(args, kwargs, typed)
-            value = entries.get(key, _MISSING)
-            if value is not _MISSING:
-                state.hits += 1
-                return value
-            state.misses += 1
-            value = user_function(*args, **kwargs)
-            entries[key] = value
-            return value
-    else:
-        def wrapper(*args, **kwargs):
-            key = _cache_key(args, kwargs, typed)
-            value = entries.pop(key, _MISSING)
-            if value is not _MISSING:
-                entries[key] = value  # now the most recent
-                state.hits += 1
-                return value
-            state.misses += 1
-            value = user_function(*args, **kwargs)
-            if key not in entries:  # a recursive call may have stored it meanwhile
-                if len(entries) >= maxsize:
-                    del entries[next(iter(entries))]
-                entries[key] = value
-            return value
+    def cache_info():
+        hits, misses, currsize = counters()
+        return _cache_info(hits, misses, maxsize, currsize)
 
-    wrapper.cache_info = state.info
-    wrapper.cache_clear = state.clear
-    wrapper.cache_parameters = state.parameters
+    def cache_clear():
+        clear()
+
+    def cache_parameters():
+        return {'maxsize': maxsize, 'typed': typed}
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = cache_parameters
     update_wrapper(wrapper, user_function)
     return wrapper
 
