@@ -1272,6 +1272,10 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
+    # A str pattern with int flags is cached natively (no key tuple); other keys are cached here.
+    cached = _pypack_re.cache_get(pattern, flags)
+    if cached is not None:
+        return cached
     key = (type(pattern), pattern, flags)
     cached = _cache.get(key)
     if cached is not None:
@@ -1284,7 +1288,7 @@ def _compile(pattern, flags):
         raise TypeError("first argument must be string or compiled pattern")
     flags & TEMPLATE
     compiled = Pattern(pattern, flags)
-    if not (flags & DEBUG):
+    if not (flags & DEBUG) and not _pypack_re.cache_put(pattern, flags, compiled._engine):
         if len(_cache) >= _MAXCACHE:
             del _cache[next(iter(_cache))]
         _cache[key] = compiled
@@ -1297,15 +1301,18 @@ def compile(pattern, flags=0):
 
 
 def search(pattern, string, flags=0):
-    return _compile(pattern, flags).search(string)
+    m = _pypack_re.cached_run(pattern, flags, string, 0)
+    return _compile(pattern, flags).search(string) if m is NotImplemented else m
 
 
 def match(pattern, string, flags=0):
-    return _compile(pattern, flags).match(string)
+    m = _pypack_re.cached_run(pattern, flags, string, 1)
+    return _compile(pattern, flags).match(string) if m is NotImplemented else m
 
 
 def fullmatch(pattern, string, flags=0):
-    return _compile(pattern, flags).fullmatch(string)
+    m = _pypack_re.cached_run(pattern, flags, string, 2)
+    return _compile(pattern, flags).fullmatch(string) if m is NotImplemented else m
 
 
 def findall(pattern, string, flags=0):
@@ -1329,6 +1336,7 @@ def subn(pattern, repl, string, count=0, flags=0):
 
 
 def purge():
+    _pypack_re.cache_clear()
     _cache.clear()
     _template_cache.clear()
 

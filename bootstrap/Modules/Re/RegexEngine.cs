@@ -134,7 +134,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
     /// pattern's kind this engine was made for, and int positions. Anything else returns
     /// NotImplemented so that re.py checks, converts and reports errors as CPython does.
     /// </summary>
-    private PyObject Run(PyObject subject, PyObject posArg, PyObject endposArg, int mode)
+    public PyObject Run(PyObject subject, PyObject posArg, PyObject endposArg, int mode)
     {
         if (!Accepts(subject, posArg, endposArg, out var pos, out var endpos)) return PyNotImplemented.Instance;
         if (pos > endpos) return PyNone.Instance;
@@ -173,6 +173,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
     private PyTuple Sub(PyObject subject, PyObject repl, bool isFilter, long count)
     {
         Load(subject);
+        if (subject is PyStr && (isFilter || OnlyStrLiterals((PyList)repl))) return SubText(subject, repl, isFilter, count);
         var pieces = new List<PyObject>();
         var last = 0;
         long n = 0;
@@ -213,6 +214,87 @@ internal sealed class RegexEngine(string pattern) : PyObject
         }
         if (last < _text.Length) pieces.Add(Text(_text[last..]));
         return new PyTuple([Join(empty, pieces), PyInt.From(n)]);
+    }
+
+    private static bool OnlyStrLiterals(PyList template)
+    {
+        foreach (var part in template.Items)
+        {
+            if (part is not (PyInt or PyStr)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Sub for a str subject whose template has only str literals: the result is built in one
+    /// StringBuilder (no piece strings, no list of pieces for the collector to trace). As in CPython
+    /// every callback runs before a piece that is not a str fails the join, with join's message.
+    /// </summary>
+    private PyTuple SubText(PyObject subject, PyObject repl, bool isFilter, long count)
+    {
+        var sb = new System.Text.StringBuilder(_text.Length);
+        var last = 0;
+        long n = 0;
+        var length = Point(_text.Length);
+        var pieceCount = 0;
+        var badIndex = -1;
+        PyObject? bad = null;
+        var template = isFilter ? null : (PyList)repl;
+        foreach (var m in Scan(0, length, count))
+        {
+            if (last < m.Index)
+            {
+                sb.Append(_text, last, m.Index - last);
+                pieceCount++;
+            }
+            if (template is null)
+            {
+                var piece = repl.Call1(NewMatch(m, 0, length));
+                if (piece is PyStr p)
+                {
+                    sb.Append(p.Value);
+                    pieceCount++;
+                }
+                else if (piece is not PyNone)
+                {
+                    if (bad is null)
+                    {
+                        bad = piece;
+                        badIndex = pieceCount;
+                    }
+                    pieceCount++;
+                }
+                // A filter may have matched another string with this engine: reload the subject.
+                Load(subject);
+            }
+            else
+            {
+                // A template's piece is never None: it is one piece even when empty.
+                foreach (var part in template.Items)
+                {
+                    if (part is PyStr literal) sb.Append(literal.Value);
+                    else
+                    {
+                        var g = m.Groups[(int)((PyInt)part).Small];
+                        if (g.Success) sb.Append(_text, g.Index, g.Length);
+                    }
+                }
+                pieceCount++;
+            }
+            last = m.Index + m.Length;
+            n++;
+        }
+        if (bad is not null)
+        {
+            // The same TypeError join gives for the first piece that is not a str.
+            var empty = new PyStr("");
+            var items = new PyObject[badIndex + 1];
+            Array.Fill(items, empty);
+            items[^1] = bad;
+            Operations.Attributes.CallMethod1(empty, "join", new PyList(items));
+        }
+        if (last < _text.Length) sb.Append(_text, last, _text.Length - last);
+        return new PyTuple([new PyStr(sb.ToString()), PyInt.From(n)]);
     }
 
     /// <summary>

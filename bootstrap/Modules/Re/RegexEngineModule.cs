@@ -15,8 +15,13 @@ namespace PyPack.Runtime.Modules.Re;
 [PythonExport("is_wide")]
 [PythonExport("astral_ranges")]
 [PythonExport("Match")]
+[PythonExport("cache_get")]
+[PythonExport("cache_put")]
+[PythonExport("cache_clear")]
+[PythonExport("cached_run")]
 public static class RegexEngineModule
 {
+    private static readonly PyObject s_maxPos = PyInt.From(long.MaxValue);
     private static PyList? s_wordRanges;
     private static PyList? s_digitRanges;
 
@@ -28,6 +33,31 @@ public static class RegexEngineModule
         {
             var a = ModuleArgs.Bind("compile", args, kw, ["pattern"], 1);
             return new RegexEngine(ModuleArgs.Str(a[0]!, "compile", 1));
+        }));
+        // The native half of re's pattern cache (RegexCache): str patterns with int flags.
+        g.Set("cache_get", new PyBuiltinFunction("cache_get", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("cache_get", args, kw, ["pattern", "flags"], 2);
+            return RegexCache.Get(a[0]!, a[1]!)?.Owner ?? PyNone.Instance;
+        }));
+        g.Set("cache_put", new PyBuiltinFunction("cache_put", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("cache_put", args, kw, ["pattern", "flags", "engine"], 3);
+            return PyBool.From(RegexCache.Put(a[0]!, a[1]!, (RegexEngine)a[2]!));
+        }));
+        g.Set("cache_clear", new PyBuiltinFunction("cache_clear", static (args, kw) =>
+        {
+            ModuleArgs.Bind("cache_clear", args, kw, [], 0);
+            RegexCache.Clear();
+            return PyNone.Instance;
+        }));
+        // cached_run(pattern, flags, string, mode): re.search/match/fullmatch of a cached pattern in
+        // one call, or NotImplemented when the pattern is not cached here or re.py must check the string.
+        g.Set("cached_run", new PyBuiltinFunction("cached_run", static (args, kw) =>
+        {
+            if (kw is not null || args.Length != 4 || args[3] is not PyInt { IsSmall: true } mode) throw Errors.TypeError("cached_run() takes 4 positional arguments");
+            if (RegexCache.Get(args[0], args[1]) is not { } engine) return PyNotImplemented.Instance;
+            return engine.Run(args[2], PyInt.From(0), s_maxPos, (int)mode.Small);
         }));
         // Whether a str has code points above U+FFFF (two UTF-16 units each), which need the translation that
         // matches a surrogate pair as one character. PyStr caches the count, so this is cheap to ask every time.
