@@ -210,13 +210,7 @@ public partial class PyList
         PyObject[] result;
         try
         {
-            var keys = items;
-            if (key is not null)
-            {
-                keys = TakeKeyArray(n);
-                for (var i = 0; i < n; i++) Store(keys, i, key.Call1(items[i]));
-            }
-            result = ListSort.Sort(items, keys, n, reverse);
+            result = key is null ? ListSort.Sort(items, items, n, reverse) : ListSort.SortByKey(items, TakeKeyArray(n), n, key, reverse);
         }
         catch
         {
