@@ -106,111 +106,14 @@ internal static class ListSort
         return xs.Length < ys.Length;
     }
 
-    /// <summary>
-    /// Items of keys that were tuples, item j of every key in level j (see <see cref="SortByKey"/>);
-    /// every level is of one native kind, so they compare without Python's comparison.
-    /// </summary>
-    private readonly struct LevelsLess(PyObject[][] levels, Kind[] kinds, int start) : ILess
-    {
-        public bool Less(in Entry x, in Entry y)
-        {
-            for (var j = start; j < levels.Length; j++)
-            {
-                PyObject p = levels[j][x.Index], q = levels[j][y.Index];
-                if (ReferenceEquals(p, q)) continue;
-                switch (kinds[j])
-                {
-                    case Kind.Long:
-                        {
-                            long u = Unsafe.As<PyInt>(p).Small, v = Unsafe.As<PyInt>(q).Small;
-                            if (u != v) return u < v;
-                            break;
-                        }
-                    case Kind.Double:
-                        {
-                            double u = Unsafe.As<PyFloat>(p).Value, v = Unsafe.As<PyFloat>(q).Value;
-                            if (u != v) return u < v;
-                            break;
-                        }
-                    default:
-                        {
-                            string s = Unsafe.As<PyStr>(p).Value, t = Unsafe.As<PyStr>(q).Value;
-                            if (!string.Equals(s, t, StringComparison.Ordinal)) return StrIsLess(s, t);
-                            break;
-                        }
-                }
-            }
-            return false;
-        }
-    }
-
     private enum Kind { Unknown, General, Long, Double, Str }
-
-    // Keyed sorts at least this long keep tuple keys of up to FlatWidest items as levels.
-    private const int FlatShortest = 1024, FlatWidest = 4;
-
-    /// <summary>
-    /// Sorts the first <paramref name="n"/> items by <paramref name="key"/>'s results, computed
-    /// first for all items as CPython does, into <paramref name="keys"/> (see <see cref="Sort(PyObject[], PyObject[], int, bool)"/>).
-    /// Keys that are all exact tuples of one length are kept as their items, level by level, and
-    /// the tuples themselves dropped as they come: (name, -size) keys of a big list would
-    /// otherwise hold a tuple and its array per item until the sort ends, which doubled the
-    /// memory a sort by two fields takes beyond the items' own. A tuple is unobservable here
-    /// (its items are what '&lt;' compares), and when the items turn out not to compare natively
-    /// (not one exact int, float or str type per level) the tuples are rebuilt from the same items.
-    /// </summary>
-    public static PyObject[] SortByKey(PyObject[] items, PyObject[] keys, int n, PyObject key, bool reverse)
-    {
-        PyObject[][]? levels = null;
-        ref var k0 = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(keys);
-        if ((uint)n > (uint)keys.Length || (uint)n > (uint)items.Length) throw new IndexOutOfRangeException();
-        for (var i = 0; i < n; i++)
-        {
-            var k = key.Call1(items[i]);
-            if (k.GetType() == typeof(PyTuple))
-            {
-                var t = Unsafe.As<PyTuple>(k).Items;
-                if (levels is null && i == 0 && n >= FlatShortest && t.Length is > 0 and <= FlatWidest)
-                {
-                    levels = new PyObject[t.Length][];
-                    for (var j = 0; j < t.Length; j++) levels[j] = new PyObject[n];
-                }
-                if (levels is not null && t.Length == levels.Length)
-                {
-                    for (var j = 0; j < t.Length; j++) levels[j][i] = t[j];
-                    continue;
-                }
-            }
-            if (levels is not null)
-            {
-                Unflatten(levels, keys, i);
-                levels = null;
-            }
-            // keys is a fresh PyObject[]: a plain store, without the covariance check.
-            Unsafe.Add(ref k0, i) = k;
-        }
-        return Sort(items, keys, levels, n, reverse);
-    }
-
-    /// <summary>The first <paramref name="count"/> keys as tuples again, from their levels.</summary>
-    private static void Unflatten(PyObject[][] levels, PyObject[] keys, int count)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            var row = new PyObject[levels.Length];
-            for (var j = 0; j < row.Length; j++) row[j] = levels[j][i];
-            keys[i] = new PyTuple(row);
-        }
-    }
 
     /// <summary>
     /// The first <paramref name="n"/> items sorted stably by their keys: into <paramref name="keys"/>
     /// when it is not <paramref name="items"/> (the keys are done with by then), else in place. reverse
     /// keeps stability as CPython's does: the reversed sequence is sorted, then reversed back.
     /// </summary>
-    public static PyObject[] Sort(PyObject[] items, PyObject[] keys, int n, bool reverse) => Sort(items, keys, null, n, reverse);
-
-    private static PyObject[] Sort(PyObject[] items, PyObject[] keys, PyObject[][]? levels, int n, bool reverse)
+    public static PyObject[] Sort(PyObject[] items, PyObject[] keys, int n, bool reverse)
     {
         var inPlace = ReferenceEquals(items, keys);
         if (n < 2)
@@ -222,13 +125,7 @@ internal static class ListSort
         try
         {
             for (var i = 0; i < n; i++) entries[i].Index = reverse ? n - 1 - i : i;
-            var sorter = levels is null ? null : new Sorter(keys, levels, n, entries, tmp);
-            if (sorter is not null && !sorter.AllLevelsNative())
-            {
-                Unflatten(levels!, keys, n);
-                sorter = null;
-            }
-            (sorter ?? new Sorter(keys, null, n, entries, tmp)).Run();
+            new Sorter(keys, n, entries, tmp).Run();
             if (reverse) Array.Reverse(entries, 0, n);
             if (inPlace)
             {
@@ -290,22 +187,13 @@ internal static class ListSort
         private readonly int _minLength;
         private readonly int _maxLength;
         private readonly Kind[] _kinds;
-        private readonly PyObject[][]? _levels;
 
-        public Sorter(PyObject[] keys, PyObject[][]? levels, int n, Entry[] entries, Entry[] tmp)
+        public Sorter(PyObject[] keys, int n, Entry[] entries, Entry[] tmp)
         {
             _keys = keys;
             _entries = entries;
             _tmp = tmp;
-            N = n;
             _tuples = true;
-            if (levels is not null)
-            {
-                _levels = levels;
-                _minLength = _maxLength = levels.Length;
-                _kinds = new Kind[_minLength];
-                return;
-            }
             _minLength = int.MaxValue;
             for (var i = 0; i < n && _tuples; i++)
             {
@@ -318,16 +206,7 @@ internal static class ListSort
             }
             if (!_tuples) _minLength = _maxLength = 1;
             _kinds = new Kind[_minLength];
-        }
-
-        /// <summary>Every level of one native kind: the levels alone can order the keys.</summary>
-        public bool AllLevelsNative()
-        {
-            for (var j = 0; j < _minLength; j++)
-            {
-                if (KindAt(j) == Kind.General) return false;
-            }
-            return true;
+            N = n;
         }
 
         private int N { get; }
@@ -346,8 +225,7 @@ internal static class ListSort
         }
 
         // Item j of a key (the key itself when the keys are not tuples).
-        private PyObject ItemAt(int index, int level) =>
-            _levels is not null ? _levels[level][index] : _tuples ? Unsafe.As<PyTuple>(_keys[index]).Items[level] : _keys[index];
+        private PyObject ItemAt(int index, int level) => _tuples ? Unsafe.As<PyTuple>(_keys[index]).Items[level] : _keys[index];
 
         /// <summary>Level j's kind, found when first needed: one exact type for all keys, ints within 64 bits, floats without NaN.</summary>
         private Kind KindAt(int level)
@@ -452,10 +330,6 @@ internal static class ListSort
                 var next = SetPrefixes(lo, hi, level + 1);
                 RadixSort(_entries, _tmp, lo, hi);
                 SortTies(lo, hi, level + 1, next);
-            }
-            else if (_levels is not null)
-            {
-                MergeSort(_entries, _tmp, lo, hi, new LevelsLess(_levels, _kinds, exact ? level + 1 : level));
             }
             else if (_tuples)
             {

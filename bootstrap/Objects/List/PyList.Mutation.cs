@@ -210,7 +210,13 @@ public partial class PyList
         PyObject[] result;
         try
         {
-            result = key is null ? ListSort.Sort(items, items, n, reverse) : ListSort.SortByKey(items, TakeKeyArray(n), n, key, reverse);
+            var keys = items;
+            if (key is not null)
+            {
+                keys = TakeKeyArray(n);
+                for (var i = 0; i < n; i++) Store(keys, i, key.Call1(items[i]));
+            }
+            result = ListSort.Sort(items, keys, n, reverse);
         }
         catch
         {
