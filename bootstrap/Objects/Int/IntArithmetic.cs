@@ -247,7 +247,7 @@ public static class IntArithmetic
     }
 
     /// <summary>
-    /// Floor quotient and remainder (the divisor's sign) by the kernels: a divisor below 2**32,
+    /// Floor quotient and remainder (the divisor's sign) by the kernels: a divisor below 2**32, both within 128 bits,
     /// or a long divisor with a quotient below 2**32. False for other shapes. b is not zero.
     /// </summary>
     private static bool TryDivide(PyInt a, PyInt b, bool wantQuotient, bool wantRemainder, out PyInt? quotient, out PyInt? remainder)
@@ -282,6 +282,18 @@ public static class IntArithmetic
             }
             return true;
         }
+        if (x.Length <= 2 && y.Length <= 2)
+        {
+            // Both within 128 bits (a 64-bit LCG's (x * a + c) % 2**64): one UInt128 division,
+            // where BigInteger would convert both operands and the result through byte arrays.
+            UInt128 n = Wide(x), m = Wide(y);
+            var q = n / m;
+            var r = n - q * m;
+            var bump = adjust && r != 0;
+            if (wantQuotient) quotient = FromWide(bump ? q + 1 : q, adjust);
+            if (wantRemainder) remainder = FromWide(bump ? m - r : r, yNegative);
+            return true;
+        }
         if (y.Length >= 2)
         {
             var length = Math.Max(x.Length, 1);
@@ -310,6 +322,25 @@ public static class IntArithmetic
             return true;
         }
         return false;
+    }
+
+    private static UInt128 Wide(ReadOnlySpan<ulong> magnitude) => magnitude.Length switch
+    {
+        0 => UInt128.Zero,
+        1 => magnitude[0],
+        _ => new UInt128(magnitude[1], magnitude[0]),
+    };
+
+    // A magnitude within 128 bits as an int: no array when it fits 64 signed bits.
+    private static PyInt FromWide(UInt128 magnitude, bool negative)
+    {
+        var low = (ulong)magnitude;
+        var high = (ulong)(magnitude >> 64);
+        if (high == 0 && low <= long.MaxValue) return PyInt.From(negative ? -(long)low : (long)low);
+        var limbs = Limbs.Allocate(2);
+        limbs[0] = low;
+        limbs[1] = high;
+        return PyInt.FromLimbs(limbs, 2, negative);
     }
 
     // With the quotient alone wanted the remainder is scratch: one array per thread, kept
