@@ -4,7 +4,8 @@ using PyPack.Runtime.Hosting;
 namespace PyPack.Runtime.Objects;
 
 /// <summary>
-/// A generator: a compiled body that is a C# iterator (the C# compiler makes the state machine),
+/// A generator: a compiled body that is a C# iterator (the C# compiler makes the state machine;
+/// each yield leaves its value in the frame, <see cref="GeneratorFrame.Yielded"/>),
 /// driven by <c>next</c>/<c>send</c>/<c>throw</c>/<c>close</c> with CPython's rules. Exceptions
 /// leaving the body get the generator's frame in their traceback here, at the body's current line.
 /// </summary>
@@ -105,7 +106,7 @@ public sealed class PyGenerator : PyIterator
         bool more;
         try
         {
-            more = StepBody();
+            more = frame.Delegate is PyGenerator inner ? StepDelegate(inner) : StepBody();
         }
         finally
         {
@@ -114,10 +115,37 @@ public sealed class PyGenerator : PyIterator
         if (more)
         {
             _state = State.Suspended;
-            return _body.Current;
+            return frame.Yielded;
         }
         _state = State.Finished;
         return null;
+    }
+
+    /// <summary>
+    /// next() while the body is suspended in a <c>yield from</c> over a generator: the delegate is
+    /// resumed straight from here (what YieldFrom.Step would do with None sent), with this frame
+    /// on the call stack. Only its end or its exception needs the body: they are left in the frame
+    /// for the step there, which takes them as if it had resumed the delegate itself.
+    /// </summary>
+    private bool StepDelegate(PyGenerator inner)
+    {
+        PyObject? next;
+        try
+        {
+            next = inner.ResumeWithNone();
+        }
+        catch (PyException e)
+        {
+            _frame.DelegateRaised = e;
+            next = null;
+        }
+        if (next is not null)
+        {
+            _frame.Yielded = next;
+            return true;
+        }
+        if (_frame.DelegateRaised is null) _frame.DelegateReturned = inner.TakeReturned();
+        return StepBody();
     }
 
     /// <summary>
@@ -291,7 +319,7 @@ public sealed class PyGenerator : PyIterator
                 if (!ReferenceEquals(mine, _handled)) _handled = _finished ? null : mine;
             }
         }
-        if (more) return _body.Current;
+        if (more) return _frame.Yielded;
         _state = State.Finished;
         var result = _frame.ReturnValue;
         _frame.ReturnValue = PyNone.Instance;
