@@ -67,14 +67,8 @@ public sealed class PyGenerator : PyIterator
     public override PyType Type => TypeObject;
     public override string Repr() => $"<generator object {QualName} at 0x{Identity.Of(this):x}>";
 
-    public override PyObject? Next() => ResumeWithNone() ?? DropReturned();
-
-    // next() has no use for the return value: let it go with the frame's reference.
-    private PyObject? DropReturned()
-    {
-        _frame.ReturnValue = PyNone.Instance;
-        return null;
-    }
+    // A tail call: the for-loop's step costs one call frame, not two.
+    public override PyObject? Next() => ResumeWithNone(dropReturned: true);
 
     /// <summary>After <see cref="ResumeWithNone()"/> returned null: the body's return value, taken from the frame.</summary>
     private PyObject TakeReturned()
@@ -89,15 +83,16 @@ public sealed class PyGenerator : PyIterator
     /// suspends in a handler and has nothing thrown in runs straight here, without the checks and
     /// bookkeeping of <see cref="Resume(PyObject, PyException?, bool, out PyObject)"/>. Null when the
     /// body returned: its value stays in the frame for <see cref="TakeReturned"/> (an out parameter
-    /// would cost a checked write barrier on every resume).
+    /// would cost a checked write barrier on every resume), unless <paramref name="dropReturned"/>
+    /// (next() has no use for it: it goes with the frame's reference).
     /// </summary>
-    private PyObject? ResumeWithNone()
+    private PyObject? ResumeWithNone(bool dropReturned = false)
     {
         var frame = _frame;
         if (_state != State.Suspended || frame.HandlesAcrossYields || frame.Thrown is not null)
         {
             var next = Resume(PyNone.Instance, null, raiseStop: false, out var returned);
-            if (next is null) frame.ReturnValue = returned;
+            if (next is null) frame.ReturnValue = dropReturned ? PyNone.Instance : returned;
             return next;
         }
         if (!ReferenceEquals(frame.Sent, PyNone.Instance)) frame.Sent = PyNone.Instance;
@@ -118,6 +113,7 @@ public sealed class PyGenerator : PyIterator
             return frame.Yielded;
         }
         _state = State.Finished;
+        if (dropReturned) frame.ReturnValue = PyNone.Instance;
         return null;
     }
 
