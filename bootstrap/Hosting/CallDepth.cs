@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using PyPack.Runtime.Exceptions;
 using PyPack.Runtime.Objects;
 
@@ -16,6 +17,9 @@ public static class CallDepth
 {
     [ThreadStatic] private static int t_depth;
     [ThreadStatic] private static StackEntry[][]? t_chunks;
+    // The first chunk again (levels below 128, where most programs stay): a level there is one
+    // load from the thread's statics away, not three (chunk table, its length, the chunk).
+    [ThreadStatic] private static StackEntry[]? t_first;
 
     // Entries live in fixed chunks that never move, so a function may hold a ref to its own line.
     private const int ChunkBits = 7;
@@ -96,6 +100,7 @@ public static class CallDepth
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ref StackEntry Slot(int depth)
     {
+        if ((uint)depth < ChunkSize && t_first is { } first) return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(first), depth);
         var chunks = t_chunks;
         var index = depth >> ChunkBits;
         if (chunks is not null && index < chunks.Length && chunks[index] is { } chunk) return ref chunk[depth & (ChunkSize - 1)];
@@ -110,6 +115,7 @@ public static class CallDepth
         if (index >= chunks.Length) Array.Resize(ref chunks, Math.Max(index + 1, chunks.Length * 2));
         chunks[index] ??= new StackEntry[ChunkSize];
         t_chunks = chunks;
+        if (index == 0) t_first = chunks[0];
         return ref chunks[index][depth & (ChunkSize - 1)];
     }
 

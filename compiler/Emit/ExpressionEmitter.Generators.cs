@@ -10,7 +10,7 @@ namespace PyPack.Compiler.Emit;
 /// <code>
 /// (x * k for x in xs if x)   =>   PyGenerator.Start(Code, "f.&lt;locals&gt;.&lt;genexpr&gt;", Iteration.GetIter(xs), Genexpr_3)
 ///                                 IEnumerator&lt;PyObject&gt; Genexpr_3(GeneratorFrame frame, PyIterator src)
-///                                 { ... while ((item = src.Next()) is not null) { ...; yield return x * k; _ = frame.Resume(); } }
+///                                 { ... while ((item = src.Next()) is not null) { ...; frame.Yielded = x * k; yield return null; _ = frame.Resume(); } }
 /// </code>
 /// </summary>
 public sealed partial class ExpressionEmitter
@@ -91,7 +91,8 @@ public sealed partial class ExpressionEmitter
             switch (fold)
             {
                 case null:
-                    w.Line($"yield return {Obj(node.Elt)};");
+                    w.Line($"frame.Yielded = {Obj(node.Elt)};");
+                    w.Line("yield return null!;");
                     w.Line("_ = frame.Resume();");
                     break;
                 case "sum":

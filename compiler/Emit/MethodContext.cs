@@ -125,6 +125,12 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     /// <summary>Whether this method is a generator's body (a C# iterator).</summary>
     public bool IsGenerator { get; set; }
 
+    /// <summary>
+    /// How an unboxed local is read: a generator's locals are fields of its state machine, read
+    /// field by field (Unboxed.LoadFields); elsewhere whole, so they can stay in registers.
+    /// </summary>
+    public string UnboxedLoad => IsGenerator ? "LoadFields" : "Load";
+
     /// <summary>Whether this method is an async def's body: an iterator too, run by a PyCoroutine.</summary>
     public bool IsCoroutine { get; set; }
 
@@ -214,7 +220,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
             NameStorage.Global => $"{access.CSharpName}.Get()",
             NameStorage.Local when at is Syntax.Ast.Name n && SafeReads?.Contains(n) == true && access.CSharpName == LocalName(name) => access.CSharpName + "!",
             NameStorage.Local => $"({access.CSharpName} ?? throw Errors.UnboundLocal({literal}))",
-            NameStorage.Unboxed => $"{access.CSharpName}.Load({literal}).Box()",
+            NameStorage.Unboxed => $"{access.CSharpName}.{UnboxedLoad}({literal}).Box()",
             NameStorage.Cell => Scope.Lookup(name) == SymbolKind.Cell ? $"{access.CSharpName}.GetLocal({literal})" : $"{access.CSharpName}.GetFree({literal})",
             NameStorage.ClassNamespace => $"{access.CSharpName}.Load({literal}, {Module.GlobalCell(name)})",
             _ => throw new UnsupportedConstruct(at, $"closure variable '{name}' (a name from an enclosing function)"),
@@ -257,7 +263,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
                 yield return $"{access.CSharpName}.Value = null;";
                 break;
             case NameStorage.Unboxed:
-                if (!quiet) yield return $"_ = {access.CSharpName}.Load({literal});";
+                if (!quiet) yield return $"_ = {access.CSharpName}.{UnboxedLoad}({literal});";
                 yield return $"{access.CSharpName} = default;";
                 break;
             case NameStorage.ClassNamespace:

@@ -71,7 +71,8 @@ public sealed partial class StatementEmitter
             case GeneratorExp c:
                 {
                     var v = EvaluateNow(c.Elt);
-                    w.Line($"yield return PyAsyncGenerator.Wrap({_expr.Obj(v)});");
+                    w.Line($"frame.Yielded = PyAsyncGenerator.Wrap({_expr.Obj(v)});");
+                    w.Line("yield return null!;");
                     w.Line("_ = frame.Resume();");
                     break;
                 }
@@ -103,7 +104,7 @@ public sealed partial class StatementEmitter
         w.Open("while (true)");
         Guard(() => w.Line($"try {{ {more} = {state}.Step(frame); }} catch (PyException {e}) when (Awaiting.EndsAsyncFor({e})) {{ {more} = false; {ended} = true; }}"));
         w.Line($"if (!{more}) break;");
-        w.Line($"yield return {state}.Current;");
+        w.Line("yield return null!;");
         w.Close();
         w.Line($"if ({ended}) break;");
         w.Line($"{item} = {state}.Result;");

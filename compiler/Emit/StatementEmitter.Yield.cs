@@ -4,8 +4,8 @@ namespace PyPack.Compiler.Emit;
 
 /// <summary>
 /// yield and yield from, as statements or as the value of an assignment (see
-/// <see cref="Lowering.GeneratorLowering"/>): the body is a C# iterator, so each is a
-/// <c>yield return</c> followed by picking up what the generator was sent or thrown.
+/// <see cref="Lowering.GeneratorLowering"/>): the body is a C# iterator, so each stores its value in
+/// the frame, does a <c>yield return null</c>, then picks up what the generator was sent or thrown.
 /// </summary>
 public sealed partial class StatementEmitter
 {
@@ -24,7 +24,9 @@ public sealed partial class StatementEmitter
                 {
                     // In an async generator the item is wrapped: an await's suspension yields its values bare.
                     var value = GuardedValue(y.Value is null ? "PyNone.Instance" : _expr.Obj(y.Value));
-                    w.Line($"yield return {(context.IsAsyncGenerator ? $"PyAsyncGenerator.Wrap({value})" : value)};");
+                    // The value goes through the frame: the generator reads a field, not the iterator's Current.
+                    w.Line($"frame.Yielded = {(context.IsAsyncGenerator ? $"PyAsyncGenerator.Wrap({value})" : value)};");
+                    w.Line("yield return null!;");
                 }
                 Guard(() => w.Line($"{result} = frame.Resume();"));
                 break;
@@ -46,7 +48,7 @@ public sealed partial class StatementEmitter
     {
         var state = context.NewTemp("YieldFrom");
         Guard(() => w.Line($"{state} = new YieldFrom({iterable});"));
-        if (CurrentProtection is null) w.Line($"while ({state}.Step(frame)) yield return {state}.Current;");
+        if (CurrentProtection is null) w.Line($"while ({state}.Step(frame)) yield return null!;");
         else
         {
             // Step raises what the delegate raised: inside a protected region it is guarded, the yield is not.
@@ -54,7 +56,7 @@ public sealed partial class StatementEmitter
             w.Open("while (true)");
             Guard(() => w.Line($"{more} = {state}.Step(frame);"));
             w.Line($"if (!{more}) break;");
-            w.Line($"yield return {state}.Current;");
+            w.Line("yield return null!;");
             w.Close();
         }
         if (result != "_") w.Line($"{result} = {state}.Result;");

@@ -10,11 +10,12 @@ namespace PyPack.Compiler.Lowering;
 ///     i = 0                              => new PyGenerator(Code, "count", frame = new(), Body_count(frame, p0));
 ///     while i &lt; n:                   static IEnumerator&lt;PyObject&gt; Body_count(GeneratorFrame frame, PyObject p0)
 ///         got = yield i              {   ... frame.Line = 4;
-///         i += 1                         yield return l_i; l_got = frame.Resume();   // sent value, or the thrown exception
+///         i += 1                         frame.Yielded = l_i; yield return null;
+///                                        l_got = frame.Resume();                    // sent value, or the thrown exception
 ///     return "done"                      ... frame.ReturnValue = "done"; yield break;
 ///                                    }
 /// </code>
-/// <c>yield from x</c> is <c>var yf = new YieldFrom(x); while (yf.Step(frame)) yield return yf.Current;</c>.
+/// <c>yield from x</c> is <c>var yf = new YieldFrom(x); while (yf.Step(frame)) yield return null;</c>.
 /// C# forbids <c>yield return</c> inside a try with a catch, so a try or with statement that yields
 /// is lowered without one around its yields (StatementEmitter.Protected): its body becomes a
 /// protected region where each run of yield-free statements is its own C# try whose catch stores the

@@ -6,7 +6,8 @@ namespace PyPack.Runtime.Objects;
 /// <summary>
 /// What a generator's compiled body (a C# iterator) shares with its generator object: the current
 /// line for tracebacks, the value sent or exception thrown in at the last resume, and the value
-/// of <c>return</c>. After each <c>yield return</c> the body calls <see cref="Resume"/>.
+/// of <c>return</c>. Each yield stores its value in <see cref="Yielded"/>, does <c>yield return null</c>,
+/// and then calls <see cref="Resume"/>.
 /// </summary>
 public sealed class GeneratorFrame
 {
@@ -30,6 +31,20 @@ public sealed class GeneratorFrame
     public PyObject ReturnValue = PyNone.Instance;
 
     internal PyObject Sent = PyNone.Instance;
+
+    /// <summary>
+    /// The value the body yields: it stores it here before its <c>yield return null</c>, so a resume
+    /// reads a field instead of calling the iterator's Current through its interface.
+    /// </summary>
+    public PyObject Yielded = PyNone.Instance;
+
+    /// <summary>
+    /// What a resume that went straight to a delegate generator (PyGenerator.ResumeWithNone's
+    /// shortcut past a <c>yield from</c>) brought back when the delegate ended: its return value,
+    /// or the exception it raised. The body's YieldFrom.Step takes it where the yield from stands.
+    /// </summary>
+    internal PyObject? DelegateReturned;
+    internal PyException? DelegateRaised;
 
     /// <summary>The iterator a <c>yield from</c> is suspended on (<c>gi_yieldfrom</c>), null otherwise.</summary>
     internal PyObject? Delegate;

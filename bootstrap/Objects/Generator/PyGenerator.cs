@@ -4,7 +4,8 @@ using PyPack.Runtime.Hosting;
 namespace PyPack.Runtime.Objects;
 
 /// <summary>
-/// A generator: a compiled body that is a C# iterator (the C# compiler makes the state machine),
+/// A generator: a compiled body that is a C# iterator (the C# compiler makes the state machine;
+/// each yield leaves its value in the frame, <see cref="GeneratorFrame.Yielded"/>),
 /// driven by <c>next</c>/<c>send</c>/<c>throw</c>/<c>close</c> with CPython's rules. Exceptions
 /// leaving the body get the generator's frame in their traceback here, at the body's current line.
 /// </summary>
@@ -66,14 +67,8 @@ public sealed class PyGenerator : PyIterator
     public override PyType Type => TypeObject;
     public override string Repr() => $"<generator object {QualName} at 0x{Identity.Of(this):x}>";
 
-    public override PyObject? Next() => ResumeWithNone() ?? DropReturned();
-
-    // next() has no use for the return value: let it go with the frame's reference.
-    private PyObject? DropReturned()
-    {
-        _frame.ReturnValue = PyNone.Instance;
-        return null;
-    }
+    // A tail call: the for-loop's step costs one call frame, not two.
+    public override PyObject? Next() => ResumeWithNone(dropReturned: true);
 
     /// <summary>After <see cref="ResumeWithNone()"/> returned null: the body's return value, taken from the frame.</summary>
     private PyObject TakeReturned()
@@ -88,15 +83,16 @@ public sealed class PyGenerator : PyIterator
     /// suspends in a handler and has nothing thrown in runs straight here, without the checks and
     /// bookkeeping of <see cref="Resume(PyObject, PyException?, bool, out PyObject)"/>. Null when the
     /// body returned: its value stays in the frame for <see cref="TakeReturned"/> (an out parameter
-    /// would cost a checked write barrier on every resume).
+    /// would cost a checked write barrier on every resume), unless <paramref name="dropReturned"/>
+    /// (next() has no use for it: it goes with the frame's reference).
     /// </summary>
-    private PyObject? ResumeWithNone()
+    private PyObject? ResumeWithNone(bool dropReturned = false)
     {
         var frame = _frame;
         if (_state != State.Suspended || frame.HandlesAcrossYields || frame.Thrown is not null)
         {
             var next = Resume(PyNone.Instance, null, raiseStop: false, out var returned);
-            if (next is null) frame.ReturnValue = returned;
+            if (next is null) frame.ReturnValue = dropReturned ? PyNone.Instance : returned;
             return next;
         }
         if (!ReferenceEquals(frame.Sent, PyNone.Instance)) frame.Sent = PyNone.Instance;
@@ -105,7 +101,7 @@ public sealed class PyGenerator : PyIterator
         bool more;
         try
         {
-            more = StepBody();
+            more = frame.Delegate is PyGenerator inner ? StepDelegate(inner) : StepBody();
         }
         finally
         {
@@ -114,10 +110,38 @@ public sealed class PyGenerator : PyIterator
         if (more)
         {
             _state = State.Suspended;
-            return _body.Current;
+            return frame.Yielded;
         }
         _state = State.Finished;
+        if (dropReturned) frame.ReturnValue = PyNone.Instance;
         return null;
+    }
+
+    /// <summary>
+    /// next() while the body is suspended in a <c>yield from</c> over a generator: the delegate is
+    /// resumed straight from here (what YieldFrom.Step would do with None sent), with this frame
+    /// on the call stack. Only its end or its exception needs the body: they are left in the frame
+    /// for the step there, which takes them as if it had resumed the delegate itself.
+    /// </summary>
+    private bool StepDelegate(PyGenerator inner)
+    {
+        PyObject? next;
+        try
+        {
+            next = inner.ResumeWithNone();
+        }
+        catch (PyException e)
+        {
+            _frame.DelegateRaised = e;
+            next = null;
+        }
+        if (next is not null)
+        {
+            _frame.Yielded = next;
+            return true;
+        }
+        if (_frame.DelegateRaised is null) _frame.DelegateReturned = inner.TakeReturned();
+        return StepBody();
     }
 
     /// <summary>
@@ -291,7 +315,7 @@ public sealed class PyGenerator : PyIterator
                 if (!ReferenceEquals(mine, _handled)) _handled = _finished ? null : mine;
             }
         }
-        if (more) return _body.Current;
+        if (more) return _frame.Yielded;
         _state = State.Finished;
         var result = _frame.ReturnValue;
         _frame.ReturnValue = PyNone.Instance;

@@ -4,9 +4,13 @@ using PyPack.Runtime.Operations;
 namespace PyPack.Runtime.Objects;
 
 /// <summary>
-/// <c>yield from</c>: the compiled body loops <c>while (yf.Step(frame)) yield return yf.Current;</c>.
+/// <c>yield from</c>: the compiled body loops <c>while (yf.Step(frame)) yield return null;</c>, each
+/// step leaving the delegate's value in the frame (<see cref="GeneratorFrame.Yielded"/>).
 /// Each step passes what the delegating generator was sent (or thrown) on to the delegate, as
 /// PEP 380 specifies; when the delegate finishes, <see cref="Result"/> is its return value.
+/// A next() on the delegating generator may skip its body and resume a delegate generator
+/// directly (PyGenerator.ResumeWithNone): when that delegate ends, the step here takes what it
+/// returned or raised from the frame.
 /// </summary>
 public sealed class YieldFrom
 {
@@ -24,11 +28,17 @@ public sealed class YieldFrom
         };
     }
 
-    public PyObject Current { get; private set; } = PyNone.Instance;
     public PyObject Result { get; private set; } = PyNone.Instance;
 
     public bool Step(GeneratorFrame frame)
     {
+        if (frame.DelegateReturned is { } returnedAlready)
+        {
+            frame.DelegateReturned = null;
+            Result = returnedAlready;
+            frame.Delegate = null;
+            return false;
+        }
         PyObject sent = PyNone.Instance;
         PyException? thrown = null;
         if (!_first) (sent, thrown) = frame.Take();
@@ -38,6 +48,12 @@ public sealed class YieldFrom
         try
         {
             PyObject? next;
+            if (frame.DelegateRaised is { } raised)
+            {
+                // The delegate raised while resumed directly: as if its step here had raised it.
+                frame.DelegateRaised = null;
+                throw raised;
+            }
             if (thrown is not null)
             {
                 if (thrown.Value.Type.IsSubtypeOf(ExceptionTypes.GeneratorExit))
@@ -89,7 +105,7 @@ public sealed class YieldFrom
                     return false;
                 }
             }
-            Current = next;
+            frame.Yielded = next;
             if (!ReferenceEquals(frame.Delegate, _delegate)) frame.Delegate = _delegate;
             return true;
         }

@@ -59,6 +59,18 @@ public class ModuleEmitterTests
     }
 
     [Fact]
+    public void A_generator_yields_through_its_frame_and_reads_unboxed_locals_field_by_field()
+    {
+        var m = Compile("def count(n):\n    i = 0\n    while i < n:\n        yield i\n        i += 1\n\ndef total(n):\n    i = 0\n    while i < n:\n        i += 1\n    return i\n\ndef both(n):\n    yield from count(n)\n");
+        // The value goes through the frame: the generator does not call the iterator's Current.
+        m.CSharp.ShouldContain("frame.Yielded = n_i.LoadFields(\"i\").Box();");
+        m.CSharp.ShouldContain(".Step(frame)) yield return null!;");
+        m.CSharp.ShouldNotContain(".Current");
+        // A plain function's unboxed locals are read whole (they stay in registers).
+        m.CSharp.ShouldContain("n_i.Load(\"i\")");
+    }
+
+    [Fact]
     public void Each_statement_records_its_Python_line_for_tracebacks()
     {
         var m = Compile(Program);
