@@ -102,7 +102,9 @@ def monthrange(year, month):
 
 
 def _monthlen(year, month):
-    return mdays[month] + (month == February and isleap(year))
+    if month == February and isleap(year):
+        return 29
+    return mdays[month]
 
 
 def _prevmonth(year, month):
@@ -124,7 +126,9 @@ class Calendar(object):
         self.firstweekday = firstweekday
 
     def getfirstweekday(self):
-        return self._firstweekday % 7
+        # Any int is kept; what counts is its value modulo 7.
+        first = self._firstweekday
+        return first % 7
 
     def setfirstweekday(self, firstweekday):
         self._firstweekday = firstweekday
@@ -144,8 +148,8 @@ class Calendar(object):
         return before, days, after
 
     def itermonthdates(self, year, month):
-        for y, m, d in self.itermonthdays3(year, month):
-            yield datetime.date(y, m, d)
+        for triple in self.itermonthdays3(year, month):
+            yield datetime.date(*triple)
 
     def itermonthdays(self, year, month):
         before, days, after = self._padding(year, month)
@@ -163,15 +167,15 @@ class Calendar(object):
 
     def itermonthdays3(self, year, month):
         before, days, after = self._padding(year, month)
-        y, m = _prevmonth(year, month)
-        end = _monthlen(y, m) + 1
-        for d in range(end - before, end):
-            yield y, m, d
+        py, pm = _prevmonth(year, month)
+        last = _monthlen(py, pm)
+        for d in range(last - before + 1, last + 1):
+            yield py, pm, d
         for d in range(1, days + 1):
             yield year, month, d
-        y, m = _nextmonth(year, month)
+        following = _nextmonth(year, month)
         for d in range(1, after + 1):
-            yield y, m, d
+            yield following[0], following[1], d
 
     def itermonthdays4(self, year, month):
         weekday = self.firstweekday
@@ -220,8 +224,8 @@ class TextCalendar(Calendar):
         return ' '.join([self.formatday(d, wd, width) for d, wd in theweek])
 
     def formatweekday(self, day, width):
-        names = day_name if width >= 9 else day_abbr
-        return names[day][:width].center(width)
+        name = (day_name if width >= 9 else day_abbr)[day]
+        return name[:width].center(width)
 
     def formatweekheader(self, width):
         return ' '.join([self.formatweekday(i, width) for i in self.iterweekdays()])
@@ -241,8 +245,8 @@ class TextCalendar(Calendar):
         newlines = '\n' * l
         parts = [self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1).rstrip(), newlines,
                  self.formatweekheader(w).rstrip(), newlines]
-        for week in self.monthdays2calendar(theyear, themonth):
-            parts.append(self.formatweek(week, w).rstrip())
+        for days in self.monthdays2calendar(theyear, themonth):
+            parts.append(self.formatweek(days, w).rstrip())
             parts.append(newlines)
         return ''.join(parts)
 
@@ -253,17 +257,16 @@ class TextCalendar(Calendar):
         newlines = '\n' * l
         column = (w + 1) * 7 - 1
         parts = [repr(theyear).center(column * m + c * (m - 1)).rstrip(), newlines]
-        header = self.formatweekheader(w)
+        week_header = self.formatweekheader(w)
         for row_index, row in enumerate(self.yeardays2calendar(theyear, m)):
             months = range(m * row_index + 1, min(m * (row_index + 1) + 1, 13))
             parts.append(newlines)
             names = [self.formatmonthname(theyear, k, column, False) for k in months]
             parts.append(formatstring(names, column, c).rstrip())
             parts.append(newlines)
-            parts.append(formatstring([header for k in months], column, c).rstrip())
+            parts.append(formatstring([week_header] * len(months), column, c).rstrip())
             parts.append(newlines)
-            height = max(len(cal) for cal in row)
-            for j in range(height):
+            for j in range(max(map(len, row))):
                 weeks = [self.formatweek(cal[j], w) if j < len(cal) else '' for cal in row]
                 parts.append(formatstring(weeks, column, c).rstrip())
                 parts.append(newlines)
@@ -330,6 +333,6 @@ def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
 
 def timegm(tuple):
     """Seconds since the epoch for a UTC time tuple (the inverse of time.gmtime)."""
-    year, month, day, hour, minute, second = tuple[:6]
-    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
-    return ((days * 24 + hour) * 60 + minute) * 60 + second
+    year, month, day, hour, minute, second = tuple[0:6]
+    elapsed_days = datetime.date(year, month, 1).toordinal() + (day - 1) - _EPOCH_ORD
+    return elapsed_days * 86400 + hour * 3600 + minute * 60 + second
