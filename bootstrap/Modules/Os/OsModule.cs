@@ -36,6 +36,7 @@ namespace PyPack.Runtime.Modules.Os;
 [PythonExport("umask")]
 [PythonExport("getpid")]
 [PythonExport("cpu_count")]
+[PythonExport("urandom")]
 [PythonExport("strerror")]
 [PythonExport("fspath")]
 [PythonExport("get_terminal_size")]
@@ -198,6 +199,14 @@ public static partial class OsModule
         g.Set("X_OK", PyInt.From(1));
         g.Set("getpid", new PyBuiltinFunction("getpid", static (args, kw) => PyInt.From(Environment.ProcessId)));
         g.Set("cpu_count", new PyBuiltinFunction("cpu_count", static (args, kw) => PyInt.From(Environment.ProcessorCount)));
+        g.Set("urandom", new PyBuiltinFunction("urandom", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("urandom", args, kw, ["size"], 1);
+            var size = ModuleArgs.Int(a[0]!);
+            if (size < 0) throw Errors.ValueError("negative argument not allowed");
+            // The operating system's cryptographic generator, as CPython's getrandom() call.
+            return new PyBytes(System.Security.Cryptography.RandomNumberGenerator.GetBytes(checked((int)size)));
+        }));
         g.Set("strerror", new PyBuiltinFunction("strerror", static (args, kw) =>
         {
             var a = ModuleArgs.Bind("strerror", args, kw, ["code"], 1);
