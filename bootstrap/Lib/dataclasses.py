@@ -330,6 +330,14 @@ def _build_init(qualname, plan, frozen, post_init):
     return __init__
 
 
+# Every __repr__ this module generated: pprint lays out fields only of dataclasses showing one.
+_generated_reprs = set()
+
+
+def _has_generated_repr(cls):
+    return getattr(cls, '__repr__', None) in _generated_reprs
+
+
 def _build_repr(plan):
     busy = set()
 
@@ -345,6 +353,7 @@ def _build_repr(plan):
             busy.discard(key)
         return self.__class__.__qualname__ + '(' + inner + ')'
 
+    _generated_reprs.add(__repr__)
     return __repr__
 
 
