@@ -22,6 +22,11 @@ public static partial class BuiltinsModule
         foreach (var type in ExceptionTypes.All) g.Set(type.Name, type);
         g.Set("IOError", ExceptionTypes.OSError);
         g.Set("EnvironmentError", ExceptionTypes.OSError);
+        // Keywords in source, but attributes of the module too: getattr(builtins, "None").
+        g.Set("None", PyNone.Instance);
+        g.Set("True", PyBool.True);
+        g.Set("False", PyBool.False);
+        g.Set("__debug__", PyBool.True);
         g.Set("Ellipsis", PyEllipsis.Instance);
         g.Set("NotImplemented", PyNotImplemented.Instance);
         g.Set("print", new PyBuiltinFunction("print", Print));

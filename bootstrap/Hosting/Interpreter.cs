@@ -22,6 +22,13 @@ public sealed class Interpreter
         IntFormatting.MaxStrDigits = IntFormatting.DefaultMaxStrDigits;
         Builtins = new PyModule("builtins");
         Runtime.Builtins.BuiltinsModule.Initialize(Builtins);
+        // As in CPython, builtins is in sys.modules from the start: `import builtins` gives this
+        // very module, so a name set on it is seen by every global lookup that falls back to it.
+        var (loader, spec) = ModuleLoaders.For(new ModuleDefinition("builtins", null, static _ => { }) { IsNative = true });
+        Builtins.Globals.Set("__package__", new PyStr(""));
+        Builtins.Globals.Set("__loader__", loader);
+        Builtins.Globals.Set("__spec__", spec);
+        Modules["builtins"] = Builtins;
     }
 
     public static Interpreter Current => s_current ?? throw new InvalidOperationException("no Python interpreter is running");

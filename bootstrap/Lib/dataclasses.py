@@ -314,8 +314,18 @@ def _build_init(cls, plan, frozen, post_init):
                               post_init, _FACTORY)
 
 
+# Every __repr__ this module generated: pprint lays out fields only of dataclasses showing one.
+_generated_reprs = set()
+
+
+def _has_generated_repr(cls):
+    return getattr(cls, '__repr__', None) in _generated_reprs
+
+
 def _build_repr(cls, plan):
-    return _methods.make_repr(cls.__qualname__ + '.__repr__', cls.__module__, tuple(plan.shown))
+    method = _methods.make_repr(cls.__qualname__ + '.__repr__', cls.__module__, tuple(plan.shown))
+    _generated_reprs.add(method)
+    return method
 
 
 def _build_comparison(cls, name, op, plan):

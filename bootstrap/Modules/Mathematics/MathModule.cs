@@ -57,12 +57,18 @@ public static partial class MathModule
         {
             PyBool b => PyInt.From(b.Small),
             PyInt i => i,
+            PyFloat => IntMethods.FloatToInt(System.Math.Floor(ToDouble(x))),
+            // A class's own __floor__ (Fraction's), else its float value.
+            _ when x.Type.IsHeapType && SpecialMethods.TryCall0(x, "__floor__") is { } r => r,
             _ => IntMethods.FloatToInt(System.Math.Floor(ToDouble(x))),
         });
         One(g, "ceil", static x => x switch
         {
             PyBool b => PyInt.From(b.Small),
             PyInt i => i,
+            PyFloat => IntMethods.FloatToInt(System.Math.Ceiling(ToDouble(x))),
+            // A class's own __ceil__ (Fraction's), else its float value.
+            _ when x.Type.IsHeapType && SpecialMethods.TryCall0(x, "__ceil__") is { } r => r,
             _ => IntMethods.FloatToInt(System.Math.Ceiling(ToDouble(x))),
         });
         One(g, "trunc", static x => x switch
@@ -70,6 +76,7 @@ public static partial class MathModule
             PyBool b => PyInt.From(b.Small),
             PyInt i => i,
             PyFloat f => IntMethods.FloatToInt(f.Value),
+            _ when x.Type.IsHeapType && SpecialMethods.TryCall0(x, "__trunc__") is { } r => r,
             _ => throw Errors.TypeError($"type {x.Type.Name} doesn't define __trunc__ method"),
         });
         One(g, "isfinite", static x => PyBool.From(double.IsFinite(ToDouble(x))));
@@ -176,6 +183,11 @@ public static partial class MathModule
     {
         PyFloat f => f.Value,
         PyInt i => i.ToDouble(),
+        // As CPython's PyFloat_AsDouble: a class's __float__ (Fraction's), else its __index__.
+        _ when o.Type.IsHeapType && o.Type.Lookup("__float__") is { } toFloat and not PyNone =>
+            SpecialMethods.Call0(o, toFloat) is PyFloat r ? r.Value : throw Errors.TypeError($"{o.Type.Name}.__float__ returned non-float"),
+        _ when o.Type.IsHeapType && o.Type.Lookup("__index__") is { } toIndex and not PyNone =>
+            SpecialMethods.Call0(o, toIndex) is PyInt r ? r.ToDouble() : throw Errors.TypeError("__index__ returned non-int"),
         _ => throw Errors.TypeError($"must be real number, not {o.Type.Name}"),
     };
 

@@ -1,0 +1,23 @@
+import pprint
+
+text = "The quick brown fox jumps over the lazy dog. " * 4
+pprint.pprint(text)
+pprint.pprint(text, width=30)
+pprint.pprint([text], width=50)
+pprint.pprint({"key": text}, width=50)
+pprint.pprint("line one\nline two is longer than the first\nshort\n" * 3, width=30)
+pprint.pprint("nospaces" * 20, width=30)
+pprint.pprint("", width=1)
+pprint.pprint("x", width=1)
+pprint.pprint(("a b c " * 10, "tail"), width=25)
+pprint.pprint("tabs\tand\tquotes ' \" here " * 3, width=30)
+data = bytes(range(40))
+pprint.pprint(data)
+pprint.pprint(data, width=30)
+pprint.pprint([data], width=30)
+pprint.pprint(b"abcd", width=1)
+pprint.pprint(b"abcde" * 10, width=20)
+pprint.pprint(bytearray(b"hello world " * 8), width=40)
+pprint.pprint({"b": bytearray(b"0123456789" * 5)}, width=40)
+pprint.pprint(["a" * 10] * 10, width=60)
+print(pprint.pformat(text, width=40))
