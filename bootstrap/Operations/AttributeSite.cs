@@ -22,6 +22,9 @@ public sealed class AttributeSite(string name)
     /// <summary>What <c>super().name</c> found here last (PySuper.FindInMro), for which classes and tag.</summary>
     internal SuperHit? LastSuper;
 
+    /// <summary>What <c>C.name</c> read here last, when it may be reused (Attributes.ClassAttribute).</summary>
+    internal ClassAttributeHit? ClassHit;
+
     /// <summary>The name as a str object, made once: a new dict entry for the name shares it.</summary>
     internal PyStr Key => _key ??= new PyStr(Name);
 
@@ -90,6 +93,38 @@ public sealed class AttributeSite(string name)
 
 /// <summary>A <c>super().name</c> site's memory: in <paramref name="Start"/>'s MRO after <paramref name="This"/>, while Start has <paramref name="Tag"/>, the name is <paramref name="Found"/>.</summary>
 internal sealed record SuperHit(PyType Start, PyType This, int Tag, PyObject? Found);
+
+/// <summary>
+/// A class attribute a site may give again without the lookup: <paramref name="Value"/> is what
+/// <c>Class.name</c> gave while <paramref name="Class"/> had <paramref name="Tag"/> (and, for an
+/// instance of a class, while that class had <paramref name="ValueTag"/>: it could gain <c>__get__</c>).
+/// </summary>
+internal sealed record ClassAttributeHit(PyType Class, int Tag, PyObject Value, PyType? ValueType, int ValueTag)
+{
+    /// <summary>
+    /// The memory of <c>cls.name</c> == <paramref name="value"/>, or null when the read must be
+    /// repeated: only under the plain metaclass (no metaclass descriptors or __getattribute__ of a
+    /// class statement), for a non-dunder name (type's own attributes are dunders) found along the
+    /// MRO, and not a descriptor whose result is made on each read (classmethod, __get__).
+    /// </summary>
+    internal static ClassAttributeHit? For(PyType cls, string name, PyObject value)
+    {
+        if (!ReferenceEquals(cls.Type, PyType.TypeType) || (name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith("__", StringComparison.Ordinal))) return null;
+        var found = cls.Lookup(name);
+        switch (found)
+        {
+            case null or PyClassMethod:
+                return null;
+            case PyStaticMethod sm:
+                return ReferenceEquals(value, sm.Function) ? new(cls, cls.VersionTag, value, null, 0) : null;
+            case PyInstance instance:
+                if (!ReferenceEquals(value, found) || instance.Type.Lookup("__get__") is not null) return null;
+                return new(cls, cls.VersionTag, value, instance.Type, instance.Type.VersionTag);
+            default:
+                return ReferenceEquals(value, found) ? new(cls, cls.VersionTag, value, null, 0) : null;
+        }
+    }
+}
 
 /// <summary>What an attribute site knows about one type: the MRO lookup's result and the path to take.</summary>
 internal sealed class AttributeCacheEntry

@@ -44,8 +44,27 @@ public static class Attributes
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static PyObject GetAttrSlow(PyObject o, AttributeSite site)
     {
+        if (o is PyType cls) return ClassAttribute(cls, site);
         var type = o.Type;
         return GetAttr(o, site, type, site.For(type));
+    }
+
+    /// <summary>
+    /// <c>C.name</c> at a site: a class constant (<c>Color.RED</c>, <c>Strength.REQUIRED</c>) is read
+    /// from the site's memory of the last class while that class's tag (its MRO's dicts) is the same;
+    /// anything else takes the full protocol.
+    /// </summary>
+    private static PyObject ClassAttribute(PyType cls, AttributeSite site)
+    {
+        if (site.ClassHit is { } hit && ReferenceEquals(hit.Class, cls) && hit.Tag == cls.VersionTag
+            && (hit.ValueType is null || (ReferenceEquals(hit.Value.Type, hit.ValueType) && hit.ValueType.VersionTag == hit.ValueTag)))
+        {
+            return hit.Value;
+        }
+        var type = cls.Type;
+        var value = GetAttr(cls, site, type, site.For(type));
+        site.ClassHit = ClassAttributeHit.For(cls, site.Name, value);
+        return value;
     }
 
     private static PyObject GetAttr(PyObject o, AttributeSite site, PyType type, AttributeCacheEntry cached)
