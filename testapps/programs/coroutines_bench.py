@@ -103,7 +103,10 @@ def main():
     c3 = middle(1)
     c3.send(None)
     c3.close()
-    print("closed", c3.cr_frame is None)
+    try:
+        c3.send(None)
+    except RuntimeError as e:
+        print("RuntimeError", e)
     ag = ticker(4)
     print(type(ag).__name__)
     step = ag.__anext__()
