@@ -8,8 +8,9 @@ public sealed class CodeInfo
     private static int s_count;
     private static readonly Lock s_lock = new();
 
-    public CodeInfo(string name, SourceInfo source, int firstLine = 1, string[]? varNames = null)
+    public CodeInfo(string name, SourceInfo source, int firstLine = 1, string[]? varNames = null, CodeKind kind = CodeKind.Plain)
     {
+        Kind = kind;
         Name = name;
         Source = source;
         FirstLine = firstLine;
@@ -31,6 +32,15 @@ public sealed class CodeInfo
 
     /// <summary>co_firstlineno: the def's (or its first decorator's) line; 1 for a module.</summary>
     public int FirstLine { get; }
+
+    /// <summary>What calling the body makes: a plain call, or a generator, coroutine or async generator.</summary>
+    public CodeKind Kind { get; }
+
+    /// <summary>
+    /// CO_ITERABLE_COROUTINE: types.coroutine() marked this generator function, so <c>await</c>
+    /// accepts its generators as they are.
+    /// </summary>
+    public bool IterableCoroutine { get; set; }
 
     /// <summary>This code's number on the call stack (from 1; 0 marks a level without Python code).</summary>
     public int Id { get; }

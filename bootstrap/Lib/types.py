@@ -1,11 +1,12 @@
 """types, in part: the names of built-in types PyPack has, found from sample objects."""
 
 import sys
+import _types
 
 __all__ = ['FunctionType', 'LambdaType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'ModuleType', 'GeneratorType', 'CoroutineType',
            'AsyncGeneratorType', 'NoneType',
-           'EllipsisType', 'NotImplementedType', 'GenericAlias', 'UnionType', 'SimpleNamespace']
+           'EllipsisType', 'NotImplementedType', 'GenericAlias', 'UnionType', 'SimpleNamespace', 'coroutine']
 
 
 def _sample_generator():
@@ -74,3 +75,61 @@ class SimpleNamespace:
 _shown_namespaces = set()
 
 del sys
+
+
+def coroutine(func):
+    """Make a generator function usable with await: its generators become awaitable as they are."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if _types.mark_iterable_coroutine(func):
+        return func
+
+    # Any other callable: what it returns is checked at each call, and a generator-like object
+    # that is not a coroutine gets a wrapper with __await__.
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if coro.__class__ is CoroutineType or (coro.__class__ is GeneratorType and _types.is_iterable_coroutine(coro)):
+            return coro
+        import collections.abc
+        if isinstance(coro, collections.abc.Generator) and not isinstance(coro, collections.abc.Coroutine):
+            return _GeneratorWrapper(coro)
+        return coro
+
+    for name in ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__'):
+        try:
+            value = getattr(func, name)
+        except AttributeError:
+            continue
+        setattr(wrapped, name, value)
+    wrapped.__dict__.update(getattr(func, '__dict__', {}))
+    wrapped.__wrapped__ = func
+    return wrapped
+
+
+class _GeneratorWrapper:
+    """A generator-like object seen through types.coroutine(): the same object, plus __await__."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, value):
+        return self.__wrapped.send(value)
+
+    def throw(self, typ, *rest):
+        return self.__wrapped.throw(typ, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__

@@ -932,6 +932,31 @@ class _ProtocolMeta(type):
                 return False
         return True
 
+    def __subclasscheck__(cls, other):
+        # issubclass() against a runtime protocol made only of methods: the other class (or a base)
+        # defines each member, and none of them is set to None.
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if not cls.__dict__.get('_is_protocol', False):
+            return type.__subclasscheck__(cls, other)
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError('Instance and class checks can only be used with '
+                            '@runtime_checkable protocols')
+        members = _protocol_members(cls)
+        if not all(callable(getattr(cls, name, None)) for name in members):
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        if type.__subclasscheck__(cls, other):
+            return True
+        for name in members:
+            for base in other.__mro__:
+                if name in base.__dict__:
+                    if base.__dict__[name] is None:
+                        return False
+                    break
+            else:
+                return False
+        return True
+
 
 def _refuse_protocol_instance(self, *args, **kwargs):
     kind = type(self)

@@ -88,7 +88,7 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         var methodName = direct?.Method ?? module.UniqueMemberName("Fn_" + CSharpNames.Mangle(name == "<lambda>" ? "lambda" : name));
         // co_varnames: the parameters, then the other plain locals in the order they are first bound.
         var varNames = parameters.Concat(scope.Bound.Where(n => !parameters.Contains(n) && scope.Lookup(n) == SymbolKind.Local)).ToList();
-        var codeField = module.CodeInfo(name, methodName, firstLine, varNames);
+        var codeField = module.CodeInfo(name, methodName, firstLine, varNames, CodeKindOf(f, body));
         var infoField = module.FunctionInfo(name, scope.QualifiedName, positional, codeField, methodName,
             args.Posonlyargs.Count, args.Kwonlyargs.Select(a => scope.Mangle(a.ArgValue)).ToList(), args.Vararg is null ? null : scope.Mangle(args.Vararg.ArgValue), args.Kwarg is null ? null : scope.Mangle(args.Kwarg.ArgValue));
         var freeVars = FreeVariables(f, scope);
@@ -120,6 +120,14 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         var define = $"FunctionSetup.Define({make}, {CSharpNames.Literal(module.ModuleName)}, {doc}, {kwDefaults}, {annotations})";
         // Remembered for the guard of direct calls: the global still holds this very object.
         return direct is null ? define : $"({direct.Field} = {define})";
+    }
+
+    /// <summary>The CodeKind a generator, coroutine or async generator function's code names; null for a plain one.</summary>
+    private static string? CodeKindOf(Node f, IReadOnlyList<Stmt> body)
+    {
+        var yields = Lowering.GeneratorLowering.IsGenerator(body);
+        if (f is AsyncFunctionDef) return yields ? "AsyncGenerator" : "Coroutine";
+        return yields ? "Generator" : null;
     }
 
     /// <summary>

@@ -351,11 +351,13 @@ public sealed class ModuleEmitter
         return name;
     }
 
-    public string CodeInfo(string pythonName, string owner, int firstLine, IReadOnlyList<string>? varNames = null)
+    public string CodeInfo(string pythonName, string owner, int firstLine, IReadOnlyList<string>? varNames = null, string? kind = null)
     {
         var field = UniqueMemberName("Code_" + owner);
         var names = varNames is { Count: > 0 } ? ", new string[] { " + string.Join(", ", varNames.Select(CSharpNames.Literal)) + " }" : "";
-        _fields.Add($"private static readonly CodeInfo {field} = new({CSharpNames.Literal(pythonName)}, Source, {firstLine.ToString(CultureInfo.InvariantCulture)}{names});");
+        // The kind (generator, coroutine...) only where types.coroutine() and the like need it.
+        var kindArgument = kind is null ? "" : $", kind: CodeKind.{kind}";
+        _fields.Add($"private static readonly CodeInfo {field} = new({CSharpNames.Literal(pythonName)}, Source, {firstLine.ToString(CultureInfo.InvariantCulture)}{names}{kindArgument});");
         return field;
     }
 

@@ -14,6 +14,8 @@ public static class Awaiting
     public static PyObject GetAwaitable(PyObject o)
     {
         if (o is PyCoroutine) return o;
+        // A generator made by a function types.coroutine() marked is awaitable as it is.
+        if (o is PyGenerator { IsIterableCoroutine: true }) return o;
         var await = o.Type.Lookup("__await__") ?? throw Errors.TypeError($"object {o.Type.Name} can't be used in 'await' expression");
         var result = SpecialMethods.Call0(o, await);
         if (result is PyCoroutine) throw Errors.TypeError("__await__() returned a coroutine");

@@ -57,6 +57,9 @@ public sealed class PyGenerator : PyIterator
 
     public string QualName { get; }
 
+    /// <summary>Whether its function was marked by types.coroutine() (CO_ITERABLE_COROUTINE).</summary>
+    internal bool IsIterableCoroutine => _code.IterableCoroutine;
+
     /// <summary>A generator expression: its body is a local iterator function over the first iterable.</summary>
     public static PyGenerator Start(CodeInfo code, string qualName, PyIterator source, Func<GeneratorFrame, PyIterator, IEnumerator<PyObject>> body)
     {

@@ -24,9 +24,13 @@ public sealed class YieldFrom
             PyGenerator g => g,
             PyCoroutine c => c.Engine,
             IAwaitableIterator => iterable,
-            _ => Iteration.GetIter(iterable),
+            _ => Unadapted(Iteration.GetIter(iterable)),
         };
     }
+
+    // A class's iterator is the delegate itself, not the adapter compiled loops use: send(), throw()
+    // and close() are its own methods, and the value of the StopIteration it raises is the result.
+    private static PyObject Unadapted(PyIterator it) => it is DunderIterator d ? d.Target : it;
 
     public PyObject Result { get; private set; } = PyNone.Instance;
 
