@@ -7,6 +7,7 @@ There is no decimal module, so no Decimal ever reaches the constructor.
 """
 
 import math as _math
+import numbers
 import operator as _operator
 import re as _re
 
@@ -60,10 +61,10 @@ def _parse(text):
 
 
 def _is_rational(value):
-    return isinstance(value, (int, Fraction))
+    return isinstance(value, numbers.Rational)
 
 
-class Fraction:
+class Fraction(numbers.Rational):
     """A rational number: Fraction(3, 4), Fraction('3/4'), Fraction(0.75), Fraction(other)."""
 
     __slots__ = ('_numerator', '_denominator')
