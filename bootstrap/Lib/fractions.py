@@ -356,16 +356,4 @@ class Fraction(numbers.Rational):
             return self
         return self.__class__(self._numerator, self._denominator)
 
-    # The numbers protocol a Rational has.
-    @property
-    def real(self):
-        return +self
-
-    @property
-    def imag(self):
-        return 0
-
-    def conjugate(self):
-        return +self
-
     del _binary, _add, _sub, _mul, _div, _floordiv, _divmod, _mod
