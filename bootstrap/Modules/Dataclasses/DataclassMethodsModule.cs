@@ -50,17 +50,19 @@ public static class DataclassMethodsModule
         positional.CopyTo(parameters, 1);
         var info = new FunctionInfo("__init__", qualname, parameters, Code("__init__", [.. parameters, .. keyword]), keywordOnly: keyword);
         var defaults = Items(a[3]!);
+        // Where a parameter's value sits in the bound array: self, the positionals, then the keyword-only ones.
+        int BoundIndex(string name) => Array.IndexOf(parameters, name) is var p and >= 0 ? p : parameters.Length + Array.IndexOf(keyword, name);
         var stepItems = Items(a[6]!);
         var steps = new InitStep[stepItems.Length];
         for (var i = 0; i < steps.Length; i++)
         {
             var step = Items(stepItems[i]);
             var name = Text(step[0], "step name");
-            var argument = Truth.IsTrue(step[2]) ? Array.IndexOf(parameters, name) is var p and >= 0 ? p : positional.Length + 1 + Array.IndexOf(keyword, name) : -1;
+            var argument = Truth.IsTrue(step[2]) ? BoundIndex(name) : -1;
             steps[i] = new InitStep(new AttributeSite(name), name, step[1] is PyNone ? null : step[1], argument);
         }
         var frozen = Truth.IsTrue(a[7]!);
-        var initvars = Names(a[8]!).Select(n => Array.IndexOf(parameters, n) is var p and >= 0 ? p : positional.Length + 1 + Array.IndexOf(keyword, n)).ToArray();
+        var initvars = Names(a[8]!).Select(BoundIndex).ToArray();
         var postInit = Truth.IsTrue(a[9]!) ? new AttributeSite("__post_init__") : null;
         var sentinel = a[10]!;
         var function = new PyFunction(info, bound =>
