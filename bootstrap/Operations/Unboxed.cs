@@ -61,6 +61,19 @@ public readonly partial struct Unboxed
     private bool IsFloat => ReferenceEquals(_object, Tags.Float);
     private double Double => BitConverter.Int64BitsToDouble(_bits);
 
+    /// <summary>The value as a C double when it is an unboxed float or int (an int rounds as float(n) does).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryDouble(out double value)
+    {
+        if (IsFloat)
+        {
+            value = Double;
+            return true;
+        }
+        value = _bits;
+        return IsInt;
+    }
+
     /// <summary>The value of a local, raising UnboundLocalError while it has none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     // Returns the value whole: rebuilding it field by field (which spared generators a failed

@@ -45,7 +45,7 @@ public sealed partial class ExpressionEmitter
     public DirectFunction? NumericTarget(Call c) =>
         c.Func is Name n && context.Resolve(n.Id).Storage == NameStorage.Global ? Module.NumericCallTarget(c, context.Scope) : null;
 
-    private bool IsNumericCall(Call c) => NumericTarget(c) is not null;
+    private bool IsNumericCall(Call c) => NumericTarget(c) is not null || Module.MathImports.FunctionCalled(c, context.Scope) is not null;
 
     /// <summary>A call: through a def's numeric entry (an Unboxed result), else as an object.</summary>
     private EmittedExpr EmitCallExpr(Call c)
@@ -55,6 +55,7 @@ public sealed partial class ExpressionEmitter
             _spilledCall = null;
             return spilled.Unboxed ? EmittedExpr.Unboxed(spilled.Code) : EmittedExpr.Object(spilled.Code);
         }
+        if (Module.MathImports.FunctionCalled(c, context.Scope) is { } math) return EmitMathCall(c, math);
         if (NumericTarget(c) is not { } fn) return EmittedExpr.Object(EmitCall(c));
         var callee = Obj(c.Func);
         var args = c.Args.Select((a, i) => fn.UnboxedParameter(i) ? Unboxed(a) : Obj(a)).ToList();
@@ -65,6 +66,19 @@ public sealed partial class ExpressionEmitter
         }
         var helper = Module.NumericCallHelper(fn, c.Args.Count, ReferenceEquals(c, _variantCall));
         return EmittedExpr.Unboxed($"{helper}({string.Join(", ", [callee, .. args])})");
+    }
+
+    /// <summary>
+    /// <c>sqrt(x)</c> or <c>math.sqrt(x)</c> (see Semantics.MathImports): the callee as loaded,
+    /// then the argument unboxed, to an entry that runs the C function while the callee is still
+    /// math's and calls it otherwise.
+    /// </summary>
+    private EmittedExpr EmitMathCall(Call c, string function)
+    {
+        var callee = Obj(c.Func);
+        var arg = Unboxed(c.Args[0]);
+        if (CallLine(c) is { } line) arg = AtLine(arg, line);
+        return EmittedExpr.Unboxed($"PyPack.Runtime.Modules.Mathematics.MathCalls.{char.ToUpperInvariant(function[0])}{function[1..]}({callee}, {arg})");
     }
 
     /// <summary>Whether a call handed to <see cref="UseSpilledCall"/> was not read back (it must be, exactly once).</summary>

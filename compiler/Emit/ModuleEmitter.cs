@@ -29,8 +29,12 @@ public sealed class ModuleEmitter
         Scopes = scopes;
         ClassName = ClassNameFor(moduleName);
         FutureAnnotations = AnnotationsSetup.HasFutureAnnotations(ast);
+        MathImports = new MathImports(ast);
         FindDirectFunctions();
     }
+
+    /// <summary>The names this module calls math's float functions by (their calls stay unboxed).</summary>
+    public MathImports MathImports { get; }
 
     private readonly Dictionary<string, DirectFunction> _directByName = new(StringComparer.Ordinal);
     private readonly Dictionary<FunctionDef, DirectFunction> _directByDef = [];
@@ -125,7 +129,7 @@ public sealed class ModuleEmitter
             {
                 if (!numeric.Contains(f.Name)) continue;
                 var scope = Scopes[f];
-                bool IsNumericCall(Call c) => NumericCallTarget(c, scope, numeric.Contains) is not null;
+                bool IsNumericCall(Call c) => NumericCallTarget(c, scope, numeric.Contains) is not null || MathImports.FunctionCalled(c, scope) is not null;
                 var locals = Semantics.TypeInference.NumericLocals(scope, f.Body, fn.Parameters, IsNumericCall, returnsNumber: true);
                 if (Semantics.TypeInference.ReturnsNumber(f.Body, e => Semantics.TypeInference.IsNumeric(e, n => locals.Contains(scope.Mangle(n)), IsNumericCall))) continue;
                 numeric.Remove(f.Name);
@@ -137,7 +141,7 @@ public sealed class ModuleEmitter
         {
             if (!numeric.Contains(f.Name)) continue;
             var scope = Scopes[f];
-            fn.UnboxedLocals = Semantics.TypeInference.NumericLocals(scope, f.Body, fn.Parameters, c => NumericCallTarget(c, scope, numeric.Contains) is not null, returnsNumber: true);
+            fn.UnboxedLocals = Semantics.TypeInference.NumericLocals(scope, f.Body, fn.Parameters, c => NumericCallTarget(c, scope, numeric.Contains) is not null || MathImports.FunctionCalled(c, scope) is not null, returnsNumber: true);
             fn.NumericEntry = UniqueMemberName(fn.Method + "_u");
         }
     }

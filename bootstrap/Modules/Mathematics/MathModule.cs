@@ -33,23 +33,23 @@ public static partial class MathModule
         g.Set("inf", new PyFloat(double.PositiveInfinity));
         g.Set("nan", new PyFloat(double.NaN));
 
-        Unary(g, "sqrt", System.Math.Sqrt, false);
-        Unary(g, "exp", System.Math.Exp, true);
-        Unary(g, "exp2", static x => System.Math.Pow(2, x), true);
-        Unary(g, "cbrt", System.Math.Cbrt, false);
-        Unary(g, "sin", System.Math.Sin, false);
-        Unary(g, "cos", System.Math.Cos, false);
-        Unary(g, "tan", System.Math.Tan, false);
-        Unary(g, "asin", System.Math.Asin, false);
-        Unary(g, "acos", System.Math.Acos, false);
-        Unary(g, "atan", System.Math.Atan, false);
-        Unary(g, "sinh", System.Math.Sinh, true);
-        Unary(g, "cosh", System.Math.Cosh, true);
-        Unary(g, "tanh", System.Math.Tanh, false);
-        Unary(g, "asinh", System.Math.Asinh, false);
-        Unary(g, "acosh", System.Math.Acosh, false);
-        Unary(g, "atanh", System.Math.Atanh, false);
-        Unary(g, "fabs", System.Math.Abs, false);
+        MathCalls.SqrtFunction = Unary(g, "sqrt", System.Math.Sqrt, false);
+        MathCalls.ExpFunction = Unary(g, "exp", System.Math.Exp, true);
+        MathCalls.Exp2Function = Unary(g, "exp2", static x => System.Math.Pow(2, x), true);
+        MathCalls.CbrtFunction = Unary(g, "cbrt", System.Math.Cbrt, false);
+        MathCalls.SinFunction = Unary(g, "sin", System.Math.Sin, false);
+        MathCalls.CosFunction = Unary(g, "cos", System.Math.Cos, false);
+        MathCalls.TanFunction = Unary(g, "tan", System.Math.Tan, false);
+        MathCalls.AsinFunction = Unary(g, "asin", System.Math.Asin, false);
+        MathCalls.AcosFunction = Unary(g, "acos", System.Math.Acos, false);
+        MathCalls.AtanFunction = Unary(g, "atan", System.Math.Atan, false);
+        MathCalls.SinhFunction = Unary(g, "sinh", System.Math.Sinh, true);
+        MathCalls.CoshFunction = Unary(g, "cosh", System.Math.Cosh, true);
+        MathCalls.TanhFunction = Unary(g, "tanh", System.Math.Tanh, false);
+        MathCalls.AsinhFunction = Unary(g, "asinh", System.Math.Asinh, false);
+        MathCalls.AcoshFunction = Unary(g, "acosh", System.Math.Acosh, false);
+        MathCalls.AtanhFunction = Unary(g, "atanh", System.Math.Atanh, false);
+        MathCalls.FabsFunction = Unary(g, "fabs", System.Math.Abs, false);
         One(g, "degrees", static x => new PyFloat(ToDouble(x) * (180.0 / System.Math.PI)));
         One(g, "radians", static x => new PyFloat(ToDouble(x) * (System.Math.PI / 180.0)));
 
@@ -213,16 +213,26 @@ public static partial class MathModule
 
     /// <summary>CPython's math_1: NaN out of a non-NaN is a domain error; infinity out of a finite
     /// argument is a range error when the function can overflow, else a domain error.</summary>
-    private static void Unary(ModuleGlobals g, string name, Func<double, double> f, bool canOverflow) =>
+    private static PyObject Unary(ModuleGlobals g, string name, Func<double, double> f, bool canOverflow)
+    {
         One(g, name, x =>
         {
             var v = ToDouble(x);
-            var r = f(v);
-            if (double.IsNaN(r) && !double.IsNaN(v)) throw DomainError();
-            if (double.IsInfinity(r) && double.IsFinite(v))
-            {
-                throw canOverflow ? Errors.OverflowError("math range error") : DomainError();
-            }
-            return new PyFloat(r);
+            return new PyFloat(Checked(f(v), v, canOverflow));
         });
+        return g.Cell(name).Value!;
+    }
+
+    /// <summary>The result <paramref name="r"/> of a math_1 function of <paramref name="v"/>, or its error.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static double Checked(double r, double v, bool canOverflow)
+    {
+        if (double.IsFinite(r)) return r;
+        if (double.IsNaN(r) && !double.IsNaN(v)) throw DomainError();
+        if (double.IsInfinity(r) && double.IsFinite(v))
+        {
+            throw canOverflow ? Errors.OverflowError("math range error") : DomainError();
+        }
+        return r;
+    }
 }
