@@ -278,14 +278,6 @@ class defaultdict(dict):
         dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
 
-    def __missing__(self, key):
-        factory = self.default_factory
-        if factory is None:
-            raise KeyError(key)
-        made = factory()
-        self[key] = made
-        return made
-
     def __repr__(self):
         # dict's own repr guards against the dict containing itself ({...}).
         return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
@@ -312,6 +304,10 @@ class defaultdict(dict):
         merged = type(self)(self.default_factory, other)
         merged.update(self)
         return merged
+
+
+# In C#: d[k] on a missing key then costs no Python frame.
+defaultdict.__missing__ = _collections._defaultdict_missing(defaultdict)
 
 
 # ------------------------------------------------------------------------------- OrderedDict
@@ -423,22 +419,13 @@ class OrderedDict(dict):
         _fill(self, other, kwds)
 
     def move_to_end(self, key, last=True):
-        moved = dict.pop(self, key)
         if last:
-            dict.__setitem__(self, key, moved)
-            return
-        # To the front: re-insert everything after the key.
-        rest = list(dict.items(self))
-        dict.clear(self)
-        dict.__setitem__(self, key, moved)
-        for k, v in rest:
-            dict.__setitem__(self, k, v)
+            dict.__setitem__(self, key, dict.pop(self, key))
+        elif not _collections._odict_move_to_front(self, key):
+            raise KeyError(key)
 
     def popitem(self, last=True):
-        if not self:
-            raise KeyError('dictionary is empty')
-        key = next(reversed(self)) if last else next(iter(self))
-        return key, dict.pop(self, key)
+        return _collections._odict_popitem(self, last)
 
     def setdefault(self, key, default=None):
         if key not in self:
@@ -543,8 +530,7 @@ class Counter(dict):
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
             if not _looks_like_mapping(iterable):
-                for element in iterable:
-                    self[element] = self.get(element, 0) + 1
+                _collections._count_elements(self, iterable)
             elif self:
                 for element, n in iterable.items():
                     self[element] = n + self.get(element, 0)

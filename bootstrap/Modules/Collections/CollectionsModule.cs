@@ -1,15 +1,66 @@
 using PyPack.Runtime.Hosting;
 using PyPack.Runtime.Objects;
+using PyPack.Runtime.Operations;
 
 namespace PyPack.Runtime.Modules.Collections;
 
 /// <summary>
-/// The <c>_collections</c> module: deque, in C# for speed. The public <c>collections</c> module is
+/// The <c>_collections</c> module: deque, Counter's counting loop, defaultdict's __missing__ and OrderedDict's reordering, in C# for speed. The public <c>collections</c> module is
 /// Lib/collections/__init__.py, which re-exports it, as CPython's does.
 /// </summary>
 [PythonModule("_collections")]
 [PythonExport("deque")]
+[PythonExport("_count_elements")]
+[PythonExport("_defaultdict_missing")]
+[PythonExport("_odict_move_to_front")]
+[PythonExport("_odict_popitem")]
 public static class CollectionsModule
 {
-    public static void Initialize(PyModule module) => module.Globals.Set("deque", PyDeque.TypeObject);
+    public static void Initialize(PyModule module)
+    {
+        module.Globals.Set("deque", PyDeque.TypeObject);
+        module.Globals.Set("_count_elements", new PyBuiltinFunction("_count_elements", static (args, kw) =>
+        {
+            if (kw is { Length: > 0 }) throw Errors.TypeError("_count_elements() takes no keyword arguments");
+            if (args.Length != 2) throw Errors.TypeError($"_count_elements expected 2 arguments, got {args.Length}");
+            return CountElements.Call(args[0], args[1]);
+        }));
+        module.Globals.Set("_defaultdict_missing", new PyBuiltinFunction("_defaultdict_missing", static (args, kw) =>
+        {
+            if (kw is { Length: > 0 } || args.Length != 1 || args[0] is not PyType owner) throw Errors.TypeError("_defaultdict_missing(cls) takes one class");
+            return new PyBuiltinMethod(owner, "__missing__", DefaultDictMissing);
+        }));
+        // OrderedDict.move_to_end(key, last=False): whether the key was there.
+        module.Globals.Set("_odict_move_to_front", new PyBuiltinFunction("_odict_move_to_front", static (args, kw) =>
+            PyBool.From(DictArg(args, kw).MoveToFront(args[1]))));
+        // OrderedDict.popitem(last): the pair from that end, KeyError when empty.
+        module.Globals.Set("_odict_popitem", new PyBuiltinFunction("_odict_popitem", static (args, kw) =>
+        {
+            var d = DictArg(args, kw);
+            var pair = Truth.IsTrue(args[1]) ? d.PopLast() : d.PopFirst();
+            return pair is { } p ? new PyTuple([p.Key, p.Value]) : throw Errors.KeyError(new PyStr("dictionary is empty"));
+        }));
+    }
+
+    private static PyDict DictArg(ReadOnlySpan<PyObject> args, string[]? kw) =>
+        kw is not { Length: > 0 } && args.Length == 2 && args[0] is PyDict d ? d : throw Errors.TypeError("expected (dict, argument)");
+
+    /// <summary>
+    /// defaultdict's <c>__missing__</c>: KeyError without a factory, else the factory's value, stored
+    /// through <c>self[key] = value</c> (a subclass's <c>__setitem__</c> runs, as in CPython).
+    /// </summary>
+    private static PyObject DefaultDictMissing(PyObject self, PyObject key)
+    {
+        var factory = Attributes.GetAttr(self, "default_factory");
+        if (factory is PyNone) throw Errors.KeyError(key);
+        var made = factory.Call0();
+        // A builtin method runs with self's hooks quiet (BuiltinSubclass); this store is CPython's
+        // PyObject_SetItem, which a subclass's __setitem__ answers.
+        BuiltinSubclass.Dispatching(() =>
+        {
+            Subscript.SetItem(self, key, made);
+            return made;
+        });
+        return made;
+    }
 }

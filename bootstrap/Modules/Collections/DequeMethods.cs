@@ -44,10 +44,7 @@ public sealed partial class PyDeque
         type.Method("__reversed__", static self => Self(self).Reversed());
         type.Method("reverse", static self =>
         {
-            var d = Self(self);
-            var items = d.ToArray();
-            Array.Reverse(items);
-            d.Reset(items);
+            Self(self).ReverseInPlace();
             return PyNone.Instance;
         });
         type.Method("rotate", static (self, args, kw) =>

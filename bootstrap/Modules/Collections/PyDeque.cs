@@ -11,6 +11,7 @@ public sealed partial class PyDeque : PyObject
 {
     public static readonly PyType TypeObject = CreateType();
 
+    // A power of two long, so a position wraps with a mask.
     private PyObject[] _items = new PyObject[8];
     private int _head;
     private int _count;
@@ -23,15 +24,17 @@ public sealed partial class PyDeque : PyObject
 
     public PyObject this[int index]
     {
-        get => _items[(_head + index) % _items.Length];
-        set => _items[(_head + index) % _items.Length] = value;
+        get => _items[(_head + index) & (_items.Length - 1)];
+        set => _items[(_head + index) & (_items.Length - 1)] = value;
     }
 
     private void Grow()
     {
         if (_count < _items.Length) return;
         var bigger = new PyObject[_items.Length * 2];
-        for (var i = 0; i < _count; i++) bigger[i] = this[i];
+        var first = _items.Length - _head; // the run from _head to the end, then the wrapped part
+        Array.Copy(_items, _head, bigger, 0, first);
+        Array.Copy(_items, 0, bigger, first, _head);
         _items = bigger;
         _head = 0;
     }
@@ -42,7 +45,7 @@ public sealed partial class PyDeque : PyObject
         if (MaxLen == 0) return;
         if (MaxLen is { } max && _count == max) PopLeft();
         Grow();
-        _items[(_head + _count) % _items.Length] = item;
+        _items[(_head + _count) & (_items.Length - 1)] = item;
         _count++;
     }
 
@@ -52,7 +55,7 @@ public sealed partial class PyDeque : PyObject
         if (MaxLen == 0) return;
         if (MaxLen is { } max && _count == max) Pop();
         Grow();
-        _head = (_head - 1 + _items.Length) % _items.Length;
+        _head = (_head - 1) & (_items.Length - 1);
         _items[_head] = item;
         _count++;
     }
@@ -73,7 +76,7 @@ public sealed partial class PyDeque : PyObject
         _version++;
         var v = _items[_head];
         _items[_head] = null!;
-        _head = (_head + 1) % _items.Length;
+        _head = (_head + 1) & (_items.Length - 1);
         _count--;
         return v;
     }
@@ -88,7 +91,7 @@ public sealed partial class PyDeque : PyObject
     private void Reset(PyObject[] items)
     {
         _version++;
-        _items = items.Length < 8 ? new PyObject[8] : new PyObject[items.Length * 2];
+        _items = new PyObject[System.Numerics.BitOperations.RoundUpToPowerOf2((uint)System.Math.Max(8, items.Length * 2))];
         items.CopyTo(_items, 0);
         _head = 0;
         _count = items.Length;
@@ -96,16 +99,41 @@ public sealed partial class PyDeque : PyObject
 
     public void Clear() => Reset([]);
 
+    /// <summary>
+    /// Moves the last n items to the front (the first -n to the back when negative), one at a time
+    /// from whichever end is nearer: O(min(n, len - n)), in place. Iterators see a change, as in CPython.
+    /// </summary>
     public void Rotate(long n)
     {
         if (_count <= 1) return;
+        _version++;
         n %= _count;
         if (n < 0) n += _count;
-        if (n == 0) return;
-        var items = ToArray();
-        var rotated = new PyObject[_count];
-        for (var i = 0; i < _count; i++) rotated[(i + n) % _count] = items[i];
-        Reset(rotated);
+        var mask = _items.Length - 1;
+        if (n <= _count / 2)
+        {
+            for (var k = 0; k < n; k++)
+            {
+                var tail = (_head + _count - 1) & mask;
+                _head = (_head - 1) & mask;
+                _items[_head] = _items[tail];
+                if (tail != _head) _items[tail] = null!;
+            }
+            return;
+        }
+        for (var k = n; k < _count; k++)
+        {
+            var end = (_head + _count) & mask;
+            _items[end] = _items[_head];
+            if (end != _head) _items[_head] = null!;
+            _head = (_head + 1) & mask;
+        }
+    }
+
+    /// <summary>Reverses in place; CPython's reverse leaves iterators running, so the version stays.</summary>
+    public void ReverseInPlace()
+    {
+        for (int i = 0, j = _count - 1; i < j; i++, j--) (this[i], this[j]) = (this[j], this[i]);
     }
 
     public override long Length() => _count;

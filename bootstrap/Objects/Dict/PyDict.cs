@@ -251,6 +251,13 @@ public partial class PyDict : PyObject
 
     public PyObject? TryGet(string key) => TryGet(new PyStr(key));
 
+    /// <summary><see cref="TryGet(PyObject)"/> with the key's hash already computed (a get then a set hash once).</summary>
+    public PyObject? TryGet(PyObject key, long hash)
+    {
+        var ix = Find(key, hash, out _);
+        return ix >= 0 ? _entries[ix].Value : null;
+    }
+
     public bool ContainsKey(PyObject key) => Find(key, Hashing.Hash(key), out _) >= 0;
 
     public void Set(PyObject key, PyObject value) => Set(key, Hashing.Hash(key), value);

@@ -27,7 +27,14 @@ public sealed partial class PyType : PyObject
     private static readonly PyObject s_absentSpecial = new AbsentSpecial();
 
     // FindOverride's answers by name, for the current tag: cleared with it.
-    private Dictionary<string, (PyObject? Override, bool Defined)>? _overrideCache;
+    private Dictionary<string, OverrideAnswer>? _overrideCache;
+
+    // FindOverride's last answers keyed by the name's reference: the runtime asks with literal
+    // (interned) names, so `d[k] += 1` on a dict subclass compares two references instead of
+    // hashing "__getitem__" and "__setitem__". Each answer is one immutable object, so a reader
+    // never sees a name with another name's answer; dropped with the tag.
+    private OverrideAnswer?[]? _recentOverrides;
+    private sealed record OverrideAnswer(string Name, PyObject? Override, bool Defined);
 
     private sealed class AbsentSpecial : PyObject
     {
@@ -190,6 +197,7 @@ public sealed partial class PyType : PyObject
         _versionTag = ++s_lastVersionTag;
         _lookupCache?.Clear();
         _overrideCache?.Clear();
+        _recentOverrides = null;
         _specials = null;
         if (_subclasses is null) return;
         _subclasses.RemoveAll(static e => Live(e) is null);
@@ -312,9 +320,18 @@ public sealed partial class PyType : PyObject
     /// </summary>
     public PyObject? FindOverride(string name, out bool defined)
     {
-        var cache = _overrideCache ??= new Dictionary<string, (PyObject?, bool)>(StringComparer.Ordinal);
+        var recent = _recentOverrides ??= new OverrideAnswer?[RecentOverrides];
+        foreach (var answer in recent)
+        {
+            if (answer is null) break;
+            if (!ReferenceEquals(answer.Name, name)) continue;
+            defined = answer.Defined;
+            return answer.Override;
+        }
+        var cache = _overrideCache ??= new Dictionary<string, OverrideAnswer>(StringComparer.Ordinal);
         if (cache.TryGetValue(name, out var cached))
         {
+            Remember(recent, cached);
             defined = cached.Defined;
             return cached.Override;
         }
@@ -327,8 +344,19 @@ public sealed partial class PyType : PyObject
             if (t.IsHeapType) found = m;
             break;
         }
-        cache[name] = (found, defined);
+        var made = new OverrideAnswer(name, found, defined);
+        cache[name] = made;
+        Remember(recent, made);
         return found;
+    }
+
+    private const int RecentOverrides = 6;
+
+    /// <summary>Keeps <paramref name="answer"/> first among the recent ones, the oldest falling off.</summary>
+    private static void Remember(OverrideAnswer?[] recent, OverrideAnswer answer)
+    {
+        Array.Copy(recent, 0, recent, 1, recent.Length - 1);
+        recent[0] = answer;
     }
 
     /// <summary><see cref="Lookup"/> of a dunder the runtime asks for on every operation, by index.</summary>
