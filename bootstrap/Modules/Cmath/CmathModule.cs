@@ -97,8 +97,9 @@ public static partial class CmathModule
         if (o is PyComplex c) return new ComplexValue(c.Real, c.Imag);
         if (o.Type.IsHeapType && o.Type.Lookup("__complex__") is { } toComplex and not PyNone)
         {
-            return SpecialMethods.Call0(o, toComplex) is PyComplex r ? new ComplexValue(r.Real, r.Imag)
-                : throw Errors.TypeError($"__complex__ returned non-complex (type {SpecialMethods.Call0(o, toComplex).Type.Name})");
+            var r = SpecialMethods.Call0(o, toComplex);
+            return r is PyComplex c2 ? new ComplexValue(c2.Real, c2.Imag)
+                : throw Errors.TypeError($"__complex__ returned non-complex (type {r.Type.Name})");
         }
         return new ComplexValue(MathModule.ToDouble(o), 0);
     }
