@@ -68,7 +68,7 @@ public class PyComplex(double real, double imag) : PyObject
         }
     }
 
-    private static (double, double, bool) Quotient(double ar, double ai, double br, double bi)
+    internal static (double, double, bool) Quotient(double ar, double ai, double br, double bi)
     {
         var absBr = Math.Abs(br);
         var absBi = Math.Abs(bi);

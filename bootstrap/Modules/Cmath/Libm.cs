@@ -1,0 +1,17 @@
+using System.Runtime.InteropServices;
+
+namespace PyPack.Runtime.Modules.Cmath;
+
+/// <summary>
+/// C library functions .NET lacks or computes differently: CPython calls these, and cmath's
+/// results must equal its bits (.NET's double.Hypot can differ from the C library's in the last
+/// place; double.LogP1 is log(1 + x), inexact near 0). Linux x64 only, like the runtime.
+/// </summary>
+internal static partial class Libm
+{
+    [LibraryImport("libm.so.6", EntryPoint = "log1p")]
+    public static partial double Log1p(double x);
+
+    [LibraryImport("libm.so.6", EntryPoint = "hypot")]
+    public static partial double Hypot(double x, double y);
+}
