@@ -69,7 +69,7 @@ public static partial class BuiltinsModule
 
     private static double ComplexAbs(PyComplex c)
     {
-        var r = double.Hypot(c.Real, c.Imag);
+        var r = Libm.Hypot(c.Real, c.Imag);
         if (double.IsInfinity(r) && double.IsFinite(c.Real) && double.IsFinite(c.Imag)) throw Errors.OverflowError("absolute value too large");
         return r;
     }

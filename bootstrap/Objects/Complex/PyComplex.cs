@@ -1,3 +1,5 @@
+using PyPack.Runtime.Operations;
+
 namespace PyPack.Runtime.Objects;
 
 /// <summary>Python's complex: two doubles, with CPython's arithmetic algorithms (Smith's division, integer powers by squaring).</summary>
@@ -105,7 +107,7 @@ public class PyComplex(double real, double imag) : PyObject
             if (bi != 0 || br < 0) throw Errors.ZeroDivisionError("0.0 to a negative or complex power");
             return new PyComplex(0, 0);
         }
-        var vabs = double.Hypot(ar, ai);
+        var vabs = Libm.Hypot(ar, ai);
         var len = Math.Pow(vabs, br);
         var at = Math.Atan2(ai, ar);
         var phase = at * br;

@@ -1,9 +1,9 @@
 using System.Runtime.InteropServices;
 
-namespace PyPack.Runtime.Modules.Cmath;
+namespace PyPack.Runtime.Operations;
 
 /// <summary>
-/// C library functions .NET lacks or computes differently: CPython calls these, and cmath's
+/// C library functions .NET lacks or computes differently: CPython calls these, and complex math
 /// results must equal its bits (.NET's double.Hypot can differ from the C library's in the last
 /// place; double.LogP1 is log(1 + x), inexact near 0). Linux x64 only, like the runtime.
 /// </summary>
