@@ -74,13 +74,18 @@ internal sealed class RegexEngine(string pattern) : PyObject
     {
         // Without groups only the match's own span is needed: m.Groups would allocate a collection.
         if (GroupCount == 0) return new PyMatch(this, subject.Subject, pos, endpos, [subject.Point(m.Index), subject.Point(m.Index + m.Length)]);
-        var groups = m.Groups;
-        var spans = new long[groups.Count * 2];
-        for (var i = 0; i < groups.Count; i++)
+        var spans = new long[(GroupCount + 1) * 2];
+        for (var i = 0; i <= GroupCount; i++)
         {
-            var g = groups[i];
-            spans[2 * i] = g.Success ? subject.Point(g.Index) : -1;
-            spans[2 * i + 1] = g.Success ? subject.Point(g.Index + g.Length) : -1;
+            if (MatchGroups.TryGet(m, i, out var index, out var length))
+            {
+                spans[2 * i] = subject.Point(index);
+                spans[2 * i + 1] = subject.Point(index + length);
+            }
+            else
+            {
+                spans[2 * i] = spans[2 * i + 1] = -1;
+            }
         }
         return new PyMatch(this, subject.Subject, pos, endpos, spans);
     }
@@ -238,8 +243,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
                     if (part is PyStr literal) sb.Append(literal.Value);
                     else
                     {
-                        var g = m.Groups[(int)((PyInt)part).Small];
-                        if (g.Success) sb.Append(_loaded.Text, g.Index, g.Length);
+                        if (MatchGroups.TryGet(m, (int)((PyInt)part).Small, out var start, out var size)) sb.Append(_loaded.Text, start, size);
                     }
                 }
                 pieceCount++;
@@ -330,18 +334,21 @@ internal sealed class RegexEngine(string pattern) : PyObject
     general:
         foreach (var m in Scan(pos, endpos, 0))
         {
-            var groups = m.Groups;
-            if (groups.Count == 1) result.Append(_loaded.Wrap(m.Value));
-            else if (groups.Count == 2) result.Append(_loaded.Wrap(groups[1].Value));
+            // A group that did not take part gives "".
+            if (GroupCount == 0) result.Append(_loaded.Wrap(m.Value));
+            else if (GroupCount == 1) result.Append(GroupText(m, 1));
             else
             {
-                var items = new PyObject[groups.Count - 1];
-                for (var i = 1; i < groups.Count; i++) items[i - 1] = _loaded.Wrap(groups[i].Value);
+                var items = new PyObject[GroupCount];
+                for (var i = 1; i <= GroupCount; i++) items[i - 1] = GroupText(m, i);
                 result.Append(new PyTuple(items));
             }
         }
         return result;
     }
+
+    private PyObject GroupText(System.Text.RegularExpressions.Match m, int group)
+        => _loaded.Wrap(MatchGroups.TryGet(m, group, out var index, out var length) ? _loaded.Text.Substring(index, length) : "");
 
     /// <summary>Pattern.split: the pieces between matches and every group of each match (None when it did not match).</summary>
     private PyList Split(long maxsplit)
@@ -354,14 +361,20 @@ internal sealed class RegexEngine(string pattern) : PyObject
         {
             // No groups: .NET's allocation-free enumeration gives the same matches until an empty one
             // (after which .NET and Python differ on where the next may start); Scan goes on from there.
+            var finished = true;
             foreach (var vm in For(0).EnumerateMatches(text))
             {
-                if (vm.Length == 0 || (maxsplit != 0 && n == maxsplit)) break;
+                if (maxsplit != 0 && n == maxsplit) break;
+                if (vm.Length == 0)
+                {
+                    finished = false;
+                    break;
+                }
                 result.Append(_loaded.Wrap(text[last..vm.Index]));
                 last = vm.Index + vm.Length;
                 n++;
             }
-            if (maxsplit != 0 && n == maxsplit)
+            if (finished)
             {
                 result.Append(_loaded.Wrap(text[last..]));
                 return result;
@@ -370,10 +383,9 @@ internal sealed class RegexEngine(string pattern) : PyObject
         foreach (var m in Scan(_loaded.Point(last), _loaded.Point(text.Length), maxsplit == 0 ? 0 : maxsplit - n))
         {
             result.Append(_loaded.Wrap(_loaded.Text[last..m.Index]));
-            for (var i = 1; i < m.Groups.Count; i++)
+            for (var i = 1; i <= GroupCount; i++)
             {
-                var g = m.Groups[i];
-                result.Append(g.Success ? _loaded.Wrap(g.Value) : PyNone.Instance);
+                result.Append(MatchGroups.TryGet(m, i, out var index, out var length) ? _loaded.Wrap(_loaded.Text.Substring(index, length)) : PyNone.Instance);
             }
             last = m.Index + m.Length;
         }
