@@ -6,8 +6,6 @@ namespace PyPack.Runtime.Builtins;
 /// <summary>The builtins that consume or make iterators.</summary>
 public static partial class BuiltinsModule
 {
-    private static readonly PyType s_callableIteratorType = new("callable_iterator", null);
-
     // The builtins a fused generator expression argument stands for (FusedGenexpr): compiled code
     // compares the callee with them before it runs its own loop instead of calling them.
     public static PyObject? SumFunction { get; private set; }
@@ -19,7 +17,7 @@ public static partial class BuiltinsModule
     private static PyIterator CallableIterator(PyObject callable, PyObject sentinel)
     {
         if (!IsCallable(callable)) throw Errors.TypeError("iter(v, w): v must be callable");
-        return new PyFunctionIterator(s_callableIteratorType, () =>
+        return new PyFunctionIterator(PyFunctionIterator.CallableIteratorType, () =>
         {
             PyObject result;
             try

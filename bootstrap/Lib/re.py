@@ -1099,11 +1099,14 @@ class Pattern:
     # empty match the next one may not be empty at the same place.
 
     def finditer(self, string, pos=0, endpos=9223372036854775807):
+        # A lazy iterator (a callable_iterator, as CPython's iter(scanner.search, None)).
+        it = self._engine.try_finditer(string, pos, endpos)
+        if it is not NotImplemented:
+            return it
         pos, endpos = _as_index(pos), _as_index(endpos)
         self._check(string)
         pos, endpos = self._bounds(string, pos, endpos)
-        engine = self._engine_for(string)
-        return iter(engine.matches(string, pos, endpos, 0))
+        return self._engine_for(string).finditer(string, pos, endpos)
 
     def findall(self, string, pos=0, endpos=9223372036854775807):
         result = self._engine.try_findall(string, pos, endpos)
@@ -1115,6 +1118,9 @@ class Pattern:
         return self._engine_for(string).findall(string, pos, endpos)
 
     def split(self, string, maxsplit=0):
+        result = self._engine.try_split(string, maxsplit)
+        if result is not NotImplemented:
+            return result
         self._check(string)
         return self._engine_for(string).split(string, maxsplit)
 

@@ -65,6 +65,13 @@ internal sealed class PyMatch : PyObject
 
     private PyObject LastIndex()
     {
+        var index = LastGroupNumber();
+        return index == 0 ? PyNone.Instance : PyInt.From(index);
+    }
+
+    /// <summary>The number of the group that closed last, 0 when no group took part.</summary>
+    private int LastGroupNumber()
+    {
         // The group that closed last: the greatest end, and on a tie the group that is not an
         // ancestor of the one found so far (an enclosing group closes after the groups it holds).
         var best = 0;
@@ -83,7 +90,7 @@ internal sealed class PyMatch : PyObject
                 best = g;
             }
         }
-        return best == 0 ? PyNone.Instance : PyInt.From(best);
+        return best;
     }
 
     private bool IsAncestor(int a, int g)
@@ -146,13 +153,8 @@ internal sealed class PyMatch : PyObject
         type.Property("lastgroup", static self =>
         {
             var m = (PyMatch)self;
-            if (m.LastIndex() is not PyInt index) return PyNone.Instance;
-            var pos = 0;
-            while (m._engine.GroupIndex.NextEntry(ref pos, out var name, out var gid))
-            {
-                if (gid is PyInt g && g.IsSmall && g.Small == index.Small) return name;
-            }
-            return PyNone.Instance;
+            var index = m.LastGroupNumber();
+            return index == 0 ? PyNone.Instance : m._engine.GroupNames[index] ?? PyNone.Instance;
         });
         type.Method("group", static (self, args, kw) =>
         {

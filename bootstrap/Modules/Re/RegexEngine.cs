@@ -16,12 +16,9 @@ internal sealed class RegexEngine(string pattern) : PyObject
     // must not return an empty match at pos (the rule finditer/sub/split follow after an empty match).
     private readonly Regex?[] _regexes = new Regex?[PrebuiltRegexes.ModeCount];
 
-    // The last subject and what was derived from it: finditer, sub and split match the same
-    // string many times, and recomputing these each time would make them quadratic.
-    private PyObject? _subject;
-    private string _text = "";
-    private int[]? _codePointOf;   // UTF-16 offset -> code point index, for strings with surrogate pairs
-    private int[]? _offsetOf;      // code point index -> UTF-16 offset
+    // The last subject and its maps: findall, sub and split match the same string many times,
+    // and rebuilding the maps each time would make them quadratic.
+    private RegexSubject _loaded = RegexSubject.Of(PyStr.Empty);
 
     public override PyType Type => EngineType;
 
@@ -30,64 +27,25 @@ internal sealed class RegexEngine(string pattern) : PyObject
     public PyObject Owner { get; private set; } = PyNone.Instance;
     public int GroupCount { get; private set; }
     public PyDict GroupIndex { get; private set; } = new();
+    /// <summary>The name of each group number (null for an unnamed group), for Match.lastgroup.</summary>
+    public PyObject?[] GroupNames { get; private set; } = [null];
     public int[] Parents { get; private set; } = [0];
     private bool _isBytes;
     private bool _narrow;   // made for str subjects without surrogate pairs
 
-    private Regex For(int mode)
+    internal Regex For(int mode)
     {
         if (_regexes[mode] is { } cached) return cached;
         var text = PrebuiltRegexes.TextFor(pattern, mode);
         return _regexes[mode] = PrebuiltRegexes.Find?.Invoke(text, PrebuiltRegexes.Options) ?? new Regex(text, PrebuiltRegexes.Options);
     }
 
-    private void Load(PyObject subject)
+    private RegexSubject Load(PyObject subject)
     {
         // bytearray is mutable: it is read again on every call.
-        if (ReferenceEquals(subject, _subject) && subject is not PyBytes { IsByteArray: true }) return;
-        _codePointOf = _offsetOf = null;
-        switch (subject)
-        {
-            case PyStr s:
-                _text = s.Value;
-                if (s.HasSurrogatePairs) BuildMaps(_text);
-                break;
-            case PyBytes b:
-                _text = b.ToLatin1();
-                break;
-            default:
-                throw Errors.TypeError($"expected string or bytes-like object, got '{subject.Type.Name}'");
-        }
-        _subject = subject;
+        if (ReferenceEquals(subject, _loaded.Subject) && !_loaded.IsMutable) return _loaded;
+        return _loaded = RegexSubject.Of(subject);
     }
-
-    private void BuildMaps(string text)
-    {
-        var codePointOf = new int[text.Length + 1];
-        var offsets = new List<int>(text.Length + 1);
-        var cp = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            codePointOf[i] = cp;
-            offsets.Add(i);
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                codePointOf[++i] = cp;
-            }
-            cp++;
-        }
-        codePointOf[text.Length] = cp;
-        offsets.Add(text.Length);
-        _codePointOf = codePointOf;
-        _offsetOf = [.. offsets];
-    }
-
-    private PyObject Text(string value) => _subject is PyStr ? new PyStr(value) : PyBytes.FromLatin1(value);
-
-    /// <summary>The code point index of UTF-16 offset <paramref name="offset"/> of the loaded subject.</summary>
-    private long Point(int offset) => _codePointOf is null ? offset : _codePointOf[offset];
-
-    private int Offset(long point) => _offsetOf is null ? (int)point : _offsetOf[point];
 
     /// <summary>
     /// The matches finditer, findall, split and sub see, in UTF-16 offsets of the loaded subject:
@@ -95,9 +53,9 @@ internal sealed class RegexEngine(string pattern) : PyObject
     /// </summary>
     private IEnumerable<System.Text.RegularExpressions.Match> Scan(long pos, long endpos, long limit)
     {
-        var end = Offset(endpos);
-        var input = end == _text.Length ? _text : _text[..end];
-        var at = Offset(pos);
+        var end = _loaded.Offset(endpos);
+        var input = end == _loaded.Text.Length ? _loaded.Text : _loaded.Text[..end];
+        var at = _loaded.Offset(pos);
         var mustAdvance = false;
         for (long n = 0; at <= end && (limit == 0 || n < limit); n++)
         {
@@ -109,24 +67,34 @@ internal sealed class RegexEngine(string pattern) : PyObject
         }
     }
 
-    private PyMatch NewMatch(System.Text.RegularExpressions.Match m, long pos, long endpos)
+    private PyMatch NewMatch(System.Text.RegularExpressions.Match m, long pos, long endpos) => NewMatch(m, _loaded, pos, endpos);
+
+    /// <summary>The re.Match of a .NET match of <paramref name="subject"/>'s text.</summary>
+    internal PyMatch NewMatch(System.Text.RegularExpressions.Match m, RegexSubject subject, long pos, long endpos)
     {
-        var groups = m.Groups;
-        var spans = new long[groups.Count * 2];
-        for (var i = 0; i < groups.Count; i++)
+        // Without groups only the match's own span is needed: m.Groups would allocate a collection.
+        if (GroupCount == 0) return new PyMatch(this, subject.Subject, pos, endpos, [subject.Point(m.Index), subject.Point(m.Index + m.Length)]);
+        var spans = new long[(GroupCount + 1) * 2];
+        for (var i = 0; i <= GroupCount; i++)
         {
-            var g = groups[i];
-            spans[2 * i] = g.Success ? Point(g.Index) : -1;
-            spans[2 * i + 1] = g.Success ? Point(g.Index + g.Length) : -1;
+            if (MatchGroups.TryGet(m, i, out var index, out var length))
+            {
+                spans[2 * i] = subject.Point(index);
+                spans[2 * i + 1] = subject.Point(index + length);
+            }
+            else
+            {
+                spans[2 * i] = spans[2 * i + 1] = -1;
+            }
         }
-        return new PyMatch(this, _subject!, pos, endpos, spans);
+        return new PyMatch(this, subject.Subject, pos, endpos, spans);
     }
 
     /// <summary>subject[start:end] in code points (bytes for a bytes-like subject).</summary>
     public PyObject SliceOf(PyObject subject, long start, long end)
     {
-        Load(subject);
-        return Text(_text[Offset(start)..Offset(end)]);
+        var loaded = Load(subject);
+        return loaded.Wrap(loaded.Text[loaded.Offset(start)..loaded.Offset(end)]);
     }
 
     /// <summary>
@@ -177,12 +145,12 @@ internal sealed class RegexEngine(string pattern) : PyObject
         var pieces = new List<PyObject>();
         var last = 0;
         long n = 0;
-        var length = Point(_text.Length);
+        var length = _loaded.Point(_loaded.Text.Length);
         PyObject empty = subject is PyStr ? new PyStr("") : PyBytes.FromLatin1("");
         var parts = new List<PyObject>();
         foreach (var m in Scan(0, length, count))
         {
-            if (last < m.Index) pieces.Add(Text(_text[last..m.Index]));
+            if (last < m.Index) pieces.Add(_loaded.Wrap(_loaded.Text[last..m.Index]));
             var match = NewMatch(m, 0, length);
             PyObject piece;
             if (isFilter)
@@ -212,7 +180,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
             last = m.Index + m.Length;
             n++;
         }
-        if (last < _text.Length) pieces.Add(Text(_text[last..]));
+        if (last < _loaded.Text.Length) pieces.Add(_loaded.Wrap(_loaded.Text[last..]));
         return new PyTuple([Join(empty, pieces), PyInt.From(n)]);
     }
 
@@ -232,10 +200,10 @@ internal sealed class RegexEngine(string pattern) : PyObject
     /// </summary>
     private PyTuple SubText(PyObject subject, PyObject repl, bool isFilter, long count)
     {
-        var sb = new System.Text.StringBuilder(_text.Length);
+        var sb = new System.Text.StringBuilder(_loaded.Text.Length);
         var last = 0;
         long n = 0;
-        var length = Point(_text.Length);
+        var length = _loaded.Point(_loaded.Text.Length);
         var pieceCount = 0;
         var badIndex = -1;
         PyObject? bad = null;
@@ -244,7 +212,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
         {
             if (last < m.Index)
             {
-                sb.Append(_text, last, m.Index - last);
+                sb.Append(_loaded.Text, last, m.Index - last);
                 pieceCount++;
             }
             if (template is null)
@@ -275,8 +243,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
                     if (part is PyStr literal) sb.Append(literal.Value);
                     else
                     {
-                        var g = m.Groups[(int)((PyInt)part).Small];
-                        if (g.Success) sb.Append(_text, g.Index, g.Length);
+                        if (MatchGroups.TryGet(m, (int)((PyInt)part).Small, out var start, out var size)) sb.Append(_loaded.Text, start, size);
                     }
                 }
                 pieceCount++;
@@ -293,7 +260,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
             items[^1] = bad;
             Operations.Attributes.CallMethod1(empty, "join", new PyList(items));
         }
-        if (last < _text.Length) sb.Append(_text, last, _text.Length - last);
+        if (last < _loaded.Text.Length) sb.Append(_loaded.Text, last, _loaded.Text.Length - last);
         return new PyTuple([new PyStr(sb.ToString()), PyInt.From(n)]);
     }
 
@@ -352,50 +319,77 @@ internal sealed class RegexEngine(string pattern) : PyObject
         {
             // No groups: .NET's allocation-free enumeration gives the same matches until an empty
             // one, after which .NET and Python differ on where the next may start; Scan takes over there.
-            var end = Offset(endpos);
-            foreach (var vm in For(0).EnumerateMatches(_text.AsSpan(0, end), Offset(pos)))
+            var end = _loaded.Offset(endpos);
+            foreach (var vm in For(0).EnumerateMatches(_loaded.Text.AsSpan(0, end), _loaded.Offset(pos)))
             {
                 if (vm.Length == 0)
                 {
-                    pos = Point(vm.Index);
+                    pos = _loaded.Point(vm.Index);
                     goto general;
                 }
-                result.Append(Text(_text.Substring(vm.Index, vm.Length)));
+                result.Append(_loaded.Wrap(_loaded.Text.Substring(vm.Index, vm.Length)));
             }
             return result;
         }
     general:
         foreach (var m in Scan(pos, endpos, 0))
         {
-            var groups = m.Groups;
-            if (groups.Count == 1) result.Append(Text(m.Value));
-            else if (groups.Count == 2) result.Append(Text(groups[1].Value));
+            // A group that did not take part gives "".
+            if (GroupCount == 0) result.Append(_loaded.Wrap(m.Value));
+            else if (GroupCount == 1) result.Append(GroupText(m, 1));
             else
             {
-                var items = new PyObject[groups.Count - 1];
-                for (var i = 1; i < groups.Count; i++) items[i - 1] = Text(groups[i].Value);
+                var items = new PyObject[GroupCount];
+                for (var i = 1; i <= GroupCount; i++) items[i - 1] = GroupText(m, i);
                 result.Append(new PyTuple(items));
             }
         }
         return result;
     }
 
+    private PyObject GroupText(System.Text.RegularExpressions.Match m, int group)
+        => _loaded.Wrap(MatchGroups.TryGet(m, group, out var index, out var length) ? _loaded.Text.Substring(index, length) : "");
+
     /// <summary>Pattern.split: the pieces between matches and every group of each match (None when it did not match).</summary>
     private PyList Split(long maxsplit)
     {
         var result = new PyList();
         var last = 0;
-        foreach (var m in Scan(0, Point(_text.Length), maxsplit))
+        var text = _loaded.Text;
+        long n = 0;
+        if (GroupCount == 0 && maxsplit >= 0)
         {
-            result.Append(Text(_text[last..m.Index]));
-            for (var i = 1; i < m.Groups.Count; i++)
+            // No groups: .NET's allocation-free enumeration gives the same matches until an empty one
+            // (after which .NET and Python differ on where the next may start); Scan goes on from there.
+            var finished = true;
+            foreach (var vm in For(0).EnumerateMatches(text))
             {
-                var g = m.Groups[i];
-                result.Append(g.Success ? Text(g.Value) : PyNone.Instance);
+                if (maxsplit != 0 && n == maxsplit) break;
+                if (vm.Length == 0)
+                {
+                    finished = false;
+                    break;
+                }
+                result.Append(_loaded.Wrap(text[last..vm.Index]));
+                last = vm.Index + vm.Length;
+                n++;
+            }
+            if (finished)
+            {
+                result.Append(_loaded.Wrap(text[last..]));
+                return result;
+            }
+        }
+        foreach (var m in Scan(_loaded.Point(last), _loaded.Point(text.Length), maxsplit == 0 ? 0 : maxsplit - n))
+        {
+            result.Append(_loaded.Wrap(_loaded.Text[last..m.Index]));
+            for (var i = 1; i <= GroupCount; i++)
+            {
+                result.Append(MatchGroups.TryGet(m, i, out var index, out var length) ? _loaded.Wrap(_loaded.Text.Substring(index, length)) : PyNone.Instance);
             }
             last = m.Index + m.Length;
         }
-        result.Append(Text(_text[last..]));
+        result.Append(_loaded.Wrap(_loaded.Text[last..]));
         return result;
     }
 
@@ -405,22 +399,22 @@ internal sealed class RegexEngine(string pattern) : PyObject
         var sb = new System.Text.StringBuilder();
         var last = 0;
         long n = 0;
-        foreach (var m in Scan(0, Point(_text.Length), count))
+        foreach (var m in Scan(0, _loaded.Point(_loaded.Text.Length), count))
         {
-            sb.Append(_text, last, m.Index - last).Append(replacement);
+            sb.Append(_loaded.Text, last, m.Index - last).Append(replacement);
             last = m.Index + m.Length;
             n++;
         }
-        sb.Append(_text, last, _text.Length - last);
-        return new PyTuple([Text(sb.ToString()), PyInt.From(n)]);
+        sb.Append(_loaded.Text, last, _loaded.Text.Length - last);
+        return new PyTuple([_loaded.Wrap(sb.ToString()), PyInt.From(n)]);
     }
 
     private PyObject Match(PyObject subject, long pos, long endpos, int mode)
     {
         Load(subject);
-        var text = _text;
-        var start = Offset(pos);
-        var end = Offset(endpos);
+        var text = _loaded.Text;
+        var start = _loaded.Offset(pos);
+        var end = _loaded.Offset(endpos);
         // Python's endpos makes the string end there ($ and \Z match at it); pos does not make a start (^ does not match there).
         if (GroupCount == 0)
         {
@@ -428,7 +422,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
             // without a Match, its group arrays and a substring for endpos.
             foreach (var vm in For(mode).EnumerateMatches(text.AsSpan(0, end), start))
             {
-                return new PyMatch(this, _subject!, pos, endpos, [Point(vm.Index), Point(vm.Index + vm.Length)]);
+                return new PyMatch(this, _loaded.Subject, pos, endpos, [_loaded.Point(vm.Index), _loaded.Point(vm.Index + vm.Length)]);
             }
             return PyNone.Instance;
         }
@@ -446,6 +440,12 @@ internal sealed class RegexEngine(string pattern) : PyObject
             engine.Owner = a[0]!;
             engine.GroupCount = (int)ModuleArgs.Int(a[1]!);
             engine.GroupIndex = (PyDict)a[2]!;
+            engine.GroupNames = new PyObject?[engine.GroupCount + 1];
+            var at = 0;
+            while (engine.GroupIndex.NextEntry(ref at, out var name, out var gid))
+            {
+                if (gid is PyInt { IsSmall: true } g && g.Small >= 0 && g.Small <= engine.GroupCount) engine.GroupNames[g.Small] = name;
+            }
             var parents = (PyList)a[3]!;
             engine.Parents = new int[parents.Count];
             for (var i = 0; i < parents.Count; i++) engine.Parents[i] = (int)ModuleArgs.Int(parents[i]);
@@ -468,17 +468,20 @@ internal sealed class RegexEngine(string pattern) : PyObject
             var a = ModuleArgs.Bind("match", args, kw, ["string", "pos", "endpos", "mode"], 4);
             return ((RegexEngine)self).Match(a[0]!, ModuleArgs.Int(a[1]!), ModuleArgs.Int(a[2]!), (int)ModuleArgs.Int(a[3]!));
         });
-        // matches(string, pos, endpos, limit): the Match of every match finditer/sub see.
-        type.Method("matches", static (self, args, kw) =>
+        // finditer(string, pos, endpos): the lazy iterator of finditer's matches, for arguments re.py has checked.
+        type.Method("finditer", static (self, args, kw) =>
         {
-            var a = ModuleArgs.Bind("matches", args, kw, ["string", "pos", "endpos", "limit"], 4);
+            var a = ModuleArgs.Bind("finditer", args, kw, ["string", "pos", "endpos"], 3);
             var engine = (RegexEngine)self;
-            engine.Load(a[0]!);
-            var pos = ModuleArgs.Int(a[1]!);
-            var endpos = ModuleArgs.Int(a[2]!);
-            var list = new PyList();
-            foreach (var m in engine.Scan(pos, endpos, ModuleArgs.Int(a[3]!))) list.Append(engine.NewMatch(m, pos, endpos));
-            return list;
+            return new MatchIterator(engine, engine.Load(a[0]!), ModuleArgs.Int(a[1]!), ModuleArgs.Int(a[2]!));
+        });
+        // try_finditer(string, pos, endpos): finditer, or NotImplemented when re.py must check the arguments.
+        type.Method("try_finditer", static (self, args, kw) =>
+        {
+            if (kw is not null || args.Length != 3) throw Errors.TypeError("try_finditer() takes 3 positional arguments");
+            var engine = (RegexEngine)self;
+            if (!engine.Accepts(args[0], args[1], args[2], out var pos, out var endpos)) return PyNotImplemented.Instance;
+            return new MatchIterator(engine, engine.Load(args[0]), pos, endpos);
         });
         // try_findall(string, pos, endpos): findall, or NotImplemented when re.py must check the arguments.
         type.Method("try_findall", static (self, args, kw) =>
@@ -508,6 +511,15 @@ internal sealed class RegexEngine(string pattern) : PyObject
             engine.Load(a[0]!);
             return engine.FindAll(ModuleArgs.Int(a[1]!), ModuleArgs.Int(a[2]!));
         });
+        // try_split(string, maxsplit): split, or NotImplemented when re.py must check the arguments.
+        type.Method("try_split", static (self, args, kw) =>
+        {
+            if (kw is not null || args.Length != 2) throw Errors.TypeError("try_split() takes 2 positional arguments");
+            var engine = (RegexEngine)self;
+            if (args[1] is not PyInt { IsSmall: true } maxsplit || !engine.Accepts(args[0], PyInt.From(0), PyInt.From(0), out _, out _)) return PyNotImplemented.Instance;
+            engine.Load(args[0]);
+            return engine.Split(maxsplit.Small);
+        });
         type.Method("split", static (self, args, kw) =>
         {
             var a = ModuleArgs.Bind("split", args, kw, ["string", "maxsplit"], 2);
@@ -533,10 +545,10 @@ internal sealed class RegexEngine(string pattern) : PyObject
         {
             var a = ModuleArgs.Bind("slice", args, kw, ["string", "start", "end"], 3);
             var engine = (RegexEngine)self;
-            engine.Load(a[0]!);
-            var start = engine.Offset(ModuleArgs.Int(a[1]!));
-            var end = engine.Offset(ModuleArgs.Int(a[2]!));
-            return engine.Text(engine._text[start..end]);
+            var loaded = engine.Load(a[0]!);
+            var start = loaded.Offset(ModuleArgs.Int(a[1]!));
+            var end = loaded.Offset(ModuleArgs.Int(a[2]!));
+            return loaded.Wrap(loaded.Text[start..end]);
         });
         return type;
     }

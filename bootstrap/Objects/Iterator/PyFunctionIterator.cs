@@ -15,6 +15,7 @@ public sealed class PyFunctionIterator(PyType type, Func<PyObject?> next) : PyIt
     public static readonly PyType ReversedType = new("reversed", null);
     public static readonly PyType ListReverseIteratorType = new("list_reverseiterator", null);
     public static readonly PyType IteratorType = new("iterator", null);
+    public static readonly PyType CallableIteratorType = new("callable_iterator", null);
 
     public override PyType Type => type;
 

@@ -1,0 +1,74 @@
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Modules.Re;
+
+/// <summary>
+/// A subject string as .NET's regexes see it (UTF-16; bytes as Latin-1) with the maps between
+/// UTF-16 offsets and code point indexes for a str with surrogate pairs. One is made per subject
+/// and kept by whoever matches it many times (the engine's last subject, a finditer iterator), so
+/// that the maps are not rebuilt per match.
+/// </summary>
+internal sealed class RegexSubject
+{
+    private readonly int[]? _codePointOf;   // UTF-16 offset -> code point index, for strings with surrogate pairs
+    private readonly int[]? _offsetOf;      // code point index -> UTF-16 offset
+
+    private RegexSubject(PyObject subject, string text, int[]? codePointOf, int[]? offsetOf)
+    {
+        Subject = subject;
+        Text = text;
+        _codePointOf = codePointOf;
+        _offsetOf = offsetOf;
+    }
+
+    public PyObject Subject { get; }
+
+    public string Text { get; }
+
+    /// <summary>Whether this subject is a bytearray, which can change between calls and is read again on every one.</summary>
+    public bool IsMutable => Subject is PyBytes { IsByteArray: true };
+
+    public static RegexSubject Of(PyObject subject)
+    {
+        switch (subject)
+        {
+            case PyStr s:
+                if (!s.HasSurrogatePairs) return new RegexSubject(subject, s.Value, null, null);
+                var (codePointOf, offsetOf) = BuildMaps(s.Value);
+                return new RegexSubject(subject, s.Value, codePointOf, offsetOf);
+            case PyBytes b:
+                return new RegexSubject(subject, b.ToLatin1(), null, null);
+            default:
+                throw Errors.TypeError($"expected string or bytes-like object, got '{subject.Type.Name}'");
+        }
+    }
+
+    private static (int[], int[]) BuildMaps(string text)
+    {
+        var codePointOf = new int[text.Length + 1];
+        var offsets = new List<int>(text.Length + 1);
+        var cp = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            codePointOf[i] = cp;
+            offsets.Add(i);
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                codePointOf[++i] = cp;
+            }
+            cp++;
+        }
+        codePointOf[text.Length] = cp;
+        offsets.Add(text.Length);
+        return (codePointOf, [.. offsets]);
+    }
+
+    /// <summary>The code point index of UTF-16 offset <paramref name="offset"/>.</summary>
+    public long Point(int offset) => _codePointOf is null ? offset : _codePointOf[offset];
+
+    /// <summary>The UTF-16 offset of code point index <paramref name="point"/>.</summary>
+    public int Offset(long point) => _offsetOf is null ? (int)point : _offsetOf[point];
+
+    /// <summary>A piece of the subject's text as a str, or bytes for a bytes-like subject.</summary>
+    public PyObject Wrap(string value) => Subject is PyStr ? new PyStr(value) : PyBytes.FromLatin1(value);
+}
