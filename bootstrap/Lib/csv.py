@@ -1,12 +1,15 @@
 """CSV reading and writing: reader, writer, dialects, DictReader and DictWriter, as CPython 3.11's csv.
 
-The reader is the state machine of CPython's _csv module, fed one character at a time plus an
-end-of-line marker after each line, so quoting, escapes, embedded newlines and errors come out the same.
+The reader and writer themselves are native (_pypack_csv, CPython's _csv part); dialects are
+checked here and handed to them as a checked Dialect object.
 """
 
 __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error", "Dialect", "excel", "excel_tab",
            "unix_dialect", "field_size_limit", "reader", "writer", "register_dialect", "get_dialect", "list_dialects",
            "unregister_dialect", "DictReader", "DictWriter", "__version__"]
+
+import _pypack_csv
+from _pypack_csv import Error, field_size_limit
 
 __version__ = "1.0"
 
@@ -15,12 +18,7 @@ QUOTE_ALL = 1
 QUOTE_NONNUMERIC = 2
 QUOTE_NONE = 3
 
-_field_limit = [131072]
 _dialects = {}
-
-
-class Error(Exception):
-    __module__ = "_csv"
 
 
 # The format parameters, in the order _csv reads and checks them.
@@ -163,271 +161,23 @@ def list_dialects():
     return list(_dialects)
 
 
-def field_size_limit(*args):
-    if len(args) > 1:
-        raise TypeError("field_size_limit expected at most 1 argument, got %d" % len(args))
-    old = _field_limit[0]
-    if args:
-        if not isinstance(args[0], int):
-            raise TypeError("limit must be an integer")
-        _field_limit[0] = args[0]
-    return old
-
-
 for _key, _cls in (("excel", excel), ("excel-tab", excel_tab), ("unix", unix_dialect)):
     _dialects[_key] = _CheckedDialect(_cls)
 del _key, _cls
 
-# Reader states, as _csv.c names them.
-_START_RECORD = 0
-_START_FIELD = 1
-_ESCAPED_CHAR = 2
-_IN_FIELD = 3
-_IN_QUOTED_FIELD = 4
-_ESCAPE_IN_QUOTED_FIELD = 5
-_QUOTE_IN_QUOTED_FIELD = 6
-_EAT_CRNL = 7
-_AFTER_ESCAPED_CRNL = 8
-_EOL = None
-
-
-class _Reader:
-    """csv.reader's result: iterate to get each record as a list of fields."""
-
-    def __init__(self, iterable, dialect, fmtparams):
-        self._input = iter(iterable)
-        self.dialect = _CheckedDialect(dialect, **fmtparams)
-        self.line_num = 0
-        self._fields = []
-        self._field = []
-        self._state = _START_RECORD
-        self._numeric = False
-
-    def __iter__(self):
-        return self
-
-    def _save_field(self):
-        field = "".join(self._field)
-        self._field = []
-        if self._numeric:
-            self._numeric = False
-            field = float(field)
-        self._fields.append(field)
-
-    def _add_char(self, c):
-        if len(self._field) >= _field_limit[0]:
-            raise Error("field larger than field limit (%d)" % _field_limit[0])
-        self._field.append(c)
-
-    def _process(self, c):
-        d = self.dialect
-        state = self._state
-        if state == _START_RECORD:
-            if c is _EOL:
-                return
-            if c == "\n" or c == "\r":
-                self._state = _EAT_CRNL
-                return
-            state = self._state = _START_FIELD
-        if state == _START_FIELD:
-            if c is _EOL or c == "\n" or c == "\r":
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
-            elif c == d.quotechar and d.quoting != QUOTE_NONE:
-                self._state = _IN_QUOTED_FIELD
-            elif c == d.escapechar:
-                self._state = _ESCAPED_CHAR
-            elif c == " " and d.skipinitialspace:
-                pass
-            elif c == d.delimiter:
-                self._save_field()
-            else:
-                if d.quoting == QUOTE_NONNUMERIC:
-                    self._numeric = True
-                self._add_char(c)
-                self._state = _IN_FIELD
-        elif state == _ESCAPED_CHAR:
-            if c == "\n" or c == "\r":
-                self._add_char(c)
-                self._state = _AFTER_ESCAPED_CRNL
-                return
-            if c is _EOL:
-                c = "\n"
-            self._add_char(c)
-            self._state = _IN_FIELD
-        elif state == _AFTER_ESCAPED_CRNL or state == _IN_FIELD:
-            if state == _AFTER_ESCAPED_CRNL and c is _EOL:
-                return
-            if c is _EOL or c == "\n" or c == "\r":
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
-            elif c == d.escapechar:
-                self._state = _ESCAPED_CHAR
-            elif c == d.delimiter:
-                self._save_field()
-                self._state = _START_FIELD
-            else:
-                self._add_char(c)
-                self._state = _IN_FIELD
-        elif state == _IN_QUOTED_FIELD:
-            if c is _EOL:
-                pass
-            elif c == d.escapechar:
-                self._state = _ESCAPE_IN_QUOTED_FIELD
-            elif c == d.quotechar and d.quoting != QUOTE_NONE:
-                self._state = _QUOTE_IN_QUOTED_FIELD if d.doublequote else _IN_FIELD
-            else:
-                self._add_char(c)
-        elif state == _ESCAPE_IN_QUOTED_FIELD:
-            if c is _EOL:
-                c = "\n"
-            self._add_char(c)
-            self._state = _IN_QUOTED_FIELD
-        elif state == _QUOTE_IN_QUOTED_FIELD:
-            if d.quoting != QUOTE_NONE and c == d.quotechar:
-                self._add_char(c)
-                self._state = _IN_QUOTED_FIELD
-            elif c == d.delimiter:
-                self._save_field()
-                self._state = _START_FIELD
-            elif c is _EOL or c == "\n" or c == "\r":
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
-            elif not d.strict:
-                self._add_char(c)
-                self._state = _IN_FIELD
-            else:
-                raise Error("'%s' expected after '%s'" % (d.delimiter, d.quotechar))
-        elif state == _EAT_CRNL:
-            if c == "\n" or c == "\r":
-                pass
-            elif c is _EOL:
-                self._state = _START_RECORD
-            else:
-                raise Error("new-line character seen in unquoted field - "
-                            "do you need to open the file in universal-newline mode?")
-
-    def __next__(self):
-        self._fields = []
-        self._field = []
-        self._state = _START_RECORD
-        self._numeric = False
-        while True:
-            try:
-                line = next(self._input)
-            except StopIteration:
-                if len(self._field) != 0 or self._state == _IN_QUOTED_FIELD:
-                    if self.dialect.strict:
-                        raise Error("unexpected end of data")
-                    self._save_field()
-                    break
-                raise
-            if not isinstance(line, str):
-                raise Error("iterator should return strings, not %s (the file should be opened in text mode)"
-                            % type(line).__name__)
-            self.line_num += 1
-            for c in line:
-                self._process(c)
-            self._process(_EOL)
-            if self._state == _START_RECORD:
-                break
-        fields = self._fields
-        self._fields = []
-        return fields
-
-
-class _Writer:
-    """csv.writer's result: writerow and writerows format records onto the file object."""
-
-    def __init__(self, fileobj, dialect, fmtparams):
-        self.dialect = _CheckedDialect(dialect, **fmtparams)
-        try:
-            self._write = fileobj.write
-        except AttributeError:
-            raise TypeError('argument 1 must have a "write" method') from None
-
-    def _append(self, out, field, quoted, first, quote_empty):
-        d = self.dialect
-        chars = []
-        if field is None:
-            field = ""
-        for c in field:
-            want_escape = False
-            if c == d.delimiter or c == d.escapechar or c == d.quotechar or c in d.lineterminator:
-                if d.quoting == QUOTE_NONE:
-                    want_escape = True
-                else:
-                    if c == d.quotechar:
-                        if d.doublequote:
-                            chars.append(d.quotechar)
-                        else:
-                            want_escape = True
-                    elif c == d.escapechar:
-                        want_escape = True
-                    if not want_escape:
-                        quoted = True
-                if want_escape:
-                    if d.escapechar is None:
-                        raise Error("need to escape, but no escapechar set")
-                    chars.append(d.escapechar)
-            chars.append(c)
-        if not field and quote_empty:
-            if d.quoting == QUOTE_NONE:
-                raise Error("single empty field record must be quoted")
-            quoted = True
-        if not first:
-            out.append(d.delimiter)
-        if quoted:
-            out.append(d.quotechar)
-            out.extend(chars)
-            out.append(d.quotechar)
-        else:
-            out.extend(chars)
-
-    def writerow(self, row):
-        d = self.dialect
-        try:
-            fields = iter(row)
-        except TypeError:
-            raise Error("iterable expected, not %s" % type(row).__name__) from None
-        out = []
-        count = 0
-        for field in fields:
-            if d.quoting == QUOTE_NONNUMERIC:
-                quoted = not (isinstance(field, (int, float, complex)) or hasattr(type(field), "__float__")
-                              or hasattr(type(field), "__index__"))
-            else:
-                quoted = d.quoting == QUOTE_ALL
-            if field is None or isinstance(field, str):
-                text = field
-            elif isinstance(field, float):
-                text = repr(field)
-            else:
-                text = str(field)
-            self._append(out, text, quoted, count == 0, False)
-            count += 1
-        if count > 0 and not out:
-            # A record of one empty field must be written quoted, or it would read back as no field at all.
-            if d.quoting == QUOTE_NONE:
-                raise Error("single empty field record must be quoted")
-            out = [d.quotechar, d.quotechar]
-        out.append(d.lineterminator)
-        return self._write("".join(out))
-
-    def writerows(self, rows):
-        for row in rows:
-            self.writerow(row)
-
-
 def reader(csvfile, dialect=None, **fmtparams):
     """Iterate over the records of csvfile (any iterable of lines)."""
-    # No dialect is not quite "excel": quotechar=None alone then means QUOTE_NONE.
-    return _Reader(csvfile, dialect, fmtparams)
+    # The input first, then the dialect, as _csv checks them. No dialect is not quite "excel":
+    # quotechar=None alone then means QUOTE_NONE.
+    lines = iter(csvfile)
+    return _pypack_csv.reader(lines, _CheckedDialect(dialect, **fmtparams))
 
 
 def writer(fileobj, dialect=None, **fmtparams):
     """A writer that formats records onto fileobj.write."""
-    return _Writer(fileobj, dialect, fmtparams)
+    if not hasattr(fileobj, "write"):
+        raise TypeError('argument 1 must have a "write" method')
+    return _pypack_csv.writer(fileobj, _CheckedDialect(dialect, **fmtparams))
 
 
 class DictReader:

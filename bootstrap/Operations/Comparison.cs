@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Operations;
@@ -8,6 +9,7 @@ public static class Comparison
     public static PyObject Compare(PyObject a, PyObject b, CompareOp op)
     {
         if (SmallInts(a, b, out var order)) return PyBool.From(op.Holds(order));
+        if (ExactStrs(a, b)) return PyBool.From(Unsafe.As<PyStr>(a).CompareText(Unsafe.As<PyStr>(b), op));
         return CompareGeneral(a, b, op);
     }
 
@@ -15,6 +17,7 @@ public static class Comparison
     public static bool CompareBool(PyObject a, PyObject b, CompareOp op)
     {
         if (SmallInts(a, b, out var order)) return op.Holds(order);
+        if (ExactStrs(a, b)) return Unsafe.As<PyStr>(a).CompareText(Unsafe.As<PyStr>(b), op);
         var r = CompareGeneral(a, b, op);
         return r is PyBool bo ? bo.Value : Truth.IsTrue(r);
     }
@@ -23,13 +26,13 @@ public static class Comparison
     /// The order of two exact ints that fit a long (not bools, not subclasses). An out parameter,
     /// not an int?: a returned Nullable went through the stack in a way that stalled every compare.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool SmallInts(PyObject a, PyObject b, out int order)
     {
         if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt))
         {
-            var x = System.Runtime.CompilerServices.Unsafe.As<PyInt>(a);
-            var y = System.Runtime.CompilerServices.Unsafe.As<PyInt>(b);
+            var x = Unsafe.As<PyInt>(a);
+            var y = Unsafe.As<PyInt>(b);
             if (x.IsSmall && y.IsSmall)
             {
                 order = x.Small.CompareTo(y.Small);
@@ -39,6 +42,10 @@ public static class Comparison
         order = 0;
         return false;
     }
+
+    // Two exact strs (no subclass can override a comparison): compared as text without the rich-compare protocol.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool ExactStrs(PyObject a, PyObject b) => a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr);
 
     private static PyObject CompareGeneral(PyObject a, PyObject b, CompareOp op)
     {
@@ -69,7 +76,7 @@ public static class Comparison
 
     public static bool Contains(PyObject container, PyObject item)
     {
-        if (container.GetType() == typeof(PySet)) return System.Runtime.CompilerServices.Unsafe.As<PySet>(container).ContainsValue(item);
+        if (container.GetType() == typeof(PySet)) return Unsafe.As<PySet>(container).ContainsValue(item);
         var direct = container.Contains(item);
         if (direct.HasValue) return direct.Value;
         var it = container.Iter() ?? throw Errors.TypeError($"argument of type '{container.Type.Name}' is not iterable");

@@ -12,10 +12,16 @@ public sealed class PyMemoryStream : PyIterator
     public static readonly PyType StringIOType = CreateType("StringIO");
     public static readonly PyType BytesIOType = CreateType("BytesIO");
 
-    private readonly List<int> _text = [];   // code points, or byte values
+    // The contents as UTF-16 units (a byte per char for BytesIO), appended to in place: a write
+    // copies its text once, and read/readline/getvalue make strings straight from the buffer.
+    private char[] _buffer = [];
+    private int _length;
+    private int _position;   // in units; a str position past the end counts code points beyond it
     private readonly bool _bytes;
-    private int _position;
     private bool _closed;
+
+    // Whether a surrogate pair was ever written: only then do str positions (code points) differ from units.
+    private bool _pairs;
 
     public PyMemoryStream(bool bytes, PyObject? initial)
     {
@@ -39,95 +45,172 @@ public sealed class PyMemoryStream : PyIterator
         if (_closed) throw Errors.ValueError(_bytes ? "I/O operation on closed file." : "I/O operation on closed file");
     }
 
-    private IEnumerable<int> Units(PyObject data)
-    {
-        if (_bytes)
-        {
-            if (data is PyBytes b) return b.Data.ToArray().Select(x => (int)x);
-            if (data is PyStr) throw Errors.TypeError("a bytes-like object is required, not 'str'");
-            throw Errors.TypeError($"a bytes-like object is required, not '{data.Type.Name}'");
-        }
-        if (data is not PyStr s) throw Errors.TypeError($"string argument expected, got '{data.Type.Name}'");
-        return CodePoints(s.Value);
-    }
-
-    private static IEnumerable<int> CodePoints(string s)
-    {
-        for (var i = 0; i < s.Length; i++)
-        {
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                yield return char.ConvertToUtf32(s[i], s[i + 1]);
-                i++;
-            }
-            else
-            {
-                yield return s[i];
-            }
-        }
-    }
-
     private PyObject Make(int start, int count)
     {
         if (_bytes)
         {
             var data = new byte[count];
-            for (var i = 0; i < count; i++) data[i] = (byte)_text[start + i];
+            for (var i = 0; i < count; i++) data[i] = (byte)_buffer[start + i];
             return new PyBytes(data);
         }
-        var sb = new StringBuilder(count);
-        for (var i = 0; i < count; i++)
-        {
-            var cp = _text[start + i];
-            if (cp < 0x10000) sb.Append((char)cp);
-            else sb.Append(char.ConvertFromUtf32(cp));
-        }
-        return new PyStr(sb.ToString());
+        return count == 0 ? PyStr.Empty : new PyStr(new string(_buffer, start, count));
+    }
+
+    private void EnsureCapacity(int needed)
+    {
+        if (needed <= _buffer.Length) return;
+        Array.Resize(ref _buffer, System.Math.Max(needed, System.Math.Max(16, _buffer.Length * 2)));
     }
 
     public int Write(PyObject data)
     {
         CheckOpen();
-        var units = Units(data).ToList();
-        while (_text.Count < _position) _text.Add(0);
-        for (var i = 0; i < units.Count; i++)
+        if (_bytes)
         {
-            if (_position + i < _text.Count) _text[_position + i] = units[i];
-            else _text.Add(units[i]);
+            if (data is PyStr) throw Errors.TypeError("a bytes-like object is required, not 'str'");
+            if (data is not PyBytes b) throw Errors.TypeError($"a bytes-like object is required, not '{data.Type.Name}'");
+            var bytes = b.Data;
+            Place(bytes.Length);
+            for (var i = 0; i < bytes.Length; i++) _buffer[_position + i] = (char)bytes[i];
+            return Advance(bytes.Length);
         }
-        _position += units.Count;
-        return units.Count;
+        if (data is not PyStr s) throw Errors.TypeError($"string argument expected, got '{data.Type.Name}'");
+        var text = s.Value;
+        var count = s.CodePointCount;
+        if (_position < _length && (_pairs || count != text.Length))
+        {
+            // Overwriting where pairs make units and code points differ: code point by code point.
+            WriteCodePoints(text);
+            return count;
+        }
+        Place(text.Length);
+        text.CopyTo(0, _buffer, _position, text.Length);
+        Advance(text.Length);
+        if (count != text.Length) _pairs = true;
+        return count;
+    }
+
+    /// <summary>Makes room for <paramref name="units"/> at the position, padding a gap after the end with NULs.</summary>
+    private void Place(int units)
+    {
+        EnsureCapacity(_position + units);
+        if (_position > _length) Array.Clear(_buffer, _length, _position - _length);
+    }
+
+    private int Advance(int units)
+    {
+        _position += units;
+        if (_position > _length) _length = _position;
+        return units;
+    }
+
+    private void WriteCodePoints(string text)
+    {
+        var points = CodePoints(_buffer.AsSpan(0, _length));
+        var at = (int)CodePointOfUnit(_position);
+        while (points.Count < at) points.Add(0);
+        var incoming = CodePoints(text.AsSpan());
+        for (var i = 0; i < incoming.Count; i++)
+        {
+            if (at + i < points.Count) points[at + i] = incoming[i];
+            else points.Add(incoming[i]);
+        }
+        var sb = new StringBuilder(points.Count);
+        foreach (var cp in points)
+        {
+            if (cp < 0x10000) sb.Append((char)cp);
+            else sb.Append(char.ConvertFromUtf32(cp));
+        }
+        var whole = sb.ToString();
+        _buffer = whole.ToCharArray();
+        _length = whole.Length;
+        _pairs = true;
+        _position = UnitOfCodePoint(at + incoming.Count);
+    }
+
+    private static List<int> CodePoints(ReadOnlySpan<char> s)
+    {
+        var points = new List<int>(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                points.Add(char.ConvertToUtf32(s[i], s[i + 1]));
+                i++;
+            }
+            else
+            {
+                points.Add(s[i]);
+            }
+        }
+        return points;
+    }
+
+    /// <summary>The unit offset of code point <paramref name="index"/> (past the end: one unit per code point).</summary>
+    private int UnitOfCodePoint(long index)
+    {
+        if (!_pairs) return (int)index;
+        var unit = 0;
+        for (long cp = 0; cp < index; cp++)
+        {
+            if (unit >= _length) return (int)(unit + (index - cp));
+            unit += char.IsHighSurrogate(_buffer[unit]) && unit + 1 < _length && char.IsLowSurrogate(_buffer[unit + 1]) ? 2 : 1;
+        }
+        return unit;
+    }
+
+    /// <summary>The code point index of unit offset <paramref name="unit"/>.</summary>
+    private long CodePointOfUnit(int unit)
+    {
+        if (!_pairs) return unit;
+        long count = 0;
+        var i = 0;
+        for (; i < unit && i < _length; count++)
+        {
+            i += char.IsHighSurrogate(_buffer[i]) && i + 1 < _length && char.IsLowSurrogate(_buffer[i + 1]) ? 2 : 1;
+        }
+        return count + (unit - i > 0 ? unit - i : 0);
+    }
+
+    /// <summary>The unit offset <paramref name="size"/> code points after the position (size &lt; 0: the end), within the text.</summary>
+    private int Ahead(long size)
+    {
+        var start = System.Math.Min(_position, _length);
+        if (size < 0) return _length;
+        if (!_pairs) return (int)System.Math.Min(_length, start + size);
+        var unit = start;
+        for (long n = 0; n < size && unit < _length; n++)
+        {
+            unit += char.IsHighSurrogate(_buffer[unit]) && unit + 1 < _length && char.IsLowSurrogate(_buffer[unit + 1]) ? 2 : 1;
+        }
+        return unit;
     }
 
     private PyObject Read(long size)
     {
         CheckOpen();
-        var available = System.Math.Max(0, _text.Count - _position);
-        var n = size < 0 ? available : (int)System.Math.Min(size, available);
-        var result = Make(System.Math.Min(_position, _text.Count), n);
-        _position += n;
-        return result;
+        var start = System.Math.Min(_position, _length);
+        var end = Ahead(size);
+        _position = System.Math.Max(_position, end);
+        return Make(start, end - start);
     }
 
     private PyObject ReadLine(long size)
     {
         CheckOpen();
-        var start = System.Math.Min(_position, _text.Count);
-        var end = start;
-        while (end < _text.Count && (size < 0 || end - start < size))
-        {
-            end++;
-            if (_text[end - 1] == '\n') break;
-        }
-        _position = end;
+        var start = System.Math.Min(_position, _length);
+        var limit = Ahead(size);
+        var newline = _buffer.AsSpan(start, limit - start).IndexOf('\n');
+        var end = newline < 0 ? limit : start + newline + 1;
+        _position = System.Math.Max(_position, end);
         return Make(start, end - start);
     }
 
     public override PyObject? Next()
     {
         CheckOpen();
-        var line = ReadLine(-1);
-        return line.Length() == 0 ? null : line;
+        if (_position >= _length) return null;
+        return ReadLine(-1);
     }
 
     private static PyMemoryStream Self(PyObject o) => (PyMemoryStream)o;
@@ -161,12 +244,12 @@ public sealed class PyMemoryStream : PyIterator
         type.Method("getvalue", static self =>
         {
             Self(self).CheckOpen();
-            return Self(self).Make(0, Self(self)._text.Count);
+            return Self(self).Make(0, Self(self)._length);
         });
         type.Method("tell", static self =>
         {
             Self(self).CheckOpen();
-            return PyInt.From(Self(self)._position);
+            return PyInt.From(Self(self).CodePointOfUnit(Self(self)._position));
         });
         type.Method("seek", static (self, args, kw) =>
         {
@@ -180,21 +263,30 @@ public sealed class PyMemoryStream : PyIterator
             {
                 throw Errors.Raise(Exceptions.ExceptionTypes.OSError, whence == 1 ? "Can't do nonzero cur-relative seeks" : "Can't do nonzero end-relative seeks");
             }
-            stream._position = whence switch
+            var current = stream.CodePointOfUnit(stream._position);
+            var target = whence switch
             {
-                0 => (int)offset,
-                1 => (int)System.Math.Max(0, stream._position + offset),
-                2 => (int)System.Math.Max(0, stream._text.Count + offset),
+                0 => offset,
+                1 => System.Math.Max(0, current + offset),
+                2 => System.Math.Max(0, stream.CodePointOfUnit(stream._length) + offset),
                 _ => throw Errors.ValueError($"Invalid whence ({whence}, should be 0, 1 or 2)"),
             };
-            return PyInt.From(stream._position);
+            stream._position = stream.UnitOfCodePoint(target);
+            return PyInt.From(target);
         });
         type.Method("truncate", static (self, args, kw) =>
         {
             var stream = Self(self);
             stream.CheckOpen();
-            var size = args.Length == 0 || args[0] is PyNone ? stream._position : (int)Operations.Conversions.ToIndex(args[0]);
-            if (size < stream._text.Count) stream._text.RemoveRange(size, stream._text.Count - size);
+            var size = args.Length == 0 || args[0] is PyNone ? stream.CodePointOfUnit(stream._position) : Operations.Conversions.ToIndex(args[0]);
+            var unit = stream.UnitOfCodePoint(size);
+            if (unit < stream._length)
+            {
+                // The position stays where it was in code points, even past the new end.
+                var position = stream.CodePointOfUnit(stream._position);
+                stream._length = unit;
+                stream._position = stream.UnitOfCodePoint(position);
+            }
             return PyInt.From(size);
         });
         type.Method("close", static self =>

@@ -284,9 +284,21 @@ public class PyStr : PyObject
     public override PyObject? RichCompare(PyObject other, CompareOp op)
     {
         if (other is not PyStr s) return null;
-        if (op is CompareOp.Eq or CompareOp.Ne) return PyBool.From((op == CompareOp.Eq) == string.Equals(Value, s.Value, StringComparison.Ordinal));
-        return PyBool.From(op.Holds(StrComparison.CompareCodePoints(Value, s.Value)));
+        return PyBool.From(CompareText(s, op));
     }
+
+    /// <summary>The comparison of the two texts (what == or &lt; of two exact strs is).</summary>
+    internal bool CompareText(PyStr other, CompareOp op) => op switch
+    {
+        CompareOp.Eq => TextEquals(other),
+        CompareOp.Ne => !TextEquals(other),
+        _ => op.Holds(StrComparison.CompareCodePoints(Value, other.Value)),
+    };
+
+    /// <summary>Whether the texts are equal: the same object, then lengths, then the characters.</summary>
+    internal bool TextEquals(PyStr other) =>
+        ReferenceEquals(this, other)
+        || (Utf16Length == other.Utf16Length && string.Equals(Value, other.Value, StringComparison.Ordinal));
 
     public override PyIterator Iter() => new StrIterator(this);
 }

@@ -1,0 +1,223 @@
+using System.Text;
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Modules.Csv;
+
+/// <summary>
+/// What csv.reader returns (<c>_csv.reader</c>): iterating it parses the lines of its input into
+/// records with the state machine of CPython's _csv, run over each line's code points and then an
+/// end-of-line marker, so quoting, escapes, embedded newlines, line_num and errors come out the same.
+/// </summary>
+public sealed class CsvReader : PyIterator
+{
+    public static readonly PyType TypeObject = CreateType();
+
+    private enum State
+    {
+        StartRecord, StartField, EscapedChar, InField, InQuotedField, EscapeInQuotedField,
+        QuoteInQuotedField, EatCrNl, AfterEscapedCrNl,
+    }
+
+    // The end of a line, fed after its last character (CPython's c == '\0' at EOL).
+    private const int Eol = -2;
+
+    private readonly PyIterator _input;
+    private readonly CsvFormat _format;
+    private long _lineNum;
+    private PyList _fields = new();
+    private readonly StringBuilder _field = new();
+    private int _fieldLength; // in code points, for the field size limit
+    private State _state = State.StartRecord;
+    private bool _numeric;
+
+    internal CsvReader(PyIterator input, CsvFormat format)
+    {
+        _input = input;
+        _format = format;
+    }
+
+    public override PyType Type => TypeObject;
+
+    public override PyObject? GetOwnAttribute(string name) => name switch
+    {
+        "dialect" => _format.Dialect,
+        "line_num" => PyInt.From(_lineNum),
+        _ => null,
+    };
+
+    internal static int CodePointAt(string s, int i) =>
+        char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? char.ConvertToUtf32(s[i], s[i + 1]) : s[i];
+
+    public override PyObject? Next()
+    {
+        _fields = new PyList();
+        _field.Clear();
+        _fieldLength = 0;
+        _state = State.StartRecord;
+        _numeric = false;
+        while (true)
+        {
+            var line = _input.Next();
+            if (line is null)
+            {
+                if (_fieldLength != 0 || _state == State.InQuotedField)
+                {
+                    if (_format.Strict) throw Errors.Raise(CsvModule.Error, "unexpected end of data");
+                    SaveField();
+                    break;
+                }
+                return null;
+            }
+            if (line is not PyStr text)
+            {
+                throw Errors.Raise(CsvModule.Error,
+                    $"iterator should return strings, not {line.Type.Name} (the file should be opened in text mode)");
+            }
+            _lineNum++;
+            var s = text.Value;
+            for (var i = 0; i < s.Length; i++)
+            {
+                var c = CodePointAt(s, i);
+                if (c > 0xFFFF) i++;
+                Process(c);
+            }
+            Process(Eol);
+            if (_state == State.StartRecord) break;
+        }
+        var fields = _fields;
+        _fields = new PyList();
+        return fields;
+    }
+
+    private void SaveField()
+    {
+        PyObject value = new PyStr(_field.ToString());
+        _field.Clear();
+        _fieldLength = 0;
+        if (_numeric)
+        {
+            _numeric = false;
+            value = PyFloat.TypeObject.Call1(value);
+        }
+        _fields.Append(value);
+    }
+
+    private void AddChar(int c)
+    {
+        var limit = CsvModule.FieldSizeLimit;
+        if (_fieldLength >= limit) throw Errors.Raise(CsvModule.Error, $"field larger than field limit ({limit})");
+        if (c > 0xFFFF) _field.Append(char.ConvertFromUtf32(c));
+        else _field.Append((char)c);
+        _fieldLength++;
+    }
+
+    private static bool IsNewline(int c) => c == '\n' || c == '\r';
+
+    private void EndField(int c)
+    {
+        SaveField();
+        _state = c == Eol ? State.StartRecord : State.EatCrNl;
+    }
+
+    private void Process(int c)
+    {
+        var d = _format;
+        switch (_state)
+        {
+            case State.StartRecord:
+                if (c == Eol) return;
+                if (IsNewline(c))
+                {
+                    _state = State.EatCrNl;
+                    return;
+                }
+                _state = State.StartField;
+                goto case State.StartField;
+            case State.StartField:
+                if (c == Eol || IsNewline(c)) EndField(c);
+                else if (c == d.QuoteChar && d.Quoting != CsvFormat.QuoteNone) _state = State.InQuotedField;
+                else if (c == d.EscapeChar) _state = State.EscapedChar;
+                else if (c == ' ' && d.SkipInitialSpace) { }
+                else if (c == d.Delimiter) SaveField();
+                else
+                {
+                    if (d.Quoting == CsvFormat.QuoteNonNumeric) _numeric = true;
+                    AddChar(c);
+                    _state = State.InField;
+                }
+                break;
+            case State.EscapedChar:
+                if (IsNewline(c))
+                {
+                    AddChar(c);
+                    _state = State.AfterEscapedCrNl;
+                    return;
+                }
+                AddChar(c == Eol ? '\n' : c);
+                _state = State.InField;
+                break;
+            case State.AfterEscapedCrNl:
+                if (c == Eol) return;
+                goto case State.InField;
+            case State.InField:
+                if (c == Eol || IsNewline(c)) EndField(c);
+                else if (c == d.EscapeChar) _state = State.EscapedChar;
+                else if (c == d.Delimiter)
+                {
+                    SaveField();
+                    _state = State.StartField;
+                }
+                else
+                {
+                    AddChar(c);
+                    _state = State.InField;
+                }
+                break;
+            case State.InQuotedField:
+                if (c == Eol) { }
+                else if (c == d.EscapeChar) _state = State.EscapeInQuotedField;
+                else if (c == d.QuoteChar && d.Quoting != CsvFormat.QuoteNone) _state = d.DoubleQuote ? State.QuoteInQuotedField : State.InField;
+                else AddChar(c);
+                break;
+            case State.EscapeInQuotedField:
+                AddChar(c == Eol ? '\n' : c);
+                _state = State.InQuotedField;
+                break;
+            case State.QuoteInQuotedField:
+                if (d.Quoting != CsvFormat.QuoteNone && c == d.QuoteChar)
+                {
+                    AddChar(c);
+                    _state = State.InQuotedField;
+                }
+                else if (c == d.Delimiter)
+                {
+                    SaveField();
+                    _state = State.StartField;
+                }
+                else if (c == Eol || IsNewline(c)) EndField(c);
+                else if (!d.Strict)
+                {
+                    AddChar(c);
+                    _state = State.InField;
+                }
+                else
+                {
+                    throw Errors.Raise(CsvModule.Error, $"'{Char(d.Delimiter)}' expected after '{Char(d.QuoteChar)}'");
+                }
+                break;
+            case State.EatCrNl:
+                if (IsNewline(c)) { }
+                else if (c == Eol) _state = State.StartRecord;
+                else throw Errors.Raise(CsvModule.Error, "new-line character seen in unquoted field - do you need to open the file in universal-newline mode?");
+                break;
+        }
+    }
+
+    internal static string Char(int c) => c < 0 ? "None" : c > 0xFFFF ? char.ConvertFromUtf32(c) : ((char)c).ToString();
+
+    private static PyType CreateType()
+    {
+        var type = new PyType("reader", null) { Module = "_csv" };
+        return type;
+    }
+}
