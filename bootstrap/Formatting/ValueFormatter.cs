@@ -69,14 +69,12 @@ public static class ValueFormatter
         }
         if (spec.Precision >= 0) throw Errors.ValueError("Precision not allowed in integer format specifier");
         if (spec.NoNegativeZero) throw Errors.ValueError("Negative zero coercion (z) not allowed in integer format specifier");
-        if (value.IsSmall && type is '\0' or 'd' or 'n' or 'b' or 'o' or 'x' or 'X') return FormatSmallInt(value.Small, spec);
-        var v = value.Big;
         if (type == 'c')
         {
             if (spec.Sign != '\0') throw Errors.ValueError("Sign not allowed with integer format specifier 'c'");
             if (spec.Alternate) throw Errors.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
-            if (v < 0 || v > 0x10FFFF) throw Errors.OverflowError("%c arg not in range(0x110000)");
-            var text = char.ConvertFromUtf32((int)v);
+            if (!value.IsSmall || value.Small is < 0 or > 0x10FFFF) throw Errors.OverflowError("%c arg not in range(0x110000)");
+            var text = char.ConvertFromUtf32((int)value.Small);
             return spec.Pad("", text, '<', text.Length - 1);
         }
         var (radix, prefix) = type switch
@@ -88,37 +86,22 @@ public static class ValueFormatter
             'X' => (16, "0X"),
             _ => throw Errors.ValueError($"Unknown format code '{type}' for object of type '{value.Type.Name}'"),
         };
-        var digits = IntFormat.Digits(BigInteger.Abs(v), radix, type == 'X');
-        var sign = v.Sign < 0 ? "-" : spec.Sign is '+' or ' ' ? spec.Sign.ToString() : "";
-        var head = sign + (spec.Alternate ? prefix : "");
-        if (spec.Grouping != '\0')
+        // A 64-bit value's digits come without BigInteger.
+        bool negative;
+        string digits;
+        if (value.IsSmall)
         {
-            var size = radix == 10 ? 3 : 4;
-            if (spec.Align == '=' && spec.Fill == '0' && spec.Width > 0)
-            {
-                digits = GroupZeroPadded(digits, spec.Grouping, size, spec.Width - head.Length);
-                return head + digits;
-            }
-            digits = Group(digits, spec.Grouping, size);
+            var x = value.Small;
+            negative = x < 0;
+            digits = IntFormat.Digits(negative ? unchecked((ulong)-(x + 1)) + 1 : (ulong)x, radix, type == 'X');
         }
-        return spec.Pad(head, digits, '>');
-    }
-
-    /// <summary>The d/n/b/o/x/X types for a 64-bit int: digits without BigInteger.</summary>
-    private static string FormatSmallInt(long x, FormatSpec spec)
-    {
-        var type = spec.Type;
-        var (radix, prefix) = type switch
+        else
         {
-            'b' => (2, "0b"),
-            'o' => (8, "0o"),
-            'x' => (16, "0x"),
-            'X' => (16, "0X"),
-            _ => (10, ""),
-        };
-        var magnitude = x < 0 ? unchecked((ulong)-(x + 1)) + 1 : (ulong)x;
-        var digits = IntFormat.Digits(magnitude, radix, type == 'X');
-        var head = x < 0 ? "-" : spec.Sign switch { '+' => "+", ' ' => " ", _ => "" };
+            var v = value.Big;
+            negative = v.Sign < 0;
+            digits = IntFormat.Digits(BigInteger.Abs(v), radix, type == 'X');
+        }
+        var head = negative ? "-" : spec.Sign switch { '+' => "+", ' ' => " ", _ => "" };
         if (spec.Alternate) head += prefix;
         if (spec.Grouping != '\0')
         {
