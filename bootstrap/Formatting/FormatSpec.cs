@@ -86,19 +86,36 @@ public sealed class FormatSpec
     private static int ParseNumber(string digits) =>
         int.TryParse(digits, out var n) ? n : throw Errors.ValueError("Too many decimal digits in format string");
 
-    /// <summary>Pads <paramref name="body"/> (with its <paramref name="prefix"/> of sign and base) to the width.</summary>
-    public string Pad(string prefix, string body, char defaultAlign)
+    /// <summary>
+    /// Pads <paramref name="body"/> (with its <paramref name="prefix"/> of sign and base) to the
+    /// width, which counts code points: <paramref name="pairs"/> is the number of surrogate pairs
+    /// in the body (a 'c' outside the BMP).
+    /// </summary>
+    public string Pad(string prefix, string body, char defaultAlign, int pairs = 0)
     {
+        var length = prefix.Length + body.Length - pairs;
+        if (Width <= length) return prefix.Length == 0 ? body : string.Concat(prefix, body);
         var align = Align == '\0' ? defaultAlign : Align;
-        var length = prefix.Length + body.Length;
-        if (Width <= length) return prefix + body;
         var pad = Width - length;
-        return align switch
+        // Padding before the prefix, or -1 for '=' (between prefix and body): one allocation.
+        var before = align switch { '<' => 0, '>' => pad, '^' => pad / 2, _ => -1 };
+        return string.Create(Width + pairs, (prefix, body, Fill, before), static (span, p) =>
         {
-            '<' => prefix + body + new string(Fill, pad),
-            '>' => new string(Fill, pad) + prefix + body,
-            '^' => new string(Fill, pad / 2) + prefix + body + new string(Fill, pad - pad / 2),
-            _ => prefix + new string(Fill, pad) + body,
-        };
+            var (prefix, body, fill, before) = p;
+            var pad = span.Length - prefix.Length - body.Length;
+            var at = 0;
+            if (before > 0) span[..before].Fill(fill);
+            at = Math.Max(before, 0);
+            prefix.CopyTo(span[at..]);
+            at += prefix.Length;
+            if (before < 0)
+            {
+                span.Slice(at, pad).Fill(fill);
+                at += pad;
+            }
+            body.CopyTo(span[at..]);
+            at += body.Length;
+            span[at..].Fill(fill);
+        });
     }
 }

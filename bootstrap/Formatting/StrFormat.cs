@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 using PyPack.Runtime.Objects;
 using PyPack.Runtime.Operations;
 
@@ -10,118 +10,83 @@ public static class StrFormat
     public static string Format(string template, ReadOnlySpan<PyObject> args, string[]? kwnames, PyObject? mapping = null)
     {
         var positional = args.Length - (kwnames?.Length ?? 0);
-        var state = new State(args[..positional].ToArray(), kwnames, args[positional..].ToArray(), mapping);
-        return Render(template, state, 2);
+        var state = new State(args[..positional], kwnames, args[positional..], mapping);
+        return Render(FormatTemplate.Of(template), ref state, 2);
     }
 
-    private sealed class State(PyObject[] positional, string[]? kwnames, PyObject[] kwvalues, PyObject? mapping)
+    private ref struct State(ReadOnlySpan<PyObject> positional, string[]? kwnames, ReadOnlySpan<PyObject> kwvalues, PyObject? mapping)
     {
-        public PyObject[] Positional = positional;
+        public readonly ReadOnlySpan<PyObject> Positional = positional;
+        private readonly ReadOnlySpan<PyObject> _kwvalues = kwvalues;
         public int AutoIndex;
         public bool? Manual;
 
-        public PyObject Named(string name)
+        public readonly PyObject Named(string name)
         {
             if (mapping is not null) return Subscript.GetItem(mapping, new PyStr(name));
             if (kwnames is not null)
             {
                 var i = Array.IndexOf(kwnames, name);
-                if (i >= 0) return kwvalues[i];
+                if (i >= 0) return _kwvalues[i];
             }
             throw Errors.KeyError(new PyStr(name));
         }
     }
 
-    private static string Render(string s, State state, int depth)
+    private static string Render(FormatTemplate template, ref State state, int depth)
     {
-        if (depth < 0) throw Errors.ValueError("Max string recursion exceeded");
-        var sb = new StringBuilder();
-        var i = 0;
-        while (i < s.Length)
+        if (depth <= 0) throw Errors.ValueError("Max string recursion exceeded");
+        var pieces = template.Pieces;
+        if (pieces.Length == 1 && pieces[0].Field is null && pieces[0].Error is null) return pieces[0].Literal;
+        var sb = new DefaultInterpolatedStringHandler(template.LiteralLength, pieces.Length);
+        foreach (var piece in pieces)
         {
-            var c = s[i];
-            if (c == '}')
-            {
-                if (i + 1 < s.Length && s[i + 1] == '}') { sb.Append('}'); i += 2; continue; }
-                throw Errors.ValueError("Single '}' encountered in format string");
-            }
-            if (c != '{') { sb.Append(c); i++; continue; }
-            if (i + 1 < s.Length && s[i + 1] == '{') { sb.Append('{'); i += 2; continue; }
-            // Find the matching close brace, counting nested braces in the spec.
-            var level = 1;
-            var j = i + 1;
-            while (j < s.Length && level > 0)
-            {
-                if (s[j] == '{') level++;
-                else if (s[j] == '}') level--;
-                if (level > 0) j++;
-            }
-            if (j >= s.Length)
-            {
-                throw Errors.ValueError(level > 1 || s.IndexOf('}', i) < 0 && i + 1 < s.Length ? "expected '}' before end of string" : "Single '{' encountered in format string");
-            }
-            sb.Append(Field(s[(i + 1)..j], state, depth));
-            i = j + 1;
+            sb.AppendLiteral(piece.Literal);
+            if (piece.Error is { } error) throw Errors.ValueError(error);
+            if (piece.Field is { } field) sb.AppendFormatted(Field(field, ref state, depth));
         }
-        return sb.ToString();
+        return sb.ToStringAndClear();
     }
 
-    private static string Field(string field, State state, int depth)
+    private static string Field(FormatField field, ref State state, int depth)
     {
-        // field_name [! conversion] [: spec]; a '[' ... ']' in the name may contain ':' or '!'.
-        var k = 0;
-        var inBracket = false;
-        while (k < field.Length)
-        {
-            var ch = field[k];
-            if (ch == '[') inBracket = true;
-            else if (ch == ']') inBracket = false;
-            else if (!inBracket && ch is '!' or ':') break;
-            k++;
-        }
-        var name = field[..k];
-        char conversion = '\0';
-        var spec = "";
-        if (k < field.Length && field[k] == '!')
-        {
-            if (k + 1 >= field.Length) throw Errors.ValueError("end of string while looking for conversion specifier");
-            conversion = field[k + 1];
-            k += 2;
-            if (k < field.Length && field[k] != ':') throw Errors.ValueError("expected ':' after conversion specifier");
-        }
-        if (k < field.Length && field[k] == ':') spec = field[(k + 1)..];
-        var value = Resolve(name, state);
-        value = conversion switch
+        var value = Resolve(field, ref state);
+        if (field.Conversion == '\0' && field.ConstantSpec is { } constant) return Text.Format(value, constant);
+        value = field.Conversion switch
         {
             '\0' => value,
             'r' => Text.ToRepr(value),
             's' => Text.ToStr(value),
             'a' => Text.ToAscii(value),
-            _ => throw Errors.ValueError($"Unknown conversion specifier {conversion}"),
+            _ => throw Errors.ValueError($"Unknown conversion specifier {field.Conversion}"),
         };
-        if (spec.Contains('{')) spec = Render(spec, state, depth - 1);
-        return Text.Format(value, spec);
+        if (field.ConstantSpec is { } spec) return Text.Format(value, spec);
+        if (!field.SpecHasFields) return Text.Format(value, field.Spec);
+        return Text.Format(value, Render(FormatTemplate.Of(field.Spec), ref state, depth - 1));
     }
 
-    private static PyObject Resolve(string name, State state)
+    private static PyObject Resolve(FormatField field, ref State state)
     {
-        var end = 0;
-        while (end < name.Length && name[end] is not ('.' or '[')) end++;
-        var first = name[..end];
         PyObject value;
-        if (first.Length == 0)
+        if (field.First.Length == 0)
         {
             if (state.Manual == true) throw Errors.ValueError("cannot switch from manual field specification to automatic field numbering");
             state.Manual = false;
-            value = Positional(state, state.AutoIndex++);
+            value = Positional(ref state, state.AutoIndex++);
         }
-        else if (first.All(char.IsAsciiDigit))
+        else if (field.IsIndex)
         {
             if (state.Manual == false) throw Errors.ValueError("cannot switch from automatic field numbering to manual field specification");
             state.Manual = true;
-            value = Positional(state, int.Parse(first, System.Globalization.CultureInfo.InvariantCulture));
+            value = Positional(ref state, int.Parse(field.First, System.Globalization.CultureInfo.InvariantCulture));
         }
-        else value = state.Named(first);
+        else value = state.Named(field.First);
+        return field.FirstEnd < field.Name.Length ? ResolveRest(field.Name, field.FirstEnd, value) : value;
+    }
+
+    /// <summary>The <c>.attr</c> and <c>[key]</c> parts of a field name after its first part.</summary>
+    private static PyObject ResolveRest(string name, int end, PyObject value)
+    {
         var i = end;
         while (i < name.Length)
         {
@@ -148,7 +113,7 @@ public static class StrFormat
         return value;
     }
 
-    private static PyObject Positional(State state, int index) =>
+    private static PyObject Positional(ref State state, int index) =>
         index < state.Positional.Length
             ? state.Positional[index]
             : throw Errors.IndexError($"Replacement index {index} out of range for positional args tuple");

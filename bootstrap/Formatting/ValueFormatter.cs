@@ -7,15 +7,26 @@ namespace PyPack.Runtime.Formatting;
 /// <summary><c>format(value, spec)</c> for str, int, bool and float, with CPython's messages.</summary>
 public static class ValueFormatter
 {
-    public static string FormatStr(string value, string specText)
+    public static string FormatStr(string value, string specText, string typeName = "str")
     {
         if (specText.Length == 0) return value;
-        var spec = FormatSpec.Parse(specText, "str");
-        if (spec.Type is not ('\0' or 's')) throw Errors.ValueError($"Unknown format code '{spec.Type}' for object of type 'str'");
+        return FormatStr(value, FormatSpec.Parse(specText, typeName), typeName);
+    }
+
+    public static string FormatStr(string value, FormatSpec spec, string typeName = "str")
+    {
+        if (spec.Type is not ('\0' or 's')) throw Errors.ValueError($"Unknown format code '{spec.Type}' for object of type '{typeName}'");
         if (spec.Sign != '\0') throw Errors.ValueError("Sign not allowed in string format specifier");
         if (spec.Alternate) throw Errors.ValueError("Alternate form (#) not allowed in string format specifier");
         if (spec.Align == '=') throw Errors.ValueError("'=' alignment not allowed in string format specifier");
         if (spec.Grouping != '\0') throw Errors.ValueError($"Cannot specify '{spec.Grouping}' with 's'.");
+        // Widths and precisions count code points: the common text without surrogates is counted directly.
+        if (value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            if (spec.Precision >= 0 && value.Length > spec.Precision) value = value[..spec.Precision];
+            var padding = spec.Width - value.Length;
+            return padding > 0 ? Padded(spec, value, padding) : value;
+        }
         if (spec.Precision >= 0)
         {
             var s = new PyStr(value);
@@ -29,37 +40,42 @@ public static class ValueFormatter
     private static string Padded(FormatSpec spec, string value, int pad)
     {
         var align = spec.Align == '\0' ? '<' : spec.Align;
-        var fill = spec.Fill;
-        return align switch
+        var before = align switch { '>' => pad, '^' => pad / 2, _ => 0 };
+        return string.Create(value.Length + pad, (value, spec.Fill, before), static (span, p) =>
         {
-            '>' => new string(fill, pad) + value,
-            '^' => new string(fill, pad / 2) + value + new string(fill, pad - pad / 2),
-            _ => value + new string(fill, pad),
-        };
+            var (value, fill, before) = p;
+            span[..before].Fill(fill);
+            value.CopyTo(span[before..]);
+            span[(before + value.Length)..].Fill(fill);
+        });
     }
 
     public static string FormatInt(PyInt value, string specText)
     {
         if (specText.Length == 0) return value.Str();
-        var spec = FormatSpec.Parse(specText, value.Type.Name);
+        return FormatInt(value, FormatSpec.Parse(specText, value.Type.Name));
+    }
+
+    /// <summary>
+    /// int.__format__ with a non-empty spec (a bool is formatted as its int then: format(True, '&lt;')
+    /// is '1'; only the empty spec gives str()).
+    /// </summary>
+    public static string FormatInt(PyInt value, FormatSpec spec)
+    {
         var type = spec.Type;
         if (type is 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%')
         {
             return FormatFloat(value.ToDouble(), spec);
         }
-        if (type == '\0' && spec.Precision < 0 && value is PyBool && spec.Sign == '\0' && !spec.Alternate && spec.Grouping == '\0' && spec.Width < 0)
-        {
-            return value.Str();
-        }
         if (spec.Precision >= 0) throw Errors.ValueError("Precision not allowed in integer format specifier");
         if (spec.NoNegativeZero) throw Errors.ValueError("Negative zero coercion (z) not allowed in integer format specifier");
-        var v = value.Big;
         if (type == 'c')
         {
             if (spec.Sign != '\0') throw Errors.ValueError("Sign not allowed with integer format specifier 'c'");
             if (spec.Alternate) throw Errors.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
-            if (v < 0 || v > 0x10FFFF) throw Errors.OverflowError("%c arg not in range(0x110000)");
-            return spec.Pad("", char.ConvertFromUtf32((int)v), '<');
+            if (!value.IsSmall || value.Small is < 0 or > 0x10FFFF) throw Errors.OverflowError("%c arg not in range(0x110000)");
+            var text = char.ConvertFromUtf32((int)value.Small);
+            return spec.Pad("", text, '<', text.Length - 1);
         }
         var (radix, prefix) = type switch
         {
@@ -68,18 +84,31 @@ public static class ValueFormatter
             'o' => (8, "0o"),
             'x' => (16, "0x"),
             'X' => (16, "0X"),
-            _ => throw Errors.ValueError($"Unknown format code '{type}' for object of type '{(value is PyBool ? "bool" : "int")}'"),
+            _ => throw Errors.ValueError($"Unknown format code '{type}' for object of type '{value.Type.Name}'"),
         };
-        var digits = IntFormat.Digits(BigInteger.Abs(v), radix, type == 'X');
-        var sign = v.Sign < 0 ? "-" : spec.Sign is '+' or ' ' ? spec.Sign.ToString() : "";
-        var head = sign + (spec.Alternate ? prefix : "");
+        // A 64-bit value's digits come without BigInteger.
+        bool negative;
+        string digits;
+        if (value.IsSmall)
+        {
+            var x = value.Small;
+            negative = x < 0;
+            digits = IntFormat.Digits(negative ? unchecked((ulong)-(x + 1)) + 1 : (ulong)x, radix, type == 'X');
+        }
+        else
+        {
+            var v = value.Big;
+            negative = v.Sign < 0;
+            digits = IntFormat.Digits(BigInteger.Abs(v), radix, type == 'X');
+        }
+        var head = negative ? "-" : spec.Sign switch { '+' => "+", ' ' => " ", _ => "" };
+        if (spec.Alternate) head += prefix;
         if (spec.Grouping != '\0')
         {
             var size = radix == 10 ? 3 : 4;
             if (spec.Align == '=' && spec.Fill == '0' && spec.Width > 0)
             {
-                digits = GroupZeroPadded(digits, spec.Grouping, size, spec.Width - head.Length);
-                return head + digits;
+                return head + GroupZeroPadded(digits, spec.Grouping, size, spec.Width - head.Length);
             }
             digits = Group(digits, spec.Grouping, size);
         }
@@ -115,18 +144,18 @@ public static class ValueFormatter
         return grouped;
     }
 
-    public static string FormatFloat(double value, string specText)
+    public static string FormatFloat(double value, string specText, string typeName = "float")
     {
         if (specText.Length == 0) return FloatRepr.Of(value);
-        return FormatFloat(value, FormatSpec.Parse(specText, "float"));
+        return FormatFloat(value, FormatSpec.Parse(specText, typeName), typeName);
     }
 
-    public static string FormatFloat(double value, FormatSpec spec)
+    public static string FormatFloat(double value, FormatSpec spec, string typeName = "float")
     {
         var type = spec.Type;
         if (type is not ('\0' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or 'n' or '%'))
         {
-            throw Errors.ValueError($"Unknown format code '{type}' for object of type 'float'");
+            throw Errors.ValueError($"Unknown format code '{type}' for object of type '{typeName}'");
         }
         var negative = double.IsNegative(value) && !double.IsNaN(value);
         var magnitude = Math.Abs(value);

@@ -54,11 +54,10 @@ def _single_bit(value):
 def _bits(value):
     """The powers of two in a non-negative int, lowest first."""
     found = []
-    position = 1
-    while position <= value:
-        if value & position:
-            found.append(position)
-        position <<= 1
+    while value:
+        lowest = value & -value
+        found.append(lowest)
+        value ^= lowest
     return found
 
 
@@ -483,6 +482,11 @@ def _finish_flag(enum_class):
     enum_class._singles_mask_ = singles
     enum_class._flag_mask_ = mask
     enum_class._all_bits_ = 2 ** mask.bit_length() - 1
+    # Members come out in value order, which is definition order unless the values were not
+    # defined ascending (as CPython decides).
+    values = [enum_class._member_map_[name]._value_ for name in enum_class._member_names_]
+    if values != sorted(values):
+        enum_class._iter_member_ = enum_class._iter_member_by_def_
 
 
 # ---------------------------------------------------------------- the metaclass
@@ -556,6 +560,14 @@ class EnumType(type):
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
         if names is None:
+            # Color(1): the member with that value, without the calls of the general lookup.
+            if value.__class__ is not cls:
+                try:
+                    found = cls._value2member_map_.get(value)
+                except TypeError:
+                    found = None
+                if found is not None:
+                    return found
             if not cls._member_map_:
                 raise TypeError('%r has no members defined' % (cls,))
             return _lookup(cls, value)
@@ -866,7 +878,7 @@ class Flag(Enum, boundary=STRICT):
         found.sort(key=lambda m: m._sort_order_)
         yield from found
 
-    _iter_member_ = _iter_member_by_def_
+    _iter_member_ = _iter_member_by_value_
 
     @classmethod
     def _missing_(cls, value):
@@ -881,7 +893,7 @@ class Flag(Enum, boundary=STRICT):
         return self._value_ & other._value_ == other._value_
 
     def __iter__(self):
-        return iter(list(self._iter_member_(self._value_)))
+        yield from self._iter_member_(self._value_)
 
     def __len__(self):
         return len(_bits(self._value_))
@@ -901,16 +913,22 @@ class Flag(Enum, boundary=STRICT):
         return '%s.%s' % (type(self).__name__, self._name_)
 
     def __or__(self, other):
+        cls = self.__class__
+        if isinstance(other, cls):
+            return cls(self._value_ | other._value_)
         other = _flag_operand(self, other)
         if other is None:
             return NotImplemented
-        return self.__class__(self._value_ | other)
+        return cls(self._value_ | other)
 
     def __and__(self, other):
+        cls = self.__class__
+        if isinstance(other, cls):
+            return cls(self._value_ & other._value_)
         other = _flag_operand(self, other)
         if other is None:
             return NotImplemented
-        return self.__class__(self._value_ & other)
+        return cls(self._value_ & other)
 
     def __xor__(self, other):
         other = _flag_operand(self, other)

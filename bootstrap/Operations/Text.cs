@@ -41,9 +41,9 @@ public static class Text
         }
         switch (o)
         {
-            case PyStr s: return Formatting.ValueFormatter.FormatStr(s.Value, spec);
+            case PyStr s: return Formatting.ValueFormatter.FormatStr(s.Value, spec, o.Type.Name);
             case PyInt i: return Formatting.ValueFormatter.FormatInt(i, spec);
-            case PyFloat f: return Formatting.ValueFormatter.FormatFloat(f.Value, spec);
+            case PyFloat f: return Formatting.ValueFormatter.FormatFloat(f.Value, spec, o.Type.Name);
             case PyComplex c: return PyComplex.Format(c, spec);
         }
         if (o.Type.Lookup("__format__") is { } method && method is not PyBuiltinMethod)
@@ -54,6 +54,26 @@ public static class Text
         if (spec.Length == 0) return Str(o);
         throw Errors.TypeError($"unsupported format string passed to {o.Type.Name}.__format__");
     }
+
+    /// <summary>
+    /// <c>format(o, spec)</c> for a spec written as a constant: exact ints, floats and strs use the
+    /// spec parsed once; other values get its text, as from any spec.
+    /// </summary>
+    public static string Format(PyObject o, Formatting.ConstantFormatSpec spec)
+    {
+        if (spec.Parsed is { } parsed)
+        {
+            var t = o.GetType();
+            if (t == typeof(PyInt)) return Formatting.ValueFormatter.FormatInt((PyInt)o, parsed);
+            if (t == typeof(PyFloat)) return Formatting.ValueFormatter.FormatFloat(((PyFloat)o).Value, parsed);
+            if (t == typeof(PyStr)) return Formatting.ValueFormatter.FormatStr(((PyStr)o).Value, parsed);
+        }
+        return Format(o, spec.Text);
+    }
+
+    /// <summary>A conversion's text (<c>!s</c>, <c>!r</c>, <c>!a</c>: always an exact str) formatted with a constant spec.</summary>
+    public static string Format(string converted, Formatting.ConstantFormatSpec spec) =>
+        spec.Parsed is { } parsed ? Formatting.ValueFormatter.FormatStr(converted, parsed) : Format(new PyStr(converted), spec.Text);
 
     /// <summary>Marks <paramref name="container"/> as being repr'd; false when it already is (a cycle).</summary>
     public static bool EnterRepr(PyObject container)

@@ -58,6 +58,12 @@ public sealed partial class ExpressionEmitter
                 _ => $"Text.ToAscii({value}).Value",
             };
         }
+        if (ConstantSpec(f.FormatSpec) is { } text)
+        {
+            // The spec is parsed once per site (at module load), not per evaluation.
+            var field = Module.FormatSpecConstant(text);
+            return f.Conversion == -1 ? $"Text.Format({value}, {field})" : $"Text.Format({converted}.Value, {field})";
+        }
         var specParts = f.FormatSpec is JoinedStr js ? JoinedParts(js) : [$"Text.Str({Obj(f.FormatSpec)})"];
         var spec = specParts.Count switch
         {
@@ -66,5 +72,18 @@ public sealed partial class ExpressionEmitter
             _ => $"string.Concat(new string[] {{ {string.Join(", ", specParts)} }})",
         };
         return $"Text.Format({converted}, {spec})";
+    }
+
+    /// <summary>The text of a non-empty spec without nested fields (<c>f"{x:>10}"</c>), else null.</summary>
+    private static string? ConstantSpec(Expr spec)
+    {
+        if (spec is not JoinedStr js) return null;
+        var text = "";
+        foreach (var v in js.Values)
+        {
+            if (v is not Constant { Value: string s }) return null;
+            text += s;
+        }
+        return text.Length == 0 ? null : text;
     }
 }

@@ -405,6 +405,20 @@ public sealed class ModuleEmitter
 
     private int _attributeSites;
 
+    /// <summary>A static field holding a constant format spec, parsed once when the module loads (one per distinct text).</summary>
+    public string FormatSpecConstant(string text)
+    {
+        if (!_formatSpecs.TryGetValue(text, out var field))
+        {
+            field = UniqueMemberName("FS" + _formatSpecs.Count.ToString(CultureInfo.InvariantCulture));
+            _formatSpecs.Add(text, field);
+            _fields.Add($"private static readonly PyPack.Runtime.Formatting.ConstantFormatSpec {field} = new({CSharpNames.Literal(text)});");
+        }
+        return field;
+    }
+
+    private readonly Dictionary<string, string> _formatSpecs = new(StringComparer.Ordinal);
+
     public void NoteImport(string moduleName) => _imports.Add(moduleName);
 
     private bool _usesSelf;
