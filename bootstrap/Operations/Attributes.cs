@@ -234,6 +234,8 @@ public static class Attributes
                 case AttributePath.Instance:
                     if (OwnAttribute(o, site, cached) is { } own) return own;
                     if (cached.Found is { } found) return BindDescriptor(found, o, type);
+                    // Plain __getattribute__, no __getattr__: absent, but for the two names object.__getattribute__ makes up.
+                    if (site.Name is not ("__class__" or "__dict__")) return null;
                     break;
                 case AttributePath.Slot:
                     if (o is PyInstance slotted && slotted.ValueAt(cached.SlotIndex) is { } slotValue) return slotValue;

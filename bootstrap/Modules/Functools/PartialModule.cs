@@ -68,26 +68,27 @@ public static class PartialModule
     /// <summary>The stored keywords in their order, each replaced by a call keyword of the same name; the call's other keywords after them.</summary>
     private static PyObject CallWithKeywords(PyObject func, ReadOnlySpan<PyObject> stored, PyDict storedKeywords, ReadOnlySpan<PyObject> args, ReadOnlySpan<PyObject> values, string[]? kwnames)
     {
-        var names = new List<string>(storedKeywords.Count + values.Length);
         var positional = stored.Length + args.Length;
-        var all = new List<PyObject>(positional + storedKeywords.Count + values.Length);
-        foreach (var item in stored) all.Add(item);
-        foreach (var item in args) all.Add(item);
-        foreach (var (k, v) in storedKeywords.Pairs)
+        var names = new string[storedKeywords.Count + values.Length];
+        var all = new PyObject[positional + names.Length];
+        stored.CopyTo(all);
+        args.CopyTo(all.AsSpan(stored.Length));
+        var count = 0;
+        var pos = 0;
+        while (storedKeywords.NextEntry(ref pos, out var k, out var v))
         {
-            names.Add(k is PyStr s ? s.Value : throw Errors.TypeError("keywords must be strings"));
-            all.Add(v);
+            names[count] = k is PyStr s ? s.Value : throw Errors.TypeError("keywords must be strings");
+            all[positional + count++] = v;
         }
+        var storedCount = count;
         for (var i = 0; i < values.Length; i++)
         {
-            var index = names.IndexOf(kwnames![i]);
-            if (index >= 0) all[positional + index] = values[i];
-            else
-            {
-                names.Add(kwnames[i]);
-                all.Add(values[i]);
-            }
+            var index = Array.IndexOf(names, kwnames![i], 0, storedCount);
+            if (index < 0) index = count++;
+            names[index] = kwnames[i];
+            all[positional + index] = values[i];
         }
-        return func.Call(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(all), [.. names]);
+        if (count < names.Length) Array.Resize(ref names, count); // some call keywords replaced stored ones
+        return func.Call(all.AsSpan(0, positional + count), names);
     }
 }
