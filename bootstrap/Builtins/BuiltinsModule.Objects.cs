@@ -14,29 +14,30 @@ public static partial class BuiltinsModule
         {
             NoKeywords("getattr", kw);
             Args.Count("getattr", args.Length, 2, 3);
-            var name = AttributeName(args[1], "attribute name must be string, not '" + args[1].Type.Name + "'");
-            if (args.Length == 3) return Attributes.TryGetAttr(args[0], name) ?? args[2];
-            return Attributes.GetAttr(args[0], name);
+            // The name's shared site: the same type caches as `o.name` in compiled code.
+            var site = NamedAttributeSites.For(AttributeName(args[1]));
+            if (args.Length == 3) return Attributes.TryGetAttr(args[0], site) ?? args[2];
+            return Attributes.GetAttr(args[0], site);
         }));
         g.Set("hasattr", new PyBuiltinFunction("hasattr", static (args, kw) =>
         {
             NoKeywords("hasattr", kw);
             Args.Count("hasattr", args.Length, 2, 2);
-            var name = AttributeName(args[1], "attribute name must be string, not '" + args[1].Type.Name + "'");
-            return PyBool.From(Attributes.TryGetAttr(args[0], name) is not null);
+            var site = NamedAttributeSites.For(AttributeName(args[1]));
+            return PyBool.From(Attributes.TryGetAttr(args[0], site) is not null);
         }));
         g.Set("setattr", new PyBuiltinFunction("setattr", static (args, kw) =>
         {
             NoKeywords("setattr", kw);
             Args.Count("setattr", args.Length, 3, 3);
-            Attributes.SetAttr(args[0], AttributeName(args[1], "attribute name must be string, not '" + args[1].Type.Name + "'"), args[2]);
+            Attributes.SetAttr(args[0], NamedAttributeSites.For(AttributeName(args[1])), args[2]);
             return PyNone.Instance;
         }));
         g.Set("delattr", new PyBuiltinFunction("delattr", static (args, kw) =>
         {
             NoKeywords("delattr", kw);
             Args.Count("delattr", args.Length, 2, 2);
-            Attributes.DelAttr(args[0], AttributeName(args[1], "attribute name must be string, not '" + args[1].Type.Name + "'"));
+            Attributes.DelAttr(args[0], AttributeName(args[1]).Value);
             return PyNone.Instance;
         }));
         g.Set("id", Function1("id", static o => PyInt.From((long)Identity.Of(o))));
@@ -108,8 +109,9 @@ public static partial class BuiltinsModule
         var other => throw Errors.TypeError($"expected {file.Type.Name}.__fspath__() to return str or bytes, not {other.Type.Name}"),
     };
 
-    private static string AttributeName(PyObject o, string message) =>
-        o is PyStr s ? s.Value : throw Errors.TypeError(message);
+    // The message is made only when it is raised (these builtins run in hot loops).
+    private static PyStr AttributeName(PyObject o) =>
+        o as PyStr ?? throw Errors.TypeError("attribute name must be string, not '" + o.Type.Name + "'");
 
     public static bool IsCallable(PyObject o) =>
         o is PyFunction or PyBuiltinFunction or PyBoundBuiltinMethod or PyBuiltinMethod or PyType or PyBoundMethod or PyStaticMethod or PyGenericAlias || o.Type.Lookup("__call__") is not null;

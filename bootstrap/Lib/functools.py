@@ -7,6 +7,7 @@ total_ordering, cmp_to_key, singledispatch and singledispatchmethod.
 import sys
 from reprlib import recursive_repr
 import _lru_cache
+import _partial
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -208,10 +209,9 @@ class partial:
     def keywords(self, value):
         raise AttributeError('readonly attribute')
 
-    def __call__(self, *args, **keywords):
-        if self._keywords:
-            keywords = {**self._keywords, **keywords}
-        return self._func(*self._args, *args, **keywords)
+    # func(*self._args, *args, **{**self._keywords, **keywords}), natively: one call, no
+    # intermediate tuple, dict or list.
+    __call__ = _partial.call
 
     @recursive_repr()
     def __repr__(self):

@@ -206,15 +206,53 @@ public static class Attributes
                 return null;
             }
         }
-        if (!o.Type.IsHeapType) return TryGetBuiltin(o, name);
+        var type = o.Type;
+        if (!type.IsHeapType) return TryGetBuiltin(o, name);
         try
         {
-            return InstanceAttributes.Get(o, name);
+            // Without __getattr__ or a custom __getattribute__ an absent name is a null, not a
+            // raised and caught AttributeError (which costs microseconds).
+            return InstanceAttributes.HasPlainGetAttribute(type) ? InstanceAttributes.Generic(o, name) : InstanceAttributes.Get(o, name);
         }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
         {
             return null;
         }
+    }
+
+    /// <summary><c>o.name</c> at a site (getattr with a default, hasattr), or null when it raises AttributeError.</summary>
+    public static PyObject? TryGetAttr(PyObject o, AttributeSite site)
+    {
+        if (o is PyType) return TryGetAttr(o, site.Name);
+        var type = o.Type;
+        var cached = site.For(type);
+        try
+        {
+            // The paths of GetAttr(o, site, type, cached); what they leave open takes the full protocol.
+            switch (cached.Path)
+            {
+                case AttributePath.Instance:
+                    if (OwnAttribute(o, site, cached) is { } own) return own;
+                    if (cached.Found is { } found) return BindDescriptor(found, o, type);
+                    // Plain __getattribute__, no __getattr__: absent, but for the two names object.__getattribute__ makes up.
+                    if (site.Name is not ("__class__" or "__dict__")) return null;
+                    break;
+                case AttributePath.Slot:
+                    if (o is PyInstance slotted && slotted.ValueAt(cached.SlotIndex) is { } slotValue) return slotValue;
+                    break;
+                case AttributePath.DataDescriptor:
+                    return BindDescriptor(cached.Found!, o, type);
+                case AttributePath.Builtin:
+                    if (o.GetOwnAttribute(site.Name) is { } builtinOwn) return builtinOwn;
+                    if (cached.Found is { } method && site.Name != "__class__") return BindDescriptor(method, o, type);
+                    break;
+            }
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
+        {
+            return null;
+        }
+        return TryGetAttr(o, site.Name);
     }
 
     private static PyObject? TryGetBuiltin(PyObject o, string name)

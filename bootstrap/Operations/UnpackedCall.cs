@@ -17,12 +17,18 @@ public static class UnpackedCall
         _ => f.Type.Name + " object",
     };
 
-    /// <summary><c>f(a, *b)</c>: appends the items of <paramref name="iterable"/> to the positional list.</summary>
-    public static PyList Star(PyList args, PyObject callee, PyObject iterable)
+    /// <summary>
+    /// <c>f(a, *b)</c>: appends the items of <paramref name="iterable"/> to the positional list.
+    /// <paramref name="callee"/> is null when the star is not the call's only positional: CPython
+    /// then gathers into a list first, whose error does not name the function.
+    /// </summary>
+    public static PyList Star(PyList args, PyObject? callee, PyObject iterable)
     {
         if (iterable.Iter() is null)
         {
-            throw Errors.TypeError($"{FunctionStr(callee)} argument after * must be an iterable, not {iterable.Type.Name}");
+            throw Errors.TypeError(callee is null
+                ? $"Value after * must be an iterable, not {iterable.Type.Name}"
+                : $"{FunctionStr(callee)} argument after * must be an iterable, not {iterable.Type.Name}");
         }
         args.Extend(iterable);
         return args;
@@ -52,6 +58,79 @@ public static class UnpackedCall
             kwargs.Set(k, v);
         }
         return kwargs;
+    }
+
+    /// <summary>
+    /// <c>f(a, b, *star, **mapping)</c> (star and mapping each optional): the positionals and keyword
+    /// values go to the callee in one span, a tuple's items as they are. CPython checks a lone star
+    /// after the mapping (it is converted at the call) and a star after others before it (it is
+    /// gathered into their list first); so does this.
+    /// </summary>
+    public static PyObject CallStar(PyObject callee, ReadOnlySpan<PyObject> leading, PyObject? star, PyObject? mapping)
+    {
+        PyDict? kwargs;
+        ReadOnlySpan<PyObject> items;
+        if (leading.Length == 0 && star is not null && mapping is not null)
+        {
+            kwargs = Mapping(callee, mapping);
+            items = StarItems(callee, star);
+        }
+        else
+        {
+            items = star is null ? [] : StarItems(leading.Length == 0 ? callee : null, star);
+            kwargs = mapping is null ? null : Mapping(callee, mapping);
+        }
+        var kwCount = kwargs?.Count ?? 0;
+        if (leading.Length == 0 && kwCount == 0) return callee.Call(items, null);
+        var all = new PyObject[leading.Length + items.Length + kwCount];
+        leading.CopyTo(all);
+        items.CopyTo(all.AsSpan(leading.Length));
+        if (kwCount == 0) return callee.Call(all, null);
+        return CallWithKeywords(callee, all, leading.Length + items.Length, kwargs!);
+    }
+
+    /// <summary>Calls with <paramref name="all"/>'s first <paramref name="positional"/> values and the keywords after them.</summary>
+    private static PyObject CallWithKeywords(PyObject callee, PyObject[] all, int positional, PyDict kwargs)
+    {
+        var names = new string[kwargs.Count];
+        var pos = 0;
+        for (var i = 0; kwargs.NextEntry(ref pos, out var k, out var v); i++)
+        {
+            names[i] = ((PyStr)k).Value;
+            all[positional + i] = v;
+        }
+        return callee.Call(all, names);
+    }
+
+    /// <summary>The values of <c>*star</c>: a tuple's own items, a copy of a list's (the callee may change the list), else the iterable's items.</summary>
+    private static ReadOnlySpan<PyObject> StarItems(PyObject? callee, PyObject star)
+    {
+        if (star.GetType() == typeof(PyTuple)) return ((PyTuple)star).Items;
+        if (star.GetType() == typeof(PyList)) return ((PyList)star).Items.ToArray();
+        return Star(new PyList(), callee, star).Items;
+    }
+
+    /// <summary>The keywords of <c>**mapping</c>: an exact dict as it is once its keys are checked, else its items gathered.</summary>
+    private static PyDict Mapping(PyObject callee, PyObject mapping)
+    {
+        if (mapping.GetType() != typeof(PyDict)) return DoubleStar(new PyDict(), callee, mapping);
+        var dict = (PyDict)mapping;
+        var pos = 0;
+        while (dict.NextEntry(ref pos, out var k, out _))
+        {
+            if (k is not PyStr) throw Errors.TypeError("keywords must be strings");
+        }
+        return dict;
+    }
+
+    /// <summary><c>f(*a, x=1, **m)</c>: CPython converts a lone star at the call, after it built the keywords.</summary>
+    public static PyObject CallLoneStar(PyObject callee, PyObject star, PyDict? kwargs)
+    {
+        var items = StarItems(callee, star);
+        if (kwargs is null || kwargs.Count == 0) return callee.Call(items, null);
+        var all = new PyObject[items.Length + kwargs.Count];
+        items.CopyTo(all);
+        return CallWithKeywords(callee, all, items.Length, kwargs);
     }
 
     public static PyObject Call(PyObject callee, PyList args, PyDict? kwargs)

@@ -211,14 +211,18 @@ public sealed partial class ExpressionEmitter
     /// </summary>
     private string EmitUnpackedCall(Call c)
     {
-        var calleeTemp = context.NewTemp();
         var callee = c.Func is Attribute { Ctx: ExprContext.Load } method
             ? $"Attributes.GetAttr({Obj(method.Value)}, {Module.AttributeSite(context.Scope.Mangle(method.Attr))})"
             : Obj(c.Func);
+        if (EmitStarCall(c, callee) is { } direct) return direct;
+        var calleeTemp = context.NewTemp();
+        // CPython names the function in a star's error only when the star is the only positional.
+        var loneStar = c.Args is [Starred];
         var args = new System.Text.StringBuilder($"new PyList({IntLiteral(c.Args.Count)})");
         foreach (var a in c.Args)
         {
-            if (a is Starred st) args.Insert(0, "UnpackedCall.Star(").Append($", {calleeTemp}, {Obj(st.Value)})");
+            if (loneStar) args = new System.Text.StringBuilder(Obj(((Starred)a).Value)); // converted at the call, after the keywords
+            else if (a is Starred st) args.Insert(0, "UnpackedCall.Star(").Append($", null, {Obj(st.Value)})");
             else args.Append($".With({Obj(a)})");
         }
         var kwargs = "null";
@@ -232,7 +236,26 @@ public sealed partial class ExpressionEmitter
             }
             kwargs = sb.ToString();
         }
-        return $"UnpackedCall.Call(({calleeTemp} = {callee}), {args}, {kwargs})";
+        return loneStar
+            ? $"UnpackedCall.CallLoneStar(({calleeTemp} = {callee}), {args}, {kwargs})"
+            : $"UnpackedCall.Call(({calleeTemp} = {callee}), {args}, {kwargs})";
+    }
+
+    /// <summary>
+    /// The common shapes <c>f(a, *args)</c>, <c>f(*args, **kwargs)</c>, <c>f(a, **kwargs)</c>: at most
+    /// one starred value, last among the positionals, and at most one <c>**</c> mapping as the only
+    /// keyword. They are passed on without the list and dict of the general form (a tuple's items
+    /// are not even copied); null for other shapes.
+    /// </summary>
+    private string? EmitStarCall(Call c, string callee)
+    {
+        var starCount = c.Args.Count(a => a is Starred);
+        if (starCount > 1 || (starCount == 1 && c.Args[^1] is not Starred)) return null;
+        if (c.Keywords.Count > 1 || (c.Keywords.Count == 1 && c.Keywords[0].Arg is not null)) return null;
+        var leading = c.Args.Where(a => a is not Starred).Select(Obj).ToList();
+        var star = starCount == 1 ? Obj(((Starred)c.Args[^1]).Value) : "null";
+        var mapping = c.Keywords.Count == 1 ? Obj(c.Keywords[0].Value) : "null";
+        return $"UnpackedCall.CallStar({callee}, {Span(leading)}, {star}, {mapping})";
     }
 
     /// <summary>Arguments as a span: C# builds it on the stack, so general calls need no array.</summary>

@@ -38,7 +38,8 @@ public static class LruCacheModule
         public PyTuple Functions()
         {
             var info = new FunctionInfo("wrapper", "wrapper", [], new CodeInfo("wrapper", s_source, 1, ["args", "kwargs"]), varArgs: "args", varKeywords: "kwargs");
-            var wrapper = new PyFunction(info, bound => Call((PyTuple)bound[0], (PyDict)bound[1]), null);
+            // The call arrives as it was made: a hit on a lone int or str argument allocates nothing.
+            var wrapper = new PyFunction(info, Call);
             var counters = new PyBuiltinFunction("counters", (_, _) => new PyTuple([PyInt.From(_hits), PyInt.From(_misses), PyInt.From(_entries.Count)]));
             var clear = new PyBuiltinFunction("clear", (_, _) =>
             {
@@ -49,14 +50,14 @@ public static class LruCacheModule
             return new PyTuple([wrapper, counters, clear]);
         }
 
-        private PyObject Call(PyTuple args, PyDict kwargs)
+        private PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames)
         {
             if (maxsize == 0)
             {
                 _misses++;
-                return CallUser(args, kwargs);
+                return user.Call(args, kwnames);
             }
-            var key = Key(args, kwargs);
+            var key = Key(args, kwnames);
             if (maxsize is null)
             {
                 if (_entries.TryGet(key) is { } found)
@@ -65,7 +66,7 @@ public static class LruCacheModule
                     return found;
                 }
                 _misses++;
-                var computed = CallUser(args, kwargs);
+                var computed = user.Call(args, kwnames);
                 _entries.Set(key, computed);
                 return computed;
             }
@@ -76,7 +77,7 @@ public static class LruCacheModule
                 return recent;
             }
             _misses++;
-            var value = CallUser(args, kwargs);
+            var value = user.Call(args, kwnames);
             // A recursive call may have stored the key meanwhile.
             if (!_entries.ContainsKey(key))
             {
@@ -91,49 +92,31 @@ public static class LruCacheModule
         }
 
         /// <summary>Equal calls give equal keys; keyword calls never collide with positional ones.</summary>
-        private PyObject Key(PyTuple args, PyDict kwargs)
+        private PyObject Key(ReadOnlySpan<PyObject> all, string[]? kwnames)
         {
-            if (kwargs.Count > 0)
+            var kwCount = kwnames?.Length ?? 0;
+            var args = all[..^kwCount];
+            if (kwCount > 0)
             {
-                var pairs = new PyObject[kwargs.Count];
-                var i = 0;
-                foreach (var (k, v) in kwargs.Pairs) pairs[i++] = new PyTuple([k, v]);
-                PyObject[] parts = [args, keywordsMark, new PyTuple(pairs)];
-                if (typed)
-                {
-                    var valueTypes = new PyObject[kwargs.Count];
-                    i = 0;
-                    foreach (var (_, v) in kwargs.Pairs) valueTypes[i++] = v.Type;
-                    parts = [.. parts, Types(args), new PyTuple(valueTypes)];
-                }
+                var values = all[^kwCount..];
+                var pairs = new PyObject[kwCount];
+                for (var i = 0; i < kwCount; i++) pairs[i] = new PyTuple([new PyStr(kwnames![i]), values[i]]);
+                var positional = new PyTuple(args.ToArray());
+                PyObject[] parts = [positional, keywordsMark, new PyTuple(pairs)];
+                if (typed) parts = [.. parts, Types(args), Types(values)];
                 return new PyTuple(parts);
             }
-            if (typed) return new PyTuple([args, Types(args)]);
+            if (typed) return new PyTuple([new PyTuple(args.ToArray()), Types(args)]);
             // A lone int or str is its own key (so f(1) and f(1.0) are cached apart, as in CPython).
-            if (args.Items.Length == 1 && args.Items[0].GetType() is var t && (t == typeof(PyInt) || t == typeof(PyStr))) return args.Items[0];
-            return args;
+            if (args.Length == 1 && args[0].GetType() is var t && (t == typeof(PyInt) || t == typeof(PyStr))) return args[0];
+            return new PyTuple(args.ToArray());
         }
 
-        private static PyTuple Types(PyTuple args)
+        private static PyTuple Types(ReadOnlySpan<PyObject> values)
         {
-            var types = new PyObject[args.Items.Length];
-            for (var i = 0; i < types.Length; i++) types[i] = args.Items[i].Type;
+            var types = new PyObject[values.Length];
+            for (var i = 0; i < types.Length; i++) types[i] = values[i].Type;
             return new PyTuple(types);
-        }
-
-        private PyObject CallUser(PyTuple args, PyDict kwargs)
-        {
-            if (kwargs.Count == 0) return user.Call(args.Items, null);
-            var all = new PyObject[args.Items.Length + kwargs.Count];
-            args.Items.CopyTo(all);
-            var names = new string[kwargs.Count];
-            var i = 0;
-            foreach (var (k, v) in kwargs.Pairs)
-            {
-                names[i] = ((PyStr)k).Value;
-                all[args.Items.Length + i++] = v;
-            }
-            return user.Call(all, names);
         }
     }
 }

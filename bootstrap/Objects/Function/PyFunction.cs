@@ -17,6 +17,7 @@ public sealed class PyFunction : PyObject
     private readonly Delegate _body;
     private readonly byte _arity;
     private const byte ArrayBody = byte.MaxValue;
+    private const byte RawBody = byte.MaxValue - 1;
 
     // Positional parameters only (no *args, keyword-only or **kwargs): calls bind without ArgumentBinder.
     private readonly bool _simple;
@@ -31,6 +32,13 @@ public sealed class PyFunction : PyObject
 
     /// <summary>A function whose body takes its parameters as one array (any arity).</summary>
     public PyFunction(FunctionInfo info, Func<PyObject[], PyObject> body, PyObject[]? defaults) : this(info, defaults, body, ArrayBody) { }
+
+    /// <summary>
+    /// A native function shaped <c>(*args, **kwargs)</c> that takes each call as it comes
+    /// (positionals, then keyword values named by kwnames): no tuple, dict or array is made to bind
+    /// it, as CPython's vectorcall does for C functions. It is still a function (it binds as a method).
+    /// </summary>
+    public PyFunction(FunctionInfo info, BuiltinFunctionBody body) : this(info, null, body, RawBody) { }
 
     private PyFunction(FunctionInfo info, PyObject[]? defaults, Delegate body, byte arity)
     {
@@ -166,6 +174,7 @@ public sealed class PyFunction : PyObject
 
     public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
+        if (_arity == RawBody) return Unsafe.As<BuiltinFunctionBody>(_body)(args, kwnames);
         if (_simple)
         {
             var arity = Info.ParameterNames.Length;
