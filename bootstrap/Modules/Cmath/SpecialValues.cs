@@ -1,3 +1,5 @@
+using PyPack.Runtime.Objects;
+
 namespace PyPack.Runtime.Modules.Cmath;
 
 /// <summary>
@@ -10,8 +12,7 @@ internal static class SpecialValues
 {
     private const double Pi = System.Math.PI;
     private const double Inf = double.PositiveInfinity;
-    // CPython's NaN constant has the sign bit clear (.NET's double.NaN has it set): copysign shows it.
-    internal static readonly double NaN = BitConverter.Int64BitsToDouble(0x7FF8000000000000);
+    internal static readonly double NaN = PyFloat.NaN;
 
     private static (ComplexValue, MathError) Value(double re, double im, MathError error = MathError.None) =>
         (new ComplexValue(re, im), error);
@@ -85,23 +86,8 @@ internal static class SpecialValues
         return Value(NaN, NaN);
     }
 
-    public static (ComplexValue, MathError) Acosh(ComplexValue z)
-    {
-        double x = z.Re, y = z.Im;
-        if (double.IsInfinity(y))
-        {
-            if (double.IsNegativeInfinity(x)) return Value(Inf, Sign(0.75 * Pi, y));
-            if (double.IsPositiveInfinity(x)) return Value(Inf, Sign(0.25 * Pi, y));
-            if (double.IsNaN(x)) return Value(Inf, NaN);
-            return Value(Inf, Sign(Pi / 2, y));
-        }
-        if (double.IsInfinity(x))
-        {
-            if (double.IsNaN(y)) return Value(Inf, NaN);
-            return Value(Inf, x < 0 ? Sign(Pi, y) : Sign(0, y));
-        }
-        return Value(NaN, NaN);
-    }
+    // Annex G gives acosh the same values as log wherever a part is infinite or NaN.
+    public static (ComplexValue, MathError) Acosh(ComplexValue z) => Log(z);
 
     public static (ComplexValue, MathError) Asinh(ComplexValue z)
     {

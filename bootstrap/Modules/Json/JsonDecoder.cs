@@ -80,7 +80,7 @@ internal sealed class JsonDecoder(string text)
             case 'n' when Matches(pos, "null"): pos += 4; return PyNone.Instance;
             case 't' when Matches(pos, "true"): pos += 4; return PyBool.True;
             case 'f' when Matches(pos, "false"): pos += 5; return PyBool.False;
-            case 'N' when Matches(pos, "NaN"): pos += 3; return Constant("NaN", double.NaN);
+            case 'N' when Matches(pos, "NaN"): pos += 3; return Constant("NaN", PyFloat.NaN);
             case 'I' when Matches(pos, "Infinity"): pos += 8; return Constant("Infinity", double.PositiveInfinity);
             case '-' when Matches(pos, "-Infinity"): pos += 9; return Constant("-Infinity", double.NegativeInfinity);
             case '-': return Number(ref pos);

@@ -31,7 +31,7 @@ public static partial class MathModule
         g.Set("e", new PyFloat(System.Math.E));
         g.Set("tau", new PyFloat(System.Math.Tau));
         g.Set("inf", new PyFloat(double.PositiveInfinity));
-        g.Set("nan", new PyFloat(double.NaN));
+        g.Set("nan", new PyFloat(PyFloat.NaN));
 
         MathCalls.SqrtFunction = Unary(g, "sqrt", System.Math.Sqrt, false);
         MathCalls.ExpFunction = Unary(g, "exp", System.Math.Exp, true);

@@ -87,7 +87,7 @@ public class PyComplex(double real, double imag) : PyObject
             var denom = br * ratio + bi;
             return ((ar * ratio + ai) / denom, (ai * ratio - ar) / denom, true);
         }
-        return (double.NaN, double.NaN, true);
+        return (PyFloat.NaN, PyFloat.NaN, true);
     }
 
     public static PyComplex Power(double ar, double ai, double br, double bi)

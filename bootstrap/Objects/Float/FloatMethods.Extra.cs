@@ -71,7 +71,7 @@ internal static partial class FloatMethods
         if (i < s.Length && s[i] is '+' or '-') negative = s[i++] == '-';
         var rest = s[i..].ToLowerInvariant();
         if (rest is "inf" or "infinity") return negative ? double.NegativeInfinity : double.PositiveInfinity;
-        if (rest == "nan") return double.NaN;
+        if (rest == "nan") return negative ? -PyFloat.NaN : PyFloat.NaN;
         if (rest.StartsWith("0x", StringComparison.Ordinal)) rest = rest[2..];
         var p = rest.IndexOf('p');
         var mant = p >= 0 ? rest[..p] : rest;

@@ -47,7 +47,7 @@ internal static partial class FloatMethods
         switch (body.ToLowerInvariant())
         {
             case "inf" or "infinity": return negative ? double.NegativeInfinity : double.PositiveInfinity;
-            case "nan": return double.NaN;
+            case "nan": return negative ? -PyFloat.NaN : PyFloat.NaN;
         }
         if (IsWellFormed(body) && double.TryParse(s.Replace("_", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {

@@ -5,6 +5,12 @@ public class PyFloat(double value) : PyObject
 {
     public static readonly PyType TypeObject = FloatMethods.CreateType();
 
+    /// <summary>
+    /// CPython's NaN (math.nan, float('nan')): the sign bit clear. .NET's double.NaN has it set,
+    /// which copysign, struct.pack and -nan would show.
+    /// </summary>
+    public static readonly double NaN = BitConverter.Int64BitsToDouble(0x7FF8000000000000);
+
     public double Value { get; } = value;
 
     public override PyType Type => TypeObject;
