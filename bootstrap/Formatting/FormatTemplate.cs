@@ -9,7 +9,12 @@ namespace PyPack.Runtime.Formatting;
 internal sealed class FormatTemplate
 {
     /// <summary>Literal text, then (when not null) a field or the error raised at that point.</summary>
-    internal sealed record Piece(string Literal, FormatField? Field, string? Error);
+    internal sealed class Piece(string literal, FormatField? field, string? error)
+    {
+        public string Literal { get; } = literal;
+        public FormatField? Field { get; } = field;
+        public string? Error { get; } = error;
+    }
 
     public Piece[] Pieces { get; }
 
@@ -97,7 +102,7 @@ internal sealed class FormatTemplate
                 text.Append(piece.Literal);
                 continue;
             }
-            merged.Add(text.Length == 0 ? piece : piece with { Literal = text.Append(piece.Literal).ToString() });
+            merged.Add(text.Length == 0 ? piece : new Piece(text.Append(piece.Literal).ToString(), piece.Field, piece.Error));
             text.Clear();
         }
         if (text.Length > 0 || merged.Count == 0) merged.Add(new Piece(text.ToString(), null, null));

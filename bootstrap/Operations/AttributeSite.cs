@@ -91,16 +91,29 @@ public sealed class AttributeSite(string name)
     }
 }
 
-/// <summary>A <c>super().name</c> site's memory: in <paramref name="Start"/>'s MRO after <paramref name="This"/>, while Start has <paramref name="Tag"/>, the name is <paramref name="Found"/>.</summary>
-internal sealed record SuperHit(PyType Start, PyType This, int Tag, PyObject? Found);
+/// <summary>A <c>super().name</c> site's memory: in <c>Start</c>'s MRO after <c>This</c>, while Start has <c>Tag</c>, the name is <c>Found</c>.</summary>
+internal sealed class SuperHit(PyType start, PyType @this, int tag, PyObject? found)
+{
+    public PyType Start { get; } = start;
+    public PyType This { get; } = @this;
+    public int Tag { get; } = tag;
+    public PyObject? Found { get; } = found;
+}
 
 /// <summary>
-/// A class attribute a site may give again without the lookup: <paramref name="Value"/> is what
-/// <c>Class.name</c> gave while <paramref name="Class"/> had <paramref name="Tag"/> (and, for an
-/// instance of a class, while that class had <paramref name="ValueTag"/>: it could gain <c>__get__</c>).
+/// A class attribute a site may give again without the lookup: <c>Value</c> is what
+/// <c>Class.name</c> gave while <c>Class</c> had <c>Tag</c> (and, for an instance of a class,
+/// while that class had <c>ValueTag</c>: it could gain <c>__get__</c>). A class, not a record:
+/// nothing compares these by value, and a record's generated members stay in every binary.
 /// </summary>
-internal sealed record ClassAttributeHit(PyType Class, int Tag, PyObject Value, PyType? ValueType, int ValueTag)
+internal sealed class ClassAttributeHit(PyType @class, int tag, PyObject value, PyType? valueType, int valueTag)
 {
+    public PyType Class { get; } = @class;
+    public int Tag { get; } = tag;
+    public PyObject Value { get; } = value;
+    public PyType? ValueType { get; } = valueType;
+    public int ValueTag { get; } = valueTag;
+
     /// <summary>
     /// The memory of <c>cls.name</c> == <paramref name="value"/>, or null when the read must be
     /// repeated: only under the plain metaclass (no metaclass descriptors or __getattribute__ of a

@@ -11,7 +11,13 @@ public sealed class PyRange : PyObject
 {
     public static readonly PyType TypeObject = CreateType();
 
-    private sealed record BigBounds(BigInteger Start, BigInteger Stop, BigInteger Step, BigInteger Length);
+    private sealed class BigBounds(BigInteger start, BigInteger stop, BigInteger step, BigInteger length)
+    {
+        public BigInteger Start { get; } = start;
+        public BigInteger Stop { get; } = stop;
+        public BigInteger Step { get; } = step;
+        public BigInteger Length { get; } = length;
+    }
 
     private readonly BigBounds? _big;
 

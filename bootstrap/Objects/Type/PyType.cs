@@ -34,7 +34,12 @@ public sealed partial class PyType : PyObject
     // hashing "__getitem__" and "__setitem__". Each answer is one immutable object, so a reader
     // never sees a name with another name's answer; dropped with the tag.
     private OverrideAnswer?[]? _recentOverrides;
-    private sealed record OverrideAnswer(string Name, PyObject? Override, bool Defined);
+    private sealed class OverrideAnswer(string name, PyObject? @override, bool defined)
+    {
+        public string Name { get; } = name;
+        public PyObject? Override { get; } = @override;
+        public bool Defined { get; } = defined;
+    }
 
     private sealed class AbsentSpecial : PyObject
     {
