@@ -74,6 +74,22 @@ internal sealed class FormatField
         return (null, "unmatched '{' in format spec");
     }
 
+    /// <summary>Whether a name part is an index: CPython reads any Unicode decimal digits as one.</summary>
+    public static bool IsDecimal(string part) => part.Length > 0 && part.All(char.IsDigit);
+
+    /// <summary>The value of an index part, up to Py_ssize_t's maximum as in CPython.</summary>
+    public static long ParseIndex(string digits)
+    {
+        long value = 0;
+        foreach (var c in digits)
+        {
+            var digit = (long)char.GetNumericValue(c);
+            if (value > (long.MaxValue - digit) / 10) throw Errors.ValueError("Too many decimal digits in format string");
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+
     private static FormatField Make(string name, char conversion, string spec)
     {
         var end = 0;
@@ -85,7 +101,7 @@ internal sealed class FormatField
             Name = name,
             FirstEnd = end,
             First = first,
-            IsIndex = first.Length > 0 && first.All(char.IsAsciiDigit),
+            IsIndex = IsDecimal(first),
             Conversion = conversion,
             Spec = spec,
             SpecHasFields = hasFields,

@@ -101,7 +101,7 @@ public static class PercentFormat
             {
                 var start = i;
                 while (i < template.Length && char.IsAsciiDigit(template[i])) i++;
-                if (i > start) width = int.Parse(template[start..i], System.Globalization.CultureInfo.InvariantCulture);
+                if (i > start) width = ParseCount(template, start, i, long.MaxValue, "width too big");
             }
             var precision = -1;
             if (i < template.Length && template[i] == '.')
@@ -117,7 +117,7 @@ public static class PercentFormat
                 {
                     var start = i;
                     while (i < template.Length && char.IsAsciiDigit(template[i])) i++;
-                    precision = i > start ? int.Parse(template[start..i], System.Globalization.CultureInfo.InvariantCulture) : 0;
+                    precision = ParseCount(template, start, i, int.MaxValue, "precision too big");
                 }
             }
             while (i < template.Length && template[i] is 'h' or 'l' or 'L') i++;
@@ -255,5 +255,21 @@ public static class PercentFormat
             return r as PyBytes ?? throw Errors.TypeError($"__bytes__ returned non-bytes (type {r.Type.Name})");
         }
         throw Errors.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{value.Type.Name}'");
+    }
+
+    /// <summary>
+    /// A width or precision written in the template. CPython allows a width up to Py_ssize_t and a
+    /// precision up to a C int; a width past what a .NET string holds cannot be allocated.
+    /// </summary>
+    private static int ParseCount(string template, int start, int end, long limit, string tooBig)
+    {
+        long value = 0;
+        for (var i = start; i < end; i++)
+        {
+            var digit = template[i] - '0';
+            if (value > (limit - digit) / 10) throw Errors.ValueError(tooBig);
+            value = value * 10 + digit;
+        }
+        return value <= int.MaxValue ? (int)value : throw Errors.MemoryError();
     }
 }

@@ -78,7 +78,7 @@ public static class StrFormat
         {
             if (state.Manual == false) throw Errors.ValueError("cannot switch from automatic field numbering to manual field specification");
             state.Manual = true;
-            value = Positional(ref state, int.Parse(field.First, System.Globalization.CultureInfo.InvariantCulture));
+            value = Positional(ref state, FormatField.ParseIndex(field.First));
         }
         else value = state.Named(field.First);
         return field.FirstEnd < field.Name.Length ? ResolveRest(field.Name, field.FirstEnd, value) : value;
@@ -105,7 +105,7 @@ public static class StrFormat
                 if (j < 0) throw Errors.ValueError("Missing ']' in format string");
                 var key = name[(i + 1)..j];
                 if (key.Length == 0) throw Errors.ValueError("Empty attribute in format string");
-                value = Subscript.GetItem(value, key.All(char.IsAsciiDigit) ? PyInt.From(long.Parse(key, System.Globalization.CultureInfo.InvariantCulture)) : new PyStr(key));
+                value = Subscript.GetItem(value, FormatField.IsDecimal(key) ? PyInt.From(FormatField.ParseIndex(key)) : new PyStr(key));
                 i = j + 1;
                 if (i < name.Length && name[i] is not ('.' or '[')) throw Errors.ValueError("Only '.' or '[' may follow ']' in format field specifier");
             }
@@ -113,8 +113,8 @@ public static class StrFormat
         return value;
     }
 
-    private static PyObject Positional(ref State state, int index) =>
+    private static PyObject Positional(ref State state, long index) =>
         index < state.Positional.Length
-            ? state.Positional[index]
+            ? state.Positional[(int)index]
             : throw Errors.IndexError($"Replacement index {index} out of range for positional args tuple");
 }
