@@ -26,7 +26,7 @@ public sealed partial class ExpressionEmitter
         }
         var first = Obj(firstIterable ?? node.Generators[0].Iter);
         var (name, code, qualName) = EmitGeneratorBody(node, fold: null);
-        return $"PyGenerator.Start({code}, {qualName}, Iteration.GetIter({first}), {name})";
+        return $"PyGenerator.Start({code}, {qualName}, PyGenerator.Made, Iteration.GetIter({first}), {name})";
     }
 
     /// <summary>
@@ -47,11 +47,11 @@ public sealed partial class ExpressionEmitter
             var w = new CodeWriter();
             if (fold is null)
             {
-                w.Open($"System.Collections.Generic.IEnumerator<PyObject> {name}(GeneratorFrame frame, PyIterator {prefix}src)");
+                w.Open($"System.Collections.Generic.IEnumerator<PyObject> {name}(GeneratorFrame frame, PyIterator {prefix}src, long {prefix}made0)");
             }
             else
             {
-                w.Open($"{(fold == "list" ? "PyList" : "PyObject")} {name}(PyIterator {prefix}src{(fold == "sum" ? $", PyObject {prefix}start" : "")})");
+                w.Open($"{(fold == "list" ? "PyList" : "PyObject")} {name}(long {prefix}made0, PyIterator {prefix}src{(fold == "sum" ? $", PyObject {prefix}start" : "")})");
                 if (fold == "sum") w.Line($"var {prefix}fold = new PyPack.Runtime.Builtins.SumFold({prefix}start);");
                 if (fold == "list") w.Line($"var {prefix}fold = new PyList();");
                 w.Line("var frame = new GeneratorFrame(handlesAcrossYields: false);");
@@ -72,8 +72,11 @@ public sealed partial class ExpressionEmitter
                 var g = node.Generators[i];
                 var it = $"{prefix}it{i}";
                 var item = $"{prefix}item{i}";
+                if (i > 0) w.Line($"long {prefix}made{i} = PyGenerator.Made;");
                 w.Line($"PyIterator {it} = {(i == 0 ? $"{prefix}src" : $"Iteration.GetIter({Obj(g.Iter)})")};");
                 w.Line($"PyObject? {item};");
+                // A generator made for this loop alone is closed when the expression is left or closed, as a for statement does.
+                w.Open("try");
                 // Spread over lines, it reports each part at its own line, and a step of its first loop at its first.
                 w.Open(multiline && i == 0
                     ? $"while ((frame.Line = {node.Line}) != 0 && ({item} = {it}.Next()) is not null)"
@@ -109,7 +112,12 @@ public sealed partial class ExpressionEmitter
                     w.Line($"{prefix}fold.Append({Obj(node.Elt)});");
                     break;
             }
-            for (var i = 0; i < node.Generators.Count; i++) w.Close();
+            for (var i = node.Generators.Count - 1; i >= 0; i--)
+            {
+                w.Close();
+                w.Close();
+                w.Line($"finally {{ PyGenerator.CloseIfAbandoned({prefix}it{i}, {prefix}made{i}); }}");
+            }
             if (fold is not null)
             {
                 w.Close();
@@ -171,6 +179,8 @@ public sealed partial class ExpressionEmitter
         var temp = context.NewTemp();
         var callee = c.Func is Attribute join ? Obj(join.Value) : Obj(c.Func);
         var first = $"Iteration.GetIter({Obj(node.Generators[0].Iter)})";
+        // Read before the first iterable is evaluated: a generator made by it is this expression's alone.
+        const string made = "PyGenerator.Made";
         var start = c.Args.Count == 2 ? Obj(c.Args[1]) : null;
         if (callLine is { } line)
         {
@@ -184,8 +194,8 @@ public sealed partial class ExpressionEmitter
         };
         var (name, code, qualName) = EmitGeneratorBody(node, fold: null);
         var (foldName, _, _) = EmitGeneratorBody(node, fold);
-        var generator = $"PyGenerator.Start({code}, {qualName}, {first}, {name})";
-        var collected = $"{foldName}({first})";
+        var generator = $"PyGenerator.Start({code}, {qualName}, {made}, {first}, {name})";
+        var collected = $"{foldName}({made}, {first})";
         if (function == "join")
         {
             var site = Module.AttributeSite("join");
@@ -193,7 +203,7 @@ public sealed partial class ExpressionEmitter
         }
         var (builtin, fused) = function switch
         {
-            "sum" => ("PyPack.Runtime.Builtins.BuiltinsModule.SumFunction", $"{foldName}({first}, {start ?? "PyInt.Zero"})"),
+            "sum" => ("PyPack.Runtime.Builtins.BuiltinsModule.SumFunction", $"{foldName}({made}, {first}, {start ?? "PyInt.Zero"})"),
             "any" => ("PyPack.Runtime.Builtins.BuiltinsModule.AnyFunction", collected),
             "all" => ("PyPack.Runtime.Builtins.BuiltinsModule.AllFunction", collected),
             "list" => ("PyList.TypeObject", collected),

@@ -39,9 +39,14 @@ public sealed partial class StatementEmitter
         if (TryEmitRangeFor(loop)) return;
         var it = context.NewTemp("PyIterator");
         var item = context.NewTemp();
+        // A generator made for this loop alone is closed when the loop is left by any way (its
+        // finally blocks run then in CPython, which drops the loop's reference): the C# finally.
+        var made = context.NewTemp("long");
+        w.Line($"{made} = PyGenerator.Made;");
         Guard(() => w.Line($"{it} = {_expr.IterOf(loop.Iter)};"));
         var labels = new LoopLabels(loop.Orelse.Count > 0 ? context.NewLabel("break_") : null);
         context.PushLoop(labels);
+        w.Open("try");
         // Errors from the iterator are reported on the for line, so the line is set before each step.
         if (CurrentProtection is not null)
         {
@@ -55,6 +60,8 @@ public sealed partial class StatementEmitter
         Guard(() => StoreTo(loop.Target, item));
         EmitBody(loop.Body);
         w.Close();
+        w.Close();
+        w.Line($"finally {{ PyGenerator.CloseIfAbandoned({it}, {made}); }}");
         context.PopLoop();
         EmitLoopElse(loop.Orelse, labels);
     }

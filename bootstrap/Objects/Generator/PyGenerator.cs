@@ -32,6 +32,11 @@ public sealed class PyGenerator : PyIterator
     private bool _finished => _state == State.Finished;
     private bool _running => _state == State.Running;
 
+    // Generators made so far, and this one's place among them: a for loop notes the count before it
+    // evaluates its iterable, so a generator numbered above it was made for that loop alone.
+    private static long s_made;
+    private readonly long _number;
+
     // "generator", or "coroutine" when this drives an async def's body (PyCoroutine): the messages differ.
     private readonly string _kind;
 
@@ -49,6 +54,7 @@ public sealed class PyGenerator : PyIterator
     internal PyGenerator(CodeInfo code, string qualName, GeneratorFrame frame, IEnumerator<PyObject> body, string kind)
     {
         _kind = kind;
+        _number = ++s_made;
         _code = code;
         QualName = qualName;
         _frame = frame;
@@ -60,12 +66,16 @@ public sealed class PyGenerator : PyIterator
     /// <summary>Whether its function was marked by types.coroutine() (CO_ITERABLE_COROUTINE).</summary>
     internal bool IsIterableCoroutine => _code.IterableCoroutine;
 
-    /// <summary>A generator expression: its body is a local iterator function over the first iterable.</summary>
-    public static PyGenerator Start(CodeInfo code, string qualName, PyIterator source, Func<GeneratorFrame, PyIterator, IEnumerator<PyObject>> body)
+    /// <summary>
+    /// A generator expression: its body is a local iterator function over the first iterable.
+    /// <paramref name="madeBefore"/> is <see cref="Made"/> before that iterable was evaluated: the
+    /// body closes a generator made for it alone.
+    /// </summary>
+    public static PyGenerator Start(CodeInfo code, string qualName, long madeBefore, PyIterator source, Func<GeneratorFrame, PyIterator, long, IEnumerator<PyObject>> body)
     {
         // An expression has no try or with to suspend in.
         var frame = new GeneratorFrame(handlesAcrossYields: false);
-        return new PyGenerator(code, qualName, frame, body(frame, source));
+        return new PyGenerator(code, qualName, frame, body(frame, source, madeBefore));
     }
     public override PyType Type => TypeObject;
     public override string Repr() => $"<generator object {QualName} at 0x{Identity.Of(this):x}>";
@@ -258,6 +268,42 @@ public sealed class PyGenerator : PyIterator
         }
         // It yielded instead: the generator stays suspended there, as in CPython.
         if (!_finished) throw Errors.RuntimeError($"{_kind} ignored GeneratorExit");
+    }
+
+    /// <summary>How many generators have been made: a for loop reads it before evaluating its iterable.</summary>
+    public static long Made => s_made;
+
+    /// <summary>
+    /// A for loop is over (finished, broke, returned or raised): a suspended generator made for it
+    /// alone is closed, as CPython closes it when the loop drops its last reference. CPython reports
+    /// an error from that close as unraisable and carries on, so this does too.
+    /// </summary>
+    public static void CloseIfAbandoned(PyIterator iterator, long madeBefore)
+    {
+        if (iterator is PyGenerator g && g._number > madeBefore && g._state == State.Suspended) g.CloseAbandoned();
+    }
+
+    private void CloseAbandoned()
+    {
+        if (!_frame.HandlesAcrossYields && _frame.Delegate is null)
+        {
+            // Nothing in the body can see GeneratorExit: ending it runs only the C# finally blocks of
+            // the body's own for loops, which close the generators they were over in turn.
+            _state = State.Finished;
+            _body.Dispose();
+            return;
+        }
+        try
+        {
+            Close();
+        }
+        catch (PyException e)
+        {
+            var interpreter = Interpreter.Current;
+            interpreter.Stdout.Flush();
+            interpreter.Stderr.Write($"Exception ignored in: {Repr()}\n");
+            interpreter.Stderr.Write(TracebackPrinter.Format(e.Value));
+        }
     }
 
     /// <summary>
