@@ -59,3 +59,15 @@ show("p2", FACE + " %d: %s" % (7, high))
 show("p3", "%5s|%-4s|" % (FACE, FACE))
 show("p5", "%.1s" % (FACE + "z"))
 print("p6", len("%c" % 0x1F600), len("%r" % FACE))
+show("r6", ("a" + high + "b").replace("b", "c"))
+show("r7", ("x" + high).replace("x", low + "y"))
+show("r8", ("x" + FACE + "x").replace("x", "yz"))
+show("r9", ("a" + FACE + "b").replace("a", FACE))
+
+# upper/lower of short ASCII text, four units at a time: every length, the neighbours of the letter ranges
+edge = "@AZ[`az{09 ~Mm"
+for n in range(0, 36, 5):
+    t = (edge * 3)[:n]
+    print("c1", n, t.upper(), t.lower(), t.upper() == t.swapcase().swapcase().upper())
+print("c2", "".join(chr(c) for c in range(32, 127)).upper())
+print("c3", "".join(chr(c) for c in range(32, 127)).lower())

@@ -43,7 +43,10 @@ internal static partial class StrMethods
             // Nothing replaced (or old and new the same object): CPython hands back the str itself.
             if (count == 0 || ReferenceEquals(args[0], args[1])) return ((PyStr)self).Exact();
             var result = Replace(s, old, @new, count);
-            return ReferenceEquals(result, s) ? ((PyStr)self).Exact() : new PyStr(result);
+            if (ReferenceEquals(result, s)) return ((PyStr)self).Exact();
+            // Pieces of a text without pairs, joined by a non-empty text without a pair or a
+            // surrogate at either end, make no pair: no scan. (Removing old can make one.)
+            return @new.Length > 0 && ((PyStr)self).PiecesUnpaired && !HasSurrogateEdge((PyStr)args[1]) ? PyStr.Unpaired(result) : new PyStr(result);
         });
         type.Method("removeprefix", static (self, x) =>
         {
