@@ -175,12 +175,22 @@ internal static partial class StrMethods
         }
         if ((wide & Utf16Words.Lanes(0xff80)) != 0) return null;
         if (hits == 0) return self.SameText();
-        return PyStr.Unpaired(string.Create(s.Length, (s, from, to), static (mapped, state) =>
+        // Mapped four units per step as they were tested: a letter's lane has bit 7 in the hits,
+        // and bit 5 (0x20, two places lower) is what upper/lower case flips in ASCII.
+        return PyStr.Unpaired(string.Create(s.Length, (s, below, above), static (mapped, state) =>
         {
-            for (var i = 0; i < mapped.Length; i++)
+            ref var source = ref MemoryMarshal.GetReference(state.s.AsSpan());
+            ref var target = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(mapped));
+            var i = 0;
+            for (; i + 4 <= mapped.Length; i += 4)
             {
-                var c = state.s[i];
-                mapped[i] = c >= state.from && c <= state.to ? (char)(c ^ 0x20) : c;
+                var w = Utf16Words.Load4(ref Unsafe.Add(ref source, i));
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, 2 * i), w ^ (CaseHits(w, state.below, state.above) >> 2));
+            }
+            for (; i < mapped.Length; i++)
+            {
+                ulong c = Unsafe.Add(ref source, i);
+                mapped[i] = (char)(c ^ (CaseHits(c, state.below, state.above) >> 2));
             }
         }));
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using PyPack.Runtime.Operations;
 
@@ -42,7 +43,10 @@ internal static partial class StrMethods
             // Nothing replaced (or old and new the same object): CPython hands back the str itself.
             if (count == 0 || ReferenceEquals(args[0], args[1])) return ((PyStr)self).Exact();
             var result = Replace(s, old, @new, count);
-            return ReferenceEquals(result, s) ? ((PyStr)self).Exact() : new PyStr(result);
+            if (ReferenceEquals(result, s)) return ((PyStr)self).Exact();
+            // Pieces of a text without pairs, joined by a non-empty text without a pair or a
+            // surrogate at either end, make no pair: no scan. (Removing old can make one.)
+            return @new.Length > 0 && ((PyStr)self).PiecesUnpaired && !HasSurrogateEdge((PyStr)args[1]) ? PyStr.Unpaired(result) : new PyStr(result);
         });
         type.Method("removeprefix", static (self, x) =>
         {
@@ -56,7 +60,7 @@ internal static partial class StrMethods
             var s = S(self);
             return p.Length > 0 && s.EndsWith(p, StringComparison.Ordinal) ? new PyStr(s[..^p.Length]) : ((PyStr)self).Exact();
         });
-        type.Method("join", static (self, x) => new PyStr(Join(S(self), x)));
+        type.Method("join", static (self, x) => Join((PyStr)self, x));
         type.Method("translate", static (self, table) =>
         {
             var sb = new StringBuilder();
@@ -95,7 +99,13 @@ internal static partial class StrMethods
         });
     }
 
-    public static string Join(string sep, PyObject iterable)
+    /// <summary>
+    /// <c>sep.join(iterable)</c>. One exact str joined alone is that str itself, as in CPython.
+    /// Texts without surrogate pairs make one only where a high surrogate ends a piece and a low
+    /// one starts the next: when no piece has a pair or a surrogate at an end, the result is
+    /// stored without scanning its (possibly megabytes of) text again.
+    /// </summary>
+    public static PyStr Join(PyStr sep, PyObject iterable)
     {
         // An exact list or tuple is read in place (no Python code runs while joining); anything
         // else is first drained into an array, as CPython's PySequence_Fast does.
@@ -106,16 +116,23 @@ internal static partial class StrMethods
             drained = Iteration.ToArray(iterable);
         }
         var items = JoinItems(iterable, drained);
-        if (items.Length == 0) return "";
-        long total = (long)sep.Length * (items.Length - 1);
+        if (items.Length == 0) return PyStr.Empty;
+        if (items.Length == 1 && items[0].GetType() == typeof(PyStr)) return Unsafe.As<PyStr>(items[0]);
+        var separator = sep.Value;
+        long total = (long)separator.Length * (items.Length - 1);
+        var plain = !HasSurrogateEdge(sep);
         for (var i = 0; i < items.Length; i++)
         {
-            if (items[i] is not PyStr s) throw Errors.TypeError($"sequence item {i}: expected str instance, {items[i].Type.Name} found");
+            var item = items[i];
+            if (item.GetType() != typeof(PyStr) && item is not PyStr) throw Errors.TypeError($"sequence item {i}: expected str instance, {item.Type.Name} found");
+            var s = Unsafe.As<PyStr>(item);
             total += s.Value.Length;
+            plain = plain && !HasSurrogateEdge(s);
         }
-        if (items.Length == 1) return ((PyStr)items[0]).Value;
+        if (items.Length == 1) return new PyStr(Unsafe.As<PyStr>(items[0]).Value);
         if (total > int.MaxValue) throw Errors.OverflowError("join() result is too long for a Python string");
-        return string.Create((int)total, (sep, iterable, drained), static (dest, state) =>
+        // The items were all checked to be strs above, and nothing between here and there runs Python code.
+        var text = string.Create((int)total, (separator, iterable, drained), static (dest, state) =>
         {
             var parts = JoinItems(state.iterable, state.drained);
             var at = 0;
@@ -123,14 +140,23 @@ internal static partial class StrMethods
             {
                 if (i > 0)
                 {
-                    state.sep.CopyTo(dest[at..]);
-                    at += state.sep.Length;
+                    state.separator.CopyTo(dest[at..]);
+                    at += state.separator.Length;
                 }
-                var v = ((PyStr)parts[i]).Value;
+                var v = Unsafe.As<PyStr>(parts[i]).Value;
                 v.CopyTo(dest[at..]);
                 at += v.Length;
             }
         });
+        return plain ? PyStr.Unpaired(text) : new PyStr(text);
+    }
+
+    /// <summary>Whether <paramref name="s"/> has a surrogate pair, or a surrogate at either end (one that a neighbour could pair).</summary>
+    private static bool HasSurrogateEdge(PyStr s)
+    {
+        if (!s.PiecesUnpaired) return true;
+        var v = s.Value;
+        return v.Length > 0 && (char.IsSurrogate(v[0]) || char.IsSurrogate(v[^1]));
     }
 
     private static ReadOnlySpan<PyObject> JoinItems(PyObject iterable, PyObject[]? drained) =>
