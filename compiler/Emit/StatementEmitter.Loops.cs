@@ -41,8 +41,10 @@ public sealed partial class StatementEmitter
         var item = context.NewTemp();
         // A generator made for this loop alone is closed when the loop is left by any way (its
         // finally blocks run then in CPython, which drops the loop's reference): the C# finally.
+        // A walrus in the iterable keeps a name on it, so that loop closes nothing.
         var made = context.NewTemp("long");
-        w.Line($"{made} = PyGenerator.Made;");
+        var bindsName = NodeWalk.Descendants([loop.Iter], intoNestedScopes: false).Any(n => n is NamedExpr);
+        w.Line($"{made} = {(bindsName ? "long.MaxValue" : "PyGenerator.Made")};");
         Guard(() => w.Line($"{it} = {_expr.IterOf(loop.Iter)};"));
         var labels = new LoopLabels(loop.Orelse.Count > 0 ? context.NewLabel("break_") : null);
         context.PushLoop(labels);

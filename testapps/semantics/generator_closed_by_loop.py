@@ -150,3 +150,9 @@ print("two levels:")
 for v in (x * y for x in numbers("outer level") for y in numbers("inner level")):
     break
 print("after two levels")
+
+print("walrus keeps a name on it:")
+for x in (named := numbers("named")):
+    break
+print("named still suspended, next gives", next(named))
+named.close()
