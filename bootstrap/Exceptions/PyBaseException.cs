@@ -54,21 +54,46 @@ public class PyBaseException : PyObject
         ? $"{Type.Name}({Operations.Text.Repr(Args[0])})"
         : $"{Type.Name}{Args.Repr()}";
 
+    // Attributes stored on the exception (self.field = ... in a subclass's __init__) live as a plain
+    // instance's do (PyInstance): values by a layout of names shared by the class's instances, so a
+    // raise that sets two fields allocates one small array, not a dict and its entries. _attributes
+    // takes over for good once __dict__ is asked for or the names stop fitting a layout (a deletion,
+    // too many shapes); then it is the only truth. No layout and no dict: no attributes yet.
+    private InstanceLayout? _layout;
+    private PyObject?[]? _values;
     private PyDict? _attributes;
 
-    public override PyObject? GetOwnAttribute(string name)
+    public override PyObject? GetOwnAttribute(string name) => OwnValue(name) ?? NonDictAttribute(name);
+
+    /// <summary><see cref="GetOwnAttribute(string)"/> at an attribute site: a dict probe uses the site's hash and hint.</summary>
+    internal PyObject? GetOwnAttribute(AttributeSite site)
     {
-        if (_attributes?.TryGetStr(name) is { } value) return value;
-        return NonDictAttribute(name);
+        if (_layout is { } layout)
+        {
+            var i = layout.IndexOf(site.Name);
+            if (i >= 0) return _values![i];
+        }
+        else if (_attributes is { } dict && dict.TryGetStr(site.Name, site.Hash, ref site.DictHint) is { } value)
+        {
+            return value;
+        }
+        return NonDictAttribute(site.Name);
     }
 
-    /// <summary><see cref="GetOwnAttribute(string)"/> at an attribute site: the dict probe uses the site's hash and hint.</summary>
-    internal PyObject? GetOwnAttribute(AttributeSite site) =>
-        _attributes?.TryGetStr(site.Name, site.Hash, ref site.DictHint) ?? NonDictAttribute(site.Name);
+    // An attribute stored on the exception, or null.
+    private PyObject? OwnValue(string name)
+    {
+        if (_layout is { } layout)
+        {
+            var i = layout.IndexOf(name);
+            return i >= 0 ? _values![i] : null;
+        }
+        return _attributes?.TryGetStr(name);
+    }
 
     private PyObject? NonDictAttribute(string name)
     {
-        if (name == "__dict__") return _attributes ??= new PyDict();
+        if (name == "__dict__") return AttributeDict();
         return name switch
         {
             "args" => Args,
@@ -78,6 +103,53 @@ public class PyBaseException : PyObject
             "__traceback__" => PyTraceback.Of(Traceback),
             _ => GetSpecialAttribute(name),
         };
+    }
+
+    /// <summary>The exception's <c>__dict__</c>: made from the layout's values (in the order they were set) the first time.</summary>
+    private PyDict AttributeDict()
+    {
+        if (_attributes is { } dict) return dict;
+        dict = new PyDict();
+        if (_layout is { } layout)
+        {
+            for (var i = 0; i < layout.Count; i++) dict.SetStr(layout.NameAt(i), _values![i]!);
+        }
+        _attributes = dict;
+        _layout = null;
+        _values = null;
+        return dict;
+    }
+
+    /// <summary>Stores an attribute that is not one of the exception's own fields: the layout's value, or the dict's entry.</summary>
+    private void StoreValue(string name, AttributeSite? site, PyObject value)
+    {
+        if (_attributes is null)
+        {
+            var layout = _layout ?? _type.InstanceLayoutRoot;
+            var i = layout.IndexOf(name);
+            if (i >= 0)
+            {
+                _values![i] = value;
+                return;
+            }
+            if (layout.Add(name) is { } next)
+            {
+                var index = next.Count - 1;
+                var values = _values;
+                if (values is null) _values = values = new PyObject?[Math.Max(next.Count, next.CapacityHint)];
+                else if (index >= values.Length)
+                {
+                    Array.Resize(ref values, Math.Max(next.Count, values.Length * 2));
+                    _values = values;
+                }
+                values[index] = value;
+                _layout = next;
+                return;
+            }
+        }
+        var dict = AttributeDict();
+        if (site is not null) dict.SetStr(name, site.Hash, value, ref site.DictHint, site.Key);
+        else dict.SetStr(name, value);
     }
 
     /// <summary>Attributes a subclass derives from its arguments (SystemExit.code, StopIteration.value).</summary>
@@ -109,24 +181,28 @@ public class PyBaseException : PyObject
                 };
                 return true;
         }
-        (_attributes ??= new PyDict()).SetStr(name, value);
+        StoreValue(name, null, value);
         return true;
     }
 
     /// <summary>
     /// <see cref="SetOwnAttribute(string, PyObject)"/> at an attribute site: a name that is not one of
-    /// the exception's own fields goes to the dict with the site's hash and hint (no rehash per store).
+    /// the exception's own fields goes to the layout (or the dict, with the site's hash and hint).
     /// </summary>
     internal virtual bool SetOwnAttribute(AttributeSite site, PyObject value)
     {
         var name = site.Name;
         if (name is "args" or "__cause__" or "__context__" or "__suppress_context__" or "__traceback__") return SetOwnAttribute(name, value);
-        (_attributes ??= new PyDict()).SetStr(name, site.Hash, value, ref site.DictHint, site.Key);
+        StoreValue(name, site, value);
         return true;
     }
 
-    // del e.name: what __init__ or a handler stored in the instance dict.
-    public override bool DelOwnAttribute(string name) => _attributes is not null && _attributes.RemoveStr(name);
+    // del e.name: what __init__ or a handler stored on the exception (a deletion leaves the layout for the dict).
+    public override bool DelOwnAttribute(string name)
+    {
+        if (OwnValue(name) is null) return false;
+        return AttributeDict().RemoveStr(name);
+    }
 
     private static PyBaseException? ExceptionOrNone(PyObject value, string error) => value switch
     {
@@ -136,7 +212,7 @@ public class PyBaseException : PyObject
     };
 
     /// <summary>The <c>__notes__</c> attribute (set by add_note), or null.</summary>
-    public PyObject? Notes => _attributes?.TryGetStr("__notes__");
+    public PyObject? Notes => OwnValue("__notes__");
 
     /// <summary><c>add_note(note)</c>.</summary>
     public void AddNote(PyObject note)

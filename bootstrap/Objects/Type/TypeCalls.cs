@@ -45,9 +45,9 @@ public static class TypeCalls
     {
         // str(x): what str's constructor does with one positional argument, without its argument checks.
         if (ReferenceEquals(type, PyStr.TypeObject)) return Operations.Text.ToStr(a);
-        if (type.IsHeapType && PlanOf(type) is { IsPlain: true, Init: { } init })
+        if (type.IsHeapType && PlanOf(type) is { Init: { } init } plan)
         {
-            var obj = new PyInstance(type);
+            var obj = plan.IsPlain ? new PyInstance(type) : NewException(plan, type, [a]);
             CheckInitResult(init.Call2(obj, a));
             return obj;
         }
@@ -56,9 +56,9 @@ public static class TypeCalls
 
     internal static PyObject Call2(PyType type, PyObject a, PyObject b)
     {
-        if (type.IsHeapType && PlanOf(type) is { IsPlain: true, Init: { } init })
+        if (type.IsHeapType && PlanOf(type) is { Init: { } init } plan)
         {
-            var obj = new PyInstance(type);
+            var obj = plan.IsPlain ? new PyInstance(type) : NewException(plan, type, [a, b]);
             CheckInitResult(init.Call3(obj, a, b));
             return obj;
         }
@@ -67,14 +67,17 @@ public static class TypeCalls
 
     internal static PyObject Call3(PyType type, PyObject a, PyObject b, PyObject c)
     {
-        if (type.IsHeapType && PlanOf(type) is { IsPlain: true, Init: { } init })
+        if (type.IsHeapType && PlanOf(type) is { Init: { } init } plan)
         {
-            var obj = new PyInstance(type);
+            var obj = plan.IsPlain ? new PyInstance(type) : NewException(plan, type, [a, b, c]);
             CheckInitResult(init.Call4(obj, a, b, c));
             return obj;
         }
         return Call(type, [a, b, c], null);
     }
+
+    // What DefaultCall's BaseException.__new__ does for a planned exception class: its args are the call's positionals.
+    private static PyObject NewException(ConstructionPlan plan, PyType type, PyObject[] args) => plan.ExceptionFactory!(type, new PyTuple(args));
 
     private static void CheckInitResult(PyObject r)
     {
@@ -102,7 +105,8 @@ public static class TypeCalls
         var meta = type.Type;
         var version = type.VersionTag;
         var metaVersion = meta.VersionTag;
-        var plain = !(meta.IsHeapType && meta.Lookup("__call__") is { } metaCall and not PyBuiltinMethod)
+        var metaCalls = meta.IsHeapType && meta.Lookup("__call__") is { } metaCall and not PyBuiltinMethod;
+        var plain = !metaCalls
             && ReferenceEquals(type.SolidBase, PyType.ObjectType)
             && !type.IsAbstract
             && (type.LookupSpecial(SpecialName.New) is not { } n || IsObjectNew(n));
@@ -112,6 +116,14 @@ public static class TypeCalls
             var init = type.LookupSpecial(SpecialName.Init);
             if (init is PyFunction f) initFunction = f;
             else if (!ReferenceEquals(init, s_objectInit)) plain = false;
+        }
+        else if (!metaCalls
+            && type.IsSubtypeOf(ExceptionTypes.BaseException)
+            && ReferenceEquals(type.LookupSpecial(SpecialName.New), ExceptionTypes.BaseExceptionNew)
+            && type.LookupSpecial(SpecialName.Init) is PyFunction exceptionInit)
+        {
+            // An exception class with its own __init__ (DefaultCall's BaseException.__new__ branch, then that __init__).
+            return new ConstructionPlan(version, metaVersion, false, exceptionInit, ExceptionTypes.FactoryOf(type.SolidBase));
         }
         return new ConstructionPlan(version, metaVersion, plain, initFunction);
     }
