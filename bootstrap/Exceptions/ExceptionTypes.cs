@@ -1,4 +1,5 @@
 using PyPack.Runtime.Objects;
+using PyPack.Runtime.Operations;
 
 namespace PyPack.Runtime.Exceptions;
 
@@ -139,6 +140,24 @@ public static class ExceptionTypes
         BaseException.Method("add_note", static (self, note) =>
         {
             ((PyBaseException)self).AddNote(note);
+            return PyNone.Instance;
+        });
+        // copy and pickle rebuild an exception as type(e)(*args) with its __dict__ set back after.
+        BaseException.Method("__reduce__", static self =>
+        {
+            var e = (PyBaseException)self;
+            var args = e is PyOSError os ? os.ReduceArgs() : e.Args;
+            return e.DictIfMade() is { } dict ? new PyTuple([self.Type, args, dict]) : new PyTuple([self.Type, args]);
+        });
+        BaseException.Method("__setstate__", static (self, state) =>
+        {
+            if (state is PyNone) return PyNone.Instance;
+            if (state is not PyDict dict) throw Errors.TypeError("state is not a dictionary");
+            foreach (var (key, value) in dict.Pairs)
+            {
+                if (key is not PyStr name) throw Errors.TypeError($"attribute name must be string, not '{key.Type.Name}'");
+                Attributes.SetAttr(self, name.Value, value);
+            }
             return PyNone.Instance;
         });
         PyExceptionGroup.AddMethods(BaseExceptionGroup);

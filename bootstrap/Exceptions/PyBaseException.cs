@@ -105,6 +105,9 @@ public class PyBaseException : PyObject
         };
     }
 
+    /// <summary>The <c>__dict__</c> when the exception has one (an attribute was set or it was asked for), for <c>__reduce__</c>; else null.</summary>
+    internal PyDict? DictIfMade() => _layout is not null || _attributes is not null ? AttributeDict() : null;
+
     /// <summary>The exception's <c>__dict__</c>: made from the layout's values (in the order they were set) the first time.</summary>
     private PyDict AttributeDict()
     {

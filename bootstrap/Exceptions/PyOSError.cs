@@ -39,6 +39,13 @@ public sealed class PyOSError : PyBaseException
         !ReferenceEquals(type.Lookup("__init__"), ExceptionTypes.OSError.Lookup("__init__"))
         && ReferenceEquals(type.Lookup("__new__"), ExceptionTypes.OSError.Lookup("__new__"));
 
+    /// <summary>The arguments <c>__reduce__</c> rebuilds it from: a file name set by the constructor goes back in (with None for winerror before a second name).</summary>
+    internal PyTuple ReduceArgs()
+    {
+        if (Args.Count != 2 || FileName is null) return Args;
+        return FileName2 is null ? new PyTuple([Args[0], Args[1], FileName]) : new PyTuple([Args[0], Args[1], FileName, PyNone.Instance, FileName2]);
+    }
+
     public PyObject? Errno { get; private set; }
     public PyObject? StrError { get; private set; }
     public PyObject? FileName { get; private set; }
