@@ -31,7 +31,7 @@ public static class Attributes
         {
             if (cached.Path == AttributePath.Instance)
             {
-                if (cached.FoundLayout is { } hit && ReferenceEquals(hit, instance.Layout) && instance.ValueAt(cached.FoundIndex) is { } value) return value;
+                if (cached.FoundLayout is { } hit && ReferenceEquals(hit, instance.Shape) && instance.ValueAt(cached.FoundIndex) is { } value) return value;
             }
             else if (cached.Path == AttributePath.Slot && instance.ValueAt(cached.SlotIndex) is { } slotValue)
             {
@@ -96,10 +96,15 @@ public static class Attributes
         {
             if (cached.PlainSet)
             {
-                if (cached.FoundLayout is { } hit && ReferenceEquals(hit, instance.Layout))
+                // A null value is a deleted attribute: setting it again is SetAttrSlow's (it goes last in __dict__).
+                if (cached.FoundLayout is { } hit && ReferenceEquals(hit, instance.Shape))
                 {
-                    instance.ValueAt(cached.FoundIndex) = value;
-                    return;
+                    ref var slot = ref instance.ValueAt(cached.FoundIndex);
+                    if (slot is not null)
+                    {
+                        slot = value;
+                        return;
+                    }
                 }
             }
             else if (cached.SlotSet)
@@ -123,7 +128,7 @@ public static class Attributes
                 {
                     if (ReferenceEquals(cached.FoundLayout, layout))
                     {
-                        instance.ValueAt(cached.FoundIndex) = value;
+                        instance.SetLayoutValue(layout, cached.FoundIndex - instance.StorageIndex(0), value);
                         return;
                     }
                     if (ReferenceEquals(cached.GrownFrom, layout))
@@ -134,10 +139,9 @@ public static class Attributes
                     var index = layout.IndexOf(site.Name);
                     if (index >= 0)
                     {
-                        index = instance.StorageIndex(index);
-                        cached.FoundIndex = index;
+                        cached.FoundIndex = instance.StorageIndex(index);
                         cached.FoundLayout = layout;
-                        instance.ValueAt(index) = value;
+                        instance.SetLayoutValue(layout, index, value);
                         return;
                     }
                     if (layout.Add(site.Name) is { } next)
@@ -408,7 +412,7 @@ public static class Attributes
     {
         var cached = site.For(instance.Type);
         return cached.InstanceFunction is { } f
-            && (instance.Layout is { } layout ? ReferenceEquals(cached.LayoutAbsent, layout) : !instance.Type.HasInstanceDict) ? f : null;
+            && (instance.Shape is { } shape ? ReferenceEquals(cached.LayoutAbsent, shape) : !instance.Type.HasInstanceDict) ? f : null;
     }
 
     /// <summary>
@@ -421,7 +425,7 @@ public static class Attributes
     public static bool IsInstanceFunction(PyObject o, AttributeSite site, PyFunction? function) =>
         o is PyInstance instance && site.Cached(instance.Type) is { InstanceFunction: { } f } cached && ReferenceEquals(f, function)
         // An instance without a dict (only __slots__) has nothing that could shadow the function.
-        && (instance.Layout is { } layout ? ReferenceEquals(cached.LayoutAbsent, layout) : !instance.Type.HasInstanceDict);
+        && (instance.Shape is { } shape ? ReferenceEquals(cached.LayoutAbsent, shape) : !instance.Type.HasInstanceDict);
 
     /// <summary>
     /// The function or builtin method a call <c>super().name(...)</c> runs with the instance first,

@@ -6,9 +6,10 @@ namespace PyPack.Runtime.Objects;
 /// JavaScript engine's hidden classes). The instance keeps only the values, by index
 /// (<see cref="PyInstance"/>), so an attribute site that saw this layout before reads or writes
 /// the value at a cached index. Layouts form a tree from the class's empty root: adding a name
-/// moves an instance to the child for that name. An instance whose attributes stop fitting
-/// (a deletion, too many names, a class with too many shapes) or whose <c>__dict__</c> is asked
-/// for moves its values to a real dict for good, so the dict is the only truth from then on.
+/// moves an instance to the child for that name. A deleted attribute keeps its name here (the
+/// instance's value becomes null). An instance whose attributes stop fitting (a deleted name set
+/// again before others, too many names, a class with too many shapes) or whose <c>__dict__</c> is
+/// asked for moves its values to a real dict for good, so the dict is the only truth from then on.
 /// </summary>
 public sealed class InstanceLayout
 {

@@ -23,7 +23,7 @@ public sealed class PyInstance : PyObject, IHeapInstance
         if (type.HasInstanceDict)
         {
             var root = type.InstanceLayoutRoot;
-            Layout = root;
+            _shape = root;
             needed += root.CapacityHint;
         }
         if (needed > InlineCount) _extra = new InstanceValue[needed - InlineCount];
@@ -34,13 +34,16 @@ public sealed class PyInstance : PyObject, IHeapInstance
     /// <summary>Assigning <c>__class__</c>.</summary>
     public void AssignClass(PyType type) => _type = type;
 
-    // Attributes live either in the value storage by Layout (the usual case) or in _dict (once the
-    // dict was asked for or the shape stopped fitting a layout); never in both.
-    private PyDict? _dict;
+    // Where the attributes live: an InstanceLayout (the usual case; the values are in the value
+    // storage by its indexes), a PyDict (once the dict was asked for or the shape stopped fitting a
+    // layout), or null (a class with __slots__ only); never in both. One field for both saves
+    // 8 bytes on every instance, and an attribute site compares it with its cached layout as before.
+    private object? _shape;
 
     // The value storage: the __slots__ values (indexes below the type's SlotCount), then the
     // layout's values. The first InlineCount live in the instance itself, so reading an attribute
     // touches the instance and not a second array object (a cache miss per read in object-heavy code).
+    // A layout value that is null is an attribute deleted since (del keeps the layout).
     private InlineValues _inline;
     private InstanceValue[]? _extra;
 
@@ -50,8 +53,11 @@ public sealed class PyInstance : PyObject, IHeapInstance
         private PyObject? _first;
     }
 
+    /// <summary>The layout or dict (or null) that holds the attributes, for a site to compare with the layout it cached.</summary>
+    internal object? Shape => _shape;
+
     /// <summary>The names of the attributes held in the value storage; null once they are in a dict (or for a class without one).</summary>
-    public InstanceLayout? Layout { get; private set; }
+    public InstanceLayout? Layout => _shape as InstanceLayout;
 
     /// <summary>The value at <paramref name="index"/> of the value storage (see <see cref="StorageIndex"/>).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -69,29 +75,31 @@ public sealed class PyInstance : PyObject, IHeapInstance
     {
         get
         {
-            if (Layout is not null) MoveToDict();
-            return _dict;
+            if (_shape is InstanceLayout layout) MoveToDict(layout);
+            return DictIfAny;
         }
         set
         {
-            if (Layout is { } layout) ClearLayoutValues(layout);
-            Layout = null;
-            _dict = value;
+            if (_shape is InstanceLayout layout) ClearLayoutValues(layout);
+            _shape = value;
         }
     }
 
     /// <summary>The dict that holds the attributes once there is one (no layout); does not make one.</summary>
-    internal PyDict? DictIfAny => _dict;
+    internal PyDict? DictIfAny => _shape is null or InstanceLayout ? null : System.Runtime.CompilerServices.Unsafe.As<PyDict>(_shape);
 
-    private void MoveToDict()
+    private PyDict MoveToDict(InstanceLayout layout)
     {
-        var layout = Layout!;
         var dict = new PyDict();
         var start = StorageIndex(0);
-        for (var i = 0; i < layout.Count; i++) dict.SetStr(layout.NameAt(i), ValueAt(start + i)!);
-        _dict = dict;
-        Layout = null;
+        for (var i = 0; i < layout.Count; i++)
+        {
+            // Deleted attributes (null) are not in the dict.
+            if (ValueAt(start + i) is { } value) dict.SetStr(layout.NameAt(i), value);
+        }
+        _shape = dict;
         ClearLayoutValues(layout);
+        return dict;
     }
 
     // The dict holds them now: drop the storage's references so they do not outlive it.
@@ -115,7 +123,33 @@ public sealed class PyInstance : PyObject, IHeapInstance
             }
         }
         ValueAt(index) = value;
-        Layout = next;
+        _shape = next;
+    }
+
+    /// <summary>
+    /// Sets the attribute at <paramref name="layoutIndex"/> of the current layout, which may have
+    /// been deleted. A deleted attribute set again comes last in <c>__dict__</c>, as in CPython:
+    /// in place when every attribute after it is deleted too (the order is then already right),
+    /// otherwise the instance moves to a dict, where the name is added at the end.
+    /// </summary>
+    internal void SetLayoutValue(InstanceLayout layout, int layoutIndex, PyObject value)
+    {
+        var start = StorageIndex(0);
+        ref var slot = ref ValueAt(start + layoutIndex);
+        if (slot is not null)
+        {
+            slot = value;
+            return;
+        }
+        for (var i = layoutIndex + 1; i < layout.Count; i++)
+        {
+            if (ValueAt(start + i) is not null)
+            {
+                MoveToDict(layout).SetStr(layout.NameAt(layoutIndex), value);
+                return;
+            }
+        }
+        slot = value;
     }
 
     /// <summary>The value of the class's <c>__slots__</c> member at <paramref name="index"/>.</summary>
@@ -129,17 +163,17 @@ public sealed class PyInstance : PyObject, IHeapInstance
             var i = layout.IndexOf(name);
             return i >= 0 ? ValueAt(StorageIndex(i)) : null;
         }
-        return _dict?.TryGetStr(name);
+        return DictIfAny?.TryGetStr(name);
     }
 
     public override bool SetOwnAttribute(string name, PyObject value)
     {
-        if (Layout is { } layout)
+        if (_shape is InstanceLayout layout)
         {
             var i = layout.IndexOf(name);
             if (i >= 0)
             {
-                ValueAt(StorageIndex(i)) = value;
+                SetLayoutValue(layout, i, value);
                 return true;
             }
             if (layout.Add(name) is { } next)
@@ -147,22 +181,27 @@ public sealed class PyInstance : PyObject, IHeapInstance
                 AppendToLayout(next, value);
                 return true;
             }
-            MoveToDict();
+            MoveToDict(layout);
         }
-        if (_dict is null) return false;
-        _dict.SetStr(name, value);
+        if (DictIfAny is not { } dict) return false;
+        dict.SetStr(name, value);
         return true;
     }
 
     public override bool DelOwnAttribute(string name)
     {
-        if (Layout is { } layout)
+        if (_shape is InstanceLayout layout)
         {
-            if (layout.IndexOf(name) < 0) return false;
-            // A layout only grows: the instance keeps its remaining attributes, in order, in a dict.
-            MoveToDict();
+            // The layout stays (instances that delete the same names keep sharing it); the value
+            // becomes null, which every read takes for absent.
+            var i = layout.IndexOf(name);
+            if (i < 0) return false;
+            ref var slot = ref ValueAt(StorageIndex(i));
+            if (slot is null) return false;
+            slot = null;
+            return true;
         }
-        return _dict is not null && _dict.RemoveStr(name);
+        return DictIfAny is { } dict && dict.RemoveStr(name);
     }
 
     public override string Repr() => SpecialMethods.CheckString(SpecialMethods.Call0(this, SpecialMethods.Find(this, "__repr__")!), "__repr__");
