@@ -108,7 +108,7 @@ public sealed class PyExceptionGroup : PyBaseException
                 if (tuple[i] is not PyType item || !item.IsSubtypeOf(ExceptionTypes.BaseException)) throw BadCondition();
                 types.Add(item);
             }
-            return e => types.Any(e.Type.IsSubtypeOf);
+            return e => types.Exists(e.Type.IsSubtypeOf);
         }
         throw BadCondition();
     }

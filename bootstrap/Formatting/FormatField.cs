@@ -85,7 +85,7 @@ internal sealed class FormatField
             Name = name,
             FirstEnd = end,
             First = first,
-            IsIndex = first.Length > 0 && first.All(char.IsAsciiDigit),
+            IsIndex = first.Length > 0 && !first.AsSpan().ContainsAnyExceptInRange('0', '9'),
             Conversion = conversion,
             Spec = spec,
             SpecHasFields = hasFields,

@@ -105,7 +105,7 @@ public static class StrFormat
                 if (j < 0) throw Errors.ValueError("Missing ']' in format string");
                 var key = name[(i + 1)..j];
                 if (key.Length == 0) throw Errors.ValueError("Empty attribute in format string");
-                value = Subscript.GetItem(value, key.All(char.IsAsciiDigit) ? PyInt.From(long.Parse(key, System.Globalization.CultureInfo.InvariantCulture)) : new PyStr(key));
+                value = Subscript.GetItem(value, !key.AsSpan().ContainsAnyExceptInRange('0', '9') ? PyInt.From(long.Parse(key, System.Globalization.CultureInfo.InvariantCulture)) : new PyStr(key));
                 i = j + 1;
                 if (i < name.Length && name[i] is not ('.' or '[')) throw Errors.ValueError("Only '.' or '[' may follow ']' in format field specifier");
             }

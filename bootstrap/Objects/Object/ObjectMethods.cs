@@ -50,7 +50,7 @@ public static class ObjectMethods
             return PyNone.Instance;
         });
         o.SetAttribute("__init_subclass__", new PyClassMethod(ClassBuilder.ObjectInitSubclass));
-        o.Method("__dir__", static self => new PyList(Builtins.BuiltinsModule.DefaultDir(self).Select(n => (PyObject)new PyStr(n)).ToArray()));
+        o.Method("__dir__", static self => new PyList(Sequences.Strs(Builtins.BuiltinsModule.DefaultDir(self))));
         o.Method("__getstate__", static self => self is IHeapInstance { Dict: { Count: > 0 } d } ? d : PyNone.Instance);
         o.SetAttribute("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__", static (args, kw) => PyNotImplemented.Instance)));
         // Pickling and copy protocols need copyreg, which PyPack does not have yet: say so instead of guessing.

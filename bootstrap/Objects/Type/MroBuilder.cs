@@ -41,7 +41,12 @@ internal static class MroBuilder
             }
             if (candidate is null)
             {
-                var names = string.Join(", ", sequences.Select(s => s[0].Name).Distinct());
+                var heads = new List<string>();
+                foreach (var s in sequences)
+                {
+                    if (!heads.Contains(s[0].Name)) heads.Add(s[0].Name);
+                }
+                var names = string.Join(", ", heads);
                 throw Errors.TypeError($"Cannot create a consistent method resolution\norder (MRO) for bases {names}");
             }
             result.Add(candidate);
