@@ -35,6 +35,12 @@ public static class Sequences
         return false;
     }
 
+    /// <summary>
+    /// A new <c>PyObject[]</c> holding <paramref name="items"/>, which may be an array of a subtype
+    /// (a spread <c>[.. array]</c> compiles to LINQ's Enumerable.ToArray).
+    /// </summary>
+    public static Objects.PyObject[] Objects(ReadOnlySpan<Objects.PyObject> items) => items.ToArray();
+
     /// <summary>Each string as a Python str, for a list or tuple of names or paths.</summary>
     public static Objects.PyObject[] Strs(IEnumerable<string> items) => Map(items, static s => (Objects.PyObject)new Objects.PyStr(s));
 }

@@ -61,7 +61,7 @@ public sealed class EmbeddedFiles
                 if (path.StartsWith(prefix, StringComparison.Ordinal) && path.IndexOf('/', prefix.Length) < 0) names.Add(path[prefix.Length..]);
             }
         }
-        return [.. names];
+        return new List<string>(names);
     }
 
     /// <summary>

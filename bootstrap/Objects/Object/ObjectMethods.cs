@@ -70,8 +70,8 @@ public static class ObjectMethods
             return ClassBuilder.TypeNew(meta, args[1..], kw);
         })));
         type.Method("__init__", static (self, args, kw) => PyNone.Instance);
-        type.Method("mro", static self => new PyList([.. ((PyType)self).Mro]));
-        type.Method("__subclasses__", static self => new PyList([.. ((PyType)self).Subclasses]));
+        type.Method("mro", static self => new PyList(Sequences.Objects(((PyType)self).Mro)));
+        type.Method("__subclasses__", static self => new PyList(Sequences.Map(((PyType)self).Subclasses, static t => (PyObject)t)));
         type.Method("__subclasscheck__", static (self, other) => PyBool.From(other is PyType t && t.IsSubtypeOf((PyType)self)));
         type.Method("__instancecheck__", static (self, other) => PyBool.From(other.Type.IsSubtypeOf((PyType)self)));
     }

@@ -13,8 +13,8 @@ internal static class MroBuilder
             }
         }
         var sequences = new List<List<PyType>>();
-        foreach (var b in bases) sequences.Add([.. b.Mro]);
-        sequences.Add([.. bases]);
+        foreach (var b in bases) sequences.Add(new List<PyType>(b.Mro));
+        sequences.Add(new List<PyType>(bases));
         var result = new List<PyType> { type };
         while (true)
         {
