@@ -37,8 +37,12 @@ public static partial class BuiltinsModule
         var fromlist = ImportArgument(args, kwnames, positional, 3) is { } f && Truth.IsTrue(f) ? Iteration.ToArray(f) : [];
         if (fromlist.Length > 0)
         {
-            var names = fromlist.OfType<PyStr>().Select(n => n.Value).Where(n => n != "*").ToArray();
-            return Imports.ImportFrom(fullName, 0, Interpreter.Current.Modules["__main__"], names);
+            var names = new List<string>();
+            foreach (var n in fromlist)
+            {
+                if (n is PyStr { Value: not "*" } s) names.Add(s.Value);
+            }
+            return Imports.ImportFrom(fullName, 0, Interpreter.Current.Modules["__main__"], names.ToArray());
         }
         if (level == 0) return Imports.Import(fullName);
         // Relative with an empty fromlist: the module the first component of name names

@@ -64,7 +64,7 @@ public static partial class BuiltinsModule
         var custom = o.Type.Lookup("__dir__");
         var names = custom is not null && custom is not PyBuiltinMethod
             ? Iteration.ToArray(SpecialMethods.Call0(o, custom))
-            : DefaultDir(o).Select(n => (PyObject)new PyStr(n)).ToArray();
+            : Sequences.Strs(DefaultDir(o));
         var list = new PyList(names);
         list.Sort(null, false);
         return list;

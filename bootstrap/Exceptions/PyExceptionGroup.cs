@@ -53,7 +53,7 @@ public sealed class PyExceptionGroup : PyBaseException
 
     /// <summary>The group CPython's C code makes (_PyExc_CreateExceptionGroup), its exceptions given as a list or a tuple.</summary>
     public static PyBaseException Make(string message, IReadOnlyList<PyBaseException> exceptions, bool asTuple = false) =>
-        Create(ExceptionTypes.BaseExceptionGroup, new PyTuple([new PyStr(message), asTuple ? new PyTuple([.. exceptions]) : new PyList([.. exceptions])]));
+        Create(ExceptionTypes.BaseExceptionGroup, new PyTuple([new PyStr(message), asTuple ? new PyTuple(Sequences.Map(exceptions, static e => (PyObject)e)) : new PyList(Sequences.Map(exceptions, static e => (PyObject)e))]));
 
     private static bool IsSequence(PyObject o) =>
         o is PyList or PyTuple || o.Type.IsSubtypeOf(PyList.TypeObject) || o.Type.IsSubtypeOf(PyTuple.TypeObject)
@@ -108,7 +108,7 @@ public sealed class PyExceptionGroup : PyBaseException
                 if (tuple[i] is not PyType item || !item.IsSubtypeOf(ExceptionTypes.BaseException)) throw BadCondition();
                 types.Add(item);
             }
-            return e => types.Any(e.Type.IsSubtypeOf);
+            return e => types.Exists(e.Type.IsSubtypeOf);
         }
         throw BadCondition();
     }
@@ -135,7 +135,7 @@ public sealed class PyExceptionGroup : PyBaseException
     private static PyBaseException? Subset(PyExceptionGroup original, List<PyBaseException> exceptions)
     {
         if (exceptions.Count == 0) return null;
-        var made = Attributes.CallMethod1(original, "derive", new PyList([.. exceptions]));
+        var made = Attributes.CallMethod1(original, "derive", new PyList(Sequences.Map(exceptions, static e => (PyObject)e)));
         if (made is not PyExceptionGroup eg) throw Errors.TypeError("derive must return an instance of BaseExceptionGroup");
         eg.Traceback = original.Traceback;
         eg.Context = original.Context;

@@ -29,7 +29,7 @@ public static class Suggestions
             {
                 return null;
             }
-            return Closest(dir.Items.ToArray().Select(n => n is PyStr s ? s.Value : null), name.Value, dir.Count);
+            return Closest(Sequences.Map(dir.Items, static n => n is PyStr s ? s.Value : null), name.Value, dir.Count);
         }
         if (exc.Type.IsSubtypeOf(ExceptionTypes.NameError))
         {

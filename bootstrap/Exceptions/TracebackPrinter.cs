@@ -40,7 +40,11 @@ public static class TracebackPrinter
     {
         var all = new List<TracebackEntry>();
         for (; entry is not null; entry = entry.Next) all.Add(entry);
-        if (limit is { } n) all = n >= 0 ? all.Take(n).ToList() : all.Skip(Math.Max(0, all.Count + n)).ToList();
+        if (limit is { } n)
+        {
+            var start = n >= 0 ? 0 : Math.Max(0, all.Count + n);
+            all = all.GetRange(start, n >= 0 ? Math.Min(n, all.Count) : all.Count - start);
+        }
         return all;
     }
 

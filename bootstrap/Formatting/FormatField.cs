@@ -75,7 +75,14 @@ internal sealed class FormatField
     }
 
     /// <summary>Whether a name part is an index: CPython reads any Unicode decimal digits as one.</summary>
-    public static bool IsDecimal(string part) => part.Length > 0 && part.All(char.IsDigit);
+    public static bool IsDecimal(string part)
+    {
+        foreach (var c in part)
+        {
+            if (!char.IsDigit(c)) return false;
+        }
+        return part.Length > 0;
+    }
 
     /// <summary>The value of an index part, up to Py_ssize_t's maximum as in CPython.</summary>
     public static long ParseIndex(string digits)

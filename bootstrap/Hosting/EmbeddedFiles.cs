@@ -54,11 +54,14 @@ public sealed class EmbeddedFiles
     {
         var prefix = Normalize(folder).TrimEnd('/') + "/";
         var names = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var path in _files.Concat(_folders))
+        foreach (var paths in (HashSet<string>[])[_files, _folders])
         {
-            if (path.StartsWith(prefix, StringComparison.Ordinal) && path.IndexOf('/', prefix.Length) < 0) names.Add(path[prefix.Length..]);
+            foreach (var path in paths)
+            {
+                if (path.StartsWith(prefix, StringComparison.Ordinal) && path.IndexOf('/', prefix.Length) < 0) names.Add(path[prefix.Length..]);
+            }
         }
-        return [.. names];
+        return new List<string>(names);
     }
 
     /// <summary>

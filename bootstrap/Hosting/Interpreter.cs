@@ -127,7 +127,7 @@ public sealed class Interpreter
         g.Set("__spec__", name == "__main__" && package is null ? PyNone.Instance : spec);
         if (definition.SearchLocations is { } locations)
         {
-            g.Set("__path__", new PyList(locations.Select(l => (PyObject)new PyStr(l)).ToArray()));
+            g.Set("__path__", new PyList(Sequences.Strs(locations)));
         }
         var script = name == "__main__" && package is null;
         if (name == "__main__")
@@ -195,7 +195,8 @@ public sealed class Interpreter
                 code = ExitStatus.Of(e.Value, this);
             }
             // After the traceback, as CPython's finalisation runs them.
-            foreach (var callback in Enumerable.Reverse(ExitCallbacks)) callback();
+            var callbacks = ExitCallbacks.ToArray();
+            for (var i = callbacks.Length - 1; i >= 0; i--) callbacks[i]();
             return code;
         }
         finally

@@ -105,6 +105,14 @@ public sealed class GeneratedProject(string directory, string assemblyName, stri
             <!-- The GC's vectorised mark-list sort (about 110 KB of AVX2/AVX-512 code) matters for
                  server-sized heaps only; without it the GC sorts with its portable introsort. -->
             <IlcDisableVxsort>true</IlcDisableVxsort>
+            <!-- Start-up: by default ILC compresses the type system's data (method tables, dispatch maps)
+                 and every start inflates it into fresh anonymous memory (about 500 KB, 120 page faults,
+                 0.5-0.9 ms of a 5 ms hello world). Stored as is and linked at fixed addresses (no PIE,
+                 as Go links by default), the data is mapped from the file and only the pages a program
+                 touches are read; without PIE the linker resolves its pointers, so the loader has no
+                 relocations to apply. Costs about 200 KB of file size. -->
+            <IlcDehydrate>false</IlcDehydrate>
+            <PositionIndependentExecutable>false</PositionIndependentExecutable>
             <StripSymbols>true</StripSymbols>
             <DebugType>none</DebugType>
             <Deterministic>true</Deterministic>

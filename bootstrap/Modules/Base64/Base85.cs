@@ -1,3 +1,4 @@
+using System.Linq;
 namespace PyPack.Runtime.Modules.Base64;
 
 /// <summary>Ascii85 (with Adobe framing, 'z' and 'y' folding) and base85 (RFC 1924 alphabet) as CPython's base64 does them.</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using PyPack.Runtime.Modules.Binascii;
 using PyPack.Runtime.Modules.Zlib;
 using PyPack.Runtime.Objects;

@@ -1,3 +1,4 @@
+using System.Linq;
 using PyPack.Runtime.Hosting;
 using PyPack.Runtime.Objects;
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using PyPack.Runtime.Objects;
 using PyPack.Runtime.Operations;
 

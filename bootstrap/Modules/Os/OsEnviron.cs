@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections;
 using PyPack.Runtime.Objects;
 

@@ -49,11 +49,11 @@ public static class SysModule
     {
         var interpreter = Interpreter.Current;
         var g = module.Globals;
-        g.Set("argv", new PyList(interpreter.Argv.Select(a => (PyObject)new PyStr(a)).ToArray()));
+        g.Set("argv", new PyList(Sequences.Strs(interpreter.Argv)));
         g.Set("exit", new PyBuiltinFunction("exit", Exit));
         // PYTHONWARNINGS, split at commas (empty items dropped), as CPython fills it at start-up.
         var warnings = Environment.GetEnvironmentVariable("PYTHONWARNINGS") ?? "";
-        g.Set("warnoptions", new PyList(warnings.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(o => (PyObject)new PyStr(o)).ToArray()));
+        g.Set("warnoptions", new PyList(Sequences.Strs(warnings.Split(',', StringSplitOptions.RemoveEmptyEntries))));
         var stdout = new PyTextStream("<stdout>", interpreter.Stdout);
         var stderr = new PyTextStream("<stderr>", interpreter.Stderr);
         var stdin = new PyTextInput("<stdin>", Console.In);
@@ -79,7 +79,7 @@ public static class SysModule
         g.Set("getfilesystemencoding", new PyBuiltinFunction("getfilesystemencoding", static (args, kw) => NoArguments("getfilesystemencoding", args, "utf-8")));
         g.Set("builtin_module_names", new PyTuple([new PyStr("builtins"), new PyStr("sys")]));
         g.Set("dont_write_bytecode", PyBool.True);
-        g.Set("orig_argv", new PyList(interpreter.Argv.Select(a => (PyObject)new PyStr(a)).ToArray()));
+        g.Set("orig_argv", new PyList(Sequences.Strs(interpreter.Argv)));
         g.Set("prefix", new PyStr(programFolder));
         g.Set("exec_prefix", new PyStr(programFolder));
         g.Set("base_prefix", new PyStr(programFolder));

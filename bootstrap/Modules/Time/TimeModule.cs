@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;

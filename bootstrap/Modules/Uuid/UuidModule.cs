@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Numerics;
 using PyPack.Runtime.Hosting;
 using PyPack.Runtime.Modules.Hashlib;

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Globalization;
 using PyPack.Runtime.Hosting;
 using PyPack.Runtime.Modules.Os;

@@ -47,12 +47,12 @@ internal static class BytesMethods
             if (group > 0)
             {
                 var first = pairs.Count % size;
-                if (first > 0) groups.Add(string.Concat(pairs.Take(first)));
-                for (var i = first; i < pairs.Count; i += size) groups.Add(string.Concat(pairs.Skip(i).Take(size)));
+                if (first > 0) groups.Add(string.Concat(pairs.GetRange(0, first)));
+                for (var i = first; i < pairs.Count; i += size) groups.Add(string.Concat(pairs.GetRange(i, Math.Min(size, pairs.Count - i))));
             }
             else
             {
-                for (var i = 0; i < pairs.Count; i += size) groups.Add(string.Concat(pairs.Skip(i).Take(size)));
+                for (var i = 0; i < pairs.Count; i += size) groups.Add(string.Concat(pairs.GetRange(i, Math.Min(size, pairs.Count - i))));
             }
             return new PyStr(string.Join(sep, groups));
         });
@@ -121,7 +121,7 @@ internal static class BytesMethods
             var i = args.Length == 0 ? -1 : Conversions.ToIndex(args[0]);
             if (i < 0) i += b.Count;
             if (i < 0 || i >= b.Count) throw Errors.IndexError("pop index out of range");
-            var data = b.Data.ToArray().ToList();
+            var data = new List<byte>(b.Data.ToArray());
             var v = data[(int)i];
             data.RemoveAt((int)i);
             b.Replace([.. data]);
@@ -134,7 +134,7 @@ internal static class BytesMethods
             var i = Conversions.ToIndex(args[0]);
             if (i < 0) i = Math.Max(0, i + b.Count);
             if (i > b.Count) i = b.Count;
-            var data = b.Data.ToArray().ToList();
+            var data = new List<byte>(b.Data.ToArray());
             data.Insert((int)i, ByteValue(args[1]));
             b.Replace([.. data]);
             return PyNone.Instance;
@@ -145,7 +145,7 @@ internal static class BytesMethods
             var v = ByteValue(x);
             var i = b.Data.IndexOf(v);
             if (i < 0) throw Errors.ValueError("value not found in bytearray");
-            var data = b.Data.ToArray().ToList();
+            var data = new List<byte>(b.Data.ToArray());
             data.RemoveAt(i);
             b.Replace([.. data]);
             return PyNone.Instance;
@@ -249,7 +249,7 @@ internal static class BytesMethods
     private static PyObject ToStrArg(PyObject o) => o switch
     {
         PyBytes b => new PyStr(b.ToLatin1()),
-        PyTuple t => new PyTuple(t.Items.ToArray().Select(ToStrArg).ToArray()),
+        PyTuple t => new PyTuple(Sequences.Map(t.Items, ToStrArg)),
         PyStr => throw Errors.TypeError("argument should be integer or bytes-like object, not 'str'"),
         _ => o,
     };
@@ -257,10 +257,22 @@ internal static class BytesMethods
     private static PyObject FromStrResult(PyObject o, bool isByteArray) => o switch
     {
         PyStr s => PyBytes.FromLatin1(s.Value, isByteArray),
-        PyList l => new PyList(l.Items.ToArray().Select(x => FromStrResult(x, isByteArray)).ToArray()),
-        PyTuple t => new PyTuple(t.Items.ToArray().Select(x => FromStrResult(x, isByteArray)).ToArray()),
+        PyList l => new PyList(Sequences.Map(l.Items, x => FromStrResult(x, isByteArray))),
+        PyTuple t => new PyTuple(Sequences.Map(t.Items, x => FromStrResult(x, isByteArray))),
         _ => o,
     };
+
+    /// <summary>bytes.join's items as the latin-1 strs str.join joins.</summary>
+    private static PyObject[] Latin1Items(PyObject[] items)
+    {
+        var strs = new PyObject[items.Length];
+        for (var k = 0; k < items.Length; k++)
+        {
+            strs[k] = items[k] is PyBytes xb ? new PyStr(xb.ToLatin1())
+                : throw Errors.TypeError($"sequence item {k}: expected a bytes-like object, {items[k].Type.Name} found");
+        }
+        return strs;
+    }
 
     private static PyObject ViaStr(string method, PyBytes self, ReadOnlySpan<PyObject> args, string[]? kw)
     {
@@ -268,8 +280,7 @@ internal static class BytesMethods
         for (var i = 0; i < args.Length; i++)
         {
             converted[i] = method == "join" && i == 0
-                ? new PyList(Iteration.ToArray(args[0]).Select((x, k) => x is PyBytes xb ? (PyObject)new PyStr(xb.ToLatin1())
-                    : throw Errors.TypeError($"sequence item {k}: expected a bytes-like object, {x.Type.Name} found")).ToArray())
+                ? new PyList(Latin1Items(Iteration.ToArray(args[0])))
                 : ToStrArg(args[i]);
         }
         PyObject result;

@@ -72,8 +72,14 @@ public sealed class PyFile : PyObject
     /// <summary>open(file, mode, buffering, encoding, errors, newline).</summary>
     public static PyFile Open(string path, string mode, string? encoding, string? errors, string? newline)
     {
-        var kinds = mode.Count(c => c is 'r' or 'w' or 'a' or 'x');
-        if (mode.Distinct().Count() != mode.Length || mode.Any(c => "rwaxbt+".IndexOf(c) < 0)) throw Errors.ValueError($"invalid mode: '{mode}'");
+        var kinds = 0;
+        for (var i = 0; i < mode.Length; i++)
+        {
+            var c = mode[i];
+            if (c is 'r' or 'w' or 'a' or 'x') kinds++;
+            if ("rwaxbt+".IndexOf(c) < 0 || mode.IndexOf(c, i + 1) >= 0) kinds = -1;
+        }
+        if (kinds < 0) throw Errors.ValueError($"invalid mode: '{mode}'");
         if (kinds != 1) throw Errors.ValueError("must have exactly one of create/read/write/append mode");
         var binary = mode.Contains('b');
         if (binary && mode.Contains('t')) throw Errors.ValueError("can't have text and binary mode at once");

@@ -7,6 +7,15 @@ namespace PyPack.Runtime.Objects;
 /// <summary>float: hex/fromhex, as_integer_ratio and the numbers-tower attributes.</summary>
 internal static partial class FloatMethods
 {
+    private static bool IsAllHex(string s)
+    {
+        foreach (var c in s)
+        {
+            if (!char.IsAsciiHexDigit(c)) return false;
+        }
+        return true;
+    }
+
     private static void AddMethods(PyType type)
     {
         type.Method("as_integer_ratio", static self =>
@@ -79,7 +88,7 @@ internal static partial class FloatMethods
         var dot = mant.IndexOf('.');
         var intDigits = dot >= 0 ? mant[..dot] : mant;
         var fracDigits = dot >= 0 ? mant[(dot + 1)..] : "";
-        if (intDigits.Length + fracDigits.Length == 0 || !(intDigits + fracDigits).All(Uri.IsHexDigit)) throw invalid;
+        if (intDigits.Length + fracDigits.Length == 0 || !IsAllHex(intDigits) || !IsAllHex(fracDigits)) throw invalid;
         if (!int.TryParse(expPart, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var exp)) throw invalid;
         var digits = BigInteger.Parse("0" + intDigits + fracDigits, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
         exp -= 4 * fracDigits.Length;

@@ -30,7 +30,7 @@ public sealed class PyCode : PyObject
         Attribute(t, "co_name", static c => new PyStr(c.Info.Name));
         Attribute(t, "co_filename", static c => new PyStr(c.Info.Source.FileName));
         Attribute(t, "co_firstlineno", static c => PyInt.From(c.Info.FirstLine));
-        Attribute(t, "co_varnames", static c => new PyTuple([.. c.Info.VarNames.Select(static n => (PyObject)new PyStr(n))]));
+        Attribute(t, "co_varnames", static c => new PyTuple(Sequences.Strs(c.Info.VarNames)));
         return t;
     }
 

@@ -85,10 +85,10 @@ public sealed class PyFunction : PyObject
             "__qualname__" => new PyStr(QualName),
             "__doc__" => Doc,
             "__module__" => ModuleName,
-            "__defaults__" => Defaults is null ? PyNone.Instance : new PyTuple([.. Defaults]),
+            "__defaults__" => Defaults is null ? PyNone.Instance : new PyTuple(Sequences.Objects(Defaults)),
             "__kwdefaults__" => KwDefaults is null ? PyNone.Instance : KwDefaultsDict(),
             "__annotations__" => Annotations ??= new PyDict(),
-            "__closure__" => Closure is null ? PyNone.Instance : new PyTuple([.. Closure]),
+            "__closure__" => Closure is null ? PyNone.Instance : new PyTuple(Sequences.Objects(Closure)),
             "__get__" => new PyBuiltinFunction("__get__", BindTo),
             _ => null,
         };

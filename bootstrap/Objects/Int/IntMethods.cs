@@ -25,7 +25,7 @@ internal static partial class IntMethods
         if (kwnames is { Length: > 0 })
         {
             // Only base= may be named; int(x, base=b) and int(base=b) (which lacks its string).
-            if (kwnames is not ["base"]) throw Errors.TypeError($"'{kwnames.First(k => k != "base")}' is an invalid keyword argument for int()");
+            if (kwnames is not ["base"]) throw Errors.TypeError($"'{Array.Find(kwnames, static k => k != "base")}' is an invalid keyword argument for int()");
             if (args.Length == 1) throw Errors.TypeError("int() missing string argument");
             if (args.Length > 2) throw Errors.TypeError($"int() takes at most 2 arguments ({args.Length} given)");
         }

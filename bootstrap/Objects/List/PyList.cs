@@ -15,7 +15,7 @@ public partial class PyList : PyObject
     /// <summary>Takes ownership of <paramref name="items"/> (a copy if it is an array of a subtype, see Store).</summary>
     public PyList(PyObject[] items)
     {
-        _items = items.GetType() == typeof(PyObject[]) ? items : [.. items];
+        _items = items.GetType() == typeof(PyObject[]) ? items : Sequences.Objects(items);
         _count = items.Length;
     }
 

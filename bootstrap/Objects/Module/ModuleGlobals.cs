@@ -56,7 +56,14 @@ public sealed class ModuleGlobals
                 }
                 yield break;
             }
-            foreach (var c in _cells.Values.Where(c => c.Value is not null).OrderBy(c => c.BindOrder).ToList())
+            var bound = new List<GlobalCell>();
+            foreach (var c in _cells.Values)
+            {
+                if (c.Value is not null) bound.Add(c);
+            }
+            // Bind orders are unique, so this unstable sort gives the one order.
+            bound.Sort(static (a, b) => a.BindOrder.CompareTo(b.BindOrder));
+            foreach (var c in bound)
             {
                 if (c.Value is { } v) yield return new(c.Name, v);
             }

@@ -36,5 +36,5 @@ public sealed class PyModuleSpec(string name, PyObject loader, string? origin, b
         _ => null,
     };
 
-    private PyList Locations() => new(searchLocations!.Select(l => (PyObject)new PyStr(l)).ToArray());
+    private PyList Locations() => new(Sequences.Strs(searchLocations!));
 }

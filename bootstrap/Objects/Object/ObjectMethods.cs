@@ -50,7 +50,7 @@ public static class ObjectMethods
             return PyNone.Instance;
         });
         o.SetAttribute("__init_subclass__", new PyClassMethod(ClassBuilder.ObjectInitSubclass));
-        o.Method("__dir__", static self => new PyList(Builtins.BuiltinsModule.DefaultDir(self).Select(n => (PyObject)new PyStr(n)).ToArray()));
+        o.Method("__dir__", static self => new PyList(Sequences.Strs(Builtins.BuiltinsModule.DefaultDir(self))));
         o.Method("__getstate__", static self => self is IHeapInstance { Dict: { Count: > 0 } d } ? d : PyNone.Instance);
         o.SetAttribute("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__", static (args, kw) => PyNotImplemented.Instance)));
         // Pickling and copy protocols need copyreg, which PyPack does not have yet: say so instead of guessing.
@@ -70,8 +70,8 @@ public static class ObjectMethods
             return ClassBuilder.TypeNew(meta, args[1..], kw);
         })));
         type.Method("__init__", static (self, args, kw) => PyNone.Instance);
-        type.Method("mro", static self => new PyList([.. ((PyType)self).Mro]));
-        type.Method("__subclasses__", static self => new PyList([.. ((PyType)self).Subclasses]));
+        type.Method("mro", static self => new PyList(Sequences.Objects(((PyType)self).Mro)));
+        type.Method("__subclasses__", static self => new PyList(Sequences.Map(((PyType)self).Subclasses, static t => (PyObject)t)));
         type.Method("__subclasscheck__", static (self, other) => PyBool.From(other is PyType t && t.IsSubtypeOf((PyType)self)));
         type.Method("__instancecheck__", static (self, other) => PyBool.From(other.Type.IsSubtypeOf((PyType)self)));
     }

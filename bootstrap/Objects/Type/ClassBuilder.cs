@@ -108,7 +108,7 @@ public static class ClassBuilder
         // A class defining __eq__ without __hash__ is unhashable.
         if (type.GetOwn("__eq__") is not null && type.GetOwn("__hash__") is null) type.SetAttribute("__hash__", PyNone.Instance);
 
-        foreach (var (key, value) in type.OwnItems.ToArray())
+        foreach (var (key, value) in new List<KeyValuePair<string, PyObject>>(type.OwnItems))
         {
             if (value.Type.Lookup("__set_name__") is not { } setName) continue;
             try
@@ -132,13 +132,13 @@ public static class ClassBuilder
     private static void AddDictAndWeakref(PyType type, PyDict ns)
     {
         var slots = ns.TryGetStr("__slots__") is { } declared ? (declared is PyStr one ? [one] : Operations.Iteration.ToArray(declared)) : null;
-        type.HasWeakref = slots is null || slots.Any(s => s is PyStr { Value: "__weakref__" }) || type.Bases.Any(b => b.HasWeakref);
-        if (type.HasInstanceDict && !type.Bases.Any(ProvidesDict))
+        type.HasWeakref = slots is null || Array.Exists(slots, static s => s is PyStr { Value: "__weakref__" }) || Array.Exists(type.Bases, static b => b.HasWeakref);
+        if (type.HasInstanceDict && !Array.Exists(type.Bases, ProvidesDict))
         {
             type.SetAttribute("__dict__", new PyGetSetDescriptor(type, "__dict__", static o =>
                 (PyObject?)(o as IHeapInstance)?.Dict ?? throw Errors.AttributeError($"'{o.Type.Name}' object has no attribute '__dict__'")));
         }
-        if (type.HasWeakref && !type.Bases.Any(b => b.HasWeakref))
+        if (type.HasWeakref && !Array.Exists(type.Bases, static b => b.HasWeakref))
         {
             type.SetAttribute("__weakref__", new PyGetSetDescriptor(type, "__weakref__", static _ => PyNone.Instance));
         }

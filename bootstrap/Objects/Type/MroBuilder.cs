@@ -13,8 +13,8 @@ internal static class MroBuilder
             }
         }
         var sequences = new List<List<PyType>>();
-        foreach (var b in bases) sequences.Add([.. b.Mro]);
-        sequences.Add([.. bases]);
+        foreach (var b in bases) sequences.Add(new List<PyType>(b.Mro));
+        sequences.Add(new List<PyType>(bases));
         var result = new List<PyType> { type };
         while (true)
         {
@@ -41,7 +41,12 @@ internal static class MroBuilder
             }
             if (candidate is null)
             {
-                var names = string.Join(", ", sequences.Select(s => s[0].Name).Distinct());
+                var heads = new List<string>();
+                foreach (var s in sequences)
+                {
+                    if (!heads.Contains(s[0].Name)) heads.Add(s[0].Name);
+                }
+                var names = string.Join(", ", heads);
                 throw Errors.TypeError($"Cannot create a consistent method resolution\norder (MRO) for bases {names}");
             }
             result.Add(candidate);

@@ -23,7 +23,7 @@ public static class MroEntries
                 resolved?.Add(b);
                 continue;
             }
-            resolved ??= [.. bases[..i]];
+            resolved ??= new List<PyObject>(bases[..i]);
             var entries = hook.Call1(new PyTuple(bases));
             if (entries is not PyTuple t) throw Errors.TypeError("__mro_entries__ must return a tuple");
             foreach (var entry in t.Items) resolved.Add(entry);

@@ -36,7 +36,7 @@ public sealed class PyGenericAlias(PyObject origin, PyTuple args) : PyObject
             return new PyGenericAlias(a[0], a[1] as PyTuple ?? new PyTuple([a[1]]));
         })));
 
-    public override string Repr() => ReprItem(Origin) + "[" + (Args.Count == 0 ? "()" : string.Join(", ", Args.Items.ToArray().Select(ReprItem))) + "]";
+    public override string Repr() => ReprItem(Origin) + "[" + (Args.Count == 0 ? "()" : string.Join(", ", Sequences.Map(Args.Items, ReprItem))) + "]";
 
     private static string ReprItem(PyObject o) => o switch
     {

@@ -66,7 +66,7 @@ public sealed class PyUnionType : PyObject
         members.Add(o);
     }
 
-    public override string Repr() => string.Join(" | ", Args.Items.ToArray().Select(MemberRepr));
+    public override string Repr() => string.Join(" | ", Sequences.Map(Args.Items, MemberRepr));
 
     private static string MemberRepr(PyObject o) =>
         ReferenceEquals(o, PyNone.TypeObject) ? "None" : o is PyType t ? PyGenericAlias.ClassName(t) : o.Repr();

@@ -18,8 +18,8 @@ public static class TypeAttributes
             case "__module__":
                 if (t.IsHeapType) return t.GetOwn("__module__") ?? PyNone.Instance;
                 return new PyStr(t.Module ?? "builtins");
-            case "__mro__": return new PyTuple([.. t.Mro]);
-            case "__bases__": return new PyTuple([.. t.Bases]);
+            case "__mro__": return new PyTuple(Sequences.Objects(t.Mro));
+            case "__bases__": return new PyTuple(Sequences.Objects(t.Bases));
             case "__base__": return (PyObject?)t.Base ?? PyNone.Instance;
             case "__class__": return t.Type;
             case "__dict__":
