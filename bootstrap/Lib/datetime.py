@@ -7,6 +7,7 @@ Internally a day is an ordinal (0001-01-01 is 1) and a duration is a count of mi
 
 import time as _time
 import math as _math
+import _pypack_datetime as _native
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
 
@@ -98,9 +99,12 @@ def _iso_calendar(n):
 
 
 def _iso_to_ordinal(year, week, day):
-    year = _as_int(year)
-    week = _as_int(week)
-    day = _as_int(day)
+    try:
+        year = _as_int(year)
+        week = _as_int(week)
+        day = _as_int(day)
+    except OverflowError:
+        raise ValueError("ISO calendar component out of range") from None
     if year < MINYEAR or year > MAXYEAR:
         raise ValueError("Year is out of range: %d" % year)
     if week < 1 or week > 53 or (week == 53 and _iso_year_start(year + 1) - _iso_year_start(year) == 364):
@@ -118,11 +122,16 @@ def _struct(y, m, d, hh, mi, ss, isdst):
 # --- argument checks ---------------------------------------------------------------------------
 
 def _as_int(value):
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) or not hasattr(type(value), "__index__"):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
-    return value.__index__()
+    """value as the C int CPython's argument parsing ("i") makes of it, with its errors."""
+    if not isinstance(value, int):
+        if isinstance(value, float) or not hasattr(type(value), "__index__"):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+        value = value.__index__()
+    if value > 2147483647 or value < -2147483648:
+        if value > 9223372036854775807 or value < -9223372036854775808:
+            raise OverflowError("Python int too large to convert to C long")
+        raise OverflowError("signed integer is greater than maximum" if value > 0 else "signed integer is less than minimum")
+    return value
 
 
 def _kind(obj):
@@ -132,8 +141,12 @@ def _kind(obj):
     return type(obj).__name__
 
 
+# The default of a required constructor argument: None given explicitly is a wrong type, not a missing one.
+_MISSING = object()
+
+
 def _required(value, name, pos):
-    if value is None:
+    if value is _MISSING:
         raise TypeError("function missing required argument '%s' (pos %d)" % (name, pos))
 
 
@@ -155,6 +168,7 @@ _CLOCK_LIMITS = (("hour", 23), ("minute", 59), ("second", 59), ("microsecond", 9
 
 def _valid_clock(hour, minute, second, microsecond, fold):
     values = [_as_int(hour), _as_int(minute), _as_int(second), _as_int(microsecond)]
+    fold = _as_int(fold)
     for i in range(4):
         name, top = _CLOCK_LIMITS[i]
         if values[i] < 0 or values[i] > top:
@@ -305,7 +319,7 @@ class timedelta:
         for label, value in (("days", self._d), ("seconds", self._s), ("microseconds", self._u)):
             if value:
                 shown.append("%s=%d" % (label, value))
-        return "%s.%s(%s)" % (type(self).__module__, type(self).__qualname__, ", ".join(shown) or "0")
+        return _shape(type(self), ", ".join(shown) or "0")
 
     def __str__(self):
         mins, secs = divmod(self._s, 60)
@@ -491,8 +505,10 @@ def _new_date(cls, y, m, d):
 
 
 def _shape(cls, text):
-    """(cls, text) for a repr: 'module.qualname(text)'."""
-    return "%s.%s(%s)" % (cls.__module__, cls.__qualname__, text)
+    """A repr 'name(text)': CPython shows its own types as datetime.X and a subclass by its bare name."""
+    if cls is date or cls is datetime or cls is time or cls is timedelta or cls is timezone:
+        return "datetime.%s(%s)" % (cls.__name__, text)
+    return "%s(%s)" % (cls.__name__, text)
 
 
 class date:
@@ -500,11 +516,14 @@ class date:
 
     __slots__ = ("_y", "_m", "_d", "_h")
 
-    def __new__(cls, year=None, month=None, day=None):
-        _required(year, "year", 1)
-        _required(month, "month", 2)
-        _required(day, "day", 3)
-        y, m, d = _valid_date(year, month, day)
+    def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING):
+        if _native.date_ok(year, month, day):
+            y, m, d = year, month, day
+        else:
+            _required(year, "year", 1)
+            _required(month, "month", 2)
+            _required(day, "day", 3)
+            y, m, d = _valid_date(year, month, day)
         obj = object.__new__(cls)
         obj._y, obj._m, obj._d = y, m, d
         obj._h = None
@@ -537,7 +556,7 @@ class date:
             raise TypeError("fromisoformat: argument must be str")
         ymd = None
         if len(date_string) in (7, 8, 10):
-            ymd = _iso_date(date_string)
+            ymd = _native.iso_date(date_string)
         if ymd is None:
             raise ValueError("Invalid isoformat string: %r" % (date_string,))
         return cls(*ymd)
@@ -576,9 +595,10 @@ class date:
     def timetuple(self):
         return _struct(self._y, self._m, self._d, 0, 0, 0, -1)
 
-    def replace(self, year=None, month=None, day=None):
-        return type(self)(self._y if year is None else year, self._m if month is None else month,
-                          self._d if day is None else day)
+    def replace(self, year=_MISSING, month=_MISSING, day=_MISSING):
+        # As in CPython 3.11, a subclass's result is made without calling its own constructor.
+        return date.__new__(type(self), self._y if year is _MISSING else year,
+                            self._m if month is _MISSING else month, self._d if day is _MISSING else day)
 
     # text
 
@@ -775,8 +795,12 @@ class time:
     __slots__ = ("_hh", "_mi", "_ss", "_us", "_tz", "_fold", "_h")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        fields = _valid_clock(hour, minute, second, microsecond, fold)
-        _valid_zone(tzinfo)
+        if _native.time_ok(hour, minute, second, microsecond, fold):
+            fields = hour, minute, second, microsecond, fold
+        else:
+            fields = _valid_clock(hour, minute, second, microsecond, fold)
+        if tzinfo is not None:
+            _valid_zone(tzinfo)
         obj = object.__new__(cls)
         obj._hh, obj._mi, obj._ss, obj._us, obj._fold = fields
         obj._tz = tzinfo
@@ -900,10 +924,10 @@ class time:
         text = time_string
         if text[:1] == "T":
             text = text[1:]
-        parts = _iso_time(text)
+        parts = _native.iso_time(text)
         if parts is None:
             raise ValueError("Invalid isoformat string: %r" % (time_string,))
-        return cls(*parts)
+        return cls(parts[0], parts[1], parts[2], parts[3], _iso_zone(parts[4]))
 
     def strftime(self, format):
         if not isinstance(format, str):
@@ -915,10 +939,12 @@ class time:
             raise TypeError("must be str, not %s" % _kind(fmt))
         return self.strftime(fmt) if fmt else str(self)
 
-    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
-        return type(self)(self._hh if hour is None else hour, self._mi if minute is None else minute,
-                          self._ss if second is None else second, self._us if microsecond is None else microsecond,
-                          self._tz if tzinfo is True else tzinfo, fold=self._fold if fold is None else fold)
+    def replace(self, hour=_MISSING, minute=_MISSING, second=_MISSING, microsecond=_MISSING, tzinfo=True, *,
+                fold=_MISSING):
+        return time.__new__(type(self), self._hh if hour is _MISSING else hour,
+                            self._mi if minute is _MISSING else minute, self._ss if second is _MISSING else second,
+                            self._us if microsecond is _MISSING else microsecond,
+                            self._tz if tzinfo is True else tzinfo, fold=self._fold if fold is _MISSING else fold)
 
     def __bool__(self):
         return True
@@ -968,14 +994,19 @@ class datetime(date):
 
     __slots__ = ("_hh", "_mi", "_ss", "_us", "_tz", "_fold")
 
-    def __new__(cls, year=None, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
+    def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
                 *, fold=0):
-        _required(year, "year", 1)
-        _required(month, "month", 2)
-        _required(day, "day", 3)
-        y, m, d = _valid_date(year, month, day)
-        clock = _valid_clock(hour, minute, second, microsecond, fold)
-        _valid_zone(tzinfo)
+        if _native.datetime_ok(year, month, day, hour, minute, second, microsecond, fold):
+            y, m, d = year, month, day
+            clock = hour, minute, second, microsecond, fold
+        else:
+            _required(year, "year", 1)
+            _required(month, "month", 2)
+            _required(day, "day", 3)
+            y, m, d = _valid_date(year, month, day)
+            clock = _valid_clock(hour, minute, second, microsecond, fold)
+        if tzinfo is not None:
+            _valid_zone(tzinfo)
         obj = object.__new__(cls)
         obj._y, obj._m, obj._d = y, m, d
         obj._hh, obj._mi, obj._ss, obj._us, obj._fold = clock
@@ -1066,10 +1097,10 @@ class datetime(date):
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
-        fields = _iso_datetime(date_string)
-        if fields is None:
+        f = _native.iso_datetime(date_string)
+        if f is None:
             raise ValueError("Invalid isoformat string: %r" % (date_string,))
-        return cls(*fields)
+        return cls(f[0], f[1], f[2], f[3], f[4], f[5], f[6], _iso_zone(f[7]))
 
     @classmethod
     def strptime(cls, date_string, format):
@@ -1117,13 +1148,14 @@ class datetime(date):
             return self._mktime() + self._us / 1e6
         return (self - _UNIX_EPOCH).total_seconds()
 
-    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None, microsecond=None,
-                tzinfo=True, *, fold=None):
-        return type(self)(self._y if year is None else year, self._m if month is None else month,
-                          self._d if day is None else day, self._hh if hour is None else hour,
-                          self._mi if minute is None else minute, self._ss if second is None else second,
-                          self._us if microsecond is None else microsecond,
-                          self._tz if tzinfo is True else tzinfo, fold=self._fold if fold is None else fold)
+    def replace(self, year=_MISSING, month=_MISSING, day=_MISSING, hour=_MISSING, minute=_MISSING, second=_MISSING,
+                microsecond=_MISSING, tzinfo=True, *, fold=_MISSING):
+        return datetime.__new__(type(self), self._y if year is _MISSING else year,
+                                self._m if month is _MISSING else month, self._d if day is _MISSING else day,
+                                self._hh if hour is _MISSING else hour, self._mi if minute is _MISSING else minute,
+                                self._ss if second is _MISSING else second,
+                                self._us if microsecond is _MISSING else microsecond,
+                                self._tz if tzinfo is True else tzinfo, fold=self._fold if fold is _MISSING else fold)
 
     def _system_zone(self):
         """The process's local zone at this instant, as a fixed-offset timezone."""
@@ -1427,180 +1459,14 @@ _UNIX_EPOCH = _new_datetime(datetime, 1970, 1, 1, 0, 0, 0, 0, _UTC)
 
 # --- ISO 8601 reading (3.11's fromisoformat grammar, including what its C parser lets through) ---
 
-def _ascii_number(text, start, width):
-    """int of text[start:start+width] when those are exactly width ASCII digits, else None."""
-    piece = text[start:start + width]
-    if len(piece) != width:
+def _iso_zone(offset):
+    """The tzinfo of an offset _pypack_datetime read: None, UTC for 0, else a fixed timezone (which
+    checks the range and raises as CPython does for +24:00 and beyond)."""
+    if offset is None:
         return None
-    for c in piece:
-        if c < "0" or c > "9":
-            return None
-    return int(piece)
-
-
-def _digit_run(text, start):
-    end = start
-    while end < len(text) and "0" <= text[end] <= "9":
-        end += 1
-    return end - start
-
-
-def _iso_date(text):
-    """(year, month, day) of YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or YYYYWww[D]; None when malformed.
-
-    Only the front of text is read (date.fromisoformat checks the length alone). Field ranges are
-    left to the constructor, whose message is the one shown, but a week date must be a real week."""
-    year = _ascii_number(text, 0, 4)
-    if year is None:
-        return None
-    rest = text[4:]
-    dashed = rest[:1] == "-"
-    if dashed:
-        rest = rest[1:]
-    if rest[:1] == "W":
-        week = _ascii_number(rest, 1, 2)
-        if week is None:
-            return None
-        tail = rest[3:]
-        day = 1
-        if tail:
-            if dashed:
-                if tail[0] != "-":
-                    return None
-                tail = tail[1:]
-            day = _ascii_number(tail, 0, 1)
-            if day is None:
-                return None
-        try:
-            return _civil(_iso_to_ordinal(year, week, day))
-        except ValueError:
-            return None
-    month = _ascii_number(rest, 0, 2)
-    rest = rest[2:]
-    if dashed:
-        if rest[:1] != "-":
-            return None
-        rest = rest[1:]
-    day = _ascii_number(rest, 0, 2)
-    if month is None or day is None:
-        return None
-    return year, month, day
-
-
-def _date_length(text):
-    """How many leading characters of a datetime string are its date; -1 when that is ambiguous-bad.
-
-    The date forms have fixed widths, except that a basic week date may or may not carry its
-    weekday digit: then the digits that follow are split so the time keeps an even count."""
-    if len(text) == 7:
-        return 7
-    if text[4] == "-":
-        if text[5] != "W":
-            return 10
-        if len(text) > 8 and text[8] == "-":
-            if len(text) == 9:
-                return -1
-            if len(text) > 10 and "0" <= text[10] <= "9":
-                return 8
-            return 10
-        return 8
-    if text[4] == "W":
-        run = _digit_run(text, 7)
-        if run == 0:
-            return 7
-        if run == 1 or run % 2 == 0:
-            return 8
-        return 7
-    return 8
-
-
-def _iso_clock(text):
-    """Reads HH[:MM[:SS]][(.|,)fff...] or HH[MM[SS]][(.|,)fff...].
-
-    Returns (fields, loose): fields [hour, minute, second, microsecond]; loose when the text does
-    not end cleanly (one character too many after a group, or junk after the fraction), which is
-    only an error when no offset follows. None when malformed. A fraction past six digits is cut."""
-    fields = [0, 0, 0, 0]
-    n = len(text)
-    pos = 0
-    extended = False
-    for index in range(3):
-        value = _ascii_number(text, pos, 2)
-        if value is None:
-            return None
-        fields[index] = value
-        pos += 2
-        if pos >= n:
-            return fields, False
-        c = text[pos]
-        if index == 0:
-            extended = c == ":"
-        if pos + 1 >= n:
-            return fields, True
-        if c == "." or c == ",":
-            pos += 1
-            break
-        if extended:
-            if c != ":":
-                return None
-            pos += 1
-    # What is left is a fraction (after '.', ',', a third ':' or, in the basic form, straight on).
-    width = min(n - pos, 6)
-    frac = _ascii_number(text, pos, width)
-    if frac is None:
-        return None
-    fields[3] = frac * 10 ** (6 - width)
-    end = pos + width + _digit_run(text, pos + width)
-    return fields, end < n
-
-
-def _iso_time(text):
-    """[hour, minute, second, microsecond, tzinfo] of a time with an optional Z or +/- offset."""
-    cut = len(text)
-    for i in range(len(text)):
-        if text[i] in "Z+-":
-            cut = i
-            break
-    clock = _iso_clock(text[:cut])
-    if clock is None:
-        return None
-    fields, loose = clock
-    if cut == len(text):
-        if loose:
-            return None
-        return fields + [None]
-    if text[cut] == "Z":
-        if cut + 1 != len(text):
-            return None
-        return fields + [_UTC]
-    offset = _iso_clock(text[cut + 1:])
-    if offset is None or offset[1]:
-        return None
-    h, m, s, us = offset[0]
-    seconds = (h * 60 + m) * 60 + s
-    if not seconds:
-        return fields + [_UTC]  # CPython drops a fraction of an offset of no whole seconds
-    total = seconds * _US + us
-    if text[cut] == "-":
-        total = -total
-    return fields + [timezone(_td(total))]
-
-
-def _iso_datetime(text):
-    if len(text) < 7:
-        return None
-    cut = _date_length(text)
-    if cut < 0:
-        return None
-    ymd = _iso_date(text[:cut])
-    if ymd is None:
-        return None
-    if cut >= len(text):
-        return list(ymd) + [0, 0, 0, 0, None]
-    rest = _iso_time(text[cut + 1:])
-    if rest is None:
-        return None
-    return list(ymd) + rest
+    if offset == 0:
+        return _UTC
+    return timezone(_td(offset))
 
 
 # --- strftime (the C library's directives in the C locale; %f, %z and %Z from the object) --------

@@ -77,6 +77,16 @@ public sealed class CsvReader : PyIterator
             var s = text.Value;
             for (var i = 0; i < s.Length; i++)
             {
+                if (_state is State.InField or State.InQuotedField)
+                {
+                    var run = OrdinaryRun(s, i);
+                    if (run > 0)
+                    {
+                        AddRun(s, i, run);
+                        i += run;
+                        if (i == s.Length) break;
+                    }
+                }
                 var c = CodePointAt(s, i);
                 if (c > 0xFFFF) i++;
                 Process(c);
@@ -84,9 +94,47 @@ public sealed class CsvReader : PyIterator
             Process(Eol);
             if (_state == State.StartRecord) break;
         }
-        var fields = _fields;
-        _fields = new PyList();
-        return fields;
+        return _fields;
+    }
+
+    /// <summary>
+    /// How many characters from s[start] the state machine would only append to the current field
+    /// (the field goes on and the state stays): the common case, taken as one run instead of one
+    /// Process call per character. Surrogates end a run so that code points are counted one by one.
+    /// </summary>
+    private int OrdinaryRun(string s, int start)
+    {
+        var d = _format;
+        var end = start;
+        if (_state == State.InField)
+        {
+            while (end < s.Length)
+            {
+                var c = s[end];
+                if (c == '\n' || c == '\r' || c == d.Delimiter || c == d.EscapeChar || char.IsSurrogate(c)) break;
+                end++;
+            }
+        }
+        else
+        {
+            var quote = d.Quoting != CsvFormat.QuoteNone ? d.QuoteChar : -1;
+            while (end < s.Length)
+            {
+                var c = s[end];
+                if (c == quote || c == d.EscapeChar || char.IsSurrogate(c)) break;
+                end++;
+            }
+        }
+        return end - start;
+    }
+
+    /// <summary>AddChar for each of s[start..start+count], BMP characters all.</summary>
+    private void AddRun(string s, int start, int count)
+    {
+        var limit = CsvModule.FieldSizeLimit;
+        if (_fieldLength + count > limit) throw Errors.Raise(CsvModule.Error, $"field larger than field limit ({limit})");
+        _field.Append(s, start, count);
+        _fieldLength += count;
     }
 
     private void SaveField()
