@@ -155,22 +155,11 @@ public static class IntArithmetic
                 }
             case BinaryOperator.Div: return new PyFloat(TrueDivide(a, b));
             case BinaryOperator.Pow: return Power(a, b);
-            case BinaryOperator.BitAnd: return PyInt.From(a.Big & b.Big);
-            case BinaryOperator.BitOr: return PyInt.From(a.Big | b.Big);
-            case BinaryOperator.BitXor: return PyInt.From(a.Big ^ b.Big);
-            case BinaryOperator.LShift:
-                {
-                    if (b.Big.Sign < 0) throw Errors.ValueError("negative shift count");
-                    if (a.Big.IsZero) return PyInt.Zero;
-                    if (b.Big > int.MaxValue) throw Errors.OverflowError("too many digits in integer");
-                    return PyInt.From(a.Big << (int)b.Big);
-                }
-            case BinaryOperator.RShift:
-                {
-                    if (b.Big.Sign < 0) throw Errors.ValueError("negative shift count");
-                    if (b.Big > int.MaxValue) return a.Big.Sign < 0 ? PyInt.From(-1) : PyInt.Zero;
-                    return PyInt.From(a.Big >> (int)b.Big);
-                }
+            case BinaryOperator.BitAnd: return IntBits.Bitwise(op, a, b) ?? PyInt.From(a.Big & b.Big);
+            case BinaryOperator.BitOr: return IntBits.Bitwise(op, a, b) ?? PyInt.From(a.Big | b.Big);
+            case BinaryOperator.BitXor: return IntBits.Bitwise(op, a, b) ?? PyInt.From(a.Big ^ b.Big);
+            case BinaryOperator.LShift: return IntBits.ShiftLeft(a, b);
+            case BinaryOperator.RShift: return IntBits.ShiftRight(a, b);
             default: return null;
         }
     }
