@@ -32,3 +32,19 @@ try:
     (2**70) << -1
 except ValueError as e:
     print("ValueError", e)
+# Floor division and modulo by powers of two (a shift and a mask), every sign combination.
+pows = [1, 2, 2**31, 2**32, 2**63, 2**64, 2**65, 2**127, 2**128, 2**300]
+acc = 0
+for v in vals:
+    for p in pows:
+        for d in (p, -p):
+            q, r = divmod(v, d)
+            assert q == v // d and r == v % d and q * d + r == v, (v, d)
+            acc = (acc * 1000003 + q * 7 + r) % (2**127 - 1)
+print(acc)
+print([divmod(v, 2**64) for v in vals[:12]])
+print([(v // 2**3, v % 2**3, v % 2**200) for v in vals[-6:]])
+s = 0
+for i in range(3000):
+    s += (i * 0x9E3779B97F4A7C15) % (2**64) >> 40
+print(s)

@@ -25,11 +25,21 @@ internal static class IntBits
     public static PyInt ShiftRight(PyInt a, PyInt b)
     {
         if (b.Sign < 0) throw Errors.ValueError("negative shift count");
+        return ShiftRight(a, b.IsSmall ? b.Small : long.MaxValue);
+    }
+
+    /// <summary>a &gt;&gt; shift (not negative), the floor of a / 2**shift.</summary>
+    public static PyInt ShiftRight(PyInt a, long shift)
+    {
         Span<ulong> scratch = stackalloc ulong[1];
         var x = Magnitude(a, scratch, out var negative);
         // Every bit shifted out: 0, or -1 for a negative value (the floor).
-        if (!b.IsSmall || b.Small >= (long)x.Length * 64) return negative ? PyInt.From(-1) : PyInt.Zero;
-        var shift = (int)b.Small;
+        if (shift >= (long)x.Length * 64) return negative ? PyInt.From(-1) : PyInt.Zero;
+        return ShiftRight(x, (int)shift, negative);
+    }
+
+    private static PyInt ShiftRight(ReadOnlySpan<ulong> x, int shift, bool negative)
+    {
         // One limb more for a negative value's carry: floor(-m / 2**s) is -(m >> s) - 1 when bits were lost.
         var result = Limbs.Allocate(x.Length - (shift >> 6) + 1);
         var length = ShiftRight(x, shift, result, out var lost);
@@ -39,6 +49,22 @@ internal static class IntBits
             for (var i = 0; i < length && ++result[i] == 0; i++) { }
         }
         return PyInt.FromLimbs(result, length, negative);
+    }
+
+    /// <summary>The magnitude's low <paramref name="bits"/> bits, as a non-negative int.</summary>
+    public static PyInt LowBits(ReadOnlySpan<ulong> x, int bits)
+    {
+        if (bits >= (long)x.Length * 64)
+        {
+            var whole = Limbs.Allocate(x.Length);
+            x.CopyTo(whole);
+            return PyInt.FromLimbs(whole, whole.Length, false);
+        }
+        var limbs = (bits + 63) >> 6;
+        var low = Limbs.Allocate(limbs);
+        x[..limbs].CopyTo(low);
+        if ((bits & 63) != 0) low[limbs - 1] &= (1UL << (bits & 63)) - 1;
+        return PyInt.FromLimbs(low, limbs, false);
     }
 
     /// <summary>a &amp; b, a | b or a ^ b; null when an operand is negative (the caller goes through BigInteger).</summary>
