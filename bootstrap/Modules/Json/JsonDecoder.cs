@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Numerics;
 using System.Text;
 using PyPack.Runtime.Hosting;
 using PyPack.Runtime.Objects;
@@ -67,7 +66,7 @@ internal sealed class JsonDecoder(string text)
         switch (c)
         {
             case '"':
-                return new PyStr(String(ref pos));
+                return StringValue(ref pos);
             case '{':
                 return Object(ref pos);
             case '[':
@@ -148,11 +147,45 @@ internal sealed class JsonDecoder(string text)
         }
         if (ParseInt is not null) return ParseInt.Call1(new PyStr(literal.ToString()));
         if (literal.Length < 18) return PyInt.From(_s[start] == '-' ? -whole : whole);
-        return PyInt.From(BigInteger.Parse(literal, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+        // CPython's default parse_int is int(): its digit limit (ValueError past 4300) holds here too.
+        return IntParsing.Parse(literal.ToString(), 10);
     }
 
     private static readonly double[] s_powersOfTen =
         [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+    // Short string values repeat in most documents (enum-like fields: kinds, states, codes, tags),
+    // so the last str made for each of these slots, chosen by a hash of the text, is given again
+    // for the same text: one str instead of one per occurrence (two objects each, which the
+    // collector would also copy while the result grows). A miss costs the hash and replaces the
+    // slot. strs are immutable and their identity is CPython's implementation detail (it shares
+    // one-character strs itself). The table stays with the thread, so it holds at most Slots strs
+    // of up to ShortValue chars between calls.
+    private const int ShortValue = 16, Slots = 512;
+    [ThreadStatic] private static PyStr?[]? t_shortValues;
+
+    private PyStr StringValue(ref int pos)
+    {
+        // As String's plain path (no escape, no control character when strict), plus the table.
+        var end = _s.AsSpan(pos + 1).IndexOfAny('"', '\\');
+        if (end < 0 || _s[pos + 1 + end] != '"') return new PyStr(String(ref pos));
+        var text = _s.AsSpan(pos + 1, end);
+        if (Strict && text.ContainsAnyInRange('\0', '\u001f')) return new PyStr(String(ref pos));
+        pos += end + 2;
+        if (end > ShortValue) return new PyStr(text.ToString());
+        var slots = t_shortValues ??= new PyStr?[Slots];
+        ref var slot = ref slots[ShortHash(text) & (Slots - 1)];
+        if (slot is { } known && known.Value.AsSpan().SequenceEqual(text)) return known;
+        return slot = new PyStr(text.ToString());
+    }
+
+    // FNV-1a over the chars: the texts are short, and only the slot's bits are used.
+    private static int ShortHash(ReadOnlySpan<char> text)
+    {
+        var h = 2166136261u;
+        foreach (var c in text) h = (h ^ c) * 16777619u;
+        return (int)(h ^ (h >> 15));
+    }
 
     /// <summary>A string starting at the quote at <paramref name="pos"/>; leaves pos after the closing quote.</summary>
     private string String(ref int pos)

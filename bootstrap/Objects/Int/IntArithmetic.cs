@@ -155,22 +155,11 @@ public static class IntArithmetic
                 }
             case BinaryOperator.Div: return new PyFloat(TrueDivide(a, b));
             case BinaryOperator.Pow: return Power(a, b);
-            case BinaryOperator.BitAnd: return PyInt.From(a.Big & b.Big);
-            case BinaryOperator.BitOr: return PyInt.From(a.Big | b.Big);
-            case BinaryOperator.BitXor: return PyInt.From(a.Big ^ b.Big);
-            case BinaryOperator.LShift:
-                {
-                    if (b.Big.Sign < 0) throw Errors.ValueError("negative shift count");
-                    if (a.Big.IsZero) return PyInt.Zero;
-                    if (b.Big > int.MaxValue) throw Errors.OverflowError("too many digits in integer");
-                    return PyInt.From(a.Big << (int)b.Big);
-                }
-            case BinaryOperator.RShift:
-                {
-                    if (b.Big.Sign < 0) throw Errors.ValueError("negative shift count");
-                    if (b.Big > int.MaxValue) return a.Big.Sign < 0 ? PyInt.From(-1) : PyInt.Zero;
-                    return PyInt.From(a.Big >> (int)b.Big);
-                }
+            case BinaryOperator.BitAnd: return IntBits.Bitwise(op, a, b) ?? PyInt.From(a.Big & b.Big);
+            case BinaryOperator.BitOr: return IntBits.Bitwise(op, a, b) ?? PyInt.From(a.Big | b.Big);
+            case BinaryOperator.BitXor: return IntBits.Bitwise(op, a, b) ?? PyInt.From(a.Big ^ b.Big);
+            case BinaryOperator.LShift: return IntBits.ShiftLeft(a, b);
+            case BinaryOperator.RShift: return IntBits.ShiftRight(a, b);
             default: return null;
         }
     }
@@ -259,6 +248,19 @@ public static class IntArithmetic
         // |a| = Q * |b| + R; with the signs apart the floor is -(Q + 1) when R is not zero,
         // and the remainder |b| - R takes b's sign.
         var adjust = xNegative != yNegative;
+        if (!yNegative && IsPowerOfTwo(y))
+        {
+            // b = 2**k: the floor quotient is a shift and the remainder a's low k bits (b minus
+            // them for a negative a), where a division costs two hardware divides a limb.
+            var k = Limbs.BitLength(y) - 1;
+            if (wantQuotient) quotient = IntBits.ShiftRight(a, k);
+            if (wantRemainder)
+            {
+                var low = IntBits.LowBits(x, k);
+                remainder = xNegative && low.Sign != 0 ? AddSigned(b, low, true) : low;
+            }
+            return true;
+        }
         if (y.Length == 1 && y[0] <= uint.MaxValue)
         {
             var d = (uint)y[0];
@@ -323,6 +325,9 @@ public static class IntArithmetic
         }
         return false;
     }
+
+    private static bool IsPowerOfTwo(ReadOnlySpan<ulong> y) =>
+        y.Length > 0 && System.Numerics.BitOperations.IsPow2(y[^1]) && !y[..^1].ContainsAnyExcept(0UL);
 
     private static UInt128 Wide(ReadOnlySpan<ulong> magnitude) => magnitude.Length switch
     {

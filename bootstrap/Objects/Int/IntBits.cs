@@ -1,0 +1,156 @@
+namespace PyPack.Runtime.Objects;
+
+/// <summary>
+/// Shifts and bit operations when an operand is big, on the limbs: a mask, a field extraction
+/// or a shift of a big number (hashes, PRNGs, bit sets: `(x * c) & 0xFFFF_FFFF_FFFF_FFFF`,
+/// `h >> 40`) would otherwise convert the operands to BigInteger and the result back, three
+/// copies for one pass. Shifts take either sign (>> floors); &amp;, | and ^ of non-negative
+/// operands take this path, a negative operand's two's complement the BigInteger one.
+/// </summary>
+internal static class IntBits
+{
+    public static PyInt ShiftLeft(PyInt a, PyInt b)
+    {
+        if (b.Sign < 0) throw Errors.ValueError("negative shift count");
+        if (a.Sign == 0) return PyInt.Zero;
+        if (!b.IsSmall || b.Small > int.MaxValue) throw Errors.OverflowError("too many digits in integer");
+        var shift = (int)b.Small;
+        Span<ulong> scratch = stackalloc ulong[1];
+        var x = Magnitude(a, scratch, out var negative);
+        var result = Limbs.Allocate(x.Length + (shift >> 6) + 1);
+        var length = ShiftLeft(x, shift, result);
+        return PyInt.FromLimbs(result, length, negative);
+    }
+
+    public static PyInt ShiftRight(PyInt a, PyInt b)
+    {
+        if (b.Sign < 0) throw Errors.ValueError("negative shift count");
+        return ShiftRight(a, b.IsSmall ? b.Small : long.MaxValue);
+    }
+
+    /// <summary>a &gt;&gt; shift (not negative), the floor of a / 2**shift.</summary>
+    public static PyInt ShiftRight(PyInt a, long shift)
+    {
+        Span<ulong> scratch = stackalloc ulong[1];
+        var x = Magnitude(a, scratch, out var negative);
+        // Every bit shifted out: 0, or -1 for a negative value (the floor).
+        if (shift >= (long)x.Length * 64) return negative ? PyInt.From(-1) : PyInt.Zero;
+        return ShiftRight(x, (int)shift, negative);
+    }
+
+    private static PyInt ShiftRight(ReadOnlySpan<ulong> x, int shift, bool negative)
+    {
+        // One limb more for a negative value's carry: floor(-m / 2**s) is -(m >> s) - 1 when bits were lost.
+        var result = Limbs.Allocate(x.Length - (shift >> 6) + 1);
+        var length = ShiftRight(x, shift, result, out var lost);
+        if (negative && lost)
+        {
+            result[length++] = 0;
+            for (var i = 0; i < length && ++result[i] == 0; i++) { }
+        }
+        return PyInt.FromLimbs(result, length, negative);
+    }
+
+    /// <summary>The magnitude's low <paramref name="bits"/> bits, as a non-negative int.</summary>
+    public static PyInt LowBits(ReadOnlySpan<ulong> x, int bits)
+    {
+        if (bits >= (long)x.Length * 64)
+        {
+            var whole = Limbs.Allocate(x.Length);
+            x.CopyTo(whole);
+            return PyInt.FromLimbs(whole, whole.Length, false);
+        }
+        var limbs = (bits + 63) >> 6;
+        var low = Limbs.Allocate(limbs);
+        x[..limbs].CopyTo(low);
+        if ((bits & 63) != 0) low[limbs - 1] &= (1UL << (bits & 63)) - 1;
+        return PyInt.FromLimbs(low, limbs, false);
+    }
+
+    /// <summary>a &amp; b, a | b or a ^ b; null when an operand is negative (the caller goes through BigInteger).</summary>
+    public static PyInt? Bitwise(BinaryOperator op, PyInt a, PyInt b)
+    {
+        if (a.Sign < 0 || b.Sign < 0) return null;
+        Span<ulong> sa = stackalloc ulong[1], sb = stackalloc ulong[1];
+        var x = Magnitude(a, sa, out _);
+        var y = Magnitude(b, sb, out _);
+        if (x.Length < y.Length)
+        {
+            var t = x;
+            x = y;
+            y = t;
+        }
+        if (op == BinaryOperator.BitAnd)
+        {
+            if (y.IsEmpty) return PyInt.Zero;
+            var and = Limbs.Allocate(y.Length);
+            for (var i = 0; i < y.Length; i++) and[i] = x[i] & y[i];
+            return PyInt.FromLimbs(and, and.Length, false);
+        }
+        var result = Limbs.Allocate(x.Length);
+        if (op == BinaryOperator.BitOr)
+        {
+            for (var i = 0; i < y.Length; i++) result[i] = x[i] | y[i];
+        }
+        else
+        {
+            for (var i = 0; i < y.Length; i++) result[i] = x[i] ^ y[i];
+        }
+        x[y.Length..].CopyTo(result.AsSpan(y.Length));
+        return PyInt.FromLimbs(result, result.Length, false);
+    }
+
+    private static ReadOnlySpan<ulong> Magnitude(PyInt v, Span<ulong> scratch, out bool negative)
+    {
+        negative = v.Sign < 0;
+        if (!v.IsSmall) return v.Magnitude;
+        if (v.Small == 0) return default;
+        scratch[0] = negative ? 0UL - (ulong)v.Small : (ulong)v.Small;
+        return scratch;
+    }
+
+    /// <summary>a &lt;&lt; shift into <paramref name="result"/> (a's length + shift / 64 + 1 limbs); returns that length.</summary>
+    private static int ShiftLeft(ReadOnlySpan<ulong> a, int shift, Span<ulong> result)
+    {
+        int words = shift >> 6, bits = shift & 63;
+        result[..words].Clear();
+        var target = result.Slice(words, a.Length + 1);
+        if (bits == 0)
+        {
+            a.CopyTo(target);
+            target[a.Length] = 0;
+        }
+        else
+        {
+            ulong carry = 0;
+            for (var i = 0; i < a.Length; i++)
+            {
+                var limb = a[i];
+                target[i] = (limb << bits) | carry;
+                carry = limb >> (64 - bits);
+            }
+            target[a.Length] = carry;
+        }
+        return words + a.Length + 1;
+    }
+
+    /// <summary>
+    /// a &gt;&gt; shift (below a's bit width rounded up to limbs) into <paramref name="result"/>;
+    /// returns the length written, <paramref name="lost"/> telling whether a set bit was shifted out.
+    /// </summary>
+    private static int ShiftRight(ReadOnlySpan<ulong> a, int shift, Span<ulong> result, out bool lost)
+    {
+        int words = shift >> 6, bits = shift & 63;
+        var n = a.Length - words;
+        lost = a[..words].ContainsAnyExcept(0UL) || (bits != 0 && (a[words] & ((1UL << bits) - 1)) != 0);
+        var source = a[words..];
+        if (bits == 0)
+        {
+            source.CopyTo(result);
+            return n;
+        }
+        for (var i = 0; i < n - 1; i++) result[i] = (source[i] >> bits) | (source[i + 1] << (64 - bits));
+        result[n - 1] = source[n - 1] >> bits;
+        return n;
+    }
+}
