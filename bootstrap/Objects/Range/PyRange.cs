@@ -162,7 +162,11 @@ public sealed class PyRange : PyObject
             }
             return null;
         }
-        if (_big is null && i.IsSmall) return SmallIndexOf(i.Small) is var p and >= 0 ? PyInt.From(p) : null;
+        if (_big is null && i.IsSmall)
+        {
+            var p = SmallIndexOf(i.Small);
+            return p == NotInRange ? null : p <= long.MaxValue ? PyInt.From((long)p) : PyInt.From(new BigInteger(p));
+        }
         var x = i.Big;
         var step = BigStep;
         if (step.Sign > 0 ? x < BigStart || x >= BigStop : x > BigStart || x <= BigStop) return null;
@@ -170,16 +174,20 @@ public sealed class PyRange : PyObject
         return (offset % step).IsZero ? PyInt.From(offset / step) : null;
     }
 
-    private long SmallIndexOf(long x)
+    // No index a range of longs has: the largest is 2**64 - 2 (from long.MinValue up to long.MaxValue).
+    private const ulong NotInRange = ulong.MaxValue;
+
+    /// <summary>The index of <paramref name="x"/>, or <see cref="NotInRange"/>: the distance from the start of two longs needs all 64 bits unsigned.</summary>
+    private ulong SmallIndexOf(long x)
     {
-        if (Step > 0 ? x < Start || x >= Stop : x > Start || x <= Stop) return -1;
-        var offset = (decimal)x - Start;
-        if (offset % Step != 0) return -1;
-        return (long)(offset / Step);
+        if (Step > 0 ? x < Start || x >= Stop : x > Start || x <= Stop) return NotInRange;
+        var distance = Step > 0 ? unchecked((ulong)(x - Start)) : unchecked((ulong)(Start - x));
+        var stride = Step > 0 ? (ulong)Step : unchecked((ulong)-Step);
+        return distance % stride == 0 ? distance / stride : NotInRange;
     }
 
     public override bool? Contains(PyObject value) =>
-        _big is null && value is PyInt { IsSmall: true } i ? SmallIndexOf(i.Small) >= 0 : IndexOf(value) is not null;
+        _big is null && value is PyInt { IsSmall: true } i ? SmallIndexOf(i.Small) != NotInRange : IndexOf(value) is not null;
 
     public override PyObject? RichCompare(PyObject other, CompareOp op)
     {
