@@ -23,9 +23,26 @@ public sealed class PyMemoryStream : PyIterator
     // Whether a surrogate pair was ever written: only then do str positions (code points) differ from units.
     private bool _pairs;
 
-    public PyMemoryStream(bool bytes, PyObject? initial)
+    // StringIO's newline argument: "\n" (the default) stores and splits text as it is; null
+    // translates "\r\n" and "\r" to "\n" as text is written; "" keeps them but ends lines at any
+    // of the three; "\r" and "\r\n" replace each "\n" written and end lines there.
+    private readonly string? _newline = "\n";
+
+    // The kinds of line ending written so far (newline None or ""), for the newlines attribute.
+    private NewlineKinds _seen;
+
+    [Flags]
+    private enum NewlineKinds : byte
+    {
+        CR = 1,
+        LF = 2,
+        CRLF = 4,
+    }
+
+    public PyMemoryStream(bool bytes, PyObject? initial, string? newline = "\n")
     {
         _bytes = bytes;
+        _newline = newline;
         if (initial is null or PyNone) return;
         Write(initial);
         _position = 0;
@@ -36,6 +53,7 @@ public sealed class PyMemoryStream : PyIterator
     public override PyObject? GetOwnAttribute(string name) => name switch
     {
         "closed" => PyBool.From(_closed),
+        "newlines" when !_bytes => SeenNewlines(),
         _ => null,
     };
 
@@ -75,19 +93,64 @@ public sealed class PyMemoryStream : PyIterator
             return Advance(bytes.Length);
         }
         if (data is not PyStr s) throw Errors.TypeError($"string argument expected, got '{data.Type.Name}'");
-        var text = s.Value;
         var count = s.CodePointCount;
+        // write() returns the length of what it was given, before any translation.
+        var text = Translated(s.Value);
+        WriteText(text, ReferenceEquals(text, s.Value) ? count : new PyStr(text).CodePointCount);
+        return count;
+    }
+
+    /// <summary>Text as the newline argument stores it (each write on its own: a "\r" at the end of one is not joined to a "\n" starting the next, as in CPython).</summary>
+    private string Translated(string text)
+    {
+        if (_newline == "\n" || text.AsSpan().IndexOfAny('\r', '\n') < 0) return text;
+        if (_newline is null or "")
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\n') _seen |= NewlineKinds.LF;
+                else if (text[i] == '\r')
+                {
+                    if (i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        _seen |= NewlineKinds.CRLF;
+                        i++;
+                    }
+                    else _seen |= NewlineKinds.CR;
+                }
+            }
+            return _newline is null ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+        }
+        return text.Replace("\n", _newline);
+    }
+
+    /// <summary>The newlines attribute: None, the one kind of line ending written, or a tuple of them in CPython's order.</summary>
+    private PyObject SeenNewlines()
+    {
+        var kinds = new List<PyObject>(3);
+        if ((_seen & NewlineKinds.CR) != 0) kinds.Add(new PyStr("\r"));
+        if ((_seen & NewlineKinds.LF) != 0) kinds.Add(new PyStr("\n"));
+        if ((_seen & NewlineKinds.CRLF) != 0) kinds.Add(new PyStr("\r\n"));
+        return kinds.Count switch
+        {
+            0 => PyNone.Instance,
+            1 => kinds[0],
+            _ => new PyTuple(kinds.ToArray()),
+        };
+    }
+
+    private void WriteText(string text, int count)
+    {
         if (_position < _length && (_pairs || count != text.Length))
         {
             // Overwriting where pairs make units and code points differ: code point by code point.
             WriteCodePoints(text);
-            return count;
+            return;
         }
         Place(text.Length);
         text.CopyTo(0, _buffer, _position, text.Length);
         Advance(text.Length);
         if (count != text.Length) _pairs = true;
-        return count;
     }
 
     /// <summary>Makes room for <paramref name="units"/> at the position, padding a gap after the end with NULs.</summary>
@@ -200,10 +263,27 @@ public sealed class PyMemoryStream : PyIterator
         CheckOpen();
         var start = System.Math.Min(_position, _length);
         var limit = Ahead(size);
-        var newline = _buffer.AsSpan(start, limit - start).IndexOf('\n');
-        var end = newline < 0 ? limit : start + newline + 1;
+        var end = LineEnd(_buffer.AsSpan(start, limit - start)) is var n and >= 0 ? start + n : limit;
         _position = System.Math.Max(_position, end);
         return Make(start, end - start);
+    }
+
+    /// <summary>Where the first line of <paramref name="text"/> ends (after its line ending), or -1: the ending the newline argument reads.</summary>
+    private int LineEnd(ReadOnlySpan<char> text)
+    {
+        switch (_newline)
+        {
+            case "\r":
+                return text.IndexOf('\r') is var cr and >= 0 ? cr + 1 : -1;
+            case "\r\n":
+                return text.IndexOf("\r\n") is var crlf and >= 0 ? crlf + 2 : -1;
+            case "":
+                var at = text.IndexOfAny('\r', '\n');
+                if (at < 0) return -1;
+                return text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? at + 2 : at + 1;
+            default:
+                return text.IndexOf('\n') is var lf and >= 0 ? lf + 1 : -1;
+        }
     }
 
     public override PyObject? Next()
@@ -225,7 +305,13 @@ public sealed class PyMemoryStream : PyIterator
         type.Constructor = (args, kw) =>
         {
             var a = ModuleArgs.Bind(name, args, kw, isBytes ? ["initial_bytes"] : ["initial_value", "newline"], 0);
-            return new PyMemoryStream(isBytes, a[0]);
+            if (isBytes) return new PyMemoryStream(true, a[0]);
+            string? newline = "\n";
+            if (a[1] is PyNone) newline = null;
+            else if (a[1] is PyStr text) newline = text.Value;
+            else if (a[1] is not null) throw Errors.TypeError($"newline must be str or None, not {a[1]!.Type.Name}");
+            if (newline is not (null or "" or "\n" or "\r" or "\r\n")) throw Errors.ValueError($"illegal newline value: {a[1]!.Repr()}");
+            return new PyMemoryStream(false, a[0], newline);
         };
         type.Method("write", static (self, data) => PyInt.From(Self(self).Write(data)));
         type.Method("writelines", static (self, lines) =>
