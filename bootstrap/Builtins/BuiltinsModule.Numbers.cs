@@ -171,7 +171,7 @@ public static partial class BuiltinsModule
         var q = BigInteger.DivRem(num, den, out var rem);
         var twice = rem * 2;
         if (twice > den || (twice == den && !q.IsEven)) q += 1;
-        var text = q.ToString(CultureInfo.InvariantCulture) + "e" + (-nd).ToString(CultureInfo.InvariantCulture);
+        var text = IntFormatting.Decimal(q) + "e" + (-nd).ToString(CultureInfo.InvariantCulture);
         var result = double.Parse(text, CultureInfo.InvariantCulture);
         if (double.IsInfinity(result)) throw Errors.OverflowError("rounded value too large to represent");
         return x < 0 ? -result : result;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text;
+using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Formatting;
 
@@ -35,7 +36,7 @@ public static class FloatDigits
 
     public static string Fixed(double x, int precision, bool alternate)
     {
-        var digits = Scaled(x, precision).ToString(CultureInfo.InvariantCulture);
+        var digits = IntFormatting.Decimal(Scaled(x, precision));
         if (precision == 0) return alternate ? digits + "." : digits;
         if (digits.Length <= precision) digits = new string('0', precision + 1 - digits.Length) + digits;
         return digits[..^precision] + "." + digits[^precision..];
@@ -49,7 +50,7 @@ public static class FloatDigits
         while (true)
         {
             var q = Scaled(x, count - 1 - exp);
-            var s = q.ToString(CultureInfo.InvariantCulture);
+            var s = IntFormatting.Decimal(q);
             if (s.Length == count) return (s, exp);
             exp += s.Length > count ? 1 : -1;
         }

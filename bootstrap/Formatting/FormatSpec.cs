@@ -99,9 +99,11 @@ public sealed class FormatSpec
         var pad = Width - length;
         // Padding before the prefix, or -1 for '=' (between prefix and body): one allocation.
         var before = align switch { '<' => 0, '>' => pad, '^' => pad / 2, _ => -1 };
-        return string.Create(Width + pairs, (prefix, body, Fill, before), static (span, p) =>
+        return string.Create(Width + pairs, new PadState(prefix, body, Fill, before), static (span, p) =>
         {
-            var (prefix, body, fill, before) = p;
+            string prefix = p.Prefix, body = p.Body;
+            char fill = p.Fill;
+            var before = p.Before;
             var pad = span.Length - prefix.Length - body.Length;
             var at = 0;
             if (before > 0) span[..before].Fill(fill);
@@ -117,5 +119,15 @@ public sealed class FormatSpec
             at += body.Length;
             span[at..].Fill(fill);
         });
+    }
+
+    // A named struct, not a tuple: a ValueTuple of references as string.Create's state links
+    // NativeAOT's type loader into every binary (see StrMethods.JoinState).
+    private readonly struct PadState(string prefix, string body, char fill, int before)
+    {
+        public readonly string Prefix = prefix;
+        public readonly string Body = body;
+        public readonly char Fill = fill;
+        public readonly int Before = before;
     }
 }

@@ -41,13 +41,21 @@ public static class ValueFormatter
     {
         var align = spec.Align == '\0' ? '<' : spec.Align;
         var before = align switch { '>' => pad, '^' => pad / 2, _ => 0 };
-        return string.Create(value.Length + pad, (value, spec.Fill, before), static (span, p) =>
+        return string.Create(value.Length + pad, new PadState(value, spec.Fill, before), static (span, p) =>
         {
-            var (value, fill, before) = p;
-            span[..before].Fill(fill);
-            value.CopyTo(span[before..]);
-            span[(before + value.Length)..].Fill(fill);
+            span[..p.Before].Fill(p.Fill);
+            p.Value.CopyTo(span[p.Before..]);
+            span[(p.Before + p.Value.Length)..].Fill(p.Fill);
         });
+    }
+
+    // A named struct, not a tuple: a ValueTuple of references as string.Create's state links
+    // NativeAOT's type loader into every binary (see StrMethods.JoinState).
+    private readonly struct PadState(string value, char fill, int before)
+    {
+        public readonly string Value = value;
+        public readonly char Fill = fill;
+        public readonly int Before = before;
     }
 
     public static string FormatInt(PyInt value, string specText)

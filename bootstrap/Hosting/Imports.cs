@@ -122,7 +122,9 @@ public static class Imports
         }
         var bits = package.Split('.');
         if (bits.Length < level) throw Errors.Raise(ExceptionTypes.ImportError, "attempted relative import beyond top-level package");
-        var baseName = string.Join('.', bits[..(bits.Length - level + 1)]);
+        // Join's (array, start, count) overload: a range of a reference-type array is RuntimeHelpers.GetSubArray,
+        // which can make the array type at run time and so links NativeAOT's type loader (~130 KB).
+        var baseName = string.Join('.', bits, 0, bits.Length - level + 1);
         return string.IsNullOrEmpty(name) ? baseName : baseName + "." + name;
     }
 

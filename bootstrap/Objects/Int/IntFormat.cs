@@ -10,7 +10,7 @@ public static class IntFormat
     {
         if (magnitude.IsZero) return "0";
         if (magnitude <= ulong.MaxValue) return Digits((ulong)magnitude, radix, upper);
-        if (radix == 10) return magnitude.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (radix == 10) return IntFormatting.Decimal(magnitude);
         // 60 bits at a time (a multiple of 1, 3 and 4 bits per digit), low chunk first.
         const int chunkBits = 60;
         var perChunk = chunkBits / BitsPerDigit(radix);

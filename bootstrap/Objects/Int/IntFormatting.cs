@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace PyPack.Runtime.Objects;
 
@@ -32,17 +33,98 @@ public static class IntFormatting
         // CPython does, rather than after it.
         var bits = Limbs.BitLength(value.Magnitude);
         if (MaxStrDigits > 0 && (long)((bits - 1) * 0.30102999) + 1 > MaxStrDigits) throw TooManyDigits();
-        return ToDecimal(value.Big);
+        return Checked(Decimal(value.Magnitude, value.Sign < 0), value.Sign < 0);
     }
 
     private static PyPack.Runtime.Exceptions.PyException TooManyDigits() =>
         Errors.ValueError($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
 
-    public static string ToDecimal(BigInteger value)
+    public static string ToDecimal(BigInteger value) => Checked(Decimal(value), value.Sign < 0);
+
+    private static string Checked(string text, bool negative)
     {
-        var text = value.ToString(CultureInfo.InvariantCulture);
-        var digits = text.Length - (value.Sign < 0 ? 1 : 0);
+        var digits = text.Length - (negative ? 1 : 0);
         if (MaxStrDigits > 0 && digits > MaxStrDigits) throw TooManyDigits();
         return text;
+    }
+
+    /// <summary>
+    /// The decimal text of <paramref name="value"/> with no digit limit (float formatting and
+    /// round() use it). BigInteger.ToString is not used: its string.Create state is a ValueTuple
+    /// holding a string, whose shared generic code links NativeAOT's type loader (~130 KB) into
+    /// every binary that formats a big number.
+    /// </summary>
+    public static string Decimal(BigInteger value)
+    {
+        if (value >= long.MinValue && value <= long.MaxValue) return ((long)value).ToString(CultureInfo.InvariantCulture);
+        var magnitude = BigInteger.Abs(value);
+        var limbs = new ulong[(magnitude.GetByteCount(isUnsigned: true) + 7) / 8];
+        magnitude.TryWriteBytes(MemoryMarshal.AsBytes(limbs.AsSpan()), out _, isUnsigned: true, isBigEndian: false);
+        return Decimal(limbs, value.Sign < 0);
+    }
+
+    private const ulong Billion = 1_000_000_000;
+
+    /// <summary>
+    /// The decimal text of the magnitude <paramref name="limbs"/> (little-endian 64-bit limbs),
+    /// with a '-' when <paramref name="negative"/>. Up to 128 bits it is UInt128's formatting;
+    /// past that the magnitude is read from its top, 32 bits at a time, into base 10**9
+    /// (value = value * 2**32 + word): quadratic as CPython's and .NET's conversions are, and
+    /// the carry, not the remainder, is what each step waits for.
+    /// </summary>
+    private static string Decimal(ReadOnlySpan<ulong> limbs, bool negative)
+    {
+        limbs = Limbs.Trim(limbs);
+        if (limbs.Length <= 2)
+        {
+            var small = new UInt128(limbs.Length == 2 ? limbs[1] : 0, limbs.Length == 0 ? 0 : limbs[0]);
+            var text = small.ToString(CultureInfo.InvariantCulture);
+            return negative && small != 0 ? "-" + text : text;
+        }
+        // 10**9 > 2**29, so each nine-digit chunk holds at least 29 bits of the magnitude.
+        var chunks = new uint[limbs.Length * 64 / 29 + 1];
+        var count = 0;
+        for (var i = limbs.Length - 1; i >= 0; i--)
+        {
+            count = MultiplyAdd(chunks, count, limbs[i] >> 32);
+            count = MultiplyAdd(chunks, count, limbs[i] & 0xFFFFFFFF);
+        }
+        var top = chunks[count - 1];
+        var topDigits = 1;
+        for (var t = top; t >= 10; t /= 10) topDigits++;
+        var chars = new char[(negative ? 1 : 0) + topDigits + 9 * (count - 1)];
+        var at = chars.Length;
+        for (var c = 0; c < count - 1; c++)
+        {
+            var chunk = chunks[c];
+            for (var d = 0; d < 9; d++)
+            {
+                chars[--at] = (char)('0' + chunk % 10);
+                chunk /= 10;
+            }
+        }
+        for (; at > (negative ? 1 : 0); top /= 10) chars[--at] = (char)('0' + top % 10);
+        if (negative) chars[0] = '-';
+        return new string(chars);
+    }
+
+    /// <summary>chunks[..count] (base 10**9, low first) = chunks * 2**32 + word; returns the new count.</summary>
+    private static int MultiplyAdd(uint[] chunks, int count, ulong word)
+    {
+        // Each chunk is below 10**9 and the carry below 2**32, so (chunk << 32) | carry is below
+        // 10**9 * 2**32 and the next carry stays below 2**32.
+        var carry = word;
+        for (var j = 0; j < count; j++)
+        {
+            var x = ((ulong)chunks[j] << 32) | carry;
+            carry = x / Billion;
+            chunks[j] = (uint)(x - carry * Billion);
+        }
+        while (carry != 0)
+        {
+            chunks[count++] = (uint)(carry % Billion);
+            carry /= Billion;
+        }
+        return count;
     }
 }

@@ -97,7 +97,10 @@ public sealed class PyRange : PyObject
 
     public override string Repr() => _big is null
         ? (Step == 1 ? $"range({Start}, {Stop})" : $"range({Start}, {Stop}, {Step})")
-        : (_big.Step.IsOne ? $"range({_big.Start}, {_big.Stop})" : $"range({_big.Start}, {_big.Stop}, {_big.Step})");
+        // IntFormatting.Decimal, not BigInteger's formatting: see IntFormatting.Decimal.
+        : (_big.Step.IsOne
+            ? $"range({IntFormatting.Decimal(_big.Start)}, {IntFormatting.Decimal(_big.Stop)})"
+            : $"range({IntFormatting.Decimal(_big.Start)}, {IntFormatting.Decimal(_big.Stop)}, {IntFormatting.Decimal(_big.Step)})");
 
     public override PyObject? GetItem(PyObject key)
     {

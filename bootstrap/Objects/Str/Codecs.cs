@@ -173,7 +173,7 @@ public static class Codecs
                 break;
             case "utf-8-sig":
                 // One leading byte order mark is dropped; the rest is UTF-8.
-                if (d.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = new PyBytes(d[3..]);
+                if (d.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = new PyBytes(d.AsSpan(3).ToArray()); // not d[3..]: see Imports.ResolveRelative
                 DecodeUtf8(sb, bytes, bytes.Data.ToArray(), errors);
                 break;
             default:

@@ -177,20 +177,20 @@ internal static partial class StrMethods
         if (hits == 0) return self.SameText();
         // Mapped four units per step as they were tested: a letter's lane has bit 7 in the hits,
         // and bit 5 (0x20, two places lower) is what upper/lower case flips in ASCII.
-        return PyStr.Unpaired(string.Create(s.Length, (s, below, above), static (mapped, state) =>
+        return PyStr.Unpaired(string.Create(s.Length, new CaseState(s, below, above), static (mapped, state) =>
         {
-            ref var source = ref MemoryMarshal.GetReference(state.s.AsSpan());
+            ref var source = ref MemoryMarshal.GetReference(state.Text.AsSpan());
             ref var target = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(mapped));
             var i = 0;
             for (; i + 4 <= mapped.Length; i += 4)
             {
                 var w = Utf16Words.Load4(ref Unsafe.Add(ref source, i));
-                Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, 2 * i), w ^ (CaseHits(w, state.below, state.above) >> 2));
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, 2 * i), w ^ (CaseHits(w, state.Below, state.Above) >> 2));
             }
             for (; i < mapped.Length; i++)
             {
                 ulong c = Unsafe.Add(ref source, i);
-                mapped[i] = (char)(c ^ (CaseHits(c, state.below, state.above) >> 2));
+                mapped[i] = (char)(c ^ (CaseHits(c, state.Below, state.Above) >> 2));
             }
         }));
     }
@@ -243,13 +243,27 @@ internal static partial class StrMethods
     {
         var first = upper ? s.AsSpan().IndexOfAnyInRange('a', 'z') : s.AsSpan().IndexOfAnyInRange('A', 'Z');
         if (first < 0) return s;
-        return string.Create(s.Length, (s, first, upper), static (span, state) =>
+        return string.Create(s.Length, new AsciiCaseState(s, first, upper), static (span, state) =>
         {
-            var (src, from, up) = state;
-            src.AsSpan().CopyTo(span);
-            if (up) Ascii.ToUpperInPlace(span[from..], out _);
-            else Ascii.ToLowerInPlace(span[from..], out _);
+            state.Text.AsSpan().CopyTo(span);
+            if (state.Upper) Ascii.ToUpperInPlace(span[state.First..], out _);
+            else Ascii.ToLowerInPlace(span[state.First..], out _);
         });
+    }
+
+    // string.Create's states are named structs, not tuples (see JoinState).
+    private readonly struct CaseState(string text, ulong below, ulong above)
+    {
+        public readonly string Text = text;
+        public readonly ulong Below = below;
+        public readonly ulong Above = above;
+    }
+
+    private readonly struct AsciiCaseState(string text, int first, bool upper)
+    {
+        public readonly string Text = text;
+        public readonly int First = first;
+        public readonly bool Upper = upper;
     }
 
     /// <summary>casefold(): the folding where it differs from lower(), no final-sigma rule.</summary>

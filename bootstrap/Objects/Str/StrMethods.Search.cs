@@ -132,16 +132,16 @@ internal static partial class StrMethods
         if (items.Length == 1) return new PyStr(Unsafe.As<PyStr>(items[0]).Value);
         if (total > int.MaxValue) throw Errors.OverflowError("join() result is too long for a Python string");
         // The items were all checked to be strs above, and nothing between here and there runs Python code.
-        var text = string.Create((int)total, (separator, iterable, drained), static (dest, state) =>
+        var text = string.Create((int)total, new JoinState(separator, iterable, drained), static (dest, state) =>
         {
-            var parts = JoinItems(state.iterable, state.drained);
+            var parts = JoinItems(state.Iterable, state.Drained);
             var at = 0;
             for (var i = 0; i < parts.Length; i++)
             {
                 if (i > 0)
                 {
-                    state.separator.CopyTo(dest[at..]);
-                    at += state.separator.Length;
+                    state.Separator.CopyTo(dest[at..]);
+                    at += state.Separator.Length;
                 }
                 var v = Unsafe.As<PyStr>(parts[i]).Value;
                 v.CopyTo(dest[at..]);
@@ -149,6 +149,16 @@ internal static partial class StrMethods
             }
         });
         return plain ? PyStr.Unpaired(text) : new PyStr(text);
+    }
+
+    // string.Create's states are small named structs, not tuples: a ValueTuple of references is
+    // shared generic code whose Equals/CompareTo look comparers up at run time, which links
+    // NativeAOT's type loader (~130 KB) into every binary.
+    private readonly struct JoinState(string separator, PyObject iterable, PyObject[]? drained)
+    {
+        public readonly string Separator = separator;
+        public readonly PyObject Iterable = iterable;
+        public readonly PyObject[]? Drained = drained;
     }
 
     /// <summary>Whether <paramref name="s"/> has a surrogate pair, or a surrogate at either end (one that a neighbour could pair).</summary>

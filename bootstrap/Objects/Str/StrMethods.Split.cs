@@ -366,6 +366,7 @@ internal static partial class StrMethods
         if (left) while (start < end && Array.IndexOf(set, cps[start]) >= 0) start++;
         if (right) while (end > start && Array.IndexOf(set, cps[end - 1]) >= 0) end--;
         if (start == 0 && end == cps.Length) return ((PyStr)self).Exact();
-        return new PyStr(FromCodePoints(cps[start..end]));
+        // A span, not cps[start..end]: a range of an array links NativeAOT's type loader (see Imports.ResolveRelative).
+        return new PyStr(FromCodePoints(cps.AsSpan(start, end - start)));
     }
 }

@@ -112,6 +112,13 @@ internal static partial class StrMethods
         return sb.ToString();
     }
 
+    internal static string FromCodePoints(ReadOnlySpan<int> cps)
+    {
+        var sb = new StringBuilder(cps.Length);
+        foreach (var c in cps) AppendCodePoint(sb, c);
+        return sb.ToString();
+    }
+
     internal static void AppendCodePoint(StringBuilder sb, int c)
     {
         if (c < 0x10000) sb.Append((char)c);
