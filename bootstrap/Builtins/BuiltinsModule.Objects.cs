@@ -69,7 +69,7 @@ public static partial class BuiltinsModule
                 interpreter.Stdout.Write(Text.Str(args[0]));
                 interpreter.Stdout.Flush();
             }
-            var line = Console.In.ReadLine() ?? throw Errors.Raise(Exceptions.ExceptionTypes.EOFError, "EOF when reading a line");
+            var line = Hosting.StandardInput.Reader.ReadLine() ?? throw Errors.Raise(Exceptions.ExceptionTypes.EOFError, "EOF when reading a line");
             return new PyStr(line);
         }));
     }

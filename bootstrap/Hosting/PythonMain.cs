@@ -13,9 +13,10 @@ public static class PythonMain
     public static int Run(IReadOnlyList<ModuleDefinition> modules, string mainModule, IReadOnlyList<string> argv, string? mainPackage = null,
         EmbeddedFiles? dataFiles = null)
     {
-        // Buffers made at the first write (see StandardStreamWriter): 8 KB as CPython's for a pipe or file.
-        var stdout = new StandardStreamWriter(Console.OpenStandardOutput(), 1 << 13) { AutoFlush = !Console.IsOutputRedirected, NewLine = "\n" };
-        var stderr = new StandardStreamWriter(Console.OpenStandardError(), 1 << 12) { AutoFlush = true, NewLine = "\n" };
+        // Buffers made at the first write (see StandardStreamWriter): 8 KB as CPython's for a pipe or
+        // file; a terminal gets every write at once.
+        var stdout = new StandardStreamWriter(new DescriptorStream(1), 1 << 13) { AutoFlush = DescriptorStream.IsTerminal(1), NewLine = "\n" };
+        var stderr = new StandardStreamWriter(new DescriptorStream(2), 1 << 12) { AutoFlush = true, NewLine = "\n" };
         var interpreter = new Interpreter(modules, argv, stdout, stderr) { DataFiles = dataFiles ?? EmbeddedFiles.None, UsesProcessStandardStreams = true };
         Interrupts.Install();
         var code = RunOnLargeStack(() => interpreter.RunMain(mainModule, mainPackage));

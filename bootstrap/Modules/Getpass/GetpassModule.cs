@@ -37,7 +37,7 @@ public static class GetpassModule
 
     private static string? ReadWithoutEcho()
     {
-        if (Console.IsInputRedirected) return Console.In.ReadLine();
+        if (!StandardInput.IsTerminal) return StandardInput.Reader.ReadLine();
         var sb = new System.Text.StringBuilder();
         while (true)
         {

@@ -348,9 +348,11 @@ public static partial class OsModule
     private static PyObject TerminalSize(ReadOnlySpan<PyObject> args, string[]? kw)
     {
         var a = ModuleArgs.Bind("get_terminal_size", args, kw, ["fd"], 0);
-        _ = a;
-        if (Console.IsOutputRedirected) throw OsPaths.Error(25);
-        PyObject[] values = [PyInt.From(Console.WindowWidth), PyInt.From(Console.WindowHeight)];
+        // The terminal's size as the kernel reports it for the descriptor, as CPython asks (ENOTTY
+        // when it is no terminal); System.Console's sizes would link its terminfo support.
+        var fd = a[0] is null ? 1 : (int)ModuleArgs.Int(a[0]!);
+        if (Posix.IoctlWindowSize(fd, Posix.TIOCGWINSZ, out var size) != 0) throw OsPaths.Error(Posix.Errno);
+        PyObject[] values = [PyInt.From(size.Columns), PyInt.From(size.Rows)];
         return new PyStructSequence(TerminalSizeType, ["columns", "lines"], values, 2);
     }
 }

@@ -80,6 +80,22 @@ internal static unsafe partial class Posix
     [LibraryImport("libc", EntryPoint = "umask")]
     public static partial uint Umask(uint mask);
 
+    /// <summary>ioctl's TIOCGWINSZ request on Linux: the window size of a terminal.</summary>
+    public const nuint TIOCGWINSZ = 0x5413;
+
+    [LibraryImport("libc", EntryPoint = "ioctl", SetLastError = true)]
+    public static partial int IoctlWindowSize(int fd, nuint request, out WinSize size);
+
+    /// <summary>struct winsize.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct WinSize
+    {
+        public ushort Rows;
+        public ushort Columns;
+        public ushort XPixels;
+        public ushort YPixels;
+    }
+
     public static int Errno => Marshal.GetLastPInvokeError();
 
     /// <summary>struct stat on Linux x86-64 (glibc), 144 bytes.</summary>

@@ -19,7 +19,7 @@ public static class ShlexModule
         {
             var a = ModuleArgs.Bind("split", args, kw, ["s", "comments", "posix"], 1);
             // Python 3.11 reads the words from stdin when s is None (deprecated in 3.12).
-            var s = a[0] is PyNone ? new PyStr(Console.In.ReadToEnd()) : a[0] as PyStr
+            var s = a[0] is PyNone ? new PyStr(StandardInput.Reader.ReadToEnd()) : a[0] as PyStr
                 ?? throw Errors.AttributeError($"'{a[0]!.Type.Name}' object has no attribute 'read'");
             if (!ModuleArgs.Bool(a[2], true)) throw Errors.NotImplemented("shlex.split(posix=False)");
             var result = new PyList();

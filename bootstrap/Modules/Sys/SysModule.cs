@@ -56,7 +56,7 @@ public static class SysModule
         g.Set("warnoptions", new PyList(Sequences.Strs(warnings.Split(',', StringSplitOptions.RemoveEmptyEntries))));
         var stdout = new PyTextStream("<stdout>", interpreter.Stdout);
         var stderr = new PyTextStream("<stderr>", interpreter.Stderr);
-        var stdin = new PyTextInput("<stdin>", Console.In);
+        var stdin = new PyTextInput("<stdin>", StandardInput.Reader);
         g.Set("stdin", stdin);
         g.Set("stdout", stdout);
         interpreter.SysStdout = g.Cell("stdout");

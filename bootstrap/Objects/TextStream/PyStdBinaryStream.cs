@@ -56,7 +56,7 @@ public sealed class PyStdBinaryStream(PyTextStream text) : PyObject
         type.Method("readable", static self => PyBool.False);
         type.Method("seekable", static self => PyBool.False);
         type.Method("fileno", static self => PyInt.From(((PyStdBinaryStream)self).TextStream.Name == "<stderr>" ? 2 : 1));
-        type.Method("isatty", static self => PyBool.From(((PyStdBinaryStream)self).TextStream.Name == "<stderr>" ? !Console.IsErrorRedirected : !Console.IsOutputRedirected));
+        type.Method("isatty", static self => PyBool.From(Hosting.DescriptorStream.IsTerminal(((PyStdBinaryStream)self).TextStream.Name == "<stderr>" ? 2 : 1)));
         return type;
     }
 

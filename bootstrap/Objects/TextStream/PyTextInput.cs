@@ -57,7 +57,7 @@ public sealed class PyTextInput(string name, TextReader reader) : PyIterator
             while (((PyTextInput)self).ReadLine() is { } line) list.Append(new PyStr(line));
             return list;
         });
-        type.Method("isatty", static self => PyBool.From(!Console.IsInputRedirected));
+        type.Method("isatty", static self => PyBool.From(Hosting.StandardInput.IsTerminal));
         type.Method("fileno", static self => PyInt.From(0));
         type.Method("readable", static self => PyBool.True);
         type.Method("writable", static self => PyBool.False);

@@ -38,7 +38,7 @@ public sealed class PyTextStream(string name, TextWriter writer) : PyObject
             ((PyTextStream)self).Writer.Flush();
             return PyNone.Instance;
         });
-        type.Method("isatty", static self => PyBool.From(((PyTextStream)self).Name == "<stderr>" ? !Console.IsErrorRedirected : !Console.IsOutputRedirected));
+        type.Method("isatty", static self => PyBool.From(Hosting.DescriptorStream.IsTerminal(((PyTextStream)self).Name == "<stderr>" ? 2 : 1)));
         type.Method("fileno", static self => PyInt.From(((PyTextStream)self).Name == "<stderr>" ? 2 : 1));
         type.Method("writable", static self => PyBool.True);
         type.Method("readable", static self => PyBool.False);
