@@ -214,17 +214,21 @@ class DictReader:
             self.fieldnames
         values = next(self.reader)
         self.line_num = self.reader.line_num
-        while not values:
-            # Blank lines are skipped, not returned as records of restval.
+        while values == []:
+            # Blank lines (empty lists, as CPython compares) are skipped, not returned as records of restval.
             values = next(self.reader)
         names = self.fieldnames
-        record = dict(zip(names, values))
-        surplus = len(values) - len(names)
-        if surplus > 0:
-            record[self.restkey] = values[len(names):]
-        else:
-            for name in names[len(values):]:
-                record[name] = self.restval
+        # Native for exact lists and tuples (the reader's rows, the usual field names).
+        record = _pypack_csv.dict_record(names, values, self.restkey, self.restval)
+        if record is None:
+            record = dict(zip(names, values))
+            lf = len(names)
+            lr = len(values)
+            if lr < lf:
+                for name in names[lr:]:
+                    record[name] = self.restval
+            elif lf < lr:
+                record[self.restkey] = values[lf:]
         return record
 
 

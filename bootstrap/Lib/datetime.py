@@ -525,7 +525,9 @@ class date:
             _required(day, "day", 3)
             y, m, d = _valid_date(year, month, day)
         obj = object.__new__(cls)
-        obj._y, obj._m, obj._d = y, m, d
+        obj._y = y
+        obj._m = m
+        obj._d = d
         obj._h = None
         return obj
 
@@ -996,20 +998,24 @@ class datetime(date):
 
     def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
                 *, fold=0):
-        if _native.datetime_ok(year, month, day, hour, minute, second, microsecond, fold):
-            y, m, d = year, month, day
-            clock = hour, minute, second, microsecond, fold
-        else:
+        # Fields stored one by one: no tuples to build and unpack per object.
+        if not _native.datetime_ok(year, month, day, hour, minute, second, microsecond, fold):
             _required(year, "year", 1)
             _required(month, "month", 2)
             _required(day, "day", 3)
-            y, m, d = _valid_date(year, month, day)
-            clock = _valid_clock(hour, minute, second, microsecond, fold)
+            year, month, day = _valid_date(year, month, day)
+            hour, minute, second, microsecond, fold = _valid_clock(hour, minute, second, microsecond, fold)
         if tzinfo is not None:
             _valid_zone(tzinfo)
         obj = object.__new__(cls)
-        obj._y, obj._m, obj._d = y, m, d
-        obj._hh, obj._mi, obj._ss, obj._us, obj._fold = clock
+        obj._y = year
+        obj._m = month
+        obj._d = day
+        obj._hh = hour
+        obj._mi = minute
+        obj._ss = second
+        obj._us = microsecond
+        obj._fold = fold
         obj._tz = tzinfo
         obj._h = None
         return obj
@@ -1490,19 +1496,25 @@ def _cased(text, flag):
     return text
 
 
-def _numbers(tt, us):
-    """The numeric directives' (value, width, fill) of a struct_time."""
-    y, m, d, hh, mi, ss, wd, yd = tt[0], tt[1], tt[2], tt[3], tt[4], tt[5], tt[6], tt[7]
-    twelve = hh % 12 or 12
-    sunday_based = (wd + 1) % 7
-    return {
-        "Y": (y, 1, "0"), "y": (y % 100, 2, "0"), "C": (y // 100, 1, "0"),
-        "m": (m, 2, "0"), "d": (d, 2, "0"), "e": (d, 2, " "), "j": (yd, 3, "0"),
-        "H": (hh, 2, "0"), "k": (hh, 2, " "), "I": (twelve, 2, "0"), "l": (twelve, 2, " "),
-        "M": (mi, 2, "0"), "S": (ss, 2, "0"),
-        "w": (sunday_based, 1, "0"), "u": (wd + 1, 1, "0"),
-        "U": ((yd + 6 - sunday_based) // 7, 2, "0"), "W": ((yd + 6 - wd) // 7, 2, "0"),
-    }
+def _sunday_based(tt):
+    return (tt[6] + 1) % 7
+
+
+def _twelve(tt):
+    return tt[3] % 12 or 12
+
+
+# The numeric directives: (the value of a struct_time, width, fill). A table built once: strftime
+# looks up each directive here instead of computing every number per directive.
+_NUMERIC = {
+    "Y": (lambda tt: tt[0], 1, "0"), "y": (lambda tt: tt[0] % 100, 2, "0"), "C": (lambda tt: tt[0] // 100, 1, "0"),
+    "m": (lambda tt: tt[1], 2, "0"), "d": (lambda tt: tt[2], 2, "0"), "e": (lambda tt: tt[2], 2, " "),
+    "j": (lambda tt: tt[7], 3, "0"),
+    "H": (lambda tt: tt[3], 2, "0"), "k": (lambda tt: tt[3], 2, " "), "I": (_twelve, 2, "0"), "l": (_twelve, 2, " "),
+    "M": (lambda tt: tt[4], 2, "0"), "S": (lambda tt: tt[5], 2, "0"),
+    "w": (_sunday_based, 1, "0"), "u": (lambda tt: tt[6] + 1, 1, "0"),
+    "U": (lambda tt: (tt[7] + 6 - _sunday_based(tt)) // 7, 2, "0"), "W": (lambda tt: (tt[7] + 6 - tt[6]) // 7, 2, "0"),
+}
 
 
 def _composite(d, tt):
@@ -1524,10 +1536,9 @@ def _expand(d, flag, tt, us, obj):
     """The text of one directive, or None when it is not one."""
     if d == "%":
         return "%"
-    numbers = _numbers(tt, us)
-    if d in numbers:
-        value, width, fill = numbers[d]
-        return _padded(value, width, flag, fill)
+    numeric = _NUMERIC.get(d)
+    if numeric is not None:
+        return _padded(numeric[0](tt), numeric[1], flag, numeric[2])
     if d in "fzZ":
         # Python fills in exactly %f, %z and %Z; with a flag they reach the C library, which has
         # no zone for them and does not know %f.

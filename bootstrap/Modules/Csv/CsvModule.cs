@@ -14,6 +14,7 @@ namespace PyPack.Runtime.Modules.Csv;
 [PythonExport("field_size_limit")]
 [PythonExport("reader")]
 [PythonExport("writer")]
+[PythonExport("dict_record")]
 public static class CsvModule
 {
     public static readonly PyType Error = DefineError();
@@ -50,6 +51,13 @@ public static class CsvModule
             Args.Check("_pypack_csv", "reader", args, kw, 2, 2);
             var input = args[0].Iter() ?? throw Errors.TypeError($"'{args[0].Type.Name}' object is not iterable");
             return new CsvReader(input, new CsvFormat(args[1]));
+        }));
+        // dict_record(fieldnames, row, restkey, restval): DictReader's dict of a record, or None
+        // when those are not exact lists or tuples (csv.py then builds it).
+        g.Set("dict_record", new PyBuiltinFunction("dict_record", static (args, kw) =>
+        {
+            Args.Check("_pypack_csv", "dict_record", args, kw, 4, 4);
+            return (PyObject?)CsvDictRecord.Build(args[0], args[1], args[2], args[3]) ?? PyNone.Instance;
         }));
         g.Set("writer", new PyBuiltinFunction("writer", static (args, kw) =>
         {

@@ -25,6 +25,7 @@ public sealed class CsvReader : PyIterator
     private readonly CsvFormat _format;
     private long _lineNum;
     private PyList _fields = new();
+    private int _lastFieldCount; // of the last non-blank record (the caller may change its list since)
     private readonly StringBuilder _field = new();
     private int _fieldLength; // in code points, for the field size limit
     private State _state = State.StartRecord;
@@ -50,7 +51,9 @@ public sealed class CsvReader : PyIterator
 
     public override PyObject? Next()
     {
-        _fields = new PyList();
+        // Sized as the previous record: records mostly have the same field count, and the list then
+        // takes no growing (two garbage arrays per record of six fields).
+        _fields = new PyList(_lastFieldCount);
         _field.Clear();
         _fieldLength = 0;
         _state = State.StartRecord;
@@ -94,6 +97,7 @@ public sealed class CsvReader : PyIterator
             Process(Eol);
             if (_state == State.StartRecord) break;
         }
+        if (_fields.Count != 0) _lastFieldCount = _fields.Count;
         return _fields;
     }
 

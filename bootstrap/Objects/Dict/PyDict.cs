@@ -336,6 +336,18 @@ public partial class PyDict : PyObject
         }
     }
 
+    /// <summary>
+    /// After filling a dict made with a capacity: when some insertions hit the same key, shrinks it
+    /// to the table those insertions one by one would have grown, as CPython's dict stands (its
+    /// size shows in when an insertion during iteration is noticed).
+    /// </summary>
+    internal void FitToCount()
+    {
+        var size = MinSize;
+        while (size * 2 / 3 < _used) size <<= 1;
+        if (size * 2 / 3 < _entries.Length && _used > 0 && !IsTrimmed(_entries.Length)) Resize(size);
+    }
+
     private int GrowthSize()
     {
         // CPython 3.11: the table grows to hold used*3 entries.
@@ -581,14 +593,15 @@ public partial class PyDict : PyObject
         var n = 0;
         for (var item = it.Next(); item is not null; item = it.Next(), n++)
         {
-            PyObject[] pair;
-            if (item is PyTuple { Count: 2 } t) pair = [t[0], t[1]];
-            else
+            // A pair tuple (what zip and items() give) is read in place, with no array per item.
+            if (item is PyTuple { Count: 2 } t)
             {
-                if (item.Iter() is null) throw Errors.TypeError($"cannot convert dictionary update sequence element #{n} to a sequence");
-                pair = Iteration.ToArray(item);
-                if (pair.Length != 2) throw Errors.ValueError($"dictionary update sequence element #{n} has length {pair.Length}; 2 is required");
+                Set(t[0], t[1]);
+                continue;
             }
+            if (item.Iter() is null) throw Errors.TypeError($"cannot convert dictionary update sequence element #{n} to a sequence");
+            var pair = Iteration.ToArray(item);
+            if (pair.Length != 2) throw Errors.ValueError($"dictionary update sequence element #{n} has length {pair.Length}; 2 is required");
             Set(pair[0], pair[1]);
         }
     }
