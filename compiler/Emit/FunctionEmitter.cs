@@ -194,8 +194,8 @@ public sealed class FunctionEmitter(ModuleEmitter module)
             var bodyName = module.UniqueMemberName(methodName + "_body");
             var arguments = string.Join(", ", ["frame", .. freeVars.Select(n => context.Cells[n]), .. parameters.Select((_, i) => $"p{i}")]);
             w.Open($"private static PyObject {methodName}({signature})");
-            // A plain generator that never suspends in a try or with keeps no handled exceptions between resumes.
-            var plain = !asyncGenerator && !coroutine && !Lowering.GeneratorLowering.SuspendsInProtectedRegion(statements);
+            // A body that never suspends in a try or with keeps no handled exceptions between resumes.
+            var plain = !Lowering.GeneratorLowering.SuspendsInProtectedRegion(statements);
             w.Line(plain ? "var frame = new GeneratorFrame(handlesAcrossYields: false);" : "var frame = new GeneratorFrame();");
             w.Line($"return new {(asyncGenerator ? "PyAsyncGenerator" : coroutine ? "PyCoroutine" : "PyGenerator")}({codeField}, {CSharpNames.Literal(scope.QualifiedName)}, frame, {bodyName}({arguments}));");
             w.Close();

@@ -95,18 +95,6 @@ public sealed partial class StatementEmitter
     {
         var next = context.NewTemp();
         Guard(() => w.Line($"{next} = Awaiting.NextAwaitable({it});"));
-        var state = context.NewTemp("YieldFrom");
-        var more = context.NewTemp("bool");
-        var ended = context.NewTemp("bool");
-        var e = context.NewLabel("e");
-        Guard(() => w.Line($"{state} = new YieldFrom({next});"));
-        w.Line($"{ended} = false;");
-        w.Open("while (true)");
-        Guard(() => w.Line($"try {{ {more} = {state}.Step(frame); }} catch (PyException {e}) when (Awaiting.EndsAsyncFor({e})) {{ {more} = false; {ended} = true; }}"));
-        w.Line($"if (!{more}) break;");
-        w.Line("yield return null!;");
-        w.Close();
-        w.Line($"if ({ended}) break;");
-        w.Line($"{item} = {state}.Result;");
+        EmitDelegation(next, item, endsAsyncFor: true);
     }
 }

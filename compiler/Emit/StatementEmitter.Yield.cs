@@ -43,11 +43,13 @@ public sealed partial class StatementEmitter
     /// <summary>
     /// <c>yield from</c>, and <c>await</c> (a yield from over the awaitable): every value the
     /// delegate yields goes out of this body, every value or exception sent in goes to the delegate.
+    /// With <paramref name="endsAsyncFor"/> (async for's await of <c>__anext__()</c>, inside its
+    /// <c>while (true)</c>), StopAsyncIteration breaks out of that loop instead of being raised.
     /// </summary>
-    private void EmitDelegation(string iterable, string result)
+    private void EmitDelegation(string iterable, string result, bool endsAsyncFor = false)
     {
         var state = context.NewTemp("YieldFrom");
-        Guard(() => w.Line($"{state} = new YieldFrom({iterable});"));
+        Guard(() => w.Line($"{state} = {(endsAsyncFor ? $"YieldFrom.AsyncNext({iterable})" : $"new YieldFrom({iterable})")};"));
         if (CurrentProtection is null) w.Line($"while ({state}.Step(frame)) yield return null!;");
         else
         {
@@ -59,6 +61,7 @@ public sealed partial class StatementEmitter
             w.Line("yield return null!;");
             w.Close();
         }
+        if (endsAsyncFor) w.Line($"if ({state}.Exhausted) break;");
         if (result != "_") w.Line($"{result} = {state}.Result;");
     }
 }

@@ -81,9 +81,10 @@ public static class GeneratorLowering
     public static bool ContainsYield(IEnumerable<Stmt> statements) => statements.Any(ContainsYield);
 
     /// <summary>
-    /// Whether the body may suspend inside a try, with or async for statement: only then can a
-    /// handled exception it pushed outlive one resume, so only then does its generator need a
-    /// handled-exception base of its own (PyGenerator skips it otherwise).
+    /// Whether the body may suspend inside a try or with statement: only then can a handled
+    /// exception it pushed outlive one resume, so only then does its generator (or coroutine, or
+    /// async generator) need a handled-exception base of its own (PyGenerator skips it otherwise).
+    /// An async for handles nothing itself (its end is no except clause): only its body counts.
     /// </summary>
     public static bool SuspendsInProtectedRegion(IEnumerable<Stmt> body) => body.Any(s => SuspendsInRegion(s));
 
@@ -91,7 +92,7 @@ public static class GeneratorLowering
     {
         switch (node)
         {
-            case Try or TryStar or With or AsyncWith or AsyncFor:
+            case Try or TryStar or With or AsyncWith:
                 return ContainsYield(node);
             case FunctionDef or AsyncFunctionDef or ClassDef or Lambda or ListComp or SetComp or DictComp or GeneratorExp:
                 // Their own bodies are other frames; a suspension in a first iterable is not in a region.

@@ -5,7 +5,7 @@ namespace PyPack.Runtime.Objects;
 
 /// <summary>
 /// What <c>anext(iterator, default)</c> returns: it drives the awaitable of <c>__anext__()</c>
-/// and turns its StopAsyncIteration into the default value (StopIteration(default)).
+/// and turns its StopAsyncIteration into the default value (the awaitable finishes with it).
 /// </summary>
 public sealed class AnextAwaitable(PyObject awaitable, PyObject defaultValue) : PyObject, IAwaitableIterator
 {
@@ -18,22 +18,50 @@ public sealed class AnextAwaitable(PyObject awaitable, PyObject defaultValue) : 
 
     private PyObject Inner => _inner ??= Awaiting.GetAwaitable(awaitable);
 
-    public PyObject Send(PyObject value) => Defaulting(() => Inner switch
+    public PyObject? Send(PyObject value, out PyObject result)
     {
-        PyCoroutine c => c.Engine.Send(value),
-        PyGenerator g => g.Send(value),
-        IAwaitableIterator a => a.Send(value),
-        var o when value is PyNone => Attributes.CallMethod0(o, "__next__"),
-        var o => Attributes.CallMethod1(o, "send", value),
-    });
+        result = PyNone.Instance;
+        try
+        {
+            var next = Inner switch
+            {
+                PyCoroutine c => c.Engine.SendForDelegation(value, out result),
+                PyGenerator g => g.SendForDelegation(value, out result),
+                // An async generator's end comes back as a value: no StopAsyncIteration to catch.
+                AsyncGeneratorSend s => s.Send(value, out result, quietEnd: true),
+                IAwaitableIterator a => a.Send(value, out result),
+                var o when value is PyNone => Attributes.CallMethod0(o, "__next__"),
+                var o => Attributes.CallMethod1(o, "send", value),
+            };
+            if (next is null && ReferenceEquals(result, PyAsyncGenerator.Exhausted)) result = defaultValue;
+            return next;
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration))
+        {
+            result = defaultValue;
+            return null;
+        }
+    }
 
-    public PyObject Throw(PyBaseException exception) => Defaulting(() => Inner switch
+    public PyObject? Throw(PyBaseException exception, out PyObject result)
     {
-        PyCoroutine c => c.Engine.Throw(exception),
-        PyGenerator g => g.Throw(exception),
-        IAwaitableIterator a => a.Throw(exception),
-        var o => Attributes.TryGetAttr(o, "throw") is { } t ? t.Call1(exception) : throw exception.ToException(),
-    });
+        result = PyNone.Instance;
+        try
+        {
+            return Inner switch
+            {
+                PyCoroutine c => c.Engine.Throw(exception),
+                PyGenerator g => g.Throw(exception),
+                IAwaitableIterator a => a.Throw(exception, out result),
+                var o => Attributes.TryGetAttr(o, "throw") is { } t ? t.Call1(exception) : throw exception.ToException(),
+            };
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration))
+        {
+            result = defaultValue;
+            return null;
+        }
+    }
 
     public void Close()
     {
@@ -54,31 +82,10 @@ public sealed class AnextAwaitable(PyObject awaitable, PyObject defaultValue) : 
         }
     }
 
-    private PyObject Defaulting(Func<PyObject> step)
-    {
-        try
-        {
-            return step();
-        }
-        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration))
-        {
-            throw PyGenerator.StopIteration(defaultValue);
-        }
-    }
-
     private static PyType MakeType()
     {
         var t = new PyType("anext_awaitable", null);
-        t.Method("send", static (self, v) => ((AnextAwaitable)self).Send(v));
-        t.Method("throw", static (self, args, kw) => ((AnextAwaitable)self).Throw(PyGenerator.ExceptionArgument(args)));
-        t.Method("close", static self =>
-        {
-            ((AnextAwaitable)self).Close();
-            return PyNone.Instance;
-        });
-        t.Method("__next__", static self => ((AnextAwaitable)self).Send(PyNone.Instance));
-        t.Method("__iter__", static self => self);
-        t.Method("__await__", static self => self);
+        AwaitableIteratorMethods.Add(t);
         return t;
     }
 }

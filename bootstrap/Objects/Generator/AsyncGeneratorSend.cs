@@ -5,7 +5,8 @@ namespace PyPack.Runtime.Objects;
 /// <summary>
 /// What <c>agen.__anext__()</c> and <c>agen.asend(value)</c> return (async_generator_asend): an
 /// awaitable that is its own iterator. Driving it resumes the generator's body until it yields an
-/// item (the awaitable then ends with StopIteration(item)); what the body awaits meanwhile passes
+/// item, which finishes the awaitable with that value (StopIteration(item) for Python code that
+/// drives it by hand; a plain return on the await path); what the body awaits meanwhile passes
 /// through to the driver. It can be awaited once.
 /// </summary>
 public sealed class AsyncGeneratorSend(PyAsyncGenerator generator, PyObject value) : PyObject, IAwaitableIterator
@@ -17,7 +18,13 @@ public sealed class AsyncGeneratorSend(PyAsyncGenerator generator, PyObject valu
     public override PyType Type => TypeObject;
     public override string Repr() => $"<async_generator_asend object at 0x{Identity.Of(this):x}>";
 
-    public PyObject Send(PyObject sent)
+    public PyObject? Send(PyObject sent, out PyObject result) => Send(sent, out result, quietEnd: false);
+
+    /// <summary>
+    /// With <paramref name="quietEnd"/> (async for, anext with a default), the body's end is not
+    /// raised as StopAsyncIteration: the awaitable finishes with <see cref="PyAsyncGenerator.Exhausted"/>.
+    /// </summary>
+    internal PyObject? Send(PyObject sent, out PyObject result, bool quietEnd)
     {
         if (_state == AwaitableState.Closed) throw Errors.RuntimeError("cannot reuse already awaited __anext__()/asend()");
         if (_state == AwaitableState.Init)
@@ -27,43 +34,38 @@ public sealed class AsyncGeneratorSend(PyAsyncGenerator generator, PyObject valu
             _state = AwaitableState.Iter;
         }
         generator.RunningAsync = true;
-        return Finish(() => generator.Engine.Step(sent, null));
+        return Step(sent, null, out result, quietEnd);
     }
 
     public void Close() => _state = AwaitableState.Closed;
 
-    public PyObject Throw(PyBaseException exc)
+    public PyObject? Throw(PyBaseException exc, out PyObject result)
     {
         if (_state == AwaitableState.Closed) throw Errors.RuntimeError("cannot reuse already awaited __anext__()/asend()");
-        return Finish(() => generator.Engine.Step(PyNone.Instance, exc.ToException()));
+        return Step(PyNone.Instance, exc.ToException(), out result, quietEnd: false);
     }
 
-    private PyObject Finish(Func<PyObject?> step)
+    private PyObject? Step(PyObject sent, PyException? thrown, out PyObject result, bool quietEnd)
     {
+        PyObject? next;
         try
         {
-            return generator.Unwrap(step);
+            next = generator.Unwrap(sent, thrown, out result, quietEnd);
         }
         catch (PyException)
         {
             _state = AwaitableState.Closed;
             throw;
         }
+        // An item (or the quiet end) finishes this awaitable.
+        if (next is null) _state = AwaitableState.Closed;
+        return next;
     }
 
     private static PyType MakeType()
     {
         var t = new PyType("async_generator_asend", null);
-        t.Method("send", static (self, v) => ((AsyncGeneratorSend)self).Send(v));
-        t.Method("throw", static (self, args, kw) => ((AsyncGeneratorSend)self).Throw(PyGenerator.ExceptionArgument(args)));
-        t.Method("close", static self =>
-        {
-            ((AsyncGeneratorSend)self).Close();
-            return PyNone.Instance;
-        });
-        t.Method("__next__", static self => ((AsyncGeneratorSend)self).Send(PyNone.Instance));
-        t.Method("__iter__", static self => self);
-        t.Method("__await__", static self => self);
+        AwaitableIteratorMethods.Add(t);
         return t;
     }
 }

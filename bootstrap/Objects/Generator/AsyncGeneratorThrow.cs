@@ -20,13 +20,14 @@ public sealed class AsyncGeneratorThrow(PyAsyncGenerator generator, PyBaseExcept
     public override PyType Type => TypeObject;
     public override string Repr() => $"<async_generator_athrow object at 0x{Identity.Of(this):x}>";
 
-    public PyObject Send(PyObject sent)
+    public PyObject? Send(PyObject sent, out PyObject result)
     {
         if (_state == AwaitableState.Closed) throw Errors.RuntimeError("cannot reuse already awaited aclose()/athrow()");
         if (generator.Engine.IsFinished)
         {
             _state = AwaitableState.Closed;
-            throw PyAsyncGenerator.Bare(ExceptionTypes.StopIteration);
+            result = PyNone.Instance;
+            return null;
         }
         if (_state == AwaitableState.Init)
         {
@@ -45,77 +46,70 @@ public sealed class AsyncGeneratorThrow(PyAsyncGenerator generator, PyBaseExcept
             generator.RunningAsync = true;
             if (IsClose) generator.Closed = true;
             var thrown = exception is null ? PyAsyncGenerator.Bare(ExceptionTypes.GeneratorExit) : exception.ToException();
-            return Resume(() => generator.Engine.Step(PyNone.Instance, thrown));
+            return Resume(PyNone.Instance, thrown, out result);
         }
-        return Resume(() => generator.Engine.Step(sent, null));
+        return Resume(sent, null, out result);
     }
 
     public void Close() => _state = AwaitableState.Closed;
 
-    public PyObject Throw(PyBaseException exc)
+    public PyObject? Throw(PyBaseException exc, out PyObject result)
     {
         if (_state == AwaitableState.Closed) throw Errors.RuntimeError("cannot reuse already awaited aclose()/athrow()");
-        return Resume(() => generator.Engine.Step(PyNone.Instance, exc.ToException()));
+        return Resume(PyNone.Instance, exc.ToException(), out result);
     }
 
-    private PyObject Resume(Func<PyObject?> step)
+    /// <summary>One step of the body: what it awaits goes out; null when this awaitable is done, its value in <paramref name="result"/>.</summary>
+    private PyObject? Resume(PyObject sent, PyException? thrown, out PyObject result)
     {
         if (!IsClose)
         {
+            PyObject? next;
             try
             {
-                return generator.Unwrap(step);
+                next = generator.Unwrap(sent, thrown, out result);
             }
             catch (PyException)
             {
                 _state = AwaitableState.Closed;
                 throw;
             }
+            if (next is null) _state = AwaitableState.Closed;
+            return next;
         }
-        PyObject? result;
+        result = PyNone.Instance;
+        PyObject? step;
         try
         {
-            result = step();
+            step = generator.Engine.Step(sent, thrown);
         }
         catch (PyException e)
         {
             generator.RunningAsync = false;
             _state = AwaitableState.Closed;
             // aclose() is done when the body ends with GeneratorExit or StopAsyncIteration.
-            if (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration) || e.Value.Type.IsSubtypeOf(ExceptionTypes.GeneratorExit))
-            {
-                throw PyAsyncGenerator.Bare(ExceptionTypes.StopIteration);
-            }
+            if (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration) || e.Value.Type.IsSubtypeOf(ExceptionTypes.GeneratorExit)) return null;
             throw;
         }
-        if (result is null)
+        if (step is null)
         {
             generator.RunningAsync = false;
             _state = AwaitableState.Closed;
-            throw PyAsyncGenerator.Bare(ExceptionTypes.StopIteration);
+            return null;
         }
-        if (PyAsyncGenerator.IsYielded(result))
+        if (PyAsyncGenerator.IsYielded(step))
         {
             generator.RunningAsync = false;
             _state = AwaitableState.Closed;
             throw Errors.RuntimeError("async generator ignored GeneratorExit");
         }
-        return result;
+        return step;
     }
 
     private static PyType MakeType()
     {
         var t = new PyType("async_generator_athrow", null);
-        t.Method("send", static (self, v) => ((AsyncGeneratorThrow)self).Send(v));
-        t.Method("throw", static (self, args, kw) => ((AsyncGeneratorThrow)self).Throw(PyGenerator.ExceptionArgument(args)));
-        t.Method("close", static self =>
-        {
-            ((AsyncGeneratorThrow)self).Close();
-            return PyNone.Instance;
-        });
-        t.Method("__next__", static self => ((AsyncGeneratorThrow)self).Send(PyNone.Instance));
-        t.Method("__iter__", static self => self);
-        t.Method("__await__", static self => self);
+        AwaitableIteratorMethods.Add(t);
         return t;
     }
 }

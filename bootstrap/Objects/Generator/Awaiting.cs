@@ -6,14 +6,15 @@ namespace PyPack.Runtime.Objects;
 /// <summary>
 /// What <c>await</c>, <c>async with</c> and <c>async for</c> call (CPython's GET_AWAITABLE,
 /// BEFORE_ASYNC_WITH, GET_AITER and GET_ANEXT), with their error messages. The compiled body
-/// then drives the awaitable with <see cref="YieldFrom"/>.
+/// then drives the awaitable with <see cref="YieldFrom"/> (async for with <see cref="YieldFrom.AsyncNext"/>).
 /// </summary>
 public static class Awaiting
 {
     /// <summary>_PyCoro_GetAwaitableIter: a coroutine itself, or the iterator its type's <c>__await__</c> returns.</summary>
     public static PyObject GetAwaitable(PyObject o)
     {
-        if (o is PyCoroutine) return o;
+        // The builtin awaitables that are their own iterators (their __await__ returns self, and builtin types cannot be patched).
+        if (o is PyCoroutine or IAwaitableIterator) return o;
         // A generator made by a function types.coroutine() marked is awaitable as it is.
         if (o is PyGenerator { IsIterableCoroutine: true }) return o;
         var await = o.Type.Lookup("__await__") ?? throw Errors.TypeError($"object {o.Type.Name} can't be used in 'await' expression");
@@ -72,6 +73,8 @@ public static class Awaiting
     /// <summary>GET_ANEXT: the awaitable of <c>__anext__()</c>.</summary>
     public static PyObject NextAwaitable(PyObject asyncIterator)
     {
+        // async_generator.__anext__ cannot be replaced (a builtin type): skip the lookup and the call.
+        if (asyncIterator is PyAsyncGenerator g) return new AsyncGeneratorSend(g, PyNone.Instance);
         var next = SpecialMethods.Call0(asyncIterator, asyncIterator.Type.Lookup("__anext__")!);
         try
         {

@@ -8,7 +8,7 @@ namespace PyPack.Runtime.Objects;
 /// await passes a value out to whoever drives the current awaitable (the body yields that value
 /// as it is), a <c>yield</c> produces the next item (the body yields it wrapped with
 /// <see cref="Wrap"/>), which completes the current <c>__anext__()</c>/<c>asend()</c> awaitable
-/// with StopIteration(item). The awaitables are <see cref="AsyncGeneratorSend"/> and
+/// with the item. The awaitables are <see cref="AsyncGeneratorSend"/> and
 /// <see cref="AsyncGeneratorThrow"/>.
 /// </summary>
 public sealed class PyAsyncGenerator : PyObject
@@ -45,15 +45,17 @@ public sealed class PyAsyncGenerator : PyObject
     public static PyObject Wrap(PyObject value) => new WrappedValue(value);
 
     /// <summary>
-    /// async_gen_unwrap_value: a yielded item finishes the awaitable (StopIteration(item)), an await's
-    /// value goes out as it is; the body's end is StopAsyncIteration.
+    /// One step of the body for an awaitable (async_gen_unwrap_value): an await's value goes out as
+    /// it is; a yielded item finishes the awaitable, so the step returns null with the item in
+    /// <paramref name="item"/> (no StopIteration is made for it). The body's end is
+    /// StopAsyncIteration, or with <paramref name="quietEnd"/> null with <see cref="Exhausted"/>.
     /// </summary>
-    internal PyObject Unwrap(Func<PyObject?> step)
+    internal PyObject? Unwrap(PyObject sent, PyException? thrown, out PyObject item, bool quietEnd = false)
     {
         PyObject? result;
         try
         {
-            result = step();
+            result = Engine.Step(sent, thrown);
         }
         catch (PyException e)
         {
@@ -65,15 +67,25 @@ public sealed class PyAsyncGenerator : PyObject
         {
             Closed = true;
             RunningAsync = false;
-            throw Bare(ExceptionTypes.StopAsyncIteration);
+            if (!quietEnd) throw Bare(ExceptionTypes.StopAsyncIteration);
+            item = Exhausted;
+            return null;
         }
         if (result is WrappedValue w)
         {
             RunningAsync = false;
-            throw PyGenerator.StopIteration(w.Value);
+            item = w.Value;
+            return null;
         }
+        item = PyNone.Instance;
         return result;
     }
+
+    /// <summary>
+    /// What an awaitable asked for a quiet end finishes with when the body has ended: async for
+    /// stops there, as it would on StopAsyncIteration, without one being raised and caught.
+    /// </summary>
+    internal static readonly PyObject Exhausted = new WrappedValue(PyNone.Instance);
 
     /// <summary>An exception raised with no arguments (<c>raise StopAsyncIteration</c>).</summary>
     internal static PyException Bare(PyType type)

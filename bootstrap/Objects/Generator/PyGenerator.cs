@@ -92,7 +92,7 @@ public sealed class PyGenerator : PyIterator
     }
 
     /// <summary>
-    /// next() (and a <c>yield from</c> step that sends None): a suspended generator whose body never
+    /// next() (and a <c>yield from</c> step that sends None): a new or suspended generator whose body never
     /// suspends in a handler and has nothing thrown in runs straight here, without the checks and
     /// bookkeeping of <see cref="Resume(PyObject, PyException?, bool, out PyObject)"/>. Null when the
     /// body returned: its value stays in the frame for <see cref="TakeReturned"/> (an out parameter
@@ -102,7 +102,8 @@ public sealed class PyGenerator : PyIterator
     private PyObject? ResumeWithNone(bool dropReturned = false)
     {
         var frame = _frame;
-        if (_state != State.Suspended || frame.HandlesAcrossYields || frame.Thrown is not null)
+        // Created or Suspended (a coroutine's first step goes this way too: one per await of a call).
+        if (_state > State.Suspended || frame.HandlesAcrossYields || frame.Thrown is not null)
         {
             var next = Resume(PyNone.Instance, null, raiseStop: false, out var returned);
             if (next is null) frame.ReturnValue = dropReturned ? PyNone.Instance : returned;
