@@ -38,6 +38,10 @@ public static class Errors
     public static PyException UnboundLocal(string name) =>
         Raise(ExceptionTypes.UnboundLocalError, $"cannot access local variable '{name}' where it is not associated with a value");
 
+    /// <summary>A nested scope's read of an enclosing function's variable that is not bound (yet, or any more).</summary>
+    public static PyException UnboundFree(string name) =>
+        NameError($"cannot access free variable '{name}' where it is not associated with a value in enclosing scope");
+
     /// <summary>NameError for a global or builtin name; it keeps the name and module for the traceback's "Did you mean".</summary>
     public static PyException UndefinedName(string name, ModuleGlobals? globals = null)
     {

@@ -102,39 +102,50 @@ internal sealed class SuperHit(PyType start, PyType @this, int tag, PyObject? fo
 
 /// <summary>
 /// A class attribute a site may give again without the lookup: <c>Value</c> is what
-/// <c>Class.name</c> gave while <c>Class</c> had <c>Tag</c> (and, for an instance of a class,
-/// while that class had <c>ValueTag</c>: it could gain <c>__get__</c>). A class, not a record:
-/// nothing compares these by value, and a record's generated members stay in every binary.
+/// <c>Class.name</c> gave while <c>Class</c> had <c>Tag</c> and its metaclass <c>MetaTag</c> (and,
+/// for an instance of a class, while that class had <c>ValueTag</c>: it could gain <c>__get__</c>).
+/// A class, not a record: nothing compares these by value, and a record's generated members stay
+/// in every binary.
 /// </summary>
-internal sealed class ClassAttributeHit(PyType @class, int tag, PyObject value, PyType? valueType, int valueTag)
+internal sealed class ClassAttributeHit(PyType @class, int tag, int metaTag, PyObject value, PyType? valueType, int valueTag)
 {
     public PyType Class { get; } = @class;
     public int Tag { get; } = tag;
+    public int MetaTag { get; } = metaTag;
     public PyObject Value { get; } = value;
     public PyType? ValueType { get; } = valueType;
     public int ValueTag { get; } = valueTag;
 
     /// <summary>
     /// The memory of <c>cls.name</c> == <paramref name="value"/>, or null when the read must be
-    /// repeated: only under the plain metaclass (no metaclass descriptors or __getattribute__ of a
-    /// class statement), for a non-dunder name (type's own attributes are dunders) found along the
-    /// MRO, and not a descriptor whose result is made on each read (classmethod, __get__).
+    /// repeated: for a non-dunder name (type's own attributes are dunders) found along the MRO, not
+    /// a descriptor whose result is made on each read (classmethod, __get__), under a metaclass
+    /// that reads it as type does: type itself, or one (EnumType) that keeps type.__getattribute__
+    /// and has nothing of that name (a data descriptor there would come first; its __getattr__ is
+    /// asked only for names the class lacks).
     /// </summary>
     internal static ClassAttributeHit? For(PyType cls, string name, PyObject value)
     {
-        if (!ReferenceEquals(cls.Type, PyType.TypeType) || (name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith("__", StringComparison.Ordinal))) return null;
+        if (name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith("__", StringComparison.Ordinal)) return null;
+        var meta = cls.Type;
+        if (!ReferenceEquals(meta, PyType.TypeType)
+            && (!ReferenceEquals(meta.LookupSpecial(SpecialName.GetAttribute), PyType.TypeType.LookupSpecial(SpecialName.GetAttribute)) || meta.Lookup(name) is not null))
+        {
+            return null;
+        }
+        var metaTag = cls.MetatypeVersionTag;
         var found = cls.Lookup(name);
         switch (found)
         {
             case null or PyClassMethod:
                 return null;
             case PyStaticMethod sm:
-                return ReferenceEquals(value, sm.Function) ? new(cls, cls.VersionTag, value, null, 0) : null;
+                return ReferenceEquals(value, sm.Function) ? new(cls, cls.VersionTag, metaTag, value, null, 0) : null;
             case PyInstance instance:
                 if (!ReferenceEquals(value, found) || instance.Type.Lookup("__get__") is not null) return null;
-                return new(cls, cls.VersionTag, value, instance.Type, instance.Type.VersionTag);
+                return new(cls, cls.VersionTag, metaTag, value, instance.Type, instance.Type.VersionTag);
             default:
-                return ReferenceEquals(value, found) ? new(cls, cls.VersionTag, value, null, 0) : null;
+                return ReferenceEquals(value, found) ? new(cls, cls.VersionTag, metaTag, value, null, 0) : null;
         }
     }
 }

@@ -51,12 +51,13 @@ public static class Attributes
 
     /// <summary>
     /// <c>C.name</c> at a site: a class constant (<c>Color.RED</c>, <c>Strength.REQUIRED</c>) is read
-    /// from the site's memory of the last class while that class's tag (its MRO's dicts) is the same;
+    /// from the site's memory of the last class while that class's tag (its MRO's dicts) and its
+    /// metaclass's are the same;
     /// anything else takes the full protocol.
     /// </summary>
     private static PyObject ClassAttribute(PyType cls, AttributeSite site)
     {
-        if (site.ClassHit is { } hit && ReferenceEquals(hit.Class, cls) && hit.Tag == cls.VersionTag
+        if (site.ClassHit is { } hit && ReferenceEquals(hit.Class, cls) && hit.Tag == cls.VersionTag && hit.MetaTag == cls.MetatypeVersionTag
             && (hit.ValueType is null || (ReferenceEquals(hit.Value.Type, hit.ValueType) && hit.ValueType.VersionTag == hit.ValueTag)))
         {
             return hit.Value;

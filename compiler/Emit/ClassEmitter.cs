@@ -78,6 +78,8 @@ public sealed class ClassEmitter(ModuleEmitter module)
             if (passThrough.Contains(n)) context.PassThroughCells[n] = "f_" + CSharpNames.Mangle(n);
             else context.Cells[n] = "f_" + CSharpNames.Mangle(n);
         }
+        // The body's own names live in its namespace: only its comprehensions' variables are locals.
+        context.SafeReads = DefiniteAssignment.SafeReads([], c.Body);
         var body = new CodeWriter();
         var statements = new StatementEmitter(context, body);
         if (AnnotationsSetup.IsNeeded(c.Body)) statements.EmitAnnotationsSetup();

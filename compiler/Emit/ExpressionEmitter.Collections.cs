@@ -101,9 +101,17 @@ public sealed partial class ExpressionEmitter
     }
 
     /// <summary>
-    /// A comprehension runs inline as a C# lambda (so it stays an expression and evaluates in
-    /// order); its variables are locals of the lambda, and a traceback shows its own frame as
-    /// CPython's does. The first iterable is evaluated outside, in the enclosing scope.
+    /// A comprehension runs as a C# local function declared at the end of the enclosing method and
+    /// called in place (so it stays an expression and evaluates in order); its variables are locals
+    /// of that function, and a traceback shows its own frame as CPython's does. The first iterable
+    /// is evaluated outside, in the enclosing scope. A local function called directly shares the
+    /// method's variables through a struct on the stack: unlike a lambda, no delegate and no
+    /// closure object are allocated per evaluation.
+    /// <code>
+    /// [f(x) for x in xs if x]   =>   Comp_2(xs)
+    ///                                PyObject Comp_2(PyObject c0_src) { var c0_acc = new PyList(); ...
+    ///                                    while ((c0_item0 = c0_it0.Next()) is not null) { c0_l_x = c0_item0; if (!x) continue; c0_acc.Append(f(c0_l_x)); } ... }
+    /// </code>
     /// </summary>
     private string EmitComprehension(Expr node, IReadOnlyList<Comprehension> generators, string frameName, string accType, string accNew, Func<string, string> add)
     {
@@ -115,12 +123,14 @@ public sealed partial class ExpressionEmitter
         var first = Obj(generators[0].Iter);
         var scope = Module.Scopes[node];
         var prefix = context.PushComprehension(scope, asIterator: false);
-        // Generator expressions in the body are declared inside the lambda, where its variables are in scope.
+        // Comprehensions and generator expressions in the body are declared inside its function, where its variables are in scope.
         var enclosingLocals = context.TakeLocalFunctions();
         try
         {
             var w = new CodeWriter();
             var code = Module.CodeInfo(frameName, "comp", node.Line);
+            var function = Module.UniqueMemberName("Comp");
+            w.Open($"PyObject {function}(PyObject {prefix}src)");
             w.Line($"{accType} {prefix}acc = {accNew};");
             var cellNames = new List<string>();
             foreach (var name in scope.Bound)
@@ -164,13 +174,15 @@ public sealed partial class ExpressionEmitter
             w.Line($"catch (PyException e) when (e.AddFrame({code}, {prefix}line)) {{ throw; }}");
             w.Line("finally { CallDepth.Leave(); }");
             foreach (var local in context.LocalFunctions) w.Append(local);
+            w.Close();
             context.RestoreLocalFunctions(enclosingLocals);
+            context.LocalFunctions.Add(w);
             foreach (var (n, c) in savedCells)
             {
                 if (c is null) context.Cells.Remove(n);
                 else context.Cells[n] = c;
             }
-            return $"((System.Func<PyObject, PyObject>)(({prefix}src) => {{\n{w}}}))({first})";
+            return $"{function}({first})";
         }
         catch
         {

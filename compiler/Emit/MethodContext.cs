@@ -58,8 +58,8 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     /// <summary>
     /// Enters an inlined comprehension: its own variables become C# locals with a fresh prefix. Its
     /// body keeps its own current line: <c>{prefix}line</c> in a list, set or dict comprehension (a
-    /// C# lambda), the generator frame's in a generator expression or async comprehension (a C#
-    /// iterator), never the enclosing method's (a ref local, which C# lambdas cannot capture).
+    /// C# local function), the generator frame's in a generator expression or async comprehension
+    /// (a C# iterator), never the enclosing method's (a ref local, which local functions cannot capture).
     /// </summary>
     public string PushComprehension(Scope scope, bool asIterator)
     {
@@ -76,7 +76,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     /// <summary>Whether code is being emitted inside an inlined comprehension.</summary>
     public bool InComprehension => _comprehensions.Count > 0;
 
-    /// <summary>C# local functions (generator expressions) to declare at the end of the method's body.</summary>
+    /// <summary>C# local functions (comprehensions, generator expressions) to declare at the end of the method's body.</summary>
     public List<CodeWriter> LocalFunctions { get; } = [];
 
     /// <summary>Starts collecting the local functions of a nested body: returns those collected so far and empties the list.</summary>
@@ -164,7 +164,7 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     /// <summary>The C# variable of the dict this function's locals() returns: one per call, as CPython's frame keeps one.</summary>
     public string? FrameLocalsVar { get; set; }
 
-    /// <summary>Reads of locals that can never find them unbound (see DefiniteAssignment): emitted without the check.</summary>
+    /// <summary>Reads of locals (a comprehension's too) that can never find them unbound (see DefiniteAssignment): emitted without the check.</summary>
     public HashSet<Syntax.Ast.Name>? SafeReads { get; set; }
 
     /// <summary>For a method: the C# expression of its first argument (what zero-argument super() binds).</summary>
@@ -218,13 +218,25 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
         return access.Storage switch
         {
             NameStorage.Global => $"{access.CSharpName}.Get()",
-            NameStorage.Local when at is Syntax.Ast.Name n && SafeReads?.Contains(n) == true && access.CSharpName == LocalName(name) => access.CSharpName + "!",
+            NameStorage.Local when at is Syntax.Ast.Name n && SafeReads?.Contains(n) == true && (access.CSharpName == LocalName(name) || IsComprehensionVariable(access.CSharpName, name)) => access.CSharpName + "!",
+            // A comprehension reads the enclosing function's variables (or an enclosing comprehension's) as free variables.
+            NameStorage.Local when InComprehension && access.CSharpName != _comprehensions[^1].Prefix + LocalName(name) => $"({access.CSharpName} ?? throw Errors.UnboundFree({literal}))",
             NameStorage.Local => $"({access.CSharpName} ?? throw Errors.UnboundLocal({literal}))",
             NameStorage.Unboxed => $"{access.CSharpName}.{UnboxedLoad}({literal}).Box()",
             NameStorage.Cell => Scope.Lookup(name) == SymbolKind.Cell ? $"{access.CSharpName}.GetLocal({literal})" : $"{access.CSharpName}.GetFree({literal})",
             NameStorage.ClassNamespace => $"{access.CSharpName}.Load({literal}, {Module.GlobalCell(name)})",
             _ => throw new UnsupportedConstruct(at, $"closure variable '{name}' (a name from an enclosing function)"),
         };
+    }
+
+    /// <summary>Whether <paramref name="local"/> is the C# local of an enclosing comprehension's own variable <paramref name="name"/>.</summary>
+    private bool IsComprehensionVariable(string local, string name)
+    {
+        foreach (var (_, prefix, _) in _comprehensions)
+        {
+            if (local == prefix + LocalName(name)) return true;
+        }
+        return false;
     }
 
     /// <summary>A C# statement that binds <paramref name="name"/> to <paramref name="value"/>.</summary>

@@ -438,7 +438,8 @@ public sealed class ModuleEmitter
         _memberNames.Add("Execute");
         _memberNames.Add("Self");
         var moduleCode = CodeInfo("<module>", "module", 1);
-        var context = new MethodContext(this, Scopes.Module, moduleCode);
+        // Module names are globals: only its comprehensions' variables are locals.
+        var context = new MethodContext(this, Scopes.Module, moduleCode) { SafeReads = DefiniteAssignment.SafeReads([], _ast.Body) };
         var body = new CodeWriter();
         // A module's docstring is its __doc__, stored before the rest of the body runs.
         if (_ast.Body is [ExprStmt { Value: Constant { Value: string doc } } first, ..])

@@ -14,7 +14,15 @@ namespace PyPack.Compiler.Semantics;
 ///     return k         # k is not bound on every path: checked
 /// </code>
 /// A name that is ever deleted or bound by <c>except ... as</c> (which unbinds it afterwards)
-/// keeps every check. Nested scopes (lambdas, defs, classes, comprehensions) are not looked into.
+/// keeps every check. Lambdas, defs and classes are not looked into. Comprehensions are: they
+/// see the enclosing names bound where they stand (nothing in an expression unbinds a name), and
+/// each of their loops binds its target before the parts after it run:
+/// <code>
+/// [f(x, y) for x in xs if x for y in g(x)]   # every x and y here is safe; so are n and total
+/// [z for x in xs if z for z in x]            # the first z is read before its loop binds it: checked
+/// </code>
+/// A body that has no locals of its own (a module's, a class's) is analysed the same way, for its
+/// comprehensions' variables.
 /// </summary>
 public static class DefiniteAssignment
 {
@@ -43,6 +51,7 @@ public static class DefiniteAssignment
                 if (node is Name { Ctx: ExprContext.Load } n && bound.Contains(n.Id)) safe.Add(n);
                 // x += ... reads x first: the target, though a store, reads it bound too.
                 if (node is AugAssign { Target: Name t } && bound.Contains(t.Id)) safe.Add(t);
+                if (node is ListComp or SetComp or DictComp or GeneratorExp) ComprehensionReads((Expr)node, bound, safe);
             }
             // What the statement binds when it completes normally: later statements read it bound.
             var names = new HashSet<string>(StringComparer.Ordinal);
@@ -70,6 +79,43 @@ public static class DefiniteAssignment
             }
         }
         return safe;
+    }
+
+    /// <summary>
+    /// The safe reads in comprehension <paramref name="comprehension"/>, where <paramref name="outer"/>
+    /// are the names bound in the scope it stands in. Its first iterable runs in that scope; the rest
+    /// sees those names less the ones the comprehension binds itself (its own variables), plus the
+    /// targets of the loops that enclose each part.
+    /// </summary>
+    private static void ComprehensionReads(Expr comprehension, HashSet<string> outer, HashSet<Name> safe)
+    {
+        var (generators, results) = comprehension switch
+        {
+            ListComp c => (c.Generators, new[] { c.Elt }),
+            SetComp c => (c.Generators, new[] { c.Elt }),
+            DictComp c => (c.Generators, new[] { c.Key, c.Value }),
+            _ => (((GeneratorExp)comprehension).Generators, new[] { ((GeneratorExp)comprehension).Elt }),
+        };
+        ExpressionReads(generators[0].Iter, outer, safe);
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var g in generators) CollectNames(g.Target, own);
+        var bound = new HashSet<string>(outer.Where(n => !own.Contains(n)), StringComparer.Ordinal);
+        for (var i = 0; i < generators.Count; i++)
+        {
+            if (i > 0) ExpressionReads(generators[i].Iter, bound, safe);
+            CollectNames(generators[i].Target, bound);
+            foreach (var condition in generators[i].Ifs) ExpressionReads(condition, bound, safe);
+        }
+        foreach (var result in results) ExpressionReads(result, bound, safe);
+    }
+
+    private static void ExpressionReads(Expr e, HashSet<string> bound, HashSet<Name> safe)
+    {
+        foreach (var node in NodeWalk.Descendants([e], intoNestedScopes: false))
+        {
+            if (node is Name { Ctx: ExprContext.Load } n && bound.Contains(n.Id)) safe.Add(n);
+            if (node is ListComp or SetComp or DictComp or GeneratorExp) ComprehensionReads((Expr)node, bound, safe);
+        }
     }
 
     /// <summary>The names a target binds (plain names, in tuples and lists, starred ones too).</summary>

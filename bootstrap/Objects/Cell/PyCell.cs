@@ -31,7 +31,7 @@ public sealed class PyCell : PyObject
 
     /// <summary>Reads a free variable of a nested function.</summary>
     public PyObject GetFree(string name) =>
-        Value ?? throw Errors.NameError($"cannot access free variable '{name}' where it is not associated with a value in enclosing scope");
+        Value ?? throw Errors.UnboundFree(name);
 
     /// <summary>Reads a cell variable in the function that owns it.</summary>
     public PyObject GetLocal(string name) => Value ?? throw Errors.UnboundLocal(name);

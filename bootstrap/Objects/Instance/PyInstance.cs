@@ -245,8 +245,15 @@ public sealed class PyInstance : PyObject, IHeapInstance
 
     public override PyObject? UnaryOp(UnaryOperator op) => SpecialMethods.TryCall0(this, SpecialMethods.UnaryName(op));
 
-    public override PyObject? RichCompare(PyObject other, CompareOp op) =>
-        SpecialMethods.Binary(this, SpecialNames.Compare(op), other);
+    public override PyObject? RichCompare(PyObject other, CompareOp op)
+    {
+        var m = Type.LookupSpecial(SpecialNames.Compare(op));
+        if (m is null || m is PyNone) return null;
+        // Inherited from object (an enum member, most plain classes): answered without a call.
+        if (ObjectMethods.DefaultComparison(this, m, op, other, out var known)) return known;
+        var r = SpecialMethods.Call1(this, m, other);
+        return ReferenceEquals(r, PyNotImplemented.Instance) ? null : r;
+    }
 
     public override long Length()
     {

@@ -12,6 +12,10 @@ public static class ObjectMethods
 {
     private static bool s_installed;
 
+    // object's own comparison methods, by CompareOp: an instance whose class inherits them is
+    // compared without calling them (DefaultComparison).
+    private static readonly PyObject?[] s_comparisons = new PyObject?[CompareOpExtensions.All.Length];
+
     public static void Install()
     {
         if (s_installed) return;
@@ -59,6 +63,7 @@ public static class ObjectMethods
         o.Method("__sizeof__", static self => throw Errors.NotImplemented("object.__sizeof__ (CPython's memory layout)"));
         o.SetAttribute("__class__", new PyGetSetDescriptor(o, "__class__", static self => self.Type));
         o.SetAttribute("__doc__", new PyStr("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
+        foreach (var op in CompareOpExtensions.All) s_comparisons[(int)op] = o.GetOwn(SpecialMethods.CompareName(op));
         InstanceAttributes.Register(o.GetOwn("__getattribute__")!, o.GetOwn("__setattr__")!, o.GetOwn("__delattr__")!);
 
         var type = PyType.TypeType;
@@ -83,4 +88,28 @@ public static class ObjectMethods
     public static string Repr(PyObject self) => $"<{self.Type.QualifiedName} object at 0x{Identity.Of(self):x}>";
 
     public static long IdentityHash(PyObject self) => (long)(Identity.Of(self) >> 4);
+
+    /// <summary>
+    /// <c>self op other</c> when <paramref name="method"/>, the method <paramref name="self"/>'s class
+    /// has for <paramref name="op"/>, is object's own: what calling it would give (null for
+    /// NotImplemented), without the call. == is identity; the orderings are never implemented; !=
+    /// negates __eq__, so it is answered here only when __eq__ is object's too. False: call it.
+    /// </summary>
+    internal static bool DefaultComparison(PyObject self, PyObject method, CompareOp op, PyObject other, out PyObject? result)
+    {
+        result = null;
+        if (!ReferenceEquals(method, s_comparisons[(int)op])) return false;
+        switch (op)
+        {
+            case CompareOp.Eq:
+                if (ReferenceEquals(self, other)) result = PyBool.True;
+                return true;
+            case CompareOp.Ne:
+                if (!ReferenceEquals(self.Type.LookupSpecial(SpecialNames.Compare(CompareOp.Eq)), s_comparisons[(int)CompareOp.Eq])) return false;
+                if (ReferenceEquals(self, other)) result = PyBool.False;
+                return true;
+            default:
+                return true;
+        }
+    }
 }

@@ -27,6 +27,15 @@ public class DefiniteAssignmentTests
         SafeReads("def f(a, e):\n    b = 1\n    del b\n    try:\n        pass\n    except E as e:\n        pass\n    return a, b, e\n").ShouldBe(["a"]);
 
     [Fact]
-    public void Nested_scopes_are_not_looked_into() =>
-        SafeReads("def f(a):\n    g = lambda: a\n    return [a for _ in g()]\n").ShouldBe([]);
+    public void Lambdas_and_defs_are_not_looked_into() =>
+        SafeReads("def f(a):\n    g = lambda: a\n    def h():\n        return a\n    return g, h\n").ShouldBe(["g", "h"]);
+
+    [Fact]
+    public void Comprehensions_read_enclosing_names_and_the_targets_of_the_loops_around_each_part() =>
+        SafeReads("def f(a):\n    g = lambda: a\n    return [a + x + y for x in g() if x for y in x if z for z in y]\n")
+            .ShouldBe(["a", "x", "y", "g", "x", "x", "y"]);
+
+    [Fact]
+    public void A_nested_comprehension_s_own_variable_shadows_the_enclosing_one() =>
+        SafeReads("def f(x):\n    return [[x for y in x if x for x in y] for x in x]\n").ShouldBe(["x", "x", "y", "x"]);
 }
