@@ -52,6 +52,11 @@ public static class Subscript
         {
             return Unsafe.As<PyList>(o).GetSlice(start, by, count);
         }
+        // An exact str with int or None bounds: no slice object, no Indices call.
+        if (o.GetType() == typeof(PyStr) && Unboxed.SliceIndices(lower, upper, step, Unsafe.As<PyStr>(o).CodePointCount, out start, out _, out by, out count))
+        {
+            return Unsafe.As<PyStr>(o).Slice(start, by, count);
+        }
         return GetItem(o, new PySlice(lower.Box(), upper.Box(), step.Box()));
     }
 

@@ -179,13 +179,24 @@ public class PyStr : PyObject
 
     private PyStr Slice(PySlice s)
     {
-        var (start, stop, step, count) = s.Indices(CodePointCount);
+        var (start, _, step, count) = s.Indices(CodePointCount);
+        return Slice(start, step, count);
+    }
+
+    /// <summary>
+    /// The slice of <paramref name="count"/> code points from <paramref name="start"/> by
+    /// <paramref name="step"/>, the bounds already adjusted to this str's length.
+    /// </summary>
+    internal PyStr Slice(long start, long step, long count)
+    {
         if (count == 0) return Empty;
-        if (step == 1 && !HasSurrogatePairs) return count == Value.Length ? this : Unpaired(Value.Substring((int)start, (int)count));
+        // One character (s[i:i+1] in a scanner) comes from the cache CharAt uses: no allocation.
+        if (count == 1) return CharAt((int)start);
+        if (step == 1 && !HasSurrogatePairs) return count == Value.Length ? Exact() : Unpaired(Value.Substring((int)start, (int)count));
         if (step == 1)
         {
             var from = OffsetOf((int)start);
-            return new PyStr(Value[from..OffsetOf((int)stop)]);
+            return new PyStr(Value[from..OffsetOf((int)(start + count))]);
         }
         var sb = new System.Text.StringBuilder((int)count);
         for (long k = 0, j = start; k < count; k++, j += step) sb.Append(CharAt((int)j).Value);

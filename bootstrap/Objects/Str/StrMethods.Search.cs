@@ -25,10 +25,16 @@ internal static partial class StrMethods
         {
             var (s, sub, start, end) = SearchArgs("count", self, args, kw);
             if (start > s.CodePointCount || end < start) return PyInt.Zero;
-            var text = s.Value[s.OffsetOf((int)start)..s.OffsetOf((int)end)];
-            if (sub.Length == 0) return PyInt.From(new PyStr(text).CodePointCount + 1);
+            if (sub.Length == 0) return PyInt.From(end - start + 1);
+            // Count in a view of the region: a copy per call costs the length of the rest.
+            var from = s.OffsetOf((int)start);
+            var text = s.Value.AsSpan(from, s.OffsetOf((int)end) - from);
             long n = 0;
-            for (var i = text.IndexOf(sub, StringComparison.Ordinal); i >= 0; i = text.IndexOf(sub, i + sub.Length, StringComparison.Ordinal)) n++;
+            for (var i = text.IndexOf(sub, StringComparison.Ordinal); i >= 0; i = text.IndexOf(sub, StringComparison.Ordinal))
+            {
+                n++;
+                text = text[(i + sub.Length)..];
+            }
             return PyInt.From(n);
         });
         type.Method("startswith", static (self, args, kw) => AffixTest("startswith", self, args, kw, start: true));
@@ -252,21 +258,26 @@ internal static partial class StrMethods
         var s = (PyStr)self;
         var (from, to) = Bounds(s, args, 1);
         if (from > s.CodePointCount) return PyBool.False;
-        var region = to < from ? "" : s.Value[s.OffsetOf((int)from)..s.OffsetOf((int)to)];
-        bool Test(string affix) => start ? region.StartsWith(affix, StringComparison.Ordinal) : region.EndsWith(affix, StringComparison.Ordinal);
+        // The region is a view, not a copy: parsers test src.startswith(x, pos) at every
+        // position of a long text, and a copy per test made that quadratic.
+        var offset = to < from ? 0 : s.OffsetOf((int)from);
+        var region = to < from ? ReadOnlySpan<char>.Empty : s.Value.AsSpan(offset, s.OffsetOf((int)to) - offset);
         switch (args[0])
         {
             case PyStr a:
-                return PyBool.From(to >= from && Test(a.Value));
+                return PyBool.From(to >= from && Test(region, a.Value, start));
             case PyTuple t:
                 foreach (var item in t.Items)
                 {
                     if (item is not PyStr ai) throw Errors.TypeError($"tuple for {name} must only contain str, not {item.Type.Name}");
-                    if (to >= from && Test(ai.Value)) return PyBool.True;
+                    if (to >= from && Test(region, ai.Value, start)) return PyBool.True;
                 }
                 return PyBool.False;
             default:
                 throw Errors.TypeError($"{name} first arg must be str or a tuple of str, not {args[0].Type.Name}");
         }
     }
+
+    private static bool Test(ReadOnlySpan<char> region, string affix, bool start) =>
+        start ? region.StartsWith(affix, StringComparison.Ordinal) : region.EndsWith(affix, StringComparison.Ordinal);
 }

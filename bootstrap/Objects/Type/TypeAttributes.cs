@@ -18,14 +18,12 @@ public static class TypeAttributes
             case "__module__":
                 if (t.IsHeapType) return t.GetOwn("__module__") ?? PyNone.Instance;
                 return new PyStr(t.Module ?? "builtins");
-            case "__mro__": return new PyTuple(Sequences.Objects(t.Mro));
+            case "__mro__": return t.MroTuple;
             case "__bases__": return new PyTuple(Sequences.Objects(t.Bases));
             case "__base__": return (PyObject?)t.Base ?? PyNone.Instance;
             case "__class__": return t.Type;
             case "__dict__":
-                var ns = new PyDict();
-                foreach (var (k, v) in t.OwnItems) ns.SetStr(k, v);
-                return new PyMappingProxy(ns);
+                return new PyMappingProxy(t.OwnDict());
             case "__abstractmethods__":
                 // Only the class's own: a subclass that never set it has none.
                 return ReferenceEquals(t, PyType.TypeType) ? null : t.GetOwn(name);
