@@ -15,6 +15,11 @@ public sealed partial class StatementEmitter
         }
         if (a.Targets is [Syntax.Ast.Tuple or List] && UnpackTargets(a.Targets[0]) is { } items && !items.Any(i => i is Starred))
         {
+            if (a.Value is Syntax.Ast.Tuple or List && UnpackTargets(a.Value) is { } values && values.Count == items.Count && !values.Any(v => v is Starred))
+            {
+                EmitParallelAssign(items, values);
+                return;
+            }
             // a, b = value: the items straight from the value when the runtime can give them.
             var parts = context.NewTemp("PyObject[]");
             w.Line($"{parts} = {_expr.UnpackOf(a.Value, items.Count, () => context.NewTemp("PyObject[]?"))};");
@@ -30,6 +35,28 @@ public sealed partial class StatementEmitter
         var t = context.NewTemp();
         w.Line($"{t} = {value};");
         foreach (var target in a.Targets) StoreTo(target, t);
+    }
+
+    /// <summary>
+    /// <c>a, b = x, y</c> with as many values as targets: every value is evaluated first, left to
+    /// right, then each target is assigned in order, as CPython does, but without the tuple it
+    /// would build and unpack (nothing can observe it, and the counts cannot mismatch). Unboxed
+    /// locals keep their values unboxed in between.
+    /// </summary>
+    private void EmitParallelAssign(IReadOnlyList<Expr> targets, IReadOnlyList<Expr> values)
+    {
+        var temps = new string[values.Count];
+        for (var i = 0; i < values.Count; i++)
+        {
+            var unboxed = targets[i] is Name n && context.IsUnboxed(n.Id);
+            temps[i] = context.NewTemp(unboxed ? "Unboxed" : "PyObject");
+            w.Line($"{temps[i]} = {(unboxed ? _expr.Unboxed(values[i]) : _expr.Obj(values[i]))};");
+        }
+        for (var i = 0; i < targets.Count; i++)
+        {
+            if (targets[i] is Name n && context.IsUnboxed(n.Id)) w.Line($"{context.Resolve(n.Id).CSharpName} = {temps[i]};");
+            else StoreTo(targets[i], temps[i]);
+        }
     }
 
     private void EmitAnnAssign(AnnAssign a)
