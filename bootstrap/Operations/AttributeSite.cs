@@ -25,6 +25,12 @@ public sealed class AttributeSite(string name)
     /// <summary>What <c>C.name</c> read here last, when it may be reused (Attributes.ClassAttribute).</summary>
     internal ClassAttributeHit? ClassHit;
 
+    /// <summary>
+    /// The module global <c>m.name</c> read here last (<c>os.path</c>, <c>logging.DEBUG</c>): a module's
+    /// cells stay the same objects for its lifetime, so the next read of that module is a cell read.
+    /// </summary>
+    internal GlobalCell? ModuleCell;
+
     /// <summary>The name as a str object, made once: a new dict entry for the name shares it.</summary>
     internal PyStr Key => _key ??= new PyStr(Name);
 
@@ -110,19 +116,29 @@ internal sealed class ClassAttributeHit(PyType @class, int tag, PyObject value, 
 {
     public PyType Class { get; } = @class;
     public int Tag { get; } = tag;
+
+    /// <summary>The metaclass's tag when the value was read: a metaclass that gains the name (a data descriptor wins over the class's own) or a __getattribute__ bumps it.</summary>
+    public int MetaTag { get; } = @class.MetatypeVersionTag;
     public PyObject Value { get; } = value;
     public PyType? ValueType { get; } = valueType;
     public int ValueTag { get; } = valueTag;
 
     /// <summary>
     /// The memory of <c>cls.name</c> == <paramref name="value"/>, or null when the read must be
-    /// repeated: only under the plain metaclass (no metaclass descriptors or __getattribute__ of a
-    /// class statement), for a non-dunder name (type's own attributes are dunders) found along the
-    /// MRO, and not a descriptor whose result is made on each read (classmethod, __get__).
+    /// repeated: under the plain metaclass, or a metaclass (EnumType, an ABC's) that has no
+    /// attribute of that name and keeps type's __getattribute__, so the class's own attribute is
+    /// what the read finds; for a non-dunder name (type's own attributes are dunders) found along
+    /// the MRO, and not a descriptor whose result is made on each read (classmethod, __get__).
     /// </summary>
     internal static ClassAttributeHit? For(PyType cls, string name, PyObject value)
     {
-        if (!ReferenceEquals(cls.Type, PyType.TypeType) || (name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith("__", StringComparison.Ordinal))) return null;
+        if (name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith("__", StringComparison.Ordinal)) return null;
+        var meta = cls.Type;
+        if (!ReferenceEquals(meta, PyType.TypeType)
+            && (meta.Lookup(name) is not null || !ReferenceEquals(meta.Lookup("__getattribute__"), PyType.TypeType.Lookup("__getattribute__"))))
+        {
+            return null;
+        }
         var found = cls.Lookup(name);
         switch (found)
         {
