@@ -51,6 +51,12 @@ def copy(x):
 def deepcopy(x, memo=None, _nil=[]):
     """A deep copy of x: its items copied too, each shared object copied once (memo maps
     id(original) -> copy, so shared and recursive structures keep their shape)."""
+    kind = type(x)
+    if kind in _SAME:
+        # Its own copy, never stored in the memo: no id() or memo probe for the scalars that
+        # make up most of a structure (CPython 3.14's deepcopy skips them the same way; only a
+        # memo seeded by hand with an int's or str's id could tell).
+        return x
     if memo is None:
         memo = {}
     key = id(x)
@@ -58,8 +64,7 @@ def deepcopy(x, memo=None, _nil=[]):
     if done is not _nil:
         return done
 
-    kind = type(x)
-    if kind in _SAME or issubclass(kind, type):
+    if issubclass(kind, type):
         result = x
     elif kind is list:
         result = []

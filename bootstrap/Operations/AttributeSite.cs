@@ -25,6 +25,12 @@ public sealed class AttributeSite(string name)
     /// <summary>What <c>C.name</c> read here last, when it may be reused (Attributes.ClassAttribute).</summary>
     internal ClassAttributeHit? ClassHit;
 
+    /// <summary>
+    /// The module global <c>m.name</c> read here last (<c>os.path</c>, <c>logging.DEBUG</c>): a module's
+    /// cells stay the same objects for its lifetime, so the next read of that module is a cell read.
+    /// </summary>
+    internal GlobalCell? ModuleCell;
+
     /// <summary>The name as a str object, made once: a new dict entry for the name shares it.</summary>
     internal PyStr Key => _key ??= new PyStr(Name);
 

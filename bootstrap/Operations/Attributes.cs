@@ -45,6 +45,7 @@ public static class Attributes
     private static PyObject GetAttrSlow(PyObject o, AttributeSite site)
     {
         if (o is PyType cls) return ClassAttribute(cls, site);
+        if (o is PyModule module) return ModuleAttribute(module, site);
         var type = o.Type;
         return GetAttr(o, site, type, site.For(type));
     }
@@ -66,6 +67,23 @@ public static class Attributes
         var value = GetAttr(cls, site, type, site.For(type));
         site.ClassHit = ClassAttributeHit.For(cls, site.Name, value);
         return value;
+    }
+
+    /// <summary>
+    /// <c>m.name</c> at a site: a module's own global, read from the cell the site found last. Only
+    /// non-dunder names: the module type has none of those, so the global is what the protocol finds.
+    /// </summary>
+    private static PyObject ModuleAttribute(PyModule module, AttributeSite site)
+    {
+        if (site.ModuleCell is { } cell && ReferenceEquals(cell.Owner, module.Globals) && cell.Value is { } value) return value;
+        var type = module.Type;
+        var result = GetAttr(module, site, type, site.For(type));
+        if (!(site.Name.StartsWith("__", StringComparison.Ordinal) && site.Name.EndsWith("__", StringComparison.Ordinal))
+            && module.Globals.ExistingCell(site.Name) is { } found && ReferenceEquals(found.Value, result))
+        {
+            site.ModuleCell = found;
+        }
+        return result;
     }
 
     private static PyObject GetAttr(PyObject o, AttributeSite site, PyType type, AttributeCacheEntry cached)

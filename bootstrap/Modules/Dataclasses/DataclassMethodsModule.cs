@@ -89,8 +89,9 @@ public static class DataclassMethodsModule
         };
         if (a[5] is PyDict kwdefaults && kwdefaults.Count > 0)
         {
-            function.KwDefaults = [];
-            foreach (var (key, value) in kwdefaults.Pairs) function.KwDefaults[Text(key, "keyword default")] = value;
+            var byName = new Dictionary<string, PyObject>(StringComparer.Ordinal);
+            foreach (var (key, value) in kwdefaults.Pairs) byName[Text(key, "keyword default")] = value;
+            function.KwDefaults = byName;
         }
         return function;
     }

@@ -12,7 +12,8 @@ public static class ArgumentBinder
     public static PyObject[] Bind(FunctionInfo info, PyObject[]? defaults, ReadOnlySpan<PyObject> args, string[]? kwnames) =>
         Bind(info, defaults, null, args, kwnames);
 
-    public static PyObject[] Bind(FunctionInfo info, PyObject[]? defaults, Dictionary<string, PyObject>? kwDefaults, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    /// <param name="kwDefaults">The keyword-only parameters' defaults by position (null where one has none).</param>
+    public static PyObject[] Bind(FunctionInfo info, PyObject[]? defaults, PyObject?[]? kwDefaults, ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         var names = info.ParameterNames;
         var npos = names.Length;
@@ -76,7 +77,7 @@ public static class ArgumentBinder
         for (var i = 0; i < kwOnly.Length; i++)
         {
             if (bound[kwStart + i] is not null) continue;
-            if (kwDefaults is not null && kwDefaults.TryGetValue(kwOnly[i], out var d)) bound[kwStart + i] = d;
+            if (kwDefaults?[i] is { } d) bound[kwStart + i] = d;
             else (missing ??= []).Add(kwOnly[i]);
         }
         if (missing is not null) throw Missing(info, missing, "keyword-only");

@@ -65,8 +65,34 @@ public sealed class PyFunction : PyObject
     /// <summary><c>__module__</c>.</summary>
     public PyObject ModuleName { get; set; } = PyNone.Instance;
 
-    /// <summary><c>__kwdefaults__</c> values by name, for keyword-only parameters.</summary>
-    public Dictionary<string, PyObject>? KwDefaults { get; set; }
+    /// <summary><c>__kwdefaults__</c> values by name, for keyword-only parameters. Replaced whole, never changed in place (see <see cref="KeywordOnlyDefaults"/>).</summary>
+    public Dictionary<string, PyObject>? KwDefaults
+    {
+        get => _kwDefaults;
+        set
+        {
+            _kwDefaults = value;
+            _keywordOnlyDefaults = null;
+        }
+    }
+
+    private Dictionary<string, PyObject>? _kwDefaults;
+    private PyObject?[]? _keywordOnlyDefaults;
+
+    /// <summary>
+    /// The keyword-only defaults by parameter position (null where a parameter has none), made from
+    /// <see cref="KwDefaults"/> at the first call that needs them: binding then reads an array slot
+    /// instead of hashing each omitted parameter's name (<c>def f(x, *, key=None, reverse=False)</c>).
+    /// </summary>
+    private PyObject?[]? KeywordOnlyDefaults()
+    {
+        if (_kwDefaults is null) return null;
+        if (_keywordOnlyDefaults is { } known) return known;
+        var names = Info.KeywordOnly;
+        var values = new PyObject?[names.Length];
+        for (var i = 0; i < names.Length; i++) values[i] = _kwDefaults.TryGetValue(names[i], out var d) ? d : null;
+        return _keywordOnlyDefaults = values;
+    }
 
     /// <summary><c>__annotations__</c>, once the definition stored them.</summary>
     public PyObject? Annotations { get; set; }
@@ -186,7 +212,7 @@ public sealed class PyFunction : PyObject
                 if (TryBindSimple(args, kwnames, bound[..arity])) return CallExact(bound[..arity]!);
             }
         }
-        var binding = ArgumentBinder.Bind(Info, Defaults, KwDefaults, args, kwnames);
+        var binding = ArgumentBinder.Bind(Info, Defaults, KeywordOnlyDefaults(), args, kwnames);
         return _arity == ArrayBody ? Unsafe.As<Func<PyObject[], PyObject>>(_body)(binding) : CallExact(binding);
     }
 

@@ -53,6 +53,24 @@ public sealed class InstanceLayout
     /// <summary>The name at <paramref name="index"/>, in first-set order.</summary>
     public string NameAt(int index) => _names[index];
 
+    // The names as str objects, made when an instance of this layout first moves to a dict
+    // (logging's Formatter reads record.__dict__ for every record): each keeps its hash, so the
+    // next instance's dict is filled without making or hashing a str per name.
+    private PyStr[]? _keys;
+
+    /// <summary>The name at <paramref name="index"/> as a str (the same object each time).</summary>
+    public PyStr KeyAt(int index)
+    {
+        var keys = _keys;
+        if (keys is null)
+        {
+            keys = new PyStr[_names.Length];
+            for (var i = 0; i < keys.Length; i++) keys[i] = new PyStr(_names[i]);
+            _keys = keys;
+        }
+        return keys[index];
+    }
+
     /// <summary>The length of the value array a new instance starts with.</summary>
     public int CapacityHint => _root._capacityHint;
 

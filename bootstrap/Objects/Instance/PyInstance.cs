@@ -90,12 +90,17 @@ public sealed class PyInstance : PyObject, IHeapInstance
 
     private PyDict MoveToDict(InstanceLayout layout)
     {
-        var dict = new PyDict();
+        // Sized for the names up front, which are distinct: no growth, no probe for an existing key.
+        var dict = new PyDict(layout.Count);
         var start = StorageIndex(0);
         for (var i = 0; i < layout.Count; i++)
         {
             // Deleted attributes (null) are not in the dict.
-            if (ValueAt(start + i) is { } value) dict.SetStr(layout.NameAt(i), value);
+            if (ValueAt(start + i) is { } value)
+            {
+                var key = layout.KeyAt(i);
+                dict.Set(key, key.TextHash(), value);
+            }
         }
         _shape = dict;
         ClearLayoutValues(layout);

@@ -13,6 +13,9 @@ public sealed class GlobalCell(string name, ModuleGlobals? owner = null)
 
     public string Name { get; } = name;
 
+    /// <summary>The module globals this cell belongs to (null for a cell outside any module).</summary>
+    internal ModuleGlobals? Owner => owner;
+
     /// <summary>When the name was last bound, for the module dict's insertion order (CPython's dict order).</summary>
     internal long BindOrder { get; private set; }
 

@@ -25,6 +25,9 @@ public sealed class ModuleGlobals
         return cell;
     }
 
+    /// <summary>The cell for <paramref name="name"/> if the module has one (bound or not), without making one.</summary>
+    internal GlobalCell? ExistingCell(string name) => _cells.TryGetValue(name, out var c) ? c : null;
+
     public PyObject? TryGet(string name) => _cells.TryGetValue(name, out var c) ? c.Value : null;
 
     public void Set(string name, PyObject value) => Cell(name).Value = value;

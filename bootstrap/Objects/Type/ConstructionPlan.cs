@@ -9,8 +9,11 @@ namespace PyPack.Runtime.Objects;
 /// __new__, __init__ or __call__ on the class, a base or the metaclass bumps them.
 /// </summary>
 internal sealed class ConstructionPlan(int version, int metaVersion, bool isPlain, PyFunction? init,
-    Func<PyType, PyTuple, Exceptions.PyBaseException>? exceptionFactory = null)
+    Func<PyType, PyTuple, Exceptions.PyBaseException>? exceptionFactory = null, PyObject? metaCall = null)
 {
+    /// <summary>The metaclass's own __call__ (EnumType's), which decides what calling the class does; null under type's.</summary>
+    public PyObject? MetaCall { get; } = metaCall;
+
     /// <summary>False for a class whose call is not the plain one (own __new__, metaclass __call__, builtin base...): the general path then runs, without looking again.</summary>
     public bool IsPlain { get; } = isPlain;
 

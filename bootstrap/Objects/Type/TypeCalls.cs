@@ -10,18 +10,27 @@ public static class TypeCalls
 {
     public static PyObject Call(PyType type, ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
-        if (type.IsHeapType && PlanOf(type) is { IsPlain: true } plan)
+        if (type.IsHeapType)
         {
-            if (plan.Init is { } init)
+            var plan = PlanOf(type);
+            if (plan.IsPlain)
             {
-                var obj = new PyInstance(type);
-                CheckInitResult(init.CallWithSelf(obj, args, kwnames));
-                return obj;
+                if (plan.Init is { } init)
+                {
+                    var obj = new PyInstance(type);
+                    CheckInitResult(init.CallWithSelf(obj, args, kwnames));
+                    return obj;
+                }
+                // object.__init__ with arguments: the general path raises CPython's error.
+                if (args.Length == 0) return new PyInstance(type);
             }
-            // object.__init__ with arguments: the general path raises CPython's error.
-            if (args.Length == 0) return new PyInstance(type);
+            // A metaclass with its own __call__ decides what calling its classes does.
+            else if (plan.MetaCall is { } plannedCall)
+            {
+                return SpecialMethods.Call(type, plannedCall, args, kwnames);
+            }
+            return DefaultCall(type, args, kwnames);
         }
-        // A metaclass with its own __call__ decides what calling its classes does.
         if (type.Type.IsHeapType && type.Type.Lookup("__call__") is { } metaCall and not PyBuiltinMethod)
         {
             return SpecialMethods.Call(type, metaCall, args, kwnames);
@@ -105,7 +114,8 @@ public static class TypeCalls
         var meta = type.Type;
         var version = type.VersionTag;
         var metaVersion = meta.VersionTag;
-        var metaCalls = meta.IsHeapType && meta.Lookup("__call__") is { } metaCall and not PyBuiltinMethod;
+        var metaCall = meta.IsHeapType && meta.Lookup("__call__") is { } found and not PyBuiltinMethod ? found : null;
+        var metaCalls = metaCall is not null;
         var plain = !metaCalls
             && ReferenceEquals(type.SolidBase, PyType.ObjectType)
             && !type.IsAbstract
@@ -125,7 +135,7 @@ public static class TypeCalls
             // An exception class with its own __init__ (DefaultCall's BaseException.__new__ branch, then that __init__).
             return new ConstructionPlan(version, metaVersion, false, exceptionInit, ExceptionTypes.FactoryOf(type.SolidBase));
         }
-        return new ConstructionPlan(version, metaVersion, plain, initFunction);
+        return new ConstructionPlan(version, metaVersion, plain, initFunction, metaCall: metaCall);
     }
 
     /// <summary><c>type.__call__(cls, *args, **kwargs)</c>.</summary>

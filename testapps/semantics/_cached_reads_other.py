@@ -1,0 +1,2 @@
+# Helper module of cached_reads_metaclass_module_kwdefaults.py.
+x = "other x"
