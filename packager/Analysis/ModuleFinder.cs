@@ -10,6 +10,8 @@ namespace PyPack.Packager.Analysis;
 /// namespace packages on the search path, and the runtime's native modules. Each Python module is
 /// compiled once (or taken from the cache). Modules that cannot be found are reported with the
 /// places that import them; importing them raises ModuleNotFoundError at run time, as in CPython.
+/// A module of CPython's standard library that PyPack lacks stops the build where an unguarded
+/// import names it, since under CPython that import would succeed.
 /// </summary>
 public sealed class ModuleFinder(NativeModuleCatalog natives)
 {
@@ -61,8 +63,8 @@ public sealed class ModuleFinder(NativeModuleCatalog natives)
                 }
             }
             while (_pending.Count > 0) Follow(_pending.Dequeue());
-            if (_errors.Count > 0) throw new CompileError(_errors);
             ReportMissing();
+            if (_errors.Count > 0) throw new CompileError(_errors);
             _cache?.Save();
 
             var packages = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -149,7 +151,7 @@ public sealed class ModuleFinder(NativeModuleCatalog natives)
             if (module.Tree is null) return;
             foreach (var site in ImportScanner.Scan(module.Tree))
             {
-                var reference = new ImportReference(module.Name, module.Found.FilePath, "", site.Line, site.Optional);
+                var reference = new ImportReference(module.Name, module.Found.FilePath, "", site.Line, site.Optional, site.Col + 1);
                 switch (site.Kind)
                 {
                     case ImportSiteKind.Import:
@@ -262,6 +264,11 @@ public sealed class ModuleFinder(NativeModuleCatalog natives)
                 if (node.Name.LastIndexOf('.') is var dot and > 0 && _graph.Find(node.Name[..dot])?.Kind == ModuleKind.Missing) continue;
                 var importers = _graph.ImportersOf(node.Name).ToList();
                 if (importers.Count == 0) continue;
+                if (CPythonStdlib.Contains(node.Name))
+                {
+                    ReportMissingStandardModule(node.Name, importers);
+                    continue;
+                }
                 var where = string.Join(", ", importers.Select(i => i.Where));
                 _warnings.Add(importers.All(i => i.Optional)
                     ? $"optional module '{node.Name}' not found (imported at {where}, where ImportError is handled); it is left out and the app's fallback runs"
@@ -269,6 +276,39 @@ public sealed class ModuleFinder(NativeModuleCatalog natives)
                       "If it exists, add its folder with --paths DIR or activate its virtual environment");
             }
         }
+
+        /// <summary>
+        /// A module CPython would find in its standard library but PyPack does not provide: the program
+        /// would behave differently, so an import that nothing guards stops the build at its file:line.
+        /// One guarded by an ImportError handler (the app has a fallback) or made by PyPack's own Lib
+        /// (on a path PyPack's programs do not take) is a warning.
+        /// </summary>
+        private void ReportMissingStandardModule(string name, List<ImportReference> importers)
+        {
+            var warned = new List<ImportReference>();
+            foreach (var importer in importers)
+            {
+                if (importer.Optional || importer.ImporterFile is null || IsPyPackLibrary(importer.ImporterFile))
+                {
+                    warned.Add(importer);
+                    continue;
+                }
+                // 'from concurrent.futures import x' names concurrent.futures, though concurrent is the first part missing.
+                var named = _graph.ImportsOf(importer.Importer)
+                    .Where(e => e.Line == importer.Line && e.Column == importer.Column && e.Imported.StartsWith(name + ".", StringComparison.Ordinal) && CPythonStdlib.Contains(e.Imported))
+                    .Select(e => e.Imported).Append(name).MaxBy(n => n.Length)!;
+                _errors.Add(new Diagnostic(DiagnosticCode.Unsupported, RelativeFile(importer.ImporterFile), importer.Line, importer.Column,
+                    $"unsupported: module '{named}' of CPython's standard library is not available in PyPack"));
+            }
+            if (warned.Count > 0 && warned.Count == importers.Count)
+            {
+                _warnings.Add($"module '{name}' of CPython's standard library is not available in PyPack (imported at {string.Join(", ", warned.Select(i => i.Where))}" +
+                    (warned.All(i => i.Optional) ? ", where ImportError is handled); the app's fallback runs where CPython would import it" : "); importing it raises ModuleNotFoundError"));
+            }
+        }
+
+        private static bool IsPyPackLibrary(string file) =>
+            Path.GetFullPath(file).StartsWith(Path.GetFullPath(ModuleSearchPath.StandardLibrary) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
         private static string RelativeFile(string file)
         {

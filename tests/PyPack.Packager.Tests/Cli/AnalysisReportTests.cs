@@ -31,6 +31,30 @@ public class AnalysisReportTests
     }
 
     [Fact]
+    public void A_standard_module_PyPack_lacks_stops_the_build_where_an_unguarded_import_names_it()
+    {
+        // Under CPython these imports succeed, so running on with ModuleNotFoundError would differ.
+        using var temp = new TempFolder();
+        temp.Write("app.py", "import os\nprint('start')\n\ndef later():\n    import sqlite3\n\nfrom xml.etree import ElementTree\n");
+        var r = ProcessRunner.Pypack(temp.Path, "run", "app.py");
+        r.Stderr.ShouldContain("app.py:5:5: unsupported: module 'sqlite3' of CPython's standard library is not available in PyPack");
+        r.Stderr.ShouldContain("app.py:7:1: unsupported: module 'xml.etree' of CPython's standard library is not available in PyPack");
+        r.Stdout.ShouldBe("");
+        r.ExitCode.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_standard_module_PyPack_lacks_behind_an_ImportError_handler_is_a_warning_and_the_fallback_runs()
+    {
+        using var temp = new TempFolder();
+        temp.Write("app.py", "try:\n    import sqlite3\nexcept ImportError:\n    sqlite3 = None\nprint(sqlite3)\n");
+        var r = ProcessRunner.Pypack(temp.Path, "run", "app.py");
+        r.Stderr.ShouldContain("pypack: warning: module 'sqlite3' of CPython's standard library is not available in PyPack (imported at app.py:2, where ImportError is handled)");
+        r.Stdout.ShouldBe("None\n");
+        r.ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
     public void Excluded_modules_are_left_out_and_raise_ModuleNotFoundError()
     {
         using var temp = new TempFolder();
