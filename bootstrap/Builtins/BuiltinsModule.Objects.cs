@@ -63,15 +63,43 @@ public static partial class BuiltinsModule
         {
             NoKeywords("input", kw);
             Args.Count("input", args.Length, 0, 1);
-            var interpreter = Hosting.Interpreter.Current;
-            if (args.Length == 1)
-            {
-                interpreter.Stdout.Write(Text.Str(args[0]));
-                interpreter.Stdout.Flush();
-            }
-            var line = Hosting.StandardInput.Reader.ReadLine() ?? throw Errors.Raise(Exceptions.ExceptionTypes.EOFError, "EOF when reading a line");
-            return new PyStr(line);
+            return Input(args.Length == 1 ? args[0] : null);
         }));
+    }
+
+    /// <summary>
+    /// input([prompt]) reads through sys.stdin and prompts through sys.stdout, whatever they hold
+    /// now (a StringIO a test put there); the process's own streams are used directly.
+    /// </summary>
+    private static PyObject Input(PyObject? prompt)
+    {
+        var interpreter = Hosting.Interpreter.Current;
+        var stdin = interpreter.SysStdin?.Value;
+        var stdout = interpreter.SysStdout?.Value;
+        if (stdin is PyNone) throw Errors.RuntimeError("input(): lost sys.stdin");
+        if (stdout is PyNone) throw Errors.RuntimeError("input(): lost sys.stdout");
+        if (interpreter.SysStderr?.Value is { } stderr and not PyNone)
+        {
+            try { Attributes.CallMethod0(stderr, "flush"); } catch (Exceptions.PyException) { }
+        }
+        string? line;
+        if (stdin is null or PyTextInput && (stdout is null || stdout is PyTextStream { Writer: var w } && ReferenceEquals(w, interpreter.Stdout)))
+        {
+            if (prompt is not null) interpreter.Stdout.Write(Text.Str(prompt));
+            interpreter.Stdout.Flush();
+            line = stdin is PyTextInput input ? input.ReadLine() : PyTextInput.ReadLine(Hosting.StandardInput.Reader);
+        }
+        else
+        {
+            var output = stdout ?? new PyTextStream("<stdout>", interpreter.Stdout);
+            if (prompt is not null) Attributes.CallMethod1(output, "write", Text.ToStr(prompt));
+            Attributes.CallMethod0(output, "flush");
+            line = stdin is null ? PyTextInput.ReadLine(Hosting.StandardInput.Reader)
+                : Attributes.CallMethod0(stdin, "readline") is PyStr text ? text.Value
+                : throw Errors.TypeError("object.readline() returned non-string");
+        }
+        if (string.IsNullOrEmpty(line)) throw Errors.Raise(Exceptions.ExceptionTypes.EOFError, "EOF when reading a line");
+        return new PyStr(line[^1] == '\n' ? line[..^1] : line);
     }
 
     /// <summary>open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None).</summary>

@@ -141,8 +141,13 @@ public static partial class BuiltinsModule
             }
         }
         var interpreter = Hosting.Interpreter.Current;
-        // sys.stdout may have been replaced (a StringIO capturing output): print writes there.
-        file ??= interpreter.SysStdout?.Value is { } replaced and not PyNone ? replaced : null;
+        // sys.stdout may have been replaced (a StringIO capturing output): print writes there; set
+        // to None (as for a GUI program) it prints nothing, and deleted it is an error.
+        if (file is null && interpreter.SysStdout is { } cell)
+        {
+            file = cell.Value ?? throw Errors.RuntimeError("lost sys.stdout");
+            if (file is PyNone) return PyNone.Instance;
+        }
         var writer = file switch
         {
             null => interpreter.Stdout,

@@ -50,6 +50,9 @@ public sealed class Interpreter
     /// <summary>sys.stdout's global, once sys is imported: print() writes to what it holds.</summary>
     public GlobalCell? SysStdout { get; set; }
 
+    /// <summary>sys.stdin's global, once sys is imported: input() reads from what it holds.</summary>
+    public GlobalCell? SysStdin { get; set; }
+
     /// <summary>sys.stderr's global, once sys is imported: the traceback module writes to what it holds.</summary>
     public GlobalCell? SysStderr { get; set; }
 

@@ -58,6 +58,7 @@ public static class SysModule
         var stderr = new PyTextStream("<stderr>", interpreter.Stderr);
         var stdin = new PyTextInput("<stdin>", StandardInput.Reader);
         g.Set("stdin", stdin);
+        interpreter.SysStdin = g.Cell("stdin");
         g.Set("stdout", stdout);
         interpreter.SysStdout = g.Cell("stdout");
         g.Set("stderr", stderr);

@@ -19,7 +19,10 @@ public sealed class PyTextInput(string name, TextReader reader) : PyIterator
     };
 
     /// <summary>One line with its "\n" (CPython keeps it), or null at the end.</summary>
-    private string? ReadLine()
+    internal string? ReadLine() => ReadLine(reader);
+
+    /// <summary>One line of <paramref name="reader"/> with its "\n", or null at the end: no newline translation, as sys.stdin on POSIX.</summary>
+    internal static string? ReadLine(TextReader reader)
     {
         var sb = new System.Text.StringBuilder();
         int c;
