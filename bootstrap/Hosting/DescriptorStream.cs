@@ -36,7 +36,7 @@ public sealed unsafe partial class DescriptorStream(int fd) : Stream
                 var n = SysRead(fd, p, buffer.Length);
                 if (n >= 0) return (int)n;
                 var errno = Marshal.GetLastPInvokeError();
-                if (errno != EINTR) throw Failure(errno);
+                if (errno != EINTR) throw Errors.OSError(errno);
             }
         }
     }
@@ -44,9 +44,10 @@ public sealed unsafe partial class DescriptorStream(int fd) : Stream
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     /// <summary>
-    /// Writes all of <paramref name="buffer"/>. As .NET's console streams did before (and so the
-    /// behaviour programs saw): a reader that has gone away (EPIPE) drops the bytes silently, and
-    /// a non-blocking descriptor that is full is waited on.
+    /// Writes all of <paramref name="buffer"/>; a non-blocking descriptor that is full is waited on.
+    /// A failure raises CPython's OSError for it: BrokenPipeError when the reader has gone away
+    /// (`app | head`), as CPython, which ignores SIGPIPE as .NET does. On stderr those bytes are
+    /// dropped instead: a traceback printed to a closed pipe must not fail in turn.
     /// </summary>
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -65,8 +66,8 @@ public sealed unsafe partial class DescriptorStream(int fd) : Stream
                 }
                 var errno = Marshal.GetLastPInvokeError();
                 if (errno == EINTR) continue;
-                if (errno == EPIPE) return;
-                if (errno != EAGAIN) throw Failure(errno);
+                if (errno == EPIPE && fd == 2) return;
+                if (errno != EAGAIN) throw Errors.OSError(errno);
                 var poll = new PollFd { Fd = fd, Events = POLLOUT };
                 Poll(&poll, 1, -1);
             }
@@ -83,7 +84,6 @@ public sealed unsafe partial class DescriptorStream(int fd) : Stream
     /// <summary>Whether the descriptor is a terminal (C's isatty): line buffering and isatty() follow it.</summary>
     public static bool IsTerminal(int fd) => IsATty(fd) == 1;
 
-    private static IOException Failure(int errno) => new(Marshal.GetPInvokeErrorMessage(errno), errno);
 
     [StructLayout(LayoutKind.Sequential)]
     private struct PollFd

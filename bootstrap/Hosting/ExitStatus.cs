@@ -17,12 +17,12 @@ public static class ExitStatus
                 case PyInt i:
                     return i.IsSmall ? (int)i.Small : -1;
                 default:
-                    interpreter.Stdout.Flush();
+                    interpreter.FlushStdoutBeforeStderr();
                     interpreter.Stderr.Write(Operations.Text.Str(exit.Code) + "\n");
                     return 1;
             }
         }
-        interpreter.Stdout.Flush();
+        interpreter.FlushStdoutBeforeStderr();
         interpreter.Stderr.Write(TracebackPrinter.Format(exc));
         // CPython ends an uncaught KeyboardInterrupt by dying of SIGINT (PythonMain does, after the
         // atexit functions); where it cannot, 130 is what a shell shows for that.

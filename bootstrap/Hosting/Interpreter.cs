@@ -200,7 +200,7 @@ public sealed class Interpreter
             // After the traceback, as CPython's finalisation runs them.
             var callbacks = ExitCallbacks.ToArray();
             for (var i = callbacks.Length - 1; i >= 0; i--) callbacks[i]();
-            return code;
+            return FlushStdoutAtExit() ? code : 120;
         }
         finally
         {
@@ -210,15 +210,47 @@ public sealed class Interpreter
         }
     }
 
+    /// <summary>
+    /// Writes out what print() left buffered. When that fails (the reader of a pipe is gone), CPython
+    /// reports it as an unraisable error and exits with 120 whatever the program's status was.
+    /// </summary>
+    private bool FlushStdoutAtExit()
+    {
+        FlushStdoutBeforeStderr();
+        if (_stdoutFailure is not { } failure) return true;
+        Stderr.Write("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n");
+        Stderr.Write(TracebackPrinter.Format(failure.Value));
+        return false;
+    }
+
+    // A failed flush of buffered stdout no Python code asked for, reported at exit as CPython's finalisation would.
+    private PyException? _stdoutFailure;
+
+    /// <summary>
+    /// Writes out buffered stdout before the runtime itself writes to stderr (a traceback, a warning
+    /// of its own), so the two keep their order on one terminal; a failure waits for the exit.
+    /// </summary>
+    public void FlushStdoutBeforeStderr()
+    {
+        try
+        {
+            Stdout.Flush();
+        }
+        catch (PyException e)
+        {
+            _stdoutFailure ??= e;
+        }
+    }
+
     private static void FlushQuietly(TextWriter writer)
     {
         try
         {
             writer.Flush();
         }
-        catch (IOException)
+        catch (PyException)
         {
-            // A closed pipe at exit loses nothing the reader still wants.
+            // Already reported at exit, or the run is ending with a .NET failure of its own.
         }
     }
 }

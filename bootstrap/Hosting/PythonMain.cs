@@ -14,8 +14,10 @@ public static class PythonMain
         EmbeddedFiles? dataFiles = null)
     {
         // Buffers made at the first write (see StandardStreamWriter): 8 KB as CPython's for a pipe or
-        // file; a terminal gets every write at once.
-        var stdout = new StandardStreamWriter(new DescriptorStream(1), 1 << 13) { AutoFlush = DescriptorStream.IsTerminal(1), NewLine = "\n" };
+        // file; a terminal gets every write at once, and so does everything under PYTHONUNBUFFERED
+        // (set to anything but "", as CPython's -u), which containers often set.
+        var unbuffered = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTHONUNBUFFERED"));
+        var stdout = new StandardStreamWriter(new DescriptorStream(1), 1 << 13) { AutoFlush = unbuffered || DescriptorStream.IsTerminal(1), NewLine = "\n" };
         var stderr = new StandardStreamWriter(new DescriptorStream(2), 1 << 12) { AutoFlush = true, NewLine = "\n" };
         var interpreter = new Interpreter(modules, argv, stdout, stderr) { DataFiles = dataFiles ?? EmbeddedFiles.None, UsesProcessStandardStreams = true };
         Interrupts.Install();

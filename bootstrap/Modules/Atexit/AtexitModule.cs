@@ -62,7 +62,7 @@ public static class AtexitModule
             }
             catch (PyException e)
             {
-                interpreter.Stdout.Flush();
+                interpreter.FlushStdoutBeforeStderr();
                 if (e.Value.Type != ExceptionTypes.SystemExit)
                 {
                     interpreter.Stderr.Write($"Exception ignored in atexit callback: {r.Function.Repr()}\n");

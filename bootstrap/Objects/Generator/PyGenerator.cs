@@ -301,7 +301,7 @@ public sealed class PyGenerator : PyIterator
         catch (PyException e)
         {
             var interpreter = Interpreter.Current;
-            interpreter.Stdout.Flush();
+            interpreter.FlushStdoutBeforeStderr();
             interpreter.Stderr.Write($"Exception ignored in: {Repr()}\n");
             interpreter.Stderr.Write(TracebackPrinter.Format(e.Value));
         }
