@@ -3,7 +3,25 @@ namespace PyPack.Runtime.Objects;
 /// <summary>A module: a name and its globals.</summary>
 public sealed class PyModule : PyObject
 {
-    public static readonly PyType TypeObject = new("module", null);
+    public static readonly PyType TypeObject = MakeType();
+
+    private static PyType MakeType()
+    {
+        var t = new PyType("module", null);
+        // types.ModuleType(name, doc=None): a module made at run time, not imported from anywhere.
+        t.Constructor = static (args, kw) =>
+        {
+            var a = Modules.ModuleArgs.Bind("module", args, kw, ["name", "doc"], 1);
+            var name = a[0] as PyStr ?? throw Errors.TypeError($"module() argument 'name' must be str, not {a[0]!.Type.Name}");
+            var module = new PyModule(name.Value);
+            module.Globals.Set("__doc__", a[1] ?? PyNone.Instance);
+            module.Globals.Set("__package__", PyNone.Instance);
+            module.Globals.Set("__loader__", PyNone.Instance);
+            module.Globals.Set("__spec__", PyNone.Instance);
+            return module;
+        };
+        return t;
+    }
 
     public PyModule(string name, string? fileName = null)
     {
@@ -26,6 +44,8 @@ public sealed class PyModule : PyObject
     {
         PyStr f => $"<module '{Name}' from '{f.Value}'>",
         PyNone when Globals.TryGet("__path__") is PyList => $"<module '{Name}' (namespace)>",
+        // No spec and no loader: made by types.ModuleType, as CPython's repr falls back to the name.
+        _ when Globals.TryGet("__spec__") is PyNone && Globals.TryGet("__loader__") is null or PyNone => $"<module '{Name}'>",
         _ => $"<module '{Name}' (built-in)>",
     };
 
