@@ -9,51 +9,28 @@ internal static partial class StrMethods
 {
     private static void AddSearchMethods(PyType type)
     {
-        type.Method("find", static (self, args, kw) => PyInt.From(Find("find", self, args, kw, reverse: false)));
-        type.Method("rfind", static (self, args, kw) => PyInt.From(Find("rfind", self, args, kw, reverse: true)));
-        type.Method("index", static (self, args, kw) =>
-        {
-            var i = Find("index", self, args, kw, reverse: false);
-            return i >= 0 ? PyInt.From(i) : throw Errors.ValueError("substring not found");
-        });
-        type.Method("rindex", static (self, args, kw) =>
-        {
-            var i = Find("rindex", self, args, kw, reverse: true);
-            return i >= 0 ? PyInt.From(i) : throw Errors.ValueError("substring not found");
-        });
-        type.Method("count", static (self, args, kw) =>
-        {
-            var (s, sub, start, end) = SearchArgs("count", self, args, kw);
-            if (start > s.CodePointCount || end < start) return PyInt.Zero;
-            if (sub.Length == 0) return PyInt.From(end - start + 1);
-            // Count in a view of the region: a copy per call costs the length of the rest.
-            var from = s.OffsetOf((int)start);
-            var text = s.Value.AsSpan(from, s.OffsetOf((int)end) - from);
-            long n = 0;
-            for (var i = text.IndexOf(sub, StringComparison.Ordinal); i >= 0; i = text.IndexOf(sub, StringComparison.Ordinal))
-            {
-                n++;
-                text = text[(i + sub.Length)..];
-            }
-            return PyInt.From(n);
-        });
-        type.Method("startswith", static (self, args, kw) => AffixTest("startswith", self, args, kw, start: true));
-        type.Method("endswith", static (self, args, kw) => AffixTest("endswith", self, args, kw, start: false));
+        // Each method also takes its common one-argument (two for replace) call directly: the
+        // same routine, without the general call's argument checks on the way.
+        type.Method("find", static (self, args, kw) => PyInt.From(Find("find", self, args, kw, reverse: false)),
+            args1: static (self, x) => PyInt.From(Find("find", self, [x], null, reverse: false)));
+        type.Method("rfind", static (self, args, kw) => PyInt.From(Find("rfind", self, args, kw, reverse: true)),
+            args1: static (self, x) => PyInt.From(Find("rfind", self, [x], null, reverse: true)));
+        type.Method("index", static (self, args, kw) => Index("index", self, args, kw, reverse: false),
+            args1: static (self, x) => Index("index", self, [x], null, reverse: false));
+        type.Method("rindex", static (self, args, kw) => Index("rindex", self, args, kw, reverse: true),
+            args1: static (self, x) => Index("rindex", self, [x], null, reverse: true));
+        type.Method("count", static (self, args, kw) => Count(self, args, kw),
+            args1: static (self, x) => Count(self, [x], null));
+        type.Method("startswith", static (self, args, kw) => AffixTest("startswith", self, args, kw, start: true),
+            args1: static (self, x) => AffixTest("startswith", self, [x], null, start: true));
+        type.Method("endswith", static (self, args, kw) => AffixTest("endswith", self, args, kw, start: false),
+            args1: static (self, x) => AffixTest("endswith", self, [x], null, start: false));
         type.Method("replace", static (self, args, kw) =>
         {
             Args.Check("str", "replace", args, kw, 2, 3);
-            var s = S(self);
-            var old = StrArgN(args[0], "replace", 1);
-            var @new = StrArgN(args[1], "replace", 2);
-            var count = args.Length > 2 ? Conversions.ToIndex(args[2]) : -1;
-            // Nothing replaced (or old and new the same object): CPython hands back the str itself.
-            if (count == 0 || ReferenceEquals(args[0], args[1])) return ((PyStr)self).Exact();
-            var result = Replace(s, old, @new, count);
-            if (ReferenceEquals(result, s)) return ((PyStr)self).Exact();
-            // Pieces of a text without pairs, joined by a non-empty text without a pair or a
-            // surrogate at either end, make no pair: no scan. (Removing old can make one.)
-            return @new.Length > 0 && ((PyStr)self).PiecesUnpaired && !HasSurrogateEdge((PyStr)args[1]) ? PyStr.Unpaired(result) : new PyStr(result);
-        });
+            return Replace((PyStr)self, args[0], args[1], args.Length > 2 ? args[2] : null);
+        },
+            args2: static (self, old, @new) => Replace((PyStr)self, old, @new, null));
         type.Method("removeprefix", static (self, x) =>
         {
             var p = x is PyStr ps ? ps.Value : throw Errors.TypeError($"removeprefix() argument must be str, not {x.Type.Name}");
@@ -237,17 +214,67 @@ internal static partial class StrMethods
         return (s, sub, start, end);
     }
 
+    private static PyObject Index(string name, PyObject self, ReadOnlySpan<PyObject> args, string[]? kw, bool reverse)
+    {
+        var i = Find(name, self, args, kw, reverse);
+        return i >= 0 ? PyInt.From(i) : throw Errors.ValueError("substring not found");
+    }
+
+    private static PyObject Count(PyObject self, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var (s, sub, start, end) = SearchArgs("count", self, args, kw);
+        if (start > s.CodePointCount || end < start) return PyInt.Zero;
+        if (sub.Length == 0) return PyInt.From(end - start + 1);
+        // Count in a view of the region: a copy per call costs the length of the rest.
+        var from = s.OffsetOf((int)start);
+        var text = s.Value.AsSpan(from, s.OffsetOf((int)end) - from);
+        long n = 0;
+        for (var i = text.IndexOf(sub, StringComparison.Ordinal); i >= 0; i = text.IndexOf(sub, StringComparison.Ordinal))
+        {
+            n++;
+            text = text[(i + sub.Length)..];
+        }
+        return PyInt.From(n);
+    }
+
+    private static PyObject Replace(PyStr self, PyObject oldArg, PyObject newArg, PyObject? countArg)
+    {
+        var s = self.Value;
+        var old = StrArgN(oldArg, "replace", 1);
+        var @new = StrArgN(newArg, "replace", 2);
+        var count = countArg is null ? -1 : Conversions.ToIndex(countArg);
+        // Nothing replaced (or old and new the same object): CPython hands back the str itself.
+        if (count == 0 || ReferenceEquals(oldArg, newArg)) return self.Exact();
+        var result = Replace(s, old, @new, count);
+        if (ReferenceEquals(result, s)) return self.Exact();
+        // Pieces of a text without pairs, joined by a non-empty text without a pair or a
+        // surrogate at either end, make no pair: no scan. (Removing old can make one.)
+        return @new.Length > 0 && self.PiecesUnpaired && !HasSurrogateEdge((PyStr)newArg) ? PyStr.Unpaired(result) : new PyStr(result);
+    }
+
     private static long Find(string name, PyObject self, ReadOnlySpan<PyObject> args, string[]? kw, bool reverse)
     {
         var (s, sub, start, end) = SearchArgs(name, self, args, kw);
-        if (start > s.CodePointCount || end - start < new PyStr(sub).CodePointCount) return -1;
+        // The argument's own code point count: no str made per call to count it.
+        if (start > s.CodePointCount || end - start < ((PyStr)args[0]).CodePointCount) return -1;
         var from = s.OffsetOf((int)start);
         var to = s.OffsetOf((int)end);
         var region = s.Value.AsSpan(from, to - from);
         var i = reverse ? region.LastIndexOf(sub.AsSpan(), StringComparison.Ordinal) : region.IndexOf(sub.AsSpan(), StringComparison.Ordinal);
         if (sub.Length == 0) i = reverse ? region.Length : 0;
         if (i < 0) return -1;
-        return s.HasSurrogatePairs ? new PyStr(s.Value[..(from + i)]).CodePointCount : from + i;
+        return s.HasSurrogatePairs ? start + CodePointsIn(region[..i]) : from + i;
+    }
+
+    /// <summary>The code points in <paramref name="text"/> (a surrogate pair counts one).</summary>
+    private static int CodePointsIn(ReadOnlySpan<char> text)
+    {
+        var n = text.Length;
+        for (var i = 0; i < text.Length - 1; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1])) { n--; i++; }
+        }
+        return n;
     }
 
     private static PyObject AffixTest(string name, PyObject self, ReadOnlySpan<PyObject> args, string[]? kw, bool start)
