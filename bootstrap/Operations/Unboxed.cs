@@ -241,8 +241,8 @@ public readonly partial struct Unboxed
     public static Unboxed PowerInPlace(in Unboxed a, in Unboxed b) => Mixed(BinaryOperator.Pow, a, b, true);
 
     /// <summary>
-    /// The cases the inlined parts leave. The common one, an int meeting a float (<c>x * 2</c>,
-    /// <c>1 - t</c>), is computed here in a small frame; objects (a class with <c>__sub__</c>) go
+    /// The cases the inlined parts leave. The common ones, an int meeting a float (<c>x * 2</c>,
+    /// <c>1 - t</c>) and a float power (<c>d ** 0.5</c>), are computed here in a small frame; objects (a class with <c>__sub__</c>) go
     /// straight to the operator protocol; the rest (64-bit overflow, negative divisors, powers,
     /// int / int) is <see cref="Rare"/>'s.
     /// </summary>
@@ -253,8 +253,9 @@ public readonly partial struct Unboxed
         if (a.IsFloat)
         {
             x = a.Double;
-            if (b.IsInt && b._bits is >= -ExactInFloat and <= ExactInFloat) y = b._bits;
-            else return b.IsFloat ? Rare(op, a, b, inPlace) : Slow(op, a, b, inPlace);
+            if (b.IsFloat) y = b.Double;
+            else if (b.IsInt && b._bits is >= -ExactInFloat and <= ExactInFloat) y = b._bits;
+            else return Slow(op, a, b, inPlace);
         }
         else if (a.IsInt)
         {
@@ -272,6 +273,10 @@ public readonly partial struct Unboxed
             case BinaryOperator.Sub: return Float(x - y);
             case BinaryOperator.Mult: return Float(x * y);
             case BinaryOperator.Div when y != 0.0: return Float(x / y);
+            case BinaryOperator.Pow when x > 0 && double.IsFinite(x) && double.IsFinite(y):
+                var p = Math.Pow(x, y);
+                if (double.IsFinite(p)) return Float(p);
+                break;
         }
         return Rare(op, a, b, inPlace);
     }
