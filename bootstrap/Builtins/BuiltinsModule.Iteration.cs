@@ -236,18 +236,26 @@ public static partial class BuiltinsModule
         {
             throw Errors.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
         }
-        var it = n == 1 ? Iteration.GetIter(args[0]) : Iteration.GetIter(new PyTuple(args[..n].ToArray()));
         PyObject? best = null, bestKey = null;
-        for (var v = it.Next(); v is not null; v = it.Next())
+        if (n > 1)
         {
-            var k = key is null ? v : key.Call1(v);
-            if (best is null || Comparison.CompareBool(k, bestKey!, better))
-            {
-                best = v;
-                bestKey = k;
-            }
+            // max(a, b): the arguments in order, as CPython walks its args tuple, without making one.
+            foreach (var v in args[..n]) Better(v, key, better, ref best, ref bestKey);
+            return best!;
         }
+        var it = Iteration.GetIter(args[0]);
+        for (var v = it.Next(); v is not null; v = it.Next()) Better(v, key, better, ref best, ref bestKey);
         return best ?? dflt ?? throw Errors.ValueError($"{name}() arg is an empty sequence");
+    }
+
+    private static void Better(PyObject v, PyObject? key, CompareOp better, ref PyObject? best, ref PyObject? bestKey)
+    {
+        var k = key is null ? v : key.Call1(v);
+        if (best is null || Comparison.CompareBool(k, bestKey!, better))
+        {
+            best = v;
+            bestKey = k;
+        }
     }
 
     private static PyObject Sum(ReadOnlySpan<PyObject> args, string[]? kw)

@@ -9,6 +9,7 @@ public static class Comparison
     public static PyObject Compare(PyObject a, PyObject b, CompareOp op)
     {
         if (SmallInts(a, b, out var order)) return PyBool.From(op.Holds(order));
+        if (ExactFloats(a, b)) return PyBool.From(FloatComparison.Compare(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, op));
         if (ExactStrs(a, b)) return PyBool.From(Unsafe.As<PyStr>(a).CompareText(Unsafe.As<PyStr>(b), op));
         return CompareGeneral(a, b, op);
     }
@@ -17,6 +18,7 @@ public static class Comparison
     public static bool CompareBool(PyObject a, PyObject b, CompareOp op)
     {
         if (SmallInts(a, b, out var order)) return op.Holds(order);
+        if (ExactFloats(a, b)) return FloatComparison.Compare(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, op);
         if (ExactStrs(a, b)) return Unsafe.As<PyStr>(a).CompareText(Unsafe.As<PyStr>(b), op);
         var r = CompareGeneral(a, b, op);
         return r is PyBool bo ? bo.Value : Truth.IsTrue(r);
@@ -42,6 +44,11 @@ public static class Comparison
         order = 0;
         return false;
     }
+
+    // Two exact floats (self.x > other.x on attributes, max(a, b)): IEEE comparison, where NaN is
+    // unordered (only != holds), as float's own rich comparison, without the protocol's lookups.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool ExactFloats(PyObject a, PyObject b) => a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat);
 
     // Two exact strs (no subclass can override a comparison): compared as text without the rich-compare protocol.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

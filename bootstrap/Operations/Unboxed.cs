@@ -240,9 +240,50 @@ public readonly partial struct Unboxed
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Unboxed PowerInPlace(in Unboxed a, in Unboxed b) => Mixed(BinaryOperator.Pow, a, b, true);
 
-    /// <summary>The cases the inlined parts leave: mixed int and float, 64-bit overflow, negative divisors, powers, other objects.</summary>
+    /// <summary>
+    /// The cases the inlined parts leave. The common ones, an int meeting a float (<c>x * 2</c>,
+    /// <c>1 - t</c>) and a float power (<c>d ** 0.5</c>), are computed here in a small frame; objects (a class with <c>__sub__</c>) go
+    /// straight to the operator protocol; the rest (64-bit overflow, negative divisors, powers,
+    /// int / int) is <see cref="Rare"/>'s.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Unboxed Mixed(BinaryOperator op, in Unboxed a, in Unboxed b, bool inPlace)
+    {
+        double x, y;
+        if (a.IsFloat)
+        {
+            x = a.Double;
+            if (b.IsFloat) y = b.Double;
+            else if (b.IsInt && b._bits is >= -ExactInFloat and <= ExactInFloat) y = b._bits;
+            else return Slow(op, a, b, inPlace);
+        }
+        else if (a.IsInt)
+        {
+            if (b.IsFloat && a._bits is >= -ExactInFloat and <= ExactInFloat)
+            {
+                x = a._bits;
+                y = b.Double;
+            }
+            else return b.IsInt || b.IsFloat ? Rare(op, a, b, inPlace) : Slow(op, a, b, inPlace);
+        }
+        else return Slow(op, a, b, inPlace);
+        switch (op)
+        {
+            case BinaryOperator.Add: return Float(x + y);
+            case BinaryOperator.Sub: return Float(x - y);
+            case BinaryOperator.Mult: return Float(x * y);
+            case BinaryOperator.Div when y != 0.0: return Float(x / y);
+            case BinaryOperator.Pow when x > 0 && double.IsFinite(x) && double.IsFinite(y):
+                var p = Math.Pow(x, y);
+                if (double.IsFinite(p)) return Float(p);
+                break;
+        }
+        return Rare(op, a, b, inPlace);
+    }
+
+    /// <summary>Two unboxed numbers the inlined parts and <see cref="Mixed"/> leave: int overflow, floor division and modulo, int / int, powers, zero divisors.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Unboxed Rare(BinaryOperator op, in Unboxed a, in Unboxed b, bool inPlace)
     {
         if (a.IsInt && b.IsInt)
         {
