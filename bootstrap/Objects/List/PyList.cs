@@ -118,7 +118,7 @@ public partial class PyList : PyObject
         var times = SequenceRepeat.Count(n, _count);
         if (times == 0) return new PyList();
         var items = new PyObject[_count * times];
-        for (var i = 0; i < times; i++) Items.CopyTo(items.AsSpan(i * _count));
+        SequenceRepeat.Fill(Items, items);
         return new PyList(items);
     }
 
