@@ -27,6 +27,18 @@ public static class Unpacking
         return items;
     }
 
+    /// <summary>
+    /// <see cref="Unpack"/> for targets that are all local names (the compiler decides): an exact
+    /// list hands out its own array, which may be longer than <paramref name="count"/>. Storing such
+    /// targets runs no Python code, so the list cannot change while they are read; the copy Unpack
+    /// makes was most of <c>a, b, c = some_list</c>.
+    /// </summary>
+    public static PyObject[] UnpackToNames(PyObject value, int count)
+    {
+        if (value.GetType() == typeof(PyList) && Unsafe.As<PyList>(value).Count == count) return Unsafe.As<PyList>(value).ItemArray;
+        return Unpack(value, count);
+    }
+
     /// <summary>The error for unpacking <paramref name="got"/> items into <paramref name="count"/> targets.</summary>
     public static PyException CountError(int count, int got) => got < count
         ? Errors.ValueError($"not enough values to unpack (expected {count}, got {got})")

@@ -131,3 +131,51 @@ class Falsy:
 
 for v in (True, False, None, 0, 1, "", "x", [], [0], Falsy(), 0.0, 1 << 70):
     print(repr(v) if not isinstance(v, Falsy) else "Falsy()", "yes" if v else "no", not v)
+
+# Unpacking a list into local names reads its items in place: later changes must not show.
+def unpack_locals():
+    items = [1, 2, 3, 4]
+    items.append(5)
+    items.pop()
+    a, b, c, d = items
+    items[0] = "changed"
+    items.clear()
+    print(a, b, c, d, items)
+    rows = [[1, 2], [3, 4], [5, 6]]
+    for x, y in rows:
+        rows[-1][0] = x * 100
+        print(x, y, end="; ")
+    print()
+    total = 0
+
+    def read():
+        return total
+
+    total, extra = [10, 20]
+    print(read(), extra)
+    try:
+        a, b = items
+    except ValueError as e:
+        print("ValueError", e)
+    try:
+        a, b = [1, 2, 3]
+    except ValueError as e:
+        print("ValueError", e)
+    p, q = Row([1, 2])
+    print(p, q)
+
+
+class Holder:
+    pass
+
+
+def unpack_attrs():
+    h = Holder()
+    data = [1, 2]
+    h.x, h.y = data
+    first, data[0] = data
+    print(h.x, h.y, first, data)
+
+
+unpack_locals()
+unpack_attrs()

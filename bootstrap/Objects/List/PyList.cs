@@ -32,6 +32,9 @@ public partial class PyList : PyObject
     public int Count => _count;
     public ReadOnlySpan<PyObject> Items => _items.AsSpan(0, _count);
 
+    /// <summary>The array itself (<see cref="Count"/> items, then spare room), for readers that run no code meanwhile.</summary>
+    internal PyObject[] ItemArray => _items;
+
     public PyObject this[int index]
     {
         get => _items[index];
