@@ -12,4 +12,21 @@ internal static class SequenceRepeat
         if (n.Small > (int.MaxValue / 2) / length) throw Errors.MemoryError();
         return (int)n.Small;
     }
+
+    /// <summary>
+    /// Fills <paramref name="target"/> (a whole number of copies long) with copies of
+    /// <paramref name="items"/>: one copy, then the filled part doubled, as CPython does. A copy per
+    /// repetition was a bulk-move call per element for <c>[x] * n</c>, a quarter of a sieve.
+    /// </summary>
+    public static void Fill(ReadOnlySpan<PyObject> items, PyObject[] target)
+    {
+        items.CopyTo(target);
+        var filled = items.Length;
+        while (filled < target.Length)
+        {
+            var chunk = Math.Min(filled, target.Length - filled);
+            Array.Copy(target, 0, target, filled, chunk);
+            filled += chunk;
+        }
+    }
 }

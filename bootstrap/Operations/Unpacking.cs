@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PyPack.Runtime.Exceptions;
 using PyPack.Runtime.Objects;
 
@@ -13,11 +14,9 @@ public static class Unpacking
     /// </summary>
     public static PyObject[] Unpack(PyObject value, int count)
     {
-        switch (value)
-        {
-            case PyTuple t when t.Count == count && value is not PyTupleSubclass: return t.ItemArray;
-            case PyList l when l.Count == count && value is not PyListSubclass: return l.Items.ToArray();
-        }
+        // Exact types: one compare each, where `is PyTuple` is a runtime call walking the class chain.
+        if (value.GetType() == typeof(PyTuple) && Unsafe.As<PyTuple>(value).Count == count) return Unsafe.As<PyTuple>(value).ItemArray;
+        if (value.GetType() == typeof(PyList) && Unsafe.As<PyList>(value).Count == count) return Unsafe.As<PyList>(value).Items.ToArray();
         var it = value.Iter() ?? throw Errors.TypeError($"cannot unpack non-iterable {value.Type.Name} object");
         var items = new PyObject[count];
         for (var i = 0; i < count; i++)
@@ -26,6 +25,18 @@ public static class Unpacking
         }
         if (it.Next() is not null) throw CountError(count, count + 1);
         return items;
+    }
+
+    /// <summary>
+    /// <see cref="Unpack"/> for targets that are all local names (the compiler decides): an exact
+    /// list hands out its own array, which may be longer than <paramref name="count"/>. Storing such
+    /// targets runs no Python code, so the list cannot change while they are read; the copy Unpack
+    /// makes was most of <c>a, b, c = some_list</c>.
+    /// </summary>
+    public static PyObject[] UnpackToNames(PyObject value, int count)
+    {
+        if (value.GetType() == typeof(PyList) && Unsafe.As<PyList>(value).Count == count) return Unsafe.As<PyList>(value).ItemArray;
+        return Unpack(value, count);
     }
 
     /// <summary>The error for unpacking <paramref name="got"/> items into <paramref name="count"/> targets.</summary>

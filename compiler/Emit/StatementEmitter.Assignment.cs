@@ -22,7 +22,7 @@ public sealed partial class StatementEmitter
             }
             // a, b = value: the items straight from the value when the runtime can give them.
             var parts = context.NewTemp("PyObject[]");
-            w.Line($"{parts} = {_expr.UnpackOf(a.Value, items.Count, () => context.NewTemp("PyObject[]?"))};");
+            w.Line($"{parts} = {ToNames(items, _expr.UnpackOf(a.Value, items.Count, () => context.NewTemp("PyObject[]?")))};");
             for (var i = 0; i < items.Count; i++) StoreTo(items[i], $"{parts}[{i}]");
             return;
         }
@@ -91,6 +91,22 @@ public sealed partial class StatementEmitter
         return context.ClassNamespaceVar is { } ns ? $"{ns}.Load(\"__annotations__\", {cell})" : $"{cell}.Get()";
     }
 
+    /// <summary>
+    /// <c>Unpacking.Unpack</c> becomes <c>Unpacking.UnpackToNames</c> (a list's items read in place,
+    /// not copied) when every target is a function's local or cell: storing those runs no Python
+    /// code, so nothing can change the list while its items are read.
+    /// </summary>
+    private string ToNames(IReadOnlyList<Expr> targets, string unpack)
+    {
+        const string call = "Unpacking.Unpack(";
+        if (!unpack.StartsWith(call, StringComparison.Ordinal)) return unpack;
+        foreach (var target in targets)
+        {
+            if (target is not Name n || context.Resolve(n.Id).Storage is not (NameStorage.Local or NameStorage.Unboxed or NameStorage.Cell)) return unpack;
+        }
+        return "Unpacking.UnpackToNames(" + unpack[call.Length..];
+    }
+
     private static IReadOnlyList<Expr> UnpackTargets(Expr target) => target is Syntax.Ast.Tuple tu ? tu.Elts : ((List)target).Elts;
 
     /// <summary>Assigns the C# expression <paramref name="value"/> (evaluated once) to a target.</summary>
@@ -132,7 +148,7 @@ public sealed partial class StatementEmitter
                     }
                     var parts = context.NewTemp("PyObject[]");
                     w.Line(star < 0
-                        ? $"{parts} = Unpacking.Unpack({value}, {ExpressionEmitter.IntLiteral(items.Count)});"
+                        ? $"{parts} = {ToNames(items, $"Unpacking.Unpack({value}, {ExpressionEmitter.IntLiteral(items.Count)})")};"
                         : $"{parts} = Unpacking.UnpackStarred({value}, {ExpressionEmitter.IntLiteral(star)}, {ExpressionEmitter.IntLiteral(items.Count - star - 1)});");
                     for (var i = 0; i < items.Count; i++) StoreTo(items[i] is Starred st ? st.Value : items[i], $"{parts}[{i}]");
                     break;

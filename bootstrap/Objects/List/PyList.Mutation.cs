@@ -87,8 +87,11 @@ public partial class PyList
     {
         if (count == 0) return new PyList();
         if (step == 1) return new PyList(_items.AsSpan((int)start, (int)count).ToArray());
+        // Int positions and the result's own length bound the loop: no bounds check on the stores.
         var result = new PyObject[count];
-        for (long i = 0, j = start; i < count; i++, j += step) result[i] = _items[j];
+        var items = _items;
+        var by = (int)step;
+        for (int i = 0, j = (int)start; i < result.Length; i++, j += by) result[i] = items[j];
         return new PyList(result);
     }
 

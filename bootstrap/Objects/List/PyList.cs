@@ -32,6 +32,9 @@ public partial class PyList : PyObject
     public int Count => _count;
     public ReadOnlySpan<PyObject> Items => _items.AsSpan(0, _count);
 
+    /// <summary>The array itself (<see cref="Count"/> items, then spare room), for readers that run no code meanwhile.</summary>
+    internal PyObject[] ItemArray => _items;
+
     public PyObject this[int index]
     {
         get => _items[index];
@@ -118,7 +121,7 @@ public partial class PyList : PyObject
         var times = SequenceRepeat.Count(n, _count);
         if (times == 0) return new PyList();
         var items = new PyObject[_count * times];
-        for (var i = 0; i < times; i++) Items.CopyTo(items.AsSpan(i * _count));
+        SequenceRepeat.Fill(Items, items);
         return new PyList(items);
     }
 

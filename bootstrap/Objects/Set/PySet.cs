@@ -44,6 +44,8 @@ public partial class PySet : PyObject
     {
         // Exact ints first (an exact-type test is one compare; subclasses may override __hash__).
         if (key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsSmall) return IntHash.Of(Unsafe.As<PyInt>(key).Small);
+        // An exact str before the class test below (a runtime call that walks the class chain).
+        if (key.GetType() == typeof(PyStr)) return Unsafe.As<PyStr>(key).TextHash();
         if (key is PySet { Frozen: false }) throw Errors.TypeError($"unhashable type: '{key.Type.Name}'");
         return Hashing.Hash(key);
     }
@@ -54,9 +56,10 @@ public partial class PySet : PyObject
         {
             return Unsafe.As<PyInt>(a).Small == Unsafe.As<PyInt>(b).Small;
         }
-        if (a is PyStr sa && b is PyStr sb && ReferenceEquals(sa.Type, PyStr.TypeObject) && ReferenceEquals(sb.Type, PyStr.TypeObject))
+        // Exact strs (PyStrSubclass is the only other PyStr): one compare each, no class test.
+        if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr))
         {
-            return string.Equals(sa.Value, sb.Value, StringComparison.Ordinal);
+            return string.Equals(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value, StringComparison.Ordinal);
         }
         return Comparison.Equal(a, b);
     }

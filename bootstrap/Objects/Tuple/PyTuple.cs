@@ -90,7 +90,7 @@ public class PyTuple(PyObject[] items) : PyObject
         if (times == 0) return Empty;
         if (times == 1) return this;
         var items = new PyObject[_items.Length * times];
-        for (var i = 0; i < times; i++) _items.CopyTo(items, i * _items.Length);
+        SequenceRepeat.Fill(_items, items);
         return new PyTuple(items);
     }
 }
