@@ -5,10 +5,10 @@ namespace PyPack.Runtime.Objects;
 /// <summary>
 /// <c>id(x)</c>: a number unique among live objects and stable for an object's lifetime.
 /// .NET moves objects, so addresses cannot serve; numbers are handed out on first request, in
-/// order, as <c>Base + 16 * serial</c>. Objects that programs often key by identity (instances,
-/// lists, dicts, sets, functions, types: deepcopy's memo, visited sets of nodes) keep their serial
-/// in a field of their own (<see cref="FromField"/>); the rest (small boxes such as int, float and
-/// str, which a field would make bigger) find theirs in a weak table.
+/// order, as <c>Base + 16 * serial</c>. Lists, dicts, sets, functions and types, often keyed by
+/// identity (deepcopy's memo), keep their serial in a field that fits in their padding
+/// (<see cref="FromField"/>); the rest find theirs in a weak table: small boxes such as int, float
+/// and str, and instances of classes (kept at 88 bytes; a field would make them 96).
 /// </summary>
 public static class Identity
 {

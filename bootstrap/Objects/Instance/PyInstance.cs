@@ -47,12 +47,6 @@ public sealed class PyInstance : PyObject, IHeapInstance
     private InlineValues _inline;
     private InstanceValue[]? _extra;
 
-    // id(self)'s serial (see Identity.FromField): objects are the usual keys of identity dicts and
-    // sets (deepcopy's memo, visited nodes), where the weak table cost a lookup and a GC handle each.
-    private uint _identity;
-
-    internal override ulong IdentityNumber() => Identity.FromField(ref _identity, this);
-
     [System.Runtime.CompilerServices.InlineArray(InlineCount)]
     private struct InlineValues
     {
