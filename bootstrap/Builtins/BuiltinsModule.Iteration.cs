@@ -85,16 +85,7 @@ public static partial class BuiltinsModule
             if (n > 2) throw Errors.TypeError($"enumerate() takes at most 2 arguments ({n} given)");
             var start = n > 1 ? args[1] : Args.Keyword(args, kw, "start") ?? PyInt.Zero;
             if (start is not PyInt) throw Errors.TypeError($"'{start.Type.Name}' object cannot be interpreted as an integer");
-            var it = Iteration.GetIter(iterable);
-            var index = start;
-            return new PyFunctionIterator(PyFunctionIterator.EnumerateType, () =>
-            {
-                var v = it.Next();
-                if (v is null) return null;
-                var r = new PyTuple([index, v]);
-                index = Arithmetic.Add(index, PyInt.One);
-                return r;
-            });
+            return new EnumerateIterator(Iteration.GetIter(iterable), (PyInt)start);
         }));
         g.Set("zip", new PyBuiltinFunction("zip", Zip));
         g.Set("map", new PyBuiltinFunction("map", static (args, kw) =>
@@ -195,33 +186,7 @@ public static partial class BuiltinsModule
         var n = Args.PositionalCount(args, kw);
         var its = new PyIterator[n];
         for (var i = 0; i < n; i++) its[i] = Iteration.GetIter(args[i]);
-        return new PyFunctionIterator(PyFunctionIterator.ZipType, () =>
-        {
-            if (its.Length == 0) return null;
-            var items = new PyObject[its.Length];
-            for (var i = 0; i < its.Length; i++)
-            {
-                var v = its[i].Next();
-                if (v is null)
-                {
-                    if (!strict) return null;
-                    if (i > 0)
-                    {
-                        throw Errors.ValueError($"zip() argument {i + 1} is shorter than argument{(i == 1 ? "" : "s")} 1{(i == 1 ? "" : $"-{i}")}");
-                    }
-                    for (var j = 1; j < its.Length; j++)
-                    {
-                        if (its[j].Next() is not null)
-                        {
-                            throw Errors.ValueError($"zip() argument {j + 1} is longer than argument{(j == 1 ? "" : "s")} 1{(j == 1 ? "" : $"-{j}")}");
-                        }
-                    }
-                    return null;
-                }
-                items[i] = v;
-            }
-            return new PyTuple(items);
-        });
+        return new ZipIterator(its, strict);
     }
 
     private static PyObject MinMax(string name, ReadOnlySpan<PyObject> args, string[]? kw, CompareOp better)

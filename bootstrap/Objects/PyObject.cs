@@ -22,6 +22,9 @@ public abstract class PyObject
     /// <summary><c>hash(self)</c>; the default is identity-based, like object.__hash__.</summary>
     public virtual long Hash() => (long)(Identity.Of(this) >> 4);
 
+    /// <summary><c>id(self)</c> (see <see cref="Identity"/>): from the weak table unless the type keeps it in a field.</summary>
+    internal virtual ulong IdentityNumber() => Identity.FromTable(this);
+
     /// <summary>Binary operator with self on the left; null means NotImplemented.</summary>
     public virtual PyObject? BinaryOp(BinaryOperator op, PyObject other) => null;
 

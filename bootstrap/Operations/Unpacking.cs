@@ -39,6 +39,25 @@ public static class Unpacking
         return Unpack(value, count);
     }
 
+    /// <summary><c>a, b = value</c>: <see cref="Unpack"/> into two, without an array for an exact tuple or list.</summary>
+    public static void UnpackPair(PyObject value, out PyObject first, out PyObject second)
+    {
+        switch (value)
+        {
+            case PyTuple t when t.Count == 2 && value is not PyTupleSubclass:
+                first = t[0];
+                second = t[1];
+                return;
+            case PyList l when l.Count == 2 && value is not PyListSubclass:
+                first = l[0];
+                second = l[1];
+                return;
+        }
+        var items = Unpack(value, 2);
+        first = items[0];
+        second = items[1];
+    }
+
     /// <summary>The error for unpacking <paramref name="got"/> items into <paramref name="count"/> targets.</summary>
     public static PyException CountError(int count, int got) => got < count
         ? Errors.ValueError($"not enough values to unpack (expected {count}, got {got})")

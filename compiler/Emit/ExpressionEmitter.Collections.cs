@@ -159,11 +159,20 @@ public sealed partial class ExpressionEmitter
                 var it = $"{prefix}it{i}";
                 var item = $"{prefix}item{i}";
                 w.Line($"PyIterator {it} = Iteration.GetIter({(i == 0 ? $"{prefix}src" : Obj(g.Iter))});");
-                w.Line($"PyObject? {item};");
-                w.Open($"while (({item} = {it}.Next()) is not null)");
-                depth++;
                 var stores = new CodeWriter();
-                new StatementEmitter(context, stores).StoreTo(g.Target, item);
+                if (StatementEmitter.PairTargets(g.Target) is { } pair)
+                {
+                    w.Line($"PyObject {item}a, {item}b;");
+                    w.Open($"while ({it}.NextPair(out {item}a, out {item}b))");
+                    new StatementEmitter(context, stores).StorePair(pair, $"{item}a", $"{item}b");
+                }
+                else
+                {
+                    w.Line($"PyObject? {item};");
+                    w.Open($"while (({item} = {it}.Next()) is not null)");
+                    new StatementEmitter(context, stores).StoreTo(g.Target, item);
+                }
+                depth++;
                 w.Append(stores);
                 foreach (var cond in g.Ifs) w.Line($"if (!{Condition(cond)}) continue;");
             }

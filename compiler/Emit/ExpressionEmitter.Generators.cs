@@ -54,6 +54,7 @@ public sealed partial class ExpressionEmitter
                 w.Open($"{(fold == "list" ? "PyList" : "PyObject")} {name}(long {prefix}made0, PyIterator {prefix}src{(fold == "sum" ? $", PyObject {prefix}start" : "")})");
                 if (fold == "sum") w.Line($"var {prefix}fold = new PyPack.Runtime.Builtins.SumFold({prefix}start);");
                 if (fold == "list") w.Line($"var {prefix}fold = new PyList();");
+                if (fold == "set") w.Line($"var {prefix}fold = new PySet(); var {prefix}mixed = false;");
                 w.Line("var frame = new GeneratorFrame(handlesAcrossYields: false);");
             }
             foreach (var bound in scope.Bound)
@@ -74,15 +75,16 @@ public sealed partial class ExpressionEmitter
                 var item = $"{prefix}item{i}";
                 if (i > 0) w.Line($"long {prefix}made{i} = PyGenerator.Made;");
                 w.Line($"PyIterator {it} = {(i == 0 ? $"{prefix}src" : $"Iteration.GetIter({Obj(g.Iter)})")};");
-                w.Line($"PyObject? {item};");
+                var pair = StatementEmitter.PairTargets(g.Target);
+                w.Line(pair is null ? $"PyObject? {item};" : $"PyObject {item}a, {item}b;");
+                var step = pair is null ? $"({item} = {it}.Next()) is not null" : $"{it}.NextPair(out {item}a, out {item}b)";
                 // A generator made for this loop alone is closed when the expression is left or closed, as a for statement does.
                 w.Open("try");
                 // Spread over lines, it reports each part at its own line, and a step of its first loop at its first.
-                w.Open(multiline && i == 0
-                    ? $"while ((frame.Line = {node.Line}) != 0 && ({item} = {it}.Next()) is not null)"
-                    : $"while (({item} = {it}.Next()) is not null)");
+                w.Open(multiline && i == 0 ? $"while ((frame.Line = {node.Line}) != 0 && {step})" : $"while ({step})");
                 var stores = new CodeWriter();
-                new StatementEmitter(context, stores).StoreTo(g.Target, item);
+                if (pair is null) new StatementEmitter(context, stores).StoreTo(g.Target, item);
+                else new StatementEmitter(context, stores).StorePair(pair, $"{item}a", $"{item}b");
                 w.Append(stores);
                 foreach (var cond in g.Ifs)
                 {
@@ -111,6 +113,9 @@ public sealed partial class ExpressionEmitter
                     // Appending runs no Python code: the frame stays on the stack.
                     w.Line($"{prefix}fold.Append({Obj(node.Elt)});");
                     break;
+                case "set":
+                    w.Line($"FusedGenexpr.AddToSet({prefix}fold, {Obj(node.Elt)}, ref {prefix}mixed, {code}, frame);");
+                    break;
             }
             for (var i = node.Generators.Count - 1; i >= 0; i--)
             {
@@ -127,7 +132,7 @@ public sealed partial class ExpressionEmitter
                 w.Line(fold switch
                 {
                     "sum" => $"return {prefix}fold.Result;",
-                    "list" => $"return {prefix}fold;",
+                    "list" or "set" => $"return {prefix}fold;",
                     "any" => "return PyBool.False;",
                     _ => "return PyBool.True;",
                 });
@@ -151,7 +156,7 @@ public sealed partial class ExpressionEmitter
 
     /// <summary>
     /// <c>sum(genexpr)</c>, <c>sum(genexpr, start)</c>, <c>any</c>, <c>all</c>, <c>list</c>, <c>tuple</c>,
-    /// <c>sorted</c> of a genexpr and <c>sep.join(genexpr)</c>: when the callee turns out to be that
+    /// <c>set</c>, <c>sorted</c> of a genexpr and <c>sep.join(genexpr)</c>: when the callee turns out to be that
     /// builtin (for join: the separator is an exact str), the fused loop (FusedGenexpr) instead of a
     /// generator the builtin would resume once per item; any other callee gets the generator as
     /// usual. list, tuple, sorted and str.join collect every item before they do anything else, so
@@ -165,7 +170,7 @@ public sealed partial class ExpressionEmitter
         var function = c.Func switch
         {
             Name { Id: "sum" } => "sum",
-            Name { Id: "any" or "all" or "list" or "tuple" or "sorted" } n when c.Args.Count == 1 => n.Id,
+            Name { Id: "any" or "all" or "list" or "tuple" or "set" or "sorted" } n when c.Args.Count == 1 => n.Id,
             Attribute { Attr: "join", Ctx: ExprContext.Load } when c.Args.Count == 1 => "join",
             _ => null,
         };
@@ -189,7 +194,7 @@ public sealed partial class ExpressionEmitter
         }
         var fold = function switch
         {
-            "sum" or "any" or "all" => function,
+            "sum" or "any" or "all" or "set" => function,
             _ => "list",
         };
         var (name, code, qualName) = EmitGeneratorBody(node, fold: null);
@@ -208,6 +213,7 @@ public sealed partial class ExpressionEmitter
             "all" => ("PyPack.Runtime.Builtins.BuiltinsModule.AllFunction", collected),
             "list" => ("PyList.TypeObject", collected),
             "tuple" => ("PyTuple.TypeObject", $"FusedGenexpr.ToTuple({collected})"),
+            "set" => ("PySet.SetType", collected),
             _ => ("PyPack.Runtime.Builtins.BuiltinsModule.SortedFunction", $"{temp}.Call1({collected})"),
         };
         var dynamic = start is null ? $"{temp}.Call1({generator})" : $"{temp}.Call2({generator}, {start})";

@@ -50,6 +50,7 @@ public sealed partial class StatementEmitter
         context.PushLoop(labels);
         w.Open("try");
         // Errors from the iterator are reported on the for line, so the line is set before each step.
+        var pair = CurrentProtection is null ? PairTargets(loop.Target) : null;
         if (CurrentProtection is not null)
         {
             w.Open("while (true)");
@@ -57,15 +58,40 @@ public sealed partial class StatementEmitter
             Guard(() => w.Line($"{item} = {it}.Next()!;"));
             w.Line($"if ({item} is null) break;");
         }
+        else if (pair is not null)
+        {
+            var second = context.NewTemp();
+            w.Open($"while (({context.LineVar} = {loop.Line}) != 0 && {it}.NextPair(out {item}, out {second}))");
+            EmitInterruptCheck();
+            StorePair(pair, item, second);
+        }
         else w.Open($"while (({context.LineVar} = {loop.Line}) != 0 && ({item} = {it}.Next()!) is not null)");
-        EmitInterruptCheck();
-        Guard(() => StoreTo(loop.Target, item));
+        if (pair is null)
+        {
+            EmitInterruptCheck();
+            Guard(() => StoreTo(loop.Target, item));
+        }
         EmitBody(loop.Body);
         w.Close();
         w.Close();
         w.Line($"finally {{ PyGenerator.CloseIfAbandoned({it}, {made}); }}");
         context.PopLoop();
         EmitLoopElse(loop.Orelse, labels);
+    }
+
+    /// <summary>
+    /// The two targets of a loop over pairs (<c>for k, v in ...</c>, neither starred), else null.
+    /// Such a loop steps with PyIterator.NextPair: enumerate, zip of two and dict items give the
+    /// two values without the tuple the loop would only unpack; other items are unpacked as before.
+    /// </summary>
+    public static IReadOnlyList<Expr>? PairTargets(Expr target) =>
+        target is Syntax.Ast.Tuple or List && UnpackTargets(target) is { Count: 2 } items && !items.Any(i => i is Starred) ? items : null;
+
+    /// <summary>Stores the two values NextPair gave into the targets of <see cref="PairTargets"/>, in order.</summary>
+    public void StorePair(IReadOnlyList<Expr> targets, string first, string second)
+    {
+        StoreTo(targets[0], first);
+        StoreTo(targets[1], second);
     }
 
     /// <summary>Each iteration is a safe point where a pending Ctrl-C raises KeyboardInterrupt (a loop that calls nothing would never see it).</summary>

@@ -23,16 +23,35 @@ public sealed class DictIterator(PyDict dict, DictIterator.Kind kind) : PyIterat
 
     public override PyObject? Next()
     {
-        if (_done) return null;
+        if (!Step(out var k, out var v)) return null;
+        return kind switch
+        {
+            Kind.Keys => k,
+            Kind.Values => v,
+            _ => new PyTuple([k, v]),
+        };
+    }
+
+    /// <summary><c>for k, v in d.items()</c>: the key and value without the item tuple.</summary>
+    public override bool NextPair(out PyObject first, out PyObject second)
+    {
+        if (kind != Kind.Items) return base.NextPair(out first, out second);
+        return Step(out first, out second);
+    }
+
+    private bool Step(out PyObject key, out PyObject value)
+    {
+        key = value = null!;
+        if (_done) return false;
         if (dict.Count != _size)
         {
             _done = true;
             throw Errors.Raise(Exceptions.ExceptionTypes.RuntimeError, "dictionary changed size during iteration");
         }
-        if (!dict.NextEntry(ref _pos, out var k, out var v))
+        if (!dict.NextEntry(ref _pos, out key, out value))
         {
             _done = true;
-            return null;
+            return false;
         }
         if (_remaining == 0)
         {
@@ -40,11 +59,6 @@ public sealed class DictIterator(PyDict dict, DictIterator.Kind kind) : PyIterat
             throw Errors.Raise(Exceptions.ExceptionTypes.RuntimeError, "dictionary keys changed during iteration");
         }
         _remaining--;
-        return kind switch
-        {
-            Kind.Keys => k,
-            Kind.Values => v,
-            _ => new PyTuple([k, v]),
-        };
+        return true;
     }
 }

@@ -38,6 +38,11 @@ public partial class PyDict : PyObject
     private int _used;  // live entries
     private int _next;  // entries written, live or deleted
 
+    // id(self)'s serial (see Identity.FromField): fits in the object's padding.
+    private uint _identity;
+
+    internal override ulong IdentityNumber() => Identity.FromField(ref _identity, this);
+
     // One more than the entry the last successful lookup found: a store of the same key right
     // after (`d[k] = d.get(k, 0) + 1`, `if k in d: d[k] += 1`) writes it without probing.
     // 0: no guess. ImpureKeys: a key whose comparison may run user code (an instance, a str

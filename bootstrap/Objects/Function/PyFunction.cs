@@ -22,6 +22,11 @@ public sealed class PyFunction : PyObject
     // Positional parameters only (no *args, keyword-only or **kwargs): calls bind without ArgumentBinder.
     private readonly bool _simple;
 
+    // id(self)'s serial (see Identity.FromField): fits beside the flags in the object's padding.
+    private uint _identity;
+
+    internal override ulong IdentityNumber() => Identity.FromField(ref _identity, this);
+
     public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject> body) : this(info, defaults, body, 0) { }
     public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject> body) : this(info, defaults, body, 1) { }
     public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject> body) : this(info, defaults, body, 2) { }

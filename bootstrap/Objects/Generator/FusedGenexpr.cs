@@ -7,7 +7,7 @@ using PyPack.Runtime.Operations;
 namespace PyPack.Runtime.Objects;
 
 /// <summary>
-/// A generator expression passed straight to sum(), any(), all(), list(), tuple(), sorted() or an
+/// A generator expression passed straight to sum(), any(), all(), list(), tuple(), set(), sorted() or an
 /// exact str's join() runs as one loop, without a generator object, when the callee is that builtin (checked at the call, so a rebound name gets
 /// the real call). CPython would resume the generator once per item; here the loop keeps the
 /// generator's frame on the call stack while it computes an item (tracebacks get its
@@ -79,6 +79,32 @@ public static class FusedGenexpr
         var result = Truth.IsTrue(item);
         StepIn(code, frame);
         return result;
+    }
+
+    /// <summary>
+    /// set()'s step for one item. Hashing and comparing exact ints, strs and floats runs no Python
+    /// code, so while every item so far was one (<paramref name="mixed"/> false: no stored key's
+    /// __eq__ can be asked either) the frame stays on the stack; any other item is added outside it,
+    /// as the builtin's own step (an unhashable item's TypeError has no &lt;genexpr&gt; entry).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void AddToSet(PySet set, PyObject item, ref bool mixed, CodeInfo code, GeneratorFrame frame)
+    {
+        if (!mixed && (item.GetType() == typeof(PyInt) || item.GetType() == typeof(PyStr) || item.GetType() == typeof(PyFloat)))
+        {
+            set.Add(item);
+            return;
+        }
+        mixed = true;
+        AddToSetOutside(set, item, code, frame);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddToSetOutside(PySet set, PyObject item, CodeInfo code, GeneratorFrame frame)
+    {
+        StepOut(frame);
+        set.Add(item);
+        StepIn(code, frame);
     }
 
     /// <summary>tuple() of the items a fused loop collected (the empty tuple is the shared one, as tuple() gives).</summary>

@@ -1,3 +1,5 @@
+using PyPack.Runtime.Operations;
+
 namespace PyPack.Runtime.Objects;
 
 /// <summary>
@@ -8,6 +10,24 @@ public abstract class PyIterator : PyObject
 {
     /// <summary>The next value, or null when the iterator is exhausted.</summary>
     public abstract PyObject? Next();
+
+    /// <summary>
+    /// The next value unpacked into two (<c>for k, v in it</c>), false when the iterator is
+    /// exhausted, with unpacking's errors otherwise. The loop never sees the pair itself, so an
+    /// iterator whose items are pairs it makes (enumerate, zip of two, dict items) overrides this
+    /// and makes no tuple.
+    /// </summary>
+    public virtual bool NextPair(out PyObject first, out PyObject second)
+    {
+        var item = Next();
+        if (item is null)
+        {
+            first = second = null!;
+            return false;
+        }
+        Unpacking.UnpackPair(item, out first, out second);
+        return true;
+    }
 
     public override PyIterator Iter() => this;
 }

@@ -8,6 +8,11 @@ public partial class PyList : PyObject
     private PyObject[] _items;
     private int _count;
 
+    // id(self)'s serial (see Identity.FromField): fits beside _count in the object's padding.
+    private uint _identity;
+
+    internal override ulong IdentityNumber() => Identity.FromField(ref _identity, this);
+
     public PyList() => _items = [];
 
     public PyList(int capacity) => _items = capacity == 0 ? [] : new PyObject[capacity];

@@ -25,6 +25,11 @@ public partial class PySet : PyObject
     private int _finger;
     private long _frozenHash = -1;
 
+    // id(self)'s serial (see Identity.FromField): fits beside Frozen in the object's padding.
+    private uint _identity;
+
+    internal override ulong IdentityNumber() => Identity.FromField(ref _identity, this);
+
     public PySet(bool frozen = false)
     {
         Frozen = frozen;

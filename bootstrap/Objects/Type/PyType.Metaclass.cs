@@ -66,5 +66,5 @@ public sealed partial class PyType
     }
 
     public override long Hash() =>
-        (Type.IsHeapType ? BuiltinSubclass.Hash(this) : null) ?? (long)((_identity != 0 ? _identity : _identity = Identity.Of(this)) >> 4);
+        (Type.IsHeapType ? BuiltinSubclass.Hash(this) : null) ?? (long)(Identity.Of(this) >> 4);
 }

@@ -22,6 +22,18 @@ public sealed partial class PyType : PyObject
     // Lookup results by name, valid for the current tag: cleared with it.
     private Dictionary<string, PyObject?>? _lookupCache;
 
+    // Lookup's recent answers keyed by the name's reference, one per slot (see RecentSlot): the
+    // runtime and compiled code ask with literal (interned) names, so a hit compares a reference
+    // instead of hashing the name for _lookupCache (a tenth of enum_bench, whose class attribute
+    // reads go through the metaclass). A name made at run time only misses. Each answer is one
+    // immutable object, so a reader never sees a name with another's result; dropped with the tag.
+    private LookupAnswer?[]? _recentLookups;
+    private sealed class LookupAnswer(string name, PyObject? found)
+    {
+        public string Name { get; } = name;
+        public PyObject? Found { get; } = found;
+    }
+
     // LookupSpecial's results by SpecialName, for the current tag (s_absentSpecial for "not found"); dropped with it.
     private PyObject?[]? _specials;
     private static readonly PyObject s_absentSpecial = new AbsentSpecial();
@@ -201,6 +213,7 @@ public sealed partial class PyType : PyObject
     {
         _versionTag = ++s_lastVersionTag;
         _lookupCache?.Clear();
+        _recentLookups = null;
         _overrideCache?.Clear();
         _recentOverrides = null;
         _specials = null;
@@ -305,17 +318,40 @@ public sealed partial class PyType : PyObject
     /// <summary>Finds <paramref name="name"/> along the MRO, as CPython's _PyType_Lookup, through <see cref="_lookupCache"/>.</summary>
     public PyObject? Lookup(string name)
     {
-        var cache = _lookupCache ??= new Dictionary<string, PyObject?>(StringComparer.Ordinal);
-        if (cache.TryGetValue(name, out var cached)) return cached;
-        PyObject? found = null;
-        foreach (var t in Mro)
+        if (_recentLookups is { } recent && name.Length != 0
+            && recent[RecentSlot(name)] is { } answer && ReferenceEquals(answer.Name, name))
         {
-            t.EnsureReady();
-            if (t._dict.TryGetValue(name, out found)) break;
+            return answer.Found;
         }
-        cache[name] = found;
+        return LookupByValue(name);
+    }
+
+    private PyObject? LookupByValue(string name)
+    {
+        var cache = _lookupCache ??= new Dictionary<string, PyObject?>(StringComparer.Ordinal);
+        if (!cache.TryGetValue(name, out var found))
+        {
+            foreach (var t in Mro)
+            {
+                t.EnsureReady();
+                if (t._dict.TryGetValue(name, out found)) break;
+            }
+            cache[name] = found;
+        }
+        if (name.Length != 0) (_recentLookups ??= new LookupAnswer?[RecentLookups])[RecentSlot(name)] = new LookupAnswer(name, found);
         return found;
     }
+
+    private const int RecentLookups = 32;
+
+    /// <summary>
+    /// The slot of <paramref name="name"/> (not empty) in <see cref="_recentLookups"/>: from its
+    /// length and its two middle characters, which tell most names of a class apart without
+    /// reading all of them (dunders share their first and last two).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int RecentSlot(string name) =>
+        (name.Length * 5 + name[(name.Length - 1) >> 1] * 3 + name[name.Length >> 1]) & (RecentLookups - 1);
 
     /// <summary>
     /// The dunder <paramref name="name"/> of the first class along the MRO that defines it, when
@@ -416,9 +452,11 @@ public sealed partial class PyType : PyObject
     public override PyObject? GetOwnAttribute(string name) => TypeAttributes.Get(this, name);
 
 
-    // id(T), kept here once asked: types are common dict keys (re's cache keys on type(pattern)),
-    // and Identity's weak table lookup cost more than the rest of hashing such a key.
-    private ulong _identity;
+    // id(T)'s serial, kept here once asked: types are common dict keys (re's cache keys on
+    // type(pattern)), and Identity's weak table lookup cost more than the rest of hashing such a key.
+    private uint _identity;
+
+    internal override ulong IdentityNumber() => Identity.FromField(ref _identity, this);
 
     /// <summary>Adds a method implemented in C#, made on the first look at the dict (see <see cref="Defer"/>).</summary>
     public PyType Method(string name, Func<PyObject, PyObject> body) => Member(name, body, MemberKind.Method);
