@@ -83,7 +83,8 @@ public static class RegexPrecompiler
     private static string?[]? Translate(AppModules app, List<CompiledModule> translator, IReadOnlyList<RegexLiteral> literals, Log log)
     {
         var driver = new StringBuilder("import re\n\n");
-        driver.Append("def _show(text):\n    print(\" \".join([str(ord(c)) for c in text]))\n\n");
+        // "=" first, so that an empty translation (the pattern "") is a line too.
+        driver.Append("def _show(text):\n    print(\"=\" + \" \".join([str(ord(c)) for c in text]))\n\n");
         foreach (var l in literals)
         {
             driver.Append("try:\n    _show(re._translate(").Append(PythonLiteral(l.Pattern)).Append(", ").Append(l.Flags)
@@ -100,7 +101,7 @@ public static class RegexPrecompiler
             log.Warn("could not translate the app's regular expressions at build time; they will be compiled at run time\n" + stderr);
             return null;
         }
-        return [.. lines.Select(line => line == "-" ? null : CodePoints(line))];
+        return [.. lines.Select(line => line == "-" ? null : CodePoints(line[1..]))];
     }
 
     /// <summary>re and the Python modules it imports, directly or not (the driver's __main__ replaces the app's).</summary>

@@ -45,6 +45,16 @@ public class RegexPrecompilerTests
     }
 
     [Fact]
+    public void Patterns_the_compiler_works_out_from_literals_are_translated_too()
+    {
+        var source = Generate("from re import search, sub\nfor p in ['a+', 'b+']:\n    search(p, 's')\nsub('', '-', 's')\n")!;
+        source.ShouldContain("[GeneratedRegex(\"(?:a)+\", ");
+        source.ShouldContain("[GeneratedRegex(\"(?:b)+\", ");
+        source.ShouldContain("[GeneratedRegex(\"\", ", Case.Sensitive, "the empty pattern translates to an empty line of the driver's output");
+        source.Split("[GeneratedRegex(").Length.ShouldBe(4, source);
+    }
+
+    [Fact]
     public void An_app_without_literal_patterns_gets_no_file()
     {
         Generate("import re\nprint(re.compile(input()))\n").ShouldBeNull();

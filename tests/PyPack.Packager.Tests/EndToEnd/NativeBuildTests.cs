@@ -37,6 +37,28 @@ public class NativeBuildTests
     }
 
     [Fact]
+    public void Patterns_worked_out_from_literals_are_precompiled_and_match_as_in_CPython()
+    {
+        var app = TestAppCatalog.Get("stdlib/re/re_literal_values.py");
+        using var temp = new TempFolder();
+        var dist = Path.Combine(temp.Path, "dist");
+        var work = Path.Combine(temp.Path, "build");
+        var build = ProcessRunner.Pypack(app.Folder, app.ScriptPath, "--onefile", "--distpath", dist, "--workpath", work);
+        build.ExitCode.ShouldBe(0, build.Stderr);
+
+        // Patterns only the build-time values reach: a loop over a list, a join of formatted pairs, a from-import.
+        var generated = File.ReadAllText(Path.Combine(work, app.Name, "src", "AppRegexes.cs"));
+        generated.ShouldContain("lpha\", global::", Case.Sensitive, "(?<!a)lpha, by the loop over VARIANTS");
+        generated.ShouldContain("|(\\\\u002d)|", Case.Sensitive, "the join of formatted pairs of SPEC");
+        generated.ShouldContain("[GeneratedRegex(\"\\\\G(?:\\\\u002d)\", ", Case.Sensitive, "build(rx) over SPEC, matched at a position");
+
+        var run = ProcessRunner.Run(Path.Combine(dist, app.Name), [], app.Folder, new Dictionary<string, string> { ["PATH"] = ProcessRunner.PathWithoutPython(), ["PYTHONHASHSEED"] = "0" });
+        OutputNormalizer.Normalize(run.Stdout, app.Folder).ShouldBe(OutputNormalizer.Normalize(app.ExpectedStdout, app.Folder));
+        run.Stderr.ShouldBeEmpty();
+        run.ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
     public void Building_the_same_app_twice_gives_identical_bytes_and_a_rebuild_reuses_the_binary()
     {
         var app = TestAppCatalog.Get("hello/hello.py");
