@@ -47,7 +47,9 @@ public sealed partial class StatementEmitter
         var result = context.NewTemp(numeric ? "Unboxed" : "PyObject?");
         w.Line($"{result} = {_expr.EmitVariantCall(c)};");
         w.Open(numeric ? $"if ({result}.IsPending)" : $"if ({result} is null)");
-        var taken = $"ExceptionHandling.RaiseHere(PendingException.Take(), {context.CodeField}, {context.LineVar})";
+        // The frame is recorded at the call's position (nothing stored it: only this path needs it).
+        var at = _expr.TracksPlaces ? _expr.PositionId(c).ToString(System.Globalization.CultureInfo.InvariantCulture) : context.LineVar;
+        var taken = $"ExceptionHandling.RaiseHere(PendingException.Take(), {context.CodeField}, {at})";
         if (_statementTarget is { } target)
         {
             target.Used = true;

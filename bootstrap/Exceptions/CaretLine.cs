@@ -1,0 +1,116 @@
+namespace PyPack.Runtime.Exceptions;
+
+/// <summary>
+/// The marker line CPython 3.11 prints under a traceback's source line when the operation covers
+/// only part of it (<c>^^^^</c>), with <c>~</c> for the operands of a binary operation or a
+/// subscript. The uncaught-exception printer (Python/traceback.c) and the traceback module
+/// (Lib/traceback.py) differ in small ways: how a line's trailing blanks count, and which
+/// characters they step over to find an operator; <c>interpreter</c> picks the first.
+/// </summary>
+internal static class CaretLine
+{
+    /// <summary>The marker line (ending in a newline), or null when nothing is marked.</summary>
+    /// <param name="line">The source line without its newline.</param>
+    public static string? For(string line, SourcePosition p, bool interpreter)
+    {
+        var start = CharIndex(line, p.Column);
+        var end = CharIndex(line, p.EndColumn);
+        int left = -1, right = -1;
+        if (p.Line == p.EndLine)
+        {
+            if (start > end) return null;
+            var segment = line[start..end];
+            if (p.OperatorKind == 1) (left, right) = interpreter ? OperatorC(segment, p) : OperatorPy(segment, p);
+            else if (p.OperatorKind == 2) (left, right) = Brackets(segment, p);
+        }
+        else
+        {
+            end = interpreter ? line.TrimEnd(' ', '\t', '\f').Length : line.TrimEnd().Length;
+        }
+        if (start > end) return null;
+        var anchors = left >= 0;
+        var sb = new System.Text.StringBuilder("    ");
+        if (interpreter)
+        {
+            var indent = line.Length - line.TrimStart(' ', '\t', '\f').Length;
+            if (end - start == line.Length - indent && !anchors) return null;
+            sb.Append(' ', Math.Max(0, start - indent));
+        }
+        else
+        {
+            var stripped = line.Trim();
+            if (!(end - start < stripped.Length || (anchors && right - left > 0))) return null;
+            // traceback.py counts the newline among the characters stripped (and trailing blanks too).
+            sb.Append(' ', Math.Max(0, start + 1 - (line.Length + 1 - stripped.Length)));
+        }
+        if (!anchors) return sb.Append('^', end - start).Append('\n').ToString();
+        sb.Append('~', Math.Max(0, left)).Append('^', Math.Max(0, right - left)).Append('~', Math.Max(0, end - start - right));
+        return sb.Append('\n').ToString();
+    }
+
+    /// <summary>traceback.py: the operator is the first character after the left operand that is not a blank, ')' or '#'.</summary>
+    private static (int, int) OperatorPy(string segment, SourcePosition p)
+    {
+        var opStart = Math.Min(segment.Length, CharIndex(segment, p.LeftEnd - p.Column));
+        var opEnd = Math.Max(opStart, Math.Min(segment.Length, CharIndex(segment, p.RightStart - p.Column)));
+        var op = segment[opStart..opEnd];
+        var offset = op.Length - op.TrimStart().Length;
+        var left = opStart + offset;
+        var right = left + 1;
+        if (offset + 1 < op.Length && !char.IsWhiteSpace(op[offset + 1])) right++;
+        while (left < segment.Length && (char.IsWhiteSpace(segment[left]) || segment[left] is ')' or '#'))
+        {
+            left++;
+            right++;
+        }
+        return (left, right);
+    }
+
+    /// <summary>traceback.c: the first character after the left operand that is not a blank, stepping over ')' unless it is the last.</summary>
+    private static (int, int) OperatorC(string segment, SourcePosition p)
+    {
+        var from = Math.Min(segment.Length, CharIndex(segment, p.LeftEnd - p.Column));
+        var to = Math.Min(segment.Length, CharIndex(segment, p.RightStart - p.Column));
+        int left = -1, right = -1;
+        for (var i = from; i < to; i++)
+        {
+            if (segment[i] is ' ' or '\t' or '\f') continue;
+            left = i;
+            right = i + 1;
+            if (i + 1 < to && segment[i + 1] is not (' ' or '\t' or '\f')) right++;
+            if (i + 1 < to && segment[i] == ')') continue;
+            break;
+        }
+        return (left, right);
+    }
+
+    /// <summary>Both printers: from the '[' after the value to just past the ']' after the slice.</summary>
+    private static (int, int) Brackets(string segment, SourcePosition p)
+    {
+        var left = CharIndex(segment, p.LeftEnd - p.Column);
+        var right = CharIndex(segment, p.RightStart + 1 - p.Column);
+        while (left < segment.Length && segment[left] != '[') left++;
+        while (right < segment.Length && segment[right] != ']') right++;
+        if (right < segment.Length) right++;
+        return (left, right);
+    }
+
+    /// <summary>The index in <paramref name="s"/> of UTF-8 byte offset <paramref name="bytes"/> (a split character counts whole).</summary>
+    private static int CharIndex(string s, int bytes)
+    {
+        var i = 0;
+        while (i < s.Length && bytes > 0)
+        {
+            var c = s[i];
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                bytes -= 4;
+                i += 2;
+                continue;
+            }
+            bytes -= c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+            i++;
+        }
+        return i;
+    }
+}
