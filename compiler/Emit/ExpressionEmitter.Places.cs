@@ -64,6 +64,7 @@ public sealed partial class ExpressionEmitter
     public EmittedExpr Emit(Expr e)
     {
         if (!TracksPlaces || !CanRaise(e)) return EmitNode(e);
+        if (e is Name n && NameLoadAt(n) is { } load) return load;
         var outer = _place!.Value;
         var place = PositionId(e);
         var savedRestored = _restored;
@@ -85,14 +86,46 @@ public sealed partial class ExpressionEmitter
             return r;
         }
         var code = r.Code;
+        // The type is given: a conditional's branches may have no common type of their own.
+        var type = r.Kind switch { ValueKind.Bool => "bool", ValueKind.Unboxed => "Unboxed", _ => "PyObject" };
         // Where the operation runs after all its operands, one of them storing its place is enough.
-        if (!(childRestored && e is BinOp or Subscript or Attribute or Call or UnaryOp { Op: not UnaryOperator.Not }))
+        if (!(childRestored && OperandsFirst(e)))
         {
-            code = $"Place.Then({context.LineVar} = {Int(place)}, {code})";
+            code = $"Place.Then<{type}>({context.LineVar} = {Int(place)}, {code})";
         }
-        code = $"Place.After({code}, {context.LineVar} = {Int(outer)})";
+        code = $"Place.After<{type}>({code}, {context.LineVar} = {Int(outer)})";
         _restored = true;
         return r with { Code = code };
+    }
+
+    /// <summary>Whether <paramref name="e"/>'s operation runs after all its operands and nothing else of it before.</summary>
+    private static bool OperandsFirst(Expr e) => e switch
+    {
+        BinOp or Subscript or Attribute or UnaryOp { Op: not UnaryOperator.Not } => true,
+        // A star or a ** mapping is unpacked between the arguments; a generator argument may be run by the call's own code.
+        Call c => !c.Args.Any(a => a is Starred or GeneratorExp) && c.Keywords.All(k => k.Arg is not null),
+        _ => false,
+    };
+
+    /// <summary>
+    /// A local's or a global's load, whose error (UnboundLocalError, NameError) moves the frame to
+    /// the name's position only when it is raised: loads that succeed store nothing.
+    /// </summary>
+    private EmittedExpr? NameLoadAt(Name n)
+    {
+        var name = context.Scope.Mangle(n.Id);
+        var access = context.Resolve(name);
+        var literal = CSharpNames.Literal(name);
+        var at = $"ref {context.LineVar}, {Int(PositionId(n))}";
+        if (context.IsUnboxed(n.Id)) return EmittedExpr.Unboxed($"{access.CSharpName}.{context.UnboxedLoad}({literal}, {at})");
+        var code = context.LoadCode(n.Id, n);
+        return access.Storage switch
+        {
+            NameStorage.Global when code == $"{access.CSharpName}.Get()" => EmittedExpr.Object($"{access.CSharpName}.Get({at})"),
+            NameStorage.Local when code == $"({access.CSharpName} ?? throw Errors.UnboundLocal({literal}))" =>
+                EmittedExpr.Object($"({access.CSharpName} ?? throw Place.Then({context.LineVar} = {Int(PositionId(n))}, Errors.UnboundLocal({literal})))"),
+            _ => null,
+        };
     }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
@@ -101,6 +134,7 @@ public sealed partial class ExpressionEmitter
     private bool CanRaise(Expr e) => e switch
     {
         Constant or Lambda or Slice or NamedExpr or Starred or Lowering.SpilledValue => false,
+        UnaryOp { Op: UnaryOperator.USub, Operand: Constant } => false,
         List l => l.Elts.Any(x => x is Starred),
         Syntax.Ast.Tuple t => t.Elts.Any(x => x is Starred),
         Name n => !(context.SafeReads?.Contains(n) == true && context.Resolve(context.Scope.Mangle(n.Id)).Storage is NameStorage.Local or NameStorage.Unboxed),
