@@ -20,7 +20,7 @@ internal static class CaretLine
         {
             if (start > end) return null;
             var segment = line[start..end];
-            if (p.OperatorKind == 1) (left, right) = interpreter ? OperatorC(segment, p) : OperatorPy(segment, p);
+            if (p.OperatorKind == 1) (left, right) = Operator(segment, p, interpreter);
             else if (p.OperatorKind == 2) (left, right) = Brackets(segment, p);
         }
         else
@@ -48,41 +48,39 @@ internal static class CaretLine
         return sb.Append('\n').ToString();
     }
 
-    /// <summary>traceback.py: the operator is the first character after the left operand that is not a blank, ')' or '#'.</summary>
-    private static (int, int) OperatorPy(string segment, SourcePosition p)
-    {
-        var opStart = Math.Min(segment.Length, CharIndex(segment, p.LeftEnd - p.Column));
-        var opEnd = Math.Max(opStart, Math.Min(segment.Length, CharIndex(segment, p.RightStart - p.Column)));
-        var op = segment[opStart..opEnd];
-        var offset = op.Length - op.TrimStart().Length;
-        var left = opStart + offset;
-        var right = left + 1;
-        if (offset + 1 < op.Length && !char.IsWhiteSpace(op[offset + 1])) right++;
-        while (left < segment.Length && (char.IsWhiteSpace(segment[left]) || segment[left] is ')' or '#'))
-        {
-            left++;
-            right++;
-        }
-        return (left, right);
-    }
-
-    /// <summary>traceback.c: the first character after the left operand that is not a blank, stepping over ')' unless it is the last.</summary>
-    private static (int, int) OperatorC(string segment, SourcePosition p)
+    /// <summary>
+    /// The operator: the first character after the left operand that is not blank. traceback.c
+    /// steps over a ')' unless it is the last; traceback.py steps over blanks, ')' and '#' after it.
+    /// </summary>
+    private static (int, int) Operator(string segment, SourcePosition p, bool interpreter)
     {
         var from = Math.Min(segment.Length, CharIndex(segment, p.LeftEnd - p.Column));
         var to = Math.Min(segment.Length, CharIndex(segment, p.RightStart - p.Column));
         int left = -1, right = -1;
         for (var i = from; i < to; i++)
         {
-            if (segment[i] is ' ' or '\t' or '\f') continue;
+            if (IsBlank(segment[i], interpreter)) continue;
             left = i;
             right = i + 1;
-            if (i + 1 < to && segment[i + 1] is not (' ' or '\t' or '\f')) right++;
-            if (i + 1 < to && segment[i] == ')') continue;
+            if (i + 1 < to && !IsBlank(segment[i + 1], interpreter)) right++;
+            if (interpreter)
+            {
+                if (i + 1 < to && segment[i] == ')') continue;
+            }
+            else
+            {
+                while (left < segment.Length && (char.IsWhiteSpace(segment[left]) || segment[left] is ')' or '#'))
+                {
+                    left++;
+                    right++;
+                }
+            }
             break;
         }
         return (left, right);
     }
+
+    private static bool IsBlank(char c, bool interpreter) => interpreter ? c is ' ' or '\t' or '\f' : char.IsWhiteSpace(c);
 
     /// <summary>Both printers: from the '[' after the value to just past the ']' after the slice.</summary>
     private static (int, int) Brackets(string segment, SourcePosition p)
