@@ -11,6 +11,9 @@ public sealed partial class ExpressionEmitter
     private Call? _variantCall;
     private Call? _plainMethodCall;
 
+    // A method call whose last argument is followed by a store of the call's place (see UnpackOf).
+    private (Call Call, int Place)? _callPlaceAfterArgs;
+
     /// <summary>For a direct call the statement emitter can take a pending exception from: the variant helper, or null.</summary>
     public string? VariantCallHelper(Call c)
     {
@@ -110,6 +113,11 @@ public sealed partial class ExpressionEmitter
         if (c.Func is Attribute { Ctx: ExprContext.Load } method)
         {
             var self = Obj(method.Value);
+            if (_callPlaceAfterArgs is { } after && ReferenceEquals(after.Call, c) && args.Count > 0)
+            {
+                args[^1] = $"Place.After({args[^1]}, {context.LineVar} = {Int(after.Place)})";
+                _callPlaceAfterArgs = null;
+            }
             if (callLine is { } ml)
             {
                 if (args.Count == 0) self = AtLine(self, ml);
@@ -196,7 +204,8 @@ public sealed partial class ExpressionEmitter
     /// </summary>
     private int? CallLine(Call c)
     {
-        if (context.CurrentStatement is not { } stmt) return null;
+        // Positions carry their own lines where places are tracked.
+        if (context.CurrentStatement is not { } stmt || TracksPlaces) return null;
         var line = c.Func is Attribute a ? a.EndLine : c.Line;
         return stmt.Line == stmt.EndLine && line == stmt.Line ? null : line;
     }

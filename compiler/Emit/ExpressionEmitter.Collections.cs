@@ -123,6 +123,7 @@ public sealed partial class ExpressionEmitter
         var first = Obj(generators[0].Iter);
         var scope = Module.Scopes[node];
         var prefix = context.PushComprehension(scope, asIterator: false);
+        var enclosingPlaces = (_place, _placeVar, _restored);
         // Comprehensions and generator expressions in the body are declared inside its function, where its variables are in scope.
         var enclosingLocals = context.TakeLocalFunctions();
         try
@@ -151,6 +152,8 @@ public sealed partial class ExpressionEmitter
             foreach (var n in cellNames) context.Cells[n] = MethodContext.ComprehensionCell(prefix, n);
             w.Line($"ref int {prefix}line = ref CallDepth.Enter({code});");
             w.Line($"{prefix}line = {node.Line};");
+            // The body runs in the comprehension's frame, from the line it starts at.
+            StartPlaces(node.Line);
             w.Open("try");
             var depth = 0;
             for (var i = 0; i < generators.Count; i++)
@@ -192,6 +195,7 @@ public sealed partial class ExpressionEmitter
         finally
         {
             context.PopComprehension();
+            (_place, _placeVar, _restored) = enclosingPlaces;
         }
     }
 }

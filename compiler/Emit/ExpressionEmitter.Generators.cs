@@ -40,6 +40,7 @@ public sealed partial class ExpressionEmitter
         var name = Module.UniqueMemberName(fold is null ? "Genexpr" : "GenexprFold");
         var code = Module.CodeInfo("<genexpr>", name, node.Line);
         var prefix = context.PushComprehension(scope, asIterator: true);
+        var enclosingPlaces = (_place, _placeVar, _restored);
         // Generator expressions nested in this one are declared inside its body, where its variables are in scope.
         var enclosingLocals = context.TakeLocalFunctions();
         try
@@ -65,7 +66,10 @@ public sealed partial class ExpressionEmitter
                 w.Line($"FusedGenexpr.Enter({code}, frame);");
                 w.Open("try");
             }
-            w.Line($"frame.Line = {node.Line};");
+            // A step of the loop is reported at the expression's span, its parts at their own.
+            var place = PositionId(node);
+            w.Line($"frame.Line = {place};");
+            StartPlaces(place);
             var multiline = node.Elt.Line != node.Line || node.Generators.Any(g => g.Ifs.Any(c => c.Line != node.Line));
             for (var i = 0; i < node.Generators.Count; i++)
             {
@@ -79,18 +83,26 @@ public sealed partial class ExpressionEmitter
                 w.Open("try");
                 // Spread over lines, it reports each part at its own line, and a step of its first loop at its first.
                 w.Open(multiline && i == 0
-                    ? $"while ((frame.Line = {node.Line}) != 0 && ({item} = {it}.Next()) is not null)"
+                    ? $"while (Place.Then(frame.Line = {place}, ({item} = {it}.Next()) is not null))"
                     : $"while (({item} = {it}.Next()) is not null)");
                 var stores = new CodeWriter();
                 new StatementEmitter(context, stores).StoreTo(g.Target, item);
                 w.Append(stores);
                 foreach (var cond in g.Ifs)
                 {
-                    if (multiline) w.Line($"frame.Line = {cond.Line};");
+                    if (multiline)
+                    {
+                        w.Line($"frame.Line = {cond.Line};");
+                        StartPlaces(cond.Line);
+                    }
                     w.Line($"if (!{Condition(cond)}) continue;");
                 }
             }
-            if (multiline) w.Line($"frame.Line = {node.Elt.Line};");
+            if (multiline)
+            {
+                w.Line($"frame.Line = {node.Elt.Line};");
+                StartPlaces(node.Elt.Line);
+            }
             switch (fold)
             {
                 case null:
@@ -146,6 +158,7 @@ public sealed partial class ExpressionEmitter
         finally
         {
             context.PopComprehension();
+            (_place, _placeVar, _restored) = enclosingPlaces;
         }
     }
 

@@ -91,17 +91,24 @@ public sealed partial class ExpressionEmitter
     {
         if (b.Op != BinaryOperator.Add || b.Left is not BinOp { Op: BinaryOperator.Add }) return null;
         var operands = new List<Expr>();
+        var steps = new List<BinOp>();
         Expr node = b;
         while (node is BinOp { Op: BinaryOperator.Add } add && !TypeInference.IsNumericBinary(add, context.IsUnboxed, IsNumericCall))
         {
             operands.Add(add.Right);
+            steps.Add(add);
             node = add.Left;
         }
         operands.Add(node);
         if (operands.Count < 3 || operands.Any(o => IsNumeric(o) || o is Constant { Value: not string })) return null;
         operands.Reverse();
-        var code = $"StrChain.Of({Obj(operands[0])}, {Obj(operands[1])})";
-        for (var i = 2; i < operands.Count; i++) code += $".Add({Obj(operands[i])})";
+        steps.Reverse();
+        // Each step is the operator of its own BinOp: the place moves to it after its right operand.
+        var tracked = TracksPlaces;
+        string Operand(int i) => tracked && i > 0 ? $"Place.After<PyObject>({Obj(operands[i])}, {context.LineVar} = {Int(PositionId(steps[i - 1]))})" : Obj(operands[i]);
+        var code = $"StrChain.Of({Operand(0)}, {Operand(1)})";
+        for (var i = 2; i < operands.Count; i++) code += $".Add({Operand(i)})";
+        if (tracked) _restored = true;
         return code + ".Result";
     }
 

@@ -21,7 +21,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         : AnnotationText.Of(e) is { } text ? $"new PyStr({CSharpNames.Literal(text)})"
         : throw new UnsupportedConstruct(e, "this annotation under 'from __future__ import annotations' (its text)");
 
-    public EmittedExpr Emit(Expr e) => e switch
+    private EmittedExpr EmitNode(Expr e) => e switch
     {
         Constant { Value: Ellipsis } => EmittedExpr.Object("PyEllipsis.Instance"),
         Constant c => EmittedExpr.Object(ConstantOrThrow(c, c.Value)),
@@ -47,7 +47,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         DictComp c => EmittedExpr.Object(EmitComprehension(c, c.Generators, "<dictcomp>", "PyDict", "new PyDict()", acc => $"{acc}.Set({Obj(c.Key)}, {Obj(c.Value)});")),
         NamedExpr n => EmittedExpr.Object(EmitNamedExpr(n)),
         JoinedStr j => EmittedExpr.Object(EmitJoinedStr(j)),
-        Lambda l => EmittedExpr.Object(new FunctionEmitter(Module).EmitLambda(l, context)),
+        Lambda l => EmittedExpr.Object(new FunctionEmitter(Module) { Place = CurrentPlace }.EmitLambda(l, context)),
         GeneratorExp g => EmittedExpr.Object(EmitGeneratorExpression(g)),
         Lowering.SpilledValue s => EmittedExpr.Object(s.Code),
         _ => throw new UnsupportedConstruct(e, UnsupportedConstruct.Describe(e)),
@@ -77,15 +77,23 @@ public sealed partial class ExpressionEmitter(MethodContext context)
     /// the runtime may write the items into <paramref name="scratch"/> (an array of
     /// <paramref name="count"/> made once) without making the result; see Attributes.UnpackMethod1.
     /// </summary>
-    public string UnpackOf(Expr value, int count, Func<string> scratch)
+    /// <param name="unpackPlace">Where the unpacking is reported (the target list), the frame's place when tracked.</param>
+    public string UnpackOf(Expr value, int count, Func<string> scratch, int? unpackPlace = null)
     {
         const string call1 = "Attributes.CallMethod1(";
+        var tracked = TracksPlaces && unpackPlace == _place;
+        var method = value is Call { Func: Attribute, Args: [not Starred], Keywords.Count: 0 } call ? call : null;
+        // The call runs at its own position, stored after its last argument; the runtime moves to the unpacking's for a count error.
+        if (tracked && method is not null) _callPlaceAfterArgs = (method, PositionId(method));
         var code = ObjAsPlainMethodCall(value);
-        if (value is Call { Func: Attribute, Args: [not Starred], Keywords.Count: 0 } && code.StartsWith(call1, StringComparison.Ordinal) && code.EndsWith(')'))
+        _callPlaceAfterArgs = null;
+        if (method is not null && code.StartsWith(call1, StringComparison.Ordinal) && code.EndsWith(')'))
         {
             var array = scratch();
-            return $"Attributes.UnpackMethod1({code[call1.Length..^1]}, {array} ??= new PyObject[{IntLiteral(count)}])";
+            var place = tracked ? $", ref {context.LineVar}, {Int(unpackPlace!.Value)}" : "";
+            return $"Attributes.UnpackMethod1({code[call1.Length..^1]}, {array} ??= new PyObject[{IntLiteral(count)}]{place})";
         }
+        if (tracked && method is not null) code = $"Place.After({code}, {context.LineVar} = {Int(unpackPlace!.Value)})";
         return $"Unpacking.Unpack({code}, {IntLiteral(count)})";
     }
 
@@ -100,7 +108,8 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         _plainMethodCall = e as Call;
         try
         {
-            return Obj(e);
+            // A method call keeps its plain shape (no place stores around it) for the caller to rewrite.
+            return e is Call { Func: Attribute } ? EmitNode(e).AsObject : Obj(e);
         }
         finally
         {

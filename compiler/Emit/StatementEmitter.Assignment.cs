@@ -22,7 +22,7 @@ public sealed partial class StatementEmitter
             }
             // a, b = value: the items straight from the value when the runtime can give them.
             var parts = context.NewTemp("PyObject[]");
-            w.Line($"{parts} = {_expr.UnpackOf(a.Value, items.Count, () => context.NewTemp("PyObject[]?"))};");
+            w.Line($"{parts} = {_expr.UnpackOf(a.Value, items.Count, () => context.NewTemp("PyObject[]?"), _expr.CurrentPlace)};");
             for (var i = 0; i < items.Count; i++) StoreTo(items[i], $"{parts}[{i}]");
             return;
         }
@@ -105,19 +105,19 @@ public sealed partial class StatementEmitter
                 {
                     var t = context.NewTemp();
                     w.Line($"{t} = {value};");
-                    w.Line(s.Slice switch
+                    AtTarget(s, () => w.Line(s.Slice switch
                     {
                         Slice sl => $"Subscript.SetSlice({_expr.Obj(s.Value)}, {_expr.SliceParts(sl)}, {t});",
                         _ when _expr.IsNumeric(s.Slice) => $"Unboxed.SetItem({_expr.Obj(s.Value)}, {_expr.Unboxed(s.Slice)}, {t});",
                         _ => $"Subscript.SetItem({_expr.Obj(s.Value)}, {_expr.Obj(s.Slice)}, {t});",
-                    });
+                    }));
                     break;
                 }
             case Attribute a:
                 {
                     var t = context.NewTemp();
                     w.Line($"{t} = {value};");
-                    w.Line($"Attributes.SetAttr({_expr.Obj(a.Value)}, {context.Module.AttributeSite(context.Scope.Mangle(a.Attr))}, {t});");
+                    AtTarget(a, () => w.Line($"Attributes.SetAttr({_expr.Obj(a.Value)}, {context.Module.AttributeSite(context.Scope.Mangle(a.Attr))}, {t});"));
                     break;
                 }
             case Syntax.Ast.Tuple or List:
@@ -131,9 +131,10 @@ public sealed partial class StatementEmitter
                         star = i;
                     }
                     var parts = context.NewTemp("PyObject[]");
-                    w.Line(star < 0
+                    // The value is a local or a temporary here (StoreTo's callers evaluate it before).
+                    AtTarget(target, () => w.Line(star < 0
                         ? $"{parts} = Unpacking.Unpack({value}, {ExpressionEmitter.IntLiteral(items.Count)});"
-                        : $"{parts} = Unpacking.UnpackStarred({value}, {ExpressionEmitter.IntLiteral(star)}, {ExpressionEmitter.IntLiteral(items.Count - star - 1)});");
+                        : $"{parts} = Unpacking.UnpackStarred({value}, {ExpressionEmitter.IntLiteral(star)}, {ExpressionEmitter.IntLiteral(items.Count - star - 1)});"));
                     for (var i = 0; i < items.Count; i++) StoreTo(items[i] is Starred st ? st.Value : items[i], $"{parts}[{i}]");
                     break;
                 }
@@ -173,7 +174,7 @@ public sealed partial class StatementEmitter
                     var key = context.NewTemp();
                     w.Line($"{obj} = {_expr.Obj(s.Value)};");
                     w.Line($"{key} = {_expr.Obj(s.Slice)};");
-                    w.Line($"Subscript.SetItem({obj}, {key}, {InPlaceCall(a.Op, op, $"Subscript.GetItem({obj}, {key})", _expr.Obj(a.Value))});");
+                    w.Line($"Subscript.SetItem({obj}, {key}, {AtStatementSpan(a, () => _expr.Obj(a.Value), (current, value) => InPlaceCall(a.Op, op, current, value), $"Subscript.GetItem({obj}, {key})")});");
                     break;
                 }
             case Attribute at:
@@ -181,7 +182,7 @@ public sealed partial class StatementEmitter
                     var obj = context.NewTemp();
                     w.Line($"{obj} = {_expr.Obj(at.Value)};");
                     var current = $"Attributes.GetAttr({obj}, {context.Module.AttributeSite(context.Scope.Mangle(at.Attr))})";
-                    w.Line($"Attributes.SetAttr({obj}, {context.Module.AttributeSite(context.Scope.Mangle(at.Attr))}, {InPlaceCall(a.Op, op, current, _expr.Obj(a.Value))});");
+                    w.Line($"Attributes.SetAttr({obj}, {context.Module.AttributeSite(context.Scope.Mangle(at.Attr))}, {AtStatementSpan(a, () => _expr.Obj(a.Value), (c, value) => InPlaceCall(a.Op, op, c, value), current)});");
                     break;
                 }
             default:
@@ -214,7 +215,7 @@ public sealed partial class StatementEmitter
                     var key = context.NewTemp(numericKey ? "Unboxed" : "PyObject");
                     w.Line($"{key} = {(numericKey ? _expr.Unboxed(s.Slice) : _expr.Obj(s.Slice))};");
                     var access = numericKey ? "Unboxed" : "Subscript";
-                    w.Line($"{access}.SetItem({obj}, {key}, Unboxed.{method}(Unboxed.Of({access}.GetItem({obj}, {key})), {_expr.Unboxed(a.Value)}).Box());");
+                    w.Line($"{access}.SetItem({obj}, {key}, {AtStatementSpan(a, () => _expr.Unboxed(a.Value), (c, value) => $"Unboxed.{method}(Unboxed.Of({c}), {value}).Box()", $"{access}.GetItem({obj}, {key})")});");
                     break;
                 }
             case Attribute at:
@@ -222,7 +223,7 @@ public sealed partial class StatementEmitter
                     var obj = context.NewTemp();
                     w.Line($"{obj} = {_expr.Obj(at.Value)};");
                     var site = context.Module.AttributeSite(context.Scope.Mangle(at.Attr));
-                    w.Line($"Attributes.SetAttr({obj}, {site}, Unboxed.{method}(Unboxed.Of(Attributes.GetAttr({obj}, {site})), {_expr.Unboxed(a.Value)}).Box());");
+                    w.Line($"Attributes.SetAttr({obj}, {site}, {AtStatementSpan(a, () => _expr.Unboxed(a.Value), (c, value) => $"Unboxed.{method}(Unboxed.Of({c}), {value}).Box()", $"Attributes.GetAttr({obj}, {site})")});");
                     break;
                 }
             default:

@@ -45,9 +45,17 @@ public sealed partial class StatementEmitter
         if (!numeric && _expr.VariantCallHelper(c) is null) return;
 
         var result = context.NewTemp(numeric ? "Unboxed" : "PyObject?");
-        w.Line($"{result} = {_expr.EmitVariantCall(c)};");
+        // The call runs at its own position: stored around it when the statement's is another.
+        var statementPlace = _expr.CurrentPlace;
+        int? callPlace = statementPlace is not null ? _expr.PositionId(c) : null;
+        var moves = callPlace is not null && callPlace != statementPlace;
+        if (moves) w.Line($"{context.LineVar} = {callPlace};");
+        var call = moves ? _expr.WithPlaces(callPlace!.Value, () => _expr.EmitVariantCall(c)) : _expr.EmitVariantCall(c);
+        w.Line($"{result} = {call};");
         w.Open(numeric ? $"if ({result}.IsPending)" : $"if ({result} is null)");
-        var taken = $"ExceptionHandling.RaiseHere(PendingException.Take(), {context.CodeField}, {context.LineVar})";
+        // The frame is recorded at the call's position (a constant: a pending exception passes no filter).
+        var at = callPlace is { } p ? p.ToString(System.Globalization.CultureInfo.InvariantCulture) : context.LineVar;
+        var taken = $"ExceptionHandling.RaiseHere(PendingException.Take(), {context.CodeField}, {at})";
         if (_statementTarget is { } target)
         {
             target.Used = true;
@@ -59,6 +67,7 @@ public sealed partial class StatementEmitter
             w.Line($"return {context.PendingResult($"PendingException.Set({taken})")};");
         }
         w.Close();
+        if (moves) w.Line($"{context.LineVar} = {statementPlace};");
         _expr.UseSpilledCall(c, numeric ? result : result + "!", numeric);
     }
 
