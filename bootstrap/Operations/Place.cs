@@ -13,4 +13,15 @@ public static class Place
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static T After<T>(T value, int place) => value;
+
+    /// <summary>
+    /// The UnboundLocalError of a local read at <paramref name="at"/>, the frame moved there: a call
+    /// of its own on the failing path, so that the load that succeeds carries nothing more.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    public static Exceptions.PyException UnboundLocal(ref int place, int at, string name)
+    {
+        place = at;
+        return Errors.UnboundLocal(name);
+    }
 }

@@ -123,7 +123,7 @@ public sealed partial class ExpressionEmitter
         var first = Obj(generators[0].Iter);
         var scope = Module.Scopes[node];
         var prefix = context.PushComprehension(scope, asIterator: false);
-        var enclosingPlaces = (_place, _placeVar, _restored);
+        var enclosingPlaces = (_place, _placeVar, _known, _after, _depth);
         // Comprehensions and generator expressions in the body are declared inside its function, where its variables are in scope.
         var enclosingLocals = context.TakeLocalFunctions();
         try
@@ -163,7 +163,10 @@ public sealed partial class ExpressionEmitter
                 var item = $"{prefix}item{i}";
                 w.Line($"PyIterator {it} = Iteration.GetIter({(i == 0 ? $"{prefix}src" : Obj(g.Iter))});");
                 w.Line($"PyObject? {item};");
-                w.Open($"while (({item} = {it}.Next()) is not null)");
+                // Where places are tracked, each step stores the body's: the parts of the last one moved it.
+                var tracked = TracksPlaces;
+                w.Open(tracked ? $"while (({prefix}line = {node.Line}) != 0 && ({item} = {it}.Next()) is not null)" : $"while (({item} = {it}.Next()) is not null)");
+                if (tracked) _known = node.Line;
                 depth++;
                 var stores = new CodeWriter();
                 new StatementEmitter(context, stores).StoreTo(g.Target, item);
@@ -195,7 +198,7 @@ public sealed partial class ExpressionEmitter
         finally
         {
             context.PopComprehension();
-            (_place, _placeVar, _restored) = enclosingPlaces;
+            (_place, _placeVar, _known, _after, _depth) = enclosingPlaces;
         }
     }
 }

@@ -40,7 +40,7 @@ public sealed partial class ExpressionEmitter
         var name = Module.UniqueMemberName(fold is null ? "Genexpr" : "GenexprFold");
         var code = Module.CodeInfo("<genexpr>", name, node.Line);
         var prefix = context.PushComprehension(scope, asIterator: true);
-        var enclosingPlaces = (_place, _placeVar, _restored);
+        var enclosingPlaces = (_place, _placeVar, _known, _after, _depth);
         // Generator expressions nested in this one are declared inside its body, where its variables are in scope.
         var enclosingLocals = context.TakeLocalFunctions();
         try
@@ -82,9 +82,12 @@ public sealed partial class ExpressionEmitter
                 // A generator made for this loop alone is closed when the expression is left or closed, as a for statement does.
                 w.Open("try");
                 // Spread over lines, it reports each part at its own line, and a step of its first loop at its first.
-                w.Open(multiline && i == 0
-                    ? $"while (Place.Then(frame.Line = {place}, ({item} = {it}.Next()) is not null))"
+                // Where places are tracked, each step stores its own: the parts of the last one moved it.
+                var storesStep = i == 0 ? multiline || TracksPlaces : !multiline && TracksPlaces;
+                w.Open(storesStep
+                    ? $"while ((frame.Line = {place}) != 0 && ({item} = {it}.Next()) is not null)"
                     : $"while (({item} = {it}.Next()) is not null)");
+                if (TracksPlaces) _known = storesStep ? place : null;
                 var stores = new CodeWriter();
                 new StatementEmitter(context, stores).StoreTo(g.Target, item);
                 w.Append(stores);
@@ -158,7 +161,7 @@ public sealed partial class ExpressionEmitter
         finally
         {
             context.PopComprehension();
-            (_place, _placeVar, _restored) = enclosingPlaces;
+            (_place, _placeVar, _known, _after, _depth) = enclosingPlaces;
         }
     }
 

@@ -105,12 +105,13 @@ public sealed partial class StatementEmitter
                 {
                     var t = context.NewTemp();
                     w.Line($"{t} = {value};");
+                    var numericKey = s.Slice is not Slice && _expr.IsNumeric(s.Slice);
                     AtTarget(s, () => w.Line(s.Slice switch
                     {
                         Slice sl => $"Subscript.SetSlice({_expr.Obj(s.Value)}, {_expr.SliceParts(sl)}, {t});",
-                        _ when _expr.IsNumeric(s.Slice) => $"Unboxed.SetItem({_expr.Obj(s.Value)}, {_expr.Unboxed(s.Slice)}, {t});",
+                        _ when numericKey => $"Unboxed.SetItem({_expr.Obj(s.Value)}, {_expr.Unboxed(s.Slice)}, {t}{_expr.AtFailure(s)});",
                         _ => $"Subscript.SetItem({_expr.Obj(s.Value)}, {_expr.Obj(s.Slice)}, {t});",
-                    }));
+                    }), storesOnFailure: numericKey);
                     break;
                 }
             case Attribute a:
@@ -152,10 +153,31 @@ public sealed partial class StatementEmitter
         _ => $"Arithmetic.InPlace({runtimeOp}, {left}, {right})",
     };
 
+    private string AugAssignAtFailure(AugAssign a)
+    {
+        var at = _expr.AtFailure(context.Module.PositionId(a.Line, a.EndLine, a.Col, a.EndCol));
+        if (at != "") _expr.Forget();
+        return at;
+    }
+
+    /// <summary>Whether <c>x op= y</c> runs on Unboxed structs (see EmitUnboxedAugAssign).</summary>
+    private bool IsUnboxedAugAssign(AugAssign a, out string unboxedOp)
+    {
+        unboxedOp = ExpressionEmitter.UnboxedOperator(a.Op) ?? "";
+        return unboxedOp != "" && (_expr.IsNumeric(a.Value) || (a.Target is Name tn && context.IsUnboxed(tn.Id)));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="a"/>'s operations are all Unboxed ones told their places, so that
+    /// nothing of the statement needs the place stored back after its value.
+    /// </summary>
+    private bool PlacesOnFailure(AugAssign a) =>
+        IsUnboxedAugAssign(a, out _) && a.Target is Name or Subscript { Slice: not Slice } && (a.Target is Name || _expr.IsNumeric(((Subscript)a.Target).Slice));
+
     private void EmitAugAssign(AugAssign a)
     {
         var op = $"PyPack.Runtime.Objects.BinaryOperator.{a.Op}";
-        if (ExpressionEmitter.UnboxedOperator(a.Op) is { } unboxedOp && (_expr.IsNumeric(a.Value) || (a.Target is Name tn && context.IsUnboxed(tn.Id))))
+        if (IsUnboxedAugAssign(a, out var unboxedOp))
         {
             EmitUnboxedAugAssign(a, unboxedOp + "InPlace");
             return;
@@ -201,11 +223,11 @@ public sealed partial class StatementEmitter
             case Name n when context.IsUnboxed(n.Id):
                 {
                     var local = context.Resolve(n.Id).CSharpName;
-                    w.Line($"{local} = Unboxed.{method}({_expr.Emit(n).Code}, {_expr.Unboxed(a.Value)});");
+                    w.Line($"{local} = Unboxed.{method}({_expr.Emit(n).Code}, {_expr.Unboxed(a.Value)}{AugAssignAtFailure(a)});");
                     break;
                 }
             case Name n:
-                StoreTo(n, $"Unboxed.{method}(Unboxed.Of({_expr.Obj(n)}), {_expr.Unboxed(a.Value)}).Box()");
+                StoreTo(n, $"Unboxed.{method}(Unboxed.Of({_expr.Obj(n)}), {_expr.Unboxed(a.Value)}{AugAssignAtFailure(a)}).Box()");
                 break;
             case Subscript s:
                 {
@@ -215,6 +237,16 @@ public sealed partial class StatementEmitter
                     var key = context.NewTemp(numericKey ? "Unboxed" : "PyObject");
                     w.Line($"{key} = {(numericKey ? _expr.Unboxed(s.Slice) : _expr.Obj(s.Slice))};");
                     var access = numericKey ? "Unboxed" : "Subscript";
+                    if (numericKey && _expr.CurrentPlace is { } target)
+                    {
+                        // The read and the write at the target, the operator at the statement's span: each told its place.
+                        var at = _expr.AtFailure(target);
+                        var statement = context.Module.PositionId(a.Line, a.EndLine, a.Col, a.EndCol);
+                        var v = _expr.WithPlaces(statement, () => _expr.Unboxed(a.Value), restoreAtTop: false);
+                        w.Line($"Unboxed.SetItem({obj}, {key}, Unboxed.{method}(Unboxed.Of(Unboxed.GetItem({obj}, {key}{at})), {v}{_expr.AtFailure(statement)}).Box(){at});");
+                        _expr.Forget();
+                        break;
+                    }
                     w.Line($"{access}.SetItem({obj}, {key}, {AtStatementSpan(a, () => _expr.Unboxed(a.Value), (c, value) => $"Unboxed.{method}(Unboxed.Of({c}), {value}).Box()", $"{access}.GetItem({obj}, {key})")});");
                     break;
                 }

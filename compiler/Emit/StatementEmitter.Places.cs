@@ -34,30 +34,69 @@ public sealed partial class StatementEmitter
         return root is Syntax.Ast.Tuple or List ? TargetPlace(root) : _expr.PositionId(root);
     }
 
+    /// <summary>
+    /// What a statement stores at its start: the place of its first operation that stores one,
+    /// which then runs without a store of its own, for the statements whose operations all come
+    /// after it (else the statement's place).
+    /// </summary>
+    private int FirstPlace(Stmt s, int place)
+    {
+        if (context.IsCoroutine) return place;
+        Expr? first = s switch
+        {
+            ExprStmt e => e.Value,
+            Return { Value: { } v } => v,
+            Assign a => a.Value,
+            AugAssign { Target: Name } a => a.Value,
+            If i => i.Test,
+            _ => null,
+        };
+        return first is not null && _expr.FirstPlace(first) is { } p ? p : place;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="s"/> runs parts of its own that can raise (at its place) after the
+    /// values it evaluates: not an expression, a return, a store to names, an Unboxed <c>op=</c>.
+    /// </summary>
+    private bool RunsAfterValues(Stmt s)
+    {
+        if (context.IsCoroutine || Lowering.GeneratorLowering.ContainsYield(s)) return true;
+        return s switch
+        {
+            ExprStmt or Return => false,
+            // A store to an item at a number: an Unboxed operation told its place too.
+            Assign a => !a.Targets.All(t => t is Name || (t is Subscript { Slice: not Slice } s && _expr.IsNumeric(s.Slice))),
+            AugAssign a => !PlacesOnFailure(a),
+            _ => true,
+        };
+    }
+
     private int TargetPlace(Expr target) => context.Module.PositionId(target.Line, target.EndLine, target.Col, target.EndCol);
 
     /// <summary>
     /// Runs <paramref name="emit"/> (statements storing to <paramref name="target"/>) with the frame
-    /// at the target's position, and back at the current place after.
+    /// at the target's position: stored before unless it holds it, and by the target's parts that move it.
     /// </summary>
-    private void AtTarget(Expr target, Action emit)
+    /// <param name="storesOnFailure">Whether the store is an Unboxed operation told its place (see ExpressionEmitter.AtFailure).</param>
+    private void AtTarget(Expr target, Action emit, bool storesOnFailure = false)
     {
-        if (_expr.CurrentPlace is not { } outer)
+        if (_expr.CurrentPlace is null)
         {
             emit();
             return;
         }
         var place = target is Syntax.Ast.Tuple or List ? TargetPlace(target) : _expr.PositionId(target);
-        if (place == outer)
+        if (!storesOnFailure && !_expr.Holds(place))
+        {
+            w.Line($"{context.LineVar} = {place};");
+            _expr.Stored(place);
+        }
+        _expr.WithPlaces(place, () =>
         {
             emit();
-            return;
-        }
-        w.Line($"{context.LineVar} = {place};");
-        _expr.StartPlaces(place);
-        emit();
-        w.Line($"{context.LineVar} = {outer};");
-        _expr.StartPlaces(outer);
+            return 0;
+        }, restoreAtTop: !storesOnFailure);
+        if (storesOnFailure) _expr.Forget();
     }
 
     /// <summary>
@@ -68,10 +107,13 @@ public sealed partial class StatementEmitter
     private string AtStatementSpan(AugAssign a, Func<string> value, Func<string, string, string> operation, string current)
     {
         if (_expr.CurrentPlace is not { } target) return operation(current, value());
-        // The value runs between the read and the operator, at the statement's span too.
         var statement = context.Module.PositionId(a.Line, a.EndLine, a.Col, a.EndCol);
+        current = _expr.PlaceBefore(current, ValueKind.Object, target);
+        // The value runs between the read and the operator, which is at the statement's span: the
+        // value stores that after itself if it moved the place, else the read does.
         var v = _expr.WithPlaces(statement, value);
-        return $"Place.After({operation($"Place.After({current}, {context.LineVar} = {statement})", v)}, {context.LineVar} = {target})";
+        if (!_expr.Holds(statement)) current = _expr.PlaceAfter(current, ValueKind.Object, statement);
+        return _expr.PlaceAfter(operation(current, v), ValueKind.Object, target);
     }
 
     /// <summary>The frame at <paramref name="e"/>'s span from here (an await, which the rest of the statement follows).</summary>

@@ -45,12 +45,14 @@ public sealed partial class StatementEmitter
         if (!numeric && _expr.VariantCallHelper(c) is null) return;
 
         var result = context.NewTemp(numeric ? "Unboxed" : "PyObject?");
-        // The call runs at its own position: stored around it when the statement's is another.
-        var statementPlace = _expr.CurrentPlace;
-        int? callPlace = statementPlace is not null ? _expr.PositionId(c) : null;
-        var moves = callPlace is not null && callPlace != statementPlace;
-        if (moves) w.Line($"{context.LineVar} = {callPlace};");
-        var call = moves ? _expr.WithPlaces(callPlace!.Value, () => _expr.EmitVariantCall(c)) : _expr.EmitVariantCall(c);
+        // The call runs at its own position, stored after its operands unless the frame holds it.
+        int? callPlace = _expr.CurrentPlace is not null ? _expr.PositionId(c) : null;
+        if (callPlace is { } before && !_expr.Holds(before) && _expr.FirstPlace(c) == before)
+        {
+            w.Line($"{context.LineVar} = {before};");
+            _expr.Stored(before);
+        }
+        var call = _expr.EmitVariantCall(c);
         w.Line($"{result} = {call};");
         w.Open(numeric ? $"if ({result}.IsPending)" : $"if ({result} is null)");
         // The frame is recorded at the call's position (a constant: a pending exception passes no filter).
@@ -67,7 +69,6 @@ public sealed partial class StatementEmitter
             w.Line($"return {context.PendingResult($"PendingException.Set({taken})")};");
         }
         w.Close();
-        if (moves) w.Line($"{context.LineVar} = {statementPlace};");
         _expr.UseSpilledCall(c, numeric ? result : result + "!", numeric);
     }
 

@@ -65,8 +65,9 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
     private void EmitStatement(Stmt s)
     {
         var place = StatementPlace(s);
-        w.Line($"{context.LineVar} = {place};");
-        _expr.StartPlaces(place);
+        var stored = FirstPlace(s, place);
+        w.Line($"{context.LineVar} = {stored};");
+        _expr.StartPlaces(place, stored, RunsAfterValues(s));
         if (context.IsCoroutine && SpillAwaits(s) is { } spilled)
         {
             // What is left has no await at this level; inside a protected region it needs its guard.
