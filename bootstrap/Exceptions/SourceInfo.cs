@@ -13,10 +13,17 @@ public sealed class SourceInfo
     private readonly string _text;
     private string[]? _lines;
 
-    public SourceInfo(string fileName, string text)
+    private readonly int[]? _positions;
+
+    /// <param name="positions">
+    /// The positions compiled code records (see <see cref="SourcePosition"/>): six ints each, for the
+    /// ids below zero that the code stores as its current "line".
+    /// </param>
+    public SourceInfo(string fileName, string text, int[]? positions = null)
     {
         FileName = fileName;
         _text = text;
+        _positions = positions;
         lock (s_lock) s_byFileName.TryAdd(fileName, this);
     }
 
@@ -33,6 +40,16 @@ public sealed class SourceInfo
 
     /// <summary>The module this file's code runs in (a frame's f_globals), once its body has started.</summary>
     public Objects.PyModule? Module { get; set; }
+
+    /// <summary>
+    /// The line of what compiled code stored as its current place: a line number as it is, or
+    /// (below zero) the id of a position in this file's table.
+    /// </summary>
+    public int LineOf(int place) => place >= 0 ? place : _positions is { } p && ~place * SourcePosition.Size < p.Length ? p[~place * SourcePosition.Size] : 0;
+
+    /// <summary>The full position of <paramref name="place"/>, or null for a bare line number.</summary>
+    public SourcePosition? PositionOf(int place) =>
+        place < 0 && _positions is { } p && ~place * SourcePosition.Size < p.Length ? new SourcePosition(p, ~place * SourcePosition.Size) : null;
 
     /// <summary>Line <paramref name="line"/> (from 1), or null when outside the file.</summary>
     public string? GetLine(int line)

@@ -13,7 +13,13 @@ public static class TracebackPrinter
     private const int MaxGroupWidth = 15;
     private const int MaxGroupDepth = 10;
 
-    public static string Format(PyBaseException exc) => string.Concat(FormatException(exc, exc.Traceback));
+    /// <summary>The whole report, as the interpreter prints an uncaught exception (its marker-line rules, see CaretLine).</summary>
+    public static string Format(PyBaseException exc)
+    {
+        var ctx = new PrintContext(null, true) { Interpreter = true };
+        Append(exc, exc.Traceback, ctx);
+        return string.Concat(ctx.Output);
+    }
 
     /// <summary>
     /// traceback.format_exception: the pieces CPython's TracebackException.format yields (one per
@@ -57,6 +63,9 @@ public static class TracebackPrinter
         public readonly bool Chain = chain;
         public int Depth;
         public bool NeedClose;
+
+        /// <summary>Marker lines by Python/traceback.c's rules rather than traceback.py's.</summary>
+        public bool Interpreter;
 
         public string Indent => new(' ', 2 * Depth);
 
@@ -136,7 +145,7 @@ public static class TracebackPrinter
     private static void EmitFrames(List<TracebackEntry> frames, PrintContext ctx)
     {
         var pieces = new List<string>();
-        AppendFrames(pieces, frames);
+        AppendFrames(pieces, frames, ctx.Interpreter);
         foreach (var piece in pieces) ctx.Emit(piece);
     }
 
@@ -187,7 +196,7 @@ public static class TracebackPrinter
     }
 
     /// <summary>StackSummary.format: one piece per frame; runs of more than three identical frames collapse.</summary>
-    private static void AppendFrames(List<string> output, List<TracebackEntry> frames)
+    private static void AppendFrames(List<string> output, List<TracebackEntry> frames, bool interpreter = false)
     {
         TracebackEntry? last = null;
         var repeats = 0;
@@ -204,17 +213,27 @@ public static class TracebackPrinter
                 repeats = 0;
             }
             last = entry;
-            output.Add(FormatFrame(entry.Code.Source.FileName, entry.Line, entry.Code.Name, entry.Code.Source.GetLine(entry.Line)));
+            output.Add(FormatFrame(entry.Code, entry.Place, interpreter));
         }
         FlushRepeats(output, repeats);
     }
 
-    /// <summary>One frame as FrameSummary formats it.</summary>
-    public static string FormatFrame(string fileName, int line, string name, string? source)
+    /// <summary>One frame of compiled code at <paramref name="place"/> (a line or a position id).</summary>
+    public static string FormatFrame(CodeInfo code, int place, bool interpreter = false)
+    {
+        var line = code.Source.LineOf(place);
+        return FormatFrame(code.Source.FileName, line, code.Name, code.Source.GetLine(line), code.Source.PositionOf(place), interpreter);
+    }
+
+    /// <summary>One frame as FrameSummary formats it: the source line, and under it the marker line where there is one.</summary>
+    public static string FormatFrame(string fileName, int line, string name, string? source, SourcePosition? position = null, bool interpreter = false)
     {
         var text = $"  File \"{fileName}\", line {line}, in {name}\n";
         var trimmed = source?.Trim();
-        return string.IsNullOrEmpty(trimmed) ? text : text + "    " + trimmed + "\n";
+        if (string.IsNullOrEmpty(trimmed)) return text;
+        // The interpreter's printer strips the indentation only: trailing blanks stay.
+        text += "    " + (interpreter ? source!.TrimStart(' ', '\t', '\f') : trimmed) + "\n";
+        return position is { } p && CaretLine.For(source!, p, interpreter) is { } markers ? text + markers : text;
     }
 
     private static void FlushRepeats(List<string> output, int repeats)

@@ -141,7 +141,7 @@ public static class CallDepth
     /// The Python frames running now, innermost first: code and current line of each
     /// (the line a caller is at is the line of the call in progress).
     /// </summary>
-    public static List<(CodeInfo Code, int Line)> PythonFrames()
+    public static List<(CodeInfo Code, int Place)> PythonFrames()
     {
         var frames = new List<(CodeInfo, int)>();
         var chunks = t_chunks;

@@ -510,6 +510,24 @@ public static class Attributes
         return Unpacking.Unpack(CallMethod1(o, site, a), into.Length);
     }
 
+    /// <summary>
+    /// The same, where the frame's place (the call's position, stored by the caller) moves to the
+    /// unpacking's position before a count error, as CPython reports the two at their own spans.
+    /// </summary>
+    public static PyObject[] UnpackMethod1(PyObject o, AttributeSite site, PyObject a, PyObject[] into, ref int place, int unpackPlace)
+    {
+        if (site.For(o.Type).Direct is { UnpackItems1: { } unpack })
+        {
+            var got = unpack(o, a, into);
+            if (got == into.Length) return into;
+            place = unpackPlace;
+            if (got >= 0) throw Unpacking.CountError(into.Length, got);
+        }
+        var result = CallMethod1(o, site, a);
+        place = unpackPlace;
+        return Unpacking.Unpack(result, into.Length);
+    }
+
     public static PyObject CallMethod1(PyObject o, AttributeSite site, PyObject a)
     {
         if (o is PySuper sup && SuperMethod(sup, site) is { } sm) return SpecialMethods.Call1(sup.Object, sm, a);

@@ -81,6 +81,12 @@ public readonly partial struct Unboxed
     // out of registers, mandelbrot 0.6 -> 0.85 s.
     public Unboxed Load(string name) => _object is null ? throw Errors.UnboundLocal(name) : this;
 
+    /// <summary><see cref="Load(string)"/>, where the error is reported at <paramref name="at"/> (the frame's place moves there only then).</summary>
+    public Unboxed Load(string name, ref int place, int at) => _object is null ? throw Place.UnboundLocal(ref place, at, name) : this;
+
+    /// <summary><see cref="LoadFields(string)"/>, reported at <paramref name="at"/>.</summary>
+    public Unboxed LoadFields(string name, ref int place, int at) => _object is { } o ? new(_bits, o) : throw Place.UnboundLocal(ref place, at, name);
+
     /// <summary>
     /// <see cref="Load"/> for a generator body, whose locals are fields of its state machine: read
     /// field by field, since a value just stored there in two 8-byte halves and read back whole

@@ -10,10 +10,14 @@ namespace PyPack.Compiler.Emit;
 /// </summary>
 public sealed class ClassEmitter(ModuleEmitter module)
 {
+    /// <summary>The place of the class statement (when tracked), which its parts return to.</summary>
+    public int? Place { get; init; }
+
     public void EmitDefinition(ClassDef c, MethodContext outer, CodeWriter w)
     {
         var scope = module.Scopes[c];
         var exprs = new ExpressionEmitter(outer);
+        if (Place is { } place) exprs.StartPlaces(place);
         var decorators = new List<string>();
         foreach (var d in c.DecoratorList)
         {
@@ -65,7 +69,7 @@ public sealed class ClassEmitter(ModuleEmitter module)
         w.Line($"{cls} = ClassBuilder.Create({meta}, {name}, {bases}, {ns}, {kwValues}, {kwNames});");
         w.Line($"{classCell}.Value = {cls};");
         var value = cls;
-        for (var i = decorators.Count - 1; i >= 0; i--) value = $"{decorators[i]}.Call1({value})";
+        for (var i = decorators.Count - 1; i >= 0; i--) value = $"{decorators[i]}.Call1({FunctionEmitter.AtDecorator(c.DecoratorList[i], value, exprs, outer)})";
         new StatementEmitter(outer, w).StoreTo(new Name(c.Name, ExprContext.Store) { Line = c.Line, Col = c.Col }, value);
     }
 

@@ -30,7 +30,17 @@ public sealed partial class ExpressionEmitter
         _variantCall = c;
         try
         {
-            return EmitCallExpr(c).Code;
+            if (!TracksPlaces) return EmitCallExpr(c).Code;
+            // Its own operation (its place stored after its operands), read by a statement after it.
+            _depth++;
+            try
+            {
+                return EmitOperation(c, () => EmitCallExpr(c)).Code;
+            }
+            finally
+            {
+                _depth--;
+            }
         }
         finally
         {
@@ -101,15 +111,19 @@ public sealed partial class ExpressionEmitter
         if (NumberTextCall(c) is { } numberText) return numberText;
         if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null)) return EmitUnpackedCall(c);
         if (!ReferenceEquals(c, _variantCall) && DirectCallHelper(c) is null && EmitFusedGenexprCall(c, CallLine(c)) is { } fused) return fused;
+        // The callee (or the method's object) is emitted first, then the arguments: the order they
+        // run in, which the places stored along the way follow.
+        var method = c.Func is Attribute { Ctx: ExprContext.Load } m ? m : null;
+        var first = Obj(method is not null ? method.Value : c.Func);
         var args = c.Args.Select(Obj).ToList();
         args.AddRange(c.Keywords.Select(k => Obj(k.Value)));
         var kwnames = c.Keywords.Count == 0 ? "null" : Module.KeywordNames(c.Keywords.Select(k => k.Arg!).ToList());
         var callLine = CallLine(c);
 
         // obj.method(...) calls the method without making a bound method object.
-        if (c.Func is Attribute { Ctx: ExprContext.Load } method)
+        if (method is not null)
         {
-            var self = Obj(method.Value);
+            var self = first;
             if (callLine is { } ml)
             {
                 if (args.Count == 0) self = AtLine(self, ml);
@@ -125,7 +139,7 @@ public sealed partial class ExpressionEmitter
                 _ => $"Attributes.CallMethod({self}, {site}, {Span(args)}, {kwnames})",
             };
         }
-        var callee = Obj(c.Func);
+        var callee = first;
         if (callLine is { } line)
         {
             if (args.Count == 0) callee = AtLine(callee, line);
@@ -196,7 +210,8 @@ public sealed partial class ExpressionEmitter
     /// </summary>
     private int? CallLine(Call c)
     {
-        if (context.CurrentStatement is not { } stmt) return null;
+        // Positions carry their own lines where places are tracked.
+        if (context.CurrentStatement is not { } stmt || TracksPlaces) return null;
         var line = c.Func is Attribute a ? a.EndLine : c.Line;
         return stmt.Line == stmt.EndLine && line == stmt.Line ? null : line;
     }

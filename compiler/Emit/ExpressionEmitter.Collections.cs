@@ -123,6 +123,7 @@ public sealed partial class ExpressionEmitter
         var first = Obj(generators[0].Iter);
         var scope = Module.Scopes[node];
         var prefix = context.PushComprehension(scope, asIterator: false);
+        var enclosingPlaces = (_place, _placeVar, _known, _after, _depth);
         // Comprehensions and generator expressions in the body are declared inside its function, where its variables are in scope.
         var enclosingLocals = context.TakeLocalFunctions();
         try
@@ -151,6 +152,8 @@ public sealed partial class ExpressionEmitter
             foreach (var n in cellNames) context.Cells[n] = MethodContext.ComprehensionCell(prefix, n);
             w.Line($"ref int {prefix}line = ref CallDepth.Enter({code});");
             w.Line($"{prefix}line = {node.Line};");
+            // The body runs in the comprehension's frame, from the line it starts at.
+            StartPlaces(node.Line);
             w.Open("try");
             var depth = 0;
             for (var i = 0; i < generators.Count; i++)
@@ -160,18 +163,22 @@ public sealed partial class ExpressionEmitter
                 var item = $"{prefix}item{i}";
                 w.Line($"PyIterator {it} = Iteration.GetIter({(i == 0 ? $"{prefix}src" : Obj(g.Iter))});");
                 var stores = new CodeWriter();
+                // Where places are tracked, each step stores the body's: the parts of the last one moved it.
+                var tracked = TracksPlaces;
+                var storeStep = tracked ? $"({prefix}line = {node.Line}) != 0 && " : "";
                 if (StatementEmitter.PairTargets(g.Target) is { } pair)
                 {
                     w.Line($"PyObject {item}a, {item}b;");
-                    w.Open($"while ({it}.NextPair(out {item}a, out {item}b))");
+                    w.Open($"while ({storeStep}{it}.NextPair(out {item}a, out {item}b))");
                     new StatementEmitter(context, stores).StorePair(pair, $"{item}a", $"{item}b");
                 }
                 else
                 {
                     w.Line($"PyObject? {item};");
-                    w.Open($"while (({item} = {it}.Next()) is not null)");
+                    w.Open($"while ({storeStep}({item} = {it}.Next()) is not null)");
                     new StatementEmitter(context, stores).StoreTo(g.Target, item);
                 }
+                if (tracked) _known = node.Line;
                 depth++;
                 w.Append(stores);
                 foreach (var cond in g.Ifs) w.Line($"if (!{Condition(cond)}) continue;");
@@ -201,6 +208,7 @@ public sealed partial class ExpressionEmitter
         finally
         {
             context.PopComprehension();
+            (_place, _placeVar, _known, _after, _depth) = enclosingPlaces;
         }
     }
 }

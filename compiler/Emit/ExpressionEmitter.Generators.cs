@@ -40,6 +40,7 @@ public sealed partial class ExpressionEmitter
         var name = Module.UniqueMemberName(fold is null ? "Genexpr" : "GenexprFold");
         var code = Module.CodeInfo("<genexpr>", name, node.Line);
         var prefix = context.PushComprehension(scope, asIterator: true);
+        var enclosingPlaces = (_place, _placeVar, _known, _after, _depth);
         // Generator expressions nested in this one are declared inside its body, where its variables are in scope.
         var enclosingLocals = context.TakeLocalFunctions();
         try
@@ -66,7 +67,10 @@ public sealed partial class ExpressionEmitter
                 w.Line($"FusedGenexpr.Enter({code}, frame);");
                 w.Open("try");
             }
-            w.Line($"frame.Line = {node.Line};");
+            // A step of the loop is reported at the expression's span, its parts at their own.
+            var place = PositionId(node);
+            w.Line($"frame.Line = {place};");
+            StartPlaces(place);
             var multiline = node.Elt.Line != node.Line || node.Generators.Any(g => g.Ifs.Any(c => c.Line != node.Line));
             for (var i = 0; i < node.Generators.Count; i++)
             {
@@ -81,18 +85,29 @@ public sealed partial class ExpressionEmitter
                 // A generator made for this loop alone is closed when the expression is left or closed, as a for statement does.
                 w.Open("try");
                 // Spread over lines, it reports each part at its own line, and a step of its first loop at its first.
-                w.Open(multiline && i == 0 ? $"while ((frame.Line = {node.Line}) != 0 && {step})" : $"while ({step})");
+                // Where places are tracked, each step stores its own: the parts of the last one moved it.
+                var storesStep = i == 0 ? multiline || TracksPlaces : !multiline && TracksPlaces;
+                w.Open(storesStep ? $"while ((frame.Line = {place}) != 0 && {step})" : $"while ({step})");
+                if (TracksPlaces) _known = storesStep ? place : null;
                 var stores = new CodeWriter();
                 if (pair is null) new StatementEmitter(context, stores).StoreTo(g.Target, item);
                 else new StatementEmitter(context, stores).StorePair(pair, $"{item}a", $"{item}b");
                 w.Append(stores);
                 foreach (var cond in g.Ifs)
                 {
-                    if (multiline) w.Line($"frame.Line = {cond.Line};");
+                    if (multiline)
+                    {
+                        w.Line($"frame.Line = {cond.Line};");
+                        StartPlaces(cond.Line);
+                    }
                     w.Line($"if (!{Condition(cond)}) continue;");
                 }
             }
-            if (multiline) w.Line($"frame.Line = {node.Elt.Line};");
+            if (multiline)
+            {
+                w.Line($"frame.Line = {node.Elt.Line};");
+                StartPlaces(node.Elt.Line);
+            }
             switch (fold)
             {
                 case null:
@@ -151,6 +166,7 @@ public sealed partial class ExpressionEmitter
         finally
         {
             context.PopComprehension();
+            (_place, _placeVar, _known, _after, _depth) = enclosingPlaces;
         }
     }
 

@@ -48,5 +48,5 @@ public sealed partial class ExpressionEmitter
     private static string DoubleLiteral(double d) => $"{d.ToString("R", CultureInfo.InvariantCulture)}d";
 
     private EmittedExpr EmitUnboxedBinary(BinOp b) =>
-        EmittedExpr.Unboxed($"Unboxed.{UnboxedOperator(b.Op)}({Unboxed(b.Left)}, {Unboxed(b.Right)})");
+        EmittedExpr.Unboxed($"Unboxed.{UnboxedOperator(b.Op)}({Unboxed(b.Left)}, {Unboxed(b.Right)}{AtFailure(b)})");
 }

@@ -91,17 +91,22 @@ public sealed partial class ExpressionEmitter
     {
         if (b.Op != BinaryOperator.Add || b.Left is not BinOp { Op: BinaryOperator.Add }) return null;
         var operands = new List<Expr>();
+        var steps = new List<BinOp>();
         Expr node = b;
         while (node is BinOp { Op: BinaryOperator.Add } add && !TypeInference.IsNumericBinary(add, context.IsUnboxed, IsNumericCall))
         {
             operands.Add(add.Right);
+            steps.Add(add);
             node = add.Left;
         }
         operands.Add(node);
         if (operands.Count < 3 || operands.Any(o => IsNumeric(o) || o is Constant { Value: not string })) return null;
         operands.Reverse();
-        var code = $"StrChain.Of({Obj(operands[0])}, {Obj(operands[1])})";
-        for (var i = 2; i < operands.Count; i++) code += $".Add({Obj(operands[i])})";
+        steps.Reverse();
+        // Each step is the operator of its own BinOp: it runs at its place, after its right operand.
+        string Operand(int i) => i > 0 ? PlaceAfter(Obj(operands[i]), ValueKind.Object, PositionId(steps[i - 1])) : Obj(operands[i]);
+        var code = $"StrChain.Of({Operand(0)}, {Operand(1)})";
+        for (var i = 2; i < operands.Count; i++) code += $".Add({Operand(i)})";
         return code + ".Result";
     }
 
@@ -112,7 +117,7 @@ public sealed partial class ExpressionEmitter
         {
             return EmittedExpr.Object(ConstantOrThrow(u, c.Value is BigInteger i ? -i : -(double)c.Value!));
         }
-        if (u.Op == Syntax.Ast.UnaryOperator.USub && IsNumeric(u.Operand)) return EmittedExpr.Unboxed($"Unboxed.Negate({Unboxed(u.Operand)})");
+        if (u.Op == Syntax.Ast.UnaryOperator.USub && IsNumeric(u.Operand)) return EmittedExpr.Unboxed($"Unboxed.Negate({Unboxed(u.Operand)}{AtFailure(u)})");
         return u.Op switch
         {
             Syntax.Ast.UnaryOperator.Not => EmittedExpr.Bool($"!{Bool(u.Operand)}"),
@@ -209,6 +214,21 @@ public sealed partial class ExpressionEmitter
     /// </summary>
     public string Condition(Expr test)
     {
+        // A C# bool is tested as it is: nothing of the statement's runs after it.
+        var outer = _wantsBool;
+        _wantsBool = true;
+        try
+        {
+            return ConditionCode(test);
+        }
+        finally
+        {
+            _wantsBool = outer;
+        }
+    }
+
+    private string ConditionCode(Expr test)
+    {
         switch (test)
         {
             case Constant { Value: bool b }:
@@ -220,11 +240,20 @@ public sealed partial class ExpressionEmitter
         }
         if (test is Compare { Ops.Count: 1 } c && c.Ops[0] is not (CompareOperator.Is or CompareOperator.IsNot or CompareOperator.In or CompareOperator.NotIn))
         {
-            if (IsNumeric(c.Left) || IsNumeric(c.Comparators[0]))
+            // The comparison is an operation of its own, at its span, as where it is a value.
+            var numeric = IsNumeric(c.Left) || IsNumeric(c.Comparators[0]);
+            var outer = _conditionCompare;
+            if (numeric) _conditionCompare = c;
+            try
             {
-                return $"Unboxed.Compare({Unboxed(c.Left)}, {Unboxed(c.Comparators[0])}, CompareOp.{RuntimeCompareOp(c.Ops[0])})";
+                return Emit(c, () => EmittedExpr.Bool(numeric
+                    ? $"Unboxed.Compare({Unboxed(c.Left)}, {Unboxed(c.Comparators[0])}, CompareOp.{RuntimeCompareOp(c.Ops[0])}{AtFailure(c)})"
+                    : $"Comparison.CompareBool({Obj(c.Left)}, {Obj(c.Comparators[0])}, CompareOp.{RuntimeCompareOp(c.Ops[0])})")).Code;
             }
-            return $"Comparison.CompareBool({Obj(c.Left)}, {Obj(c.Comparators[0])}, CompareOp.{RuntimeCompareOp(c.Ops[0])})";
+            finally
+            {
+                _conditionCompare = outer;
+            }
         }
         return Bool(test);
     }

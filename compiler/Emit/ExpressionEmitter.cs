@@ -21,7 +21,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         : AnnotationText.Of(e) is { } text ? $"new PyStr({CSharpNames.Literal(text)})"
         : throw new UnsupportedConstruct(e, "this annotation under 'from __future__ import annotations' (its text)");
 
-    public EmittedExpr Emit(Expr e) => e switch
+    private EmittedExpr EmitNode(Expr e) => e switch
     {
         Constant { Value: Ellipsis } => EmittedExpr.Object("PyEllipsis.Instance"),
         Constant c => EmittedExpr.Object(ConstantOrThrow(c, c.Value)),
@@ -32,7 +32,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         Compare c => EmitCompare(c),
         Call c => EmitCallExpr(c),
         Attribute a => EmittedExpr.Object($"Attributes.GetAttr({Obj(a.Value)}, {Module.AttributeSite(context.Scope.Mangle(a.Attr))})"),
-        Subscript s when s.Slice is not Slice && IsNumeric(s.Slice) => EmittedExpr.Object($"Unboxed.GetItem({Obj(s.Value)}, {Unboxed(s.Slice)})"),
+        Subscript s when s.Slice is not Slice && IsNumeric(s.Slice) => EmittedExpr.Object($"Unboxed.GetItem({Obj(s.Value)}, {Unboxed(s.Slice)}{AtFailure(s)})"),
         Subscript { Slice: Slice sl } s => EmittedExpr.Object($"Subscript.GetSlice({Obj(s.Value)}, {SliceParts(sl)})"),
         Subscript s => EmittedExpr.Object($"Subscript.GetItem({Obj(s.Value)}, {Obj(s.Slice)})"),
         Slice sl => EmittedExpr.Object(EmitSlice(sl)),
@@ -47,13 +47,21 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         DictComp c => EmittedExpr.Object(EmitComprehension(c, c.Generators, "<dictcomp>", "PyDict", "new PyDict()", acc => $"{acc}.Set({Obj(c.Key)}, {Obj(c.Value)});")),
         NamedExpr n => EmittedExpr.Object(EmitNamedExpr(n)),
         JoinedStr j => EmittedExpr.Object(EmitJoinedStr(j)),
-        Lambda l => EmittedExpr.Object(new FunctionEmitter(Module).EmitLambda(l, context)),
+        Lambda l => EmittedExpr.Object(EmitLambda(l)),
         GeneratorExp g => EmittedExpr.Object(EmitGeneratorExpression(g)),
         Lowering.SpilledValue s => EmittedExpr.Object(s.Code),
         _ => throw new UnsupportedConstruct(e, UnsupportedConstruct.Describe(e)),
     };
 
     public string Obj(Expr e) => Emit(e).AsObject;
+
+    private string EmitLambda(Lambda l)
+    {
+        var code = new FunctionEmitter(Module) { Place = CurrentPlace }.EmitLambda(l, context);
+        // Its defaults are emitted on their own, and may leave any place.
+        _known = null;
+        return code;
+    }
 
     /// <summary>
     /// The iterator a for loop takes over <paramref name="iterable"/>. Over <c>o.name()</c> (no
@@ -77,15 +85,21 @@ public sealed partial class ExpressionEmitter(MethodContext context)
     /// the runtime may write the items into <paramref name="scratch"/> (an array of
     /// <paramref name="count"/> made once) without making the result; see Attributes.UnpackMethod1.
     /// </summary>
-    public string UnpackOf(Expr value, int count, Func<string> scratch)
+    /// <param name="unpackPlace">Where the unpacking is reported (the target list), the frame's place when tracked.</param>
+    public string UnpackOf(Expr value, int count, Func<string> scratch, int? unpackPlace = null)
     {
         const string call1 = "Attributes.CallMethod1(";
-        var code = ObjAsPlainMethodCall(value);
-        if (value is Call { Func: Attribute, Args: [not Starred], Keywords.Count: 0 } && code.StartsWith(call1, StringComparison.Ordinal) && code.EndsWith(')'))
+        var tracked = TracksPlaces && unpackPlace is not null;
+        var method = value is Call { Func: Attribute, Args: [not Starred], Keywords.Count: 0 } call ? call : null;
+        // The call runs at its own position, stored after its operands; the runtime moves to the unpacking's for a count error.
+        var code = ObjAsPlainMethodCall(value, tracked && method is not null);
+        if (method is not null && code.StartsWith(call1, StringComparison.Ordinal) && code.EndsWith(')'))
         {
             var array = scratch();
-            return $"Attributes.UnpackMethod1({code[call1.Length..^1]}, {array} ??= new PyObject[{IntLiteral(count)}])";
+            var place = tracked ? $", ref {context.LineVar}, {Int(unpackPlace!.Value)}" : "";
+            return $"Attributes.UnpackMethod1({code[call1.Length..^1]}, {array} ??= new PyObject[{IntLiteral(count)}]{place})";
         }
+        if (tracked && method is not null) code = PlaceAfter(code, ValueKind.Object, unpackPlace!.Value);
         return $"Unpacking.Unpack({code}, {IntLiteral(count)})";
     }
 
@@ -94,13 +108,25 @@ public sealed partial class ExpressionEmitter(MethodContext context)
     /// Attributes.CallMethodN rather than a direct method helper, so that IterOf and UnpackOf can
     /// hand it to the runtime's lazy variants (a builtin's result never made).
     /// </summary>
-    private string ObjAsPlainMethodCall(Expr e)
+    /// <param name="tracked">Whether the call stores its own place (after its operands, keeping its shape).</param>
+    private string ObjAsPlainMethodCall(Expr e, bool tracked = false)
     {
         var outer = _plainMethodCall;
         _plainMethodCall = e as Call;
         try
         {
-            return Obj(e);
+            // A method call keeps its plain shape (no place stores around it) for the caller to rewrite.
+            if (e is not Call { Func: Attribute }) return Obj(e);
+            if (!tracked) return EmitNode(e).AsObject;
+            _depth++;
+            try
+            {
+                return EmitOperation(e, () => EmitNode(e)).AsObject;
+            }
+            finally
+            {
+                _depth--;
+            }
         }
         finally
         {

@@ -19,7 +19,7 @@ public sealed class FunctionEmitter(ModuleEmitter module)
 
     private void EmitDefinition(Stmt f, string name, Arguments args, IReadOnlyList<Stmt> body, IReadOnlyList<Expr> decoratorList, Expr? returns, MethodContext outer, CodeWriter w)
     {
-        var exprs = new ExpressionEmitter(outer);
+        var exprs = Tracked(new ExpressionEmitter(outer));
         var decorators = new List<string>();
         foreach (var d in decoratorList)
         {
@@ -29,9 +29,25 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         }
         // co_firstlineno: the first decorator's line, as CPython counts it.
         var value = MakeFunction(f, name, args, body, returns, outer, w, decoratorList.Count > 0 ? decoratorList[0].Line : f.Line);
-        for (var i = decorators.Count - 1; i >= 0; i--) value = $"{decorators[i]}.Call1({value})";
+        for (var i = decorators.Count - 1; i >= 0; i--) value = $"{decorators[i]}.Call1({AtDecorator(decoratorList[i], value, exprs, outer)})";
         new StatementEmitter(outer, w).StoreTo(new Name(name, ExprContext.Store) { Line = f.Line, Col = f.Col }, value);
     }
+
+    /// <summary>The place of the statement this definition is in (when tracked), which its parts return to.</summary>
+    public int? Place { get; init; }
+
+    private ExpressionEmitter Tracked(ExpressionEmitter exprs)
+    {
+        if (Place is { } place) exprs.StartPlaces(place);
+        return exprs;
+    }
+
+    /// <summary>
+    /// <paramref name="value"/>, then the frame at decorator <paramref name="d"/>'s position: applying
+    /// it is reported there (C# evaluates the argument before the call).
+    /// </summary>
+    internal static string AtDecorator(Expr d, string value, ExpressionEmitter exprs, MethodContext outer) =>
+        exprs.TracksPlaces ? $"Place.After({value}, {outer.LineVar} = {exprs.PositionId(d).ToString(System.Globalization.CultureInfo.InvariantCulture)})" : value;
 
     /// <summary>A lambda: the same as a def whose body returns the expression, made inside an expression.</summary>
     public string EmitLambda(Lambda l, MethodContext outer) =>
@@ -45,7 +61,7 @@ public sealed class FunctionEmitter(ModuleEmitter module)
     private string MakeFunction(Node f, string name, Arguments args, IReadOnlyList<Stmt> body, Expr? returns, MethodContext outer, CodeWriter? w, int firstLine)
     {
         var scope = module.Scopes[f];
-        var exprs = new ExpressionEmitter(outer);
+        var exprs = Tracked(new ExpressionEmitter(outer));
         string Evaluate(string code, string type = "PyObject")
         {
             if (w is null) return code;

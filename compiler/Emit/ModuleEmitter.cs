@@ -432,6 +432,26 @@ public sealed class ModuleEmitter
 
     public void AddMethod(CodeWriter method) => _methods.Add(method);
 
+    private readonly List<int> _positions = [];
+    private readonly Dictionary<(int, int, int, int, int, int), int> _positionIds = [];
+
+    /// <summary>
+    /// The id compiled code stores as its current place to say it is at this position (a line
+    /// number stays a line number): below zero, so the runtime tells the two apart. Six ints per
+    /// position in the module's table (Runtime.Exceptions.SourcePosition): lines, byte columns, and
+    /// for a binary operation the left operand's end and the right's start (a &gt;= 0), for a
+    /// subscript the value's end and the slice's end (a = -2 - value's end), else a = -1.
+    /// </summary>
+    public int PositionId(int line, int endLine, int col, int endCol, int a = -1, int b = 0)
+    {
+        var key = (line, endLine, col, endCol, a, b);
+        if (_positionIds.TryGetValue(key, out var id)) return id;
+        id = ~(_positions.Count / 6);
+        _positions.AddRange([line, endLine, col, endCol, a, b]);
+        _positionIds.Add(key, id);
+        return id;
+    }
+
     public string Emit()
     {
         _memberNames.Add("Source");
@@ -464,7 +484,8 @@ public sealed class ModuleEmitter
         w.Line("namespace PyPack.Generated;");
         w.Line();
         w.Open($"internal static class {ClassName}");
-        w.Line($"public static readonly SourceInfo Source = new({CSharpNames.Literal(_fileName)}, {CSharpNames.Literal(_source)});");
+        var positions = _positions.Count == 0 ? "" : ", new int[] { " + string.Join(", ", _positions.Select(p => p.ToString(CultureInfo.InvariantCulture))) + " }";
+        w.Line($"public static readonly SourceInfo Source = new({CSharpNames.Literal(_fileName)}, {CSharpNames.Literal(_source)}{positions});");
         foreach (var f in _fields) w.Line(f);
         foreach (var c in Constants.Declarations) w.Line(c);
         foreach (var (_, field) in _globalCells) w.Line($"private static GlobalCell {field} = null!;");

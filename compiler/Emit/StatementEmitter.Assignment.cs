@@ -22,7 +22,7 @@ public sealed partial class StatementEmitter
             }
             // a, b = value: the items straight from the value when the runtime can give them.
             var parts = context.NewTemp("PyObject[]");
-            w.Line($"{parts} = {ToNames(items, _expr.UnpackOf(a.Value, items.Count, () => context.NewTemp("PyObject[]?")))};");
+            w.Line($"{parts} = {ToNames(items, _expr.UnpackOf(a.Value, items.Count, () => context.NewTemp("PyObject[]?"), _expr.CurrentPlace))};");
             for (var i = 0; i < items.Count; i++) StoreTo(items[i], $"{parts}[{i}]");
             return;
         }
@@ -121,19 +121,20 @@ public sealed partial class StatementEmitter
                 {
                     var t = context.NewTemp();
                     w.Line($"{t} = {value};");
-                    w.Line(s.Slice switch
+                    var numericKey = s.Slice is not Slice && _expr.IsNumeric(s.Slice);
+                    AtTarget(s, () => w.Line(s.Slice switch
                     {
                         Slice sl => $"Subscript.SetSlice({_expr.Obj(s.Value)}, {_expr.SliceParts(sl)}, {t});",
-                        _ when _expr.IsNumeric(s.Slice) => $"Unboxed.SetItem({_expr.Obj(s.Value)}, {_expr.Unboxed(s.Slice)}, {t});",
+                        _ when numericKey => $"Unboxed.SetItem({_expr.Obj(s.Value)}, {_expr.Unboxed(s.Slice)}, {t}{_expr.AtFailure(s)});",
                         _ => $"Subscript.SetItem({_expr.Obj(s.Value)}, {_expr.Obj(s.Slice)}, {t});",
-                    });
+                    }), storesOnFailure: numericKey);
                     break;
                 }
             case Attribute a:
                 {
                     var t = context.NewTemp();
                     w.Line($"{t} = {value};");
-                    w.Line($"Attributes.SetAttr({_expr.Obj(a.Value)}, {context.Module.AttributeSite(context.Scope.Mangle(a.Attr))}, {t});");
+                    AtTarget(a, () => w.Line($"Attributes.SetAttr({_expr.Obj(a.Value)}, {context.Module.AttributeSite(context.Scope.Mangle(a.Attr))}, {t});"));
                     break;
                 }
             case Syntax.Ast.Tuple or List:
@@ -147,9 +148,10 @@ public sealed partial class StatementEmitter
                         star = i;
                     }
                     var parts = context.NewTemp("PyObject[]");
-                    w.Line(star < 0
+                    // The value is a local or a temporary here (StoreTo's callers evaluate it before).
+                    AtTarget(target, () => w.Line(star < 0
                         ? $"{parts} = {ToNames(items, $"Unpacking.Unpack({value}, {ExpressionEmitter.IntLiteral(items.Count)})")};"
-                        : $"{parts} = Unpacking.UnpackStarred({value}, {ExpressionEmitter.IntLiteral(star)}, {ExpressionEmitter.IntLiteral(items.Count - star - 1)});");
+                        : $"{parts} = Unpacking.UnpackStarred({value}, {ExpressionEmitter.IntLiteral(star)}, {ExpressionEmitter.IntLiteral(items.Count - star - 1)});"));
                     for (var i = 0; i < items.Count; i++) StoreTo(items[i] is Starred st ? st.Value : items[i], $"{parts}[{i}]");
                     break;
                 }
@@ -167,10 +169,31 @@ public sealed partial class StatementEmitter
         _ => $"Arithmetic.InPlace({runtimeOp}, {left}, {right})",
     };
 
+    private string AugAssignAtFailure(AugAssign a)
+    {
+        var at = _expr.AtFailure(context.Module.PositionId(a.Line, a.EndLine, a.Col, a.EndCol));
+        if (at != "") _expr.Forget();
+        return at;
+    }
+
+    /// <summary>Whether <c>x op= y</c> runs on Unboxed structs (see EmitUnboxedAugAssign).</summary>
+    private bool IsUnboxedAugAssign(AugAssign a, out string unboxedOp)
+    {
+        unboxedOp = ExpressionEmitter.UnboxedOperator(a.Op) ?? "";
+        return unboxedOp != "" && (_expr.IsNumeric(a.Value) || (a.Target is Name tn && context.IsUnboxed(tn.Id)));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="a"/>'s operations are all Unboxed ones told their places, so that
+    /// nothing of the statement needs the place stored back after its value.
+    /// </summary>
+    private bool PlacesOnFailure(AugAssign a) =>
+        IsUnboxedAugAssign(a, out _) && a.Target is Name or Subscript { Slice: not Slice } && (a.Target is Name || _expr.IsNumeric(((Subscript)a.Target).Slice));
+
     private void EmitAugAssign(AugAssign a)
     {
         var op = $"PyPack.Runtime.Objects.BinaryOperator.{a.Op}";
-        if (ExpressionEmitter.UnboxedOperator(a.Op) is { } unboxedOp && (_expr.IsNumeric(a.Value) || (a.Target is Name tn && context.IsUnboxed(tn.Id))))
+        if (IsUnboxedAugAssign(a, out var unboxedOp))
         {
             EmitUnboxedAugAssign(a, unboxedOp + "InPlace");
             return;
@@ -189,7 +212,7 @@ public sealed partial class StatementEmitter
                     var key = context.NewTemp();
                     w.Line($"{obj} = {_expr.Obj(s.Value)};");
                     w.Line($"{key} = {_expr.Obj(s.Slice)};");
-                    w.Line($"Subscript.SetItem({obj}, {key}, {InPlaceCall(a.Op, op, $"Subscript.GetItem({obj}, {key})", _expr.Obj(a.Value))});");
+                    w.Line($"Subscript.SetItem({obj}, {key}, {AtStatementSpan(a, () => _expr.Obj(a.Value), (current, value) => InPlaceCall(a.Op, op, current, value), $"Subscript.GetItem({obj}, {key})")});");
                     break;
                 }
             case Attribute at:
@@ -197,7 +220,7 @@ public sealed partial class StatementEmitter
                     var obj = context.NewTemp();
                     w.Line($"{obj} = {_expr.Obj(at.Value)};");
                     var current = $"Attributes.GetAttr({obj}, {context.Module.AttributeSite(context.Scope.Mangle(at.Attr))})";
-                    w.Line($"Attributes.SetAttr({obj}, {context.Module.AttributeSite(context.Scope.Mangle(at.Attr))}, {InPlaceCall(a.Op, op, current, _expr.Obj(a.Value))});");
+                    w.Line($"Attributes.SetAttr({obj}, {context.Module.AttributeSite(context.Scope.Mangle(at.Attr))}, {AtStatementSpan(a, () => _expr.Obj(a.Value), (c, value) => InPlaceCall(a.Op, op, c, value), current)});");
                     break;
                 }
             default:
@@ -216,11 +239,11 @@ public sealed partial class StatementEmitter
             case Name n when context.IsUnboxed(n.Id):
                 {
                     var local = context.Resolve(n.Id).CSharpName;
-                    w.Line($"{local} = Unboxed.{method}({_expr.Emit(n).Code}, {_expr.Unboxed(a.Value)});");
+                    w.Line($"{local} = Unboxed.{method}({_expr.Emit(n).Code}, {_expr.Unboxed(a.Value)}{AugAssignAtFailure(a)});");
                     break;
                 }
             case Name n:
-                StoreTo(n, $"Unboxed.{method}(Unboxed.Of({_expr.Obj(n)}), {_expr.Unboxed(a.Value)}).Box()");
+                StoreTo(n, $"Unboxed.{method}(Unboxed.Of({_expr.Obj(n)}), {_expr.Unboxed(a.Value)}{AugAssignAtFailure(a)}).Box()");
                 break;
             case Subscript s:
                 {
@@ -230,7 +253,17 @@ public sealed partial class StatementEmitter
                     var key = context.NewTemp(numericKey ? "Unboxed" : "PyObject");
                     w.Line($"{key} = {(numericKey ? _expr.Unboxed(s.Slice) : _expr.Obj(s.Slice))};");
                     var access = numericKey ? "Unboxed" : "Subscript";
-                    w.Line($"{access}.SetItem({obj}, {key}, Unboxed.{method}(Unboxed.Of({access}.GetItem({obj}, {key})), {_expr.Unboxed(a.Value)}).Box());");
+                    if (numericKey && _expr.CurrentPlace is { } target)
+                    {
+                        // The read and the write at the target, the operator at the statement's span: each told its place.
+                        var at = _expr.AtFailure(target);
+                        var statement = context.Module.PositionId(a.Line, a.EndLine, a.Col, a.EndCol);
+                        var v = _expr.WithPlaces(statement, () => _expr.Unboxed(a.Value), restoreAtTop: false);
+                        w.Line($"Unboxed.SetItem({obj}, {key}, Unboxed.{method}(Unboxed.Of(Unboxed.GetItem({obj}, {key}{at})), {v}{_expr.AtFailure(statement)}).Box(){at});");
+                        _expr.Forget();
+                        break;
+                    }
+                    w.Line($"{access}.SetItem({obj}, {key}, {AtStatementSpan(a, () => _expr.Unboxed(a.Value), (c, value) => $"Unboxed.{method}(Unboxed.Of({c}), {value}).Box()", $"{access}.GetItem({obj}, {key})")});");
                     break;
                 }
             case Attribute at:
@@ -238,7 +271,7 @@ public sealed partial class StatementEmitter
                     var obj = context.NewTemp();
                     w.Line($"{obj} = {_expr.Obj(at.Value)};");
                     var site = context.Module.AttributeSite(context.Scope.Mangle(at.Attr));
-                    w.Line($"Attributes.SetAttr({obj}, {site}, Unboxed.{method}(Unboxed.Of(Attributes.GetAttr({obj}, {site})), {_expr.Unboxed(a.Value)}).Box());");
+                    w.Line($"Attributes.SetAttr({obj}, {site}, {AtStatementSpan(a, () => _expr.Unboxed(a.Value), (c, value) => $"Unboxed.{method}(Unboxed.Of({c}), {value}).Box()", $"Attributes.GetAttr({obj}, {site})")});");
                     break;
                 }
             default:

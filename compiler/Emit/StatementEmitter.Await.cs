@@ -138,7 +138,7 @@ public sealed partial class StatementEmitter
                 {
                     var awaited = HasAwait(a.Value) ? Spill(a.Value) : a.Value;
                     var result = context.NewTemp();
-                    w.Line($"{context.LineVar} = {a.Line};");
+                    AtSpan(a);
                     EmitDelegation($"Awaiting.GetAwaitable({_expr.Obj(awaited)})", result);
                     return At(new SpilledValue(result), e);
                 }
@@ -225,7 +225,7 @@ public sealed partial class StatementEmitter
                     var first = GeneratorLowering.Generators(e)[0];
                     var iterable = EvaluateNow(first.IsAsync != 0 ? FoldedIterable(first.Iter) : first.Iter);
                     var it = context.NewTemp();
-                    w.Line($"{context.LineVar} = {e.Line};");
+                    AtSpan(e);
                     Guard(() => w.Line($"{it} = {(first.IsAsync != 0 ? "Awaiting.GetAsyncIterator" : "Iteration.GetIter")}({_expr.Obj(iterable)});"));
                     var result = context.NewTemp();
                     EmitDelegation(_expr.EmitAsyncComprehension(e, it), result);

@@ -31,7 +31,10 @@ public sealed partial class StatementEmitter
                 Guard(() => w.Line($"{it} = {(g.IsAsync != 0 ? "Awaiting.GetAsyncIterator" : "Iteration.GetIter")}({_expr.Obj(iterable)});"));
             }
             w.Open("while (true)");
-            w.Line($"{context.LineVar} = {g.Iter.Line};");
+            // A step of the first loop is reported at the comprehension's span (CPython's position for it).
+            var step = i == 0 ? _expr.PositionId(node) : g.Iter.Line;
+            w.Line($"{context.LineVar} = {step};");
+            _expr.StartPlaces(step);
             var item = context.NewTemp(g.IsAsync != 0 ? "PyObject" : "PyObject?");
             if (g.IsAsync != 0) EmitAwaitNext(it, item);
             else
@@ -47,6 +50,7 @@ public sealed partial class StatementEmitter
             }
         }
         w.Line($"{context.LineVar} = {node.Line};");
+        _expr.StartPlaces(node.Line);
         switch (node)
         {
             case ListComp c:

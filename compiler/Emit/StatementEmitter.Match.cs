@@ -26,7 +26,10 @@ public sealed partial class StatementEmitter
         {
             var fail = context.NewLabel("case_fail_");
             var patterns = new PatternEmitter(context, w, _expr);
-            w.Line($"{context.LineVar} = {c.Pattern.Line};");
+            // A pattern that raises (a class pattern's __match_args__, say) is reported at its span.
+            var patternPlace = context.Module.PositionId(c.Pattern.Line, c.Pattern.EndLine, c.Pattern.Col, c.Pattern.EndCol);
+            w.Line($"{context.LineVar} = {patternPlace};");
+            _expr.StartPlaces(patternPlace);
             Guard(() =>
             {
                 patterns.Emit(c.Pattern, subject, fail);
@@ -37,6 +40,7 @@ public sealed partial class StatementEmitter
                 if (c.Guard is not null)
                 {
                     w.Line($"{context.LineVar} = {c.Guard.Line};");
+                    _expr.StartPlaces(c.Guard.Line);
                     w.Line($"if (!{_expr.Condition(c.Guard)}) goto {fail};");
                 }
             });

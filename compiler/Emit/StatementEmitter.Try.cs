@@ -220,6 +220,7 @@ public sealed partial class StatementEmitter
             // One clause matched by its filter; a null filter value means "evaluate it here".
             var h = clauses[0];
             w.Line($"{context.LineVar} = {h.Line};");
+            _expr.StartPlaces(h.Line);
             w.Open($"if ({filterType} is null && !ExceptionHandling.IsMatch({e}.Value, {_expr.Obj(h.Type!)}))");
             EmitRethrow($"ExceptionHandling.Reraise({e})");
             w.Close();
@@ -232,6 +233,7 @@ public sealed partial class StatementEmitter
             foreach (var h in clauses)
             {
                 w.Line($"{context.LineVar} = {h.Line};");
+                _expr.StartPlaces(h.Line);
                 if (h.Type is null)
                 {
                     EmitClause(e, h);

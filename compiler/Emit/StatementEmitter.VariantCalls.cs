@@ -45,9 +45,19 @@ public sealed partial class StatementEmitter
         if (!numeric && _expr.VariantCallHelper(c) is null) return;
 
         var result = context.NewTemp(numeric ? "Unboxed" : "PyObject?");
-        w.Line($"{result} = {_expr.EmitVariantCall(c)};");
+        // The call runs at its own position, stored after its operands unless the frame holds it.
+        int? callPlace = _expr.CurrentPlace is not null ? _expr.PositionId(c) : null;
+        if (callPlace is { } before && !_expr.Holds(before) && _expr.FirstPlace(c) == before)
+        {
+            w.Line($"{context.LineVar} = {before};");
+            _expr.Stored(before);
+        }
+        var call = _expr.EmitVariantCall(c);
+        w.Line($"{result} = {call};");
         w.Open(numeric ? $"if ({result}.IsPending)" : $"if ({result} is null)");
-        var taken = $"ExceptionHandling.RaiseHere(PendingException.Take(), {context.CodeField}, {context.LineVar})";
+        // The frame is recorded at the call's position (a constant: a pending exception passes no filter).
+        var at = callPlace is { } p ? p.ToString(System.Globalization.CultureInfo.InvariantCulture) : context.LineVar;
+        var taken = $"ExceptionHandling.RaiseHere(PendingException.Take(), {context.CodeField}, {at})";
         if (_statementTarget is { } target)
         {
             target.Used = true;

@@ -34,6 +34,7 @@ public sealed partial class StatementEmitter
                 EmitDelegation(_expr.Obj(yf.Value), result);
                 break;
             case Await aw:
+                if (_expr.CurrentPlace is not null) AtSpan(aw);
                 EmitDelegation($"Awaiting.GetAwaitable({_expr.Obj(HasAwait(aw.Value) ? Spill(aw.Value) : aw.Value)})", result);
                 break;
         }

@@ -53,6 +53,8 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
         finally
         {
             context.CurrentStatement = enclosing;
+            // What ran inside leaves the frame's place unknown to the code emitted after it.
+            _expr.StopPlaces();
             _raiseTarget = target;
             _canReturnPending = canReturn;
             _statementTarget = statementTarget;
@@ -62,7 +64,10 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
 
     private void EmitStatement(Stmt s)
     {
-        w.Line($"{context.LineVar} = {s.Line};");
+        var place = StatementPlace(s);
+        var stored = FirstPlace(s, place);
+        w.Line($"{context.LineVar} = {stored};");
+        _expr.StartPlaces(place, stored, RunsAfterValues(s));
         if (context.IsCoroutine && SpillAwaits(s) is { } spilled)
         {
             // What is left has no await at this level; inside a protected region it needs its guard.
@@ -124,10 +129,10 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
                 else EmitReturn(r.Value is null ? "PyNone.Instance" : _expr.Obj(r.Value));
                 break;
             case FunctionDef f:
-                new FunctionEmitter(context.Module).EmitDefinition(f, context, w);
+                new FunctionEmitter(context.Module) { Place = _expr.CurrentPlace }.EmitDefinition(f, context, w);
                 break;
             case AsyncFunctionDef f:
-                new FunctionEmitter(context.Module).EmitDefinition(f, context, w);
+                new FunctionEmitter(context.Module) { Place = _expr.CurrentPlace }.EmitDefinition(f, context, w);
                 break;
             case AsyncWith aw:
                 EmitAsyncWith(aw, 0);
@@ -136,7 +141,7 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
                 EmitAsyncFor(af);
                 break;
             case ClassDef c:
-                new ClassEmitter(context.Module).EmitDefinition(c, context, w);
+                new ClassEmitter(context.Module) { Place = _expr.CurrentPlace }.EmitDefinition(c, context, w);
                 break;
             case Import i:
                 EmitImport(i);
@@ -159,7 +164,7 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
                 EmitWith(wi);
                 break;
             case Assert a:
-                w.Line($"if (!{_expr.Condition(a.Test)}) throw Raising.AssertionFailed({(a.Msg is null ? "null" : _expr.Obj(a.Msg))});");
+                EmitAssert(a);
                 break;
             case Delete d:
                 foreach (var target in d.Targets) EmitDelete(target);

@@ -2,8 +2,11 @@ using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Modules.Traceback;
 
-/// <summary>traceback.FrameSummary: one frame of an extracted traceback; unpacks as (filename, lineno, name, line).</summary>
-public sealed class PyFrameSummary(string fileName, int line, string name, string? source) : PyObject
+/// <summary>
+/// traceback.FrameSummary: one frame of an extracted traceback; unpacks as (filename, lineno, name, line).
+/// A frame of a traceback also has the position of its operation (end_lineno, colno, end_colno).
+/// </summary>
+public sealed class PyFrameSummary(string fileName, int line, string name, string? source, Exceptions.SourcePosition? position = null) : PyObject
 {
     public static readonly PyType TypeObject = new("FrameSummary", null) { Module = "traceback" };
 
@@ -14,6 +17,11 @@ public sealed class PyFrameSummary(string fileName, int line, string name, strin
     /// <summary>The source line, stripped, as FrameSummary.line gives it.</summary>
     public string? Source { get; } = source?.Trim();
 
+    /// <summary>The line as it is in the file, which the marker line is measured against.</summary>
+    public string? OriginalSource { get; } = source;
+
+    public Exceptions.SourcePosition? Position { get; } = position;
+
     public override PyType Type => TypeObject;
 
     public override PyObject? GetOwnAttribute(string name) => name switch
@@ -22,6 +30,9 @@ public sealed class PyFrameSummary(string fileName, int line, string name, strin
         "lineno" => PyInt.From(Line),
         "name" => new PyStr(Name),
         "line" => Source is null ? PyNone.Instance : new PyStr(Source),
+        "end_lineno" => Position is { } p ? PyInt.From(p.EndLine) : PyNone.Instance,
+        "colno" => Position is { } p ? PyInt.From(p.Column) : PyNone.Instance,
+        "end_colno" => Position is { } p ? PyInt.From(p.EndColumn) : PyNone.Instance,
         _ => null,
     };
 

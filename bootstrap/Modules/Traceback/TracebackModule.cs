@@ -78,7 +78,7 @@ public static class TracebackModule
         {
             var a = ModuleArgs.Bind("extract_tb", args, kw, ["tb", "limit"], 1);
             var frames = TracebackPrinter.Frames(Entry(a[0]!), Limit(a[1]));
-            return new PyList(frames.Select(f => (PyObject)new PyFrameSummary(f.Code.Source.FileName, f.Line, f.Code.Name, f.Code.Source.GetLine(f.Line))).ToArray());
+            return new PyList(frames.Select(f => (PyObject)new PyFrameSummary(f.Code.Source.FileName, f.Line, f.Code.Name, f.Code.Source.GetLine(f.Line), f.Code.Source.PositionOf(f.Place))).ToArray());
         }));
         g.Set("extract_stack", new PyBuiltinFunction("extract_stack", static (args, kw) =>
         {
@@ -156,7 +156,7 @@ public static class TracebackModule
         {
             if (item is PyFrameSummary f)
             {
-                output.Add(TracebackPrinter.FormatFrame(f.FileName, f.Line, f.Name, f.Source));
+                output.Add(TracebackPrinter.FormatFrame(f.FileName, f.Line, f.Name, f.OriginalSource, f.Position));
                 continue;
             }
             var parts = Iteration.ToArray(item);

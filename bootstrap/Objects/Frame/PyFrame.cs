@@ -16,17 +16,20 @@ public sealed class PyFrame : PyObject
     // The caller: a frame, None for the outermost, null when not known (a traceback's frame).
     private readonly PyObject? _back;
 
-    private PyFrame(CodeInfo code, int line, PyObject? back)
+    private PyFrame(CodeInfo code, int place, PyObject? back)
     {
         Code = code;
-        Line = line;
+        Place = place;
         _back = back;
     }
 
     public CodeInfo Code { get; }
 
-    /// <summary>f_lineno: where the frame was when this object was made.</summary>
-    public int Line { get; }
+    /// <summary>Where the frame was when this object was made: a line or a position id (see SourceInfo.LineOf).</summary>
+    public int Place { get; }
+
+    /// <summary>f_lineno: the line of <see cref="Place"/>.</summary>
+    public int Line => Code.Source.LineOf(Place);
 
     public override PyType Type => TypeObject;
 
@@ -36,12 +39,12 @@ public sealed class PyFrame : PyObject
         var frames = CallDepth.PythonFrames();
         if (depth >= frames.Count) return null;
         PyObject back = PyNone.Instance;
-        for (var i = frames.Count - 1; i > depth; i--) back = new PyFrame(frames[i].Code, frames[i].Line, back);
-        return new PyFrame(frames[depth].Code, frames[depth].Line, back);
+        for (var i = frames.Count - 1; i > depth; i--) back = new PyFrame(frames[i].Code, frames[i].Place, back);
+        return new PyFrame(frames[depth].Code, frames[depth].Place, back);
     }
 
     /// <summary>The frame a traceback entry passed through; its callers are not recorded there.</summary>
-    public static PyFrame OfTraceback(TracebackEntry entry) => new(entry.Code, entry.Line, null);
+    public static PyFrame OfTraceback(TracebackEntry entry) => new(entry.Code, entry.Place, null);
 
     /// <summary>This frame, then its callers outward (f_back until None).</summary>
     public IEnumerable<PyFrame> Walk()

@@ -40,6 +40,20 @@ public sealed class GlobalCell(string name, ModuleGlobals? owner = null)
 
     public PyObject Get() => _value ?? GetFromBuiltins();
 
+    /// <summary>
+    /// <see cref="Get()"/>, where a NameError is reported at <paramref name="at"/>: the frame's place
+    /// moves there only then, so a load that succeeds stores nothing.
+    /// </summary>
+    public PyObject Get(ref int place, int at) => _value ?? GetFromBuiltins(ref place, at);
+
+    private PyObject GetFromBuiltins(ref int place, int at)
+    {
+        _builtin ??= Hosting.Interpreter.Current.Builtins.Globals.Cell(Name);
+        if (_builtin.Value is { } value) return value;
+        place = at;
+        throw Errors.UndefinedName(Name, owner);
+    }
+
     private PyObject GetFromBuiltins()
     {
         _builtin ??= Hosting.Interpreter.Current.Builtins.Globals.Cell(Name);

@@ -35,7 +35,8 @@ public class ModuleEmitterTests
         // f(1) passes a proven int: the numeric entry, unboxed in and out, behind the same guard.
         m.CSharp.ShouldContain("ReferenceEquals(callee, Def_f) && Def_f!.Defaults is { Length: >= 1 } d ? Fn_f_u(a0, d[^1]).OrThrow() : Unboxed.Of(callee.Call1(a0.Box()));");
         m.CSharp.ShouldContain("ReferenceEquals(callee, Def_f) ? Fn_f(a1, a0) : callee.Call([a0, a1], KW0);");
-        m.CSharp.ShouldContain("Call_Fn_f(G_f.Get(), K");
+        // The global's load moves the frame to the name's position only if it raises (NameError).
+        m.CSharp.ShouldMatch(@"Call_Fn_f\(G_f.Get\(ref line, -\d+\), K");
         // A parameter is read without the unbound check.
         var k = Compile("def k(s):\n    return s.upper()\n");
         k.CSharp.ShouldContain("l_s!");
@@ -50,12 +51,13 @@ public class ModuleEmitterTests
         m.CSharp.ShouldContain("private static PyObject Fn_check(PyObject p0) => Fn_check_v(p0) ?? throw PendingException.Take();");
         m.CSharp.ShouldContain("return PendingException.Set(ExceptionHandling.RaiseHere(Raising.Raise(");
         // The caller takes it: a jump to its handler in the try, a null return of its own outside.
-        m.CSharp.ShouldContain("= Call_Fn_check_v(G_check.Get(), ");
-        m.CSharp.ShouldContain("= ExceptionHandling.RaiseHere(PendingException.Take(), Code_Fn_run, line);");
-        m.CSharp.ShouldContain("return PendingException.Set(ExceptionHandling.RaiseHere(PendingException.Take(), Code_Fn_run, line));");
+        m.CSharp.ShouldMatch(@"= Call_Fn_check_v\(G_check.Get\(ref line, -\d+\), ");
+        // The frame is recorded at the call's position (a constant: nothing stored it on the way).
+        m.CSharp.ShouldMatch(@"= ExceptionHandling.RaiseHere\(PendingException.Take\(\), Code_Fn_run, -\d+\);");
+        m.CSharp.ShouldMatch(@"return PendingException.Set\(ExceptionHandling.RaiseHere\(PendingException.Take\(\), Code_Fn_run, -\d+\)\);");
         // A generator has no variant, and calls in it stay ordinary.
         m.CSharp.ShouldNotContain("Fn_gen_v");
-        m.CSharp.ShouldContain("Call_Fn_check(G_check.Get(), K");
+        m.CSharp.ShouldMatch(@"Call_Fn_check\(G_check.Get\(ref frame.Line, -\d+\), K");
     }
 
     [Fact]
@@ -71,11 +73,16 @@ public class ModuleEmitterTests
     }
 
     [Fact]
-    public void Each_statement_records_its_Python_line_for_tracebacks()
+    public void Each_statement_records_its_Python_position_for_tracebacks()
     {
         var m = Compile(Program);
-        m.CSharp.ShouldContain("line = 4;");
-        m.CSharp.ShouldContain("line = 8;");
+        // The module's table: line 6's return value, a BinOp with its operands' end and start for the ~~^~~ marks.
+        m.CSharp.ShouldContain("6, 6, 11, 34, 21, 24");
+        // The statement stores the id of that position (ids are below zero, line numbers are not).
+        m.CSharp.ShouldMatch(@"line = -\d+;");
+        // A call moves the place to its own span and back to the sum's after it; the global's load only if it raises.
+        m.CSharp.ShouldContain("Place.After<");
+        m.CSharp.ShouldContain("G_fib.Get(ref line, -");
         m.CSharp.ShouldContain("catch (PyException e) when (e.AddFrame(Code_Fn_fib, line)) { throw; }");
     }
 
