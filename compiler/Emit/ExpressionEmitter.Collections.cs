@@ -168,9 +168,11 @@ public sealed partial class ExpressionEmitter
                 var storeStep = tracked ? $"({prefix}line = {node.Line}) != 0 && " : "";
                 if (StatementEmitter.PairTargets(g.Target) is { } pair)
                 {
+                    var storer = new StatementEmitter(context, stores);
+                    var at = tracked ? $", ref {prefix}line, {storer.TargetPlace(g.Target)}" : "";
                     w.Line($"PyObject {item}a, {item}b;");
-                    w.Open($"while ({storeStep}{it}.NextPair(out {item}a, out {item}b))");
-                    new StatementEmitter(context, stores).StorePair(pair, $"{item}a", $"{item}b");
+                    w.Open($"while ({storeStep}{it}.NextPair(out {item}a, out {item}b{at}))");
+                    storer.StorePair(pair, $"{item}a", $"{item}b");
                 }
                 else
                 {
@@ -178,7 +180,8 @@ public sealed partial class ExpressionEmitter
                     w.Open($"while ({storeStep}({item} = {it}.Next()) is not null)");
                     new StatementEmitter(context, stores).StoreTo(g.Target, item);
                 }
-                if (tracked) _known = node.Line;
+                // After a pair step the frame may hold the targets' position instead.
+                if (tracked) _known = StatementEmitter.PairTargets(g.Target) is null ? node.Line : null;
                 depth++;
                 w.Append(stores);
                 foreach (var cond in g.Ifs) w.Line($"if (!{Condition(cond)}) continue;");

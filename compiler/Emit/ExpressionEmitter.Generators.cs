@@ -81,14 +81,17 @@ public sealed partial class ExpressionEmitter
                 w.Line($"PyIterator {it} = {(i == 0 ? $"{prefix}src" : $"Iteration.GetIter({Obj(g.Iter)})")};");
                 var pair = StatementEmitter.PairTargets(g.Target);
                 w.Line(pair is null ? $"PyObject? {item};" : $"PyObject {item}a, {item}b;");
-                var step = pair is null ? $"({item} = {it}.Next()) is not null" : $"{it}.NextPair(out {item}a, out {item}b)";
+                // Where positions are tracked, an item that does not unpack is reported at the targets.
+                var storer = new StatementEmitter(context, new CodeWriter());
+                var at = TracksPlaces ? $", ref frame.Line, {storer.TargetPlace(g.Target)}" : "";
+                var step = pair is null ? $"({item} = {it}.Next()) is not null" : $"{it}.NextPair(out {item}a, out {item}b{at})";
                 // A generator made for this loop alone is closed when the expression is left or closed, as a for statement does.
                 w.Open("try");
                 // Spread over lines, it reports each part at its own line, and a step of its first loop at its first.
                 // Where places are tracked, each step stores its own: the parts of the last one moved it.
                 var storesStep = i == 0 ? multiline || TracksPlaces : !multiline && TracksPlaces;
                 w.Open(storesStep ? $"while ((frame.Line = {place}) != 0 && {step})" : $"while ({step})");
-                if (TracksPlaces) _known = storesStep ? place : null;
+                if (TracksPlaces) _known = storesStep && pair is null ? place : null;
                 var stores = new CodeWriter();
                 if (pair is null) new StatementEmitter(context, stores).StoreTo(g.Target, item);
                 else new StatementEmitter(context, stores).StorePair(pair, $"{item}a", $"{item}b");

@@ -61,7 +61,10 @@ public sealed partial class StatementEmitter
         else if (pair is not null)
         {
             var second = context.NewTemp();
-            w.Open($"while (({context.LineVar} = {loop.Line}) != 0 && {it}.NextPair(out {item}, out {second}))");
+            // Where positions are tracked, an item that does not unpack is reported at the targets.
+            var at = _expr.CurrentPlace is null ? "" : $", ref {context.LineVar}, {TargetPlace(loop.Target)}";
+            w.Open($"while (({context.LineVar} = {loop.Line}) != 0 && {it}.NextPair(out {item}, out {second}{at}))");
+            _expr.Forget();
             EmitInterruptCheck();
             StorePair(pair, item, second);
         }

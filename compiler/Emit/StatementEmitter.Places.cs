@@ -71,7 +71,7 @@ public sealed partial class StatementEmitter
         };
     }
 
-    private int TargetPlace(Expr target) => context.Module.PositionId(target.Line, target.EndLine, target.Col, target.EndCol);
+    internal int TargetPlace(Expr target) => context.Module.PositionId(target.Line, target.EndLine, target.Col, target.EndCol);
 
     /// <summary>
     /// Runs <paramref name="emit"/> (statements storing to <paramref name="target"/>) with the frame

@@ -33,6 +33,8 @@ public sealed class DictIterator(PyDict dict, DictIterator.Kind kind) : PyIterat
     }
 
     /// <summary><c>for k, v in d.items()</c>: the key and value without the item tuple.</summary>
+    protected override bool GivesPairs => true;
+
     public override bool NextPair(out PyObject first, out PyObject second)
     {
         if (kind != Kind.Items) return base.NextPair(out first, out second);

@@ -27,6 +27,8 @@ public sealed class EnumerateIterator : PyIterator
 
     public override PyObject? Next() => NextPair(out var index, out var item) ? new PyTuple([index, item]) : null;
 
+    protected override bool GivesPairs => true;
+
     public override bool NextPair(out PyObject first, out PyObject second)
     {
         first = second = null!;

@@ -29,5 +29,27 @@ public abstract class PyIterator : PyObject
         return true;
     }
 
+    /// <summary>Whether <see cref="NextPair(out PyObject, out PyObject)"/> makes its pairs itself, so it cannot fail to unpack.</summary>
+    protected virtual bool GivesPairs => false;
+
+    /// <summary>
+    /// <see cref="NextPair(out PyObject, out PyObject)"/> where tracebacks mark positions: an item
+    /// that does not unpack is reported at the targets' <paramref name="place"/>, as CPython's
+    /// unpacking is, while errors of the step itself stay at the loop's.
+    /// </summary>
+    public bool NextPair(out PyObject first, out PyObject second, ref int line, int place)
+    {
+        if (GivesPairs) return NextPair(out first, out second);
+        var item = Next();
+        if (item is null)
+        {
+            first = second = null!;
+            return false;
+        }
+        line = place;
+        Unpacking.UnpackPair(item, out first, out second);
+        return true;
+    }
+
     public override PyIterator Iter() => this;
 }

@@ -35,6 +35,8 @@ public sealed class ZipIterator(PyIterator[] sources, bool strict) : PyIterator
         return new PyTuple(items);
     }
 
+    protected override bool GivesPairs => true;
+
     public override bool NextPair(out PyObject first, out PyObject second)
     {
         if (sources.Length != 2) return base.NextPair(out first, out second);
