@@ -64,6 +64,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._coroutine_origin_tracking_saved_depth = None
         # Async generators first iterated while this loop ran, for shutdown_asyncgens().
         self._asyncgens = {}
+        self._asyncgens_prune_at = 1024
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
         # Futures whose exception nobody has retrieved yet, reported when the loop closes
@@ -108,7 +109,13 @@ class BaseEventLoop(events.AbstractEventLoop):
                 f"asynchronous generator {agen!r} was scheduled after "
                 f"loop.shutdown_asyncgens() call",
                 ResourceWarning, source=self)
-        self._asyncgens[agen] = None
+        asyncgens = self._asyncgens
+        asyncgens[agen] = None
+        if len(asyncgens) >= self._asyncgens_prune_at:
+            # Held strongly here (CPython's set is weak): drop the finished ones now and then, so
+            # a program that iterates many async generators does not keep them all.
+            self._asyncgens = {g: None for g in asyncgens if g.ag_frame is not None}
+            self._asyncgens_prune_at = max(1024, 2 * len(self._asyncgens))
 
     def _asyncgen_finalizer_hook(self, agen):
         self._asyncgens.pop(agen, None)
