@@ -21,90 +21,86 @@ import reprlib
 from _types import function_source
 
 
-def _callback_name(callback):
-    if isinstance(callback, functools.partial):
-        return 'functools.partial(' + _format_callback(callback.func, callback.args) + ')'
-    name = getattr(callback, '__qualname__', None) or getattr(callback, '__name__', None)
-    return name if name is not None else repr(callback)
-
-
-def _format_callback(callback, args):
-    """callback(args...) as asyncio shows a handle or a done callback (arguments by reprlib)."""
-    return _callback_name(callback) + '(' + ', '.join(reprlib.repr(a) for a in args) + ')'
-
-
 def _format_callback_source(callback, args):
-    """_format_callback(), then " at FILE:LINE" for a plain function (or a partial of one)."""
-    text = _format_callback(callback, args)
-    func = callback
-    while isinstance(func, functools.partial):
-        func = func.func
-    source = function_source(func)
-    if source is not None:
-        text += f' at {source[0]}:{source[1]}'
-    return text
+    """How asyncio shows a callback in reprs and error messages: name(args...), a partial as
+    functools.partial(name(args...)), then " at FILE:LINE" when the innermost function has a
+    source location. Arguments go through reprlib, so long ones are shortened."""
+    text = _callback_call_text(callback, args)
+    inner = callback
+    while isinstance(inner, functools.partial):
+        inner = inner.func
+    where = function_source(inner)
+    if where is None:
+        return text
+    return f'{text} at {where[0]}:{where[1]}'
+
+
+def _callback_call_text(callback, args):
+    if isinstance(callback, functools.partial):
+        name = f'functools.partial({_callback_call_text(callback.func, callback.args)})'
+    else:
+        name = getattr(callback, '__qualname__', None) or getattr(callback, '__name__', None)
+        if name is None:
+            name = repr(callback)
+    shown = [reprlib.repr(arg) for arg in args]
+    return f"{name}({', '.join(shown)})"
 
 
 class Handle:
-    """A callback and its arguments, scheduled by call_soon()."""
+    """A callback and its arguments, scheduled by call_soon(). Cancelling drops both."""
 
-    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_repr', '_context')
+    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_context')
 
     def __init__(self, callback, args, loop, context=None):
-        if context is None:
-            context = contextvars.copy_context()
-        self._context = context
-        self._loop = loop
         self._callback = callback
         self._args = args
+        self._loop = loop
+        self._context = contextvars.copy_context() if context is None else context
         self._cancelled = False
-        self._repr = None
 
     def _repr_info(self):
-        info = [self.__class__.__name__]
+        # [class name, "cancelled"?, callback text?]; TimerHandle slots "when=" in after the flag.
+        parts = [type(self).__name__]
         if self._cancelled:
-            info.append('cancelled')
-        if self._callback is not None:
-            info.append(_format_callback_source(self._callback, self._args))
-        return info
+            parts.append('cancelled')
+        else:
+            parts.append(_format_callback_source(self._callback, self._args))
+        return parts
 
     def __repr__(self):
-        if self._repr is not None:
-            return self._repr
-        return '<{}>'.format(' '.join(self._repr_info()))
+        return f"<{' '.join(self._repr_info())}>"
 
     def get_context(self):
         return self._context
 
     def cancel(self):
-        if not self._cancelled:
-            self._cancelled = True
-            self._callback = None
-            self._args = None
+        if self._cancelled:
+            return
+        self._cancelled = True
+        # Drop the references, so a cancelled timer does not keep its arguments alive.
+        self._callback = self._args = None
 
     def cancelled(self):
         return self._cancelled
 
     def _run(self):
+        fn, args = self._callback, self._args
         try:
-            self._context.run(self._callback, *self._args)
+            self._context.run(fn, *args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            cb = _format_callback_source(self._callback, self._args)
-            msg = f'Exception in callback {cb}'
-            context = {
-                'message': msg,
+            self._loop.call_exception_handler({
+                'message': 'Exception in callback ' + _format_callback_source(fn, args),
                 'exception': exc,
                 'handle': self,
-            }
-            self._loop.call_exception_handler(context)
-        self = None  # Break the reference the context would otherwise keep.
+            })
 
 
 class TimerHandle(Handle):
-    """A callback scheduled by call_later()/call_at(); ordered by its deadline."""
+    """A callback scheduled by call_later()/call_at(); ordered by its deadline in the loop's heap."""
 
+    # _scheduled: the handle is still in the loop's heap (a cancelled one is counted there).
     __slots__ = ('_scheduled', '_when')
 
     def __init__(self, when, callback, args, loop, context=None):
@@ -113,44 +109,47 @@ class TimerHandle(Handle):
         self._scheduled = False
 
     def _repr_info(self):
-        info = super()._repr_info()
-        pos = 2 if self._cancelled else 1
-        info.insert(pos, f'when={self._when}')
-        return info
+        parts = super()._repr_info()
+        parts.insert(2 if self._cancelled else 1, f'when={self._when}')
+        return parts
 
     def __hash__(self):
         return hash(self._when)
 
+    # Ordering is by deadline only; equality also needs the same callback, arguments and state.
     def __lt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when or self.__eq__(other)
-        return NotImplemented
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when < other._when
 
     def __gt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when
-        return NotImplemented
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when > other._when
+
+    def __le__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when < other._when or self._same_as(other)
 
     def __ge__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when or self.__eq__(other)
-        return NotImplemented
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when > other._when or self._same_as(other)
 
     def __eq__(self, other):
-        if isinstance(other, TimerHandle):
-            return (self._when == other._when and
-                    self._callback == other._callback and
-                    self._args == other._args and
-                    self._cancelled == other._cancelled)
-        return NotImplemented
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._same_as(other)
+
+    def _same_as(self, other):
+        if self._when != other._when or self._callback != other._callback:
+            return False
+        return self._args == other._args and self._cancelled == other._cancelled
 
     def cancel(self):
         if not self._cancelled:
+            # The loop counts cancelled timers still in its heap, to know when to rebuild it.
             self._loop._timer_handle_cancelled(self)
         super().cancel()
 
@@ -228,85 +227,92 @@ class AbstractEventLoopPolicy:
         raise NotImplementedError
 
 
-class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
-    """One current loop, made on first demand (PyPack has only the main thread)."""
+def _type_error(what, allowed, value):
+    return TypeError(f"{what} must be an instance of {allowed} or None, not '{type(value).__name__}'")
 
-    _loop_factory = None
+
+def _no_child_watcher():
+    return NotImplementedError("PyPack's asyncio has no subprocesses, so no child watcher")
+
+
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """One current loop, made on first demand (PyPack has only the main thread). Once
+    set_event_loop() has been called, even with None, no loop is made implicitly any more."""
+
+    # The loop class new_event_loop() instantiates; unix_events sets it.
+    _loop_class = None
 
     def __init__(self):
-        self._loop = None
-        self._set_called = False
+        self._current = None
+        self._explicit = False
 
     def get_event_loop(self):
-        if self._loop is None and not self._set_called:
+        if self._current is None:
+            if self._explicit:
+                raise RuntimeError("There is no current event loop in thread 'MainThread'.")
             self.set_event_loop(self.new_event_loop())
-        if self._loop is None:
-            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
-        return self._loop
+        return self._current
 
     def set_event_loop(self, loop):
-        self._set_called = True
-        if loop is not None and not isinstance(loop, AbstractEventLoop):
-            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
-        self._loop = loop
+        self._explicit = True
+        if loop is None or isinstance(loop, AbstractEventLoop):
+            self._current = loop
+        else:
+            raise _type_error('loop', 'AbstractEventLoop', loop)
 
     def new_event_loop(self):
-        return self._loop_factory()
+        return self._loop_class()
 
     def get_child_watcher(self):
-        raise NotImplementedError("PyPack's asyncio has no subprocesses, so no child watcher")
+        raise _no_child_watcher()
 
     def set_child_watcher(self, watcher):
-        raise NotImplementedError("PyPack's asyncio has no subprocesses, so no child watcher")
+        raise _no_child_watcher()
 
 
-_event_loop_policy = None
-_running_loop = None
+class _Globals:
+    """The process-wide asyncio state: the policy (made on first use) and the loop that is running
+    right now. One thread, so no thread-local storage is needed."""
+    policy = None
+    running = None
 
 
 def get_running_loop():
     """The running event loop; RuntimeError when none is running."""
-    loop = _running_loop
-    if loop is None:
+    running = _Globals.running
+    if running is None:
         raise RuntimeError('no running event loop')
-    return loop
+    return running
 
 
 def _get_running_loop():
     """The running event loop, or None."""
-    return _running_loop
+    return _Globals.running
 
 
 def _set_running_loop(loop):
-    global _running_loop
-    _running_loop = loop
-
-
-def _init_event_loop_policy():
-    global _event_loop_policy
-    from . import DefaultEventLoopPolicy
-    _event_loop_policy = DefaultEventLoopPolicy()
+    _Globals.running = loop
 
 
 def get_event_loop_policy():
-    if _event_loop_policy is None:
-        _init_event_loop_policy()
-    return _event_loop_policy
+    policy = _Globals.policy
+    if policy is None:
+        # Imported late: the package's default policy class lives in unix_events, which needs us.
+        from . import DefaultEventLoopPolicy
+        policy = _Globals.policy = DefaultEventLoopPolicy()
+    return policy
 
 
 def set_event_loop_policy(policy):
-    global _event_loop_policy
     if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
-        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
-    _event_loop_policy = policy
+        raise _type_error('policy', 'AbstractEventLoopPolicy', policy)
+    _Globals.policy = policy
 
 
 def get_event_loop():
     """The running loop inside a coroutine or callback, else the policy's current loop."""
-    current_loop = _running_loop
-    if current_loop is not None:
-        return current_loop
-    return get_event_loop_policy().get_event_loop()
+    running = _Globals.running
+    return get_event_loop_policy().get_event_loop() if running is None else running
 
 
 def set_event_loop(loop):
@@ -323,4 +329,3 @@ def get_child_watcher():
 
 def set_child_watcher(watcher):
     return get_event_loop_policy().set_child_watcher(watcher)
-

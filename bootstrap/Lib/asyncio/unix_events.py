@@ -7,11 +7,13 @@ from . import events
 
 
 class _UnixSelectorEventLoop(base_events.BaseEventLoop):
-    """The default event loop (CPython's class name, so type(loop) reads the same)."""
+    """The default event loop. It has no selector: the class exists for its name, which
+    type(loop) and the loop's repr show as CPython's do."""
 
 
 class _UnixDefaultEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
-    _loop_factory = _UnixSelectorEventLoop
+    """The default policy; its loops are _UnixSelectorEventLoop."""
+    _loop_class = _UnixSelectorEventLoop
 
 
 SelectorEventLoop = _UnixSelectorEventLoop
