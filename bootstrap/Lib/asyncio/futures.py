@@ -166,7 +166,6 @@ class Future:
                 kept.append(entry)
         removed = len(self._callbacks) - len(kept)
         if removed:
-            # In place: a task's callback list may be shared with whoever iterates it.
             self._callbacks[:] = kept
         return removed
 
