@@ -42,6 +42,12 @@ public sealed class CodeInfo
     /// </summary>
     public bool IterableCoroutine { get; set; }
 
+    /// <summary>
+    /// Frames of this code are left out of tracebacks: a Lib function standing in for one CPython
+    /// implements in C (asyncio's Future.result, a task's step), which has no frame there.
+    /// </summary>
+    public bool HiddenFromTracebacks { get; set; }
+
     /// <summary>This code's number on the call stack (from 1; 0 marks a level without Python code).</summary>
     public int Id { get; }
 

@@ -44,6 +44,6 @@ public sealed class PyException(PyBaseException value) : Exception
             FrameRecorded = false;
             return;
         }
-        Value.Traceback = new TracebackEntry(code, line, Value.Traceback);
+        if (!code.HiddenFromTracebacks) Value.Traceback = new TracebackEntry(code, line, Value.Traceback);
     }
 }

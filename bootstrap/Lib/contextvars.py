@@ -3,6 +3,8 @@ Python code on one thread). A Context maps ContextVar objects to values; run() e
 
 from types import GenericAlias
 
+from _types import hide_from_tracebacks as _c_level
+
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
 
 
@@ -25,6 +27,8 @@ class Context:
         self._values = {}
         self._entered = False
 
+    # C in CPython: no frame of its own in tracebacks.
+    @_c_level
     def run(self, callable, *args, **kwargs):
         """Call callable(*args, **kwargs) with this context current; its set() calls stay here."""
         global _current

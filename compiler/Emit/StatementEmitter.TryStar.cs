@@ -32,7 +32,8 @@ public sealed partial class StatementEmitter
         }
         if (context.IsGenerator && GeneratorLowering.ContainsYield(t))
         {
-            throw new UnsupportedConstruct(t, "'yield' inside a try statement with except*");
+            EmitTryStarInGenerator(t);
+            return;
         }
         var elseFlag = t.Orelse.Count > 0 ? context.NewTemp("bool") : null;
         if (elseFlag is not null) w.Line($"{elseFlag} = false;");
@@ -45,6 +46,48 @@ public sealed partial class StatementEmitter
         var e = context.NewLabel("e");
         w.Line($"catch (PyException {e}) when (ExceptionHandling.CatchAll({e}, {context.CodeField}, {context.LineVar})) {{ {caught} = {e}; }}");
 
+        EmitExceptStarDispatch(t, caught);
+
+        if (elseFlag is not null)
+        {
+            w.Open($"if ({elseFlag})");
+            EmitBody(t.Orelse);
+            w.Close();
+        }
+    }
+
+    /// <summary>
+    /// A try/except* whose body suspends (<c>try: async with TaskGroup() ...: await ... except* E:</c>),
+    /// in a generator or coroutine: the body is a protected region whose exception lands in a
+    /// temporary, then the clauses run as in <see cref="EmitTryStar"/>. The clauses themselves
+    /// may not suspend (C# allows no yield inside their try/catch).
+    /// </summary>
+    private void EmitTryStarInGenerator(TryStar t)
+    {
+        if (t.Handlers.Any(h => GeneratorLowering.ContainsYield(h)))
+        {
+            throw new UnsupportedConstruct(t, "'yield' or 'await' inside an except* clause");
+        }
+        var enclosing = _raiseTarget;
+        _raiseTarget = null;
+        var dispatch = context.NewLabel("except_star_");
+        var end = context.NewLabel("try_star_end_");
+        var caught = context.NewTemp("PyException?");
+        w.Line($"{caught} = null;");
+        EmitProtected(caught, dispatch, () => EmitBody(t.Body));
+        EmitBody(t.Orelse);
+        w.Line($"goto {end};");
+        w.Line($"{dispatch}:;");
+        // One guard around the clauses: what they raise is collected by the ExceptStar, and only
+        // what Finish() raises goes on to an enclosing protected region.
+        Guard(() => EmitExceptStarDispatch(t, caught));
+        w.Line($"{end}:;");
+        _raiseTarget = enclosing;
+    }
+
+    /// <summary>The clauses of a try/except* for the exception in <paramref name="caught"/> (nothing when it is null).</summary>
+    private void EmitExceptStarDispatch(TryStar t, string caught)
+    {
         w.Open($"if ({caught} is not null)");
         var star = context.NewTemp("ExceptStar");
         var saved = context.NewTemp("object?");
@@ -77,12 +120,5 @@ public sealed partial class StatementEmitter
         w.Close();
         w.Line($"finally {{ HandledExceptions.Pop({saved}); }}");
         w.Close();
-
-        if (elseFlag is not null)
-        {
-            w.Open($"if ({elseFlag})");
-            EmitBody(t.Orelse);
-            w.Close();
-        }
     }
 }

@@ -43,6 +43,8 @@ namespace PyPack.Runtime.Modules.Sys;
 [PythonExport("int_info")]
 [PythonExport("get_int_max_str_digits")]
 [PythonExport("set_int_max_str_digits")]
+[PythonExport("set_asyncgen_hooks")]
+[PythonExport("get_asyncgen_hooks")]
 public static class SysModule
 {
     public static void Initialize(PyModule module)
@@ -94,6 +96,14 @@ public static class SysModule
         g.Set("get_int_max_str_digits", new PyBuiltinFunction("get_int_max_str_digits", static (args, kw) =>
             args.Length == 0 ? PyInt.From(IntFormatting.MaxStrDigits) : throw Errors.TypeError($"sys.get_int_max_str_digits() takes no arguments ({args.Length} given)")));
         g.Set("set_int_max_str_digits", new PyBuiltinFunction("set_int_max_str_digits", SetIntMaxStrDigits));
+        g.Set("set_asyncgen_hooks", new PyBuiltinFunction("set_asyncgen_hooks", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("set_asyncgen_hooks", args, kw, ["firstiter", "finalizer"], 0);
+            AsyncGeneratorHooks.Set(a[0], a[1]);
+            return PyNone.Instance;
+        }));
+        g.Set("get_asyncgen_hooks", new PyBuiltinFunction("get_asyncgen_hooks", static (args, kw) =>
+            new PyStructSequence(AsyncGenHooksType, ["firstiter", "finalizer"], [AsyncGeneratorHooks.FirstIter, AsyncGeneratorHooks.Finalizer], 2)));
         g.Set("maxsize", PyInt.From(long.MaxValue));
         g.Set("platform", new PyStr("linux"));
         g.Set("byteorder", new PyStr(BitConverter.IsLittleEndian ? "little" : "big"));
@@ -114,6 +124,7 @@ public static class SysModule
 
     private static readonly PyType VersionInfoType = PyStructSequence.CreateType("sys", "version_info");
     private static readonly PyType IntInfoType = PyStructSequence.CreateType("sys", "int_info");
+    private static readonly PyType AsyncGenHooksType = PyStructSequence.CreateType("builtins", "asyncgen_hooks");
     private static readonly PyType ImplementationType = PyStructSequence.CreateType("types", "SimpleNamespace");
 
     private static PyStructSequence VersionInfo() => new(VersionInfoType, ["major", "minor", "micro", "releaselevel", "serial"],

@@ -11,6 +11,9 @@ namespace PyPack.Runtime.Modules.Types;
 [PythonModule("_types")]
 [PythonExport("mark_iterable_coroutine")]
 [PythonExport("is_iterable_coroutine")]
+[PythonExport("is_coroutine_function")]
+[PythonExport("hide_from_tracebacks")]
+[PythonExport("function_source")]
 public static class TypesModule
 {
     public static void Initialize(PyModule module)
@@ -31,6 +34,29 @@ public static class TypesModule
         {
             var a = ModuleArgs.Bind("is_iterable_coroutine", args, kw, ["gen"], 1);
             return PyBool.From(a[0] is PyGenerator { IsIterableCoroutine: true });
+        }));
+        // What CPython reads from co_flags (CO_COROUTINE): functions here have no __code__.
+        g.Set("is_coroutine_function", new PyBuiltinFunction("is_coroutine_function", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("is_coroutine_function", args, kw, ["func"], 1);
+            return PyBool.From(a[0] is PyFunction { Info.Code.Kind: CodeKind.Coroutine });
+        }));
+        // (co_filename, co_firstlineno) of a function's code, or None: asyncio's reprs of callbacks
+        // ("f() at FILE:LINE") read them from __code__, which compiled functions do not have.
+        g.Set("function_source", new PyBuiltinFunction("function_source", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("function_source", args, kw, ["func"], 1);
+            return a[0] is PyFunction { Info.Code: var code }
+                ? new PyTuple([new PyStr(code.Source.FileName), PyInt.From(code.FirstLine)])
+                : PyNone.Instance;
+        }));
+        // For Lib functions that stand in for CPython's C code (which has no frames): returns func.
+        g.Set("hide_from_tracebacks", new PyBuiltinFunction("hide_from_tracebacks", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("hide_from_tracebacks", args, kw, ["func"], 1);
+            if (a[0] is not PyFunction f) throw Errors.TypeError("hide_from_tracebacks() expects a function");
+            f.Info.Code.HiddenFromTracebacks = true;
+            return f;
         }));
     }
 }

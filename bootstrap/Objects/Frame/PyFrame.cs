@@ -46,6 +46,9 @@ public sealed class PyFrame : PyObject
     /// <summary>The frame a traceback entry passed through; its callers are not recorded there.</summary>
     public static PyFrame OfTraceback(TracebackEntry entry) => new(entry.Code, entry.Place, null);
 
+    /// <summary>A suspended generator's or coroutine's frame (<c>cr_frame</c>): its code and line, no caller.</summary>
+    public static PyFrame OfSuspended(CodeInfo code, int line) => new(code, line, null);
+
     /// <summary>This frame, then its callers outward (f_back until None).</summary>
     public IEnumerable<PyFrame> Walk()
     {

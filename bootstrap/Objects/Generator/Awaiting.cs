@@ -74,7 +74,11 @@ public static class Awaiting
     public static PyObject NextAwaitable(PyObject asyncIterator)
     {
         // async_generator.__anext__ cannot be replaced (a builtin type): skip the lookup and the call.
-        if (asyncIterator is PyAsyncGenerator g) return new AsyncGeneratorSend(g, PyNone.Instance);
+        if (asyncIterator is PyAsyncGenerator g)
+        {
+            if (!g.HooksInitialized) AsyncGeneratorHooks.OnFirstIteration(g);
+            return new AsyncGeneratorSend(g, PyNone.Instance);
+        }
         var next = SpecialMethods.Call0(asyncIterator, asyncIterator.Type.Lookup("__anext__")!);
         try
         {

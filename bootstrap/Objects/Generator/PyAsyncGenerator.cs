@@ -38,6 +38,16 @@ public sealed class PyAsyncGenerator : PyObject
     /// <summary>The body ended with StopAsyncIteration or GeneratorExit, or aclose() began (ag_closed).</summary>
     internal bool Closed { get; set; }
 
+    /// <summary>sys.set_asyncgen_hooks' firstiter hook has been called for it (ag_hooks_inited).</summary>
+    internal bool HooksInitialized { get; set; }
+
+    private static PyAsyncGenerator FirstIteration(PyObject self)
+    {
+        var g = (PyAsyncGenerator)self;
+        if (!g.HooksInitialized) AsyncGeneratorHooks.OnFirstIteration(g);
+        return g;
+    }
+
     public override PyType Type => TypeObject;
     public override string Repr() => $"<async_generator object {QualName} at 0x{Identity.Of(this):x}>";
 
@@ -107,10 +117,12 @@ public sealed class PyAsyncGenerator : PyObject
     {
         var t = new PyType("async_generator", null);
         t.Method("__aiter__", static self => self);
-        t.Method("__anext__", static self => new AsyncGeneratorSend((PyAsyncGenerator)self, PyNone.Instance));
-        t.Method("asend", static (self, v) => new AsyncGeneratorSend((PyAsyncGenerator)self, v));
-        t.Method("athrow", static (self, args, kw) => new AsyncGeneratorThrow((PyAsyncGenerator)self, PyGenerator.ExceptionArgument(args)));
-        t.Method("aclose", static self => new AsyncGeneratorThrow((PyAsyncGenerator)self, null));
+        t.Method("__anext__", static self => new AsyncGeneratorSend(FirstIteration(self), PyNone.Instance));
+        t.Method("asend", static (self, v) => new AsyncGeneratorSend(FirstIteration(self), v));
+        t.Method("athrow", static (self, args, kw) => new AsyncGeneratorThrow(FirstIteration(self), PyGenerator.ExceptionArgument(args)));
+        t.Method("aclose", static self => new AsyncGeneratorThrow(FirstIteration(self), null));
+        t.SetAttribute("ag_code", new PyGetSetDescriptor(t, "ag_code", static o => ((PyAsyncGenerator)o).Engine.CodeObject));
+        t.SetAttribute("ag_frame", new PyGetSetDescriptor(t, "ag_frame", static o => ((PyAsyncGenerator)o).Engine.FrameObject));
         t.SetAttribute("ag_running", new PyGetSetDescriptor(t, "ag_running", static o => PyBool.From(((PyAsyncGenerator)o).Engine.IsRunning)));
         t.SetAttribute("__qualname__", new PyGetSetDescriptor(t, "__qualname__", static o => new PyStr(((PyAsyncGenerator)o).QualName)));
         t.SetAttribute("__name__", new PyGetSetDescriptor(t, "__name__", static o =>

@@ -43,6 +43,17 @@ public sealed class PyCoroutine : PyObject
             return PyNone.Instance;
         });
         t.Method("__await__", static self => new CoroutineWrapper((PyCoroutine)self));
+        // What asyncio's task reprs read: "main() running at FILE:LINE" / "done, defined at FILE:LINE".
+        t.SetAttribute("cr_code", new PyGetSetDescriptor(t, "cr_code", static o => ((PyCoroutine)o).Engine.CodeObject));
+        t.SetAttribute("cr_frame", new PyGetSetDescriptor(t, "cr_frame", static o => ((PyCoroutine)o).Engine.FrameObject));
+        t.SetAttribute("cr_running", new PyGetSetDescriptor(t, "cr_running", static o => PyBool.From(((PyCoroutine)o).Engine.IsRunning)));
+        t.SetAttribute("cr_await", new PyGetSetDescriptor(t, "cr_await", static o => ((PyCoroutine)o).Engine.AwaitedObject));
+        t.SetAttribute("__qualname__", new PyGetSetDescriptor(t, "__qualname__", static o => new PyStr(((PyCoroutine)o).QualName)));
+        t.SetAttribute("__name__", new PyGetSetDescriptor(t, "__name__", static o =>
+        {
+            var q = ((PyCoroutine)o).QualName;
+            return new PyStr(q[(q.LastIndexOf('.') + 1)..]);
+        }));
         return t;
     }
 

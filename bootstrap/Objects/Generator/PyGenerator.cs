@@ -63,6 +63,20 @@ public sealed class PyGenerator : PyIterator
 
     public string QualName { get; }
 
+    /// <summary><c>cr_code</c>/<c>gi_code</c>: the code object of the body.</summary>
+    internal PyObject CodeObject => PyCode.Of(_code);
+
+    /// <summary>
+    /// <c>cr_frame</c>/<c>gi_frame</c>: None once finished, else a frame at the line the body is at
+    /// (its first line before it starts), as asyncio's task reprs show it ("running at FILE:LINE").
+    /// </summary>
+    internal PyObject FrameObject => _finished
+        ? PyNone.Instance
+        : PyFrame.OfSuspended(_code, _frame.Line != 0 ? _frame.Line : _code.FirstLine);
+
+    /// <summary>What a suspended <c>await</c>/<c>yield from</c> waits on (<c>cr_await</c>), else None.</summary>
+    internal PyObject AwaitedObject => !_finished && _frame.Delegate is { } d ? d : PyNone.Instance;
+
     /// <summary>Whether its function was marked by types.coroutine() (CO_ITERABLE_COROUTINE).</summary>
     internal bool IsIterableCoroutine => _code.IterableCoroutine;
 

@@ -1,0 +1,331 @@
+"""Event loop handles, the loop policy and the running-loop registry.
+
+PyPack runs Python on one thread, so the policy keeps one current loop and there is at most one
+running loop at a time."""
+
+__all__ = (
+    'AbstractEventLoopPolicy',
+    'AbstractEventLoop', 'AbstractServer',
+    'Handle', 'TimerHandle',
+    'get_event_loop_policy', 'set_event_loop_policy',
+    'get_event_loop', 'set_event_loop', 'new_event_loop',
+    'get_child_watcher', 'set_child_watcher',
+    '_set_running_loop', 'get_running_loop',
+    '_get_running_loop',
+)
+
+import contextvars
+import functools
+import reprlib
+
+from _types import function_source
+
+
+def _format_callback_source(callback, args):
+    """How asyncio shows a callback in reprs and error messages: name(args...), a partial as
+    functools.partial(name(args...)), then " at FILE:LINE" when the innermost function has a
+    source location. Arguments go through reprlib, so long ones are shortened."""
+    text = _callback_call_text(callback, args)
+    inner = callback
+    while isinstance(inner, functools.partial):
+        inner = inner.func
+    where = function_source(inner)
+    if where is None:
+        return text
+    return f'{text} at {where[0]}:{where[1]}'
+
+
+def _callback_call_text(callback, args):
+    if isinstance(callback, functools.partial):
+        name = f'functools.partial({_callback_call_text(callback.func, callback.args)})'
+    else:
+        name = getattr(callback, '__qualname__', None) or getattr(callback, '__name__', None)
+        if name is None:
+            name = repr(callback)
+    shown = [reprlib.repr(arg) for arg in args]
+    return f"{name}({', '.join(shown)})"
+
+
+class Handle:
+    """A callback and its arguments, scheduled by call_soon(). Cancelling drops both."""
+
+    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_context')
+
+    def __init__(self, callback, args, loop, context=None):
+        self._callback = callback
+        self._args = args
+        self._loop = loop
+        self._context = contextvars.copy_context() if context is None else context
+        self._cancelled = False
+
+    def _repr_info(self):
+        # [class name, "cancelled"?, callback text?]; TimerHandle slots "when=" in after the flag.
+        parts = [type(self).__name__]
+        if self._cancelled:
+            parts.append('cancelled')
+        else:
+            parts.append(_format_callback_source(self._callback, self._args))
+        return parts
+
+    def __repr__(self):
+        return f"<{' '.join(self._repr_info())}>"
+
+    def get_context(self):
+        return self._context
+
+    def cancel(self):
+        if self._cancelled:
+            return
+        self._cancelled = True
+        # Drop the references, so a cancelled timer does not keep its arguments alive.
+        self._callback = self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def _run(self):
+        fn, args = self._callback, self._args
+        try:
+            self._context.run(fn, *args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                'message': 'Exception in callback ' + _format_callback_source(fn, args),
+                'exception': exc,
+                'handle': self,
+            })
+
+
+class TimerHandle(Handle):
+    """A callback scheduled by call_later()/call_at(); ordered by its deadline in the loop's heap."""
+
+    # _scheduled: the handle is still in the loop's heap (a cancelled one is counted there).
+    __slots__ = ('_scheduled', '_when')
+
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
+        self._when = when
+        self._scheduled = False
+
+    def _repr_info(self):
+        parts = super()._repr_info()
+        parts.insert(2 if self._cancelled else 1, f'when={self._when}')
+        return parts
+
+    def __hash__(self):
+        return hash(self._when)
+
+    # Ordering is by deadline only; equality also needs the same callback, arguments and state.
+    def __lt__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when < other._when
+
+    def __gt__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when > other._when
+
+    def __le__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when < other._when or self._same_as(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when > other._when or self._same_as(other)
+
+    def __eq__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._same_as(other)
+
+    def _same_as(self, other):
+        if self._when != other._when or self._callback != other._callback:
+            return False
+        return self._args == other._args and self._cancelled == other._cancelled
+
+    def cancel(self):
+        if not self._cancelled:
+            # The loop counts cancelled timers still in its heap, to know when to rebuild it.
+            self._loop._timer_handle_cancelled(self)
+        super().cancel()
+
+    def when(self):
+        """The absolute time, on the loop's clock, when the callback is due."""
+        return self._when
+
+
+class AbstractServer:
+    """Servers are not available: PyPack's event loop has no sockets."""
+
+
+class AbstractEventLoop:
+    """The interface of an event loop; BaseEventLoop implements what PyPack supports."""
+
+    def run_forever(self):
+        raise NotImplementedError
+
+    def run_until_complete(self, future):
+        raise NotImplementedError
+
+    def stop(self):
+        raise NotImplementedError
+
+    def is_running(self):
+        raise NotImplementedError
+
+    def is_closed(self):
+        raise NotImplementedError
+
+    def close(self):
+        raise NotImplementedError
+
+    async def shutdown_asyncgens(self):
+        raise NotImplementedError
+
+    async def shutdown_default_executor(self):
+        raise NotImplementedError
+
+    def call_soon(self, callback, *args, context=None):
+        raise NotImplementedError
+
+    def call_later(self, delay, callback, *args, context=None):
+        raise NotImplementedError
+
+    def call_at(self, when, callback, *args, context=None):
+        raise NotImplementedError
+
+    def time(self):
+        raise NotImplementedError
+
+    def create_future(self):
+        raise NotImplementedError
+
+    def create_task(self, coro, *, name=None, context=None):
+        raise NotImplementedError
+
+
+class AbstractEventLoopPolicy:
+    """Decides which loop get_event_loop() returns and how new loops are made."""
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+    def get_child_watcher(self):
+        raise NotImplementedError
+
+    def set_child_watcher(self, watcher):
+        raise NotImplementedError
+
+
+def _type_error(what, allowed, value):
+    return TypeError(f"{what} must be an instance of {allowed} or None, not '{type(value).__name__}'")
+
+
+def _no_child_watcher():
+    return NotImplementedError("PyPack's asyncio has no subprocesses, so no child watcher")
+
+
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """One current loop, made on first demand (PyPack has only the main thread). Once
+    set_event_loop() has been called, even with None, no loop is made implicitly any more."""
+
+    # The loop class new_event_loop() instantiates; unix_events sets it.
+    _loop_class = None
+
+    def __init__(self):
+        self._current = None
+        self._explicit = False
+
+    def get_event_loop(self):
+        if self._current is None:
+            if self._explicit:
+                raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+            self.set_event_loop(self.new_event_loop())
+        return self._current
+
+    def set_event_loop(self, loop):
+        self._explicit = True
+        if loop is None or isinstance(loop, AbstractEventLoop):
+            self._current = loop
+        else:
+            raise _type_error('loop', 'AbstractEventLoop', loop)
+
+    def new_event_loop(self):
+        return self._loop_class()
+
+    def get_child_watcher(self):
+        raise _no_child_watcher()
+
+    def set_child_watcher(self, watcher):
+        raise _no_child_watcher()
+
+
+class _Globals:
+    """The process-wide asyncio state: the policy (made on first use) and the loop that is running
+    right now. One thread, so no thread-local storage is needed."""
+    policy = None
+    running = None
+
+
+def get_running_loop():
+    """The running event loop; RuntimeError when none is running."""
+    running = _Globals.running
+    if running is None:
+        raise RuntimeError('no running event loop')
+    return running
+
+
+def _get_running_loop():
+    """The running event loop, or None."""
+    return _Globals.running
+
+
+def _set_running_loop(loop):
+    _Globals.running = loop
+
+
+def get_event_loop_policy():
+    policy = _Globals.policy
+    if policy is None:
+        # Imported late: the package's default policy class lives in unix_events, which needs us.
+        from . import DefaultEventLoopPolicy
+        policy = _Globals.policy = DefaultEventLoopPolicy()
+    return policy
+
+
+def set_event_loop_policy(policy):
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise _type_error('policy', 'AbstractEventLoopPolicy', policy)
+    _Globals.policy = policy
+
+
+def get_event_loop():
+    """The running loop inside a coroutine or callback, else the policy's current loop."""
+    running = _Globals.running
+    return get_event_loop_policy().get_event_loop() if running is None else running
+
+
+def set_event_loop(loop):
+    get_event_loop_policy().set_event_loop(loop)
+
+
+def new_event_loop():
+    return get_event_loop_policy().new_event_loop()
+
+
+def get_child_watcher():
+    return get_event_loop_policy().get_child_watcher()
+
+
+def set_child_watcher(watcher):
+    return get_event_loop_policy().set_child_watcher(watcher)

@@ -1,0 +1,251 @@
+"""Future: a result that arrives later, awaited by tasks and completed by callbacks."""
+
+__all__ = ('Future', 'wrap_future', 'isfuture')
+
+import contextvars
+import reprlib
+
+from _types import hide_from_tracebacks as _c_level
+
+from . import events
+from . import exceptions
+
+# A future's life: PENDING, then CANCELLED or FINISHED for good. The lower-case form opens its
+# repr; tasks.py compares against _PENDING.
+_PENDING = 'PENDING'
+_CANCELLED = 'CANCELLED'
+_FINISHED = 'FINISHED'
+
+
+def isfuture(obj):
+    """Whether obj is a Future in asyncio's sense (duck-typed by _asyncio_future_blocking)."""
+    if not hasattr(obj.__class__, '_asyncio_future_blocking'):
+        return False
+    return obj._asyncio_future_blocking is not None
+
+
+class Future:
+    """A value that will be set later: await it, or ask result() once done()."""
+
+    _state = _PENDING
+    _loop = None
+    _source_traceback = None
+    # Given to cancel(), and the CancelledError a task kept when it was cancelled (tasks.py).
+    _cancel_message = None
+    _cancelled_exc = None
+    # The outcome: a result, or an exception with the traceback it had when it was set.
+    _value = None
+    _error = None
+    _error_tb = None
+    # An exception was set and nobody has looked at it yet (reported when the loop closes).
+    _error_unseen = False
+
+    # True while a task waits on this future it yielded; None marks things that are not futures.
+    _asyncio_future_blocking = False
+
+    def __init__(self, *, loop=None):
+        self._loop = events.get_event_loop() if loop is None else loop
+        # (function, context) pairs, run in order once the future is done.
+        self._callbacks = []
+
+    def _repr_info(self):
+        parts = [self._state.lower()]
+        if self._state == _FINISHED:
+            if self._error is None:
+                parts.append('result=' + reprlib.repr(self._value))
+            else:
+                parts.append('exception=' + repr(self._error))
+        waiting = self._callbacks
+        if waiting:
+            # Only the first and the last are shown when there are more than two.
+            def show(entry):
+                return events._format_callback_source(entry[0], ())
+            if len(waiting) > 2:
+                shown = [show(waiting[0]), f'<{len(waiting) - 2} more>', show(waiting[-1])]
+            else:
+                shown = [show(entry) for entry in waiting]
+            parts.append('cb=[' + ', '.join(shown) + ']')
+        return parts
+
+    def __repr__(self):
+        return f"<{type(self).__name__} {' '.join(self._repr_info())}>"
+
+    # tasks.py and the loop read this flag by CPython's name; only clearing it is allowed.
+    @property
+    def _log_traceback(self):
+        return self._error_unseen
+
+    @_log_traceback.setter
+    def _log_traceback(self, val):
+        if val:
+            raise ValueError('_log_traceback can only be set to False')
+        self._error_unseen = False
+
+    @_c_level
+    def get_loop(self):
+        """The event loop the Future is bound to."""
+        if self._loop is None:
+            raise RuntimeError("Future object is not initialized.")
+        return self._loop
+
+    def _make_cancelled_error(self):
+        """The CancelledError to raise for a cancelled future: the one that cancelled a task, if kept
+        (handed out once), else a new one carrying the cancel message."""
+        kept = self._cancelled_exc
+        if kept is not None:
+            self._cancelled_exc = None
+            return kept
+        msg = self._cancel_message
+        return exceptions.CancelledError() if msg is None else exceptions.CancelledError(msg)
+
+    def _complete(self, state):
+        """Enter a final state and hand every waiting callback to the loop."""
+        self._state = state
+        waiting = self._callbacks
+        if waiting:
+            self._callbacks = []
+            for fn, ctx in waiting:
+                self._loop.call_soon(fn, self, context=ctx)
+
+    @_c_level
+    def cancel(self, msg=None):
+        """Cancel the future and schedule its callbacks; False if it was already done."""
+        self._error_unseen = False
+        if self._state != _PENDING:
+            return False
+        self._cancel_message = msg
+        self._complete(_CANCELLED)
+        return True
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def done(self):
+        """Whether the future has a result, an exception, or was cancelled."""
+        return self._state != _PENDING
+
+    @_c_level
+    def _require_outcome(self, what):
+        # Pending and cancelled futures have no outcome to read; asking counts as seeing it.
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state == _PENDING:
+            raise exceptions.InvalidStateError(f'{what} is not set.')
+        self._error_unseen = False
+
+    # result(), exception() and __await__ are C in CPython: no frames of theirs in tracebacks.
+    @_c_level
+    def result(self):
+        """The result; raises the future's exception, CancelledError, or InvalidStateError if not done."""
+        self._require_outcome('Result')
+        error = self._error
+        if error is None:
+            return self._value
+        raise error.with_traceback(self._error_tb)
+
+    @_c_level
+    def exception(self):
+        """The exception set on the future, or None."""
+        self._require_outcome('Exception')
+        return self._error
+
+    @_c_level
+    def add_done_callback(self, fn, *, context=None):
+        """Call fn(future) once the future is done (soon, if it already is)."""
+        if self._state == _PENDING:
+            self._callbacks.append((fn, contextvars.copy_context() if context is None else context))
+        else:
+            self._loop.call_soon(fn, self, context=context)
+
+    @_c_level
+    def remove_done_callback(self, fn):
+        """Remove every registration of fn; returns how many there were."""
+        kept = []
+        for entry in self._callbacks:
+            if entry[0] != fn:
+                kept.append(entry)
+        removed = len(self._callbacks) - len(kept)
+        if removed:
+            self._callbacks[:] = kept
+        return removed
+
+    @_c_level
+    def set_result(self, result):
+        """Mark the future done with this result and schedule its callbacks."""
+        if self._state != _PENDING:
+            raise exceptions.InvalidStateError('invalid state')
+        self._value = result
+        self._complete(_FINISHED)
+
+    @_c_level
+    def set_exception(self, exception):
+        """Mark the future done with this exception and schedule its callbacks."""
+        if self._state != _PENDING:
+            raise exceptions.InvalidStateError('invalid state')
+        # A class is instantiated, as raise does it.
+        error = exception() if isinstance(exception, type) else exception
+        if type(error) is StopIteration:
+            raise TypeError("StopIteration interacts badly with generators "
+                            "and cannot be raised into a Future")
+        self._error = error
+        self._error_tb = error.__traceback__
+        self._complete(_FINISHED)
+        self._error_unseen = True
+        self._loop._note_unretrieved(self)
+
+    @_c_level
+    def __await__(self):
+        if self._state == _PENDING:
+            self._asyncio_future_blocking = True
+            yield self  # The awaiting task resumes once the future is done.
+            if self._state == _PENDING:
+                raise RuntimeError("await wasn't used with future")
+        return self.result()
+
+    __iter__ = __await__
+
+    def _report_unretrieved(self):
+        """Logs "exception was never retrieved" if nobody asked for the exception (see BaseEventLoop.close)."""
+        if self._error_unseen:
+            self._loop.call_exception_handler({
+                'message': f'{type(self).__name__} exception was never retrieved',
+                'exception': self._error,
+                'future': self,
+            })
+
+
+def _get_loop(fut):
+    # Anything future-like: its get_loop() if it has one, else its _loop.
+    get_loop = getattr(fut, 'get_loop', None)
+    return fut._loop if get_loop is None else get_loop()
+
+
+def _set_result_unless_cancelled(fut, result):
+    # A timer's callback (asyncio.sleep): the sleeper may have been cancelled meanwhile.
+    if not fut.cancelled():
+        fut.set_result(result)
+
+
+def _copy_future_state(source, dest):
+    """Give dest the outcome of the done future source (unless dest was cancelled meanwhile)."""
+    assert source.done()
+    if dest.cancelled():
+        return
+    assert not dest.done()
+    if source.cancelled():
+        dest.cancel()
+        return
+    error = source.exception()
+    if error is None:
+        dest.set_result(source.result())
+    else:
+        dest.set_exception(error)
+
+
+def wrap_future(future, *, loop=None):
+    raise NotImplementedError(
+        "asyncio.wrap_future() needs threads (concurrent.futures), which PyPack programs do not have")
+
+
+# What tasks.py subclasses (CPython's name for the pure-Python Future).
+_PyFuture = Future
