@@ -467,7 +467,8 @@ def _ensure_future(obj, *, loop=None):
 
 @types.coroutine
 def _await_in_coroutine(awaitable):
-    return (yield from awaitable.__await__())
+    outcome = yield from awaitable.__await__()
+    return outcome
 
 
 class _GatheringFuture(futures.Future):
