@@ -7,44 +7,45 @@ __all__ = ('BrokenBarrierError',
 
 
 class CancelledError(BaseException):
-    """The Future or Task was cancelled."""
+    """Thrown into a cancelled task's coroutine, and raised by a cancelled future's result()."""
 
 
+# Since 3.11 asyncio.TimeoutError and the builtin are the same class.
 TimeoutError = TimeoutError
 
 
 class InvalidStateError(Exception):
-    """The operation is not allowed in this state."""
+    """A future was asked for something its state does not allow (e.g. result() while pending)."""
 
 
 class SendfileNotAvailableError(RuntimeError):
-    """Sendfile syscall is not available."""
+    """The platform cannot send the file natively; callers fall back to plain reads and writes."""
 
 
 class IncompleteReadError(EOFError):
-    """Incomplete read error: `partial` holds what was read before the end of the stream."""
+    """The stream ended before the expected number of bytes; `partial` holds what came."""
 
     def __init__(self, partial, expected):
-        r_expected = 'undefined' if expected is None else repr(expected)
-        super().__init__(f'{len(partial)} bytes read on a total of '
-                         f'{r_expected} expected bytes')
+        wanted = repr(expected) if expected is not None else 'undefined'
+        super().__init__(f'{len(partial)} bytes read on a total of {wanted} expected bytes')
         self.partial = partial
         self.expected = expected
 
+    # Pickling must rebuild from both fields, not from the formatted message in args.
     def __reduce__(self):
-        return type(self), (self.partial, self.expected)
+        return self.__class__, (self.partial, self.expected)
 
 
 class LimitOverrunError(Exception):
-    """Reached the buffer limit while looking for a separator."""
+    """A separator was not found within the stream's buffer limit; `consumed` says how far it got."""
 
     def __init__(self, message, consumed):
         super().__init__(message)
         self.consumed = consumed
 
     def __reduce__(self):
-        return type(self), (self.args[0], self.consumed)
+        return self.__class__, (self.args[0], self.consumed)
 
 
 class BrokenBarrierError(RuntimeError):
-    """Barrier is broken by barrier.abort() call."""
+    """A Barrier was aborted or reset while tasks waited on it."""

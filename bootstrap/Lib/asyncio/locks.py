@@ -1,18 +1,54 @@
-"""Synchronization primitives for tasks: Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier."""
+"""Synchronization primitives for tasks: Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier.
+
+They all park a waiting task on a plain future kept in a FIFO deque; whoever wakes a waiter
+completes its future, and the woken task finishes the hand-over itself when it runs again."""
 
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore',
            'BoundedSemaphore', 'Barrier')
 
-import collections
+from collections import deque
 
 from . import exceptions
 from . import mixins
 
 
+def _tagged(base_repr, state, waiters):
+    """<asyncio.locks.Lock object at 0x... [state, waiters:N]>: the object's repr with its state."""
+    if waiters:
+        state += f', waiters:{len(waiters)}'
+    return f'<{base_repr[1:-1]} [{state}]>'
+
+
+def _first_pending(waiters):
+    # Cancelled waiters stay queued until their task runs and removes them; skip them.
+    for waiter in waiters or ():
+        if not waiter.done():
+            return waiter
+    return None
+
+
+async def _park(owner, waiters, on_cancel):
+    """Queue a fresh future on waiters and sleep on it until someone completes it.
+
+    The future leaves the queue however the sleep ends; on cancellation on_cancel(future) runs
+    after that, so it can pass on a wake-up the cancelled task had already received."""
+    waiter = owner._get_loop().create_future()
+    waiters.append(waiter)
+    try:
+        try:
+            return await waiter
+        finally:
+            waiters.remove(waiter)
+    except exceptions.CancelledError:
+        if on_cancel is not None:
+            on_cancel(waiter)
+        raise
+
+
 class _ContextManagerMixin:
+    # "async with lock:" acquires and releases; it binds nothing to "as".
     async def __aenter__(self):
         await self.acquire()
-        # The lock itself is not what "async with lock as x" gives.
         return None
 
     async def __aexit__(self, exc_type, exc, tb):
@@ -23,178 +59,138 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
     """A mutex for tasks: acquire() waits (FIFO) while another task holds it."""
 
     def __init__(self):
-        self._waiters = None
-        self._locked = False
+        self._held = False
+        self._waiters = None  # a deque, made on first contention
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return _tagged(super().__repr__(), 'locked' if self._held else 'unlocked', self._waiters)
 
     def locked(self):
-        """Return True if lock is acquired."""
-        return self._locked
+        """Whether some task holds the lock."""
+        return self._held
 
     async def acquire(self):
         """Acquire the lock, waiting for it if needed; returns True."""
-        if (not self._locked and (self._waiters is None or
-                all(w.cancelled() for w in self._waiters))):
-            self._locked = True
+        # Free and nobody still in line (cancelled waiters do not count): take it at once.
+        if not self._held and not any(not w.cancelled() for w in self._waiters or ()):
+            self._held = True
             return True
-
         if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except exceptions.CancelledError:
-            # Woken and cancelled at once: pass the wake-up on.
-            if not self._locked:
-                self._wake_up_first()
-            raise
-
-        self._locked = True
+            self._waiters = deque()
+        await _park(self, self._waiters, self._pass_on_wakeup)
+        self._held = True
         return True
 
     def release(self):
         """Release the lock and wake the first waiter; RuntimeError if it is not held."""
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
+        if not self._held:
             raise RuntimeError('Lock is not acquired.')
+        self._held = False
+        self._wake_one()
 
-    def _wake_up_first(self):
-        if not self._waiters:
-            return
-        fut = self._waiters[0]
-        # The woken task sets _locked itself when it runs.
-        if not fut.done():
-            fut.set_result(True)
+    def _pass_on_wakeup(self, waiter):
+        # We may have been woken just before the cancel: give the wake-up to the next one.
+        if not self._held:
+            self._wake_one()
+
+    def _wake_one(self):
+        # Only the head of the line is woken; it takes the lock itself when it runs.
+        if self._waiters:
+            head = self._waiters[0]
+            if not head.done():
+                head.set_result(True)
 
 
 class Event(mixins._LoopBoundMixin):
     """A flag tasks can wait for: set() wakes every waiter."""
 
     def __init__(self):
-        self._waiters = collections.deque()
-        self._value = False
+        self._flag = False
+        self._waiters = deque()
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return _tagged(super().__repr__(), 'set' if self._flag else 'unset', self._waiters)
 
     def is_set(self):
-        """Return True if and only if the internal flag is true."""
-        return self._value
+        """Whether set() was called since the last clear()."""
+        return self._flag
 
     def set(self):
         """Set the flag and wake every task waiting for it."""
-        if not self._value:
-            self._value = True
-
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+        if self._flag:
+            return
+        self._flag = True
+        for waiter in self._waiters:
+            if not waiter.done():
+                waiter.set_result(True)
 
     def clear(self):
         """Reset the flag: wait() blocks again until set()."""
-        self._value = False
+        self._flag = False
 
     async def wait(self):
         """Wait until the flag is set; returns True."""
-        if self._value:
-            return True
-
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        if not self._flag:
+            await _park(self, self._waiters, None)
+        return True
 
 
 class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
     """Tasks wait() for a notify() while holding the underlying lock."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = Lock()
-
-        self._lock = lock
-        self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
-
-        self._waiters = collections.deque()
+        self._lock = Lock() if lock is None else lock
+        # The condition is used exactly like its lock.
+        self.locked = self._lock.locked
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+        self._waiters = deque()
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return _tagged(super().__repr__(), 'locked' if self.locked() else 'unlocked',
+                       self._waiters)
 
     async def wait(self):
         """Release the lock, wait for a notify, take the lock again; returns True."""
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
-
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
-            try:
-                await fut
-                return True
-            finally:
-                self._waiters.remove(fut)
-
+            await _park(self, self._waiters, None)
+            return True
         finally:
-            # The lock is taken again even when the wait is cancelled.
-            cancelled = False
+            # However the wait ended, the caller must hold the lock again; a cancellation that
+            # arrives while re-acquiring is remembered and raised once it is held.
+            interrupted = False
             while True:
                 try:
                     await self.acquire()
-                    break
                 except exceptions.CancelledError:
-                    cancelled = True
-
-            if cancelled:
+                    interrupted = True
+                else:
+                    break
+            if interrupted:
                 raise exceptions.CancelledError
 
     async def wait_for(self, predicate):
         """Wait until predicate() is true; returns its value."""
-        result = predicate()
-        while not result:
+        while True:
+            value = predicate()
+            if value:
+                return value
             await self.wait()
-            result = predicate()
-        return result
 
     def notify(self, n=1):
         """Wake up to n tasks waiting on this condition."""
         if not self.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-
-        idx = 0
-        for fut in self._waiters:
-            if idx >= n:
+        woken = 0
+        for waiter in self._waiters:
+            if woken >= n:
                 break
-
-            if not fut.done():
-                idx += 1
-                fut.set_result(False)
+            if not waiter.done():
+                waiter.set_result(False)
+                woken += 1
 
     def notify_all(self):
         """Wake every task waiting on this condition."""
@@ -207,101 +203,83 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
-        self._waiters = None
         self._value = value
+        self._waiters = None  # a deque, made on first contention
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        state = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        return _tagged(super().__repr__(), state, self._waiters)
 
     def locked(self):
-        """Returns True if semaphore cannot be acquired immediately."""
-        return self._value == 0 or (
-            any(not w.cancelled() for w in (self._waiters or ())))
+        """Whether acquire() would have to wait."""
+        # Someone still in line (not cancelled) goes first, even when units are free.
+        if self._value == 0:
+            return True
+        return any(not w.cancelled() for w in self._waiters or ())
 
     async def acquire(self):
         """Take one from the counter, waiting while it is zero (or others wait first); returns True."""
         if not self.locked():
             self._value -= 1
             return True
-
         if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except exceptions.CancelledError:
-            if not fut.cancelled():
-                # Woken (a unit was handed over) but cancelled: hand it on.
-                self._value += 1
-                self._wake_up_next()
-            raise
-
+            self._waiters = deque()
+        await _park(self, self._waiters, self._return_unit)
         if self._value > 0:
-            self._wake_up_next()
+            self._wake_next()
         return True
 
     def release(self):
         """Give one back to the counter, waking the first waiter."""
         self._value += 1
-        self._wake_up_next()
+        self._wake_next()
 
-    def _wake_up_next(self):
-        if not self._waiters:
-            return
-        for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                return
+    def _return_unit(self, waiter):
+        # Whoever woke us had already taken our unit off the counter: put it back and pass it on.
+        if not waiter.cancelled():
+            self._value += 1
+            self._wake_next()
+
+    def _wake_next(self):
+        waiter = _first_pending(self._waiters)
+        if waiter is not None:
+            self._value -= 1
+            waiter.set_result(True)
 
 
 class BoundedSemaphore(Semaphore):
     """A Semaphore whose release() refuses to go above the initial value."""
 
     def __init__(self, value=1):
-        self._bound_value = value
+        self._limit = value
         super().__init__(value)
 
     def release(self):
-        if self._value >= self._bound_value:
+        if self._value >= self._limit:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
 
 
-_BARRIER_FILLING = 'filling'
-_BARRIER_DRAINING = 'draining'
-_BARRIER_RESETTING = 'resetting'
-_BARRIER_BROKEN = 'broken'
-
-
 class Barrier(mixins._LoopBoundMixin):
-    """parties tasks wait() until all of them have arrived, then all go on together."""
+    """parties tasks wait() until all of them have arrived, then all go on together.
+
+    A round goes 'filling' (tasks arrive) -> 'draining' (all leave) -> 'filling' again; reset()
+    passes through 'resetting' while tasks are still inside, abort() makes it 'broken' for good.
+    The state strings show in the repr."""
 
     def __init__(self, parties):
         if parties < 1:
             raise ValueError('parties must be > 0')
-
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0  # tasks inside wait(), arrived or leaving
         self._cond = Condition()
 
-        self._parties = parties
-        self._state = _BARRIER_FILLING
-        self._count = 0
-
     def __repr__(self):
-        res = super().__repr__()
-        extra = f'{self._state}'
+        state = self._state
         if not self.broken:
-            extra += f', waiters:{self.n_waiting}/{self.parties}'
-        return f'<{res[1:-1]} [{extra}]>'
+            state += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<{super().__repr__()[1:-1]} [{state}]>'
 
     async def __aenter__(self):
         return await self.wait()
@@ -312,61 +290,40 @@ class Barrier(mixins._LoopBoundMixin):
     async def wait(self):
         """Wait for the other parties; returns this task's arrival index (0 .. parties-1)."""
         async with self._cond:
-            await self._block()
+            # A previous round still leaving (or being reset) must finish first.
+            await self._cond.wait_for(lambda: self._state in ('filling', 'broken'))
+            if self._state == 'broken':
+                raise exceptions.BrokenBarrierError("Barrier aborted")
+            index = self._count
+            self._count += 1
             try:
-                index = self._count
-                self._count += 1
-                if index + 1 == self._parties:
-                    # The last to arrive releases everyone.
-                    await self._release()
+                if self._count == self._parties:
+                    # The last to arrive lets the whole round go.
+                    self._state = 'draining'
+                    self._cond.notify_all()
                 else:
-                    await self._wait()
+                    await self._cond.wait_for(lambda: self._state != 'filling')
+                    if self._state in ('broken', 'resetting'):
+                        raise exceptions.BrokenBarrierError("Abort or reset of barrier")
                 return index
             finally:
                 self._count -= 1
-                self._exit()
-
-    async def _block(self):
-        # Wait while the previous round is still draining or being reset.
-        await self._cond.wait_for(
-            lambda: self._state not in (
-                _BARRIER_DRAINING, _BARRIER_RESETTING
-            )
-        )
-
-        if self._state is _BARRIER_BROKEN:
-            raise exceptions.BrokenBarrierError("Barrier aborted")
-
-    async def _release(self):
-        self._state = _BARRIER_DRAINING
-        self._cond.notify_all()
-
-    async def _wait(self):
-        await self._cond.wait_for(lambda: self._state is not _BARRIER_FILLING)
-
-        if self._state in (_BARRIER_BROKEN, _BARRIER_RESETTING):
-            raise exceptions.BrokenBarrierError("Abort or reset of barrier")
-
-    def _exit(self):
-        if self._count == 0:
-            if self._state in (_BARRIER_RESETTING, _BARRIER_DRAINING):
-                self._state = _BARRIER_FILLING
-            self._cond.notify_all()
+                if self._count == 0:
+                    # The last one out starts the next round (a broken barrier stays broken).
+                    if self._state != 'broken':
+                        self._state = 'filling'
+                    self._cond.notify_all()
 
     async def reset(self):
         """Return the barrier to its empty state; tasks waiting get BrokenBarrierError."""
         async with self._cond:
-            if self._count > 0:
-                if self._state is not _BARRIER_RESETTING:
-                    self._state = _BARRIER_RESETTING
-            else:
-                self._state = _BARRIER_FILLING
+            self._state = 'resetting' if self._count else 'filling'
             self._cond.notify_all()
 
     async def abort(self):
         """Break the barrier: waiting and later wait() calls raise BrokenBarrierError."""
         async with self._cond:
-            self._state = _BARRIER_BROKEN
+            self._state = 'broken'
             self._cond.notify_all()
 
     @property
@@ -377,11 +334,9 @@ class Barrier(mixins._LoopBoundMixin):
     @property
     def n_waiting(self):
         """The number of tasks waiting in the barrier while filling."""
-        if self._state is _BARRIER_FILLING:
-            return self._count
-        return 0
+        return self._count if self._state == 'filling' else 0
 
     @property
     def broken(self):
         """Whether the barrier is broken."""
-        return self._state is _BARRIER_BROKEN
+        return self._state == 'broken'

@@ -4,13 +4,13 @@ from . import events
 
 
 class _LoopBoundMixin:
+    # Bound on first use, not at construction: a lock made before asyncio.run() still works.
     _loop = None
 
     def _get_loop(self):
-        loop = events.get_running_loop()
-
+        running = events.get_running_loop()
         if self._loop is None:
-            self._loop = loop
-        if loop is not self._loop:
+            self._loop = running
+        elif self._loop is not running:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return loop
+        return running

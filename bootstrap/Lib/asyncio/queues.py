@@ -2,8 +2,8 @@
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
-import collections
-import heapq
+from collections import deque
+from heapq import heappop, heappush
 from types import GenericAlias
 
 from . import locks
@@ -11,103 +11,105 @@ from . import mixins
 
 
 class QueueEmpty(Exception):
-    """Raised when Queue.get_nowait() is called on an empty Queue."""
-    pass
+    """get_nowait() found the queue empty."""
 
 
 class QueueFull(Exception):
-    """Raised when the Queue.put_nowait() method is called on a full Queue."""
-    pass
+    """put_nowait() found the queue at its maxsize."""
 
 
 class Queue(mixins._LoopBoundMixin):
-    """A FIFO queue; maxsize <= 0 means no limit."""
+    """A FIFO queue; maxsize <= 0 means no limit.
+
+    Subclasses change the order by overriding _init, _put and _get (as PriorityQueue and LifoQueue
+    do). Tasks blocked in get() or put() sleep on futures in the _getters / _putters lines."""
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-
-        # Futures of the tasks waiting in get() and in put(), first come first woken.
-        self._getters = collections.deque()
-        self._putters = collections.deque()
-        self._unfinished_tasks = 0
-        self._finished = locks.Event()
-        self._finished.set()
+        self._getters = deque()
+        self._putters = deque()
+        # Items put and not yet marked task_done(); join() waits for the event.
+        self._undone = 0
+        self._all_done = locks.Event()
+        self._all_done.set()
         self._init(maxsize)
 
+    # The storage hooks.
     def _init(self, maxsize):
-        self._queue = collections.deque()
-
-    def _get(self):
-        return self._queue.popleft()
+        self._queue = deque()
 
     def _put(self, item):
         self._queue.append(item)
 
-    def _wakeup_next(self, waiters):
-        # Wake the first waiter that is still waiting.
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
-
-    def __repr__(self):
-        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
-
-    def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
+    def _get(self):
+        return self._queue.popleft()
 
     __class_getitem__ = classmethod(GenericAlias)
 
-    def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
+    def __repr__(self):
+        return f'<{type(self).__name__} at {id(self):#x} {self._describe()}>'
 
-    def qsize(self):
-        """Number of items in the queue."""
-        return len(self._queue)
+    def __str__(self):
+        return f'<{type(self).__name__} {self._describe()}>'
+
+    def _describe(self):
+        parts = [f'maxsize={self._maxsize!r}']
+        # _queue may be missing when a subclass's _init failed half way.
+        items = getattr(self, '_queue', None)
+        if items:
+            parts.append(f'_queue={list(items)!r}')
+        for label, line in (('_getters', self._getters), ('_putters', self._putters)):
+            if line:
+                parts.append(f'{label}[{len(line)}]')
+        if self._undone:
+            parts.append(f'tasks={self._undone}')
+        return ' '.join(parts)
 
     @property
     def maxsize(self):
-        """Number of items allowed in the queue."""
+        """The most items the queue holds (0 or less: unbounded)."""
         return self._maxsize
 
+    def qsize(self):
+        """How many items are in the queue now."""
+        return len(self._queue)
+
     def empty(self):
-        """Return True if the queue is empty, False otherwise."""
+        """Whether the queue has no items."""
         return not self._queue
 
     def full(self):
-        """Return True if there are maxsize items in the queue."""
-        if self._maxsize <= 0:
-            return False
-        else:
-            return self.qsize() >= self._maxsize
+        """Whether the queue holds maxsize items (never, when unbounded)."""
+        return 0 < self._maxsize <= self.qsize()
+
+    @staticmethod
+    def _wake_first(line):
+        # Futures already done (cancelled waiters) are dropped on the way.
+        while line:
+            waiter = line.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                return
+
+    async def _wait_in_line(self, line, blocked):
+        """Sleep in line until woken, for as long as blocked() holds."""
+        while blocked():
+            turn = self._get_loop().create_future()
+            line.append(turn)
+            try:
+                await turn
+            except BaseException:
+                # Leave the line; if we had been woken already, the turn goes to the next one.
+                turn.cancel()
+                if turn in line:
+                    line.remove(turn)
+                if not turn.cancelled() and not blocked():
+                    self._wake_first(line)
+                raise
 
     async def put(self, item):
         """Put an item into the queue, waiting while it is full."""
-        while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()  # In case it was not woken yet.
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    # Woken already: pass the turn on.
-                    pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
+        await self._wait_in_line(self._putters, self.full)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -115,26 +117,13 @@ class Queue(mixins._LoopBoundMixin):
         if self.full():
             raise QueueFull
         self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
+        self._undone += 1
+        self._all_done.clear()
+        self._wake_first(self._getters)
 
     async def get(self):
         """Remove and return an item, waiting while the queue is empty."""
-        while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()  # In case it was not woken yet.
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
+        await self._wait_in_line(self._getters, self.empty)
         return self.get_nowait()
 
     def get_nowait(self):
@@ -142,21 +131,21 @@ class Queue(mixins._LoopBoundMixin):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        self._wake_first(self._putters)
         return item
 
     def task_done(self):
         """Tell the queue that an item taken by get() is processed (join() counts them)."""
-        if self._unfinished_tasks <= 0:
+        if self._undone < 1:
             raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
+        self._undone -= 1
+        if not self._undone:
+            self._all_done.set()
 
     async def join(self):
         """Wait until every item put has been got and marked done with task_done()."""
-        if self._unfinished_tasks > 0:
-            await self._finished.wait()
+        if self._undone:
+            await self._all_done.wait()
 
 
 class PriorityQueue(Queue):
@@ -165,10 +154,10 @@ class PriorityQueue(Queue):
     def _init(self, maxsize):
         self._queue = []
 
-    def _put(self, item, heappush=heapq.heappush):
+    def _put(self, item):
         heappush(self._queue, item)
 
-    def _get(self, heappop=heapq.heappop):
+    def _get(self):
         return heappop(self._queue)
 
 

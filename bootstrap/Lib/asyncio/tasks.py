@@ -21,44 +21,64 @@ from . import events
 from . import exceptions
 from . import futures
 
-# Tasks not yet done, so all_tasks() can list them (CPython keeps a weak set of every task).
+# Tasks that are not done yet, in creation order (a dict used as an ordered set; CPython keeps a
+# weak set of every task, we drop each task ourselves when it finishes).
 _all_tasks = {}
 
-# The task each running loop is stepping.
-_current_tasks = {}
+# loop -> the task that loop is stepping right now.
+_running = {}
 
-_task_name_counter = itertools.count(1).__next__
+# Default names are Task-1, Task-2, ... over the whole program.
+_next_task_number = itertools.count(1)
 
 
 def current_task(loop=None):
     """The task running now on loop (the running loop by default), or None."""
-    if loop is None:
-        loop = events.get_running_loop()
-    return _current_tasks.get(loop)
+    return _running.get(events.get_running_loop() if loop is None else loop)
 
 
 def all_tasks(loop=None):
     """The set of tasks of loop (the running loop by default) that are not done yet."""
-    if loop is None:
-        loop = events.get_running_loop()
-    return {t for t in list(_all_tasks)
-            if futures._get_loop(t) is loop and not t.done()}
+    wanted = events.get_running_loop() if loop is None else loop
+    found = set()
+    for task in list(_all_tasks):
+        if not task.done() and futures._get_loop(task) is wanted:
+            found.add(task)
+    return found
 
 
 def _set_task_name(task, name):
-    if name is not None:
-        try:
-            set_name = task.set_name
-        except AttributeError:
-            pass
-        else:
-            set_name(name)
+    # A task from a custom task factory may not have set_name; then the name is simply dropped.
+    if name is None:
+        return
+    setter = getattr(task, 'set_name', None)
+    if setter is not None:
+        setter(name)
+
+
+def _swap_running(loop, leaving, entering):
+    """Switch loop's running task from leaving to entering (None on either side), checking both."""
+    now = _running.get(loop)
+    if leaving is None:
+        if now is not None:
+            raise RuntimeError(f"Cannot enter into task {entering!r} while another "
+                               f"task {now!r} is being executed.")
+    elif now is not leaving:
+        raise RuntimeError(f"Leaving task {leaving!r} does not match "
+                           f"the current task {now!r}.")
+    if entering is None:
+        del _running[loop]
+    else:
+        _running[loop] = entering
 
 
 class Task(futures._PyFuture):
-    """A coroutine scheduled on an event loop, itself a Future of the coroutine's result."""
+    """A coroutine scheduled on an event loop, itself a Future of the coroutine's result.
 
-    # Whether to log "Task was destroyed but it is pending!" (kept for API compatibility).
+    Each step sends a value (or throws an exception) into the coroutine. When the coroutine yields
+    a future, the task sleeps until that future is done; a bare yield just gives the loop a turn."""
+
+    # base_events and gather() clear this for tasks they made themselves (kept for API parity).
     _log_destroy_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
@@ -66,35 +86,30 @@ class Task(futures._PyFuture):
         if not coroutines.iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f"a coroutine was expected, got {coro!r}")
-
-        if name is None:
-            self._name = f'Task-{_task_name_counter()}'
-        else:
-            self._name = str(name)
-
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
         self._coro = coro
-        if context is None:
-            self._context = contextvars.copy_context()
-        else:
-            self._context = context
-
-        self._loop.call_soon(self.__step, context=self._context)
+        self._name = f'Task-{next(_next_task_number)}' if name is None else str(name)
+        self._context = contextvars.copy_context() if context is None else context
+        # cancel() calls not yet taken back by uncancel().
+        self._cancel_count = 0
+        # A cancel() that found nothing to cancel: the next step throws CancelledError instead.
+        self._throw_cancel = False
+        # The future the coroutine is suspended on, if any.
+        self._blocked_on = None
+        self._loop.call_soon(self.__advance, context=self._context)
         _all_tasks[self] = None
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
     def _repr_info(self):
-        info = super()._repr_info()
-        if self._num_cancels_requested and not self.done():
-            info[0] = 'cancelling'
-        info.insert(1, 'name=%r' % self.get_name())
-        info.insert(2, f'coro=<{coroutines._format_coroutine(self._coro)}>')
-        if self._fut_waiter is not None:
-            info.insert(3, f'wait_for={self._fut_waiter!r}')
-        return info
+        parts = super()._repr_info()
+        if self._cancel_count and not self.done():
+            parts[0] = 'cancelling'
+        extra = [f'name={self.get_name()!r}',
+                 f'coro=<{coroutines._format_coroutine(self._coro)}>']
+        if self._blocked_on is not None:
+            extra.append(f'wait_for={self._blocked_on!r}')
+        parts[1:1] = extra
+        return parts
 
     def get_coro(self):
         return self._coro
@@ -105,6 +120,7 @@ class Task(futures._PyFuture):
     def set_name(self, value):
         self._name = str(value)
 
+    # A task's outcome is whatever its coroutine returns or raises; nobody else may set it.
     def set_result(self, result):
         raise RuntimeError('Task does not support set_result operation')
 
@@ -122,122 +138,108 @@ class Task(futures._PyFuture):
         self._log_traceback = False
         if self.done():
             return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                # The waited future's callback wakes the task with the CancelledError.
-                return True
-        # The task is scheduled to step already: that step throws.
-        self._must_cancel = True
-        self._cancel_message = msg
+        self._cancel_count += 1
+        # Cancelling the awaited future wakes the task with the CancelledError; if that future
+        # refuses (already done), the wake-up is queued and the step it runs throws instead.
+        blocker = self._blocked_on
+        if blocker is None or not blocker.cancel(msg=msg):
+            self._throw_cancel = True
+            self._cancel_message = msg
         return True
 
     def cancelling(self):
         """How many cancel() requests are pending (cancel() minus uncancel() calls)."""
-        return self._num_cancels_requested
+        return self._cancel_count
 
     def uncancel(self):
         """Take back one cancel() request; returns how many remain."""
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
+        self._cancel_count = max(self._cancel_count - 1, 0)
+        return self._cancel_count
+
+    def __resume_with_error(self, error):
+        # Problems with what the coroutine yielded are thrown back into it at the next step.
+        self._loop.call_soon(self.__advance, error, context=self._context)
+
+    def __suspend_on(self, yielded):
+        """The coroutine yielded something: arrange the step that resumes it."""
+        blocking = getattr(yielded, '_asyncio_future_blocking', None)
+        if blocking is None:
+            if yielded is None:
+                # A bare yield (sleep(0)): one turn for the other callbacks, then go on.
+                self._loop.call_soon(self.__advance, context=self._context)
+            elif isinstance(yielded, types.GeneratorType):
+                self.__resume_with_error(RuntimeError(
+                    f'yield was used instead of yield from for '
+                    f'generator in task {self!r} with {yielded!r}'))
+            else:
+                self.__resume_with_error(RuntimeError(f'Task got bad yield: {yielded!r}'))
+        elif futures._get_loop(yielded) is not self._loop:
+            self.__resume_with_error(RuntimeError(
+                f'Task {self!r} got Future {yielded!r} attached to a different loop'))
+        elif not blocking:
+            self.__resume_with_error(RuntimeError(
+                f'yield was used instead of yield from in task {self!r} with {yielded!r}'))
+        elif yielded is self:
+            self.__resume_with_error(RuntimeError(f'Task cannot await on itself: {self!r}'))
+        else:
+            # A future awaited by `await`: sleep until it is done.
+            yielded._asyncio_future_blocking = False
+            yielded.add_done_callback(self.__resume_after, context=self._context)
+            self._blocked_on = yielded
+            if self._throw_cancel and yielded.cancel(msg=self._cancel_message):
+                self._throw_cancel = False
 
     # The step and wake-up are C in CPython: tracebacks go from the awaiting code to the coroutine.
     @_c_level
-    def __step(self, exc=None):
+    def __advance(self, exc=None):
         if self.done():
             raise exceptions.InvalidStateError(
                 f'_step(): already done: {self!r}, {exc!r}')
-        if self._must_cancel:
+        if self._throw_cancel:
+            self._throw_cancel = False
             if not isinstance(exc, exceptions.CancelledError):
                 exc = self._make_cancelled_error()
-            self._must_cancel = False
-        coro = self._coro
-        self._fut_waiter = None
-
+        self._blocked_on = None
         loop = self._loop
-        if _current_tasks.get(loop) is not None:
-            raise RuntimeError(f"Cannot enter into task {self!r} while another "
-                               f"task {_current_tasks[loop]!r} is being executed.")
-        _current_tasks[loop] = self
+        _swap_running(loop, None, self)
         try:
-            if exc is None:
-                result = coro.send(None)
-            else:
-                result = coro.throw(exc)
-        except StopIteration as exc:
-            if self._must_cancel:
-                # The task was cancelled while its coroutine was finishing.
-                self._must_cancel = False
+            yielded = self._coro.send(None) if exc is None else self._coro.throw(exc)
+        except StopIteration as stop:
+            if self._throw_cancel:
+                # cancel() came while the coroutine was returning: the task ends cancelled.
+                self._throw_cancel = False
                 super().cancel(msg=self._cancel_message)
             else:
-                super().set_result(exc.value)
-        except exceptions.CancelledError as exc:
+                super().set_result(stop.value)
+        except exceptions.CancelledError as cancelled:
             # Kept so that result() raises this very exception, its traceback and context included.
-            self._cancelled_exc = exc
+            self._cancelled_exc = cancelled
             super().cancel()
-        except (KeyboardInterrupt, SystemExit) as exc:
-            super().set_exception(exc)
-            raise
-        except BaseException as exc:
-            super().set_exception(exc)
+        except BaseException as error:
+            super().set_exception(error)
+            # These two must still stop the loop, not just fail this task.
+            if isinstance(error, (KeyboardInterrupt, SystemExit)):
+                raise
         else:
-            blocking = getattr(result, '_asyncio_future_blocking', None)
-            if blocking is not None:
-                # The coroutine awaits a future: wake up when it is done.
-                if futures._get_loop(result) is not loop:
-                    new_exc = RuntimeError(
-                        f'Task {self!r} got Future '
-                        f'{result!r} attached to a different loop')
-                    loop.call_soon(self.__step, new_exc, context=self._context)
-                elif blocking:
-                    if result is self:
-                        new_exc = RuntimeError(
-                            f'Task cannot await on itself: {self!r}')
-                        loop.call_soon(self.__step, new_exc, context=self._context)
-                    else:
-                        result._asyncio_future_blocking = False
-                        result.add_done_callback(self.__wakeup, context=self._context)
-                        self._fut_waiter = result
-                        if self._must_cancel:
-                            if self._fut_waiter.cancel(msg=self._cancel_message):
-                                self._must_cancel = False
-                else:
-                    new_exc = RuntimeError(
-                        f'yield was used instead of yield from '
-                        f'in task {self!r} with {result!r}')
-                    loop.call_soon(self.__step, new_exc, context=self._context)
-            elif result is None:
-                # A bare yield (sleep(0)) gives the other callbacks one turn.
-                loop.call_soon(self.__step, context=self._context)
-            elif isinstance(result, types.GeneratorType):
-                new_exc = RuntimeError(
-                    f'yield was used instead of yield from for '
-                    f'generator in task {self!r} with {result!r}')
-                loop.call_soon(self.__step, new_exc, context=self._context)
-            else:
-                new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-                loop.call_soon(self.__step, new_exc, context=self._context)
+            self.__suspend_on(yielded)
         finally:
-            if _current_tasks.get(loop) is not self:
-                raise RuntimeError(f"Leaving task {self!r} does not match "
-                                   f"the current task {_current_tasks.get(loop)!r}.")
-            del _current_tasks[loop]
-            if self._state != futures._PENDING:
+            _swap_running(loop, self, None)
+            if self.done():
                 _all_tasks.pop(self, None)
 
     @_c_level
-    def __wakeup(self, future):
+    def __resume_after(self, future):
+        # The awaited future is done: step on with its exception, or with nothing (the coroutine's
+        # await picks the result up from the future itself).
         try:
             future.result()
-        except BaseException as exc:
-            # The waited future failed or was cancelled: the coroutine gets that exception.
-            self.__step(exc)
+        except BaseException as error:
+            self.__advance(error)
         else:
-            self.__step()
+            self.__advance()
 
     # Done callbacks show this as CPython's C task does: <Future pending cb=[Task.task_wakeup()]>.
-    __wakeup.__qualname__ = 'Task.task_wakeup'
+    __resume_after.__qualname__ = 'Task.task_wakeup'
 
 
 _PyTask = Task
@@ -246,10 +248,9 @@ _PyTask = Task
 def create_task(coro, *, name=None, context=None):
     """Schedule the coroutine as a Task on the running loop and return it."""
     loop = events.get_running_loop()
-    if context is None:
-        task = loop.create_task(coro)
-    else:
-        task = loop.create_task(coro, context=context)
+    # Only pass context on when given: custom task factories may not accept it.
+    options = {} if context is None else {'context': context}
+    task = loop.create_task(coro, **options)
     _set_task_name(task, name)
     return task
 
@@ -259,173 +260,159 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 
+def _wake(waiter, *ignored):
+    """Complete the plain future a waiting coroutine sleeps on (timers and callbacks call this)."""
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+def _reject_single(fs, what):
+    # wait() and as_completed() take a collection; a lone future or coroutine is a common mistake.
+    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
+        raise TypeError(f"expect {what} of futures, not {type(fs).__name__}")
+
+
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     """Wait for the futures and tasks in fs; returns the sets (done, pending)."""
-    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    _reject_single(fs, 'a list')
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
-
     loop = events.get_running_loop()
-    fs = set(fs)
-    if any(coroutines.iscoroutine(f) for f in fs):
-        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
-    return await _wait(fs, timeout, return_when, loop)
+    pool = set(fs)
+    for item in pool:
+        if coroutines.iscoroutine(item):
+            raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
 
+    waiter = loop.create_future()
+    timer = None if timeout is None else loop.call_later(timeout, _wake, waiter)
+    left = len(pool)
 
-def _release_waiter(waiter, *args):
-    if not waiter.done():
-        waiter.set_result(None)
+    def finished_one(fut):
+        nonlocal left
+        left -= 1
+        enough = (left <= 0 or return_when == FIRST_COMPLETED or
+                  (return_when == FIRST_EXCEPTION and not fut.cancelled()
+                   and fut.exception() is not None))
+        if enough:
+            if timer is not None:
+                timer.cancel()
+            _wake(waiter)
+
+    for item in pool:
+        item.add_done_callback(finished_one)
+    try:
+        await waiter
+    finally:
+        if timer is not None:
+            timer.cancel()
+        for item in pool:
+            item.remove_done_callback(finished_one)
+
+    done, pending = set(), set()
+    for item in pool:
+        (done if item.done() else pending).add(item)
+    return done, pending
 
 
 async def wait_for(fut, timeout):
     """Await fut, cancelling it and raising TimeoutError if it takes longer than timeout seconds."""
     loop = events.get_running_loop()
-
     if timeout is None:
         return await fut
 
-    if timeout <= 0:
-        fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
-
-    waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-
-    def cb(f):
-        _release_waiter(waiter)
-
+    expired = timeout <= 0
     fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
+    if expired and fut.done():
+        return fut.result()
+    if not expired:
+        waiter = loop.create_future()
+        timer = loop.call_later(timeout, _wake, waiter)
 
-    try:
+        def on_fut_done(_):
+            _wake(waiter)
+
+        fut.add_done_callback(on_fut_done)
         try:
-            await waiter
-        except exceptions.CancelledError:
-            # wait_for itself was cancelled: cancel fut too, unless it finished meanwhile.
-            if fut.done():
-                return fut.result()
-            else:
-                fut.remove_done_callback(cb)
+            try:
+                await waiter
+            except exceptions.CancelledError:
+                # wait_for itself was cancelled: cancel fut too, unless it finished meanwhile.
+                if fut.done():
+                    return fut.result()
+                fut.remove_done_callback(on_fut_done)
                 await _cancel_and_wait(fut, loop=loop)
                 raise
-
-        if fut.done():
-            return fut.result()
-        else:
-            fut.remove_done_callback(cb)
-            await _cancel_and_wait(fut, loop=loop)
-            # fut may have caught the cancellation and returned or raised something else.
-            try:
+            if fut.done():
                 return fut.result()
-            except exceptions.CancelledError as exc:
-                raise exceptions.TimeoutError() from exc
-    finally:
-        timeout_handle.cancel()
+            fut.remove_done_callback(on_fut_done)
+            await _cancel_and_wait(fut, loop=loop)
+        finally:
+            timer.cancel()
+    else:
+        await _cancel_and_wait(fut, loop=loop)
 
-
-async def _wait(fs, timeout, return_when, loop):
-    assert fs, 'Set of Futures is empty.'
-    waiter = loop.create_future()
-    timeout_handle = None
-    if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    counter = len(fs)
-
-    def _on_completion(f):
-        nonlocal counter
-        counter -= 1
-        if (counter <= 0 or
-                return_when == FIRST_COMPLETED or
-                return_when == FIRST_EXCEPTION and (not f.cancelled() and
-                                                    f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
-
-    for f in fs:
-        f.add_done_callback(_on_completion)
-
+    # Out of time. fut may have caught the cancellation and returned or raised something else.
     try:
-        await waiter
-    finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
-        for f in fs:
-            f.remove_done_callback(_on_completion)
-
-    done, pending = set(), set()
-    for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
-    return done, pending
+        return fut.result()
+    except exceptions.CancelledError as exc:
+        raise exceptions.TimeoutError() from exc
 
 
 async def _cancel_and_wait(fut, loop):
     """Cancel fut and wait until it is done (it may ignore the cancellation)."""
     waiter = loop.create_future()
 
-    def cb(f):
-        _release_waiter(waiter)
+    def on_done(_):
+        _wake(waiter)
 
-    fut.add_done_callback(cb)
+    fut.add_done_callback(on_done)
     try:
         fut.cancel()
-        # fut.cancel() only asks; the task finishes at a later step.
+        # cancel() only asks; a task finishes at one of its later steps.
         await waiter
     finally:
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(on_done)
 
 
 def as_completed(fs, *, timeout=None):
     """An iterator of coroutines; awaiting each gives the next result in order of completion."""
-    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
-
+    _reject_single(fs, 'an iterable')
     from .queues import Queue
-    done = Queue()
 
     loop = events.get_event_loop()
-    todo = {ensure_future(f, loop=loop) for f in set(fs)}
-    timeout_handle = None
+    pending = {ensure_future(f, loop=loop) for f in set(fs)}
+    # Finished futures in the order they finished; None stands for "timed out".
+    arrivals = Queue()
+    timer = None
 
-    def _on_timeout():
-        for f in todo:
-            f.remove_done_callback(_on_completion)
-            done.put_nowait(None)  # Each remaining waiter raises TimeoutError.
-        todo.clear()
+    def arrived(fut):
+        if fut not in pending:
+            return  # The timeout has already given up on it.
+        pending.discard(fut)
+        arrivals.put_nowait(fut)
+        if timer is not None and not pending:
+            timer.cancel()
 
-    def _on_completion(f):
-        if not todo:
-            return  # _on_timeout() was here first.
-        todo.remove(f)
-        done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
+    def timed_out():
+        for fut in pending:
+            fut.remove_done_callback(arrived)
+            arrivals.put_nowait(None)
+        pending.clear()
 
-    async def _wait_for_one():
-        f = await done.get()
-        if f is None:
+    async def next_result():
+        fut = await arrivals.get()
+        if fut is None:
             raise exceptions.TimeoutError
-        return f.result()
+        return fut.result()
 
-    for f in todo:
-        f.add_done_callback(_on_completion)
-    if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, _on_timeout)
-    for _ in range(len(todo)):
-        yield _wait_for_one()
+    for fut in pending:
+        fut.add_done_callback(arrived)
+    if timeout is not None and pending:
+        timer = loop.call_later(timeout, timed_out)
+    for _ in list(pending):
+        yield next_result()
 
 
 @types.coroutine
@@ -439,14 +426,13 @@ async def sleep(delay, result=None):
     if delay <= 0:
         await __sleep0()
         return result
-
     loop = events.get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
+    alarm = loop.create_future()
+    timer = loop.call_later(delay, futures._set_result_unless_cancelled, alarm, result)
     try:
-        return await future
+        return await alarm
     finally:
-        h.cancel()
+        timer.cancel()
 
 
 def ensure_future(coro_or_future, *, loop=None):
@@ -454,129 +440,121 @@ def ensure_future(coro_or_future, *, loop=None):
     return _ensure_future(coro_or_future, loop=loop)
 
 
-def _ensure_future(coro_or_future, *, loop=None):
-    if futures.isfuture(coro_or_future):
-        if loop is not None and loop is not futures._get_loop(coro_or_future):
+def _ensure_future(obj, *, loop=None):
+    if futures.isfuture(obj):
+        if loop is not None and futures._get_loop(obj) is not loop:
             raise ValueError('The future belongs to a different loop than '
                              'the one specified as the loop argument')
-        return coro_or_future
-    called_wrap_awaitable = False
-    if not coroutines.iscoroutine(coro_or_future):
-        if hasattr(type(coro_or_future), '__await__'):
-            coro_or_future = _wrap_awaitable(coro_or_future)
-            called_wrap_awaitable = True
-        else:
-            raise TypeError('An asyncio.Future, a coroutine or an awaitable '
-                            'is required')
-
+        return obj
+    if coroutines.iscoroutine(obj):
+        coro, ours = obj, False
+    elif hasattr(type(obj), '__await__'):
+        # Any awaitable: a Task needs a coroutine, so wrap it in one.
+        coro, ours = _await_in_coroutine(obj), True
+    else:
+        raise TypeError('An asyncio.Future, a coroutine or an awaitable '
+                        'is required')
     if loop is None:
         loop = events.get_event_loop()
     try:
-        return loop.create_task(coro_or_future)
+        return loop.create_task(coro)
     except RuntimeError:
-        if not called_wrap_awaitable:
-            coro_or_future.close()
+        # The caller's coroutine would otherwise warn that it was never awaited.
+        if not ours:
+            coro.close()
         raise
 
 
 @types.coroutine
-def _wrap_awaitable(awaitable):
-    """A coroutine that awaits awaitable (so a Task can run it)."""
-    result = yield from awaitable.__await__()
-    return result
+def _await_in_coroutine(awaitable):
+    outcome = yield from awaitable.__await__()
+    return outcome
 
 
 class _GatheringFuture(futures.Future):
-    """What gather() returns: cancelling it cancels the children."""
+    """What gather() returns: it collects the children's outcomes; cancelling it cancels them."""
 
     def __init__(self, children, *, loop):
-        assert loop is not None
         super().__init__(loop=loop)
         self._children = children
-        self._cancel_requested = False
+        # Set when cancel() reached a child: the result becomes a CancelledError once all are done.
+        self._cancel_reached_children = False
 
     def cancel(self, msg=None):
         if self.done():
             return False
-        ret = False
+        reached = [child.cancel(msg=msg) for child in self._children]
+        if any(reached):
+            self._cancel_reached_children = True
+            return True
+        return False
+
+    def _outcomes(self):
+        # With return_exceptions=True: each child's result, or its exception in its place.
+        outcomes = []
         for child in self._children:
-            if child.cancel(msg=msg):
-                ret = True
-        if ret:
-            # The children's callbacks will cancel this future when the last one is done.
-            self._cancel_requested = True
-        return ret
+            if child.cancelled():
+                message = child._cancel_message
+                outcomes.append(exceptions.CancelledError('' if message is None else message))
+            elif child.exception() is not None:
+                outcomes.append(child.exception())
+            else:
+                outcomes.append(child.result())
+        return outcomes
 
 
 def gather(*coros_or_futures, return_exceptions=False):
     """A future of the list of results of the awaitables, in the order given."""
     if not coros_or_futures:
-        loop = events.get_event_loop()
-        outer = loop.create_future()
-        outer.set_result([])
-        return outer
+        empty = events.get_event_loop().create_future()
+        empty.set_result([])
+        return empty
 
-    def _done_callback(fut):
-        nonlocal nfinished
-        nfinished += 1
-
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                # Mark the exception retrieved: gather has already reported another outcome.
-                fut.exception()
-            return
-
-        if not return_exceptions:
-            if fut.cancelled():
-                exc = fut._make_cancelled_error()
-                outer.set_exception(exc)
-                return
-            else:
-                exc = fut.exception()
-                if exc is not None:
-                    outer.set_exception(exc)
-                    return
-
-        if nfinished == nfuts:
-            results = []
-            for fut in children:
-                if fut.cancelled():
-                    res = exceptions.CancelledError(
-                        '' if fut._cancel_message is None else
-                        fut._cancel_message)
-                else:
-                    res = fut.exception()
-                    if res is None:
-                        res = fut.result()
-                results.append(res)
-
-            if outer._cancel_requested:
-                exc = fut._make_cancelled_error()
-                outer.set_exception(exc)
-            else:
-                outer.set_result(results)
-
-    arg_to_fut = {}
-    children = []
-    nfuts = 0
-    nfinished = 0
-    loop = None
+    # The outer future needs the loop, known only from the first child; children are made (and
+    # get this callback) first, and no callback runs before gather() returns.
     outer = None
-    for arg in coros_or_futures:
-        if arg not in arg_to_fut:
-            fut = _ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = futures._get_loop(fut)
-            if fut is not arg:
-                fut._log_destroy_pending = False
-            nfuts += 1
-            arg_to_fut[arg] = fut
-            fut.add_done_callback(_done_callback)
-        else:
-            # The same awaitable twice: one future, its result twice.
-            fut = arg_to_fut[arg]
-        children.append(fut)
+    unique_count = 0
+    done_count = 0
 
+    def child_done(child):
+        nonlocal done_count
+        done_count += 1
+        if outer is None or outer.done():
+            # Not made (a later argument was refused), or another outcome was reported already: mark this one retrieved.
+            if not child.cancelled():
+                child.exception()
+            return
+        if not return_exceptions:
+            failure = (child._make_cancelled_error() if child.cancelled()
+                       else child.exception())
+            if failure is not None:
+                outer.set_exception(failure)
+                return
+        if done_count < unique_count:
+            return
+        # Collected even when cancelled: this marks every child's exception retrieved.
+        outcomes = outer._outcomes()
+        if outer._cancel_reached_children:
+            # The last child in argument order gives the CancelledError (and message) gather raises.
+            outer.set_exception(outer._children[-1]._make_cancelled_error())
+        else:
+            outer.set_result(outcomes)
+
+    children = []
+    made = {}
+    loop = None
+    for arg in coros_or_futures:
+        child = made.get(arg)
+        if child is None:
+            # The same awaitable passed twice is run once; its result appears twice.
+            child = _ensure_future(arg, loop=loop)
+            loop = futures._get_loop(child)
+            if child is not arg:
+                child._log_destroy_pending = False
+            made[arg] = child
+            unique_count += 1
+            child.add_done_callback(child_done)
+        children.append(child)
     outer = _GatheringFuture(children, loop=loop)
     return outer
 
@@ -586,29 +564,26 @@ def shield(arg):
     inner = _ensure_future(arg)
     if inner.done():
         return inner
-    loop = futures._get_loop(inner)
-    outer = loop.create_future()
+    outer = futures._get_loop(inner).create_future()
 
-    def _inner_done_callback(inner):
+    def copy_outcome(_):
         if outer.cancelled():
+            # Nobody waits any more; mark the exception retrieved so it is not reported.
             if not inner.cancelled():
-                inner.exception()  # Mark it retrieved.
-            return
-        if inner.cancelled():
+                inner.exception()
+        elif inner.cancelled():
             outer.cancel()
+        elif inner.exception() is not None:
+            outer.set_exception(inner.exception())
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+            outer.set_result(inner.result())
 
-    def _outer_done_callback(outer):
+    def forget_inner(_):
         if not inner.done():
-            inner.remove_done_callback(_inner_done_callback)
+            inner.remove_done_callback(copy_outcome)
 
-    inner.add_done_callback(_inner_done_callback)
-    outer.add_done_callback(_outer_done_callback)
+    inner.add_done_callback(copy_outcome)
+    outer.add_done_callback(forget_inner)
     return outer
 
 
@@ -626,16 +601,8 @@ def _unregister_task(task):
 
 
 def _enter_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not None:
-        raise RuntimeError(f"Cannot enter into task {task!r} while another "
-                           f"task {current!r} is being executed.")
-    _current_tasks[loop] = task
+    _swap_running(loop, None, task)
 
 
 def _leave_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not task:
-        raise RuntimeError(f"Leaving task {task!r} does not match "
-                           f"the current task {current!r}.")
-    del _current_tasks[loop]
+    _swap_running(loop, task, None)
