@@ -54,10 +54,10 @@ public class BadInputTests
     {
         using var temp = new TempFolder();
         temp.Write("app.py", "import shapes\n");
-        temp.Write("shapes.py", "def f():\n    try:\n        yield 1\n    except* ValueError:\n        pass\n");
+        temp.Write("shapes.py", "def f():\n    try:\n        pass\n    except* ValueError:\n        yield 1\n");
         var r = ProcessRunner.Pypack(temp.Path, "app.py");
         r.ExitCode.ShouldBe(1);
-        r.Stderr.ShouldEndWith("\nshapes.py:2:5: unsupported: 'yield' inside a try statement with except*\n");
+        r.Stderr.ShouldEndWith("\nshapes.py:2:5: unsupported: 'yield' or 'await' inside an except* clause\n");
         ShouldLeaveNothing(temp);
     }
 
