@@ -7,7 +7,11 @@ time of each, the speed-up (CPython time / PyPack time) and the peak memory (max
 At the end: the geometric mean speed-up, and start-up of hello against `python -S hello.py`
 with the size of dist/hello.
 
-    tests/bench/suite.py [--runs 5] [--python /usr/bin/python3.11] [names...]
+    tests/bench/suite.py [--runs 5] [--python /usr/bin/python3.11] [--cpu] [--programs] [names...]
+
+--programs measures the outside-style programs of testapps/programs instead (the arguments each
+runs with are in tests/bench/programs.args), without the start-up part. --cpu reports user+system
+CPU seconds instead of wall time: steadier when other work shares the machine.
 
 Use the fastest CPython 3.11 at hand (Debian's python3.11 is a PGO/LTO build). Needs GNU time
 (/usr/bin/time) for peak memory. Medians, because these machines are shared and noisy.
@@ -24,6 +28,8 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BENCH = os.path.join(ROOT, "testapps", "bench")
+PROGRAMS = os.path.join(ROOT, "testapps", "programs")
+PROGRAM_ARGS = os.path.join(ROOT, "tests", "bench", "programs.args")
 HELLO = os.path.join(ROOT, "testapps", "hello", "hello.py")
 
 
@@ -40,17 +46,19 @@ def pypack_command():
     return ["dotnet", os.path.join(ROOT, "artifacts", "bin", "PyPack.Packager", "release", "pypack.dll")]
 
 
-def measure(cmd, cwd):
-    """Wall seconds and peak RSS in KB of one run."""
+def measure(cmd, cwd, cpu=False):
+    """Wall seconds (or user+system CPU seconds) and peak RSS in KB of one run."""
     with tempfile.NamedTemporaryFile("r") as report:
         start = time.perf_counter()
-        proc = subprocess.run(["/usr/bin/time", "-o", report.name, "-f", "%M"] + cmd, cwd=cwd,
+        proc = subprocess.run(["/usr/bin/time", "-o", report.name, "-f", "%U %S %M"] + cmd, cwd=cwd,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=bench_env())
         elapsed = time.perf_counter() - start
-        lines = [l for l in report.read().splitlines() if l.strip().isdigit()]
+        # GNU time writes "Command exited with ..." lines before its own when the program fails.
+        fields = report.read().splitlines()[-1].split()
         if proc.returncode != 0:
             raise RuntimeError("%s exited with %d" % (" ".join(cmd), proc.returncode))
-        return elapsed, int(lines[-1]) if lines else 0
+        user, system, rss = float(fields[0]), float(fields[1]), int(fields[2])
+        return (user + system if cpu else elapsed), rss
 
 
 def bench_env():
@@ -62,6 +70,17 @@ def bench_env():
 def output_of(cmd, cwd):
     proc = subprocess.run(cmd, cwd=cwd, capture_output=True, env=bench_env())
     return proc.returncode, proc.stdout, proc.stderr
+
+
+def program_arguments():
+    """name -> arguments for the programs of testapps/programs, from tests/bench/programs.args."""
+    arguments = {}
+    with open(PROGRAM_ARGS) as listing:
+        for line in listing:
+            words = line.split("#")[0].split()
+            if words:
+                arguments[words[0]] = words[1:]
+    return arguments
 
 
 def build(pypack, script, work):
@@ -79,39 +98,46 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--python", default=None)
+    parser.add_argument("--cpu", action="store_true", help="user+system CPU seconds instead of wall time")
+    parser.add_argument("--programs", action="store_true", help="testapps/programs with tests/bench/programs.args")
     parser.add_argument("names", nargs="*")
     args = parser.parse_args()
     python = args.python or default_python()
     pypack = pypack_command()
     work = tempfile.mkdtemp(prefix="pypack-bench-")
-    programs = sorted(f for f in os.listdir(BENCH) if f.endswith(".py"))
+    folder = PROGRAMS if args.programs else BENCH
+    arguments = program_arguments() if args.programs else {}
+    programs = sorted(f for f in os.listdir(folder) if f.endswith(".py")
+                      and (not args.programs or os.path.splitext(f)[0] in arguments))
     if args.names:
         programs = [p for p in programs if os.path.splitext(p)[0] in args.names]
 
-    print("CPython: %s; %d runs each, alternating; times are medians" % (python, args.runs))
+    print("CPython: %s; %d runs each, alternating; %s are medians"
+          % (python, args.runs, "CPU seconds (user+system)" if args.cpu else "times"))
     header = "%-16s %10s %10s %8s %12s %12s" % ("program", "cpython s", "pypack s", "speedup", "cpython MB", "pypack MB")
     print(header)
     print("-" * len(header))
     speedups = []
     for program in programs:
         name = os.path.splitext(program)[0]
-        script = os.path.join(BENCH, program)
+        script = os.path.join(folder, program)
+        extra = arguments.get(name, [])
         binary, error = build(pypack, script, work)
         if binary is None:
             print("%-16s  not built: %s" % (name, error))
             continue
-        expected = output_of([python, "-S", script], BENCH)
-        actual = output_of([binary], BENCH)
+        expected = output_of([python, "-S", script] + extra, folder)
+        actual = output_of([binary] + extra, folder)
         if expected != actual:
             why = (actual[2].decode("utf-8", "replace").strip().splitlines() or ["exit code %d" % actual[0]])[-1]
             print("%-16s  output differs from CPython: %s" % (name, why[:100]))
             continue
         py_times, pp_times, py_mem, pp_mem = [], [], [], []
         for _ in range(args.runs):
-            t, m = measure([python, "-S", script], BENCH)
+            t, m = measure([python, "-S", script] + extra, folder, args.cpu)
             py_times.append(t)
             py_mem.append(m)
-            t, m = measure([binary], BENCH)
+            t, m = measure([binary] + extra, folder, args.cpu)
             pp_times.append(t)
             pp_mem.append(m)
         py, pp = statistics.median(py_times), statistics.median(pp_times)
@@ -121,6 +147,9 @@ def main():
         geomean = math.exp(sum(math.log(s) for s in speedups) / len(speedups))
         print("-" * len(header))
         print("geometric mean speedup over %d of %d programs: %.2fx" % (len(speedups), len(programs), geomean))
+    if args.programs:
+        shutil.rmtree(work, ignore_errors=True)
+        return
 
     hello, error = build(pypack, HELLO, work)
     if hello is None:
