@@ -24,8 +24,19 @@ class Context:
     __module__ = '_contextvars'
 
     def __init__(self):
-        self._values = {}
+        # Copies share one dict until either side is changed (copy-on-write: a task copies the
+        # context when it starts, and most never set a variable). _owned: the dict is ours alone.
+        self._values = _EMPTY
+        self._owned = False
         self._entered = False
+
+    def _own_values(self):
+        """The dict of values, made this context's own first if it is shared; for changing it."""
+        values = self._values
+        if not self._owned:
+            values = self._values = dict(values)
+            self._owned = True
+        return values
 
     # C in CPython: no frame of its own in tracebacks.
     @_c_level
@@ -45,7 +56,8 @@ class Context:
 
     def copy(self):
         other = Context()
-        other._values = dict(self._values)
+        other._values = self._values
+        self._owned = False
         return other
 
     def __getitem__(self, var):
@@ -85,6 +97,9 @@ class Context:
 
     __hash__ = None
 
+
+# What a new context starts with; never changed (see Context._own_values).
+_EMPTY = {}
 
 _current = Context()
 
@@ -128,7 +143,7 @@ class ContextVar:
         """Set the value in the current context; the Token lets reset() undo it."""
         context = _current
         old = context._values.get(self, _MISSING)
-        context._values[self] = value
+        context._own_values()[self] = value
         return Token(context, self, old)
 
     def reset(self, token):
@@ -142,9 +157,9 @@ class ContextVar:
         if token._context is not _current:
             raise ValueError(f"{token!r} was created in a different Context")
         if token._old is _MISSING:
-            _current._values.pop(self, None)
+            _current._own_values().pop(self, None)
         else:
-            _current._values[self] = token._old
+            _current._own_values()[self] = token._old
         token._used = True
 
     def __repr__(self):

@@ -165,6 +165,9 @@ class AbstractServer:
 class AbstractEventLoop:
     """The interface of an event loop; BaseEventLoop implements what PyPack supports."""
 
+    # The task this loop is stepping right now (tasks.current_task() reads it).
+    _running_task = None
+
     def run_forever(self):
         raise NotImplementedError
 

@@ -94,7 +94,7 @@ def _finish_leftover_tasks(loop):
     ended with an exception other than their cancellation."""
     # Creation order (CPython's order is that of a set of tasks, by address).
     pending = []
-    for task in tasks._all_tasks:
+    for task in list(tasks._all_tasks.values()):
         if task._loop is loop and not task.done():
             task.cancel()
             pending.append(task)

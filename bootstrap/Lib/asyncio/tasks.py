@@ -14,6 +14,7 @@ import contextvars
 import itertools
 import types
 
+from _asynciostep import step as _step, returned_value as _returned_value, RETURNED as _RETURNED
 from _types import hide_from_tracebacks as _c_level
 
 from . import coroutines
@@ -21,12 +22,11 @@ from . import events
 from . import exceptions
 from . import futures
 
-# Tasks that are not done yet, in creation order (a dict used as an ordered set; CPython keeps a
-# weak set of every task, we drop each task ourselves when it finishes).
+# Tasks that are not done yet, in creation order: serial number -> task (CPython keeps a weak set
+# of every task, we drop each task ourselves when it finishes). Keyed by a number of the task's
+# own, so registering costs no identity hash of the task.
 _all_tasks = {}
-
-# loop -> the task that loop is stepping right now.
-_running = {}
+_next_serial = itertools.count(1)
 
 # Default names are Task-1, Task-2, ... over the whole program.
 _next_task_number = itertools.count(1)
@@ -34,17 +34,32 @@ _next_task_number = itertools.count(1)
 
 def current_task(loop=None):
     """The task running now on loop (the running loop by default), or None."""
-    return _running.get(events.get_running_loop() if loop is None else loop)
+    return _running_task(events.get_running_loop() if loop is None else loop)
+
+
+def _running_task(loop):
+    # Each loop holds the task it is stepping (AbstractEventLoop declares _running_task = None); a
+    # loop object of another kind gets the attribute when a task first runs on it.
+    return getattr(loop, '_running_task', None)
 
 
 def all_tasks(loop=None):
     """The set of tasks of loop (the running loop by default) that are not done yet."""
     wanted = events.get_running_loop() if loop is None else loop
     found = set()
-    for task in list(_all_tasks):
+    for task in list(_all_tasks.values()):
         if not task.done() and futures._get_loop(task) is wanted:
             found.add(task)
     return found
+
+
+def _registered_serial(task):
+    # The key of a task in _all_tasks: its own number, given on first registration.
+    serial = getattr(task, '_registry_serial', None)
+    if serial is None:
+        serial = next(_next_serial)
+        task._registry_serial = serial
+    return serial
 
 
 def _set_task_name(task, name):
@@ -58,7 +73,7 @@ def _set_task_name(task, name):
 
 def _swap_running(loop, leaving, entering):
     """Switch loop's running task from leaving to entering (None on either side), checking both."""
-    now = _running.get(loop)
+    now = _running_task(loop)
     if leaving is None:
         if now is not None:
             raise RuntimeError(f"Cannot enter into task {entering!r} while another "
@@ -66,10 +81,7 @@ def _swap_running(loop, leaving, entering):
     elif now is not leaving:
         raise RuntimeError(f"Leaving task {leaving!r} does not match "
                            f"the current task {now!r}.")
-    if entering is None:
-        del _running[loop]
-    else:
-        _running[loop] = entering
+    loop._running_task = entering
 
 
 class Task(futures._PyFuture):
@@ -96,7 +108,8 @@ class Task(futures._PyFuture):
         # The future the coroutine is suspended on, if any.
         self._blocked_on = None
         self._loop.call_soon(self.__advance, context=self._context)
-        _all_tasks[self] = None
+        serial = self._registry_serial = next(_next_serial)
+        _all_tasks[serial] = self
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
@@ -203,14 +216,8 @@ class Task(futures._PyFuture):
         loop = self._loop
         _swap_running(loop, None, self)
         try:
-            yielded = self._coro.send(None) if exc is None else self._coro.throw(exc)
-        except StopIteration as stop:
-            if self._throw_cancel:
-                # cancel() came while the coroutine was returning: the task ends cancelled.
-                self._throw_cancel = False
-                super().cancel(msg=self._cancel_message)
-            else:
-                super().set_result(stop.value)
+            # send(None) or throw(exc), with a return reported as RETURNED instead of StopIteration.
+            yielded = _step(self._coro, exc)
         except exceptions.CancelledError as cancelled:
             # Kept so that result() raises this very exception, its traceback and context included.
             self._cancelled_exc = cancelled
@@ -221,11 +228,19 @@ class Task(futures._PyFuture):
             if isinstance(error, (KeyboardInterrupt, SystemExit)):
                 raise
         else:
-            self.__suspend_on(yielded)
+            if yielded is not _RETURNED:
+                self.__suspend_on(yielded)
+            elif self._throw_cancel:
+                # cancel() came while the coroutine was returning: the task ends cancelled.
+                self._throw_cancel = False
+                _returned_value()
+                super().cancel(msg=self._cancel_message)
+            else:
+                super().set_result(_returned_value())
         finally:
             _swap_running(loop, self, None)
             if self.done():
-                _all_tasks.pop(self, None)
+                _all_tasks.pop(self._registry_serial, None)
 
     @_c_level
     def __resume_after(self, future):
@@ -593,11 +608,13 @@ def run_coroutine_threadsafe(coro, loop):
 
 
 def _register_task(task):
-    _all_tasks[task] = None
+    _all_tasks[_registered_serial(task)] = task
 
 
 def _unregister_task(task):
-    _all_tasks.pop(task, None)
+    serial = getattr(task, '_registry_serial', None)
+    if serial is not None:
+        _all_tasks.pop(serial, None)
 
 
 def _enter_task(loop, task):

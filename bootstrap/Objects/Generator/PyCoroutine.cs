@@ -11,6 +11,12 @@ public sealed class PyCoroutine : PyObject
 {
     public static readonly PyType TypeObject = MakeType();
 
+    // id() and hash() in a field, not the weak table: asyncio keys dicts by coroutine (gather()
+    // runs an awaitable passed twice once), one lookup per task.
+    private uint _identity;
+
+    internal override ulong IdentityNumber() => Identity.FromField(ref _identity, this);
+
     public PyCoroutine(CodeInfo code, string qualName, GeneratorFrame frame, IEnumerator<PyObject> body)
     {
         QualName = qualName;

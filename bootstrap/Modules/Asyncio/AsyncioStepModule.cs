@@ -1,0 +1,90 @@
+using PyPack.Runtime.Exceptions;
+using PyPack.Runtime.Hosting;
+using PyPack.Runtime.Objects;
+using PyPack.Runtime.Operations;
+
+namespace PyPack.Runtime.Modules.Asyncio;
+
+/// <summary>
+/// The native half of asyncio's Task (Lib/asyncio/tasks.py): one step of a task's coroutine. A
+/// coroutine that returns ends <c>send()</c> with StopIteration, a .NET exception thrown and caught
+/// once per task; <c>step</c> reports the return as a value instead, as CPython's C task reads the
+/// return value without raising.
+/// </summary>
+[PythonModule("_asynciostep")]
+[PythonExport("step")]
+[PythonExport("returned_value")]
+[PythonExport("RETURNED")]
+public static class AsyncioStepModule
+{
+    // What step() returns when the coroutine returned; returned_value() then hands out the value.
+    private static readonly PyObject s_returned = new ReturnedMarker();
+
+    // One thread steps one coroutine at a time: the value lives from step() to returned_value().
+    [ThreadStatic]
+    private static PyObject? t_returnedValue;
+
+    public static void Initialize(PyModule module)
+    {
+        var g = module.Globals;
+        g.Set("RETURNED", s_returned);
+        // step(coro, exc): coro.send(None) when exc is None, else coro.throw(exc); what the coroutine
+        // yielded, or RETURNED when it returned. Its exceptions propagate as from send()/throw().
+        g.Set("step", new PyBuiltinFunction("step", static (args, kw) =>
+        {
+            // Called once per step of every task: positional calls skip the binder (and its array).
+            if (kw is null && args.Length == 2) return Step(args[0], args[1]);
+            var a = ModuleArgs.Bind("step", args, kw, ["coro", "exc"], 2);
+            return Step(a[0]!, a[1]!);
+        }));
+        g.Set("returned_value", new PyBuiltinFunction("returned_value", static (args, kw) =>
+        {
+            if (kw is not null || args.Length != 0) ModuleArgs.Bind("returned_value", args, kw, [], 0);
+            var value = t_returnedValue ?? PyNone.Instance;
+            t_returnedValue = null;
+            return value;
+        }));
+    }
+
+    private static PyObject Step(PyObject coro, PyObject exc)
+    {
+        var engine = coro switch
+        {
+            PyCoroutine c => c.Engine,
+            PyGenerator g => g,
+            _ => null,
+        };
+        if (engine is not null && exc is PyNone)
+        {
+            // The path of every ordinary step: the return comes back as a value, nothing is thrown.
+            var next = engine.SendForDelegation(PyNone.Instance, out var returned);
+            return next ?? Returned(returned);
+        }
+        try
+        {
+            if (engine is not null) return engine.Throw(PyGenerator.ExceptionArgument([exc]));
+            return exc is PyNone
+                ? Attributes.CallMethod1(coro, "send", PyNone.Instance)
+                : Attributes.CallMethod1(coro, "throw", exc);
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+        {
+            return Returned(Attributes.GetAttr(e.Value, "value"));
+        }
+    }
+
+    private static PyObject Returned(PyObject value)
+    {
+        t_returnedValue = value;
+        return s_returned;
+    }
+
+    /// <summary>The RETURNED marker: an object of its own, never a value a coroutine can yield.</summary>
+    private sealed class ReturnedMarker : PyObject
+    {
+        private static readonly PyType s_type = new("_asynciostep.ReturnedMarker", null);
+
+        public override PyType Type => s_type;
+        public override string Repr() => "<RETURNED>";
+    }
+}
