@@ -9,10 +9,12 @@ public partial class PyList
     {
         if (iterable is PyList l)
         {
-            var items = l.Items.ToArray();
-            EnsureCapacity(_count + items.Length);
-            items.CopyTo(_items, _count);
-            _count += items.Length;
+            // No copy of the items first: read after growing, l.extend(l) still finds its n items
+            // at the start of its (maybe new) array, and the room they go to lies past them.
+            var n = l._count;
+            EnsureCapacity(_count + n);
+            l._items.AsSpan(0, n).CopyTo(_items.AsSpan(_count));
+            _count += n;
             return;
         }
         if (iterable is PyTuple t)

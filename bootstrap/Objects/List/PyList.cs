@@ -59,7 +59,9 @@ public partial class PyList : PyObject
         // CPython's over-allocation (roughly 1/8 extra plus a little) while the array is small. A
         // .NET array cannot grow in place as CPython's realloc often does, so a long list grows by
         // half: at 1/8 each element was copied about eight times, and every copy past 85 KB is a
-        // new large-object array that pushes the GC into full collections.
+        // new large-object array that pushes the GC into full collections. (Doubling past 85 KB
+        // was measured: strbuild 7 fewer gen1 collections, no fewer full ones, 1% fewer bytes
+        // allocated, but wordfreq's peak rose from 20.4 to 23.4 MB.)
         var extra = needed < LargeGrowthFrom ? (needed >> 3) + (needed < 9 ? 3 : 6) : needed >> 1;
         Array.Resize(ref _items, needed + extra);
     }

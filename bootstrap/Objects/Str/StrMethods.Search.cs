@@ -172,16 +172,44 @@ internal static partial class StrMethods
             return sb.ToString();
         }
         if (count == long.MaxValue) return s.Replace(old, @new, StringComparison.Ordinal);
-        var result = new StringBuilder();
-        var pos = 0;
-        for (long n = 0; n < count; n++)
+        // s.replace(a, b, n): the occurrences counted first, then the result written at its exact
+        // length (no builder and its chunks).
+        var found = 0;
+        for (var pos = 0; found < count; found++)
         {
             var i = s.IndexOf(old, pos, StringComparison.Ordinal);
             if (i < 0) break;
-            result.Append(s, pos, i - pos).Append(@new);
             pos = i + old.Length;
         }
-        return result.Append(s, pos, s.Length - pos).ToString();
+        if (found == 0) return s;
+        var length = s.Length + (long)found * (@new.Length - old.Length);
+        if (length > Array.MaxLength) throw Errors.MemoryError();
+        return string.Create((int)length, new ReplaceState(s, old, @new, found), static (dest, state) =>
+        {
+            var text = state.Text;
+            var oldText = state.Old;
+            var newText = state.New;
+            int from = 0, at = 0;
+            for (var k = 0; k < state.Count; k++)
+            {
+                var i = text.IndexOf(oldText, from, StringComparison.Ordinal);
+                text.AsSpan(from, i - from).CopyTo(dest[at..]);
+                at += i - from;
+                newText.CopyTo(dest[at..]);
+                at += newText.Length;
+                from = i + oldText.Length;
+            }
+            text.AsSpan(from).CopyTo(dest[at..]);
+        });
+    }
+
+    // A named struct for string.Create's state (see JoinState).
+    private readonly struct ReplaceState(string text, string old, string @new, int count)
+    {
+        public readonly string Text = text;
+        public readonly string Old = old;
+        public readonly string New = @new;
+        public readonly int Count = count;
     }
 
     private static long SliceBound(PyObject o, long fallback)

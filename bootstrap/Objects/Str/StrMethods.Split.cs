@@ -158,12 +158,15 @@ internal static partial class StrMethods
         }
         var unpaired = self.PiecesUnpaired;
         var start = 0;
+        // Stores through a span: compiled code's array is exactly a PyObject[], checked once here
+        // instead of a covariant-store type check for each piece.
+        var slots = into.AsSpan();
         for (var k = 0; k < found; k++)
         {
-            into[k] = Piece(unpaired, s[start..at[k]]);
+            slots[k] = Piece(unpaired, s[start..at[k]]);
             start = at[k] + sep.Length;
         }
-        into[found] = Piece(unpaired, s[start..]);
+        slots[found] = Piece(unpaired, s[start..]);
         return into.Length;
     }
 
@@ -272,9 +275,10 @@ internal static partial class StrMethods
             return 3;
         }
         var unpaired = self.PiecesUnpaired;
-        into[0] = Piece(unpaired, s[..i]);
-        into[1] = sepObj;
-        into[2] = Piece(unpaired, s[(i + sep.Length)..]);
+        var slots = into.AsSpan(); // no covariant-store check per item (see SplitInto)
+        slots[0] = Piece(unpaired, s[..i]);
+        slots[1] = sepObj;
+        slots[2] = Piece(unpaired, s[(i + sep.Length)..]);
         return 3;
     }
 
