@@ -7,7 +7,9 @@ public partial class PyList
 {
     public void Extend(PyObject iterable)
     {
-        if (iterable is PyList l)
+        // As CPython, only exact lists and tuples are copied directly: a subclass (even the list
+        // itself) may define its own __iter__.
+        if (iterable is PyList l && l.GetType() == typeof(PyList))
         {
             // No copy of the items first: read after growing, l.extend(l) still finds its n items
             // at the start of its (maybe new) array, and the room they go to lies past them.
@@ -17,7 +19,7 @@ public partial class PyList
             _count += n;
             return;
         }
-        if (iterable is PyTuple t)
+        if (iterable is PyTuple t && t.GetType() == typeof(PyTuple))
         {
             EnsureCapacity(_count + t.Count);
             t.Items.CopyTo(_items.AsSpan(_count));
