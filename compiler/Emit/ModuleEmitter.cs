@@ -122,7 +122,8 @@ public sealed class ModuleEmitter
     private void FindNumericEntries()
     {
         var candidates = _directByDef.Where(p => p.Value.Variant is not null || (p.Value.IsMethod && !Lowering.GeneratorLowering.IsGenerator(p.Key.Body))).ToList();
-        var numeric = candidates.Select(p => p.Value).ToHashSet();
+        // By reference: a record's equality covers the properties set below, which would move it in the set.
+        var numeric = new HashSet<DirectFunction>(candidates.Select(p => p.Value), ReferenceEqualityComparer.Instance);
         bool changed;
         do
         {
