@@ -116,7 +116,8 @@ public static class Attributes
             if (cached.PlainSet)
             {
                 // A null value is a deleted attribute: setting it again is SetAttrSlow's (it goes last in __dict__).
-                if (cached.FoundLayout is { } hit && ReferenceEquals(hit, instance.Shape))
+                var shape = instance.Shape;
+                if (cached.FoundLayout is { } hit && ReferenceEquals(hit, shape))
                 {
                     ref var slot = ref instance.ValueAt(cached.FoundIndex);
                     if (slot is not null)
@@ -124,6 +125,12 @@ public static class Attributes
                         slot = value;
                         return;
                     }
+                }
+                else if (shape is not null && ReferenceEquals(cached.GrownFrom, shape))
+                {
+                    // A new instance given its attributes in the order this site saw before (an __init__).
+                    instance.AppendToLayout(cached.GrownTo!, value);
+                    return;
                 }
             }
             else if (cached.SlotSet)

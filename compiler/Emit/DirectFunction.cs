@@ -11,6 +11,15 @@ namespace PyPack.Compiler.Emit;
 /// </summary>
 public sealed record DirectFunction(string Name, string Method, string Field, int PositionalOnly, IReadOnlyList<string> Parameters, int DefaultCount, string? Variant)
 {
+    /// <summary>
+    /// The body variant's method, or null. A direct method gets one only with a numeric entry
+    /// (ModuleEmitter.FindNumericEntries), which is written as such a variant.
+    /// </summary>
+    public string? Variant { get; set; } = Variant;
+
+    /// <summary>Whether this is a method of a module-level class, called as <c>o.name(...)</c> with o first.</summary>
+    public bool IsMethod { get; init; }
+
     /// <summary>The method of the numeric entry, or null.</summary>
     public string? NumericEntry { get; set; }
 

@@ -52,8 +52,13 @@ public sealed partial class ExpressionEmitter
     public void UseSpilledCall(Call c, string code, bool unboxed = false) => _spilledCall = (c, code, unboxed);
 
     /// <summary>The direct def whose numeric entry the call <paramref name="c"/> goes to, or null.</summary>
-    public DirectFunction? NumericTarget(Call c) =>
-        c.Func is Name n && context.Resolve(n.Id).Storage == NameStorage.Global ? Module.NumericCallTarget(c, context.Scope) : null;
+    public DirectFunction? NumericTarget(Call c) => c.Func switch
+    {
+        Name n when context.Resolve(n.Id).Storage == NameStorage.Global => Module.NumericCallTarget(c, context.Scope),
+        // A method call kept plain for IterOf/UnpackOf to rewrite stays an object.
+        Attribute { Ctx: ExprContext.Load } when !ReferenceEquals(c, _plainMethodCall) => Module.NumericCallTarget(c, context.Scope),
+        _ => null,
+    };
 
     private bool IsNumericCall(Call c) => NumericTarget(c) is not null || Module.MathImports.FunctionCalled(c, context.Scope) is not null;
 
@@ -67,6 +72,7 @@ public sealed partial class ExpressionEmitter
         }
         if (Module.MathImports.FunctionCalled(c, context.Scope) is { } math) return EmitMathCall(c, math);
         if (NumericTarget(c) is not { } fn) return EmittedExpr.Object(EmitCall(c));
+        if (fn.IsMethod) return EmitNumericMethodCall(c, (Attribute)c.Func, fn);
         var callee = Obj(c.Func);
         var args = c.Args.Select((a, i) => fn.UnboxedParameter(i) ? Unboxed(a) : Obj(a)).ToList();
         if (CallLine(c) is { } line)
@@ -76,6 +82,24 @@ public sealed partial class ExpressionEmitter
         }
         var helper = Module.NumericCallHelper(fn, c.Args.Count, ReferenceEquals(c, _variantCall));
         return EmittedExpr.Unboxed($"{helper}({string.Join(", ", [callee, .. args])})");
+    }
+
+    /// <summary>
+    /// <c>o.name(args)</c> of a direct method with a numeric entry: the receiver, then the arguments
+    /// (unboxed where the entry takes numbers), to a helper that checks o's class still gives
+    /// that def for the name.
+    /// </summary>
+    private EmittedExpr EmitNumericMethodCall(Call c, Attribute method, DirectFunction fn)
+    {
+        var self = Obj(method.Value);
+        var args = c.Args.Select((a, i) => fn.UnboxedParameter(i + 1) ? Unboxed(a) : Obj(a)).ToList();
+        if (CallLine(c) is { } line)
+        {
+            if (args.Count == 0) self = AtLine(self, line);
+            else args[^1] = AtLine(args[^1], line);
+        }
+        var site = Module.AttributeSite(method.Attr);
+        return EmittedExpr.Unboxed($"{Module.NumericMethodCallHelper(fn, c.Args.Count)}({string.Join(", ", [self, site, .. args])})");
     }
 
     /// <summary>
@@ -192,13 +216,7 @@ public sealed partial class ExpressionEmitter
     {
         var name = context.Scope.Mangle(method.Attr);
         if (name != method.Attr || c.Keywords.Any(k => k.Arg!.StartsWith("__", StringComparison.Ordinal))) return null;
-        ClassDef? selfClass = null;
-        if (method.Value is Name receiver && context.Scope is { Node: FunctionDef fd, Parent.Node: ClassDef cd }
-            && fd.Args.Posonlyargs.Concat(fd.Args.Args).FirstOrDefault()?.ArgValue == receiver.Id)
-        {
-            selfClass = cd;
-        }
-        if (Module.DirectMethodNamed(name, selfClass) is not { } fn) return null;
+        if (Module.DirectMethodNamed(name, ModuleEmitter.SelfClass(method, context.Scope)) is not { } fn) return null;
         return Module.DirectMethodCallHelper(fn, c.Args.Count, c.Keywords.Select(k => k.Arg!).ToList());
     }
 

@@ -91,7 +91,7 @@ public sealed class ModuleEmitter
                 var method = UniqueMemberName("Fn_" + CSharpNames.Mangle(f.Name));
                 var field = UniqueMemberName("Def_" + CSharpNames.Mangle(f.Name));
                 _fields.Add($"private static PyFunction? {field};");
-                var direct = new DirectFunction(f.Name, method, field, args.Posonlyargs.Count, positional, args.Defaults.Count, null);
+                var direct = new DirectFunction(f.Name, method, field, args.Posonlyargs.Count, positional, args.Defaults.Count, null) { IsMethod = true };
                 _directByDef.Add(f, direct);
                 if (!_directMethods.TryGetValue(f.Name, out var list)) _directMethods.Add(f.Name, list = []);
                 list.Add((c, direct));
@@ -115,52 +115,78 @@ public sealed class ModuleEmitter
     /// The direct defs that return numbers get a numeric entry. Which ones is a fixed point: start
     /// from all of them (a call of one counts as a number) and drop each whose returns are not
     /// numbers until none is left, so recursive and mutually calling defs qualify together. Only
-    /// speed depends on it: an Unboxed struct carries any other object too.
+    /// speed depends on it: an Unboxed struct carries any other object too. Direct methods take
+    /// part too (not generators); one that qualifies gets a body variant, the shape a numeric
+    /// entry is written in.
     /// </summary>
     private void FindNumericEntries()
     {
-        var candidates = _directByDef.Where(p => p.Value.Variant is not null).ToList();
-        var numeric = candidates.Select(p => p.Key.Name).ToHashSet(StringComparer.Ordinal);
+        var candidates = _directByDef.Where(p => p.Value.Variant is not null || (p.Value.IsMethod && !Lowering.GeneratorLowering.IsGenerator(p.Key.Body))).ToList();
+        // By reference: a record's equality covers the properties set below, which would move it in the set.
+        var numeric = new HashSet<DirectFunction>(candidates.Select(p => p.Value), ReferenceEqualityComparer.Instance);
         bool changed;
         do
         {
             changed = false;
             foreach (var (f, fn) in candidates)
             {
-                if (!numeric.Contains(f.Name)) continue;
+                if (!numeric.Contains(fn)) continue;
                 var scope = Scopes[f];
                 bool IsNumericCall(Call c) => NumericCallTarget(c, scope, numeric.Contains) is not null || MathImports.FunctionCalled(c, scope) is not null;
                 var locals = Semantics.TypeInference.NumericLocals(scope, f.Body, fn.Parameters, IsNumericCall, returnsNumber: true);
                 if (Semantics.TypeInference.ReturnsNumber(f.Body, e => Semantics.TypeInference.IsNumeric(e, n => locals.Contains(scope.Mangle(n)), IsNumericCall))) continue;
-                numeric.Remove(f.Name);
+                numeric.Remove(fn);
                 changed = true;
             }
         }
         while (changed);
         foreach (var (f, fn) in candidates)
         {
-            if (!numeric.Contains(f.Name)) continue;
+            if (!numeric.Contains(fn)) continue;
             var scope = Scopes[f];
             fn.UnboxedLocals = Semantics.TypeInference.NumericLocals(scope, f.Body, fn.Parameters, c => NumericCallTarget(c, scope, numeric.Contains) is not null || MathImports.FunctionCalled(c, scope) is not null, returnsNumber: true);
+            fn.Variant ??= UniqueMemberName(fn.Method + "_v");
             fn.NumericEntry = UniqueMemberName(fn.Method + "_u");
         }
     }
 
     /// <summary>
     /// The direct def a call in <paramref name="scope"/> reaches through its numeric entry: a call of a
-    /// global name by position only, with each parameter without a default given.
+    /// global name, or <c>o.name(...)</c> of a direct method (see <see cref="DirectMethodNamed"/>), by
+    /// position only, with each parameter without a default given.
     /// </summary>
-    public DirectFunction? NumericCallTarget(Call c, Semantics.Scope scope, Func<string, bool> hasNumericEntry)
+    public DirectFunction? NumericCallTarget(Call c, Semantics.Scope scope, Func<DirectFunction, bool> hasNumericEntry)
     {
-        if (c.Func is not Name n || c.Keywords.Count > 0 || c.Args.Any(a => a is Starred)) return null;
-        if (scope.Kind == Semantics.ScopeKind.Class || scope.Lookup(n.Id) is not (Semantics.SymbolKind.GlobalImplicit or Semantics.SymbolKind.GlobalExplicit)) return null;
-        if (!_directByName.TryGetValue(n.Id, out var fn) || !hasNumericEntry(fn.Name)) return null;
-        return c.Args.Count <= fn.Parameters.Count && c.Args.Count >= fn.Parameters.Count - fn.DefaultCount ? fn : null;
+        if (c.Keywords.Count > 0 || c.Args.Any(a => a is Starred)) return null;
+        DirectFunction? fn;
+        var given = c.Args.Count;
+        if (c.Func is Syntax.Ast.Attribute { Ctx: ExprContext.Load } m)
+        {
+            if (scope.Mangle(m.Attr) != m.Attr || DirectMethodNamed(m.Attr, SelfClass(m, scope)) is not { } method) return null;
+            fn = method;
+            given++; // the receiver
+        }
+        else
+        {
+            if (c.Func is not Name n) return null;
+            if (scope.Kind == Semantics.ScopeKind.Class || scope.Lookup(n.Id) is not (Semantics.SymbolKind.GlobalImplicit or Semantics.SymbolKind.GlobalExplicit)) return null;
+            if (!_directByName.TryGetValue(n.Id, out fn)) return null;
+        }
+        if (!hasNumericEntry(fn)) return null;
+        return given <= fn.Parameters.Count && given >= fn.Parameters.Count - fn.DefaultCount ? fn : null;
     }
+
+    /// <summary>
+    /// The class whose method <paramref name="scope"/> is, when the call's receiver is that method's
+    /// first parameter (<c>self.name(...)</c>); else null.
+    /// </summary>
+    public static ClassDef? SelfClass(Syntax.Ast.Attribute method, Semantics.Scope scope) =>
+        method.Value is Name receiver && scope is { Node: FunctionDef fd, Parent.Node: ClassDef cd }
+            && fd.Args.Posonlyargs.Concat(fd.Args.Args).FirstOrDefault()?.ArgValue == receiver.Id ? cd : null;
 
     /// <summary>The direct def a call reaches through its numeric entry, once the entries are known.</summary>
     public DirectFunction? NumericCallTarget(Call c, Semantics.Scope scope) =>
-        NumericCallTarget(c, scope, name => _directByName[name].NumericEntry is not null);
+        NumericCallTarget(c, scope, fn => fn.NumericEntry is not null);
 
     /// <summary>The direct-call record of a module-level def, when it has one.</summary>
     public DirectFunction? DirectFunctionFor(Node def) => def is FunctionDef f ? _directByDef.GetValueOrDefault(f) : null;
@@ -322,6 +348,38 @@ public sealed class ModuleEmitter
         w.Line($"private static Unboxed {helper}(PyObject callee{parameters}) =>");
         w.Line($"    {guard} ? {direct} : Unboxed.Of({dynamic});");
         _helpers.Add(w);
+        return helper;
+    }
+
+    /// <summary>
+    /// A helper for <c>o.name(args)</c> that calls method <paramref name="fn"/>'s numeric entry with
+    /// <c>o</c> first and <paramref name="positional"/> arguments (Unboxed where the entry takes a
+    /// number) while the function o's class gives for the name is that def's object (see
+    /// <see cref="DirectMethodCallHelper"/>) and its defaults cover the rest; otherwise the ordinary
+    /// method call, its result unboxed. Throws where the entry raised.
+    /// </summary>
+    public string NumericMethodCallHelper(DirectFunction fn, int positional)
+    {
+        var n = fn.Parameters.Count;
+        var key = "method:" + fn.NumericEntry + "/" + positional.ToString(CultureInfo.InvariantCulture);
+        if (_directCallHelpers.TryGetValue(key, out var helper)) return helper;
+        helper = UniqueMemberName("CallMethod_" + fn.NumericEntry);
+        _directCallHelpers.Add(key, helper);
+
+        // Parameter 0 is the receiver, call argument i fills parameter i + 1.
+        var parameters = string.Join("", Enumerable.Range(0, positional).Select(i => fn.UnboxedParameter(i + 1) ? $", Unboxed a{i}" : $", PyObject a{i}"));
+        var receiver = fn.UnboxedParameter(0) ? "Unboxed.Of(o)" : "o";
+        var direct = $"{fn.NumericEntry}({string.Join(", ", Enumerable.Range(0, n).Select(i => i == 0 ? receiver : i <= positional ? $"a{i - 1}" : fn.UnboxedParameter(i) ? $"Unboxed.Of(d[^{n - i}])" : $"d[^{n - i}]"))}).OrThrow()";
+        var args = Enumerable.Range(0, positional).Select(i => fn.UnboxedParameter(i + 1) ? $"a{i}.Box()" : $"a{i}").ToList();
+        var dynamic = positional switch
+        {
+            0 => "Attributes.CallMethod0(o, site)",
+            1 => $"Attributes.CallMethod1(o, site, {args[0]})",
+            2 => $"Attributes.CallMethod2(o, site, {args[0]}, {args[1]})",
+            _ => $"Attributes.CallMethod(o, site, [{string.Join(", ", args)}], null)",
+        };
+        AddGuardedHelper($"Unboxed {helper}(PyObject o, AttributeSite site{parameters})",
+            $"Attributes.IsInstanceFunction(o, site, {fn.Field})" + DefaultsCover(fn, n - 1 - positional), direct, $"Unboxed.Of({dynamic})");
         return helper;
     }
 

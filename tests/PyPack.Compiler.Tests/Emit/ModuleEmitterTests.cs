@@ -44,6 +44,20 @@ public class ModuleEmitterTests
     }
 
     [Fact]
+    public void A_method_returning_numbers_is_called_through_its_numeric_entry_behind_the_method_guard()
+    {
+        var m = Compile("class V:\n    def dot(self, o, k):\n        return self.x * o.x * k\n\n    def name(self):\n        return 'v'\n\ndef f(a, b):\n    t = a.dot(b, 2.0) + 1\n    return t\n");
+        // The ordinary entry (the class's function object) boxes around the numeric one.
+        m.CSharp.ShouldContain("private static PyObject Fn_dot(PyObject p0, PyObject p1, PyObject p2) => Fn_dot_u(p0, p1, Unboxed.Of(p2)).BoxOrNull() ?? throw PendingException.Take();");
+        m.CSharp.ShouldContain("private static Unboxed Fn_dot_u(PyObject p0, PyObject p1, Unboxed p2)");
+        // The call passes 2.0 unboxed and keeps the result unboxed while o's class gives this def.
+        m.CSharp.ShouldContain("Attributes.IsInstanceFunction(o, site, Def_dot) ? Fn_dot_u(o, a0, a1).OrThrow() : Unboxed.Of(Attributes.CallMethod2(o, site, a0, a1.Box()));");
+        m.CSharp.ShouldMatch(@"CallMethod_Fn_dot_u\(l_a!, A\d+, l_b!, Unboxed.Float\(2d\)\)");
+        // A method that returns something else keeps the plain direct call.
+        m.CSharp.ShouldNotContain("Fn_name_u");
+    }
+
+    [Fact]
     public void A_raise_the_caller_handles_is_a_null_return_not_a_throw()
     {
         var m = Compile("def check(i):\n    if i:\n        raise KeyError(i)\n    return i\n\ndef run(n):\n    t = 0\n    try:\n        t += check(n)\n    except KeyError:\n        pass\n    return check(t)\n\ndef gen():\n    yield check(1)\n");
