@@ -27,6 +27,14 @@ public partial class PyList
             return;
         }
         var it = Iteration.GetIter(iterable);
+        if (ReferenceEquals(iterable, this))
+        {
+            // A subclass extended by itself: CPython iterates it to the end first (its own
+            // __iter__, if any), so the appends do not feed the iteration.
+            var items = new PyList();
+            for (var v = it.Next(); v is not null; v = it.Next()) items.Append(v);
+            it = Iteration.GetIter(items);
+        }
         for (var v = it.Next(); v is not null; v = it.Next()) Append(v);
     }
 
