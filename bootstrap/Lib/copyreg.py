@@ -175,8 +175,7 @@ def _reduce_ex(obj, protocol):
     args = (cls, base, value)
     getstate = getattr(obj, "__getstate__", None)
     if getstate is not None and type(obj).__getstate__ is object.__getstate__ and _slotnames(cls) and not hasattr(obj, "__dict__"):
-        raise TypeError(f"cannot pickle {cls.__name__!r} object: a class that defines __slots__ "
-                        f"without defining __getstate__ cannot be pickled with protocol {protocol}")
+        raise TypeError("a class that defines __slots__ without defining __getstate__ cannot be pickled")
     if getstate is not None and type(obj).__getstate__ is not object.__getstate__:
         state = getstate()
     else:

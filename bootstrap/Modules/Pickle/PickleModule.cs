@@ -76,9 +76,9 @@ public static class PickleModule
         g.Set("dumps", new PyBuiltinFunction("dumps", static (args, kw) =>
         {
             var a = ModuleArgs.Bind("dumps", args, kw, ["obj", "protocol", "fix_imports", "buffer_callback"], 1, keywordOnlyFrom: 2);
-            var writer = new PickleWriter(Protocol(a[1]), a[2] is null || Truth.IsTrue(a[2]!));
-            CheckBufferCallback(writer.Protocol, a[3]);
-            return new PyBytes(writer.Dump(a[0]!));
+            var protocol = Protocol(a[1]);
+            CheckBufferCallback(protocol, a[3]);
+            return new PyBytes(PickleWriter.DumpOnce(a[0]!, protocol, a[2] is null || Truth.IsTrue(a[2]!)));
         }));
         g.Set("loads", new PyBuiltinFunction("loads", static (args, kw) =>
         {
@@ -96,7 +96,7 @@ public static class PickleModule
                 ErrorHandler = a[3] is null ? "strict" : ModuleArgs.Str(a[3]!, "loads", 4),
                 Buffers = a[4] is null or PyNone ? null : Iteration.GetIter(a[4]!),
             };
-            return reader.Load();
+            return reader.LoadOnce();
         }));
     }
 

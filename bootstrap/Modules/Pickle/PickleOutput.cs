@@ -22,6 +22,8 @@ internal sealed class PickleOutput
 
     public int Count => _count;
 
+    public int Capacity => _data.Length;
+
     public ReadOnlySpan<byte> Written => _data.AsSpan(0, _count);
 
     public void Clear()

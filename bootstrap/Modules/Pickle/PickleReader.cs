@@ -23,7 +23,7 @@ internal sealed class PickleReader
 
     private readonly List<PyObject> _stack = [];
     private readonly List<int> _marks = [];
-    private readonly List<PyObject?> _memo = [];
+    private List<PyObject?> _memo = [];
     private int _protocol;
 
     public PickleReader(byte[] data)
@@ -151,11 +151,15 @@ internal sealed class PickleReader
     }
 
     /// <summary>The objects above the last mark, removed from the stack (the mark too).</summary>
-    private PyObject[] PopToMark()
+    private PyObject[] PopToMark() => PopTop(_stack.Count - PopMark());
+
+    private PyObject[] PopTop(int count)
     {
-        var mark = PopMark();
-        var items = _stack.GetRange(mark, _stack.Count - mark).ToArray();
-        _stack.RemoveRange(mark, _stack.Count - mark);
+        if (count == 0) return [];
+        var items = new PyObject[count];
+        var start = _stack.Count - count;
+        for (var i = 0; i < count; i++) items[i] = _stack[start + i];
+        _stack.RemoveRange(start, count);
         return items;
     }
 
@@ -175,6 +179,33 @@ internal sealed class PickleReader
             : throw PickleModule.UnpicklingError($"Memo value not found at index {index}");
 
     // --- the opcodes ---
+
+    // The memo of an earlier loads() on this thread, reused (as the pickler reuses its table):
+    // growing a big one again for each call costs full collections.
+    [ThreadStatic] private static List<PyObject?>? t_spareMemo;
+    private const int SpareMemoLimit = 1 << 20;
+
+    /// <summary>pickle.loads: one pickle read by a reader that lives only for it.</summary>
+    public PyObject LoadOnce()
+    {
+        if (t_spareMemo is { } spare)
+        {
+            t_spareMemo = null;
+            _memo = spare;
+        }
+        try
+        {
+            return Load();
+        }
+        finally
+        {
+            if (_memo.Count <= SpareMemoLimit)
+            {
+                _memo.Clear();
+                t_spareMemo = _memo;
+            }
+        }
+    }
 
     public PyObject Load()
     {
@@ -290,9 +321,21 @@ internal sealed class PickleReader
             }
             case Opcodes.SetItems:
             {
-                var items = PopToMark();
-                if (items.Length % 2 != 0) throw PickleModule.UnpicklingError("odd number of items for SETITEMS");
-                SetItems(Top(), items);
+                // The pairs are read where they lie on the stack, then dropped with the mark.
+                var mark = PopMark();
+                if (mark == 0 || mark <= Fence) throw Underflow();
+                if ((_stack.Count - mark) % 2 != 0) throw PickleModule.UnpicklingError("odd number of items for SETITEMS");
+                var target = _stack[mark - 1];
+                if (target.GetType() == typeof(PyDict))
+                {
+                    var dict = (PyDict)target;
+                    for (var i = mark; i < _stack.Count; i += 2) dict.Set(_stack[i], _stack[i + 1]);
+                }
+                else
+                {
+                    for (var i = mark; i < _stack.Count; i += 2) Subscript.SetItem(target, _stack[i], _stack[i + 1]);
+                }
+                _stack.RemoveRange(mark, _stack.Count - mark);
                 break;
             }
             case Opcodes.EmptySet: Push(new PySet()); break;
@@ -419,9 +462,7 @@ internal sealed class PickleReader
     private void PushTuple(int count)
     {
         if (_stack.Count - Fence < count) throw Underflow();
-        var items = _stack.GetRange(_stack.Count - count, count).ToArray();
-        _stack.RemoveRange(_stack.Count - count, count);
-        Push(new PyTuple(items));
+        Push(new PyTuple(PopTop(count)));
     }
 
     private PyObject ParseIntLine()

@@ -18,9 +18,16 @@ internal sealed class PickleWriter
 {
     private const int BatchSize = 1000;
 
-    private readonly PickleOutput _out = new();
+    // Buffers of an earlier pickle on this thread, taken by the next one: a big pickle grows its
+    // memo table and output to large arrays, and making them again for each dumps() call costs
+    // full collections of the heap that holds the objects being pickled. Kept up to a bound.
+    [ThreadStatic] private static PickleOutput? t_spareOutput;
+    [ThreadStatic] private static Dictionary<PyObject, int>? t_spareMemo;
+    private const int SpareMemoLimit = 1 << 20;
+
+    private PickleOutput _out = new();
     // id -> memo index; the memo holds the objects so their identities stay unique while it lives.
-    private readonly Dictionary<PyObject, int> _memo = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<PyObject, int> _memo = new(ReferenceEqualityComparer.Instance);
 
     public PickleWriter(int protocol, bool fixImports)
     {
@@ -41,9 +48,33 @@ internal sealed class PickleWriter
 
     public void ClearMemo() => _memo.Clear();
 
+    /// <summary>pickle.dumps: one pickle from a writer that lives only for it (its memo table is reused).</summary>
+    public static byte[] DumpOnce(PyObject value, int protocol, bool fixImports)
+    {
+        var writer = new PickleWriter(protocol, fixImports);
+        if (t_spareMemo is { } memo)
+        {
+            t_spareMemo = null;
+            writer._memo = memo;
+        }
+        var result = writer.Dump(value);
+        if (writer._memo.Count <= SpareMemoLimit)
+        {
+            writer._memo.Clear();
+            t_spareMemo = writer._memo;
+        }
+        return result;
+    }
+
     /// <summary>One pickle: PROTO, the object, STOP; the bytes written.</summary>
     public byte[] Dump(PyObject value)
     {
+        // Nested pickling (a __reduce__ that pickles) finds no spare and makes its own buffer.
+        if (t_spareOutput is { } spare)
+        {
+            t_spareOutput = null;
+            _out = spare;
+        }
         _out.Clear();
         if (Protocol >= 2) _out.Write(Opcodes.Proto, (byte)Protocol);
         _out.Framing = Protocol >= 4;
@@ -57,7 +88,14 @@ internal sealed class PickleWriter
         {
             _out.Framing = false;
         }
-        return _out.ToArray();
+        var result = _out.ToArray();
+        if (_out.Capacity <= SpareMemoLimit * 16)
+        {
+            _out.Clear();
+            t_spareOutput = _out;
+        }
+        _out = new PickleOutput();
+        return result;
     }
 
     private void Save(PyObject value, bool persistentSave)
