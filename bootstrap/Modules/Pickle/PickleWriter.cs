@@ -29,6 +29,8 @@ internal sealed class PickleWriter
     // id -> memo index; the memo holds the objects so their identities stay unique while it lives.
     private Dictionary<PyObject, int> _memo = new(ReferenceEqualityComparer.Instance);
 
+    private readonly Dictionary<string, PyStr> _moduleNames = new(StringComparer.Ordinal);
+
     public PickleWriter(int protocol, bool fixImports)
     {
         Protocol = protocol;
@@ -100,13 +102,15 @@ internal sealed class PickleWriter
 
     private void Save(PyObject value, bool persistentSave)
     {
+        // A full frame is closed as the next object starts (so opcodes a container writes after
+        // its last item, SETITEMS or APPENDS, still go into it).
+        _out.OpcodeBoundary();
         if (!persistentSave && PersistentId is not null)
         {
             var id = PersistentId.Call1(value);
             if (!ReferenceEquals(id, PyNone.Instance))
             {
                 SavePersistent(id);
-                _out.OpcodeBoundary();
                 return;
             }
         }
@@ -152,7 +156,6 @@ internal sealed class PickleWriter
                 CallDepth.Leave();
             }
         }
-        _out.OpcodeBoundary();
     }
 
     private void SaveContainerOrReduce(PyObject value, Type kind)
@@ -187,7 +190,7 @@ internal sealed class PickleWriter
 
         if (ReferenceEquals(value, PickleModule.CodecsEncode))
         {
-            WriteGlobal(value, "_codecs", "encode", null);
+            WriteGlobal(value, new PyStr("_codecs"), new PyStr("encode"), null);
             return;
         }
         PyObject? reduced = null;
@@ -217,6 +220,12 @@ internal sealed class PickleWriter
             else if (value is PyType)
             {
                 SaveGlobal(value, null);
+                return;
+            }
+            else if (value is PyEllipsis or PyNotImplemented)
+            {
+                // The singletons reduce to their names in builtins.
+                WriteGlobal(value, new PyStr("builtins"), new PyStr(value is PyEllipsis ? "Ellipsis" : "NotImplemented"), null);
                 return;
             }
             else if (value is PyBuiltinFunction builtin)
@@ -717,18 +726,19 @@ internal sealed class PickleWriter
     /// <summary>A class or function by reference: its module and qualified name.</summary>
     private void SaveGlobal(PyObject value, PyStr? givenName)
     {
-        var name = givenName?.Value
-            ?? (Attributes.TryGetAttr(value, "__qualname__") ?? Attributes.GetAttr(value, "__name__")) switch
-            {
-                PyStr s => s.Value,
-                var other => throw Errors.TypeError($"__qualname__ must be a string, not {other.Type.Name}"),
-            };
+        // The name and module strings are the objects the function or class holds: saved with
+        // protocol 4 they are memoized, so the next global of the same module refers back.
+        var nameObject = givenName
+            ?? (Attributes.TryGetAttr(value, "__qualname__") ?? Attributes.GetAttr(value, "__name__")) as PyStr
+            ?? throw Errors.TypeError("__qualname__ must be a string");
+        var name = nameObject.Value;
         var path = name.Split('.');
         foreach (var part in path)
         {
-            if (part == "<locals>") throw Errors.AttributeError($"Can't pickle local object {new PyStr(name).Repr()}");
+            if (part == "<locals>") throw Errors.AttributeError($"Can't pickle local object {nameObject.Repr()}");
         }
-        var moduleName = WhichModule(value, path);
+        var moduleObject = WhichModule(value, path);
+        var moduleName = moduleObject.Value;
         PyObject module;
         try
         {
@@ -736,7 +746,7 @@ internal sealed class PickleWriter
         }
         catch (Exceptions.PyException e) when (e.Value.Type.IsSubtypeOf(Exceptions.ExceptionTypes.ImportError))
         {
-            throw PickleModule.PicklingError($"Can't pickle {value.Repr()}: import of module {new PyStr(moduleName).Repr()} failed");
+            throw PickleModule.PicklingError($"Can't pickle {value.Repr()}: import of module {moduleObject.Repr()} failed");
         }
         PyObject parent = module, found = module;
         foreach (var part in path)
@@ -749,12 +759,16 @@ internal sealed class PickleWriter
         {
             throw PickleModule.PicklingError($"Can't pickle {value.Repr()}: it's not the same object as {moduleName}.{name}");
         }
-        WriteGlobal(value, moduleName, name, ReferenceEquals(parent, module) ? null : (parent, path[^1]));
+        WriteGlobal(value, moduleObject, nameObject, ReferenceEquals(parent, module) ? null : (parent, path[^1]));
     }
 
     /// <summary>The opcodes naming a global, and its memo entry; <paramref name="nested"/> is (parent, attribute) for a nested name.</summary>
-    private void WriteGlobal(PyObject value, string moduleName, string name, (PyObject Parent, string Attribute)? nested)
+    private void WriteGlobal(PyObject value, PyStr moduleObject, PyStr nameObject, (PyObject Parent, string Attribute)? nested)
     {
+        string moduleName = moduleObject.Value, name = nameObject.Value;
+        // CPython's module names are interned: one object per name, whatever holds it.
+        if (_moduleNames.TryGetValue(moduleName, out var interned)) moduleObject = interned;
+        else _moduleNames[moduleName] = moduleObject;
         if (Protocol >= 2 && PickleModule.ExtensionCode(moduleName, name) is { } code)
         {
             if (code <= 0xff) _out.Write(Opcodes.Ext1, (byte)code);
@@ -764,8 +778,8 @@ internal sealed class PickleWriter
         }
         if (Protocol >= 4)
         {
-            Save(new PyStr(moduleName), false);
-            Save(new PyStr(name), false);
+            Save(moduleObject, false);
+            Save(nameObject, false);
             _out.Write(Opcodes.StackGlobal);
         }
         else if (nested is var (parent, attribute))
@@ -800,9 +814,9 @@ internal sealed class PickleWriter
         _out.WriteAscii(identifier);
     }
 
-    private static string WhichModule(PyObject value, string[] path)
+    private static PyStr WhichModule(PyObject value, string[] path)
     {
-        if (Attributes.TryGetAttr(value, "__module__") is PyStr module) return module.Value;
+        if (Attributes.TryGetAttr(value, "__module__") is PyStr module) return module;
         // No __module__: the first imported module where the name leads to the object.
         foreach (var (name, candidate) in Interpreter.Current.Modules.ToArray())
         {
@@ -812,9 +826,9 @@ internal sealed class PickleWriter
             {
                 found = found is null ? null : Attributes.TryGetAttr(found, part);
             }
-            if (ReferenceEquals(found, value)) return name;
+            if (ReferenceEquals(found, value)) return new PyStr(name);
         }
-        return "__main__";
+        return new PyStr("__main__");
     }
 
     /// <summary>Writes what a reduce tuple describes: how to make the object, then its items and state.</summary>
