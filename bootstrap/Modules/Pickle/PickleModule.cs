@@ -38,8 +38,20 @@ public static class PickleModule
 
     internal static readonly PyStr Latin1 = new("latin1");
 
+    // copyreg's dicts, looked up once per interpreter (tests run several programs in one process).
+    private static Interpreter? s_copyregOwner;
     private static PyDict? s_dispatchTable;
     private static PyDict? s_extensionRegistry;
+
+    private static void LoadCopyreg()
+    {
+        var interpreter = Interpreter.Current;
+        if (ReferenceEquals(s_copyregOwner, interpreter)) return;
+        var copyreg = Imports.Import("copyreg");
+        s_dispatchTable = Attributes.GetAttr(copyreg, "dispatch_table") as PyDict ?? throw PicklingError("copyreg.dispatch_table should be a dict");
+        s_extensionRegistry = Attributes.GetAttr(copyreg, "_extension_registry") as PyDict;
+        s_copyregOwner = interpreter;
+    }
 
     private static PyType CreateError(string name, PyType baseType)
     {
@@ -53,14 +65,16 @@ public static class PickleModule
     internal static PyException UnpicklingError(string message) => Errors.Raise(UnpicklingErrorType, message);
 
     /// <summary>copyreg.dispatch_table (the dict itself: copyreg.pickle() adds to it).</summary>
-    internal static PyDict CopyregDispatchTable() =>
-        s_dispatchTable ??= Attributes.GetAttr(Imports.Import("copyreg"), "dispatch_table") as PyDict
-            ?? throw PicklingError("copyreg.dispatch_table should be a dict");
+    internal static PyDict CopyregDispatchTable()
+    {
+        LoadCopyreg();
+        return s_dispatchTable!;
+    }
 
     /// <summary>The code copyreg.add_extension gave (module, name), if any.</summary>
     internal static long? ExtensionCode(string module, string name)
     {
-        s_extensionRegistry ??= Attributes.GetAttr(Imports.Import("copyreg"), "_extension_registry") as PyDict;
+        LoadCopyreg();
         if (s_extensionRegistry is not { Count: > 0 } registry) return null;
         return registry.TryGet(new PyTuple([new PyStr(module), new PyStr(name)])) is PyInt code ? code.Small : null;
     }
