@@ -57,9 +57,18 @@ public static class ObjectMethods
         o.Method("__dir__", static self => new PyList(Sequences.Strs(Builtins.BuiltinsModule.DefaultDir(self))));
         o.Method("__getstate__", static self => self is IHeapInstance { Dict: { Count: > 0 } d } ? d : PyNone.Instance);
         o.SetAttribute("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__", static (args, kw) => PyNotImplemented.Instance)));
-        // Pickling and copy protocols need copyreg, which PyPack does not have yet: say so instead of guessing.
-        o.Method("__reduce__", static self => throw Errors.NotImplemented("object.__reduce__ (pickling protocol)"));
-        o.Method("__reduce_ex__", static (self, protocol) => throw Errors.NotImplemented("object.__reduce_ex__ (pickling protocol)"));
+        // The pickling recipes: a class's own __reduce__ wins over __reduce_ex__'s default; the
+        // default recipes are worked out by copyreg (Lib/copyreg.py), which pickle brings along.
+        o.Method("__reduce__", static self => CommonReduce(self, PyInt.Zero));
+        o.Method("__reduce_ex__", static (self, protocol) =>
+        {
+            if (!ReferenceEquals(self.Type.Lookup("__reduce__"), s_objectReduce) && Attributes.TryGetAttr(self, "__reduce__") is { } reduce)
+            {
+                return reduce.Call0();
+            }
+            return CommonReduce(self, protocol);
+        });
+        s_objectReduce = o.GetOwn("__reduce__");
         o.Method("__sizeof__", static self => throw Errors.NotImplemented("object.__sizeof__ (CPython's memory layout)"));
         o.SetAttribute("__class__", new PyGetSetDescriptor(o, "__class__", static self => self.Type));
         o.SetAttribute("__doc__", new PyStr("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
@@ -80,6 +89,11 @@ public static class ObjectMethods
         type.Method("__subclasscheck__", static (self, other) => PyBool.From(other is PyType t && t.IsSubtypeOf((PyType)self)));
         type.Method("__instancecheck__", static (self, other) => PyBool.From(other.Type.IsSubtypeOf((PyType)self)));
     }
+
+    private static PyObject? s_objectReduce;
+
+    private static PyObject CommonReduce(PyObject self, PyObject protocol) =>
+        Attributes.CallMethod2(Hosting.Imports.Import("copyreg"), "_common_reduce", self, protocol);
 
     private static string NameOf(PyObject name) =>
         name is PyStr s ? s.Value : throw Errors.TypeError($"attribute name must be string, not '{name.Type.Name}'");

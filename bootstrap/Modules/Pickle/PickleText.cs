@@ -1,0 +1,104 @@
+namespace PyPack.Runtime.Modules.Pickle;
+
+/// <summary>
+/// UTF-8 with 'surrogatepass', as pickle writes and reads str: a lone surrogate (which a Python
+/// str may hold) is encoded as its three bytes instead of failing.
+/// </summary>
+internal static class PickleText
+{
+    public static int Utf8Length(string text)
+    {
+        var length = text.Length;
+        foreach (var c in text)
+        {
+            if (c >= 0x80) goto Slow;
+        }
+        return length;
+    Slow:
+        length = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < 0x80) length += 1;
+            else if (c < 0x800) length += 2;
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                length += 4;
+                i++;
+            }
+            else length += 3;
+        }
+        return length;
+    }
+
+    public static void EncodeUtf8(string text, Span<byte> into)
+    {
+        var o = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            int c = text[i];
+            if (c < 0x80)
+            {
+                into[o++] = (byte)c;
+                continue;
+            }
+            if (c < 0x800)
+            {
+                into[o++] = (byte)(0xc0 | (c >> 6));
+                into[o++] = (byte)(0x80 | (c & 0x3f));
+                continue;
+            }
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                c = char.ConvertToUtf32(text[i], text[i + 1]);
+                i++;
+                into[o++] = (byte)(0xf0 | (c >> 18));
+                into[o++] = (byte)(0x80 | ((c >> 12) & 0x3f));
+                into[o++] = (byte)(0x80 | ((c >> 6) & 0x3f));
+                into[o++] = (byte)(0x80 | (c & 0x3f));
+                continue;
+            }
+            into[o++] = (byte)(0xe0 | (c >> 12));
+            into[o++] = (byte)(0x80 | ((c >> 6) & 0x3f));
+            into[o++] = (byte)(0x80 | (c & 0x3f));
+        }
+    }
+
+    /// <summary>Decodes UTF-8 (surrogatepass); null when the bytes are not valid.</summary>
+    public static string? DecodeUtf8(ReadOnlySpan<byte> data)
+    {
+        var ascii = true;
+        foreach (var b in data)
+        {
+            if (b >= 0x80)
+            {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) return System.Text.Encoding.Latin1.GetString(data);
+        var chars = new System.Text.StringBuilder(data.Length);
+        for (var i = 0; i < data.Length;)
+        {
+            int b = data[i];
+            int c, need;
+            if (b < 0x80) { c = b; need = 0; }
+            else if (b is >= 0xc2 and < 0xe0) { c = b & 0x1f; need = 1; }
+            else if (b is >= 0xe0 and < 0xf0) { c = b & 0x0f; need = 2; }
+            else if (b is >= 0xf0 and < 0xf5) { c = b & 0x07; need = 3; }
+            else return null;
+            if (i + need >= data.Length) return null;
+            for (var k = 1; k <= need; k++)
+            {
+                int next = data[i + k];
+                if ((next & 0xc0) != 0x80) return null;
+                c = (c << 6) | (next & 0x3f);
+            }
+            if ((need == 2 && c < 0x800) || (need == 3 && (c < 0x10000 || c > 0x10ffff))) return null;
+            i += need + 1;
+            if (c >= 0x10000) chars.Append(char.ConvertFromUtf32(c));
+            else chars.Append((char)c);
+        }
+        return chars.ToString();
+    }
+}
