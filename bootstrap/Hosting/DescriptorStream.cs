@@ -33,20 +33,9 @@ public sealed unsafe partial class DescriptorStream(int fd) : Stream
         {
             while (true)
             {
-                nint n;
-                int errno;
-                // stdin may wait for input: other Python threads run meanwhile.
-                var gil = Gil.Release();
-                try
-                {
-                    n = SysRead(fd, p, buffer.Length);
-                    errno = n < 0 ? Marshal.GetLastPInvokeError() : 0;
-                }
-                finally
-                {
-                    Gil.Reacquire(gil);
-                }
+                var n = SysRead(fd, p, buffer.Length);
                 if (n >= 0) return (int)n;
+                var errno = Marshal.GetLastPInvokeError();
                 if (errno != EINTR) throw Errors.OSError(errno);
             }
         }

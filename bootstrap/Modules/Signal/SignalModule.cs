@@ -140,18 +140,10 @@ public static partial class SignalModule
         {
             ModuleArgs.Bind("pause", args, kw, [], 0);
             var state = State;
-            var gil = Gil.Release();
-            try
+            while (!PendingSignals.IsPending)
             {
-                while (!PendingSignals.IsPending)
-                {
-                    state.Arrived.Wait();
-                    state.Arrived.Reset();
-                }
-            }
-            finally
-            {
-                Gil.Reacquire(gil);
+                state.Arrived.Wait();
+                state.Arrived.Reset();
             }
             PendingSignals.Run();
             return PyNone.Instance;

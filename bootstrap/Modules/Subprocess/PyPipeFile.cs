@@ -74,18 +74,7 @@ public sealed class PyPipeFile : PyIterator
         while (true)
         {
             nint n;
-            int errno;
-            // Other Python threads run while this one waits for the child to write.
-            var gil = Hosting.Gil.Release();
-            try
-            {
-                fixed (byte* p = _buffer) n = PosixSpawn.Read(Fd, p, _buffer.Length);
-                errno = n < 0 ? PosixSpawn.Errno : 0;
-            }
-            finally
-            {
-                Hosting.Gil.Reacquire(gil);
-            }
+            fixed (byte* p = _buffer) n = PosixSpawn.Read(Fd, p, _buffer.Length);
             if (n > 0)
             {
                 _end = (int)n;
@@ -96,6 +85,7 @@ public sealed class PyPipeFile : PyIterator
                 _eof = true;
                 return false;
             }
+            var errno = PosixSpawn.Errno;
             if (errno != 4) throw Errors.OSError(errno);
         }
     }

@@ -1,1 +1,0 @@
-# Package for concurrent.futures (as CPython's, it holds nothing itself).
