@@ -26,15 +26,17 @@ public partial class PyList
             _count += t.Count;
             return;
         }
-        var it = Iteration.GetIter(iterable);
         if (ReferenceEquals(iterable, this))
         {
-            // A subclass extended by itself: CPython iterates it to the end first (its own
-            // __iter__, if any), so the appends do not feed the iteration.
+            // A subclass extended by itself: CPython iterates it to the end first, so the appends
+            // do not feed the iteration. Its own __iter__ applies although extend runs on it.
             var items = new PyList();
-            for (var v = it.Next(); v is not null; v = it.Next()) items.Append(v);
-            it = Iteration.GetIter(items);
+            var own = BuiltinSubclass.Dispatching(() => Iteration.GetIter(iterable));
+            for (var v = own.Next(); v is not null; v = own.Next()) items.Append(v);
+            Extend(items);
+            return;
         }
+        var it = Iteration.GetIter(iterable);
         for (var v = it.Next(); v is not null; v = it.Next()) Append(v);
     }
 
