@@ -58,7 +58,7 @@ public static partial class BuiltinsModule
             else throw Errors.TypeError($"format() argument 2 must be str, not {args[1].Type.Name}");
             return new PyStr(Text.Format(args[0], spec));
         }));
-        g.Set("open", new PyBuiltinFunction("open", Open));
+        g.Set("open", OpenFunction = new PyBuiltinFunction("open", Open));
         g.Set("input", new PyBuiltinFunction("input", static (args, kw) =>
         {
             NoKeywords("input", kw);
@@ -103,6 +103,9 @@ public static partial class BuiltinsModule
     }
 
     /// <summary>open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None).</summary>
+    /// <summary>The builtin open() (see <see cref="TemporaryFiles"/>).</summary>
+    internal static PyBuiltinFunction? OpenFunction { get; private set; }
+
     private static PyObject Open(ReadOnlySpan<PyObject> args, string[]? kw)
     {
         string[] names = ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"];

@@ -200,6 +200,7 @@ public sealed class Interpreter
             // After the traceback, as CPython's finalisation runs them.
             var callbacks = ExitCallbacks.ToArray();
             for (var i = callbacks.Length - 1; i >= 0; i--) callbacks[i]();
+            DroppedWriters.CloseAll();
             return FlushStdoutAtExit() ? code : 120;
         }
         finally

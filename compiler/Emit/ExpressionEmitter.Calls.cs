@@ -118,6 +118,13 @@ public sealed partial class ExpressionEmitter
     /// <summary>Whether a call handed to <see cref="UseSpilledCall"/> was not read back (it must be, exactly once).</summary>
     public bool SpilledCallPending => _spilledCall is not null;
 
+    /// <summary><c>open(...)</c> with the module's (or builtins') <c>open</c>: a fresh file nothing else holds.</summary>
+    private bool IsOpenCall(Expr e) =>
+        e is Call { Func: Name { Id: "open" } } && context.Resolve("open").Storage == NameStorage.Global;
+
+    /// <summary><c>json.dump(data, open(p, "w"))</c>: a fresh file among the arguments (see TemporaryFiles).</summary>
+    private bool PassesOpened(Call c) => c.Args.Any(IsOpenCall) || c.Keywords.Any(k => IsOpenCall(k.Value));
+
     private string EmitCall(Call c)
     {
         if (_spilledCall is { } spilled && ReferenceEquals(spilled.Call, c))
@@ -154,6 +161,18 @@ public sealed partial class ExpressionEmitter
                 else args[^1] = AtLine(args[^1], ml);
             }
             var site = Module.AttributeSite(context.Scope.Mangle(method.Attr));
+            if (IsOpenCall(method.Value))
+            {
+                // open(p, "w").write(s): the file is closed when the call ends, as CPython frees it.
+                var open = QuietLookup(((Call)method.Value).Func);
+                return (args.Count, c.Keywords.Count) switch
+                {
+                    (0, 0) => $"TemporaryFiles.CallOnOpened0({self}, {site}, {open})",
+                    (1, 0) => $"TemporaryFiles.CallOnOpened1({self}, {site}, {args[0]}, {open})",
+                    _ => $"TemporaryFiles.CallOnOpened({self}, {site}, {Span(args)}, {kwnames}, {open})",
+                };
+            }
+            if (PassesOpened(c)) return $"TemporaryFiles.CallMethodPassingOpened({self}, {site}, {Span(args)}, {kwnames})";
             if (!ReferenceEquals(c, _plainMethodCall) && DirectMethodCallHelper(c, method) is { } direct) return $"{direct}({string.Join(", ", [self, site, .. args])})";
             return (args.Count, c.Keywords.Count) switch
             {
@@ -171,6 +190,7 @@ public sealed partial class ExpressionEmitter
         }
         if (ReferenceEquals(c, _variantCall)) return $"{VariantCallHelper(c)}({string.Join(", ", [callee, .. args])})";
         if (DirectCallHelper(c) is { } helper) return $"{helper}({string.Join(", ", [callee, .. args])})";
+        if (PassesOpened(c)) return $"TemporaryFiles.CallPassingOpened({callee}, {Span(args)}, {kwnames})";
         return (args.Count, c.Keywords.Count) switch
         {
             (0, 0) => $"{callee}.Call0()",

@@ -99,6 +99,8 @@ public static class SubprocessModule
     private static unsafe int Spawn(string[] argv, string[] executables, PyObject program, string? cwd, string[]? env, int stdin, int stdout, int stderr, bool newSession)
     {
         if (cwd is not null) CheckFolder(cwd);
+        // The child may read what the program wrote to files it dropped unclosed.
+        DroppedWriters.SettleAll();
         var forwarded = new List<(int Read, TextWriter Writer)>();
         var toClose = new List<int>();
         var interpreter = Interpreter.Current;

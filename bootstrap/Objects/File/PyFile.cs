@@ -1,4 +1,5 @@
 using System.Text;
+using PyPack.Runtime.Exceptions;
 using PyPack.Runtime.Hosting;
 using PyPack.Runtime.Operations;
 
@@ -92,6 +93,7 @@ public sealed class PyFile : PyObject
         var err = errors ?? "strict";
         // .NET rejects an empty path with ArgumentException; the OS (and CPython) says ENOENT.
         if (path.Length == 0) throw DataFileAccess.NotFound(path);
+        DroppedWriters.Settle(path);
         if (mode.Contains('r'))
         {
             if (Directory.Exists(path)) throw Errors.Raise(Exceptions.ExceptionTypes.IsADirectoryError, $"[Errno 21] Is a directory: '{path}'");
@@ -110,7 +112,9 @@ public sealed class PyFile : PyObject
         if (mode.Contains('a')) Modules.Os.Posix.Lseek(fd, 0, 2);
         // CPython's buffer size (io.DEFAULT_BUFFER_SIZE).
         Stream stream = new BufferedStream(new FdStream(fd), 8192);
-        return new PyFile(path, mode, binary, false, enc, err, newline, stream, null, null);
+        var file = new PyFile(path, mode, binary, false, enc, err, newline, stream, null, null);
+        DroppedWriters.Add(file, stream, path);
+        return file;
     }
 
     private void CheckOpen()
@@ -276,10 +280,24 @@ public sealed class PyFile : PyObject
     public void Close()
     {
         if (Closed) return;
+        if (_out is not null) DroppedWriters.Remove(_out);
         _out?.Flush();
         _out?.Dispose();
         if (_readFd >= 0) Modules.Os.Posix.Close(_readFd);
         Closed = true;
+    }
+
+    /// <summary>As CPython frees a file nothing holds: closed, and a failing write is not raised.</summary>
+    internal void CloseDropped()
+    {
+        try
+        {
+            Close();
+        }
+        catch (PyException)
+        {
+            Closed = true;
+        }
     }
 
     public override PyIterator Iter()
