@@ -41,6 +41,27 @@ public static class Attributes
         return GetAttrSlow(o, site);
     }
 
+    /// <summary>
+    /// <c>o.name</c> where compiled code keeps only the number (an operand of unboxed arithmetic): as
+    /// <see cref="GetAttr(PyObject, AttributeSite)"/>, but a float an instance keeps private
+    /// (PyInstance.StoreDouble) is only read, so the next unboxed store may reuse it.
+    /// </summary>
+    public static Unboxed GetAttrUnboxed(PyObject o, AttributeSite site)
+    {
+        if (o is PyInstance instance && site.Cached(instance.Type) is { } cached)
+        {
+            if (cached.Path == AttributePath.Instance)
+            {
+                if (cached.FoundLayout is { } hit && ReferenceEquals(hit, instance.Shape) && instance.PeekValue(cached.FoundIndex) is { } value) return Unboxed.Of(value);
+            }
+            else if (cached.Path == AttributePath.Slot && instance.PeekValue(cached.SlotIndex) is { } slotValue)
+            {
+                return Unboxed.Of(slotValue);
+            }
+        }
+        return Unboxed.Of(GetAttrSlow(o, site));
+    }
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static PyObject GetAttrSlow(PyObject o, AttributeSite site)
     {
@@ -140,6 +161,43 @@ public static class Attributes
             }
         }
         SetAttrSlow(o, site, value);
+    }
+
+    /// <summary>
+    /// <c>o.name = number</c> where compiled code holds the number unboxed: a float stored into a
+    /// plain instance's known layout or slot goes into the float the instance keeps private there
+    /// (PyInstance.StoreDouble), without a new object per store; anything else is boxed and stored
+    /// as <see cref="SetAttr(PyObject, AttributeSite, PyObject)"/> does.
+    /// </summary>
+    public static void SetAttrUnboxed(PyObject o, AttributeSite site, in Unboxed value)
+    {
+        if (value.TryFloat(out var d) && o is PyInstance instance && site.Cached(instance.Type) is { } cached)
+        {
+            if (cached.PlainSet)
+            {
+                var shape = instance.Shape;
+                if (cached.FoundLayout is { } hit && ReferenceEquals(hit, shape))
+                {
+                    // A null value is a deleted attribute: setting it again is SetAttrSlow's (it goes last in __dict__).
+                    if (instance.PeekValue(cached.FoundIndex) is not null)
+                    {
+                        instance.StoreDouble(cached.FoundIndex, d);
+                        return;
+                    }
+                }
+                else if (shape is not null && ReferenceEquals(cached.GrownFrom, shape))
+                {
+                    instance.AppendDouble(cached.GrownTo!, d);
+                    return;
+                }
+            }
+            else if (cached.SlotSet)
+            {
+                instance.StoreDouble(cached.SlotIndex, d);
+                return;
+            }
+        }
+        SetAttrSlow(o, site, value.Box());
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -74,6 +74,14 @@ public readonly partial struct Unboxed
         return IsInt;
     }
 
+    /// <summary>The value as a C double when it is an unboxed float (not an int, not an object).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryFloat(out double value)
+    {
+        value = Double;
+        return IsFloat;
+    }
+
     /// <summary>The value of a local, raising UnboundLocalError while it has none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     // Returns the value whole: rebuilding it field by field (which spared generators a failed

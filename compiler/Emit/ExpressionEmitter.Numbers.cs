@@ -40,9 +40,16 @@ public sealed partial class ExpressionEmitter
                 return $"Unboxed.Float({DoubleLiteral(-d)})";
             case UnaryOp { Op: UnaryOperator.USub, Operand: Constant { Value: BigInteger i } } when i <= long.MaxValue && -i >= long.MinValue:
                 return $"Unboxed.Int({((long)-i).ToString(CultureInfo.InvariantCulture)}L)";
+            case Syntax.Ast.Attribute a:
+                // Only the number is kept: an instance's float attribute is read without being handed out (Attributes.GetAttrUnboxed).
+                return Emit(e, () => EmittedExpr.Unboxed(AttributeUnboxed(a))).AsUnboxed;
         }
         return Emit(e).AsUnboxed;
     }
+
+    /// <summary><c>o.name</c> read as an Unboxed struct (Attributes.GetAttrUnboxed).</summary>
+    private string AttributeUnboxed(Syntax.Ast.Attribute a) =>
+        $"Attributes.GetAttrUnboxed({Obj(a.Value)}, {Module.AttributeSite(context.Scope.Mangle(a.Attr))})";
 
     // "R" is the shortest text that reads back as the same double; -0.0 keeps its sign as "-0".
     private static string DoubleLiteral(double d) => $"{d.ToString("R", CultureInfo.InvariantCulture)}d";

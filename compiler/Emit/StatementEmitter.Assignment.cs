@@ -26,7 +26,16 @@ public sealed partial class StatementEmitter
             for (var i = 0; i < items.Count; i++) StoreTo(items[i], $"{parts}[{i}]");
             return;
         }
-        var value = _expr.Obj(a.Value);
+        var emitted = _expr.Emit(a.Value);
+        if (a.Targets is [Attribute attribute] && emitted.Kind == ValueKind.Unboxed)
+        {
+            // A number computed unboxed goes to the attribute unboxed (an instance reuses its float, see Attributes.SetAttrUnboxed).
+            var number = context.NewTemp("Unboxed");
+            w.Line($"{number} = {emitted.Code};");
+            StoreUnboxedAttribute(attribute, number);
+            return;
+        }
+        var value = emitted.AsObject;
         if (a.Targets.Count == 1 && a.Targets[0] is Name)
         {
             StoreTo(a.Targets[0], value);
@@ -48,13 +57,14 @@ public sealed partial class StatementEmitter
         var temps = new string[values.Count];
         for (var i = 0; i < values.Count; i++)
         {
-            var unboxed = targets[i] is Name n && context.IsUnboxed(n.Id);
+            var unboxed = (targets[i] is Name n && context.IsUnboxed(n.Id)) || (targets[i] is Attribute && _expr.IsNumeric(values[i]));
             temps[i] = context.NewTemp(unboxed ? "Unboxed" : "PyObject");
             w.Line($"{temps[i]} = {(unboxed ? _expr.Unboxed(values[i]) : _expr.Obj(values[i]))};");
         }
         for (var i = 0; i < targets.Count; i++)
         {
             if (targets[i] is Name n && context.IsUnboxed(n.Id)) w.Line($"{context.Resolve(n.Id).CSharpName} = {temps[i]};");
+            else if (targets[i] is Attribute attribute && _expr.IsNumeric(values[i])) StoreUnboxedAttribute(attribute, temps[i]);
             else StoreTo(targets[i], temps[i]);
         }
     }
@@ -108,6 +118,10 @@ public sealed partial class StatementEmitter
     }
 
     private static IReadOnlyList<Expr> UnpackTargets(Expr target) => target is Syntax.Ast.Tuple tu ? tu.Elts : ((List)target).Elts;
+
+    /// <summary><c>o.name = number</c> with the number in the Unboxed local <paramref name="number"/> (evaluated before the object, as Python does).</summary>
+    private void StoreUnboxedAttribute(Attribute a, string number) =>
+        AtTarget(a, () => w.Line($"Attributes.SetAttrUnboxed({_expr.Obj(a.Value)}, {context.Module.AttributeSite(context.Scope.Mangle(a.Attr))}, {number});"));
 
     /// <summary>Assigns the C# expression <paramref name="value"/> (evaluated once) to a target.</summary>
     public void StoreTo(Expr target, string value)
@@ -271,7 +285,8 @@ public sealed partial class StatementEmitter
                     var obj = context.NewTemp();
                     w.Line($"{obj} = {_expr.Obj(at.Value)};");
                     var site = context.Module.AttributeSite(context.Scope.Mangle(at.Attr));
-                    w.Line($"Attributes.SetAttr({obj}, {site}, {AtStatementSpan(a, () => _expr.Unboxed(a.Value), (c, value) => $"Unboxed.{method}(Unboxed.Of({c}), {value}).Box()", $"Attributes.GetAttr({obj}, {site})")});");
+                    // Read and stored unboxed: an instance's private float is overwritten (Attributes.SetAttrUnboxed).
+                    w.Line($"Attributes.SetAttrUnboxed({obj}, {site}, {AtStatementSpan(a, () => _expr.Unboxed(a.Value), (c, value) => $"Unboxed.{method}({c}, {value})", $"Attributes.GetAttrUnboxed({obj}, {site})", ValueKind.Unboxed)});");
                     break;
                 }
             default:

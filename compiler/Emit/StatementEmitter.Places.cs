@@ -104,16 +104,16 @@ public sealed partial class StatementEmitter
     /// over <paramref name="current"/> and the value) runs at the statement's span, the read and
     /// the write around it at the target's, where the statement started.
     /// </summary>
-    private string AtStatementSpan(AugAssign a, Func<string> value, Func<string, string, string> operation, string current)
+    private string AtStatementSpan(AugAssign a, Func<string> value, Func<string, string, string> operation, string current, ValueKind kind = ValueKind.Object)
     {
         if (_expr.CurrentPlace is not { } target) return operation(current, value());
         var statement = context.Module.PositionId(a.Line, a.EndLine, a.Col, a.EndCol);
-        current = _expr.PlaceBefore(current, ValueKind.Object, target);
+        current = _expr.PlaceBefore(current, kind, target);
         // The value runs between the read and the operator, which is at the statement's span: the
         // value stores that after itself if it moved the place, else the read does.
         var v = _expr.WithPlaces(statement, value);
-        if (!_expr.Holds(statement)) current = _expr.PlaceAfter(current, ValueKind.Object, statement);
-        return _expr.PlaceAfter(operation(current, v), ValueKind.Object, target);
+        if (!_expr.Holds(statement)) current = _expr.PlaceAfter(current, kind, statement);
+        return _expr.PlaceAfter(operation(current, v), kind, target);
     }
 
     /// <summary>The frame at <paramref name="e"/>'s span from here (an await, which the rest of the statement follows).</summary>

@@ -11,7 +11,14 @@ public class PyFloat(double value) : PyObject
     /// </summary>
     public static readonly double NaN = BitConverter.Int64BitsToDouble(0x7FF8000000000000);
 
-    public double Value { get; } = value;
+    // Not readonly only for PyInstance.StoreDouble, which overwrites a float that an instance made
+    // for one of its attributes and never handed out (nothing else can see the change).
+    private double _value = value;
+
+    public double Value => _value;
+
+    /// <summary>Gives this float a new value: only for a float nothing but its maker refers to (PyInstance.StoreDouble).</summary>
+    internal void Overwrite(double value) => _value = value;
 
     public override PyType Type => TypeObject;
     public override string Repr() => FloatRepr.Of(Value);

@@ -59,12 +59,66 @@ public sealed class PyInstance : PyObject, IHeapInstance
     /// <summary>The names of the attributes held in the value storage; null once they are in a dict (or for a class without one).</summary>
     public InstanceLayout? Layout => _shape as InstanceLayout;
 
-    /// <summary>The value at <paramref name="index"/> of the value storage (see <see cref="StorageIndex"/>).</summary>
+    // Float attributes without a float made per store. A number stored from compiled code that holds
+    // it unboxed (StoreDouble) goes into a float this instance makes and keeps to itself: while no one
+    // else has it, the next such store overwrites its value instead of making another (an object
+    // per store that outlives the young generation whenever the instance does, and drags the GC).
+    // A bit per storage index (below 32) says the float there is still private. Every other way to
+    // the value (ValueAt: reads, dict moves, slots, boxed stores) clears the bit first, so the float
+    // is only shared once it is immutable to us, and identity holds (o.x is o.x). Chosen over a
+    // double kept in the storage itself, which would need a second field per value or a box made per
+    // boxed read (more memory, and more allocation where reads are boxed); reusing a float in place
+    // without such a mark is not possible: nothing counts references.
+    private uint _privateFloats;
+
+    /// <summary>The value at <paramref name="index"/> of the value storage (see <see cref="StorageIndex"/>), as a reference that may be handed out.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal ref PyObject? ValueAt(int index)
     {
+        if (_privateFloats != 0) Share(index);
+        return ref Storage(index);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private ref PyObject? Storage(int index)
+    {
         if ((uint)index < InlineCount) return ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.CompilerServices.Unsafe.As<InlineValues, PyObject?>(ref _inline), index);
         return ref _extra![index - InlineCount].Value;
+    }
+
+    private void Share(int index)
+    {
+        if ((uint)index < 32) _privateFloats &= ~(1u << index);
+    }
+
+    /// <summary>
+    /// The value at <paramref name="index"/> for a read that keeps only its number (Unboxed.Of copies
+    /// a float's value): the float stays private.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal PyObject? PeekValue(int index) => Storage(index);
+
+    /// <summary>
+    /// Stores the float <paramref name="value"/> at <paramref name="index"/>: into the private float
+    /// there when there is one, else into a new one kept private. The caller has checked that the
+    /// attribute may be set in place (a present layout value, or a slot).
+    /// </summary>
+    internal void StoreDouble(int index, double value)
+    {
+        ref var slot = ref Storage(index);
+        if ((uint)index >= 32)
+        {
+            slot = new PyFloat(value);
+            return;
+        }
+        var bit = 1u << index;
+        if ((_privateFloats & bit) != 0)
+        {
+            System.Runtime.CompilerServices.Unsafe.As<PyFloat>(slot!).Overwrite(value);
+            return;
+        }
+        slot = new PyFloat(value);
+        _privateFloats |= bit;
     }
 
     /// <summary>Where the layout value at <paramref name="layoutIndex"/> sits in the value storage (after the slots).</summary>
@@ -129,6 +183,14 @@ public sealed class PyInstance : PyObject, IHeapInstance
         }
         ValueAt(index) = value;
         _shape = next;
+    }
+
+    /// <summary><see cref="AppendToLayout"/> for a float number: it goes into a new float kept private (see <see cref="StoreDouble"/>).</summary>
+    internal void AppendDouble(InstanceLayout next, double value)
+    {
+        AppendToLayout(next, new PyFloat(value));
+        var index = StorageIndex(next.Count - 1);
+        if ((uint)index < 32) _privateFloats |= 1u << index;
     }
 
     /// <summary>

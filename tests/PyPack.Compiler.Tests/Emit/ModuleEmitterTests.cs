@@ -44,6 +44,20 @@ public class ModuleEmitterTests
     }
 
     [Fact]
+    public void Numbers_computed_unboxed_are_stored_into_attributes_and_read_from_them_unboxed()
+    {
+        var m = Compile("class P:\n    def move(self, d):\n        self.x += d * 1.0\n        self.y = self.x * 2.0\n        self.a, self.b = self.y / 2, 'n'\n        self.s = self.x\n");
+        // o.x op= number: read and stored unboxed (the instance may reuse its float).
+        m.CSharp.ShouldMatch(@"Attributes.SetAttrUnboxed\(t\d+, A\d+, Place.After<Unboxed>\(Unboxed.AddInPlace\(Attributes.GetAttrUnboxed\(t\d+, A\d+\), ");
+        // o.y = number, from an Unboxed temporary.
+        m.CSharp.ShouldMatch(@"(t\d+) = Place.After<Unboxed>\(Unboxed.Multiply\(Place.Then<Unboxed>\(line = -\d+, Attributes.GetAttrUnboxed\(l_self!, A\d+\)\)[^\n]*\n\s*Attributes.SetAttrUnboxed\(l_self!, A\d+, \1\);");
+        // A parallel assignment stores its numeric item unboxed, the other as before.
+        m.CSharp.ShouldMatch(@"Attributes.SetAttrUnboxed\(l_self!, A\d+, t\d+\);\s*\n[^\n]*\n[^\n]*\n\s*Attributes.SetAttr\(l_self!, A\d+, t\d+\);");
+        // A plain copy of an attribute is not a number the compiler knows: read boxed as before.
+        m.CSharp.ShouldMatch(@"Place.After<PyObject>\(Attributes.GetAttr\(l_self!, A\d+\)");
+    }
+
+    [Fact]
     public void A_method_returning_numbers_is_called_through_its_numeric_entry_behind_the_method_guard()
     {
         var m = Compile("class V:\n    def dot(self, o, k):\n        return self.x * o.x * k\n\n    def name(self):\n        return 'v'\n\ndef f(a, b):\n    t = a.dot(b, 2.0) + 1\n    return t\n");
