@@ -21,7 +21,7 @@ public static class JsonModule
     public static void Initialize(PyModule module)
     {
         var g = module.Globals;
-        g.Set("dumps", new PyBuiltinFunction("dumps", static (args, kw) => new PyStr(Dumps("dumps", args, kw, Args.PositionalCount(args, kw)))));
+        g.Set("dumps", new PyBuiltinFunction("dumps", static (args, kw) => Dumps("dumps", args, kw, Args.PositionalCount(args, kw))));
         g.Set("dump", new PyBuiltinFunction("dump", static (args, kw) =>
         {
             // dump(obj, fp, ...): the text goes to fp.write, as CPython's dump writes it (in chunks).
@@ -37,7 +37,7 @@ public static class JsonModule
                 if (i >= positional) names.Add(kw![i - positional]);
             }
             var text = Dumps("dump", rest.ToArray(), names.Count > 0 ? [.. names] : null, positional >= 2 ? positional - 1 : positional);
-            Operations.Attributes.CallMethod1(fp, "write", new PyStr(text));
+            Operations.Attributes.CallMethod1(fp, "write", text);
             return PyNone.Instance;
         }));
         g.Set("loads", new PyBuiltinFunction("loads", static (args, kw) => Loads("loads", args, kw, null)));
@@ -51,7 +51,7 @@ public static class JsonModule
         g.Set("JSONDecodeError", JsonDecodeError.TypeObject);
     }
 
-    private static string Dumps(string function, ReadOnlySpan<PyObject> args, string[]? kw, int positional)
+    private static PyStr Dumps(string function, ReadOnlySpan<PyObject> args, string[]? kw, int positional)
     {
         if (positional > 1) throw Errors.TypeError($"{function}() takes 1 positional argument but {positional} were given");
         var bound = new PyObject?[DumpsNames.Length];
@@ -90,7 +90,7 @@ public static class JsonModule
             Default = bound[8] is null or PyNone ? null : bound[8],
             SortKeys = ModuleArgs.Bool(bound[9]),
         };
-        return encoder.Encode(bound[0]!);
+        return encoder.EncodeStr(bound[0]!);
     }
 
     private static PyObject Loads(string function, ReadOnlySpan<PyObject> args, string[]? kw, PyObject? fromFile)
