@@ -106,10 +106,16 @@ public static class JsonModule
             bound[index] = args[positional + k];
         }
         var source = fromFile ?? bound[0] ?? throw Errors.TypeError($"{function}() missing 1 required positional argument: 's'");
-        if (source is not PyStr text) throw Errors.TypeError($"the JSON object must be str, bytes or bytearray, not {source.Type.Name}");
+        var text = source switch
+        {
+            PyStr s => s.Value,
+            // bytes and bytearray: decoded as CPython's json.loads does, by the encoding their first bytes show.
+            PyBytes b => Codecs.Decode(b, DetectEncoding(b.Data), "surrogatepass"),
+            _ => throw Errors.TypeError($"the JSON object must be str, bytes or bytearray, not {source.Type.Name}"),
+        };
         if (bound[1] is not null and not PyNone) throw Errors.NotImplemented("json decoder classes (cls=)");
         static PyObject? Hook(PyObject? o) => o is null or PyNone ? null : o;
-        var decoder = new JsonDecoder(text.Value)
+        var decoder = new JsonDecoder(text)
         {
             ObjectHook = Hook(bound[2]),
             ParseFloat = Hook(bound[3]),
@@ -119,5 +125,27 @@ public static class JsonModule
             Strict = ModuleArgs.Bool(bound[7], true),
         };
         return decoder.Decode();
+    }
+
+    /// <summary>
+    /// The encoding of a JSON document given as bytes (json.detect_encoding): a byte order mark,
+    /// else where the zero bytes of its first ASCII characters fall, else UTF-8.
+    /// </summary>
+    private static string DetectEncoding(ReadOnlySpan<byte> b)
+    {
+        if (b.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]) || b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00])) return "utf-32";
+        if (b.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return "utf-16";
+        if (b.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return "utf-8-sig";
+        if (b.Length >= 4)
+        {
+            if (b[0] == 0) return b[1] != 0 ? "utf-16-be" : "utf-32-be";
+            if (b[1] == 0) return b[2] != 0 || b[3] != 0 ? "utf-16-le" : "utf-32-le";
+        }
+        else if (b.Length == 2)
+        {
+            if (b[0] == 0) return "utf-16-be";
+            if (b[1] == 0) return "utf-16-le";
+        }
+        return "utf-8";
     }
 }
