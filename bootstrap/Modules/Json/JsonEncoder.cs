@@ -38,6 +38,21 @@ internal sealed class JsonEncoder
         return _out.ToString();
     }
 
+    /// <summary>
+    /// <see cref="Encode"/> as a str. ensure_ascii's text is ASCII but for the indent and the
+    /// separators: when they hold no surrogate either, the str skips the scan for pairs (a pass
+    /// over all of a large text).
+    /// </summary>
+    public PyStr EncodeStr(PyObject value)
+    {
+        var text = Encode(value);
+        return EnsureAscii && !HasSurrogate(Indent) && !HasSurrogate(ItemSeparator) && !HasSurrogate(KeySeparator)
+            ? PyStr.Unpaired(text)
+            : new PyStr(text);
+
+        static bool HasSurrogate(string? s) => s is not null && s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+    }
+
     private void Write(PyObject value)
     {
         // The exact builtin types by their .NET type first: one compare each, where the type

@@ -21,7 +21,7 @@ public static class JsonModule
     public static void Initialize(PyModule module)
     {
         var g = module.Globals;
-        g.Set("dumps", new PyBuiltinFunction("dumps", static (args, kw) => new PyStr(Dumps("dumps", args, kw, Args.PositionalCount(args, kw)))));
+        g.Set("dumps", new PyBuiltinFunction("dumps", static (args, kw) => Dumps("dumps", args, kw, Args.PositionalCount(args, kw))));
         g.Set("dump", new PyBuiltinFunction("dump", static (args, kw) =>
         {
             // dump(obj, fp, ...): the text goes to fp.write, as CPython's dump writes it (in chunks).
@@ -37,7 +37,7 @@ public static class JsonModule
                 if (i >= positional) names.Add(kw![i - positional]);
             }
             var text = Dumps("dump", rest.ToArray(), names.Count > 0 ? [.. names] : null, positional >= 2 ? positional - 1 : positional);
-            Operations.Attributes.CallMethod1(fp, "write", new PyStr(text));
+            Operations.Attributes.CallMethod1(fp, "write", text);
             return PyNone.Instance;
         }));
         g.Set("loads", new PyBuiltinFunction("loads", static (args, kw) => Loads("loads", args, kw, null)));
@@ -51,7 +51,7 @@ public static class JsonModule
         g.Set("JSONDecodeError", JsonDecodeError.TypeObject);
     }
 
-    private static string Dumps(string function, ReadOnlySpan<PyObject> args, string[]? kw, int positional)
+    private static PyStr Dumps(string function, ReadOnlySpan<PyObject> args, string[]? kw, int positional)
     {
         if (positional > 1) throw Errors.TypeError($"{function}() takes 1 positional argument but {positional} were given");
         var bound = new PyObject?[DumpsNames.Length];
@@ -90,7 +90,7 @@ public static class JsonModule
             Default = bound[8] is null or PyNone ? null : bound[8],
             SortKeys = ModuleArgs.Bool(bound[9]),
         };
-        return encoder.Encode(bound[0]!);
+        return encoder.EncodeStr(bound[0]!);
     }
 
     private static PyObject Loads(string function, ReadOnlySpan<PyObject> args, string[]? kw, PyObject? fromFile)
@@ -106,10 +106,16 @@ public static class JsonModule
             bound[index] = args[positional + k];
         }
         var source = fromFile ?? bound[0] ?? throw Errors.TypeError($"{function}() missing 1 required positional argument: 's'");
-        if (source is not PyStr text) throw Errors.TypeError($"the JSON object must be str, bytes or bytearray, not {source.Type.Name}");
+        var text = source switch
+        {
+            PyStr s => s.Value,
+            // bytes and bytearray: decoded as CPython's json.loads does, by the encoding their first bytes show.
+            PyBytes b => Codecs.Decode(b, DetectEncoding(b.Data), "surrogatepass"),
+            _ => throw Errors.TypeError($"the JSON object must be str, bytes or bytearray, not {source.Type.Name}"),
+        };
         if (bound[1] is not null and not PyNone) throw Errors.NotImplemented("json decoder classes (cls=)");
         static PyObject? Hook(PyObject? o) => o is null or PyNone ? null : o;
-        var decoder = new JsonDecoder(text.Value)
+        var decoder = new JsonDecoder(text)
         {
             ObjectHook = Hook(bound[2]),
             ParseFloat = Hook(bound[3]),
@@ -119,5 +125,27 @@ public static class JsonModule
             Strict = ModuleArgs.Bool(bound[7], true),
         };
         return decoder.Decode();
+    }
+
+    /// <summary>
+    /// The encoding of a JSON document given as bytes (json.detect_encoding): a byte order mark,
+    /// else where the zero bytes of its first ASCII characters fall, else UTF-8.
+    /// </summary>
+    private static string DetectEncoding(ReadOnlySpan<byte> b)
+    {
+        if (b.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]) || b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00])) return "utf-32";
+        if (b.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return "utf-16";
+        if (b.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return "utf-8-sig";
+        if (b.Length >= 4)
+        {
+            if (b[0] == 0) return b[1] != 0 ? "utf-16-be" : "utf-32-be";
+            if (b[1] == 0) return b[2] != 0 || b[3] != 0 ? "utf-16-le" : "utf-32-le";
+        }
+        else if (b.Length == 2)
+        {
+            if (b[0] == 0) return "utf-16-be";
+            if (b[1] == 0) return "utf-16-le";
+        }
+        return "utf-8";
     }
 }

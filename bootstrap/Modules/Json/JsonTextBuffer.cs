@@ -8,11 +8,21 @@ namespace PyPack.Runtime.Modules.Json;
 /// The text json.dumps writes, in chunks copied once into the final string (no chunk is ever
 /// copied to grow). Chunks stay below the large object heap: a large object counts towards
 /// the budget that starts full collections, which cost most when a program holds much data.
+/// The largest chunks are kept on the thread once their text is copied out (up to SpareChunks),
+/// for the next dumps: a program that dumps repeatedly then allocates the result string only.
 /// </summary>
 internal sealed class JsonTextBuffer
 {
     // 32K chars is 64 KB, under the 85,000 bytes from which an array is a large object.
     private const int FirstChunk = 1024, LargestChunk = 32 * 1024;
+
+    // Full-size chunks no text is in any more. New chunks of a large text, allocated as it grows,
+    // live until the text is copied out, so each young-generation collection meanwhile copies
+    // them to an older generation (twice over, for a text of megabytes); kept ones are old
+    // already and cost neither allocation nor copying. 64 of them: 4 MB held at most, from the
+    // first text that long on, as the decoder keeps its stacks.
+    private const int SpareChunks = 64;
+    [ThreadStatic] private static Stack<char[]>? t_spare;
 
     private readonly List<(char[] Chunk, int Used)> _full = [];
     private int _fullLength;
@@ -34,7 +44,7 @@ internal sealed class JsonTextBuffer
         _full.Add((_chunk, _used));
         _fullLength += _used;
         var size = Math.Min(LargestChunk, Math.Max(FirstChunk, _fullLength));
-        _chunk = new char[size];
+        _chunk = size == LargestChunk && t_spare is { Count: > 0 } spare ? spare.Pop() : new char[size];
         _used = 0;
     }
 
@@ -84,10 +94,11 @@ internal sealed class JsonTextBuffer
         for (var i = 0; i < count; i++) Append(text.AsSpan());
     }
 
+    /// <summary>The text; the buffer is not used after it (its largest chunks may serve the next one).</summary>
     public override string ToString()
     {
         if (_full.Count == 0) return new string(_chunk, 0, _used);
-        return string.Create(Length, this, static (dest, buffer) =>
+        var text = string.Create(Length, this, static (dest, buffer) =>
         {
             foreach (var (chunk, used) in buffer._full)
             {
@@ -96,5 +107,24 @@ internal sealed class JsonTextBuffer
             }
             buffer._chunk.AsSpan(0, buffer._used).CopyTo(dest);
         });
+        Release();
+        return text;
+    }
+
+    // The full-size chunks go to the thread's spares (a buffer of a nested dumps, run by a default
+    // hook, releases its own: no chunk is in two buffers). Their old text stays until overwritten.
+    private void Release()
+    {
+        var spare = t_spare ??= new Stack<char[]>(SpareChunks);
+        foreach (var (chunk, _) in _full)
+        {
+            if (spare.Count == SpareChunks) break;
+            if (chunk.Length == LargestChunk) spare.Push(chunk);
+        }
+        if (spare.Count < SpareChunks && _chunk.Length == LargestChunk) spare.Push(_chunk);
+        _full.Clear();
+        _chunk = [];
+        _used = 0;
+        _fullLength = 0;
     }
 }
