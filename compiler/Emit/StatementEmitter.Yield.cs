@@ -28,6 +28,12 @@ public sealed partial class StatementEmitter
                     w.Line($"frame.Yielded = {(context.IsAsyncGenerator ? $"PyAsyncGenerator.Wrap({value})" : value)};");
                     w.Line("yield return null!;");
                 }
+                // An exception thrown in (throw(), athrow(), close()) goes straight to the region's
+                // handler, as the guard's catch would take it: no .NET throw and catch for it.
+                if (CurrentProtection is { } p)
+                {
+                    w.Line($"if (frame.HasThrown) {{ {p.Pending} = frame.TakeThrown({context.CodeField}, {context.LineVar}); goto {p.Label}; }}");
+                }
                 Guard(() => w.Line($"{result} = frame.Resume();"));
                 break;
             case YieldFrom yf:

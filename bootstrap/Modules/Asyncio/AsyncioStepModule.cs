@@ -60,6 +60,12 @@ public static class AsyncioStepModule
             var next = engine.SendForDelegation(PyNone.Instance, out var returned);
             return next ?? Returned(returned);
         }
+        if (coro is IAwaitableIterator awaitable && exc is PyNone)
+        {
+            // An awaitable wrapped in a task (shutdown_asyncgens runs each aclose() so): its end is a value too.
+            var next = awaitable.Send(PyNone.Instance, out var returned);
+            return next ?? Returned(returned);
+        }
         try
         {
             if (engine is not null) return engine.Throw(PyGenerator.ExceptionArgument([exc]));

@@ -52,14 +52,19 @@ public sealed class AsyncGeneratorSend(PyAsyncGenerator generator, PyObject valu
         {
             next = generator.Unwrap(sent, thrown, out result, quietEnd);
         }
-        catch (PyException)
+        catch (PyException) when (CloseOnRaise())
         {
-            _state = AwaitableState.Closed;
-            throw;
+            throw; // never reached: the filter closes this awaitable without catching
         }
         // An item (or the quiet end) finishes this awaitable.
         if (next is null) _state = AwaitableState.Closed;
         return next;
+    }
+
+    private bool CloseOnRaise()
+    {
+        _state = AwaitableState.Closed;
+        return false;
     }
 
     private static PyType MakeType()

@@ -44,7 +44,18 @@ public sealed class AsyncGeneratorThrow(PyAsyncGenerator generator, PyBaseExcept
             if (sent is not PyNone) throw Errors.RuntimeError("can't send non-None value to a just-started coroutine");
             _state = AwaitableState.Iter;
             generator.RunningAsync = true;
-            if (IsClose) generator.Closed = true;
+            if (IsClose)
+            {
+                generator.Closed = true;
+                if (generator.Engine.TryCloseQuietly())
+                {
+                    // Suspended where nothing sees GeneratorExit: the body ends as if it had propagated.
+                    generator.RunningAsync = false;
+                    _state = AwaitableState.Closed;
+                    result = PyNone.Instance;
+                    return null;
+                }
+            }
             var thrown = exception is null ? PyAsyncGenerator.Bare(ExceptionTypes.GeneratorExit) : exception.ToException();
             return Resume(PyNone.Instance, thrown, out result);
         }
@@ -69,10 +80,9 @@ public sealed class AsyncGeneratorThrow(PyAsyncGenerator generator, PyBaseExcept
             {
                 next = generator.Unwrap(sent, thrown, out result);
             }
-            catch (PyException)
+            catch (PyException) when (CloseOnRaise())
             {
-                _state = AwaitableState.Closed;
-                throw;
+                throw; // never reached: the filter closes this awaitable without catching
             }
             if (next is null) _state = AwaitableState.Closed;
             return next;
@@ -83,13 +93,10 @@ public sealed class AsyncGeneratorThrow(PyAsyncGenerator generator, PyBaseExcept
         {
             step = generator.Engine.Step(sent, thrown);
         }
-        catch (PyException e)
+        catch (PyException e) when (ClosedBy(e))
         {
-            generator.RunningAsync = false;
-            _state = AwaitableState.Closed;
             // aclose() is done when the body ends with GeneratorExit or StopAsyncIteration.
-            if (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration) || e.Value.Type.IsSubtypeOf(ExceptionTypes.GeneratorExit)) return null;
-            throw;
+            return null;
         }
         if (step is null)
         {
@@ -104,6 +111,23 @@ public sealed class AsyncGeneratorThrow(PyAsyncGenerator generator, PyBaseExcept
             throw Errors.RuntimeError("async generator ignored GeneratorExit");
         }
         return step;
+    }
+
+    private bool CloseOnRaise()
+    {
+        _state = AwaitableState.Closed;
+        return false;
+    }
+
+    /// <summary>
+    /// aclose()'s body raised: this awaitable is done either way; only the exceptions that mean the
+    /// body is closed are caught, the others go on without a catch and rethrow.
+    /// </summary>
+    private bool ClosedBy(PyException e)
+    {
+        generator.RunningAsync = false;
+        _state = AwaitableState.Closed;
+        return e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration) || e.Value.Type.IsSubtypeOf(ExceptionTypes.GeneratorExit);
     }
 
     private static PyType MakeType()

@@ -68,6 +68,21 @@ public sealed class GeneratorFrame
         return v;
     }
 
+    /// <summary>An exception was thrown in at the yield just resumed (a yield inside a try or with checks this first).</summary>
+    public bool HasThrown => Thrown is not null;
+
+    /// <summary>
+    /// The exception thrown in, taken for the enclosing region's handler without raising it: what
+    /// <see cref="ExceptionHandling.CatchAll"/> records when it catches one, it records here.
+    /// </summary>
+    public PyException TakeThrown(CodeInfo code, int line)
+    {
+        var e = Thrown!;
+        Thrown = null;
+        ExceptionHandling.CatchAll(e, code, line);
+        return e;
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void RaiseThrown()
     {

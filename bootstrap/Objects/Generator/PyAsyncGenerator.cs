@@ -67,11 +67,9 @@ public sealed class PyAsyncGenerator : PyObject
         {
             result = Engine.Step(sent, thrown);
         }
-        catch (PyException e)
+        catch (PyException e) when (Raised(e))
         {
-            if (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration) || e.Value.Type.IsSubtypeOf(ExceptionTypes.GeneratorExit)) Closed = true;
-            RunningAsync = false;
-            throw;
+            throw; // never reached: the filter only notes the end
         }
         if (result is null)
         {
@@ -89,6 +87,17 @@ public sealed class PyAsyncGenerator : PyObject
         }
         item = PyNone.Instance;
         return result;
+    }
+
+    /// <summary>
+    /// An exception leaving the body: noted from an exception filter, which never catches, so the
+    /// exception goes on being thrown once instead of being caught and rethrown here.
+    /// </summary>
+    private bool Raised(PyException e)
+    {
+        if (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration) || e.Value.Type.IsSubtypeOf(ExceptionTypes.GeneratorExit)) Closed = true;
+        RunningAsync = false;
+        return false;
     }
 
     /// <summary>

@@ -127,12 +127,16 @@ public sealed class PyGenerator : PyIterator
         _state = State.Running;
         CallDepth.Enter(_code, frame);
         bool more;
+        var stepped = false;
         try
         {
             more = frame.Delegate is PyGenerator inner ? StepDelegate(inner) : StepBody();
+            stepped = true;
         }
         finally
         {
+            // An exception leaving the body finishes the generator (set here, not caught and rethrown).
+            if (!stepped) _state = State.Finished;
             CallDepth.Leave();
         }
         if (more)
@@ -174,7 +178,9 @@ public sealed class PyGenerator : PyIterator
 
     /// <summary>
     /// Runs the body to its next yield or its end. One try: the frame filter runs first (it records
-    /// the traceback entry and never catches); an exception leaving the body finishes the generator.
+    /// the traceback entry and never catches). An exception leaving the body finishes the generator:
+    /// the callers' finally blocks mark that, so an exception passing through layers of generators
+    /// is thrown once, not caught and rethrown at each layer (each rethrow is a new unwind).
     /// </summary>
     private bool StepBody()
     {
@@ -189,11 +195,6 @@ public sealed class PyGenerator : PyIterator
         catch (PyException e) when (IsStop(e))
         {
             throw StopRaised(e);
-        }
-        catch (PyException)
-        {
-            _state = State.Finished;
-            throw;
         }
     }
 
@@ -271,6 +272,7 @@ public sealed class PyGenerator : PyIterator
             _state = State.Finished;
             return;
         }
+        if (TryCloseQuietly()) return;
         var exit = ExceptionTypes.Create(ExceptionTypes.GeneratorExit, "");
         exit.Args = PyTuple.Empty;
         try
@@ -283,6 +285,20 @@ public sealed class PyGenerator : PyIterator
         }
         // It yielded instead: the generator stays suspended there, as in CPython.
         if (!_finished) throw Errors.RuntimeError($"{_kind} ignored GeneratorExit");
+    }
+
+    /// <summary>
+    /// close() (or aclose()) of a body suspended at a yield outside any try or with, and not in a
+    /// yield from: nothing in the body can see GeneratorExit, so it ends without one being thrown
+    /// and caught. That runs only the C# finally blocks of the body's own for loops, which close
+    /// the generators they were over in turn, as unwinding would.
+    /// </summary>
+    internal bool TryCloseQuietly()
+    {
+        if (_state != State.Suspended || _frame.HandlesAcrossYields || _frame.Delegate is not null) return false;
+        _state = State.Finished;
+        _body.Dispose();
+        return true;
     }
 
     /// <summary>How many generators have been made: a for loop reads it before evaluating its iterable.</summary>
@@ -300,14 +316,7 @@ public sealed class PyGenerator : PyIterator
 
     private void CloseAbandoned()
     {
-        if (!_frame.HandlesAcrossYields && _frame.Delegate is null)
-        {
-            // Nothing in the body can see GeneratorExit: ending it runs only the C# finally blocks of
-            // the body's own for loops, which close the generators they were over in turn.
-            _state = State.Finished;
-            _body.Dispose();
-            return;
-        }
+        if (TryCloseQuietly()) return;
         try
         {
             Close();
@@ -365,13 +374,16 @@ public sealed class PyGenerator : PyIterator
             outer = HandledExceptions.EnterGenerator(_handledBase, _handled);
         }
         bool more;
+        var stepped = false;
         try
         {
             more = StepBody();
+            stepped = true;
         }
         finally
         {
-            if (_state == State.Running) _state = State.Suspended;
+            // Suspended at a yield (or about to be marked finished below), or finished by an exception.
+            if (_state == State.Running) _state = stepped ? State.Suspended : State.Finished;
             CallDepth.Leave();
             if (tracksHandled)
             {
