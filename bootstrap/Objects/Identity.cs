@@ -6,9 +6,9 @@ namespace PyPack.Runtime.Objects;
 /// <c>id(x)</c>: a number unique among live objects and stable for an object's lifetime.
 /// .NET moves objects, so addresses cannot serve; numbers are handed out on first request, in
 /// order, as <c>Base + 16 * serial</c>. Lists, dicts, sets, functions and types, often keyed by
-/// identity (deepcopy's memo), keep their serial in a field that fits in their padding
-/// (<see cref="FromField"/>); the rest find theirs in a weak table: small boxes such as int, float
-/// and str, and instances of classes (kept at 88 bytes; a field would make them 96).
+/// identity (deepcopy's memo), and instances of classes (sets of visited objects) keep their serial
+/// in a field that fits in their padding (<see cref="FromField"/>); the rest find theirs in a weak
+/// table: small boxes such as int, float and str.
 /// </summary>
 public static class Identity
 {

@@ -71,6 +71,11 @@ public sealed class PyInstance : PyObject, IHeapInstance
     // without such a mark is not possible: nothing counts references.
     private uint _privateFloats;
 
+    // id() and the default hash: in the padding the field above leaves (instances stay 96 bytes).
+    private uint _identity;
+
+    internal override ulong IdentityNumber() => Identity.FromField(ref _identity, this);
+
     /// <summary>The value at <paramref name="index"/> of the value storage (see <see cref="StorageIndex"/>), as a reference that may be handed out.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal ref PyObject? ValueAt(int index)
