@@ -19,14 +19,20 @@ public static class PythonMain
         var unbuffered = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTHONUNBUFFERED"));
         var stdout = new StandardStreamWriter(new DescriptorStream(1), 1 << 13) { AutoFlush = unbuffered || DescriptorStream.IsTerminal(1), NewLine = "\n" };
         var stderr = new StandardStreamWriter(new DescriptorStream(2), 1 << 12) { AutoFlush = true, NewLine = "\n" };
-        var interpreter = new Interpreter(modules, argv, stdout, stderr) { DataFiles = dataFiles ?? EmbeddedFiles.None, UsesProcessStandardStreams = true };
-        Interrupts.Install();
-        var code = RunOnLargeStack(() => interpreter.RunMain(mainModule, mainPackage));
+        // The interpreter is built on the Python thread while this one takes over SIGINT (a signal
+        // thread and its pipe, ~70 us): on a second core, start-up does not wait for it. Ctrl-C
+        // before that has the default action, as it has while the runtime itself starts.
+        var code = RunOnLargeStack(() =>
+        {
+            var interpreter = new Interpreter(modules, argv, stdout, stderr) { DataFiles = dataFiles ?? EmbeddedFiles.None, UsesProcessStandardStreams = true };
+            return interpreter.RunMain(mainModule, mainPackage);
+        }, meanwhile: Interrupts.Install);
         if (Interrupts.EndedByInterrupt) Interrupts.DieOfSigint();
         return code;
     }
 
-    public static int RunOnLargeStack(Func<int> body)
+    /// <summary>Runs <paramref name="body"/> on a thread with a large stack; <paramref name="meanwhile"/> runs on this thread after it starts.</summary>
+    public static int RunOnLargeStack(Func<int> body, Action? meanwhile = null)
     {
         var code = 0;
         System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
@@ -42,6 +48,7 @@ public static class PythonMain
             }
         }, MainThreadStackSize);
         thread.Start();
+        meanwhile?.Invoke();
         thread.Join();
         failure?.Throw();
         return code;

@@ -124,11 +124,12 @@ public sealed partial class PyType : PyObject
     /// <summary>
     /// One deferred step: a set-up action, or a member (method, property, static function) made
     /// and stored only when the dict is first looked at, so a builtin type's table costs nothing
-    /// until a program uses the type.
+    /// until a program uses the type. <see cref="Body"/> is the member's C# body, or for
+    /// <see cref="MemberKind.Value"/> the object to store as it is.
     /// </summary>
-    private readonly record struct PendingSetup(Action<PyType>? Setup, string? Name, Delegate? Body, MemberKind Kind);
+    private readonly record struct PendingSetup(Action<PyType>? Setup, string? Name, object? Body, MemberKind Kind);
 
-    private enum MemberKind : byte { Method, Property, StaticFunction }
+    private enum MemberKind : byte { Method, Property, StaticFunction, Value }
 
     /// <summary>
     /// Runs <paramref name="setup"/> (which fills this builtin type's dict) on the first access to
@@ -152,6 +153,7 @@ public sealed partial class PyType : PyObject
 
     private PyObject MakeMember(in PendingSetup step) => step.Kind switch
     {
+        MemberKind.Value => (PyObject)step.Body!,
         MemberKind.Property => new PyGetSetDescriptor(this, step.Name!, (Func<PyObject, PyObject>)step.Body!),
         MemberKind.StaticFunction => new PyBuiltinFunction(step.Name!, (BuiltinFunctionBody)step.Body!),
         _ => step.Body switch
@@ -302,6 +304,14 @@ public sealed partial class PyType : PyObject
 
     public void SetAttribute(string name, PyObject value)
     {
+        // A builtin type's dict nobody has read yet: the value waits behind the deferred members
+        // (the dict keeps the eager order), rather than storing them all now. No cache can hold
+        // anything of this dict yet (every read runs the deferred steps first), so nothing is stale.
+        if (!_dictOpened && !_settingUp && !IsHeapType)
+        {
+            (_pendingSetup ??= []).Add(new PendingSetup(null, name, value, MemberKind.Value));
+            return;
+        }
         EnsureReadyForWrite();
         _dict[name] = value;
         Modified();
