@@ -35,6 +35,7 @@ public static class Gil
     {
         s_state = null;
         s_switchRequested = false;
+        SwitchInterval = TimeSpan.FromMilliseconds(5);
         MainThread = main;
     }
 
