@@ -15,9 +15,17 @@ namespace PyPack.Runtime.Hosting;
 /// (<c>while not done: pass</c>) gives the other threads their turn every 5 ms, as under CPython.
 /// </para>
 /// <para>
+/// Each thread knows which lock it holds (<see cref="t_held"/>): only the holder lets it go. The
+/// runtime's own helper threads (a subprocess pipe drained by a task, a forwarder) call the same
+/// blocking reads, and for them <see cref="Release"/> does nothing; were they to let go of a lock
+/// they do not hold, they would take it back afterwards and end holding it, and every Python
+/// thread would wait for ever.
+/// </para>
+/// <para>
 /// One state per interpreter run: the thread that runs the main module holds it; when the run ends
-/// it keeps it for good, so a daemon thread still running stops at its next hand-off (CPython's
-/// daemon threads also never get the lock back after finalisation).
+/// the lock stays taken for good, so a daemon thread still running stops at its next hand-off
+/// (CPython's daemon threads also never get the lock back after finalisation), and a thread of a
+/// finished run (the quick path runs many programs in one process) never touches the next run's lock.
 /// </para>
 /// </summary>
 public static class Gil
@@ -25,7 +33,11 @@ public static class Gil
     /// <summary>sys.getswitchinterval(): how long a waiting thread waits before asking the holder to hand over.</summary>
     public static TimeSpan SwitchInterval { get; set; } = TimeSpan.FromMilliseconds(5);
 
+    // The current run's lock, made when its first thread starts.
     private static State? s_state;
+
+    // The lock this thread holds (null: none, or no thread was ever started).
+    [ThreadStatic] private static State? t_held;
 
     // Set while a thread waits for the lock: the holder hands over at its next safe point.
     private static volatile bool s_switchRequested;
@@ -34,6 +46,7 @@ public static class Gil
     internal static void Reset(Thread main)
     {
         s_state = null;
+        t_held = null;
         s_switchRequested = false;
         SwitchInterval = TimeSpan.FromMilliseconds(5);
         MainThread = main;
@@ -45,20 +58,28 @@ public static class Gil
     /// <summary>Whether the calling thread is the Python main thread.</summary>
     public static bool OnMainThread => ReferenceEquals(Thread.CurrentThread, MainThread) || MainThread is null;
 
-    /// <summary>The run's lock, made (held by the caller) when the first thread starts.</summary>
+    /// <summary>The run's lock, made (held by the caller, a Python thread) when the first thread starts.</summary>
     public static object Begin()
     {
-        return s_state ??= new State { Held = true };
+        if (s_state is { } state) return state;
+        state = new State { Held = true };
+        s_state = state;
+        t_held = state;
+        return state;
     }
 
     /// <summary>Whether a hand-off was asked for: checked at the safe points.</summary>
     internal static bool SwitchRequested => s_switchRequested;
 
-    /// <summary>Lets the lock go before a blocking call; pass the result to <see cref="Reacquire"/> afterwards.</summary>
+    /// <summary>
+    /// Lets the lock go before a blocking call; pass the result to <see cref="Reacquire"/> afterwards.
+    /// A thread that does not hold it (no thread started yet, or a runtime helper thread) gets null.
+    /// </summary>
     public static object? Release()
     {
-        var state = s_state;
+        var state = t_held;
         if (state is null) return null;
+        t_held = null;
         lock (state)
         {
             state.Held = false;
@@ -105,13 +126,14 @@ public static class Gil
         state.Held = true;
         state.Switches++;
         if (state.Waiting == 0) s_switchRequested = false;
+        t_held = state;
         Monitor.PulseAll(state);
     }
 
     /// <summary>At a safe point with a switch requested: lets a waiting thread run, then queues for the lock again.</summary>
     internal static void Yield()
     {
-        var state = s_state;
+        var state = t_held;
         s_switchRequested = false;
         if (state is null) return;
         lock (state)
@@ -119,6 +141,7 @@ public static class Gil
             if (state.Waiting == 0 || state.Finished) return;
             var switches = state.Switches;
             state.Held = false;
+            t_held = null;
             Monitor.PulseAll(state);
             // Forced switching: wait until another thread has had it, or the holder would take it straight back.
             while (state.Switches == switches) Monitor.Wait(state);
@@ -126,11 +149,22 @@ public static class Gil
         Reacquire(state);
     }
 
-    /// <summary>The run is over: the caller keeps the lock, so threads still running stop at their next hand-off.</summary>
+    /// <summary>
+    /// The run is over (the main thread, holding the lock, calls this): the lock stays taken, so the
+    /// run's threads still alive stop at their next hand-off, and this thread no longer counts as its holder.
+    /// </summary>
     internal static void Finish()
     {
-        if (s_state is not { } state) return;
-        lock (state) state.Finished = true;
+        t_held = null;
+        if (s_state is { } state)
+        {
+            lock (state)
+            {
+                state.Finished = true;
+                state.Held = true;
+            }
+        }
+        // After the lock: a waiter asks for a switch only while the run is not finished.
         s_switchRequested = false;
     }
 

@@ -65,6 +65,12 @@ public sealed class Interpreter
     /// </summary>
     public PyObject? ShutdownHook { get; set; }
 
+    /// <summary>_thread._count(): this run's threads still running (a finished run's parked threads are not counted).</summary>
+    internal int RunningThreads;
+
+    /// <summary>_thread.stack_size(): the stack of the threads this run starts next (0: the default).</summary>
+    internal int ThreadStackSize;
+
     private int RunShutdown(int code)
     {
         if (ShutdownHook is not { } hook) return code;

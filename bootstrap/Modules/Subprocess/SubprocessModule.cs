@@ -344,9 +344,18 @@ public static class SubprocessModule
             if (f.Drain is null && !f.Closed) f.StartDrain();
             if (f.Drain is not null) tasks.Add(f.Drain);
         }
-        var finished = a[4] is PyNone
-            ? Task.WaitAll([.. tasks], Timeout.Infinite)
-            : Task.WaitAll([.. tasks], TimeSpan.FromSeconds(a[4] is PyFloat t ? t.Value : ((PyInt)a[4]!).ToDouble()));
+        var timeout = a[4] is PyNone ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(a[4] is PyFloat t ? t.Value : ((PyInt)a[4]!).ToDouble());
+        // The pipes are read by tasks that never hold the GIL; other Python threads run while this one waits for them.
+        bool finished;
+        var gil = Hosting.Gil.Release();
+        try
+        {
+            finished = Task.WaitAll([.. tasks], timeout);
+        }
+        finally
+        {
+            Hosting.Gil.Reacquire(gil);
+        }
         PyObject Output(PyPipeFile? f)
         {
             if (f is null) return PyNone.Instance;

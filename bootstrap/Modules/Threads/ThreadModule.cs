@@ -28,9 +28,6 @@ public static class ThreadModule
     // A thread's stack is reserved, not committed: address space only (the main thread has PythonMain's).
     private const int DefaultStackSize = 256 * 1024 * 1024;
 
-    private static int s_running;
-    private static int s_stackSize;
-
     public static void Initialize(PyModule module)
     {
         var g = module.Globals;
@@ -47,7 +44,7 @@ public static class ThreadModule
         g.Set("RLock", PyRLock.RLockType);
         g.Set("get_ident", new PyBuiltinFunction("get_ident", static (args, kw) => PyInt.From(ThreadIdentity.Current)));
         g.Set("get_native_id", new PyBuiltinFunction("get_native_id", static (args, kw) => PyInt.From(ThreadIdentity.Native)));
-        g.Set("_count", new PyBuiltinFunction("_count", static (args, kw) => PyInt.From(Volatile.Read(ref s_running))));
+        g.Set("_count", new PyBuiltinFunction("_count", static (args, kw) => PyInt.From(Volatile.Read(ref Interpreter.Current.RunningThreads))));
         g.Set("daemon_threads_allowed", new PyBuiltinFunction("daemon_threads_allowed", static (args, kw) => PyBool.True));
         g.Set("stack_size", new PyBuiltinFunction("stack_size", StackSize));
         g.Set("TIMEOUT_MAX", new PyFloat(ThreadWaits.TimeoutMax));
@@ -65,13 +62,14 @@ public static class ThreadModule
     private static PyObject StackSize(ReadOnlySpan<PyObject> args, string[]? kw)
     {
         Args.Check("_thread", "stack_size", args, kw, 0, 1);
-        var old = s_stackSize;
+        var interpreter = Interpreter.Current;
+        var old = interpreter.ThreadStackSize;
         if (args.Length == 1)
         {
             var size = ModuleArgs.Int(args[0]);
             if (size != 0 && size < 32768) throw Errors.ValueError("size not valid: 32768 bytes");
             if (size < 0 || size > int.MaxValue) throw Errors.ValueError("size not valid: " + size + " bytes");
-            s_stackSize = (int)size;
+            interpreter.ThreadStackSize = (int)size;
         }
         return PyInt.From(old);
     }
@@ -90,7 +88,7 @@ public static class ThreadModule
         }
         var interpreter = Interpreter.Current;
         var gil = Gil.Begin();
-        Interlocked.Increment(ref s_running);
+        Interlocked.Increment(ref interpreter.RunningThreads);
         var started = new ManualResetEventSlim(false);
         long ident = 0;
         var thread = new System.Threading.Thread(() =>
@@ -104,10 +102,10 @@ public static class ThreadModule
             }
             finally
             {
-                Interlocked.Decrement(ref s_running);
+                Interlocked.Decrement(ref interpreter.RunningThreads);
                 Gil.Release();
             }
-        }, s_stackSize == 0 ? DefaultStackSize : Math.Max(s_stackSize, 1 << 20))
+        }, interpreter.ThreadStackSize == 0 ? DefaultStackSize : Math.Max(interpreter.ThreadStackSize, 1 << 20))
         {
             IsBackground = true,
         };
