@@ -86,10 +86,17 @@ public static class CallDepth
     private static void RunSafePoint()
     {
         s_attention = false;
+        if (Gil.SwitchRequested) Gil.Yield();
+        // Ctrl-C and signal handlers belong to the main thread: another one leaves them pending for it.
+        if (!Gil.OnMainThread)
+        {
+            if (PendingSignals.IsPending || Interrupts.IsPending) s_attention = true;
+            return;
+        }
         var signals = PendingSignals.IsPending;
         // Should the interrupt raise first, the handlers still run at the next safe point.
         if (signals) s_attention = true;
-        Interrupts.Check();
+        Interrupts.CheckInterrupt();
         if (signals)
         {
             s_attention = false;

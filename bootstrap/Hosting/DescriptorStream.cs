@@ -33,9 +33,20 @@ public sealed unsafe partial class DescriptorStream(int fd) : Stream
         {
             while (true)
             {
-                var n = SysRead(fd, p, buffer.Length);
+                nint n;
+                int errno;
+                // stdin may wait for input: other Python threads run meanwhile.
+                var gil = Gil.Release();
+                try
+                {
+                    n = SysRead(fd, p, buffer.Length);
+                    errno = n < 0 ? Marshal.GetLastPInvokeError() : 0;
+                }
+                finally
+                {
+                    Gil.Reacquire(gil);
+                }
                 if (n >= 0) return (int)n;
-                var errno = Marshal.GetLastPInvokeError();
                 if (errno != EINTR) throw Errors.OSError(errno);
             }
         }

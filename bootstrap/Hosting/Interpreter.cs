@@ -59,6 +59,33 @@ public sealed class Interpreter
     /// <summary>Run when the main module has finished, last registered first (atexit).</summary>
     public List<Action> ExitCallbacks { get; } = [];
 
+    /// <summary>
+    /// Run when the main module has finished, before the atexit functions: threading's wait for the
+    /// threads that are not daemons (CPython's threading._shutdown).
+    /// </summary>
+    public PyObject? ShutdownHook { get; set; }
+
+    /// <summary>_thread._count(): this run's threads still running (a finished run's parked threads are not counted).</summary>
+    internal int RunningThreads;
+
+    /// <summary>_thread.stack_size(): the stack of the threads this run starts next (0: the default).</summary>
+    internal int ThreadStackSize;
+
+    private int RunShutdown(int code)
+    {
+        if (ShutdownHook is not { } hook) return code;
+        try
+        {
+            hook.Call0();
+            return code;
+        }
+        catch (PyException e)
+        {
+            // A Ctrl-C while waiting ends the wait, as in CPython.
+            return ExitStatus.Of(e.Value, this);
+        }
+    }
+
     /// <summary>The data files embedded in the executable (open(), importlib.resources and pkgutil read them).</summary>
     public EmbeddedFiles DataFiles { get; init; } = EmbeddedFiles.None;
     public IReadOnlyList<string> Argv { get; }
@@ -180,6 +207,7 @@ public sealed class Interpreter
         var previous = s_current;
         s_current = this;
         CallDepth.Reset();
+        Gil.Reset(Thread.CurrentThread);
         try
         {
             if (!_definitions.TryGetValue(mainModule, out var definition))
@@ -197,7 +225,8 @@ public sealed class Interpreter
             {
                 code = ExitStatus.Of(e.Value, this);
             }
-            // After the traceback, as CPython's finalisation runs them.
+            // After the traceback, as CPython's finalisation: first wait for the threads that are not daemons.
+            code = RunShutdown(code);
             var callbacks = ExitCallbacks.ToArray();
             for (var i = callbacks.Length - 1; i >= 0; i--) callbacks[i]();
             DroppedWriters.CloseAll();
@@ -205,6 +234,7 @@ public sealed class Interpreter
         }
         finally
         {
+            Gil.Finish();
             FlushQuietly(Stdout);
             FlushQuietly(Stderr);
             s_current = previous;

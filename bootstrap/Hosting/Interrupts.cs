@@ -11,7 +11,9 @@ namespace PyPack.Runtime.Hosting;
 /// </summary>
 public static class Interrupts
 {
+    // What each loop iteration reads: a Ctrl-C, or a thread waiting for the GIL (see Gil).
     private static volatile bool s_pending;
+    private static volatile bool s_interrupted;
     private static volatile bool s_suspended;
 
     /// <summary>
@@ -37,20 +39,48 @@ public static class Interrupts
         {
             if (s_suspended) return;
             context.Cancel = true;
+            s_interrupted = true;
             s_pending = true;
             CallDepth.RequestSafePoint();
             s_signalled.Set();
         });
     }
 
-    /// <summary>The safe-point check: raises KeyboardInterrupt once for each Ctrl-C received.</summary>
+    /// <summary>Whether a Ctrl-C waits for the main thread to raise it.</summary>
+    public static bool IsPending => s_interrupted;
+
+    /// <summary>Asks the next loop iteration to stop at its safe point (a thread waits for the GIL).</summary>
+    internal static void RequestLoopSafePoint() => s_pending = true;
+
+    /// <summary>The loop safe point: hands the GIL over when asked, raises KeyboardInterrupt once for each Ctrl-C received.</summary>
     public static void Check()
     {
-        if (s_pending) Raise();
+        if (s_pending) Attend();
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void Attend()
+    {
+        s_pending = false;
+        if (Gil.SwitchRequested) Gil.Yield();
+        CheckInterrupt();
+    }
+
+    /// <summary>Raises the pending KeyboardInterrupt on the main thread; another thread leaves it for the main one.</summary>
+    internal static void CheckInterrupt()
+    {
+        if (!s_interrupted) return;
+        if (!Gil.OnMainThread)
+        {
+            s_pending = true;
+            return;
+        }
+        Raise();
     }
 
     private static void Raise()
     {
+        s_interrupted = false;
         s_pending = false;
         s_signalled.Reset();
         var interrupt = ExceptionTypes.Create(ExceptionTypes.KeyboardInterrupt, "");
@@ -61,7 +91,41 @@ public static class Interrupts
     /// <summary>time.sleep: wakes up early for Ctrl-C and raises KeyboardInterrupt.</summary>
     public static void Sleep(TimeSpan duration)
     {
-        if (s_signalled.Wait(duration)) Check();
+        // Other threads run meanwhile; only the main thread wakes for Ctrl-C.
+        var gil = Gil.Release();
+        try
+        {
+            if (!Gil.OnMainThread) Thread.Sleep(duration);
+            else if (!s_signalled.Wait(duration)) return;
+        }
+        finally
+        {
+            Gil.Reacquire(gil);
+        }
+        CheckInterrupt();
+    }
+
+    /// <summary>
+    /// Waits with the GIL released until <paramref name="ready"/> (checked under <paramref name="monitor"/>,
+    /// which the caller holds and whose state changes are pulsed) or until <paramref name="timeout"/>
+    /// (negative: none) passes. On the main thread the wait wakes for Ctrl-C and raises KeyboardInterrupt.
+    /// Returns whether <paramref name="ready"/> became true.
+    /// </summary>
+    public static bool WaitFor(object monitor, Func<bool> ready, double timeout)
+    {
+        if (ready()) return true;
+        var deadline = timeout < 0 ? long.MaxValue : Environment.TickCount64 + (long)Math.Ceiling(timeout * 1000);
+        var main = Gil.OnMainThread && s_registration is not null;
+        while (!ready())
+        {
+            var left = deadline == long.MaxValue ? Timeout.Infinite : (int)Math.Min(int.MaxValue, deadline - Environment.TickCount64);
+            if (left <= 0 && deadline != long.MaxValue) return false;
+            // The main thread looks at Ctrl-C every 50 ms, the handler cannot pulse every monitor.
+            if (main && (left == Timeout.Infinite || left > 50)) left = 50;
+            Monitor.Wait(monitor, left);
+            if (main && s_interrupted) return ready();
+        }
+        return true;
     }
 
     /// <summary>After an uncaught KeyboardInterrupt: dies of SIGINT with its default action, as CPython does.</summary>

@@ -1,9 +1,9 @@
-"""FIFO, LIFO and priority queues, as CPython's queue module. PyPack programs run one Python
-thread, so nothing can arrive while a call waits: a blocking get on an empty queue (or put on a
-full one) waits out its timeout and raises Empty (Full), and without a timeout it waits forever,
-as CPython does when no other thread is there to help."""
+"""FIFO, LIFO and priority queues, as CPython's queue module: a blocking get waits (the GIL
+released) until another thread puts an item, a blocking put on a full queue until one is taken,
+and join() until every item taken was marked done."""
 
-import time as _time
+import threading as _threading
+from time import monotonic as _time
 from collections import deque as _deque
 from heapq import heappush as _heappush, heappop as _heappop
 from types import GenericAlias as _GenericAlias
@@ -24,18 +24,20 @@ class Full(Exception):
 Empty.__module__ = "_queue"
 
 
-def _check_timeout(timeout):
-    if timeout is not None and timeout < 0:
-        raise ValueError("'timeout' must be a non-negative number")
-
-
-def _wait_in_vain(timeout, error):
-    """Waits as a blocked call would when no other thread can change the queue."""
+def _wait(condition, ready, timeout, error):
+    """Waits on condition (held) until ready() or the timeout; raises error on timeout."""
     if timeout is None:
-        while True:
-            _time.sleep(3600)
-    _time.sleep(timeout)
-    raise error
+        while not ready():
+            condition.wait()
+    elif timeout < 0:
+        raise ValueError("'timeout' must be a non-negative number")
+    else:
+        deadline = _time() + timeout
+        while not ready():
+            left = deadline - _time()
+            if left <= 0.0:
+                raise error
+            condition.wait(left)
 
 
 class Queue:
@@ -47,53 +49,68 @@ class Queue:
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
+        # One lock, three conditions on it: an item arrived, a slot freed, every task done.
+        self.mutex = _threading.Lock()
+        self.not_empty = _threading.Condition(self.mutex)
+        self.not_full = _threading.Condition(self.mutex)
+        self.all_tasks_done = _threading.Condition(self.mutex)
         self.unfinished_tasks = 0
 
     def task_done(self):
         """Indicate that a formerly enqueued task is complete."""
-        unfinished = self.unfinished_tasks - 1
-        if unfinished < 0:
-            raise ValueError("task_done() called too many times")
-        self.unfinished_tasks = unfinished
+        with self.all_tasks_done:
+            unfinished = self.unfinished_tasks - 1
+            if unfinished <= 0:
+                if unfinished < 0:
+                    raise ValueError("task_done() called too many times")
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = unfinished
 
     def join(self):
         """Blocks until all items in the Queue have been gotten and processed."""
-        if self.unfinished_tasks:
-            _wait_in_vain(None, None)
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
 
     def qsize(self):
         """Return the approximate size of the queue (not reliable!)."""
-        return self._qsize()
+        with self.mutex:
+            return self._qsize()
 
     def empty(self):
         """Return True if the queue is empty, False otherwise (not reliable!)."""
-        return not self._qsize()
+        with self.mutex:
+            return not self._qsize()
 
     def full(self):
         """Return True if the queue is full, False otherwise (not reliable!)."""
-        return 0 < self.maxsize <= self._qsize()
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
 
     def put(self, item, block=True, timeout=None):
         """Put an item into the queue."""
-        if self.maxsize > 0:
-            if block:
-                _check_timeout(timeout)
-            if self._qsize() >= self.maxsize:
+        with self.not_full:
+            if self.maxsize > 0:
                 if not block:
-                    raise Full
-                _wait_in_vain(timeout, Full)
-        self._put(item)
-        self.unfinished_tasks += 1
+                    if self._qsize() >= self.maxsize:
+                        raise Full
+                else:
+                    _wait(self.not_full, lambda: self._qsize() < self.maxsize, timeout, Full)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
         """Remove and return an item from the queue."""
-        if block:
-            _check_timeout(timeout)
-        if not self._qsize():
+        with self.not_empty:
             if not block:
-                raise Empty
-            _wait_in_vain(timeout, Empty)
-        return self._get()
+                if not self._qsize():
+                    raise Empty
+            else:
+                _wait(self.not_empty, self._qsize, timeout, Empty)
+            item = self._get()
+            self.not_full.notify()
+            return item
 
     def put_nowait(self, item):
         """Put an item into the queue without blocking."""
@@ -155,7 +172,7 @@ class LifoQueue(Queue):
 class SimpleQueue:
     """Simple, unbounded, reentrant FIFO queue."""
 
-    __slots__ = ("_items", "__weakref__")
+    __slots__ = ("_items", "_count", "__weakref__")
 
     def __new__(cls, *args, **kwargs):
         if cls is SimpleQueue:
@@ -165,24 +182,25 @@ class SimpleQueue:
                 raise TypeError("SimpleQueue() takes no keyword arguments")
         self = object.__new__(cls)
         self._items = _deque()
+        # Counts the items: a get waits on it, a put never blocks.
+        self._count = _threading.Semaphore(0)
         return self
 
     def put(self, item, block=True, timeout=None):
         """Put the item on the queue."""
         self._items.append(item)
+        self._count.release()
 
     def put_nowait(self, item):
         """Put an item into the queue without blocking."""
-        self._items.append(item)
+        self.put(item)
 
     def get(self, block=True, timeout=None):
         """Remove and return an item from the queue."""
-        if block:
-            _check_timeout(timeout)
-        if not self._items:
-            if not block:
-                raise Empty
-            _wait_in_vain(timeout, Empty)
+        if timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        if not self._count.acquire(block, timeout if block else None):
+            raise Empty
         return self._items.popleft()
 
     def get_nowait(self):

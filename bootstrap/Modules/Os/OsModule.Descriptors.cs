@@ -44,8 +44,21 @@ public static partial class OsModule
             var length = ModuleArgs.Int(a[1]!);
             if (length < 0) throw Errors.ValueError("negative length");
             var buffer = new byte[length];
-            var n = Posix.Read((int)ModuleArgs.Int(a[0]!), buffer, (nint)length);
-            if (n < 0) throw OsPaths.Error(Posix.Errno);
+            var fd = (int)ModuleArgs.Int(a[0]!);
+            nint n;
+            int errno;
+            // A read may block (a pipe, a terminal): other Python threads run meanwhile.
+            var gil = Hosting.Gil.Release();
+            try
+            {
+                n = Posix.Read(fd, buffer, (nint)length);
+                errno = n < 0 ? Posix.Errno : 0;
+            }
+            finally
+            {
+                Hosting.Gil.Reacquire(gil);
+            }
+            if (n < 0) throw OsPaths.Error(errno);
             return new PyBytes(buffer.AsSpan(0, (int)n).ToArray());
         }));
         g.Set("write", new PyBuiltinFunction("write", static (args, kw) =>

@@ -140,10 +140,18 @@ public static partial class SignalModule
         {
             ModuleArgs.Bind("pause", args, kw, [], 0);
             var state = State;
-            while (!PendingSignals.IsPending)
+            var gil = Gil.Release();
+            try
             {
-                state.Arrived.Wait();
-                state.Arrived.Reset();
+                while (!PendingSignals.IsPending)
+                {
+                    state.Arrived.Wait();
+                    state.Arrived.Reset();
+                }
+            }
+            finally
+            {
+                Gil.Reacquire(gil);
             }
             PendingSignals.Run();
             return PyNone.Instance;

@@ -74,7 +74,18 @@ public sealed class PyPipeFile : PyIterator
         while (true)
         {
             nint n;
-            fixed (byte* p = _buffer) n = PosixSpawn.Read(Fd, p, _buffer.Length);
+            int errno;
+            // Other Python threads run while this one waits for the child to write.
+            var gil = Hosting.Gil.Release();
+            try
+            {
+                fixed (byte* p = _buffer) n = PosixSpawn.Read(Fd, p, _buffer.Length);
+                errno = n < 0 ? PosixSpawn.Errno : 0;
+            }
+            finally
+            {
+                Hosting.Gil.Reacquire(gil);
+            }
             if (n > 0)
             {
                 _end = (int)n;
@@ -85,7 +96,6 @@ public sealed class PyPipeFile : PyIterator
                 _eof = true;
                 return false;
             }
-            var errno = PosixSpawn.Errno;
             if (errno != 4) throw Errors.OSError(errno);
         }
     }

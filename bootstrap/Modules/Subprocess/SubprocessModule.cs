@@ -240,7 +240,26 @@ public static class SubprocessModule
     /// The exit status of <paramref name="pid"/> as Popen.returncode (-N for signal N), or null if
     /// it is still running after <paramref name="timeout"/> seconds (0: just look).
     /// </summary>
-    public static unsafe int? Wait(int pid, double? timeout)
+    public static int? Wait(int pid, double? timeout)
+    {
+        // Other Python threads run while this one waits; Python objects are made after it takes the GIL back.
+        var gil = Hosting.Gil.Release();
+        int? status;
+        int errno;
+        try
+        {
+            (status, errno) = WaitReleased(pid, timeout);
+        }
+        finally
+        {
+            Hosting.Gil.Reacquire(gil);
+        }
+        if (errno != 0) throw Errors.OSError(errno);
+        return status is { } s ? Finished(pid, s) : null;
+    }
+
+    /// <summary>The wait of <see cref="Wait"/> without the GIL: the raw status (null: still running) or an errno.</summary>
+    private static unsafe (int? Status, int Errno) WaitReleased(int pid, double? timeout)
     {
         int status;
         if (timeout is null)
@@ -248,26 +267,26 @@ public static class SubprocessModule
             while (PosixSpawn.WaitPid(pid, &status, 0) < 0)
             {
                 var errno = PosixSpawn.Errno;
-                if (errno == 10) return Finished(pid, 0);
-                if (errno != 4) throw Errors.OSError(errno);
+                if (errno == 10) return (0, 0);
+                if (errno != 4) return (null, errno);
             }
-            return Finished(pid, status);
+            return (status, 0);
         }
         var deadline = DateTime.UtcNow.AddSeconds(timeout.Value);
         var delay = 0.0005;
         while (true)
         {
             var rc = PosixSpawn.WaitPid(pid, &status, 1);
-            if (rc == pid) return Finished(pid, status);
+            if (rc == pid) return (status, 0);
             if (rc < 0)
             {
                 var errno = PosixSpawn.Errno;
-                if (errno == 10) return Finished(pid, 0);
-                if (errno != 4) throw Errors.OSError(errno);
+                if (errno == 10) return (0, 0);
+                if (errno != 4) return (null, errno);
                 continue;
             }
             var remaining = (deadline - DateTime.UtcNow).TotalSeconds;
-            if (remaining <= 0) return null;
+            if (remaining <= 0) return (null, 0);
             delay = Math.Min(Math.Min(delay * 2, remaining), 0.05);
             Thread.Sleep(TimeSpan.FromSeconds(delay));
         }
@@ -327,9 +346,18 @@ public static class SubprocessModule
             if (f.Drain is null && !f.Closed) f.StartDrain();
             if (f.Drain is not null) tasks.Add(f.Drain);
         }
-        var finished = a[4] is PyNone
-            ? Task.WaitAll([.. tasks], Timeout.Infinite)
-            : Task.WaitAll([.. tasks], TimeSpan.FromSeconds(a[4] is PyFloat t ? t.Value : ((PyInt)a[4]!).ToDouble()));
+        var timeout = a[4] is PyNone ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(a[4] is PyFloat t ? t.Value : ((PyInt)a[4]!).ToDouble());
+        // The pipes are read by tasks that never hold the GIL; other Python threads run while this one waits for them.
+        bool finished;
+        var gil = Hosting.Gil.Release();
+        try
+        {
+            finished = Task.WaitAll([.. tasks], timeout);
+        }
+        finally
+        {
+            Hosting.Gil.Reacquire(gil);
+        }
         PyObject Output(PyPipeFile? f)
         {
             if (f is null) return PyNone.Instance;

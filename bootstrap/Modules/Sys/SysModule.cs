@@ -45,6 +45,8 @@ namespace PyPack.Runtime.Modules.Sys;
 [PythonExport("set_int_max_str_digits")]
 [PythonExport("set_asyncgen_hooks")]
 [PythonExport("get_asyncgen_hooks")]
+[PythonExport("getswitchinterval")]
+[PythonExport("setswitchinterval")]
 public static class SysModule
 {
     public static void Initialize(PyModule module)
@@ -53,6 +55,24 @@ public static class SysModule
         var g = module.Globals;
         g.Set("argv", new PyList(Sequences.Strs(interpreter.Argv)));
         g.Set("exit", new PyBuiltinFunction("exit", Exit));
+        g.Set("getswitchinterval", new PyBuiltinFunction("getswitchinterval", static (args, kw) =>
+        {
+            Args.Check("sys", "getswitchinterval", args, kw, 0, 0);
+            return new PyFloat(Gil.SwitchInterval.TotalSeconds);
+        }));
+        g.Set("setswitchinterval", new PyBuiltinFunction("setswitchinterval", static (args, kw) =>
+        {
+            Args.Check("sys", "setswitchinterval", args, kw, 1, 1);
+            var seconds = args[0] switch
+            {
+                PyFloat f => f.Value,
+                PyInt i => i.ToDouble(),
+                var o => throw Errors.TypeError($"must be real number, not {o.Type.Name}"),
+            };
+            if (!(seconds > 0)) throw Errors.ValueError("switch interval must be strictly positive");
+            Gil.SwitchInterval = TimeSpan.FromSeconds(Math.Max(seconds, 1e-6));
+            return PyNone.Instance;
+        }));
         // PYTHONWARNINGS, split at commas (empty items dropped), as CPython fills it at start-up.
         var warnings = Environment.GetEnvironmentVariable("PYTHONWARNINGS") ?? "";
         g.Set("warnoptions", new PyList(Sequences.Strs(warnings.Split(',', StringSplitOptions.RemoveEmptyEntries))));

@@ -1,0 +1,1 @@
+# Package for concurrent.futures (as CPython's, it holds nothing itself).
