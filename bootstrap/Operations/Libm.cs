@@ -12,6 +12,15 @@ internal static partial class Libm
     [LibraryImport("libm.so.6", EntryPoint = "log1p")]
     public static partial double Log1p(double x);
 
+    [LibraryImport("libm.so.6", EntryPoint = "expm1")]
+    public static partial double Expm1(double x);
+
+    [LibraryImport("libm.so.6", EntryPoint = "erf")]
+    public static partial double Erf(double x);
+
+    [LibraryImport("libm.so.6", EntryPoint = "erfc")]
+    public static partial double Erfc(double x);
+
     [LibraryImport("libm.so.6", EntryPoint = "hypot")]
     public static partial double Hypot(double x, double y);
 }

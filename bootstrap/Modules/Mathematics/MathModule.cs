@@ -16,7 +16,8 @@ namespace PyPack.Runtime.Modules.Mathematics;
 [PythonExport("sin")] [PythonExport("cos")] [PythonExport("tan")] [PythonExport("asin")] [PythonExport("acos")] [PythonExport("atan")]
 [PythonExport("sinh")] [PythonExport("cosh")] [PythonExport("tanh")] [PythonExport("asinh")] [PythonExport("acosh")] [PythonExport("atanh")]
 [PythonExport("fabs")] [PythonExport("floor")] [PythonExport("ceil")] [PythonExport("trunc")]
-[PythonExport("log")] [PythonExport("log2")] [PythonExport("log10")]
+[PythonExport("log")] [PythonExport("log2")] [PythonExport("log10")] [PythonExport("log1p")] [PythonExport("expm1")]
+[PythonExport("erf")] [PythonExport("erfc")]
 [PythonExport("pow")] [PythonExport("atan2")] [PythonExport("fmod")] [PythonExport("copysign")] [PythonExport("hypot")] [PythonExport("dist")]
 [PythonExport("degrees")] [PythonExport("radians")] [PythonExport("isfinite")] [PythonExport("isinf")] [PythonExport("isnan")] [PythonExport("isclose")]
 [PythonExport("modf")] [PythonExport("frexp")] [PythonExport("ldexp")] [PythonExport("fsum")] [PythonExport("prod")]
@@ -50,6 +51,11 @@ public static partial class MathModule
         MathCalls.AcoshFunction = Unary(g, "acosh", System.Math.Acosh, false);
         MathCalls.AtanhFunction = Unary(g, "atanh", System.Math.Atanh, false);
         MathCalls.FabsFunction = Unary(g, "fabs", System.Math.Abs, false);
+        // The C library's, as CPython calls them (log1p(-1) is a domain error, expm1 can overflow).
+        Unary(g, "log1p", Libm.Log1p, false);
+        Unary(g, "expm1", Libm.Expm1, true);
+        Unary(g, "erf", Libm.Erf, false);
+        Unary(g, "erfc", Libm.Erfc, false);
         One(g, "degrees", static x => new PyFloat(ToDouble(x) * (180.0 / System.Math.PI)));
         One(g, "radians", static x => new PyFloat(ToDouble(x) * (System.Math.PI / 180.0)));
 

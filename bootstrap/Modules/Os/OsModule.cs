@@ -35,6 +35,11 @@ namespace PyPack.Runtime.Modules.Os;
 [PythonExport("chown")]
 [PythonExport("umask")]
 [PythonExport("getpid")]
+[PythonExport("getppid")]
+[PythonExport("getuid")]
+[PythonExport("geteuid")]
+[PythonExport("getgid")]
+[PythonExport("getegid")]
 [PythonExport("cpu_count")]
 [PythonExport("urandom")]
 [PythonExport("strerror")]
@@ -197,7 +202,12 @@ public static partial class OsModule
         g.Set("R_OK", PyInt.From(4));
         g.Set("W_OK", PyInt.From(2));
         g.Set("X_OK", PyInt.From(1));
-        g.Set("getpid", new PyBuiltinFunction("getpid", static (args, kw) => PyInt.From(Environment.ProcessId)));
+        ProcessId(g, "getpid", static () => Environment.ProcessId);
+        ProcessId(g, "getppid", static () => Posix.Getppid());
+        ProcessId(g, "getuid", static () => Posix.Getuid());
+        ProcessId(g, "geteuid", static () => Posix.Geteuid());
+        ProcessId(g, "getgid", static () => Posix.Getgid());
+        ProcessId(g, "getegid", static () => Posix.Getegid());
         g.Set("cpu_count", new PyBuiltinFunction("cpu_count", static (args, kw) => PyInt.From(Environment.ProcessorCount)));
         g.Set("urandom", new PyBuiltinFunction("urandom", static (args, kw) =>
         {
@@ -355,4 +365,13 @@ public static partial class OsModule
         PyObject[] values = [PyInt.From(size.Columns), PyInt.From(size.Rows)];
         return new PyStructSequence(TerminalSizeType, ["columns", "lines"], values, 2);
     }
+
+    /// <summary>os.getpid() and the like: an id of the process, no arguments.</summary>
+    private static void ProcessId(ModuleGlobals g, string name, Func<long> read) =>
+        g.Set(name, new PyBuiltinFunction(name, (args, kw) =>
+        {
+            if (kw is { Length: > 0 }) throw Errors.TypeError($"posix.{name}() takes no keyword arguments");
+            if (args.Length > 0) throw Errors.TypeError($"posix.{name}() takes no arguments ({args.Length} given)");
+            return PyInt.From(read());
+        }));
 }

@@ -8,6 +8,22 @@ namespace PyPack.Runtime.Modules.Os;
 /// </summary>
 internal static unsafe partial class Posix
 {
+    // The process's ids: these never fail.
+    [LibraryImport("libc", EntryPoint = "getppid")]
+    public static partial int Getppid();
+
+    [LibraryImport("libc", EntryPoint = "getuid")]
+    public static partial uint Getuid();
+
+    [LibraryImport("libc", EntryPoint = "geteuid")]
+    public static partial uint Geteuid();
+
+    [LibraryImport("libc", EntryPoint = "getgid")]
+    public static partial uint Getgid();
+
+    [LibraryImport("libc", EntryPoint = "getegid")]
+    public static partial uint Getegid();
+
     [LibraryImport("libc", EntryPoint = "mkdir", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     public static partial int Mkdir(string path, uint mode);
 
