@@ -138,26 +138,27 @@ class ThreadPoolExecutor(_base.Executor):
             self._broken = ('A thread initializer failed, the thread pool '
                             'is not usable anymore')
             # Every queued call fails the same way.
-            while True:
-                try:
-                    work_item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if work_item is not None:
-                    work_item.future.set_exception(BrokenThreadPool(self._broken))
+            for work_item in self._take_queued():
+                work_item.future.set_exception(BrokenThreadPool(self._broken))
+
+    def _take_queued(self):
+        """The calls still queued, taken off the queue (the None that wakes a worker is dropped)."""
+        taken = []
+        while True:
+            try:
+                work_item = self._work_queue.get_nowait()
+            except queue.Empty:
+                return taken
+            if work_item is not None:
+                taken.append(work_item)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         """No new calls; with cancel_futures the queued ones are cancelled; with wait, waits for the workers."""
         with self._shutdown_lock:
             self._shutdown = True
             if cancel_futures:
-                while True:
-                    try:
-                        work_item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if work_item is not None:
-                        work_item.future.cancel()
+                for work_item in self._take_queued():
+                    work_item.future.cancel()
             self._work_queue.put(None)
         if wait:
             for t in self._threads:
