@@ -1321,24 +1321,32 @@ def fullmatch(pattern, string, flags=0):
     return _compile(pattern, flags).fullmatch(string) if m is NotImplemented else m
 
 
+# As search: a pattern in the native cache runs there in one call; anything else (not cached yet,
+# arguments re.py must check or convert) goes through _compile and the Pattern method.
+
 def findall(pattern, string, flags=0):
-    return _compile(pattern, flags).findall(string)
+    result = _pypack_re.cached_findall(pattern, flags, string)
+    return _compile(pattern, flags).findall(string) if result is NotImplemented else result
 
 
 def finditer(pattern, string, flags=0):
-    return _compile(pattern, flags).finditer(string)
+    result = _pypack_re.cached_finditer(pattern, flags, string)
+    return _compile(pattern, flags).finditer(string) if result is NotImplemented else result
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    return _compile(pattern, flags).split(string, maxsplit)
+    result = _pypack_re.cached_split(pattern, flags, string, maxsplit)
+    return _compile(pattern, flags).split(string, maxsplit) if result is NotImplemented else result
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).sub(repl, string, count)
+    result = _pypack_re.cached_subn(pattern, flags, repl, string, count)
+    return _compile(pattern, flags).sub(repl, string, count) if result is NotImplemented else result[0]
 
 
 def subn(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).subn(repl, string, count)
+    result = _pypack_re.cached_subn(pattern, flags, repl, string, count)
+    return _compile(pattern, flags).subn(repl, string, count) if result is NotImplemented else result
 
 
 def purge():

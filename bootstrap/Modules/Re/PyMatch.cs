@@ -39,7 +39,12 @@ internal sealed class PyMatch : PyObject
         // A str without surrogate pairs is indexed by UTF-16 offset already: cut it directly.
         if (_subject is PyStr { HasSurrogatePairs: false } s)
         {
-            return b - a == 1 ? StrCache.OfChar(s.Value[(int)a]) : new PyStr(s.Value.Substring((int)a, (int)(b - a)));
+            return (b - a) switch
+            {
+                0 => PyStr.Empty,
+                1 => StrCache.OfChar(s.Value[(int)a]),
+                _ => new PyStr(s.Value.Substring((int)a, (int)(b - a))),
+            };
         }
         return _engine.SliceOf(_subject, a, b);
     }

@@ -11,6 +11,7 @@ namespace PyPack.Runtime.Modules.Re;
 internal sealed class RegexEngine(string pattern) : PyObject
 {
     private static readonly PyType EngineType = CreateType();
+    private static readonly PyObject s_zero = PyInt.From(0);
 
     // search; match (anchored at pos); fullmatch (anchored at pos and endpos); search that
     // must not return an empty match at pos (the rule finditer/sub/split follow after an empty match).
@@ -298,10 +299,10 @@ internal sealed class RegexEngine(string pattern) : PyObject
     /// Pattern.subn when nothing needs re.py: a str or bytes subject of this engine's kind, an int
     /// count, and a callable or a str without backslashes for a str subject. NotImplemented otherwise.
     /// </summary>
-    private PyObject TrySub(PyObject repl, PyObject subject, PyObject countArg)
+    internal PyObject TrySub(PyObject repl, PyObject subject, PyObject countArg)
     {
         if (countArg is not PyInt { IsSmall: true } count) return PyNotImplemented.Instance;
-        if (!Accepts(subject, PyInt.From(0), PyInt.From(0), out _, out _)) return PyNotImplemented.Instance;
+        if (!Accepts(subject, s_zero, s_zero, out _, out _)) return PyNotImplemented.Instance;
         if (Builtins.BuiltinsModule.IsCallable(repl)) return Sub(subject, repl, true, count.Small);
         if (repl is PyStr r && subject is PyStr && !r.Value.Contains('\\'))
         {
@@ -309,6 +310,26 @@ internal sealed class RegexEngine(string pattern) : PyObject
             return SubLiteral(r.Value, count.Small);
         }
         return PyNotImplemented.Instance;
+    }
+
+    /// <summary>finditer's lazy iterator, or NotImplemented when re.py must check the arguments.</summary>
+    internal PyObject TryFindIter(PyObject subject, PyObject posArg, PyObject endposArg)
+        => Accepts(subject, posArg, endposArg, out var pos, out var endpos) ? new MatchIterator(this, Load(subject), pos, endpos) : PyNotImplemented.Instance;
+
+    /// <summary>findall, or NotImplemented when re.py must check the arguments.</summary>
+    internal PyObject TryFindAll(PyObject subject, PyObject posArg, PyObject endposArg)
+    {
+        if (!Accepts(subject, posArg, endposArg, out var pos, out var endpos)) return PyNotImplemented.Instance;
+        Load(subject);
+        return FindAll(pos, endpos);
+    }
+
+    /// <summary>split, or NotImplemented when re.py must check the arguments.</summary>
+    internal PyObject TrySplit(PyObject subject, PyObject maxsplitArg)
+    {
+        if (maxsplitArg is not PyInt { IsSmall: true } maxsplit || !Accepts(subject, s_zero, s_zero, out _, out _)) return PyNotImplemented.Instance;
+        Load(subject);
+        return Split(maxsplit.Small);
     }
 
     /// <summary>Pattern.findall: the whole match, the one group, or a tuple of the groups; "" for a group that did not match.</summary>
@@ -327,7 +348,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
                     pos = _loaded.Point(vm.Index);
                     goto general;
                 }
-                result.Append(_loaded.Wrap(_loaded.Text.Substring(vm.Index, vm.Length)));
+                result.Append(_loaded.Slice(vm.Index, vm.Length));
             }
             return result;
         }
@@ -335,7 +356,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
         foreach (var m in Scan(pos, endpos, 0))
         {
             // A group that did not take part gives "".
-            if (GroupCount == 0) result.Append(_loaded.Wrap(m.Value));
+            if (GroupCount == 0) result.Append(_loaded.Slice(m.Index, m.Length));
             else if (GroupCount == 1) result.Append(GroupText(m, 1));
             else
             {
@@ -348,7 +369,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
     }
 
     private PyObject GroupText(System.Text.RegularExpressions.Match m, int group)
-        => _loaded.Wrap(MatchGroups.TryGet(m, group, out var index, out var length) ? _loaded.Text.Substring(index, length) : "");
+        => MatchGroups.TryGet(m, group, out var index, out var length) ? _loaded.Slice(index, length) : _loaded.Slice(0, 0);
 
     /// <summary>Pattern.split: the pieces between matches and every group of each match (None when it did not match).</summary>
     private PyList Split(long maxsplit)
@@ -370,26 +391,26 @@ internal sealed class RegexEngine(string pattern) : PyObject
                     finished = false;
                     break;
                 }
-                result.Append(_loaded.Wrap(text[last..vm.Index]));
+                result.Append(_loaded.Slice(last, vm.Index - last));
                 last = vm.Index + vm.Length;
                 n++;
             }
             if (finished)
             {
-                result.Append(_loaded.Wrap(text[last..]));
+                result.Append(_loaded.Slice(last, text.Length - last));
                 return result;
             }
         }
         foreach (var m in Scan(_loaded.Point(last), _loaded.Point(text.Length), maxsplit == 0 ? 0 : maxsplit - n))
         {
-            result.Append(_loaded.Wrap(_loaded.Text[last..m.Index]));
+            result.Append(_loaded.Slice(last, m.Index - last));
             for (var i = 1; i <= GroupCount; i++)
             {
-                result.Append(MatchGroups.TryGet(m, i, out var index, out var length) ? _loaded.Wrap(_loaded.Text.Substring(index, length)) : PyNone.Instance);
+                result.Append(MatchGroups.TryGet(m, i, out var index, out var length) ? _loaded.Slice(index, length) : PyNone.Instance);
             }
             last = m.Index + m.Length;
         }
-        result.Append(_loaded.Wrap(_loaded.Text[last..]));
+        result.Append(_loaded.Slice(last, _loaded.Text.Length - last));
         return result;
     }
 
@@ -479,18 +500,13 @@ internal sealed class RegexEngine(string pattern) : PyObject
         type.Method("try_finditer", static (self, args, kw) =>
         {
             if (kw is not null || args.Length != 3) throw Errors.TypeError("try_finditer() takes 3 positional arguments");
-            var engine = (RegexEngine)self;
-            if (!engine.Accepts(args[0], args[1], args[2], out var pos, out var endpos)) return PyNotImplemented.Instance;
-            return new MatchIterator(engine, engine.Load(args[0]), pos, endpos);
+            return ((RegexEngine)self).TryFindIter(args[0], args[1], args[2]);
         });
         // try_findall(string, pos, endpos): findall, or NotImplemented when re.py must check the arguments.
         type.Method("try_findall", static (self, args, kw) =>
         {
             var a = ModuleArgs.Bind("try_findall", args, kw, ["string", "pos", "endpos"], 3);
-            var engine = (RegexEngine)self;
-            if (!engine.Accepts(a[0]!, a[1]!, a[2]!, out var pos, out var endpos)) return PyNotImplemented.Instance;
-            engine.Load(a[0]!);
-            return engine.FindAll(pos, endpos);
+            return ((RegexEngine)self).TryFindAll(a[0]!, a[1]!, a[2]!);
         });
         // try_sub(repl, string, count): subn's (result, count), or NotImplemented when re.py must look at the arguments.
         type.Method("try_sub", static (self, args, kw) =>
@@ -515,10 +531,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
         type.Method("try_split", static (self, args, kw) =>
         {
             if (kw is not null || args.Length != 2) throw Errors.TypeError("try_split() takes 2 positional arguments");
-            var engine = (RegexEngine)self;
-            if (args[1] is not PyInt { IsSmall: true } maxsplit || !engine.Accepts(args[0], PyInt.From(0), PyInt.From(0), out _, out _)) return PyNotImplemented.Instance;
-            engine.Load(args[0]);
-            return engine.Split(maxsplit.Small);
+            return ((RegexEngine)self).TrySplit(args[0], args[1]);
         });
         type.Method("split", static (self, args, kw) =>
         {

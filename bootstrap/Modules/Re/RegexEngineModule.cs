@@ -19,8 +19,13 @@ namespace PyPack.Runtime.Modules.Re;
 [PythonExport("cache_put")]
 [PythonExport("cache_clear")]
 [PythonExport("cached_run")]
+[PythonExport("cached_findall")]
+[PythonExport("cached_finditer")]
+[PythonExport("cached_split")]
+[PythonExport("cached_subn")]
 public static class RegexEngineModule
 {
+    private static readonly PyObject s_zero = PyInt.From(0);
     private static readonly PyObject s_maxPos = PyInt.From(long.MaxValue);
     private static PyList? s_wordRanges;
     private static PyList? s_digitRanges;
@@ -59,6 +64,14 @@ public static class RegexEngineModule
             if (RegexCache.Get(args[0], args[1]) is not { } engine) return PyNotImplemented.Instance;
             return engine.Run(args[2], PyInt.From(0), s_maxPos, (int)mode.Small);
         }));
+        // cached_findall(pattern, flags, string), cached_finditer(...), cached_split(pattern, flags, string,
+        // maxsplit), cached_subn(pattern, flags, repl, string, count): re.findall, re.sub, ... of a cached
+        // pattern in one call, without the Python frames of _compile and the Pattern method, or
+        // NotImplemented when the pattern is not cached here or re.py must look at the arguments.
+        g.Set("cached_findall", Cached("cached_findall", 3, static (engine, args) => engine.TryFindAll(args[2], s_zero, s_maxPos)));
+        g.Set("cached_finditer", Cached("cached_finditer", 3, static (engine, args) => engine.TryFindIter(args[2], s_zero, s_maxPos)));
+        g.Set("cached_split", Cached("cached_split", 4, static (engine, args) => engine.TrySplit(args[2], args[3])));
+        g.Set("cached_subn", Cached("cached_subn", 5, static (engine, args) => engine.TrySub(args[2], args[3], args[4])));
         // Whether a str has code points above U+FFFF (two UTF-16 units each), which need the translation that
         // matches a surrogate pair as one character. PyStr caches the count, so this is cheap to ask every time.
         g.Set("is_wide", new PyBuiltinFunction("is_wide", static (args, kw) =>
@@ -77,6 +90,14 @@ public static class RegexEngineModule
                     || c is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber);
         }));
     }
+
+    /// <summary>A cached_ function of <paramref name="arity"/> positional arguments, the first two the cache key.</summary>
+    private static PyBuiltinFunction Cached(string name, int arity, Func<RegexEngine, ReadOnlySpan<PyObject>, PyObject> body)
+        => new(name, (args, kw) =>
+        {
+            if (kw is not null || args.Length != arity) throw Errors.TypeError($"{name}() takes {arity} positional arguments");
+            return RegexCache.Get(args[0], args[1]) is { } engine ? body(engine, args) : PyNotImplemented.Instance;
+        });
 
     private static PyList Ranges(Func<UnicodeCategory, bool> wanted)
     {
