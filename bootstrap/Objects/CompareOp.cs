@@ -29,6 +29,8 @@ public static class CompareOpExtensions
     };
 
     /// <summary>Applies the comparison to the sign of a three-way comparison result.</summary>
+    // Inlined: CompareBool's int path ends here on every `if a == b:` of two ints.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool Holds(this CompareOp op, int sign) => op switch
     {
         CompareOp.Lt => sign < 0,

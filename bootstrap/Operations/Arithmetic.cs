@@ -89,6 +89,10 @@ public static class Arithmetic
 
     private static PyObject BinaryOther(BinaryOperator op, PyObject a, PyObject b)
     {
+        // An instance of a class (Vec - Vec, v * 2.0): neither int nor float, so straight to the
+        // dunder protocol; PyInstance is sealed, so this is one compare where `a is PyInt` and
+        // `a is PyFloat` walk the class chain.
+        if (a.GetType() == typeof(PyInstance)) return BinaryGeneral(op, a, b, "");
         if (a is PyInt x && b is PyInt y && a is not PyIntSubclass && b is not PyIntSubclass)
         {
             if (a is PyBool && b is PyBool) return a.BinaryOp(op, b) ?? IntArithmetic.Binary(op, x, y) ?? throw Unsupported(op, a, b, "");

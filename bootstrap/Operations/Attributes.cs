@@ -197,7 +197,9 @@ public static class Attributes
                 return;
             }
         }
-        SetAttrSlow(o, site, value.Box());
+        // An int (s.value += 1) or an object: boxed, then the boxed store's fast path (a known
+        // layout or slot) before the slow one, which looks the site up again.
+        SetAttr(o, site, value.Box());
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -15,9 +15,20 @@ public static class Comparison
     }
 
     /// <summary>The comparison as a C# bool, for conditions (<c>if a &lt; b:</c>).</summary>
+    /// <remarks>
+    /// Inlined: compiled code passes the operator as a constant, so two ints (<c>n.color == EMPTY</c>)
+    /// cost the type tests and one compare, without a call or a switch on the operator.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool CompareBool(PyObject a, PyObject b, CompareOp op)
     {
         if (SmallInts(a, b, out var order)) return op.Holds(order);
+        return CompareBoolOther(a, b, op);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool CompareBoolOther(PyObject a, PyObject b, CompareOp op)
+    {
         if (ExactFloats(a, b)) return FloatComparison.Compare(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, op);
         if (ExactStrs(a, b)) return Unsafe.As<PyStr>(a).CompareText(Unsafe.As<PyStr>(b), op);
         var r = CompareGeneral(a, b, op);
