@@ -1,7 +1,10 @@
-"""Context variables: values that belong to the running context, for one thread (PyPack runs
-Python code on one thread). A Context maps ContextVar objects to values; run() enters one."""
+"""Context variables: values that belong to the running context. A Context maps ContextVar objects
+to values; run() enters one. Each thread has its own current context (kept in _threadstate), and a
+new thread starts in an empty one, as in CPython."""
 
 from types import GenericAlias
+
+from _threadstate import get_context as _get_context, set_context as _set_context
 
 from _types import hide_from_tracebacks as _c_level
 
@@ -42,16 +45,15 @@ class Context:
     @_c_level
     def run(self, callable, *args, **kwargs):
         """Call callable(*args, **kwargs) with this context current; its set() calls stay here."""
-        global _current
         if self._entered:
             raise RuntimeError(f"cannot enter context: {self!r} is already entered")
-        previous = _current
+        previous = _get_context()
         self._entered = True
-        _current = self
+        _set_context(self)
         try:
             return callable(*args, **kwargs)
         finally:
-            _current = previous
+            _set_context(previous)
             self._entered = False
 
     def copy(self):
@@ -101,12 +103,23 @@ class Context:
 # What a new context starts with; never changed (see Context._own_values).
 _EMPTY = {}
 
-_current = Context()
+
+def _current():
+    """This thread's current context, made (empty) on the thread's first use."""
+    context = _get_context()
+    if context is None:
+        context = Context()
+        _set_context(context)
+    return context
 
 
 def copy_context():
     """A copy of the current context."""
-    return _current.copy()
+    # Once per asyncio callback and task: the made-on-first-use path is taken out of line.
+    context = _get_context()
+    if context is None:
+        context = _current()
+    return context.copy()
 
 
 class ContextVar:
@@ -130,7 +143,10 @@ class ContextVar:
         """The value in the current context, else the default given here, else the variable's."""
         if len(args) > 1:
             raise TypeError(f"get expected at most 1 argument, got {len(args)}")
-        value = _current._values.get(self, _MISSING)
+        context = _get_context()
+        if context is None:
+            context = _current()
+        value = context._values.get(self, _MISSING)
         if value is not _MISSING:
             return value
         if args:
@@ -141,7 +157,7 @@ class ContextVar:
 
     def set(self, value):
         """Set the value in the current context; the Token lets reset() undo it."""
-        context = _current
+        context = _current()
         old = context._values.get(self, _MISSING)
         context._own_values()[self] = value
         return Token(context, self, old)
@@ -154,12 +170,13 @@ class ContextVar:
             raise RuntimeError(f"{token!r} has already been used once")
         if token._var is not self:
             raise ValueError(f"{token!r} was created by a different ContextVar")
-        if token._context is not _current:
+        context = _current()
+        if token._context is not context:
             raise ValueError(f"{token!r} was created in a different Context")
         if token._old is _MISSING:
-            _current._own_values().pop(self, None)
+            context._own_values().pop(self, None)
         else:
-            _current._own_values()[self] = token._old
+            context._own_values()[self] = token._old
         token._used = True
 
     def __repr__(self):

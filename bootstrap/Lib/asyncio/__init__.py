@@ -1,8 +1,8 @@
-"""asyncio for PyPack: the event loop, tasks, futures, synchronization primitives and queues of
-CPython 3.11's asyncio, on a single-threaded loop without sockets. Time comes from
-time.monotonic(); with only timers pending the loop sleeps until the first one is due.
-Streams, subprocesses, servers, signal handlers and executors (to_thread, run_in_executor)
-are not available: they raise NotImplementedError."""
+"""asyncio for PyPack: the event loop, tasks, futures, synchronization primitives, queues and
+executors (to_thread, run_in_executor, wrap_future, run_coroutine_threadsafe) of CPython 3.11's
+asyncio, on a loop without sockets. Time comes from time.monotonic(); with only timers pending the
+loop waits until the first one is due or another thread hands it a callback. Streams,
+subprocesses, servers and signal handlers are not available: they raise NotImplementedError."""
 
 import sys
 

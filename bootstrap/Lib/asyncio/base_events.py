@@ -1,15 +1,18 @@
 """The event loop: ready callbacks in FIFO order, timers in a heap by deadline.
 
-PyPack's loop has no selector: with nothing ready it sleeps (time.sleep) until the next timer is
-due; sockets, pipes, subprocesses, signal handlers and executors are not available."""
+PyPack's loop has no selector: with nothing ready it waits until the next timer is due or another
+thread hands it a callback (call_soon_threadsafe, as an executor's finished call does); sockets,
+pipes, subprocesses and signal handlers are not available."""
 
 __all__ = ('BaseEventLoop',)
 
+import _thread
 import collections
 import heapq
 import sys
 import time
 
+from . import coroutines
 from . import events
 from . import futures
 from . import tasks
@@ -41,7 +44,6 @@ def _unsupported(what, reason):
     return NotImplementedError(f"{what} {reason}")
 
 
-_NEEDS_THREADS = "needs threads, which PyPack programs do not have"
 _NO_IO = "is not available: PyPack's asyncio event loop has no sockets, pipes or subprocesses"
 
 
@@ -68,6 +70,13 @@ class BaseEventLoop(events.AbstractEventLoop):
         # Futures whose exception nobody has retrieved yet, reported when the loop closes
         # (CPython reports them when the future is collected).
         self._unretrieved = []
+        # run_in_executor(None, ...)'s ThreadPoolExecutor, made on first use.
+        self._default_executor = None
+        self._executor_shutdown_called = False
+        # CPython's self-pipe: the idle loop waits on this lock, held while no wake-up is pending;
+        # call_soon_threadsafe releases it (several wake-ups before the loop looks count as one).
+        self._wakeup = _thread.allocate_lock()
+        self._wakeup.acquire()
 
     def __repr__(self):
         name = type(self).__name__
@@ -145,7 +154,29 @@ class BaseEventLoop(events.AbstractEventLoop):
             })
 
     async def shutdown_default_executor(self):
-        """Nothing to shut down: PyPack's loop has no executor."""
+        """Shut the default executor down, waiting (on another thread, so the loop keeps running)
+        for the calls it still runs; run_in_executor(None, ...) is refused from now on."""
+        self._executor_shutdown_called = True
+        if self._default_executor is None:
+            return
+        import threading
+        future = self.create_future()
+        thread = threading.Thread(target=self._shut_down_default_executor, args=(future,))
+        thread.start()
+        try:
+            await future
+        finally:
+            thread.join()
+
+    def _shut_down_default_executor(self, future):
+        # On its own thread: the executor's shutdown(wait=True) blocks until its workers end.
+        try:
+            self._default_executor.shutdown(wait=True)
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_result, None)
+        except Exception as ex:
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_exception, ex)
 
     # --- running and stopping
 
@@ -214,6 +245,12 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._closed = True
         self._ready.clear()
         self._timers.clear()
+        # The default executor is told to stop, without waiting for the calls it still runs.
+        self._executor_shutdown_called = True
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=False)
         unreported, self._unretrieved = self._unretrieved, []
         for fut in unreported:
             fut._report_unretrieved()
@@ -243,9 +280,52 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._ready.append(handle)
         return handle
 
-    # One thread only: "from another thread" cannot happen, so this is call_soon.
     def call_soon_threadsafe(self, callback, *args, context=None):
-        return self.call_soon(callback, *args, context=context)
+        """call_soon() for other threads: also wakes the loop if it is waiting."""
+        self._ensure_open()
+        if self._debug:
+            self._check_callback(callback, 'call_soon_threadsafe')
+        handle = events.Handle(callback, args, self, context)
+        self._ready.append(handle)
+        self._wake_up()
+        return handle
+
+    def _wake_up(self):
+        try:
+            self._wakeup.release()
+        except RuntimeError:
+            pass  # a wake-up is pending already
+
+    def _check_callback(self, callback, method):
+        # Debug mode's checks of what is handed to the loop.
+        if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
+            raise TypeError(f"coroutines cannot be used with {method}()")
+        if not callable(callback):
+            raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
+
+    # --- executors
+
+    def run_in_executor(self, executor, func, *args):
+        """Run func(*args) in executor (None: the loop's default ThreadPoolExecutor, made on first
+        use); returns an asyncio Future for its result."""
+        self._ensure_open()
+        if self._debug:
+            self._check_callback(func, 'run_in_executor')
+        if executor is None:
+            if self._executor_shutdown_called:
+                raise RuntimeError('Executor shutdown has been called')
+            executor = self._default_executor
+            if executor is None:
+                import concurrent.futures
+                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
+        return futures.wrap_future(executor.submit(func, *args), loop=self)
+
+    def set_default_executor(self, executor):
+        import concurrent.futures
+        if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+            raise TypeError('executor must be ThreadPoolExecutor instance')
+        self._default_executor = executor
 
     def call_later(self, delay, callback, *args, context=None):
         """Call callback(*args) after delay seconds; returns a cancellable TimerHandle."""
@@ -308,22 +388,24 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._cancelled_timers -= 1
 
     def _sleep_until_first_timer(self):
+        # Until the first timer is due, or another thread wakes the loop (call_soon_threadsafe).
         timers = self._timers
         if not timers:
-            # Nothing can ever become ready: block for good, as CPython does in select().
-            while True:
-                time.sleep(_LONGEST_SLEEP)
+            # Only another thread can make something ready: wait for it (for good if none does,
+            # as CPython does in select()).
+            self._wakeup.acquire()
+            return
         delay = timers[0]._when - self.time()
-        if delay > 0:
-            time.sleep(min(delay, _LONGEST_SLEEP))
+        if delay <= 0:
+            return
+        delay = min(delay, _LONGEST_SLEEP)
+        if _thread._count():
+            self._wakeup.acquire(True, delay)
+        else:
+            # No other thread runs, so none can wake the loop: sleep, with time.sleep's finer clock.
+            time.sleep(delay)
 
     # --- what PyPack's loop does not have
-
-    def run_in_executor(self, executor, func, *args):
-        raise _unsupported("loop.run_in_executor()", _NEEDS_THREADS)
-
-    def set_default_executor(self, executor):
-        raise _unsupported("loop.set_default_executor()", _NEEDS_THREADS)
 
     async def getaddrinfo(self, *args, **kwargs):
         raise _unsupported("loop.getaddrinfo()", _NO_IO)

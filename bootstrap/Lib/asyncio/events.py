@@ -1,7 +1,7 @@
 """Event loop handles, the loop policy and the running-loop registry.
 
-PyPack runs Python on one thread, so the policy keeps one current loop and there is at most one
-running loop at a time."""
+Each thread has at most one running loop (kept in _threadstate) and its own current loop; only the
+main thread gets one made on demand, as in CPython."""
 
 __all__ = (
     'AbstractEventLoopPolicy',
@@ -18,6 +18,9 @@ import contextvars
 import functools
 import reprlib
 
+from _threadstate import get_running_loop as _running_here
+from _threadstate import is_main_thread as _is_main_thread
+from _threadstate import set_running_loop as _set_running_here
 from _types import function_source
 
 
@@ -239,8 +242,9 @@ def _no_child_watcher():
 
 
 class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
-    """One current loop, made on first demand (PyPack has only the main thread). Once
-    set_event_loop() has been called, even with None, no loop is made implicitly any more."""
+    """A current loop per thread. The main thread's is made on first demand; once set_event_loop()
+    has been called there, even with None, no loop is made implicitly any more. Other threads only
+    have the loop they set."""
 
     # The loop class new_event_loop() instantiates; unix_events sets it.
     _loop_class = None
@@ -248,8 +252,24 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
     def __init__(self):
         self._current = None
         self._explicit = False
+        # The other threads' current loops: a threading.local, made when one first asks.
+        self._threads = None
+
+    def _thread_slot(self):
+        slot = self._threads
+        if slot is None:
+            import threading
+            slot = self._threads = threading.local()
+        return slot
 
     def get_event_loop(self):
+        if not _is_main_thread():
+            loop = getattr(self._thread_slot(), 'loop', None)
+            if loop is None:
+                import threading
+                raise RuntimeError(f"There is no current event loop in thread "
+                                   f"{threading.current_thread().name!r}.")
+            return loop
         if self._current is None:
             if self._explicit:
                 raise RuntimeError("There is no current event loop in thread 'MainThread'.")
@@ -257,11 +277,13 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
         return self._current
 
     def set_event_loop(self, loop):
-        self._explicit = True
-        if loop is None or isinstance(loop, AbstractEventLoop):
-            self._current = loop
-        else:
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
             raise _type_error('loop', 'AbstractEventLoop', loop)
+        if not _is_main_thread():
+            self._thread_slot().loop = loop
+            return
+        self._explicit = True
+        self._current = loop
 
     def new_event_loop(self):
         return self._loop_class()
@@ -274,27 +296,25 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
 
 
 class _Globals:
-    """The process-wide asyncio state: the policy (made on first use) and the loop that is running
-    right now. One thread, so no thread-local storage is needed."""
+    """The process-wide asyncio state: the policy, made on first use."""
     policy = None
-    running = None
 
 
 def get_running_loop():
-    """The running event loop; RuntimeError when none is running."""
-    running = _Globals.running
+    """The event loop running on this thread; RuntimeError when none is running."""
+    running = _running_here()
     if running is None:
         raise RuntimeError('no running event loop')
     return running
 
 
 def _get_running_loop():
-    """The running event loop, or None."""
-    return _Globals.running
+    """The event loop running on this thread, or None."""
+    return _running_here()
 
 
 def _set_running_loop(loop):
-    _Globals.running = loop
+    _set_running_here(loop)
 
 
 def get_event_loop_policy():
@@ -314,7 +334,7 @@ def set_event_loop_policy(policy):
 
 def get_event_loop():
     """The running loop inside a coroutine or callback, else the policy's current loop."""
-    running = _Globals.running
+    running = _running_here()
     return get_event_loop_policy().get_event_loop() if running is None else running
 
 

@@ -227,7 +227,8 @@ def _set_result_unless_cancelled(fut, result):
 
 
 def _copy_future_state(source, dest):
-    """Give dest the outcome of the done future source (unless dest was cancelled meanwhile)."""
+    """Give dest the outcome of the done future source (asyncio's or concurrent.futures'), unless
+    dest was cancelled meanwhile."""
     assert source.done()
     if dest.cancelled():
         return
@@ -239,12 +240,86 @@ def _copy_future_state(source, dest):
     if error is None:
         dest.set_result(source.result())
     else:
-        dest.set_exception(error)
+        dest.set_exception(_convert_future_exc(error))
+
+
+def _convert_future_exc(exc):
+    # concurrent.futures' CancelledError and InvalidStateError become asyncio's (TimeoutError is
+    # the builtin one in both).
+    import concurrent.futures
+    kind = type(exc)
+    if kind is concurrent.futures.CancelledError:
+        return exceptions.CancelledError(*exc.args)
+    if kind is concurrent.futures.InvalidStateError:
+        return exceptions.InvalidStateError(*exc.args)
+    return exc
+
+
+def _set_concurrent_future_state(concurrent, source):
+    """Give the concurrent.futures.Future concurrent the outcome of the done future source."""
+    assert source.done()
+    if source.cancelled():
+        concurrent.cancel()
+    if not concurrent.set_running_or_notify_cancel():
+        return
+    error = source.exception()
+    if error is None:
+        concurrent.set_result(source.result())
+    else:
+        concurrent.set_exception(_convert_future_exc(error))
+
+
+def _chain_future(source, destination):
+    """Make destination end as source ends (result, exception or cancellation), and cancelling
+    destination cancel source. Each is an asyncio Future or a concurrent.futures.Future; the
+    outcome reaches an asyncio future on its own loop's thread (call_soon_threadsafe)."""
+    import concurrent.futures
+    if not isfuture(source) and not isinstance(source, concurrent.futures.Future):
+        raise TypeError('A future is required for source argument')
+    if not isfuture(destination) and not isinstance(destination, concurrent.futures.Future):
+        raise TypeError('A future is required for destination argument')
+    source_loop = _get_loop(source) if isfuture(source) else None
+    dest_loop = _get_loop(destination) if isfuture(destination) else None
+
+    def set_state(future, other):
+        if isfuture(future):
+            _copy_future_state(other, future)
+        else:
+            _set_concurrent_future_state(future, other)
+
+    def cancel_source(destination):
+        if not destination.cancelled():
+            return
+        if source_loop is None or source_loop is dest_loop:
+            source.cancel()
+        else:
+            source_loop.call_soon_threadsafe(source.cancel)
+
+    def pass_outcome(source):
+        if destination.cancelled() and dest_loop is not None and dest_loop.is_closed():
+            return
+        if dest_loop is None or dest_loop is source_loop:
+            set_state(destination, source)
+        elif not dest_loop.is_closed():
+            dest_loop.call_soon_threadsafe(set_state, destination, source)
+
+    destination.add_done_callback(cancel_source)
+    source.add_done_callback(pass_outcome)
 
 
 def wrap_future(future, *, loop=None):
-    raise NotImplementedError(
-        "asyncio.wrap_future() needs threads (concurrent.futures), which PyPack programs do not have")
+    """An asyncio Future on loop (default: the current one) that ends as the
+    concurrent.futures.Future future does; an asyncio future is returned as it is."""
+    if isfuture(future):
+        return future
+    import concurrent.futures
+    assert isinstance(future, concurrent.futures.Future), \
+        f'concurrent.futures.Future is expected, got {future!r}'
+    if loop is None:
+        loop = events.get_event_loop()
+    new_future = loop.create_future()
+    _chain_future(future, new_future)
+    return new_future
 
 
 # What tasks.py subclasses (CPython's name for the pure-Python Future).

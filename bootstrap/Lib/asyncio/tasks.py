@@ -603,8 +603,25 @@ def shield(arg):
 
 
 def run_coroutine_threadsafe(coro, loop):
-    raise NotImplementedError(
-        "asyncio.run_coroutine_threadsafe() needs threads, which PyPack programs do not have")
+    """Schedule coro on loop from another thread; returns a concurrent.futures.Future of its result."""
+    if not coroutines.iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    future = concurrent.futures.Future()
+
+    def start():
+        # On the loop's thread: the task's outcome goes to future; a failure to start is its outcome.
+        try:
+            futures._chain_future(ensure_future(coro, loop=loop), future)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(start)
+    return future
 
 
 def _register_task(task):

@@ -99,6 +99,8 @@ public static class GzipModule
             var target = a[0]!;
             var binaryMode = new PyStr(mode.Replace("t", "", StringComparison.Ordinal));
             PyGzipFile file;
+            // A path, as CPython's gzip.open takes str, bytes and os.PathLike (pathlib.Path).
+            if (target is not (PyStr or PyBytes) && target.Type.Lookup("__fspath__") is not null) target = Os.OsPaths.FsPath(target);
             if (target is PyStr or PyBytes)
             {
                 file = PyGzipFile.Create([target, binaryMode, level], null);

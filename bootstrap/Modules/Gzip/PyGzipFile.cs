@@ -84,6 +84,8 @@ internal sealed class PyGzipFile : PyObject
         string? mode = modeArg is null ? null : Operations.Text.Str(modeArg);
         if (mode is not null && (mode.Contains('t') || mode.Contains('U'))) throw Errors.ValueError($"Invalid mode: {StrRepr.Of(mode)}");
         if (mode is { Length: > 0 } && !mode.Contains('b')) mode += "b";
+        // GzipFile(path) takes an os.PathLike too; its name is then the str path.
+        if (filename is not (null or PyStr or PyBytes) && filename.Type.Lookup("__fspath__") is not null) filename = Os.OsPaths.FsPath(filename);
         var owns = false;
         if (fileobj is null)
         {

@@ -92,6 +92,9 @@ internal static class BytesMethods
         type.Method("isalpha", static self => Predicate((PyBytes)self, char.IsAsciiLetter));
         type.Method("isalnum", static self => Predicate((PyBytes)self, char.IsAsciiLetterOrDigit));
         type.Method("isspace", static self => Predicate((PyBytes)self, static c => AsciiWhitespace.Contains(c)));
+        type.Method("title", static self => Title((PyBytes)self));
+        type.Method("capitalize", static self => Capitalize((PyBytes)self));
+        type.Method("istitle", static self => IsTitle((PyBytes)self));
         type.Method("isupper", static self => CaseTest((PyBytes)self, upper: true));
         type.Method("islower", static self => CaseTest((PyBytes)self, upper: false));
         type.Method("isascii", static self => PyBool.From(!((PyBytes)self).Data.ContainsAnyInRange((byte)128, (byte)255)));
@@ -333,6 +336,70 @@ internal static class BytesMethods
             if (!test((char)b)) return PyBool.False;
         }
         return PyBool.True;
+    }
+
+    // bytes' case methods change and test ASCII letters only; other bytes are uncased.
+    private static bool IsAsciiUpper(byte b) => b is >= (byte)'A' and <= (byte)'Z';
+
+    private static bool IsAsciiLower(byte b) => b is >= (byte)'a' and <= (byte)'z';
+
+    /// <summary>bytes.title(): a letter after a letter is lowered, any other letter raised.</summary>
+    private static PyObject Title(PyBytes self)
+    {
+        var data = self.Data.ToArray();
+        var afterLetter = false;
+        for (var i = 0; i < data.Length; i++)
+        {
+            var b = data[i];
+            if (IsAsciiUpper(b) || IsAsciiLower(b))
+            {
+                data[i] = afterLetter ? (byte)(b | 0x20) : (byte)(b & ~0x20);
+                afterLetter = true;
+            }
+            else
+            {
+                afterLetter = false;
+            }
+        }
+        return new PyBytes(data, self.IsByteArray);
+    }
+
+    /// <summary>bytes.capitalize(): the first byte raised, the rest lowered.</summary>
+    private static PyObject Capitalize(PyBytes self)
+    {
+        var data = self.Data.ToArray();
+        for (var i = 0; i < data.Length; i++)
+        {
+            var b = data[i];
+            if (i == 0 && IsAsciiLower(b)) data[i] = (byte)(b - 32);
+            else if (i > 0 && IsAsciiUpper(b)) data[i] = (byte)(b + 32);
+        }
+        return new PyBytes(data, self.IsByteArray);
+    }
+
+    /// <summary>bytes.istitle(): some letter, capitals only after non-letters, small letters only after letters.</summary>
+    private static PyObject IsTitle(PyBytes self)
+    {
+        var cased = false;
+        var afterLetter = false;
+        foreach (var b in self.Data)
+        {
+            if (IsAsciiUpper(b))
+            {
+                if (afterLetter) return PyBool.False;
+                afterLetter = cased = true;
+            }
+            else if (IsAsciiLower(b))
+            {
+                if (!afterLetter) return PyBool.False;
+                afterLetter = cased = true;
+            }
+            else
+            {
+                afterLetter = false;
+            }
+        }
+        return PyBool.From(cased);
     }
 
     private static PyObject CaseTest(PyBytes self, bool upper)

@@ -56,13 +56,17 @@ public partial class PyBytes : PyObject
 
     public override string Repr()
     {
-        var body = BytesRepr(Data);
+        var body = BytesRepr(Data, IsByteArray);
         return IsByteArray ? $"bytearray({body})" : body;
     }
 
     public override string Str() => Repr();
 
-    public static string BytesRepr(ReadOnlySpan<byte> data)
+    /// <summary>
+    /// b'...' with the quote CPython picks; <paramref name="byteArray"/>: a bytearray's repr, which
+    /// escapes single quotes even inside double quotes, as CPython's does.
+    /// </summary>
+    public static string BytesRepr(ReadOnlySpan<byte> data, bool byteArray = false)
     {
         var quote = data.Contains((byte)'\'') && !data.Contains((byte)'"') ? '"' : '\'';
         var sb = new StringBuilder(data.Length + 3);
@@ -76,7 +80,7 @@ public partial class PyBytes : PyObject
                 case (byte)'\n': sb.Append("\\n"); break;
                 case (byte)'\r': sb.Append("\\r"); break;
                 default:
-                    if (b == quote) sb.Append('\\').Append((char)b);
+                    if (b == quote || (byteArray && b == (byte)'\'')) sb.Append('\\').Append((char)b);
                     else if (b < 32 || b >= 127) sb.Append("\\x").Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
                     else sb.Append((char)b);
                     break;
