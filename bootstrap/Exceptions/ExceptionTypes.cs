@@ -95,6 +95,23 @@ public static class ExceptionTypes
         BaseExceptionGroup, ExceptionGroup,
     ];
 
+    /// <summary>
+    /// <c>BaseException.__init__</c>: without keywords it only sets args to the positionals, which
+    /// <c>BaseException.__new__</c> did already, so TypeCalls skips it for a class that inherits both.
+    /// </summary>
+    internal static PyObject BaseExceptionInit => s_baseExceptionInit ??= BaseException.GetOwn("__init__")!;
+    private static PyObject? s_baseExceptionInit;
+
+    private static bool SameItems(PyTuple args, ReadOnlySpan<PyObject> items)
+    {
+        if (args.Count != items.Length) return false;
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (!ReferenceEquals(args[i], items[i])) return false;
+        }
+        return true;
+    }
+
     /// <summary><c>BaseException.__new__</c> (TypeCalls makes a class's instance without calling it when the class inherits it unchanged).</summary>
     internal static PyStaticMethod BaseExceptionNew { get; private set; } = null!;
 
@@ -119,7 +136,9 @@ public static class ExceptionTypes
         BaseException.Method("__init__", static (self, args, kw) =>
         {
             var positional = args.Length - (kw?.Length ?? 0);
-            ((PyBaseException)self).Args = new PyTuple(args[..positional].ToArray());
+            var exception = (PyBaseException)self;
+            // super().__init__(msg) after __new__ got (msg,): the args it has are these already.
+            if (!SameItems(exception.Args, args[..positional])) exception.Args = new PyTuple(args[..positional].ToArray());
             if (kw is { Length: > 0 })
             {
                 // Only the builtin bases with keyword attributes take keywords; any other class

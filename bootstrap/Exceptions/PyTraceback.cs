@@ -20,8 +20,7 @@ public sealed class PyTraceback(TracebackEntry entry) : PyObject
     };
 
     // One object per entry, so `a.__traceback__ is b.__traceback__` holds when they share it.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TracebackEntry, PyTraceback> s_objects = new();
-
+    // (Two threads reaching a new entry at once could each make one: entries belong to one thread's exception.)
     public static PyObject Of(TracebackEntry? entry) =>
-        entry is null ? PyNone.Instance : s_objects.GetValue(entry, static e => new PyTraceback(e));
+        entry is null ? PyNone.Instance : entry.Object ??= new PyTraceback(entry);
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using PyPack.Runtime.Exceptions;
 using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Operations;
@@ -19,6 +20,27 @@ public static class Subscript
         // An exact dict has no __missing__: a lookup, else KeyError (what PyDict.GetItem does, without its virtual call).
         if (o.GetType() == typeof(PyDict)) return Unsafe.As<PyDict>(o).TryGet(key) ?? throw Errors.KeyError(key);
         return o.GetItem(key) ?? throw Errors.TypeError(o is PyType t ? $"type '{t.Name}' is not subscriptable" : $"'{o.Type.Name}' object is not subscriptable");
+    }
+
+    /// <summary>
+    /// <see cref="GetItem"/> for a statement that takes a pending exception (a handler around it,
+    /// or a body variant that returns it): an exact dict's missing key and an exact list's or
+    /// tuple's index out of range return null with the error pending, without a .NET throw.
+    /// </summary>
+    public static PyObject? GetItemOrPending(PyObject o, PyObject key)
+    {
+        if (o.GetType() == typeof(PyDict)) return Unsafe.As<PyDict>(o).TryGet(key) ?? PendingException.Set(Errors.KeyError(key));
+        if (key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsSmall && (o.GetType() == typeof(PyList) || o.GetType() == typeof(PyTuple)))
+        {
+            var count = o is PyList list ? list.Count : Unsafe.As<PyTuple>(o).Count;
+            var idx = Unsafe.As<PyInt>(key).Small;
+            if (idx < 0) idx += count;
+            if ((ulong)idx >= (ulong)count)
+            {
+                return PendingException.Set(Errors.IndexError(o is PyList ? "list index out of range" : "tuple index out of range"));
+            }
+        }
+        return GetItem(o, key);
     }
 
     public static void SetItem(PyObject o, PyObject key, PyObject value)

@@ -7,7 +7,8 @@ namespace PyPack.Compiler.Emit;
 /// <summary>Calls: fixed-arity fast paths, keyword names, and method calls without bound-method objects.</summary>
 public sealed partial class ExpressionEmitter
 {
-    private (Call Call, string Code, bool Unboxed)? _spilledCall;
+    // A call (or a subscript, see EmitPendingSubscript) made ahead of its statement, and where its value is.
+    private (Expr Call, string Code, bool Unboxed)? _spilledCall;
     private Call? _variantCall;
     private Call? _plainMethodCall;
 
@@ -49,7 +50,34 @@ public sealed partial class ExpressionEmitter
     }
 
     /// <summary>The statement emitted next reads the value of <paramref name="c"/>, already called, from <paramref name="code"/>.</summary>
-    public void UseSpilledCall(Call c, string code, bool unboxed = false) => _spilledCall = (c, code, unboxed);
+    public void UseSpilledCall(Expr c, string code, bool unboxed = false) => _spilledCall = (c, code, unboxed);
+
+    /// <summary>
+    /// Whether <c>o[key]</c> can go ahead of its statement through <c>Subscript.GetItemOrPending</c>:
+    /// an object key (a numeric one has its Unboxed path, a slice its own) on a name or a constant,
+    /// whose reads have nothing to run before them.
+    /// </summary>
+    public bool CanSpillSubscript(Subscript s) =>
+        s.Ctx == ExprContext.Load && s.Value is Name && s.Slice is Name or Constant && !IsNumeric(s.Slice);
+
+    /// <summary>
+    /// <c>o[key]</c> for the statement emitter (see <see cref="CanSpillSubscript"/>): a PyObject?
+    /// that is null when the lookup's KeyError or IndexError is pending instead of thrown.
+    /// </summary>
+    public string EmitPendingSubscript(Subscript s)
+    {
+        EmittedExpr Emit() => EmittedExpr.Object($"Subscript.GetItemOrPending({Obj(s.Value)}, {Obj(s.Slice)})");
+        if (!TracksPlaces) return Emit().Code;
+        _depth++;
+        try
+        {
+            return EmitOperation(s, Emit).Code;
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
 
     /// <summary>The direct def whose numeric entry the call <paramref name="c"/> goes to, or null.</summary>
     public DirectFunction? NumericTarget(Call c) => c.Func switch

@@ -32,6 +32,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         Compare c => EmitCompare(c),
         Call c => EmitCallExpr(c),
         Attribute a => EmittedExpr.Object($"Attributes.GetAttr({Obj(a.Value)}, {Module.AttributeSite(context.Scope.Mangle(a.Attr))})"),
+        Subscript s when _spilledCall is { } spilled && ReferenceEquals(spilled.Call, s) => TakeSpilled(),
         Subscript s when s.Slice is not Slice && IsNumeric(s.Slice) => EmittedExpr.Object($"Unboxed.GetItem({Obj(s.Value)}, {Unboxed(s.Slice)}{AtFailure(s)})"),
         Subscript { Slice: Slice sl } s => EmittedExpr.Object($"Subscript.GetSlice({Obj(s.Value)}, {SliceParts(sl)})"),
         Subscript s => EmittedExpr.Object($"Subscript.GetItem({Obj(s.Value)}, {Obj(s.Slice)})"),
@@ -54,6 +55,14 @@ public sealed partial class ExpressionEmitter(MethodContext context)
     };
 
     public string Obj(Expr e) => Emit(e).AsObject;
+
+    // The value of a subscript the statement emitter looked up ahead (see EmitPendingSubscript).
+    private EmittedExpr TakeSpilled()
+    {
+        var code = _spilledCall!.Value.Code;
+        _spilledCall = null;
+        return EmittedExpr.Object(code);
+    }
 
     private string EmitLambda(Lambda l)
     {

@@ -4,7 +4,7 @@ using Attribute = PyPack.Compiler.Syntax.Ast.Attribute;
 namespace PyPack.Compiler.Emit;
 
 /// <summary>
-/// Direct calls that take an exception without a .NET throw. When the first thing a simple
+/// Direct calls (and <c>d[k]</c> lookups) that take an exception without a .NET throw. When the first thing a simple
 /// statement evaluates is a direct call to a module-level def, the call goes to the def's body
 /// variant before the rest of the statement, and a null result (the exception pending) records
 /// this frame as the filter would, then jumps to this function's handler or returns null in turn:
@@ -38,11 +38,11 @@ public sealed partial class StatementEmitter
             If i => i.Test,
             _ => null,
         };
-        var c = FirstEvaluatedCall(first);
+        var c = FirstEvaluated(first);
         if (c is null) return;
         // A def's numeric entry gives an Unboxed struct, pending when it is the default one.
-        var numeric = _expr.NumericTarget(c) is not null;
-        if (!numeric && _expr.VariantCallHelper(c) is null) return;
+        var numeric = c is Call numericCall && _expr.NumericTarget(numericCall) is not null;
+        if (c is Call call && !numeric && _expr.VariantCallHelper(call) is null) return;
 
         var result = context.NewTemp(numeric ? "Unboxed" : "PyObject?");
         // The call runs at its own position, stored after its operands unless the frame holds it.
@@ -52,8 +52,8 @@ public sealed partial class StatementEmitter
             w.Line($"{context.LineVar} = {before};");
             _expr.Stored(before);
         }
-        var call = _expr.EmitVariantCall(c);
-        w.Line($"{result} = {call};");
+        var value = c is Subscript sub ? _expr.EmitPendingSubscript(sub) : _expr.EmitVariantCall((Call)c);
+        w.Line($"{result} = {value};");
         w.Open(numeric ? $"if ({result}.IsPending)" : $"if ({result} is null)");
         // The frame is recorded at the call's position (a constant: a pending exception passes no filter).
         var at = callPlace is { } p ? p.ToString(System.Globalization.CultureInfo.InvariantCulture) : context.LineVar;
@@ -72,8 +72,12 @@ public sealed partial class StatementEmitter
         _expr.UseSpilledCall(c, numeric ? result : result + "!", numeric);
     }
 
-    /// <summary>The call an expression evaluates before anything else, if it starts with one.</summary>
-    private static Call? FirstEvaluatedCall(Expr? e)
+    /// <summary>
+    /// The call an expression evaluates before anything else, if it starts with one, or the
+    /// subscript (<c>d[k]</c>, see ExpressionEmitter.CanSpillSubscript) whose KeyError or
+    /// IndexError can be taken the same way.
+    /// </summary>
+    private Expr? FirstEvaluated(Expr? e)
     {
         while (true)
         {
@@ -81,6 +85,8 @@ public sealed partial class StatementEmitter
             {
                 case Call { Func: Name } c:
                     return c;
+                case Subscript sub when _expr.CanSpillSubscript(sub):
+                    return sub;
                 case Call c:
                     e = c.Func;
                     break;

@@ -166,7 +166,7 @@ public static class TypeCalls
         }
         if (!obj.Type.IsSubtypeOf(type)) return obj;
         var init = obj.Type.LookupSpecial(SpecialName.Init);
-        if (init is not null && !ReferenceEquals(init, s_objectInit))
+        if (init is not null && !ReferenceEquals(init, s_objectInit) && !InitDoneByExceptionNew(newMethod, init, kwnames))
         {
             var r = args.Length switch
             {
@@ -180,6 +180,11 @@ public static class TypeCalls
         }
         return obj;
     }
+
+    // BaseException.__new__ set args from the positionals; BaseException.__init__ without keywords
+    // would set them again to the same: raise MyError(msg) of a class that defines neither skips it.
+    private static bool InitDoneByExceptionNew(PyObject? newMethod, PyObject init, string[]? kwnames) =>
+        kwnames is null && ReferenceEquals(newMethod, ExceptionTypes.BaseExceptionNew) && ReferenceEquals(init, ExceptionTypes.BaseExceptionInit);
 
     private static bool IsObjectInit(PyType type) => ReferenceEquals(type.LookupSpecial(SpecialName.Init), s_objectInit);
 
