@@ -180,7 +180,7 @@ internal static class IntModPow
         var window = bits <= 24 ? 1 : bits <= 80 ? 3 : bits <= 240 ? 4 : bits <= 768 ? 5 : 6;
         // table[k] = x**(2k + 1), the odd powers a window can end in.
         var table = new uint[(1 << (window - 1)) * words];
-        var scratch = new uint[words + 2];
+        var scratch = new uint[words + 1];
         Write(x, table.AsSpan(0, words));
         var result = new uint[words];
         if (window > 1)
@@ -238,7 +238,9 @@ internal static class IntModPow
 
     /// <summary>
     /// a * b / R modulo n into <paramref name="result"/> (which may be a or b), for a and b below
-    /// n; <paramref name="t"/> is scratch of n's length + 2 words.
+    /// n; <paramref name="t"/> is scratch of n's length + 1 words. Each row adds a * b[i] and
+    /// q * n (q zeroing the low word) in one pass, shifted down a word as it goes: two products
+    /// a step on two carry chains that do not wait on each other.
     /// </summary>
     private static void MontgomeryMultiply(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b, ReadOnlySpan<uint> n, uint inverse, Span<uint> t, Span<uint> result)
     {
@@ -246,7 +248,7 @@ internal static class IntModPow
         // Lengths checked once; the loops index through refs (see Limbs).
         a = a[..words];
         b = b[..words];
-        t = t[..(words + 2)];
+        t = t[..(words + 1)];
         result = result[..words];
         t.Clear();
         ref var ra = ref MemoryMarshal.GetReference(a);
@@ -254,30 +256,24 @@ internal static class IntModPow
         ref var rt = ref MemoryMarshal.GetReference(t);
         for (var i = 0; i < words; i++)
         {
-            // t += a * b[i]: each step's sum is at most (2**32 - 1)**2 + 2 * (2**32 - 1) < 2**64.
+            // Each sum is at most (2**32 - 1)**2 + 2 * (2**32 - 1) < 2**64.
             ulong bi = b[i];
-            ulong c = 0;
-            for (var j = 0; j < words; j++)
-            {
-                c += Unsafe.Add(ref rt, j) + Unsafe.Add(ref ra, j) * bi;
-                Unsafe.Add(ref rt, j) = (uint)c;
-                c >>= 32;
-            }
-            c += Unsafe.Add(ref rt, words);
-            Unsafe.Add(ref rt, words) = (uint)c;
-            Unsafe.Add(ref rt, words + 1) = (uint)(c >> 32);
-            // t += q * n with q making the low word 0, then t /= 2**32.
-            ulong q = rt * inverse;
-            c = (rt + q * rn) >> 32;
+            var x = rt + ra * bi;
+            var c1 = x >> 32;
+            ulong q = (uint)x * inverse;
+            var c2 = ((uint)x + q * rn) >> 32;
             for (var j = 1; j < words; j++)
             {
-                c += Unsafe.Add(ref rt, j) + q * Unsafe.Add(ref rn, j);
-                Unsafe.Add(ref rt, j - 1) = (uint)c;
-                c >>= 32;
+                x = Unsafe.Add(ref rt, j) + Unsafe.Add(ref ra, j) * bi + c1;
+                c1 = x >> 32;
+                var y = (uint)x + q * Unsafe.Add(ref rn, j) + c2;
+                c2 = y >> 32;
+                Unsafe.Add(ref rt, j - 1) = (uint)y;
             }
-            c += Unsafe.Add(ref rt, words);
-            Unsafe.Add(ref rt, words - 1) = (uint)c;
-            Unsafe.Add(ref rt, words) = Unsafe.Add(ref rt, words + 1) + (uint)(c >> 32);
+            x = Unsafe.Add(ref rt, words) + c1;
+            var top = (uint)x + c2;
+            Unsafe.Add(ref rt, words - 1) = (uint)top;
+            Unsafe.Add(ref rt, words) = (uint)((x >> 32) + (top >> 32));
         }
         // t < 2n: one subtraction at most.
         var low = t[..words];
