@@ -82,35 +82,22 @@ public static partial class BuiltinsModule
         if (mod is null or PyNone) return Arithmetic.Binary(BinaryOperator.Pow, @base, exp);
         if (@base is not PyInt b || exp is not PyInt e || mod is not PyInt m)
         {
-            throw Errors.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+            // A class's own __pow__ takes the modulus (three-argument pow never calls __rpow__).
+            if (@base.Type.IsHeapType && @base.Type.Lookup("__pow__") is { } power)
+            {
+                var r = SpecialMethods.Call2(@base, power, exp, mod);
+                if (!ReferenceEquals(r, PyNotImplemented.Instance)) return r;
+            }
+            // CPython asks each operand's type in turn (int declines): float refuses a modulus,
+            // complex too in its own words, and with none of them the operands are unsupported.
+            foreach (var operand in (ReadOnlySpan<PyObject>)[@base, exp, mod])
+            {
+                if (operand is PyFloat) throw Errors.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+                if (operand is PyComplex) throw Errors.ValueError("complex modulo");
+            }
+            throw Errors.TypeError($"unsupported operand type(s) for ** or pow(): '{@base.Type.Name}', '{exp.Type.Name}', '{mod.Type.Name}'");
         }
-        if (m.Big.IsZero) throw Errors.ValueError("pow() 3rd argument cannot be 0");
-        var modulus = BigInteger.Abs(m.Big);
-        var x = b.Big;
-        var y = e.Big;
-        if (y.Sign < 0)
-        {
-            x = ModInverse(x, modulus) ?? throw Errors.ValueError("base is not invertible for the given modulus");
-            y = -y;
-        }
-        var r = BigInteger.ModPow(((x % modulus) + modulus) % modulus, y, modulus);
-        // The result takes the modulus's sign, as % does.
-        if (m.Big.Sign < 0 && !r.IsZero) r += m.Big;
-        return PyInt.From(r);
-    }
-
-    private static BigInteger? ModInverse(BigInteger a, BigInteger m)
-    {
-        a = ((a % m) + m) % m;
-        BigInteger oldR = a, r = m, oldS = 1, s = 0;
-        while (!r.IsZero)
-        {
-            var q = BigInteger.Divide(oldR, r);
-            (oldR, r) = (r, oldR - q * r);
-            (oldS, s) = (s, oldS - q * s);
-        }
-        if (oldR != 1) return m == 1 ? BigInteger.Zero : null;
-        return ((oldS % m) + m) % m;
+        return IntModPow.Power(b, e, m);
     }
 
     private static PyObject Round(ReadOnlySpan<PyObject> args, string[]? kw)

@@ -155,9 +155,7 @@ public static class IntArithmetic
                 }
             case BinaryOperator.Div: return new PyFloat(TrueDivide(a, b));
             case BinaryOperator.Pow: return Power(a, b);
-            case BinaryOperator.BitAnd: return IntBits.Bitwise(op, a, b) ?? PyInt.From(a.Big & b.Big);
-            case BinaryOperator.BitOr: return IntBits.Bitwise(op, a, b) ?? PyInt.From(a.Big | b.Big);
-            case BinaryOperator.BitXor: return IntBits.Bitwise(op, a, b) ?? PyInt.From(a.Big ^ b.Big);
+            case BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor: return IntBits.Bitwise(op, a, b);
             case BinaryOperator.LShift: return IntBits.ShiftLeft(a, b);
             case BinaryOperator.RShift: return IntBits.ShiftRight(a, b);
             default: return null;
@@ -400,7 +398,7 @@ public static class IntArithmetic
 
     public static PyObject Power(PyInt a, PyInt b)
     {
-        if (b.Big.Sign < 0)
+        if (b.Sign < 0)
         {
             var x = a.ToDouble();
             if (x == 0) throw Errors.ZeroDivisionError("0.0 cannot be raised to a negative power");
@@ -429,6 +427,30 @@ public static class IntArithmetic
         if (a.IsSmall && a.Small is 0 or 1) return a;
         if (a.IsSmall && a.Small == -1) return b.Big.IsEven ? PyInt.One : a;
         if (!b.IsSmall || b.Small > int.MaxValue) throw Errors.MemoryError();
-        return PyInt.From(BigInteger.Pow(a.Big, (int)b.Small));
+        var exponent = b.Small;
+        if (exponent == 0) return PyInt.One;
+        Span<ulong> scratch = stackalloc ulong[1];
+        var magnitude = MagnitudeOf(a, scratch, out var negative);
+        var bits = (long)Limbs.BitLength(magnitude);
+        negative &= (exponent & 1) != 0;
+        if (IsPowerOfTwo(magnitude) && (bits - 1) * exponent <= int.MaxValue)
+        {
+            // (±2**k)**e is a shift: 2**100, 4**n, (-2)**n.
+            var power = IntBits.ShiftLeft(PyInt.One, PyInt.From((bits - 1) * exponent));
+            return negative ? (PyInt)power.UnaryOp(UnaryOperator.USub)! : power;
+        }
+        if (bits * exponent <= 64 * SchoolbookLimit)
+        {
+            // Within the schoolbook kernels' sizes: square and multiply on the limbs, where
+            // BigInteger.Pow would add a conversion each way around a few short products.
+            var result = exponent == 1 ? Multiply(a, PyInt.One) : a;
+            for (var i = 62 - System.Numerics.BitOperations.LeadingZeroCount((ulong)exponent); i >= 0; i--)
+            {
+                result = Multiply(result, result);
+                if (((exponent >> i) & 1) != 0) result = Multiply(result, a);
+            }
+            return result;
+        }
+        return PyInt.From(BigInteger.Pow(a.Big, (int)exponent));
     }
 }

@@ -67,10 +67,10 @@ internal static class IntBits
         return PyInt.FromLimbs(low, limbs, false);
     }
 
-    /// <summary>a &amp; b, a | b or a ^ b; null when an operand is negative (the caller goes through BigInteger).</summary>
-    public static PyInt? Bitwise(BinaryOperator op, PyInt a, PyInt b)
+    /// <summary>a &amp; b, a | b or a ^ b.</summary>
+    public static PyInt Bitwise(BinaryOperator op, PyInt a, PyInt b)
     {
-        if (a.Sign < 0 || b.Sign < 0) return null;
+        if (a.Sign < 0 || b.Sign < 0) return BitwiseSigned(op, a, b);
         Span<ulong> sa = stackalloc ulong[1], sb = stackalloc ulong[1];
         var x = Magnitude(a, sa, out _);
         var y = Magnitude(b, sb, out _);
@@ -98,6 +98,57 @@ internal static class IntBits
         }
         x[y.Length..].CopyTo(result.AsSpan(y.Length));
         return PyInt.FromLimbs(result, result.Length, false);
+    }
+
+    /// <summary>
+    /// a &amp; b, a | b or a ^ b with a negative operand: both in two's complement one limb wider
+    /// than the longer magnitude (the top limb is all sign), the operation limb by limb, and a
+    /// negative result's magnitude taken back out of two's complement.
+    /// </summary>
+    private static PyInt BitwiseSigned(BinaryOperator op, PyInt a, PyInt b)
+    {
+        Span<ulong> sa = stackalloc ulong[1], sb = stackalloc ulong[1];
+        var x = Magnitude(a, sa, out var xNegative);
+        var y = Magnitude(b, sb, out var yNegative);
+        var width = Math.Max(x.Length, y.Length) + 1;
+        var result = Limbs.Allocate(width);
+        Span<ulong> other = width <= 64 ? stackalloc ulong[width] : new ulong[width];
+        TwosComplement(x, xNegative, result);
+        TwosComplement(y, yNegative, other);
+        switch (op)
+        {
+            case BinaryOperator.BitAnd:
+                for (var i = 0; i < width; i++) result[i] &= other[i];
+                break;
+            case BinaryOperator.BitOr:
+                for (var i = 0; i < width; i++) result[i] |= other[i];
+                break;
+            default:
+                for (var i = 0; i < width; i++) result[i] ^= other[i];
+                break;
+        }
+        var negative = (long)result[width - 1] < 0;
+        if (negative) Negate(result);
+        return PyInt.FromLimbs(result, width, negative);
+    }
+
+    /// <summary>The value of sign and magnitude as <paramref name="target"/>'s width of two's complement.</summary>
+    private static void TwosComplement(ReadOnlySpan<ulong> magnitude, bool negative, Span<ulong> target)
+    {
+        magnitude.CopyTo(target);
+        target[magnitude.Length..].Clear();
+        if (negative) Negate(target);
+    }
+
+    /// <summary>-x modulo 2**(64 * length) in place: every bit inverted, then one added.</summary>
+    private static void Negate(Span<ulong> x)
+    {
+        var carry = true;
+        for (var i = 0; i < x.Length; i++)
+        {
+            x[i] = ~x[i];
+            if (carry) carry = ++x[i] == 0;
+        }
     }
 
     private static ReadOnlySpan<ulong> Magnitude(PyInt v, Span<ulong> scratch, out bool negative)

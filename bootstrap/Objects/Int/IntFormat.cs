@@ -11,20 +11,38 @@ public static class IntFormat
         if (magnitude.IsZero) return "0";
         if (magnitude <= ulong.MaxValue) return Digits((ulong)magnitude, radix, upper);
         if (radix == 10) return IntFormatting.Decimal(magnitude);
-        // 60 bits at a time (a multiple of 1, 3 and 4 bits per digit), low chunk first.
-        const int chunkBits = 60;
-        var perChunk = chunkBits / BitsPerDigit(radix);
-        var chunks = new List<string>();
-        var low = (BigInteger.One << chunkBits) - 1;
-        while (!magnitude.IsZero)
+        var limbs = new ulong[(magnitude.GetByteCount(isUnsigned: true) + 7) / 8];
+        magnitude.TryWriteBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(limbs.AsSpan()), out _, isUnsigned: true, isBigEndian: false);
+        return Digits(limbs, radix, upper, "", false);
+    }
+
+    /// <summary>
+    /// A magnitude in limbs in base 2, 8 or 16 after <paramref name="prefix"/> (and a
+    /// '-'), read straight from the limbs: each digit is the bits at its place, where shifting a
+    /// BigInteger down chunk by chunk copies the rest of the number every time.
+    /// </summary>
+    private static string Digits(ReadOnlySpan<ulong> limbs, int radix, bool upper, string prefix, bool negative)
+    {
+        var shift = BitsPerDigit(radix);
+        var bits = Limbs.BitLength(limbs);
+        var count = (bits + shift - 1) / shift;
+        var head = (negative ? 1 : 0) + prefix.Length;
+        var chars = new char[head + count];
+        if (negative) chars[0] = '-';
+        prefix.CopyTo(chars.AsSpan(negative ? 1 : 0));
+        var table = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+        var mask = (ulong)radix - 1;
+        for (var d = 0; d < count; d++)
         {
-            chunks.Add(Digits((ulong)(magnitude & low), radix, upper));
-            magnitude >>= chunkBits;
+            // Digit d (from the low end) is the bits from d * shift, which may straddle two limbs.
+            var at = d * shift;
+            var limb = at >> 6;
+            var offset = at & 63;
+            var value = limbs[limb] >> offset;
+            if (offset + shift > 64 && limb + 1 < limbs.Length) value |= limbs[limb + 1] << (64 - offset);
+            chars[head + count - 1 - d] = table[(int)(value & mask)];
         }
-        var sb = new StringBuilder(chunks.Count * perChunk);
-        sb.Append(chunks[^1]);
-        for (var i = chunks.Count - 2; i >= 0; i--) sb.Append('0', perChunk - chunks[i].Length).Append(chunks[i]);
-        return sb.ToString();
+        return new string(chars);
     }
 
     private static int BitsPerDigit(int radix) => radix == 2 ? 1 : radix == 8 ? 3 : 4;
@@ -56,9 +74,8 @@ public static class IntFormat
             var magnitude = x < 0 ? unchecked((ulong)-(x + 1)) + 1 : (ulong)x;
             return string.Concat(x < 0 ? "-" : "", prefix, Digits(magnitude, radix));
         }
-        var v = value.Big;
-        var digits = Digits(BigInteger.Abs(v), radix);
-        return (v.Sign < 0 ? "-" : "") + prefix + digits;
+        if (radix == 10) return (value.Sign < 0 ? "-" : "") + prefix + IntFormatting.Decimal(BigInteger.Abs(value.Big));
+        return Digits(value.Magnitude, radix, false, prefix, value.Sign < 0);
     }
 
     /// <summary>A 64-bit value in base 2, 8 or 16 after its sign and prefix.</summary>

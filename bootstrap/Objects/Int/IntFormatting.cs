@@ -69,8 +69,10 @@ public static class IntFormatting
     /// The decimal text of the magnitude <paramref name="limbs"/> (little-endian 64-bit limbs),
     /// with a '-' when <paramref name="negative"/>. Up to 128 bits it is UInt128's formatting;
     /// past that the magnitude is read from its top, 32 bits at a time, into base 10**9
-    /// (value = value * 2**32 + word): quadratic as CPython's and .NET's conversions are, and
-    /// the carry, not the remainder, is what each step waits for.
+    /// (value = value * 2**32 + word): quadratic as CPython's and .NET's conversions are. Each
+    /// pass over the chunks waits on its carry (a multiply-high and a shift per chunk), so four
+    /// passes, for four words, walk the chunks together: pass k works on chunk j right after
+    /// pass k - 1 left it, and the four carry chains overlap.
     /// </summary>
     private static string Decimal(ReadOnlySpan<ulong> limbs, bool negative)
     {
@@ -82,12 +84,18 @@ public static class IntFormatting
             return negative && small != 0 ? "-" + text : text;
         }
         // 10**9 > 2**29, so each nine-digit chunk holds at least 29 bits of the magnitude.
-        var chunks = new uint[limbs.Length * 64 / 29 + 1];
+        var chunks = new uint[limbs.Length * 64 / 29 + 2];
         var count = 0;
-        for (var i = limbs.Length - 1; i >= 0; i--)
+        var i = limbs.Length - 1;
+        if ((limbs.Length & 1) != 0)
         {
             count = MultiplyAdd(chunks, count, limbs[i] >> 32);
             count = MultiplyAdd(chunks, count, limbs[i] & 0xFFFFFFFF);
+            i--;
+        }
+        for (; i > 0; i -= 2)
+        {
+            count = MultiplyAdd4(chunks, count, limbs[i] >> 32, limbs[i] & 0xFFFFFFFF, limbs[i - 1] >> 32, limbs[i - 1] & 0xFFFFFFFF);
         }
         var top = chunks[count - 1];
         var topDigits = 1;
@@ -106,6 +114,55 @@ public static class IntFormatting
         for (; at > (negative ? 1 : 0); top /= 10) chars[--at] = (char)('0' + top % 10);
         if (negative) chars[0] = '-';
         return new string(chars);
+    }
+
+    /// <summary>
+    /// chunks[..count] = ((((chunks * 2**32 + w0) * 2**32 + w1) * 2**32 + w2) * 2**32 + w3): four
+    /// passes of <see cref="MultiplyAdd"/> in one walk over the chunks; returns the new count.
+    /// </summary>
+    private static int MultiplyAdd4(uint[] chunks, int count, ulong w0, ulong w1, ulong w2, ulong w3)
+    {
+        ulong c0 = w0, c1 = w1, c2 = w2, c3 = w3;
+        var span = chunks.AsSpan(0, count);
+        for (var j = 0; j < span.Length; j++)
+        {
+            var x = ((ulong)span[j] << 32) | c0;
+            c0 = x / Billion;
+            x = ((x - c0 * Billion) << 32) | c1;
+            c1 = x / Billion;
+            x = ((x - c1 * Billion) << 32) | c2;
+            c2 = x / Billion;
+            x = ((x - c2 * Billion) << 32) | c3;
+            c3 = x / Billion;
+            span[j] = (uint)(x - c3 * Billion);
+        }
+        // Each later pass still has to run over the chunks the earlier ones appended.
+        var start = count;
+        count = Append(chunks, count, c0);
+        count = Continue(chunks, start, count, c1);
+        count = Continue(chunks, start, count, c2);
+        return Continue(chunks, start, count, c3);
+    }
+
+    private static int Continue(uint[] chunks, int start, int count, ulong carry)
+    {
+        for (var j = start; j < count; j++)
+        {
+            var x = ((ulong)chunks[j] << 32) | carry;
+            carry = x / Billion;
+            chunks[j] = (uint)(x - carry * Billion);
+        }
+        return Append(chunks, count, carry);
+    }
+
+    private static int Append(uint[] chunks, int count, ulong carry)
+    {
+        while (carry != 0)
+        {
+            chunks[count++] = (uint)(carry % Billion);
+            carry /= Billion;
+        }
+        return count;
     }
 
     /// <summary>chunks[..count] (base 10**9, low first) = chunks * 2**32 + word; returns the new count.</summary>

@@ -8,7 +8,7 @@ internal static partial class IntMethods
 {
     private static void AddMethods(PyType type)
     {
-        type.Method("bit_count", static self => PyInt.From((long)CountBits(BigInteger.Abs(((PyInt)self).Big))));
+        type.Method("bit_count", static self => PyInt.From(CountBits((PyInt)self)));
         type.Method("as_integer_ratio", static self => new PyTuple([Plain((PyInt)self), PyInt.One]));
         type.Method("conjugate", static self => Plain((PyInt)self));
         type.Method("__index__", static self => Plain((PyInt)self));
@@ -35,18 +35,7 @@ internal static partial class IntMethods
             if (length < 0) throw Errors.ValueError("length argument must be non-negative");
             var little = ByteOrder(orderArg, "to_bytes");
             var signed = signedArg is not null && Truth.IsTrue(signedArg);
-            var v = ((PyInt)self).Big;
-            if (!signed && v.Sign < 0) throw Errors.OverflowError("can't convert negative int to unsigned");
-            var fits = signed
-                ? length > 0 ? v >= -(BigInteger.One << (int)(8 * length - 1)) && v < (BigInteger.One << (int)(8 * length - 1)) : v.IsZero
-                : v < (BigInteger.One << (int)(8 * length));
-            if (!fits) throw Errors.OverflowError("int too big to convert");
-            var raw = v.ToByteArray(isUnsigned: !signed, isBigEndian: false);
-            var bytes = new byte[length];
-            Array.Fill(bytes, (byte)(v.Sign < 0 ? 0xFF : 0));
-            for (var i = 0; i < Math.Min(raw.Length, length); i++) bytes[i] = raw[i];
-            if (!little) Array.Reverse(bytes);
-            return new PyBytes(bytes);
+            return new PyBytes(IntBytes.ToBytes((PyInt)self, length, little, signed));
         });
         type.StaticFunction("from_bytes", static (args, kw) =>
         {
@@ -57,10 +46,9 @@ internal static partial class IntMethods
             var orderArg = n > 1 ? args[1] : Args.Keyword(args, kw, "byteorder");
             var signedArg = Args.Keyword(args, kw, "signed");
             var little = ByteOrder(orderArg, "from_bytes");
-            var data = BytesMethods.ToByteArray(bytesArg, forBytesConstructor: false);
-            if (!little) Array.Reverse(data);
             var signed = signedArg is not null && Truth.IsTrue(signedArg);
-            return PyInt.From(new BigInteger(data, isUnsigned: !signed, isBigEndian: false));
+            var data = bytesArg is PyBytes b ? b.Data : BytesMethods.ToByteArray(bytesArg, forBytesConstructor: false);
+            return IntBytes.FromBytes(data, little, signed);
         });
     }
 
@@ -78,10 +66,11 @@ internal static partial class IntMethods
 
     private static PyInt Plain(PyInt i) => i is PyBool or PyIntSubclass ? PyInt.From(i.Big) : i;
 
-    private static int CountBits(BigInteger v)
+    private static long CountBits(PyInt v)
     {
-        var count = 0;
-        foreach (var b in v.ToByteArray(isUnsigned: true)) count += System.Numerics.BitOperations.PopCount(b);
+        if (v.IsSmall) return System.Numerics.BitOperations.PopCount(v.Small < 0 ? 0UL - (ulong)v.Small : (ulong)v.Small);
+        long count = 0;
+        foreach (var limb in v.Magnitude) count += System.Numerics.BitOperations.PopCount(limb);
         return count;
     }
 }

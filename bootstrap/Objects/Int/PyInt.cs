@@ -119,7 +119,8 @@ public class PyInt : PyObject
     {
         UnaryOperator.USub => IsSmall ? (_small != long.MinValue ? From(-_small) : From(-(BigInteger)_small)) : FromLimbs(_limbs!, (int)Math.Abs(_small), _small > 0),
         UnaryOperator.UAdd => Type == TypeObject ? this : (IsSmall ? From(_small) : new PyInt(_limbs!, (int)Math.Abs(_small), _small < 0)),
-        _ => IsSmall ? From(~_small) : From(-Big - 1),
+        // ~x is -x - 1: the negation shares the limbs, the subtraction runs on them.
+        _ => IsSmall ? From(~_small) : IntArithmetic.Binary(BinaryOperator.Sub, FromLimbs(_limbs!, (int)Math.Abs(_small), _small > 0), One),
     };
 
     public override PyObject? RichCompare(PyObject other, CompareOp op)
