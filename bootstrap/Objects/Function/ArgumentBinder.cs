@@ -34,11 +34,11 @@ public static class ArgumentBinder
         {
             var name = kwnames![k];
             var value = args[positional + k];
-            var index = Array.IndexOf(names, name);
+            var index = IndexOfName(names, name);
             if (index >= 0 && index < info.PositionalOnly) index = -1;
             if (index < 0)
             {
-                var ko = Array.IndexOf(kwOnly, name);
+                var ko = IndexOfName(kwOnly, name);
                 if (ko >= 0) index = kwStart + ko;
             }
             if (index < 0)
@@ -83,6 +83,18 @@ public static class ArgumentBinder
         if (missing is not null) throw Missing(info, missing, "keyword-only");
         if (extra is not null) bound[^1] = extra;
         return bound!;
+    }
+
+    // A plain loop: Array.IndexOf goes through EqualityComparer<string>.Default, a generic lookup and a
+    // virtual call per name, on every call made with keywords. string.Equals tries the reference first,
+    // and the compiler's keyword names are the same literals as the parameter names.
+    private static int IndexOfName(string[] names, string name)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (string.Equals(names[i], name)) return i;
+        }
+        return -1;
     }
 
     private static Exceptions.PyException TooManyPositional(FunctionInfo info, PyObject[]? defaults, int given, ReadOnlySpan<PyObject> args, string[]? kwnames)
