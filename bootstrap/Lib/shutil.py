@@ -388,9 +388,14 @@ def disk_usage(path):
 
 
 def _env_size(name):
+    # Looked up, not caught: unset is the usual case, and a raised exception costs far more than
+    # in CPython.
+    text = os.environ.get(name)
+    if text is None:
+        return 0
     try:
-        return int(os.environ[name])
-    except (ValueError, KeyError):
+        return int(text)
+    except ValueError:
         return 0
 
 
@@ -401,8 +406,12 @@ def get_terminal_size(fallback=(80, 24)):
     lines = _env_size('LINES')
     if min(columns, lines) <= 0:
         try:
-            measured = os.get_terminal_size(sys.__stdout__.fileno())
+            fd = sys.__stdout__.fileno()
+            # A descriptor that is no terminal would raise ENOTTY: asked first, as above.
+            measured = os.get_terminal_size(fd) if os.isatty(fd) else None
         except (OSError, ValueError, AttributeError):
+            measured = None
+        if measured is None:
             # No terminal (or no stdout at all).
             measured = os.terminal_size(fallback)
         if columns <= 0:

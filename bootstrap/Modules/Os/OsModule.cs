@@ -45,6 +45,7 @@ namespace PyPack.Runtime.Modules.Os;
 [PythonExport("strerror")]
 [PythonExport("fspath")]
 [PythonExport("get_terminal_size")]
+[PythonExport("isatty")]
 [PythonExport("sep")]
 [PythonExport("altsep")]
 [PythonExport("extsep")]
@@ -229,6 +230,7 @@ public static partial class OsModule
             return a[0] is PyBytes ? a[0]! : OsPaths.FsPath(a[0]!);
         }));
         g.Set("get_terminal_size", new PyBuiltinFunction("get_terminal_size", TerminalSize));
+        g.Set("isatty", new PyBuiltinFunction("isatty", IsATty));
         g.Set("listdir", new PyBuiltinFunction("listdir", ListDir));
         g.Set("scandir", new PyBuiltinFunction("scandir", ScanDir));
         g.Set("walk", new PyBuiltinFunction("walk", Walk));
@@ -364,6 +366,15 @@ public static partial class OsModule
         if (Posix.IoctlWindowSize(fd, Posix.TIOCGWINSZ, out var size) != 0) throw OsPaths.Error(Posix.Errno);
         PyObject[] values = [PyInt.From(size.Columns), PyInt.From(size.Rows)];
         return new PyStructSequence(TerminalSizeType, ["columns", "lines"], values, 2);
+    }
+
+    /// <summary>os.isatty(fd): C's isatty, so a descriptor that is not open is simply no terminal.</summary>
+    private static PyObject IsATty(ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var a = ModuleArgs.Bind("isatty", args, kw, ["fd"], 1);
+        var fd = a[0] is PyInt { IsSmall: false } ? long.MaxValue : ModuleArgs.Int(a[0]!);
+        if (fd is < int.MinValue or > int.MaxValue) throw Errors.OverflowError("Python int too large to convert to C int");
+        return PyBool.From(Hosting.DescriptorStream.IsTerminal((int)fd));
     }
 
     /// <summary>os.getpid() and the like: an id of the process, no arguments.</summary>
