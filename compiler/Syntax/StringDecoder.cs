@@ -1,4 +1,5 @@
 using System.Text;
+using PyPack.Runtime.Unicode;
 
 namespace PyPack.Compiler.Syntax;
 
@@ -99,10 +100,10 @@ internal static class StringDecoder
                         throw UnicodeError(parser, buf, start, end, escStart, i, malformed);
                     i++;
                     string name = Encoding.UTF8.GetString(buf, nameStart, nameLen);
-                    int cp = UnicodeNames.Lookup(name);
-                    if (cp < 0)
+                    string? named = UnicodeNames.Lookup(name, sequences: false);
+                    if (named == null)
                         throw UnicodeError(parser, buf, start, end, escStart, i, "unknown Unicode character name");
-                    AppendCodePoint(parser, sb, cp);
+                    AppendCodePoint(parser, sb, char.ConvertToUtf32(named, 0));
                     break;
                 }
                 default:

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PyPack.Runtime.Unicode;
 
 namespace PyPack.Compiler.Syntax;
 
