@@ -354,40 +354,18 @@ public sealed partial class Tokenizer
         return interned;
     }
 
+    // XID_Start / XID_Continue of Unicode 14.0, as CPython 3.11 tests identifiers.
     internal static bool IsXidStart(Rune r)
     {
-        if (r.Value == '_')
-            return true;
         if (r.Value < 128)
-            return (uint)((r.Value | 0x20) - 'a') <= 25;
-        switch (Rune.GetUnicodeCategory(r))
-        {
-            case UnicodeCategory.UppercaseLetter:
-            case UnicodeCategory.LowercaseLetter:
-            case UnicodeCategory.TitlecaseLetter:
-            case UnicodeCategory.ModifierLetter:
-            case UnicodeCategory.OtherLetter:
-            case UnicodeCategory.LetterNumber:
-                return true;
-        }
-        // Other_ID_Start characters.
-        return r.Value is 0x1885 or 0x1886 or 0x2118 or 0x212E or 0x309B or 0x309C;
+            return r.Value == '_' || (uint)((r.Value | 0x20) - 'a') <= 25;
+        return UnicodeFlags.Has(r.Value, CharFlags.IdentifierStart);
     }
 
     internal static bool IsXidContinue(Rune r)
     {
-        if (IsXidStart(r))
-            return true;
         if (r.Value < 128)
-            return IsDigit(r.Value);
-        switch (Rune.GetUnicodeCategory(r))
-        {
-            case UnicodeCategory.NonSpacingMark:
-            case UnicodeCategory.SpacingCombiningMark:
-            case UnicodeCategory.DecimalDigitNumber:
-            case UnicodeCategory.ConnectorPunctuation:
-                return true;
-        }
-        return r.Value is 0x00B7 or 0x0387 or (>= 0x1369 and <= 0x1371) or 0x19DA;
+            return r.Value == '_' || (uint)((r.Value | 0x20) - 'a') <= 25 || IsDigit(r.Value);
+        return UnicodeFlags.Has(r.Value, CharFlags.IdentifierContinue);
     }
 }

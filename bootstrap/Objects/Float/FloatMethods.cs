@@ -41,7 +41,7 @@ internal static partial class FloatMethods
     /// <summary><c>float(text)</c>: decimal and exponent forms, inf/nan words, underscores between digits.</summary>
     public static double Parse(string text)
     {
-        var s = text.Trim();
+        var s = IntParsing.AsciiDigitsAndSpaces(text).Trim();
         var body = s.StartsWith('+') || s.StartsWith('-') ? s[1..] : s;
         var negative = s.StartsWith('-');
         switch (body.ToLowerInvariant())

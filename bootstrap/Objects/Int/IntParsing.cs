@@ -1,3 +1,5 @@
+using PyPack.Runtime.Unicode;
+
 namespace PyPack.Runtime.Objects;
 
 /// <summary><c>int(text, base)</c>: whitespace, sign, base prefixes and single underscores between digits.</summary>
@@ -7,7 +9,7 @@ public static class IntParsing
     {
         if (radix != 0 && (radix < 2 || radix > 36)) throw Errors.ValueError("int() base must be >= 2 and <= 36, or 0");
         if (radix == 10 && ShortDecimal(text) is var value and >= 0) return PyInt.From(value);
-        var result = TryParse(text, radix);
+        var result = TryParse(AsciiDigitsAndSpaces(text), radix);
         return result ?? throw Errors.ValueError($"invalid literal for int() with base {radix}: {StrRepr.Of(text)}");
     }
 
@@ -123,7 +125,28 @@ public static class IntParsing
         if (c >= '0' && c <= '9') return c - '0';
         if (c >= 'a' && c <= 'z') return c - 'a' + 10;
         if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
-        if (char.IsDigit(c)) return (int)char.GetNumericValue(c);
         return -1;
+    }
+
+    /// <summary>
+    /// The text with every non-ASCII decimal digit of CPython's Unicode 14.0 ('٣', '𝟓') as its ASCII
+    /// digit and every non-ASCII whitespace character as a space, as CPython reads numbers; any
+    /// other non-ASCII character becomes one no parser accepts.
+    /// </summary>
+    internal static string AsciiDigitsAndSpaces(string text)
+    {
+        if (System.Text.Ascii.IsValid(text)) return text;
+        var sb = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            int c = text[i];
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) c = char.ConvertToUtf32(text[i], text[i + 1]);
+            if (c < 0x80) sb.Append((char)c);
+            else if (StrMethods.IsSpace(c)) sb.Append(' ');
+            else if (UnicodeFlags.Has(c, CharFlags.Decimal)) sb.Append((char)('0' + (int)char.GetNumericValue(text, i)));
+            else sb.Append('?');
+            if (c >= 0x10000) i++;
+        }
+        return sb.ToString();
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
+using PyPack.Runtime.Unicode;
 
 namespace PyPack.Runtime.Objects;
 
@@ -20,7 +21,7 @@ internal static partial class StrMethods
             for (var i = 0; i < cps.Length; i++)
             {
                 var c = cps[i];
-                sb.Append(IsUpper(c) ? LowerAt(cps, i) : IsLower(c) ? Upper(char.ConvertFromUtf32(c)) : char.ConvertFromUtf32(c));
+                sb.Append(IsUpper(c) ? LowerAt(cps, i) : IsLower(c) ? Upper(char.ConvertFromUtf32(c)) : TextOf(c));
             }
             return new PyStr(sb.ToString());
         });
@@ -104,33 +105,20 @@ internal static partial class StrMethods
         return PyBool.True;
     }
 
-    private static UnicodeCategory Category(int c) =>
-        c < 0x10000 ? CharUnicodeInfo.GetUnicodeCategory((char)c) : CharUnicodeInfo.GetUnicodeCategory(c);
-
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static bool IsSpace(int c) => c < 0x85
         ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)
         : c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' or (>= 0x1c and <= 0x1f) or 0x85 or 0xa0 or 0x1680 or (>= 0x2000 and <= 0x200a) or 0x2028 or 0x2029 or 0x202f or 0x205f or 0x3000;
 
-    internal static bool IsAlpha(int c) => Category(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
-        or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter;
-
-    internal static bool IsDecimal(int c) => Category(c) == UnicodeCategory.DecimalDigitNumber;
-
-    internal static bool IsDigit(int c) =>
-        IsDecimal(c) || (Category(c) == UnicodeCategory.OtherNumber && (c < 0x10000 ? CharUnicodeInfo.GetDigitValue((char)c) : CharUnicodeInfo.GetDigitValue(char.ConvertFromUtf32(c), 0)) >= 0);
-
-    // CJK ideographs with a numeric value in Unihan (.NET's tables do not carry them).
-    private const string CjkNumerals = "〇一二三四五六七八九十百千万萬億兆零壱壹弐貳参參拾廿卅佰仟";
-
-    internal static bool IsNumeric(int c) =>
-        (c < 0x10000 && CjkNumerals.Contains((char)c)) || Category(c) is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
-        || (c < 0x10000 ? CharUnicodeInfo.GetNumericValue((char)c) : CharUnicodeInfo.GetNumericValue(char.ConvertFromUtf32(c), 0)) != -1;
-
-    private static bool IsUpper(int c) => Category(c) == UnicodeCategory.UppercaseLetter;
-    private static bool IsLower(int c) => Category(c) == UnicodeCategory.LowercaseLetter;
-    private static bool IsTitlecase(int c) => Category(c) == UnicodeCategory.TitlecaseLetter;
-    private static bool IsCased(int c) => IsUpper(c) || IsLower(c) || IsTitlecase(c);
+    // ASCII answers here; everything else from CPython's own tables (UnicodeFlags).
+    internal static bool IsAlpha(int c) => c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : UnicodeFlags.Has(c, CharFlags.Alpha);
+    internal static bool IsDecimal(int c) => c < 0x80 ? (uint)(c - '0') <= 9 : UnicodeFlags.Has(c, CharFlags.Decimal);
+    internal static bool IsDigit(int c) => c < 0x80 ? (uint)(c - '0') <= 9 : UnicodeFlags.Has(c, CharFlags.Digit);
+    internal static bool IsNumeric(int c) => c < 0x80 ? (uint)(c - '0') <= 9 : UnicodeFlags.Has(c, CharFlags.Numeric);
+    private static bool IsUpper(int c) => c < 0x80 ? (uint)(c - 'A') <= 'Z' - 'A' : UnicodeFlags.Has(c, CharFlags.Upper);
+    private static bool IsLower(int c) => c < 0x80 ? (uint)(c - 'a') <= 'z' - 'a' : UnicodeFlags.Has(c, CharFlags.Lower);
+    private static bool IsTitlecase(int c) => c >= 0x80 && UnicodeFlags.Has(c, CharFlags.Title);
+    private static bool IsCased(int c) => c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : UnicodeFlags.Has(c, CharFlags.Cased);
 
     private static bool CasedCheck(string s, bool upper)
     {
@@ -293,14 +281,25 @@ internal static partial class StrMethods
         return j == cps.Length || !IsCased(cps[j]);
     }
 
-    // Case_Ignorable: marks, format characters, modifiers, and the word-internal punctuation.
-    private static bool IsCaseIgnorable(int c) =>
-        c is 0x27 or 0x2E or 0x3A or 0x5E or 0x60 or 0xA8 or 0xAD or 0xAF or 0xB4 or 0xB7 or 0xB8 or 0x387 or 0x5F4 or 0x2018 or 0x2019 or 0x2024 or 0xFE13 or 0xFE52 or 0xFE55 or 0xFF07 or 0xFF0E or 0xFF1A
-        || Category(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format or UnicodeCategory.ModifierLetter or UnicodeCategory.ModifierSymbol;
+    // A code point as text; a lone surrogate (which char.ConvertFromUtf32 refuses) as itself.
+    private static string TextOf(int c) => c < 0x10000 ? ((char)c).ToString() : char.ConvertFromUtf32(c);
 
-    private static string SimpleUpper(int c) => c < 0x10000 ? char.ToUpperInvariant((char)c).ToString() : char.ConvertFromUtf32(c).ToUpperInvariant();
+    private static bool IsCaseIgnorable(int c) => UnicodeFlags.Has(c, CharFlags.CaseIgnorable);
 
-    private static string SimpleLower(int c) => c < 0x10000 ? char.ToLowerInvariant((char)c).ToString() : char.ConvertFromUtf32(c).ToLowerInvariant();
+    // .NET's ordinal casing leaves out two of Unicode's simple mappings: ı -> I and ſ -> S.
+    private static string SimpleUpper(int c) => c is 0x131 ? "I" : c is 0x17F ? "S" : SimpleCase(c, c < 0x10000 ? char.ToUpperInvariant((char)c).ToString() : char.ConvertFromUtf32(c).ToUpperInvariant());
+
+    private static string SimpleLower(int c) => SimpleCase(c, c < 0x10000 ? char.ToLowerInvariant((char)c).ToString() : char.ConvertFromUtf32(c).ToLowerInvariant());
+
+    // .NET's mappings follow a later Unicode than CPython 3.11's 14.0: a mapping to or from a code
+    // point 14.0 had not assigned yet (U+019B -> U+A7DC came with 16.0) is not one CPython makes.
+    private static string SimpleCase(int c, string mapped)
+    {
+        if (c < 0x80 || mapped.Length == 0) return mapped;
+        var target = mapped.Length == 1 ? mapped[0] : char.ConvertToUtf32(mapped, 0); // a lone surrogate maps to itself
+        return target == c || (UnicodeFlags.Has(c, CharFlags.Assigned) && UnicodeFlags.Has(target, CharFlags.Assigned))
+            ? mapped : TextOf(c);
+    }
 
     /// <summary>A character's titlecase: its own form where it has one (ǆ -> ǅ, ﬁ -> Fi), else its uppercase.</summary>
     private static string Title(int c) =>
@@ -312,13 +311,7 @@ internal static partial class StrMethods
         if (cps.Length == 0) return false;
         for (var i = 0; i < cps.Length; i++)
         {
-            var c = cps[i];
-            var cat = Category(c);
-            var start = c == '_' || cat is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
-            var cont = start || cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-                or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
-            if (i == 0 ? !start : !cont) return false;
+            if (!UnicodeFlags.Has(cps[i], i == 0 ? CharFlags.IdentifierStart : CharFlags.IdentifierContinue)) return false;
         }
         return true;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PyPack.Runtime.Unicode;
 
 namespace PyPack.Runtime.Objects;
 
@@ -46,17 +47,6 @@ public static class StrRepr
     }
 
     /// <summary>str.isprintable for one code point: not a control, format, surrogate, private, unassigned or separator other than space.</summary>
-    public static bool IsPrintable(int codePoint)
-    {
-        if (codePoint == ' ') return true;
-        if (codePoint is >= 0xD800 and <= 0xDFFF) return false;
-        var category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
-        return category switch
-        {
-            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
-                or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                or UnicodeCategory.SpaceSeparator => false,
-            _ => true,
-        };
-    }
+    public static bool IsPrintable(int codePoint) =>
+        codePoint < 0x80 ? codePoint is >= ' ' and < 0x7F : UnicodeFlags.Has(codePoint, CharFlags.Printable);
 }
