@@ -43,10 +43,13 @@ class Future:
     # True while a task waits on this future it yielded; None marks things that are not futures.
     _asyncio_future_blocking = False
 
+    # (function, context) pairs, run in order once the future is done; None until the first is
+    # added and again once they are handed to the loop (as CPython's C Future shows it): most
+    # futures get one callback or none, and thousands of pending tasks need no empty list each.
+    _callbacks = None
+
     def __init__(self, *, loop=None):
         self._loop = events.get_event_loop() if loop is None else loop
-        # (function, context) pairs, run in order once the future is done.
-        self._callbacks = []
 
     def _repr_info(self):
         parts = [self._state.lower()]
@@ -103,7 +106,7 @@ class Future:
         self._state = state
         waiting = self._callbacks
         if waiting:
-            self._callbacks = []
+            self._callbacks = None
             for fn, ctx in waiting:
                 self._loop.call_soon(fn, self, context=ctx)
 
@@ -153,20 +156,28 @@ class Future:
     def add_done_callback(self, fn, *, context=None):
         """Call fn(future) once the future is done (soon, if it already is)."""
         if self._state == _PENDING:
-            self._callbacks.append((fn, contextvars.copy_context() if context is None else context))
+            entry = (fn, contextvars.copy_context() if context is None else context)
+            waiting = self._callbacks
+            if waiting is None:
+                self._callbacks = [entry]
+            else:
+                waiting.append(entry)
         else:
             self._loop.call_soon(fn, self, context=context)
 
     @_c_level
     def remove_done_callback(self, fn):
         """Remove every registration of fn; returns how many there were."""
+        waiting = self._callbacks
+        if not waiting:
+            return 0
         kept = []
-        for entry in self._callbacks:
+        for entry in waiting:
             if entry[0] != fn:
                 kept.append(entry)
-        removed = len(self._callbacks) - len(kept)
+        removed = len(waiting) - len(kept)
         if removed:
-            self._callbacks[:] = kept
+            waiting[:] = kept
         return removed
 
     @_c_level

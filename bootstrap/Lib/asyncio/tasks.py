@@ -93,6 +93,13 @@ class Task(futures._PyFuture):
     # base_events and gather() clear this for tasks they made themselves (kept for API parity).
     _log_destroy_pending = True
 
+    # Instance values only once they change (fewer values per pending task): cancel() calls not yet
+    # taken back by uncancel(); a cancel() that found nothing to cancel, so the next step throws
+    # CancelledError instead; the future the coroutine is suspended on, if any.
+    _cancel_count = 0
+    _throw_cancel = False
+    _blocked_on = None
+
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
         if not coroutines.iscoroutine(coro):
@@ -101,12 +108,6 @@ class Task(futures._PyFuture):
         self._coro = coro
         self._name = f'Task-{next(_next_task_number)}' if name is None else str(name)
         self._context = contextvars.copy_context() if context is None else context
-        # cancel() calls not yet taken back by uncancel().
-        self._cancel_count = 0
-        # A cancel() that found nothing to cancel: the next step throws CancelledError instead.
-        self._throw_cancel = False
-        # The future the coroutine is suspended on, if any.
-        self._blocked_on = None
         self._loop.call_soon(self.__advance, context=self._context)
         serial = self._registry_serial = next(_next_serial)
         _all_tasks[serial] = self
