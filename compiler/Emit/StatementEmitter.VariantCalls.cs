@@ -85,16 +85,21 @@ public sealed partial class StatementEmitter
             {
                 case Call { Func: Name } c:
                     return c;
+                // A method of a name (l.index(x)): the receiver is read as part of the call.
+                case Call { Func: Attribute { Value: Name } } c when _expr.VariantCallHelper(c) is not null:
+                    return c;
                 case Subscript sub when _expr.CanSpillSubscript(sub):
                     return sub;
                 case Call c:
                     e = c.Func;
                     break;
+                // A left operand whose read nothing can change (a surely bound local, a constant) may be
+                // read after the right one: `t + d[k]` looks d[k] up first.
                 case BinOp b:
-                    e = b.Left;
+                    e = IsInert(b.Left) ? b.Right : b.Left;
                     break;
                 case Compare cmp:
-                    e = cmp.Left;
+                    e = IsInert(cmp.Left) ? cmp.Comparators[0] : cmp.Left;
                     break;
                 case BoolOp bo:
                     e = bo.Values[0];
@@ -113,6 +118,8 @@ public sealed partial class StatementEmitter
             }
         }
     }
+
+    private bool IsInert(Expr e) => e is Constant || e is Name n && IsSurelyBoundLocal(n);
 
     private bool IsSurelyBoundLocal(Name n) =>
         context.Resolve(n.Id).Storage is NameStorage.Local or NameStorage.Unboxed && context.SafeReads?.Contains(n) == true;
