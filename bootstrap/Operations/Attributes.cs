@@ -444,6 +444,12 @@ public static class Attributes
     /// </summary>
     public static PyObject? GetAttrOrPending(PyObject o, AttributeSite site)
     {
+        // GetAttr's path without a call first: a plain instance in a layout this site has seen.
+        if (o is PyInstance instance && site.Cached(instance.Type) is { Path: AttributePath.Instance, FoundLayout: { } hit } known
+            && ReferenceEquals(hit, instance.Shape) && instance.ValueAt(known.FoundIndex) is { } value)
+        {
+            return value;
+        }
         if (o is PyType or PyModule) return GetAttr(o, site);
         var type = o.Type;
         var cached = site.For(type);

@@ -96,18 +96,27 @@ public sealed partial class ExpressionEmitter
     public bool CanSpillSubscript(Subscript s) =>
         s.Ctx == ExprContext.Load && s.Value is Name && s.Slice is Name or Constant && !IsNumeric(s.Slice);
 
+    /// <summary>Whether <c>o.name</c> can go ahead of its statement through <c>Attributes.GetAttrOrPending</c>: a read of a name's attribute.</summary>
+    public bool CanSpillAttribute(Attribute a) => a is { Ctx: ExprContext.Load, Value: Name };
+
     /// <summary>
     /// <c>o[key]</c> for the statement emitter (see <see cref="CanSpillSubscript"/>): a PyObject?
     /// that is null when the lookup's KeyError or IndexError is pending instead of thrown.
     /// </summary>
-    public string EmitPendingSubscript(Subscript s)
+    public string EmitPendingSubscript(Subscript s) =>
+        EmitPendingLookup(s, () => EmittedExpr.Object($"Subscript.GetItemOrPending({Obj(s.Value)}, {Obj(s.Slice)})"));
+
+    /// <summary><c>o.name</c> for the statement emitter: a PyObject? that is null when its AttributeError is pending.</summary>
+    public string EmitPendingAttribute(Attribute a) =>
+        EmitPendingLookup(a, () => EmittedExpr.Object($"Attributes.GetAttrOrPending({Obj(a.Value)}, {Module.AttributeSite(context.Scope.Mangle(a.Attr))})"));
+
+    private string EmitPendingLookup(Expr s, Func<EmittedExpr> emit)
     {
-        EmittedExpr Emit() => EmittedExpr.Object($"Subscript.GetItemOrPending({Obj(s.Value)}, {Obj(s.Slice)})");
-        if (!TracksPlaces) return Emit().Code;
+        if (!TracksPlaces) return emit().Code;
         _depth++;
         try
         {
-            return EmitOperation(s, Emit).Code;
+            return EmitOperation(s, emit).Code;
         }
         finally
         {
