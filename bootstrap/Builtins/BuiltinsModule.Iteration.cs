@@ -13,6 +13,9 @@ public static partial class BuiltinsModule
     public static PyObject? AllFunction { get; private set; }
     public static PyObject? SortedFunction { get; private set; }
 
+    /// <summary>next: compiled code compares a callee with it to take its StopIteration pending (PendingCalls).</summary>
+    public static PyObject? NextFunction { get; private set; }
+
     /// <summary><c>iter(callable, sentinel)</c>: calls until the result equals the sentinel (or the callable raises StopIteration).</summary>
     private static PyIterator CallableIterator(PyObject callable, PyObject sentinel)
     {
@@ -43,7 +46,7 @@ public static partial class BuiltinsModule
             var it = Iteration.GetIter(args[0]);
             return it is DunderIterator adapted ? adapted.Target : it;
         }));
-        g.Set("next", new PyBuiltinFunction("next", static (args, kw) =>
+        g.Set("next", NextFunction = new PyBuiltinFunction("next", static (args, kw) =>
         {
             NoKeywords("next", kw);
             Args.Count("next", args.Length, 1, 2);

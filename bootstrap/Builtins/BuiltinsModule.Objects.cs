@@ -7,10 +7,13 @@ namespace PyPack.Runtime.Builtins;
 /// <summary>The builtins about objects and attributes: callable, getattr..., id, issubclass, ascii, format, input.</summary>
 public static partial class BuiltinsModule
 {
+    /// <summary>getattr: compiled code compares a callee with it to take its AttributeError pending (PendingCalls).</summary>
+    public static PyObject? GetattrFunction { get; private set; }
+
     private static void InitializeObjects(ModuleGlobals g)
     {
         g.Set("callable", Function1("callable", static o => PyBool.From(IsCallable(o))));
-        g.Set("getattr", new PyBuiltinFunction("getattr", static (args, kw) =>
+        g.Set("getattr", GetattrFunction = new PyBuiltinFunction("getattr", static (args, kw) =>
         {
             NoKeywords("getattr", kw);
             Args.Count("getattr", args.Length, 2, 3);

@@ -437,6 +437,36 @@ public static class Attributes
         throw NoAttribute(o, name);
     }
 
+    /// <summary>
+    /// <c>o.name</c> for a statement that takes a pending exception (see PendingException): an absent
+    /// name that no Python code looked for (plain <c>__getattribute__</c>, no <c>__getattr__</c>, or
+    /// a builtin object) returns null with the AttributeError pending instead of thrown.
+    /// </summary>
+    public static PyObject? GetAttrOrPending(PyObject o, AttributeSite site)
+    {
+        // GetAttr's path without a call first: a plain instance in a layout this site has seen.
+        if (o is PyInstance instance && site.Cached(instance.Type) is { Path: AttributePath.Instance, FoundLayout: { } hit } known
+            && ReferenceEquals(hit, instance.Shape) && instance.ValueAt(known.FoundIndex) is { } value)
+        {
+            return value;
+        }
+        if (o is PyType or PyModule) return GetAttr(o, site);
+        var type = o.Type;
+        var cached = site.For(type);
+        switch (cached.Path)
+        {
+            case AttributePath.Instance:
+                if (OwnAttribute(o, site, cached) is { } own) return own;
+                if (cached.Found is { } found) return BindDescriptor(found, o, type);
+                // The two names object.__getattribute__ makes up go the full way.
+                if (type.IsHeapType && site.Name is not ("__class__" or "__dict__")) return PendingException.Set(NoAttribute(o, site.Name));
+                break;
+            case AttributePath.Builtin when !type.IsHeapType:
+                return TryGetBuiltin(o, site.Name) ?? PendingException.Set(NoAttribute(o, site.Name));
+        }
+        return GetAttr(o, site, type, cached);
+    }
+
     /// <summary>AttributeError for <c>o.name</c>, with <c>name</c> and <c>obj</c> set as CPython sets them (the traceback's "Did you mean" reads them).</summary>
     public static PyException NoAttribute(PyObject o, string name)
     {

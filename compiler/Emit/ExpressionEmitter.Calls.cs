@@ -16,10 +16,46 @@ public sealed partial class ExpressionEmitter
     public string? VariantCallHelper(Call c)
     {
         if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null)) return null;
+        if (c.Func is Attribute method) return PendingMethodHelper(c, method);
         if (c.Func is not Name n || context.Resolve(n.Id).Storage != NameStorage.Global) return null;
-        if (Module.DirectFunctionNamed(context.Scope.Mangle(n.Id)) is not { Variant: not null } fn) return null;
+        if (Module.DirectFunctionNamed(context.Scope.Mangle(n.Id)) is not { Variant: not null } fn) return PendingBuiltinHelper(c, n);
         if (c.Keywords.Any(k => k.Arg!.StartsWith("__", StringComparison.Ordinal))) return null;
         return Module.DirectCallHelper(fn, c.Args.Count, c.Keywords.Select(k => k.Arg!).ToList(), variant: true);
+    }
+
+    /// <summary>
+    /// <c>int(s)</c>, <c>float(s)</c>, <c>next(it)</c>, <c>getattr(o, name)</c> of a global name that is
+    /// no def of this module: the Runtime.Operations.PendingCalls entry that takes the builtin's
+    /// error pending while the name still holds the builtin (and calls whatever it holds otherwise).
+    /// </summary>
+    private string? PendingBuiltinHelper(Call c, Name n)
+    {
+        if (c.Keywords.Count > 0 || Module.DirectFunctionNamed(context.Scope.Mangle(n.Id)) is not null) return null;
+        return (n.Id, c.Args.Count) switch
+        {
+            ("int" or "float" or "next", 1) => "PendingCalls.Call1",
+            ("getattr", 2) => "PendingCalls.Call2",
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// <c>o.index(x)</c>, <c>o.remove(x)</c>, <c>o.pop(k)</c> on a name, where no class of this module
+    /// defines the method directly: the PendingCalls entry that takes an exact list's, str's or
+    /// dict's error pending (and calls the method otherwise).
+    /// </summary>
+    private string? PendingMethodHelper(Call c, Attribute method)
+    {
+        if (method is not { Ctx: ExprContext.Load, Value: Name } || c.Keywords.Count > 0 || c.Args.Count != 1) return null;
+        if (IsOpenCall(method.Value) || PassesOpened(c) || ReferenceEquals(c, _plainMethodCall)) return null;
+        if (DirectMethodCallHelper(c, method) is not null || NumericTarget(c) is not null) return null;
+        return method.Attr switch
+        {
+            "index" => "PendingCalls.Index",
+            "remove" => "PendingCalls.Remove",
+            "pop" => "PendingCalls.Pop",
+            _ => null,
+        };
     }
 
     /// <summary>
@@ -60,18 +96,27 @@ public sealed partial class ExpressionEmitter
     public bool CanSpillSubscript(Subscript s) =>
         s.Ctx == ExprContext.Load && s.Value is Name && s.Slice is Name or Constant && !IsNumeric(s.Slice);
 
+    /// <summary>Whether <c>o.name</c> can go ahead of its statement through <c>Attributes.GetAttrOrPending</c>: a read of a name's attribute.</summary>
+    public bool CanSpillAttribute(Attribute a) => a is { Ctx: ExprContext.Load, Value: Name };
+
     /// <summary>
     /// <c>o[key]</c> for the statement emitter (see <see cref="CanSpillSubscript"/>): a PyObject?
     /// that is null when the lookup's KeyError or IndexError is pending instead of thrown.
     /// </summary>
-    public string EmitPendingSubscript(Subscript s)
+    public string EmitPendingSubscript(Subscript s) =>
+        EmitPendingLookup(s, () => EmittedExpr.Object($"Subscript.GetItemOrPending({Obj(s.Value)}, {Obj(s.Slice)})"));
+
+    /// <summary><c>o.name</c> for the statement emitter: a PyObject? that is null when its AttributeError is pending.</summary>
+    public string EmitPendingAttribute(Attribute a) =>
+        EmitPendingLookup(a, () => EmittedExpr.Object($"Attributes.GetAttrOrPending({Obj(a.Value)}, {Module.AttributeSite(context.Scope.Mangle(a.Attr))})"));
+
+    private string EmitPendingLookup(Expr s, Func<EmittedExpr> emit)
     {
-        EmittedExpr Emit() => EmittedExpr.Object($"Subscript.GetItemOrPending({Obj(s.Value)}, {Obj(s.Slice)})");
-        if (!TracksPlaces) return Emit().Code;
+        if (!TracksPlaces) return emit().Code;
         _depth++;
         try
         {
-            return EmitOperation(s, Emit).Code;
+            return EmitOperation(s, emit).Code;
         }
         finally
         {
@@ -201,6 +246,7 @@ public sealed partial class ExpressionEmitter
                 };
             }
             if (PassesOpened(c)) return $"TemporaryFiles.CallMethodPassingOpened({self}, {site}, {Span(args)}, {kwnames})";
+            if (ReferenceEquals(c, _variantCall)) return $"{VariantCallHelper(c)}({self}, {site}, {args[0]})";
             if (!ReferenceEquals(c, _plainMethodCall) && DirectMethodCallHelper(c, method) is { } direct) return $"{direct}({string.Join(", ", [self, site, .. args])})";
             return (args.Count, c.Keywords.Count) switch
             {

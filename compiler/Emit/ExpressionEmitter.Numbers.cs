@@ -40,6 +40,8 @@ public sealed partial class ExpressionEmitter
                 return $"Unboxed.Float({DoubleLiteral(-d)})";
             case UnaryOp { Op: UnaryOperator.USub, Operand: Constant { Value: BigInteger i } } when i <= long.MaxValue && -i >= long.MinValue:
                 return $"Unboxed.Int({((long)-i).ToString(CultureInfo.InvariantCulture)}L)";
+            case Syntax.Ast.Attribute a when _spilledCall is { } spilled && ReferenceEquals(spilled.Call, a):
+                return Emit(e).AsUnboxed;
             case Syntax.Ast.Attribute a:
                 // Only the number is kept: an instance's float attribute is read without being handed out (Attributes.GetAttrUnboxed).
                 return Emit(e, () => EmittedExpr.Unboxed(AttributeUnboxed(a))).AsUnboxed;

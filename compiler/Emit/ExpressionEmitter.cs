@@ -31,6 +31,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         BoolOp b => EmitBoolOp(b),
         Compare c => EmitCompare(c),
         Call c => EmitCallExpr(c),
+        Attribute a when _spilledCall is { } spilled && ReferenceEquals(spilled.Call, a) => TakeSpilled(),
         Attribute a => EmittedExpr.Object($"Attributes.GetAttr({Obj(a.Value)}, {Module.AttributeSite(context.Scope.Mangle(a.Attr))})"),
         Subscript s when _spilledCall is { } spilled && ReferenceEquals(spilled.Call, s) => TakeSpilled(),
         Subscript s when s.Slice is not Slice && IsNumeric(s.Slice) => EmittedExpr.Object($"Unboxed.GetItem({Obj(s.Value)}, {Unboxed(s.Slice)}{AtFailure(s)})"),
@@ -56,7 +57,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
 
     public string Obj(Expr e) => Emit(e).AsObject;
 
-    // The value of a subscript the statement emitter looked up ahead (see EmitPendingSubscript).
+    // The value of a subscript or attribute the statement emitter looked up ahead (see EmitPendingSubscript).
     private EmittedExpr TakeSpilled()
     {
         var code = _spilledCall!.Value.Code;

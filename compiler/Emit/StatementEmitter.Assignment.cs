@@ -226,7 +226,8 @@ public sealed partial class StatementEmitter
                     var key = context.NewTemp();
                     w.Line($"{obj} = {_expr.Obj(s.Value)};");
                     w.Line($"{key} = {_expr.Obj(s.Slice)};");
-                    w.Line($"Subscript.SetItem({obj}, {key}, {AtStatementSpan(a, () => _expr.Obj(a.Value), (current, value) => InPlaceCall(a.Op, op, current, value), $"Subscript.GetItem({obj}, {key})")});");
+                    var read = PendingTargetItem(obj, key) ?? $"Subscript.GetItem({obj}, {key})";
+                    w.Line($"Subscript.SetItem({obj}, {key}, {AtStatementSpan(a, () => _expr.Obj(a.Value), (current, value) => InPlaceCall(a.Op, op, current, value), read)});");
                     break;
                 }
             case Attribute at:
@@ -277,7 +278,8 @@ public sealed partial class StatementEmitter
                         _expr.Forget();
                         break;
                     }
-                    w.Line($"{access}.SetItem({obj}, {key}, {AtStatementSpan(a, () => _expr.Unboxed(a.Value), (c, value) => $"Unboxed.{method}(Unboxed.Of({c}), {value}).Box()", $"{access}.GetItem({obj}, {key})")});");
+                    var current = (numericKey ? null : PendingTargetItem(obj, key)) ?? $"{access}.GetItem({obj}, {key})";
+                    w.Line($"{access}.SetItem({obj}, {key}, {AtStatementSpan(a, () => _expr.Unboxed(a.Value), (c, value) => $"Unboxed.{method}(Unboxed.Of({c}), {value}).Box()", current)});");
                     break;
                 }
             case Attribute at:

@@ -52,11 +52,27 @@ public sealed partial class StatementEmitter
             w.Line($"{context.LineVar} = {before};");
             _expr.Stored(before);
         }
-        var value = c is Subscript sub ? _expr.EmitPendingSubscript(sub) : _expr.EmitVariantCall((Call)c);
+        var value = c switch
+        {
+            Subscript sub => _expr.EmitPendingSubscript(sub),
+            Attribute a => _expr.EmitPendingAttribute(a),
+            _ => _expr.EmitVariantCall((Call)c),
+        };
         w.Line($"{result} = {value};");
         w.Open(numeric ? $"if ({result}.IsPending)" : $"if ({result} is null)");
         // The frame is recorded at the call's position (a constant: a pending exception passes no filter).
-        var at = callPlace is { } p ? p.ToString(System.Globalization.CultureInfo.InvariantCulture) : context.LineVar;
+        TakePending(callPlace);
+        w.Close();
+        _expr.UseSpilledCall(c, numeric ? result : result + "!", numeric);
+    }
+
+    /// <summary>
+    /// The pending exception, this frame recorded at <paramref name="place"/> (a constant: a pending
+    /// exception passes no filter) or at the frame's line: to this function's handler, or returned.
+    /// </summary>
+    private void TakePending(int? place)
+    {
+        var at = place is { } p ? p.ToString(System.Globalization.CultureInfo.InvariantCulture) : context.LineVar;
         var taken = $"ExceptionHandling.RaiseHere(PendingException.Take(), {context.CodeField}, {at})";
         if (_statementTarget is { } target)
         {
@@ -68,8 +84,29 @@ public sealed partial class StatementEmitter
         {
             w.Line($"return {context.PendingResult($"PendingException.Set({taken})")};");
         }
+    }
+
+    /// <summary>
+    /// <c>counts[w] += 1</c> where a pending exception can be taken: the target's current value,
+    /// read ahead of the rest through <c>Subscript.GetItemOrPending</c> (a missing key goes to the
+    /// handler without a throw), in a temporary; null where it cannot.
+    /// </summary>
+    private string? PendingTargetItem(string obj, string key)
+    {
+        if (context.IsGenerator || context.InComprehension || CurrentProtection is not null) return null;
+        if (_statementTarget is null && !_statementCanReturn) return null;
+        var place = _expr.CurrentPlace;
+        if (place is { } read && !_expr.Holds(read))
+        {
+            w.Line($"{context.LineVar} = {read};");
+            _expr.Stored(read);
+        }
+        var result = context.NewTemp("PyObject?");
+        w.Line($"{result} = Subscript.GetItemOrPending({obj}, {key});");
+        w.Open($"if ({result} is null)");
+        TakePending(place);
         w.Close();
-        _expr.UseSpilledCall(c, numeric ? result : result + "!", numeric);
+        return result + "!";
     }
 
     /// <summary>
@@ -85,16 +122,25 @@ public sealed partial class StatementEmitter
             {
                 case Call { Func: Name } c:
                     return c;
+                // A method of a name (l.index(x)): the receiver is read as part of the call.
+                case Call { Func: Attribute { Value: Name } } c when _expr.VariantCallHelper(c) is not null:
+                    return c;
                 case Subscript sub when _expr.CanSpillSubscript(sub):
                     return sub;
+                // Only under a handler: a def's variant keeps the inline reads of its attributes.
+                case Attribute a when _statementTarget is not null && _expr.CanSpillAttribute(a):
+                    return a;
                 case Call c:
-                    e = c.Func;
+                    // A method call's attribute is no read of its own.
+                    e = c.Func is Attribute method ? method.Value : c.Func;
                     break;
+                // A left operand whose read nothing can change (a surely bound local, a constant) may be
+                // read after the right one: `t + d[k]` looks d[k] up first.
                 case BinOp b:
-                    e = b.Left;
+                    e = IsInert(b.Left) ? b.Right : b.Left;
                     break;
                 case Compare cmp:
-                    e = cmp.Left;
+                    e = IsInert(cmp.Left) ? cmp.Comparators[0] : cmp.Left;
                     break;
                 case BoolOp bo:
                     e = bo.Values[0];
@@ -113,6 +159,8 @@ public sealed partial class StatementEmitter
             }
         }
     }
+
+    private bool IsInert(Expr e) => e is Constant || e is Name n && IsSurelyBoundLocal(n);
 
     private bool IsSurelyBoundLocal(Name n) =>
         context.Resolve(n.Id).Storage is NameStorage.Local or NameStorage.Unboxed && context.SafeReads?.Contains(n) == true;

@@ -39,21 +39,28 @@ internal static partial class FloatMethods
     }
 
     /// <summary><c>float(text)</c>: decimal and exponent forms, inf/nan words, underscores between digits.</summary>
-    public static double Parse(string text)
+    public static double Parse(string text) => TryParse(text, out var value) ? value : throw InvalidText(text);
+
+    /// <summary>The ValueError of <c>float(text)</c> for text <see cref="TryParse"/> refuses.</summary>
+    public static Exceptions.PyException InvalidText(string text) => Errors.ValueError($"could not convert string to float: {StrRepr.Of(text)}");
+
+    /// <summary><see cref="Parse"/> without the exception: false for text float() refuses.</summary>
+    public static bool TryParse(string text, out double value)
     {
         var s = IntParsing.AsciiDigitsAndSpaces(text).Trim();
         var body = s.StartsWith('+') || s.StartsWith('-') ? s[1..] : s;
         var negative = s.StartsWith('-');
         switch (body.ToLowerInvariant())
         {
-            case "inf" or "infinity": return negative ? double.NegativeInfinity : double.PositiveInfinity;
-            case "nan": return negative ? -PyFloat.NaN : PyFloat.NaN;
+            case "inf" or "infinity":
+                value = negative ? double.NegativeInfinity : double.PositiveInfinity;
+                return true;
+            case "nan":
+                value = negative ? -PyFloat.NaN : PyFloat.NaN;
+                return true;
         }
-        if (IsWellFormed(body) && double.TryParse(s.Replace("_", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-        throw Errors.ValueError($"could not convert string to float: {StrRepr.Of(text)}");
+        value = 0;
+        return IsWellFormed(body) && double.TryParse(s.Replace("_", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
     /// <summary>digits [. digits] [e [sign] digits], underscores only between digits.</summary>

@@ -242,6 +242,9 @@ public sealed class PyGenerator : PyIterator
         return Resume(sent, thrown, raiseStop: false);
     }
 
+    /// <summary><c>next(gen)</c> as <see cref="Send"/> with None, but null with the StopIteration pending (see PendingException).</summary>
+    public PyObject? NextOrPending() => ResumeWithNone() ?? Exceptions.PendingException.Set(StopIteration(TakeReturned()));
+
     /// <summary><c>gen.send(value)</c>: the next yielded value; StopIteration when the body returns.</summary>
     public PyObject Send(PyObject value)
     {

@@ -9,13 +9,23 @@ public static class IntParsing
     {
         if (radix != 0 && (radix < 2 || radix > 36)) throw Errors.ValueError("int() base must be >= 2 and <= 36, or 0");
         if (radix == 10 && ShortDecimal(text) is var value and >= 0) return PyInt.From(value);
-        var result = TryParse(AsciiDigitsAndSpaces(text), radix);
-        return result ?? throw Errors.ValueError($"invalid literal for int() with base {radix}: {StrRepr.Of(text)}");
+        var result = TryParse(text, radix);
+        return result ?? throw InvalidLiteral(text, radix);
     }
+
+    /// <summary><c>int(text)</c> in base 10, or null with its ValueError pending (see PendingException).</summary>
+    public static PyInt? ParseDecimalOrPending(string text)
+    {
+        if (ShortDecimal(text) is var value and >= 0) return PyInt.From(value);
+        return TryParse(text, 10) ?? (PyInt?)Exceptions.PendingException.Set(InvalidLiteral(text, 10));
+    }
+
+    private static Exceptions.PyException InvalidLiteral(string text, int radix) =>
+        Errors.ValueError($"invalid literal for int() with base {radix}: {StrRepr.Of(text)}");
 
     private static PyInt? TryParse(string text, int radix)
     {
-        var s = text.AsSpan().Trim();
+        var s = AsciiDigitsAndSpaces(text).AsSpan().Trim();
         var negative = false;
         if (s.Length > 0 && (s[0] == '+' || s[0] == '-'))
         {
