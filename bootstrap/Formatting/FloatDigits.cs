@@ -34,10 +34,81 @@ public static class FloatDigits
         return q;
     }
 
+    /// <summary>
+    /// The decimal digits of round(x * 10**scale), half to even. Where the exact fraction
+    /// (mantissa and powers of 2 and 10) fits 128 bits, as for nearly every value printed with a
+    /// few decimals or significant digits, it is divided in UInt128 arithmetic instead of BigInteger.
+    /// </summary>
+    private static string ScaledDigits(double x, int scale)
+    {
+        if (Math.Abs(scale) <= 19)
+        {
+            var bits = BitConverter.DoubleToInt64Bits(x);
+            var rawExp = (int)((bits >> 52) & 0x7FF);
+            UInt128 mantissa = (ulong)(bits & 0xFFFFFFFFFFFFFL);
+            int exp;
+            if (rawExp == 0) exp = -1074;
+            else { mantissa += (UInt128)1 << 52; exp = rawExp - 1075; }
+            var power = (UInt128)Pow10[Math.Abs(scale)];
+            // x * 10**scale = num / den: the power of 10 and of 2 each on their side.
+            var num = mantissa;
+            UInt128 den = 1;
+            if (scale >= 0 && !TryMultiply(ref num, power)) return IntFormatting.Decimal(Scaled(x, scale));
+            if (scale < 0) den = power;
+            if (exp >= 0 ? !TryShift(ref num, exp) : !TryShift(ref den, -exp)) return IntFormatting.Decimal(Scaled(x, scale));
+            var q = UInt128.DivRem(num, den);
+            var twice = q.Remainder << 1; // den < 2**127 (TryShift), so no overflow
+            var quotient = q.Quotient;
+            if (twice > den || (twice == den && (quotient & 1) != 0)) quotient++;
+            return quotient.ToString(CultureInfo.InvariantCulture);
+        }
+        return IntFormatting.Decimal(Scaled(x, scale));
+    }
+
+    private static readonly ulong[] Pow10 = BuildPow10();
+
+    private static ulong[] BuildPow10()
+    {
+        var table = new ulong[20];
+        table[0] = 1;
+        for (var i = 1; i < table.Length; i++) table[i] = table[i - 1] * 10;
+        return table;
+    }
+
+    // value * factor, when the product stays below 2**127.
+    private static bool TryMultiply(ref UInt128 value, UInt128 factor)
+    {
+        if (128 - (int)UInt128.LeadingZeroCount(value) + (128 - (int)UInt128.LeadingZeroCount(factor)) > 127) return false;
+        value *= factor;
+        return true;
+    }
+
+    // value << shift, when the result stays below 2**127.
+    private static bool TryShift(ref UInt128 value, int shift)
+    {
+        if (128 - (int)UInt128.LeadingZeroCount(value) + shift > 127) return false;
+        value <<= shift;
+        return true;
+    }
+
     public static string Fixed(double x, int precision, bool alternate)
     {
-        var digits = IntFormatting.Decimal(Scaled(x, precision));
+        var digits = ScaledDigits(x, precision);
         if (precision == 0) return alternate ? digits + "." : digits;
+        var whole = Math.Max(1, digits.Length - precision); // digits before the point, at least "0"
+        if (whole + 1 + precision <= 128)
+        {
+            // Leading zeros, the point and the digits written in one buffer: one string made.
+            Span<char> padded = stackalloc char[whole + precision];
+            var zeros = padded.Length - digits.Length;
+            padded[..zeros].Fill('0');
+            digits.CopyTo(padded[zeros..]);
+            Span<char> text = stackalloc char[padded.Length + 1];
+            padded[..whole].CopyTo(text);
+            text[whole] = '.';
+            padded[whole..].CopyTo(text[(whole + 1)..]);
+            return new string(text);
+        }
         if (digits.Length <= precision) digits = new string('0', precision + 1 - digits.Length) + digits;
         return digits[..^precision] + "." + digits[^precision..];
     }
@@ -49,9 +120,17 @@ public static class FloatDigits
         var exp = (int)Math.Floor(Math.Log10(x));
         while (true)
         {
-            var q = Scaled(x, count - 1 - exp);
-            var s = IntFormatting.Decimal(q);
-            if (s.Length == count) return (s, exp);
+            var s = ScaledDigits(x, count - 1 - exp);
+            if (s.Length == count)
+            {
+                // log10 may round up to the next power of ten for x just below it (1e-07 is
+                // 9.99...e-08): then "100..." here is a carry, and one exponent lower gives the digits.
+                if (s[0] == '1' && s.AsSpan(1).IndexOfAnyExcept('0') < 0 && ScaledDigits(x, count - exp) is { Length: var n } lower && n == count)
+                {
+                    return (lower, exp - 1);
+                }
+                return (s, exp);
+            }
             exp += s.Length > count ? 1 : -1;
         }
     }

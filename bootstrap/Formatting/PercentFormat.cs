@@ -64,7 +64,7 @@ public static class PercentFormat
                 }
                 if (template[i] != 's' && plain.GetType() == typeof(PyInt) && ((PyInt)plain).IsSmall)
                 {
-                    sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"{((PyInt)plain).Small}"); // formatted in place
+                    AppendInteger(sb, ((PyInt)plain).Small, 10, Flags.None, -1, -1, upper: false);
                     argIndex++;
                     i++;
                     continue;
@@ -87,15 +87,19 @@ public static class PercentFormat
                 keyed = Subscript.GetItem(mapping, bytes ? PyBytes.FromLatin1(key) : new PyStr(key));
                 usedMapping = true;
             }
-            var flags = "";
-            while (i < template.Length && template[i] is '-' or '+' or ' ' or '#' or '0') flags += template[i++];
+            var flags = Flags.None;
+            while (i < template.Length && FlagOf(template[i]) is var flag && flag != Flags.None)
+            {
+                flags |= flag;
+                i++;
+            }
             var width = -1;
             if (i < template.Length && template[i] == '*')
             {
                 i++;
                 var w = Next(items, ref argIndex);
                 width = w is PyInt wi ? (int)wi.Small : throw Errors.TypeError("* wants int");
-                if (width < 0) { flags += "-"; width = -width; }
+                if (width < 0) { flags |= Flags.Left; width = -width; }
             }
             else
             {
@@ -129,6 +133,7 @@ public static class PercentFormat
                 continue;
             }
             var value = keyed ?? Next(items, ref argIndex);
+            if (!bytes && AppendCommon(sb, type, value, flags, width, precision)) continue;
             sb.Append(Convert(type, value, flags, width, precision, i - 1, bytes));
         }
         if (argIndex < count && !usedMapping && mapping is null)
@@ -148,12 +153,146 @@ public static class PercentFormat
         return items[argIndex++];
     }
 
-    private static string Convert(char type, PyObject value, string flags, int width, int precision, int index, bool bytes)
+    /// <summary>The conversion flags written after '%' (any order, repeats allowed).</summary>
+    [Flags]
+    private enum Flags
     {
-        var left = flags.Contains('-');
-        var zero = flags.Contains('0') && !left;
-        var sign = flags.Contains('+') ? "+" : flags.Contains(' ') ? " " : "";
-        var alternate = flags.Contains('#');
+        None = 0,
+        Left = 1,      // '-'
+        Zero = 2,      // '0'
+        Plus = 4,      // '+'
+        Space = 8,     // ' '
+        Alternate = 16, // '#'
+    }
+
+    private static Flags FlagOf(char c) => c switch
+    {
+        '-' => Flags.Left,
+        '0' => Flags.Zero,
+        '+' => Flags.Plus,
+        ' ' => Flags.Space,
+        '#' => Flags.Alternate,
+        _ => Flags.None,
+    };
+
+    /// <summary>
+    /// The conversions most templates use, written straight into the builder: an int that fits 64
+    /// bits in d/i/u/x/X/o, a float (or int) in e/f/g, and str's %s. Anything else (big ints, %c,
+    /// %r, objects with __str__ ...) returns false for <see cref="Convert"/>.
+    /// </summary>
+    private static bool AppendCommon(StringBuilder sb, char type, PyObject value, Flags flags, int width, int precision)
+    {
+        switch (type)
+        {
+            case 'd' or 'i' or 'u' or 'o' or 'x' or 'X' when value is PyInt { IsSmall: true } n:
+                AppendInteger(sb, n.Small, type switch { 'o' => 8, 'x' or 'X' => 16, _ => 10 }, flags, width, precision, type == 'X');
+                return true;
+            case 'e' or 'E' or 'f' or 'F' or 'g' or 'G' when value is PyFloat or PyInt { IsSmall: true }:
+                {
+                    var d = value is PyFloat f ? f.Value : ((PyInt)value).Small;
+                    var alternate = (flags & Flags.Alternate) != 0;
+                    var p = precision < 0 ? 6 : precision;
+                    var magnitude = Math.Abs(d);
+                    var body = !double.IsFinite(magnitude)
+                        ? (double.IsNaN(magnitude) ? "nan" : "inf") is var special && type is 'E' or 'F' or 'G' ? special.ToUpperInvariant() : special
+                        : type switch
+                        {
+                            'f' or 'F' => FloatDigits.Fixed(magnitude, p, alternate),
+                            'e' or 'E' => FloatDigits.Exponent(magnitude, p, alternate, type == 'E'),
+                            _ => FloatDigits.General(magnitude, Math.Max(1, p), alternate, type == 'G', false),
+                        };
+                    var sign = double.IsNegative(d) && !double.IsNaN(d) ? '-' : SignOf(flags);
+                    // CPython's '0' flag pads inf and nan with zeros too ('%05f' % inf is '00inf').
+                    AppendPadded(sb, sign, "", 0, body, body.Length, width, flags, zero: true);
+                    return true;
+                }
+            case 's' when value.GetType() == typeof(PyStr):
+                {
+                    var s = (PyStr)value;
+                    var text = s.Value;
+                    if (width < 0 && precision < 0)
+                    {
+                        sb.Append(text);
+                        return true;
+                    }
+                    // Width and precision count code points (a surrogate pair is one).
+                    var count = s.CodePointCount;
+                    if (precision >= 0 && count > precision)
+                    {
+                        text = text[..s.OffsetOf(precision)];
+                        count = precision;
+                    }
+                    AppendPadded(sb, '\0', "", 0, text, count, width, flags, zero: false);
+                    return true;
+                }
+            // An exact int's str is its digits ('+', ' ', '#' and '0' do not apply to %s).
+            case 's' when value.GetType() == typeof(PyInt) && ((PyInt)value).IsSmall && precision < 0:
+                AppendInteger(sb, ((PyInt)value).Small, 10, flags & Flags.Left, width, -1, upper: false);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static char SignOf(Flags flags) => (flags & Flags.Plus) != 0 ? '+' : (flags & Flags.Space) != 0 ? ' ' : '\0';
+
+    /// <summary>A 64-bit int in base 10, 8 or 16 with CPython's sign, '#' prefix, precision (minimum digits) and padding.</summary>
+    private static void AppendInteger(StringBuilder sb, long value, int radix, Flags flags, int width, int precision, bool upper)
+    {
+        var magnitude = value < 0 ? unchecked((ulong)-(value + 1)) + 1 : (ulong)value;
+        Span<char> digits = stackalloc char[64];
+        var at = digits.Length;
+        var table = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+        do
+        {
+            digits[--at] = table[(int)(magnitude % (ulong)radix)];
+            magnitude /= (ulong)radix;
+        }
+        while (magnitude != 0);
+        var body = digits[at..];
+        var prefix = (flags & Flags.Alternate) != 0 && radix != 10 ? radix == 8 ? "0o" : upper ? "0X" : "0x" : "";
+        var sign = value < 0 ? '-' : SignOf(flags);
+        var zeros = precision > body.Length ? precision - body.Length : 0;
+        if (sign == '\0' && prefix.Length == 0 && zeros == 0 && width <= body.Length)
+        {
+            sb.Append(body);
+            return;
+        }
+        AppendPadded(sb, sign, prefix, zeros, body, zeros + body.Length, width, flags, zero: true);
+    }
+
+    /// <summary>
+    /// sign, prefix, <paramref name="zeros"/> '0's and body, padded to <paramref name="width"/>
+    /// code points: spaces after ('-'), '0's between prefix and body ('0', for numbers), or spaces before.
+    /// </summary>
+    private static void AppendPadded(StringBuilder sb, char sign, string prefix, int zeros, ReadOnlySpan<char> body, int bodyCount, int width, Flags flags, bool zero)
+    {
+        var left = (flags & Flags.Left) != 0;
+        var length = (sign == '\0' ? 0 : 1) + prefix.Length + bodyCount;
+        var pad = width > length ? width - length : 0;
+        if (pad > 0 && !left && !(zero && (flags & Flags.Zero) != 0))
+        {
+            sb.Append(' ', pad);
+            pad = 0;
+        }
+        if (sign != '\0') sb.Append(sign);
+        sb.Append(prefix);
+        if (pad > 0 && !left)
+        {
+            zeros += pad; // the '0' flag: zeros between the prefix and the digits
+            pad = 0;
+        }
+        if (zeros > 0) sb.Append('0', zeros);
+        sb.Append(body);
+        if (pad > 0) sb.Append(' ', pad);
+    }
+
+    private static string Convert(char type, PyObject value, Flags flags, int width, int precision, int index, bool bytes)
+    {
+        var left = (flags & Flags.Left) != 0;
+        var zero = (flags & Flags.Zero) != 0 && !left;
+        var sign = (flags & Flags.Plus) != 0 ? "+" : (flags & Flags.Space) != 0 ? " " : "";
+        var alternate = (flags & Flags.Alternate) != 0;
         string body;
         var numeric = true;
         string prefix = "";
@@ -181,7 +320,7 @@ public static class PercentFormat
                 break;
             case 's' or 'r' or 'a':
                 body = type == 's' ? Text.Str(value) : type == 'r' ? value.Repr() : Builtins.BuiltinsModule.Ascii(value.Repr());
-                if (precision >= 0 && new PyStr(body).CodePointCount > precision) body = body[..new PyStr(body).OffsetOf(precision)];
+                if (precision >= 0 && precision < body.Length && new PyStr(body) is var counted && counted.CodePointCount > precision) body = body[..counted.OffsetOf(precision)];
                 numeric = false;
                 break;
             case 'c':
@@ -223,7 +362,6 @@ public static class PercentFormat
                     var spec = FormatSpec.Parse((alternate ? "#" : "") + "." + (precision < 0 ? 6 : precision) + type);
                     body = ValueFormatter.FormatFloat(Math.Abs(d), spec);
                     if (double.IsNegative(d) && !double.IsNaN(d)) sign = "-";
-                    if (!double.IsFinite(d)) zero = false;
                     break;
                 }
             default:
@@ -231,7 +369,8 @@ public static class PercentFormat
         }
         if (!numeric) sign = prefix = "";
         if (bytes) return Pad(sign, prefix, body, body.Length, width, left, zero && numeric);
-        return Pad(sign, prefix, body, new PyStr(body).CodePointCount, width, left, zero && numeric);
+        // Without a width the count is not needed (Pad pads nothing).
+        return Pad(sign, prefix, body, width < 0 ? body.Length : new PyStr(body).CodePointCount, width, left, zero && numeric);
     }
 
     private static string Pad(string sign, string prefix, string body, int bodyLength, int width, bool left, bool zero)
