@@ -25,6 +25,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
     {
         Constant { Value: Ellipsis } => EmittedExpr.Object("PyEllipsis.Instance"),
         Constant c => EmittedExpr.Object(ConstantOrThrow(c, c.Value)),
+        Name n when context.IsBoundUnboxed(n) => EmittedExpr.Unboxed(context.Resolve(n.Id).CSharpName),
         Name n => context.IsUnboxed(n.Id) ? EmittedExpr.Unboxed($"{context.Resolve(n.Id).CSharpName}.{context.UnboxedLoad}({CSharpNames.Literal(context.Scope.Mangle(n.Id))})") : EmittedExpr.Object(LoadName(n)),
         BinOp b => EmitBinary(b),
         UnaryOp u => EmitUnary(u),
