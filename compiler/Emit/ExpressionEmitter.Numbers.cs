@@ -27,6 +27,15 @@ public sealed partial class ExpressionEmitter
         _ => null,
     };
 
+    /// <summary>
+    /// A subscript that is an int constant from 0 to int.MaxValue, as a C# literal (Unboxed.GetIndex and
+    /// SetIndex take it as it is); null for any other key.
+    /// </summary>
+    public static string? ConstantIndex(Expr key) =>
+        key is Constant { Value: BigInteger i } && TypeInference.IsNumberConstant(key) && i >= 0 && i <= int.MaxValue
+            ? ((int)i).ToString(CultureInfo.InvariantCulture)
+            : null;
+
     /// <summary><paramref name="e"/> as an Unboxed struct; number constants are built in place.</summary>
     public string Unboxed(Expr e)
     {

@@ -34,6 +34,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         Call c => EmitCallExpr(c),
         Attribute a => EmittedExpr.Object($"Attributes.GetAttr({Obj(a.Value)}, {Module.AttributeSite(context.Scope.Mangle(a.Attr))})"),
         Subscript s when _spilledCall is { } spilled && ReferenceEquals(spilled.Call, s) => TakeSpilled(),
+        Subscript s when ConstantIndex(s.Slice) is { } index => EmittedExpr.Object($"Unboxed.GetIndex({Obj(s.Value)}, {index}{AtFailure(s)})"),
         Subscript s when s.Slice is not Slice && IsNumeric(s.Slice) => EmittedExpr.Object($"Unboxed.GetItem({Obj(s.Value)}, {Unboxed(s.Slice)}{AtFailure(s)})"),
         Subscript { Slice: Slice sl } s => EmittedExpr.Object($"Subscript.GetSlice({Obj(s.Value)}, {SliceParts(sl)})"),
         Subscript s => EmittedExpr.Object($"Subscript.GetItem({Obj(s.Value)}, {Obj(s.Slice)})"),
