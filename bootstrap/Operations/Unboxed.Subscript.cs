@@ -55,6 +55,18 @@ public readonly partial struct Unboxed
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject GetIndexOther(PyObject o, int index) => GetItemOther(o, Int(index));
 
+    /// <summary><see cref="GetIndex(PyObject, int)"/> of a number used as one (<c>b[0] - b2[0]</c>): the item unboxed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Unboxed NumberAt(PyObject o, int index)
+    {
+        var item = o.GetType() == typeof(PyList) && (uint)index < (uint)Unsafe.As<PyList>(o).Count ? Unsafe.As<PyList>(o)[index] : GetIndexNotList(o, index);
+        return Of(item);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject GetIndexNotList(PyObject o, int index) =>
+        o.GetType() == typeof(PyTuple) && (uint)index < (uint)Unsafe.As<PyTuple>(o).Count ? Unsafe.As<PyTuple>(o)[index] : GetItemOther(o, Int(index));
+
     /// <summary><c>seq[k] = value</c> with a constant non-negative int <c>k</c>, as <see cref="GetIndex(PyObject, int)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetIndex(PyObject o, int index, PyObject value)

@@ -271,7 +271,7 @@ public sealed partial class StatementEmitter
                         var at = _expr.AtFailure(indexTarget);
                         var statement = context.Module.PositionId(a.Line, a.EndLine, a.Col, a.EndCol);
                         var v = _expr.WithPlaces(statement, () => _expr.Unboxed(a.Value), restoreAtTop: false);
-                        w.Line($"Unboxed.SetIndex({obj}, {index}, Unboxed.{method}(Unboxed.Of(Unboxed.GetIndex({obj}, {index}{at})), {v}{_expr.AtFailure(statement)}).Box(){at});");
+                        w.Line($"Unboxed.SetIndex({obj}, {index}, Unboxed.{method}(Unboxed.NumberAt({obj}, {index}{at}), {v}{_expr.AtFailure(statement)}).Box(){at});");
                         _expr.Forget();
                         break;
                     }
