@@ -146,6 +146,54 @@ public readonly partial struct Unboxed
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject GetIndex(PyObject o, int index, ref int place, int at)
+    {
+        if (o.GetType() == typeof(PyList) && (uint)index < (uint)Unsafe.As<PyList>(o).Count) return Unsafe.As<PyList>(o)[index];
+        if (o.GetType() == typeof(PyTuple) && (uint)index < (uint)Unsafe.As<PyTuple>(o).Count) return Unsafe.As<PyTuple>(o)[index];
+        return GetIndexAt(ref place, at, o, index);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject GetIndexAt(ref int place, int at, PyObject o, int index)
+    {
+        place = at;
+        return GetItemOther(o, Int(index));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Unboxed NumberAt(PyObject o, int index, ref int place, int at)
+    {
+        var item = o.GetType() == typeof(PyList) && (uint)index < (uint)Unsafe.As<PyList>(o).Count ? Unsafe.As<PyList>(o)[index] : GetIndexNotListAt(ref place, at, o, index);
+        return Of(item);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject GetIndexNotListAt(ref int place, int at, PyObject o, int index)
+    {
+        if (o.GetType() == typeof(PyTuple) && (uint)index < (uint)Unsafe.As<PyTuple>(o).Count) return Unsafe.As<PyTuple>(o)[index];
+        place = at;
+        return GetItemOther(o, Int(index));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetIndex(PyObject o, int index, PyObject value, ref int place, int at)
+    {
+        if (o.GetType() == typeof(PyList) && (uint)index < (uint)Unsafe.As<PyList>(o).Count)
+        {
+            Unsafe.As<PyList>(o)[index] = value;
+            return;
+        }
+        SetIndexAt(ref place, at, o, index, value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void SetIndexAt(ref int place, int at, PyObject o, int index, PyObject value)
+    {
+        place = at;
+        SetItemOther(o, Int(index), value);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetItem(PyObject o, in Unboxed key, PyObject value, ref int place, int at)
     {
         if (key.IsInt && o.GetType() == typeof(PyList) && (ulong)key._bits < (ulong)Unsafe.As<PyList>(o).Count)

@@ -40,6 +40,48 @@ public readonly partial struct Unboxed
         return Subscript.GetItem(o, key.Box());
     }
 
+    /// <summary>
+    /// <c>seq[k]</c> with a constant non-negative int <c>k</c> (<c>b[0]</c>, <c>pair[1]</c>): no key
+    /// struct to build and pass by reference, so a large function's inlining budget goes further.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject GetIndex(PyObject o, int index)
+    {
+        if (o.GetType() == typeof(PyList) && (uint)index < (uint)Unsafe.As<PyList>(o).Count) return Unsafe.As<PyList>(o)[index];
+        if (o.GetType() == typeof(PyTuple) && (uint)index < (uint)Unsafe.As<PyTuple>(o).Count) return Unsafe.As<PyTuple>(o)[index];
+        return GetIndexOther(o, index);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject GetIndexOther(PyObject o, int index) => GetItemOther(o, Int(index));
+
+    /// <summary><see cref="GetIndex(PyObject, int)"/> of a number used as one (<c>b[0] - b2[0]</c>): the item unboxed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Unboxed NumberAt(PyObject o, int index)
+    {
+        var item = o.GetType() == typeof(PyList) && (uint)index < (uint)Unsafe.As<PyList>(o).Count ? Unsafe.As<PyList>(o)[index] : GetIndexNotList(o, index);
+        return Of(item);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject GetIndexNotList(PyObject o, int index) =>
+        o.GetType() == typeof(PyTuple) && (uint)index < (uint)Unsafe.As<PyTuple>(o).Count ? Unsafe.As<PyTuple>(o)[index] : GetItemOther(o, Int(index));
+
+    /// <summary><c>seq[k] = value</c> with a constant non-negative int <c>k</c>, as <see cref="GetIndex(PyObject, int)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetIndex(PyObject o, int index, PyObject value)
+    {
+        if (o.GetType() == typeof(PyList) && (uint)index < (uint)Unsafe.As<PyList>(o).Count)
+        {
+            Unsafe.As<PyList>(o)[index] = value;
+            return;
+        }
+        SetIndexOther(o, index, value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void SetIndexOther(PyObject o, int index, PyObject value) => SetItemOther(o, Int(index), value);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetItem(PyObject o, in Unboxed key, PyObject value)
     {

@@ -27,6 +27,15 @@ public sealed partial class ExpressionEmitter
         _ => null,
     };
 
+    /// <summary>
+    /// A subscript that is an int constant from 0 to int.MaxValue, as a C# literal (Unboxed.GetIndex and
+    /// SetIndex take it as it is); null for any other key.
+    /// </summary>
+    public static string? ConstantIndex(Expr key) =>
+        key is Constant { Value: BigInteger i } && TypeInference.IsNumberConstant(key) && i >= 0 && i <= int.MaxValue
+            ? ((int)i).ToString(CultureInfo.InvariantCulture)
+            : null;
+
     /// <summary><paramref name="e"/> as an Unboxed struct; number constants are built in place.</summary>
     public string Unboxed(Expr e)
     {
@@ -42,6 +51,9 @@ public sealed partial class ExpressionEmitter
                 return $"Unboxed.Int({((long)-i).ToString(CultureInfo.InvariantCulture)}L)";
             case Syntax.Ast.Attribute a when _spilledCall is { } spilled && ReferenceEquals(spilled.Call, a):
                 return Emit(e).AsUnboxed;
+            case Subscript s when ConstantIndex(s.Slice) is { } index && !(_spilledCall is { } spilled && ReferenceEquals(spilled.Call, s)):
+                // b[0] used as a number: read and unboxed in one operation (one inlined call, one temporary less).
+                return Emit(e, () => EmittedExpr.Unboxed($"Unboxed.NumberAt({Obj(s.Value)}, {index}{AtFailure(s)})")).AsUnboxed;
             case Syntax.Ast.Attribute a:
                 // Only the number is kept: an instance's float attribute is read without being handed out (Attributes.GetAttrUnboxed).
                 return Emit(e, () => EmittedExpr.Unboxed(AttributeUnboxed(a))).AsUnboxed;

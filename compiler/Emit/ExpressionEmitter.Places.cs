@@ -287,6 +287,7 @@ public sealed partial class ExpressionEmitter
         var access = context.Resolve(name);
         var literal = CSharpNames.Literal(name);
         var at = $"ref {context.LineVar}, {Int(PositionId(n))}";
+        if (context.IsBoundUnboxed(n)) return EmittedExpr.Unboxed(access.CSharpName);
         if (context.IsUnboxed(n.Id)) return EmittedExpr.Unboxed($"{access.CSharpName}.{context.UnboxedLoad}({literal}, {at})");
         var code = context.LoadCode(n.Id, n);
         return access.Storage switch

@@ -25,6 +25,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
     {
         Constant { Value: Ellipsis } => EmittedExpr.Object("PyEllipsis.Instance"),
         Constant c => EmittedExpr.Object(ConstantOrThrow(c, c.Value)),
+        Name n when context.IsBoundUnboxed(n) => EmittedExpr.Unboxed(context.Resolve(n.Id).CSharpName),
         Name n => context.IsUnboxed(n.Id) ? EmittedExpr.Unboxed($"{context.Resolve(n.Id).CSharpName}.{context.UnboxedLoad}({CSharpNames.Literal(context.Scope.Mangle(n.Id))})") : EmittedExpr.Object(LoadName(n)),
         BinOp b => EmitBinary(b),
         UnaryOp u => EmitUnary(u),
@@ -34,6 +35,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         Attribute a when _spilledCall is { } spilled && ReferenceEquals(spilled.Call, a) => TakeSpilled(),
         Attribute a => EmittedExpr.Object($"Attributes.GetAttr({Obj(a.Value)}, {Module.AttributeSite(context.Scope.Mangle(a.Attr))})"),
         Subscript s when _spilledCall is { } spilled && ReferenceEquals(spilled.Call, s) => TakeSpilled(),
+        Subscript s when ConstantIndex(s.Slice) is { } index => EmittedExpr.Object($"Unboxed.GetIndex({Obj(s.Value)}, {index}{AtFailure(s)})"),
         Subscript s when s.Slice is not Slice && IsNumeric(s.Slice) => EmittedExpr.Object($"Unboxed.GetItem({Obj(s.Value)}, {Unboxed(s.Slice)}{AtFailure(s)})"),
         Subscript { Slice: Slice sl } s => EmittedExpr.Object($"Subscript.GetSlice({Obj(s.Value)}, {SliceParts(sl)})"),
         Subscript s => EmittedExpr.Object($"Subscript.GetItem({Obj(s.Value)}, {Obj(s.Slice)})"),

@@ -176,6 +176,15 @@ public sealed class MethodContext(ModuleEmitter module, Scope scope, string code
     /// <summary>Whether <paramref name="name"/>, as seen from here, is an unboxed local.</summary>
     public bool IsUnboxed(string name) => UnboxedLocals.Count > 0 && Resolve(name).Storage == NameStorage.Unboxed;
 
+    /// <summary>
+    /// Whether <paramref name="n"/> reads the method's own unboxed local where it is always bound: the
+    /// local itself is the value, with no Load (each Load was one more struct temporary, and a large
+    /// function ran out of the JIT's 512 locals for inlining: nbody's advance called its additions).
+    /// A generator's locals are state machine fields, read through LoadFields as before.
+    /// </summary>
+    public bool IsBoundUnboxed(Syntax.Ast.Name n) =>
+        !IsGenerator && SafeReads?.Contains(n) == true && IsUnboxed(n.Id) && Resolve(n.Id).CSharpName == UnboxedName(Scope.Mangle(n.Id));
+
     /// <summary>How <paramref name="name"/> is stored, from this method.</summary>
     public NameAccess Resolve(string name)
     {

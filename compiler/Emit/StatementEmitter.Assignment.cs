@@ -139,6 +139,7 @@ public sealed partial class StatementEmitter
                     AtTarget(s, () => w.Line(s.Slice switch
                     {
                         Slice sl => $"Subscript.SetSlice({_expr.Obj(s.Value)}, {_expr.SliceParts(sl)}, {t});",
+                        _ when ExpressionEmitter.ConstantIndex(s.Slice) is { } index => $"Unboxed.SetIndex({_expr.Obj(s.Value)}, {index}, {t}{_expr.AtFailure(s)});",
                         _ when numericKey => $"Unboxed.SetItem({_expr.Obj(s.Value)}, {_expr.Unboxed(s.Slice)}, {t}{_expr.AtFailure(s)});",
                         _ => $"Subscript.SetItem({_expr.Obj(s.Value)}, {_expr.Obj(s.Slice)}, {t});",
                     }), storesOnFailure: numericKey);
@@ -265,6 +266,16 @@ public sealed partial class StatementEmitter
                     var obj = context.NewTemp();
                     w.Line($"{obj} = {_expr.Obj(s.Value)};");
                     var numericKey = s.Slice is not Slice && _expr.IsNumeric(s.Slice);
+                    if (ExpressionEmitter.ConstantIndex(s.Slice) is { } index && _expr.CurrentPlace is { } indexTarget)
+                    {
+                        // seq[k] op= value with a constant k: no key temporary, as the plain read and store.
+                        var at = _expr.AtFailure(indexTarget);
+                        var statement = context.Module.PositionId(a.Line, a.EndLine, a.Col, a.EndCol);
+                        var v = _expr.WithPlaces(statement, () => _expr.Unboxed(a.Value), restoreAtTop: false);
+                        w.Line($"Unboxed.SetIndex({obj}, {index}, Unboxed.{method}(Unboxed.NumberAt({obj}, {index}{at}), {v}{_expr.AtFailure(statement)}).Box(){at});");
+                        _expr.Forget();
+                        break;
+                    }
                     var key = context.NewTemp(numericKey ? "Unboxed" : "PyObject");
                     w.Line($"{key} = {(numericKey ? _expr.Unboxed(s.Slice) : _expr.Obj(s.Slice))};");
                     var access = numericKey ? "Unboxed" : "Subscript";

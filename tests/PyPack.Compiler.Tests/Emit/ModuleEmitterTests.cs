@@ -96,8 +96,8 @@ public class ModuleEmitterTests
         m.CSharp.ShouldContain("frame.Yielded = n_i.LoadFields(\"i\").Box();");
         m.CSharp.ShouldContain(".Step(frame)) yield return null!;");
         m.CSharp.ShouldNotContain(".Current");
-        // A plain function's unboxed locals are read whole (they stay in registers).
-        m.CSharp.ShouldContain("n_i.Load(\"i\")");
+        // A plain function's unboxed locals are read whole (they stay in registers), where always bound as the local itself.
+        m.CSharp.ShouldContain("n_i = Unboxed.AddInPlace(n_i, Unboxed.Int(1L)");
     }
 
     [Fact]

@@ -19,6 +19,22 @@ public class DefiniteAssignmentTests
         SafeReads("def f(a):\n    b = a\n    if a:\n        c = b\n    return a, b, c\n").ShouldBe(["a", "a", "b", "a", "b"]);
 
     [Fact]
+    public void A_loop_s_target_and_body_bindings_are_safe_in_its_body_only() =>
+        SafeReads("def f(n):\n    for i in n:\n        x = i\n        y = x\n    return i, x\n").ShouldBe(["n", "i", "x"]);
+
+    [Fact]
+    public void After_an_if_what_every_completing_branch_binds_is_safe() =>
+        SafeReads("def f(a):\n    if a:\n        b = 1\n    else:\n        return\n    return b\n").ShouldBe(["a", "b"]);
+
+    [Fact]
+    public void A_handler_sees_only_what_was_bound_before_the_try() =>
+        SafeReads("def f(a):\n    try:\n        b = a\n        c = b\n    except E:\n        return b\n    return c\n").ShouldBe(["a", "b", "c"]);
+
+    [Fact]
+    public void A_with_body_s_bindings_do_not_count_after_it_and_walrus_targets_keep_their_checks() =>
+        SafeReads("def f(a):\n    with a as m:\n        b = m\n    k = (w := a) + w\n    return b, m, w\n").ShouldBe(["a", "m", "a", "m"]);
+
+    [Fact]
     public void A_read_in_the_statement_that_binds_is_not_safe() =>
         SafeReads("def f():\n    x = x + 1\n    return x\n").ShouldBe(["x"]);
 
