@@ -38,6 +38,12 @@ public static class Attributes
                 return slotValue;
             }
         }
+        // A class constant this site read last (Direction.FORWARD), under the tags it was read with: no call either.
+        else if (o is PyType cls && site.ClassHit is { ValueType: null, ClassMethod: null } classHit && ReferenceEquals(classHit.Class, cls)
+            && classHit.Tag == cls.VersionTag && classHit.MetaTag == cls.MetatypeVersionTag)
+        {
+            return classHit.Value;
+        }
         return GetAttrSlow(o, site);
     }
 
