@@ -75,6 +75,41 @@ def _item_key(pair):
     return (_SortKey(pair[0]), _SortKey(pair[1]))
 
 
+def _pair_key(pair):
+    return pair[0]
+
+
+def _sorted_items(items):
+    """items sorted as by key=_item_key. Keys that are all exact str, or all exact int, compare with
+    '<' without error and without side effects, so _SortKey would only forward each comparison and
+    the values would never be reached (the key wrappers are never equal): sorting by the key alone
+    gives the same order without a Python-level comparison per pair."""
+    items = list(items)
+    if items and type(items[0]) is tuple:
+        kind = type(items[0][0])
+        if kind is str or kind is int:
+            for pair in items:
+                if type(pair) is not tuple or len(pair) != 2 or type(pair[0]) is not kind:
+                    break
+            else:
+                return sorted(items, key=_pair_key)
+    return sorted(items, key=_item_key)
+
+
+def _sorted_members(members):
+    """members sorted as by key=_SortKey: by '<' alone when all are exact str or all exact int."""
+    members = list(members)
+    if members:
+        kind = type(members[0])
+        if kind is str or kind is int:
+            for member in members:
+                if type(member) is not kind:
+                    break
+            else:
+                return sorted(members)
+    return sorted(members, key=_SortKey)
+
+
 def _recursion_text(object):
     return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
 
@@ -192,7 +227,7 @@ class PrettyPrinter:
         if self._indent_step > 1:
             stream.write(' ' * (self._indent_step - 1))
         if len(object):
-            pairs = sorted(object.items(), key=_item_key) if self._sorted_keys else object.items()
+            pairs = _sorted_items(object.items()) if self._sorted_keys else object.items()
             self._format_dict_items(pairs, stream, indent, allowance + 1, context, level)
         stream.write('}')
 
@@ -228,7 +263,7 @@ class PrettyPrinter:
             stream.write(kind.__name__ + '({')
             close = '})'
             indent += len(kind.__name__) + 1
-        members = sorted(object, key=_SortKey)
+        members = _sorted_members(object)
         self._format_items(members, stream, indent, allowance + len(close), context, level)
         stream.write(close)
 
@@ -453,7 +488,7 @@ class PrettyPrinter:
         parts = []
         level += 1
         if is_dict:
-            pairs = sorted(object.items(), key=_item_key) if self._sorted_keys else object.items()
+            pairs = _sorted_items(object.items()) if self._sorted_keys else object.items()
             for k, v in pairs:
                 k_text, k_readable, k_recursive = self.format(k, context, maxlevels, level)
                 v_text, v_readable, v_recursive = self.format(v, context, maxlevels, level)

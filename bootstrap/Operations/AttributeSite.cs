@@ -113,9 +113,15 @@ internal sealed class SuperHit(PyType start, PyType @this, int tag, PyObject? fo
 /// A class, not a record: nothing compares these by value, and a record's generated members stay
 /// in every binary.
 /// </summary>
-internal sealed class ClassAttributeHit(PyType @class, int tag, int metaTag, PyObject value, PyType? valueType, int valueTag)
+internal sealed class ClassAttributeHit(PyType @class, int tag, int metaTag, PyObject value, PyType? valueType, int valueTag, PyFunction? classMethod = null)
 {
     public PyType Class { get; } = @class;
+
+    /// <summary>
+    /// The function of a classmethod <c>Class.name</c> found (<c>Value</c> is then one bound method it
+    /// gave): each read binds it anew, and a call <c>Class.name(...)</c> runs it with the class first.
+    /// </summary>
+    public PyFunction? ClassMethod { get; } = classMethod;
     public int Tag { get; } = tag;
     public int MetaTag { get; } = metaTag;
     public PyObject Value { get; } = value;
@@ -125,7 +131,8 @@ internal sealed class ClassAttributeHit(PyType @class, int tag, int metaTag, PyO
     /// <summary>
     /// The memory of <c>cls.name</c> == <paramref name="value"/>, or null when the read must be
     /// repeated: for a non-dunder name (type's own attributes are dunders) found along the MRO, not
-    /// a descriptor whose result is made on each read (classmethod, __get__), under a metaclass
+    /// a descriptor whose result is made on each read (__get__; a classmethod of a function is
+    /// remembered as its function, bound on each read), under a metaclass
     /// that reads it as type does: type itself, or one (EnumType) that keeps type.__getattribute__
     /// and has nothing of that name (a data descriptor there would come first; its __getattr__ is
     /// asked only for names the class lacks).
@@ -143,6 +150,11 @@ internal sealed class ClassAttributeHit(PyType @class, int tag, int metaTag, PyO
         var found = cls.Lookup(name);
         switch (found)
         {
+            case PyClassMethod { Function: PyFunction function }:
+                // classmethod's __get__ binds its function to the class (a function's own __get__ does that).
+                return value is PyBoundMethod bound && ReferenceEquals(bound.Function, function) && ReferenceEquals(bound.Self, cls)
+                    ? new(cls, cls.VersionTag, metaTag, value, null, 0, function)
+                    : null;
             case null or PyClassMethod:
                 return null;
             case PyStaticMethod sm:

@@ -38,6 +38,12 @@ public static class Attributes
                 return slotValue;
             }
         }
+        // A class constant this site read last (Direction.FORWARD), under the tags it was read with: no call either.
+        else if (o is PyType cls && site.ClassHit is { ValueType: null, ClassMethod: null } classHit && ReferenceEquals(classHit.Class, cls)
+            && classHit.Tag == cls.VersionTag && classHit.MetaTag == cls.MetatypeVersionTag)
+        {
+            return classHit.Value;
+        }
         return GetAttrSlow(o, site);
     }
 
@@ -82,7 +88,7 @@ public static class Attributes
         if (site.ClassHit is { } hit && ReferenceEquals(hit.Class, cls) && hit.Tag == cls.VersionTag && hit.MetaTag == cls.MetatypeVersionTag
             && (hit.ValueType is null || (ReferenceEquals(hit.Value.Type, hit.ValueType) && hit.ValueType.VersionTag == hit.ValueTag)))
         {
-            return hit.Value;
+            return hit.ClassMethod is { } function ? new PyBoundMethod(function, cls) : hit.Value;
         }
         var type = cls.Type;
         var value = GetAttr(cls, site, type, site.For(type));
@@ -567,6 +573,16 @@ public static class Attributes
         return found is PyFunction or PyBuiltinMethod ? found : null;
     }
 
+    /// <summary>
+    /// The function a call <c>C.name(...)</c> runs with <c>C</c> first, when this site last read
+    /// <c>C.name</c> as a classmethod of a function and neither C (its MRO's dicts) nor its metaclass
+    /// changed since (<see cref="ClassAttributeHit.For"/>): no lookup and no bound method per call.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static PyFunction? ClassMethodOf(PyType cls, AttributeSite site) =>
+        site.ClassHit is { ClassMethod: { } function } hit && ReferenceEquals(hit.Class, cls)
+        && hit.Tag == cls.VersionTag && hit.MetaTag == cls.MetatypeVersionTag ? function : null;
+
     // Straight from the site's cache entry: an instance's class function (when the instance's
     // layout is known not to shadow it), or a builtin method of a builtin object's own type
     // (str.strip, dict.get, list.append...: no instance attributes to ask, no subclass).
@@ -574,6 +590,7 @@ public static class Attributes
     {
         if (o is PySuper sup && SuperMethod(sup, site) is { } sm) return SpecialMethods.Call0(sup.Object, sm);
         if (o is PyInstance instance && InstanceMethod(instance, site) is { } f) return f.Call1(o);
+        if (o is PyType cls && ClassMethodOf(cls, site) is { } cm) return cm.Call1(cls);
         var cached = site.For(o.Type);
         if (cached.Direct is { } direct) return direct.InvokeExact0(o);
         return PlainMethod(o, site, cached) is { } m ? SpecialMethods.Call0(o, m) : GetAttr(o, site).Call0();
@@ -629,6 +646,7 @@ public static class Attributes
     {
         if (o is PySuper sup && SuperMethod(sup, site) is { } sm) return SpecialMethods.Call1(sup.Object, sm, a);
         if (o is PyInstance instance && InstanceMethod(instance, site) is { } f) return f.Call2(o, a);
+        if (o is PyType cls && ClassMethodOf(cls, site) is { } cm) return cm.Call2(cls, a);
         var cached = site.For(o.Type);
         if (cached.Direct is { } direct) return direct.InvokeExact1(o, a);
         return PlainMethod(o, site, cached) is { } m ? SpecialMethods.Call1(o, m, a) : GetAttr(o, site).Call1(a);
@@ -638,6 +656,7 @@ public static class Attributes
     {
         if (o is PySuper sup && SuperMethod(sup, site) is { } sm) return SpecialMethods.Call2(sup.Object, sm, a, b);
         if (o is PyInstance instance && InstanceMethod(instance, site) is { } f) return f.Call3(o, a, b);
+        if (o is PyType cls && ClassMethodOf(cls, site) is { } cm) return cm.Call3(cls, a, b);
         var cached = site.For(o.Type);
         if (cached.Direct is { } direct) return direct.InvokeExact2(o, a, b);
         return PlainMethod(o, site, cached) is { } m ? SpecialMethods.Call2(o, m, a, b) : GetAttr(o, site).Call2(a, b);
@@ -647,6 +666,7 @@ public static class Attributes
     {
         if (o is PySuper sup && SuperMethod(sup, site) is { } sm) return SpecialMethods.Call(sup.Object, sm, args, kwnames);
         if (o is PyInstance instance && InstanceMethod(instance, site) is { } f) return f.CallWithSelf(o, args, kwnames);
+        if (o is PyType cls && ClassMethodOf(cls, site) is { } cm) return cm.CallWithSelf(cls, args, kwnames);
         return PlainMethod(o, site, site.For(o.Type)) is { } m ? SpecialMethods.Call(o, m, args, kwnames) : GetAttr(o, site).Call(args, kwnames);
     }
 
