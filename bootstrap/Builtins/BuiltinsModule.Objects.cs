@@ -124,6 +124,7 @@ public static partial class BuiltinsModule
             return v is null or PyNone ? null : v is PyStr s ? s.Value : throw Errors.TypeError($"open() argument '{what}' must be str or None, not {v.Type.Name}");
         }
         var file = Arg(0) ?? throw Errors.TypeError("open() missing required argument 'file' (pos 1)");
+        if (file is PyInt fd) return OpenDescriptor(fd, Arg(1), Text(3, "encoding"), Text(4, "errors"), Arg(6));
         var path = file switch
         {
             PyStr s => s.Value,
@@ -135,6 +136,35 @@ public static partial class BuiltinsModule
         var modeArg = Arg(1);
         var mode = modeArg is null ? "r" : modeArg is PyStr ms ? ms.Value : throw Errors.TypeError($"open() argument 'mode' must be str, not {modeArg.Type.Name}");
         return PyFile.Open(path, mode, Text(3, "encoding"), Text(4, "errors"), Text(5, "newline"));
+    }
+
+    /// <summary>
+    /// open(fd): a file object over a descriptor (os.pipe's ends, os.fdopen), read and written with
+    /// read(2)/write(2) at the descriptor's own offset; closing it closes the descriptor when closefd.
+    /// </summary>
+    private static PyObject OpenDescriptor(PyInt fdArg, PyObject? modeArg, string? encoding, string? errors, PyObject? closefd)
+    {
+        var mode = modeArg is null ? "r" : modeArg is PyStr ms ? ms.Value : throw Errors.TypeError($"open() argument 'mode' must be str, not {modeArg.Type.Name}");
+        var kinds = 0;
+        for (var i = 0; i < mode.Length; i++)
+        {
+            var c = mode[i];
+            if (c is 'r' or 'w' or 'a' or 'x') kinds++;
+            if ("rwaxbt+".IndexOf(c) < 0 || mode.IndexOf(c, i + 1) >= 0) kinds = -1;
+        }
+        if (kinds < 0) throw Errors.ValueError($"invalid mode: '{mode}'");
+        if (kinds != 1) throw Errors.ValueError("must have exactly one of create/read/write/append mode");
+        if (mode.Contains('+')) throw Errors.NotImplemented("open() of a file descriptor for reading and writing ('+' mode)");
+        var binary = mode.Contains('b');
+        if (binary && encoding is not null) throw Errors.ValueError("binary mode doesn't take an encoding argument");
+        if (binary && errors is not null) throw Errors.ValueError("binary mode doesn't take an errors argument");
+        if (fdArg.IsSmall && fdArg.Small < 0) throw Errors.ValueError("negative file descriptor");
+        var fd = (int)Conversions.ToIndex(fdArg);
+        if (Modules.Os.Posix.Fcntl(fd, 1 /* F_GETFD */, 0) < 0) throw Errors.OSError(Modules.Os.Posix.Errno);
+        var enc = encoding ?? "UTF-8";
+        if (!binary && Codecs.Normalize(enc) is null) throw Errors.Raise(Exceptions.ExceptionTypes.LookupError, $"unknown encoding: {enc}");
+        if (closefd is not null && !Truth.IsTrue(closefd)) throw Errors.NotImplemented("open() of a file descriptor with closefd=False");
+        return new Modules.Subprocess.PyPipeFile(fd, mode.Contains('r'), !binary, enc, errors ?? "strict");
     }
 
     private static string FsPathText(PyObject file) => Attributes.CallMethod0(file, "__fspath__") switch

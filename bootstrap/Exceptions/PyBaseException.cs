@@ -184,9 +184,16 @@ public class PyBaseException : PyObject
                 };
                 return true;
         }
+        if (SetMemberAttribute(name, value)) return true;
         StoreValue(name, null, value);
         return true;
     }
+
+    /// <summary>
+    /// Stores one of a subclass's member attributes (ImportError.name/path, AttributeError.name/obj),
+    /// which CPython keeps in the object, not in its <c>__dict__</c>; false for any other name.
+    /// </summary>
+    protected virtual bool SetMemberAttribute(string name, PyObject value) => false;
 
     /// <summary>
     /// <see cref="SetOwnAttribute(string, PyObject)"/> at an attribute site: a name that is not one of
@@ -196,6 +203,7 @@ public class PyBaseException : PyObject
     {
         var name = site.Name;
         if (name is "args" or "__cause__" or "__context__" or "__suppress_context__" or "__traceback__") return SetOwnAttribute(name, value);
+        if (SetMemberAttribute(name, value)) return true;
         StoreValue(name, site, value);
         return true;
     }

@@ -2,13 +2,36 @@ using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Exceptions;
 
-/// <summary>NameError and AttributeError: <c>name</c> (and AttributeError's <c>obj</c>) are None until set.</summary>
+/// <summary>
+/// NameError and AttributeError: <c>name</c> (and AttributeError's <c>obj</c>) are members, None
+/// until set (not in <c>__dict__</c>, as in CPython).
+/// </summary>
 public sealed class PyNamedError(PyType type, PyTuple args) : PyBaseException(type, args)
 {
+    private PyObject? _name;
+    private PyObject? _obj;
+
+    private bool HasObj => Type.IsSubtypeOf(ExceptionTypes.AttributeError);
+
     protected override PyObject? GetSpecialAttribute(string name) => name switch
     {
-        "name" => PyNone.Instance,
-        "obj" when Type.IsSubtypeOf(ExceptionTypes.AttributeError) => PyNone.Instance,
+        "name" => _name ?? PyNone.Instance,
+        "obj" when HasObj => _obj ?? PyNone.Instance,
         _ => null,
     };
+
+    protected override bool SetMemberAttribute(string name, PyObject value)
+    {
+        if (name == "name")
+        {
+            _name = value;
+            return true;
+        }
+        if (name == "obj" && HasObj)
+        {
+            _obj = value;
+            return true;
+        }
+        return false;
+    }
 }

@@ -21,8 +21,10 @@ public sealed class FormatSpec
         var f = new FormatSpec();
         var i = 0;
         static bool IsAlign(char c) => c is '<' or '>' or '=' or '^';
+        var fillGiven = false;
         if (spec.Length >= 2 && IsAlign(spec[1]))
         {
+            fillGiven = true;
             f.Fill = spec[0];
             f.Align = spec[1];
             i = 2;
@@ -45,11 +47,10 @@ public sealed class FormatSpec
         }
         if (i < spec.Length && spec[i] == '0')
         {
-            if (f.Align == '\0')
-            {
-                f.Fill = '0';
-                f.Align = '=';
-            }
+            // '0' pads with zeros unless a fill character was given, even after an explicit
+            // alignment (format(7, '>03') is '007'); only without one does it also mean '='.
+            if (!fillGiven) f.Fill = '0';
+            if (f.Align == '\0') f.Align = '=';
             i++;
         }
         var start = i;

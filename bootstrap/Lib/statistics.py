@@ -4,17 +4,19 @@ Written for PyPack from the documentation and CPython 3.11's observed results. S
 exact: every value becomes an integer ratio and the totals are Fractions, converted back to the
 data's type (int data gives float when the result is not whole) only at the end; standard
 deviations are the correctly rounded square root of the exact variance. So the floats are the
-ones CPython gives. Not here yet: NormalDist, covariance, correlation, linear_regression.
+ones CPython gives. covariance, correlation and linear_regression work on floats with math.fsum,
+as CPython 3.11 does; NormalDist's inv_cdf is found by bisection on erfc, to the last bit.
 """
 
 import math as _math
 from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 from collections import Counter as _Counter
 from fractions import Fraction
+from collections import namedtuple as _namedtuple
 from operator import mul as _mul
 
 __all__ = [
-    'StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean', 'mean', 'median',
+    'NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean', 'linear_regression', 'geometric_mean', 'harmonic_mean', 'mean', 'median',
     'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
     'pvariance', 'quantiles', 'stdev', 'variance',
 ]
@@ -339,3 +341,216 @@ def quantiles(data, *, n=4, method='exclusive'):
             cuts.append((ordered[j - 1] * (n - delta) + ordered[j] * delta) / n)
         return cuts
     raise ValueError(f'Unknown method: {method!r}')
+
+
+def _paired(x, y, what):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError(f'{what} requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError(f'{what} requires at least two data points')
+    return n
+
+
+def covariance(x, y, /):
+    """The sample covariance of x and y."""
+    n = _paired(x, y, 'covariance')
+    xbar = _math.fsum(x) / n
+    ybar = _math.fsum(y) / n
+    return _math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)) / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient of x and y."""
+    n = _paired(x, y, 'correlation')
+    xbar = _math.fsum(x) / n
+    ybar = _math.fsum(y) / n
+    sxy = _math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = _math.fsum((dx := xi - xbar) * dx for xi in x)
+    syy = _math.fsum((dy := yi - ybar) * dy for yi in y)
+    try:
+        return sxy / _math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+
+
+LinearRegression = _namedtuple('LinearRegression', ('slope', 'intercept'))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Slope and intercept of the least-squares line through (x, y); through the origin if proportional."""
+    n = _paired(x, y, 'linear regression')
+    if proportional:
+        sxy = _math.fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = _math.fsum(xi * xi for xi in x)
+        xbar = ybar = 0.0
+    else:
+        xbar = _math.fsum(x) / n
+        ybar = _math.fsum(y) / n
+        sxy = _math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+        sxx = _math.fsum((dx := xi - xbar) * dx for xi in x)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    intercept = ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
+
+
+def _upper_tail_z(q):
+    """The z with P(Z > z) == q for the standard normal, 0 < q <= 0.5: bisection on erfc."""
+    lo, hi = 0.0, 40.0
+    while True:
+        mid = (lo + hi) / 2.0
+        if mid <= lo or mid >= hi:
+            break
+        if 0.5 * _math.erfc(mid / _math.sqrt(2.0)) > q:
+            lo = mid
+        else:
+            hi = mid
+    # the closer of the two neighbours
+    if abs(0.5 * _math.erfc(lo / _math.sqrt(2.0)) - q) <= abs(0.5 * _math.erfc(hi / _math.sqrt(2.0)) - q):
+        return lo
+    return hi
+
+
+class NormalDist:
+    """A normal distribution of a random variable, N(mu, sigma)."""
+
+    __slots__ = {'_mu': 'Arithmetic mean of a normal distribution.',
+                 '_sigma': 'Standard deviation of a normal distribution.'}
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        data = list(data)
+        if len(data) < 2:
+            raise StatisticsError('stdev requires at least two data points')
+        kind, total, count = _squares_sum(data, None)
+        return cls(float(_exact_sum(data)[1] / count), _sqrt_of_fraction(total / (count - 1)))
+
+    def samples(self, n, *, seed=None):
+        import random
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        mu, sigma = self._mu, self._sigma
+        return [gauss(mu, sigma) for _ in range(n)]
+
+    def pdf(self, x):
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        diff = x - self._mu
+        return _math.exp(diff * diff / (-2.0 * variance)) / _math.sqrt(_math.tau * variance)
+
+    def cdf(self, x):
+        if not self._sigma:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + _math.erf((x - self._mu) / (self._sigma * _math.sqrt(2.0))))
+
+    def inv_cdf(self, p):
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        if self._sigma <= 0.0:
+            raise StatisticsError('cdf() not defined when sigma at or below zero')
+        if p == 0.5:
+            return self._mu
+        z = _upper_tail_z(1.0 - p) if p > 0.5 else -_upper_tail_z(p)
+        return self._mu + z * self._sigma
+
+    def quantiles(self, n=4):
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        X, Y = self, other
+        if (Y._sigma, Y._mu) < (X._sigma, X._mu):
+            X, Y = Y, X
+        X_var, Y_var = X.variance, Y.variance
+        if not X_var or not Y_var:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = Y_var - X_var
+        dm = _math.fabs(Y._mu - X._mu)
+        if not dv:
+            return 1.0 - _math.erf(dm / (2.0 * X._sigma * _math.sqrt(2.0)))
+        a = X._mu * Y_var - Y._mu * X_var
+        b = X._sigma * Y._sigma * _math.sqrt(dm * dm + dv * _math.log(Y_var / X_var))
+        x1 = (a + b) / dv
+        x2 = (a - b) / dv
+        return 1.0 - (_math.fabs(Y.cdf(x1) - X.cdf(x1)) + _math.fabs(Y.cdf(x2) - X.cdf(x2)))
+
+    def zscore(self, x):
+        if not self._sigma:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / self._sigma
+
+    @property
+    def mean(self):
+        return self._mu
+
+    @property
+    def median(self):
+        return self._mu
+
+    @property
+    def mode(self):
+        return self._mu
+
+    @property
+    def stdev(self):
+        return self._sigma
+
+    @property
+    def variance(self):
+        return self._sigma * self._sigma
+
+    def __add__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu + x2._mu, _math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu + x2, x1._sigma)
+
+    def __sub__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu - x2._mu, _math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu - x2, x1._sigma)
+
+    def __mul__(x1, x2):
+        return NormalDist(x1._mu * x2, x1._sigma * _math.fabs(x2))
+
+    def __truediv__(x1, x2):
+        return NormalDist(x1._mu / x2, x1._sigma / _math.fabs(x2))
+
+    def __pos__(x1):
+        return NormalDist(x1._mu, x1._sigma)
+
+    def __neg__(x1):
+        return NormalDist(-x1._mu, x1._sigma)
+
+    __radd__ = __add__
+
+    def __rsub__(x1, x2):
+        return -(x1 - x2)
+
+    __rmul__ = __mul__
+
+    def __eq__(x1, x2):
+        if not isinstance(x2, NormalDist):
+            return NotImplemented
+        return x1._mu == x2._mu and x1._sigma == x2._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
+
+    def __getstate__(self):
+        return self._mu, self._sigma
+
+    def __setstate__(self, state):
+        self._mu, self._sigma = state

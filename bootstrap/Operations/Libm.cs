@@ -21,6 +21,13 @@ internal static partial class Libm
     [LibraryImport("libm.so.6", EntryPoint = "erfc")]
     public static partial double Erfc(double x);
 
+    [LibraryImport("libm.so.6", EntryPoint = "tgamma")]
+    public static partial double Tgamma(double x);
+
+    // The reentrant form: lgamma itself writes the global signgam.
+    [LibraryImport("libm.so.6", EntryPoint = "lgamma_r")]
+    public static partial double LgammaR(double x, out int sign);
+
     [LibraryImport("libm.so.6", EntryPoint = "hypot")]
     public static partial double Hypot(double x, double y);
 }

@@ -218,9 +218,8 @@ public static class Base64Module
         throw Errors.TypeError($"argument should be a bytes-like object or ASCII string, not '{s.Type.Name}'");
     }
 
-    private static byte[] MemoryView(PyObject s) => s is PyBytes b
-        ? b.Data.ToArray()
-        : throw Errors.TypeError($"memoryview: a bytes-like object is required, not '{s.Type.Name}'");
+    private static byte[] MemoryView(PyObject s) => BytesMethods.TryBytesLike(s)
+        ?? throw Errors.TypeError($"memoryview: a bytes-like object is required, not '{s.Type.Name}'");
 
     private static byte[] InputTypeCheck(PyObject s) => s is PyBytes b
         ? b.Data.ToArray()

@@ -94,7 +94,7 @@ public static class BinasciiModule
     /// <summary>A bytes-like argument.</summary>
     public static ReadOnlySpan<byte> Bytes(PyObject value) => value is PyBytes b
         ? b.Data
-        : throw Errors.TypeError($"a bytes-like object is required, not '{value.Type.Name}'");
+        : BytesMethods.TryBytesLike(value) ?? throw Errors.TypeError($"a bytes-like object is required, not '{value.Type.Name}'");
 
     /// <summary>The a2b_* functions take bytes or an ASCII-only str.</summary>
     public static ReadOnlySpan<byte> AsciiData(PyObject value)

@@ -45,7 +45,13 @@ internal sealed class PyGzipFile : PyObject
             return;
         }
         _compressor = GzipWriter.Deflater(level);
-        var fileName = name is PyStr s ? Path.GetFileName(s.Value) : "";
+        // The header names the file: its base name without .gz, in Latin-1 (a bytes name as it is).
+        var fileName = name switch
+        {
+            PyStr s => Path.GetFileName(s.Value),
+            PyBytes b => new string(b.Data[(b.Data.LastIndexOf((byte)'/') + 1)..].ToArray().Select(c => (char)c).ToArray()),
+            _ => "",
+        };
         if (fileName.EndsWith(".gz", StringComparison.Ordinal)) fileName = fileName[..^3];
         var latin1 = fileName.All(c => c < 256) ? fileName.Select(c => (byte)c).ToArray() : [];
         var when = mtime ?? (long)(DateTime.UtcNow - DateTime.UnixEpoch).TotalSeconds;
@@ -89,7 +95,14 @@ internal sealed class PyGzipFile : PyObject
         var owns = false;
         if (fileobj is null)
         {
-            var path = filename is PyStr p ? p.Value : throw Errors.TypeError($"expected str, bytes or os.PathLike object, not {filename?.Type.Name ?? "NoneType"}");
+            // A bytes path is opened as open() opens it (the file system encoding is UTF-8); the
+            // header then names the file by those bytes, as CPython's does.
+            var path = filename switch
+            {
+                PyStr p => p.Value,
+                PyBytes b => System.Text.Encoding.UTF8.GetString(b.Data),
+                _ => throw Errors.TypeError($"expected str, bytes or os.PathLike object, not {filename?.Type.Name ?? "NoneType"}"),
+            };
             fileobj = PyFile.Open(path, string.IsNullOrEmpty(mode) ? "rb" : mode, null, null, null);
             owns = true;
         }

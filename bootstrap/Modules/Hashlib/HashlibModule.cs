@@ -18,6 +18,7 @@ namespace PyPack.Runtime.Modules.Hashlib;
 [PythonExport("blake2b")]
 [PythonExport("new")]
 [PythonExport("file_digest")]
+[PythonExport("pbkdf2_hmac")]
 [PythonExport("algorithms_guaranteed")]
 [PythonExport("algorithms_available")]
 public static class HashlibModule
@@ -44,6 +45,7 @@ public static class HashlibModule
             return Create(name.Value.ToLowerInvariant(), a[1], name.Value);
         }));
         g.Set("file_digest", new PyBuiltinFunction("file_digest", FileDigest));
+        g.Set("pbkdf2_hmac", new PyBuiltinFunction("pbkdf2_hmac", Pbkdf2Hmac));
         g.Set("algorithms_guaranteed", AlgorithmSet());
         g.Set("algorithms_available", AlgorithmSet());
     }
@@ -95,6 +97,72 @@ public static class HashlibModule
         var engine = new Blake2b((int)digestSize, key, salt, person);
         if (a[0] is not null) engine.Update(PyHash.Buffer(a[0]!));
         return new PyHash(engine);
+    }
+
+    /// <summary>pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None): PBKDF2 (RFC 8018) with HMAC-hash_name.</summary>
+    private static PyObject Pbkdf2Hmac(ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var a = ModuleArgs.Bind("pbkdf2_hmac", args, kw, ["hash_name", "password", "salt", "iterations", "dklen"], 4);
+        if (a[0] is not PyStr hashName) throw Errors.TypeError($"pbkdf2_hmac() argument 'hash_name' must be str, not {a[0]!.Type.Name}");
+        var name = hashName.Value.ToLowerInvariant();
+        var probe = name == "blake2b" ? null : Engine(name);
+        if (probe is null) throw Errors.ValueError($"unsupported hash type {hashName.Value}");
+        var password = BytesMethods.BytesLike(a[1]!, "a bytes-like object is required, not '{0}'");
+        var salt = BytesMethods.BytesLike(a[2]!, "a bytes-like object is required, not '{0}'");
+        var iterations = ModuleArgs.Int(a[3]!);
+        if (iterations < 1) throw Errors.ValueError("iteration value must be greater than 0.");
+        if (iterations > uint.MaxValue) throw Errors.OverflowError("iteration value is too great.");
+        var size = probe.DigestSize;
+        var dklen = a[4] is null or PyNone ? size : ModuleArgs.Int(a[4]!);
+        if (dklen < 1) throw Errors.ValueError("key length must be greater than 0.");
+        if (dklen > int.MaxValue) throw Errors.OverflowError("key length is too great.");
+
+        // HMAC's keyed inner and outer states, cloned for every block of every iteration.
+        var blockSize = probe.BlockSize;
+        var key = password.Length > blockSize ? Hash(name, password) : password;
+        var inner = Engine(name)!;
+        var outer = Engine(name)!;
+        var pad = new byte[blockSize];
+        for (var i = 0; i < blockSize; i++) pad[i] = (byte)((i < key.Length ? key[i] : 0) ^ 0x36);
+        inner.Update(pad);
+        for (var i = 0; i < blockSize; i++) pad[i] = (byte)((i < key.Length ? key[i] : 0) ^ 0x5c);
+        outer.Update(pad);
+        byte[] Mac(ReadOnlySpan<byte> message)
+        {
+            var h = inner.Clone();
+            h.Update(message);
+            var o = outer.Clone();
+            o.Update(h.Digest());
+            return o.Digest();
+        }
+
+        var result = new byte[dklen];
+        var counter = new byte[4];
+        for (long block = 1, done = 0; done < dklen; block++)
+        {
+            counter[0] = (byte)(block >> 24);
+            counter[1] = (byte)(block >> 16);
+            counter[2] = (byte)(block >> 8);
+            counter[3] = (byte)block;
+            var u = Mac([.. salt, .. counter]);
+            var t = (byte[])u.Clone();
+            for (long n = 1; n < iterations; n++)
+            {
+                u = Mac(u);
+                for (var j = 0; j < t.Length; j++) t[j] ^= u[j];
+            }
+            var take = (int)System.Math.Min(t.Length, dklen - done);
+            t.AsSpan(0, take).CopyTo(result.AsSpan((int)done));
+            done += take;
+        }
+        return new PyBytes(result);
+    }
+
+    private static byte[] Hash(string name, ReadOnlySpan<byte> data)
+    {
+        var engine = Engine(name)!;
+        engine.Update(data);
+        return engine.Digest();
     }
 
     /// <summary>file_digest(fileobj, digest): reads the binary file object to its end in chunks.</summary>

@@ -26,6 +26,7 @@ internal sealed class PyHash(HashEngine engine) : PyObject
     public static ReadOnlySpan<byte> Buffer(PyObject data) => data switch
     {
         PyBytes b => b.Data,
+        PyMemoryView m => m.ToArray(),
         PyStr => throw Errors.TypeError("Strings must be encoded before hashing"),
         _ => throw Errors.TypeError("object supporting the buffer API required"),
     };

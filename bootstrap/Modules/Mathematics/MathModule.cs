@@ -17,7 +17,7 @@ namespace PyPack.Runtime.Modules.Mathematics;
 [PythonExport("sinh")] [PythonExport("cosh")] [PythonExport("tanh")] [PythonExport("asinh")] [PythonExport("acosh")] [PythonExport("atanh")]
 [PythonExport("fabs")] [PythonExport("floor")] [PythonExport("ceil")] [PythonExport("trunc")]
 [PythonExport("log")] [PythonExport("log2")] [PythonExport("log10")] [PythonExport("log1p")] [PythonExport("expm1")]
-[PythonExport("erf")] [PythonExport("erfc")]
+[PythonExport("erf")] [PythonExport("erfc")] [PythonExport("gamma")] [PythonExport("lgamma")]
 [PythonExport("pow")] [PythonExport("atan2")] [PythonExport("fmod")] [PythonExport("copysign")] [PythonExport("hypot")] [PythonExport("dist")]
 [PythonExport("degrees")] [PythonExport("radians")] [PythonExport("isfinite")] [PythonExport("isinf")] [PythonExport("isnan")] [PythonExport("isclose")]
 [PythonExport("modf")] [PythonExport("frexp")] [PythonExport("ldexp")] [PythonExport("fsum")] [PythonExport("prod")]
@@ -56,6 +56,31 @@ public static partial class MathModule
         Unary(g, "expm1", Libm.Expm1, true);
         Unary(g, "erf", Libm.Erf, false);
         Unary(g, "erfc", Libm.Erfc, false);
+        // The C library's gamma functions, with CPython's errors: a pole (zero, a negative integer)
+        // and -inf are domain errors, a finite argument with an infinite result a range error.
+        One(g, "gamma", static x =>
+        {
+            var v = ToDouble(x);
+            if (double.IsNaN(v) || double.IsPositiveInfinity(v)) return new PyFloat(v);
+            if (v == 0 || double.IsNegativeInfinity(v) || (v < 0 && v == Math.Floor(v))) throw DomainError();
+            // CPython gives the correctly rounded factorial for the integers 1..23 (libm's tgamma is
+            // off in the last place from 13 on).
+            if (v is >= 1 and <= 23 && v == Math.Floor(v))
+            {
+                var factorial = System.Numerics.BigInteger.One;
+                for (var k = 2; k < (int)v; k++) factorial *= k;
+                return new PyFloat(PyInt.From(factorial).ToDouble());
+            }
+            return new PyFloat(Checked(Libm.Tgamma(v), v, canOverflow: true));
+        });
+        One(g, "lgamma", static x =>
+        {
+            var v = ToDouble(x);
+            if (double.IsNaN(v)) return new PyFloat(v);
+            if (double.IsInfinity(v)) return new PyFloat(double.PositiveInfinity);
+            if (v <= 0 && v == Math.Floor(v)) throw DomainError();
+            return new PyFloat(Checked(Libm.LgammaR(v, out _), v, canOverflow: true));
+        });
         One(g, "degrees", static x => new PyFloat(ToDouble(x) * (180.0 / System.Math.PI)));
         One(g, "radians", static x => new PyFloat(ToDouble(x) * (System.Math.PI / 180.0)));
 

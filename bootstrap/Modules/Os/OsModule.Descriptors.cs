@@ -64,11 +64,41 @@ public static partial class OsModule
         g.Set("write", new PyBuiltinFunction("write", static (args, kw) =>
         {
             var a = ModuleArgs.Bind("write", args, kw, ["fd", "data"], 2);
-            if (a[1] is not PyBytes data) throw Errors.TypeError($"a bytes-like object is required, not '{a[1]!.Type.Name}'");
-            var bytes = data.Data.ToArray();
+            var bytes = BytesMethods.BytesLike(a[1]!, "a bytes-like object is required, not '{0}'");
             var n = Posix.Write((int)ModuleArgs.Int(a[0]!), bytes, bytes.Length);
             if (n < 0) throw OsPaths.Error(Posix.Errno);
             return PyInt.From(n);
+        }));
+        g.Set("pipe", new PyBuiltinFunction("pipe", static (args, kw) =>
+        {
+            if (args.Length > 0) throw Errors.TypeError($"posix.pipe() takes no arguments ({args.Length} given)");
+            // Both ends non-inheritable, as CPython makes every new descriptor (PEP 446).
+            var (read, write) = Subprocess.SubprocessModule.Pipe();
+            return new PyTuple([PyInt.From(read), PyInt.From(write)]);
+        }));
+        g.Set("get_inheritable", new PyBuiltinFunction("get_inheritable", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("get_inheritable", args, kw, ["fd"], 1);
+            var flags = Posix.Fcntl((int)ModuleArgs.Int(a[0]!), 1 /* F_GETFD */, 0);
+            if (flags < 0) throw OsPaths.Error(Posix.Errno);
+            return PyBool.From((flags & 1 /* FD_CLOEXEC */) == 0);
+        }));
+        g.Set("set_inheritable", new PyBuiltinFunction("set_inheritable", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("set_inheritable", args, kw, ["fd", "inheritable"], 2);
+            var fd = (int)ModuleArgs.Int(a[0]!);
+            var flags = Posix.Fcntl(fd, 1 /* F_GETFD */, 0);
+            if (flags < 0) throw OsPaths.Error(Posix.Errno);
+            flags = Operations.Truth.IsTrue(a[1]!) ? flags & ~1 : flags | 1;
+            if (Posix.Fcntl(fd, 2 /* F_SETFD */, flags) < 0) throw OsPaths.Error(Posix.Errno);
+            return PyNone.Instance;
+        }));
+        g.Set("fdopen", new PyBuiltinFunction("fdopen", static (args, kw) =>
+        {
+            // os.fdopen(fd, *args, **kwargs) is open(fd, *args, **kwargs).
+            if (args.Length - (kw?.Length ?? 0) < 1) throw Errors.TypeError("fdopen() missing required argument 'fd' (pos 1)");
+            if (args[0] is not PyInt) throw Errors.TypeError($"invalid fd type (<class '{args[0].Type.Name}'>, expected integer)");
+            return Builtins.BuiltinsModule.OpenFunction!.Call(args, kw);
         }));
         g.Set("SEEK_SET", PyInt.From(0));
         g.Set("SEEK_CUR", PyInt.From(1));

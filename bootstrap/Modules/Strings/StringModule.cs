@@ -4,12 +4,16 @@ using PyPack.Runtime.Operations;
 
 namespace PyPack.Runtime.Modules.Strings;
 
-/// <summary>The <c>string</c> module: the character-class constants, capwords and Template.</summary>
+/// <summary>
+/// The <c>string</c> module: the character-class constants, capwords and Template; Formatter is
+/// written in Python (_string_formatter) and imported on first use.
+/// </summary>
 [PythonModule("string")]
+[PythonRequires("_string_formatter")]
 [PythonExport("ascii_letters")] [PythonExport("ascii_lowercase")] [PythonExport("ascii_uppercase")]
 [PythonExport("digits")] [PythonExport("hexdigits")] [PythonExport("octdigits")]
 [PythonExport("punctuation")] [PythonExport("printable")] [PythonExport("whitespace")]
-[PythonExport("capwords")] [PythonExport("Template")]
+[PythonExport("capwords")] [PythonExport("Template")] [PythonExport("Formatter")]
 public static class StringModule
 {
     private const string Lower = "abcdefghijklmnopqrstuvwxyz";
@@ -45,5 +49,14 @@ public static class StringModule
             return Attributes.GetAttr(joiner, "join").Call1(new PyList(parts));
         }));
         g.Set("Template", PyTemplate.TypeObject);
+        g.Set("__getattr__", new PyBuiltinFunction("__getattr__", (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("__getattr__", args, kw, ["name"], 1);
+            var name = a[0] is PyStr s ? s.Value : "";
+            if (name != "Formatter") throw Errors.AttributeError($"module 'string' has no attribute '{name}'");
+            var formatter = Attributes.GetAttr(Interpreter.Current.Import("_string_formatter"), "Formatter");
+            g.Set("Formatter", formatter);
+            return formatter;
+        }));
     }
 }

@@ -103,9 +103,8 @@ internal sealed class PyStruct(StructFormat format) : PyObject
         return new UnpackIterator(Format, data);
     }
 
-    private static byte[] Buffer(PyObject o) => o is PyBytes b
-        ? b.Data.ToArray()
-        : throw Errors.TypeError($"a bytes-like object is required, not '{o.Type.Name}'");
+    private static byte[] Buffer(PyObject o) => BytesMethods.TryBytesLike(o)
+        ?? throw Errors.TypeError($"a bytes-like object is required, not '{o.Type.Name}'");
 
     private static PyStruct Self(PyObject o) => (PyStruct)o;
 

@@ -233,9 +233,9 @@ public sealed class PyPipeFile : PyIterator
             WriteAll(Codecs.Encode(s, Encoding, Errors_).Data);
             return s.CodePointCount;
         }
-        if (data is not PyBytes b) throw Errors.TypeError($"a bytes-like object is required, not '{data.Type.Name}'");
-        WriteAll(b.Data);
-        return b.Count;
+        var bytes = BytesMethods.BytesLike(data, "a bytes-like object is required, not '{0}'");
+        WriteAll(bytes);
+        return bytes.Length;
     }
 
     public unsafe void WriteAll(ReadOnlySpan<byte> data)

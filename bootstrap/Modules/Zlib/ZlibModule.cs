@@ -130,7 +130,6 @@ public static class ZlibModule
         }));
     }
 
-    public static byte[] Bytes(PyObject value) => value is PyBytes b
-        ? b.Data.ToArray()
-        : throw Errors.TypeError($"a bytes-like object is required, not '{value.Type.Name}'");
+    public static byte[] Bytes(PyObject value) => BytesMethods.TryBytesLike(value)
+        ?? throw Errors.TypeError($"a bytes-like object is required, not '{value.Type.Name}'");
 }

@@ -192,7 +192,18 @@ internal static class BytesMethods
 
     /// <summary>The bytes of a bytes-like object; TypeError with <paramref name="message"/> ({0} = type name) otherwise.</summary>
     public static byte[] BytesLike(PyObject o, string message) =>
-        o is PyBytes b ? b.Data.ToArray() : throw Errors.TypeError(string.Format(System.Globalization.CultureInfo.InvariantCulture, message, o.Type.Name));
+        TryBytesLike(o) ?? throw Errors.TypeError(string.Format(System.Globalization.CultureInfo.InvariantCulture, message, o.Type.Name));
+
+    /// <summary>
+    /// A copy of the bytes of an object with the buffer protocol (bytes, bytearray, memoryview), or null.
+    /// Every C-level consumer of a buffer in CPython takes all three; a released view raises ValueError.
+    /// </summary>
+    public static byte[]? TryBytesLike(PyObject o) => o switch
+    {
+        PyBytes b => b.Data.ToArray(),
+        PyMemoryView m => m.ToArray(),
+        _ => null,
+    };
 
     /// <summary>bytes(iterable): a bytes-like object or an iterable of ints in range(256).</summary>
     public static byte[] ToByteArray(PyObject o, bool forBytesConstructor = true)

@@ -37,8 +37,11 @@ internal static partial class IntMethods
             var signed = signedArg is not null && Truth.IsTrue(signedArg);
             return new PyBytes(IntBytes.ToBytes((PyInt)self, length, little, signed));
         });
-        type.StaticFunction("from_bytes", static (args, kw) =>
+        // A class method: a subclass's from_bytes returns cls(value), as CPython does.
+        type.SetAttribute("from_bytes", new PyClassMethod(new PyBuiltinFunction("from_bytes", static (allArgs, kw) =>
         {
+            var cls = allArgs[0];
+            var args = allArgs[1..];
             var n = Args.PositionalCount(args, kw);
             Args.OnlyKeywords("from_bytes", kw, "bytes", "byteorder", "signed");
             if (n > 2) throw Errors.TypeError($"from_bytes() takes at most 2 positional arguments ({n} given)");
@@ -48,8 +51,9 @@ internal static partial class IntMethods
             var little = ByteOrder(orderArg, "from_bytes");
             var signed = signedArg is not null && Truth.IsTrue(signedArg);
             var data = bytesArg is PyBytes b ? b.Data : BytesMethods.ToByteArray(bytesArg, forBytesConstructor: false);
-            return IntBytes.FromBytes(data, little, signed);
-        });
+            var value = IntBytes.FromBytes(data, little, signed);
+            return ReferenceEquals(cls, PyInt.TypeObject) ? value : cls.Call1(value);
+        })));
     }
 
     private static bool ByteOrder(PyObject? order, string function)
