@@ -145,19 +145,8 @@ public static partial class BuiltinsModule
     private static PyObject OpenDescriptor(PyInt fdArg, PyObject? modeArg, string? encoding, string? errors, PyObject? closefd)
     {
         var mode = modeArg is null ? "r" : modeArg is PyStr ms ? ms.Value : throw Errors.TypeError($"open() argument 'mode' must be str, not {modeArg.Type.Name}");
-        var kinds = 0;
-        for (var i = 0; i < mode.Length; i++)
-        {
-            var c = mode[i];
-            if (c is 'r' or 'w' or 'a' or 'x') kinds++;
-            if ("rwaxbt+".IndexOf(c) < 0 || mode.IndexOf(c, i + 1) >= 0) kinds = -1;
-        }
-        if (kinds < 0) throw Errors.ValueError($"invalid mode: '{mode}'");
-        if (kinds != 1) throw Errors.ValueError("must have exactly one of create/read/write/append mode");
+        var binary = PyFile.CheckMode(mode, encoding, errors, null);
         if (mode.Contains('+')) throw Errors.NotImplemented("open() of a file descriptor for reading and writing ('+' mode)");
-        var binary = mode.Contains('b');
-        if (binary && encoding is not null) throw Errors.ValueError("binary mode doesn't take an encoding argument");
-        if (binary && errors is not null) throw Errors.ValueError("binary mode doesn't take an errors argument");
         if (fdArg.IsSmall && fdArg.Small < 0) throw Errors.ValueError("negative file descriptor");
         var fd = (int)Conversions.ToIndex(fdArg);
         if (Modules.Os.Posix.Fcntl(fd, 1 /* F_GETFD */, 0) < 0) throw Errors.OSError(Modules.Os.Posix.Errno);

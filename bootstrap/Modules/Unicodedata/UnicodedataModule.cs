@@ -51,8 +51,7 @@ public static class UnicodedataModule
     private static void One(ModuleGlobals g, string name, Func<PyObject, PyObject> body) =>
         g.Set(name, new PyBuiltinFunction(name, (args, kw) =>
         {
-            if (kw is { Length: > 0 }) throw Errors.TypeError($"unicodedata.{name}() takes no keyword arguments");
-            if (args.Length != 1) throw Errors.TypeError($"unicodedata.{name}() takes exactly one argument ({args.Length} given)");
+            Args.ExactlyOne($"unicodedata.{name}", args, kw);
             return body(args[0]);
         }, body));
 

@@ -70,8 +70,8 @@ public sealed class PyFile : PyObject
         return new PyFile(name, mode, false, true, enc, err, newline, null, text, null);
     }
 
-    /// <summary>open(file, mode, buffering, encoding, errors, newline).</summary>
-    public static PyFile Open(string path, string mode, string? encoding, string? errors, string? newline)
+    /// <summary>open()'s checks of its mode and the text arguments, with CPython's messages; true for a binary mode.</summary>
+    internal static bool CheckMode(string mode, string? encoding, string? errors, string? newline)
     {
         var kinds = 0;
         for (var i = 0; i < mode.Length; i++)
@@ -88,6 +88,13 @@ public sealed class PyFile : PyObject
         if (binary && errors is not null) throw Errors.ValueError("binary mode doesn't take an errors argument");
         if (binary && newline is not null) throw Errors.ValueError("binary mode doesn't take a newline argument");
         if (newline is not (null or "" or "\n" or "\r" or "\r\n")) throw Errors.ValueError($"illegal newline value: {newline}");
+        return binary;
+    }
+
+    /// <summary>open(file, mode, buffering, encoding, errors, newline).</summary>
+    public static PyFile Open(string path, string mode, string? encoding, string? errors, string? newline)
+    {
+        var binary = CheckMode(mode, encoding, errors, newline);
         var enc = encoding ?? "UTF-8";
         if (!binary && Codecs.Normalize(enc) is null) throw Errors.Raise(Exceptions.ExceptionTypes.LookupError, $"unknown encoding: {enc}");
         var err = errors ?? "strict";

@@ -10,6 +10,13 @@ public static class Args
         Count(name, args.Length, min, max);
     }
 
+    /// <summary>One positional argument and no keywords (CPython's METH_O), e.g. "math.floor() takes exactly one argument (0 given)".</summary>
+    public static void ExactlyOne(string qualifiedName, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        if (kwnames is { Length: > 0 }) throw Errors.TypeError($"{qualifiedName}() takes no keyword arguments");
+        if (args.Length != 1) throw Errors.TypeError($"{qualifiedName}() takes exactly one argument ({args.Length} given)");
+    }
+
     public static void Count(string name, int n, int min, int max)
     {
         if (n < min)
