@@ -124,7 +124,7 @@ public static partial class BuiltinsModule
             return v is null or PyNone ? null : v is PyStr s ? s.Value : throw Errors.TypeError($"open() argument '{what}' must be str or None, not {v.Type.Name}");
         }
         var file = Arg(0) ?? throw Errors.TypeError("open() missing required argument 'file' (pos 1)");
-        if (file is PyInt fd) return OpenDescriptor(fd, Arg(1), Text(3, "encoding"), Text(4, "errors"), Arg(6));
+        if (file is PyInt fd) return OpenDescriptor(fd, Arg(1), Arg(2), Text(3, "encoding"), Text(4, "errors"), Arg(6));
         var path = file switch
         {
             PyStr s => s.Value,
@@ -142,10 +142,13 @@ public static partial class BuiltinsModule
     /// open(fd): a file object over a descriptor (os.pipe's ends, os.fdopen), read and written with
     /// read(2)/write(2) at the descriptor's own offset; closing it closes the descriptor when closefd.
     /// </summary>
-    private static PyObject OpenDescriptor(PyInt fdArg, PyObject? modeArg, string? encoding, string? errors, PyObject? closefd)
+    private static PyObject OpenDescriptor(PyInt fdArg, PyObject? modeArg, PyObject? buffering, string? encoding, string? errors, PyObject? closefd)
     {
         var mode = modeArg is null ? "r" : modeArg is PyStr ms ? ms.Value : throw Errors.TypeError($"open() argument 'mode' must be str, not {modeArg.Type.Name}");
         var binary = PyFile.CheckMode(mode, encoding, errors, null);
+        // buffering=0: a raw file, whose read(n) is one read(2) (what the pipe has), not n bytes.
+        var raw = buffering is PyInt b && b.IsSmall && b.Small == 0;
+        if (raw && !binary) throw Errors.ValueError("can't have unbuffered text I/O");
         if (mode.Contains('+')) throw Errors.NotImplemented("open() of a file descriptor for reading and writing ('+' mode)");
         if (fdArg.IsSmall && fdArg.Small < 0) throw Errors.ValueError("negative file descriptor");
         var fd = (int)Conversions.ToIndex(fdArg);
@@ -153,7 +156,7 @@ public static partial class BuiltinsModule
         var enc = encoding ?? "UTF-8";
         if (!binary && Codecs.Normalize(enc) is null) throw Errors.Raise(Exceptions.ExceptionTypes.LookupError, $"unknown encoding: {enc}");
         if (closefd is not null && !Truth.IsTrue(closefd)) throw Errors.NotImplemented("open() of a file descriptor with closefd=False");
-        return new Modules.Subprocess.PyPipeFile(fd, mode.Contains('r'), !binary, enc, errors ?? "strict");
+        return new Modules.Subprocess.PyPipeFile(fd, mode.Contains('r'), !binary, enc, errors ?? "strict") { Raw = raw };
     }
 
     private static string FsPathText(PyObject file) => Attributes.CallMethod0(file, "__fspath__") switch

@@ -42,6 +42,9 @@ public sealed class PyPipeFile : PyIterator
     public string Errors_ { get; }
     public bool Closed { get; private set; }
 
+    /// <summary>Unbuffered (open(fd, "rb", buffering=0)): read(n) returns what one read(2) gives.</summary>
+    public bool Raw { get; init; }
+
     /// <summary>The reader communicate() started: everything up to the end of the pipe.</summary>
     public Task? Drain { get; private set; }
 
@@ -109,6 +112,7 @@ public sealed class PyPipeFile : PyIterator
             var take = size < 0 ? _end - _start : (int)Math.Min(_end - _start, size - result.Length);
             result.Write(_buffer, _start, take);
             _start += take;
+            if (Raw && size >= 0) break;
         }
         return new PyBytes(result.ToArray());
     }
