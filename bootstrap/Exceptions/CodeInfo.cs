@@ -48,6 +48,12 @@ public sealed class CodeInfo
     /// </summary>
     public bool HiddenFromTracebacks { get; set; }
 
+    /// <summary>
+    /// The parameters of the function whose body this is (set when its <see cref="Objects.FunctionInfo"/>
+    /// is made); null for a module body. A code object reads co_argcount and the like from it.
+    /// </summary>
+    public Objects.FunctionInfo? Function { get; internal set; }
+
     /// <summary>This code's number on the call stack (from 1; 0 marks a level without Python code).</summary>
     public int Id { get; }
 

@@ -5,7 +5,7 @@ import _types
 
 __all__ = ['FunctionType', 'LambdaType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'ModuleType', 'GeneratorType', 'CoroutineType',
-           'AsyncGeneratorType', 'NoneType',
+           'AsyncGeneratorType', 'NoneType', 'MappingProxyType', 'CodeType', 'FrameType',
            'EllipsisType', 'NotImplementedType', 'GenericAlias', 'UnionType', 'SimpleNamespace', 'coroutine']
 
 
@@ -36,6 +36,9 @@ AsyncGeneratorType = type(_sample_async_generator())
 MethodType = type(_Sample().method)
 BuiltinFunctionType = BuiltinMethodType = type(len)
 ModuleType = type(sys)
+MappingProxyType = type(type.__dict__)
+CodeType = type(_sample_generator.__code__)
+FrameType = type(sys._getframe())
 NoneType = type(None)
 EllipsisType = type(...)
 NotImplementedType = type(NotImplemented)

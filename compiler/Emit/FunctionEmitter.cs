@@ -102,8 +102,13 @@ public sealed class FunctionEmitter(ModuleEmitter module)
 
         var direct = module.DirectFunctionFor(f);
         var methodName = direct?.Method ?? module.UniqueMemberName("Fn_" + CSharpNames.Mangle(name == "<lambda>" ? "lambda" : name));
-        // co_varnames: the parameters, then the other plain locals in the order they are first bound.
-        var varNames = parameters.Concat(scope.Bound.Where(n => !parameters.Contains(n) && scope.Lookup(n) == SymbolKind.Local)).ToList();
+        // co_varnames: the parameters in CPython's order (keyword-only before *args), then the other
+        // plain locals in the order they are first bound.
+        var codeParameters = new List<string>(positional);
+        codeParameters.AddRange(args.Kwonlyargs.Select(a => scope.Mangle(a.ArgValue)));
+        if (args.Vararg is not null) codeParameters.Add(scope.Mangle(args.Vararg.ArgValue));
+        if (args.Kwarg is not null) codeParameters.Add(scope.Mangle(args.Kwarg.ArgValue));
+        var varNames = codeParameters.Concat(scope.Bound.Where(n => !parameters.Contains(n) && scope.Lookup(n) == SymbolKind.Local)).ToList();
         var codeField = module.CodeInfo(name, methodName, firstLine, varNames, CodeKindOf(f, body));
         var infoField = module.FunctionInfo(name, scope.QualifiedName, positional, codeField, methodName,
             args.Posonlyargs.Count, args.Kwonlyargs.Select(a => scope.Mangle(a.ArgValue)).ToList(), args.Vararg is null ? null : scope.Mangle(args.Vararg.ArgValue), args.Kwarg is null ? null : scope.Mangle(args.Kwarg.ArgValue));

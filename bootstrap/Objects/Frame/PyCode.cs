@@ -31,9 +31,38 @@ public sealed class PyCode : PyObject
         Attribute(t, "co_filename", static c => new PyStr(c.Info.Source.FileName));
         Attribute(t, "co_firstlineno", static c => PyInt.From(c.Info.FirstLine));
         Attribute(t, "co_varnames", static c => new PyTuple(Sequences.Strs(c.Info.VarNames)));
+        Attribute(t, "co_nlocals", static c => PyInt.From(c.Info.VarNames.Length));
+        Attribute(t, "co_qualname", static c => new PyStr(c.Info.Function?.QualName ?? c.Info.Name));
+        Attribute(t, "co_argcount", static c => PyInt.From(c.Info.Function?.ParameterNames.Length ?? 0));
+        Attribute(t, "co_posonlyargcount", static c => PyInt.From(c.Info.Function?.PositionalOnly ?? 0));
+        Attribute(t, "co_kwonlyargcount", static c => PyInt.From(c.Info.Function?.KeywordOnly.Length ?? 0));
+        Attribute(t, "co_flags", static c => PyInt.From(Flags(c.Info)));
         return t;
     }
 
+    // CPython's CO_* bits as inspect reads them: a function body is optimized with new locals; a
+    // module body has none of these.
+    private const int Optimized = 0x1, NewLocals = 0x2, VarArgs = 0x4, VarKeywords = 0x8, Nested = 0x10,
+        Generator = 0x20, Coroutine = 0x80, IterableCoroutine = 0x100, AsyncGenerator = 0x200;
+
+    private static int Flags(CodeInfo info)
+    {
+        if (info.Function is not { } f) return 0;
+        var flags = Optimized | NewLocals;
+        if (f.VarArgs is not null) flags |= VarArgs;
+        if (f.VarKeywords is not null) flags |= VarKeywords;
+        // Defined inside a function (its qualified name goes through "<locals>"), as CPython's symbol table nests it.
+        if (f.QualName.Contains("<locals>", StringComparison.Ordinal)) flags |= Nested;
+        flags |= info.Kind switch
+        {
+            CodeKind.Generator => Generator,
+            CodeKind.Coroutine => Coroutine,
+            CodeKind.AsyncGenerator => AsyncGenerator,
+            _ => 0,
+        };
+        if (info.IterableCoroutine) flags |= IterableCoroutine;
+        return flags;
+    }
     private static void Attribute(PyType t, string name, Func<PyCode, PyObject> get) =>
         t.SetAttribute(name, new PyGetSetDescriptor(t, name, o => get((PyCode)o)));
 }

@@ -53,6 +53,7 @@ public sealed class PyCoroutine : PyObject
         t.SetAttribute("cr_code", new PyGetSetDescriptor(t, "cr_code", static o => ((PyCoroutine)o).Engine.CodeObject));
         t.SetAttribute("cr_frame", new PyGetSetDescriptor(t, "cr_frame", static o => ((PyCoroutine)o).Engine.FrameObject));
         t.SetAttribute("cr_running", new PyGetSetDescriptor(t, "cr_running", static o => PyBool.From(((PyCoroutine)o).Engine.IsRunning)));
+        t.SetAttribute("cr_suspended", new PyGetSetDescriptor(t, "cr_suspended", static o => PyBool.From(((PyCoroutine)o).Engine.IsSuspended)));
         t.SetAttribute("cr_await", new PyGetSetDescriptor(t, "cr_await", static o => ((PyCoroutine)o).Engine.AwaitedObject));
         t.SetAttribute("__qualname__", new PyGetSetDescriptor(t, "__qualname__", static o => new PyStr(((PyCoroutine)o).QualName)));
         t.SetAttribute("__name__", new PyGetSetDescriptor(t, "__name__", static o =>

@@ -74,6 +74,9 @@ public sealed class PyGenerator : PyIterator
         ? PyNone.Instance
         : PyFrame.OfSuspended(_code, _frame.Line != 0 ? _frame.Line : _code.FirstLine);
 
+    /// <summary><c>gi_suspended</c>/<c>cr_suspended</c>: paused at a yield or await.</summary>
+    internal bool IsSuspended => _state == State.Suspended;
+
     /// <summary>What a suspended <c>await</c>/<c>yield from</c> waits on (<c>cr_await</c>), else None.</summary>
     internal PyObject AwaitedObject => !_finished && _frame.Delegate is { } d ? d : PyNone.Instance;
 
@@ -426,6 +429,9 @@ public sealed class PyGenerator : PyIterator
         });
         t.Method("__iter__", static self => self);
         t.SetAttribute("gi_running", new PyGetSetDescriptor(t, "gi_running", static o => PyBool.From(((PyGenerator)o)._running)));
+        t.SetAttribute("gi_suspended", new PyGetSetDescriptor(t, "gi_suspended", static o => PyBool.From(((PyGenerator)o).IsSuspended)));
+        t.SetAttribute("gi_code", new PyGetSetDescriptor(t, "gi_code", static o => ((PyGenerator)o).CodeObject));
+        t.SetAttribute("gi_frame", new PyGetSetDescriptor(t, "gi_frame", static o => ((PyGenerator)o).FrameObject));
         t.SetAttribute("gi_yieldfrom", new PyGetSetDescriptor(t, "gi_yieldfrom", static o =>
             o is PyGenerator { _finished: false, _frame.Delegate: { } d } ? d : PyNone.Instance));
         t.SetAttribute("__qualname__", new PyGetSetDescriptor(t, "__qualname__", static o => new PyStr(((PyGenerator)o).QualName)));

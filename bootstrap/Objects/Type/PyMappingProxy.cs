@@ -19,9 +19,22 @@ public sealed class PyMappingProxy(PyDict mapping) : PyObject
     public override bool? Contains(PyObject value) => Mapping.ContainsKey(value);
     public override PyObject? RichCompare(PyObject other, CompareOp op) => Mapping.RichCompare(other is PyMappingProxy p ? p.Mapping : other, op);
 
+    private static readonly ClinicArgs s_newArgs = new("mappingproxy", ["mapping"], 1);
+
     private static PyType CreateType()
     {
         var type = new PyType("mappingproxy", null) { IsFinal = true };
+        // types.MappingProxyType(d): a live read-only view of a dict.
+        type.Constructor = static (args, kw) =>
+        {
+            var mapping = s_newArgs.Bind(args, kw)[0]!;
+            if (mapping is PyDict dict) return new PyMappingProxy(dict);
+            if (mapping is PyList or PyTuple || Attributes.TryGetAttr(mapping, "__getitem__") is null)
+            {
+                throw Errors.TypeError($"mappingproxy() argument must be a mapping, not {mapping.Type.Name}");
+            }
+            throw Errors.TypeError($"mappingproxy() of a '{mapping.Type.Name}': PyPack's mappingproxy views dicts only");
+        };
         foreach (var name in new[] { "keys", "values", "items", "copy" })
         {
             type.Method(name, self => Attributes.CallMethod0(((PyMappingProxy)self).Mapping, name));
