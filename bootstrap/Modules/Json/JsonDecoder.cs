@@ -255,10 +255,24 @@ internal sealed class JsonDecoder(string text)
         }
     }
 
-    // The last plain key read at each member position: records of one shape repeat their keys
-    // in order, and a key whose raw text equals a plain key's is that key (no hashing needed).
-    private const int KeyHints = 16;
-    private readonly PyStr?[] _keyHints = new PyStr?[KeyHints];
+    // The last plain key read at each member position of objects at each nesting depth: records
+    // of one shape repeat their keys in order, and a key whose raw text equals a plain key's is
+    // that key (no hashing needed). By depth, so that a record and the object nested in it (whose
+    // keys would take the same positions) do not replace each other's hints at every record.
+    private const int KeyHints = 16, HintDepths = 4;
+    private readonly PyStr?[] _keyHints = new PyStr?[KeyHints];  // objects at depth 1
+    private PyStr?[]? _nestedKeyHints;                            // depths 2 to HintDepths, made when met
+    private int _objectDepth;
+
+    /// <summary>The hints of the objects being read now and the index of <paramref name="member"/>'s, or null past the hinted ones.</summary>
+    private PyStr?[]? HintsFor(int member, out int index)
+    {
+        index = member;
+        if (member >= KeyHints || _objectDepth > HintDepths) return null;
+        if (_objectDepth <= 1) return _keyHints;
+        index = (_objectDepth - 2) * KeyHints + member;
+        return _nestedKeyHints ??= new PyStr?[(HintDepths - 1) * KeyHints];
+    }
 
     /// <summary>
     /// The key of member <paramref name="member"/> of an object. One without escapes is looked
@@ -266,7 +280,8 @@ internal sealed class JsonDecoder(string text)
     /// </summary>
     private PyStr Key(ref int pos, int member)
     {
-        if (member < KeyHints && _keyHints[member] is { } hint)
+        var hints = HintsFor(member, out var hintIndex);
+        if (hints?[hintIndex] is { } hint)
         {
             // A plain key holds no quote, backslash or control character: the same raw text is the same key.
             var text = hint.Value;
@@ -288,7 +303,7 @@ internal sealed class JsonDecoder(string text)
                 _keysBySpan.Dictionary.Add(text, key = new PyStr(text));
             }
             pos += end + 2;
-            if (member < KeyHints) _keyHints[member] = key;
+            if (hints is not null) hints[hintIndex] = key;
             return key;
         }
         var decoded = String(ref pos);
@@ -320,6 +335,7 @@ internal sealed class JsonDecoder(string text)
     private PyObject Object(ref int pos)
     {
         CallDepth.Enter();
+        _objectDepth++;
         try
         {
             var start = _pairs.Count;
@@ -350,6 +366,7 @@ internal sealed class JsonDecoder(string text)
         }
         finally
         {
+            _objectDepth--;
             CallDepth.Leave();
         }
     }

@@ -16,9 +16,11 @@ internal sealed class PyMatch : PyObject
     private readonly PyObject _subject;
     private readonly long _pos;
     private readonly long _endpos;
-    private readonly long[] _spans;
+    // Code point spans (start, end) per group, -1 for a group that did not take part: ints, as a
+    // str's length is, so each match carries half the bytes of longs.
+    private readonly int[] _spans;
 
-    public PyMatch(RegexEngine engine, PyObject subject, long pos, long endpos, long[] spans)
+    public PyMatch(RegexEngine engine, PyObject subject, long pos, long endpos, int[] spans)
     {
         _engine = engine;
         _subject = subject;
@@ -42,8 +44,8 @@ internal sealed class PyMatch : PyObject
             return (b - a) switch
             {
                 0 => PyStr.Empty,
-                1 => StrCache.OfChar(s.Value[(int)a]),
-                _ => new PyStr(s.Value.Substring((int)a, (int)(b - a))),
+                1 => StrCache.OfChar(s.Value[a]),
+                _ => PyStr.Unpaired(s.Value.Substring(a, b - a)),
             };
         }
         return _engine.SliceOf(_subject, a, b);

@@ -28,16 +28,38 @@ internal static class RegexCache
         return false;
     }
 
+    // The last hit's pattern object and engine: a call in a loop passes the same str constant each
+    // time, found again by identity without hashing its text. One object, replaced whole, so a
+    // thread never reads one hit's pattern with another's engine.
+    private sealed class Hit(PyStr pattern, long flags, RegexEngine engine)
+    {
+        public readonly PyStr Pattern = pattern;
+        public readonly long Flags = flags;
+        public readonly RegexEngine Engine = engine;
+    }
+
+    private static Hit? s_last;
+
     /// <summary>The engine of the cached Pattern for this key, or null.</summary>
     public static RegexEngine? Get(PyObject pattern, PyObject flags)
-        => TryKey(pattern, flags, out var key) && s_entries.TryGetValue(key, out var engine) ? engine : null;
+    {
+        if (s_last is { } last && ReferenceEquals(pattern, last.Pattern) && flags is PyInt { IsSmall: true } f && f.Small == last.Flags) return last.Engine;
+        if (!TryKey(pattern, flags, out var key) || !s_entries.TryGetValue(key, out var engine)) return null;
+        s_last = new Hit((PyStr)pattern, key.Item2, engine);
+        return engine;
+    }
 
     /// <summary>Caches a Pattern under its key; false when the key is not one this cache holds (re.py keeps it).</summary>
     public static bool Put(PyObject pattern, PyObject flags, RegexEngine engine)
     {
         if (!TryKey(pattern, flags, out var key)) return false;
         if (s_entries.ContainsKey(key)) return true;
-        if (s_entries.Count >= Capacity) s_entries.Remove(s_order.Dequeue());
+        if (s_entries.Count >= Capacity)
+        {
+            var dropped = s_order.Dequeue();
+            s_entries.Remove(dropped);
+            if (s_last is { } last && last.Pattern.Value == dropped.Pattern && last.Flags == dropped.Flags) s_last = null;
+        }
         s_entries[key] = engine;
         s_order.Enqueue(key);
         return true;
@@ -47,5 +69,6 @@ internal static class RegexCache
     {
         s_entries.Clear();
         s_order.Clear();
+        s_last = null;
     }
 }

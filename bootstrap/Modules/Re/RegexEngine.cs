@@ -75,7 +75,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
     {
         // Without groups only the match's own span is needed: m.Groups would allocate a collection.
         if (GroupCount == 0) return new PyMatch(this, subject.Subject, pos, endpos, [subject.Point(m.Index), subject.Point(m.Index + m.Length)]);
-        var spans = new long[(GroupCount + 1) * 2];
+        var spans = new int[(GroupCount + 1) * 2];
         for (var i = 0; i <= GroupCount; i++)
         {
             if (MatchGroups.TryGet(m, i, out var index, out var length))
@@ -95,7 +95,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
     public PyObject SliceOf(PyObject subject, long start, long end)
     {
         var loaded = Load(subject);
-        return loaded.Wrap(loaded.Text[loaded.Offset(start)..loaded.Offset(end)]);
+        return loaded.Piece(loaded.Text[loaded.Offset(start)..loaded.Offset(end)]);
     }
 
     /// <summary>
@@ -151,7 +151,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
         var parts = new List<PyObject>();
         foreach (var m in Scan(0, length, count))
         {
-            if (last < m.Index) pieces.Add(_loaded.Wrap(_loaded.Text[last..m.Index]));
+            if (last < m.Index) pieces.Add(_loaded.Piece(_loaded.Text[last..m.Index]));
             var match = NewMatch(m, 0, length);
             PyObject piece;
             if (isFilter)
@@ -181,7 +181,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
             last = m.Index + m.Length;
             n++;
         }
-        if (last < _loaded.Text.Length) pieces.Add(_loaded.Wrap(_loaded.Text[last..]));
+        if (last < _loaded.Text.Length) pieces.Add(_loaded.Piece(_loaded.Text[last..]));
         return new PyTuple([Join(empty, pieces), PyInt.From(n)]);
     }
 
@@ -505,6 +505,8 @@ internal sealed class RegexEngine(string pattern) : PyObject
         // try_findall(string, pos, endpos): findall, or NotImplemented when re.py must check the arguments.
         type.Method("try_findall", static (self, args, kw) =>
         {
+            // re.py passes the three positionally: no binding array per call.
+            if (kw is null && args.Length == 3) return ((RegexEngine)self).TryFindAll(args[0], args[1], args[2]);
             var a = ModuleArgs.Bind("try_findall", args, kw, ["string", "pos", "endpos"], 3);
             return ((RegexEngine)self).TryFindAll(a[0]!, a[1]!, a[2]!);
         });
@@ -561,7 +563,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
             var loaded = engine.Load(a[0]!);
             var start = loaded.Offset(ModuleArgs.Int(a[1]!));
             var end = loaded.Offset(ModuleArgs.Int(a[2]!));
-            return loaded.Wrap(loaded.Text[start..end]);
+            return loaded.Piece(loaded.Text[start..end]);
         });
         return type;
     }

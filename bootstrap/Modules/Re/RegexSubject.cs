@@ -64,13 +64,19 @@ internal sealed class RegexSubject
     }
 
     /// <summary>The code point index of UTF-16 offset <paramref name="offset"/>.</summary>
-    public long Point(int offset) => _codePointOf is null ? offset : _codePointOf[offset];
+    public int Point(int offset) => _codePointOf is null ? offset : _codePointOf[offset];
 
     /// <summary>The UTF-16 offset of code point index <paramref name="point"/>.</summary>
     public int Offset(long point) => _offsetOf is null ? (int)point : _offsetOf[point];
 
-    /// <summary>A piece of the subject's text as a str, or bytes for a bytes-like subject.</summary>
+    /// <summary>A text made from the subject's as a str, or bytes for a bytes-like subject.</summary>
     public PyObject Wrap(string value) => Subject is PyStr ? new PyStr(value) : PyBytes.FromLatin1(value);
+
+    /// <summary>
+    /// <see cref="Wrap"/> of a piece cut from the subject's text: a piece of a str without surrogate
+    /// pairs has none either, so it is stored without the scan for them.
+    /// </summary>
+    public PyObject Piece(string value) => Subject is PyStr { PiecesUnpaired: true } ? PyStr.Unpaired(value) : Wrap(value);
 
     /// <summary>
     /// <c>Text[start..start+length]</c> as <see cref="Wrap"/> gives it, but an empty or one-character
@@ -84,6 +90,6 @@ internal sealed class RegexSubject
             if (length == 0) return PyStr.Empty;
             if (length == 1) return StrCache.OfChar(Text[start]);
         }
-        return Wrap(Text.Substring(start, length));
+        return Piece(Text.Substring(start, length));
     }
 }
