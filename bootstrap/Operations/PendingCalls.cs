@@ -93,6 +93,17 @@ public static class PendingCalls
         return Attributes.CallMethod1(o, site, x);
     }
 
+    /// <summary>
+    /// <c>o.send(v)</c>: a generator's or coroutine's StopIteration (its end, with the return value)
+    /// pending. Neither type can be subclassed or given attributes, so their send is always theirs.
+    /// </summary>
+    public static PyObject? Send(PyObject o, AttributeSite site, PyObject value) => o switch
+    {
+        PyGenerator g => g.SendOrPending(value),
+        PyCoroutine c => c.Engine.SendOrPending(value),
+        _ => Attributes.CallMethod1(o, site, value),
+    };
+
     /// <summary><c>o.pop(k)</c>: an exact dict's KeyError pending.</summary>
     public static PyObject? Pop(PyObject o, AttributeSite site, PyObject key)
     {

@@ -40,9 +40,9 @@ public sealed partial class ExpressionEmitter
     }
 
     /// <summary>
-    /// <c>o.index(x)</c>, <c>o.remove(x)</c>, <c>o.pop(k)</c> on a name, where no class of this module
-    /// defines the method directly: the PendingCalls entry that takes an exact list's, str's or
-    /// dict's error pending (and calls the method otherwise).
+    /// <c>o.index(x)</c>, <c>o.remove(x)</c>, <c>o.pop(k)</c>, <c>o.send(v)</c> on a name, where no class
+    /// of this module defines the method directly: the PendingCalls entry that takes an exact list's,
+    /// str's or dict's error, or a generator's or coroutine's end, pending (and calls the method otherwise).
     /// </summary>
     private string? PendingMethodHelper(Call c, Attribute method)
     {
@@ -54,6 +54,7 @@ public sealed partial class ExpressionEmitter
             "index" => "PendingCalls.Index",
             "remove" => "PendingCalls.Remove",
             "pop" => "PendingCalls.Pop",
+            "send" => "PendingCalls.Send",
             _ => null,
         };
     }

@@ -249,11 +249,18 @@ public sealed class PyGenerator : PyIterator
     public PyObject? NextOrPending() => ResumeWithNone() ?? Exceptions.PendingException.Set(StopIteration(TakeReturned()));
 
     /// <summary><c>gen.send(value)</c>: the next yielded value; StopIteration when the body returns.</summary>
-    public PyObject Send(PyObject value)
+    public PyObject Send(PyObject value) => SendOrPending(value) ?? throw Exceptions.PendingException.Take();
+
+    /// <summary>
+    /// <c>gen.send(value)</c> with the StopIteration that ends the body pending (see PendingException)
+    /// instead of thrown: a driver's <c>try: gen.send(v) except StopIteration</c> (PendingCalls.Send)
+    /// takes it without a .NET throw, which costs microseconds.
+    /// </summary>
+    public PyObject? SendOrPending(PyObject value)
     {
-        if (value is PyNone) return ResumeWithNone() ?? throw StopIteration(TakeReturned());
-        if (!_started && _finished is false && value is not PyNone) throw Errors.TypeError($"can't send non-None value to a just-started {_kind}");
-        return Resume(value, null, raiseStop: true)!;
+        if (value is PyNone) return NextOrPending();
+        if (!_started && _finished is false) throw Errors.TypeError($"can't send non-None value to a just-started {_kind}");
+        return Resume(value, null, raiseStop: false, out var returned) ?? Exceptions.PendingException.Set(StopIteration(returned));
     }
 
     /// <summary><c>gen.throw(exc)</c>: raises <paramref name="exc"/> at the paused yield.</summary>

@@ -89,6 +89,16 @@ public class ModuleEmitterTests
     }
 
     [Fact]
+    public void A_send_under_a_handler_takes_the_generators_end_pending()
+    {
+        var m = Compile("def run(coro):\n    try:\n        coro.send(None)\n    except StopIteration as e:\n        return e.value\n\ndef gen(g):\n    try:\n        yield g.send(1)\n    except StopIteration:\n        pass\n");
+        // The driver's send goes through PendingCalls: a generator's or coroutine's StopIteration is a null, not a throw.
+        m.CSharp.ShouldMatch(@"= PendingCalls.Send\(l_coro!, A\d+, PyNone.Instance\);");
+        // A generator body keeps the ordinary method call.
+        m.CSharp.ShouldMatch(@"Attributes.CallMethod1\(l_g!, A\d+, K\d+\)");
+    }
+
+    [Fact]
     public void A_generator_yields_through_its_frame_and_reads_unboxed_locals_field_by_field()
     {
         var m = Compile("def count(n):\n    i = 0\n    while i < n:\n        yield i\n        i += 1\n\ndef total(n):\n    i = 0\n    while i < n:\n        i += 1\n    return i\n\ndef both(n):\n    yield from count(n)\n");
