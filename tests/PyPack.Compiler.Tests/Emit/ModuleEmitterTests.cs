@@ -89,6 +89,25 @@ public class ModuleEmitterTests
     }
 
     [Fact]
+    public void Methods_divisions_and_numeric_subscripts_under_a_handler_leave_their_error_pending()
+    {
+        var m = Compile("class C:\n    def m(self, i):\n        if i:\n            raise KeyError(i)\n        return 'x'\n\n"
+            + "def run(o, l, n):\n    t = 0\n    for i in range(n):\n        try:\n            s = o.m(i)\n            t += l[i & 7]\n            t += 100 // i\n            t += i // 4\n        except Exception:\n            pass\n    u = l[n + 1]\n    return t // n\n");
+        // A direct method has a body variant, and o.m(i) under the handler calls it through a guarded helper.
+        m.CSharp.ShouldContain("private static PyObject Fn_m(PyObject p0, PyObject p1) => Fn_m_v(p0, p1) ?? throw PendingException.Take();");
+        m.CSharp.ShouldContain("Attributes.IsInstanceFunction(o, site, Def_m) ? Fn_m_v(o, a0) : Attributes.CallMethod1(o, site, a0);");
+        m.CSharp.ShouldMatch(@"= CallMethod_Fn_m_v\(l_o!, A\d+, ");
+        // l[i & 7] and 100 // i go ahead of their statements; a nonzero constant divisor does not.
+        m.CSharp.ShouldMatch(@"= Unboxed.GetItemOrPending\(l_l!, ");
+        m.CSharp.ShouldMatch(@"= Unboxed.FloorDivideOrPending\(Unboxed.Int\(100L\), n_i, ref line, -\d+\);");
+        m.CSharp.ShouldMatch(@"Unboxed.FloorDivide\(n_i, Unboxed.Int\(4L\)");
+        // Outside a handler the numeric reads and divisions keep their inlined forms.
+        m.CSharp.ShouldMatch(@"Unboxed.GetItem\(l_l!, ");
+        System.Text.RegularExpressions.Regex.Count(m.CSharp, "FloorDivideOrPending").ShouldBe(1);
+        System.Text.RegularExpressions.Regex.Count(m.CSharp, "GetItemOrPending").ShouldBe(1);
+    }
+
+    [Fact]
     public void A_generator_yields_through_its_frame_and_reads_unboxed_locals_field_by_field()
     {
         var m = Compile("def count(n):\n    i = 0\n    while i < n:\n        yield i\n        i += 1\n\ndef total(n):\n    i = 0\n    while i < n:\n        i += 1\n    return i\n\ndef both(n):\n    yield from count(n)\n");
