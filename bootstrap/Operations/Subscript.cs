@@ -24,23 +24,33 @@ public static class Subscript
 
     /// <summary>
     /// <see cref="GetItem"/> for a statement that takes a pending exception (a handler around it,
-    /// or a body variant that returns it): an exact dict's missing key and an exact list's or
-    /// tuple's index out of range return null with the error pending, without a .NET throw.
+    /// or a body variant that returns it): an exact dict's missing key and an exact list's,
+    /// tuple's or str's index out of range return null with the error pending, without a .NET throw.
     /// </summary>
     public static PyObject? GetItemOrPending(PyObject o, PyObject key)
     {
         if (o.GetType() == typeof(PyDict)) return Unsafe.As<PyDict>(o).TryGet(key) ?? PendingException.Set(Errors.KeyError(key));
-        if (key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsSmall && (o.GetType() == typeof(PyList) || o.GetType() == typeof(PyTuple)))
+        if (key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsSmall && IndexOutOfRange(o, Unsafe.As<PyInt>(key).Small) is { } error)
         {
-            var count = o is PyList list ? list.Count : Unsafe.As<PyTuple>(o).Count;
-            var idx = Unsafe.As<PyInt>(key).Small;
-            if (idx < 0) idx += count;
-            if ((ulong)idx >= (ulong)count)
-            {
-                return PendingException.Set(Errors.IndexError(o is PyList ? "list index out of range" : "tuple index out of range"));
-            }
+            return PendingException.Set(Errors.IndexError(error));
         }
         return GetItem(o, key);
+    }
+
+    /// <summary>
+    /// The IndexError text of <c>o[index]</c> when <paramref name="o"/> is an exact list, tuple or
+    /// str and the index (negative ones counting from the end) is out of its range; else null.
+    /// </summary>
+    public static string? IndexOutOfRange(PyObject o, long index)
+    {
+        int count;
+        string message;
+        if (o.GetType() == typeof(PyList)) (count, message) = (Unsafe.As<PyList>(o).Count, "list index out of range");
+        else if (o.GetType() == typeof(PyTuple)) (count, message) = (Unsafe.As<PyTuple>(o).Count, "tuple index out of range");
+        else if (o.GetType() == typeof(PyStr)) (count, message) = (Unsafe.As<PyStr>(o).CodePointCount, "string index out of range");
+        else return null;
+        if (index < 0) index += count;
+        return (ulong)index >= (ulong)count ? message : null;
     }
 
     public static void SetItem(PyObject o, PyObject key, PyObject value)

@@ -12,8 +12,8 @@ namespace PyPack.Compiler.Emit;
 public sealed record DirectFunction(string Name, string Method, string Field, int PositionalOnly, IReadOnlyList<string> Parameters, int DefaultCount, string? Variant)
 {
     /// <summary>
-    /// The body variant's method, or null. A direct method gets one only with a numeric entry
-    /// (ModuleEmitter.FindNumericEntries), which is written as such a variant.
+    /// The body variant's method, or null (a generator). Direct methods have one too, called by
+    /// <c>o.name(...)</c> under a handler or in another variant (ModuleEmitter.DirectMethodCallHelper).
     /// </summary>
     public string? Variant { get; set; } = Variant;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PyPack.Compiler.Semantics;
 using PyPack.Compiler.Syntax.Ast;
 using Attribute = PyPack.Compiler.Syntax.Ast.Attribute;
 
@@ -16,11 +17,25 @@ public sealed partial class ExpressionEmitter
     public string? VariantCallHelper(Call c)
     {
         if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null)) return null;
-        if (c.Func is Attribute method) return PendingMethodHelper(c, method);
+        if (c.Func is Attribute method) return DirectMethodVariantHelper(c, method) ?? PendingMethodHelper(c, method);
         if (c.Func is not Name n || context.Resolve(n.Id).Storage != NameStorage.Global) return null;
         if (Module.DirectFunctionNamed(context.Scope.Mangle(n.Id)) is not { Variant: not null } fn) return PendingBuiltinHelper(c, n);
         if (c.Keywords.Any(k => k.Arg!.StartsWith("__", StringComparison.Ordinal))) return null;
         return Module.DirectCallHelper(fn, c.Args.Count, c.Keywords.Select(k => k.Arg!).ToList(), variant: true);
+    }
+
+    /// <summary>
+    /// <c>o.name(args)</c> on a name, of a direct method (see DirectMethodCallHelper) that has a body
+    /// variant and no numeric entry (whose own helper takes it): the helper that calls the variant
+    /// while o's class gives that def, so a raise in it reaches this statement without a throw.
+    /// </summary>
+    private string? DirectMethodVariantHelper(Call c, Attribute method)
+    {
+        if (method is not { Ctx: ExprContext.Load, Value: Name } || IsOpenCall(method.Value) || PassesOpened(c) || ReferenceEquals(c, _plainMethodCall)) return null;
+        var name = context.Scope.Mangle(method.Attr);
+        if (name != method.Attr || c.Keywords.Any(k => k.Arg!.StartsWith("__", StringComparison.Ordinal)) || NumericTarget(c) is not null) return null;
+        if (Module.DirectMethodNamed(name, ModuleEmitter.SelfClass(method, context.Scope)) is not { Variant: not null } fn) return null;
+        return Module.DirectMethodCallHelper(fn, c.Args.Count, c.Keywords.Select(k => k.Arg!).ToList(), variant: true);
     }
 
     /// <summary>
@@ -90,12 +105,31 @@ public sealed partial class ExpressionEmitter
     public void UseSpilledCall(Expr c, string code, bool unboxed = false) => _spilledCall = (c, code, unboxed);
 
     /// <summary>
-    /// Whether <c>o[key]</c> can go ahead of its statement through <c>Subscript.GetItemOrPending</c>:
-    /// an object key (a numeric one has its Unboxed path, a slice its own) on a name or a constant,
-    /// whose reads have nothing to run before them.
+    /// Whether <c>o[key]</c> can go ahead of its statement through <c>Subscript.GetItemOrPending</c>
+    /// (or <c>Unboxed.GetItemOrPending</c> for a numeric key), its operands evaluated in the spill
+    /// as they would be in the statement. Under a handler any item read but a slice's; elsewhere (a
+    /// body variant, where the error may well go uncaught) only an object key on a name or a
+    /// constant: the numeric reads keep their inlined forms (Unboxed.NumberAt).
     /// </summary>
-    public bool CanSpillSubscript(Subscript s) =>
-        s.Ctx == ExprContext.Load && s.Value is Name && s.Slice is Name or Constant && !IsNumeric(s.Slice);
+    public bool CanSpillSubscript(Subscript s, bool underHandler) =>
+        s.Ctx == ExprContext.Load && s.Slice is not Slice
+        && (underHandler || (s.Value is Name && s.Slice is Name or Constant && !IsNumeric(s.Slice)));
+
+    /// <summary>
+    /// Whether <c>a / b</c>, <c>a // b</c> or <c>a % b</c> can go ahead of its statement through the
+    /// Unboxed entry that leaves a zero divisor's ZeroDivisionError pending: one computed unboxed
+    /// (the statement emitter asks only under a handler).
+    /// </summary>
+    public bool CanSpillDivision(BinOp b) =>
+        b.Op is BinaryOperator.Div or BinaryOperator.FloorDiv or BinaryOperator.Mod && StoresOnFailure(b)
+        // A nonzero constant divisor leaves nothing pending: `t[i % 6]` spills the subscript instead.
+        && !(b.Right is Constant { Value: System.Numerics.BigInteger or double } k && TypeInference.IsNumberConstant(k) && !IsZero(k.Value));
+
+    private static bool IsZero(object? value) => value is System.Numerics.BigInteger i ? i.IsZero : value is double d && d == 0.0;
+
+    /// <summary>The division <paramref name="b"/> for the statement emitter: an Unboxed that IsPending when its ZeroDivisionError is.</summary>
+    public string EmitPendingDivision(BinOp b) =>
+        EmitPendingLookup(b, () => EmittedExpr.Unboxed($"Unboxed.{UnboxedOperator(b.Op)}OrPending({Unboxed(b.Left)}, {Unboxed(b.Right)}{AtFailure(b)})"));
 
     /// <summary>Whether <c>o.name</c> can go ahead of its statement through <c>Attributes.GetAttrOrPending</c>: a read of a name's attribute.</summary>
     public bool CanSpillAttribute(Attribute a) => a is { Ctx: ExprContext.Load, Value: Name };
@@ -104,8 +138,9 @@ public sealed partial class ExpressionEmitter
     /// <c>o[key]</c> for the statement emitter (see <see cref="CanSpillSubscript"/>): a PyObject?
     /// that is null when the lookup's KeyError or IndexError is pending instead of thrown.
     /// </summary>
-    public string EmitPendingSubscript(Subscript s) =>
-        EmitPendingLookup(s, () => EmittedExpr.Object($"Subscript.GetItemOrPending({Obj(s.Value)}, {Obj(s.Slice)})"));
+    public string EmitPendingSubscript(Subscript s) => EmitPendingLookup(s, () => IsNumeric(s.Slice)
+        ? EmittedExpr.Object($"Unboxed.GetItemOrPending({Obj(s.Value)}, {Unboxed(s.Slice)}{AtFailure(s)})")
+        : EmittedExpr.Object($"Subscript.GetItemOrPending({Obj(s.Value)}, {Obj(s.Slice)})"));
 
     /// <summary><c>o.name</c> for the statement emitter: a PyObject? that is null when its AttributeError is pending.</summary>
     public string EmitPendingAttribute(Attribute a) =>
@@ -173,7 +208,7 @@ public sealed partial class ExpressionEmitter
             else args[^1] = AtLine(args[^1], line);
         }
         var site = Module.AttributeSite(method.Attr);
-        return EmittedExpr.Unboxed($"{Module.NumericMethodCallHelper(fn, c.Args.Count)}({string.Join(", ", [self, site, .. args])})");
+        return EmittedExpr.Unboxed($"{Module.NumericMethodCallHelper(fn, c.Args.Count, ReferenceEquals(c, _variantCall))}({string.Join(", ", [self, site, .. args])})");
     }
 
     /// <summary>
@@ -247,7 +282,7 @@ public sealed partial class ExpressionEmitter
                 };
             }
             if (PassesOpened(c)) return $"TemporaryFiles.CallMethodPassingOpened({self}, {site}, {Span(args)}, {kwnames})";
-            if (ReferenceEquals(c, _variantCall)) return $"{VariantCallHelper(c)}({self}, {site}, {args[0]})";
+            if (ReferenceEquals(c, _variantCall)) return $"{VariantCallHelper(c)}({string.Join(", ", [self, site, .. args])})";
             if (!ReferenceEquals(c, _plainMethodCall) && DirectMethodCallHelper(c, method) is { } direct) return $"{direct}({string.Join(", ", [self, site, .. args])})";
             return (args.Count, c.Keywords.Count) switch
             {

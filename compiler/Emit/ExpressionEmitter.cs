@@ -27,6 +27,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         Constant c => EmittedExpr.Object(ConstantOrThrow(c, c.Value)),
         Name n when context.IsBoundUnboxed(n) => EmittedExpr.Unboxed(context.Resolve(n.Id).CSharpName),
         Name n => context.IsUnboxed(n.Id) ? EmittedExpr.Unboxed($"{context.Resolve(n.Id).CSharpName}.{context.UnboxedLoad}({CSharpNames.Literal(context.Scope.Mangle(n.Id))})") : EmittedExpr.Object(LoadName(n)),
+        BinOp b when _spilledCall is { } spilled && ReferenceEquals(spilled.Call, b) => TakeSpilled(),
         BinOp b => EmitBinary(b),
         UnaryOp u => EmitUnary(u),
         BoolOp b => EmitBoolOp(b),
@@ -59,12 +60,12 @@ public sealed partial class ExpressionEmitter(MethodContext context)
 
     public string Obj(Expr e) => Emit(e).AsObject;
 
-    // The value of a subscript or attribute the statement emitter looked up ahead (see EmitPendingSubscript).
+    // The value of a subscript, attribute or division the statement emitter computed ahead (see EmitPendingSubscript).
     private EmittedExpr TakeSpilled()
     {
-        var code = _spilledCall!.Value.Code;
+        var (_, code, unboxed) = _spilledCall!.Value;
         _spilledCall = null;
-        return EmittedExpr.Object(code);
+        return unboxed ? EmittedExpr.Unboxed(code) : EmittedExpr.Object(code);
     }
 
     private string EmitLambda(Lambda l)

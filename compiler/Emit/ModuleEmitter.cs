@@ -91,7 +91,9 @@ public sealed class ModuleEmitter
                 var method = UniqueMemberName("Fn_" + CSharpNames.Mangle(f.Name));
                 var field = UniqueMemberName("Def_" + CSharpNames.Mangle(f.Name));
                 _fields.Add($"private static PyFunction? {field};");
-                var direct = new DirectFunction(f.Name, method, field, args.Posonlyargs.Count, positional, args.Defaults.Count, null) { IsMethod = true };
+                // A body variant, as a module-level def's: a raise reaches a caller's handler without a throw.
+                var variant = Lowering.GeneratorLowering.IsGenerator(f.Body) ? null : UniqueMemberName(method + "_v");
+                var direct = new DirectFunction(f.Name, method, field, args.Posonlyargs.Count, positional, args.Defaults.Count, variant) { IsMethod = true };
                 _directByDef.Add(f, direct);
                 if (!_directMethods.TryGetValue(f.Name, out var list)) _directMethods.Add(f.Name, list = []);
                 list.Add((c, direct));
@@ -116,12 +118,11 @@ public sealed class ModuleEmitter
     /// from all of them (a call of one counts as a number) and drop each whose returns are not
     /// numbers until none is left, so recursive and mutually calling defs qualify together. Only
     /// speed depends on it: an Unboxed struct carries any other object too. Direct methods take
-    /// part too (not generators); one that qualifies gets a body variant, the shape a numeric
-    /// entry is written in.
+    /// part too (not generators, which have no body variant, the shape a numeric entry is written in).
     /// </summary>
     private void FindNumericEntries()
     {
-        var candidates = _directByDef.Where(p => p.Value.Variant is not null || (p.Value.IsMethod && !Lowering.GeneratorLowering.IsGenerator(p.Key.Body))).ToList();
+        var candidates = _directByDef.Where(p => p.Value.Variant is not null).ToList();
         // By reference: a record's equality covers the properties set below, which would move it in the set.
         var numeric = new HashSet<DirectFunction>(candidates.Select(p => p.Value), ReferenceEqualityComparer.Instance);
         bool changed;
@@ -145,7 +146,6 @@ public sealed class ModuleEmitter
             if (!numeric.Contains(fn)) continue;
             var scope = Scopes[f];
             fn.UnboxedLocals = Semantics.TypeInference.NumericLocals(scope, f.Body, fn.Parameters, c => NumericCallTarget(c, scope, numeric.Contains) is not null || MathImports.FunctionCalled(c, scope) is not null, returnsNumber: true);
-            fn.Variant ??= UniqueMemberName(fn.Method + "_v");
             fn.NumericEntry = UniqueMemberName(fn.Method + "_u");
         }
     }
@@ -283,23 +283,25 @@ public sealed class ModuleEmitter
     /// A helper for <c>o.name(args)</c> that calls method <paramref name="fn"/>'s C# method with
     /// <c>o</c> first while the function <c>o</c>'s class gives for the name is that def's object
     /// (and its defaults cover the missing parameters), else the ordinary method call. Null when
-    /// the call's shape can never match the parameters.
+    /// the call's shape can never match the parameters. With <paramref name="variant"/>, the direct
+    /// call is to the body variant: null means the exception is pending.
     /// </summary>
-    public string? DirectMethodCallHelper(DirectFunction fn, int positional, IReadOnlyList<string> keywords)
+    public string? DirectMethodCallHelper(DirectFunction fn, int positional, IReadOnlyList<string> keywords, bool variant = false)
     {
         // The receiver fills the first parameter.
         if (ArgumentSlots(fn, positional + 1, keywords, out var needed) is not { } slots) return null;
         var n = fn.Parameters.Count;
-        var key = "method:" + fn.Method + "/" + positional.ToString(CultureInfo.InvariantCulture) + "/" + string.Join(",", keywords);
+        var method = variant ? fn.Variant! : fn.Method;
+        var key = "method:" + method + "/" + positional.ToString(CultureInfo.InvariantCulture) + "/" + string.Join(",", keywords);
         if (_directCallHelpers.TryGetValue(key, out var helper)) return helper;
-        helper = UniqueMemberName("CallMethod_" + fn.Method);
+        helper = UniqueMemberName("CallMethod_" + method);
         _directCallHelpers.Add(key, helper);
 
         var count = positional + keywords.Count;
         var args = Enumerable.Range(0, count).Select(i => $"a{i}").ToList();
         var parameters = string.Join("", args.Select(a => $", PyObject {a}"));
         // Slot 0 is the receiver, call argument i is a{i - 1}.
-        var direct = $"{fn.Method}({string.Join(", ", Enumerable.Range(0, n).Select(i => slots[i] == 0 ? "o" : slots[i] > 0 ? $"a{slots[i] - 1}" : $"d[^{n - i}]"))})";
+        var direct = $"{method}({string.Join(", ", Enumerable.Range(0, n).Select(i => slots[i] == 0 ? "o" : slots[i] > 0 ? $"a{slots[i] - 1}" : $"d[^{n - i}]"))})";
         var dynamic = (positional, keywords.Count) switch
         {
             (0, 0) => "Attributes.CallMethod0(o, site)",
@@ -307,7 +309,7 @@ public sealed class ModuleEmitter
             (2, 0) => "Attributes.CallMethod2(o, site, a0, a1)",
             _ => $"Attributes.CallMethod(o, site, {(count == 0 ? "System.ReadOnlySpan<PyObject>.Empty" : "[" + string.Join(", ", args) + "]")}, {(keywords.Count == 0 ? "null" : KeywordNames(keywords))})",
         };
-        AddGuardedHelper($"PyObject {helper}(PyObject o, AttributeSite site{parameters})",
+        AddGuardedHelper($"PyObject{(variant ? "?" : "")} {helper}(PyObject o, AttributeSite site{parameters})",
             $"Attributes.IsInstanceFunction(o, site, {fn.Field})" + DefaultsCover(fn, needed), direct, dynamic);
         return helper;
     }
@@ -356,12 +358,13 @@ public sealed class ModuleEmitter
     /// <c>o</c> first and <paramref name="positional"/> arguments (Unboxed where the entry takes a
     /// number) while the function o's class gives for the name is that def's object (see
     /// <see cref="DirectMethodCallHelper"/>) and its defaults cover the rest; otherwise the ordinary
-    /// method call, its result unboxed. Throws where the entry raised.
+    /// method call, its result unboxed. With <paramref name="variant"/> the result is pending
+    /// (Unboxed.IsPending) where the entry raised; without, the helper throws it.
     /// </summary>
-    public string NumericMethodCallHelper(DirectFunction fn, int positional)
+    public string NumericMethodCallHelper(DirectFunction fn, int positional, bool variant = false)
     {
         var n = fn.Parameters.Count;
-        var key = "method:" + fn.NumericEntry + "/" + positional.ToString(CultureInfo.InvariantCulture);
+        var key = "method:" + fn.NumericEntry + "/" + positional.ToString(CultureInfo.InvariantCulture) + (variant ? "/v" : "");
         if (_directCallHelpers.TryGetValue(key, out var helper)) return helper;
         helper = UniqueMemberName("CallMethod_" + fn.NumericEntry);
         _directCallHelpers.Add(key, helper);
@@ -369,7 +372,7 @@ public sealed class ModuleEmitter
         // Parameter 0 is the receiver, call argument i fills parameter i + 1.
         var parameters = string.Join("", Enumerable.Range(0, positional).Select(i => fn.UnboxedParameter(i + 1) ? $", Unboxed a{i}" : $", PyObject a{i}"));
         var receiver = fn.UnboxedParameter(0) ? "Unboxed.Of(o)" : "o";
-        var direct = $"{fn.NumericEntry}({string.Join(", ", Enumerable.Range(0, n).Select(i => i == 0 ? receiver : i <= positional ? $"a{i - 1}" : fn.UnboxedParameter(i) ? $"Unboxed.Of(d[^{n - i}])" : $"d[^{n - i}]"))}).OrThrow()";
+        var direct = $"{fn.NumericEntry}({string.Join(", ", Enumerable.Range(0, n).Select(i => i == 0 ? receiver : i <= positional ? $"a{i - 1}" : fn.UnboxedParameter(i) ? $"Unboxed.Of(d[^{n - i}])" : $"d[^{n - i}]"))})" + (variant ? "" : ".OrThrow()");
         var args = Enumerable.Range(0, positional).Select(i => fn.UnboxedParameter(i + 1) ? $"a{i}.Box()" : $"a{i}").ToList();
         var dynamic = positional switch
         {

@@ -4,7 +4,7 @@ using Attribute = PyPack.Compiler.Syntax.Ast.Attribute;
 namespace PyPack.Compiler.Emit;
 
 /// <summary>
-/// Direct calls (and <c>d[k]</c> lookups) that take an exception without a .NET throw. When the first thing a simple
+/// Direct calls (and <c>d[k]</c> lookups, and divisions under a handler) that take an exception without a .NET throw. When the first thing a simple
 /// statement evaluates is a direct call to a module-level def, the call goes to the def's body
 /// variant before the rest of the statement, and a null result (the exception pending) records
 /// this frame as the filter would, then jumps to this function's handler or returns null in turn:
@@ -40,8 +40,8 @@ public sealed partial class StatementEmitter
         };
         var c = FirstEvaluated(first);
         if (c is null) return;
-        // A def's numeric entry gives an Unboxed struct, pending when it is the default one.
-        var numeric = c is Call numericCall && _expr.NumericTarget(numericCall) is not null;
+        // A def's numeric entry (and a division) gives an Unboxed struct, pending when it is the default one.
+        var numeric = c is BinOp || (c is Call numericCall && _expr.NumericTarget(numericCall) is not null);
         if (c is Call call && !numeric && _expr.VariantCallHelper(call) is null) return;
 
         var result = context.NewTemp(numeric ? "Unboxed" : "PyObject?");
@@ -56,6 +56,7 @@ public sealed partial class StatementEmitter
         {
             Subscript sub => _expr.EmitPendingSubscript(sub),
             Attribute a => _expr.EmitPendingAttribute(a),
+            BinOp b => _expr.EmitPendingDivision(b),
             _ => _expr.EmitVariantCall((Call)c),
         };
         w.Line($"{result} = {value};");
@@ -111,52 +112,47 @@ public sealed partial class StatementEmitter
 
     /// <summary>
     /// The call an expression evaluates before anything else, if it starts with one, or the
-    /// subscript (<c>d[k]</c>, see ExpressionEmitter.CanSpillSubscript) whose KeyError or
-    /// IndexError can be taken the same way.
+    /// subscript (<c>seq[i]</c>, <c>d[k]</c>, see ExpressionEmitter.CanSpillSubscript) or unboxed
+    /// division (see ExpressionEmitter.CanSpillDivision) whose error can be taken the same way: the
+    /// first of them whose operands run first, nothing else of the statement before them.
     /// </summary>
     private Expr? FirstEvaluated(Expr? e)
     {
-        while (true)
+        switch (e)
         {
-            switch (e)
-            {
-                case Call { Func: Name } c:
-                    return c;
-                // A method of a name (l.index(x)): the receiver is read as part of the call.
-                case Call { Func: Attribute { Value: Name } } c when _expr.VariantCallHelper(c) is not null:
-                    return c;
-                case Subscript sub when _expr.CanSpillSubscript(sub):
-                    return sub;
-                // Only under a handler: a def's variant keeps the inline reads of its attributes.
-                case Attribute a when _statementTarget is not null && _expr.CanSpillAttribute(a):
-                    return a;
-                case Call c:
-                    // A method call's attribute is no read of its own.
-                    e = c.Func is Attribute method ? method.Value : c.Func;
-                    break;
-                // A left operand whose read nothing can change (a surely bound local, a constant) may be
-                // read after the right one: `t + d[k]` looks d[k] up first.
-                case BinOp b:
-                    e = IsInert(b.Left) ? b.Right : b.Left;
-                    break;
-                case Compare cmp:
-                    e = IsInert(cmp.Left) ? cmp.Comparators[0] : cmp.Left;
-                    break;
-                case BoolOp bo:
-                    e = bo.Values[0];
-                    break;
-                case UnaryOp u:
-                    e = u.Operand;
-                    break;
-                case Attribute a:
-                    e = a.Value;
-                    break;
-                case Subscript sub:
-                    e = sub.Value;
-                    break;
-                default:
-                    return null;
-            }
+            case Call { Func: Name } c:
+                return c;
+            // A method of a name (l.index(x), o.check(x)): the receiver is read as part of the call.
+            case Call { Func: Attribute { Value: Name } } c when _expr.VariantCallHelper(c) is not null || _expr.NumericTarget(c) is { IsMethod: true }:
+                return c;
+            // Only under a handler: a def's variant keeps the inline reads of its attributes.
+            case Attribute a when _statementTarget is not null && _expr.CanSpillAttribute(a):
+                return a;
+            case Call c:
+                // A method call's attribute is no read of its own.
+                return FirstEvaluated(c.Func is Attribute method ? method.Value : c.Func);
+            // A left operand whose read nothing can change (a surely bound local, a constant) may be
+            // read after the right one: `t + d[k]` looks d[k] up first.
+            case BinOp b:
+                return FirstEvaluated(IsInert(b.Left) ? b.Right : b.Left) ?? (_statementTarget is not null && _expr.CanSpillDivision(b) ? b : null);
+            case Compare cmp:
+                return FirstEvaluated(IsInert(cmp.Left) ? cmp.Comparators[0] : cmp.Left);
+            case BoolOp bo:
+                return FirstEvaluated(bo.Values[0]);
+            case UnaryOp u:
+                return FirstEvaluated(u.Operand);
+            case Attribute a:
+                return FirstEvaluated(a.Value);
+            // A display builds itself after its items: `[f(x), y]` calls f first.
+            case List { Elts: [not Starred and var item, ..] }:
+                return FirstEvaluated(item);
+            case Syntax.Ast.Tuple { Elts: [not Starred and var item, ..] }:
+                return FirstEvaluated(item);
+            // The container, then the key (first when the container's read is inert): the lookup after both.
+            case Subscript sub:
+                return FirstEvaluated(IsInert(sub.Value) ? sub.Slice : sub.Value) ?? (_expr.CanSpillSubscript(sub, _statementTarget is not null) ? sub : null);
+            default:
+                return null;
         }
     }
 
