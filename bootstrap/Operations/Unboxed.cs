@@ -348,6 +348,10 @@ public readonly partial struct Unboxed
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Unboxed Slow(BinaryOperator op, in Unboxed a, in Unboxed b, bool inPlace)
     {
+        // An int past 64 bits with an unboxed one (q * k, 10 * q): the long is not boxed for it.
+        // Exact int has no in-place methods and cannot be patched, so this is what the operator does.
+        if (a.IsInt && b._object!.GetType() == typeof(PyInt)) return Of(IntArithmetic.Binary(op, a._bits, Unsafe.As<PyInt>(b._object))!);
+        if (b.IsInt && a._object!.GetType() == typeof(PyInt)) return Of(IntArithmetic.Binary(op, Unsafe.As<PyInt>(a._object), b._bits)!);
         var x = a.Box();
         var y = b.Box();
         return Of(inPlace ? Arithmetic.InPlace(op, x, y) : Arithmetic.Binary(op, x, y));
@@ -364,8 +368,14 @@ public readonly partial struct Unboxed
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool CompareMixed(in Unboxed a, in Unboxed b, CompareOp op) =>
-        Doubles(a, b, out var x, out var y) ? FloatComparison.Compare(x, y, op) : Comparison.CompareBool(a.Box(), b.Box(), op);
+    private static bool CompareMixed(in Unboxed a, in Unboxed b, CompareOp op)
+    {
+        if (Doubles(a, b, out var x, out var y)) return FloatComparison.Compare(x, y, op);
+        // An int object with an unboxed int (a number past 64 bits against a small one): no boxing.
+        if (a.IsInt && b._object!.GetType() == typeof(PyInt)) return op.Holds(-Unsafe.As<PyInt>(b._object).CompareTo(a._bits));
+        if (b.IsInt && a._object!.GetType() == typeof(PyInt)) return op.Holds(Unsafe.As<PyInt>(a._object).CompareTo(b._bits));
+        return Comparison.CompareBool(a.Box(), b.Box(), op);
+    }
 
     private static bool Holds(CompareOp op, int order, bool equal) => op switch
     {

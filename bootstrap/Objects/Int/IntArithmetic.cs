@@ -173,11 +173,39 @@ public static class IntArithmetic
             negative = v.Sign < 0;
             return v.Magnitude;
         }
-        var x = v.Small;
+        return MagnitudeOf(v.Small, scratch, out negative);
+    }
+
+    private static ReadOnlySpan<ulong> MagnitudeOf(long x, Span<ulong> scratch, out bool negative)
+    {
         negative = x < 0;
         if (x == 0) return default;
         scratch[0] = negative ? 0UL - (ulong)x : (ulong)x;
         return scratch[..1];
+    }
+
+    /// <summary>
+    /// a (op) b for an int kept as a long (compiled code's unboxed number) and an int object:
+    /// +, - and * read the long's magnitude from the stack instead of boxing it first (q * k,
+    /// 10 * q with q past 64 bits). Null, as <see cref="Binary(BinaryOperator, PyInt, PyInt)"/>, for an operator int lacks.
+    /// </summary>
+    public static PyObject? Binary(BinaryOperator op, long a, PyInt b) =>
+        b.IsSmall || op is not (BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult) ? Binary(op, PyInt.From(a), b) : Mixed(op, a, b, false);
+
+    /// <summary><see cref="Binary(BinaryOperator, long, PyInt)"/> with the long on the right.</summary>
+    public static PyObject? Binary(BinaryOperator op, PyInt a, long b) =>
+        a.IsSmall || op is not (BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult) ? Binary(op, a, PyInt.From(b)) : Mixed(op, b, a, true);
+
+    // big (op) small for +, - and *: `big` is not small, `smallOnRight` says which operand the long was.
+    private static PyInt Mixed(BinaryOperator op, long small, PyInt big, bool smallOnRight)
+    {
+        Span<ulong> scratch = stackalloc ulong[1];
+        var s = MagnitudeOf(small, scratch, out var sNegative);
+        var b = big.Magnitude;
+        var bNegative = big.Sign < 0;
+        if (op == BinaryOperator.Mult) return s.IsEmpty ? PyInt.Zero : MultiplyMagnitudes(b, s, bNegative != sNegative)!;
+        var subtract = op == BinaryOperator.Sub;
+        return smallOnRight ? AddSigned(b, bNegative, s, sNegative != subtract) : AddSigned(s, sNegative, b, bNegative != subtract);
     }
 
     private static PyInt AddSigned(PyInt a, PyInt b, bool subtract)
@@ -185,7 +213,12 @@ public static class IntArithmetic
         Span<ulong> sa = stackalloc ulong[1], sb = stackalloc ulong[1];
         var x = MagnitudeOf(a, sa, out var xNegative);
         var y = MagnitudeOf(b, sb, out var yNegative);
-        if (subtract) yNegative = !yNegative;
+        return AddSigned(x, xNegative, y, yNegative != subtract);
+    }
+
+    // Sign and magnitude x plus sign and magnitude y.
+    private static PyInt AddSigned(ReadOnlySpan<ulong> x, bool xNegative, ReadOnlySpan<ulong> y, bool yNegative)
+    {
         if (xNegative == yNegative)
         {
             var sum = Limbs.Allocate(Math.Max(x.Length, y.Length) + 1);
@@ -219,7 +252,12 @@ public static class IntArithmetic
             x = y;
             y = t;
         }
-        var negative = xNegative != yNegative;
+        return MultiplyMagnitudes(x, y, xNegative != yNegative) ?? PyInt.From(a.Big * b.Big);
+    }
+
+    // x * y by the kernels (x the longer, y not empty); null when y is past the schoolbook sizes.
+    private static PyInt? MultiplyMagnitudes(ReadOnlySpan<ulong> x, ReadOnlySpan<ulong> y, bool negative)
+    {
         if (y.Length == 1)
         {
             var product = Limbs.Allocate(x.Length + 1);
@@ -230,7 +268,7 @@ public static class IntArithmetic
             var product = Limbs.Allocate(x.Length + y.Length);
             return PyInt.FromLimbs(product, Limbs.Multiply(x, y, product), negative);
         }
-        return PyInt.From(a.Big * b.Big);
+        return null;
     }
 
     /// <summary>
