@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using PyPack.Runtime.Modules.Binascii;
 
 namespace PyPack.Runtime.Modules.Zlib.Deflate;
@@ -34,6 +37,8 @@ public sealed class Deflater
     private const int MinLookahead = MaxMatch + MinMatch + 1;
     private const int TooFar = 4096;
     private const int MaxStored = 65535;
+    /// <summary>Bytes after the window that the 8-byte match comparison may read (never part of a match).</summary>
+    private const int WindowPadding = 8;
 
     private enum Status
     {
@@ -101,7 +106,7 @@ public sealed class Deflater
         var hashBits = memLevel + 7;
         _hashMask = (1 << hashBits) - 1;
         _hashShift = (hashBits + MinMatch - 1) / MinMatch;
-        _window = new byte[_windowSize];
+        _window = new byte[_windowSize + WindowPadding];
         _prev = new ushort[_wSize];
         _head = new ushort[1 << hashBits];
         var literalBufferSize = 1 << (memLevel + 6);
@@ -489,7 +494,7 @@ public sealed class Deflater
         var scanEnd = window[scan + bestLen];
         if (_prevLength >= _config.Good) chainLength >>= 2;
         if (niceMatch > _lookahead) niceMatch = _lookahead;
-        var ahead = window.AsSpan(scan + 3, MaxMatch - 3);
+        ref var origin = ref MemoryMarshal.GetArrayDataReference(window);
         do
         {
             var match = curMatch;
@@ -499,7 +504,7 @@ public sealed class Deflater
                 continue;
             }
             // The third byte is not compared: equal hashes and equal first two bytes imply it (zlib relies on this too).
-            var len = 3 + ahead.CommonPrefixLength(window.AsSpan(match + 3, MaxMatch - 3));
+            var len = MatchLength(ref Unsafe.Add(ref origin, scan), ref Unsafe.Add(ref origin, match));
             if (len > bestLen)
             {
                 _matchStart = curMatch;
@@ -511,6 +516,27 @@ public sealed class Deflater
         }
         while ((curMatch = prev[curMatch & wMask]) > limit && --chainLength != 0);
         return bestLen <= _lookahead ? bestLen : _lookahead;
+    }
+
+    /// <summary>
+    /// How many bytes from the fourth on are equal, plus three, at most MaxMatch. Compares 8 bytes at a
+    /// time (little-endian: the first differing byte is the lowest), so it may read up to 5 bytes past
+    /// MaxMatch: the window has that much padding.
+    /// </summary>
+    private static int MatchLength(ref byte a, ref byte b)
+    {
+        var len = 3;
+        while (len < MaxMatch)
+        {
+            var x = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref a, len)) ^ Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref b, len));
+            if (x != 0)
+            {
+                len += BitOperations.TrailingZeroCount(x) >> 3;
+                break;
+            }
+            len += 8;
+        }
+        return System.Math.Min(len, MaxMatch);
     }
 
     /// <summary>Ends the current block at the current position.</summary>
