@@ -67,13 +67,11 @@ public static class GzipModule
             {
                 // CPython 3.11 hands mtime=0 straight to zlib, whose gzip header says OS 3 (Unix).
                 if (level is < -1 or > 9) throw Errors.Raise(ZlibModule.Error, "Bad compression level");
-                var z = new ZlibCompressor(level, 31, 0);
-                return new PyBytes([.. z.Compress(data), .. z.Flush(4)]);
+                return new PyBytes(ZlibCompressor.CompressAll(data, level, 31));
             }
             if (level is < -1 or > 9) throw Errors.Raise(ZlibModule.Error, "Bad compression level");
-            var deflater = GzipWriter.Deflater(level);
             var when = mtime ?? (long)(DateTime.UtcNow - DateTime.UnixEpoch).TotalSeconds;
-            return new PyBytes([.. GzipWriter.Header(level, when, []), .. deflater.Compress(data), .. deflater.Flush(4), .. GzipWriter.Trailer(Crc32.Update(0, data), data.Length)]);
+            return new PyBytes([.. GzipWriter.Header(level, when, []), .. ZlibCompressor.CompressAll(data, level, -15), .. GzipWriter.Trailer(Crc32.Update(0, data), data.Length)]);
         }));
         g.Set("decompress", new PyBuiltinFunction("decompress", static (args, kw) =>
         {

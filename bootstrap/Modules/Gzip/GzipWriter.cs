@@ -22,5 +22,6 @@ internal static class GzipWriter
     public static byte[] Trailer(uint crc, long size) =>
         [(byte)crc, (byte)(crc >> 8), (byte)(crc >> 16), (byte)(crc >> 24), (byte)size, (byte)(size >> 8), (byte)(size >> 16), (byte)(size >> 24)];
 
-    public static ZlibCompressor Deflater(int level) => new(level, -15, 0);
+    /// <summary>GzipFile's compressobj(level, DEFLATED, -MAX_WBITS, DEF_MEM_LEVEL, 0).</summary>
+    public static ZlibCompressor Deflater(int level) => new(level, -15);
 }

@@ -1,6 +1,7 @@
 using System.Linq;
 using PyPack.Runtime.Modules.Binascii;
 using PyPack.Runtime.Modules.Zlib;
+using PyPack.Runtime.Modules.Zlib.Deflate;
 using PyPack.Runtime.Objects;
 using PyPack.Runtime.Operations;
 
@@ -201,7 +202,8 @@ internal sealed class PyGzipFile : PyObject
         _crc = Crc32.Update(_crc, b.Data);
         _size += b.Count;
         _offset += b.Count;
-        Write(_compressor!.Compress(b.Data));
+        // CPython 3.11 calls the compressor only for non-empty data.
+        if (b.Count > 0) Write(_compressor!.Compress(b.Data.ToArray()));
         return b.Count;
     }
 
@@ -210,7 +212,7 @@ internal sealed class PyGzipFile : PyObject
         if (_closed) return;
         if (_mode == WriteMode)
         {
-            Write(_compressor!.Flush(4));
+            Write(_compressor!.Flush(4).Output);
             Write(GzipWriter.Trailer(_crc, _size));
         }
         _closed = true;
@@ -289,10 +291,14 @@ internal sealed class PyGzipFile : PyObject
         type.Method("flush", static (self, args, kw) =>
         {
             var f = Self(self);
+            var a = ModuleArgs.Bind("flush", args, kw, ["zlib_mode"], 0);
             f.CheckOpen();
             if (f._mode == WriteMode)
             {
-                f.Write(f._compressor!.Flush(2));
+                var mode = a[0] is null ? 2 : (int)ModuleArgs.Int(a[0]!);
+                var (output, status) = f._compressor!.Flush(mode);
+                if (status == Deflater.StreamError) throw Errors.Raise(ZlibModule.Error, "Error -2 while flushing: inconsistent stream state");
+                f.Write(output);
                 Attributes.TryGetAttr(f._file, "flush")?.Call0();
             }
             return PyNone.Instance;

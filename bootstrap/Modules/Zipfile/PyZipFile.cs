@@ -339,10 +339,11 @@ internal sealed class PyZipFile : PyObject
         _modified = true;
     }
 
+    /// <summary>What zipfile's compressobj(level, DEFLATED, -15) gives for data written in one piece, then flushed.</summary>
     private static byte[] Deflate(byte[] data, int level)
     {
-        var compressor = new ZlibCompressor(level, -15, 0);
-        return [.. compressor.Compress(data), .. compressor.Flush(4)];
+        var compressor = new ZlibCompressor(level, -15);
+        return [.. compressor.Compress(data), .. compressor.Flush(4).Output];
     }
 
     public PyZipInfo NewInfo(string arcname)

@@ -1,3 +1,4 @@
+using PyPack.Runtime.Modules.Zlib.Deflate;
 using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Modules.Zlib;
@@ -29,12 +30,19 @@ internal sealed class PyCompress(ZlibCompressor compressor) : PyObject
             var c = ((PyCompress)self)._compressor;
             if (mode == 0) return PyBytes.Empty;
             if (c.Finished) throw Errors.Raise(ZlibModule.Error, "Error -2 while flushing: inconsistent stream state");
-            return new PyBytes(c.Flush(mode));
+            var (output, status) = c.Flush(mode);
+            if (status == Deflater.StreamError) throw Errors.Raise(ZlibModule.Error, "Error -2 while flushing: inconsistent stream state");
+            return new PyBytes(output);
         });
-        // SharpZipLib's streams cannot be cloned: say so rather than lack the method.
-        type.Method("copy", static self => throw Errors.NotImplemented("zlib.Compress.copy()"));
-        type.Method("__copy__", static self => throw Errors.NotImplemented("zlib.Compress.copy()"));
-        type.Method("__deepcopy__", static (self, memo) => throw Errors.NotImplemented("zlib.Compress.copy()"));
+        type.Method("copy", static self => Copy((PyCompress)self));
+        type.Method("__copy__", static self => Copy((PyCompress)self));
+        type.Method("__deepcopy__", static (self, memo) => Copy((PyCompress)self));
         return type;
+    }
+
+    private static PyCompress Copy(PyCompress self)
+    {
+        if (self._compressor.Finished) throw Errors.ValueError("Inconsistent stream state");
+        return new PyCompress(self._compressor.Copy());
     }
 }

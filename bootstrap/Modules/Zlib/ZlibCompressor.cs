@@ -1,162 +1,81 @@
-using ICSharpCode.SharpZipLib.Zip.Compression;
-using PyPack.Runtime.Modules.Binascii;
+using PyPack.Runtime.Modules.Zlib.Deflate;
 
 namespace PyPack.Runtime.Modules.Zlib;
 
 /// <summary>
-/// A deflate stream in a zlib, gzip or raw container. Levels 1-9 deflate with SharpZipLib, whose
-/// output is valid deflate data but not byte-identical to zlib's; level 0, and windows smaller
-/// than 32 KiB (which SharpZipLib cannot limit itself to), write stored blocks.
+/// A deflate stream in a zlib, gzip or raw container, driven the way CPython 3.11's zlib module
+/// drives zlib: each Python call feeds all its input, then calls deflate() again while the output
+/// buffer fills, the buffer growing in CPython's block sizes. Level 0's stored blocks are sized by
+/// that room, so the same calls give the same bytes as CPython.
 /// </summary>
 public sealed class ZlibCompressor
 {
-    private readonly ZlibFormat _format;
-    private readonly int _level;
-    private readonly int _windowBits;
-    private readonly Deflater? _deflater;
-    private readonly List<byte> _stored = [];
-    private readonly byte[] _buffer = new byte[64 * 1024];
-    private bool _headerWritten;
-    private uint _adler = 1;
-    private uint _crc;
-    private long _size;
+    /// <summary>The sizes of the output blocks CPython's _BlocksOutputBuffer adds, in order.</summary>
+    private static readonly int[] BlockSizes =
+    [
+        32 << 10, 64 << 10, 256 << 10, 1 << 20, 4 << 20, 8 << 20, 16 << 20, 16 << 20,
+        32 << 20, 32 << 20, 32 << 20, 32 << 20, 64 << 20, 64 << 20, 128 << 20, 128 << 20, 256 << 20,
+    ];
 
-    public ZlibCompressor(int level, int wbits, int strategy)
+    private readonly Deflater _deflater;
+
+    public ZlibCompressor(int level, int wbits, int memLevel = 8, int strategy = 0)
     {
-        _level = level < 0 ? 6 : level;
-        (_format, _windowBits) = wbits switch
+        var (wrap, windowBits) = wbits switch
         {
-            >= 8 and <= 15 => (ZlibFormat.Zlib, System.Math.Max(wbits, 9)),
-            >= -15 and <= -9 => (ZlibFormat.Raw, -wbits),
-            >= 24 and <= 31 => (ZlibFormat.Gzip, System.Math.Max(wbits - 16, 9)),
+            >= 8 and <= 15 => (1, wbits),
+            >= -15 and <= -9 => (0, -wbits),
+            >= 24 and <= 31 => (2, wbits - 16),
             _ => throw new ArgumentOutOfRangeException(nameof(wbits)),
         };
-        if (_level > 0 && _windowBits == 15)
-        {
-            _deflater = new Deflater(_level, noZlibHeaderOrFooter: true);
-            _deflater.SetStrategy(strategy switch
-            {
-                1 => DeflateStrategy.Filtered,
-                2 => DeflateStrategy.HuffmanOnly,
-                _ => DeflateStrategy.Default,
-            });
-        }
+        _deflater = new Deflater(level, wrap, windowBits, memLevel, strategy);
     }
 
+    private ZlibCompressor(Deflater deflater) => _deflater = deflater;
+
+    /// <summary>True once Z_FINISH has ended the stream (CPython then ends zlib's stream too).</summary>
     public bool Finished { get; private set; }
 
-    public static bool ValidWindowBits(int wbits) => wbits is (>= 8 and <= 15) or (>= -15 and <= -9) or (>= 24 and <= 31);
+    public static bool ValidWindowBits(int wbits) => wbits is (>= 8 and <= 15) or (>= -15 and <= -9) or (>= 25 and <= 31);
 
-    private void WriteHeader(List<byte> output)
+    /// <summary>zlib.compress(data, level, wbits): all of data, then the end of the stream.</summary>
+    public static byte[] CompressAll(byte[] data, int level, int wbits)
     {
-        if (_headerWritten) return;
-        _headerWritten = true;
-        if (_format == ZlibFormat.Zlib)
-        {
-            var cmf = ((_windowBits - 8) << 4) | 8;
-            var levelFlags = _level switch { < 2 => 0, < 6 => 1, 6 => 2, _ => 3 };
-            var flg = levelFlags << 6;
-            flg += 31 - (cmf * 256 + flg) % 31;
-            output.Add((byte)cmf);
-            output.Add((byte)flg);
-        }
-        else if (_format == ZlibFormat.Gzip)
-        {
-            // No name, no modification time; XFL as zlib sets it; OS 3 (Unix).
-            var xfl = _level == 9 ? 2 : _level < 2 ? 4 : 0;
-            output.AddRange([0x1F, 0x8B, 8, 0, 0, 0, 0, 0, (byte)xfl, 3]);
-        }
+        var compressor = new ZlibCompressor(level, wbits);
+        var (output, _) = compressor.Run(data, Deflater.Finish);
+        return output;
     }
 
-    public byte[] Compress(ReadOnlySpan<byte> data)
+    /// <summary>Presets the dictionary (compressobj's zdict); false where zlib refuses it.</summary>
+    public bool SetDictionary(byte[] dictionary) => _deflater.SetDictionary(dictionary);
+
+    /// <summary>Compress.compress(data): the output that data completes.</summary>
+    public byte[] Compress(byte[] data) => Run(data, Deflater.NoFlush).Output;
+
+    /// <summary>Compress.flush(mode): the output; the status is zlib's (StreamError for a mode zlib refuses).</summary>
+    public (byte[] Output, int Status) Flush(int mode)
     {
-        var output = new List<byte>();
-        WriteHeader(output);
-        _adler = Adler32.Update(_adler, data);
-        _crc = Crc32.Update(_crc, data);
-        _size += data.Length;
-        if (_deflater is null)
-        {
-            _stored.AddRange(data);
-            return [.. output];
-        }
-        _deflater.SetInput(data.ToArray());
-        while (!_deflater.IsNeedingInput) Drain(output);
-        return [.. output];
+        var result = Run([], mode);
+        if (mode == Deflater.Finish && result.Status == Deflater.StreamEnd) Finished = true;
+        return result;
     }
 
-    private int Drain(List<byte> output)
-    {
-        var n = _deflater!.Deflate(_buffer);
-        output.AddRange(_buffer.AsSpan(0, n));
-        return n;
-    }
+    /// <summary>Compress.copy(): an independent stream in the same state.</summary>
+    public ZlibCompressor Copy() => new(_deflater.Clone()) { Finished = Finished };
 
-    /// <summary>Z_NO_FLUSH (0) returns nothing new; 1-3 and 5 flush to a byte boundary; Z_FINISH (4) ends the stream.</summary>
-    public byte[] Flush(int mode)
+    private (byte[] Output, int Status) Run(byte[] data, int flush)
     {
-        var output = new List<byte>();
-        if (mode == 0) return [];
-        WriteHeader(output);
-        if (mode == 4)
-        {
-            if (_deflater is null)
-            {
-                WriteStored(output, final: true);
-            }
-            else
-            {
-                _deflater.Finish();
-                while (!_deflater.IsFinished) Drain(output);
-            }
-            WriteTrailer(output);
-            Finished = true;
-            return [.. output];
-        }
-        if (_deflater is null)
-        {
-            WriteStored(output, final: false);
-            output.AddRange([0, 0, 0, 0xFF, 0xFF]);
-        }
-        else
-        {
-            _deflater.Flush();
-            while (Drain(output) > 0)
-            {
-            }
-        }
-        return [.. output];
-    }
-
-    private void WriteStored(List<byte> output, bool final)
-    {
-        var data = _stored.ToArray();
-        _stored.Clear();
-        if (data.Length == 0 && !final) return;
-        var offset = 0;
+        _deflater.SetInput(data, 0, data.Length);
+        var block = 0;
+        _deflater.AvailOut = BlockSizes[0];
+        int status;
         do
         {
-            var n = System.Math.Min(65535, data.Length - offset);
-            var last = final && offset + n == data.Length;
-            output.Add((byte)(last ? 1 : 0));
-            output.AddRange([(byte)n, (byte)(n >> 8), (byte)~n, (byte)(~n >> 8)]);
-            output.AddRange(data.AsSpan(offset, n));
-            offset += n;
+            if (_deflater.AvailOut == 0) _deflater.AvailOut = BlockSizes[System.Math.Min(++block, BlockSizes.Length - 1)];
+            status = _deflater.Deflate(flush);
+            if (status == Deflater.StreamError) break;
         }
-        while (offset < data.Length);
-    }
-
-    private void WriteTrailer(List<byte> output)
-    {
-        if (_format == ZlibFormat.Zlib)
-        {
-            output.AddRange([(byte)(_adler >> 24), (byte)(_adler >> 16), (byte)(_adler >> 8), (byte)_adler]);
-        }
-        else if (_format == ZlibFormat.Gzip)
-        {
-            var size = (uint)_size;
-            output.AddRange([(byte)_crc, (byte)(_crc >> 8), (byte)(_crc >> 16), (byte)(_crc >> 24)]);
-            output.AddRange([(byte)size, (byte)(size >> 8), (byte)(size >> 16), (byte)(size >> 24)]);
-        }
+        while (_deflater.AvailOut == 0);
+        return (_deflater.TakeOutput(), status);
     }
 }

@@ -8,7 +8,7 @@ namespace PyPack.Runtime.Modules.Zlib;
 /// <summary>
 /// The <c>zlib</c> module: compress/decompress with levels and wbits (zlib, gzip, raw and automatic
 /// containers), compressobj/decompressobj streams, crc32, adler32, the constants and zlib.error.
-/// Compressed bytes are valid deflate data but, for levels 1-9, not always zlib's exact bytes.
+/// Compression writes zlib 1.2.13's exact bytes (Deflate.Deflater), as CPython's zlib module does.
 /// </summary>
 [PythonModule("zlib")]
 [PythonExport("compress")]
@@ -71,9 +71,8 @@ public static class ZlibModule
             var data = Bytes(a[0]!);
             var level = a[1] is null ? -1 : (int)ModuleArgs.Int(a[1]!);
             var wbits = a[2] is null ? 15 : (int)ModuleArgs.Int(a[2]!);
-            if (level is < -1 or > 9 || !ZlibCompressor.ValidWindowBits(wbits) || wbits == 24) throw Errors.Raise(Error, "Bad compression level");
-            var compressor = new ZlibCompressor(level, wbits, 0);
-            return new PyBytes([.. compressor.Compress(data), .. compressor.Flush(4)]);
+            if (level is < -1 or > 9 || !ZlibCompressor.ValidWindowBits(wbits)) throw Errors.Raise(Error, "Bad compression level");
+            return new PyBytes(ZlibCompressor.CompressAll(data, level, wbits));
         }));
         g.Set("decompress", new PyBuiltinFunction("decompress", static (args, kw) =>
         {
@@ -97,12 +96,17 @@ public static class ZlibModule
             var wbits = a[2] is null ? 15 : (int)ModuleArgs.Int(a[2]!);
             var memLevel = a[3] is null ? 8 : ModuleArgs.Int(a[3]!);
             var strategy = a[4] is null ? 0 : (int)ModuleArgs.Int(a[4]!);
-            if (level is < -1 or > 9 || method != 8 || !ZlibCompressor.ValidWindowBits(wbits) || wbits == 24 || memLevel is < 1 or > 9 || strategy is < 0 or > 4)
+            if (level is < -1 or > 9 || method != 8 || !ZlibCompressor.ValidWindowBits(wbits) || memLevel is < 1 or > 9 || strategy is < 0 or > 4)
             {
                 throw Errors.ValueError("Invalid initialization option");
             }
-            if (a[5] is not null) throw Errors.NotImplemented("zlib preset dictionaries (zdict)");
-            return new PyCompress(new ZlibCompressor(level, wbits, strategy));
+            var compressor = new ZlibCompressor(level, wbits, (int)memLevel, strategy);
+            if (a[5] is { } zdict)
+            {
+                var dictionary = Bytes(zdict);
+                if (!compressor.SetDictionary(dictionary)) throw Errors.ValueError("Invalid dictionary");
+            }
+            return new PyCompress(compressor);
         }));
         g.Set("decompressobj", new PyBuiltinFunction("decompressobj", static (args, kw) =>
         {
