@@ -35,10 +35,10 @@ public class AnalysisReportTests
     {
         // Under CPython these imports succeed, so running on with ModuleNotFoundError would differ.
         using var temp = new TempFolder();
-        temp.Write("app.py", "import os\nprint('start')\n\ndef later():\n    import sqlite3\n\nfrom xml.etree import ElementTree\n");
+        temp.Write("app.py", "import os\nprint('start')\n\ndef later():\n    import sqlite3\n\nfrom xml.dom import minidom\n");
         var r = ProcessRunner.Pypack(temp.Path, "run", "app.py");
         r.Stderr.ShouldContain("app.py:5:5: unsupported: module 'sqlite3' of CPython's standard library is not available in PyPack");
-        r.Stderr.ShouldContain("app.py:7:1: unsupported: module 'xml.etree' of CPython's standard library is not available in PyPack");
+        r.Stderr.ShouldContain("app.py:7:1: unsupported: module 'xml.dom' of CPython's standard library is not available in PyPack");
         r.Stdout.ShouldBe("");
         r.ExitCode.ShouldBe(1);
     }

@@ -1,0 +1,1 @@
+"""PyPack's XML processing package: xml.etree.ElementTree is provided."""
