@@ -20,6 +20,14 @@ public sealed class PyNamedError(PyType type, PyTuple args) : PyBaseException(ty
         _ => null,
     };
 
+    /// <summary>Sets <c>name</c> and <c>obj</c> when neither is set (PyObject_GetAttr's augmenting).</summary>
+    public void SetContextIfUnset(string name, PyObject obj)
+    {
+        if (_name is not null || _obj is not null) return;
+        _name = new PyStr(name);
+        _obj = obj;
+    }
+
     protected override bool SetMemberAttribute(string name, PyObject value)
     {
         if (name == "name")

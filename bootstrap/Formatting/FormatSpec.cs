@@ -8,6 +8,8 @@ public sealed class FormatSpec
 {
     public char Fill { get; private set; } = ' ';
     public char Align { get; private set; }      // '\0' when not given
+    /// <summary>Align is the '=' a leading '0' implies (numbers only: a str is padded on the right).</summary>
+    public bool AlignFromZero { get; private set; }
     public char Sign { get; private set; }       // '\0', '+', '-', ' '
     public bool NoNegativeZero { get; private set; }
     public bool Alternate { get; private set; }
@@ -50,7 +52,11 @@ public sealed class FormatSpec
             // '0' pads with zeros unless a fill character was given, even after an explicit
             // alignment (format(7, '>03') is '007'); only without one does it also mean '='.
             if (!fillGiven) f.Fill = '0';
-            if (f.Align == '\0') f.Align = '=';
+            if (f.Align == '\0')
+            {
+                f.Align = '=';
+                f.AlignFromZero = true;
+            }
             i++;
         }
         var start = i;

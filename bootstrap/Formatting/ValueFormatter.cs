@@ -18,7 +18,7 @@ public static class ValueFormatter
         if (spec.Type is not ('\0' or 's')) throw Errors.ValueError($"Unknown format code '{spec.Type}' for object of type '{typeName}'");
         if (spec.Sign != '\0') throw Errors.ValueError("Sign not allowed in string format specifier");
         if (spec.Alternate) throw Errors.ValueError("Alternate form (#) not allowed in string format specifier");
-        if (spec.Align == '=') throw Errors.ValueError("'=' alignment not allowed in string format specifier");
+        if (spec.Align == '=' && !spec.AlignFromZero) throw Errors.ValueError("'=' alignment not allowed in string format specifier");
         if (spec.Grouping != '\0') throw Errors.ValueError($"Cannot specify '{spec.Grouping}' with 's'.");
         // Widths and precisions count code points: the common text without surrogates is counted directly.
         if (value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)

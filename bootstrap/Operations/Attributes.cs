@@ -13,8 +13,29 @@ public static class Attributes
 {
     public static PyObject GetAttr(PyObject o, string name)
     {
-        if (o.Type.IsHeapType) return InstanceAttributes.Get(o, name);
+        if (o.Type.IsHeapType)
+        {
+            try
+            {
+                return InstanceAttributes.Get(o, name);
+            }
+            catch (PyException e) when (AddContext(e, o, name))
+            {
+                throw;
+            }
+        }
         return TryGetBuiltin(o, name) ?? ModuleGetattr(o, name) ?? throw NoAttribute(o, name);
+    }
+
+    /// <summary>
+    /// As CPython's PyObject_GetAttr: an AttributeError that Python code raised on the way (a
+    /// property, <c>__getattr__</c>) gets the name and object asked for, unless it has either
+    /// already. Used as an exception filter, it never catches: it returns false.
+    /// </summary>
+    internal static bool AddContext(PyException e, PyObject o, string name)
+    {
+        if (e.Value is PyNamedError error && error.Type.IsSubtypeOf(ExceptionTypes.AttributeError)) error.SetContextIfUnset(name, o);
+        return false;
     }
 
     /// <summary>A module's own <c>__getattr__</c> (PEP 562), asked for names the module does not have.</summary>
@@ -74,7 +95,14 @@ public static class Attributes
         if (o is PyType cls) return ClassAttribute(cls, site);
         if (o is PyModule module) return ModuleAttribute(module, site);
         var type = o.Type;
-        return GetAttr(o, site, type, site.For(type));
+        try
+        {
+            return GetAttr(o, site, type, site.For(type));
+        }
+        catch (PyException e) when (AddContext(e, o, site.Name))
+        {
+            throw;
+        }
     }
 
     /// <summary>
@@ -470,7 +498,14 @@ public static class Attributes
             case AttributePath.Builtin when !type.IsHeapType:
                 return TryGetBuiltin(o, site.Name) ?? PendingException.Set(NoAttribute(o, site.Name));
         }
-        return GetAttr(o, site, type, cached);
+        try
+        {
+            return GetAttr(o, site, type, cached);
+        }
+        catch (PyException e) when (AddContext(e, o, site.Name))
+        {
+            throw;
+        }
     }
 
     /// <summary>AttributeError for <c>o.name</c>, with <c>name</c> and <c>obj</c> set as CPython sets them (the traceback's "Did you mean" reads them).</summary>

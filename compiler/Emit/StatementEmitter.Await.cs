@@ -19,19 +19,40 @@ namespace PyPack.Compiler.Emit;
 /// </summary>
 public sealed partial class StatementEmitter
 {
-    /// <summary>The statement with its nested awaits spilled, or null when it has none this can spill.</summary>
-    private Stmt? SpillAwaits(Stmt s) => s switch
+    /// <summary>
+    /// The statement with its nested awaits and yields spilled, or null when it has none this can
+    /// spill. A yield (or await) that is the whole value of an expression statement or an
+    /// assignment is emitted where it stands; only what suspends inside it is spilled. With
+    /// <paramref name="probe"/> nothing is emitted: the statement itself says that it would spill.
+    /// </summary>
+    private Stmt? SpillAwaits(Stmt s, bool probe = false) => s switch
     {
-        ExprStmt { Value: not Await } e when HasAwait(e.Value) => At(new ExprStmt(Spill(e.Value)), s),
-        Assign { Value: not Await } a when HasAwait(a.Value) => At(new Assign(a.Targets, Spill(a.Value), a.TypeComment), s),
-        Return { Value: { } v and not Await } when HasAwait(v) => At(new Return(Spill(v)), s),
-        If i when HasAwait(i.Test) => At(new If(Spill(i.Test), i.Body, i.Orelse), s),
-        Raise { Exc: { } exc } r when HasAwait(exc) && (r.Cause is null || !HasAwait(r.Cause)) => At(new Raise(Spill(exc), r.Cause), s),
-        For f when HasAwait(f.Iter) => At(new For(f.Target, Spill(f.Iter), f.Body, f.Orelse, f.TypeComment), s),
-        AsyncFor f when HasAwait(f.Iter) => At(new AsyncFor(f.Target, Spill(f.Iter), f.Body, f.Orelse, f.TypeComment), s),
-        Assert a when HasAwait(a.Test) && !HasAwait(a.Msg) => At(new Assert(Spill(a.Test), a.Msg), s),
-        AnnAssign { Value: { } v, Target: Name } a when HasAwait(v) => At(new AnnAssign(a.Target, a.Annotation, Spill(v), a.Simple), s),
+        ExprStmt { Value: Yield or YieldFrom } e when HasAwait(Operand(e.Value)) => probe ? s : At(new ExprStmt(SpillOperand(e.Value)), s),
+        ExprStmt { Value: not (Await or Yield or YieldFrom) } e when HasAwait(e.Value) => probe ? s : At(new ExprStmt(Spill(e.Value)), s),
+        Assign { Value: Yield or YieldFrom } a when HasAwait(Operand(a.Value)) => probe ? s : At(new Assign(a.Targets, SpillOperand(a.Value), a.TypeComment), s),
+        Assign { Value: not (Await or Yield or YieldFrom) } a when HasAwait(a.Value) => probe ? s : At(new Assign(a.Targets, Spill(a.Value), a.TypeComment), s),
+        Return { Value: { } v and not Await } when HasAwait(v) => probe ? s : At(new Return(Spill(v)), s),
+        If i when HasAwait(i.Test) => probe ? s : At(new If(Spill(i.Test), i.Body, i.Orelse), s),
+        Raise { Exc: { } exc } r when HasAwait(exc) && (r.Cause is null || !HasAwait(r.Cause)) => probe ? s : At(new Raise(Spill(exc), r.Cause), s),
+        For f when HasAwait(f.Iter) => probe ? s : At(new For(f.Target, Spill(f.Iter), f.Body, f.Orelse, f.TypeComment), s),
+        AsyncFor f when HasAwait(f.Iter) => probe ? s : At(new AsyncFor(f.Target, Spill(f.Iter), f.Body, f.Orelse, f.TypeComment), s),
+        Assert a when HasAwait(a.Test) && !HasAwait(a.Msg) => probe ? s : At(new Assert(Spill(a.Test), a.Msg), s),
+        AnnAssign { Value: { } v, Target: Name } a when HasAwait(v) => probe ? s : At(new AnnAssign(a.Target, a.Annotation, Spill(v), a.Simple), s),
         _ => null,
+    };
+
+    /// <summary>Whether a statement suspends inside an expression, so that it is spilled (SpillAwaits).</summary>
+    private bool SpillsSuspensions(Stmt s) => (context.IsCoroutine || context.IsGenerator) && SpillAwaits(s, probe: true) is not null;
+
+    /// <summary>What a yield or yield from evaluates before it suspends.</summary>
+    private static Expr? Operand(Expr e) => e switch { Yield y => y.Value, YieldFrom yf => yf.Value, _ => null };
+
+    /// <summary><c>yield (yield x)</c>, <c>yield await x</c>: the operand is spilled, the outer yield stays.</summary>
+    private Expr SpillOperand(Expr e) => e switch
+    {
+        Yield y => At(new Yield(Spill(y.Value!)), e),
+        YieldFrom yf => At(new YieldFrom(Spill(yf.Value)), e),
+        _ => Spill(e),
     };
 
     /// <summary>
@@ -79,14 +100,17 @@ public sealed partial class StatementEmitter
         return node;
     }
 
-    /// <summary>Whether evaluating <paramref name="e"/> awaits (not counting lambdas and comprehensions, which have their own scope).</summary>
+    /// <summary>
+    /// Whether evaluating <paramref name="e"/> suspends: awaits or yields (not counting lambdas and
+    /// comprehensions, which have their own scope).
+    /// </summary>
     private static bool HasAwait(Node? e)
     {
         switch (e)
         {
             case null:
                 return false;
-            case Await:
+            case Await or Yield or YieldFrom:
                 return true;
             case Lambda:
                 return false;
@@ -216,9 +240,13 @@ public sealed partial class StatementEmitter
                 return SpillCompare(c);
             case NamedExpr n:
                 return At(new NamedExpr(n.Target, Spill(n.Value)), e);
-            case Yield { Value: { } v }:
-                // yield await x: the value is awaited, then yielded (only where a yield may stand).
-                return At(new Yield(Spill(v)), e);
+            case Yield or YieldFrom:
+                {
+                    // A yield inside an expression: its operand first, then the yield, whose sent value is kept.
+                    var operand = Operand(e);
+                    var spilled = operand is not null && HasAwait(operand) ? SpillOperand(e) : e;
+                    return At(new SpilledValue(EmitYield(spilled)), e);
+                }
             case ListComp or SetComp or DictComp:
                 {
                     // Run as a coroutine over the first iterable (evaluated here), awaited now.

@@ -11,7 +11,7 @@ public sealed partial class StatementEmitter
         var labels = new LoopLabels(loop.Orelse.Count > 0 ? context.NewLabel("break_") : null);
         context.PushLoop(labels);
         // Each test is reported on the while line, as CPython does, so the line is set before it.
-        if (context.IsCoroutine && HasAwait(loop.Test))
+        if ((context.IsCoroutine || context.IsGenerator) && HasAwait(loop.Test))
         {
             // The test awaits: it is spilled before each check, inside the loop.
             w.Open("while (true)");

@@ -10,6 +10,15 @@ namespace PyPack.Compiler.Emit;
 /// </summary>
 public sealed partial class StatementEmitter
 {
+    /// <summary>Whether the statement being emitted suspends inside an expression (it is spilled).</summary>
+    private bool _spillsStatement;
+
+    /// <summary>
+    /// A coroutine's statements, and a statement spilled around a nested yield, report the
+    /// statement's span: their operations run over temporaries, out of the expression's places.
+    /// </summary>
+    private bool CoarsePlaces => context.IsCoroutine || _spillsStatement;
+
     /// <summary>
     /// The place a simple statement starts at: the span of the one operation that is all it can
     /// raise at (an expression's, a returned value's, a store's to an attribute or a subscript,
@@ -30,7 +39,7 @@ public sealed partial class StatementEmitter
             AugAssign { Target: Subscript or Attribute } a => a.Target,
             _ => null,
         };
-        if (root is null || context.IsCoroutine) return context.Module.PositionId(s.Line, s.EndLine, s.Col, s.EndCol);
+        if (root is null || CoarsePlaces) return context.Module.PositionId(s.Line, s.EndLine, s.Col, s.EndCol);
         return root is Syntax.Ast.Tuple or List ? TargetPlace(root) : _expr.PositionId(root);
     }
 
@@ -41,7 +50,7 @@ public sealed partial class StatementEmitter
     /// </summary>
     private int FirstPlace(Stmt s, int place)
     {
-        if (context.IsCoroutine) return place;
+        if (CoarsePlaces) return place;
         Expr? first = s switch
         {
             ExprStmt e => e.Value,
@@ -60,7 +69,7 @@ public sealed partial class StatementEmitter
     /// </summary>
     private bool RunsAfterValues(Stmt s)
     {
-        if (context.IsCoroutine || Lowering.GeneratorLowering.ContainsYield(s)) return true;
+        if (CoarsePlaces || Lowering.GeneratorLowering.ContainsYield(s)) return true;
         return s switch
         {
             ExprStmt or Return => false,

@@ -64,11 +64,12 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
 
     private void EmitStatement(Stmt s)
     {
+        _spillsStatement = SpillsSuspensions(s);
         var place = StatementPlace(s);
         var stored = FirstPlace(s, place);
         w.Line($"{context.LineVar} = {stored};");
         _expr.StartPlaces(place, stored, RunsAfterValues(s));
-        if (context.IsCoroutine && SpillAwaits(s) is { } spilled)
+        if (SpillsSuspensions(s) && SpillAwaits(s) is { } spilled)
         {
             // What is left has no await at this level; inside a protected region it needs its guard.
             if (Lowering.GeneratorLowering.ContainsYield(spilled)) Emit(spilled);
@@ -93,7 +94,7 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
             case Assign a:
                 EmitAssign(a);
                 break;
-            case AugAssign a when context.IsCoroutine && HasAwait(a.Value):
+            case AugAssign a when (context.IsCoroutine || context.IsGenerator) && HasAwait(a.Value):
                 EmitAugAssignAwaiting(a);
                 break;
             case AugAssign a:

@@ -24,7 +24,7 @@ public sealed class UnsupportedConstruct(Node node, string what) : Exception($"u
         SetComp => "set comprehension",
         DictComp => "dict comprehension",
         GeneratorExp => "generator expression",
-        Yield or YieldFrom => "'yield' inside an expression (only 'yield x' and 'v = yield x' statements)",
+        Yield or YieldFrom => "'yield' here (supported in an expression statement, an assignment's value, return, raise, an if, while or assert test, a for's iterable and an augmented assignment's value)",
         Await => "'await' here (supported in an expression statement, an assignment's value, return, raise, an if, while or assert test, a for's iterable and an augmented assignment's value)",
         AsyncFunctionDef => "async function",
         AsyncFor => "'async for' statement",

@@ -5,8 +5,8 @@ using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Modules.Shlex;
 
-/// <summary>The <c>shlex</c> module's functions: split (POSIX rules), quote and join.</summary>
-[PythonModule("shlex")]
+/// <summary>The native core of <c>shlex</c> (Lib/shlex.py): split (POSIX rules), quote and join.</summary>
+[PythonModule("_shlex")]
 [PythonExport("split")]
 [PythonExport("quote")]
 [PythonExport("join")]

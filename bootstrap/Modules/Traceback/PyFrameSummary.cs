@@ -8,7 +8,20 @@ namespace PyPack.Runtime.Modules.Traceback;
 /// </summary>
 public sealed class PyFrameSummary(string fileName, int line, string name, string? source, Exceptions.SourcePosition? position = null) : PyObject
 {
-    public static readonly PyType TypeObject = new("FrameSummary", null) { Module = "traceback" };
+    public static readonly PyType TypeObject = CreateType();
+
+    /// <summary>FrameSummary(filename, lineno, name, lookup_line=True, locals=None, line=None): a line not given stays None.</summary>
+    private static PyType CreateType()
+    {
+        var type = new PyType("FrameSummary", null) { Module = "traceback" };
+        type.Constructor = static (args, kw) =>
+        {
+            var a = Modules.ModuleArgs.Bind("FrameSummary", args, kw, ["filename", "lineno", "name", "lookup_line", "locals", "line", "end_lineno", "colno", "end_colno"], 3, keywordOnlyFrom: 3);
+            var line = a[5] is PyStr s ? s.Value : null;
+            return new PyFrameSummary(a[0]!.Str(), (int)Modules.ModuleArgs.Int(a[1]!), a[2]!.Str(), line);
+        };
+        return type;
+    }
 
     public string FileName { get; } = fileName;
     public int Line { get; } = line;

@@ -7,11 +7,11 @@ using PyPack.Runtime.Operations;
 namespace PyPack.Runtime.Modules.Traceback;
 
 /// <summary>
-/// The <c>traceback</c> module: the same text the runtime prints for an uncaught exception
+/// The native core of the <c>traceback</c> module (Lib/traceback.py adds the classes): the same text the runtime prints for an uncaught exception
 /// (<see cref="TracebackPrinter"/>), split into the pieces CPython's functions return, written to
 /// sys.stderr or a file, and extracted frames (FrameSummary).
 /// </summary>
-[PythonModule("traceback")]
+[PythonModule("_traceback")]
 [PythonExport("print_exc")]
 [PythonExport("format_exc")]
 [PythonExport("print_exception")]
