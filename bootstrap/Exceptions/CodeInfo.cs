@@ -8,9 +8,12 @@ public sealed class CodeInfo
     private static int s_count;
     private static readonly Lock s_lock = new();
 
-    public CodeInfo(string name, SourceInfo source, int firstLine = 1, string[]? varNames = null, CodeKind kind = CodeKind.Plain)
+    public CodeInfo(string name, SourceInfo source, int firstLine = 1, string[]? varNames = null, CodeKind kind = CodeKind.Plain,
+        string[]? freeVars = null, string[]? cellVars = null)
     {
         Kind = kind;
+        FreeVars = freeVars ?? [];
+        CellVars = cellVars ?? [];
         Name = name;
         Source = source;
         FirstLine = firstLine;
@@ -25,6 +28,12 @@ public sealed class CodeInfo
 
     /// <summary>The function's parameters and local variables (co_varnames), for NameError suggestions.</summary>
     public string[] VarNames { get; }
+
+    /// <summary>co_freevars: names the body reads from enclosing functions' cells, sorted.</summary>
+    public string[] FreeVars { get; }
+
+    /// <summary>co_cellvars: the body's own names that nested functions share through cells, sorted.</summary>
+    public string[] CellVars { get; }
 
     /// <summary>The name tracebacks print after "in": the function's name, or &lt;module&gt;.</summary>
     public string Name { get; }

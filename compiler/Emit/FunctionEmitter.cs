@@ -109,7 +109,10 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         if (args.Vararg is not null) codeParameters.Add(scope.Mangle(args.Vararg.ArgValue));
         if (args.Kwarg is not null) codeParameters.Add(scope.Mangle(args.Kwarg.ArgValue));
         var varNames = codeParameters.Concat(scope.Bound.Where(n => !parameters.Contains(n) && scope.Lookup(n) == SymbolKind.Local)).ToList();
-        var codeField = module.CodeInfo(name, methodName, firstLine, varNames, CodeKindOf(f, body));
+        // co_freevars and co_cellvars: the names in cells, each set in sorted order as CPython lists them.
+        var codeFreeVars = FreeVariables(f, scope).Order(StringComparer.Ordinal).ToList();
+        var codeCellVars = scope.Symbols.Where(kv => kv.Value == SymbolKind.Cell).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
+        var codeField = module.CodeInfo(name, methodName, firstLine, varNames, CodeKindOf(f, body), codeFreeVars, codeCellVars);
         var infoField = module.FunctionInfo(name, scope.QualifiedName, positional, codeField, methodName,
             args.Posonlyargs.Count, args.Kwonlyargs.Select(a => scope.Mangle(a.ArgValue)).ToList(), args.Vararg is null ? null : scope.Mangle(args.Vararg.ArgValue), args.Kwarg is null ? null : scope.Mangle(args.Kwarg.ArgValue));
         var freeVars = FreeVariables(f, scope);

@@ -416,15 +416,20 @@ public sealed class ModuleEmitter
         return name;
     }
 
-    public string CodeInfo(string pythonName, string owner, int firstLine, IReadOnlyList<string>? varNames = null, string? kind = null)
+    public string CodeInfo(string pythonName, string owner, int firstLine, IReadOnlyList<string>? varNames = null, string? kind = null,
+        IReadOnlyList<string>? freeVars = null, IReadOnlyList<string>? cellVars = null)
     {
         var field = UniqueMemberName("Code_" + owner);
-        var names = varNames is { Count: > 0 } ? ", new string[] { " + string.Join(", ", varNames.Select(CSharpNames.Literal)) + " }" : "";
+        var names = varNames is { Count: > 0 } ? ", " + StringArray(varNames) : "";
         // The kind (generator, coroutine...) only where types.coroutine() and the like need it.
         var kindArgument = kind is null ? "" : $", kind: CodeKind.{kind}";
-        _fields.Add($"private static readonly CodeInfo {field} = new({CSharpNames.Literal(pythonName)}, Source, {firstLine.ToString(CultureInfo.InvariantCulture)}{names}{kindArgument});");
+        var free = freeVars is { Count: > 0 } ? ", freeVars: " + StringArray(freeVars) : "";
+        var cells = cellVars is { Count: > 0 } ? ", cellVars: " + StringArray(cellVars) : "";
+        _fields.Add($"private static readonly CodeInfo {field} = new({CSharpNames.Literal(pythonName)}, Source, {firstLine.ToString(CultureInfo.InvariantCulture)}{names}{kindArgument}{free}{cells});");
         return field;
     }
+
+    private static string StringArray(IEnumerable<string> items) => "new string[] { " + string.Join(", ", items.Select(CSharpNames.Literal)) + " }";
 
     public string FunctionInfo(string name, string qualName, IReadOnlyList<string> parameters, string codeField, string owner,
         int positionalOnly = 0, IReadOnlyList<string>? keywordOnly = null, string? varArgs = null, string? varKeywords = null)
