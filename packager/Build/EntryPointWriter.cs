@@ -9,9 +9,6 @@ namespace PyPack.Packager.Build;
 /// </summary>
 public static class EntryPointWriter
 {
-    public const string ModuleTableType = "PyPack.Generated.AppModules";
-    public const string ModuleTableField = "All";
-
     public static string ModuleTable(AppModules app)
     {
         var sb = new StringBuilder();

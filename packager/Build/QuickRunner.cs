@@ -1,54 +1,44 @@
-using System.Reflection;
 using System.Runtime.Loader;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using PyPack.Packager.Analysis;
 using PyPack.Runtime.Hosting;
+using PyPack.Runtime.Objects;
 
 namespace PyPack.Packager.Build;
 
 /// <summary>
-/// The quick path: compiles an app's generated C# in memory with Roslyn and runs it on the JIT,
+/// The quick path: compiles an app's generated C# in memory with Roslyn (<see cref="ModuleImages"/>) and runs it on the JIT,
 /// in this process. Same generated code, same runtime, same output as the native executable.
 /// </summary>
 public static class QuickRunner
 {
-    private static readonly Lazy<MetadataReference[]> s_references = new(LoadReferences);
-
-    /// <summary>Compiles <paramref name="app"/> and returns its module table.</summary>
+    /// <summary>
+    /// Loads <paramref name="app"/>'s compiled modules into a new load context and returns its module
+    /// table: the same entries, in the same order, as the native executable's (<see cref="EntryPointWriter.ModuleTable"/>).
+    /// </summary>
     public static IReadOnlyList<ModuleDefinition> Load(AppModules app)
     {
-        // Roslyn's parser and binder recurse as deep as the generated expressions nest; on a small
-        // stack they give up with CS8078, so the whole compile runs on a large one.
-        var image = Compiler.LargeStack.Run(() => CompileToImage(app));
+        var images = ModuleImages.Of(app.Python);
         var context = new AssemblyLoadContext("pypack-quick", isCollectible: true);
-        var assembly = context.LoadFromStream(image);
-        var table = assembly.GetType(EntryPointWriter.ModuleTableType)!
-            .GetField(EntryPointWriter.ModuleTableField, BindingFlags.Public | BindingFlags.Static)!;
-        return (ModuleDefinition[])table.GetValue(null)!;
+        var table = new List<ModuleDefinition>();
+        for (var i = 0; i < app.Python.Count; i++)
+        {
+            var m = app.Python[i];
+            var assembly = context.LoadFromStream(new MemoryStream(images[i], writable: false));
+            var execute = assembly.GetType("PyPack.Generated." + m.ClassName)!.GetMethod("Execute", [typeof(PyModule)])!;
+            table.Add(new(m.ModuleName, m.FileName, execute.CreateDelegate<Action<PyModule>>(), SearchLocations(app, m.ModuleName)));
+        }
+        foreach (var name in app.NamespacePackages) table.Add(new(name, null, static _ => { }, SearchLocations(app, name)));
+        var runtime = typeof(PythonMain).Assembly;
+        foreach (var n in app.Native)
+        {
+            var initialize = runtime.GetType(n.TypeFullName)!.GetMethod("Initialize", [typeof(PyModule)])!;
+            table.Add(new(n.Name, null, initialize.CreateDelegate<Action<PyModule>>(), n.IsPackage ? [] : null) { IsNative = true });
+        }
+        return table;
     }
 
-    private static MemoryStream CompileToImage(AppModules app)
-    {
-        var parse = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
-        var trees = app.Python.Select(m => CSharpSyntaxTree.ParseText(m.CSharp, parse, path: m.ClassName + ".cs")).ToList();
-        trees.Add(CSharpSyntaxTree.ParseText(EntryPointWriter.ModuleTable(app), parse, path: "AppModules.cs"));
-        var compilation = CSharpCompilation.Create(
-            "PyPackQuick" + Guid.NewGuid().ToString("N"),
-            trees,
-            s_references.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release,
-                nullableContextOptions: NullableContextOptions.Enable));
-        var image = new MemoryStream();
-        var result = compilation.Emit(image);
-        if (!result.Success)
-        {
-            var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10);
-            throw new InvalidOperationException("PyPack generated C# that does not compile (a compiler bug):\n" + string.Join("\n", errors));
-        }
-        image.Position = 0;
-        return image;
-    }
+    private static IReadOnlyList<string>? SearchLocations(AppModules app, string module) =>
+        app.PackagePaths.TryGetValue(module, out var locations) ? locations : null;
 
     /// <summary>Runs the app with the given streams; returns its exit code.</summary>
     public static int Run(AppModules app, IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr)
@@ -65,15 +55,4 @@ public static class QuickRunner
     /// <summary>The same archive the native executable embeds, so data files behave the same on both paths.</summary>
     private static MemoryStream? DataArchive(AppModules app) =>
         app.DataFiles.Count == 0 ? null : new MemoryStream(Data.DataArchiveWriter.Write(app.DataFiles));
-
-    private static MetadataReference[] LoadReferences()
-    {
-        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        var references = platform
-            .Where(p => Path.GetFileName(p) is var f && (f.StartsWith("System.", StringComparison.Ordinal) || f is "netstandard.dll" or "mscorlib.dll"))
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToList();
-        references.Add(MetadataReference.CreateFromFile(typeof(PythonMain).Assembly.Location));
-        return [.. references];
-    }
 }

@@ -3,6 +3,7 @@ using PyPack.Compiler.Syntax;
 using PyPack.Packager.Analysis;
 using PyPack.Packager.Build;
 using PyPack.Packager.Data;
+using PyPack.Packager.Tests.Support;
 
 namespace PyPack.Packager.Tests.TestApps;
 
@@ -11,6 +12,15 @@ public static class QuickRun
 {
     private static readonly Lazy<NativeModuleCatalog> s_natives =
         new(() => NativeModuleCatalog.Read(typeof(Runtime.Hosting.PythonMain).Assembly.Location));
+
+    // The generated C# of library modules, shared by every program this process runs (as the
+    // work folder's cache is by every build): most programs import some of the same ones.
+    private static readonly Lazy<TempFolder> s_compiledModules = new(() =>
+    {
+        var folder = new TempFolder();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => folder.Dispose();
+        return folder;
+    });
 
     public static (string Stdout, string Stderr, int ExitCode) Run(string scriptPath, params string[] args) =>
         Run(scriptPath, ModuleFinderOptions.Default, args);
@@ -35,7 +45,7 @@ public static class QuickRun
         {
             // CPython ran the program in its own folder.
             Environment.CurrentDirectory = Path.GetDirectoryName(Path.GetFullPath(scriptPath))!;
-            var app = new ModuleFinder(s_natives.Value).Find(scriptPath, options);
+            var app = new ModuleFinder(s_natives.Value).Find(scriptPath, options with { CacheFolder = options.CacheFolder ?? s_compiledModules.Value.Path });
             // Data files come from the same embedded archive as in the executable.
             var specs = new List<DataFileSpec>();
             for (var i = 0; i + 1 < buildOptions.Count; i++)

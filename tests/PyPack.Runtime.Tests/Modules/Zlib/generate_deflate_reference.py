@@ -95,11 +95,14 @@ def run_obj(data, level, wbits, mem, strategy, zdict, steps):
 
 def main():
     assert zlib.ZLIB_RUNTIME_VERSION == "1.2.13", zlib.ZLIB_RUNTIME_VERSION
+    # Sizes around the 32 KB window and its slide at 64 KB; every level with the default window,
+    # the other windows and header kinds on fewer levels (they share the match search), and the
+    # strategies and memLevels on three sizes. The test runs in Debug in CI: this set is what fits.
     inputs = [spec("zeros", 0, 1), spec("random", 1, 1), spec("text", 2, 1), spec("text", 3, 2)]
-    for size in (100, 1000, 4096, 32767, 32768, 32769, 65535, 65536, 65537, 100000):
+    for size in (100, 1000, 4096, 32768, 32769, 65537):
         inputs += [spec("text", size, size), spec("random", size, size), spec("runs", size, size), spec("skewed", size, size)]
-    inputs += [spec("mixed", 300000, 7), spec("zeros", 200000, 1), spec("text", 1_200_000, 3), spec("random", 1_100_000, 4),
-               spec("skewed", 150000, 9), spec("mixed", 1_300_000, 11)]
+    inputs += [spec("mixed", 300000, 7), spec("zeros", 200000, 1), spec("text", 1_200_000, 3), spec("random", 300_000, 4),
+               spec("skewed", 150000, 9)]
     lines = []
 
     def add(inp, op, out):
@@ -107,11 +110,11 @@ def main():
 
     for inp in inputs:
         data = parse(inp)
-        big = len(data) > 200000
-        for level in ([-1, 0, 1, 4, 6, 9] if big else range(-1, 10)):
-            for wbits in ([15] if big else [15, -15, 31, 9, -10, 28]):
+        big = len(data) > 100000
+        for level in ([0, 1, 4, 9] if big else range(-1, 10)):
+            for wbits in ([15] if big else [15, -15, 31, 9, -10, 28] if level in (0, 1, 6, 9) else [15, 9]):
                 add(inp, f"compress {level} {wbits}", zlib.compress(data, level, wbits))
-        if big:
+        if big or len(data) not in (1000, 32769, 65537):
             continue
         for strategy in range(5):
             for mem in (1, 8, 9):
@@ -119,7 +122,7 @@ def main():
                     op = f"obj {level} 15 {mem} {strategy} - c*,f4"
                     add(inp, op, run_obj(data, level, 15, mem, strategy, None, "c*,f4"))
     # Streams: pieces, every flush mode, copies, dictionaries, small windows and memLevels.
-    stream_inputs = [spec("text", 70000, 5), spec("mixed", 150000, 6), spec("random", 40000, 8), spec("runs", 90000, 2)]
+    stream_inputs = [spec("text", 70000, 5), spec("mixed", 100000, 6), spec("random", 20000, 8), spec("runs", 90000, 2)]
     step_lists = [
         "c1,c2,c3,c1000,c*,f4",
         "c5000,f2,c5000,f3,c5000,f1,c5000,f5,c*,f2,f2,f4",
