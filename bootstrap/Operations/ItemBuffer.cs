@@ -9,8 +9,9 @@ namespace PyPack.Runtime.Operations;
 /// they leave on the large-object heap makes the GC (conserving memory) run full compacting
 /// collections of the whole heap, which cost a program holding a million-item list seconds. Here the
 /// items go into segments below the large-object threshold, and only the result may be large.
+/// A generator expression fused into list(), tuple(), sorted() or join() collects its items here too.
 /// </summary>
-internal struct ItemBuffer
+public struct ItemBuffer
 {
     // 128 KB of references: well below the runtime's large-object threshold (512 KB).
     private const int SegmentLength = 16384;
@@ -61,7 +62,7 @@ internal struct ItemBuffer
     /// (<see cref="PyIterator.KnownRemaining"/>) fills an array of that size directly; should it give
     /// more (its source grew meanwhile), the rest goes through a buffer.
     /// </summary>
-    public static PyObject[] Drain(PyIterator it)
+    internal static PyObject[] Drain(PyIterator it)
     {
         var known = it.KnownRemaining;
         if (known < 0) return DrainUnknown(it, [], 0);

@@ -11,6 +11,11 @@ for n in (0, 1, 7, 8, 9, 16383, 16384, 16385, 32768, 32769, 40000):
     t = tuple(gen(n))
     assert a == list(range(n)) and t == tuple(range(n)), n
     print(n, len(a), len(t), a[-1:], t[-2:], sum(a) == sum(range(n)))
+    # Generator expressions straight in the call: the fused loops collect the same way.
+    fa = list(x for x in range(n))
+    ft = tuple(x * 2 for x in gen(n) if x % 3)
+    fs = sorted((-x for x in gen(n)), key=abs)
+    print(fa == a, ft == tuple(x * 2 for x in a if x % 3), len(ft), fs[-1:], fa is not a, type(ft).__name__)
 
 xs = list(range(20000))
 it = iter(xs)
