@@ -18,8 +18,6 @@ public static class Iteration
         var it = GetIter(o);
         // CPython sizes the result with the iterable's length hint: a class's __len__ runs here.
         if (o.Type.IsHeapType && o.Type.Lookup("__len__") is { } len and not PyNone && len is not PyBuiltinMethod) _ = o.Length();
-        var items = new List<PyObject>();
-        for (var v = it.Next(); v is not null; v = it.Next()) items.Add(v);
-        return [.. items];
+        return ItemBuffer.Drain(it);
     }
 }

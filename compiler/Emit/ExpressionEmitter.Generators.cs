@@ -54,7 +54,7 @@ public sealed partial class ExpressionEmitter
             {
                 w.Open($"{(fold == "list" ? "PyList" : "PyObject")} {name}(long {prefix}made0, PyIterator {prefix}src{(fold == "sum" ? $", PyObject {prefix}start" : "")})");
                 if (fold == "sum") w.Line($"var {prefix}fold = new PyPack.Runtime.Builtins.SumFold({prefix}start);");
-                if (fold == "list") w.Line($"var {prefix}fold = new PyList();");
+                if (fold == "list") w.Line($"var {prefix}fold = new ItemBuffer();");
                 if (fold == "set") w.Line($"var {prefix}fold = new PySet(); var {prefix}mixed = false;");
                 w.Line("var frame = new GeneratorFrame(handlesAcrossYields: false);");
             }
@@ -128,8 +128,8 @@ public sealed partial class ExpressionEmitter
                     w.Line($"if (!FusedGenexpr.IsTrue({Obj(node.Elt)}, {code}, frame)) return PyBool.False;");
                     break;
                 case "list":
-                    // Appending runs no Python code: the frame stays on the stack.
-                    w.Line($"{prefix}fold.Append({Obj(node.Elt)});");
+                    // Collecting runs no Python code: the frame stays on the stack.
+                    w.Line($"{prefix}fold.Add({Obj(node.Elt)});");
                     break;
                 case "set":
                     w.Line($"FusedGenexpr.AddToSet({prefix}fold, {Obj(node.Elt)}, ref {prefix}mixed, {code}, frame);");
@@ -150,7 +150,8 @@ public sealed partial class ExpressionEmitter
                 w.Line(fold switch
                 {
                     "sum" => $"return {prefix}fold.Result;",
-                    "list" or "set" => $"return {prefix}fold;",
+                    "list" => $"return new PyList({prefix}fold.ToArray());",
+                    "set" => $"return {prefix}fold;",
                     "any" => "return PyBool.False;",
                     _ => "return PyBool.True;",
                 });

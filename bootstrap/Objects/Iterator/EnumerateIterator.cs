@@ -29,6 +29,8 @@ public sealed class EnumerateIterator : PyIterator
 
     protected override bool GivesPairs => true;
 
+    internal override int KnownRemaining => _done ? 0 : _source.KnownRemaining;
+
     public override bool NextPair(out PyObject first, out PyObject second)
     {
         first = second = null!;

@@ -51,5 +51,12 @@ public abstract class PyIterator : PyObject
         return true;
     }
 
+    /// <summary>
+    /// How many items are left, when the iterator knows without running Python code (an iterator over
+    /// a list, tuple or range, and enumerate or zip over such), else -1. Only a size to allocate for:
+    /// callers still stop at the first null. Python's <c>__length_hint__</c> is not involved.
+    /// </summary>
+    internal virtual int KnownRemaining => -1;
+
     public override PyIterator Iter() => this;
 }

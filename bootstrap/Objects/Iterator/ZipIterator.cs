@@ -37,6 +37,23 @@ public sealed class ZipIterator(PyIterator[] sources, bool strict) : PyIterator
 
     protected override bool GivesPairs => true;
 
+    // The shortest source's count (with strict, a longer one still raises: the items are read until the end).
+    internal override int KnownRemaining
+    {
+        get
+        {
+            if (_done || sources.Length == 0) return 0;
+            var least = int.MaxValue;
+            foreach (var s in sources)
+            {
+                var n = s.KnownRemaining;
+                if (n < 0) return -1;
+                least = Math.Min(least, n);
+            }
+            return least;
+        }
+    }
+
     public override bool NextPair(out PyObject first, out PyObject second)
     {
         if (sources.Length != 2) return base.NextPair(out first, out second);

@@ -11,4 +11,6 @@ public sealed class ListIterator(PyList list) : PyIterator
 
     /// <summary>What <c>__length_hint__</c> reports: the items not yet returned.</summary>
     public int Remaining => System.Math.Max(0, list.Count - _index);
+
+    internal override int KnownRemaining => Remaining;
 }

@@ -17,4 +17,7 @@ public sealed class RangeIterator(long start, long step, long count) : PyIterato
         _next += step;
         return PyInt.From(v);
     }
+
+    // A count past an int's range is left to the buffer (and its own limits).
+    internal override int KnownRemaining => _left <= 0 ? 0 : _left <= Array.MaxLength ? (int)_left : -1;
 }

@@ -8,4 +8,6 @@ public sealed class TupleIterator(PyTuple tuple) : PyIterator
 
     public override PyType Type => TypeObject;
     public override PyObject? Next() => _index < tuple.Count ? tuple[_index++] : null;
+
+    internal override int KnownRemaining => tuple.Count - _index;
 }
