@@ -11,6 +11,7 @@ public static class Comparison
         if (SmallInts(a, b, out var order)) return PyBool.From(op.Holds(order));
         if (ExactFloats(a, b)) return PyBool.From(FloatComparison.Compare(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, op));
         if (ExactStrs(a, b)) return PyBool.From(Unsafe.As<PyStr>(a).CompareText(Unsafe.As<PyStr>(b), op));
+        if (ExactTuples(a, b)) return CompareSequences(Unsafe.As<PyTuple>(a).Items, Unsafe.As<PyTuple>(b).Items, op);
         return CompareGeneral(a, b, op);
     }
 
@@ -31,7 +32,7 @@ public static class Comparison
     {
         if (ExactFloats(a, b)) return FloatComparison.Compare(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, op);
         if (ExactStrs(a, b)) return Unsafe.As<PyStr>(a).CompareText(Unsafe.As<PyStr>(b), op);
-        var r = CompareGeneral(a, b, op);
+        var r = ExactTuples(a, b) ? CompareSequences(Unsafe.As<PyTuple>(a).Items, Unsafe.As<PyTuple>(b).Items, op) : CompareGeneral(a, b, op);
         return r is PyBool bo ? bo.Value : Truth.IsTrue(r);
     }
 
@@ -64,6 +65,11 @@ public static class Comparison
     // Two exact strs (no subclass can override a comparison): compared as text without the rich-compare protocol.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool ExactStrs(PyObject a, PyObject b) => a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr);
+
+    // Two exact tuples (heap entries, sort keys, (self.a, self.b) < (other.a, other.b)): tuple's own
+    // comparison without the protocol's subclass check and virtual call; a subclass may override it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool ExactTuples(PyObject a, PyObject b) => a.GetType() == typeof(PyTuple) && b.GetType() == typeof(PyTuple);
 
     private static PyObject CompareGeneral(PyObject a, PyObject b, CompareOp op)
     {
@@ -108,11 +114,40 @@ public static class Comparison
     /// <summary>Lexicographic comparison of two sequences, as list and tuple do.</summary>
     public static PyObject CompareSequences(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op)
     {
+        // Leading items that are exact ints, floats or strs compare without the recursion guard (they
+        // cannot hold the container) and with the result of the first unequal pair decided here.
+        var n = Math.Min(a.Length, b.Length);
+        var i = 0;
+        for (; i < n; i++)
+        {
+            var x = a[i];
+            var y = b[i];
+            if (ReferenceEquals(x, y)) continue;
+            // The first unequal pair decides, as its own comparison with op (which is false for == and true for !=).
+            if (SmallInts(x, y, out var order))
+            {
+                if (order == 0) continue;
+                return PyBool.From(op.Holds(order));
+            }
+            if (ExactStrs(x, y))
+            {
+                if (Unsafe.As<PyStr>(x).CompareText(Unsafe.As<PyStr>(y), CompareOp.Eq)) continue;
+                return PyBool.From(Unsafe.As<PyStr>(x).CompareText(Unsafe.As<PyStr>(y), op));
+            }
+            if (ExactFloats(x, y))
+            {
+                if (Unsafe.As<PyFloat>(x).Value == Unsafe.As<PyFloat>(y).Value) continue;
+                return PyBool.From(FloatComparison.Compare(Unsafe.As<PyFloat>(x).Value, Unsafe.As<PyFloat>(y).Value, op));
+            }
+            break;
+        }
+        if (i >= n) return PyBool.From(op.Holds(a.Length.CompareTo(b.Length)));
         // Containers holding themselves recurse here: RecursionError at the limit, as CPython's does.
         Hosting.CallDepth.EnterNested(" in comparison");
         try
         {
-            return CompareItems(a, b, op);
+            // Slicing both keeps the difference of their lengths, which decides when all items are equal.
+            return CompareItems(a[i..], b[i..], op);
         }
         finally
         {

@@ -44,3 +44,13 @@ try:
     collect(**d1, **{"a": 3})
 except TypeError as e:
     print(type(e).__name__, e)
+
+# The kwargs dict is new on every call even though its key strs may be shared; a key made at run
+# time, a str subclass key and a mutated dict behave as before.
+first = collect(a=1, b=2)[1]
+first["a"] = 99
+del first["b"]
+print(collect(a=1, b=2), first, dict(a=1, b=2), dict({"x": 0}, a=1))
+keys = [list(collect(**{"k%d" % i: i, "a": 0})[1]) for i in range(3)]
+print(keys, [k == "a" and hash(k) == hash("a") for k in forward(a=1)[1]])
+print({k: v for k, v in collect(x=1, y=2)[1].items() if k in {"x", "y"}})

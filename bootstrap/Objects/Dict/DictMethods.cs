@@ -92,6 +92,6 @@ internal static class DictMethods
         Args.Count(name, positional, 0, 1);
         if (positional == 1) d.Update(args[0]);
         if (kwnames is null) return;
-        for (var i = 0; i < kwnames.Length; i++) d.Set(new PyStr(kwnames[i]), args[positional + i]);
+        for (var i = 0; i < kwnames.Length; i++) d.Set(KeywordNames.Of(kwnames[i]), args[positional + i]);
     }
 }

@@ -45,7 +45,7 @@ public static class ArgumentBinder
             {
                 if (extra is not null)
                 {
-                    var key = new PyStr(name);
+                    var key = KeywordNames.Of(name);
                     if (extra.ContainsKey(key)) throw Errors.TypeError($"{info.QualName}() got multiple values for keyword argument '{name}'");
                     extra.Set(key, value);
                     continue;
