@@ -24,6 +24,11 @@ public sealed partial class ExpressionEmitter
         BinaryOperator.FloorDiv => "FloorDivide",
         BinaryOperator.Mod => "Modulo",
         BinaryOperator.Pow => "Power",
+        BinaryOperator.BitAnd => "BitAnd",
+        BinaryOperator.BitOr => "BitOr",
+        BinaryOperator.BitXor => "BitXor",
+        BinaryOperator.LShift => "LeftShift",
+        BinaryOperator.RShift => "RightShift",
         _ => null,
     };
 

@@ -119,6 +119,7 @@ public sealed partial class ExpressionEmitter
         BinOp b => UnboxedOperator(b.Op) is not null && TypeInference.IsNumericBinary(b, context.IsUnboxed, IsNumericCall)
             && !(FoldedInt(b) is { } folded && (folded < long.MinValue || folded > long.MaxValue)),
         UnaryOp { Op: UnaryOperator.USub } u => u.Operand is not Constant && IsNumeric(u.Operand),
+        UnaryOp { Op: UnaryOperator.Invert } u => IsNumeric(u.Operand),
         Subscript s => s.Slice is not Slice && IsNumeric(s.Slice),
         Compare c => ReferenceEquals(c, _conditionCompare),
         _ => false,
