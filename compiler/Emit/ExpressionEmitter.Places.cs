@@ -183,7 +183,7 @@ public sealed partial class ExpressionEmitter
 
     private EmittedExpr EmitOperation(Expr e, Func<EmittedExpr> emit)
     {
-        if (!CanRaise(e) || (_spilledCall is { } spilled && ReferenceEquals(spilled.Call, e))) return emit();
+        if (!CanRaise(e) || IsSpilled(e)) return emit();
         if (e is Name n && NameLoadAt(n) is { } load) return load;
         var outer = _place;
         var place = PositionId(e);
@@ -250,6 +250,7 @@ public sealed partial class ExpressionEmitter
     /// <summary>Whether emitting <paramref name="e"/> may store a place that stays after it.</summary>
     private bool MayStore(Expr e) => e switch
     {
+        _ when IsSpilled(e) => false,
         Constant or Lowering.SpilledValue or UnaryOp { Op: UnaryOperator.USub, Operand: Constant } => false,
         // A name's load stores only when it raises, except one kept elsewhere (a closure's cell).
         Name n => CanRaise(n) && NameLoadAt(n) is null,
@@ -305,6 +306,7 @@ public sealed partial class ExpressionEmitter
     /// <summary>Whether evaluating <paramref name="e"/> runs an operation of its own that can raise.</summary>
     private bool CanRaise(Expr e) => e switch
     {
+        _ when IsSpilled(e) => false,
         Constant or Lambda or Slice or NamedExpr or Starred or Lowering.SpilledValue => false,
         UnaryOp { Op: UnaryOperator.USub, Operand: Constant } => false,
         List l => l.Elts.Any(x => x is Starred),
