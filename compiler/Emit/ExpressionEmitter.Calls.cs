@@ -8,8 +8,9 @@ namespace PyPack.Compiler.Emit;
 /// <summary>Calls: fixed-arity fast paths, keyword names, and method calls without bound-method objects.</summary>
 public sealed partial class ExpressionEmitter
 {
-    // A call (or a subscript, see EmitPendingSubscript) made ahead of its statement, and where its value is.
-    private (Expr Call, string Code, bool Unboxed)? _spilledCall;
+    // The operations (calls, subscripts, attribute reads, divisions, a callee's load) made ahead of
+    // their statement, one after another, and where each value is.
+    private readonly Dictionary<Expr, (string Code, bool Unboxed)> _spilled = new(ReferenceEqualityComparer.Instance);
     private Call? _variantCall;
     private Call? _plainMethodCall;
 
@@ -102,7 +103,10 @@ public sealed partial class ExpressionEmitter
     }
 
     /// <summary>The statement emitted next reads the value of <paramref name="c"/>, already called, from <paramref name="code"/>.</summary>
-    public void UseSpilledCall(Expr c, string code, bool unboxed = false) => _spilledCall = (c, code, unboxed);
+    public void UseSpilledCall(Expr c, string code, bool unboxed = false) => _spilled.Add(c, (code, unboxed));
+
+    /// <summary>Whether <paramref name="e"/> was made ahead of its statement and waits to be read.</summary>
+    public bool IsSpilled(Expr e) => _spilled.ContainsKey(e);
 
     /// <summary>
     /// Whether <c>o[key]</c> can go ahead of its statement through <c>Subscript.GetItemOrPending</c>
@@ -123,13 +127,29 @@ public sealed partial class ExpressionEmitter
     public bool CanSpillDivision(BinOp b) =>
         b.Op is BinaryOperator.Div or BinaryOperator.FloorDiv or BinaryOperator.Mod && StoresOnFailure(b)
         // A nonzero constant divisor leaves nothing pending: `t[i % 6]` spills the subscript instead.
-        && !(b.Right is Constant { Value: System.Numerics.BigInteger or double } k && TypeInference.IsNumberConstant(k) && !IsZero(k.Value));
+        && CanSpillInPlaceDivision(b.Op, b.Right);
 
     private static bool IsZero(object? value) => value is System.Numerics.BigInteger i ? i.IsZero : value is double d && d == 0.0;
 
     /// <summary>The division <paramref name="b"/> for the statement emitter: an Unboxed that IsPending when its ZeroDivisionError is.</summary>
     public string EmitPendingDivision(BinOp b) =>
         EmitPendingLookup(b, () => EmittedExpr.Unboxed($"Unboxed.{UnboxedOperator(b.Op)}OrPending({Unboxed(b.Left)}, {Unboxed(b.Right)}{AtFailure(b)})"));
+
+    /// <summary>
+    /// <c>x op= y</c> of an unboxed local and a division operator, for the statement emitter: an
+    /// Unboxed that IsPending when its ZeroDivisionError is, the operation at <paramref name="place"/>.
+    /// </summary>
+    public string EmitPendingInPlaceDivision(Name target, BinaryOperator op, Expr value, int place)
+    {
+        var code = $"Unboxed.{UnboxedOperator(op)}InPlaceOrPending({Emit(target).Code}, {Unboxed(value)}{AtFailure(place)})";
+        if (TracksPlaces) Forget();
+        return code;
+    }
+
+    /// <summary>Whether <c>x op= value</c> can leave a zero divisor's error pending: a division operator whose divisor is no nonzero constant.</summary>
+    public static bool CanSpillInPlaceDivision(BinaryOperator op, Expr value) =>
+        op is BinaryOperator.Div or BinaryOperator.FloorDiv or BinaryOperator.Mod
+        && !(value is Constant { Value: System.Numerics.BigInteger or double } k && TypeInference.IsNumberConstant(k) && !IsZero(k.Value));
 
     /// <summary>Whether <c>o.name</c> can go ahead of its statement through <c>Attributes.GetAttrOrPending</c>: a read of a name's attribute.</summary>
     public bool CanSpillAttribute(Attribute a) => a is { Ctx: ExprContext.Load, Value: Name };
@@ -174,11 +194,7 @@ public sealed partial class ExpressionEmitter
     /// <summary>A call: through a def's numeric entry (an Unboxed result), else as an object.</summary>
     private EmittedExpr EmitCallExpr(Call c)
     {
-        if (_spilledCall is { } spilled && ReferenceEquals(spilled.Call, c))
-        {
-            _spilledCall = null;
-            return spilled.Unboxed ? EmittedExpr.Unboxed(spilled.Code) : EmittedExpr.Object(spilled.Code);
-        }
+        if (_spilled.ContainsKey(c)) return TakeSpilled(c);
         if (Module.MathImports.FunctionCalled(c, context.Scope) is { } math) return EmitMathCall(c, math);
         if (NumericTarget(c) is not { } fn) return EmittedExpr.Object(EmitCall(c));
         if (fn.IsMethod) return EmitNumericMethodCall(c, (Attribute)c.Func, fn);
@@ -225,7 +241,7 @@ public sealed partial class ExpressionEmitter
     }
 
     /// <summary>Whether a call handed to <see cref="UseSpilledCall"/> was not read back (it must be, exactly once).</summary>
-    public bool SpilledCallPending => _spilledCall is not null;
+    public bool SpilledCallPending => _spilled.Count > 0;
 
     /// <summary><c>open(...)</c> with the module's (or builtins') <c>open</c>: a fresh file nothing else holds.</summary>
     private bool IsOpenCall(Expr e) =>
@@ -236,11 +252,7 @@ public sealed partial class ExpressionEmitter
 
     private string EmitCall(Call c)
     {
-        if (_spilledCall is { } spilled && ReferenceEquals(spilled.Call, c))
-        {
-            _spilledCall = null;
-            return spilled.Code;
-        }
+        if (_spilled.ContainsKey(c)) return TakeSpilled(c).AsObject;
         // Zero-argument super(): the method's class cell and first argument, as CPython's compiler passes them.
         if (c is { Func: Name { Id: "super" }, Args.Count: 0, Keywords.Count: 0 } && context.Resolve("super").Storage == NameStorage.Global)
         {

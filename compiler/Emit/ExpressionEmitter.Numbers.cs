@@ -24,6 +24,11 @@ public sealed partial class ExpressionEmitter
         BinaryOperator.FloorDiv => "FloorDivide",
         BinaryOperator.Mod => "Modulo",
         BinaryOperator.Pow => "Power",
+        BinaryOperator.BitAnd => "BitAnd",
+        BinaryOperator.BitOr => "BitOr",
+        BinaryOperator.BitXor => "BitXor",
+        BinaryOperator.LShift => "LeftShift",
+        BinaryOperator.RShift => "RightShift",
         _ => null,
     };
 
@@ -49,9 +54,9 @@ public sealed partial class ExpressionEmitter
                 return $"Unboxed.Float({DoubleLiteral(-d)})";
             case UnaryOp { Op: UnaryOperator.USub, Operand: Constant { Value: BigInteger i } } when i <= long.MaxValue && -i >= long.MinValue:
                 return $"Unboxed.Int({((long)-i).ToString(CultureInfo.InvariantCulture)}L)";
-            case Syntax.Ast.Attribute a when _spilledCall is { } spilled && ReferenceEquals(spilled.Call, a):
+            case Syntax.Ast.Attribute a when IsSpilled(a):
                 return Emit(e).AsUnboxed;
-            case Subscript s when ConstantIndex(s.Slice) is { } index && !(_spilledCall is { } spilled && ReferenceEquals(spilled.Call, s)):
+            case Subscript s when ConstantIndex(s.Slice) is { } index && !IsSpilled(s):
                 // b[0] used as a number: read and unboxed in one operation (one inlined call, one temporary less).
                 return Emit(e, () => EmittedExpr.Unboxed($"Unboxed.NumberAt({Obj(s.Value)}, {index}{AtFailure(s)})")).AsUnboxed;
             case Syntax.Ast.Attribute a:

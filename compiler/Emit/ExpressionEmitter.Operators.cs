@@ -118,6 +118,7 @@ public sealed partial class ExpressionEmitter
             return EmittedExpr.Object(ConstantOrThrow(u, c.Value is BigInteger i ? -i : -(double)c.Value!));
         }
         if (u.Op == Syntax.Ast.UnaryOperator.USub && IsNumeric(u.Operand)) return EmittedExpr.Unboxed($"Unboxed.Negate({Unboxed(u.Operand)}{AtFailure(u)})");
+        if (u.Op == Syntax.Ast.UnaryOperator.Invert && IsNumeric(u.Operand)) return EmittedExpr.Unboxed($"Unboxed.Invert({Unboxed(u.Operand)}{AtFailure(u)})");
         return u.Op switch
         {
             Syntax.Ast.UnaryOperator.Not => EmittedExpr.Bool($"!{Bool(u.Operand)}"),

@@ -119,6 +119,7 @@ public sealed partial class ExpressionEmitter
         BinOp b => UnboxedOperator(b.Op) is not null && TypeInference.IsNumericBinary(b, context.IsUnboxed, IsNumericCall)
             && !(FoldedInt(b) is { } folded && (folded < long.MinValue || folded > long.MaxValue)),
         UnaryOp { Op: UnaryOperator.USub } u => u.Operand is not Constant && IsNumeric(u.Operand),
+        UnaryOp { Op: UnaryOperator.Invert } u => IsNumeric(u.Operand),
         Subscript s => s.Slice is not Slice && IsNumeric(s.Slice),
         Compare c => ReferenceEquals(c, _conditionCompare),
         _ => false,
@@ -182,7 +183,7 @@ public sealed partial class ExpressionEmitter
 
     private EmittedExpr EmitOperation(Expr e, Func<EmittedExpr> emit)
     {
-        if (!CanRaise(e) || (_spilledCall is { } spilled && ReferenceEquals(spilled.Call, e))) return emit();
+        if (!CanRaise(e) || IsSpilled(e)) return emit();
         if (e is Name n && NameLoadAt(n) is { } load) return load;
         var outer = _place;
         var place = PositionId(e);
@@ -249,6 +250,7 @@ public sealed partial class ExpressionEmitter
     /// <summary>Whether emitting <paramref name="e"/> may store a place that stays after it.</summary>
     private bool MayStore(Expr e) => e switch
     {
+        _ when IsSpilled(e) => false,
         Constant or Lowering.SpilledValue or UnaryOp { Op: UnaryOperator.USub, Operand: Constant } => false,
         // A name's load stores only when it raises, except one kept elsewhere (a closure's cell).
         Name n => CanRaise(n) && NameLoadAt(n) is null,
@@ -304,6 +306,7 @@ public sealed partial class ExpressionEmitter
     /// <summary>Whether evaluating <paramref name="e"/> runs an operation of its own that can raise.</summary>
     private bool CanRaise(Expr e) => e switch
     {
+        _ when IsSpilled(e) => false,
         Constant or Lambda or Slice or NamedExpr or Starred or Lowering.SpilledValue => false,
         UnaryOp { Op: UnaryOperator.USub, Operand: Constant } => false,
         List l => l.Elts.Any(x => x is Starred),

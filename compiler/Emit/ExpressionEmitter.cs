@@ -23,19 +23,17 @@ public sealed partial class ExpressionEmitter(MethodContext context)
 
     private EmittedExpr EmitNode(Expr e) => e switch
     {
+        _ when _spilled.ContainsKey(e) => TakeSpilled(e),
         Constant { Value: Ellipsis } => EmittedExpr.Object("PyEllipsis.Instance"),
         Constant c => EmittedExpr.Object(ConstantOrThrow(c, c.Value)),
         Name n when context.IsBoundUnboxed(n) => EmittedExpr.Unboxed(context.Resolve(n.Id).CSharpName),
         Name n => context.IsUnboxed(n.Id) ? EmittedExpr.Unboxed($"{context.Resolve(n.Id).CSharpName}.{context.UnboxedLoad}({CSharpNames.Literal(context.Scope.Mangle(n.Id))})") : EmittedExpr.Object(LoadName(n)),
-        BinOp b when _spilledCall is { } spilled && ReferenceEquals(spilled.Call, b) => TakeSpilled(),
         BinOp b => EmitBinary(b),
         UnaryOp u => EmitUnary(u),
         BoolOp b => EmitBoolOp(b),
         Compare c => EmitCompare(c),
         Call c => EmitCallExpr(c),
-        Attribute a when _spilledCall is { } spilled && ReferenceEquals(spilled.Call, a) => TakeSpilled(),
         Attribute a => EmittedExpr.Object($"Attributes.GetAttr({Obj(a.Value)}, {Module.AttributeSite(context.Scope.Mangle(a.Attr))})"),
-        Subscript s when _spilledCall is { } spilled && ReferenceEquals(spilled.Call, s) => TakeSpilled(),
         Subscript s when ConstantIndex(s.Slice) is { } index => EmittedExpr.Object($"Unboxed.GetIndex({Obj(s.Value)}, {index}{AtFailure(s)})"),
         Subscript s when s.Slice is not Slice && IsNumeric(s.Slice) => EmittedExpr.Object($"Unboxed.GetItem({Obj(s.Value)}, {Unboxed(s.Slice)}{AtFailure(s)})"),
         Subscript { Slice: Slice sl } s => EmittedExpr.Object($"Subscript.GetSlice({Obj(s.Value)}, {SliceParts(sl)})"),
@@ -60,12 +58,11 @@ public sealed partial class ExpressionEmitter(MethodContext context)
 
     public string Obj(Expr e) => Emit(e).AsObject;
 
-    // The value of a subscript, attribute or division the statement emitter computed ahead (see EmitPendingSubscript).
-    private EmittedExpr TakeSpilled()
+    // The value of an operation the statement emitter computed ahead (see UseSpilledCall), read once.
+    private EmittedExpr TakeSpilled(Expr e)
     {
-        var (_, code, unboxed) = _spilledCall!.Value;
-        _spilledCall = null;
-        return unboxed ? EmittedExpr.Unboxed(code) : EmittedExpr.Object(code);
+        _spilled.Remove(e, out var spilled);
+        return spilled.Unboxed ? EmittedExpr.Unboxed(spilled.Code) : EmittedExpr.Object(spilled.Code);
     }
 
     private string EmitLambda(Lambda l)

@@ -24,10 +24,15 @@ public sealed partial class StatementEmitter
     private RaiseTarget? _statementTarget;
     private bool _statementCanReturn;
 
-    private void SpillVariantCall(Stmt s)
+    /// <summary>
+    /// Makes the statement's first operations that can take their error pending ahead of it, one after
+    /// another while the next one to run is such (<c>grid[y][x]</c>: the row, then the item;
+    /// <c>f(g(x))</c>: f's load, g's call, then f's); true when that completed the statement.
+    /// </summary>
+    private bool SpillVariantCall(Stmt s)
     {
-        if (context.IsGenerator || context.InComprehension || CurrentProtection is not null) return;
-        if (_statementTarget is null && !_statementCanReturn) return;
+        if (context.IsGenerator || context.InComprehension || CurrentProtection is not null) return false;
+        if (_statementTarget is null && !_statementCanReturn) return false;
         var first = s switch
         {
             ExprStmt e => e.Value,
@@ -38,12 +43,42 @@ public sealed partial class StatementEmitter
             If i => i.Test,
             _ => null,
         };
-        var c = FirstEvaluated(first);
-        if (c is null) return;
+        while (FirstEvaluated(first) is { } c) SpillOne(c);
+        return SpillInPlaceDivision(s);
+    }
+
+    /// <summary>
+    /// <c>x //= y</c> (or <c>/=</c>, <c>%=</c>) of a surely bound unboxed local under a handler, once
+    /// its value is made: the division through the entry that leaves a zero divisor's error pending,
+    /// stored in x. False where the statement is left to the ordinary emission.
+    /// </summary>
+    private bool SpillInPlaceDivision(Stmt s)
+    {
+        if (_statementTarget is null || s is not AugAssign { Target: Name n } a || !context.IsUnboxed(n.Id) || !IsSurelyBoundLocal(n)) return false;
+        if (!ExpressionEmitter.CanSpillInPlaceDivision(a.Op, a.Value)) return false;
+        var place = context.Module.PositionId(a.Line, a.EndLine, a.Col, a.EndCol);
+        var result = context.NewTemp("Unboxed");
+        w.Line($"{result} = {_expr.EmitPendingInPlaceDivision(n, a.Op, a.Value, place)};");
+        w.Open($"if ({result}.IsPending)");
+        TakePending(_expr.CurrentPlace is not null ? place : null);
+        w.Close();
+        w.Line($"{context.Resolve(n.Id).CSharpName} = {result};");
+        return true;
+    }
+
+    /// <summary>One operation <see cref="FirstEvaluated"/> gave, made ahead of the statement.</summary>
+    private void SpillOne(Expr c)
+    {
+        if (c is Name callee)
+        {
+            // A callee's load, kept before its arguments' operations run ahead (they may rebind it).
+            var loaded = context.NewTemp();
+            w.Line($"{loaded} = {_expr.Obj(callee)};");
+            _expr.UseSpilledCall(callee, loaded);
+            return;
+        }
         // A def's numeric entry (and a division) gives an Unboxed struct, pending when it is the default one.
         var numeric = c is BinOp || (c is Call numericCall && _expr.NumericTarget(numericCall) is not null);
-        if (c is Call call && !numeric && _expr.VariantCallHelper(call) is null) return;
-
         var result = context.NewTemp(numeric ? "Unboxed" : "PyObject?");
         // The call runs at its own position, stored after its operands unless the frame holds it.
         int? callPlace = _expr.CurrentPlace is not null ? _expr.PositionId(c) : null;
@@ -111,26 +146,23 @@ public sealed partial class StatementEmitter
     }
 
     /// <summary>
-    /// The call an expression evaluates before anything else, if it starts with one, or the
-    /// subscript (<c>seq[i]</c>, <c>d[k]</c>, see ExpressionEmitter.CanSpillSubscript) or unboxed
-    /// division (see ExpressionEmitter.CanSpillDivision) whose error can be taken the same way: the
-    /// first of them whose operands run first, nothing else of the statement before them.
+    /// The call with a variant or numeric entry an expression evaluates before anything else, or the
+    /// subscript (<c>seq[i]</c>, <c>d[k]</c>, see ExpressionEmitter.CanSpillSubscript), attribute read
+    /// or unboxed division (see ExpressionEmitter.CanSpillDivision) whose error can be taken the same
+    /// way: the first of them whose operands run first, nothing else of the statement before them.
+    /// Operations already made ahead count as read. A callee's name is given when an argument's
+    /// operation is next, so that it is loaded first, as CPython does.
     /// </summary>
     private Expr? FirstEvaluated(Expr? e)
     {
+        if (e is not null && _expr.IsSpilled(e)) return null;
         switch (e)
         {
-            case Call { Func: Name } c:
-                return c;
-            // A method of a name (l.index(x), o.check(x)): the receiver is read as part of the call.
-            case Call { Func: Attribute { Value: Name } } c when _expr.VariantCallHelper(c) is not null || _expr.NumericTarget(c) is { IsMethod: true }:
-                return c;
             // Only under a handler: a def's variant keeps the inline reads of its attributes.
             case Attribute a when _statementTarget is not null && _expr.CanSpillAttribute(a):
                 return a;
             case Call c:
-                // A method call's attribute is no read of its own.
-                return FirstEvaluated(c.Func is Attribute method ? method.Value : c.Func);
+                return FirstInCall(c);
             // A left operand whose read nothing can change (a surely bound local, a constant) may be
             // read after the right one: `t + d[k]` looks d[k] up first.
             case BinOp b:
@@ -156,7 +188,37 @@ public sealed partial class StatementEmitter
         }
     }
 
-    private bool IsInert(Expr e) => e is Constant || e is Name n && IsSurelyBoundLocal(n);
+    /// <summary>
+    /// In a call: the callee (a method call's receiver: its attribute is no read of its own), then
+    /// the arguments in order, then the call itself when it has a variant or numeric entry.
+    /// </summary>
+    private Expr? FirstInCall(Call c)
+    {
+        var head = c.Func is Attribute method ? method.Value : c.Func;
+        if (!IsInert(head) && FirstEvaluated(head) is { } inHead) return inHead;
+        if (!c.Args.Any(a => a is Starred) && c.Keywords.All(k => k.Arg is not null))
+        {
+            foreach (var arg in c.Args.Concat(c.Keywords.Select(k => k.Value)))
+            {
+                if (IsInert(arg)) continue;
+                if (FirstEvaluated(arg) is not { } inArg) break;
+                if (IsInert(head)) return inArg;
+                // The callee's name is loaded ahead first; any other callee keeps the arguments in the call.
+                return head is Name ? head : null;
+            }
+        }
+        return CallSpillable(c) ? c : null;
+    }
+
+    /// <summary>A call to a def's variant or numeric entry, or a builtin's pending entry: a name's, or a method of a name.</summary>
+    private bool CallSpillable(Call c) => c.Func switch
+    {
+        Name => _expr.NumericTarget(c) is not null || _expr.VariantCallHelper(c) is not null,
+        Attribute { Value: Name } => _expr.VariantCallHelper(c) is not null || _expr.NumericTarget(c) is { IsMethod: true },
+        _ => false,
+    };
+
+    private bool IsInert(Expr e) => e is Constant || e is Name n && IsSurelyBoundLocal(n) || _expr.IsSpilled(e);
 
     private bool IsSurelyBoundLocal(Name n) =>
         context.Resolve(n.Id).Storage is NameStorage.Local or NameStorage.Unboxed && context.SafeReads?.Contains(n) == true;

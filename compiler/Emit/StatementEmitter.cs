@@ -76,7 +76,7 @@ public sealed partial class StatementEmitter(MethodContext context, CodeWriter w
             else Guard(() => Emit(spilled));
             return;
         }
-        SpillVariantCall(s);
+        if (SpillVariantCall(s)) return;
         switch (s)
         {
             case ExprStmt { Value: Yield or YieldFrom or Await } e:

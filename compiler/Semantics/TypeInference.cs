@@ -86,13 +86,13 @@ public static class TypeInference
     /// <summary>
     /// Whether <paramref name="e"/> is expected to be an int or float: worth computing unboxed.
     /// <c>-</c>, <c>*</c>, <c>/</c> and <c>//</c> nearly always are; <c>+</c> and <c>%</c> (also str
-    /// operators) only with a number operand.
+    /// operators) and the bit operators (also set, dict and flag operators) only with a number operand.
     /// </summary>
     public static bool IsNumeric(Expr e, Func<string, bool> isNumericName, Func<Call, bool>? isNumericCall = null) => e switch
     {
         Constant => IsNumberConstant(e),
         Name n => isNumericName(n.Id),
-        UnaryOp { Op: UnaryOperator.USub, Operand: var o } => IsNumeric(o, isNumericName, isNumericCall),
+        UnaryOp { Op: UnaryOperator.USub or UnaryOperator.Invert, Operand: var o } => IsNumeric(o, isNumericName, isNumericCall),
         BinOp b => IsNumericBinary(b, isNumericName, isNumericCall),
         IfExp i => IsNumeric(i.Body, isNumericName, isNumericCall) && IsNumeric(i.Orelse, isNumericName, isNumericCall),
         Call c => isNumericCall?.Invoke(c) == true,
@@ -105,7 +105,8 @@ public static class TypeInference
         return b.Op switch
         {
             BinaryOperator.Sub or BinaryOperator.Mult or BinaryOperator.Div or BinaryOperator.FloorDiv => true,
-            BinaryOperator.Add or BinaryOperator.Mod or BinaryOperator.Pow => IsNumeric(b.Left, isNumericName, isNumericCall) || IsNumeric(b.Right, isNumericName, isNumericCall),
+            BinaryOperator.Add or BinaryOperator.Mod or BinaryOperator.Pow or BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor
+                or BinaryOperator.LShift or BinaryOperator.RShift => IsNumeric(b.Left, isNumericName, isNumericCall) || IsNumeric(b.Right, isNumericName, isNumericCall),
             _ => false,
         };
     }
@@ -142,7 +143,8 @@ public static class TypeInference
 
     /// <summary>Whether <c>x op= value</c> keeps a number a number.</summary>
     public static bool IsNumericOperator(BinaryOperator op) =>
-        op is BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult or BinaryOperator.Div or BinaryOperator.FloorDiv or BinaryOperator.Mod or BinaryOperator.Pow;
+        op is BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult or BinaryOperator.Div or BinaryOperator.FloorDiv or BinaryOperator.Mod or BinaryOperator.Pow
+            or BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor or BinaryOperator.LShift or BinaryOperator.RShift;
 
     /// <summary>Whether a for loop iterates over a call of the name range (the emitter checks it is the builtin).</summary>
     public static bool IsRangeLoop(For f) =>
@@ -224,11 +226,11 @@ public static class TypeInference
                     ArithmeticOperand(c.Left);
                     ArithmeticOperand(c.Comparators[0]);
                     break;
-                case BinOp b when b.Op is not (BinaryOperator.MatMult or BinaryOperator.LShift or BinaryOperator.RShift or BinaryOperator.BitOr or BinaryOperator.BitXor or BinaryOperator.BitAnd):
+                case BinOp b when b.Op is not BinaryOperator.MatMult:
                     ArithmeticOperand(b.Left, strong: true);
                     ArithmeticOperand(b.Right, strong: true);
                     break;
-                case UnaryOp { Op: UnaryOperator.USub } u:
+                case UnaryOp { Op: UnaryOperator.USub or UnaryOperator.Invert } u:
                     ArithmeticOperand(u.Operand, strong: true);
                     break;
                 case Subscript { Slice: Slice sl }:

@@ -35,9 +35,10 @@ public class ModuleEmitterTests
         // f(1) passes a proven int: the numeric entry, unboxed in and out, behind the same guard
         // (first in g's return, it leaves its exception pending for g's own variant to return).
         m.CSharp.ShouldContain("ReferenceEquals(callee, Def_f) && Def_f!.Defaults is { Length: >= 1 } d ? Fn_f_u(a0, d[^1]) : Unboxed.Of(callee.Call1(a0.Box()));");
-        m.CSharp.ShouldContain("ReferenceEquals(callee, Def_f) ? Fn_f(a1, a0) : callee.Call([a0, a1], KW0);");
+        // The second call, next once the first is made, goes to the variant too, keywords in the def's order.
+        m.CSharp.ShouldContain("ReferenceEquals(callee, Def_f) ? Fn_f_v(a1, a0) : callee.Call([a0, a1], KW0);");
         // The global's load moves the frame to the name's position only if it raises (NameError).
-        m.CSharp.ShouldMatch(@"Call_Fn_f\(G_f.Get\(ref line, -\d+\), K");
+        m.CSharp.ShouldMatch(@"Call_Fn_f_v\(G_f.Get\(ref line, -\d+\), K");
         // A parameter is read without the unbound check.
         var k = Compile("def k(s):\n    return s.upper()\n");
         k.CSharp.ShouldContain("l_s!");
@@ -117,6 +118,35 @@ public class ModuleEmitterTests
         m.CSharp.ShouldMatch(@"Unboxed.GetItem\(l_l!, ");
         System.Text.RegularExpressions.Regex.Count(m.CSharp, "FloorDivideOrPending").ShouldBe(1);
         System.Text.RegularExpressions.Regex.Count(m.CSharp, "GetItemOrPending").ShouldBe(1);
+    }
+
+    [Fact]
+    public void Bit_operators_on_numbers_stay_unboxed_and_other_operands_keep_the_protocol()
+    {
+        var m = Compile("def f(n, data):\n    h = 0\n    mask = 0\n    for i in range(n):\n        h = ((h ^ i) * 31) & 0xFFFF\n        h <<= 1\n        mask |= 1 << i\n    s = set(data)\n    s |= {1}\n    return ~h >> 2, mask, s\n");
+        m.CSharp.ShouldContain("n_h = Unboxed.BitAnd(Unboxed.Multiply(Unboxed.BitXor(n_h, n_i");
+        m.CSharp.ShouldContain("n_h = Unboxed.LeftShiftInPlace(n_h, Unboxed.Int(1L)");
+        m.CSharp.ShouldContain("n_mask = Unboxed.BitOrInPlace(n_mask, Unboxed.LeftShift(Unboxed.Int(1L), n_i");
+        m.CSharp.ShouldContain("Unboxed.RightShift(Unboxed.Invert(n_h");
+        // A set's |= is no number's: the in-place protocol on objects.
+        m.CSharp.ShouldContain("Arithmetic.InPlace(PyPack.Runtime.Objects.BinaryOperator.BitOr, ");
+    }
+
+    [Fact]
+    public void Operations_one_after_another_under_a_handler_each_leave_their_error_pending()
+    {
+        var m = Compile("def g(x):\n    if x:\n        raise ValueError(x)\n    return 'g'\n\ndef f(x):\n    return x\n\nclass B:\n    def get(self, i):\n        try:\n            return self.items[i]\n        except IndexError:\n            return None\n\n"
+            + "def run(grid, y, x, c, d):\n    c = c + 0\n    try:\n        v = grid[y][x]\n        f(g(x))\n        c //= d\n    except Exception:\n        pass\n    return grid[y][x]\n");
+        // grid[y][x]: the row, then the item, each taken pending.
+        m.CSharp.ShouldMatch(@"(t\d+) = Unboxed.GetItemOrPending\(l_grid!, n_y, ref line, -\d+\);[\s\S]*= Subscript.GetItemOrPending\(\1!, l_x!\);");
+        // self.items[i]: the attribute, then the item.
+        m.CSharp.ShouldMatch(@"(t\d+) = Attributes.GetAttrOrPending\(l_self!, A\d+\);[\s\S]*= Unboxed.GetItemOrPending\(\1!, n_i, ref line, -\d+\);");
+        // f(g(x)): f loaded first (g may rebind it), then g's variant, then f's numeric entry with g's result.
+        m.CSharp.ShouldMatch(@"(t\d+) = G_f.Get\(ref line, -\d+\);\s+(t\d+) = Call_Fn_g_v\(G_g.Get\(ref line, -\d+\), l_x!\);[\s\S]*= Call_Fn_f_u\(\1, Unboxed.Of\(\2!\)\);");
+        // c //= d of an unboxed local: the in-place division that leaves a zero divisor pending.
+        m.CSharp.ShouldMatch(@"= Unboxed.FloorDivideInPlaceOrPending\(n_c, Unboxed.Of\(l_d!\), ref line, -\d+\);");
+        // Outside the handler the nested read keeps the ordinary lookups.
+        m.CSharp.ShouldContain("return Subscript.GetItem(Place.After<PyObject>(Unboxed.GetItem(l_grid!, n_y, ");
     }
 
     [Fact]
