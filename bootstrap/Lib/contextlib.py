@@ -126,6 +126,9 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
             return stop is not value
         except BaseException as raised:
             if raised is value:
+                # Re-raised by the generator: its frames are not the with statement's, the
+                # traceback goes back to the one the with block raised with.
+                value.__traceback__ = tb
                 return False
             # A StopIteration thrown in comes back as RuntimeError (PEP 479): the original wins.
             if isinstance(value, StopIteration) and isinstance(raised, RuntimeError) \
@@ -195,6 +198,9 @@ class _AsyncGeneratorContextManager(AsyncContextDecorator, AbstractAsyncContextM
             return stop is not value
         except BaseException as raised:
             if raised is value:
+                # Re-raised by the generator: its frames are not the with statement's, the
+                # traceback goes back to the one the with block raised with.
+                value.__traceback__ = tb
                 return False
             # A StopIteration or StopAsyncIteration thrown in comes back as RuntimeError.
             if isinstance(value, (StopIteration, StopAsyncIteration)) and isinstance(raised, RuntimeError) \

@@ -155,18 +155,11 @@ public sealed class FunctionEmitter(ModuleEmitter module)
     }
 
     /// <summary>
-    /// The cells a function's body receives: its free variables, plus <c>__class__</c> for a method
-    /// that uses super() or __class__ (CPython's implicit class cell).
+    /// The cells a function's body receives: its free variables, <c>__class__</c> among them where
+    /// it or a function nested in it uses super() or __class__ (CPython's implicit class cell).
     /// </summary>
-    public static List<string> FreeVariables(Syntax.Ast.Node f, Scope scope)
-    {
-        var names = scope.Symbols.Where(kv => kv.Value == SymbolKind.Free).Select(kv => kv.Key).ToList();
-        if (scope.Parent?.Kind == ScopeKind.Class && (scope.Used.Contains("super") || scope.Used.Contains("__class__")) && !names.Contains("__class__"))
-        {
-            names.Add("__class__");
-        }
-        return names;
-    }
+    public static List<string> FreeVariables(Syntax.Ast.Node f, Scope scope) =>
+        scope.Symbols.Where(kv => kv.Value == SymbolKind.Free).Select(kv => kv.Key).ToList();
 
     /// <summary>A cell variable nested functions share (a PyCell), not one only inlined comprehensions use.</summary>
     private static bool IsRealCell(Scope scope, string name, SymbolKind kind) =>

@@ -157,7 +157,12 @@ public sealed class ScopeBuilder
         switch (e)
         {
             case Name n:
-                if (n.Ctx == ExprContext.Load) _current.Used.Add(_current.Mangle(n.Id));
+                if (n.Ctx == ExprContext.Load)
+                {
+                    _current.Used.Add(_current.Mangle(n.Id));
+                    // Zero-argument super() reads the class cell: a use of __class__, as CPython's symtable records it.
+                    if (n.Id == "super" && _current.IsFunctionLike) _current.Used.Add("__class__");
+                }
                 else Bind(n.Id);
                 break;
             case NamedExpr w:
@@ -296,12 +301,19 @@ public sealed class ScopeBuilder
                 else forChildren.Remove(name);
             }
         }
+        if (scope.Kind == ScopeKind.Class)
+        {
+            // A class gives the functions inside it the implicit __class__ cell (super(), __class__),
+            // whatever depth they use it at: methods, and lambdas or defs nested in them.
+            forChildren = new HashSet<string>(enclosingFunctionBindings, StringComparer.Ordinal) { "__class__" };
+        }
         foreach (var child in scope.Children)
         {
             Resolve(child, forChildren);
             var childFree = child.Symbols.Where(kv => kv.Value == SymbolKind.Free).Select(kv => kv.Key).Concat(child.FreeThroughClass).ToList();
             foreach (var name in childFree)
             {
+                if (scope.Kind == ScopeKind.Class && name == "__class__") continue;
                 var mine = scope.Symbols.TryGetValue(name, out var k) ? k : (SymbolKind?)null;
                 if (scope.IsFunctionLike && mine is SymbolKind.Local) scope.Set(name, SymbolKind.Cell);
                 else if (mine is null or SymbolKind.GlobalImplicit && scope.Kind != ScopeKind.Module) scope.Set(name, SymbolKind.Free);

@@ -29,3 +29,21 @@ except TypeError as err:
     print(type(err).__name__, err)
 print(repr({}.keys()), repr({}.values()), repr({}.items()))
 print({"a", "z", "b"} & k, k & ["c", "a"], d.items() & d.items(), {"q"} | k, ["a"] - k if False else "", {"b", "x"} ^ k)
+
+# The set of a keys view is sized for the whole exact dict at once (the order shows the table
+# size); a dict subclass's keys view iterates the view, and set(subclass) uses its __iter__.
+attrs = {"_name": 1, "_values": 2, "_parent": 3, "_port": 4, "_host": 5}
+print(attrs.keys() - {"_name"}, attrs.keys() | {"_x"}, attrs.keys() ^ {"_name", "_y"})
+print({"_name"} - attrs.keys(), {"_z"} | attrs.keys(), set(attrs), set(attrs.keys()))
+
+
+class OddIter(dict):
+    def __iter__(self):
+        return iter(["x", "y"])
+
+
+odd = OddIter(attrs)
+print(odd.keys() - {"_name"}, odd.keys() | {"_x"}, set(odd), {"q"}.union(odd), frozenset(odd))
+s = set()
+s.update(odd)
+print(s, set(odd.keys()), list(odd.keys()))

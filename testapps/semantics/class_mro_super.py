@@ -126,3 +126,48 @@ try:
     outside()
 except RuntimeError as e:
     print(type(e).__name__, e)
+
+
+# __class__ and super() used only inside a lambda, a nested def or a comprehension of a method:
+# the method passes the class cell through (it is in every enclosing code's co_freevars).
+class Cell:
+    def lam(self):
+        return lambda: __class__
+
+    def sup(self):
+        return lambda other: super().__repr__()[:12]
+
+    def nested(self):
+        def inner():
+            return [__class__.__name__ for _ in range(2)]
+        return inner
+
+    def deep(self):
+        def outer():
+            def innermost():
+                return super(__class__, self).__init__
+            return innermost
+        return outer
+
+    def plain(self):
+        return 1
+
+
+class SubCell(Cell):
+    def lam(self):
+        return lambda: (__class__, super(__class__, self).lam()())
+
+
+def not_a_method():
+    return super()
+
+
+for name in ("lam", "sup", "nested", "deep", "plain"):
+    code = getattr(Cell, name).__code__
+    print(name, code.co_freevars, code.co_cellvars, len(getattr(Cell, name).__closure__ or ()))
+print(Cell().lam()(), Cell().sup()(Cell()), Cell().nested()(), Cell().deep()()() is not None)
+print(Cell().nested().__code__.co_freevars, Cell().deep().__code__.co_freevars, SubCell().lam()())
+try:
+    not_a_method()
+except RuntimeError as e:
+    print("RuntimeError:", e)

@@ -5,11 +5,13 @@ using PyPack.Runtime.Operations;
 namespace PyPack.Runtime.Modules.Strings;
 
 /// <summary>
-/// The <c>string</c> module: the character-class constants, capwords and Template; Formatter is
-/// written in Python (_string_formatter) and imported on first use.
+/// The <c>string</c> module: the character-class constants and capwords; Formatter and Template
+/// are written in Python (_string_formatter, _string_template: both are subclassed by programs)
+/// and imported on first use.
 /// </summary>
 [PythonModule("string")]
 [PythonRequires("_string_formatter")]
+[PythonRequires("_string_template")]
 [PythonExport("ascii_letters")] [PythonExport("ascii_lowercase")] [PythonExport("ascii_uppercase")]
 [PythonExport("digits")] [PythonExport("hexdigits")] [PythonExport("octdigits")]
 [PythonExport("punctuation")] [PythonExport("printable")] [PythonExport("whitespace")]
@@ -48,15 +50,19 @@ public static class StringModule
             var joiner = sep is not null && Truth.IsTrue(sep) ? sep : new PyStr(" ");
             return Attributes.GetAttr(joiner, "join").Call1(new PyList(parts));
         }));
-        g.Set("Template", PyTemplate.TypeObject);
         g.Set("__getattr__", new PyBuiltinFunction("__getattr__", (args, kw) =>
         {
             var a = ModuleArgs.Bind("__getattr__", args, kw, ["name"], 1);
             var name = a[0] is PyStr s ? s.Value : "";
-            if (name != "Formatter") throw Errors.AttributeError($"module 'string' has no attribute '{name}'");
-            var formatter = Attributes.GetAttr(Interpreter.Current.Import("_string_formatter"), "Formatter");
-            g.Set("Formatter", formatter);
-            return formatter;
+            var source = name switch
+            {
+                "Formatter" => "_string_formatter",
+                "Template" => "_string_template",
+                _ => throw Errors.AttributeError($"module 'string' has no attribute '{name}'"),
+            };
+            var value = Attributes.GetAttr(Interpreter.Current.Import(source), name);
+            g.Set(name, value);
+            return value;
         }));
     }
 }

@@ -97,15 +97,15 @@ public sealed class DictView(PyDict dict, DictIterator.Kind kind) : PyObject
         switch (op)
         {
             case BinaryOperator.BitOr:
-                var union = new PySet(left);
+                var union = ToSet(left);
                 union.UpdateWith(right);
                 return union;
             case BinaryOperator.Sub:
-                var difference = new PySet(left);
+                var difference = ToSet(left);
                 difference.DifferenceUpdate(right);
                 return difference;
             case BinaryOperator.BitXor:
-                var symmetric = new PySet(left);
+                var symmetric = ToSet(left);
                 symmetric.SymmetricDifferenceUpdate(right);
                 return symmetric;
             case BinaryOperator.BitAnd:
@@ -114,6 +114,14 @@ public sealed class DictView(PyDict dict, DictIterator.Kind kind) : PyObject
                 return null;
         }
     }
+
+    /// <summary>
+    /// The set an operator starts from. A keys view of an exact dict is built from the dict itself,
+    /// as CPython does: the table is sized for the whole dict at once, not grown item by item, and
+    /// its size decides the result's iteration order.
+    /// </summary>
+    private static PySet ToSet(PyObject operand) =>
+        new(operand is DictView { Kind: DictIterator.Kind.Keys, Dict: var dict } && dict is not PyDictSubclass ? dict : operand);
 
     private static PySet Intersect(PyObject left, PyObject right)
     {

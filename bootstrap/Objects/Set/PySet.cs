@@ -297,7 +297,8 @@ public partial class PySet : PyObject
             case PySet s:
                 Merge(s);
                 return;
-            case PyDict d:
+            // Only an exact dict: a subclass may iterate differently, and CPython walks it as any iterable.
+            case PyDict d when d is not PyDictSubclass:
                 if ((long)(_fill + d.Count) * 5 >= (long)_mask * 3) Resize((_used + d.Count) * 2);
                 for (var pos = 0; d.NextEntry(ref pos, out var k, out _);) AddEntry(k, HashOf(k));
                 return;

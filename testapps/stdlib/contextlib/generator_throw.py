@@ -128,3 +128,24 @@ with nullcontext() as n, nullcontext("x") as m:
     print(n, m)
 with plain() as a, documented(5) as b:
     print(a, b)
+
+
+# An exception the generator re-raises keeps the traceback the with block raised it with: the
+# frames of __exit__ and of the generator are not in it.
+import traceback as _tb
+
+
+@contextmanager
+def reraising(notes):
+    try:
+        yield
+    except ValueError as e:
+        e.add_note(notes)
+        raise
+
+
+try:
+    with reraising("noted"):
+        int("not a number")
+except ValueError as e:
+    print([f.name for f in _tb.extract_tb(e.__traceback__)], e.__notes__)
