@@ -16,26 +16,20 @@ public static class EntryPointWriter
         sb.Append("namespace PyPack.Generated;\n\n");
         sb.Append("internal static class AppModules\n{\n");
         sb.Append("    public static readonly PyPack.Runtime.Hosting.ModuleDefinition[] All =\n    [\n");
-        foreach (var m in app.Python)
+        foreach (var e in ModuleTableEntry.Of(app))
         {
-            sb.Append($"        new({Emit(m.ModuleName)}, {Emit(m.FileName)}, {m.ClassName}.Execute{SearchLocations(app, m.ModuleName)}),\n");
-        }
-        foreach (var name in app.NamespacePackages)
-        {
-            sb.Append($"        new({Emit(name)}, null, static _ => {{ }}{SearchLocations(app, name)}),\n");
-        }
-        foreach (var n in app.Native)
-        {
-            sb.Append($"        new({Emit(n.Name)}, null, global::{n.TypeFullName}.Initialize{(n.IsPackage ? ", new string[0]" : "")}) {{ IsNative = true }},\n");
+            var code = e.Code == ModuleCode.NamespacePackage ? "static _ => { }" : $"global::{e.TypeName}.{(e.Code == ModuleCode.Native ? "Initialize" : "Execute")}";
+            var locations = e.SearchLocations switch
+            {
+                null => "",
+                [] => ", new string[0]",
+                var paths => $", new string[] {{ {string.Join(", ", paths.Select(Emit))} }}",
+            };
+            sb.Append($"        new({Emit(e.Name)}, {(e.FileName is null ? "null" : Emit(e.FileName))}, {code}{locations}){(e.Code == ModuleCode.Native ? " { IsNative = true }" : "")},\n");
         }
         sb.Append("    ];\n}\n");
         return sb.ToString();
     }
-
-    private static string SearchLocations(AppModules app, string module) =>
-        app.PackagePaths.TryGetValue(module, out var locations)
-            ? ", new string[] { " + string.Join(", ", locations.Select(Emit)) + " }"
-            : "";
 
     /// <summary>
     /// Main for the native executable: argv[0] is the executable as invoked, like a frozen app's.

@@ -19,26 +19,28 @@ public static class QuickRunner
     {
         var images = ModuleImages.Of(app.Python);
         var context = new AssemblyLoadContext("pypack-quick", isCollectible: true);
-        var table = new List<ModuleDefinition>();
+        var compiled = new Dictionary<string, System.Reflection.Assembly>(StringComparer.Ordinal);
         for (var i = 0; i < app.Python.Count; i++)
         {
-            var m = app.Python[i];
-            var assembly = context.LoadFromStream(new MemoryStream(images[i], writable: false));
-            var execute = assembly.GetType("PyPack.Generated." + m.ClassName)!.GetMethod("Execute", [typeof(PyModule)])!;
-            table.Add(new(m.ModuleName, m.FileName, execute.CreateDelegate<Action<PyModule>>(), SearchLocations(app, m.ModuleName)));
+            compiled[ModuleTableEntry.GeneratedTypeName(app.Python[i].ClassName)] = context.LoadFromStream(new MemoryStream(images[i], writable: false));
         }
-        foreach (var name in app.NamespacePackages) table.Add(new(name, null, static _ => { }, SearchLocations(app, name)));
         var runtime = typeof(PythonMain).Assembly;
-        foreach (var n in app.Native)
+        var table = new List<ModuleDefinition>();
+        foreach (var e in ModuleTableEntry.Of(app))
         {
-            var initialize = runtime.GetType(n.TypeFullName)!.GetMethod("Initialize", [typeof(PyModule)])!;
-            table.Add(new(n.Name, null, initialize.CreateDelegate<Action<PyModule>>(), n.IsPackage ? [] : null) { IsNative = true });
+            Action<PyModule> code = e.Code switch
+            {
+                ModuleCode.Compiled => Method(compiled[e.TypeName!], e.TypeName!, "Execute"),
+                ModuleCode.Native => Method(runtime, e.TypeName!, "Initialize"),
+                _ => static _ => { },
+            };
+            table.Add(new(e.Name, e.FileName, code, e.SearchLocations) { IsNative = e.Code == ModuleCode.Native });
         }
         return table;
     }
 
-    private static IReadOnlyList<string>? SearchLocations(AppModules app, string module) =>
-        app.PackagePaths.TryGetValue(module, out var locations) ? locations : null;
+    private static Action<PyModule> Method(System.Reflection.Assembly assembly, string typeName, string name) =>
+        assembly.GetType(typeName)!.GetMethod(name, [typeof(PyModule)])!.CreateDelegate<Action<PyModule>>();
 
     /// <summary>Runs the app with the given streams; returns its exit code.</summary>
     public static int Run(AppModules app, IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr)
