@@ -19,24 +19,24 @@ public abstract class QuickPathTests
         new(TestAppCatalog.All().Where(a => QuickWorkers.ShardOf(a) == shard).Select(a => a.Id));
 }
 
-/// <summary>The programs that exercise the library: stdlib/, programs/ and apps/.</summary>
-[Collection(nameof(LibraryQuickPathTests))]
-public sealed class LibraryQuickPathTests : QuickPathTests
+/// <summary>The programs of stdlib/ (see <see cref="QuickWorkers.ShardOf"/>).</summary>
+[Collection(nameof(StdlibQuickPathTests))]
+public sealed class StdlibQuickPathTests : QuickPathTests
 {
-    public static TheoryData<string> Programs() => ProgramsOf(QuickPathShard.Library);
+    public static TheoryData<string> Programs() => ProgramsOf(QuickPathShard.Stdlib);
 
     [Theory]
     [MemberData(nameof(Programs))]
-    public void Output_matches_CPython(string id) => Check(QuickPathShard.Library, id);
+    public void Output_matches_CPython(string id) => Check(QuickPathShard.Stdlib, id);
 }
 
-/// <summary>The programs that exercise the language: syntax, semantics, the data model, tracebacks.</summary>
-[Collection(nameof(LanguageQuickPathTests))]
-public sealed class LanguageQuickPathTests : QuickPathTests
+/// <summary>The language areas (syntax, semantics, the data model, tracebacks), programs/ and apps/.</summary>
+[Collection(nameof(OtherQuickPathTests))]
+public sealed class OtherQuickPathTests : QuickPathTests
 {
-    public static TheoryData<string> Programs() => ProgramsOf(QuickPathShard.Language);
+    public static TheoryData<string> Programs() => ProgramsOf(QuickPathShard.Other);
 
     [Theory]
     [MemberData(nameof(Programs))]
-    public void Output_matches_CPython(string id) => Check(QuickPathShard.Language, id);
+    public void Output_matches_CPython(string id) => Check(QuickPathShard.Other, id);
 }
