@@ -50,7 +50,6 @@ public static class ExceptionTypes
     public static readonly PyType PermissionError = Define("PermissionError", OSError);
     public static readonly PyType ProcessLookupError = Define("ProcessLookupError", OSError);
     public static readonly PyType TimeoutError = Define("TimeoutError", OSError);
-    public static readonly PyType UnsupportedOperation = Define("UnsupportedOperation", OSError);
     public static readonly PyType ReferenceError = Define("ReferenceError", Exception);
     public static readonly PyType RuntimeError = Define("RuntimeError", Exception);
     public static readonly PyType NotImplementedError = Define("NotImplementedError", RuntimeError);
@@ -62,6 +61,8 @@ public static class ExceptionTypes
     public static readonly PyType TypeError = Define("TypeError", Exception);
     public static readonly PyType ValueError = Define("ValueError", Exception);
     public static readonly PyType UnicodeError = Define("UnicodeError", ValueError);
+    // io.UnsupportedOperation, here because files raise it: an OSError and a ValueError, as in CPython.
+    public static readonly PyType UnsupportedOperation = Register(PyType.WithBases("UnsupportedOperation", [OSError, ValueError], "io"), "UnsupportedOperation", FactoryOf(OSError));
     public static readonly PyType UnicodeEncodeError = Define("UnicodeEncodeError", UnicodeError, static (t, a) => new PyUnicodeError(t, a));
     public static readonly PyType UnicodeDecodeError = Define("UnicodeDecodeError", UnicodeError, static (t, a) => new PyUnicodeError(t, a));
     public static readonly PyType Warning = Define("Warning", Exception);

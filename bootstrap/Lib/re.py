@@ -8,6 +8,7 @@ Unicode or ASCII definitions.
 """
 
 import _pypack_re
+from _types import hide_from_tracebacks as _c_level
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile",
@@ -965,6 +966,9 @@ def _translate(pattern, flags, wide):
     return text, state.flags, state.groups - 1, state.groupdict, state.parents
 
 
+# CPython's Pattern methods are C: they and their helpers here show no frame in tracebacks, so an
+# error in a sub() callback or a bad argument shows the caller's frames only.
+@_c_level
 def _as_index(value):
     """A position argument as an int, as CPython converts it (before it looks at the string)."""
     if isinstance(value, int):
@@ -1042,6 +1046,7 @@ class Pattern:
     def _expand(self, template, match):
         return _expand_template(_compile_template(self, template), match)
 
+    @_c_level
     def _check(self, string):
         if isinstance(string, str):
             if self._isbytes:
@@ -1052,6 +1057,7 @@ class Pattern:
         else:
             raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__)
 
+    @_c_level
     def _bounds(self, string, pos, endpos):
         n = len(string)
         if pos < 0:
@@ -1064,6 +1070,7 @@ class Pattern:
             endpos = n
         return pos, endpos
 
+    @_c_level
     def _engine_for(self, string):
         if not self._isbytes and _pypack_re.is_wide(string):
             if self._wide is None:
@@ -1072,6 +1079,7 @@ class Pattern:
             return self._wide
         return self._engine
 
+    @_c_level
     def _run(self, string, pos, endpos, mode):
         pos, endpos = _as_index(pos), _as_index(endpos)
         self._check(string)
@@ -1083,14 +1091,17 @@ class Pattern:
     # The engine answers directly for a str or bytes of the right kind and int positions, and
     # returns NotImplemented for anything _run must check or convert first.
 
+    @_c_level
     def search(self, string, pos=0, endpos=9223372036854775807):
         m = self._engine.run(string, pos, endpos, 0)
         return self._run(string, pos, endpos, 0) if m is NotImplemented else m
 
+    @_c_level
     def match(self, string, pos=0, endpos=9223372036854775807):
         m = self._engine.run(string, pos, endpos, 1)
         return self._run(string, pos, endpos, 1) if m is NotImplemented else m
 
+    @_c_level
     def fullmatch(self, string, pos=0, endpos=9223372036854775807):
         m = self._engine.run(string, pos, endpos, 2)
         return self._run(string, pos, endpos, 2) if m is NotImplemented else m
@@ -1098,6 +1109,7 @@ class Pattern:
     # finditer, findall, split and sub loop in the engine, which applies the 3.7+ rule that after an
     # empty match the next one may not be empty at the same place.
 
+    @_c_level
     def finditer(self, string, pos=0, endpos=9223372036854775807):
         # A lazy iterator (a callable_iterator, as CPython's iter(scanner.search, None)).
         it = self._engine.try_finditer(string, pos, endpos)
@@ -1108,6 +1120,7 @@ class Pattern:
         pos, endpos = self._bounds(string, pos, endpos)
         return self._engine_for(string).finditer(string, pos, endpos)
 
+    @_c_level
     def findall(self, string, pos=0, endpos=9223372036854775807):
         result = self._engine.try_findall(string, pos, endpos)
         if result is not NotImplemented:
@@ -1117,6 +1130,7 @@ class Pattern:
         pos, endpos = self._bounds(string, pos, endpos)
         return self._engine_for(string).findall(string, pos, endpos)
 
+    @_c_level
     def split(self, string, maxsplit=0):
         result = self._engine.try_split(string, maxsplit)
         if result is not NotImplemented:
@@ -1124,14 +1138,17 @@ class Pattern:
         self._check(string)
         return self._engine_for(string).split(string, maxsplit)
 
+    @_c_level
     def subn(self, repl, string, count=0):
         result = self._engine.try_sub(repl, string, count)
         return self._subx(repl, string, count) if result is NotImplemented else result
 
+    @_c_level
     def sub(self, repl, string, count=0):
         result = self._engine.try_sub(repl, string, count)
         return (self._subx(repl, string, count) if result is NotImplemented else result)[0]
 
+    @_c_level
     def _subx(self, repl, string, count):
         # As CPython's pattern_subx: a str or bytes without a backslash is used as it is, anything
         # else goes through the template parser; wrong types surface when the pieces are joined.

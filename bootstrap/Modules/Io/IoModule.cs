@@ -15,8 +15,6 @@ namespace PyPack.Runtime.Modules.Io;
 [PythonExport("UnsupportedOperation")]
 public static class IoModule
 {
-    private static readonly PyType UnsupportedOperation = new("UnsupportedOperation", Exceptions.ExceptionTypes.OSError) { Module = "io" };
-
     public static void Initialize(PyModule module)
     {
         var g = module.Globals;
@@ -27,8 +25,6 @@ public static class IoModule
         g.Set("SEEK_CUR", PyInt.From(1));
         g.Set("SEEK_END", PyInt.From(2));
         g.Set("DEFAULT_BUFFER_SIZE", PyInt.From(8192));
-        UnsupportedOperation.Constructor ??= static (args, kw) =>
-            Exceptions.ExceptionTypes.FactoryOf(UnsupportedOperation)(UnsupportedOperation, new PyTuple(args.ToArray()));
-        g.Set("UnsupportedOperation", UnsupportedOperation);
+        g.Set("UnsupportedOperation", Exceptions.ExceptionTypes.UnsupportedOperation);
     }
 }

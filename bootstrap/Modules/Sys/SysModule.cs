@@ -41,6 +41,7 @@ namespace PyPack.Runtime.Modules.Sys;
 [PythonExport("base_prefix")]
 [PythonExport("intern")]
 [PythonExport("int_info")]
+[PythonExport("flags")]
 [PythonExport("get_int_max_str_digits")]
 [PythonExport("set_int_max_str_digits")]
 [PythonExport("set_asyncgen_hooks")]
@@ -113,6 +114,7 @@ public static class SysModule
         }));
         g.Set("int_info", new PyStructSequence(IntInfoType, ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
             [PyInt.From(30), PyInt.From(4), PyInt.From(IntFormatting.DefaultMaxStrDigits), PyInt.From(IntFormatting.CheckThreshold)], 4));
+        g.Set("flags", Flags());
         g.Set("get_int_max_str_digits", new PyBuiltinFunction("get_int_max_str_digits", static (args, kw) =>
             args.Length == 0 ? PyInt.From(IntFormatting.MaxStrDigits) : throw Errors.TypeError($"sys.get_int_max_str_digits() takes no arguments ({args.Length} given)")));
         g.Set("set_int_max_str_digits", new PyBuiltinFunction("set_int_max_str_digits", SetIntMaxStrDigits));
@@ -146,6 +148,25 @@ public static class SysModule
     private static readonly PyType IntInfoType = PyStructSequence.CreateType("sys", "int_info");
     private static readonly PyType AsyncGenHooksType = PyStructSequence.CreateType("builtins", "asyncgen_hooks");
     private static readonly PyType ImplementationType = PyStructSequence.CreateType("types", "SimpleNamespace");
+
+    private static readonly PyType FlagsType = PyStructSequence.CreateType("sys", "flags");
+
+    /// <summary>
+    /// sys.flags as CPython reports them for `python3 app.py`: no command-line options apply to a
+    /// compiled program, asserts are compiled in (optimize 0) and bytecode is never written.
+    /// Only hash_randomization follows the environment: 0 when PYTHONHASHSEED is 0, as in CPython.
+    /// </summary>
+    private static PyStructSequence Flags()
+    {
+        var zero = PyInt.From(0);
+        string[] names = ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+            "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
+            "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"];
+        PyObject[] values = [zero, zero, zero, zero, PyInt.From(1), zero, zero,
+            zero, zero, zero, zero, PyInt.From(StrHash.IsRandomized ? 1 : 0), zero, PyBool.False,
+            zero, zero, PyBool.False, PyInt.From(-1)];
+        return new PyStructSequence(FlagsType, names, values, names.Length);
+    }
 
     private static PyStructSequence VersionInfo() => new(VersionInfoType, ["major", "minor", "micro", "releaselevel", "serial"],
         [PyInt.From(3), PyInt.From(11), PyInt.From(Micro), new PyStr("final"), PyInt.From(0)], 5);

@@ -261,11 +261,12 @@ public sealed class PyFile : PyObject
         return _pos;
     }
 
-    /// <summary>seek(offset, whence) in a binary file opened for reading.</summary>
+    /// <summary>seek(offset, whence) in a binary file opened for reading, or any file open() opened for writing.</summary>
     public long Seek(long offset, long whence)
     {
         CheckOpen();
-        if (_out is not null || !IsBinary) throw Errors.NotImplemented("seek() on files opened for writing or in text mode");
+        if (_out is BufferedStream { UnderlyingStream: FdStream written }) return SeekWritten(written.Fd, offset, whence);
+        if (_out is not null || !IsBinary) throw Errors.NotImplemented("seek() on files opened in text mode for reading, or written through another stream");
         var target = whence switch
         {
             0 => offset,
@@ -276,6 +277,30 @@ public sealed class PyFile : PyObject
         if (target < 0) throw Errors.Raise(Exceptions.ExceptionTypes.OSError, "[Errno 22] Invalid argument");
         _pos = (int)System.Math.Min(target, int.MaxValue);
         return _pos;
+    }
+
+    /// <summary>
+    /// Seeking a file being written: the buffer goes out first, then the descriptor moves. A text
+    /// file only takes the positions CPython's TextIOWrapper takes (start + n, current, end).
+    /// </summary>
+    private long SeekWritten(int fd, long offset, long whence)
+    {
+        if (!IsBinary)
+        {
+            if (whence is < 0 or > 2) throw Errors.ValueError($"invalid whence ({whence}, should be 0, 1 or 2)");
+            if (whence == 1 && offset != 0) throw Errors.Raise(Exceptions.ExceptionTypes.UnsupportedOperation, "can't do nonzero cur-relative seeks");
+            if (whence == 2 && offset != 0) throw Errors.Raise(Exceptions.ExceptionTypes.UnsupportedOperation, "can't do nonzero end-relative seeks");
+            if (offset < 0) throw Errors.ValueError($"negative seek position {offset}");
+        }
+        else if (whence is < 0 or > 4)
+        {
+            // 3 and 4 are SEEK_DATA and SEEK_HOLE, which CPython hands to lseek too.
+            throw Errors.ValueError($"whence value {whence} unsupported");
+        }
+        _out!.Flush();
+        var position = Modules.Os.Posix.Lseek(fd, offset, (int)whence);
+        if (position < 0) throw Errors.OSError(Modules.Os.Posix.Errno);
+        return position;
     }
 
     public void Flush()

@@ -39,8 +39,12 @@ public static class StrHash
         }
         s_k0 = BinaryPrimitives.ReadUInt64LittleEndian(key);
         s_k1 = BinaryPrimitives.ReadUInt64LittleEndian(key[8..]);
+        IsRandomized = s_k0 != 0 || s_k1 != 0;
         Generation++;
     }
+
+    /// <summary>False only for PYTHONHASHSEED=0 (sys.flags.hash_randomization).</summary>
+    public static bool IsRandomized { get; private set; }
 
     /// <summary>Changes whenever the key does, so a hash kept outside a PyStr can tell it is stale.</summary>
     public static int Generation { get; private set; }

@@ -81,7 +81,7 @@ public sealed partial class PyType : PyObject
     }
 
     /// <summary>A builtin type with several bases (ExceptionGroup is a BaseExceptionGroup and an Exception).</summary>
-    public static PyType WithBases(string name, PyType[] bases) => new(name, bases, multipleBases: true);
+    public static PyType WithBases(string name, PyType[] bases, string? module = "builtins") => new(name, bases, multipleBases: true) { Module = module };
 
     private PyType(string name, PyType[] bases, bool multipleBases)
     {

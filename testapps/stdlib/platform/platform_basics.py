@@ -15,3 +15,12 @@ try:
     platform.system(1)
 except TypeError as e:
     print("TypeError", e)
+import socket
+
+name = socket.gethostname()
+print(type(name).__name__, name == platform.node() == platform.uname().node, len(name) > 0)
+print(socket.error is OSError, socket.timeout is TimeoutError)
+try:
+    socket.gethostname(1)
+except TypeError as e:
+    print("TypeError", e)

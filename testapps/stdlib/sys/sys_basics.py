@@ -24,3 +24,8 @@ try:
 except KeyError as e:
     print("KeyError", e)
 print(sys.intern("abc"))
+# sys.flags: what `python3 app.py` reports (tests run with PYTHONHASHSEED=0).
+f = sys.flags
+print(type(f).__name__, len(f), f.optimize, f.debug, f.verbose, f.dev_mode, f.safe_path, f.int_max_str_digits)
+print(f.hash_randomization, f.isolated, f.utf8_mode, f.quiet, f.bytes_warning, f.no_site, f.inspect)
+print(f[3] == f.optimize, f.optimize == 0 and __debug__)
