@@ -36,20 +36,17 @@ public partial class PySet
     {
         if (ReferenceEquals(other, this) || other._used == 0) return;
         if ((long)(_fill + other._used) * 5 >= (long)Mask * 3) Resize((_used + (long)other._used) * 2);
-        if (_fill == 0 && _table.Length == other._table.Length && other._fill == other._used)
+        if (_fill == 0 && _keys.Length == other._keys.Length && other._fill == other._used)
         {
-            Array.Copy(other._table, _table, _table.Length);
+            Array.Copy(other._keys, _keys, _keys.Length);
+            Array.Copy(other._hashes, _hashes, _hashes.Length);
             _fill = other._fill;
             _used = other._used;
             return;
         }
         if (_fill == 0)
         {
-            var table = _table;
-            foreach (ref readonly var e in other._table.AsSpan())
-            {
-                if (e.Key is not null && e.Hash != -1) InsertClean(table, e.Key, e.Hash);
-            }
+            for (var pos = 0; other.NextEntry(ref pos, out var k, out var h);) InsertClean(_keys, _hashes, k, h);
             _fill = _used = other._used;
             return;
         }
@@ -157,7 +154,8 @@ public partial class PySet
     public void IntersectionUpdate(PyObject other)
     {
         var r = Intersection(other);
-        _table = r._table;
+        _keys = r._keys;
+        _hashes = r._hashes;
         _fill = r._fill;
         _used = r._used;
     }

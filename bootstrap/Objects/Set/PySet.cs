@@ -17,15 +17,21 @@ public partial class PySet : PyObject
     private const int MinSize = 8, LinearProbes = 9, PerturbShift = 5;
     private static readonly PyObject s_dummy = new PyTuple([]);
 
-    // CPython's setentry: the key beside its hash, one allocation per table, and a store into a
-    // struct array needs no covariance check. Unused: Key null, Hash 0; deleted: s_dummy, -1.
-    private struct Entry
+    // A key of the table, wrapped so that a store into the array is a struct store: PyObject is not
+    // sealed, so storing into a PyObject?[] checks the array's element type (covariance) every time.
+    private struct Slot
     {
         public PyObject? Key;
-        public long Hash;
     }
 
-    private Entry[] _table; // a power of two long; the mask is its length - 1
+    // CPython's setentry split in two arrays of the same power-of-two length (the mask is that - 1).
+    // Unused: key null, hash 0; deleted: s_dummy, -1. Two arrays, not one of (key, hash) pairs: at
+    // 16 bytes a slot, a table of 32768 slots (sets of 5k-20k keys) would reach the generated app's
+    // large-object threshold (GCLOHThreshold 512 KB), where every allocation counts toward the LOH
+    // budget that starts full collections (set_algebra: +15% CPU, sys time doubled); the hashes hold
+    // no references, so the GC never scans them either.
+    private Slot[] _keys;
+    private long[] _hashes;
     private int _fill;   // active + dummy
     private int _used;   // active
     private int _finger;
@@ -41,7 +47,8 @@ public partial class PySet : PyObject
     private PySet(bool frozen, int tableSize)
     {
         Frozen = frozen;
-        _table = new Entry[tableSize];
+        _keys = new Slot[tableSize];
+        _hashes = new long[tableSize];
     }
 
     /// <summary>A set of the items of <paramref name="iterable"/> (CPython's set_update_internal).</summary>
@@ -51,7 +58,7 @@ public partial class PySet : PyObject
     public override PyType Type => Frozen ? FrozenSetType : SetType;
     public int Count => _used;
 
-    private int Mask => _table.Length - 1;
+    private int Mask => _keys.Length - 1;
 
     /// <summary>CPython's set_table_resize size: the smallest power of two above <paramref name="minUsed"/>.</summary>
     private static int TableSize(long minUsed)
@@ -110,10 +117,13 @@ public partial class PySet : PyObject
     private int Lookup(PyObject key, long hash)
     {
     restart:
-        var table = _table;
+        var table = _keys;
+        var hashTable = _hashes;
         var mask = table.Length - 1;
         // Every index is masked, or below mask when probing linearly: no bounds checks needed.
-        ref var entries = ref MemoryMarshal.GetArrayDataReference(table);
+        if (hashTable.Length != table.Length) throw new InvalidOperationException("set table torn");
+        ref var keys = ref MemoryMarshal.GetArrayDataReference(table);
+        ref var hashes = ref MemoryMarshal.GetArrayDataReference(hashTable);
         var perturb = (ulong)hash;
         var i = (int)((ulong)hash & (ulong)mask);
         while (true)
@@ -122,17 +132,16 @@ public partial class PySet : PyObject
             var j = i;
             do
             {
-                ref var e = ref Unsafe.Add(ref entries, j);
-                var k = e.Key;
+                var k = Unsafe.Add(ref keys, j).Key;
                 if (k is null) return -1;
-                if (e.Hash == hash)
+                if (Unsafe.Add(ref hashes, j) == hash)
                 {
                     if (ReferenceEquals(k, key)) return j;
                     var eq = PureEquals(k, key);
                     if (eq < 0)
                     {
                         eq = Comparison.Equal(k, key) ? 1 : 0;
-                        if (!ReferenceEquals(table, _table) || !ReferenceEquals(e.Key, k)) goto restart;
+                        if (!ReferenceEquals(table, _keys) || !ReferenceEquals(Unsafe.Add(ref keys, j).Key, k)) goto restart;
                     }
                     if (eq > 0) return j;
                 }
@@ -153,9 +162,12 @@ public partial class PySet : PyObject
     public bool ContainsInt(long value, PyObject? boxed = null)
     {
         var hash = IntHash.Of(value);
-        var table = _table;
+        var table = _keys;
+        var hashTable = _hashes;
         var mask = table.Length - 1;
-        ref var entries = ref MemoryMarshal.GetArrayDataReference(table);
+        if (hashTable.Length != table.Length) throw new InvalidOperationException("set table torn");
+        ref var keys = ref MemoryMarshal.GetArrayDataReference(table);
+        ref var hashes = ref MemoryMarshal.GetArrayDataReference(hashTable);
         var perturb = (ulong)hash;
         var i = (int)((ulong)hash & (ulong)mask);
         while (true)
@@ -164,10 +176,9 @@ public partial class PySet : PyObject
             var j = i;
             do
             {
-                ref var e = ref Unsafe.Add(ref entries, j);
-                var k = e.Key;
+                var k = Unsafe.Add(ref keys, j).Key;
                 if (k is null) return false;
-                if (e.Hash == hash)
+                if (Unsafe.Add(ref hashes, j) == hash)
                 {
                     if (k.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(k).IsSmall)
                     {
@@ -190,9 +201,12 @@ public partial class PySet : PyObject
     private bool AddEntry(PyObject key, long hash)
     {
     restart:
-        var table = _table;
+        var table = _keys;
+        var hashTable = _hashes;
         var mask = table.Length - 1;
-        ref var entries = ref MemoryMarshal.GetArrayDataReference(table);
+        if (hashTable.Length != table.Length) throw new InvalidOperationException("set table torn");
+        ref var keys = ref MemoryMarshal.GetArrayDataReference(table);
+        ref var hashes = ref MemoryMarshal.GetArrayDataReference(hashTable);
         var perturb = (ulong)hash;
         var i = (int)((ulong)hash & (ulong)mask);
         var freeSlot = -1;
@@ -202,36 +216,30 @@ public partial class PySet : PyObject
             var j = i;
             do
             {
-                ref var e = ref Unsafe.Add(ref entries, j);
-                var k = e.Key;
+                var k = Unsafe.Add(ref keys, j).Key;
                 if (k is null)
                 {
                     _used++;
-                    if (freeSlot >= 0)
-                    {
-                        ref var free = ref Unsafe.Add(ref entries, freeSlot);
-                        free.Key = key;
-                        free.Hash = hash;
-                        return true;
-                    }
-                    e.Key = key;
-                    e.Hash = hash;
+                    if (freeSlot >= 0) j = freeSlot;
+                    Unsafe.Add(ref keys, j).Key = key;
+                    Unsafe.Add(ref hashes, j) = hash;
+                    if (freeSlot >= 0) return true;
                     _fill++;
                     if ((long)_fill * 5 >= (long)mask * 3) Resize(_used > 50000 ? _used * 2L : _used * 4L);
                     return true;
                 }
-                if (e.Hash == hash)
+                if (Unsafe.Add(ref hashes, j) == hash)
                 {
                     if (ReferenceEquals(k, key)) return false;
                     var eq = PureEquals(k, key);
                     if (eq < 0)
                     {
                         eq = Comparison.Equal(k, key) ? 1 : 0;
-                        if (!ReferenceEquals(table, _table) || !ReferenceEquals(e.Key, k)) goto restart;
+                        if (!ReferenceEquals(table, _keys) || !ReferenceEquals(Unsafe.Add(ref keys, j).Key, k)) goto restart;
                     }
                     if (eq > 0) return false;
                 }
-                else if (e.Hash == -1) freeSlot = j;
+                else if (Unsafe.Add(ref hashes, j) == -1) freeSlot = j;
                 j++;
             } while (probes-- > 0);
             perturb >>= PerturbShift;
@@ -240,10 +248,12 @@ public partial class PySet : PyObject
     }
 
     /// <summary>CPython's set_insert_clean: into a table without dummies that cannot hold the key.</summary>
-    private static void InsertClean(Entry[] table, PyObject key, long hash)
+    private static void InsertClean(Slot[] keyTable, long[] hashTable, PyObject key, long hash)
     {
-        var mask = table.Length - 1;
-        ref var entries = ref MemoryMarshal.GetArrayDataReference(table);
+        var mask = keyTable.Length - 1;
+        if (hashTable.Length != keyTable.Length) throw new InvalidOperationException("set table torn");
+        ref var keys = ref MemoryMarshal.GetArrayDataReference(keyTable);
+        ref var hashes = ref MemoryMarshal.GetArrayDataReference(hashTable);
         var perturb = (ulong)hash;
         var i = (int)((ulong)hash & (ulong)mask);
         while (true)
@@ -252,11 +262,11 @@ public partial class PySet : PyObject
             var j = i;
             do
             {
-                ref var e = ref Unsafe.Add(ref entries, j);
-                if (e.Key is null)
+                ref var slot = ref Unsafe.Add(ref keys, j);
+                if (slot.Key is null)
                 {
-                    e.Key = key;
-                    e.Hash = hash;
+                    slot.Key = key;
+                    Unsafe.Add(ref hashes, j) = hash;
                     return;
                 }
                 j++;
@@ -268,13 +278,18 @@ public partial class PySet : PyObject
 
     private void Resize(long minUsed)
     {
-        var old = _table;
-        var table = new Entry[TableSize(minUsed)];
-        foreach (ref readonly var e in old.AsSpan())
+        var oldKeys = _keys;
+        var oldHashes = _hashes;
+        var size = TableSize(minUsed);
+        var keys = new Slot[size];
+        var hashes = new long[size];
+        for (var i = 0; i < oldKeys.Length; i++)
         {
-            if (e.Key is not null && e.Hash != -1) InsertClean(table, e.Key, e.Hash);
+            var k = oldKeys[i].Key;
+            if (k is not null && oldHashes[i] != -1) InsertClean(keys, hashes, k, oldHashes[i]);
         }
-        _table = table;
+        _keys = keys;
+        _hashes = hashes;
         _fill = _used;
     }
 
@@ -285,9 +300,8 @@ public partial class PySet : PyObject
     {
         var slot = Lookup(key, hash);
         if (slot < 0) return false;
-        ref var e = ref _table[slot];
-        e.Key = s_dummy;
-        e.Hash = -1;
+        _keys[slot].Key = s_dummy;
+        _hashes[slot] = -1;
         _used--;
         return true;
     }
@@ -295,16 +309,17 @@ public partial class PySet : PyObject
     public PyObject Pop()
     {
         if (_used == 0) throw Errors.Raise(Exceptions.ExceptionTypes.KeyError, "pop from an empty set");
-        var table = _table;
-        var i = _finger & (table.Length - 1);
-        while (table[i].Key is null || table[i].Hash == -1)
+        var keys = _keys;
+        var hashes = _hashes;
+        var i = _finger & (keys.Length - 1);
+        while (keys[i].Key is null || hashes[i] == -1)
         {
             i++;
-            if (i == table.Length) i = 0;
+            if (i == keys.Length) i = 0;
         }
-        var key = table[i].Key!;
-        table[i].Key = s_dummy;
-        table[i].Hash = -1;
+        var key = keys[i].Key!;
+        keys[i].Key = s_dummy;
+        hashes[i] = -1;
         _used--;
         _finger = i + 1;
         return key;
@@ -313,22 +328,32 @@ public partial class PySet : PyObject
     public void Clear()
     {
         // CPython empties its small table in place, or goes back to it.
-        if (_table.Length == MinSize) Array.Clear(_table);
-        else _table = new Entry[MinSize];
+        if (_keys.Length == MinSize)
+        {
+            Array.Clear(_keys);
+            Array.Clear(_hashes);
+        }
+        else
+        {
+            _keys = new Slot[MinSize];
+            _hashes = new long[MinSize];
+        }
         _fill = _used = 0;
     }
 
     /// <summary>The next active entry at or after <paramref name="pos"/> in table order.</summary>
     public bool NextEntry(ref int pos, out PyObject key, out long hash)
     {
-        var table = _table;
-        while ((uint)pos < (uint)table.Length)
+        var keys = _keys;
+        var hashes = _hashes;
+        while ((uint)pos < (uint)keys.Length && (uint)pos < (uint)hashes.Length)
         {
-            ref var e = ref table[pos++];
-            if (e.Key is not null && e.Hash != -1)
+            var k = keys[pos].Key;
+            var h = hashes[pos++];
+            if (k is not null && h != -1)
             {
-                key = e.Key;
-                hash = e.Hash;
+                key = k;
+                hash = h;
                 return true;
             }
         }
