@@ -454,6 +454,24 @@ public partial class PyDict : PyObject
         return false;
     }
 
+    /// <summary>Like <see cref="NextEntry"/>, giving the key's stored hash (CPython's _PyDict_Next: no __hash__ call).</summary>
+    public bool NextKey(ref int pos, out PyObject key, out long hash)
+    {
+        while (pos < _next)
+        {
+            var k = _entries[pos++].Key;
+            if (k is not null)
+            {
+                key = k;
+                hash = HashAt(pos - 1);
+                return true;
+            }
+        }
+        key = null!;
+        hash = 0;
+        return false;
+    }
+
     public IEnumerable<KeyValuePair<PyObject, PyObject>> Pairs
     {
         get

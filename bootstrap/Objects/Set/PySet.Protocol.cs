@@ -69,8 +69,8 @@ public partial class PySet
         if (other is not PySet o) return null;
         return op switch
         {
-            CompareOp.Eq => PyBool.From(_used == o._used && IsSubsetOf(o)),
-            CompareOp.Ne => PyBool.From(!(_used == o._used && IsSubsetOf(o))),
+            CompareOp.Eq => PyBool.From(EqualsSet(o)),
+            CompareOp.Ne => PyBool.From(!EqualsSet(o)),
             CompareOp.Le => PyBool.From(IsSubsetOf(o)),
             CompareOp.Ge => PyBool.From(o.IsSubsetOf(this)),
             CompareOp.Lt => PyBool.From(_used < o._used && IsSubsetOf(o)),
@@ -83,10 +83,7 @@ public partial class PySet
         if (other is not PySet o) return null;
         switch (op)
         {
-            case BinaryOperator.BitOr:
-                var r = Copy(Frozen);
-                r.Merge(o);
-                return r;
+            case BinaryOperator.BitOr: return Union([o]);
             case BinaryOperator.BitAnd: return Intersection(o);
             case BinaryOperator.Sub: return Difference(o);
             case BinaryOperator.BitXor: return SymmetricDifference(o);

@@ -6,7 +6,7 @@ namespace PyPack.Runtime.Objects;
 
 /// <summary>
 /// Python's set and frozenset: CPython's open-addressing table (same sizes, linear probes then
-/// perturbation, dummies reused on insertion), so iteration order equals CPython's for keys whose
+/// perturbation, the last dummy on a probe reused by an insertion), so iteration order equals CPython's for keys whose
 /// hashes do. See CPython's Objects/setobject.c for the algorithm's rationale.
 /// </summary>
 public partial class PySet : PyObject
@@ -17,11 +17,23 @@ public partial class PySet : PyObject
     private const int MinSize = 8, LinearProbes = 9, PerturbShift = 5;
     private static readonly PyObject s_dummy = new PyTuple([]);
 
-    private PyObject?[] _keys;
+    // A key of the table, wrapped so that a store into the array is a struct store: PyObject is not
+    // sealed, so storing into a PyObject?[] checks the array's element type (covariance) every time.
+    private struct Slot
+    {
+        public PyObject? Key;
+    }
+
+    // CPython's setentry split in two arrays of the same power-of-two length (the mask is that - 1).
+    // Unused: key null, hash 0; deleted: s_dummy, -1. Two arrays, not one of (key, hash) pairs: at
+    // 16 bytes a slot, a table of 32768 slots (sets of 5k-20k keys) would reach the generated app's
+    // large-object threshold (GCLOHThreshold 512 KB), where every allocation counts toward the LOH
+    // budget that starts full collections (set_algebra: +15% CPU, sys time doubled); the hashes hold
+    // no references, so the GC never scans them either.
+    private Slot[] _keys;
     private long[] _hashes;
     private int _fill;   // active + dummy
     private int _used;   // active
-    private int _mask;
     private int _finger;
     private long _frozenHash = -1;
 
@@ -30,20 +42,44 @@ public partial class PySet : PyObject
 
     internal override ulong IdentityNumber() => Identity.FromField(ref _identity, this);
 
-    public PySet(bool frozen = false)
+    public PySet(bool frozen = false) : this(frozen, MinSize) { }
+
+    private PySet(bool frozen, int tableSize)
     {
         Frozen = frozen;
-        _keys = new PyObject?[MinSize];
-        _hashes = new long[MinSize];
-        _mask = MinSize - 1;
+        _keys = new Slot[tableSize];
+        _hashes = new long[tableSize];
     }
 
     /// <summary>A set of the items of <paramref name="iterable"/> (CPython's set_update_internal).</summary>
-    public PySet(PyObject iterable, bool frozen = false) : this(frozen) => UpdateWith(iterable);
+    public PySet(PyObject iterable, bool frozen = false) : this(frozen, InitialSize(iterable)) => UpdateWith(iterable);
 
     public bool Frozen { get; }
     public override PyType Type => Frozen ? FrozenSetType : SetType;
     public int Count => _used;
+
+    private int Mask => _keys.Length - 1;
+
+    /// <summary>CPython's set_table_resize size: the smallest power of two above <paramref name="minUsed"/>.</summary>
+    private static int TableSize(long minUsed)
+    {
+        var size = MinSize;
+        while (size <= minUsed) size <<= 1;
+        return size;
+    }
+
+    /// <summary>
+    /// The table a new set's first bulk insertion of <paramref name="count"/> keys (set_merge, a
+    /// dict's keys) resizes its 8 slots to: allocated at once instead of after an 8-slot table.
+    /// </summary>
+    private static int PresizedFor(long count) => count * 5 >= (MinSize - 1) * 3 ? TableSize(count * 2) : MinSize;
+
+    private static int InitialSize(PyObject iterable) => iterable switch
+    {
+        PySet s => PresizedFor(s._used),
+        PyDict d when d.GetType() == typeof(PyDict) => PresizedFor(d.Count),
+        _ => MinSize,
+    };
 
     private static long HashOf(PyObject key)
     {
@@ -55,47 +91,64 @@ public partial class PySet : PyObject
         return Hashing.Hash(key);
     }
 
-    private static bool KeyEquals(PyObject a, PyObject b)
+    /// <summary>
+    /// Equality of two keys of equal hash that needs no Python call: 1 or 0, or -1 when only
+    /// Python's == can tell (it may run user code, after which the probe must check its table).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int PureEquals(PyObject a, PyObject b)
     {
         if (a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a).IsSmall && Unsafe.As<PyInt>(b).IsSmall)
         {
-            return Unsafe.As<PyInt>(a).Small == Unsafe.As<PyInt>(b).Small;
+            return Unsafe.As<PyInt>(a).Small == Unsafe.As<PyInt>(b).Small ? 1 : 0;
         }
         // Exact strs (PyStrSubclass is the only other PyStr): one compare each, no class test.
         if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr))
         {
-            return string.Equals(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value, StringComparison.Ordinal);
+            return string.Equals(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value, StringComparison.Ordinal) ? 1 : 0;
         }
-        return Comparison.Equal(a, b);
+        return -1;
     }
 
-    // _keys is always a PyObject?[] made here, never a covariant view: skip the array store type check.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void SetKey(int slot, PyObject key)
-    {
-        var keys = _keys;
-        if ((uint)slot >= (uint)keys.Length) throw new IndexOutOfRangeException();
-        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(keys), slot) = key;
-    }
-
-    /// <summary>The slot holding <paramref name="key"/>, or -1.</summary>
+    /// <summary>
+    /// The slot holding <paramref name="key"/>, or -1 (CPython's set_lookkey). A comparison that
+    /// ran Python code and changed the table or the entry restarts the probe, as CPython's does.
+    /// </summary>
     private int Lookup(PyObject key, long hash)
     {
+    restart:
+        var table = _keys;
+        var hashTable = _hashes;
+        var mask = table.Length - 1;
+        // Every index is masked, or below mask when probing linearly: no bounds checks needed.
+        if (hashTable.Length != table.Length) throw new InvalidOperationException("set table torn");
+        ref var keys = ref MemoryMarshal.GetArrayDataReference(table);
+        ref var hashes = ref MemoryMarshal.GetArrayDataReference(hashTable);
         var perturb = (ulong)hash;
-        var i = (int)((ulong)hash & (ulong)_mask);
+        var i = (int)((ulong)hash & (ulong)mask);
         while (true)
         {
-            var probes = i + LinearProbes <= _mask ? LinearProbes : 0;
+            var probes = i + LinearProbes <= mask ? LinearProbes : 0;
             var j = i;
             do
             {
-                var k = _keys[j];
+                var k = Unsafe.Add(ref keys, j).Key;
                 if (k is null) return -1;
-                if (_hashes[j] == hash && (ReferenceEquals(k, key) || KeyEquals(k, key))) return j;
+                if (Unsafe.Add(ref hashes, j) == hash)
+                {
+                    if (ReferenceEquals(k, key)) return j;
+                    var eq = PureEquals(k, key);
+                    if (eq < 0)
+                    {
+                        eq = Comparison.Equal(k, key) ? 1 : 0;
+                        if (!ReferenceEquals(table, _keys) || !ReferenceEquals(Unsafe.Add(ref keys, j).Key, k)) goto restart;
+                    }
+                    if (eq > 0) return j;
+                }
                 j++;
             } while (probes-- > 0);
             perturb >>= PerturbShift;
-            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)_mask);
+            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
         }
     }
 
@@ -109,22 +162,21 @@ public partial class PySet : PyObject
     public bool ContainsInt(long value, PyObject? boxed = null)
     {
         var hash = IntHash.Of(value);
+        var table = _keys;
+        var hashTable = _hashes;
+        var mask = table.Length - 1;
+        if (hashTable.Length != table.Length) throw new InvalidOperationException("set table torn");
+        ref var keys = ref MemoryMarshal.GetArrayDataReference(table);
+        ref var hashes = ref MemoryMarshal.GetArrayDataReference(hashTable);
         var perturb = (ulong)hash;
-        // Every probe index is masked by the arrays' own length: no bounds checks in the loop.
-        var keyArray = _keys;
-        var hashArray = _hashes;
-        if (hashArray.Length != keyArray.Length) return ContainsKey(boxed ?? PyInt.From(value));
-        var mask = keyArray.Length - 1;
         var i = (int)((ulong)hash & (ulong)mask);
-        ref var keys = ref MemoryMarshal.GetArrayDataReference(keyArray);
-        ref var hashes = ref MemoryMarshal.GetArrayDataReference(hashArray);
         while (true)
         {
             var probes = i + LinearProbes <= mask ? LinearProbes : 0;
             var j = i;
             do
             {
-                var k = Unsafe.Add(ref keys, j);
+                var k = Unsafe.Add(ref keys, j).Key;
                 if (k is null) return false;
                 if (Unsafe.Add(ref hashes, j) == hash)
                 {
@@ -132,7 +184,8 @@ public partial class PySet : PyObject
                     {
                         if (Unsafe.As<PyInt>(k).Small == value) return true;
                     }
-                    else if (OtherKeyEquals(k, value, boxed)) return true;
+                    // Another kind of key (1.0, an int subclass): the general probe, with its restarts.
+                    else return ContainsKey(boxed ?? PyInt.From(value));
                 }
                 j++;
             } while (probes-- > 0);
@@ -140,83 +193,103 @@ public partial class PySet : PyObject
             i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
         }
     }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool OtherKeyEquals(PyObject key, long value, PyObject? boxed) => KeyEquals(key, boxed ?? PyInt.From(value));
 
     /// <summary>Adds <paramref name="key"/>; false when it was already present.</summary>
     public bool Add(PyObject key) => AddEntry(key, HashOf(key));
 
+    /// <summary>CPython's set_add_entry: a new key takes the last dummy met on its probe, if any.</summary>
     private bool AddEntry(PyObject key, long hash)
     {
+    restart:
+        var table = _keys;
+        var hashTable = _hashes;
+        var mask = table.Length - 1;
+        if (hashTable.Length != table.Length) throw new InvalidOperationException("set table torn");
+        ref var keys = ref MemoryMarshal.GetArrayDataReference(table);
+        ref var hashes = ref MemoryMarshal.GetArrayDataReference(hashTable);
         var perturb = (ulong)hash;
-        var i = (int)((ulong)hash & (ulong)_mask);
+        var i = (int)((ulong)hash & (ulong)mask);
         var freeSlot = -1;
         while (true)
         {
-            var probes = i + LinearProbes <= _mask ? LinearProbes : 0;
+            var probes = i + LinearProbes <= mask ? LinearProbes : 0;
             var j = i;
             do
             {
-                var k = _keys[j];
+                var k = Unsafe.Add(ref keys, j).Key;
                 if (k is null)
                 {
-                    if (freeSlot >= 0)
-                    {
-                        SetKey(freeSlot, key);
-                        _hashes[freeSlot] = hash;
-                        _used++;
-                        return true;
-                    }
-                    SetKey(j, key);
-                    _hashes[j] = hash;
-                    _fill++;
                     _used++;
-                    if ((long)_fill * 5 >= (long)_mask * 3) Resize(_used > 50000 ? _used * 2 : _used * 4);
+                    if (freeSlot >= 0) j = freeSlot;
+                    Unsafe.Add(ref keys, j).Key = key;
+                    Unsafe.Add(ref hashes, j) = hash;
+                    if (freeSlot >= 0) return true;
+                    _fill++;
+                    if ((long)_fill * 5 >= (long)mask * 3) Resize(_used > 50000 ? _used * 2L : _used * 4L);
                     return true;
                 }
-                if (_hashes[j] == hash && !ReferenceEquals(k, s_dummy) && (ReferenceEquals(k, key) || KeyEquals(k, key))) return false;
-                if (ReferenceEquals(k, s_dummy) && freeSlot < 0) freeSlot = j;
+                if (Unsafe.Add(ref hashes, j) == hash)
+                {
+                    if (ReferenceEquals(k, key)) return false;
+                    var eq = PureEquals(k, key);
+                    if (eq < 0)
+                    {
+                        eq = Comparison.Equal(k, key) ? 1 : 0;
+                        if (!ReferenceEquals(table, _keys) || !ReferenceEquals(Unsafe.Add(ref keys, j).Key, k)) goto restart;
+                    }
+                    if (eq > 0) return false;
+                }
+                else if (Unsafe.Add(ref hashes, j) == -1) freeSlot = j;
                 j++;
             } while (probes-- > 0);
-            perturb >>= PerturbShift;
-            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)_mask);
-        }
-    }
-
-    private static void InsertClean(PyObject?[] keys, long[] hashes, int mask, PyObject key, long hash)
-    {
-        var perturb = (ulong)hash;
-        var i = (int)((ulong)hash & (ulong)mask);
-        while (true)
-        {
-            if (keys[i] is null) { keys[i] = key; hashes[i] = hash; return; }
-            if (i + LinearProbes <= mask)
-            {
-                for (var j = 1; j <= LinearProbes; j++)
-                {
-                    if (keys[i + j] is null) { keys[i + j] = key; hashes[i + j] = hash; return; }
-                }
-            }
             perturb >>= PerturbShift;
             i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
         }
     }
 
-    private void Resize(int minUsed)
+    /// <summary>CPython's set_insert_clean: into a table without dummies that cannot hold the key.</summary>
+    private static void InsertClean(Slot[] keyTable, long[] hashTable, PyObject key, long hash)
     {
-        var size = MinSize;
-        while (size <= minUsed) size <<= 1;
+        var mask = keyTable.Length - 1;
+        if (hashTable.Length != keyTable.Length) throw new InvalidOperationException("set table torn");
+        ref var keys = ref MemoryMarshal.GetArrayDataReference(keyTable);
+        ref var hashes = ref MemoryMarshal.GetArrayDataReference(hashTable);
+        var perturb = (ulong)hash;
+        var i = (int)((ulong)hash & (ulong)mask);
+        while (true)
+        {
+            var probes = i + LinearProbes <= mask ? LinearProbes : 0;
+            var j = i;
+            do
+            {
+                ref var slot = ref Unsafe.Add(ref keys, j);
+                if (slot.Key is null)
+                {
+                    slot.Key = key;
+                    Unsafe.Add(ref hashes, j) = hash;
+                    return;
+                }
+                j++;
+            } while (probes-- > 0);
+            perturb >>= PerturbShift;
+            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
+        }
+    }
+
+    private void Resize(long minUsed)
+    {
         var oldKeys = _keys;
         var oldHashes = _hashes;
-        _keys = new PyObject?[size];
-        _hashes = new long[size];
-        _mask = size - 1;
+        var size = TableSize(minUsed);
+        var keys = new Slot[size];
+        var hashes = new long[size];
         for (var i = 0; i < oldKeys.Length; i++)
         {
-            var k = oldKeys[i];
-            if (k is not null && !ReferenceEquals(k, s_dummy)) InsertClean(_keys, _hashes, _mask, k, oldHashes[i]);
+            var k = oldKeys[i].Key;
+            if (k is not null && oldHashes[i] != -1) InsertClean(keys, hashes, k, oldHashes[i]);
         }
+        _keys = keys;
+        _hashes = hashes;
         _fill = _used;
     }
 
@@ -227,7 +300,7 @@ public partial class PySet : PyObject
     {
         var slot = Lookup(key, hash);
         if (slot < 0) return false;
-        SetKey(slot, s_dummy);
+        _keys[slot].Key = s_dummy;
         _hashes[slot] = -1;
         _used--;
         return true;
@@ -236,15 +309,17 @@ public partial class PySet : PyObject
     public PyObject Pop()
     {
         if (_used == 0) throw Errors.Raise(Exceptions.ExceptionTypes.KeyError, "pop from an empty set");
-        var i = _finger & _mask;
-        while (_keys[i] is null || ReferenceEquals(_keys[i], s_dummy))
+        var keys = _keys;
+        var hashes = _hashes;
+        var i = _finger & (keys.Length - 1);
+        while (keys[i].Key is null || hashes[i] == -1)
         {
             i++;
-            if (i > _mask) i = 0;
+            if (i == keys.Length) i = 0;
         }
-        var key = _keys[i]!;
-        _keys[i] = s_dummy;
-        _hashes[i] = -1;
+        var key = keys[i].Key!;
+        keys[i].Key = s_dummy;
+        hashes[i] = -1;
         _used--;
         _finger = i + 1;
         return key;
@@ -252,33 +327,40 @@ public partial class PySet : PyObject
 
     public void Clear()
     {
-        _keys = new PyObject?[MinSize];
-        _hashes = new long[MinSize];
-        _mask = MinSize - 1;
+        // CPython empties its small table in place, or goes back to it.
+        if (_keys.Length == MinSize)
+        {
+            Array.Clear(_keys);
+            Array.Clear(_hashes);
+        }
+        else
+        {
+            _keys = new Slot[MinSize];
+            _hashes = new long[MinSize];
+        }
         _fill = _used = 0;
     }
 
     /// <summary>The next active entry at or after <paramref name="pos"/> in table order.</summary>
     public bool NextEntry(ref int pos, out PyObject key, out long hash)
     {
-        while (pos <= _mask)
+        var keys = _keys;
+        var hashes = _hashes;
+        while ((uint)pos < (uint)keys.Length && (uint)pos < (uint)hashes.Length)
         {
-            var k = _keys[pos];
-            if (k is not null && !ReferenceEquals(k, s_dummy))
+            var k = keys[pos].Key;
+            var h = hashes[pos++];
+            if (k is not null && h != -1)
             {
                 key = k;
-                hash = _hashes[pos++];
+                hash = h;
                 return true;
             }
-            pos++;
         }
         key = null!;
         hash = 0;
         return false;
     }
-
-    /// <summary>The table's size, so iterators can notice changes.</summary>
-    internal int TableMask => _mask;
 
     public IEnumerable<PyObject> Keys
     {
@@ -286,186 +368,5 @@ public partial class PySet : PyObject
         {
             for (var pos = 0; NextEntry(ref pos, out var k, out _);) yield return k;
         }
-    }
-
-    // ----- bulk operations, in CPython's order -----
-
-    public void UpdateWith(PyObject other)
-    {
-        switch (other)
-        {
-            case PySet s:
-                Merge(s);
-                return;
-            // Only an exact dict: a subclass may iterate differently, and CPython walks it as any iterable.
-            case PyDict d when d is not PyDictSubclass:
-                if ((long)(_fill + d.Count) * 5 >= (long)_mask * 3) Resize((_used + d.Count) * 2);
-                for (var pos = 0; d.NextEntry(ref pos, out var k, out _);) AddEntry(k, HashOf(k));
-                return;
-        }
-        var it = Iteration.GetIter(other);
-        for (var v = it.Next(); v is not null; v = it.Next()) Add(v);
-    }
-
-    private void Merge(PySet other)
-    {
-        if (ReferenceEquals(other, this) || other._used == 0) return;
-        if ((long)(_fill + other._used) * 5 >= (long)_mask * 3) Resize((_used + other._used) * 2);
-        if (_fill == 0 && _mask == other._mask && other._fill == other._used)
-        {
-            Array.Copy(other._keys, _keys, _keys.Length);
-            Array.Copy(other._hashes, _hashes, _hashes.Length);
-            _fill = other._fill;
-            _used = other._used;
-            return;
-        }
-        if (_fill == 0)
-        {
-            _fill = _used = other._used;
-            for (var pos = 0; other.NextEntry(ref pos, out var k, out var h);) InsertClean(_keys, _hashes, _mask, k, h);
-            return;
-        }
-        for (var pos = 0; other.NextEntry(ref pos, out var k, out var h);) AddEntry(k, h);
-    }
-
-    public PySet Copy(bool frozen)
-    {
-        var s = new PySet(frozen);
-        s.Merge(this);
-        return s;
-    }
-
-    public PySet Intersection(PyObject other)
-    {
-        var result = new PySet(Frozen);
-        if (ReferenceEquals(other, this)) return Copy(Frozen);
-        if (other is PySet o)
-        {
-            var (small, big) = o._used > _used ? (this, o) : (o, this);
-            for (var pos = 0; small.NextEntry(ref pos, out var k, out var h);)
-            {
-                if (big.Lookup(k, h) >= 0) result.AddEntry(k, h);
-            }
-            return result;
-        }
-        var it = Iteration.GetIter(other);
-        for (var v = it.Next(); v is not null; v = it.Next())
-        {
-            var h = HashOf(v);
-            if (Lookup(v, h) >= 0) result.AddEntry(v, h);
-        }
-        return result;
-    }
-
-    public PySet Difference(PyObject other)
-    {
-        long otherSize;
-        if (other is PySet os) otherSize = os._used;
-        else if (other is PyDict od) otherSize = od.Count;
-        else return CopyAndDifference(other);
-        if ((_used >> 2) > otherSize) return CopyAndDifference(other);
-        var result = new PySet(Frozen);
-        for (var pos = 0; NextEntry(ref pos, out var k, out var h);)
-        {
-            var found = other is PySet s ? s.Lookup(k, h) >= 0 : ((PyDict)other).ContainsKey(k);
-            if (!found) result.AddEntry(k, h);
-        }
-        return result;
-    }
-
-    private PySet CopyAndDifference(PyObject other)
-    {
-        var result = Copy(Frozen);
-        result.DifferenceUpdate(other);
-        return result;
-    }
-
-    public void DifferenceUpdate(PyObject other)
-    {
-        if (ReferenceEquals(other, this))
-        {
-            Clear();
-            return;
-        }
-        if (other is PySet s)
-        {
-            if ((s._used >> 3) > _used) s = s.Intersection(this);
-            for (var pos = 0; s.NextEntry(ref pos, out var k, out var h);) DiscardEntry(k, h);
-            if (_fill - _used > _mask / 4) Resize(_used > 50000 ? _used * 2 : _used * 4);
-            return;
-        }
-        var it = Iteration.GetIter(other);
-        for (var v = it.Next(); v is not null; v = it.Next()) Discard(v);
-        if (_fill - _used > _mask / 4) Resize(_used > 50000 ? _used * 2 : _used * 4);
-    }
-
-    public void IntersectionUpdate(PyObject other)
-    {
-        var r = Intersection(other);
-        _keys = r._keys;
-        _hashes = r._hashes;
-        _fill = r._fill;
-        _used = r._used;
-        _mask = r._mask;
-    }
-
-    public void SymmetricDifferenceUpdate(PyObject other)
-    {
-        if (ReferenceEquals(other, this))
-        {
-            Clear();
-            return;
-        }
-        if (other is PyDict d)
-        {
-            for (var pos = 0; d.NextEntry(ref pos, out var k, out _);)
-            {
-                var h = HashOf(k);
-                if (!DiscardEntry(k, h)) AddEntry(k, h);
-            }
-            return;
-        }
-        var o = other as PySet ?? new PySet(other, Frozen);
-        for (var pos = 0; o.NextEntry(ref pos, out var k, out var h);)
-        {
-            if (!DiscardEntry(k, h)) AddEntry(k, h);
-        }
-    }
-
-    public PySet SymmetricDifference(PyObject other)
-    {
-        var result = new PySet(other, Frozen);
-        result.SymmetricDifferenceUpdate(this);
-        return result;
-    }
-
-    public bool IsSubsetOf(PySet other)
-    {
-        if (_used > other._used) return false;
-        for (var pos = 0; NextEntry(ref pos, out var k, out var h);)
-        {
-            if (other.Lookup(k, h) < 0) return false;
-        }
-        return true;
-    }
-
-    public bool IsDisjoint(PyObject other)
-    {
-        if (ReferenceEquals(other, this)) return _used == 0;
-        if (other is PySet o)
-        {
-            var (small, big) = o._used > _used ? (this, o) : (o, this);
-            for (var pos = 0; small.NextEntry(ref pos, out var k, out var h);)
-            {
-                if (big.Lookup(k, h) >= 0) return false;
-            }
-            return true;
-        }
-        var it = Iteration.GetIter(other);
-        for (var v = it.Next(); v is not null; v = it.Next())
-        {
-            if (Lookup(v, HashOf(v)) >= 0) return false;
-        }
-        return true;
     }
 }

@@ -77,20 +77,19 @@ internal static class SetMethods
         NoKeywords(name, kw);
         Args.Count(name, args.Length, 0, 1);
         if (args.Length == 0) return new PySet(frozen);
-        if (frozen && args[0] is PySet { Frozen: true } f) return f;
+        // Only an exact frozenset is returned as is: a subclass's instance is copied.
+        if (frozen && args[0].GetType() == typeof(PySet) && ((PySet)args[0]).Frozen) return args[0];
         return new PySet(args[0], frozen);
     }
 
     private static void AddCommon(PyType type, string name)
     {
-        type.Method("copy", static self => ((PySet)self).Frozen ? self : ((PySet)self).Copy(frozen: false));
+        // frozenset.copy returns an exact frozenset itself; a subclass's instance is copied to the base type.
+        type.Method("copy", static self => self.GetType() == typeof(PySet) && ((PySet)self).Frozen ? self : ((PySet)self).Copy(((PySet)self).Frozen));
         type.Method("union", (self, args, kw) =>
         {
             NoKeywords(name + ".union", kw);
-            var s = (PySet)self;
-            var r = s.Copy(s.Frozen);
-            foreach (var a in args) r.UpdateWith(a);
-            return r;
+            return ((PySet)self).Union(args);
         });
         type.Method("intersection", (self, args, kw) =>
         {
@@ -110,8 +109,8 @@ internal static class SetMethods
             return r;
         });
         type.Method("symmetric_difference", static (self, x) => ((PySet)self).SymmetricDifference(x));
-        type.Method("issubset", static (self, x) => PyBool.From(((PySet)self).IsSubsetOf(x as PySet ?? new PySet(x))));
-        type.Method("issuperset", static (self, x) => PyBool.From((x as PySet ?? new PySet(x)).IsSubsetOf((PySet)self)));
+        type.Method("issubset", static (self, x) => PyBool.From(((PySet)self).IsSubsetOf(x)));
+        type.Method("issuperset", static (self, x) => PyBool.From(((PySet)self).IsSupersetOf(x)));
         type.Method("isdisjoint", static (self, x) => PyBool.From(((PySet)self).IsDisjoint(x)));
         type.Method("__contains__", static (self, x) => PyBool.From(Comparison.Contains(self, x)));
         type.Method("__len__", static self => PyInt.From(((PySet)self).Count));
