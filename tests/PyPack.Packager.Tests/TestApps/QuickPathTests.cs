@@ -19,24 +19,24 @@ public abstract class QuickPathTests
         new(TestAppCatalog.All().Where(a => QuickWorkers.ShardOf(a) == shard).Select(a => a.Id));
 }
 
-/// <summary>The programs of stdlib/ (see <see cref="QuickWorkers.ShardOf"/>).</summary>
-[Collection(nameof(StdlibQuickPathTests))]
-public sealed class StdlibQuickPathTests : QuickPathTests
+/// <summary>The programs that exercise the library: stdlib/, programs/ and apps/.</summary>
+[Collection(nameof(LibraryQuickPathTests))]
+public sealed class LibraryQuickPathTests : QuickPathTests
 {
-    public static TheoryData<string> Programs() => ProgramsOf(QuickPathShard.Stdlib);
+    public static TheoryData<string> Programs() => ProgramsOf(QuickPathShard.Library);
 
     [Theory]
     [MemberData(nameof(Programs))]
-    public void Output_matches_CPython(string id) => Check(QuickPathShard.Stdlib, id);
+    public void Output_matches_CPython(string id) => Check(QuickPathShard.Library, id);
 }
 
-/// <summary>The language areas (syntax, semantics, the data model, tracebacks), programs/ and apps/.</summary>
-[Collection(nameof(OtherQuickPathTests))]
-public sealed class OtherQuickPathTests : QuickPathTests
+/// <summary>The programs that exercise the language: syntax, semantics, the data model, tracebacks.</summary>
+[Collection(nameof(LanguageQuickPathTests))]
+public sealed class LanguageQuickPathTests : QuickPathTests
 {
-    public static TheoryData<string> Programs() => ProgramsOf(QuickPathShard.Other);
+    public static TheoryData<string> Programs() => ProgramsOf(QuickPathShard.Language);
 
     [Theory]
     [MemberData(nameof(Programs))]
-    public void Output_matches_CPython(string id) => Check(QuickPathShard.Other, id);
+    public void Output_matches_CPython(string id) => Check(QuickPathShard.Language, id);
 }

@@ -3,15 +3,14 @@ namespace PyPack.Packager.Tests.TestApps;
 /// <summary>Which worker runs a program.</summary>
 public enum QuickPathShard
 {
-    Stdlib,
-    Other,
+    Library,
+    Language,
 }
 
 /// <summary>
 /// The test process's quick workers, one per shard, started on first use and stopped when the
 /// process exits. A worker compiles each library module once and keeps it, so programs that
-/// import the same modules share a worker: the split is by area, not by count. Measured serially
-/// (per-test durations), stdlib/ took about 55% of the time, programs/ 20%, the language areas 20%.
+/// import the same modules share a worker: the split is by area, not by count.
 /// </summary>
 public static class QuickWorkers
 {
@@ -19,14 +18,8 @@ public static class QuickWorkers
 
     public static QuickWorkerProcess Of(QuickPathShard shard) => s_workers[(int)shard];
 
-    /// <summary>
-    /// stdlib/ on one worker; the language areas with programs/ and apps/ on the other, joined by
-    /// stdlib/asyncio, which programs/ imports too and which evens out the two.
-    /// </summary>
     public static QuickPathShard ShardOf(TestApp app) =>
-        app.Id.StartsWith("stdlib/", StringComparison.Ordinal) && !app.Id.StartsWith("stdlib/asyncio/", StringComparison.Ordinal)
-            ? QuickPathShard.Stdlib
-            : QuickPathShard.Other;
+        app.Id.Split('/')[0] is "stdlib" or "programs" or "apps" ? QuickPathShard.Library : QuickPathShard.Language;
 
     private static QuickWorkerProcess[] Create()
     {
