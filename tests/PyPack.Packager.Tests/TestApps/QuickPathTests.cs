@@ -1,42 +1,23 @@
 namespace PyPack.Packager.Tests.TestApps;
 
-/// <summary>
-/// Every program under testapps/, compiled and run on the quick path, prints what CPython printed.
-/// Programs run in two worker processes, one test class each, so the two cores run two at once.
-/// </summary>
-public abstract class QuickPathTests
+/// <summary>Every program under testapps/, compiled and run on the quick path, prints what CPython printed.</summary>
+[Collection(nameof(InterpreterCollection))]
+public class QuickPathTests
 {
-    protected static void Check(QuickPathShard shard, string id)
+    public static TheoryData<string> Programs() => new(TestAppCatalog.All().Select(a => a.Id));
+
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void Output_matches_CPython(string id)
     {
         var app = TestAppCatalog.Get(id);
-        var (stdout, stderr, exitCode) = QuickWorkers.Of(shard).Run(app);
+        var (stdout, stderr, exitCode) = QuickRun.Run(app);
         OutputNormalizer.Normalize(stdout, app.Folder).ShouldBe(OutputNormalizer.Normalize(app.ExpectedStdout, app.Folder), "stdout");
         OutputNormalizer.Normalize(stderr, app.Folder).ShouldBe(OutputNormalizer.Normalize(app.ExpectedStderr, app.Folder), "stderr");
         exitCode.ShouldBe(app.ExpectedExitCode, "exit code");
     }
-
-    protected static TheoryData<string> ProgramsOf(QuickPathShard shard) =>
-        new(TestAppCatalog.All().Where(a => QuickWorkers.ShardOf(a) == shard).Select(a => a.Id));
 }
 
-/// <summary>The programs that exercise the library: stdlib/, programs/ and apps/.</summary>
-[Collection(nameof(LibraryQuickPathTests))]
-public sealed class LibraryQuickPathTests : QuickPathTests
-{
-    public static TheoryData<string> Programs() => ProgramsOf(QuickPathShard.Library);
-
-    [Theory]
-    [MemberData(nameof(Programs))]
-    public void Output_matches_CPython(string id) => Check(QuickPathShard.Library, id);
-}
-
-/// <summary>The programs that exercise the language: syntax, semantics, the data model, tracebacks.</summary>
-[Collection(nameof(LanguageQuickPathTests))]
-public sealed class LanguageQuickPathTests : QuickPathTests
-{
-    public static TheoryData<string> Programs() => ProgramsOf(QuickPathShard.Language);
-
-    [Theory]
-    [MemberData(nameof(Programs))]
-    public void Output_matches_CPython(string id) => Check(QuickPathShard.Language, id);
-}
+/// <summary>Programs share the runtime's process-wide state (the current interpreter, the hash key), so they run one at a time.</summary>
+[CollectionDefinition(nameof(InterpreterCollection), DisableParallelization = true)]
+public class InterpreterCollection;
