@@ -80,18 +80,18 @@ public static partial class BuiltinsModule
             var awaitable = SpecialMethods.Call0(args[0], anext);
             return args.Length == 1 ? awaitable : new AnextAwaitable(awaitable, args[1]);
         }));
-        g.Set("enumerate", new PyBuiltinFunction("enumerate", static (args, kw) =>
+        g.Set("enumerate", Constructible(PyFunctionIterator.EnumerateType, static (args, kw) =>
         {
             Args.OnlyKeywords("enumerate", kw, "iterable", "start");
             var n = Args.PositionalCount(args, kw);
-            var iterable = n > 0 ? args[0] : Args.Keyword(args, kw, "iterable") ?? throw Errors.TypeError("enumerate() missing required argument 'iterable' (pos 1)");
+            var iterable = n > 0 ? args[0] : Args.Keyword(args, kw, "iterable") ?? throw Errors.TypeError("enumerate() missing required argument 'iterable'");
             if (n > 2) throw Errors.TypeError($"enumerate() takes at most 2 arguments ({n} given)");
             var start = n > 1 ? args[1] : Args.Keyword(args, kw, "start") ?? PyInt.Zero;
             if (start is not PyInt) throw Errors.TypeError($"'{start.Type.Name}' object cannot be interpreted as an integer");
             return new EnumerateIterator(Iteration.GetIter(iterable), (PyInt)start);
         }));
-        g.Set("zip", new PyBuiltinFunction("zip", Zip));
-        g.Set("map", new PyBuiltinFunction("map", static (args, kw) =>
+        g.Set("zip", Constructible(PyFunctionIterator.ZipType, Zip));
+        g.Set("map", Constructible(PyFunctionIterator.MapType, static (args, kw) =>
         {
             NoKeywords("map", kw);
             if (args.Length < 2) throw Errors.TypeError("map() must have at least two arguments.");
@@ -115,7 +115,7 @@ public static partial class BuiltinsModule
                 return f.Call(items, null);
             });
         }));
-        g.Set("filter", new PyBuiltinFunction("filter", static (args, kw) =>
+        g.Set("filter", Constructible(PyFunctionIterator.FilterType, static (args, kw) =>
         {
             NoKeywords("filter", kw);
             Args.Count("filter", args.Length, 2, 2);
@@ -130,7 +130,7 @@ public static partial class BuiltinsModule
                 return null;
             });
         }));
-        g.Set("reversed", new PyBuiltinFunction("reversed", static (args, kw) =>
+        g.Set("reversed", Constructible(PyFunctionIterator.ReversedType, static (args, kw) =>
         {
             NoKeywords("reversed", kw);
             Args.Count("reversed", args.Length, 1, 1);
@@ -179,6 +179,17 @@ public static partial class BuiltinsModule
     private static void NoKeywords(string name, string[]? kw)
     {
         if (kw is { Length: > 0 }) throw Errors.TypeError($"{name}() takes no keyword arguments");
+    }
+
+    /// <summary>
+    /// enumerate, zip, map, filter and reversed are classes in CPython (isinstance(x, map) works);
+    /// the type constructs through <paramref name="body"/>. Subclassing them is not supported yet.
+    /// </summary>
+    private static PyType Constructible(PyType type, BuiltinFunctionBody body)
+    {
+        type.Constructor = body;
+        type.IsFinal = true;
+        return type;
     }
 
     private static PyObject Zip(ReadOnlySpan<PyObject> args, string[]? kw)

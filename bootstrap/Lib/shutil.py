@@ -433,13 +433,13 @@ def _make_parent(archive, logger, dry_run):
             os.makedirs(folder)
 
 
-_TAR_SUFFIXES = {None: '', 'gzip': 'gz'}
+_TAR_SUFFIXES = {None: '', 'gzip': 'gz', 'bzip2': 'bz2'}
 
 
 def _make_tarball(base_name, base_dir, *, compress='gzip', dry_run=0, logger=None,
                   root_dir=None, owner=None, group=None, **unused):
     if compress not in _TAR_SUFFIXES:
-        # bzip2 and xz need modules PyPack does not have.
+        # xz needs lzma, which PyPack does not have.
         raise ValueError("bad value for 'compress', or compression format not "
                          "supported : {0}".format(compress))
     suffix = _TAR_SUFFIXES[compress]
@@ -501,6 +501,7 @@ _make_zipfile.supports_root_dir = True
 # name -> (function, extra keyword arguments as (name, value) pairs, description)
 _archivers = {
     'gztar': (_make_tarball, [('compress', 'gzip')], "gzip'ed tar-file"),
+    'bztar': (_make_tarball, [('compress', 'bzip2')], "bzip2'ed tar-file"),
     'tar': (_make_tarball, [('compress', None)], "uncompressed tar file"),
     'zip': (_make_zipfile, [], "ZIP file"),
 }
@@ -604,6 +605,7 @@ _unpackers = {
     'tar': (['.tar'], _unpack_tarfile, [], "uncompressed tar file"),
     'zip': (['.zip'], _unpack_zipfile, [], "ZIP file"),
     'gztar': (['.tar.gz', '.tgz'], _unpack_tarfile, [], "gzip'ed tar-file"),
+    'bztar': (['.tar.bz2', '.tbz2'], _unpack_tarfile, [], "bzip2'ed tar-file"),
 }
 
 

@@ -21,14 +21,7 @@ public static class Bz2Module
         g.Set("compress", new PyBuiltinFunction("compress", static (args, kw) =>
         {
             var a = ModuleArgs.Bind("compress", args, kw, ["data", "compresslevel"], 2);
-            var data = ZlibModule.Bytes(a[0]!);
-            var level = (int)ModuleArgs.Int(a[1]!);
-            var output = new MemoryStream();
-            using (var stream = new BZip2OutputStream(output, level) { IsStreamOwner = false })
-            {
-                stream.Write(data);
-            }
-            return new PyBytes(output.ToArray());
+            return new PyBytes(Compress(ZlibModule.Bytes(a[0]!), (int)ModuleArgs.Int(a[1]!)));
         }));
         g.Set("decompress_stream", new PyBuiltinFunction("decompress_stream", static (args, kw) =>
         {
@@ -50,6 +43,34 @@ public static class Bz2Module
             }
             return new PyTuple([new PyBytes(output.ToArray()), PyInt.From(input.Position)]);
         }));
+    }
+
+    /// <summary>One whole bzip2 stream of <paramref name="data"/> at block size level 1-9.</summary>
+    public static byte[] Compress(ReadOnlySpan<byte> data, int level)
+    {
+        var output = new MemoryStream();
+        using (var stream = new BZip2OutputStream(output, level) { IsStreamOwner = false })
+        {
+            stream.Write(data);
+        }
+        return output.ToArray();
+    }
+
+    /// <summary>The content of the bzip2 streams in <paramref name="data"/>, or null when it is not bzip2.</summary>
+    public static byte[]? TryDecompress(byte[] data)
+    {
+        if (data.Length < 4 || !LooksLikeStart(data[..4])) return null;
+        var output = new MemoryStream();
+        try
+        {
+            using var stream = new BZip2InputStream(new MemoryStream(data)) { IsStreamOwner = false };
+            stream.CopyTo(output);
+        }
+        catch (Exception e) when (e is BZip2Exception or EndOfStreamException or IndexOutOfRangeException)
+        {
+            return null;
+        }
+        return output.ToArray();
     }
 
     /// <summary>"BZh" and a block size digit: the start of a stream that was cut short.</summary>

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Globalization;
 using PyPack.Runtime.Hosting;
+using PyPack.Runtime.Modules.Bz2;
 using PyPack.Runtime.Modules.Gzip;
 using PyPack.Runtime.Modules.Os;
 using PyPack.Runtime.Modules.Zipfile;
@@ -24,6 +25,8 @@ internal sealed class PyTarFile : PyObject
     private byte[] _data = [];
     private PyObject? _out;
     private bool _ownsOut;
+    private MemoryStream? _bz2Pending;
+    private int _bz2Level;
     private PyObject? _ownedFile;
     private long _offset;
     private int _next;
@@ -62,9 +65,9 @@ internal sealed class PyTarFile : PyObject
         if (kind is not ("r" or "w" or "a" or "x")) throw Errors.ValueError("undiscernible mode");
         if (kind != "r" && compression == "*") compression = "";
         if (compression is not ("*" or "" or "tar" or "gz" or "bz2" or "xz")) throw Errors.Raise(TarfileModule.CompressionError, $"unknown compression type {StrRepr.Of(compression)}");
-        if (compression is "bz2" or "xz") throw Errors.NotImplemented("bz2 and xz compressed tar files");
         if (compression == "tar") compression = "";
-        if (kind == "a" && compression.Length > 0) throw Errors.ValueError("mode must be 'r', 'a', 'w' or 'x'");
+        if (kind == "a" && compression.Length > 0) throw Errors.ValueError("mode must be 'r', 'w' or 'x'");
+        if (compression == "xz") throw Errors.NotImplemented("xz compressed tar files (PyPack has no lzma)");
         var path = name is null ? null : Text.Str(name);
         var absolute = path is null ? (fileobj is not null && Attributes.TryGetAttr(fileobj, "name") is PyStr n ? new PyStr(Path.GetFullPath(n.Value)) : null) : new PyStr(Path.GetFullPath(path));
         var tar = new PyTarFile(kind, absolute, format);
@@ -74,6 +77,7 @@ internal sealed class PyTarFile : PyObject
             tar._data = compression switch
             {
                 "gz" => Gunzip(raw) ?? throw ReadError("not a gzip file"),
+                "bz2" => Bz2Module.TryDecompress(raw) ?? throw ReadError("not a bzip2 file"),
                 "" => raw,
                 _ => Detect(raw),
             };
@@ -107,6 +111,14 @@ internal sealed class PyTarFile : PyObject
             // CPython names the gzip member after the archive.
             target = PyGzipFile.TypeObject.Call([path is null ? PyNone.Instance : new PyStr(path), new PyStr(kind + "b"), PyInt.From(level), target], null);
             tar._ownsOut = true;
+        }
+        else if (compression == "bz2")
+        {
+            // The archive is compressed whole at close (one bzip2 stream, as BZ2File writes).
+            if (level is < 1 or > 9) throw Errors.ValueError("compresslevel must be between 1 and 9");
+            tar._bz2Pending = new MemoryStream();
+            tar._bz2Level = level;
+            tar._ownsOut = fileobj is null;
         }
         else
         {
@@ -144,7 +156,18 @@ internal sealed class PyTarFile : PyObject
     /// <summary>Mode "r": gzip if it is gzip, else plain tar, with CPython's summary of what each method said.</summary>
     private static byte[] Detect(byte[] raw)
     {
-        if (raw.Length >= 3 && raw[0] == 'B' && raw[1] == 'Z' && raw[2] == 'h') throw Errors.NotImplemented("bz2 compressed tar files");
+        var bz2 = Bz2Module.TryDecompress(raw);
+        if (bz2 is not null)
+        {
+            try
+            {
+                TarReader.ReadAll(bz2);
+                return bz2;
+            }
+            catch (Exceptions.PyException)
+            {
+            }
+        }
         if (raw.Length >= 6 && raw[0] == 0xFD && raw[1] == '7' && raw[2] == 'z' && raw[3] == 'X' && raw[4] == 'Z') throw Errors.NotImplemented("xz compressed tar files");
         var gz = Gunzip(raw);
         string gzError;
@@ -252,7 +275,8 @@ internal sealed class PyTarFile : PyObject
 
     private void Write(byte[] data)
     {
-        if (data.Length > 0) Attributes.CallMethod1(_out!, "write", new PyBytes(data));
+        if (_bz2Pending is not null) _bz2Pending.Write(data);
+        else if (data.Length > 0) Attributes.CallMethod1(_out!, "write", new PyBytes(data));
     }
 
     public void Close()
@@ -265,6 +289,7 @@ internal sealed class PyTarFile : PyObject
             _offset += tail.Length;
             var remainder = _offset % TarHeader.RecordSize;
             Write(remainder > 0 ? [.. tail, .. new byte[TarHeader.RecordSize - remainder]] : tail);
+            if (_bz2Pending is not null) Attributes.CallMethod1(_out!, "write", new PyBytes(Bz2Module.Compress(_bz2Pending.GetBuffer().AsSpan(0, (int)_bz2Pending.Length), _bz2Level)));
         }
         if (_ownsOut && _out is not null) Attributes.CallMethod0(_out, "close");
         if (_ownedFile is not null && !ReferenceEquals(_ownedFile, _out)) Attributes.CallMethod0(_ownedFile, "close");

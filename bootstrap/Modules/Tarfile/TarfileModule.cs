@@ -6,7 +6,8 @@ namespace PyPack.Runtime.Modules.Tarfile;
 
 /// <summary>
 /// The <c>tarfile</c> module: open (plain and gzip, read/write/append/exclusive), TarFile, TarInfo,
-/// is_tarfile, the type and format constants, the extraction filters and the TarError family. No bz2/xz yet.
+/// is_tarfile, the type and format constants, the extraction filters and the TarError family. bz2 through
+/// the _bz2 codec (whole archive at once); no xz (PyPack has no lzma).
 /// </summary>
 [PythonModule("tarfile")]
 [PythonExport("open")]

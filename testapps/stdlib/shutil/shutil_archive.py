@@ -1,4 +1,4 @@
-# make_archive and unpack_archive for zip, tar and gztar; the formats; the errors; disk_usage.
+# make_archive and unpack_archive for zip, tar, gztar and bztar; the formats; the errors; disk_usage.
 import os
 import shutil
 import tarfile
@@ -22,9 +22,9 @@ def show(f, *args, **kwargs):
         print(type(e).__name__, str(e).replace(base, '<base>'))
 
 
-# bztar and xztar are there when CPython has bz2 and lzma; PyPack has neither.
-print([f for f in shutil.get_archive_formats() if f[0] in ('gztar', 'tar', 'zip')])
-print([f for f in shutil.get_unpack_formats() if f[0] in ('gztar', 'tar', 'zip')])
+# xztar is there when CPython has lzma; PyPack has not.
+print([f for f in shutil.get_archive_formats() if f[0] != 'xztar'])
+print([f for f in shutil.get_unpack_formats() if f[0] != 'xztar'])
 show(shutil.make_archive, 'out/site', 'zip', root_dir='site')
 with zipfile.ZipFile('out/site.zip') as z:
     print(sorted((i.filename, i.file_size) for i in z.infolist()))
@@ -34,6 +34,9 @@ with zipfile.ZipFile('out/site2.zip') as z:
 show(shutil.make_archive, 'out/site', 'gztar', root_dir='.', base_dir='site')
 with tarfile.open('out/site.tar.gz') as t:
     print(sorted((m.name, m.size, m.isdir()) for m in t.getmembers()))
+show(shutil.make_archive, 'out/site', 'bztar', root_dir='.', base_dir='site')
+with tarfile.open('out/site.tar.bz2') as t:
+    print(sorted((m.name, m.size, m.isdir()) for m in t.getmembers()))
 show(shutil.make_archive, os.path.join(base, 'out', 'plain'), 'tar', 'site', 'css')
 with tarfile.open('out/plain.tar') as t:
     print(sorted(t.getnames()))
@@ -42,7 +45,8 @@ print(sorted(os.listdir('out')))
 show(shutil.unpack_archive, 'out/site.zip', 'x1')
 show(shutil.unpack_archive, 'out/site.tar.gz', 'x2')
 show(shutil.unpack_archive, 'out/plain.tar', 'x3', 'tar')
-for top in ['x1', 'x2', 'x3']:
+show(shutil.unpack_archive, 'out/site.tar.bz2', 'x6')
+for top in ['x1', 'x2', 'x3', 'x6']:
     found = []
     for root, dirs, files in os.walk(top):
         found += [os.path.relpath(os.path.join(root, f), top) for f in files]
