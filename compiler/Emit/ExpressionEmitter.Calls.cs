@@ -266,7 +266,7 @@ public sealed partial class ExpressionEmitter
         // The callee (or the method's object) is emitted first, then the arguments: the order they
         // run in, which the places stored along the way follow.
         var method = c.Func is Attribute { Ctx: ExprContext.Load } m ? m : null;
-        var first = Obj(method is not null ? method.Value : c.Func);
+        var first = Captured(c, Obj(method is not null ? method.Value : c.Func));
         var args = c.Args.Select(Obj).ToList();
         args.AddRange(c.Keywords.Select(k => Obj(k.Value)));
         var kwnames = c.Keywords.Count == 0 ? "null" : Module.KeywordNames(c.Keywords.Select(k => k.Arg!).ToList());
@@ -388,7 +388,7 @@ public sealed partial class ExpressionEmitter
     {
         var callee = c.Func is Attribute { Ctx: ExprContext.Load } method
             ? $"Attributes.GetAttr({Obj(method.Value)}, {Module.AttributeSite(context.Scope.Mangle(method.Attr))})"
-            : Obj(c.Func);
+            : Captured(c, Obj(c.Func));
         if (EmitStarCall(c, callee) is { } direct) return direct;
         var calleeTemp = context.NewTemp();
         // CPython names the function in a star's error only when the star is the only positional.
