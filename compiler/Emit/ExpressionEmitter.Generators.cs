@@ -59,11 +59,11 @@ public sealed partial class ExpressionEmitter
             var w = new CodeWriter();
             if (fold is null)
             {
-                w.Open($"System.Collections.Generic.IEnumerator<PyObject> {name}(GeneratorFrame frame, PyIterator {prefix}src, PyGenerator? {prefix}own0)");
+                w.Open($"System.Collections.Generic.IEnumerator<PyObject> {name}(GeneratorFrame frame, PyIterator {prefix}src, object? {prefix}own0)");
             }
             else
             {
-                w.Open($"{(fold == "list" ? "PyList" : "PyObject")} {name}(PyIterator {prefix}src, PyGenerator? {prefix}own0{(fold == "sum" ? $", PyObject {prefix}start" : "")})");
+                w.Open($"{(fold == "list" ? "PyList" : "PyObject")} {name}(PyIterator {prefix}src, object? {prefix}own0{(fold == "sum" ? $", PyObject {prefix}start" : "")})");
                 if (fold == "sum") w.Line($"var {prefix}fold = new PyPack.Runtime.Builtins.SumFold({prefix}start);");
                 if (fold == "list") w.Line($"var {prefix}fold = new ItemBuffer();");
                 if (fold == "set") w.Line($"var {prefix}fold = new PySet(); var {prefix}mixed = false;");
@@ -94,7 +94,7 @@ public sealed partial class ExpressionEmitter
                     // Its own temporaries: two runs of this body may be suspended at once.
                     w.Line($"PyObject? {prefix}value{i} = null, {prefix}callee{i} = null;");
                     w.Line($"PyIterator {it} = {OwnedIterOf(g.Iter, it, $"{prefix}value{i}", $"{prefix}callee{i}", out var owned)};");
-                    w.Line($"PyGenerator? {prefix}own{i} = {owned};");
+                    w.Line($"object? {prefix}own{i} = {owned};");
                 }
                 var pair = StatementEmitter.PairTargets(g.Target);
                 w.Line(pair is null ? $"PyObject? {item};" : $"PyObject {item}a, {item}b;");

@@ -41,6 +41,8 @@ public sealed partial class ExpressionEmitter
                 owned = captured ? $"PyGenerator.OwnedByMethod({it}, {callee}, {Module.AttributeSite(context.Scope.Mangle(method.Attr))})" : "null";
                 return code;
             }
+            case Call call when IsHolderCall(call):
+                return $"Iteration.GetIter({EmitOwning(call, out owned)})";
             case Call call:
             {
                 var code = Capturing(call, callee, () => Obj(iterable), out var captured);
@@ -51,6 +53,125 @@ public sealed partial class ExpressionEmitter
                 owned = $"PyGenerator.Owned({it}, {value}, null)";
                 return $"Iteration.GetIter(({value} = {Obj(iterable)}))";
         }
+    }
+
+    // Builtins that never make a generator: a call of one is not worth the check as an argument.
+    private static readonly HashSet<string> s_plainBuiltins =
+    [
+        "len", "range", "str", "int", "float", "bool", "abs", "repr", "ord", "chr", "round", "hash", "id", "type",
+        "isinstance", "format", "divmod", "pow", "open", "map", "filter", "reversed", "iter",
+        "list", "tuple", "dict", "set", "frozenset", "sorted", "min", "max", "sum", "any", "all", "next",
+    ];
+
+    // Builtins whose call CPython ends by dropping their iterable argument (OwnedArguments.Consumes).
+    private static readonly HashSet<string> s_consumers = ["next", "any", "all", "sum", "sorted", "min", "max", "list", "tuple", "set", "frozenset", "dict"];
+
+    /// <summary>Whether <paramref name="e"/> may be a generator only its user holds (checked at run time).</summary>
+    private bool MayBeOwned(Expr e) => e switch
+    {
+        GeneratorExp g => !Lowering.GeneratorLowering.IsAsyncComprehension(g),
+        Call { Func: Attribute } c => c.Keywords.Count == 0 && !c.Args.Any(a => a is Starred),
+        Call { Func: Name n } c when IsBuiltinName(n) && s_plainBuiltins.Contains(n.Id) => false,
+        Call c when IsHolderCall(c) => true,
+        Call { Func: Name } c => !c.Args.Any(a => a is Starred) && !c.Keywords.Any(k => k.Arg is null),
+        _ => false,
+    };
+
+    private bool IsBuiltinName(Name n) => context.Resolve(n.Id).Storage == NameStorage.Global;
+
+    /// <summary><c>zip(...)</c> or <c>enumerate(...)</c> over something that may be owned: its iterator would hold it.</summary>
+    private bool IsHolderCall(Call c) =>
+        c is { Func: Name { Id: "zip" or "enumerate" } n, Keywords.Count: 0 } && IsBuiltinName(n)
+        && !c.Args.Any(a => a is Starred) && c.Args.Any(MayBeOwned);
+
+    /// <summary>
+    /// <paramref name="e"/>'s value, and in <paramref name="owned"/> code (run after it) that gives
+    /// what only that value holds: a generator, the generators a zip or enumerate holds, or null.
+    /// </summary>
+    private string EmitOwning(Expr e, out string owned)
+    {
+        owned = "null";
+        if (!MayBeOwned(e)) return Obj(e);
+        var value = context.NewTemp();
+        switch (e)
+        {
+            case GeneratorExp:
+                owned = $"({value} as PyGenerator)";
+                return $"({value} = {Obj(e)})";
+            case Call { Func: Attribute method } call:
+            {
+                var receiver = context.NewTemp();
+                var code = Capturing(call, receiver, () => Obj(e), out var captured);
+                if (captured) owned = $"PyGenerator.OwnedByMethod({value}, {receiver}, {Module.AttributeSite(context.Scope.Mangle(method.Attr))})";
+                return $"({value} = {code})";
+            }
+            case Call call when IsHolderCall(call):
+            {
+                var callee = context.NewTemp();
+                var owns = new List<string>();
+                var outer = _holding;
+                _holding = (call, callee, owns);
+                try
+                {
+                    var code = Obj(e);
+                    owned = $"OwnedArguments.Held({callee}, [{string.Join(", ", owns)}])";
+                    return $"({value} = {code})";
+                }
+                finally
+                {
+                    _holding = outer;
+                }
+            }
+            default:
+            {
+                var callee = context.NewTemp();
+                var code = Capturing((Call)e, callee, () => Obj(e), out var captured);
+                if (captured) owned = $"PyGenerator.Owned({value}, {value}, {callee})";
+                return $"({value} = {code})";
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>next(gen())</c>, <c>list(zip(xs, gen()))</c> and the other builtins that drop an argument
+    /// only they held (see OwnedArguments): the call closes it when it returns or raises. Null for
+    /// other calls.
+    /// </summary>
+    private string? EmitOwningCall(Call c)
+    {
+        if (c is not { Func: Name n, Keywords.Count: 0, Args.Count: 1 or 2 } || !IsBuiltinName(n) || !s_consumers.Contains(n.Id)) return null;
+        if (!c.Args.Any(MayBeOwned)) return null;
+        var callee = Obj(c.Func);
+        var args = new List<string>();
+        var owns = new List<string>();
+        foreach (var a in c.Args)
+        {
+            args.Add(EmitOwning(a, out var own));
+            owns.Add(own);
+        }
+        if (CallLine(c) is { } line) args[^1] = AtLine(args[^1], line);
+        return $"OwnedArguments.Call{c.Args.Count}({string.Join(", ", [callee, .. args, .. owns])})";
+    }
+
+    // The zip or enumerate call EmitOwning has EmitCall emit with its callee in a temporary and its arguments' owned code collected.
+    private (Call Call, string Callee, List<string> Owns)? _holding;
+
+    /// <summary>The call EmitOwning asked for (see _holding): its callee kept, each argument with what only it holds.</summary>
+    private string EmitHoldingCall(Call c, string callee, List<string> owns)
+    {
+        var calleeCode = $"({callee} = {Obj(c.Func)})";
+        var args = new List<string>();
+        foreach (var a in c.Args)
+        {
+            args.Add(EmitOwning(a, out var own));
+            owns.Add(own);
+        }
+        if (CallLine(c) is { } line)
+        {
+            if (args.Count == 0) calleeCode = AtLine(calleeCode, line);
+            else args[^1] = AtLine(args[^1], line);
+        }
+        return $"{calleeCode}.Call({Span(args)}, null)";
     }
 
     private string Capturing(Call call, string temp, Func<string> emit, out bool captured)

@@ -41,7 +41,7 @@ public sealed partial class StatementEmitter
         var item = context.NewTemp();
         // A generator only this loop's iterator holds is closed when the loop is left by any way (its
         // finally blocks run then in CPython, which drops the loop's reference): the C# finally.
-        var owned = context.NewTemp("PyGenerator?");
+        var owned = context.NewTemp("object?");
         var ownedCode = "null";
         Guard(() => w.Line($"{it} = {_expr.OwnedIterOf(loop.Iter, it, context.NewTemp(), context.NewTemp(), out ownedCode)};"));
         w.Line($"{owned} = {ownedCode};");

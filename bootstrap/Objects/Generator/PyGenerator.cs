@@ -83,7 +83,7 @@ public sealed class PyGenerator : PyIterator
     /// <paramref name="owned"/> is the generator only that iterable's iterator holds (see
     /// <see cref="Owned"/>): the body closes it when it ends.
     /// </summary>
-    public static PyGenerator Start(CodeInfo code, string qualName, PyIterator source, PyGenerator? owned, Func<GeneratorFrame, PyIterator, PyGenerator?, IEnumerator<PyObject>> body)
+    public static PyGenerator Start(CodeInfo code, string qualName, PyIterator source, object? owned, Func<GeneratorFrame, PyIterator, object?, IEnumerator<PyObject>> body)
     {
         // An expression has no try or with to suspend in.
         var frame = new GeneratorFrame(handlesAcrossYields: false);
@@ -317,7 +317,7 @@ public sealed class PyGenerator : PyIterator
     /// drops such a generator, and so closes it, when the loop is done with it. Null otherwise (a
     /// generator a name or a container holds, or one a wrapper function returned).
     /// </summary>
-    public static PyGenerator? Owned(PyIterator it, PyObject? iterable, PyObject? callee)
+    public static PyGenerator? Owned(PyObject it, PyObject? iterable, PyObject? callee)
     {
         if (it is not PyGenerator g) return null;
         if (ReferenceEquals(iterable, g)) return IsGeneratorFunction(callee) ? g : null;
@@ -329,7 +329,7 @@ public sealed class PyGenerator : PyIterator
     /// gives, on <paramref name="receiver"/>, a generator function of the generator's own code (a
     /// plain method of its class, or a module's function). The lookup runs no Python code.
     /// </summary>
-    public static PyGenerator? OwnedByMethod(PyIterator it, PyObject? receiver, AttributeSite site)
+    public static PyGenerator? OwnedByMethod(PyObject it, PyObject? receiver, AttributeSite site)
     {
         if (it is not PyGenerator g) return null;
         var function = receiver switch
@@ -351,14 +351,24 @@ public sealed class PyGenerator : PyIterator
     };
 
     /// <summary>
-    /// A for loop (or comprehension) that owned <paramref name="owned"/> (see <see cref="Owned"/>)
-    /// is over, whichever way it ended: a suspended generator is closed, as CPython closes it when
-    /// the loop drops its last reference. CPython reports an error from that close as unraisable
-    /// and carries on, so this does too.
+    /// A for loop (or comprehension, or builtin call) that owned <paramref name="owned"/> (see
+    /// <see cref="Owned"/>; an array for the generators a zip or enumerate held, see
+    /// OwnedArguments) is over, whichever way it ended: a suspended generator is closed, as CPython
+    /// closes it when the last reference goes. CPython reports an error from that close as
+    /// unraisable and carries on, so this does too.
     /// </summary>
-    public static void CloseOwned(PyGenerator? owned)
+    public static void CloseOwned(object? owned)
     {
-        if (owned is { _state: State.Suspended }) owned.CloseAbandoned();
+        switch (owned)
+        {
+            case PyGenerator { _state: State.Suspended } g:
+                g.CloseAbandoned();
+                break;
+            case object?[] held:
+                // An iterator holding several drops them as a tuple does: the last first.
+                for (var i = held.Length - 1; i >= 0; i--) CloseOwned(held[i]);
+                break;
+        }
     }
 
     private void CloseAbandoned()
