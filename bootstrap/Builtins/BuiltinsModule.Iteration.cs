@@ -16,6 +16,13 @@ public static partial class BuiltinsModule
     /// <summary>next: compiled code compares a callee with it to take its StopIteration pending (PendingCalls).</summary>
     public static PyObject? NextFunction { get; private set; }
 
+    // With the ones above, the builtins that drop their iterable argument when they return
+    // (min, max) or keep it only in the iterator they make (zip, enumerate): see OwnedArguments.
+    public static PyObject? MinFunction { get; private set; }
+    public static PyObject? MaxFunction { get; private set; }
+    public static PyObject? ZipFunction { get; private set; }
+    public static PyObject? EnumerateFunction { get; private set; }
+
     /// <summary><c>iter(callable, sentinel)</c>: calls until the result equals the sentinel (or the callable raises StopIteration).</summary>
     private static PyIterator CallableIterator(PyObject callable, PyObject sentinel)
     {
@@ -80,7 +87,7 @@ public static partial class BuiltinsModule
             var awaitable = SpecialMethods.Call0(args[0], anext);
             return args.Length == 1 ? awaitable : new AnextAwaitable(awaitable, args[1]);
         }));
-        g.Set("enumerate", new PyBuiltinFunction("enumerate", static (args, kw) =>
+        g.Set("enumerate", EnumerateFunction = new PyBuiltinFunction("enumerate", static (args, kw) =>
         {
             Args.OnlyKeywords("enumerate", kw, "iterable", "start");
             var n = Args.PositionalCount(args, kw);
@@ -90,7 +97,7 @@ public static partial class BuiltinsModule
             if (start is not PyInt) throw Errors.TypeError($"'{start.Type.Name}' object cannot be interpreted as an integer");
             return new EnumerateIterator(Iteration.GetIter(iterable), (PyInt)start);
         }));
-        g.Set("zip", new PyBuiltinFunction("zip", Zip));
+        g.Set("zip", ZipFunction = new PyBuiltinFunction("zip", Zip));
         g.Set("map", new PyBuiltinFunction("map", static (args, kw) =>
         {
             NoKeywords("map", kw);
@@ -153,8 +160,8 @@ public static partial class BuiltinsModule
             list.Sort(key is PyNone ? null : key, reverse is not null && Truth.IsTrue(reverse));
             return list;
         }));
-        g.Set("min", new PyBuiltinFunction("min", static (args, kw) => MinMax("min", args, kw, CompareOp.Lt)));
-        g.Set("max", new PyBuiltinFunction("max", static (args, kw) => MinMax("max", args, kw, CompareOp.Gt)));
+        g.Set("min", MinFunction = new PyBuiltinFunction("min", static (args, kw) => MinMax("min", args, kw, CompareOp.Lt)));
+        g.Set("max", MaxFunction = new PyBuiltinFunction("max", static (args, kw) => MinMax("max", args, kw, CompareOp.Gt)));
         g.Set("sum", SumFunction = new PyBuiltinFunction("sum", Sum));
         g.Set("any", AnyFunction = Function1("any", static o =>
         {
