@@ -149,3 +149,26 @@ print("after nested genexpr call")
 print("fused any() over a wrapper:")
 print(any(x for x in wrapper("any wrapped")), kept[-1].gi_suspended)
 kept[-1].close()
+
+# At exit CPython frees __main__'s dict after the atexit functions: the suspended generators only
+# globals hold are closed in the order their names were bound; finished and unstarted ones print nothing.
+import atexit
+
+
+def held(tag):
+    try:
+        yield tag
+    finally:
+        print("closed:", tag)
+
+
+global_b = held("global_b")
+next(global_b)
+_global_a = held("_global_a")
+next(_global_a)
+global_unstarted = held("unstarted")
+global_done = held("done")
+next(global_done)
+global_done.close()
+atexit.register(print, "atexit runs first")
+print("end of module")

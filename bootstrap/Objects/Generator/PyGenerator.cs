@@ -371,6 +371,17 @@ public sealed class PyGenerator : PyIterator
         }
     }
 
+    /// <summary>
+    /// At exit, after the atexit functions: CPython's finalisation frees the __main__ module's dict,
+    /// dropping its values in the order the names were bound, so a generator only a global held is
+    /// closed then (its finally blocks and with exits run). A generator something else holds too
+    /// may be closed later in CPython (when that goes); PyPack closes it here.
+    /// </summary>
+    public static void CloseGlobalsAtExit(ModuleGlobals globals)
+    {
+        foreach (var (_, value) in globals.Items) CloseOwned(value as PyGenerator);
+    }
+
     private void CloseAbandoned()
     {
         if (TryCloseQuietly()) return;
