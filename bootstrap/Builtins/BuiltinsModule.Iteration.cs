@@ -16,6 +16,12 @@ public static partial class BuiltinsModule
     /// <summary>next: compiled code compares a callee with it to take its StopIteration pending (PendingCalls).</summary>
     public static PyObject? NextFunction { get; private set; }
 
+    // With the ones above, the builtins that drop their iterable argument when they return
+    // (min, max); zip and enumerate, which keep it only in the iterator they make, are the final
+    // types PyFunctionIterator.ZipType and EnumerateType: see OwnedArguments.
+    public static PyObject? MinFunction { get; private set; }
+    public static PyObject? MaxFunction { get; private set; }
+
     /// <summary><c>iter(callable, sentinel)</c>: calls until the result equals the sentinel (or the callable raises StopIteration).</summary>
     private static PyIterator CallableIterator(PyObject callable, PyObject sentinel)
     {
@@ -153,8 +159,8 @@ public static partial class BuiltinsModule
             list.Sort(key is PyNone ? null : key, reverse is not null && Truth.IsTrue(reverse));
             return list;
         }));
-        g.Set("min", new PyBuiltinFunction("min", static (args, kw) => MinMax("min", args, kw, CompareOp.Lt)));
-        g.Set("max", new PyBuiltinFunction("max", static (args, kw) => MinMax("max", args, kw, CompareOp.Gt)));
+        g.Set("min", MinFunction = new PyBuiltinFunction("min", static (args, kw) => MinMax("min", args, kw, CompareOp.Lt)));
+        g.Set("max", MaxFunction = new PyBuiltinFunction("max", static (args, kw) => MinMax("max", args, kw, CompareOp.Gt)));
         g.Set("sum", SumFunction = new PyBuiltinFunction("sum", Sum));
         g.Set("any", AnyFunction = Function1("any", static o =>
         {

@@ -143,9 +143,13 @@ public sealed class Interpreter
     /// <summary>Whether the executable contains a module named <paramref name="name"/> (imported or not).</summary>
     public bool Contains(string name) => Modules.ContainsKey(name) || _definitions.ContainsKey(name);
 
+    // The module run as __main__, even when it raised (and so left sys.modules): its globals are closed at exit.
+    private PyModule? _mainModule;
+
     private PyModule Execute(ModuleDefinition definition, string name, string? package)
     {
         var module = new PyModule(name);
+        if (name == "__main__") _mainModule = module;
         var g = module.Globals;
         // The order CPython's module dict has: __name__, __doc__, __package__, (__loader__, __spec__), __path__, __file__.
         if (name == "__main__") g.Set("__package__", package is null ? PyNone.Instance : new PyStr(package));
@@ -229,6 +233,7 @@ public sealed class Interpreter
             code = RunShutdown(code);
             var callbacks = ExitCallbacks.ToArray();
             for (var i = callbacks.Length - 1; i >= 0; i--) callbacks[i]();
+            if (_mainModule is { } main) PyGenerator.CloseGlobalsAtExit(main.Globals);
             DroppedWriters.CloseAll();
             return FlushStdoutAtExit() ? code : 120;
         }

@@ -253,6 +253,7 @@ public sealed partial class ExpressionEmitter
     private string EmitCall(Call c)
     {
         if (_spilled.ContainsKey(c)) return TakeSpilled(c).AsObject;
+        if (_holding is { } holding && ReferenceEquals(holding.Call, c)) return EmitHoldingCall(c, holding.Callee, holding.Owns);
         // Zero-argument super(): the method's class cell and first argument, as CPython's compiler passes them.
         if (c is { Func: Name { Id: "super" }, Args.Count: 0, Keywords.Count: 0 } && context.Resolve("super").Storage == NameStorage.Global)
         {
@@ -263,10 +264,11 @@ public sealed partial class ExpressionEmitter
         if (NumberTextCall(c) is { } numberText) return numberText;
         if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null)) return EmitUnpackedCall(c);
         if (!ReferenceEquals(c, _variantCall) && DirectCallHelper(c) is null && EmitFusedGenexprCall(c, CallLine(c)) is { } fused) return fused;
+        if (!ReferenceEquals(c, _variantCall) && EmitOwningCall(c) is { } owning) return owning;
         // The callee (or the method's object) is emitted first, then the arguments: the order they
         // run in, which the places stored along the way follow.
         var method = c.Func is Attribute { Ctx: ExprContext.Load } m ? m : null;
-        var first = Obj(method is not null ? method.Value : c.Func);
+        var first = Captured(c, Obj(method is not null ? method.Value : c.Func));
         var args = c.Args.Select(Obj).ToList();
         args.AddRange(c.Keywords.Select(k => Obj(k.Value)));
         var kwnames = c.Keywords.Count == 0 ? "null" : Module.KeywordNames(c.Keywords.Select(k => k.Arg!).ToList());
@@ -388,7 +390,7 @@ public sealed partial class ExpressionEmitter
     {
         var callee = c.Func is Attribute { Ctx: ExprContext.Load } method
             ? $"Attributes.GetAttr({Obj(method.Value)}, {Module.AttributeSite(context.Scope.Mangle(method.Attr))})"
-            : Obj(c.Func);
+            : Captured(c, Obj(c.Func));
         if (EmitStarCall(c, callee) is { } direct) return direct;
         var calleeTemp = context.NewTemp();
         // CPython names the function in a star's error only when the star is the only positional.

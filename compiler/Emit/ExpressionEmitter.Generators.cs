@@ -24,9 +24,20 @@ public sealed partial class ExpressionEmitter
             var iterator = node.Generators[0].IsAsync != 0 ? $"Awaiting.GetAsyncIterator({source})" : $"Iteration.GetIter({source})";
             return EmitAsyncComprehension(node, iterator);
         }
-        var first = Obj(firstIterable ?? node.Generators[0].Iter);
+        var first = OwnedFirstIterator(firstIterable ?? node.Generators[0].Iter, out var owned);
         var (name, code, qualName) = EmitGeneratorBody(node, fold: null);
-        return $"PyGenerator.Start({code}, {qualName}, PyGenerator.Made, Iteration.GetIter({first}), {name})";
+        return $"PyGenerator.Start({code}, {qualName}, {first}, {owned}, {name})";
+    }
+
+    /// <summary>
+    /// The iterator over a generator expression's first iterable, stored in a temporary, and in
+    /// <paramref name="owned"/> the generator only it holds (see OwnedIterOf), which the body closes.
+    /// </summary>
+    private string OwnedFirstIterator(Expr iterable, out string owned)
+    {
+        var it = context.NewTemp("PyIterator");
+        var code = OwnedIterOf(iterable, it, context.NewTemp(), context.NewTemp(), out owned);
+        return $"({it} = {code})";
     }
 
     /// <summary>
@@ -48,11 +59,11 @@ public sealed partial class ExpressionEmitter
             var w = new CodeWriter();
             if (fold is null)
             {
-                w.Open($"System.Collections.Generic.IEnumerator<PyObject> {name}(GeneratorFrame frame, PyIterator {prefix}src, long {prefix}made0)");
+                w.Open($"System.Collections.Generic.IEnumerator<PyObject> {name}(GeneratorFrame frame, PyIterator {prefix}src, object? {prefix}own0)");
             }
             else
             {
-                w.Open($"{(fold == "list" ? "PyList" : "PyObject")} {name}(long {prefix}made0, PyIterator {prefix}src{(fold == "sum" ? $", PyObject {prefix}start" : "")})");
+                w.Open($"{(fold == "list" ? "PyList" : "PyObject")} {name}(PyIterator {prefix}src, object? {prefix}own0{(fold == "sum" ? $", PyObject {prefix}start" : "")})");
                 if (fold == "sum") w.Line($"var {prefix}fold = new PyPack.Runtime.Builtins.SumFold({prefix}start);");
                 if (fold == "list") w.Line($"var {prefix}fold = new ItemBuffer();");
                 if (fold == "set") w.Line($"var {prefix}fold = new PySet(); var {prefix}mixed = false;");
@@ -77,15 +88,21 @@ public sealed partial class ExpressionEmitter
                 var g = node.Generators[i];
                 var it = $"{prefix}it{i}";
                 var item = $"{prefix}item{i}";
-                if (i > 0) w.Line($"long {prefix}made{i} = PyGenerator.Made;");
-                w.Line($"PyIterator {it} = {(i == 0 ? $"{prefix}src" : $"Iteration.GetIter({Obj(g.Iter)})")};");
+                if (i == 0) w.Line($"PyIterator {it} = {prefix}src;");
+                else
+                {
+                    // Its own temporaries: two runs of this body may be suspended at once.
+                    w.Line($"PyObject? {prefix}value{i} = null, {prefix}callee{i} = null;");
+                    w.Line($"PyIterator {it} = {OwnedIterOf(g.Iter, it, $"{prefix}value{i}", $"{prefix}callee{i}", out var owned)};");
+                    w.Line($"object? {prefix}own{i} = {owned};");
+                }
                 var pair = StatementEmitter.PairTargets(g.Target);
                 w.Line(pair is null ? $"PyObject? {item};" : $"PyObject {item}a, {item}b;");
                 // Where positions are tracked, an item that does not unpack is reported at the targets.
                 var storer = new StatementEmitter(context, new CodeWriter());
                 var at = TracksPlaces ? $", ref frame.Line, {storer.TargetPlace(g.Target)}" : "";
                 var step = pair is null ? $"({item} = {it}.Next()) is not null" : $"{it}.NextPair(out {item}a, out {item}b{at})";
-                // A generator made for this loop alone is closed when the expression is left or closed, as a for statement does.
+                // A generator only this loop holds is closed when the expression is left or closed, as a for statement does.
                 w.Open("try");
                 // Spread over lines, it reports each part at its own line, and a step of its first loop at its first.
                 // Where places are tracked, each step stores its own: the parts of the last one moved it.
@@ -139,7 +156,7 @@ public sealed partial class ExpressionEmitter
             {
                 w.Close();
                 w.Close();
-                w.Line($"finally {{ PyGenerator.CloseIfAbandoned({prefix}it{i}, {prefix}made{i}); }}");
+                w.Line($"finally {{ PyGenerator.CloseOwned({prefix}own{i}); }}");
             }
             if (fold is not null)
             {
@@ -203,9 +220,7 @@ public sealed partial class ExpressionEmitter
         }
         var temp = context.NewTemp();
         var callee = c.Func is Attribute join ? Obj(join.Value) : Obj(c.Func);
-        var first = $"Iteration.GetIter({Obj(node.Generators[0].Iter)})";
-        // Read before the first iterable is evaluated: a generator made by it is this expression's alone.
-        const string made = "PyGenerator.Made";
+        var first = OwnedFirstIterator(node.Generators[0].Iter, out var owned);
         var start = c.Args.Count == 2 ? Obj(c.Args[1]) : null;
         if (callLine is { } line)
         {
@@ -219,8 +234,8 @@ public sealed partial class ExpressionEmitter
         };
         var (name, code, qualName) = EmitGeneratorBody(node, fold: null);
         var (foldName, _, _) = EmitGeneratorBody(node, fold);
-        var generator = $"PyGenerator.Start({code}, {qualName}, {made}, {first}, {name})";
-        var collected = $"{foldName}({made}, {first})";
+        var generator = $"PyGenerator.Start({code}, {qualName}, {first}, {owned}, {name})";
+        var collected = $"{foldName}({first}, {owned})";
         if (function == "join")
         {
             var site = Module.AttributeSite("join");
@@ -228,7 +243,7 @@ public sealed partial class ExpressionEmitter
         }
         var (builtin, fused) = function switch
         {
-            "sum" => ("PyPack.Runtime.Builtins.BuiltinsModule.SumFunction", $"{foldName}({made}, {first}, {start ?? "PyInt.Zero"})"),
+            "sum" => ("PyPack.Runtime.Builtins.BuiltinsModule.SumFunction", $"{foldName}({first}, {owned}, {start ?? "PyInt.Zero"})"),
             "any" => ("PyPack.Runtime.Builtins.BuiltinsModule.AnyFunction", collected),
             "all" => ("PyPack.Runtime.Builtins.BuiltinsModule.AllFunction", collected),
             "list" => ("PyList.TypeObject", collected),

@@ -39,13 +39,12 @@ public sealed partial class StatementEmitter
         if (TryEmitRangeFor(loop)) return;
         var it = context.NewTemp("PyIterator");
         var item = context.NewTemp();
-        // A generator made for this loop alone is closed when the loop is left by any way (its
+        // A generator only this loop's iterator holds is closed when the loop is left by any way (its
         // finally blocks run then in CPython, which drops the loop's reference): the C# finally.
-        // A walrus in the iterable keeps a name on it, so that loop closes nothing.
-        var made = context.NewTemp("long");
-        var bindsName = NodeWalk.Descendants([loop.Iter], intoNestedScopes: false).Any(n => n is NamedExpr);
-        w.Line($"{made} = {(bindsName ? "long.MaxValue" : "PyGenerator.Made")};");
-        Guard(() => w.Line($"{it} = {_expr.IterOf(loop.Iter)};"));
+        var owned = context.NewTemp("object?");
+        var ownedCode = "null";
+        Guard(() => w.Line($"{it} = {_expr.OwnedIterOf(loop.Iter, it, context.NewTemp(), context.NewTemp(), out ownedCode)};"));
+        w.Line($"{owned} = {ownedCode};");
         var labels = new LoopLabels(loop.Orelse.Count > 0 ? context.NewLabel("break_") : null);
         context.PushLoop(labels);
         w.Open("try");
@@ -77,7 +76,7 @@ public sealed partial class StatementEmitter
         EmitBody(loop.Body);
         w.Close();
         w.Close();
-        w.Line($"finally {{ PyGenerator.CloseIfAbandoned({it}, {made}); }}");
+        w.Line($"finally {{ PyGenerator.CloseOwned({owned}); }}");
         context.PopLoop();
         EmitLoopElse(loop.Orelse, labels);
     }

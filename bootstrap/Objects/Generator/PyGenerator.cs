@@ -1,5 +1,6 @@
 using PyPack.Runtime.Exceptions;
 using PyPack.Runtime.Hosting;
+using PyPack.Runtime.Operations;
 
 namespace PyPack.Runtime.Objects;
 
@@ -32,11 +33,6 @@ public sealed class PyGenerator : PyIterator
     private bool _finished => _state == State.Finished;
     private bool _running => _state == State.Running;
 
-    // Generators made so far, and this one's place among them: a for loop notes the count before it
-    // evaluates its iterable, so a generator numbered above it was made for that loop alone.
-    private static long s_made;
-    private readonly long _number;
-
     // "generator", or "coroutine" when this drives an async def's body (PyCoroutine): the messages differ.
     private readonly string _kind;
 
@@ -54,7 +50,6 @@ public sealed class PyGenerator : PyIterator
     internal PyGenerator(CodeInfo code, string qualName, GeneratorFrame frame, IEnumerator<PyObject> body, string kind)
     {
         _kind = kind;
-        _number = ++s_made;
         _code = code;
         QualName = qualName;
         _frame = frame;
@@ -85,14 +80,14 @@ public sealed class PyGenerator : PyIterator
 
     /// <summary>
     /// A generator expression: its body is a local iterator function over the first iterable.
-    /// <paramref name="madeBefore"/> is <see cref="Made"/> before that iterable was evaluated: the
-    /// body closes a generator made for it alone.
+    /// <paramref name="owned"/> is the generator only that iterable's iterator holds (see
+    /// <see cref="Owned"/>): the body closes it when it ends.
     /// </summary>
-    public static PyGenerator Start(CodeInfo code, string qualName, long madeBefore, PyIterator source, Func<GeneratorFrame, PyIterator, long, IEnumerator<PyObject>> body)
+    public static PyGenerator Start(CodeInfo code, string qualName, PyIterator source, object? owned, Func<GeneratorFrame, PyIterator, object?, IEnumerator<PyObject>> body)
     {
         // An expression has no try or with to suspend in.
         var frame = new GeneratorFrame(handlesAcrossYields: false);
-        return new PyGenerator(code, qualName, frame, body(frame, source, madeBefore));
+        return new PyGenerator(code, qualName, frame, body(frame, source, owned));
     }
     public override PyType Type => TypeObject;
     public override string Repr() => $"<generator object {QualName} at 0x{Identity.Of(this):x}>";
@@ -314,17 +309,77 @@ public sealed class PyGenerator : PyIterator
         return true;
     }
 
-    /// <summary>How many generators have been made: a for loop reads it before evaluating its iterable.</summary>
-    public static long Made => s_made;
+    /// <summary>
+    /// The generator that <paramref name="it"/>, the iterator a for loop (or comprehension) took of
+    /// <paramref name="iterable"/>, is, when nothing but that iterator can hold it: the result of a
+    /// call whose <paramref name="callee"/> is a generator function (or a method bound to one), or
+    /// what iter() made by calling a class's <c>__iter__</c> that is a generator function. CPython
+    /// drops such a generator, and so closes it, when the loop is done with it. Null otherwise (a
+    /// generator a name or a container holds, or one a wrapper function returned).
+    /// </summary>
+    public static PyGenerator? Owned(PyObject it, PyObject? iterable, PyObject? callee)
+    {
+        if (it is not PyGenerator g) return null;
+        if (ReferenceEquals(iterable, g)) return IsGeneratorFunction(callee) ? g : null;
+        return iterable is not null && iterable.Type.IsHeapType && iterable.Type.Lookup("__iter__") is PyFunction f && ReferenceEquals(f.Info.Code, g._code) ? g : null;
+    }
 
     /// <summary>
-    /// A for loop is over (finished, broke, returned or raised): a suspended generator made for it
-    /// alone is closed, as CPython closes it when the loop drops its last reference. CPython reports
-    /// an error from that close as unraisable and carries on, so this does too.
+    /// <see cref="Owned"/> for <c>o.name(...)</c>: the call made <paramref name="it"/> when that name
+    /// gives, on <paramref name="receiver"/>, a generator function of the generator's own code (a
+    /// plain method of its class, or a module's function). The lookup runs no Python code.
     /// </summary>
-    public static void CloseIfAbandoned(PyIterator iterator, long madeBefore)
+    public static PyGenerator? OwnedByMethod(PyObject it, PyObject? receiver, AttributeSite site)
     {
-        if (iterator is PyGenerator g && g._number > madeBefore && g._state == State.Suspended) g.CloseAbandoned();
+        if (it is not PyGenerator g) return null;
+        var function = receiver switch
+        {
+            // The class's function, unless the instance shadows it or the class reads attributes its own way.
+            PyInstance when InstanceAttributes.HasPlainGetAttribute(receiver.Type) && receiver.GetOwnAttribute(site.Name) is null => receiver.Type.Lookup(site.Name),
+            PyModule m => m.Globals.TryGet(site.Name),
+            _ => null,
+        };
+        return function is PyFunction f && ReferenceEquals(f.Info.Code, g._code) ? g : null;
+    }
+
+    /// <summary>Whether calling <paramref name="callee"/> makes a new generator (a def with yield, or a method bound to one).</summary>
+    private static bool IsGeneratorFunction(PyObject? callee) => callee switch
+    {
+        PyFunction f => f.Info.Code.Kind == CodeKind.Generator,
+        PyBoundMethod { Function: PyFunction f } => f.Info.Code.Kind == CodeKind.Generator,
+        _ => false,
+    };
+
+    /// <summary>
+    /// A for loop (or comprehension, or builtin call) that owned <paramref name="owned"/> (see
+    /// <see cref="Owned"/>; an array for the generators a zip or enumerate held, see
+    /// OwnedArguments) is over, whichever way it ended: a suspended generator is closed, as CPython
+    /// closes it when the last reference goes. CPython reports an error from that close as
+    /// unraisable and carries on, so this does too.
+    /// </summary>
+    public static void CloseOwned(object? owned)
+    {
+        switch (owned)
+        {
+            case PyGenerator { _state: State.Suspended } g:
+                g.CloseAbandoned();
+                break;
+            case object?[] held:
+                // An iterator holding several drops them as a tuple does: the last first.
+                for (var i = held.Length - 1; i >= 0; i--) CloseOwned(held[i]);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// At exit, after the atexit functions: CPython's finalisation frees the __main__ module's dict,
+    /// dropping its values in the order the names were bound, so a generator only a global held is
+    /// closed then (its finally blocks and with exits run). A generator something else holds too
+    /// may be closed later in CPython (when that goes); PyPack closes it here.
+    /// </summary>
+    public static void CloseGlobalsAtExit(ModuleGlobals globals)
+    {
+        foreach (var (_, value) in globals.Items) CloseOwned(value as PyGenerator);
     }
 
     private void CloseAbandoned()
@@ -336,10 +391,25 @@ public sealed class PyGenerator : PyIterator
         }
         catch (PyException e)
         {
+            // CPython's unraisable hook gives it the frame running when the generator went, at its line.
+            if (CallDepth.PythonFrames() is [var (code, place), ..]) e.AddFrame(code, place);
+            var text = $"Exception ignored in: {Repr()}\n{TracebackPrinter.Format(e.Value)}";
             var interpreter = Interpreter.Current;
+            // To sys.stderr as it is now (a StringIO a program put there), the process's stream directly.
+            if (interpreter.SysStderr?.Value is { } file and not PyNone and not PyTextStream)
+            {
+                try
+                {
+                    Attributes.CallMethod1(file, "write", new PyStr(text));
+                }
+                catch (PyException)
+                {
+                    // CPython's hook gives up quietly when sys.stderr fails too.
+                }
+                return;
+            }
             interpreter.FlushStdoutBeforeStderr();
-            interpreter.Stderr.Write($"Exception ignored in: {Repr()}\n");
-            interpreter.Stderr.Write(TracebackPrinter.Format(e.Value));
+            interpreter.Stderr.Write(text);
         }
     }
 
