@@ -224,6 +224,10 @@ public partial class PyDict : PyObject
             indices = BuildIndices();
         }
         if (!_mixedKeys && IsHashKey(key, hash)) return FindHashKey(indices, hash, out slot);
+        // A pure key's hash never changes, so the entry holding that very object has its hash:
+        // entries of another hash are passed on the hash alone, without reading their key.
+        var pure = IsPureLookup(key);
+        var hashes = _hashes!;
         var mask = indices.Length - 1;
         var perturb = (ulong)hash;
         var i = (int)((ulong)hash & (ulong)mask);
@@ -237,8 +241,8 @@ public partial class PyDict : PyObject
             }
             if (ix >= 0)
             {
-                var k = _entries[ix].Key;
-                if (ReferenceEquals(k, key) || (_hashes![ix] == hash && KeyEquals(k!, key)))
+                if (pure ? hashes[ix] == hash && KeyEquals(_entries[ix].Key!, key)
+                    : ReferenceEquals(_entries[ix].Key, key) || (hashes[ix] == hash && KeyEquals(_entries[ix].Key!, key)))
                 {
                     slot = i;
                     if (_found >= 0) _found = ix + 1;
