@@ -1,3 +1,5 @@
+using PyPack.Runtime.Operations;
+
 namespace PyPack.Runtime.Objects;
 
 /// <summary>Python's list: a growable array of references.</summary>
@@ -17,21 +19,16 @@ public partial class PyList : PyObject
 
     public PyList(int capacity) => _items = capacity == 0 ? [] : new PyObject[capacity];
 
-    /// <summary>Takes ownership of <paramref name="items"/> (a copy if it is an array of a subtype, see Store).</summary>
+    /// <summary>Takes ownership of <paramref name="items"/> (a copy if it is an array of a subtype: see Store).</summary>
     public PyList(PyObject[] items)
     {
         _items = items.GetType() == typeof(PyObject[]) ? items : Sequences.Objects(items);
         _count = items.Length;
     }
 
-    // The array is always exactly a PyObject[] (never a covariant PyFloat[]...), so a store needs no
-    // array type check: without it a list store is a plain write (the check was a tenth of n-body).
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static void Store(PyObject[] items, int index, PyObject value)
-    {
-        if ((uint)index >= (uint)items.Length) throw new IndexOutOfRangeException();
-        System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(items), index) = value;
-    }
+    // The array is always exactly a PyObject[] (never a covariant PyFloat[]...), so ObjectArrays.Store
+    // writes it without an array type check (the check was a tenth of n-body).
+    private static void Store(PyObject[] items, int index, PyObject value) => ObjectArrays.Store(items, index, value);
 
     public override PyType Type => TypeObject;
     public int Count => _count;
