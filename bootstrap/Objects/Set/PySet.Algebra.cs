@@ -154,8 +154,10 @@ public partial class PySet
     public void IntersectionUpdate(PyObject other)
     {
         var r = Intersection(other);
+        var (keys, hashes) = (_keys, _hashes);
         _keys = r._keys;
         _hashes = r._hashes;
+        ReleaseTable(keys, hashes);
         _fill = r._fill;
         _used = r._used;
     }
