@@ -74,6 +74,19 @@ public static class ObjectArrays
         Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(items), index) = value;
     }
 
+    /// <summary>
+    /// <c>items[index] = value</c>, bounds checked, for an array its owner only ever makes as exactly
+    /// PyObject[] (a list's): no type test at all. A list store through <see cref="Store"/> cost
+    /// n-body 2.6% more instructions than this.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreExact(PyObject?[] items, int index, PyObject? value)
+    {
+        System.Diagnostics.Debug.Assert(items.GetType() == typeof(PyObject[]));
+        if ((uint)index >= (uint)items.Length) ThrowIndexOutOfRange();
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(items), index) = value;
+    }
+
     [System.Diagnostics.CodeAnalysis.DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowIndexOutOfRange() => throw new IndexOutOfRangeException();
 }

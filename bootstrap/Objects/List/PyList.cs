@@ -26,9 +26,10 @@ public partial class PyList : PyObject
         _count = items.Length;
     }
 
-    // The array is always exactly a PyObject[] (never a covariant PyFloat[]...), so ObjectArrays.Store
-    // writes it without an array type check (the check was a tenth of n-body).
-    private static void Store(PyObject[] items, int index, PyObject value) => ObjectArrays.Store(items, index, value);
+    // The array is always exactly a PyObject[] (never a covariant PyFloat[]...), so a store needs no
+    // array type check, not even ObjectArrays.Store's test of it (the check was a tenth of n-body).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void Store(PyObject[] items, int index, PyObject value) => ObjectArrays.StoreExact(items, index, value);
 
     public override PyType Type => TypeObject;
     public int Count => _count;
