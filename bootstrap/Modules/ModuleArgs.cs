@@ -1,4 +1,5 @@
 using PyPack.Runtime.Objects;
+using PyPack.Runtime.Operations;
 
 namespace PyPack.Runtime.Modules;
 
@@ -26,7 +27,7 @@ public static class ModuleArgs
                 ? $"{function}() takes no positional arguments"
                 : $"{function}() takes {(maxPositional == required ? "exactly" : "at most")} {maxPositional} positional argument{(maxPositional == 1 ? "" : "s")} ({positional} given)");
         }
-        for (var i = 0; i < positional; i++) bound[i] = args[i];
+        ((ReadOnlySpan<PyObject?>)args)[..positional].CopyTo(bound);
         for (var k = 0; k < kwCount; k++)
         {
             var index = Array.IndexOf(names, kwnames![k]);
@@ -35,7 +36,7 @@ public static class ModuleArgs
             {
                 throw Errors.TypeError($"argument for {function}() given by name ('{names[index]}') and position ({index + 1})");
             }
-            bound[index] = args[positional + k];
+            ObjectArrays.Store(bound, index, args[positional + k]);
         }
         for (var i = 0; i < required; i++)
         {

@@ -16,6 +16,7 @@ public struct ItemBuffer
     // 128 KB of references: well below the runtime's large-object threshold (512 KB).
     private const int SegmentLength = 16384;
 
+    // Always exactly a PyObject[] (made or resized here): see ObjectArrays.Store.
     private PyObject[] _current;
     private int _count;
     // Full segments before the current one (each SegmentLength items).
@@ -26,7 +27,7 @@ public struct ItemBuffer
     public void Add(PyObject item)
     {
         if (_count == _current.Length) NextSegment();
-        _current[_count++] = item;
+        ObjectArrays.Store(_current, _count++, item);
     }
 
     private void NextSegment()
@@ -71,7 +72,7 @@ public struct ItemBuffer
         {
             var v = it.Next();
             if (v is null) return items.AsSpan(0, i).ToArray();
-            items[i] = v;
+            ObjectArrays.Store(items, i, v);
         }
         return DrainUnknown(it, items, items.Length);
     }

@@ -97,7 +97,7 @@ public static class UnpackedCall
         for (var i = 0; kwargs.NextEntry(ref pos, out var k, out var v); i++)
         {
             names[i] = ((PyStr)k).Value;
-            all[positional + i] = v;
+            ObjectArrays.Store(all, positional + i, v);
         }
         return callee.Call(all, names);
     }
@@ -143,7 +143,7 @@ public static class UnpackedCall
         foreach (var (k, v) in kwargs.Pairs)
         {
             names[i] = ((PyStr)k).Value;
-            all[args.Count + i] = v;
+            ObjectArrays.Store(all, args.Count + i, v);
             i++;
         }
         return callee.Call(all, names);

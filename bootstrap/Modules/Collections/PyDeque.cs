@@ -11,7 +11,8 @@ public sealed partial class PyDeque : PyObject
 {
     public static readonly PyType TypeObject = CreateType();
 
-    // A power of two long, so a position wraps with a mask.
+    // A power of two long, so a position wraps with a mask. Always exactly a PyObject[] (made here,
+    // filled by copying): see ObjectArrays.Store.
     private PyObject[] _items = new PyObject[8];
     private int _head;
     private int _count;
@@ -25,7 +26,7 @@ public sealed partial class PyDeque : PyObject
     public PyObject this[int index]
     {
         get => _items[(_head + index) & (_items.Length - 1)];
-        set => _items[(_head + index) & (_items.Length - 1)] = value;
+        set => ObjectArrays.Store(_items, (_head + index) & (_items.Length - 1), value);
     }
 
     private void Grow()
@@ -45,7 +46,7 @@ public sealed partial class PyDeque : PyObject
         if (MaxLen == 0) return;
         if (MaxLen is { } max && _count == max) PopLeft();
         Grow();
-        _items[(_head + _count) & (_items.Length - 1)] = item;
+        ObjectArrays.Store(_items, (_head + _count) & (_items.Length - 1), item);
         _count++;
     }
 
@@ -56,7 +57,7 @@ public sealed partial class PyDeque : PyObject
         if (MaxLen is { } max && _count == max) Pop();
         Grow();
         _head = (_head - 1) & (_items.Length - 1);
-        _items[_head] = item;
+        ObjectArrays.Store(_items, _head, item);
         _count++;
     }
 
@@ -116,7 +117,7 @@ public sealed partial class PyDeque : PyObject
             {
                 var tail = (_head + _count - 1) & mask;
                 _head = (_head - 1) & mask;
-                _items[_head] = _items[tail];
+                ObjectArrays.Store(_items, _head, _items[tail]);
                 if (tail != _head) _items[tail] = null!;
             }
             return;
@@ -124,7 +125,7 @@ public sealed partial class PyDeque : PyObject
         for (var k = n; k < _count; k++)
         {
             var end = (_head + _count) & mask;
-            _items[end] = _items[_head];
+            ObjectArrays.Store(_items, end, _items[_head]);
             if (end != _head) _items[_head] = null!;
             _head = (_head + 1) & mask;
         }

@@ -80,8 +80,8 @@ public static partial class HeapqModule
         void Advance(int i)
         {
             var v = iterators[i].Next();
-            heads[i] = v;
-            keys[i] = v is null ? null : key is null ? v : key.Call1(v);
+            ObjectArrays.Store(heads, i, v);
+            ObjectArrays.Store(keys, i, v is null ? null : key is null ? v : key.Call1(v));
         }
     }
 }

@@ -1,5 +1,6 @@
 using PyPack.Runtime.Hosting;
 using PyPack.Runtime.Objects;
+using PyPack.Runtime.Operations;
 
 namespace PyPack.Runtime.Modules.Json;
 
@@ -55,12 +56,12 @@ public static class JsonModule
     {
         if (positional > 1) throw Errors.TypeError($"{function}() takes 1 positional argument but {positional} were given");
         var bound = new PyObject?[DumpsNames.Length];
-        if (positional == 1) bound[0] = args[0];
+        if (positional == 1) ObjectArrays.Store(bound, 0, args[0]);
         for (var k = 0; k < (kw?.Length ?? 0); k++)
         {
             var index = Array.IndexOf(DumpsNames, kw![k]);
             if (index < 0) throw Errors.TypeError($"JSONEncoder.__init__() got an unexpected keyword argument '{kw[k]}'");
-            bound[index] = args[positional + k];
+            ObjectArrays.Store(bound, index, args[positional + k]);
         }
         if (bound[0] is null) throw Errors.TypeError($"{function}() missing 1 required positional argument: 'obj'");
         if (bound[5] is not null and not PyNone) throw Errors.NotImplemented("json encoder classes (cls=)");
@@ -98,12 +99,12 @@ public static class JsonModule
         var positional = Args.PositionalCount(args, kw);
         if (positional > 1) throw Errors.TypeError($"{function}() takes 1 positional argument but {positional} were given");
         var bound = new PyObject?[LoadsNames.Length];
-        if (positional == 1) bound[0] = args[0];
+        if (positional == 1) ObjectArrays.Store(bound, 0, args[0]);
         for (var k = 0; k < (kw?.Length ?? 0); k++)
         {
             var index = Array.IndexOf(LoadsNames, kw![k]);
             if (index < 0 || (index == 0 && fromFile is not null)) throw Errors.TypeError($"JSONDecoder.__init__() got an unexpected keyword argument '{kw[k]}'");
-            bound[index] = args[positional + k];
+            ObjectArrays.Store(bound, index, args[positional + k]);
         }
         var source = fromFile ?? bound[0] ?? throw Errors.TypeError($"{function}() missing 1 required positional argument: 's'");
         var text = source switch

@@ -53,6 +53,20 @@ public partial class PyDict : PyObject
     private int _found;
     private const int ImpureKeys = -1;
 
+    // False while every key stored is an exact int whose hash is its own value (see IsHashKey):
+    // those are equal exactly when their hashes are, and comparing them runs no user code, so a
+    // lookup of such an int matches entries by hash alone and never reads a key object (in a big
+    // int-keyed dict, one cache miss of three per lookup). Set by the first other key, until Clear.
+    // Fills the object's padding, as _found does.
+    private bool _mixedKeys;
+
+    /// <summary>
+    /// An exact int equal to its hash: |v| &lt; 2**61 - 1 and v != -1 (hash(-1) is -2). No other
+    /// int, big or small, has the same hash as such an int and another value.
+    /// </summary>
+    private static bool IsHashKey(PyObject key, long hash) =>
+        key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsSmall && Unsafe.As<PyInt>(key).Small == hash;
+
     /// <summary>
     /// Whether the guessed entry's key <paramref name="held"/> is <paramref name="key"/> or, for an
     /// exact str (a word counted again: an equal str, not the one stored), equal to it.
@@ -209,6 +223,11 @@ public partial class PyDict : PyObject
             }
             indices = BuildIndices();
         }
+        if (!_mixedKeys && IsHashKey(key, hash)) return FindHashKey(indices, hash, out slot);
+        // A pure key's hash never changes, so the entry holding that very object has its hash:
+        // entries of another hash are passed on the hash alone, without reading their key.
+        var pure = IsPureLookup(key);
+        var hashes = _hashes!;
         var mask = indices.Length - 1;
         var perturb = (ulong)hash;
         var i = (int)((ulong)hash & (ulong)mask);
@@ -222,13 +241,40 @@ public partial class PyDict : PyObject
             }
             if (ix >= 0)
             {
-                var k = _entries[ix].Key;
-                if (ReferenceEquals(k, key) || (_hashes![ix] == hash && KeyEquals(k!, key)))
+                if (pure ? hashes[ix] == hash && KeyEquals(_entries[ix].Key!, key)
+                    : ReferenceEquals(_entries[ix].Key, key) || (hashes[ix] == hash && KeyEquals(_entries[ix].Key!, key)))
                 {
                     slot = i;
                     if (_found >= 0) _found = ix + 1;
                     return ix;
                 }
+            }
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+    }
+
+    /// <summary><see cref="Find"/> of a hash key (<see cref="IsHashKey"/>) while every key is one: hashes compared only.</summary>
+    private int FindHashKey(int[] indices, long hash, out int slot)
+    {
+        var hashes = _hashes!;
+        var mask = indices.Length - 1;
+        var perturb = (ulong)hash;
+        var i = (int)((ulong)hash & (ulong)mask);
+        while (true)
+        {
+            var ix = indices[i];
+            if (ix == Empty)
+            {
+                slot = i;
+                return -1;
+            }
+            // A live entry (deleted ones are Dummy slots) whose int key equals the one looked up.
+            if (ix >= 0 && hashes[ix] == hash)
+            {
+                slot = i;
+                if (_found >= 0) _found = ix + 1;
+                return ix;
             }
             perturb >>= 5;
             i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
@@ -290,6 +336,7 @@ public partial class PyDict : PyObject
             else Resize(GrowthSize());
         }
         if (!IsPureLookup(key)) _found = ImpureKeys;
+        if (!IsHashKey(key, hash)) _mixedKeys = true;
         var indices = _indices;
         if (indices is null && !IsLinearKey(key)) indices = BuildIndices();
         if (indices is not null)
@@ -322,6 +369,7 @@ public partial class PyDict : PyObject
                 entries[i] = new Entry { Key = members[i].Key, Value = members[i].Value };
             }
             dict._next = dict._used = dict.Version = members.Length;
+            dict._mixedKeys = true;
             return dict;
         }
         var built = new PyDict(members.Length);
@@ -421,6 +469,7 @@ public partial class PyDict : PyObject
         _used = 0;
         _next = 0;
         _found = 0;
+        _mixedKeys = false;
         Version++;
         _module?.ClearedThroughDict();
     }

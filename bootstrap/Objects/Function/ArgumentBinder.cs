@@ -1,4 +1,5 @@
 using System.Text;
+using PyPack.Runtime.Operations;
 
 namespace PyPack.Runtime.Objects;
 
@@ -24,7 +25,7 @@ public static class ArgumentBinder
         var positional = args.Length - kwCount;
 
         var take = Math.Min(positional, npos);
-        for (var i = 0; i < take; i++) bound[i] = args[i];
+        ((ReadOnlySpan<PyObject?>)args)[..take].CopyTo(bound);
         if (info.VarArgs is not null) bound[npos] = positional > npos ? new PyTuple(args[npos..positional].ToArray()) : PyTuple.Empty;
         else if (positional > npos) throw TooManyPositional(info, defaults, positional, args, kwnames);
 
@@ -58,7 +59,7 @@ public static class ArgumentBinder
                 throw Errors.TypeError($"{info.QualName}() got an unexpected keyword argument '{name}'");
             }
             if (bound[index] is not null) throw Errors.TypeError($"{info.QualName}() got multiple values for argument '{name}'");
-            bound[index] = value;
+            ObjectArrays.Store(bound, index, value);
         }
         if (posOnlyAsKeyword is not null)
         {
@@ -70,14 +71,14 @@ public static class ArgumentBinder
         for (var i = 0; i < npos; i++)
         {
             if (bound[i] is not null) continue;
-            if (i >= firstDefault) bound[i] = defaults![i - firstDefault];
+            if (i >= firstDefault) ObjectArrays.Store(bound, i, defaults![i - firstDefault]);
             else (missing ??= []).Add(names[i]);
         }
         if (missing is not null) throw Missing(info, missing, "positional");
         for (var i = 0; i < kwOnly.Length; i++)
         {
             if (bound[kwStart + i] is not null) continue;
-            if (kwDefaults?[i] is { } d) bound[kwStart + i] = d;
+            if (kwDefaults?[i] is { } d) ObjectArrays.Store(bound, kwStart + i, d);
             else (missing ??= []).Add(kwOnly[i]);
         }
         if (missing is not null) throw Missing(info, missing, "keyword-only");

@@ -1,3 +1,5 @@
+using PyPack.Runtime.Operations;
+
 namespace PyPack.Runtime.Objects;
 
 /// <summary>
@@ -23,7 +25,7 @@ public sealed class ClinicArgs(string function, string[] names, int required, st
                 ? $"{function}() takes exactly {names.Length} positional argument{(names.Length == 1 ? "" : "s")} ({positional} given)"
                 : $"{function}() takes at most {names.Length} positional argument{(names.Length == 1 ? "" : "s")} ({positional} given)");
         }
-        for (var i = 0; i < positional; i++) bound[i] = args[i];
+        ((ReadOnlySpan<PyObject?>)args)[..positional].CopyTo(bound);
         for (var k = 0; k < kwCount; k++)
         {
             var name = kwnames![k];
@@ -38,7 +40,7 @@ public sealed class ClinicArgs(string function, string[] names, int required, st
             {
                 throw Errors.TypeError($"argument for {function}() given by name ('{name}') and position ({index + 1})");
             }
-            bound[index] = args[positional + k];
+            ObjectArrays.Store(bound, index, args[positional + k]);
         }
         for (var i = 0; i < required; i++)
         {

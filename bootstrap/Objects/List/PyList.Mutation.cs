@@ -67,7 +67,7 @@ public partial class PyList
         if (index > _count) index = _count;
         EnsureCapacity(_count + 1);
         Array.Copy(_items, index, _items, index + 1, _count - index);
-        _items[index] = item;
+        Store(_items, (int)index, item);
         _count++;
     }
 
@@ -113,7 +113,7 @@ public partial class PyList
     {
         if (key is not PySlice s)
         {
-            _items[CheckIndex(key, "assignment index")] = value;
+            Store(_items, CheckIndex(key, "assignment index"), value);
             return true;
         }
         var (start, stop, step, count) = s.Indices(_count);
@@ -145,7 +145,7 @@ public partial class PyList
         {
             throw Errors.ValueError($"attempt to assign sequence of size {values.Length} to extended slice of size {count}");
         }
-        for (long i = 0, j = start; i < count; i++, j += step) _items[j] = values[(int)i];
+        for (long i = 0, j = start; i < count; i++, j += step) Store(_items, (int)j, values[(int)i]);
     }
 
     private static ReadOnlySpan<PyObject> SliceSource(PyObject value, bool simple)

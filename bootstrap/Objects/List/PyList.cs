@@ -1,3 +1,5 @@
+using PyPack.Runtime.Operations;
+
 namespace PyPack.Runtime.Objects;
 
 /// <summary>Python's list: a growable array of references.</summary>
@@ -17,7 +19,7 @@ public partial class PyList : PyObject
 
     public PyList(int capacity) => _items = capacity == 0 ? [] : new PyObject[capacity];
 
-    /// <summary>Takes ownership of <paramref name="items"/> (a copy if it is an array of a subtype, see Store).</summary>
+    /// <summary>Takes ownership of <paramref name="items"/> (a copy if it is an array of a subtype: see Store).</summary>
     public PyList(PyObject[] items)
     {
         _items = items.GetType() == typeof(PyObject[]) ? items : Sequences.Objects(items);
@@ -25,13 +27,9 @@ public partial class PyList : PyObject
     }
 
     // The array is always exactly a PyObject[] (never a covariant PyFloat[]...), so a store needs no
-    // array type check: without it a list store is a plain write (the check was a tenth of n-body).
+    // array type check, not even ObjectArrays.Store's test of it (the check was a tenth of n-body).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static void Store(PyObject[] items, int index, PyObject value)
-    {
-        if ((uint)index >= (uint)items.Length) throw new IndexOutOfRangeException();
-        System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(items), index) = value;
-    }
+    private static void Store(PyObject[] items, int index, PyObject value) => ObjectArrays.StoreExact(items, index, value);
 
     public override PyType Type => TypeObject;
     public int Count => _count;

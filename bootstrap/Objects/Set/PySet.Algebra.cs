@@ -46,7 +46,12 @@ public partial class PySet
         }
         if (_fill == 0)
         {
-            for (var pos = 0; other.NextEntry(ref pos, out var k, out var h);) InsertClean(_keys, _hashes, k, h);
+            // No Python code runs here: the other's table is walked directly.
+            var (keys, hashes) = (other._keys, other._hashes);
+            for (var i = 0; i < keys.Length && i < hashes.Length; i++)
+            {
+                if (keys[i].Key is { } k && hashes[i] != -1) InsertClean(_keys, _hashes, k, hashes[i]);
+            }
             _fill = _used = other._used;
             return;
         }
@@ -154,8 +159,10 @@ public partial class PySet
     public void IntersectionUpdate(PyObject other)
     {
         var r = Intersection(other);
+        var (keys, hashes) = (_keys, _hashes);
         _keys = r._keys;
         _hashes = r._hashes;
+        ReleaseTable(keys, hashes);
         _fill = r._fill;
         _used = r._used;
     }

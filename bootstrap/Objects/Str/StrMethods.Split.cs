@@ -153,7 +153,7 @@ internal static partial class StrMethods
         if (found != into.Length - 1) return found + 1;
         if (found == 0)
         {
-            into[0] = self; // CPython's list holds the str itself
+            ObjectArrays.Store(into, 0, self); // CPython's list holds the str itself
             return 1;
         }
         var unpaired = self.PiecesUnpaired;
@@ -269,9 +269,9 @@ internal static partial class StrMethods
         var i = reverse ? s.LastIndexOf(sep, StringComparison.Ordinal) : s.IndexOf(sep, StringComparison.Ordinal);
         if (i < 0)
         {
-            into[0] = reverse ? PyStr.Empty : self;
-            into[1] = PyStr.Empty;
-            into[2] = reverse ? self : PyStr.Empty;
+            ObjectArrays.Store(into, 0, reverse ? PyStr.Empty : self);
+            ObjectArrays.Store(into, 1, PyStr.Empty);
+            ObjectArrays.Store(into, 2, reverse ? self : PyStr.Empty);
             return 3;
         }
         var unpaired = self.PiecesUnpaired;
