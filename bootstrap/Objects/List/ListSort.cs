@@ -6,15 +6,17 @@ namespace PyPack.Runtime.Objects;
 /// <summary>
 /// The stable sort behind list.sort and sorted(). Like CPython's list.sort (its "unsafe_*_compare"
 /// pre-check), the keys are scanned once: when all are exact ints that fit 64 bits, exact floats
-/// (no NaN) or exact strs, or exact tuples whose first items are, each key gets a 64-bit prefix
+/// (no NaN) or exact strs, or exact tuples whose items at each position are all one of those
+/// (ints of any size), each key gets a 64-bit prefix
 /// whose unsigned order is Python's '&lt;' order (the int or float itself; a str's four code units
 /// past the prefix all keys share). Those types' '&lt;' cannot be overridden and has no side
 /// effects, so a stable radix sort on the prefixes gives Python's order; only runs of equal
 /// prefixes that do not settle the order (strs, tuples) are then merge-sorted by the keys, tuples
-/// item by item, natively while the items allow it, with Python's full comparison from the first
-/// pair that does not. Any other mix is merge-sorted with Python's '&lt;' alone.
+/// item by item, natively while the items allow it. Any other mix, where a comparison can be seen
+/// (a Python <c>__lt__</c>, a TypeError naming its pair, NaN's order), is sorted by
+/// <see cref="TimSort{TLess}"/>: CPython's own algorithm, comparison for comparison.
 /// </summary>
-internal static class ListSort
+internal static partial class ListSort
 {
     /// <summary>One item being sorted: its prefix and its index in the original list. No references, so moving one costs no GC barrier.</summary>
     private struct Entry
@@ -28,9 +30,18 @@ internal static class ListSort
         bool Less(in Entry x, in Entry y);
     }
 
-    private readonly struct GeneralLess(PyObject[] keys) : ILess
+    /// <summary>
+    /// Python's '&lt;'. When all keys have one type, CPython calls that type's comparison directly and,
+    /// if it returns NotImplemented, the full protocol, which calls <c>__lt__</c> a second time.
+    /// </summary>
+    private readonly struct GeneralLess(PyObject[] keys, bool sameType) : ILess
     {
-        public bool Less(in Entry x, in Entry y) => Comparison.CompareBool(keys[x.Index], keys[y.Index], CompareOp.Lt);
+        public bool Less(in Entry x, in Entry y)
+        {
+            PyObject a = keys[x.Index], b = keys[y.Index];
+            if (sameType && a.RichCompare(b, CompareOp.Lt) is { } r) return r is PyBool bo ? bo.Value : Truth.IsTrue(r);
+            return Comparison.CompareBool(a, b, CompareOp.Lt);
+        }
     }
 
     private readonly struct PrefixLess : ILess
@@ -125,7 +136,17 @@ internal static class ListSort
         try
         {
             for (var i = 0; i < n; i++) entries[i].Index = reverse ? n - 1 - i : i;
-            new Sorter(keys, n, entries, tmp).Run();
+            try
+            {
+                new Sorter(keys, n, entries, tmp).Run();
+            }
+            catch
+            {
+                // As CPython, a comparison that raised leaves the items as far as the sort had moved them.
+                if (reverse) Array.Reverse(entries, 0, n);
+                Permute(items, entries, n);
+                throw;
+            }
             if (reverse) Array.Reverse(entries, 0, n);
             if (inPlace)
             {
@@ -213,15 +234,54 @@ internal static class ListSort
 
         public void Run()
         {
+            if (_tuples ? !TuplesQuiet() : KindAt(0) == Kind.General)
+            {
+                if (_tuples) new TimSort<TupleLess>(_entries, _tmp, N, new TupleLess(_keys, 0)).Run();
+                else new TimSort<GeneralLess>(_entries, _tmp, N, new GeneralLess(_keys, SameType())).Run();
+                return;
+            }
             if (KindAt(0) == Kind.General)
             {
-                if (_tuples) MergeSort(_entries, _tmp, 0, N, new TupleLess(_keys, 0));
-                else MergeSort(_entries, _tmp, 0, N, new GeneralLess(_keys));
+                MergeSort(_entries, _tmp, 0, N, new TupleLess(_keys, 0));
                 return;
             }
             var exact = SetPrefixes(0, N, 0);
             RadixSort(_entries, _tmp, 0, N);
             SortTies(0, N, 0, exact);
+        }
+
+        private bool SameType()
+        {
+            var type = _keys[0].Type;
+            for (var i = 1; i < N; i++)
+            {
+                if (!ReferenceEquals(_keys[i].Type, type)) return false;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// Whether no tuple comparison can be seen: at each position, the items the tuples have there
+        /// are of one exact type, int, float without NaN or str, so the sort's comparisons cannot be
+        /// observed, never raise and form a total order. Otherwise the order of the comparisons is CPython's.
+        /// </summary>
+        private bool TuplesQuiet()
+        {
+            for (var level = 0; level < _maxLength; level++)
+            {
+                Type? type = null;
+                for (var i = 0; i < N; i++)
+                {
+                    var items = Unsafe.As<PyTuple>(_keys[i]).Items;
+                    if (level >= items.Length) continue;
+                    var item = items[level];
+                    type ??= item.GetType();
+                    if (item.GetType() != type) return false;
+                    var quiet = type == typeof(PyFloat) ? !double.IsNaN(Unsafe.As<PyFloat>(item).Value) : type == typeof(PyInt) || type == typeof(PyStr);
+                    if (!quiet) return false;
+                }
+            }
+            return true;
         }
 
         // Item j of a key (the key itself when the keys are not tuples).
