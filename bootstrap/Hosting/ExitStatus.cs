@@ -17,13 +17,11 @@ public static class ExitStatus
                 case PyInt i:
                     return i.IsSmall ? (int)i.Small : -1;
                 default:
-                    interpreter.FlushStdoutBeforeStderr();
-                    interpreter.Stderr.Write(Operations.Text.Str(exit.Code) + "\n");
+                    interpreter.WriteToSysStderr(Operations.Text.Str(exit.Code) + "\n");
                     return 1;
             }
         }
-        interpreter.FlushStdoutBeforeStderr();
-        interpreter.Stderr.Write(TracebackPrinter.Format(exc));
+        interpreter.WriteToSysStderr(TracebackPrinter.Format(exc));
         // CPython ends an uncaught KeyboardInterrupt by dying of SIGINT (PythonMain does, after the
         // atexit functions); where it cannot, 130 is what a shell shows for that.
         if (!exc.Type.IsSubtypeOf(ExceptionTypes.KeyboardInterrupt)) return 1;

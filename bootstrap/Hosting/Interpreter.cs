@@ -263,6 +263,30 @@ public sealed class Interpreter
     private PyException? _stdoutFailure;
 
     /// <summary>
+    /// Writes what the runtime reports itself (an uncaught exception's traceback, a SystemExit's
+    /// message, an ignored exception) to sys.stderr as it is now, as CPython does: sys.stdout or a
+    /// StringIO a program put there receives it. A sys.stderr whose write fails is given up quietly.
+    /// </summary>
+    public void WriteToSysStderr(string text)
+    {
+        if (SysStderr?.Value is { } file and not PyNone && !(file is PyTextStream own && ReferenceEquals(own.Writer, Stderr)))
+        {
+            try
+            {
+                if (file is PyTextStream stream) stream.Writer.Write(text);
+                else Operations.Attributes.CallMethod1(file, "write", new PyStr(text));
+            }
+            catch (PyException)
+            {
+                // CPython's hook gives up quietly when sys.stderr fails too.
+            }
+            return;
+        }
+        FlushStdoutBeforeStderr();
+        Stderr.Write(text);
+    }
+
+    /// <summary>
     /// Writes out buffered stdout before the runtime itself writes to stderr (a traceback, a warning
     /// of its own), so the two keep their order on one terminal; a failure waits for the exit.
     /// </summary>

@@ -394,22 +394,7 @@ public sealed class PyGenerator : PyIterator
             // CPython's unraisable hook gives it the frame running when the generator went, at its line.
             if (CallDepth.PythonFrames() is [var (code, place), ..]) e.AddFrame(code, place);
             var text = $"Exception ignored in: {Repr()}\n{TracebackPrinter.Format(e.Value)}";
-            var interpreter = Interpreter.Current;
-            // To sys.stderr as it is now (a StringIO a program put there), the process's stream directly.
-            if (interpreter.SysStderr?.Value is { } file and not PyNone and not PyTextStream)
-            {
-                try
-                {
-                    Attributes.CallMethod1(file, "write", new PyStr(text));
-                }
-                catch (PyException)
-                {
-                    // CPython's hook gives up quietly when sys.stderr fails too.
-                }
-                return;
-            }
-            interpreter.FlushStdoutBeforeStderr();
-            interpreter.Stderr.Write(text);
+            Interpreter.Current.WriteToSysStderr(text);
         }
     }
 
