@@ -120,7 +120,13 @@ public static partial class HeapqModule
         SiftDown(heap, start, pos);
     }
 
-    private static void Swap(PyObject[] items, int i, int j) => (items[i], items[j]) = (items[j], items[i]);
+    // A list's array is always exactly PyObject[]: the stores skip the covariant array check.
+    private static void Swap(PyObject[] items, int i, int j)
+    {
+        var x = items[i];
+        ObjectArrays.StoreExact(items, i, items[j]);
+        ObjectArrays.StoreExact(items, j, x);
+    }
 
     private static PyException ChangedSize() => Errors.RuntimeError("list changed size during iteration");
 }
