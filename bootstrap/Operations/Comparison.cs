@@ -32,8 +32,21 @@ public static class Comparison
     {
         if (ExactFloats(a, b)) return FloatComparison.Compare(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, op);
         if (ExactStrs(a, b)) return Unsafe.As<PyStr>(a).CompareText(Unsafe.As<PyStr>(b), op);
-        var r = ExactTuples(a, b) ? CompareSequences(Unsafe.As<PyTuple>(a).Items, Unsafe.As<PyTuple>(b).Items, op) : CompareGeneral(a, b, op);
+        if (ExactTuples(a, b)) return CompareSequencesBool(Unsafe.As<PyTuple>(a).Items, Unsafe.As<PyTuple>(b).Items, op);
+        var r = CompareGeneral(a, b, op);
         return r is PyBool bo ? bo.Value : Truth.IsTrue(r);
+    }
+
+    /// <summary>
+    /// <c>a &lt; b</c> as a C# bool: the one comparison heapq and sorted containers ask. Exact
+    /// tuples (heap entries such as (dist, node)) go straight to the item loop, whose leading exact
+    /// ints, floats and strs are decided there; anything else takes <see cref="CompareBool"/>'s way.
+    /// </summary>
+    public static bool LessThan(PyObject a, PyObject b)
+    {
+        if (SmallInts(a, b, out var order)) return order < 0;
+        if (ExactTuples(a, b)) return CompareSequencesBool(Unsafe.As<PyTuple>(a).Items, Unsafe.As<PyTuple>(b).Items, CompareOp.Lt);
+        return CompareBoolOther(a, b, CompareOp.Lt);
     }
 
     /// <summary>
@@ -114,11 +127,29 @@ public static class Comparison
     /// <summary>Lexicographic comparison of two sequences, as list and tuple do.</summary>
     public static PyObject CompareSequences(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op)
     {
-        // Leading items that are exact ints, floats or strs compare without the recursion guard (they
-        // cannot hold the container) and with the result of the first unequal pair decided here.
+        var i = CompareLeading(a, b, op, out var decided);
+        return i < 0 ? PyBool.From(decided) : CompareRest(a, b, i, op);
+    }
+
+    /// <summary><see cref="CompareSequences"/> as a C# bool (the result's truth), without the bool object where the leading items decide.</summary>
+    private static bool CompareSequencesBool(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op)
+    {
+        var i = CompareLeading(a, b, op, out var decided);
+        if (i < 0) return decided;
+        var r = CompareRest(a, b, i, op);
+        return r is PyBool bo ? bo.Value : Truth.IsTrue(r);
+    }
+
+    /// <summary>
+    /// Leading items that are exact ints, floats or strs compare here without the recursion guard
+    /// (they cannot hold the container): -1 when they decide (the result in <paramref name="decided"/>),
+    /// else the index of the first pair left to the general comparison.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int CompareLeading(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op, out bool decided)
+    {
         var n = Math.Min(a.Length, b.Length);
-        var i = 0;
-        for (; i < n; i++)
+        for (var i = 0; i < n; i++)
         {
             var x = a[i];
             var y = b[i];
@@ -127,21 +158,30 @@ public static class Comparison
             if (SmallInts(x, y, out var order))
             {
                 if (order == 0) continue;
-                return PyBool.From(op.Holds(order));
+                decided = op.Holds(order);
+                return -1;
             }
             if (ExactStrs(x, y))
             {
                 if (Unsafe.As<PyStr>(x).CompareText(Unsafe.As<PyStr>(y), CompareOp.Eq)) continue;
-                return PyBool.From(Unsafe.As<PyStr>(x).CompareText(Unsafe.As<PyStr>(y), op));
+                decided = Unsafe.As<PyStr>(x).CompareText(Unsafe.As<PyStr>(y), op);
+                return -1;
             }
             if (ExactFloats(x, y))
             {
                 if (Unsafe.As<PyFloat>(x).Value == Unsafe.As<PyFloat>(y).Value) continue;
-                return PyBool.From(FloatComparison.Compare(Unsafe.As<PyFloat>(x).Value, Unsafe.As<PyFloat>(y).Value, op));
+                decided = FloatComparison.Compare(Unsafe.As<PyFloat>(x).Value, Unsafe.As<PyFloat>(y).Value, op);
+                return -1;
             }
-            break;
+            decided = false;
+            return i;
         }
-        if (i >= n) return PyBool.From(op.Holds(a.Length.CompareTo(b.Length)));
+        decided = op.Holds(a.Length.CompareTo(b.Length));
+        return -1;
+    }
+
+    private static PyObject CompareRest(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, int i, CompareOp op)
+    {
         // Containers holding themselves recurse here: RecursionError at the limit, as CPython's does.
         Hosting.CallDepth.EnterNested(" in comparison");
         try

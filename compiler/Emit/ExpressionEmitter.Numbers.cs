@@ -54,6 +54,8 @@ public sealed partial class ExpressionEmitter
                 return $"Unboxed.Float({DoubleLiteral(-d)})";
             case UnaryOp { Op: UnaryOperator.USub, Operand: Constant { Value: BigInteger i } } when i <= long.MaxValue && -i >= long.MinValue:
                 return $"Unboxed.Int({((long)-i).ToString(CultureInfo.InvariantCulture)}L)";
+            case BinOp b when !IsSpilled(b) && FoldedInt(b) is { } folded && folded >= long.MinValue && folded <= long.MaxValue:
+                return $"Unboxed.Int({((long)folded).ToString(CultureInfo.InvariantCulture)}L)";
             case Syntax.Ast.Attribute a when IsSpilled(a):
                 return Emit(e).AsUnboxed;
             case Subscript s when ConstantIndex(s.Slice) is { } index && !IsSpilled(s):

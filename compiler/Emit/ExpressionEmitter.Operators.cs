@@ -10,9 +10,9 @@ public sealed partial class ExpressionEmitter
 {
     private EmittedExpr EmitBinary(BinOp b)
     {
-        // An int constant past 64 bits made from literals ((1 << 64), 2 ** 100 - 1) is folded, as
-        // CPython's compiler folds it: otherwise each evaluation would build the big int again.
-        if (FoldedInt(b) is { } folded && (folded < long.MinValue || folded > long.MaxValue)) return EmittedExpr.Object(ConstantOrThrow(b, folded));
+        // An int constant made from literals ((1 << 60), 2 ** 100 - 1) is folded, as CPython's
+        // compiler folds it: otherwise each evaluation would compute it again and box the result.
+        if (FoldedInt(b) is { } folded) return EmittedExpr.Object(ConstantOrThrow(b, folded));
         if (UnboxedOperator(b.Op) is not null && TypeInference.IsNumericBinary(b, context.IsUnboxed, IsNumericCall)) return EmitUnboxedBinary(b);
         if (AddChain(b) is { } chain) return EmittedExpr.Object(chain);
         // 'literal' % (a, b): str.__mod__ of that tuple (an exact tuple has no __rmod__ to try

@@ -117,7 +117,7 @@ public sealed partial class ExpressionEmitter
     private bool StoresOnFailure(Expr e) => e switch
     {
         BinOp b => UnboxedOperator(b.Op) is not null && TypeInference.IsNumericBinary(b, context.IsUnboxed, IsNumericCall)
-            && !(FoldedInt(b) is { } folded && (folded < long.MinValue || folded > long.MaxValue)),
+            && FoldedInt(b) is null,
         UnaryOp { Op: UnaryOperator.USub } u => u.Operand is not Constant && IsNumeric(u.Operand),
         UnaryOp { Op: UnaryOperator.Invert } u => IsNumeric(u.Operand),
         Subscript s => s.Slice is not Slice && IsNumeric(s.Slice),
@@ -309,6 +309,8 @@ public sealed partial class ExpressionEmitter
         _ when IsSpilled(e) => false,
         Constant or Lambda or Slice or NamedExpr or Starred or Lowering.SpilledValue => false,
         UnaryOp { Op: UnaryOperator.USub, Operand: Constant } => false,
+        // Folded at build time (FoldedInt is null for whatever could raise).
+        BinOp b when FoldedInt(b) is not null => false,
         List l => l.Elts.Any(x => x is Starred),
         Syntax.Ast.Tuple t => t.Elts.Any(x => x is Starred),
         Name n => !(context.SafeReads?.Contains(n) == true && context.Resolve(context.Scope.Mangle(n.Id)).Storage is NameStorage.Local or NameStorage.Unboxed),

@@ -26,6 +26,8 @@ public static class BisectModule
         var clinic = new ClinicArgs(name, ["a", "x", "lo", "hi"], 2, ["key"]);
         g.Set(exportName, new PyBuiltinFunction(name, (args, kwnames) =>
         {
+            // bisect(a, x) / insort(a, x), the common call: whole range, no key, no binding array.
+            if (args.Length == 2 && kwnames is not { Length: > 0 }) return Run(args[0], args[1], 0, LengthOf(args[0]), null, right, insert);
             var b = clinic.Bind(args, kwnames);
             var a = b[0]!;
             var x = b[1]!;
@@ -39,13 +41,18 @@ public static class BisectModule
                 hi = Conversions.ToIndex(b[3]!);
                 if (hi == -1) hi = LengthOf(a);
             }
-            var probe = insert && key is not null ? key.Call1(x) : x;
-            var index = Search(a, probe, lo, hi, key, right);
-            if (!insert) return PyInt.From(index);
-            if (a is PyList list) list.Insert(index, x);
-            else Attributes.GetAttr(a, "insert").Call2(PyInt.From(index), x);
-            return PyNone.Instance;
+            return Run(a, x, lo, hi, key, right, insert);
         }));
+    }
+
+    private static PyObject Run(PyObject a, PyObject x, long lo, long hi, PyObject? key, bool right, bool insert)
+    {
+        var probe = insert && key is not null ? key.Call1(x) : x;
+        var index = Search(a, probe, lo, hi, key, right);
+        if (!insert) return PyInt.From(index);
+        if (a is PyList list) list.Insert(index, x);
+        else Attributes.GetAttr(a, "insert").Call2(PyInt.From(index), x);
+        return PyNone.Instance;
     }
 
     private static long LengthOf(PyObject a)
@@ -69,7 +76,7 @@ public static class BisectModule
             }
             else item = Subscript.GetItem(a, PyInt.From(mid));
             if (key is not null) item = key.Call1(item);
-            var goLeft = right ? Comparison.CompareBool(x, item, CompareOp.Lt) : !Comparison.CompareBool(item, x, CompareOp.Lt);
+            var goLeft = right ? Comparison.LessThan(x, item) : !Comparison.LessThan(item, x);
             if (goLeft) hi = mid;
             else lo = mid + 1;
         }

@@ -1,3 +1,4 @@
+using PyPack.Runtime.Exceptions;
 using PyPack.Runtime.Hosting;
 using PyPack.Runtime.Objects;
 using PyPack.Runtime.Operations;
@@ -82,35 +83,50 @@ public static partial class HeapqModule
     private static PyList ListArg(string what, PyObject o) =>
         o as PyList ?? throw Errors.TypeError($"{what} must be list, not {(o is PyNone ? "None" : o.Type.Name)}");
 
+    // CPython's siftdown and siftup (_heapqmodule.c) step by step: items are swapped after each
+    // comparison and re-read from the list, and a comparison (a class's __lt__) that changed the
+    // list's size raises RuntimeError. Only < is asked, through Comparison.LessThan, which decides
+    // exact ints and (dist, node) tuples of them without the generic protocol.
     private static void SiftDown(PyList heap, int start, int pos)
     {
-        var item = heap[pos];
+        var size = heap.Count;
         while (pos > start)
         {
             var parentPos = (pos - 1) >> 1;
-            var parent = heap[parentPos];
-            if (!Comparison.CompareBool(item, parent, CompareOp.Lt)) break;
-            heap[pos] = parent;
+            var less = Comparison.LessThan(heap[pos], heap[parentPos]);
+            if (size != heap.Count) throw ChangedSize();
+            if (!less) break;
+            Swap(heap.ItemArray, pos, parentPos);
             pos = parentPos;
         }
-        heap[pos] = item;
     }
 
     private static void SiftUp(PyList heap, int pos)
     {
         var end = heap.Count;
         var start = pos;
-        var item = heap[pos];
-        var child = 2 * pos + 1;
-        while (child < end)
+        var limit = end >> 1;
+        while (pos < limit)
         {
-            var right = child + 1;
-            if (right < end && !Comparison.CompareBool(heap[child], heap[right], CompareOp.Lt)) child = right;
-            heap[pos] = heap[child];
+            var child = 2 * pos + 1;
+            if (child + 1 < end)
+            {
+                if (!Comparison.LessThan(heap[child], heap[child + 1])) child++;
+                if (end != heap.Count) throw ChangedSize();
+            }
+            Swap(heap.ItemArray, pos, child);
             pos = child;
-            child = 2 * pos + 1;
         }
-        heap[pos] = item;
         SiftDown(heap, start, pos);
     }
+
+    // A list's array is always exactly PyObject[]: the stores skip the covariant array check.
+    private static void Swap(PyObject[] items, int i, int j)
+    {
+        var x = items[i];
+        ObjectArrays.StoreExact(items, i, items[j]);
+        ObjectArrays.StoreExact(items, j, x);
+    }
+
+    private static PyException ChangedSize() => Errors.RuntimeError("list changed size during iteration");
 }

@@ -184,6 +184,18 @@ public class ModuleEmitterTests
         m.CSharp.ShouldContain("new PyFloat(System.BitConverter.Int64BitsToDouble(4607182418800017408L))");
     }
 
+    [Fact]
+    public void Int_expressions_of_literals_are_folded_to_constants()
+    {
+        // dist.get(v, 1 << 60) passes one constant object instead of computing and boxing it each time.
+        var m = Compile("def f(d, v, n):\n    x = d.get(v, 1 << 60)\n    return n < 1 << 60, 2 ** 10 - 1, x\n");
+        m.CSharp.ShouldNotContain("LeftShift");
+        m.CSharp.ShouldNotContain("Power");
+        m.CSharp.ShouldContain("PyInt.From(1152921504606846976L)");
+        // What could raise at run time is left to run time.
+        Compile("def f():\n    return 1 << -1\n").CSharp.ShouldContain("LeftShift");
+    }
+
     [Theory]
     [InlineData("kw = {}\nclass C(**kw):\n    pass\n", 2, 9, "unsupported: **kwargs in a class statement")]
     [InlineData("def g():\n    try:\n        pass\n    except* E:\n        yield 1\n", 2, 5, "unsupported: 'yield' or 'await' inside an except* clause")]
