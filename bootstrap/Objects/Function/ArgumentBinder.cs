@@ -1,5 +1,4 @@
 using System.Text;
-using PyPack.Runtime.Operations;
 
 namespace PyPack.Runtime.Objects;
 
@@ -16,10 +15,20 @@ public static class ArgumentBinder
     /// <param name="kwDefaults">The keyword-only parameters' defaults by position (null where one has none).</param>
     public static PyObject[] Bind(FunctionInfo info, PyObject[]? defaults, PyObject?[]? kwDefaults, ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
+        var bound = new PyObject?[info.BodyArity];
+        Bind(info, defaults, kwDefaults, args, kwnames, bound);
+        return bound!;
+    }
+
+    /// <summary>
+    /// Binds into <paramref name="bound"/> (BodyArity slots, all null on entry): a caller with room
+    /// on the stack binds a function of a few parameters without an array.
+    /// </summary>
+    public static void Bind(FunctionInfo info, PyObject[]? defaults, PyObject?[]? kwDefaults, ReadOnlySpan<PyObject> args, string[]? kwnames, Span<PyObject?> bound)
+    {
         var names = info.ParameterNames;
         var npos = names.Length;
         var kwOnly = info.KeywordOnly;
-        var bound = new PyObject?[info.BodyArity];
         var kwStart = npos + (info.VarArgs is null ? 0 : 1);
         var kwCount = kwnames?.Length ?? 0;
         var positional = args.Length - kwCount;
@@ -59,7 +68,7 @@ public static class ArgumentBinder
                 throw Errors.TypeError($"{info.QualName}() got an unexpected keyword argument '{name}'");
             }
             if (bound[index] is not null) throw Errors.TypeError($"{info.QualName}() got multiple values for argument '{name}'");
-            ObjectArrays.Store(bound, index, value);
+            bound[index] = value;
         }
         if (posOnlyAsKeyword is not null)
         {
@@ -71,26 +80,30 @@ public static class ArgumentBinder
         for (var i = 0; i < npos; i++)
         {
             if (bound[i] is not null) continue;
-            if (i >= firstDefault) ObjectArrays.Store(bound, i, defaults![i - firstDefault]);
+            if (i >= firstDefault) bound[i] = defaults![i - firstDefault];
             else (missing ??= []).Add(names[i]);
         }
         if (missing is not null) throw Missing(info, missing, "positional");
         for (var i = 0; i < kwOnly.Length; i++)
         {
             if (bound[kwStart + i] is not null) continue;
-            if (kwDefaults?[i] is { } d) ObjectArrays.Store(bound, kwStart + i, d);
+            if (kwDefaults?[i] is { } d) bound[kwStart + i] = d;
             else (missing ??= []).Add(kwOnly[i]);
         }
         if (missing is not null) throw Missing(info, missing, "keyword-only");
         if (extra is not null) bound[^1] = extra;
-        return bound!;
     }
 
     // A plain loop: Array.IndexOf goes through EqualityComparer<string>.Default, a generic lookup and a
-    // virtual call per name, on every call made with keywords. string.Equals tries the reference first,
-    // and the compiler's keyword names are the same literals as the parameter names.
-    private static int IndexOfName(string[] names, string name)
+    // virtual call per name, on every call made with keywords. The compiler's keyword names are the
+    // same literals as the parameter names, so a reference pass finds them without comparing text;
+    // only a miss (a name for **kwargs, or one made at run time) compares text.
+    internal static int IndexOfName(string[] names, string name)
     {
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (ReferenceEquals(names[i], name)) return i;
+        }
         for (var i = 0; i < names.Length; i++)
         {
             if (string.Equals(names[i], name)) return i;
