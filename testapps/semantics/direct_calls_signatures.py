@@ -114,3 +114,36 @@ print(w.area(scale=6))
 Widget.area.__kwdefaults__ = None
 Widget.parts.__kwdefaults__ = {"x": 1}
 print(w.parts(7))
+
+# Forwarding g(*args, **kwargs) to f binds from the dict itself; the callee's **kwargs is its own dict.
+def target(a, b=2, *rest, c=3, **kw):
+    return (a, b, rest, c, kw)
+
+
+def fwd(*args, **kwargs):
+    return target(*args, **kwargs)
+
+
+opts = {"c": 5, "e": 1}
+r = fwd(1, **opts)
+r[4]["e"] = 100
+print("fwd", r, opts, fwd(1, 2, 3, 4, **opts), fwd(**{"a": 7}))
+print("fwd2", target(*[1, 2, 3], **{"b": 0} if False else {}), target(0, *(), **opts))
+
+
+class S(str):
+    pass
+
+
+print("subkey", target(1, **{S("zz"): 1}), posonly_kw(1, **{"a": 3}))
+show("fe1", lambda: fwd(**{"b": 1}))
+show("fe2", lambda: fwd(1, 2, b=3))
+show("fe3", lambda: kwonly(1, 2, z=3))
+show("fe4", lambda: kwonly(1, 2, **{"z": 3}))
+def only2(a, b, /):
+    return a + b
+
+
+show("fe5", lambda: only2(1, 2, 3, b=4))
+show("fe6", lambda: star(**{"x": 1}))
+show("fe7", lambda: target(1, **{"a": 2}))

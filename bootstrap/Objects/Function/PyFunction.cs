@@ -243,6 +243,25 @@ public sealed class PyFunction : PyObject
         return _arity == ArrayBody ? Unsafe.As<Func<PyObject[], PyObject>>(_body)(binding) : CallExact(binding);
     }
 
+    /// <summary>
+    /// <c>f(*args, **kwargs)</c> with the keywords still in their str-keyed dict: bound straight from
+    /// it, without the array of names and values a general call takes.
+    /// </summary>
+    public PyObject CallWithMapping(ReadOnlySpan<PyObject> positional, PyDict keywords)
+    {
+        if (_arity <= ArgumentBuffer.Size)
+        {
+            var buffer = new ArgumentBuffer();
+            Span<PyObject?> bound = buffer;
+            ArgumentBinder.Bind(Info, Defaults, KeywordOnlyDefaults(), positional, keywords, bound[.._arity]);
+            return CallExact(bound[.._arity]!);
+        }
+        if (_arity == RawBody) return Operations.UnpackedCall.CallWithNames(this, positional, keywords);
+        var binding = new PyObject?[Info.BodyArity];
+        ArgumentBinder.Bind(Info, Defaults, KeywordOnlyDefaults(), positional, keywords, binding);
+        return _arity == ArrayBody ? Unsafe.As<Func<PyObject[], PyObject>>(_body)(binding!) : CallExact(binding!);
+    }
+
     /// <summary>The call <c>f(self, *args)</c> (a method found on a type), without an array for small arities.</summary>
     public PyObject CallWithSelf(PyObject self, ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
