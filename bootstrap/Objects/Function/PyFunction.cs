@@ -110,7 +110,8 @@ public sealed class PyFunction : PyObject
     /// The current default of keyword-only parameter <paramref name="index"/>, or null: compiled calls
     /// that bind at build time read it each call, so a <c>__kwdefaults__</c> set later is seen.
     /// </summary>
-    public PyObject? KeywordOnlyDefault(int index) => KeywordOnlyDefaults() is { } d ? d[index] : null;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public PyObject? KeywordOnlyDefault(int index) => (_keywordOnlyDefaults ?? KeywordOnlyDefaults()) is { } d ? d[index] : null;
 
     /// <summary><c>__annotations__</c>, once the definition stored them.</summary>
     public PyObject? Annotations { get; set; }
