@@ -82,22 +82,34 @@ public static class UnpackedCall
         }
         var kwCount = kwargs?.Count ?? 0;
         if (leading.Length == 0 && kwCount == 0) return callee.Call(items, null);
-        var all = new PyObject[leading.Length + items.Length + kwCount];
-        leading.CopyTo(all);
-        items.CopyTo(all.AsSpan(leading.Length));
-        if (kwCount == 0) return callee.Call(all, null);
-        return CallWithKeywords(callee, all, leading.Length + items.Length, kwargs!);
+        ReadOnlySpan<PyObject> positional = leading.Length == 0 ? items : items.Length == 0 ? leading : Concat(leading, items);
+        return kwCount == 0 ? callee.Call(positional, null) : CallWithKeywords(callee, positional, kwargs!);
     }
 
-    /// <summary>Calls with <paramref name="all"/>'s first <paramref name="positional"/> values and the keywords after them.</summary>
-    private static PyObject CallWithKeywords(PyObject callee, PyObject[] all, int positional, PyDict kwargs)
+    private static PyObject[] Concat(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b)
     {
+        var all = new PyObject[a.Length + b.Length];
+        a.CopyTo(all);
+        b.CopyTo(all.AsSpan(a.Length));
+        return all;
+    }
+
+    /// <summary>Calls with <paramref name="positional"/> and then the keywords of the str-keyed dict <paramref name="kwargs"/>.</summary>
+    private static PyObject CallWithKeywords(PyObject callee, ReadOnlySpan<PyObject> positional, PyDict kwargs) =>
+        // A compiled function binds straight from the dict (g(*args, **kwargs) forwarding to f).
+        callee is PyFunction fn ? fn.CallWithMapping(positional, kwargs) : CallWithNames(callee, positional, kwargs);
+
+    /// <summary>The keywords of <paramref name="kwargs"/> passed as names and values after <paramref name="positional"/>.</summary>
+    internal static PyObject CallWithNames(PyObject callee, ReadOnlySpan<PyObject> positional, PyDict kwargs)
+    {
+        var all = new PyObject[positional.Length + kwargs.Count];
+        positional.CopyTo(all);
         var names = new string[kwargs.Count];
         var pos = 0;
         for (var i = 0; kwargs.NextEntry(ref pos, out var k, out var v); i++)
         {
             names[i] = ((PyStr)k).Value;
-            ObjectArrays.Store(all, positional + i, v);
+            ObjectArrays.Store(all, positional.Length + i, v);
         }
         return callee.Call(all, names);
     }
@@ -128,24 +140,12 @@ public static class UnpackedCall
     {
         var items = StarItems(callee, star);
         if (kwargs is null || kwargs.Count == 0) return callee.Call(items, null);
-        var all = new PyObject[items.Length + kwargs.Count];
-        items.CopyTo(all);
-        return CallWithKeywords(callee, all, items.Length, kwargs);
+        return CallWithKeywords(callee, items, kwargs);
     }
 
     public static PyObject Call(PyObject callee, PyList args, PyDict? kwargs)
     {
         if (kwargs is null || kwargs.Count == 0) return callee.Call(args.Items, null);
-        var all = new PyObject[args.Count + kwargs.Count];
-        args.Items.CopyTo(all);
-        var names = new string[kwargs.Count];
-        var i = 0;
-        foreach (var (k, v) in kwargs.Pairs)
-        {
-            names[i] = ((PyStr)k).Value;
-            ObjectArrays.Store(all, args.Count + i, v);
-            i++;
-        }
-        return callee.Call(all, names);
+        return CallWithKeywords(callee, args.Items, kwargs);
     }
 }

@@ -20,6 +20,18 @@ public sealed record DirectFunction(string Name, string Method, string Field, in
     /// <summary>Whether this is a method of a module-level class, called as <c>o.name(...)</c> with o first.</summary>
     public bool IsMethod { get; init; }
 
+    /// <summary>The keyword-only parameters' names, in order (the body takes them after the *args tuple).</summary>
+    public IReadOnlyList<string> KeywordOnly { get; init; } = [];
+
+    /// <summary>Whether the def has a <c>*args</c> parameter.</summary>
+    public bool VarArgs { get; init; }
+
+    /// <summary>Whether the def has a <c>**kwargs</c> parameter.</summary>
+    public bool VarKeywords { get; init; }
+
+    /// <summary>Positional parameters only: the body takes exactly <see cref="Parameters"/>.</summary>
+    public bool IsSimple => !VarArgs && !VarKeywords && KeywordOnly.Count == 0;
+
     /// <summary>The method of the numeric entry, or null.</summary>
     public string? NumericEntry { get; set; }
 

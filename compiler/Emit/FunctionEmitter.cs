@@ -98,7 +98,6 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         if (args.Vararg is not null) parameters.Add(scope.Mangle(args.Vararg.ArgValue));
         parameters.AddRange(args.Kwonlyargs.Select(a => scope.Mangle(a.ArgValue)));
         if (args.Kwarg is not null) parameters.Add(scope.Mangle(args.Kwarg.ArgValue));
-        var simple = args.Vararg is null && args.Kwarg is null && args.Kwonlyargs.Count == 0;
 
         var direct = module.DirectFunctionFor(f);
         var methodName = direct?.Method ?? module.UniqueMemberName("Fn_" + CSharpNames.Mangle(name == "<lambda>" ? "lambda" : name));
@@ -122,8 +121,9 @@ public sealed class FunctionEmitter(ModuleEmitter module)
             ? cell
             : throw new UnsupportedConstruct(f, $"closure over '{n}' from this scope")).ToList();
         string make;
-        // PyFunction has fixed-arity bodies up to six parameters (its ArgumentBuffer.Size).
-        if (simple && parameters.Count <= 6)
+        // PyFunction has fixed-arity bodies up to six parameters (its ArgumentBuffer.Size), the
+        // *args tuple, keyword-only values and **kwargs dict counting as one each.
+        if (parameters.Count <= 6)
         {
             // The cells go first; the delegates capture them (one closure object per definition).
             make = closure.Count == 0

@@ -43,7 +43,8 @@ public sealed class ModuleEmitter
 
     /// <summary>
     /// The module-level defs that calls in this module may reach by a direct C# call: one plain
-    /// def of the name in the module's top-level statements, with positional parameters only.
+    /// def of the name in the module's top-level statements, with any parameters (a call binds
+    /// its keywords, *args tuple and **kwargs dict at build time, see <see cref="DirectArguments"/>).
     /// Their method names are fixed now, since calls to them may be emitted before them.
     /// </summary>
     private void FindDirectFunctions()
@@ -51,14 +52,14 @@ public sealed class ModuleEmitter
         var defs = _ast.Body.OfType<FunctionDef>().GroupBy(f => f.Name, StringComparer.Ordinal);
         foreach (var group in defs)
         {
-            if (group.Count() != 1 || group.First() is not { Args: { Vararg: null, Kwarg: null, Kwonlyargs.Count: 0 } args } f) continue;
+            if (group.Count() != 1) continue;
+            var f = group.First();
             if (FunctionEmitter.FreeVariables(f, Scopes[f]).Count > 0) continue;
             var method = UniqueMemberName("Fn_" + CSharpNames.Mangle(f.Name));
             var field = UniqueMemberName("Def_" + CSharpNames.Mangle(f.Name));
             _fields.Add($"private static PyFunction? {field};");
             var variant = Lowering.GeneratorLowering.IsGenerator(f.Body) ? null : UniqueMemberName(method + "_v");
-            var direct = new DirectFunction(f.Name, method, field, args.Posonlyargs.Count,
-                args.Posonlyargs.Concat(args.Args).Select(a => a.ArgValue).ToList(), args.Defaults.Count, variant);
+            var direct = NewDirectFunction(f, method, field, f.Args.Posonlyargs.Concat(f.Args.Args).Select(a => a.ArgValue).ToList(), variant);
             _directByName.Add(f.Name, direct);
             _directByDef.Add(f, direct);
         }
@@ -70,8 +71,8 @@ public sealed class ModuleEmitter
 
     /// <summary>
     /// The methods of module-level classes that <c>o.name(...)</c> may call directly: plain defs
-    /// (no decorator, positional parameters only, no cell, so the C# method is the whole function)
-    /// with a public name. The call's guard is the function the instance's class gives for the
+    /// (no decorator, a first parameter for the receiver, no cell, so the C# method is the whole
+    /// function) with a public name. The call's guard is the function the instance's class gives for the
     /// name (Runtime.Operations.Attributes.IsInstanceFunction): being this def's object is all a
     /// direct call needs, whatever the instance's class, so a class that is patched, subclassed or
     /// defined twice just takes the dynamic call.
@@ -82,24 +83,34 @@ public sealed class ModuleEmitter
         {
             foreach (var f in c.Body.OfType<FunctionDef>())
             {
-                if (f.DecoratorList.Count > 0 || f.Args is not { Vararg: null, Kwarg: null, Kwonlyargs.Count: 0 } args) continue;
+                if (f.DecoratorList.Count > 0) continue;
+                var args = f.Args;
                 var positional = args.Posonlyargs.Concat(args.Args).Select(a => a.ArgValue).ToList();
                 if (positional.Count == 0 || (f.Name.StartsWith("__", StringComparison.Ordinal) && !f.Name.EndsWith("__", StringComparison.Ordinal))) continue;
                 if (_directByDef.ContainsKey(f) || FunctionEmitter.FreeVariables(f, Scopes[f]).Count > 0) continue;
                 // Parameter names as the body sees them: a private-looking one is mangled, and keywords never match it.
-                if (positional.Any(p => p.StartsWith("__", StringComparison.Ordinal))) continue;
+                if (positional.Concat(args.Kwonlyargs.Select(a => a.ArgValue)).Any(p => p.StartsWith("__", StringComparison.Ordinal))) continue;
                 var method = UniqueMemberName("Fn_" + CSharpNames.Mangle(f.Name));
                 var field = UniqueMemberName("Def_" + CSharpNames.Mangle(f.Name));
                 _fields.Add($"private static PyFunction? {field};");
                 // A body variant, as a module-level def's: a raise reaches a caller's handler without a throw.
                 var variant = Lowering.GeneratorLowering.IsGenerator(f.Body) ? null : UniqueMemberName(method + "_v");
-                var direct = new DirectFunction(f.Name, method, field, args.Posonlyargs.Count, positional, args.Defaults.Count, variant) { IsMethod = true };
+                var direct = NewDirectFunction(f, method, field, positional, variant, isMethod: true);
                 _directByDef.Add(f, direct);
                 if (!_directMethods.TryGetValue(f.Name, out var list)) _directMethods.Add(f.Name, list = []);
                 list.Add((c, direct));
             }
         }
     }
+
+    private static DirectFunction NewDirectFunction(FunctionDef f, string method, string field, List<string> positional, string? variant, bool isMethod = false) =>
+        new(f.Name, method, field, f.Args.Posonlyargs.Count, positional, f.Args.Defaults.Count, variant)
+        {
+            IsMethod = isMethod,
+            KeywordOnly = f.Args.Kwonlyargs.Select(a => a.ArgValue).ToList(),
+            VarArgs = f.Args.Vararg is not null,
+            VarKeywords = f.Args.Kwarg is not null,
+        };
 
     /// <summary>
     /// The method a call <c>o.name(...)</c> most likely runs: the only direct method of that name, or
@@ -122,7 +133,8 @@ public sealed class ModuleEmitter
     /// </summary>
     private void FindNumericEntries()
     {
-        var candidates = _directByDef.Where(p => p.Value.Variant is not null).ToList();
+        // The numeric entry takes the positional parameters only.
+        var candidates = _directByDef.Where(p => p.Value.Variant is not null && p.Value.IsSimple).ToList();
         // By reference: a record's equality covers the properties set below, which would move it in the set.
         var numeric = new HashSet<DirectFunction>(candidates.Select(p => p.Value), ReferenceEqualityComparer.Instance);
         bool changed;
@@ -205,17 +217,16 @@ public sealed class ModuleEmitter
     /// </summary>
     public string? DirectCallHelper(DirectFunction fn, int positional, IReadOnlyList<string> keywords, bool variant = false)
     {
-        if (ArgumentSlots(fn, positional, keywords, out var needed) is not { } slots) return null;
-        var n = fn.Parameters.Count;
         var method = variant ? fn.Variant! : fn.Method;
         var key = method + "/" + positional.ToString(CultureInfo.InvariantCulture) + "/" + string.Join(",", keywords);
         if (_directCallHelpers.TryGetValue(key, out var helper)) return helper;
+        if (DirectArguments(fn, positional, keywords, i => $"a{i}", out var guard) is not { } bound) return null;
         helper = UniqueMemberName("Call_" + method);
         _directCallHelpers.Add(key, helper);
 
         var count = positional + keywords.Count;
         var parameters = string.Join("", Enumerable.Range(0, count).Select(i => $", PyObject a{i}"));
-        var direct = $"{method}({string.Join(", ", Enumerable.Range(0, n).Select(i => slots[i] >= 0 ? $"a{slots[i]}" : $"d[^{n - i}]"))})";
+        var direct = $"{method}({bound})";
         var args = Enumerable.Range(0, count).Select(i => $"a{i}").ToList();
         var dynamic = (positional, keywords.Count) switch
         {
@@ -226,42 +237,85 @@ public sealed class ModuleEmitter
             _ => $"callee.Call({(count == 0 ? "System.ReadOnlySpan<PyObject>.Empty" : "[" + string.Join(", ", args) + "]")}, {(keywords.Count == 0 ? "null" : KeywordNames(keywords))})",
         };
         AddGuardedHelper($"PyObject{(variant ? "?" : "")} {helper}(PyObject callee{parameters})",
-            $"ReferenceEquals(callee, {fn.Field})" + DefaultsCover(fn, needed), direct, dynamic);
+            $"ReferenceEquals(callee, {fn.Field})" + guard, direct, dynamic);
         return helper;
     }
 
     /// <summary>
-    /// Which call argument fills each parameter of <paramref name="fn"/> (-1: its default), given
-    /// <paramref name="positional"/> positionals and then <paramref name="keywords"/>, and how many
-    /// defaults that takes from the end; null when the call's shape can never match.
+    /// The arguments of <paramref name="fn"/>'s C# method for a call with <paramref name="positional"/>
+    /// positionals and then <paramref name="keywords"/> (call argument i is <paramref name="arg"/>(i)),
+    /// bound at build time as CPython binds them at run time: positionals, then keywords by name,
+    /// the extra positionals in the *args tuple, the unmatched keywords in the **kwargs dict (in
+    /// call order), defaults for the rest. <paramref name="guard"/> is what the direct call also
+    /// needs at run time: the function's current __defaults__ and __kwdefaults__ covering the
+    /// parameters left to them. Null when the call's shape can never bind (the dynamic call then
+    /// raises CPython's error).
     /// </summary>
-    private static int[]? ArgumentSlots(DirectFunction fn, int positional, IReadOnlyList<string> keywords, out int needed)
+    private string? DirectArguments(DirectFunction fn, int positional, IReadOnlyList<string> keywords, Func<int, string> arg, out string guard)
     {
-        needed = 0;
+        guard = "";
         var n = fn.Parameters.Count;
-        if (positional > n) return null;
+        if (positional > n && !fn.VarArgs) return null;
         var slots = new int[n];
         System.Array.Fill(slots, -1);
-        for (var i = 0; i < positional; i++) slots[i] = i;
+        for (var i = 0; i < Math.Min(positional, n); i++) slots[i] = i;
+        var kwSlots = new int[fn.KeywordOnly.Count];
+        System.Array.Fill(kwSlots, -1);
+        var extra = new List<int>();
         for (var k = 0; k < keywords.Count; k++)
         {
-            var index = -1;
-            for (var i = 0; i < n; i++)
+            var index = IndexOf(fn.Parameters, keywords[k]);
+            if (index >= fn.PositionalOnly)
             {
-                if (fn.Parameters[i] == keywords[k]) index = i;
+                if (slots[index] >= 0) return null;
+                slots[index] = positional + k;
             }
-            if (index < fn.PositionalOnly || slots[index] >= 0) return null;
-            slots[index] = positional + k;
+            else if (IndexOf(fn.KeywordOnly, keywords[k]) is var ko && ko >= 0) kwSlots[ko] = positional + k;
+            // A positional-only parameter's name too goes to **kwargs when there is one.
+            else if (fn.VarKeywords) extra.Add(k);
+            else return null;
         }
+        var needed = 0;
         for (var i = 0; i < n; i++)
         {
-            if (slots[i] < 0)
-            {
-                if (i < n - fn.DefaultCount) return null;
-                needed = Math.Max(needed, n - i);
-            }
+            if (slots[i] >= 0) continue;
+            if (i < n - fn.DefaultCount) return null;
+            needed = Math.Max(needed, n - i);
         }
-        return slots;
+        guard = DefaultsCover(fn, needed);
+        var values = Enumerable.Range(0, n).Select(i => slots[i] >= 0 ? arg(slots[i]) : $"d[^{n - i}]").ToList();
+        if (fn.VarArgs)
+        {
+            values.Add(positional > n
+                ? $"new PyTuple(new PyObject[] {{ {string.Join(", ", Enumerable.Range(n, positional - n).Select(arg))} }})"
+                : "PyTuple.Empty");
+        }
+        for (var i = 0; i < kwSlots.Length; i++)
+        {
+            if (kwSlots[i] >= 0)
+            {
+                values.Add(arg(kwSlots[i]));
+                continue;
+            }
+            var kd = "kd" + i.ToString(CultureInfo.InvariantCulture);
+            guard += $" && {fn.Field}!.KeywordOnlyDefault({i.ToString(CultureInfo.InvariantCulture)}) is {{ }} {kd}";
+            values.Add(kd);
+        }
+        if (fn.VarKeywords)
+        {
+            values.Add(extra.Count == 0 ? "new PyDict()"
+                : $"new PyDict({extra.Count.ToString(CultureInfo.InvariantCulture)})" + string.Concat(extra.Select(k => $".With({Constants.Get(keywords[k])}, {arg(positional + k)})")));
+        }
+        return string.Join(", ", values);
+    }
+
+    private static int IndexOf(IReadOnlyList<string> names, string name)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i] == name) return i;
+        }
+        return -1;
     }
 
     // The part of a direct-call guard that binds d to the function's current __defaults__ when
@@ -288,20 +342,18 @@ public sealed class ModuleEmitter
     /// </summary>
     public string? DirectMethodCallHelper(DirectFunction fn, int positional, IReadOnlyList<string> keywords, bool variant = false)
     {
-        // The receiver fills the first parameter.
-        if (ArgumentSlots(fn, positional + 1, keywords, out var needed) is not { } slots) return null;
-        var n = fn.Parameters.Count;
         var method = variant ? fn.Variant! : fn.Method;
         var key = "method:" + method + "/" + positional.ToString(CultureInfo.InvariantCulture) + "/" + string.Join(",", keywords);
         if (_directCallHelpers.TryGetValue(key, out var helper)) return helper;
+        // The receiver fills the first parameter: argument 0 is o, call argument i is a{i - 1}.
+        if (DirectArguments(fn, positional + 1, keywords, i => i == 0 ? "o" : $"a{i - 1}", out var guard) is not { } bound) return null;
         helper = UniqueMemberName("CallMethod_" + method);
         _directCallHelpers.Add(key, helper);
 
         var count = positional + keywords.Count;
         var args = Enumerable.Range(0, count).Select(i => $"a{i}").ToList();
         var parameters = string.Join("", args.Select(a => $", PyObject {a}"));
-        // Slot 0 is the receiver, call argument i is a{i - 1}.
-        var direct = $"{method}({string.Join(", ", Enumerable.Range(0, n).Select(i => slots[i] == 0 ? "o" : slots[i] > 0 ? $"a{slots[i] - 1}" : $"d[^{n - i}]"))})";
+        var direct = $"{method}({bound})";
         var dynamic = (positional, keywords.Count) switch
         {
             (0, 0) => "Attributes.CallMethod0(o, site)",
@@ -310,7 +362,7 @@ public sealed class ModuleEmitter
             _ => $"Attributes.CallMethod(o, site, {(count == 0 ? "System.ReadOnlySpan<PyObject>.Empty" : "[" + string.Join(", ", args) + "]")}, {(keywords.Count == 0 ? "null" : KeywordNames(keywords))})",
         };
         AddGuardedHelper($"PyObject{(variant ? "?" : "")} {helper}(PyObject o, AttributeSite site{parameters})",
-            $"Attributes.IsInstanceFunction(o, site, {fn.Field})" + DefaultsCover(fn, needed), direct, dynamic);
+            $"Attributes.IsInstanceFunction(o, site, {fn.Field})" + guard, direct, dynamic);
         return helper;
     }
 

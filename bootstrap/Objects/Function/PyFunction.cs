@@ -22,6 +22,12 @@ public sealed class PyFunction : PyObject
     // Positional parameters only (no *args, keyword-only or **kwargs): calls bind without ArgumentBinder.
     private readonly bool _simple;
 
+    // The arity a call of that many positionals runs the body with as it is: _arity for a simple
+    // function, none (NotExact) for others, whose body also takes the *args tuple, keyword-only
+    // values or **kwargs dict.
+    private readonly byte _exactArity;
+    private const byte NotExact = byte.MaxValue;
+
     // id(self)'s serial (see Identity.FromField): fits beside the flags in the object's padding.
     private uint _identity;
 
@@ -52,6 +58,7 @@ public sealed class PyFunction : PyObject
         _body = body;
         _arity = arity;
         _simple = info.IsSimple;
+        _exactArity = _simple ? arity : NotExact;
     }
 
     public FunctionInfo Info { get; }
@@ -98,6 +105,13 @@ public sealed class PyFunction : PyObject
         for (var i = 0; i < names.Length; i++) values[i] = _kwDefaults.TryGetValue(names[i], out var d) ? d : null;
         return _keywordOnlyDefaults = values;
     }
+
+    /// <summary>
+    /// The current default of keyword-only parameter <paramref name="index"/>, or null: compiled calls
+    /// that bind at build time read it each call, so a <c>__kwdefaults__</c> set later is seen.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public PyObject? KeywordOnlyDefault(int index) => (_keywordOnlyDefaults ?? KeywordOnlyDefaults()) is { } d ? d[index] : null;
 
     /// <summary><c>__annotations__</c>, once the definition stored them.</summary>
     public PyObject? Annotations { get; set; }
@@ -195,14 +209,14 @@ public sealed class PyFunction : PyObject
 
     // The arity tag says which Func the body is (set only by the constructor of that Func type):
     // Unsafe.As skips the cast check on every call.
-    public override PyObject Call0() => _arity == 0 ? Unsafe.As<Func<PyObject>>(_body)() : Call([], null);
-    public override PyObject Call1(PyObject a) => _arity == 1 ? Unsafe.As<Func<PyObject, PyObject>>(_body)(a) : Call([a], null);
-    public override PyObject Call2(PyObject a, PyObject b) => _arity == 2 ? Unsafe.As<Func<PyObject, PyObject, PyObject>>(_body)(a, b) : Call([a, b], null);
-    public override PyObject Call3(PyObject a, PyObject b, PyObject c) => _arity == 3 ? Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject>>(_body)(a, b, c) : Call([a, b, c], null);
+    public override PyObject Call0() => _exactArity == 0 ? Unsafe.As<Func<PyObject>>(_body)() : Call([], null);
+    public override PyObject Call1(PyObject a) => _exactArity == 1 ? Unsafe.As<Func<PyObject, PyObject>>(_body)(a) : Call([a], null);
+    public override PyObject Call2(PyObject a, PyObject b) => _exactArity == 2 ? Unsafe.As<Func<PyObject, PyObject, PyObject>>(_body)(a, b) : Call([a, b], null);
+    public override PyObject Call3(PyObject a, PyObject b, PyObject c) => _exactArity == 3 ? Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject>>(_body)(a, b, c) : Call([a, b, c], null);
 
     /// <summary>A call with four positionals (a method's self and three more), straight to the body when it takes exactly those.</summary>
     public PyObject Call4(PyObject a, PyObject b, PyObject c, PyObject d) =>
-        _arity == 4 ? Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a, b, c, d) : Call([a, b, c, d], null);
+        _exactArity == 4 ? Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a, b, c, d) : Call([a, b, c, d], null);
 
     public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
@@ -218,8 +232,35 @@ public sealed class PyFunction : PyObject
                 if (TryBindSimple(args, kwnames, bound[..arity])) return CallExact(bound[..arity]!);
             }
         }
+        else if (_arity <= ArgumentBuffer.Size)
+        {
+            // *args, keyword-only or **kwargs parameters, bound on the stack for a fixed-arity body.
+            var buffer = new ArgumentBuffer();
+            Span<PyObject?> bound = buffer;
+            ArgumentBinder.Bind(Info, Defaults, KeywordOnlyDefaults(), args, kwnames, bound[.._arity]);
+            return CallExact(bound[.._arity]!);
+        }
         var binding = ArgumentBinder.Bind(Info, Defaults, KeywordOnlyDefaults(), args, kwnames);
         return _arity == ArrayBody ? Unsafe.As<Func<PyObject[], PyObject>>(_body)(binding) : CallExact(binding);
+    }
+
+    /// <summary>
+    /// <c>f(*args, **kwargs)</c> with the keywords still in their str-keyed dict: bound straight from
+    /// it, without the array of names and values a general call takes.
+    /// </summary>
+    public PyObject CallWithMapping(ReadOnlySpan<PyObject> positional, PyDict keywords)
+    {
+        if (_arity <= ArgumentBuffer.Size)
+        {
+            var buffer = new ArgumentBuffer();
+            Span<PyObject?> bound = buffer;
+            ArgumentBinder.Bind(Info, Defaults, KeywordOnlyDefaults(), positional, keywords, bound[.._arity]);
+            return CallExact(bound[.._arity]!);
+        }
+        if (_arity == RawBody) return Operations.UnpackedCall.CallWithNames(this, positional, keywords);
+        var binding = new PyObject?[Info.BodyArity];
+        ArgumentBinder.Bind(Info, Defaults, KeywordOnlyDefaults(), positional, keywords, binding);
+        return _arity == ArrayBody ? Unsafe.As<Func<PyObject[], PyObject>>(_body)(binding!) : CallExact(binding!);
     }
 
     /// <summary>The call <c>f(self, *args)</c> (a method found on a type), without an array for small arities.</summary>
