@@ -228,6 +228,18 @@ public static partial class BuiltinsModule
             foreach (var v in args[..n]) Better(v, key, better, ref best, ref bestKey);
             return best!;
         }
+        if (key is null && args[0].GetType() == typeof(PySet) && ((PySet)args[0]) is { HoldsUnboxedInts: true, Count: > 0 } ints)
+        {
+            // Ints compare natively; a set holds each value once, so the first best is the only one.
+            var found = long.MinValue;
+            var any = false;
+            for (var pos = 0; ints.NextInt(ref pos, out var value);)
+            {
+                if (!any || (better == CompareOp.Lt ? value < found : value > found)) found = value;
+                any = true;
+            }
+            return PyInt.From(found);
+        }
         var it = Iteration.GetIter(args[0]);
         for (var v = it.Next(); v is not null; v = it.Next()) Better(v, key, better, ref best, ref bestKey);
         return best ?? dflt ?? throw Errors.ValueError($"{name}() arg is an empty sequence");
@@ -250,6 +262,12 @@ public static partial class BuiltinsModule
         if (n == 0) throw Errors.TypeError("sum() takes at least 1 positional argument (0 given)");
         Args.Count("sum", n, 1, 2);
         var fold = new SumFold(n > 1 ? args[1] : Args.Keyword(args, kw, "start") ?? PyInt.Zero);
+        // An exact set of unboxed ints added to an int: no Python code runs, so the set cannot change meanwhile.
+        if (args[0].GetType() == typeof(PySet) && ((PySet)args[0]) is { HoldsUnboxedInts: true } ints && fold.IsSmallInt)
+        {
+            for (var pos = 0; ints.NextInt(ref pos, out var value);) fold.AddInt(value);
+            return fold.Result;
+        }
         var it = Iteration.GetIter(args[0]);
         for (var v = it.Next(); v is not null; v = it.Next()) fold.Add(v);
         return fold.Result;

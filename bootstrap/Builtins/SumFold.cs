@@ -66,6 +66,17 @@ public struct SumFold
         if (!TryAddExact(v)) AddGeneral(v);
     }
 
+    /// <summary>Whether the total is an exact int that fits a long, to which an int adds without running Python code.</summary>
+    public readonly bool IsSmallInt => _mode == 1;
+
+    /// <summary>Adds an exact int held unboxed.</summary>
+    public void AddInt(long y)
+    {
+        var r = unchecked(_acc + y);
+        if (_mode == 1 && ((_acc ^ r) & (y ^ r)) >= 0) _acc = r;
+        else AddGeneral(PyInt.From(y));
+    }
+
     public readonly PyObject Result => _mode switch
     {
         1 => PyInt.From(_acc),

@@ -58,6 +58,13 @@ public readonly partial struct Unboxed
     }
 
     private bool IsInt => ReferenceEquals(_object, Tags.Int);
+
+    /// <summary>The value of an unboxed int.</summary>
+    internal bool TryGetInt(out long value)
+    {
+        value = _bits;
+        return IsInt;
+    }
     private bool IsFloat => ReferenceEquals(_object, Tags.Float);
     private double Double => BitConverter.Int64BitsToDouble(_bits);
 
@@ -386,6 +393,14 @@ public readonly partial struct Unboxed
         CompareOp.Gt => order > 0,
         _ => order >= 0,
     };
+
+    /// <summary>A set comprehension's step with an unboxed item: an int goes in without becoming an object.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void AddTo(PySet set, in Unboxed item)
+    {
+        if (item.IsInt) set.AddInt(item._bits);
+        else set.Add(item.Box());
+    }
 
     /// <summary><c>item in container</c> with an unboxed item: an int is looked up in an exact set without making it an object.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -149,7 +149,7 @@ public sealed partial class ExpressionEmitter
                     w.Line($"{prefix}fold.Add({Obj(node.Elt)});");
                     break;
                 case "set":
-                    w.Line($"FusedGenexpr.AddToSet({prefix}fold, {Obj(node.Elt)}, ref {prefix}mixed, {code}, frame);");
+                    w.Line($"FusedGenexpr.AddToSet({prefix}fold, {UnboxedOrObject(Emit(node.Elt))}, ref {prefix}mixed, {code}, frame);");
                     break;
             }
             for (var i = node.Generators.Count - 1; i >= 0; i--)

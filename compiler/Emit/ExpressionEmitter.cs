@@ -46,7 +46,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         Dict d => EmittedExpr.Object(EmitDict(d)),
         Set st => EmittedExpr.Object(EmitSet(st)),
         ListComp c => EmittedExpr.Object(EmitComprehension(c, c.Generators, "<listcomp>", "PyList", "new PyList()", acc => $"{acc}.Append({Obj(c.Elt)});")),
-        SetComp c => EmittedExpr.Object(EmitComprehension(c, c.Generators, "<setcomp>", "PySet", "new PySet()", acc => $"{acc}.Add({Obj(c.Elt)});")),
+        SetComp c => EmittedExpr.Object(EmitComprehension(c, c.Generators, "<setcomp>", "PySet", "new PySet()", acc => SetAdd(acc, Emit(c.Elt)))),
         DictComp c => EmittedExpr.Object(EmitComprehension(c, c.Generators, "<dictcomp>", "PyDict", "new PyDict()", acc => $"{acc}.Set({Obj(c.Key)}, {Obj(c.Value)});")),
         NamedExpr n => EmittedExpr.Object(EmitNamedExpr(n)),
         JoinedStr j => EmittedExpr.Object(EmitJoinedStr(j)),
@@ -57,6 +57,13 @@ public sealed partial class ExpressionEmitter(MethodContext context)
     };
 
     public string Obj(Expr e) => Emit(e).AsObject;
+
+    /// <summary>An unboxed value as is (for runtime entries taking an Unboxed, such as ints into a set), any other as an object.</summary>
+    private static string UnboxedOrObject(EmittedExpr e) => e.Kind == ValueKind.Unboxed ? e.Code : e.AsObject;
+
+    /// <summary>A set comprehension's step: an unboxed int is added without becoming an object.</summary>
+    private static string SetAdd(string acc, EmittedExpr item) =>
+        item.Kind == ValueKind.Unboxed ? $"Unboxed.AddTo({acc}, {item.Code});" : $"{acc}.Add({item.AsObject});";
 
     // The value of an operation the statement emitter computed ahead (see UseSpilledCall), read once.
     private EmittedExpr TakeSpilled(Expr e)

@@ -99,6 +99,14 @@ public static class FusedGenexpr
         AddToSetOutside(set, item, code, frame);
     }
 
+    /// <summary>set()'s step for an unboxed item: an int is added without becoming an object.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void AddToSet(PySet set, in Unboxed item, ref bool mixed, CodeInfo code, GeneratorFrame frame)
+    {
+        if (!mixed && item.TryGetInt(out var value)) set.AddInt(value);
+        else AddToSet(set, item.Box(), ref mixed, code, frame);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void AddToSetOutside(PySet set, PyObject item, CodeInfo code, GeneratorFrame frame)
     {

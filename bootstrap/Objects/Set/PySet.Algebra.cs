@@ -27,6 +27,13 @@ public partial class PySet
             for (var pos = 0; d.NextKey(ref pos, out var k, out var h);) AddEntry(k, h);
             return;
         }
+        if (other is PyRange { IsBig: false } r)
+        {
+            // range is final: its items are its arithmetic, added without making them objects.
+            var value = r.Start;
+            for (var i = r.Count; i > 0; i--, value = unchecked(value + r.Step)) AddInt(value);
+            return;
+        }
         var it = Iteration.GetIter(other);
         for (var v = it.Next(); v is not null; v = it.Next()) Add(v);
     }
@@ -36,9 +43,10 @@ public partial class PySet
     {
         if (ReferenceEquals(other, this) || other._used == 0) return;
         if ((long)(_fill + other._used) * 5 >= (long)Mask * 3) Resize((_used + (long)other._used) * 2);
-        if (_fill == 0 && _keys.Length == other._keys.Length && other._fill == other._used)
+        TakeModeWhileEmpty(other.IntMode);
+        if (_fill == 0 && _hashes.Length == other._hashes.Length && other._fill == other._used)
         {
-            Array.Copy(other._keys, _keys, _keys.Length);
+            if (!IntMode) Array.Copy(other._keys, _keys, _keys.Length);
             Array.Copy(other._hashes, _hashes, _hashes.Length);
             _fill = other._fill;
             _used = other._used;
@@ -47,12 +55,27 @@ public partial class PySet
         if (_fill == 0)
         {
             // No Python code runs here: the other's table is walked directly.
-            var (keys, hashes) = (other._keys, other._hashes);
-            for (var i = 0; i < keys.Length && i < hashes.Length; i++)
+            if (IntMode)
             {
-                if (keys[i].Key is { } k && hashes[i] != -1) InsertClean(_keys, _hashes, k, hashes[i]);
+                foreach (var slot in other._hashes)
+                {
+                    if (IsUnboxedKey(slot)) InsertCleanUnboxed(_hashes, slot);
+                }
+            }
+            else
+            {
+                var (keys, hashes) = (other._keys, other._hashes);
+                for (var i = 0; i < keys.Length && i < hashes.Length; i++)
+                {
+                    if (keys[i].Key is { } k && hashes[i] != -1) InsertClean(_keys, _hashes, k, hashes[i]);
+                }
             }
             _fill = _used = other._used;
+            return;
+        }
+        if (IntMode && other.IntMode)
+        {
+            for (var pos = 0; other.NextInt(ref pos, out var v);) AddUnboxed(v);
             return;
         }
         for (var pos = 0; other.NextEntry(ref pos, out var k, out var h);) AddEntry(k, h);
@@ -85,6 +108,14 @@ public partial class PySet
         if (other is PySet o)
         {
             var (small, big) = o._used > _used ? (this, o) : (o, this);
+            if (small.IntMode && big.IntMode)
+            {
+                for (var pos = 0; small.NextInt(ref pos, out var v);)
+                {
+                    if (big.FindInt(v) >= 0) result.AddUnboxed(v);
+                }
+                return result;
+            }
             for (var pos = 0; small.NextEntry(ref pos, out var k, out var h);)
             {
                 if (big.Lookup(k, h) >= 0) result.AddEntry(k, h);
@@ -111,6 +142,14 @@ public partial class PySet
         var result = new PySet(Frozen);
         if (other is PySet s)
         {
+            if (IntMode && s.IntMode)
+            {
+                for (var pos = 0; NextInt(ref pos, out var v);)
+                {
+                    if (s.FindInt(v) < 0) result.AddUnboxed(v);
+                }
+                return result;
+            }
             for (var pos = 0; NextEntry(ref pos, out var k, out var h);)
             {
                 if (s.Lookup(k, h) < 0) result.AddEntry(k, h);
@@ -144,7 +183,14 @@ public partial class PySet
         {
             // A much bigger other: only the keys both hold matter.
             if ((s._used >> 3) > _used) s = Intersection(s);
-            for (var pos = 0; s.NextEntry(ref pos, out var k, out var h);) DiscardEntry(k, h);
+            if (IntMode && s.IntMode)
+            {
+                for (var pos = 0; s.NextInt(ref pos, out var v);) DiscardUnboxed(v);
+            }
+            else
+            {
+                for (var pos = 0; s.NextEntry(ref pos, out var k, out var h);) DiscardEntry(k, h);
+            }
         }
         else
         {
@@ -185,6 +231,14 @@ public partial class PySet
             return;
         }
         var o = other as PySet ?? new PySet(other, Frozen);
+        if (IntMode && o.IntMode)
+        {
+            for (var pos = 0; o.NextInt(ref pos, out var v);)
+            {
+                if (!DiscardUnboxed(v)) AddUnboxed(v);
+            }
+            return;
+        }
         for (var pos = 0; o.NextEntry(ref pos, out var k, out var h);)
         {
             if (!DiscardEntry(k, h)) AddEntry(k, h);
@@ -202,6 +256,14 @@ public partial class PySet
     public bool IsSubsetOf(PySet other)
     {
         if (_used > other._used) return false;
+        if (IntMode && other.IntMode)
+        {
+            for (var pos = 0; NextInt(ref pos, out var v);)
+            {
+                if (other.FindInt(v) < 0) return false;
+            }
+            return true;
+        }
         for (var pos = 0; NextEntry(ref pos, out var k, out var h);)
         {
             if (other.Lookup(k, h) < 0) return false;
@@ -232,6 +294,14 @@ public partial class PySet
         {
             var o = (PySet)other;
             var (small, big) = o._used > _used ? (this, o) : (o, this);
+            if (small.IntMode && big.IntMode)
+            {
+                for (var pos = 0; small.NextInt(ref pos, out var v);)
+                {
+                    if (big.FindInt(v) >= 0) return false;
+                }
+                return true;
+            }
             for (var pos = 0; small.NextEntry(ref pos, out var k, out var h);)
             {
                 if (big.Lookup(k, h) >= 0) return false;

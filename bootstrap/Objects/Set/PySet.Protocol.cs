@@ -28,7 +28,7 @@ public partial class PySet
         if (_frozenHash != -1) return _frozenHash;
         static ulong Shuffle(ulong h) => ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
         ulong hash = 0;
-        for (var pos = 0; NextEntry(ref pos, out _, out var h);) hash ^= Shuffle((ulong)h);
+        for (var pos = 0; NextHash(ref pos, out var h);) hash ^= Shuffle((ulong)h);
         hash ^= ((ulong)_used + 1) * 1927868237UL;
         hash ^= (hash >> 11) ^ (hash >> 25);
         hash = hash * 69069U + 907133923UL;

@@ -7,7 +7,8 @@ namespace PyPack.Runtime.Objects;
 /// <summary>
 /// Python's set and frozenset: CPython's open-addressing table (same sizes, linear probes then
 /// perturbation, the last dummy on a probe reused by an insertion), so iteration order equals CPython's for keys whose
-/// hashes do. See CPython's Objects/setobject.c for the algorithm's rationale.
+/// hashes do. See CPython's Objects/setobject.c for the algorithm's rationale. A set whose keys are all exact ints
+/// holds them unboxed (int mode, see PySet.Ints.cs) until another key is inserted.
 /// </summary>
 public partial class PySet : PyObject
 {
@@ -25,7 +26,8 @@ public partial class PySet : PyObject
     }
 
     // CPython's setentry split in two arrays of the same power-of-two length (the mask is that - 1).
-    // Unused: key null, hash 0; deleted: s_dummy, -1. Two arrays, not one of (key, hash) pairs: at
+    // Unused: key null, hash 0; deleted: s_dummy, -1. In int mode _keys is s_noKeys and _hashes holds
+    // the keys themselves (see PySet.Ints.cs). Two arrays, not one of (key, hash) pairs: at
     // 16 bytes a slot, a table of 32768 slots (sets of 5k-20k keys) would reach the generated app's
     // large-object threshold (GCLOHThreshold 512 KB), where every allocation counts toward the LOH
     // budget that starts full collections (set_algebra: +15% CPU, sys time doubled); the hashes hold
@@ -44,10 +46,12 @@ public partial class PySet : PyObject
 
     public PySet(bool frozen = false) : this(frozen, MinSize) { }
 
+    // A new set is in int mode: it has no key that is not an int.
     private PySet(bool frozen, int tableSize)
     {
         Frozen = frozen;
-        (_keys, _hashes) = NewTable(tableSize);
+        _keys = s_noKeys;
+        _hashes = NewHashes(tableSize);
     }
 
     // Tables a set let go of (outgrown, cleared, replaced), one pair per size from 4096 to 262144
@@ -57,35 +61,54 @@ public partial class PySet : PyObject
     // ints grows through 65536 and 131072 slots: 3 MB of tables dead at once). A table is only
     // released by the set that owned it, after its last use (probes that ran Python code check
     // that their table is still the set's before touching it again), and taken with an exchange,
-    // so no two sets ever share one. At most ~8 MB stay held.
+    // so no two sets ever share one. At most ~8 MB stay held. The two arrays are kept apart: an
+    // int-mode table is a hash array alone.
     private const int SpareMinLog = 12, SpareMaxLog = 18;
     private static readonly Slot[]?[] s_spareKeys = new Slot[]?[SpareMaxLog + 1];
     private static readonly long[]?[] s_spareHashes = new long[]?[SpareMaxLog + 1];
 
-    private static (Slot[], long[]) NewTable(int size)
+    private static bool IsSpareSize(int size, out int log)
     {
-        var log = System.Numerics.BitOperations.Log2((uint)size);
-        if (log is >= SpareMinLog and <= SpareMaxLog)
-        {
-            var keys = Interlocked.Exchange(ref s_spareKeys[log], null);
-            var hashes = Interlocked.Exchange(ref s_spareHashes[log], null);
-            if (keys is not null && hashes is not null)
-            {
-                Array.Clear(keys);
-                Array.Clear(hashes);
-                return (keys, hashes);
-            }
-        }
-        return (new Slot[size], new long[size]);
+        log = System.Numerics.BitOperations.Log2((uint)size);
+        return log is >= SpareMinLog and <= SpareMaxLog;
     }
 
-    /// <summary>Hands a table this set no longer uses to the next set of its size (see <see cref="NewTable"/>).</summary>
+    private static Slot[] NewKeys(int size)
+    {
+        if (IsSpareSize(size, out var log) && Interlocked.Exchange(ref s_spareKeys[log], null) is { } keys)
+        {
+            Array.Clear(keys);
+            return keys;
+        }
+        return new Slot[size];
+    }
+
+    private static long[] NewHashes(int size)
+    {
+        if (IsSpareSize(size, out var log) && Interlocked.Exchange(ref s_spareHashes[log], null) is { } hashes)
+        {
+            Array.Clear(hashes);
+            return hashes;
+        }
+        return new long[size];
+    }
+
+    /// <summary>Hands a key array this set no longer uses to the next set of its size (see <see cref="NewKeys"/>).</summary>
+    private static void ReleaseKeys(Slot[] keys)
+    {
+        if (IsSpareSize(keys.Length, out var log)) Volatile.Write(ref s_spareKeys[log], keys);
+    }
+
+    /// <summary>Like <see cref="ReleaseKeys"/>, for a hash array (or an int-mode table).</summary>
+    private static void ReleaseHashes(long[] hashes)
+    {
+        if (IsSpareSize(hashes.Length, out var log)) Volatile.Write(ref s_spareHashes[log], hashes);
+    }
+
     private static void ReleaseTable(Slot[] keys, long[] hashes)
     {
-        var log = System.Numerics.BitOperations.Log2((uint)keys.Length);
-        if (log is < SpareMinLog or > SpareMaxLog || hashes.Length != keys.Length) return;
-        Volatile.Write(ref s_spareKeys[log], keys);
-        Volatile.Write(ref s_spareHashes[log], hashes);
+        ReleaseKeys(keys);
+        ReleaseHashes(hashes);
     }
 
     /// <summary>A set of the items of <paramref name="iterable"/> (CPython's set_update_internal).</summary>
@@ -95,7 +118,7 @@ public partial class PySet : PyObject
     public override PyType Type => Frozen ? FrozenSetType : SetType;
     public int Count => _used;
 
-    private int Mask => _keys.Length - 1;
+    private int Mask => _hashes.Length - 1;
 
     /// <summary>CPython's set_table_resize size: the smallest power of two above <paramref name="minUsed"/>.</summary>
     private static int TableSize(long minUsed)
@@ -154,6 +177,13 @@ public partial class PySet : PyObject
     private int Lookup(PyObject key, long hash)
     {
     restart:
+        if (IntMode)
+        {
+            if (key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsSmall) return FindInt(Unsafe.As<PyInt>(key).Small);
+            var found = FindAmongInts(key, hash);
+            if (found == Restart) goto restart;
+            return found;
+        }
         var table = _keys;
         var hashTable = _hashes;
         var mask = table.Length - 1;
@@ -198,6 +228,7 @@ public partial class PySet : PyObject
     /// </summary>
     public bool ContainsInt(long value, PyObject? boxed = null)
     {
+        if (IntMode) return FindInt(value) >= 0;
         var hash = IntHash.Of(value);
         var table = _keys;
         var hashTable = _hashes;
@@ -232,12 +263,20 @@ public partial class PySet : PyObject
     }
 
     /// <summary>Adds <paramref name="key"/>; false when it was already present.</summary>
-    public bool Add(PyObject key) => AddEntry(key, HashOf(key));
+    public bool Add(PyObject key) =>
+        IntMode && AsUnboxable(key, out var value) ? AddUnboxed(value) : AddEntry(key, HashOf(key));
 
     /// <summary>CPython's set_add_entry: a new key takes the last dummy met on its probe, if any.</summary>
     private bool AddEntry(PyObject key, long hash)
     {
     restart:
+        if (IntMode)
+        {
+            if (AsUnboxable(key, out var value)) return AddUnboxed(value);
+            var added = AddAmongInts(key, hash);
+            if (added == Restart) goto restart;
+            return added > 0;
+        }
         var table = _keys;
         var hashTable = _hashes;
         var mask = table.Length - 1;
@@ -262,7 +301,7 @@ public partial class PySet : PyObject
                     Unsafe.Add(ref hashes, j) = hash;
                     if (freeSlot >= 0) return true;
                     _fill++;
-                    if ((long)_fill * 5 >= (long)mask * 3) Resize(_used > 50000 ? _used * 2L : _used * 4L);
+                    GrowIfFull();
                     return true;
                 }
                 if (Unsafe.Add(ref hashes, j) == hash)
@@ -313,12 +352,24 @@ public partial class PySet : PyObject
         }
     }
 
+    /// <summary>After a new key took an unused slot: CPython's growth at two thirds full.</summary>
+    private void GrowIfFull()
+    {
+        if ((long)_fill * 5 >= (long)Mask * 3) Resize(_used > 50000 ? _used * 2L : _used * 4L);
+    }
+
     private void Resize(long minUsed)
     {
+        var size = TableSize(minUsed);
+        if (IntMode)
+        {
+            ResizeInts(size);
+            return;
+        }
         var oldKeys = _keys;
         var oldHashes = _hashes;
-        var size = TableSize(minUsed);
-        var (keys, hashes) = NewTable(size);
+        var keys = NewKeys(size);
+        var hashes = NewHashes(size);
         for (var i = 0; i < oldKeys.Length; i++)
         {
             var k = oldKeys[i].Key;
@@ -337,7 +388,8 @@ public partial class PySet : PyObject
     {
         var slot = Lookup(key, hash);
         if (slot < 0) return false;
-        _keys[slot].Key = s_dummy;
+        // An int-mode slot is deleted by its hash alone: -1 is its dummy too.
+        if (!IntMode) _keys[slot].Key = s_dummy;
         _hashes[slot] = -1;
         _used--;
         return true;
@@ -348,34 +400,37 @@ public partial class PySet : PyObject
         if (_used == 0) throw Errors.Raise(Exceptions.ExceptionTypes.KeyError, "pop from an empty set");
         var keys = _keys;
         var hashes = _hashes;
-        var i = _finger & (keys.Length - 1);
-        while (keys[i].Key is null || hashes[i] == -1)
+        var ints = IntMode;
+        var i = _finger & (hashes.Length - 1);
+        while (ints ? !IsUnboxedKey(hashes[i]) : keys[i].Key is null || hashes[i] == -1)
         {
             i++;
-            if (i == keys.Length) i = 0;
+            if (i == hashes.Length) i = 0;
         }
-        var key = keys[i].Key!;
-        keys[i].Key = s_dummy;
+        PyObject key;
+        if (ints) key = PyInt.From(hashes[i] ^ IntFlip);
+        else
+        {
+            key = keys[i].Key!;
+            keys[i].Key = s_dummy;
+        }
         hashes[i] = -1;
         _used--;
         _finger = i + 1;
         return key;
     }
 
+    /// <summary>Empties the set, back in int mode (an empty table has no key that is not an int).</summary>
     public void Clear()
     {
         // CPython empties its small table in place, or goes back to it.
-        if (_keys.Length == MinSize)
-        {
-            Array.Clear(_keys);
-            Array.Clear(_hashes);
-        }
+        ReleaseKeys(_keys);
+        _keys = s_noKeys;
+        if (_hashes.Length == MinSize) Array.Clear(_hashes);
         else
         {
-            var (keys, hashes) = (_keys, _hashes);
-            _keys = new Slot[MinSize];
+            ReleaseHashes(_hashes);
             _hashes = new long[MinSize];
-            ReleaseTable(keys, hashes);
         }
         _fill = _used = 0;
     }
@@ -392,6 +447,7 @@ public partial class PySet : PyObject
     {
         var keys = _keys;
         var hashes = _hashes;
+        if (keys.Length == 0) return NextUnboxedEntry(ref pos, out key, out hash);
         while ((uint)pos < (uint)keys.Length && (uint)pos < (uint)hashes.Length)
         {
             var k = keys[pos].Key;
@@ -406,6 +462,21 @@ public partial class PySet : PyObject
         key = null!;
         hash = 0;
         return false;
+    }
+
+    /// <summary>The next key at or after <paramref name="pos"/>, or null: <see cref="NextEntry"/> without the hash, for iterators.</summary>
+    internal PyObject? NextKey(ref int pos)
+    {
+        var keys = _keys;
+        var hashes = _hashes;
+        if (keys.Length == 0) return NextInt(ref pos, out var value) ? PyInt.From(value) : null;
+        while ((uint)pos < (uint)keys.Length && (uint)pos < (uint)hashes.Length)
+        {
+            var k = keys[pos].Key;
+            var h = hashes[pos++];
+            if (k is not null && h != -1) return k;
+        }
+        return null;
     }
 
     public IEnumerable<PyObject> Keys

@@ -7,9 +7,12 @@ public sealed class SetIterator(PySet set) : PyIterator
 
     private readonly int _size = set.Count;
     private int _pos;
+    private int _given;
     private bool _done;
 
     public override PyType Type => TypeObject;
+
+    internal override int KnownRemaining => _done ? 0 : _size - _given;
 
     public override PyObject? Next()
     {
@@ -19,7 +22,11 @@ public sealed class SetIterator(PySet set) : PyIterator
             _done = true;
             throw Errors.Raise(Exceptions.ExceptionTypes.RuntimeError, "Set changed size during iteration");
         }
-        if (set.NextEntry(ref _pos, out var k, out _)) return k;
+        if (set.NextKey(ref _pos) is { } k)
+        {
+            _given++;
+            return k;
+        }
         _done = true;
         return null;
     }
