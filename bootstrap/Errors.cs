@@ -29,11 +29,11 @@ public static class Errors
         PyObject[] args = filename2 is not null
             ? [PyInt.From(errno), strerror, filename ?? PyNone.Instance, PyNone.Instance, filename2]
             : filename is not null ? [PyInt.From(errno), strerror, filename] : [PyInt.From(errno), strerror];
-        return new PyOSError(PyOSError.TypeForErrno(errno), new PyTuple(args)).ToException();
+        return new PyOSError(PyOSError.TypeForErrno(errno), PyTuple.FromArray(args)).ToException();
     }
 
     public static PyException KeyError(PyObject key) =>
-        new PyKeyError(ExceptionTypes.KeyError, new PyTuple([key])).ToException();
+        new PyKeyError(ExceptionTypes.KeyError, PyTuple.Of(key)).ToException();
 
     public static PyException UnboundLocal(string name) =>
         Raise(ExceptionTypes.UnboundLocalError, $"cannot access local variable '{name}' where it is not associated with a value");

@@ -55,7 +55,7 @@ public static partial class BuiltinsModule
             {
                 throw Errors.ZeroDivisionError(a is PyFloat || b is PyFloat ? "float divmod()" : "integer division or modulo by zero");
             }
-            return new PyTuple([Arithmetic.Binary(BinaryOperator.FloorDiv, a, b), Arithmetic.Binary(BinaryOperator.Mod, a, b)]);
+            return PyTuple.Of(Arithmetic.Binary(BinaryOperator.FloorDiv, a, b), Arithmetic.Binary(BinaryOperator.Mod, a, b));
         }
         // Classes define it with __divmod__ / __rdivmod__ (datetime.timedelta does).
         if (a.Type.IsHeapType && a.Type.Lookup("__divmod__") is { } forward)

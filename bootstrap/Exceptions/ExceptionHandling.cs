@@ -101,7 +101,7 @@ public static class ExceptionHandling
         {
             if (item is null) return null;
         }
-        return new PyTuple(items!);
+        return PyTuple.FromArray(items!);
     }
 
     /// <summary>Re-raises an exception this frame caught: its traceback already holds the frame.</summary>

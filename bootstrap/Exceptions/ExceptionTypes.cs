@@ -132,14 +132,14 @@ public static class ExceptionTypes
                 throw Errors.TypeError("BaseException.__new__(X): X is not a subtype of BaseException");
             }
             var positional = args.Length - (kw?.Length ?? 0);
-            return FactoryOf(cls.SolidBase)(cls, new PyTuple(args[1..positional].ToArray()));
+            return FactoryOf(cls.SolidBase)(cls, PyTuple.CopyOf(args[1..positional]));
         })));
         BaseException.Method("__init__", static (self, args, kw) =>
         {
             var positional = args.Length - (kw?.Length ?? 0);
             var exception = (PyBaseException)self;
             // super().__init__(msg) after __new__ got (msg,): the args it has are these already.
-            if (!SameItems(exception.Args, args[..positional])) exception.Args = new PyTuple(args[..positional].ToArray());
+            if (!SameItems(exception.Args, args[..positional])) exception.Args = PyTuple.CopyOf(args[..positional]);
             if (kw is { Length: > 0 })
             {
                 // Only the builtin bases with keyword attributes take keywords; any other class
@@ -153,7 +153,7 @@ public static class ExceptionTypes
         {
             if (!PyOSError.ParsesInInit(self.Type)) return PyNone.Instance;
             if (kw is { Length: > 0 }) throw Errors.TypeError($"{self.Type.Name}() takes no keyword arguments");
-            if (self is PyOSError e) e.Parse(new PyTuple(args.ToArray()));
+            if (self is PyOSError e) e.Parse(PyTuple.CopyOf(args));
             return PyNone.Instance;
         });
         BaseException.Method("__str__", static self => new PyStr(((PyBaseException)self).BaseStr()));
@@ -167,7 +167,7 @@ public static class ExceptionTypes
         {
             var e = (PyBaseException)self;
             var args = e is PyOSError os ? os.ReduceArgs() : e.Args;
-            return e.DictIfMade() is { } dict ? new PyTuple([self.Type, args, dict]) : new PyTuple([self.Type, args]);
+            return e.DictIfMade() is { } dict ? PyTuple.Of(self.Type, args, dict) : PyTuple.Of(self.Type, args);
         });
         BaseException.Method("__setstate__", static (self, state) =>
         {
@@ -205,9 +205,9 @@ public static class ExceptionTypes
         s_factories[type] = create;
         type.Constructor = (args, kwnames) =>
         {
-            if (kwnames is not { Length: > 0 }) return create(type, new PyTuple(args.ToArray()));
+            if (kwnames is not { Length: > 0 }) return create(type, PyTuple.CopyOf(args));
             var positional = args.Length - kwnames.Length;
-            var made = create(type, new PyTuple(args[..positional].ToArray()));
+            var made = create(type, PyTuple.CopyOf(args[..positional]));
             SetKeywordAttributes(made, name, args[positional..], kwnames);
             return made;
         };
@@ -256,5 +256,5 @@ public static class ExceptionTypes
 
     /// <summary>Makes an instance with one message argument.</summary>
     public static PyBaseException Create(PyType type, string message) =>
-        FactoryOf(type)(type, new PyTuple([new PyStr(message)]));
+        FactoryOf(type)(type, PyTuple.Of(new PyStr(message)));
 }

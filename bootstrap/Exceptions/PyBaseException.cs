@@ -163,7 +163,7 @@ public class PyBaseException : PyObject
         switch (name)
         {
             case "args":
-                Args = value as PyTuple ?? new PyTuple(Operations.Iteration.ToArray(value));
+                Args = value as PyTuple ?? PyTuple.FromArray(Operations.Iteration.ToArray(value));
                 return true;
             case "__cause__":
                 Cause = ExceptionOrNone(value, "exception cause must be None or derive from BaseException");

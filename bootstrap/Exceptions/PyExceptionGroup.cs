@@ -48,12 +48,12 @@ public sealed class PyExceptionGroup : PyBaseException
         {
             throw Errors.TypeError($"Cannot nest BaseExceptions in '{type.Name}'");
         }
-        return new PyExceptionGroup(type, args, message, new PyTuple(items));
+        return new PyExceptionGroup(type, args, message, PyTuple.FromArray(items));
     }
 
     /// <summary>The group CPython's C code makes (_PyExc_CreateExceptionGroup), its exceptions given as a list or a tuple.</summary>
     public static PyBaseException Make(string message, IReadOnlyList<PyBaseException> exceptions, bool asTuple = false) =>
-        Create(ExceptionTypes.BaseExceptionGroup, new PyTuple([new PyStr(message), asTuple ? new PyTuple(Sequences.Map(exceptions, static e => (PyObject)e)) : new PyList(Sequences.Map(exceptions, static e => (PyObject)e))]));
+        Create(ExceptionTypes.BaseExceptionGroup, PyTuple.Of(new PyStr(message), asTuple ? PyTuple.FromArray(Sequences.Map(exceptions, static e => (PyObject)e)) : new PyList(Sequences.Map(exceptions, static e => (PyObject)e))));
 
     private static bool IsSequence(PyObject o) =>
         o is PyList or PyTuple || o.Type.IsSubtypeOf(PyList.TypeObject) || o.Type.IsSubtypeOf(PyTuple.TypeObject)
@@ -78,7 +78,7 @@ public sealed class PyExceptionGroup : PyBaseException
         t.Method("split", static (self, condition) =>
         {
             var (match, rest) = Split((PyExceptionGroup)self, Matcher(condition), constructRest: true);
-            return new PyTuple([(PyObject?)match ?? PyNone.Instance, (PyObject?)rest ?? PyNone.Instance]);
+            return PyTuple.Of((PyObject?)match ?? PyNone.Instance, (PyObject?)rest ?? PyNone.Instance);
         });
         t.Method("subgroup", static (self, condition) =>
             (PyObject?)Split((PyExceptionGroup)self, Matcher(condition), constructRest: false).Match ?? PyNone.Instance);

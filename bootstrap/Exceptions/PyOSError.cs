@@ -26,7 +26,7 @@ public sealed class PyOSError : PyBaseException
             StrError = args[1];
             if (args.Count >= 3) FileName = args[2];
             if (args.Count == 5) FileName2 = args[4];
-            if (FileName is not null) Args = new PyTuple([args[0], args[1]]);
+            if (FileName is not null) Args = PyTuple.Of(args[0], args[1]);
         }
     }
 
@@ -43,7 +43,7 @@ public sealed class PyOSError : PyBaseException
     internal PyTuple ReduceArgs()
     {
         if (Args.Count != 2 || FileName is null) return Args;
-        return FileName2 is null ? new PyTuple([Args[0], Args[1], FileName]) : new PyTuple([Args[0], Args[1], FileName, PyNone.Instance, FileName2]);
+        return FileName2 is null ? PyTuple.Of(Args[0], Args[1], FileName) : PyTuple.Of(Args[0], Args[1], FileName, PyNone.Instance, FileName2);
     }
 
     public PyObject? Errno { get; private set; }

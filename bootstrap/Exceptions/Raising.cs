@@ -28,5 +28,5 @@ public static class Raising
     public static PyException AssertionFailed(PyObject? message) =>
         (message is null
             ? new PyBaseException(ExceptionTypes.AssertionError, PyTuple.Empty)
-            : ExceptionTypes.FactoryOf(ExceptionTypes.AssertionError)(ExceptionTypes.AssertionError, new PyTuple([message]))).ToException();
+            : ExceptionTypes.FactoryOf(ExceptionTypes.AssertionError)(ExceptionTypes.AssertionError, PyTuple.Of(message))).ToException();
 }

@@ -18,14 +18,14 @@ internal static class SequenceRepeat
     /// <paramref name="items"/>: one copy, then the filled part doubled, as CPython does. A copy per
     /// repetition was a bulk-move call per element for <c>[x] * n</c>, a quarter of a sieve.
     /// </summary>
-    public static void Fill(ReadOnlySpan<PyObject> items, PyObject[] target)
+    public static void Fill(ReadOnlySpan<PyObject> items, Span<PyObject> target)
     {
         items.CopyTo(target);
         var filled = items.Length;
         while (filled < target.Length)
         {
             var chunk = Math.Min(filled, target.Length - filled);
-            Array.Copy(target, 0, target, filled, chunk);
+            target[..chunk].CopyTo(target[filled..]);
             filled += chunk;
         }
     }

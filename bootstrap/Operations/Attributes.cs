@@ -656,7 +656,7 @@ public static class Attributes
             if (got == into.Length) return into;
             if (got >= 0) throw Unpacking.CountError(into.Length, got);
         }
-        return Unpacking.Unpack(CallMethod1(o, site, a), into.Length);
+        return Unpacking.Unpack(CallMethod1(o, site, a), into);
     }
 
     /// <summary>
@@ -674,7 +674,7 @@ public static class Attributes
         }
         var result = CallMethod1(o, site, a);
         place = unpackPlace;
-        return Unpacking.Unpack(result, into.Length);
+        return Unpacking.Unpack(result, into);
     }
 
     public static PyObject CallMethod1(PyObject o, AttributeSite site, PyObject a)

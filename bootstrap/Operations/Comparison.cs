@@ -82,7 +82,7 @@ public static class Comparison
     // Two exact tuples (heap entries, sort keys, (self.a, self.b) < (other.a, other.b)): tuple's own
     // comparison without the protocol's subclass check and virtual call; a subclass may override it.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool ExactTuples(PyObject a, PyObject b) => a.GetType() == typeof(PyTuple) && b.GetType() == typeof(PyTuple);
+    private static bool ExactTuples(PyObject a, PyObject b) => PyTuple.AsExact(a) is not null && PyTuple.AsExact(b) is not null;
 
     private static PyObject CompareGeneral(PyObject a, PyObject b, CompareOp op)
     {

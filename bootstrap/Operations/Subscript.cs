@@ -46,7 +46,7 @@ public static class Subscript
         int count;
         string message;
         if (o.GetType() == typeof(PyList)) (count, message) = (Unsafe.As<PyList>(o).Count, "list index out of range");
-        else if (o.GetType() == typeof(PyTuple)) (count, message) = (Unsafe.As<PyTuple>(o).Count, "tuple index out of range");
+        else if (PyTuple.AsExact(o) is { } tuple) (count, message) = (tuple.Count, "tuple index out of range");
         else if (o.GetType() == typeof(PyStr)) (count, message) = (Unsafe.As<PyStr>(o).CodePointCount, "string index out of range");
         else return null;
         if (index < 0) index += count;

@@ -82,7 +82,7 @@ public readonly partial struct Unboxed
         if (key.IsInt)
         {
             if (o.GetType() == typeof(PyList) && (ulong)key._bits < (ulong)Unsafe.As<PyList>(o).Count) return Unsafe.As<PyList>(o)[(int)key._bits];
-            if (o.GetType() == typeof(PyTuple) && (ulong)key._bits < (ulong)Unsafe.As<PyTuple>(o).Count) return Unsafe.As<PyTuple>(o)[(int)key._bits];
+            if (PyTuple.AsExact(o) is { } tuple && (ulong)key._bits < (ulong)tuple.Count) return tuple[(int)key._bits];
         }
         return GetItemOtherOrPending(o, key, ref place, at);
     }

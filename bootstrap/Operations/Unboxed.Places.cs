@@ -133,7 +133,7 @@ public readonly partial struct Unboxed
         if (key.IsInt)
         {
             if (o.GetType() == typeof(PyList) && (ulong)key._bits < (ulong)Unsafe.As<PyList>(o).Count) return Unsafe.As<PyList>(o)[(int)key._bits];
-            if (o.GetType() == typeof(PyTuple) && (ulong)key._bits < (ulong)Unsafe.As<PyTuple>(o).Count) return Unsafe.As<PyTuple>(o)[(int)key._bits];
+            if (PyTuple.AsExact(o) is { } tuple && (ulong)key._bits < (ulong)tuple.Count) return tuple[(int)key._bits];
         }
         return GetItemAt(ref place, at, o, key);
     }
@@ -149,7 +149,7 @@ public readonly partial struct Unboxed
     public static PyObject GetIndex(PyObject o, int index, ref int place, int at)
     {
         if (o.GetType() == typeof(PyList) && (uint)index < (uint)Unsafe.As<PyList>(o).Count) return Unsafe.As<PyList>(o)[index];
-        if (o.GetType() == typeof(PyTuple) && (uint)index < (uint)Unsafe.As<PyTuple>(o).Count) return Unsafe.As<PyTuple>(o)[index];
+        if (PyTuple.AsExact(o) is { } tuple && (uint)index < (uint)tuple.Count) return tuple[index];
         return GetIndexAt(ref place, at, o, index);
     }
 
@@ -170,7 +170,7 @@ public readonly partial struct Unboxed
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject GetIndexNotListAt(ref int place, int at, PyObject o, int index)
     {
-        if (o.GetType() == typeof(PyTuple) && (uint)index < (uint)Unsafe.As<PyTuple>(o).Count) return Unsafe.As<PyTuple>(o)[index];
+        if (PyTuple.AsExact(o) is { } tuple && (uint)index < (uint)tuple.Count) return tuple[index];
         place = at;
         return GetItemOther(o, Int(index));
     }

@@ -27,7 +27,7 @@ public readonly partial struct Unboxed
         if (key.IsInt)
         {
             if (o.GetType() == typeof(PyList) && (ulong)key._bits < (ulong)Unsafe.As<PyList>(o).Count) return Unsafe.As<PyList>(o)[(int)key._bits];
-            if (o.GetType() == typeof(PyTuple) && (ulong)key._bits < (ulong)Unsafe.As<PyTuple>(o).Count) return Unsafe.As<PyTuple>(o)[(int)key._bits];
+            if (PyTuple.AsExact(o) is { } tuple && (ulong)key._bits < (ulong)tuple.Count) return tuple[(int)key._bits];
         }
         return GetItemOther(o, key);
     }
@@ -36,7 +36,7 @@ public readonly partial struct Unboxed
     private static PyObject GetItemOther(PyObject o, in Unboxed key)
     {
         if (o.GetType() == typeof(PyList) && ListIndex(o, key, Unsafe.As<PyList>(o).Count, out var i)) return Unsafe.As<PyList>(o)[i];
-        if (o.GetType() == typeof(PyTuple) && ListIndex(o, key, Unsafe.As<PyTuple>(o).Count, out var j)) return Unsafe.As<PyTuple>(o)[j];
+        if (PyTuple.AsExact(o) is { } tuple && ListIndex(o, key, tuple.Count, out var j)) return tuple[j];
         return Subscript.GetItem(o, key.Box());
     }
 
@@ -48,7 +48,7 @@ public readonly partial struct Unboxed
     public static PyObject GetIndex(PyObject o, int index)
     {
         if (o.GetType() == typeof(PyList) && (uint)index < (uint)Unsafe.As<PyList>(o).Count) return Unsafe.As<PyList>(o)[index];
-        if (o.GetType() == typeof(PyTuple) && (uint)index < (uint)Unsafe.As<PyTuple>(o).Count) return Unsafe.As<PyTuple>(o)[index];
+        if (PyTuple.AsExact(o) is { } tuple && (uint)index < (uint)tuple.Count) return tuple[index];
         return GetIndexOther(o, index);
     }
 
@@ -65,7 +65,7 @@ public readonly partial struct Unboxed
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject GetIndexNotList(PyObject o, int index) =>
-        o.GetType() == typeof(PyTuple) && (uint)index < (uint)Unsafe.As<PyTuple>(o).Count ? Unsafe.As<PyTuple>(o)[index] : GetItemOther(o, Int(index));
+        PyTuple.AsExact(o) is { } tuple && (uint)index < (uint)tuple.Count ? tuple[index] : GetItemOther(o, Int(index));
 
     /// <summary><c>seq[k] = value</c> with a constant non-negative int <c>k</c>, as <see cref="GetIndex(PyObject, int)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -117,7 +117,7 @@ public static class UnpackedCall
     /// <summary>The values of <c>*star</c>: a tuple's own items, a copy of a list's (the callee may change the list), else the iterable's items.</summary>
     private static ReadOnlySpan<PyObject> StarItems(PyObject? callee, PyObject star)
     {
-        if (star.GetType() == typeof(PyTuple)) return ((PyTuple)star).Items;
+        if (PyTuple.AsExact(star) is { } tuple) return tuple.Items;
         if (star.GetType() == typeof(PyList)) return ((PyList)star).Items.ToArray();
         return Star(new PyList(), callee, star).Items;
     }

@@ -7,36 +7,51 @@ namespace PyPack.Runtime.Operations;
 /// <summary><c>a, b = value</c>: exactly <c>count</c> items, with CPython's messages otherwise.</summary>
 public static class Unpacking
 {
+    /// <summary>The <paramref name="count"/> items of <paramref name="value"/>, in a new array.</summary>
+    public static PyObject[] Unpack(PyObject value, int count) => Unpack(value, new PyObject[count]);
+
     /// <summary>
-    /// The <paramref name="count"/> items of <paramref name="value"/>. The array is only read by
-    /// callers: an exact tuple hands out its own items array (it cannot change), a list a copy
-    /// (storing the targets may mutate it: <c>a, l[0] = l</c>).
+    /// The <c>into.Length</c> items of <paramref name="value"/>, written into <paramref name="into"/>
+    /// (the unpacking statement's own array, made once per run of its function and reused) and
+    /// returned. Copying a tuple's items there costs less than the array a tuple no longer has; a
+    /// list's are copied anyway (storing the targets may mutate it: <c>a, l[0] = l</c>).
     /// </summary>
-    public static PyObject[] Unpack(PyObject value, int count)
+    public static PyObject[] Unpack(PyObject value, PyObject[] into)
     {
-        // Exact types: one compare each, where `is PyTuple` is a runtime call walking the class chain.
-        if (value.GetType() == typeof(PyTuple) && Unsafe.As<PyTuple>(value).Count == count) return Unsafe.As<PyTuple>(value).ItemArray;
-        if (value.GetType() == typeof(PyList) && Unsafe.As<PyList>(value).Count == count) return Unsafe.As<PyList>(value).Items.ToArray();
+        var count = into.Length;
+        if (PyTuple.AsExact(value) is { } t)
+        {
+            if (t.Count == count)
+            {
+                t.Items.CopyTo(into);
+                return into;
+            }
+        }
+        // Exact type: one compare, where `is PyList` is a runtime call walking the class chain.
+        else if (value.GetType() == typeof(PyList) && Unsafe.As<PyList>(value).Count == count)
+        {
+            Unsafe.As<PyList>(value).Items.CopyTo(into);
+            return into;
+        }
         var it = value.Iter() ?? throw Errors.TypeError($"cannot unpack non-iterable {value.Type.Name} object");
-        var items = new PyObject[count];
         for (var i = 0; i < count; i++)
         {
-            items[i] = it.Next() ?? throw CountError(count, i);
+            into[i] = it.Next() ?? throw CountError(count, i);
         }
         if (it.Next() is not null) throw CountError(count, count + 1);
-        return items;
+        return into;
     }
 
     /// <summary>
-    /// <see cref="Unpack"/> for targets that are all local names (the compiler decides): an exact
-    /// list hands out its own array, which may be longer than <paramref name="count"/>. Storing such
-    /// targets runs no Python code, so the list cannot change while they are read; the copy Unpack
-    /// makes was most of <c>a, b, c = some_list</c>.
+    /// <see cref="Unpack(PyObject, PyObject[])"/> for targets that are all local names (the compiler
+    /// decides): an exact list hands out its own array, which may be longer than the count. Storing
+    /// such targets runs no Python code, so the list cannot change while they are read; the copy
+    /// was most of <c>a, b, c = some_list</c>.
     /// </summary>
-    public static PyObject[] UnpackToNames(PyObject value, int count)
+    public static PyObject[] UnpackToNames(PyObject value, PyObject[] into)
     {
-        if (value.GetType() == typeof(PyList) && Unsafe.As<PyList>(value).Count == count) return Unsafe.As<PyList>(value).ItemArray;
-        return Unpack(value, count);
+        if (value.GetType() == typeof(PyList) && Unsafe.As<PyList>(value).Count == into.Length) return Unsafe.As<PyList>(value).ItemArray;
+        return Unpack(value, into);
     }
 
     /// <summary><c>a, b = value</c>: <see cref="Unpack"/> into two, without an array for an exact tuple or list.</summary>
@@ -44,7 +59,7 @@ public static class Unpacking
     {
         switch (value)
         {
-            case PyTuple t when t.Count == 2 && value is not PyTupleSubclass:
+            case PyTuple t when t.Count == 2 && t.IsExact:
                 first = t[0];
                 second = t[1];
                 return;

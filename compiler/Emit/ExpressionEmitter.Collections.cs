@@ -31,7 +31,8 @@ public sealed partial class ExpressionEmitter
     private string EmitTuple(IReadOnlyList<Expr> items)
     {
         if (items.Count == 0) return "PyTuple.Empty";
-        if (!HasStarred(items)) return $"new PyTuple({Array(items)})";
+        // One object: the items go straight into the tuple (PyTuple.Of's params span sits on the stack).
+        if (!HasStarred(items)) return $"PyTuple.Of({string.Join(", ", items.Select(Obj))})";
         return $"{ListBuilder(items)}.ToTuple()";
     }
 

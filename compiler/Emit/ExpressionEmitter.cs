@@ -98,9 +98,10 @@ public sealed partial class ExpressionEmitter(MethodContext context)
     }
 
     /// <summary>
-    /// <c>Unpacking.Unpack(value, count)</c> for a value only the unpacking sees: over <c>o.name(x)</c>
-    /// the runtime may write the items into <paramref name="scratch"/> (an array of
-    /// <paramref name="count"/> made once) without making the result; see Attributes.UnpackMethod1.
+    /// <c>Unpacking.Unpack(value, scratch)</c> for a value only the unpacking sees, the items written
+    /// into <paramref name="scratch"/> (an array of <paramref name="count"/> made once per run of the
+    /// function); over <c>o.name(x)</c> the runtime may write them there without making the result
+    /// (see Attributes.UnpackMethod1).
     /// </summary>
     /// <param name="unpackPlace">Where the unpacking is reported (the target list), the frame's place when tracked.</param>
     public string UnpackOf(Expr value, int count, Func<string> scratch, int? unpackPlace = null)
@@ -110,14 +111,14 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         var method = value is Call { Func: Attribute, Args: [not Starred], Keywords.Count: 0 } call ? call : null;
         // The call runs at its own position, stored after its operands; the runtime moves to the unpacking's for a count error.
         var code = ObjAsPlainMethodCall(value, tracked && method is not null);
+        var array = $"{scratch()} ??= new PyObject[{IntLiteral(count)}]";
         if (method is not null && code.StartsWith(call1, StringComparison.Ordinal) && code.EndsWith(')'))
         {
-            var array = scratch();
             var place = tracked ? $", ref {context.LineVar}, {Int(unpackPlace!.Value)}" : "";
-            return $"Attributes.UnpackMethod1({code[call1.Length..^1]}, {array} ??= new PyObject[{IntLiteral(count)}]{place})";
+            return $"Attributes.UnpackMethod1({code[call1.Length..^1]}, {array}{place})";
         }
         if (tracked && method is not null) code = PlaceAfter(code, ValueKind.Object, unpackPlace!.Value);
-        return $"Unpacking.Unpack({code}, {IntLiteral(count)})";
+        return $"Unpacking.Unpack({code}, {array})";
     }
 
     /// <summary>

@@ -287,7 +287,7 @@ public sealed class ModuleEmitter
         if (fn.VarArgs)
         {
             values.Add(positional > n
-                ? $"new PyTuple(new PyObject[] {{ {string.Join(", ", Enumerable.Range(n, positional - n).Select(arg))} }})"
+                ? $"PyTuple.Of({string.Join(", ", Enumerable.Range(n, positional - n).Select(arg))})"
                 : "PyTuple.Empty");
         }
         for (var i = 0; i < kwSlots.Length; i++)

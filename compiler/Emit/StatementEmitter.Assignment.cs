@@ -163,9 +163,10 @@ public sealed partial class StatementEmitter
                         star = i;
                     }
                     var parts = context.NewTemp("PyObject[]");
+                    var scratch = star < 0 ? context.NewTemp("PyObject[]?") : null;
                     // The value is a local or a temporary here (StoreTo's callers evaluate it before).
                     AtTarget(target, () => w.Line(star < 0
-                        ? $"{parts} = {ToNames(items, $"Unpacking.Unpack({value}, {ExpressionEmitter.IntLiteral(items.Count)})")};"
+                        ? $"{parts} = {ToNames(items, $"Unpacking.Unpack({value}, {scratch} ??= new PyObject[{ExpressionEmitter.IntLiteral(items.Count)}])")};"
                         : $"{parts} = Unpacking.UnpackStarred({value}, {ExpressionEmitter.IntLiteral(star)}, {ExpressionEmitter.IntLiteral(items.Count - star - 1)});"));
                     for (var i = 0; i < items.Count; i++) StoreTo(items[i] is Starred st ? st.Value : items[i], $"{parts}[{i}]");
                     break;

@@ -27,7 +27,7 @@ public static class BinasciiModule
     private static PyType Define(string name, PyType baseType)
     {
         var type = new PyType(name, baseType) { Module = "binascii" };
-        type.Constructor = (args, kw) => ExceptionTypes.FactoryOf(type)(type, new PyTuple(args.ToArray()));
+        type.Constructor = (args, kw) => ExceptionTypes.FactoryOf(type)(type, PyTuple.CopyOf(args));
         return type;
     }
 

@@ -38,10 +38,10 @@ public static class Bz2Module
             }
             catch (Exception e) when (e is BZip2Exception or EndOfStreamException or IndexOutOfRangeException)
             {
-                if (input.Position >= data.Length && LooksLikeStart(data)) return new PyTuple([new PyBytes(output.ToArray()), PyInt.From(-1)]);
+                if (input.Position >= data.Length && LooksLikeStart(data)) return PyTuple.Of(new PyBytes(output.ToArray()), PyInt.From(-1));
                 throw Errors.Raise(Exceptions.ExceptionTypes.OSError, "Invalid data stream");
             }
-            return new PyTuple([new PyBytes(output.ToArray()), PyInt.From(input.Position)]);
+            return PyTuple.Of(new PyBytes(output.ToArray()), PyInt.From(input.Position));
         }));
     }
 

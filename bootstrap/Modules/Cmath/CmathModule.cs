@@ -64,7 +64,7 @@ public static partial class CmathModule
         {
             var z = ToComplex(x);
             var r = Abs(z);
-            return new PyTuple([new PyFloat(r), new PyFloat(Phase(z))]);
+            return PyTuple.Of(new PyFloat(r), new PyFloat(Phase(z)));
         });
         g.Set("rect", new PyBuiltinFunction("rect", static (args, kw) =>
         {

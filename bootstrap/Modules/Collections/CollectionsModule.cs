@@ -38,7 +38,7 @@ public static class CollectionsModule
         {
             var d = DictArg(args, kw);
             var pair = Truth.IsTrue(args[1]) ? d.PopLast() : d.PopFirst();
-            return pair is { } p ? new PyTuple([p.Key, p.Value]) : throw Errors.KeyError(new PyStr("dictionary is empty"));
+            return pair is { } p ? PyTuple.Of(p.Key, p.Value) : throw Errors.KeyError(new PyStr("dictionary is empty"));
         }));
     }
 

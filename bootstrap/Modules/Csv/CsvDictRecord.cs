@@ -39,7 +39,7 @@ internal static class CsvDictRecord
         return record;
     }
 
-    private static bool IsExactSequence(PyObject o) => o.GetType() == typeof(PyList) || o.GetType() == typeof(PyTuple);
+    private static bool IsExactSequence(PyObject o) => o.GetType() == typeof(PyList) || PyTuple.AsExact(o) is not null;
 
     private static int Count(PyObject names) => names is PyList list ? list.Count : ((PyTuple)names).Count;
 

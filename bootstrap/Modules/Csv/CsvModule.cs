@@ -25,7 +25,7 @@ public static class CsvModule
     private static PyType DefineError()
     {
         var type = new PyType("Error", ExceptionTypes.Exception) { Module = "_csv" };
-        type.Constructor = (args, kw) => ExceptionTypes.FactoryOf(type)(type, new PyTuple(args.ToArray()));
+        type.Constructor = (args, kw) => ExceptionTypes.FactoryOf(type)(type, PyTuple.CopyOf(args));
         return type;
     }
 

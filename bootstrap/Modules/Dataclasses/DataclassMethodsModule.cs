@@ -129,7 +129,7 @@ public static class DataclassMethodsModule
     {
         var sites = Sites(a[2]!);
         var info = new FunctionInfo("__hash__", Text(a[0]!, "qualname"), ["self"], Code("__hash__", ["self"]));
-        return new PyFunction(info, null, self => PyInt.From(Hashing.Hash(new PyTuple(Values(self, sites)))))
+        return new PyFunction(info, null, self => PyInt.From(Hashing.Hash(PyTuple.FromArray(Values(self, sites)))))
         {
             ModuleName = a[1]!,
         };

@@ -47,20 +47,20 @@ public static class DatetimeModule
     /// <summary>(year, month, day), or None when the text is no ISO date.</summary>
     private static PyObject IsoDate(PyObject text) =>
         IsoReader.TryDate(CodeUnits(text), out var y, out var m, out var d)
-            ? new PyTuple([PyInt.From(y), PyInt.From(m), PyInt.From(d)])
+            ? PyTuple.Of(PyInt.From(y), PyInt.From(m), PyInt.From(d))
             : PyNone.Instance;
 
     /// <summary>(hour, minute, second, microsecond, offset), offset None or microseconds east of UTC; None when malformed.</summary>
     private static PyObject IsoTime(PyObject text) =>
         IsoReader.TryTime(CodeUnits(text), out var c, out var offset)
-            ? new PyTuple([PyInt.From(c.Hour), PyInt.From(c.Minute), PyInt.From(c.Second), PyInt.From(c.Microsecond), Offset(offset)])
+            ? PyTuple.Of(PyInt.From(c.Hour), PyInt.From(c.Minute), PyInt.From(c.Second), PyInt.From(c.Microsecond), Offset(offset))
             : PyNone.Instance;
 
     /// <summary>(year, month, day, hour, minute, second, microsecond, offset), or None when malformed.</summary>
     private static PyObject IsoDateTime(PyObject text) =>
         IsoReader.TryDateTime(CodeUnits(text), out var y, out var m, out var d, out var c, out var offset)
-            ? new PyTuple([PyInt.From(y), PyInt.From(m), PyInt.From(d), PyInt.From(c.Hour), PyInt.From(c.Minute),
-                           PyInt.From(c.Second), PyInt.From(c.Microsecond), Offset(offset)])
+            ? PyTuple.Of(PyInt.From(y), PyInt.From(m), PyInt.From(d), PyInt.From(c.Hour), PyInt.From(c.Minute),
+                           PyInt.From(c.Second), PyInt.From(c.Microsecond), Offset(offset))
             : PyNone.Instance;
 
     private static PyObject Offset(long? offset) => offset is { } us ? PyInt.From(us) : PyNone.Instance;

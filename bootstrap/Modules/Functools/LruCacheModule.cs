@@ -40,14 +40,14 @@ public static class LruCacheModule
             var info = new FunctionInfo("wrapper", "wrapper", [], new CodeInfo("wrapper", s_source, 1, ["args", "kwargs"]), varArgs: "args", varKeywords: "kwargs");
             // The call arrives as it was made: a hit on a lone int or str argument allocates nothing.
             var wrapper = new PyFunction(info, Call);
-            var counters = new PyBuiltinFunction("counters", (_, _) => new PyTuple([PyInt.From(_hits), PyInt.From(_misses), PyInt.From(_entries.Count)]));
+            var counters = new PyBuiltinFunction("counters", (_, _) => PyTuple.Of(PyInt.From(_hits), PyInt.From(_misses), PyInt.From(_entries.Count)));
             var clear = new PyBuiltinFunction("clear", (_, _) =>
             {
                 _entries.Clear();
                 _hits = _misses = 0;
                 return PyNone.Instance;
             });
-            return new PyTuple([wrapper, counters, clear]);
+            return PyTuple.Of(wrapper, counters, clear);
         }
 
         private PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames)
@@ -100,23 +100,23 @@ public static class LruCacheModule
             {
                 var values = all[^kwCount..];
                 var pairs = new PyObject[kwCount];
-                for (var i = 0; i < kwCount; i++) pairs[i] = new PyTuple([new PyStr(kwnames![i]), values[i]]);
-                var positional = new PyTuple(args.ToArray());
-                PyObject[] parts = [positional, keywordsMark, new PyTuple(pairs)];
+                for (var i = 0; i < kwCount; i++) pairs[i] = PyTuple.Of(new PyStr(kwnames![i]), values[i]);
+                var positional = PyTuple.CopyOf(args);
+                PyObject[] parts = [positional, keywordsMark, PyTuple.FromArray(pairs)];
                 if (typed) parts = [.. parts, Types(args), Types(values)];
-                return new PyTuple(parts);
+                return PyTuple.FromArray(parts);
             }
-            if (typed) return new PyTuple([new PyTuple(args.ToArray()), Types(args)]);
+            if (typed) return PyTuple.Of(PyTuple.CopyOf(args), Types(args));
             // A lone int or str is its own key (so f(1) and f(1.0) are cached apart, as in CPython).
             if (args.Length == 1 && args[0].GetType() is var t && (t == typeof(PyInt) || t == typeof(PyStr))) return args[0];
-            return new PyTuple(args.ToArray());
+            return PyTuple.CopyOf(args);
         }
 
         private static PyTuple Types(ReadOnlySpan<PyObject> values)
         {
             var types = new PyObject[values.Length];
             for (var i = 0; i < types.Length; i++) types[i] = values[i].Type;
-            return new PyTuple(types);
+            return PyTuple.FromArray(types);
         }
     }
 }

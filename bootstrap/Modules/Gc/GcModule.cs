@@ -54,8 +54,8 @@ public static class GcModule
             if (generation is < 0 or > 2) throw Errors.ValueError("invalid generation");
             return Collect((int)generation, callbacks);
         }));
-        g.Set("get_count", NoArgs("get_count", () => new PyTuple([PyInt.From(0), PyInt.From(0), PyInt.From(0)])));
-        g.Set("get_threshold", NoArgs("get_threshold", () => new PyTuple([.. state.Thresholds])));
+        g.Set("get_count", NoArgs("get_count", () => PyTuple.Of(PyInt.From(0), PyInt.From(0), PyInt.From(0))));
+        g.Set("get_threshold", NoArgs("get_threshold", () => PyTuple.CopyOf([.. state.Thresholds])));
         g.Set("set_threshold", new PyBuiltinFunction("set_threshold", (args, kwnames) =>
         {
             if (kwnames is { Length: > 0 }) throw Errors.TypeError("set_threshold() takes no keyword arguments");

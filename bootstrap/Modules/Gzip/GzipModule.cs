@@ -25,7 +25,7 @@ public static class GzipModule
     private static PyType CreateError()
     {
         var type = new PyType("BadGzipFile", ExceptionTypes.OSError) { Module = "gzip" };
-        type.Constructor = (args, kw) => ExceptionTypes.FactoryOf(type)(type, new PyTuple(args.ToArray()));
+        type.Constructor = (args, kw) => ExceptionTypes.FactoryOf(type)(type, PyTuple.CopyOf(args));
         return type;
     }
 

@@ -138,7 +138,7 @@ internal sealed class PyGzipFile : PyObject
         {
             var what = _mode == ReadMode ? "read-only" : "write-only";
             var message = new PyStr($"{operation}() on {what} GzipFile object");
-            throw new Exceptions.PyOSError(Exceptions.PyOSError.TypeForErrno(9), new PyTuple([PyInt.From(9), message])).ToException();
+            throw new Exceptions.PyOSError(Exceptions.PyOSError.TypeForErrno(9), PyTuple.Of(PyInt.From(9), message)).ToException();
         }
     }
 

@@ -135,7 +135,7 @@ public sealed class PyMemoryStream : PyIterator
         {
             0 => PyNone.Instance,
             1 => kinds[0],
-            _ => new PyTuple(kinds.ToArray()),
+            _ => PyTuple.FromArray(kinds.ToArray()),
         };
     }
 

@@ -44,9 +44,9 @@ public static partial class ItertoolsModule
                 if (i < 0) { done = true; return null; }
             }
             first = false;
-            var items = new PyObject[pools.Length];
+            var result = PyTuple.Create(pools.Length, out var items);
             for (var i = 0; i < items.Length; i++) items[i] = pools[i][indices[i]];
-            return new PyTuple(items);
+            return result;
         });
     }
 
@@ -95,9 +95,9 @@ public static partial class ItertoolsModule
                 if (i < 0) { done = true; return null; }
             }
             first = false;
-            var items = new PyObject[r];
+            var result = PyTuple.Create(r, out var items);
             for (var k = 0; k < r; k++) items[k] = pool[indices[k]];
-            return new PyTuple(items);
+            return result;
         });
     }
 
@@ -135,9 +135,9 @@ public static partial class ItertoolsModule
                 }
             }
             first = false;
-            var items = new PyObject[r];
+            var result = PyTuple.Create(r, out var items);
             for (var k = 0; k < r; k++) items[k] = pool[indices[k]];
-            return new PyTuple(items);
+            return result;
         });
     }
 }

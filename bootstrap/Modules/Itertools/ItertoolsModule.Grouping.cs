@@ -58,7 +58,7 @@ public static partial class ItertoolsModule
                 state.CurrentValue = null;
                 return r;
             });
-            return new PyTuple([state.CurrentKey!, grouper]);
+            return PyTuple.Of(state.CurrentKey!, grouper);
         });
     }
 
@@ -140,7 +140,7 @@ public static partial class ItertoolsModule
                 return buffer[position++];
             });
         }
-        return new PyTuple(result);
+        return PyTuple.FromArray(result);
     }
 
     private static PyObject ZipLongest(PyType type, ReadOnlySpan<PyObject> args, string[]? kwnames)
@@ -177,7 +177,7 @@ public static partial class ItertoolsModule
                 }
                 items[i] = v;
             }
-            return new PyTuple(items);
+            return PyTuple.FromArray(items);
         });
     }
 }

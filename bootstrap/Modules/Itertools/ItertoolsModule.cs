@@ -26,7 +26,7 @@ public static partial class ItertoolsModule
         var chain = Type(g, "chain", static (type, args, kw) =>
         {
             NoKeywords("chain", kw);
-            return Chain(type, Iteration.GetIter(new PyTuple(args.ToArray())));
+            return Chain(type, Iteration.GetIter(PyTuple.CopyOf(args)));
         });
         chain.SetAttribute("from_iterable", new PyBuiltinFunction("from_iterable", (args, kw) =>
         {
@@ -244,7 +244,7 @@ public static partial class ItertoolsModule
             if (previous is null) return null;
             var v = it.Next();
             if (v is null) return null;
-            var pair = new PyTuple([previous, v]);
+            var pair = PyTuple.Of(previous, v);
             previous = v;
             return pair;
         });

@@ -28,7 +28,7 @@ public sealed class JsonDecodeError : PyBaseException
         _line = before.Count('\n') + 1;
         var lastNewline = before.LastIndexOf('\n');
         _column = lastNewline < 0 ? pos + 1 : pos - new PyStr(doc[..lastNewline]).CodePointCount;
-        Args = new PyTuple([new PyStr($"{msg}: line {_line} column {_column} (char {pos})")]);
+        Args = PyTuple.Of(new PyStr($"{msg}: line {_line} column {_column} (char {pos})"));
     }
 
     /// <summary>The error at UTF-16 offset <paramref name="offset"/> of <paramref name="doc"/>.</summary>

@@ -378,7 +378,7 @@ internal sealed class JsonDecoder(string text)
         if (ObjectPairsHook is not null)
         {
             var list = new PyList(count);
-            for (var k = start; k < _pairs.Count; k++) list.Append(new PyTuple([_pairs[k].Key, _pairs[k].Value]));
+            for (var k = start; k < _pairs.Count; k++) list.Append(PyTuple.Of(_pairs[k].Key, _pairs[k].Value));
             _pairs.RemoveRange(start, count);
             return ObjectPairsHook.Call1(list);
         }

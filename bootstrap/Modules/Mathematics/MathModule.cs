@@ -224,7 +224,7 @@ public static partial class MathModule
 
     internal static PyException DomainError() => Errors.ValueError("math domain error");
 
-    private static PyTuple Pair(PyObject a, PyObject b) => new([a, b]);
+    private static PyTuple Pair(PyObject a, PyObject b) => PyTuple.Of(a, b);
 
     private static void One(ModuleGlobals g, string name, Func<PyObject, PyObject> body) =>
         g.Set(name, new PyBuiltinFunction(name, (args, kw) =>

@@ -34,7 +34,7 @@ public sealed class AttrGetter : PyObject
         if (_names.Length == 1) return Fetch(args[0], _names[0]);
         var items = new PyObject[_names.Length];
         for (var i = 0; i < items.Length; i++) items[i] = Fetch(args[0], _names[i]);
-        return new PyTuple(items);
+        return PyTuple.FromArray(items);
     }
 
     private static PyObject Fetch(PyObject o, string dotted)

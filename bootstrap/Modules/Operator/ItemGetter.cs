@@ -27,9 +27,9 @@ public sealed class ItemGetter : PyObject
         if (kwnames is { Length: > 0 }) throw Errors.TypeError("itemgetter() takes no keyword arguments");
         if (args.Length != 1) throw Errors.TypeError($"itemgetter expected 1 argument, got {args.Length}");
         if (_items.Length == 1) return Subscript.GetItem(args[0], _items[0]);
-        var result = new PyObject[_items.Length];
-        for (var i = 0; i < result.Length; i++) result[i] = Subscript.GetItem(args[0], _items[i]);
-        return new PyTuple(result);
+        var result = PyTuple.Create(_items.Length, out var items);
+        for (var i = 0; i < items.Length; i++) items[i] = Subscript.GetItem(args[0], _items[i]);
+        return result;
     }
 
     public override PyObject Call1(PyObject a) => _items.Length == 1 ? Subscript.GetItem(a, _items[0]) : Call([a], null);

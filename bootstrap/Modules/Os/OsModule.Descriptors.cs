@@ -74,7 +74,7 @@ public static partial class OsModule
             if (args.Length > 0) throw Errors.TypeError($"posix.pipe() takes no arguments ({args.Length} given)");
             // Both ends non-inheritable, as CPython makes every new descriptor (PEP 446).
             var (read, write) = Subprocess.SubprocessModule.Pipe();
-            return new PyTuple([PyInt.From(read), PyInt.From(write)]);
+            return PyTuple.Of(PyInt.From(read), PyInt.From(write));
         }));
         g.Set("get_inheritable", new PyBuiltinFunction("get_inheritable", static (args, kw) =>
         {

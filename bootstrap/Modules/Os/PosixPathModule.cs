@@ -54,14 +54,14 @@ public static class PosixPathModule
         g.Set("split", Function1("split", static p =>
         {
             var (head, tail) = Split(Str(p));
-            return new PyTuple([new PyStr(head), new PyStr(tail)]);
+            return PyTuple.Of(new PyStr(head), new PyStr(tail));
         }));
         g.Set("splitext", Function1("splitext", static p =>
         {
             var (root, ext) = SplitExt(Str(p));
-            return new PyTuple([new PyStr(root), new PyStr(ext)]);
+            return PyTuple.Of(new PyStr(root), new PyStr(ext));
         }));
-        g.Set("splitdrive", Function1("splitdrive", static p => new PyTuple([PyStr.Empty, new PyStr(Str(p))])));
+        g.Set("splitdrive", Function1("splitdrive", static p => PyTuple.Of(PyStr.Empty, new PyStr(Str(p)))));
         g.Set("basename", Function1("basename", static p => new PyStr(BaseName(Str(p)))));
         g.Set("dirname", Function1("dirname", static p => new PyStr(Split(Str(p)).Head)));
         g.Set("isabs", Function1("isabs", static p => PyBool.From(Str(p).StartsWith('/'))));

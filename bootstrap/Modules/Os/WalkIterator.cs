@@ -60,7 +60,7 @@ public sealed class WalkIterator : PyIterator
     {
         if (!Read(path, out var dirs, out var files)) return null;
         _stack.Push((path, dirs, 0));
-        return new PyTuple([new PyStr(path), dirs, files]);
+        return PyTuple.Of(new PyStr(path), dirs, files);
     }
 
     private bool Read(string path, out PyList dirs, out PyList files)
@@ -94,6 +94,6 @@ public sealed class WalkIterator : PyIterator
             var child = PosixPathModule.Join(path, Operations.Text.Str(d));
             if (_followLinks || !PosixPathModule.IsLink(child)) WalkBottomUp(child);
         }
-        _bottomUp!.Enqueue(new PyTuple([new PyStr(path), dirs, files]));
+        _bottomUp!.Enqueue(PyTuple.Of(new PyStr(path), dirs, files));
     }
 }

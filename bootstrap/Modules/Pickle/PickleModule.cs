@@ -56,7 +56,7 @@ public static class PickleModule
     private static PyType CreateError(string name, PyType baseType)
     {
         var type = new PyType(name, baseType) { Module = "_pickle" };
-        type.Constructor = (args, kw) => ExceptionTypes.FactoryOf(type)(type, new PyTuple(args.ToArray()));
+        type.Constructor = (args, kw) => ExceptionTypes.FactoryOf(type)(type, PyTuple.CopyOf(args));
         return type;
     }
 
@@ -76,7 +76,7 @@ public static class PickleModule
     {
         LoadCopyreg();
         if (s_extensionRegistry is not { Count: > 0 } registry) return null;
-        return registry.TryGet(new PyTuple([new PyStr(module), new PyStr(name)])) is PyInt code ? code.Small : null;
+        return registry.TryGet(PyTuple.Of(new PyStr(module), new PyStr(name))) is PyInt code ? code.Small : null;
     }
 
     public static void Initialize(PyModule module)

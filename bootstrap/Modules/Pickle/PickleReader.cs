@@ -294,7 +294,7 @@ internal sealed class PickleReader
             case Opcodes.BinBytes8: Push(new PyBytes(Read(ReadSize8()).ToArray())); break;
             case Opcodes.ByteArray8: Push(new PyBytes(Read(ReadSize8()).ToArray(), isByteArray: true)); break;
             case Opcodes.EmptyTuple: Push(PyTuple.Empty); break;
-            case Opcodes.Tuple: Push(new PyTuple(PopToMark())); break;
+            case Opcodes.Tuple: Push(PyTuple.FromArray(PopToMark())); break;
             case Opcodes.Tuple1: PushTuple(1); break;
             case Opcodes.Tuple2: PushTuple(2); break;
             case Opcodes.Tuple3: PushTuple(3); break;
@@ -462,7 +462,7 @@ internal sealed class PickleReader
     private void PushTuple(int count)
     {
         if (_stack.Count - Fence < count) throw Underflow();
-        Push(new PyTuple(PopTop(count)));
+        Push(PyTuple.FromArray(PopTop(count)));
     }
 
     private PyObject ParseIntLine()

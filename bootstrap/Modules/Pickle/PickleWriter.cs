@@ -170,9 +170,9 @@ internal sealed class PickleWriter
             SaveList(Unsafe.As<PyList>(value));
             return;
         }
-        if (kind == typeof(PyTuple))
+        if (PyTuple.AsExact(value) is { } tuple)
         {
-            SaveTuple(Unsafe.As<PyTuple>(value));
+            SaveTuple(tuple);
             return;
         }
         if (kind == typeof(PySet))
@@ -418,8 +418,8 @@ internal sealed class PickleWriter
         {
             // Python 2 has no bytes opcode: bytes are rebuilt as codecs.encode(latin-1 text).
             PyTuple recipe = value.Count == 0
-                ? new PyTuple([PyBytes.BytesType, PyTuple.Empty])
-                : new PyTuple([PickleModule.CodecsEncode, new PyTuple([new PyStr(value.ToLatin1()), PickleModule.Latin1])]);
+                ? PyTuple.Of(PyBytes.BytesType, PyTuple.Empty)
+                : PyTuple.Of(PickleModule.CodecsEncode, PyTuple.CopyOf([new PyStr(value.ToLatin1()), PickleModule.Latin1]));
             SaveReduce(recipe, value);
             return;
         }
@@ -456,8 +456,8 @@ internal sealed class PickleWriter
     {
         if (Protocol < 5)
         {
-            var args = value.Count == 0 ? PyTuple.Empty : new PyTuple([new PyBytes(value.Data.ToArray())]);
-            SaveReduce(new PyTuple([PyBytes.ByteArrayType, args]), value);
+            var args = value.Count == 0 ? PyTuple.Empty : PyTuple.Of(new PyBytes(value.Data.ToArray()));
+            SaveReduce(PyTuple.Of(PyBytes.ByteArrayType, args), value);
             return;
         }
         WriteBytesData(value.Data, 0, 0, Opcodes.ByteArray8);
@@ -665,7 +665,7 @@ internal sealed class PickleWriter
     {
         if (Protocol < 4)
         {
-            SaveReduce(new PyTuple([PySet.SetType, new PyTuple([new PyList(set.Keys.ToArray())])]), set);
+            SaveReduce(PyTuple.Of(PySet.SetType, PyTuple.CopyOf([new PyList(set.Keys.ToArray())])), set);
             return;
         }
         _out.Write(Opcodes.EmptySet);
@@ -693,7 +693,7 @@ internal sealed class PickleWriter
     {
         if (Protocol < 4)
         {
-            SaveReduce(new PyTuple([PySet.FrozenSetType, new PyTuple([new PyList(set.Keys.ToArray())])]), set);
+            SaveReduce(PyTuple.Of(PySet.FrozenSetType, PyTuple.CopyOf([new PyList(set.Keys.ToArray())])), set);
             return;
         }
         _out.Write(Opcodes.Mark);
@@ -717,7 +717,7 @@ internal sealed class PickleWriter
             : null;
         if (singleton is not null)
         {
-            SaveReduce(new PyTuple([PyType.TypeType, new PyTuple([singleton])]), type);
+            SaveReduce(PyTuple.Of(PyType.TypeType, PyTuple.CopyOf([singleton])), type);
             return;
         }
         SaveGlobal(type, null);
@@ -785,7 +785,7 @@ internal sealed class PickleWriter
         else if (nested is var (parent, attribute))
         {
             // A nested name (Outer.Inner) before protocol 4: getattr(Outer, 'Inner').
-            SaveReduce(new PyTuple([Attributes.GetAttr(Interpreter.Current.Builtins, "getattr"), new PyTuple([parent, new PyStr(attribute)])]), null);
+            SaveReduce(PyTuple.Of(Attributes.GetAttr(Interpreter.Current.Builtins, "getattr"), PyTuple.CopyOf([parent, new PyStr(attribute)])), null);
         }
         else
         {
@@ -902,7 +902,7 @@ internal sealed class PickleWriter
                 throw PickleModule.PicklingError("args[0] from __newobj__ args has the wrong class");
             }
             Save(cls, false);
-            Save(args.Count == 1 ? PyTuple.Empty : new PyTuple(args.Items[1..].ToArray()), false);
+            Save(args.Count == 1 ? PyTuple.Empty : PyTuple.CopyOf(args.Items[1..]), false);
             _out.Write(Opcodes.NewObj);
         }
         else

@@ -37,7 +37,7 @@ public static unsafe partial class PlatformModule
         g.Set("python_version", Constant("python_version", "3.11.7"));
         g.Set("python_implementation", Constant("python_implementation", "CPython"));
         g.Set("python_version_tuple", new PyBuiltinFunction("python_version_tuple", static (args, kw) =>
-            new PyTuple([new PyStr("3"), new PyStr("11"), new PyStr("7")])));
+            PyTuple.Of(new PyStr("3"), new PyStr("11"), new PyStr("7"))));
         g.Set("uname", new PyBuiltinFunction("uname", (args, kw) => new PyStructSequence(UnameType,
             ["system", "node", "release", "version", "machine", "processor"],
             [new PyStr(system), new PyStr(node), new PyStr(release), new PyStr(version), new PyStr(machine), PyStr.Empty], 6)));
@@ -49,9 +49,9 @@ public static unsafe partial class PlatformModule
             return new PyStr($"{system}-{release}-{machine}-with-glibc{LibcVersion()}");
         }));
         g.Set("architecture", new PyBuiltinFunction("architecture", static (args, kw) =>
-            new PyTuple([new PyStr(IntPtr.Size == 8 ? "64bit" : "32bit"), new PyStr("ELF")])));
+            PyTuple.Of(new PyStr(IntPtr.Size == 8 ? "64bit" : "32bit"), new PyStr("ELF"))));
         g.Set("libc_ver", new PyBuiltinFunction("libc_ver", static (args, kw) =>
-            new PyTuple([new PyStr("glibc"), new PyStr(LibcVersion())])));
+            PyTuple.Of(new PyStr("glibc"), new PyStr(LibcVersion()))));
     }
 
     private static PyBuiltinFunction Constant(string name, string value) =>

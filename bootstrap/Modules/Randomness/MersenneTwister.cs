@@ -112,7 +112,7 @@ public sealed class MersenneTwister
         var items = new PyPack.Runtime.Objects.PyObject[N + 1];
         for (var i = 0; i < N; i++) items[i] = PyPack.Runtime.Objects.PyInt.From(_state[i]);
         items[N] = PyPack.Runtime.Objects.PyInt.From(_index);
-        return new PyPack.Runtime.Objects.PyTuple(items);
+        return PyPack.Runtime.Objects.PyTuple.FromArray(items);
     }
 
     public void SetState(ReadOnlySpan<uint> state, int index)

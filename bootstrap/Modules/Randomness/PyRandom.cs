@@ -94,7 +94,7 @@ public sealed partial class PyRandom : PyObject
         return mu + z.Value * sigma;
     }
 
-    public PyTuple GetState() => new([PyInt.From(3), _twister.GetState(), _gaussNext is { } g ? new PyFloat(g) : PyNone.Instance]);
+    public PyTuple GetState() => PyTuple.Of(PyInt.From(3), _twister.GetState(), _gaussNext is { } g ? new PyFloat(g) : PyNone.Instance);
 
     public void SetState(PyObject state)
     {

@@ -111,7 +111,7 @@ internal sealed class PyMatch : PyObject
         return false;
     }
 
-    private PyTuple Span(int index) => new([PyInt.From(_spans[2 * index]), PyInt.From(_spans[2 * index + 1])]);
+    private PyTuple Span(int index) => PyTuple.Of(PyInt.From(_spans[2 * index]), PyInt.From(_spans[2 * index + 1]));
 
     private PyObject Group(ReadOnlySpan<PyObject> args)
     {
@@ -119,7 +119,7 @@ internal sealed class PyMatch : PyObject
         if (args.Length == 1) return Get(Index(args[0]), PyNone.Instance);
         var items = new PyObject[args.Length];
         for (var i = 0; i < args.Length; i++) items[i] = Get(Index(args[i]), PyNone.Instance);
-        return new PyTuple(items);
+        return PyTuple.FromArray(items);
     }
 
     public override PyObject? GetItem(PyObject key) => Get(Index(key), PyNone.Instance);
@@ -154,7 +154,7 @@ internal sealed class PyMatch : PyObject
             var m = (PyMatch)self;
             var items = new PyObject[m._engine.GroupCount + 1];
             for (var g = 0; g < items.Length; g++) items[g] = m.Span(g);
-            return new PyTuple(items);
+            return PyTuple.FromArray(items);
         });
         type.Property("lastindex", static self => ((PyMatch)self).LastIndex());
         type.Property("lastgroup", static self =>
@@ -175,7 +175,7 @@ internal sealed class PyMatch : PyObject
             var fallback = DefaultArg("groups", args, kw);
             var items = new PyObject[m._engine.GroupCount];
             for (var g = 1; g <= items.Length; g++) items[g - 1] = m.Get(g, fallback);
-            return new PyTuple(items);
+            return PyTuple.FromArray(items);
         });
         type.Method("groupdict", static (self, args, kw) =>
         {

@@ -182,7 +182,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
             n++;
         }
         if (last < _loaded.Text.Length) pieces.Add(_loaded.Piece(_loaded.Text[last..]));
-        return new PyTuple([Join(empty, pieces), PyInt.From(n)]);
+        return PyTuple.Of(Join(empty, pieces), PyInt.From(n));
     }
 
     private static bool OnlyStrLiterals(PyList template)
@@ -262,7 +262,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
             Operations.Attributes.CallMethod1(empty, "join", new PyList(items));
         }
         if (last < _loaded.Text.Length) sb.Append(_loaded.Text, last, _loaded.Text.Length - last);
-        return new PyTuple([new PyStr(sb.ToString()), PyInt.From(n)]);
+        return PyTuple.Of(new PyStr(sb.ToString()), PyInt.From(n));
     }
 
     /// <summary>
@@ -362,7 +362,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
             {
                 var items = new PyObject[GroupCount];
                 for (var i = 1; i <= GroupCount; i++) items[i - 1] = GroupText(m, i);
-                result.Append(new PyTuple(items));
+                result.Append(PyTuple.FromArray(items));
             }
         }
         return result;
@@ -427,7 +427,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
             n++;
         }
         sb.Append(_loaded.Text, last, _loaded.Text.Length - last);
-        return new PyTuple([_loaded.Wrap(sb.ToString()), PyInt.From(n)]);
+        return PyTuple.Of(_loaded.Wrap(sb.ToString()), PyInt.From(n));
     }
 
     private PyObject Match(PyObject subject, long pos, long endpos, int mode)

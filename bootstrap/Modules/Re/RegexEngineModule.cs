@@ -109,7 +109,7 @@ public static class RegexEngineModule
             if (inside && start < 0) start = cp;
             else if (!inside && start >= 0)
             {
-                list.Append(new PyTuple([PyInt.From(start), PyInt.From(cp - 1)]));
+                list.Append(PyTuple.Of(PyInt.From(start), PyInt.From(cp - 1)));
                 start = -1;
             }
         }

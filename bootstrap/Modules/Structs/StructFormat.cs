@@ -265,7 +265,7 @@ internal sealed class StructFormat
                 result[v++] = UnpackOne(code.Char, slot);
             }
         }
-        return new PyTuple(result);
+        return PyTuple.FromArray(result);
     }
 
     private PyObject UnpackOne(char c, ReadOnlySpan<byte> slot)

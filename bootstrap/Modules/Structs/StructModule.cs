@@ -24,7 +24,7 @@ public static class StructModule
     private static PyType CreateError()
     {
         var type = new PyType("error", ExceptionTypes.Exception) { Module = "struct" };
-        type.Constructor = (args, kw) => ExceptionTypes.FactoryOf(type)(type, new PyTuple(args.ToArray()));
+        type.Constructor = (args, kw) => ExceptionTypes.FactoryOf(type)(type, PyTuple.CopyOf(args));
         return type;
     }
 

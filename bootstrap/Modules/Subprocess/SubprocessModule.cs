@@ -51,7 +51,7 @@ public static class SubprocessModule
         {
             ModuleArgs.Bind("pipe", args, kw, [], 0);
             var (read, write) = Pipe();
-            return new PyTuple([PyInt.From(read), PyInt.From(write)]);
+            return PyTuple.Of(PyInt.From(read), PyInt.From(write));
         }));
         g.Set("open_pipe", new PyBuiltinFunction("open_pipe", static (args, kw) =>
         {
@@ -369,6 +369,6 @@ public static class SubprocessModule
         {
             if (task.IsFaulted) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(task.Exception!.InnerException!);
         }
-        return new PyTuple([PyBool.From(finished), Output(stdout), Output(stderr)]);
+        return PyTuple.Of(PyBool.From(finished), Output(stdout), Output(stderr));
     }
 }

@@ -101,7 +101,7 @@ public static class SysModule
         g.Set("maxunicode", PyInt.From(0x10FFFF));
         g.Set("getdefaultencoding", new PyBuiltinFunction("getdefaultencoding", static (args, kw) => NoArguments("getdefaultencoding", args, "utf-8")));
         g.Set("getfilesystemencoding", new PyBuiltinFunction("getfilesystemencoding", static (args, kw) => NoArguments("getfilesystemencoding", args, "utf-8")));
-        g.Set("builtin_module_names", new PyTuple([new PyStr("builtins"), new PyStr("sys")]));
+        g.Set("builtin_module_names", PyTuple.Of(new PyStr("builtins"), new PyStr("sys")));
         g.Set("dont_write_bytecode", PyBool.True);
         g.Set("orig_argv", new PyList(Sequences.Strs(interpreter.Argv)));
         g.Set("prefix", new PyStr(programFolder));
@@ -135,8 +135,8 @@ public static class SysModule
         g.Set("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", static (args, kw) => PyInt.From(CallDepth.Limit)));
         g.Set("setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", SetRecursionLimit));
         g.Set("exc_info", new PyBuiltinFunction("exc_info", static (args, kw) => HandledExceptions.Current is { } e
-            ? new PyTuple([e.Type, e, PyTraceback.Of(e.Traceback)])
-            : new PyTuple([PyNone.Instance, PyNone.Instance, PyNone.Instance])));
+            ? PyTuple.Of(e.Type, e, PyTraceback.Of(e.Traceback))
+            : PyTuple.Of(PyNone.Instance, PyNone.Instance, PyNone.Instance)));
         g.Set("exception", new PyBuiltinFunction("exception", static (args, kw) => (PyObject?)HandledExceptions.Current ?? PyNone.Instance));
     }
 
@@ -179,7 +179,7 @@ public static class SysModule
     {
         if (kwnames is { Length: > 0 }) throw Errors.TypeError("exit() takes no keyword arguments");
         if (args.Length > 1) throw Errors.TypeError($"exit expected at most 1 argument, got {args.Length}");
-        throw new PySystemExit(ExceptionTypes.SystemExit, new PyTuple(args.ToArray())).ToException();
+        throw new PySystemExit(ExceptionTypes.SystemExit, PyTuple.CopyOf(args)).ToException();
     }
 
     private static PyObject SetIntMaxStrDigits(ReadOnlySpan<PyObject> args, string[]? kwnames)

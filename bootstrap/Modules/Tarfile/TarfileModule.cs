@@ -70,7 +70,7 @@ public static class TarfileModule
     private static PyType Define(string name, PyType baseType)
     {
         var type = new PyType(name, baseType) { Module = "tarfile" };
-        type.Constructor = (args, kw) => ExceptionTypes.FactoryOf(type)(type, new PyTuple(args.ToArray()));
+        type.Constructor = (args, kw) => ExceptionTypes.FactoryOf(type)(type, PyTuple.CopyOf(args));
         return type;
     }
 

@@ -90,7 +90,7 @@ internal sealed class PyRLock : PyObject
             lock (r)
             {
                 if (r._count == 0) throw Errors.RuntimeError("cannot release un-acquired lock");
-                var saved = new PyTuple([PyInt.From(r._count), PyInt.From(r._owner)]);
+                var saved = PyTuple.Of(PyInt.From(r._count), PyInt.From(r._owner));
                 r._count = 0;
                 r._owner = 0;
                 Monitor.PulseAll(r);

@@ -74,7 +74,7 @@ public static class TimeModule
         g.Set("timezone", PyInt.From(-offsetSeconds));
         g.Set("altzone", PyInt.From(-offsetSeconds - (TimeZoneInfo.Local.SupportsDaylightSavingTime ? 3600 : 0)));
         g.Set("daylight", PyInt.From(TimeZoneInfo.Local.SupportsDaylightSavingTime ? 1 : 0));
-        g.Set("tzname", new PyTuple([new PyStr(ZoneName(false)), new PyStr(ZoneName(true))]));
+        g.Set("tzname", PyTuple.Of(new PyStr(ZoneName(false)), new PyStr(ZoneName(true))));
         StructTimeType.Constructor = static (args, kw) =>
         {
             Args.Count("struct_time", args.Length, 1, 1);

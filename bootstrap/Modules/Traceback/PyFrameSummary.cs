@@ -49,7 +49,7 @@ public sealed class PyFrameSummary(string fileName, int line, string name, strin
         _ => null,
     };
 
-    private PyTuple AsTuple() => new([new PyStr(FileName), PyInt.From(Line), new PyStr(Name), Source is null ? PyNone.Instance : new PyStr(Source)]);
+    private PyTuple AsTuple() => PyTuple.Of(new PyStr(FileName), PyInt.From(Line), new PyStr(Name), Source is null ? PyNone.Instance : new PyStr(Source));
 
     public override PyIterator? Iter() => AsTuple().Iter();
 

@@ -25,6 +25,6 @@ internal sealed class StackWalk(PyFrame? start) : PyIterator
         }
         if (_frames is null || !_frames.MoveNext()) return null;
         var frame = _frames.Current;
-        return new PyTuple([frame, PyInt.From(frame.Line)]);
+        return PyTuple.Of(frame, PyInt.From(frame.Line));
     }
 }

@@ -47,7 +47,7 @@ public static class TypesModule
         {
             var a = ModuleArgs.Bind("function_source", args, kw, ["func"], 1);
             return a[0] is PyFunction { Info.Code: var code }
-                ? new PyTuple([new PyStr(code.Source.FileName), PyInt.From(code.FirstLine)])
+                ? PyTuple.Of(new PyStr(code.Source.FileName), PyInt.From(code.FirstLine))
                 : PyNone.Instance;
         }));
         // For Lib functions that stand in for CPython's C code (which has no frames): returns func.

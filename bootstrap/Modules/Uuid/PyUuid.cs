@@ -73,7 +73,7 @@ internal sealed class PyUuid(BigInteger value, PyObject isSafe) : PyObject
         "is_safe" => isSafe,
         "bytes" => new PyBytes(Bytes),
         "bytes_le" => new PyBytes(BytesLe(Bytes)),
-        "fields" => new PyTuple([Field(96, 32), Field(80, 16), Field(64, 16), Field(56, 8), Field(48, 8), Field(0, 48)]),
+        "fields" => PyTuple.Of(Field(96, 32), Field(80, 16), Field(64, 16), Field(56, 8), Field(48, 8), Field(0, 48)),
         "time_low" => Field(96, 32),
         "time_mid" => Field(80, 16),
         "time_hi_version" => Field(64, 16),

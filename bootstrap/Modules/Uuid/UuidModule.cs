@@ -115,7 +115,7 @@ public static class UuidModule
             PyInt.From(timestamp & 0xFFFFFFFF), PyInt.From((timestamp >> 32) & 0xFFFF), PyInt.From((timestamp >> 48) & 0x0FFF),
             PyInt.From((seq >> 8) & 0x3F), PyInt.From(seq & 0xFF), PyInt.From(nodeValue),
         ];
-        return PyUuid.Create([new PyTuple(fields), PyInt.From(1)], ["fields", "version"]);
+        return PyUuid.Create([PyTuple.FromArray(fields), PyInt.From(1)], ["fields", "version"]);
     }
 
     /// <summary>The hardware address of the first network interface that has one, else a random multicast node (RFC 4122 4.5).</summary>

@@ -230,7 +230,7 @@ internal sealed class PyZipFile : PyObject
         return -1;
     }
 
-    private static PyTuple DateTuple(int[] dt) => new(dt.Select(v => (PyObject)PyInt.From(v)).ToArray());
+    private static PyTuple DateTuple(int[] dt) => PyTuple.FromArray(dt.Select(v => (PyObject)PyInt.From(v)).ToArray());
 
     private void CheckOpen(string what)
     {

@@ -124,7 +124,7 @@ internal sealed class PyZipInfo : PyObject
             var a = new PyObject?[InitSignature.Slots];
             InitSignature.Bind(PyNone.Instance, args, kw, a);
             var name = a[1] is null ? "NoName" : Operations.Text.Str(a[1]!);
-            var dateTime = a[2] ?? new PyTuple([PyInt.From(1980), PyInt.From(1), PyInt.From(1), PyInt.From(0), PyInt.From(0), PyInt.From(0)]);
+            var dateTime = a[2] ?? PyTuple.Of(PyInt.From(1980), PyInt.From(1), PyInt.From(1), PyInt.From(0), PyInt.From(0), PyInt.From(0));
             var year = ModuleArgs.Int(Operations.Subscript.GetItem(dateTime, PyInt.From(0)));
             if (year < 1980) throw Errors.ValueError("ZIP does not support timestamps before 1980");
             return new PyZipInfo(name, dateTime);

@@ -29,7 +29,7 @@ public static class ZipfileModule
     private static PyType Define(string name)
     {
         var type = new PyType(name, ExceptionTypes.Exception) { Module = "zipfile" };
-        type.Constructor = (args, kw) => ExceptionTypes.FactoryOf(type)(type, new PyTuple(args.ToArray()));
+        type.Constructor = (args, kw) => ExceptionTypes.FactoryOf(type)(type, PyTuple.CopyOf(args));
         return type;
     }
 
@@ -87,7 +87,7 @@ public static class ZipfileModule
         var mtime = DateTimeOffset.FromUnixTimeSeconds(st.MtimeSec).ToLocalTime();
         var name = PosixPathModule.NormPath(arcname ?? path).TrimStart('/');
         if (isDir) name += "/";
-        var info = new PyZipInfo(name, new PyTuple([PyInt.From(mtime.Year), PyInt.From(mtime.Month), PyInt.From(mtime.Day), PyInt.From(mtime.Hour), PyInt.From(mtime.Minute), PyInt.From(mtime.Second)]));
+        var info = new PyZipInfo(name, PyTuple.Of(PyInt.From(mtime.Year), PyInt.From(mtime.Month), PyInt.From(mtime.Day), PyInt.From(mtime.Hour), PyInt.From(mtime.Minute), PyInt.From(mtime.Second)));
         info.Set("external_attr", PyInt.From(((long)(st.Mode & 0xFFFF) << 16) | (isDir ? 0x10L : 0L)));
         info.Set("file_size", PyInt.From(isDir ? 0 : st.Size));
         return info;

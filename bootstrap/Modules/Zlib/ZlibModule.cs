@@ -45,7 +45,7 @@ public static class ZlibModule
     private static PyType CreateError()
     {
         var type = new PyType("error", ExceptionTypes.Exception) { Module = "zlib" };
-        type.Constructor = (args, kw) => ExceptionTypes.FactoryOf(type)(type, new PyTuple(args.ToArray()));
+        type.Constructor = (args, kw) => ExceptionTypes.FactoryOf(type)(type, PyTuple.CopyOf(args));
         return type;
     }
 

@@ -263,7 +263,7 @@ internal static class BytesMethods
     private static PyObject ToStrArg(PyObject o) => o switch
     {
         PyBytes b => new PyStr(b.ToLatin1()),
-        PyTuple t => new PyTuple(Sequences.Map(t.Items, ToStrArg)),
+        PyTuple t => PyTuple.FromArray(Sequences.Map(t.Items, ToStrArg)),
         PyStr => throw Errors.TypeError("argument should be integer or bytes-like object, not 'str'"),
         _ => o,
     };
@@ -272,7 +272,7 @@ internal static class BytesMethods
     {
         PyStr s => PyBytes.FromLatin1(s.Value, isByteArray),
         PyList l => new PyList(Sequences.Map(l.Items, x => FromStrResult(x, isByteArray))),
-        PyTuple t => new PyTuple(Sequences.Map(t.Items, x => FromStrResult(x, isByteArray))),
+        PyTuple t => PyTuple.FromArray(Sequences.Map(t.Items, x => FromStrResult(x, isByteArray))),
         _ => o,
     };
 

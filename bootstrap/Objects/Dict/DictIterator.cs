@@ -28,7 +28,7 @@ public sealed class DictIterator(PyDict dict, DictIterator.Kind kind) : PyIterat
         {
             Kind.Keys => k,
             Kind.Values => v,
-            _ => new PyTuple([k, v]),
+            _ => PyTuple.Of(k, v),
         };
     }
 

@@ -30,7 +30,7 @@ internal static class DictMethods
         type.Method("popitem", static self =>
         {
             var last = ((PyDict)self).PopLast() ?? throw Errors.Raise(Exceptions.ExceptionTypes.KeyError, "popitem(): dictionary is empty");
-            return new PyTuple([last.Key, last.Value]);
+            return PyTuple.Of(last.Key, last.Value);
         });
         type.Method("setdefault", static (self, args, kw) =>
         {

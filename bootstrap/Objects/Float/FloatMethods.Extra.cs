@@ -24,7 +24,7 @@ internal static partial class FloatMethods
             if (double.IsInfinity(v)) throw Errors.OverflowError("cannot convert Infinity to integer ratio");
             if (double.IsNaN(v)) throw Errors.ValueError("cannot convert NaN to integer ratio");
             var (num, den) = Ratio(v);
-            return new PyTuple([PyInt.From(num), PyInt.From(den)]);
+            return PyTuple.Of(PyInt.From(num), PyInt.From(den));
         });
         type.Method("conjugate", static self => self);
         type.Property("real", static self => self);

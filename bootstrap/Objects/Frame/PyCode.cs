@@ -30,9 +30,9 @@ public sealed class PyCode : PyObject
         Attribute(t, "co_name", static c => new PyStr(c.Info.Name));
         Attribute(t, "co_filename", static c => new PyStr(c.Info.Source.FileName));
         Attribute(t, "co_firstlineno", static c => PyInt.From(c.Info.FirstLine));
-        Attribute(t, "co_varnames", static c => new PyTuple(Sequences.Strs(c.Info.VarNames)));
-        Attribute(t, "co_freevars", static c => new PyTuple(Sequences.Strs(c.Info.FreeVars)));
-        Attribute(t, "co_cellvars", static c => new PyTuple(Sequences.Strs(c.Info.CellVars)));
+        Attribute(t, "co_varnames", static c => PyTuple.FromArray(Sequences.Strs(c.Info.VarNames)));
+        Attribute(t, "co_freevars", static c => PyTuple.FromArray(Sequences.Strs(c.Info.FreeVars)));
+        Attribute(t, "co_cellvars", static c => PyTuple.FromArray(Sequences.Strs(c.Info.CellVars)));
         Attribute(t, "co_nlocals", static c => PyInt.From(c.Info.VarNames.Length));
         Attribute(t, "co_qualname", static c => new PyStr(c.Info.Function?.QualName ?? c.Info.Name));
         Attribute(t, "co_argcount", static c => PyInt.From(c.Info.Function?.ParameterNames.Length ?? 0));

@@ -72,7 +72,7 @@ public static class ArgumentBinder
         var npos = info.ParameterNames.Length;
         var take = Math.Min(args.Length, npos);
         ((ReadOnlySpan<PyObject?>)args)[..take].CopyTo(bound);
-        if (info.VarArgs is not null) bound[npos] = args.Length > npos ? new PyTuple(args[npos..].ToArray()) : PyTuple.Empty;
+        if (info.VarArgs is not null) bound[npos] = args.Length > npos ? PyTuple.CopyOf(args[npos..]) : PyTuple.Empty;
         else if (args.Length > npos) return false;
         return true;
     }

@@ -130,11 +130,11 @@ public sealed class PyFunction : PyObject
             "__qualname__" => new PyStr(QualName),
             "__doc__" => Doc,
             "__module__" => ModuleName,
-            "__defaults__" => Defaults is null ? PyNone.Instance : new PyTuple(Sequences.Objects(Defaults)),
+            "__defaults__" => Defaults is null ? PyNone.Instance : PyTuple.FromArray(Sequences.Objects(Defaults)),
             "__kwdefaults__" => KwDefaults is null ? PyNone.Instance : KwDefaultsDict(),
             "__annotations__" => Annotations ??= new PyDict(),
             "__code__" => PyCode.Of(Info.Code),
-            "__closure__" => Closure is null ? PyNone.Instance : new PyTuple(Sequences.Objects(Closure)),
+            "__closure__" => Closure is null ? PyNone.Instance : PyTuple.FromArray(Sequences.Objects(Closure)),
             "__get__" => new PyBuiltinFunction("__get__", BindTo),
             _ => null,
         };

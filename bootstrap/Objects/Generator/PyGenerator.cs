@@ -470,7 +470,7 @@ public sealed class PyGenerator : PyIterator
     /// <summary>The StopIteration that ends a generator, carrying its return value.</summary>
     public static PyException StopIteration(PyObject value)
     {
-        var args = value is PyNone ? PyTuple.Empty : new PyTuple([value]);
+        var args = value is PyNone ? PyTuple.Empty : PyTuple.Of(value);
         return ExceptionTypes.FactoryOf(ExceptionTypes.StopIteration)(ExceptionTypes.StopIteration, args).ToException();
     }
 

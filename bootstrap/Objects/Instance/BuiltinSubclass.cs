@@ -170,7 +170,7 @@ public static class BuiltinSubclass
         PyIntSubclass i => PyInt.From(i.Big),
         PyFloatSubclass f => new PyFloat(f.Value),
         PyComplexSubclass c => new PyComplex(c.Real, c.Imag),
-        PyTupleSubclass t => new PyTuple(t.Items.ToArray()),
+        PyTupleSubclass t => PyTuple.CopyOf(t.Items),
         PyBytesSubclass { IsByteArray: false } b => new PyBytes(b.Data.ToArray()),
         PySetSubclass { Frozen: true } f => new PySet(f, frozen: true),
         _ => result,

@@ -91,10 +91,10 @@ public static class IntArithmetic
                 q--;
                 r += y;
             }
-            return new PyTuple([PyInt.From(q), PyInt.From(r)]);
+            return PyTuple.Of(PyInt.From(q), PyInt.From(r));
         }
         if (b.IsSmall && b.Small == 0) throw Errors.ZeroDivisionError("integer division or modulo by zero");
-        if (TryDivide(a, b, true, true, out var quotient, out var remainder)) return new PyTuple([quotient!, remainder!]);
+        if (TryDivide(a, b, true, true, out var quotient, out var remainder)) return PyTuple.Of(quotient!, remainder!);
         var n = a.Big;
         var d = b.Big;
         var bq = BigInteger.DivRem(n, d, out var br);
@@ -103,7 +103,7 @@ public static class IntArithmetic
             bq -= 1;
             br += d;
         }
-        return new PyTuple([PyInt.From(bq), PyInt.From(br)]);
+        return PyTuple.Of(PyInt.From(bq), PyInt.From(br));
     }
 
     public static long FloorDiv(long x, long y)

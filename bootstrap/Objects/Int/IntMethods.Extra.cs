@@ -9,7 +9,7 @@ internal static partial class IntMethods
     private static void AddMethods(PyType type)
     {
         type.Method("bit_count", static self => PyInt.From(CountBits((PyInt)self)));
-        type.Method("as_integer_ratio", static self => new PyTuple([Plain((PyInt)self), PyInt.One]));
+        type.Method("as_integer_ratio", static self => PyTuple.Of(Plain((PyInt)self), PyInt.One));
         type.Method("conjugate", static self => Plain((PyInt)self));
         type.Method("__index__", static self => Plain((PyInt)self));
         // int.__format__ called directly (IntEnum's __format__ does): the value formatted by the spec,

@@ -25,7 +25,7 @@ public sealed class EnumerateIterator : PyIterator
 
     public override PyType Type => PyFunctionIterator.EnumerateType;
 
-    public override PyObject? Next() => NextPair(out var index, out var item) ? new PyTuple([index, item]) : null;
+    public override PyObject? Next() => NextPair(out var index, out var item) ? PyTuple.Of(index, item) : null;
 
     protected override bool GivesPairs => true;
 

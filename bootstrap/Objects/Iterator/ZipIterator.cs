@@ -21,7 +21,7 @@ public sealed class ZipIterator(PyIterator[] sources, bool strict) : PyIterator
             _done = true;
             return null;
         }
-        var items = new PyObject[sources.Length];
+        var result = PyTuple.Create(sources.Length, out var items);
         for (var i = 0; i < sources.Length; i++)
         {
             var item = sources[i].Next();
@@ -32,7 +32,7 @@ public sealed class ZipIterator(PyIterator[] sources, bool strict) : PyIterator
             }
             items[i] = item;
         }
-        return new PyTuple(items);
+        return result;
     }
 
     protected override bool GivesPairs => true;

@@ -219,7 +219,7 @@ internal static partial class ListSort
             for (var i = 0; i < n && _tuples; i++)
             {
                 var key = keys[i];
-                _tuples = key.GetType() == typeof(PyTuple) && Unsafe.As<PyTuple>(key).Count > 0;
+                _tuples = PyTuple.AsExact(key) is { Count: > 0 };
                 if (!_tuples) break;
                 var count = Unsafe.As<PyTuple>(key).Count;
                 _minLength = Math.Min(_minLength, count);

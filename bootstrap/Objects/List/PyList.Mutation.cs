@@ -19,7 +19,7 @@ public partial class PyList
             _count += n;
             return;
         }
-        if (iterable is PyTuple t && t.GetType() == typeof(PyTuple))
+        if (iterable is PyTuple { IsExact: true } t)
         {
             EnsureCapacity(_count + t.Count);
             t.Items.CopyTo(_items.AsSpan(_count));
@@ -59,7 +59,7 @@ public partial class PyList
         return this;
     }
 
-    public PyTuple ToTuple() => new(Items.ToArray());
+    public PyTuple ToTuple() => PyTuple.CopyOf(Items);
 
     public void Insert(long index, PyObject item)
     {
@@ -152,7 +152,7 @@ public partial class PyList
     {
         // An exact list or tuple is read in place, as CPython's PySequence_Fast does (another list: no aliasing).
         if (value.GetType() == typeof(PyList)) return ((PyList)value).Items;
-        if (value.GetType() == typeof(PyTuple)) return ((PyTuple)value).Items;
+        if (PyTuple.AsExact(value) is { } tuple) return tuple.Items;
         if (value.Iter() is null)
         {
             throw Errors.TypeError(simple ? "can only assign an iterable" : "must assign iterable to extended slice");

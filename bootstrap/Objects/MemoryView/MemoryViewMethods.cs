@@ -22,8 +22,8 @@ internal static class MemoryViewMethods
         type.Property("itemsize", static self => OneByteFormat(self, PyInt.One));
         type.Property("format", static self => new PyStr(V(self).Format.ToString()));
         type.Property("ndim", static self => OneByteFormat(self, PyInt.One));
-        type.Property("shape", static self => new PyTuple([PyInt.From(V(self).Count)]));
-        type.Property("strides", static self => new PyTuple([PyInt.From(V(self).Step)]));
+        type.Property("shape", static self => PyTuple.Of(PyInt.From(V(self).Count)));
+        type.Property("strides", static self => PyTuple.Of(PyInt.From(V(self).Step)));
         type.Property("suboffsets", static self => OneByteFormat(self, PyTuple.Empty));
         type.Property("c_contiguous", static self => PyBool.From(V(self).Contiguous));
         type.Property("f_contiguous", static self => PyBool.From(V(self).Contiguous));

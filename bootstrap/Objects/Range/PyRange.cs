@@ -215,7 +215,7 @@ public sealed class PyRange : PyObject
         PyObject[] key = n.IsZero ? [PyInt.From(0), PyNone.Instance, PyNone.Instance]
             : n.IsOne ? [PyInt.From(1), PyInt.From(BigStart), PyNone.Instance]
             : [PyInt.From(n), PyInt.From(BigStart), PyInt.From(BigStep)];
-        return new PyTuple(key).Hash();
+        return PyTuple.FromArray(key).Hash();
     }
 
     private static PyType CreateType()

@@ -41,7 +41,7 @@ public sealed class PySlice(PyObject start, PyObject stop, PyObject step) : PyOb
             var length = Operations.Conversions.ToIndex(n);
             if (length < 0) throw Errors.ValueError("length should not be negative");
             var (start, stop, step, _) = ((PySlice)self).Indices(length);
-            return new PyTuple([PyInt.From(start), PyInt.From(stop), PyInt.From(step)]);
+            return PyTuple.Of(PyInt.From(start), PyInt.From(stop), PyInt.From(step));
         });
         return type;
     }

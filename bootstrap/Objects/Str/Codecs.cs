@@ -143,7 +143,7 @@ public static class Codecs
         c < 0x100 ? $"\\x{c:x2}" : c < 0x10000 ? $"\\u{c:x4}" : $"\\U{c:x8}";
 
     private static PyException Fail(PyType type, string codec, PyObject obj, long start, long end, string reason) =>
-        new PyUnicodeError(type, new PyTuple([new PyStr(codec), obj, PyInt.From(start), PyInt.From(end), new PyStr(reason)])).ToException();
+        new PyUnicodeError(type, PyTuple.Of(new PyStr(codec), obj, PyInt.From(start), PyInt.From(end), new PyStr(reason))).ToException();
 
     // ----- decoding -----
 

@@ -293,11 +293,11 @@ internal static partial class StrMethods
             // CPython's result holds the str itself.
             var whole = self.GetType() == typeof(PyStr) ? self : new PyStr(s);
             return reverse
-                ? new PyTuple([PyStr.Empty, PyStr.Empty, whole])
-                : new PyTuple([whole, PyStr.Empty, PyStr.Empty]);
+                ? PyTuple.Of(PyStr.Empty, PyStr.Empty, whole)
+                : PyTuple.Of(whole, PyStr.Empty, PyStr.Empty);
         }
         var unpaired = ((PyStr)self).PiecesUnpaired;
-        return new PyTuple([Piece(unpaired, s[..i]), sepObj, Piece(unpaired, s[(i + sep.Length)..])]);
+        return PyTuple.CopyOf([Piece(unpaired, s[..i]), sepObj, Piece(unpaired, s[(i + sep.Length)..])]);
     }
 
     private static PyObject Strip(string name, PyObject self, ReadOnlySpan<PyObject> args, string[]? kw, bool left, bool right)

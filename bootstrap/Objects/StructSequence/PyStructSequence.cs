@@ -17,7 +17,7 @@ public sealed class PyStructSequence : PyObject
         _type = type;
         _names = names;
         _values = values;
-        Tuple = new PyTuple(values[..visible]);
+        Tuple = PyTuple.FromArray(values[..visible]);
     }
 
     /// <summary>A type for one kind of struct sequence, e.g. ("os", "stat_result").</summary>

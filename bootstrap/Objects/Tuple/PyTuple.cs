@@ -1,46 +1,162 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace PyPack.Runtime.Objects;
 
-/// <summary>Python's tuple: an immutable array.</summary>
-public class PyTuple(PyObject[] items) : PyObject
+/// <summary>
+/// Python's tuple: an immutable sequence. A tuple of up to <see cref="MaxInline"/> items is one .NET
+/// object holding them inline (<see cref="PyTupleInline{TStorage}"/>); a longer one, the empty one
+/// and instances of tuple subclasses keep an array (<see cref="PyTupleArray"/>). The form is a byte
+/// here, so <see cref="Items"/> is a field test and a span, never a virtual call. Build tuples with
+/// the factories below (<see cref="Of(PyObject, PyObject)"/>, <see cref="CopyOf"/>, <see cref="Create"/>).
+/// </summary>
+public abstract class PyTuple : PyObject
 {
-    public static readonly PyType TypeObject = TupleMethods.CreateType();
-    public static readonly PyTuple Empty = new([]);
+    /// <summary>Tuples up to this length are one object (the storage structs in TupleStorage.cs).</summary>
+    public const int MaxInline = 8;
 
-    private readonly PyObject[] _items = items;
+    public static readonly PyType TypeObject = TupleMethods.CreateType();
+    public static readonly PyTuple Empty = new PyTupleArray([]);
+
+    private protected const byte InlineForm = 0, ArrayForm = 1, SubclassForm = 2;
+
+    private readonly int _count;
+    private readonly byte _form;
+
+    private protected PyTuple(int count, byte form)
+    {
+        _count = count;
+        _form = form;
+    }
 
     public override PyType Type => TypeObject;
-    public ReadOnlySpan<PyObject> Items => _items;
 
-    /// <summary>The items array itself, for callers that only read it (never written: a tuple is immutable).</summary>
-    internal PyObject[] ItemArray => _items;
-    public int Count => _items.Length;
-    public PyObject this[int index] => _items[index];
+    /// <summary>The items. Inline storage sits at the same offset in every sized class, so it is read through the smallest.</summary>
+    public ReadOnlySpan<PyObject> Items
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _form == InlineForm
+            ? MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<PyTupleInline<TupleStorage1>>(this).First, _count)
+            : Unsafe.As<PyTupleArray>(this).Array;
+    }
 
-    public override long Length() => _items.Length;
-    public override bool IsTrue() => _items.Length != 0;
+    public int Count => _count;
+    public PyObject this[int index] => Items[index];
+
+    /// <summary>Whether this is a plain tuple (not an instance of a subclass): one field test, where `is` walks the class chain.</summary>
+    public bool IsExact => _form != SubclassForm;
+
+    /// <summary><paramref name="o"/> as an exact tuple, or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyTuple? AsExact(PyObject o) => o is PyTuple t && t._form != SubclassForm ? t : null;
+
+    public static PyTuple Of(PyObject a)
+    {
+        var t = new PyTupleInline<TupleStorage1>(1);
+        t.First = a;
+        return t;
+    }
+
+    public static PyTuple Of(PyObject a, PyObject b)
+    {
+        var t = new PyTupleInline<TupleStorage2>(2);
+        ref var first = ref t.First;
+        first = a;
+        Unsafe.Add(ref first, 1) = b;
+        return t;
+    }
+
+    public static PyTuple Of(PyObject a, PyObject b, PyObject c)
+    {
+        var t = new PyTupleInline<TupleStorage3>(3);
+        ref var first = ref t.First;
+        first = a;
+        Unsafe.Add(ref first, 1) = b;
+        Unsafe.Add(ref first, 2) = c;
+        return t;
+    }
+
+    public static PyTuple Of(PyObject a, PyObject b, PyObject c, PyObject d)
+    {
+        var t = new PyTupleInline<TupleStorage4>(4);
+        ref var first = ref t.First;
+        first = a;
+        Unsafe.Add(ref first, 1) = b;
+        Unsafe.Add(ref first, 2) = c;
+        Unsafe.Add(ref first, 3) = d;
+        return t;
+    }
+
+    /// <summary>A tuple of the given items (more than four: see <see cref="CopyOf"/>).</summary>
+    public static PyTuple Of(params ReadOnlySpan<PyObject> items) => CopyOf(items);
+
+    /// <summary>A tuple of a copy of <paramref name="items"/>; the empty tuple for no items.</summary>
+    public static PyTuple CopyOf(params ReadOnlySpan<PyObject> items)
+    {
+        if (items.Length > MaxInline) return new PyTupleArray(items.ToArray());
+        var t = Create(items.Length, out var storage);
+        items.CopyTo(storage);
+        return t;
+    }
+
+    /// <summary>
+    /// A tuple of <paramref name="items"/>, which the caller gives up (a long one keeps the array,
+    /// a short one copies it inline). Prefer <see cref="Create"/> or <see cref="CopyOf"/> where
+    /// the array would be made only for this.
+    /// </summary>
+    public static PyTuple FromArray(PyObject[] items) =>
+        items.Length > MaxInline ? new PyTupleArray(items) : CopyOf(items);
+
+    /// <summary>
+    /// A new tuple of <paramref name="count"/> items for the caller to fill through
+    /// <paramref name="items"/> before anything else sees it (every item must be set).
+    /// </summary>
+    public static PyTuple Create(int count, out Span<PyObject> items)
+    {
+        PyTuple t = count switch
+        {
+            0 => Empty,
+            1 => new PyTupleInline<TupleStorage1>(1),
+            2 => new PyTupleInline<TupleStorage2>(2),
+            3 => new PyTupleInline<TupleStorage3>(3),
+            4 => new PyTupleInline<TupleStorage4>(4),
+            5 => new PyTupleInline<TupleStorage5>(5),
+            6 => new PyTupleInline<TupleStorage6>(6),
+            7 => new PyTupleInline<TupleStorage7>(7),
+            8 => new PyTupleInline<TupleStorage8>(8),
+            _ => new PyTupleArray(new PyObject[count]),
+        };
+        items = count == 0 ? default : MemoryMarshal.CreateSpan(ref MemoryMarshal.GetReference(t.Items), count);
+        return t;
+    }
+
+    public override long Length() => _count;
+    public override bool IsTrue() => _count != 0;
 
     public override string Repr() =>
-        _items.Length == 1 ? $"({Operations.Text.Repr(_items[0])},)" : Operations.Text.SequenceRepr(this, "(", ")", _items);
+        _count == 1 ? $"({Operations.Text.Repr(Items[0])},)" : Operations.Text.SequenceRepr(this, "(", ")", Items);
 
     public override PyObject? GetItem(PyObject key)
     {
+        var items = Items;
         if (key is PySlice s)
         {
-            var (start, _, step, count) = s.Indices(_items.Length);
-            if (step == 1 && count == _items.Length && this is not PyTupleSubclass) return this;
-            var result = new PyObject[count];
-            for (long k = 0, j = start; k < count; k++, j += step) result[k] = _items[j];
-            return count == 0 ? Empty : new PyTuple(result);
+            var (start, _, step, count) = s.Indices(items.Length);
+            if (step == 1 && count == items.Length && IsExact) return this;
+            if (step == 1) return CopyOf(items.Slice((int)start, (int)count));
+            var result = Create((int)count, out var slice);
+            for (long k = 0, j = start; k < count; k++, j += step) slice[(int)k] = items[(int)j];
+            return result;
         }
         var i = Operations.Conversions.ToIndexClamped(key, "tuple indices must be integers or slices, not ");
-        if (i < 0) i += _items.Length;
-        if (i < 0 || i >= _items.Length) throw Errors.IndexError("tuple index out of range");
-        return _items[i];
+        if (i < 0) i += items.Length;
+        if (i < 0 || i >= items.Length) throw Errors.IndexError("tuple index out of range");
+        return items[(int)i];
     }
 
     public override bool? Contains(PyObject value)
     {
-        foreach (var item in _items)
+        foreach (var item in Items)
         {
             if (Operations.Comparison.Equal(item, value)) return true;
         }
@@ -52,30 +168,33 @@ public class PyTuple(PyObject[] items) : PyObject
     {
         const ulong prime1 = 11400714785074694791UL, prime2 = 14029467366897019727UL, prime5 = 2870177450012600261UL;
         var acc = prime5;
-        foreach (var item in _items)
+        foreach (var item in Items)
         {
             var lane = (ulong)Operations.Hashing.Hash(item);
             acc += lane * prime2;
             acc = System.Numerics.BitOperations.RotateLeft(acc, 31);
             acc *= prime1;
         }
-        acc += (ulong)_items.Length ^ (prime5 ^ 3527539UL);
+        acc += (ulong)_count ^ (prime5 ^ 3527539UL);
         return acc == ulong.MaxValue ? 1546275796 : (long)acc;
     }
 
     public override PyIterator Iter() => new TupleIterator(this);
 
     public override PyObject? RichCompare(PyObject other, CompareOp op) =>
-        other is PyTuple o ? Operations.Comparison.CompareSequences(_items, o._items, op) : null;
+        other is PyTuple o ? Operations.Comparison.CompareSequences(Items, o.Items, op) : null;
 
     public override PyObject? BinaryOp(BinaryOperator op, PyObject other)
     {
         if (op == BinaryOperator.Add && other is PyTuple o)
         {
             // Adding an empty tuple gives the other exact tuple itself, as CPython's concat does.
-            if (o._items.Length == 0 && GetType() == typeof(PyTuple)) return this;
-            if (_items.Length == 0 && o.GetType() == typeof(PyTuple)) return o;
-            return new PyTuple([.. _items, .. o._items]);
+            if (o._count == 0 && IsExact) return this;
+            if (_count == 0 && o.IsExact) return o;
+            var result = Create(_count + o._count, out var items);
+            Items.CopyTo(items);
+            o.Items.CopyTo(items[_count..]);
+            return result;
         }
         if (op == BinaryOperator.Mult && other is PyInt n) return Repeat(n);
         return null;
@@ -86,11 +205,11 @@ public class PyTuple(PyObject[] items) : PyObject
 
     private PyTuple Repeat(PyInt n)
     {
-        var times = SequenceRepeat.Count(n, _items.Length);
+        var times = SequenceRepeat.Count(n, _count);
         if (times == 0) return Empty;
-        if (times == 1) return this;
-        var items = new PyObject[_items.Length * times];
-        SequenceRepeat.Fill(_items, items);
-        return new PyTuple(items);
+        if (times == 1 && IsExact) return this;
+        var result = Create(_count * times, out var items);
+        SequenceRepeat.Fill(Items, items);
+        return result;
     }
 }

@@ -3,7 +3,7 @@ using PyPack.Runtime.Operations;
 namespace PyPack.Runtime.Objects;
 
 /// <summary>An instance of a class that subclasses tuple: the value, plus the class's dunders (see <see cref="BuiltinSubclass"/>).</summary>
-public sealed class PyTupleSubclass(PyType type, PyObject[] items) : PyTuple(items), IHeapInstance
+public sealed class PyTupleSubclass(PyType type, PyObject[] items) : PyTupleArray(items, SubclassForm), IHeapInstance
 {
     private PyType _type = type;
 

@@ -15,7 +15,7 @@ internal static class TupleMethods
             if (args.Length == 0) return PyTuple.Empty;
             if (args[0] is PyTuple t && t is not PyTupleSubclass) return t;
             var items = Iteration.ToArray(args[0]);
-            return items.Length == 0 ? PyTuple.Empty : new PyTuple(items);
+            return items.Length == 0 ? PyTuple.Empty : PyTuple.FromArray(items);
         };
         type.Method("count", static (self, x) =>
         {

@@ -30,7 +30,7 @@ public static class ClassBuilder
     {
         if (meta is PyType t && t.Lookup("__prepare__") is { } prepare)
         {
-            PyObject[] args = [new PyStr(name), new PyTuple(bases), .. kwValues];
+            PyObject[] args = [new PyStr(name), PyTuple.FromArray(bases), .. kwValues];
             var callable = prepare switch
             {
                 PyClassMethod cm => (PyObject)new PyBoundMethod(cm.Function, meta),
@@ -45,7 +45,7 @@ public static class ClassBuilder
     /// <summary>The end of a class statement: <c>meta(name, bases, namespace, **kw)</c>.</summary>
     public static PyObject Create(PyObject meta, string name, PyObject[] bases, PyObject ns, ReadOnlySpan<PyObject> kwValues, string[]? kwnames)
     {
-        PyObject[] args = [new PyStr(name), new PyTuple(bases), ns, .. kwValues];
+        PyObject[] args = [new PyStr(name), PyTuple.FromArray(bases), ns, .. kwValues];
         return meta.Call(args, kwnames);
     }
 

@@ -24,7 +24,7 @@ public static class MroEntries
                 continue;
             }
             resolved ??= new List<PyObject>(bases[..i]);
-            var entries = hook.Call1(new PyTuple(bases));
+            var entries = hook.Call1(PyTuple.FromArray(bases));
             if (entries is not PyTuple t) throw Errors.TypeError("__mro_entries__ must return a tuple");
             foreach (var entry in t.Items) resolved.Add(entry);
         }
@@ -37,6 +37,6 @@ public static class MroEntries
     /// <summary>After the class body: <c>__orig_bases__</c> in the namespace when bases were replaced.</summary>
     public static void RecordOriginal(PyObject ns, PyObject[]? original)
     {
-        if (original is not null) Operations.Subscript.SetItem(ns, new PyStr("__orig_bases__"), new PyTuple(original));
+        if (original is not null) Operations.Subscript.SetItem(ns, new PyStr("__orig_bases__"), PyTuple.FromArray(original));
     }
 }

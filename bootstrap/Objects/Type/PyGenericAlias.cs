@@ -19,7 +19,7 @@ public sealed class PyGenericAlias(PyObject origin, PyTuple args) : PyObject
         {
             if (kw is { Length: > 0 }) throw Errors.TypeError("GenericAlias() takes no keyword arguments");
             PyPack.Runtime.Objects.Args.Count("GenericAlias", a.Length, 2, 2);
-            return new PyGenericAlias(a[0], a[1] as PyTuple ?? new PyTuple([a[1]]));
+            return new PyGenericAlias(a[0], a[1] as PyTuple ?? PyTuple.Of(a[1]));
         };
         return t;
     }
@@ -33,7 +33,7 @@ public sealed class PyGenericAlias(PyObject origin, PyTuple args) : PyObject
         type.SetAttribute("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", static (a, kw) =>
         {
             PyPack.Runtime.Objects.Args.Count("__class_getitem__", a.Length, 2, 2);
-            return new PyGenericAlias(a[0], a[1] as PyTuple ?? new PyTuple([a[1]]));
+            return new PyGenericAlias(a[0], a[1] as PyTuple ?? PyTuple.Of(a[1]));
         })));
 
     public override string Repr() => ReprItem(Origin) + "[" + (Args.Count == 0 ? "()" : string.Join(", ", Sequences.Map(Args.Items, ReprItem))) + "]";
@@ -66,7 +66,7 @@ public sealed class PyGenericAlias(PyObject origin, PyTuple args) : PyObject
 
     /// <summary><c>dict[str, T][int]</c>: the alias with its type variables replaced.</summary>
     public override PyObject? GetItem(PyObject key) =>
-        new PyGenericAlias(Origin, new PyTuple(TypeParameters.Substitute(this, Args, (PyTuple)GetOwnAttribute("__parameters__")!, key)));
+        new PyGenericAlias(Origin, PyTuple.FromArray(TypeParameters.Substitute(this, Args, (PyTuple)GetOwnAttribute("__parameters__")!, key)));
 
     public override PyObject? BinaryOp(BinaryOperator op, PyObject other) => op == BinaryOperator.BitOr ? PyUnionType.Or(this, other) : null;
 

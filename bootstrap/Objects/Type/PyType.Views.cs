@@ -28,5 +28,5 @@ public sealed partial class PyType
     }
 
     /// <summary><c>C.__mro__</c>: one tuple, as CPython keeps (the MRO of a type never changes here).</summary>
-    internal PyTuple MroTuple => _mroTuple ??= new PyTuple(Sequences.Objects(Mro));
+    internal PyTuple MroTuple => _mroTuple ??= PyTuple.FromArray(Sequences.Objects(Mro));
 }

@@ -42,7 +42,7 @@ public sealed class PyUnionType : PyObject
         var members = new List<PyObject>();
         AddMembers(members, left);
         AddMembers(members, right);
-        return members.Count == 1 ? members[0] : new PyUnionType(new PyTuple([.. members]));
+        return members.Count == 1 ? members[0] : new PyUnionType(PyTuple.CopyOf([.. members]));
     }
 
     private static bool CanBeMember(PyObject o) => o is PyNone or PyType or PyGenericAlias or PyUnionType;

@@ -19,7 +19,7 @@ public static class TypeAttributes
                 if (t.IsHeapType) return t.GetOwn("__module__") ?? PyNone.Instance;
                 return new PyStr(t.Module ?? "builtins");
             case "__mro__": return t.MroTuple;
-            case "__bases__": return new PyTuple(Sequences.Objects(t.Bases));
+            case "__bases__": return PyTuple.FromArray(Sequences.Objects(t.Bases));
             case "__base__": return (PyObject?)t.Base ?? PyNone.Instance;
             case "__class__": return t.Type;
             case "__dict__":

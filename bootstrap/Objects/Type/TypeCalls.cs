@@ -86,7 +86,7 @@ public static class TypeCalls
     }
 
     // What DefaultCall's BaseException.__new__ does for a planned exception class: its args are the call's positionals.
-    private static PyObject NewException(ConstructionPlan plan, PyType type, PyObject[] args) => plan.ExceptionFactory!(type, new PyTuple(args));
+    private static PyObject NewException(ConstructionPlan plan, PyType type, PyObject[] args) => plan.ExceptionFactory!(type, PyTuple.FromArray(args));
 
     private static void CheckInitResult(PyObject r)
     {
@@ -158,7 +158,7 @@ public static class TypeCalls
         else if (kwnames is null && ReferenceEquals(newMethod, ExceptionTypes.BaseExceptionNew) && type.IsSubtypeOf(ExceptionTypes.BaseException))
         {
             // What BaseException.__new__(type, *args) does, without the argument array that puts the class first.
-            obj = ExceptionTypes.FactoryOf(type.SolidBase)(type, new PyTuple(args.ToArray()));
+            obj = ExceptionTypes.FactoryOf(type.SolidBase)(type, PyTuple.CopyOf(args));
         }
         else
         {
@@ -203,7 +203,7 @@ public static class TypeCalls
         var solid = type.SolidBase;
         if (type.IsAbstract) throw AbstractClassError(type);
         if (ReferenceEquals(solid, PyType.ObjectType)) return new PyInstance(type);
-        if (solid.IsSubtypeOf(ExceptionTypes.BaseException)) return ExceptionTypes.FactoryOf(solid)(type, new PyTuple(args.ToArray()));
+        if (solid.IsSubtypeOf(ExceptionTypes.BaseException)) return ExceptionTypes.FactoryOf(solid)(type, PyTuple.CopyOf(args));
         if (ReferenceEquals(solid, PyType.TypeType)) return ClassBuilder.TypeNew(type, args, kwnames);
         if (solid.GetOwn("__new__") is not null) throw Errors.TypeError($"object.__new__({type.Name}) is not safe, use {solid.Name}.__new__()");
         throw Errors.NotImplemented($"subclasses of '{solid.Name}'");

@@ -26,7 +26,7 @@ internal static class TypeParameters
                 foreach (var v in nested.Items) AddOnce(ref found, v);
             }
         }
-        return found is null ? PyTuple.Empty : new PyTuple([.. found]);
+        return found is null ? PyTuple.Empty : PyTuple.CopyOf([.. found]);
     }
 
     private static bool IsVariable(PyObject arg) => arg is not PyType && Attributes.TryGetAttr(arg, "__typing_subst__") is not null;
@@ -77,7 +77,7 @@ internal static class TypeParameters
             var at = IndexOf(parameters, own[i]);
             sub[i] = at < 0 ? own[i] : values[at];
         }
-        return Subscript.GetItem(arg, sub.Length == 1 ? sub[0] : new PyTuple(sub));
+        return Subscript.GetItem(arg, sub.Length == 1 ? sub[0] : PyTuple.FromArray(sub));
     }
 
     private static int IndexOf(PyTuple parameters, PyObject v)

@@ -60,7 +60,7 @@ public class HashTests
         IntHash.Of(System.Numerics.BigInteger.Pow(2, 100)).ShouldBe(IntHash.Of(1L << 39));
     }
 
-    private static PyTuple Tuple(params PyObject[] items) => new(items);
+    private static PyTuple Tuple(params PyObject[] items) => PyTuple.FromArray(items);
 }
 
 [CollectionDefinition(nameof(HashSeedCollection), DisableParallelization = true)]

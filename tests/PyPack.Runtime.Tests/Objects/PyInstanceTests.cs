@@ -9,7 +9,7 @@ public class PyInstanceTests
     {
         ns ??= new PyDict();
         ns.SetStr("__module__", new PyStr("tests")); // else type() asks the running interpreter
-        return (PyType)ClassBuilder.TypeNew(PyType.TypeType, [new PyStr(name), new PyTuple([PyType.ObjectType]), ns], null);
+        return (PyType)ClassBuilder.TypeNew(PyType.TypeType, [new PyStr(name), PyTuple.Of(PyType.ObjectType), ns], null);
     }
 
     private static readonly string[] s_names = ["a0", "a1", "a2", "a3", "a4", "a5"];
@@ -49,7 +49,7 @@ public class PyInstanceTests
     public void A_slots_instance_is_one_object_of_96_bytes()
     {
         var ns = new PyDict();
-        ns.SetStr("__slots__", new PyTuple([new PyStr("x"), new PyStr("y"), new PyStr("z")]));
+        ns.SetStr("__slots__", PyTuple.Of(new PyStr("x"), new PyStr("y"), new PyStr("z")));
         var type = Class("S", ns);
         const int count = 1000;
         var keep = new PyInstance[count];
