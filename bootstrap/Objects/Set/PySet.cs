@@ -16,7 +16,7 @@ public partial class PySet : PyObject
     public static readonly PyType FrozenSetType = SetMethods.CreateFrozenSetType();
 
     private const int MinSize = 8, LinearProbes = 9, PerturbShift = 5;
-    private static readonly PyObject s_dummy = PyTuple.Of();
+    private static readonly PyObject s_dummy = new PyTupleArray([]); // a distinct object, never the empty tuple a set may hold
 
     // A key of the table, wrapped so that a store into the array is a struct store: PyObject is not
     // sealed, so storing into a PyObject?[] checks the array's element type (covariance) every time.
