@@ -101,9 +101,9 @@ public struct LoopCursor
             return s_taken;
         }
         if (!ReferenceEquals(callee, PyFunctionIterator.EnumerateType)) return callee.Call2(a, b);
-        // enumerate() makes the iterator, then checks the start.
+        // enumerate() takes the start's __index__ before it makes the iterator.
+        var start = Conversions.Index(b);
         var source = LoopSource.Over(a);
-        if (b is not PyInt start) throw Errors.TypeError($"'{b.Type.Name}' object cannot be interpreted as an integer");
         cursor = default;
         cursor._first = source;
         cursor._shape = Shape.Enumerate;
