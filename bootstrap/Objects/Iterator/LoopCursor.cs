@@ -34,15 +34,25 @@ public struct LoopCursor
     public void Start(PyObject iterable)
     {
         if (ReferenceEquals(iterable, s_taken)) return;
-        this = default;
-        _first = LoopSource.Over(iterable);
+        BecomePlain();
+        _first.Init(iterable);
     }
 
     /// <summary>Starts over an iterator something already made.</summary>
     public void Start(PyIterator iterator)
     {
-        this = default;
-        _first = LoopSource.Of(iterator);
+        BecomePlain();
+        _first.Init(iterator);
+    }
+
+    // The fields are set in place, not by copying a new cursor over this one (a loop starts often).
+    private void BecomePlain()
+    {
+        if (_shape == Shape.Plain) return;
+        // What a previous zip or enumerate held is let go.
+        _second = default;
+        _bigIndex = null;
+        _shape = Shape.Plain;
     }
 
     /// <summary>
@@ -52,19 +62,18 @@ public struct LoopCursor
     /// </summary>
     public void StartMethod0(PyObject o, AttributeSite site)
     {
-        this = default;
-        if (o.GetType() == typeof(PyDict) && DictKind(site.Name) is { } kind) _first = LoopSource.OverDict((PyDict)o, kind);
-        else if (site.For(o.Type).Direct is { LazyItems0: { } items }) _first = LoopSource.Of(items(o));
-        else _first = LoopSource.Over(Attributes.CallMethod0(o, site));
+        BecomePlain();
+        if (o is PyDict dict && o is not PyDictSubclass && DictKind(site.Name) is { } kind) _first.InitDict(dict, kind);
+        else if (site.For(o.Type).Direct is { LazyItems0: { } items }) _first.Init(items(o));
+        else _first.Init(Attributes.CallMethod0(o, site));
     }
 
     /// <summary>Starts over <c>o.name(a)</c> (see Attributes.IterMethod1).</summary>
     public void StartMethod1(PyObject o, AttributeSite site, PyObject a)
     {
-        this = default;
-        _first = site.For(o.Type).Direct is { LazyItems1: { } items } && items(o, a) is { } lazy
-            ? LoopSource.Of(lazy)
-            : LoopSource.Over(Attributes.CallMethod1(o, site, a));
+        BecomePlain();
+        if (site.For(o.Type).Direct is { LazyItems1: { } items } && items(o, a) is { } lazy) _first.Init(lazy);
+        else _first.Init(Attributes.CallMethod1(o, site, a));
     }
 
     private static DictIterator.Kind? DictKind(string name) => name switch

@@ -13,57 +13,81 @@ namespace PyPack.Runtime.Objects;
 /// </summary>
 public struct LoopSource
 {
-    private PyList? _list;
-    private PyObject[]? _tuple;
-    private PyDict? _dict;
-    private PyIterator? _iterator;
-    // The next index (list, tuple) or entry position (dict); int.MaxValue once a list or tuple is exhausted.
+    private enum Kind : byte { Iterator, List, Tuple, Keys, Values, Items }
+
+    // The PyIterator, PyList, tuple's item array or PyDict the items come from, as _kind says.
+    private object? _source;
+    // The next index (list, tuple) or entry position (dict); int.MaxValue once a list is exhausted.
     private int _index;
-    // A dict's size when the loop started, and how many entries it may still give.
+    // A dict's size when the loop started, and how many entries it may still give (-1: done).
     private int _size;
     private int _remaining;
-    private DictIterator.Kind _dictKind;
+    private Kind _kind;
 
     /// <summary>The items of <paramref name="iterable"/>, as <c>iter()</c> would give them.</summary>
     public static LoopSource Over(PyObject iterable)
     {
         var source = default(LoopSource);
-        var type = iterable.GetType();
-        if (type == typeof(PyList)) source._list = (PyList)iterable;
-        else if (type == typeof(PyTuple)) source._tuple = ((PyTuple)iterable).ItemArray;
-        else if (type == typeof(PyDict)) source.StartDict((PyDict)iterable, DictIterator.Kind.Keys);
-        else if (iterable is DictView view) source.StartDict(view.Dict, view.Kind);
-        else source._iterator = Iteration.GetIter(iterable);
+        source.Init(iterable);
         return source;
     }
 
-    /// <summary>The items of an iterator something already made.</summary>
-    public static LoopSource Of(PyIterator iterator) => new() { _iterator = iterator };
-
-    /// <summary>An exact dict's keys, values or items (<c>d.items()</c> with its view not made).</summary>
-    public static LoopSource OverDict(PyDict dict, DictIterator.Kind kind)
+    /// <summary>Starts over <paramref name="iterable"/> in place (a loop's cursor is not copied).</summary>
+    public void Init(PyObject iterable)
     {
-        var source = default(LoopSource);
-        source.StartDict(dict, kind);
-        return source;
+        _index = 0;
+        // Exact types only: a subclass may override __iter__ (the subclasses are sealed C# types).
+        if (iterable is PyList list && iterable is not PyListSubclass)
+        {
+            _source = list;
+            _kind = Kind.List;
+        }
+        else if (iterable is PyTuple tuple && iterable is not PyTupleSubclass)
+        {
+            _source = tuple.ItemArray;
+            _kind = Kind.Tuple;
+        }
+        else if (iterable is PyDict dict && iterable is not PyDictSubclass) InitDict(dict, DictIterator.Kind.Keys);
+        else if (iterable is DictView view) InitDict(view.Dict, view.Kind);
+        else
+        {
+            _source = Iteration.GetIter(iterable);
+            _kind = Kind.Iterator;
+        }
     }
 
-    private void StartDict(PyDict dict, DictIterator.Kind kind)
+    /// <summary>Starts over an iterator something already made.</summary>
+    public void Init(PyIterator iterator)
     {
-        _dict = dict;
-        _dictKind = kind;
+        _source = iterator;
+        _kind = Kind.Iterator;
+    }
+
+    /// <summary>Starts over an exact dict's keys, values or items (<c>d.items()</c> with its view not made).</summary>
+    public void InitDict(PyDict dict, DictIterator.Kind kind)
+    {
+        _source = dict;
+        _kind = kind switch
+        {
+            DictIterator.Kind.Keys => Kind.Keys,
+            DictIterator.Kind.Values => Kind.Values,
+            _ => Kind.Items,
+        };
+        _index = 0;
         _size = _remaining = dict.Count;
     }
 
     /// <summary>The iterator the items come from, null when none was made (a list, tuple or dict walked directly).</summary>
-    public readonly PyIterator? Iterator => _iterator;
+    public readonly PyIterator? Iterator => _kind == Kind.Iterator ? Unsafe.As<PyIterator>(_source) : null;
 
     /// <summary>The next item, or null at the end.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public PyObject? Next()
     {
-        if (_list is { } list)
+        var kind = _kind;
+        if (kind == Kind.List)
         {
+            var list = Unsafe.As<PyList>(_source)!;
             var i = _index;
             if ((uint)i < (uint)list.Count)
             {
@@ -74,27 +98,28 @@ public struct LoopSource
             _index = int.MaxValue;
             return null;
         }
-        return NextOther();
-    }
-
-    private PyObject? NextOther()
-    {
-        if (_tuple is { } tuple)
+        if (kind == Kind.Tuple)
         {
+            var items = Unsafe.As<PyObject[]>(_source)!;
             var i = _index;
-            if ((uint)i < (uint)tuple.Length)
+            if ((uint)i < (uint)items.Length)
             {
                 _index = i + 1;
-                return tuple[i];
+                return items[i];
             }
             return null;
         }
-        if (_iterator is { } it) return it.Next();
+        if (kind == Kind.Iterator) return Unsafe.As<PyIterator>(_source)!.Next();
+        return NextFromDict();
+    }
+
+    private PyObject? NextFromDict()
+    {
         if (!StepDict(out var key, out var value)) return null;
-        return _dictKind switch
+        return _kind switch
         {
-            DictIterator.Kind.Keys => key,
-            DictIterator.Kind.Values => value,
+            Kind.Keys => key,
+            Kind.Values => value,
             _ => new PyTuple([key, value]),
         };
     }
@@ -102,8 +127,8 @@ public struct LoopSource
     /// <summary>The next item unpacked into two (see PyIterator.NextPair), false at the end.</summary>
     public bool NextPair(out PyObject first, out PyObject second)
     {
-        if (_dict is not null && _dictKind == DictIterator.Kind.Items) return StepDict(out first, out second);
-        if (_iterator is { } it) return it.NextPair(out first, out second);
+        if (_kind == Kind.Items) return StepDict(out first, out second);
+        if (_kind == Kind.Iterator) return Unsafe.As<PyIterator>(_source)!.NextPair(out first, out second);
         var item = Next();
         if (item is null)
         {
@@ -120,8 +145,8 @@ public struct LoopSource
     /// </summary>
     public bool NextPair(out PyObject first, out PyObject second, ref int line, int place)
     {
-        if (_dict is not null && _dictKind == DictIterator.Kind.Items) return StepDict(out first, out second);
-        if (_iterator is { } it) return it.NextPair(out first, out second, ref line, place);
+        if (_kind == Kind.Items) return StepDict(out first, out second);
+        if (_kind == Kind.Iterator) return Unsafe.As<PyIterator>(_source)!.NextPair(out first, out second, ref line, place);
         var item = Next();
         if (item is null)
         {
@@ -137,7 +162,7 @@ public struct LoopSource
     private bool StepDict(out PyObject key, out PyObject value)
     {
         key = value = null!;
-        var dict = _dict!;
+        var dict = Unsafe.As<PyDict>(_source)!;
         if (_remaining < 0) return false;
         if (dict.Count != _size)
         {
