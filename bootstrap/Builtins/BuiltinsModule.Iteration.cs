@@ -93,8 +93,9 @@ public static partial class BuiltinsModule
             var iterable = n > 0 ? args[0] : Args.Keyword(args, kw, "iterable") ?? throw Errors.TypeError("enumerate() missing required argument 'iterable'");
             if (n > 2) throw Errors.TypeError($"enumerate() takes at most 2 arguments ({n} given)");
             var start = n > 1 ? args[1] : Args.Keyword(args, kw, "start") ?? PyInt.Zero;
-            if (start is not PyInt) throw Errors.TypeError($"'{start.Type.Name}' object cannot be interpreted as an integer");
-            return new EnumerateIterator(Iteration.GetIter(iterable), (PyInt)start);
+            // The start's __index__ is taken before the iterator is made, as CPython's enum_new does.
+            var index = Conversions.Index(start);
+            return new EnumerateIterator(Iteration.GetIter(iterable), index);
         }));
         g.Set("zip", Constructible(PyFunctionIterator.ZipType, Zip));
         g.Set("map", Constructible(PyFunctionIterator.MapType, static (args, kw) =>

@@ -315,6 +315,7 @@ public sealed partial class ExpressionEmitter
         if (ReferenceEquals(c, _variantCall)) return $"{VariantCallHelper(c)}({string.Join(", ", [callee, .. args])})";
         if (DirectCallHelper(c) is { } helper) return $"{helper}({string.Join(", ", [callee, .. args])})";
         if (PassesOpened(c)) return $"TemporaryFiles.CallPassingOpened({callee}, {Span(args)}, {kwnames})";
+        if (c.Keywords.Count == 0 && LoopCallCode(c, callee, args) is { } taken) return taken;
         return (args.Count, c.Keywords.Count) switch
         {
             (0, 0) => $"{callee}.Call0()",

@@ -162,7 +162,23 @@ public sealed partial class ExpressionEmitter
                 var g = generators[i];
                 var it = $"{prefix}it{i}";
                 var item = $"{prefix}item{i}";
-                w.Line($"PyIterator {it} = Iteration.GetIter({(i == 0 ? $"{prefix}src" : Obj(g.Iter))});");
+                // A LoopCursor: an exact list, tuple or dict is walked without an iterator object.
+                var pairs = StatementEmitter.PairTargets(g.Target) is not null;
+                w.Line($"LoopCursor {it} = default;");
+                if (i == 0) w.Line($"{it}.Start({prefix}src);");
+                else
+                {
+                    var outer = _loopCall;
+                    _loopCall = pairs && g.Iter is Call call && IsTakenOverCall(call) ? (call, it) : null;
+                    try
+                    {
+                        w.Line($"{LoopStart(g.Iter, it)};");
+                    }
+                    finally
+                    {
+                        _loopCall = outer;
+                    }
+                }
                 var stores = new CodeWriter();
                 // Where places are tracked, each step stores the body's: the parts of the last one moved it.
                 var tracked = TracksPlaces;

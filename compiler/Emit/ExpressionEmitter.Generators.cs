@@ -93,7 +93,8 @@ public sealed partial class ExpressionEmitter
                 {
                     // Its own temporaries: two runs of this body may be suspended at once.
                     w.Line($"PyObject? {prefix}value{i} = null, {prefix}callee{i} = null;");
-                    w.Line($"PyIterator {it} = {OwnedIterOf(g.Iter, it, $"{prefix}value{i}", $"{prefix}callee{i}", out var owned)};");
+                    w.Line($"LoopCursor {it} = default;");
+                    w.Line($"{OwnedLoopStart(g.Iter, it, StatementEmitter.PairTargets(g.Target) is not null, $"{prefix}value{i}", $"{prefix}callee{i}", out var owned)};");
                     w.Line($"object? {prefix}own{i} = {owned};");
                 }
                 var pair = StatementEmitter.PairTargets(g.Target);

@@ -55,6 +55,64 @@ public sealed partial class ExpressionEmitter
         }
     }
 
+    /// <summary>
+    /// <see cref="OwnedIterOf"/> for a loop that steps the LoopCursor <paramref name="cursor"/>:
+    /// the statement that starts it, and in <paramref name="owned"/> the code (run after it) that
+    /// gives the generator only the loop holds. With <paramref name="pairs"/> (the target unpacks
+    /// two names), <c>enumerate(...)</c> or <c>zip(a, b)</c> is emitted so that the cursor takes the
+    /// call over when the callee is the builtin (see LoopCursor.Call1).
+    /// </summary>
+    public string OwnedLoopStart(Expr iterable, string cursor, bool pairs, string value, string callee, out string owned)
+    {
+        var outer = _loopCall;
+        _loopCall = pairs && iterable is Call call && IsTakenOverCall(call) ? (call, cursor) : null;
+        try
+        {
+            switch (iterable)
+            {
+                case GeneratorExp:
+                    owned = $"({cursor}.Iterator as PyGenerator)";
+                    return LoopStart(iterable, cursor);
+                case Call { Func: Attribute method } c:
+                {
+                    var code = Capturing(c, callee, () => LoopStart(iterable, cursor), out var captured);
+                    owned = captured ? $"PyGenerator.OwnedByMethod({cursor}.Iterator, {callee}, {Module.AttributeSite(context.Scope.Mangle(method.Attr))})" : "null";
+                    return code;
+                }
+                case Call c when IsHolderCall(c):
+                    return $"{cursor}.Start({EmitOwning(c, out owned)})";
+                case Call c:
+                {
+                    var code = Capturing(c, callee, () => Obj(iterable), out var captured);
+                    owned = $"PyGenerator.Owned({cursor}.Iterator, {value}, {(captured ? callee : "null")})";
+                    return $"{cursor}.Start(({value} = {code}))";
+                }
+                default:
+                    owned = $"PyGenerator.Owned({cursor}.Iterator, {value}, null)";
+                    return $"{cursor}.Start(({value} = {Obj(iterable)}))";
+            }
+        }
+        finally
+        {
+            _loopCall = outer;
+        }
+    }
+
+    // The enumerate or zip call a loop over pairs may take over, and that loop's cursor (see OwnedLoopStart).
+    private (Call Call, string Cursor)? _loopCall;
+
+    /// <summary><c>enumerate(xs)</c>, <c>enumerate(xs, start)</c> or <c>zip(xs, ys)</c> with the global name, positional arguments only.</summary>
+    private bool IsTakenOverCall(Call c) =>
+        c is { Func: Name { Id: "enumerate" or "zip" } n, Keywords.Count: 0 } && IsBuiltinName(n) && !c.Args.Any(a => a is Starred)
+        && (n.Id == "zip" ? c.Args.Count == 2 : c.Args.Count is 1 or 2);
+
+    /// <summary>The call of <paramref name="callee"/> with <paramref name="args"/> as the loop's cursor may take it over, or null when <paramref name="c"/> is not that call.</summary>
+    private string? LoopCallCode(Call c, string callee, List<string> args)
+    {
+        if (_loopCall is not { } loop || !ReferenceEquals(loop.Call, c) || args.Count is not (1 or 2)) return null;
+        return $"LoopCursor.Call{args.Count}(ref {loop.Cursor}, {string.Join(", ", [callee, .. args])})";
+    }
+
     // Builtins that never make a generator: a call of one is not worth the check as an argument.
     private static readonly HashSet<string> s_plainBuiltins =
     [
@@ -171,7 +229,7 @@ public sealed partial class ExpressionEmitter
             if (args.Count == 0) calleeCode = AtLine(calleeCode, line);
             else args[^1] = AtLine(args[^1], line);
         }
-        return $"{calleeCode}.Call({Span(args)}, null)";
+        return LoopCallCode(c, calleeCode, args) ?? $"{calleeCode}.Call({Span(args)}, null)";
     }
 
     private string Capturing(Call call, string temp, Func<string> emit, out bool captured)

@@ -98,6 +98,23 @@ public sealed partial class ExpressionEmitter(MethodContext context)
     }
 
     /// <summary>
+    /// The statement that starts the loop cursor <paramref name="cursor"/> (a LoopCursor local) over
+    /// <paramref name="iterable"/>: <see cref="IterOf"/>'s shapes, with an exact list, tuple or dict
+    /// walked without an iterator (and <c>d.items()</c> without its view).
+    /// </summary>
+    public string LoopStart(Expr iterable, string cursor)
+    {
+        const string call0 = "Attributes.CallMethod0(", call1 = "Attributes.CallMethod1(";
+        var code = ObjAsPlainMethodCall(iterable);
+        if (iterable is Call { Func: Attribute, Keywords.Count: 0 } call && call.Args is [] or [not Starred])
+        {
+            if (code.StartsWith(call0, StringComparison.Ordinal)) return $"{cursor}.StartMethod0(" + code[call0.Length..];
+            if (code.StartsWith(call1, StringComparison.Ordinal)) return $"{cursor}.StartMethod1(" + code[call1.Length..];
+        }
+        return $"{cursor}.Start({code})";
+    }
+
+    /// <summary>
     /// <c>Unpacking.Unpack(value, scratch)</c> for a value only the unpacking sees, the items written
     /// into <paramref name="scratch"/> (an array of <paramref name="count"/> made once per run of the
     /// function); over <c>o.name(x)</c> the runtime may write them there without making the result

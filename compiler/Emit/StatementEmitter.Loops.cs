@@ -37,19 +37,20 @@ public sealed partial class StatementEmitter
     private void EmitFor(For loop)
     {
         if (TryEmitRangeFor(loop)) return;
-        var it = context.NewTemp("PyIterator");
+        // The loop steps a LoopCursor: an exact list, tuple or dict without an iterator object.
+        var it = context.NewTemp("LoopCursor");
         var item = context.NewTemp();
         // A generator only this loop's iterator holds is closed when the loop is left by any way (its
         // finally blocks run then in CPython, which drops the loop's reference): the C# finally.
         var owned = context.NewTemp("object?");
         var ownedCode = "null";
-        Guard(() => w.Line($"{it} = {_expr.OwnedIterOf(loop.Iter, it, context.NewTemp(), context.NewTemp(), out ownedCode)};"));
+        var pair = CurrentProtection is null ? PairTargets(loop.Target) : null;
+        Guard(() => w.Line($"{_expr.OwnedLoopStart(loop.Iter, it, pair is not null, context.NewTemp(), context.NewTemp(), out ownedCode)};"));
         w.Line($"{owned} = {ownedCode};");
         var labels = new LoopLabels(loop.Orelse.Count > 0 ? context.NewLabel("break_") : null);
         context.PushLoop(labels);
         w.Open("try");
         // Errors from the iterator are reported on the for line, so the line is set before each step.
-        var pair = CurrentProtection is null ? PairTargets(loop.Target) : null;
         if (CurrentProtection is not null)
         {
             w.Open("while (true)");

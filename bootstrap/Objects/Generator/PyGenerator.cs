@@ -317,7 +317,7 @@ public sealed class PyGenerator : PyIterator
     /// drops such a generator, and so closes it, when the loop is done with it. Null otherwise (a
     /// generator a name or a container holds, or one a wrapper function returned).
     /// </summary>
-    public static PyGenerator? Owned(PyObject it, PyObject? iterable, PyObject? callee)
+    public static PyGenerator? Owned(PyObject? it, PyObject? iterable, PyObject? callee)
     {
         if (it is not PyGenerator g) return null;
         if (ReferenceEquals(iterable, g)) return IsGeneratorFunction(callee) ? g : null;
@@ -329,7 +329,7 @@ public sealed class PyGenerator : PyIterator
     /// gives, on <paramref name="receiver"/>, a generator function of the generator's own code (a
     /// plain method of its class, or a module's function). The lookup runs no Python code.
     /// </summary>
-    public static PyGenerator? OwnedByMethod(PyObject it, PyObject? receiver, AttributeSite site)
+    public static PyGenerator? OwnedByMethod(PyObject? it, PyObject? receiver, AttributeSite site)
     {
         if (it is not PyGenerator g) return null;
         var function = receiver switch
