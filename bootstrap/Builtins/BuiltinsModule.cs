@@ -7,6 +7,9 @@ namespace PyPack.Runtime.Builtins;
 /// <summary>The <c>builtins</c> module: the names every module sees when its own globals lack them.</summary>
 public static partial class BuiltinsModule
 {
+    /// <summary>The builtin len (the latest made), whose result compiled code keeps unboxed (Unboxed.CallLen).</summary>
+    internal static PyObject? LenFunction { get; private set; }
+
     public static void Initialize(PyModule module)
     {
         var g = module.Globals;
@@ -30,7 +33,7 @@ public static partial class BuiltinsModule
         g.Set("Ellipsis", PyEllipsis.Instance);
         g.Set("NotImplemented", PyNotImplemented.Instance);
         g.Set("print", new PyBuiltinFunction("print", Print));
-        g.Set("len", Function1("len", static o => PyInt.From(Len(o))));
+        g.Set("len", LenFunction = Function1("len", static o => PyInt.From(Len(o))));
         g.Set("repr", Function1("repr", static o => Text.ToRepr(o)));
         g.Set("abs", Function1("abs", Abs));
         g.Set("isinstance", new PyBuiltinFunction("isinstance", IsInstance));

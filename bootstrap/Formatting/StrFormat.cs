@@ -43,14 +43,29 @@ public static class StrFormat
         {
             sb.AppendLiteral(piece.Literal);
             if (piece.Error is { } error) throw Errors.ValueError(error);
-            if (piece.Field is { } field) sb.AppendFormatted(Field(field, ref state, depth));
+            if (piece.Field is not { } field) continue;
+            var value = Resolve(field, ref state);
+            // {} of an exact str or a 64-bit int: its text straight into the result, no string for the field.
+            if (field.Conversion == '\0' && field.Spec.Length == 0)
+            {
+                if (value.GetType() == typeof(PyStr))
+                {
+                    sb.AppendLiteral(Unsafe.As<PyStr>(value).Value);
+                    continue;
+                }
+                if (value.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(value).IsSmall)
+                {
+                    sb.AppendFormatted(Unsafe.As<PyInt>(value).Small, null);
+                    continue;
+                }
+            }
+            sb.AppendLiteral(Field(field, value, ref state, depth));
         }
         return sb.ToStringAndClear();
     }
 
-    private static string Field(FormatField field, ref State state, int depth)
+    private static string Field(FormatField field, PyObject value, ref State state, int depth)
     {
-        var value = Resolve(field, ref state);
         if (field.Conversion == '\0' && field.ConstantSpec is { } constant) return Text.Format(value, constant);
         value = field.Conversion switch
         {

@@ -189,14 +189,24 @@ public sealed partial class ExpressionEmitter
         _ => null,
     };
 
-    private bool IsNumericCall(Call c) => NumericTarget(c) is not null || Module.MathImports.FunctionCalled(c, context.Scope) is not null;
+    private bool IsNumericCall(Call c) => NumericTarget(c) is not null || Module.MathImports.FunctionCalled(c, context.Scope) is not null || NumberBuiltin(c) is not null;
+
+    /// <summary>
+    /// "len" or "int" for <c>len(x)</c> or <c>int(x)</c> of the builtin's global name (see
+    /// Semantics.NumberBuiltins) where no def of this module takes the call; else null.
+    /// </summary>
+    private string? NumberBuiltin(Call c) =>
+        NumberBuiltins.FunctionCalled(c, context.Scope) is { } name && Module.DirectFunctionNamed(context.Scope.Mangle(name)) is null ? name : null;
+
+    /// <summary>Whether the call <paramref name="c"/>, made ahead of its statement, gives an Unboxed struct (pending when it is the default one).</summary>
+    public bool SpillsUnboxed(Call c) => NumericTarget(c) is not null || NumberBuiltin(c) == "int";
 
     /// <summary>A call: through a def's numeric entry (an Unboxed result), else as an object.</summary>
     private EmittedExpr EmitCallExpr(Call c)
     {
         if (_spilled.ContainsKey(c)) return TakeSpilled(c);
         if (Module.MathImports.FunctionCalled(c, context.Scope) is { } math) return EmitMathCall(c, math);
-        if (NumericTarget(c) is not { } fn) return EmittedExpr.Object(EmitCall(c));
+        if (NumericTarget(c) is not { } fn) return NumberBuiltin(c) is { } builtin ? EmitNumberBuiltinCall(c, builtin) : EmittedExpr.Object(EmitCall(c));
         if (fn.IsMethod) return EmitNumericMethodCall(c, (Attribute)c.Func, fn);
         var callee = Obj(c.Func);
         var args = c.Args.Select((a, i) => fn.UnboxedParameter(i) ? Unboxed(a) : Obj(a)).ToList();
@@ -238,6 +248,20 @@ public sealed partial class ExpressionEmitter
         var arg = Unboxed(c.Args[0]);
         if (CallLine(c) is { } line) arg = AtLine(arg, line);
         return EmittedExpr.Unboxed($"PyPack.Runtime.Modules.Mathematics.MathCalls.{char.ToUpperInvariant(function[0])}{function[1..]}({callee}, {arg})");
+    }
+
+    /// <summary>
+    /// <c>len(x)</c> or <c>int(x)</c> (see <see cref="NumberBuiltin"/>): the callee as loaded, then the
+    /// argument, to the Unboxed entry that computes the number while the callee is the builtin and
+    /// calls it otherwise; made ahead of its statement, int's entry that leaves its ValueError pending.
+    /// </summary>
+    private EmittedExpr EmitNumberBuiltinCall(Call c, string builtin)
+    {
+        var callee = Obj(c.Func);
+        var arg = Obj(c.Args[0]);
+        if (CallLine(c) is { } line) arg = AtLine(arg, line);
+        var entry = builtin == "len" ? "CallLen" : ReferenceEquals(c, _variantCall) ? "CallIntOrPending" : "CallInt";
+        return EmittedExpr.Unboxed($"Unboxed.{entry}({callee}, {arg})");
     }
 
     /// <summary>Whether a call handed to <see cref="UseSpilledCall"/> was not read back (it must be, exactly once).</summary>

@@ -7,13 +7,31 @@ public sealed partial class ExpressionEmitter
 {
     private string EmitJoinedStr(JoinedStr j)
     {
+        if (j.Values.Count >= 2) return EmitBuiltJoinedStr(j);
         var parts = JoinedParts(j);
-        return parts.Count switch
+        return parts.Count == 0 ? "PyStr.Empty" : $"new PyStr({parts[0]})";
+    }
+
+    /// <summary>
+    /// An f-string of two pieces or more, written into one builder as its fields are evaluated
+    /// (Runtime.Formatting.FStringBuilder): a plain field's value is handed over as it is (a number
+    /// the compiler keeps unboxed stays unboxed), any other field as its formatted text.
+    /// </summary>
+    private string EmitBuiltJoinedStr(JoinedStr j)
+    {
+        var code = new System.Text.StringBuilder("PyPack.Runtime.Formatting.FStringBuilder.Start()");
+        foreach (var v in j.Values)
         {
-            0 => "PyStr.Empty",
-            1 => $"new PyStr({parts[0]})",
-            _ => $"new PyStr(string.Concat(new string[] {{ {string.Join(", ", parts)} }}))",
-        };
+            code.Append(v switch
+            {
+                Constant { Value: string s } => $".Text({CSharpNames.Literal(s)})",
+                FormattedValue { Conversion: -1, FormatSpec: null } f => $".Value({(IsNumeric(f.Value) ? Unboxed(f.Value) : Obj(f.Value))})",
+                FormattedValue f => $".Text({EmitFormattedValue(f)})",
+                // A field formatted ahead of an await (see Emit): its str.
+                _ => $".Value({Obj(v)})",
+            });
+        }
+        return code.Append(".Result").ToString();
     }
 
     /// <summary>The f-string's pieces as C# string expressions, in evaluation order.</summary>
@@ -31,7 +49,8 @@ public sealed partial class ExpressionEmitter
                     parts.Add(EmitFormattedValue(f));
                     break;
                 default:
-                    throw new UnsupportedConstruct(v, UnsupportedConstruct.Describe(v));
+                    parts.Add($"Text.Str({Obj(v)})"); // a field formatted ahead of an await (see Emit)
+                    break;
             }
         }
         return parts;

@@ -50,6 +50,8 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         DictComp c => EmittedExpr.Object(EmitComprehension(c, c.Generators, "<dictcomp>", "PyDict", "new PyDict()", acc => $"{acc}.Set({Obj(c.Key)}, {Obj(c.Value)});")),
         NamedExpr n => EmittedExpr.Object(EmitNamedExpr(n)),
         JoinedStr j => EmittedExpr.Object(EmitJoinedStr(j)),
+        // An f-string's field formatted ahead of an await in a later field (StatementEmitter.Await).
+        FormattedValue f => EmittedExpr.Object($"new PyStr({EmitFormattedValue(f)})"),
         Lambda l => EmittedExpr.Object(EmitLambda(l)),
         GeneratorExp g => EmittedExpr.Object(EmitGeneratorExpression(g)),
         Lowering.SpilledValue s => EmittedExpr.Object(s.Code),

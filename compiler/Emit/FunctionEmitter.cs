@@ -192,7 +192,7 @@ public sealed class FunctionEmitter(ModuleEmitter module)
         }
         // An async def's awaits are spilled into temporaries the inference does not see: its locals stay objects.
         if (numeric is not null) context.UnboxedLocals.UnionWith(numeric.UnboxedLocals);
-        else if (!coroutine) context.UnboxedLocals.UnionWith(Semantics.TypeInference.NumericLocals(scope, statements, parameters, c => module.NumericCallTarget(c, scope) is not null || module.MathImports.FunctionCalled(c, scope) is not null));
+        else if (!coroutine) context.UnboxedLocals.UnionWith(Semantics.TypeInference.NumericLocals(scope, statements, parameters, c => module.NumericCallTarget(c, scope) is not null || module.MathImports.FunctionCalled(c, scope) is not null || Semantics.NumberBuiltins.FunctionCalled(c, scope) is not null));
         if (parameters.Count > 0)
         {
             var first = parameters[0];

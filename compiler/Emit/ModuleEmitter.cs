@@ -145,7 +145,7 @@ public sealed class ModuleEmitter
             {
                 if (!numeric.Contains(fn)) continue;
                 var scope = Scopes[f];
-                bool IsNumericCall(Call c) => NumericCallTarget(c, scope, numeric.Contains) is not null || MathImports.FunctionCalled(c, scope) is not null;
+                bool IsNumericCall(Call c) => NumericCallTarget(c, scope, numeric.Contains) is not null || MathImports.FunctionCalled(c, scope) is not null || Semantics.NumberBuiltins.FunctionCalled(c, scope) is not null;
                 var locals = Semantics.TypeInference.NumericLocals(scope, f.Body, fn.Parameters, IsNumericCall, returnsNumber: true);
                 if (Semantics.TypeInference.ReturnsNumber(f.Body, e => Semantics.TypeInference.IsNumeric(e, n => locals.Contains(scope.Mangle(n)), IsNumericCall))) continue;
                 numeric.Remove(fn);
@@ -157,7 +157,7 @@ public sealed class ModuleEmitter
         {
             if (!numeric.Contains(fn)) continue;
             var scope = Scopes[f];
-            fn.UnboxedLocals = Semantics.TypeInference.NumericLocals(scope, f.Body, fn.Parameters, c => NumericCallTarget(c, scope, numeric.Contains) is not null || MathImports.FunctionCalled(c, scope) is not null, returnsNumber: true);
+            fn.UnboxedLocals = Semantics.TypeInference.NumericLocals(scope, f.Body, fn.Parameters, c => NumericCallTarget(c, scope, numeric.Contains) is not null || MathImports.FunctionCalled(c, scope) is not null || Semantics.NumberBuiltins.FunctionCalled(c, scope) is not null, returnsNumber: true);
             fn.NumericEntry = UniqueMemberName(fn.Method + "_u");
         }
     }

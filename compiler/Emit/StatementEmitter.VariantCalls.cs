@@ -77,8 +77,8 @@ public sealed partial class StatementEmitter
             _expr.UseSpilledCall(callee, loaded);
             return;
         }
-        // A def's numeric entry (and a division) gives an Unboxed struct, pending when it is the default one.
-        var numeric = c is BinOp || (c is Call numericCall && _expr.NumericTarget(numericCall) is not null);
+        // A def's numeric entry, int() and a division give an Unboxed struct, pending when it is the default one.
+        var numeric = c is BinOp || (c is Call numericCall && _expr.SpillsUnboxed(numericCall));
         var result = context.NewTemp(numeric ? "Unboxed" : "PyObject?");
         // The call runs at its own position, stored after its operands unless the frame holds it.
         int? callPlace = _expr.CurrentPlace is not null ? _expr.PositionId(c) : null;

@@ -1,0 +1,47 @@
+using System.Runtime.CompilerServices;
+using PyPack.Runtime.Builtins;
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Operations;
+
+public readonly partial struct Unboxed
+{
+    /// <summary>
+    /// <c>len(x)</c> where the global <c>len</c> is <paramref name="callee"/>: the length unboxed
+    /// while that is the builtin len (no PyInt for a length past the small-int cache); anything
+    /// else is the ordinary call, its result kept as it is.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Unboxed CallLen(PyObject callee, PyObject x) =>
+        ReferenceEquals(callee, BuiltinsModule.LenFunction) ? Int(BuiltinsModule.Len(x)) : Of(callee.Call1(x));
+
+    /// <summary>
+    /// <c>int(x)</c> where the global <c>int</c> is <paramref name="callee"/>: an exact str of up to
+    /// 18 plain ASCII digits read straight into a long, and an exact int as it is, while that is the
+    /// builtin int; anything else (a sign, spaces, a subclass, a float, a rebound int) is the ordinary call.
+    /// </summary>
+    public static Unboxed CallInt(PyObject callee, PyObject x)
+    {
+        if (ReferenceEquals(callee, PyInt.TypeObject))
+        {
+            if (x.GetType() == typeof(PyStr) && IntParsing.ShortDecimal(Unsafe.As<PyStr>(x).Value) is var value and >= 0) return Int(value);
+            if (x.GetType() == typeof(PyInt)) return Of(x);
+        }
+        return Of(callee.Call1(x));
+    }
+
+    /// <summary>
+    /// <c>int(x)</c> for a statement that takes a pending exception (see PendingCalls.Call1): as
+    /// <see cref="CallInt"/>, with the builtin's ValueError for an exact str pending (the default
+    /// struct) instead of thrown.
+    /// </summary>
+    public static Unboxed CallIntOrPending(PyObject callee, PyObject x)
+    {
+        if (ReferenceEquals(callee, PyInt.TypeObject) && x.GetType() == typeof(PyStr)
+            && IntParsing.ShortDecimal(Unsafe.As<PyStr>(x).Value) is var value and >= 0)
+        {
+            return Int(value);
+        }
+        return PendingCalls.Call1(callee, x) is { } result ? Of(result) : default;
+    }
+}
