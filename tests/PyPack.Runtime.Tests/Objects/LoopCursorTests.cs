@@ -73,7 +73,7 @@ public class LoopCursorTests
     [Fact]
     public void Another_callee_is_called_and_its_result_iterated()
     {
-        var pairs = new PyList([new PyTuple([PyInt.From(1), PyInt.From(2)])]);
+        var pairs = new PyList([PyTuple.Of(PyInt.From(1), PyInt.From(2))]);
         var cursor = default(LoopCursor);
         var result = LoopCursor.Call1(ref cursor, PyList.TypeObject, pairs);
         result.ShouldBeOfType<PyList>();
