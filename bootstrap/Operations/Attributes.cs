@@ -585,6 +585,16 @@ public static class Attributes
         && (instance.Shape is { } shape ? ReferenceEquals(cached.LayoutAbsent, shape) : !instance.Type.HasInstanceDict);
 
     /// <summary>
+    /// The class function a call <c>o.name(...)</c> at <paramref name="site"/> runs with <c>o</c>
+    /// first, as <see cref="IsInstanceFunction"/> knows it, or null: compiled code compares it with
+    /// each def of that name it can call directly (a polymorphic site: <c>node.eval(env)</c>).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static PyFunction? InstanceFunctionOf(PyObject o, AttributeSite site) =>
+        o is PyInstance instance && site.Cached(instance.Type) is { InstanceFunction: { } f } cached
+        && (instance.Shape is { } shape ? ReferenceEquals(cached.LayoutAbsent, shape) : !instance.Type.HasInstanceDict) ? f : null;
+
+    /// <summary>
     /// The function or builtin method a call <c>super().name(...)</c> runs with the instance first,
     /// from the site's memory of the MRO search while the start class's tag holds (any change to a
     /// class of that MRO changes it); null for what takes the general way (a class as the object,

@@ -35,8 +35,12 @@ public sealed partial class ExpressionEmitter
         if (method is not { Ctx: ExprContext.Load, Value: Name } || IsOpenCall(method.Value) || PassesOpened(c) || ReferenceEquals(c, _plainMethodCall)) return null;
         var name = context.Scope.Mangle(method.Attr);
         if (name != method.Attr || c.Keywords.Any(k => k.Arg!.StartsWith("__", StringComparison.Ordinal)) || NumericTarget(c) is not null) return null;
-        if (Module.DirectMethodNamed(name, ModuleEmitter.SelfClass(method, context.Scope)) is not { Variant: not null } fn) return null;
-        return Module.DirectMethodCallHelper(fn, c.Args.Count, c.Keywords.Select(k => k.Arg!).ToList(), variant: true);
+        var keywords = c.Keywords.Select(k => k.Arg!).ToList();
+        if (Module.DirectMethodNamed(name, ModuleEmitter.SelfClass(method, context.Scope)) is { } fn)
+        {
+            return fn.Variant is null ? null : Module.DirectMethodCallHelper(fn, c.Args.Count, keywords, variant: true);
+        }
+        return Module.DirectMethodsNamed(name) is { } fns ? Module.PolymorphicMethodCallHelper(fns, c.Args.Count, keywords, variant: true) : null;
     }
 
     /// <summary>
@@ -354,14 +358,17 @@ public sealed partial class ExpressionEmitter
     /// For <c>o.name(...)</c> where a module-level class of this module defines <c>name</c> as a
     /// plain method (the only one of that name, or the enclosing class's for a call on the
     /// method's first parameter): the helper that calls its C# method directly while o's class
-    /// gives that very function.
+    /// gives that very function. With several defs of the name and no such guess, a helper that
+    /// calls whichever of them o's class gives.
     /// </summary>
     private string? DirectMethodCallHelper(Call c, Attribute method)
     {
         var name = context.Scope.Mangle(method.Attr);
         if (name != method.Attr || c.Keywords.Any(k => k.Arg!.StartsWith("__", StringComparison.Ordinal))) return null;
-        if (Module.DirectMethodNamed(name, ModuleEmitter.SelfClass(method, context.Scope)) is not { } fn) return null;
-        return Module.DirectMethodCallHelper(fn, c.Args.Count, c.Keywords.Select(k => k.Arg!).ToList());
+        var keywords = c.Keywords.Select(k => k.Arg!).ToList();
+        if (Module.DirectMethodNamed(name, ModuleEmitter.SelfClass(method, context.Scope)) is { } fn) return Module.DirectMethodCallHelper(fn, c.Args.Count, keywords);
+        // Several defs of the name and no single guess: each is compared with what o's class gives.
+        return Module.DirectMethodsNamed(name) is { } fns ? Module.PolymorphicMethodCallHelper(fns, c.Args.Count, keywords) : null;
     }
 
     /// <summary>
