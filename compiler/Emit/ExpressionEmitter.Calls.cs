@@ -318,6 +318,7 @@ public sealed partial class ExpressionEmitter
         }
         if (ReferenceEquals(c, _variantCall)) return $"{VariantCallHelper(c)}({string.Join(", ", [callee, .. args])})";
         if (DirectCallHelper(c) is { } helper) return $"{helper}({string.Join(", ", [callee, .. args])})";
+        if (ConstructorCallHelper(c) is { } construct) return $"{construct}({string.Join(", ", [callee, .. args])})";
         if (PassesOpened(c)) return $"TemporaryFiles.CallPassingOpened({callee}, {Span(args)}, {kwnames})";
         return (args.Count, c.Keywords.Count) switch
         {
@@ -352,6 +353,19 @@ public sealed partial class ExpressionEmitter
         // Keyword names are compared as written; leave private-looking ones to the dynamic call.
         if (c.Keywords.Any(k => k.Arg!.StartsWith("__", StringComparison.Ordinal))) return null;
         return Module.DirectCallHelper(fn, c.Args.Count, c.Keywords.Select(k => k.Arg!).ToList());
+    }
+
+    /// <summary>
+    /// For <c>C(...)</c> where global <c>C</c> names a module-level class of this module with a
+    /// direct <c>__init__</c>: the helper that makes the instance and calls that __init__'s C#
+    /// method while calling C still comes down to exactly that (see ModuleEmitter.ConstructorCallHelper).
+    /// </summary>
+    private string? ConstructorCallHelper(Call c)
+    {
+        if (c.Func is not Name n || context.Resolve(n.Id).Storage != NameStorage.Global || PassesOpened(c)) return null;
+        if (c.Keywords.Any(k => k.Arg!.StartsWith("__", StringComparison.Ordinal))) return null;
+        if (Module.DirectInitOfClass(context.Scope.Mangle(n.Id)) is not { } init) return null;
+        return Module.ConstructorCallHelper(init, c.Args.Count, c.Keywords.Select(k => k.Arg!).ToList());
     }
 
     /// <summary>

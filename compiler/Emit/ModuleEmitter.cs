@@ -381,6 +381,63 @@ public sealed class ModuleEmitter
     }
 
     /// <summary>
+    /// The direct <c>__init__</c> of the module-level class <paramref name="name"/> (the only class
+    /// statement of that name at the top of the module, its last def of __init__), or null.
+    /// </summary>
+    public DirectFunction? DirectInitOfClass(string name)
+    {
+        ClassDef? found = null;
+        foreach (var c in _ast.Body.OfType<ClassDef>())
+        {
+            if (c.Name != name) continue;
+            if (found is not null) return null;
+            found = c;
+        }
+        var init = found?.Body.OfType<FunctionDef>().LastOrDefault(f => f.Name == "__init__");
+        return init is not null && _directByDef.TryGetValue(init, out var fn) && fn.IsMethod ? fn : null;
+    }
+
+    /// <summary>
+    /// A helper for <c>C(args)</c> where global <c>C</c> names a module-level class whose
+    /// <c>__init__</c> is the direct method <paramref name="init"/>: while the callee is a class whose
+    /// call is the plain one (object's __new__, type's __call__) with that very function as
+    /// __init__ (Runtime.Objects.TypeCalls.PlainClassWithInit, checked against the class's and
+    /// metaclass's versions), a new instance and a C# call of the __init__ with the arguments bound
+    /// at build time; otherwise the ordinary call. Null when the call's shape can never match.
+    /// </summary>
+    public string? ConstructorCallHelper(DirectFunction init, int positional, IReadOnlyList<string> keywords)
+    {
+        var key = "new:" + init.Method + "/" + positional.ToString(CultureInfo.InvariantCulture) + "/" + string.Join(",", keywords);
+        if (_directCallHelpers.TryGetValue(key, out var helper)) return helper;
+        // The new instance fills __init__'s first parameter: argument 0 is o, call argument i is a{i - 1}.
+        if (DirectArguments(init, positional + 1, keywords, i => i == 0 ? "o" : $"a{i - 1}", out var guard) is not { } bound) return null;
+        helper = UniqueMemberName("New_" + init.Method);
+        _directCallHelpers.Add(key, helper);
+
+        var count = positional + keywords.Count;
+        var args = Enumerable.Range(0, count).Select(i => $"a{i}").ToList();
+        var parameters = string.Join("", args.Select(a => $", PyObject {a}"));
+        var dynamic = (positional, keywords.Count) switch
+        {
+            (0, 0) => "callee.Call0()",
+            (1, 0) => "callee.Call1(a0)",
+            (2, 0) => "callee.Call2(a0, a1)",
+            (3, 0) => "callee.Call3(a0, a1, a2)",
+            _ => $"callee.Call({(count == 0 ? "System.ReadOnlySpan<PyObject>.Empty" : "[" + string.Join(", ", args) + "]")}, {(keywords.Count == 0 ? "null" : KeywordNames(keywords))})",
+        };
+        var w = new CodeWriter();
+        w.Open($"private static PyObject {helper}(PyObject callee{parameters})");
+        w.Open($"if (TypeCalls.PlainClassWithInit(callee, {init.Field}) is {{ }} cls{guard})");
+        w.Line("var o = new PyInstance(cls);");
+        w.Line($"return TypeCalls.Initialized(o, {init.Method}({bound}));");
+        w.Close();
+        w.Line($"return {dynamic};");
+        w.Close();
+        _helpers.Add(w);
+        return helper;
+    }
+
+    /// <summary>
     /// A helper for <c>o.name(args)</c> where several defs of this module have that name
     /// (<c>node.eval(env)</c> over node classes): the function o's class gives for the name (see
     /// Runtime.Operations.Attributes.InstanceFunctionOf) is compared with each def's object, and the
