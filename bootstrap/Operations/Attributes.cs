@@ -59,12 +59,8 @@ public static class Attributes
                 return slotValue;
             }
         }
-        // A class constant this site read last (Direction.FORWARD), under the tags it was read with: no call either.
-        else if (o is PyType cls && site.ClassHit is { ValueType: null, ClassMethod: null } classHit && ReferenceEquals(classHit.Class, cls)
-            && classHit.Tag == cls.VersionTag && classHit.MetaTag == cls.MetatypeVersionTag)
-        {
-            return classHit.Value;
-        }
+        // Everything else, class constants included (ClassAttribute reads those from the site's
+        // memory first), is GetAttrSlow's: checked here, they made the hit path save registers.
         return GetAttrSlow(o, site);
     }
 
