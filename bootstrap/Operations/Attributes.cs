@@ -59,12 +59,8 @@ public static class Attributes
                 return slotValue;
             }
         }
-        // A class constant this site read last (Direction.FORWARD), under the tags it was read with: no call either.
-        else if (o is PyType cls && site.ClassHit is { ValueType: null, ClassMethod: null } classHit && ReferenceEquals(classHit.Class, cls)
-            && classHit.Tag == cls.VersionTag && classHit.MetaTag == cls.MetatypeVersionTag)
-        {
-            return classHit.Value;
-        }
+        // Everything else, class constants included (ClassAttribute reads those from the site's
+        // memory first), is GetAttrSlow's: checked here, they made the hit path save registers.
         return GetAttrSlow(o, site);
     }
 
@@ -583,6 +579,16 @@ public static class Attributes
         o is PyInstance instance && site.Cached(instance.Type) is { InstanceFunction: { } f } cached && ReferenceEquals(f, function)
         // An instance without a dict (only __slots__) has nothing that could shadow the function.
         && (instance.Shape is { } shape ? ReferenceEquals(cached.LayoutAbsent, shape) : !instance.Type.HasInstanceDict);
+
+    /// <summary>
+    /// The class function a call <c>o.name(...)</c> at <paramref name="site"/> runs with <c>o</c>
+    /// first, as <see cref="IsInstanceFunction"/> knows it, or null: compiled code compares it with
+    /// each def of that name it can call directly (a polymorphic site: <c>node.eval(env)</c>).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static PyFunction? InstanceFunctionOf(PyObject o, AttributeSite site) =>
+        o is PyInstance instance && site.Cached(instance.Type) is { InstanceFunction: { } f } cached
+        && (instance.Shape is { } shape ? ReferenceEquals(cached.LayoutAbsent, shape) : !instance.Type.HasInstanceDict) ? f : null;
 
     /// <summary>
     /// The function or builtin method a call <c>super().name(...)</c> runs with the instance first,

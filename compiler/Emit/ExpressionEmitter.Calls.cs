@@ -35,8 +35,12 @@ public sealed partial class ExpressionEmitter
         if (method is not { Ctx: ExprContext.Load, Value: Name } || IsOpenCall(method.Value) || PassesOpened(c) || ReferenceEquals(c, _plainMethodCall)) return null;
         var name = context.Scope.Mangle(method.Attr);
         if (name != method.Attr || c.Keywords.Any(k => k.Arg!.StartsWith("__", StringComparison.Ordinal)) || NumericTarget(c) is not null) return null;
-        if (Module.DirectMethodNamed(name, ModuleEmitter.SelfClass(method, context.Scope)) is not { Variant: not null } fn) return null;
-        return Module.DirectMethodCallHelper(fn, c.Args.Count, c.Keywords.Select(k => k.Arg!).ToList(), variant: true);
+        var keywords = c.Keywords.Select(k => k.Arg!).ToList();
+        if (Module.DirectMethodNamed(name, ModuleEmitter.SelfClass(method, context.Scope)) is { } fn)
+        {
+            return fn.Variant is null ? null : Module.DirectMethodCallHelper(fn, c.Args.Count, keywords, variant: true);
+        }
+        return Module.DirectMethodsNamed(name) is { } fns ? Module.PolymorphicMethodCallHelper(fns, c.Args.Count, keywords, variant: true) : null;
     }
 
     /// <summary>
@@ -338,6 +342,7 @@ public sealed partial class ExpressionEmitter
         }
         if (ReferenceEquals(c, _variantCall)) return $"{VariantCallHelper(c)}({string.Join(", ", [callee, .. args])})";
         if (DirectCallHelper(c) is { } helper) return $"{helper}({string.Join(", ", [callee, .. args])})";
+        if (ConstructorCallHelper(c) is { } construct) return $"{construct}({string.Join(", ", [callee, .. args])})";
         if (PassesOpened(c)) return $"TemporaryFiles.CallPassingOpened({callee}, {Span(args)}, {kwnames})";
         if (c.Keywords.Count == 0 && LoopCallCode(c, callee, args) is { } taken) return taken;
         return (args.Count, c.Keywords.Count) switch
@@ -376,17 +381,33 @@ public sealed partial class ExpressionEmitter
     }
 
     /// <summary>
+    /// For <c>C(...)</c> where global <c>C</c> names a module-level class of this module with a
+    /// direct <c>__init__</c>: the helper that makes the instance and calls that __init__'s C#
+    /// method while calling C still comes down to exactly that (see ModuleEmitter.ConstructorCallHelper).
+    /// </summary>
+    private string? ConstructorCallHelper(Call c)
+    {
+        if (c.Func is not Name n || context.Resolve(n.Id).Storage != NameStorage.Global || PassesOpened(c)) return null;
+        if (c.Keywords.Any(k => k.Arg!.StartsWith("__", StringComparison.Ordinal))) return null;
+        if (Module.DirectInitOfClass(context.Scope.Mangle(n.Id)) is not { } init) return null;
+        return Module.ConstructorCallHelper(init, c.Args.Count, c.Keywords.Select(k => k.Arg!).ToList());
+    }
+
+    /// <summary>
     /// For <c>o.name(...)</c> where a module-level class of this module defines <c>name</c> as a
     /// plain method (the only one of that name, or the enclosing class's for a call on the
     /// method's first parameter): the helper that calls its C# method directly while o's class
-    /// gives that very function.
+    /// gives that very function. With several defs of the name and no such guess, a helper that
+    /// calls whichever of them o's class gives.
     /// </summary>
     private string? DirectMethodCallHelper(Call c, Attribute method)
     {
         var name = context.Scope.Mangle(method.Attr);
         if (name != method.Attr || c.Keywords.Any(k => k.Arg!.StartsWith("__", StringComparison.Ordinal))) return null;
-        if (Module.DirectMethodNamed(name, ModuleEmitter.SelfClass(method, context.Scope)) is not { } fn) return null;
-        return Module.DirectMethodCallHelper(fn, c.Args.Count, c.Keywords.Select(k => k.Arg!).ToList());
+        var keywords = c.Keywords.Select(k => k.Arg!).ToList();
+        if (Module.DirectMethodNamed(name, ModuleEmitter.SelfClass(method, context.Scope)) is { } fn) return Module.DirectMethodCallHelper(fn, c.Args.Count, keywords);
+        // Several defs of the name and no single guess: each is compared with what o's class gives.
+        return Module.DirectMethodsNamed(name) is { } fns ? Module.PolymorphicMethodCallHelper(fns, c.Args.Count, keywords) : null;
     }
 
     /// <summary>

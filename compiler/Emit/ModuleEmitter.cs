@@ -124,6 +124,20 @@ public sealed class ModuleEmitter
         return selfClass is null ? null : list.FirstOrDefault(m => ReferenceEquals(m.Class, selfClass)).Method;
     }
 
+    // Past this many defs of one name a site is better served by the general call than by a chain of compares.
+    private const int MaxPolymorphicDefs = 8;
+
+    /// <summary>
+    /// The direct methods a call <c>o.name(...)</c> may run when <see cref="DirectMethodNamed"/> has
+    /// no single guess: every def of that name in this module's classes (from two up to a few), in
+    /// source order. Null otherwise.
+    /// </summary>
+    public IReadOnlyList<DirectFunction>? DirectMethodsNamed(string name)
+    {
+        if (!_directMethods.TryGetValue(name, out var list) || list.Count < 2 || list.Count > MaxPolymorphicDefs) return null;
+        return list.Select(m => m.Method).ToList();
+    }
+
     /// <summary>
     /// The direct defs that return numbers get a numeric entry. Which ones is a fixed point: start
     /// from all of them (a call of one counts as a number) and drop each whose returns are not
@@ -363,6 +377,111 @@ public sealed class ModuleEmitter
         };
         AddGuardedHelper($"PyObject{(variant ? "?" : "")} {helper}(PyObject o, AttributeSite site{parameters})",
             $"Attributes.IsInstanceFunction(o, site, {fn.Field})" + guard, direct, dynamic);
+        return helper;
+    }
+
+    /// <summary>
+    /// The direct <c>__init__</c> of the module-level class <paramref name="name"/> (the only class
+    /// statement of that name at the top of the module, its last def of __init__), or null.
+    /// </summary>
+    public DirectFunction? DirectInitOfClass(string name)
+    {
+        ClassDef? found = null;
+        foreach (var c in _ast.Body.OfType<ClassDef>())
+        {
+            if (c.Name != name) continue;
+            if (found is not null) return null;
+            found = c;
+        }
+        var init = found?.Body.OfType<FunctionDef>().LastOrDefault(f => f.Name == "__init__");
+        return init is not null && _directByDef.TryGetValue(init, out var fn) && fn.IsMethod ? fn : null;
+    }
+
+    /// <summary>
+    /// A helper for <c>C(args)</c> where global <c>C</c> names a module-level class whose
+    /// <c>__init__</c> is the direct method <paramref name="init"/>: while the callee is a class whose
+    /// call is the plain one (object's __new__, type's __call__) with that very function as
+    /// __init__ (Runtime.Objects.TypeCalls.PlainClassWithInit, checked against the class's and
+    /// metaclass's versions), a new instance and a C# call of the __init__ with the arguments bound
+    /// at build time; otherwise the ordinary call. Null when the call's shape can never match.
+    /// </summary>
+    public string? ConstructorCallHelper(DirectFunction init, int positional, IReadOnlyList<string> keywords)
+    {
+        var key = "new:" + init.Method + "/" + positional.ToString(CultureInfo.InvariantCulture) + "/" + string.Join(",", keywords);
+        if (_directCallHelpers.TryGetValue(key, out var helper)) return helper;
+        // The new instance fills __init__'s first parameter: argument 0 is o, call argument i is a{i - 1}.
+        if (DirectArguments(init, positional + 1, keywords, i => i == 0 ? "o" : $"a{i - 1}", out var guard) is not { } bound) return null;
+        helper = UniqueMemberName("New_" + init.Method);
+        _directCallHelpers.Add(key, helper);
+
+        var count = positional + keywords.Count;
+        var args = Enumerable.Range(0, count).Select(i => $"a{i}").ToList();
+        var parameters = string.Join("", args.Select(a => $", PyObject {a}"));
+        var dynamic = (positional, keywords.Count) switch
+        {
+            (0, 0) => "callee.Call0()",
+            (1, 0) => "callee.Call1(a0)",
+            (2, 0) => "callee.Call2(a0, a1)",
+            (3, 0) => "callee.Call3(a0, a1, a2)",
+            _ => $"callee.Call({(count == 0 ? "System.ReadOnlySpan<PyObject>.Empty" : "[" + string.Join(", ", args) + "]")}, {(keywords.Count == 0 ? "null" : KeywordNames(keywords))})",
+        };
+        var w = new CodeWriter();
+        w.Open($"private static PyObject {helper}(PyObject callee{parameters})");
+        w.Open($"if (TypeCalls.PlainClassWithInit(callee, {init.Field}) is {{ }} cls{guard})");
+        w.Line("var o = new PyInstance(cls);");
+        w.Line($"return TypeCalls.Initialized(o, {init.Method}({bound}));");
+        w.Close();
+        w.Line($"return {dynamic};");
+        w.Close();
+        _helpers.Add(w);
+        return helper;
+    }
+
+    /// <summary>
+    /// A helper for <c>o.name(args)</c> where several defs of this module have that name
+    /// (<c>node.eval(env)</c> over node classes): the function o's class gives for the name (see
+    /// Runtime.Operations.Attributes.InstanceFunctionOf) is compared with each def's object, and the
+    /// one it is runs as C# method with o first (when its defaults cover the call); anything else
+    /// takes the ordinary method call. Null when the call's shape matches none of the defs. With
+    /// <paramref name="variant"/>, body variants are called (null: the exception is pending).
+    /// </summary>
+    public string? PolymorphicMethodCallHelper(IReadOnlyList<DirectFunction> fns, int positional, IReadOnlyList<string> keywords, bool variant = false)
+    {
+        var key = "methods:" + string.Join(",", fns.Select(f => f.Method)) + "/" + positional.ToString(CultureInfo.InvariantCulture) + "/" + string.Join(",", keywords) + (variant ? "/v" : "");
+        if (_directCallHelpers.TryGetValue(key, out var helper)) return helper;
+        var branches = new List<(DirectFunction Fn, string Guard, string Call)>();
+        foreach (var fn in fns)
+        {
+            if (DirectArguments(fn, positional + 1, keywords, i => i == 0 ? "o" : $"a{i - 1}", out var guard) is not { } bound) continue;
+            // A generator method has no body variant: its entry never leaves an exception pending.
+            branches.Add((fn, guard, $"{(variant ? fn.Variant ?? fn.Method : fn.Method)}({bound})"));
+        }
+        if (branches.Count == 0) return null;
+        helper = UniqueMemberName("CallMethods_" + CSharpNames.Mangle(fns[0].Name));
+        _directCallHelpers.Add(key, helper);
+
+        var count = positional + keywords.Count;
+        var args = Enumerable.Range(0, count).Select(i => $"a{i}").ToList();
+        var parameters = string.Join("", args.Select(a => $", PyObject {a}"));
+        var dynamic = (positional, keywords.Count) switch
+        {
+            (0, 0) => "Attributes.CallMethod0(o, site)",
+            (1, 0) => "Attributes.CallMethod1(o, site, a0)",
+            (2, 0) => "Attributes.CallMethod2(o, site, a0, a1)",
+            _ => $"Attributes.CallMethod(o, site, {(count == 0 ? "System.ReadOnlySpan<PyObject>.Empty" : "[" + string.Join(", ", args) + "]")}, {(keywords.Count == 0 ? "null" : KeywordNames(keywords))})",
+        };
+        var w = new CodeWriter();
+        w.Open($"private static PyObject{(variant ? "?" : "")} {helper}(PyObject o, AttributeSite site{parameters})");
+        w.Open("if (Attributes.InstanceFunctionOf(o, site) is { } f)");
+        foreach (var (fn, guard, call) in branches)
+        {
+            // A block each: the guards' pattern variables (d, kd0...) would clash in one scope.
+            w.Line($"{{ if (ReferenceEquals(f, {fn.Field}){guard}) return {call}; }}");
+        }
+        w.Close();
+        w.Line($"return {dynamic};");
+        w.Close();
+        _helpers.Add(w);
         return helper;
     }
 

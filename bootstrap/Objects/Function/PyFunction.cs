@@ -297,7 +297,8 @@ public sealed class PyFunction : PyObject
             var names = Info.ParameterNames;
             for (var k = 0; k < kwCount; k++)
             {
-                var index = Array.IndexOf(names, kwnames[k]);
+                // By reference first: compiled code's keyword names are the same literals as the parameters'.
+                var index = ArgumentBinder.IndexOfName(names, kwnames[k]);
                 if (index < Info.PositionalOnly || bound[index] is not null) return false;
                 bound[index] = args[positional + k];
             }

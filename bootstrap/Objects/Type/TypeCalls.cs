@@ -93,6 +93,21 @@ public static class TypeCalls
         if (r is not PyNone) throw Errors.TypeError($"__init__() should return None, not '{r.Type.Name}'");
     }
 
+    /// <summary>
+    /// <paramref name="callee"/> as a class whose call is the plain one (<see cref="ConstructionPlan.IsPlain"/>:
+    /// object's __new__, no metaclass __call__) with <paramref name="init"/> as its __init__, or null.
+    /// Compiled code then makes the instance and calls the __init__'s C# method itself.
+    /// </summary>
+    public static PyType? PlainClassWithInit(PyObject callee, PyFunction? init) =>
+        callee is PyType { IsHeapType: true } type && init is not null && PlanOf(type) is { IsPlain: true } plan && ReferenceEquals(plan.Init, init) ? type : null;
+
+    /// <summary>The instance <paramref name="obj"/> once its __init__ returned <paramref name="initResult"/> (None, else CPython's TypeError).</summary>
+    public static PyObject Initialized(PyObject obj, PyObject initResult)
+    {
+        CheckInitResult(initResult);
+        return obj;
+    }
+
     /// <summary>The heap class's <see cref="ConstructionPlan"/> for its current tags, found again after a change.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static ConstructionPlan PlanOf(PyType type)

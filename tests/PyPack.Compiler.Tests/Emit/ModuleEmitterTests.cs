@@ -92,6 +92,34 @@ public class ModuleEmitterTests
     }
 
     [Fact]
+    public void A_method_defined_by_several_classes_is_called_through_the_def_the_receivers_class_gives()
+    {
+        var m = Compile("class A:\n    def ev(self, env, k=1):\n        return 1\n\nclass B:\n    def ev(self, env):\n        return 2\n\n"
+            + "def run(nodes, env):\n    t = []\n    for n in nodes:\n        t.append(n.ev(env))\n    return t\n");
+        // One helper compares the function n's class gives with each def, each in its own block (own
+        // guard variables), and calls the body variants: a raise in either is left pending for run.
+        m.CSharp.ShouldContain("private static PyObject? CallMethods_ev(PyObject o, AttributeSite site, PyObject a0)");
+        m.CSharp.ShouldContain("if (Attributes.InstanceFunctionOf(o, site) is { } f)");
+        m.CSharp.ShouldContain("{ if (ReferenceEquals(f, Def_ev) && Def_ev!.Defaults is { Length: >= 1 } d) return Fn_ev_v(o, a0, d[^1]); }");
+        m.CSharp.ShouldContain("{ if (ReferenceEquals(f, Def_ev_2)) return Fn_ev_2_v(o, a0); }");
+        m.CSharp.ShouldContain("return Attributes.CallMethod1(o, site, a0);");
+        m.CSharp.ShouldMatch(@"(t\d+) = CallMethods_ev\(l_n!, A\d+, l_env!\);\s*\n\s*if \(\1 is null\)");
+    }
+
+    [Fact]
+    public void A_class_call_binds_its_arguments_to_the_classs_own_init_at_build_time()
+    {
+        var m = Compile("class W:\n    def __init__(self, name, width=1, *, depth=2):\n        self.name = name\n\n"
+            + "def make(i):\n    return W('w', depth=i)\n");
+        // While calling W is object.__new__ plus this very __init__, the instance is made here and the
+        // __init__'s C# method gets the arguments (defaults read at each call); otherwise the general call.
+        m.CSharp.ShouldContain("if (TypeCalls.PlainClassWithInit(callee, Def___init__) is { } cls && Def___init__!.Defaults is { Length: >= 1 } d)");
+        m.CSharp.ShouldContain("var o = new PyInstance(cls);");
+        m.CSharp.ShouldContain("return TypeCalls.Initialized(o, Fn___init__(o, a0, d[^1], a1));");
+        m.CSharp.ShouldMatch(@"return callee.Call\(\[a0, a1\], KW\d*\);");
+    }
+
+    [Fact]
     public void A_send_under_a_handler_takes_the_generators_end_pending()
     {
         var m = Compile("def run(coro):\n    try:\n        coro.send(None)\n    except StopIteration as e:\n        return e.value\n\ndef gen(g):\n    try:\n        yield g.send(1)\n    except StopIteration:\n        pass\n");
