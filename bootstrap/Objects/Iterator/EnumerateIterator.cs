@@ -11,16 +11,13 @@ namespace PyPack.Runtime.Objects;
 public sealed class EnumerateIterator : PyIterator
 {
     private readonly PyIterator _source;
-    private long _index;
-    // The index once it is past a long (or started there): then it is added to as a Python int.
-    private PyObject? _bigIndex;
+    private EnumerateCounter _counter;
     private bool _done;
 
     public EnumerateIterator(PyIterator source, PyInt start)
     {
         _source = source;
-        if (start.IsSmall) _index = start.Small;
-        else _bigIndex = start;
+        _counter = new EnumerateCounter(start);
     }
 
     public override PyType Type => PyFunctionIterator.EnumerateType;
@@ -41,20 +38,8 @@ public sealed class EnumerateIterator : PyIterator
             _done = true;
             return false;
         }
-        first = TakeIndex();
+        first = _counter.Take();
         second = item;
         return true;
-    }
-
-    private PyObject TakeIndex()
-    {
-        if (_bigIndex is null)
-        {
-            if (_index != long.MaxValue) return PyInt.From(_index++);
-            _bigIndex = PyInt.From(long.MaxValue);
-        }
-        var index = _bigIndex;
-        _bigIndex = Arithmetic.Add(index, PyInt.One);
-        return index;
     }
 }

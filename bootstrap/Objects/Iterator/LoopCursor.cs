@@ -26,9 +26,8 @@ public struct LoopCursor
     private LoopSource _first;
     private LoopSource _second;
     private Shape _shape;
-    // enumerate's next index; past a long it continues in _bigIndex as a Python int.
-    private long _index;
-    private PyObject? _bigIndex;
+    // enumerate's next index, when the loop took enumerate over.
+    private EnumerateCounter _counter;
 
     /// <summary>Starts over <paramref name="iterable"/> (as <c>iter()</c>), unless a Call1/Call2 in it took the loop's call over.</summary>
     public void Start(PyObject iterable)
@@ -51,7 +50,7 @@ public struct LoopCursor
         if (_shape == Shape.Plain) return;
         // What a previous zip or enumerate held is let go.
         _second = default;
-        _bigIndex = null;
+        _counter = default;
         _shape = Shape.Plain;
     }
 
@@ -116,8 +115,7 @@ public struct LoopCursor
         cursor = default;
         cursor._first = source;
         cursor._shape = Shape.Enumerate;
-        if (start.IsSmall) cursor._index = start.Small;
-        else cursor._bigIndex = start;
+        cursor._counter = new EnumerateCounter(start);
         return s_taken;
     }
 
@@ -151,7 +149,7 @@ public struct LoopCursor
                 first = null!;
                 return false;
             }
-            first = TakeIndex();
+            first = _counter.Take();
             second = item;
             return true;
         }
@@ -160,17 +158,5 @@ public struct LoopCursor
         if (first is null) return false;
         second = _second.Next()!;
         return second is not null;
-    }
-
-    private PyObject TakeIndex()
-    {
-        if (_bigIndex is null)
-        {
-            if (_index != long.MaxValue) return PyInt.From(_index++);
-            _bigIndex = PyInt.From(long.MaxValue);
-        }
-        var index = _bigIndex;
-        _bigIndex = Arithmetic.Add(index, PyInt.One);
-        return index;
     }
 }
