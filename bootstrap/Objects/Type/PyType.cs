@@ -106,6 +106,7 @@ public sealed partial class PyType : PyObject
         Module = module;
         Mro = MroBuilder.Compute(this, Bases);
         SolidBase = FindSolidBase();
+        NewIsObjectNew = InheritedNewIsObjectNew();
         foreach (var b in Bases) b.AddSubclass(this);
     }
 
@@ -315,6 +316,7 @@ public sealed partial class PyType : PyObject
         EnsureReadyForWrite();
         _dict[name] = value;
         Modified();
+        if (IsHeapType && name == "__new__") NewChanged();
     }
 
     public bool RemoveAttribute(string name)
@@ -322,6 +324,7 @@ public sealed partial class PyType : PyObject
         EnsureReadyForWrite();
         if (!_dict.Remove(name)) return false;
         Modified();
+        if (IsHeapType && name == "__new__") NewChanged();
         return true;
     }
 

@@ -134,6 +134,7 @@ public static class TypeCalls
         var plain = !metaCalls
             && ReferenceEquals(type.SolidBase, PyType.ObjectType)
             && !type.IsAbstract
+            && type.NewIsObjectNew
             && (type.LookupSpecial(SpecialName.New) is not { } n || IsObjectNew(n));
         PyFunction? initFunction = null;
         if (plain)
@@ -167,7 +168,7 @@ public static class TypeCalls
         PyObject obj;
         if (newMethod is null || IsObjectNew(newMethod))
         {
-            if (args.Length > 0 && IsObjectInit(type)) throw Errors.TypeError($"{type.Name}() takes no arguments");
+            if (args.Length > 0) CheckObjectNewArguments(type);
             obj = Allocate(type, args, kwnames);
         }
         else if (kwnames is null && ReferenceEquals(newMethod, ExceptionTypes.BaseExceptionNew) && type.IsSubtypeOf(ExceptionTypes.BaseException))
@@ -246,11 +247,17 @@ public static class TypeCalls
     {
         if (args.Length == 0) throw Errors.TypeError("object.__new__(): not enough arguments");
         if (args[0] is not PyType cls) throw Errors.TypeError($"object.__new__(X): X is not a type object ({args[0].Type.Name})");
-        if (args.Length > 1 && ReferenceEquals(cls.Lookup("__init__"), s_objectInit) && cls.Lookup("__new__") is { } n && IsObjectNew(n))
-        {
-            throw Errors.TypeError($"{cls.Name}() takes no arguments");
-        }
+        // A builtin solid base's own refusal ("is not safe") comes first, from Allocate.
+        if (args.Length > 1 && ReferenceEquals(cls.SolidBase, PyType.ObjectType)) CheckObjectNewArguments(cls);
         return Allocate(cls, args[1..], null);
+    }
+
+    // object.__new__ given arguments besides the class: an error unless the class's slot is
+    // object's own __new__ and __init__ is overridden (that __init__ takes them).
+    private static void CheckObjectNewArguments(PyType type)
+    {
+        if (!type.NewIsObjectNew) throw Errors.TypeError("object.__new__() takes exactly one argument (the type to instantiate)");
+        if (IsObjectInit(type)) throw Errors.TypeError($"{type.Name}() takes no arguments");
     }
 
     /// <summary><c>object.__init__(self, *args)</c>: extra arguments are an error unless __new__ was overridden.</summary>
@@ -263,7 +270,7 @@ public static class TypeCalls
             {
                 throw Errors.TypeError("object.__init__() takes exactly one argument (the instance to initialize)");
             }
-            if (type.Lookup("__new__") is { } n && IsObjectNew(n))
+            if (type.NewIsObjectNew)
             {
                 throw Errors.TypeError($"{type.Name}.__init__() takes exactly one argument (the instance to initialize)");
             }
@@ -278,5 +285,6 @@ public static class TypeCalls
         PyType.ObjectType.SetAttribute("__init__", s_objectInit);
     }
 
-    internal static bool IsObjectNew(PyObject o) => o is PyStaticMethod sm && ReferenceEquals(sm.Function, s_objectNew);
+    // Wrapped in its staticmethod as object's dict holds it, or bare as `__new__ = object.__new__` stores it.
+    internal static bool IsObjectNew(PyObject o) => ReferenceEquals(o is PyStaticMethod sm ? sm.Function : o, s_objectNew);
 }
