@@ -22,6 +22,20 @@ public sealed class PyException(PyBaseException value) : Exception
     /// </summary>
     internal bool FrameRecorded { get; set; }
 
+    /// <summary>
+    /// Set when the exception leaves the attribute lookup of a method call (<c>o.name(...)</c>):
+    /// the frame that made the call reports the attribute's span, as CPython 3.11 reports
+    /// LOAD_METHOD's, rather than the call's. The next frame recorded takes it.
+    /// </summary>
+    internal bool InMethodLookup { get; set; }
+
+    /// <summary>Marks the exception as raised by a method call's lookup; always false so it can sit in a filter.</summary>
+    internal bool MarkMethodLookup()
+    {
+        InMethodLookup = true;
+        return false;
+    }
+
     public override string Message => $"{Value.Type.Name}: {Value.Str()}";
 
     /// <summary>Prepends a frame to the traceback; always false so it can sit in a filter.</summary>
@@ -38,6 +52,11 @@ public sealed class PyException(PyBaseException value) : Exception
         {
             ContextPending = false;
             HandledExceptions.AttachContext(Value);
+        }
+        if (InMethodLookup)
+        {
+            InMethodLookup = false;
+            line = code.Source.LookupPlaceOf(line);
         }
         if (FrameRecorded)
         {

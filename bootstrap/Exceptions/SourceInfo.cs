@@ -48,6 +48,18 @@ public sealed class SourceInfo
     public int LineOf(int place) => place >= 0 ? place : _positions is { } p && ~place * SourcePosition.Size < p.Length ? p[~place * SourcePosition.Size] : 0;
 
     /// <summary>The full position of <paramref name="place"/>, or null for a bare line number.</summary>
+    /// <summary>
+    /// For a method call's position, the position of its attribute (where an error of the lookup
+    /// is reported); any other place as it is. A method call's position keeps the attribute's id
+    /// in its last int, which the other positions without operands leave 0.
+    /// </summary>
+    public int LookupPlaceOf(int place)
+    {
+        if (place >= 0 || _positions is not { } p || ~place * SourcePosition.Size >= p.Length) return place;
+        var at = ~place * SourcePosition.Size;
+        return p[at + 4] == -1 && p[at + 5] < 0 ? p[at + 5] : place;
+    }
+
     public SourcePosition? PositionOf(int place) =>
         place < 0 && _positions is { } p && ~place * SourcePosition.Size < p.Length ? new SourcePosition(p, ~place * SourcePosition.Size) : null;
 

@@ -634,7 +634,7 @@ public static class Attributes
         if (o is PyType cls && ClassMethodOf(cls, site) is { } cm) return cm.Call1(cls);
         var cached = site.For(o.Type);
         if (cached.Direct is { } direct) return direct.InvokeExact0(o);
-        return PlainMethod(o, site, cached) is { } m ? SpecialMethods.Call0(o, m) : GetAttr(o, site).Call0();
+        return PlainMethod(o, site, cached) is { } m ? SpecialMethods.Call0(o, m) : MethodLookup(o, site).Call0();
     }
 
     /// <summary>
@@ -690,7 +690,7 @@ public static class Attributes
         if (o is PyType cls && ClassMethodOf(cls, site) is { } cm) return cm.Call2(cls, a);
         var cached = site.For(o.Type);
         if (cached.Direct is { } direct) return direct.InvokeExact1(o, a);
-        return PlainMethod(o, site, cached) is { } m ? SpecialMethods.Call1(o, m, a) : GetAttr(o, site).Call1(a);
+        return PlainMethod(o, site, cached) is { } m ? SpecialMethods.Call1(o, m, a) : MethodLookup(o, site).Call1(a);
     }
 
     public static PyObject CallMethod2(PyObject o, AttributeSite site, PyObject a, PyObject b)
@@ -700,7 +700,7 @@ public static class Attributes
         if (o is PyType cls && ClassMethodOf(cls, site) is { } cm) return cm.Call3(cls, a, b);
         var cached = site.For(o.Type);
         if (cached.Direct is { } direct) return direct.InvokeExact2(o, a, b);
-        return PlainMethod(o, site, cached) is { } m ? SpecialMethods.Call2(o, m, a, b) : GetAttr(o, site).Call2(a, b);
+        return PlainMethod(o, site, cached) is { } m ? SpecialMethods.Call2(o, m, a, b) : MethodLookup(o, site).Call2(a, b);
     }
 
     public static PyObject CallMethod(PyObject o, AttributeSite site, ReadOnlySpan<PyObject> args, string[]? kwnames)
@@ -708,7 +708,20 @@ public static class Attributes
         if (o is PySuper sup && SuperMethod(sup, site) is { } sm) return SpecialMethods.Call(sup.Object, sm, args, kwnames);
         if (o is PyInstance instance && InstanceMethod(instance, site) is { } f) return f.CallWithSelf(o, args, kwnames);
         if (o is PyType cls && ClassMethodOf(cls, site) is { } cm) return cm.CallWithSelf(cls, args, kwnames);
-        return PlainMethod(o, site, site.For(o.Type)) is { } m ? SpecialMethods.Call(o, m, args, kwnames) : GetAttr(o, site).Call(args, kwnames);
+        return PlainMethod(o, site, site.For(o.Type)) is { } m ? SpecialMethods.Call(o, m, args, kwnames) : MethodLookup(o, site).Call(args, kwnames);
+    }
+
+    // The general lookup of a method call: an error raised in it is reported at the attribute.
+    private static PyObject MethodLookup(PyObject o, AttributeSite site)
+    {
+        try
+        {
+            return GetAttr(o, site);
+        }
+        catch (PyException e) when (e.MarkMethodLookup())
+        {
+            throw;
+        }
     }
 
     /// <summary><c>o.name()</c> without making a bound method when the type defines it.</summary>

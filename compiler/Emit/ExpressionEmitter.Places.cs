@@ -330,8 +330,12 @@ public sealed partial class ExpressionEmitter
             // reported from the name on, as CPython's compiler moves it there.
             case Attribute a when a.Line != a.EndLine:
                 return Module.PositionId(a.EndLine, a.EndLine, Math.Max(0, a.EndCol - System.Text.Encoding.UTF8.GetByteCount(a.Attr)), a.EndCol);
-            case Call { Func: Attribute m } c when c.Line != m.EndLine:
-                return Module.PositionId(m.EndLine, Math.Max(m.EndLine, c.EndLine), Math.Max(0, m.EndCol - System.Text.Encoding.UTF8.GetByteCount(m.Attr)), c.EndCol);
+            // A method call keeps its attribute's position, where the runtime reports an error of
+            // the lookup (CPython's LOAD_METHOD), in the anchors' second int.
+            case Call { Func: Attribute { Ctx: ExprContext.Load } m } c when c.Line != m.EndLine:
+                return Module.PositionId(m.EndLine, Math.Max(m.EndLine, c.EndLine), Math.Max(0, m.EndCol - System.Text.Encoding.UTF8.GetByteCount(m.Attr)), c.EndCol, -1, PositionId(m));
+            case Call { Func: Attribute { Ctx: ExprContext.Load } m } c:
+                return Module.PositionId(c.Line, c.EndLine, c.Col, c.EndCol, -1, PositionId(m));
             default:
                 return Module.PositionId(e.Line, e.EndLine, e.Col, e.EndCol);
         }
