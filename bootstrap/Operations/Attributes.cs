@@ -649,6 +649,32 @@ public static class Attributes
         site.For(o.Type).Direct is { LazyItems1: { } items } && items(o, a) is { } lazy ? lazy : Iteration.GetIter(CallMethod1(o, site, a));
 
     /// <summary>
+    /// The same where places are tracked: the call runs at its own position (stored by the caller)
+    /// and the iterator is taken at <paramref name="iterPlace"/> (the loop's or the comprehension's),
+    /// where CPython reports a result that is not iterable.
+    /// </summary>
+    public static PyIterator IterMethod0(PyObject o, AttributeSite site, ref int place, int iterPlace)
+    {
+        if (site.For(o.Type).Direct is { LazyItems0: { } items })
+        {
+            var lazy = items(o);
+            place = iterPlace;
+            return lazy;
+        }
+        var result = CallMethod0(o, site);
+        place = iterPlace;
+        return Iteration.GetIter(result);
+    }
+
+    /// <summary><see cref="IterMethod0(PyObject, AttributeSite, ref int, int)"/> for a call with one argument.</summary>
+    public static PyIterator IterMethod1(PyObject o, AttributeSite site, PyObject a, ref int place, int iterPlace)
+    {
+        var result = site.For(o.Type).Direct is { LazyItems1: { } items } && items(o, a) is { } lazy ? lazy : CallMethod1(o, site, a);
+        place = iterPlace;
+        return result as PyIterator ?? Iteration.GetIter(result);
+    }
+
+    /// <summary>
     /// <c>Unpacking.Unpack(o.name(a), into.Length)</c> where only the unpacking sees the result
     /// (<c>head, _, tail = line.partition(": ")</c>): a builtin method that can write its items
     /// straight into <paramref name="into"/> (the statement's own array, reused each time it runs)

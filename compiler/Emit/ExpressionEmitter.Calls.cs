@@ -434,9 +434,8 @@ public sealed partial class ExpressionEmitter
     /// </summary>
     private string EmitUnpackedCall(Call c)
     {
-        var callee = c.Func is Attribute { Ctx: ExprContext.Load } method
-            ? $"Attributes.GetAttr({Obj(method.Value)}, {Module.AttributeSite(context.Scope.Mangle(method.Attr))})"
-            : Captured(c, Obj(c.Func));
+        // A method is read as an attribute, its own operation (CPython's LOAD_ATTR before a call with a star).
+        var callee = c.Func is Attribute { Ctx: ExprContext.Load } method ? Obj(method) : Captured(c, Obj(c.Func));
         if (EmitStarCall(c, callee) is { } direct) return direct;
         var calleeTemp = context.NewTemp();
         // CPython names the function in a star's error only when the star is the only positional.

@@ -151,6 +151,10 @@ public sealed partial class ExpressionEmitter
             // Lambdas and generator expressions inside close over those cells.
             var savedCells = cellNames.Select(n => (n, context.Cells.TryGetValue(n, out var c) ? c : null)).ToList();
             foreach (var n in cellNames) context.Cells[n] = MethodContext.ComprehensionCell(prefix, n);
+            // The first iterable's iterator is taken before the comprehension's frame is entered: CPython
+            // takes it in the enclosing frame, which reports an iterable that is not one.
+            w.Line($"LoopCursor {prefix}it0 = default;");
+            w.Line($"{prefix}it0.Start({prefix}src);");
             w.Line($"ref int {prefix}line = ref CallDepth.Enter({code});");
             w.Line($"{prefix}line = {node.Line};");
             // The body runs in the comprehension's frame, from the line it starts at.
@@ -164,10 +168,9 @@ public sealed partial class ExpressionEmitter
                 var item = $"{prefix}item{i}";
                 // A LoopCursor: an exact list, tuple or dict is walked without an iterator object.
                 var pairs = StatementEmitter.PairTargets(g.Target) is not null;
-                w.Line($"LoopCursor {it} = default;");
-                if (i == 0) w.Line($"{it}.Start({prefix}src);");
-                else
+                if (i > 0)
                 {
+                    w.Line($"LoopCursor {it} = default;");
                     var outer = _loopCall;
                     _loopCall = pairs && g.Iter is Call call && IsTakenOverCall(call) ? (call, it) : null;
                     try

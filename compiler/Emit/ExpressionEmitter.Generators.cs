@@ -24,7 +24,7 @@ public sealed partial class ExpressionEmitter
             var iterator = node.Generators[0].IsAsync != 0 ? $"Awaiting.GetAsyncIterator({source})" : $"Iteration.GetIter({source})";
             return EmitAsyncComprehension(node, iterator);
         }
-        var first = OwnedFirstIterator(firstIterable ?? node.Generators[0].Iter, out var owned);
+        var first = OwnedFirstIterator(node, firstIterable ?? node.Generators[0].Iter, out var owned);
         var (name, code, qualName) = EmitGeneratorBody(node, fold: null);
         return $"PyGenerator.Start({code}, {qualName}, {first}, {owned}, {name})";
     }
@@ -32,11 +32,12 @@ public sealed partial class ExpressionEmitter
     /// <summary>
     /// The iterator over a generator expression's first iterable, stored in a temporary, and in
     /// <paramref name="owned"/> the generator only it holds (see OwnedIterOf), which the body closes.
+    /// It is taken at the expression's position, as CPython's GET_ITER in the enclosing frame is.
     /// </summary>
-    private string OwnedFirstIterator(Expr iterable, out string owned)
+    private string OwnedFirstIterator(GeneratorExp node, Expr iterable, out string owned)
     {
         var it = context.NewTemp("PyIterator");
-        var code = OwnedIterOf(iterable, it, context.NewTemp(), context.NewTemp(), out owned);
+        var code = OwnedIterOf(iterable, it, context.NewTemp(), context.NewTemp(), out owned, TracksPlaces ? PositionId(node) : null);
         return $"({it} = {code})";
     }
 
@@ -221,7 +222,7 @@ public sealed partial class ExpressionEmitter
         }
         var temp = context.NewTemp();
         var callee = c.Func is Attribute join ? Obj(join.Value) : Obj(c.Func);
-        var first = OwnedFirstIterator(node.Generators[0].Iter, out var owned);
+        var first = OwnedFirstIterator(node, node.Generators[0].Iter, out var owned);
         var start = c.Args.Count == 2 ? Obj(c.Args[1]) : null;
         if (callLine is { } line)
         {

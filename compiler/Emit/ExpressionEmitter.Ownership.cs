@@ -28,30 +28,32 @@ public sealed partial class ExpressionEmitter
     /// that gives the generator only that iterator holds, or null. <paramref name="value"/> and
     /// <paramref name="callee"/> are PyObject temporaries of the caller's for the check.
     /// </summary>
-    public string OwnedIterOf(Expr iterable, string it, string value, string callee, out string owned)
+    /// <param name="iterPlace">Where the iterator is taken when places are tracked (see <see cref="IterOf"/>).</param>
+    public string OwnedIterOf(Expr iterable, string it, string value, string callee, out string owned, int? iterPlace = null)
     {
+        string AtIter(string code) => iterPlace is { } p ? PlaceAfter(code, ValueKind.Object, p) : code;
         switch (iterable)
         {
             case GeneratorExp:
                 owned = $"({it} as PyGenerator)";
-                return IterOf(iterable);
+                return IterOf(iterable, iterPlace);
             case Call { Func: Attribute method } call:
             {
-                var code = Capturing(call, callee, () => IterOf(iterable), out var captured);
+                var code = Capturing(call, callee, () => IterOf(iterable, iterPlace), out var captured);
                 owned = captured ? $"PyGenerator.OwnedByMethod({it}, {callee}, {Module.AttributeSite(context.Scope.Mangle(method.Attr))})" : "null";
                 return code;
             }
             case Call call when IsHolderCall(call):
-                return $"Iteration.GetIter({EmitOwning(call, out owned)})";
+                return $"Iteration.GetIter({AtIter(EmitOwning(call, out owned))})";
             case Call call:
             {
                 var code = Capturing(call, callee, () => Obj(iterable), out var captured);
                 owned = $"PyGenerator.Owned({it}, {value}, {(captured ? callee : "null")})";
-                return $"Iteration.GetIter(({value} = {code}))";
+                return $"Iteration.GetIter({AtIter($"({value} = {code})")})";
             }
             default:
                 owned = $"PyGenerator.Owned({it}, {value}, null)";
-                return $"Iteration.GetIter(({value} = {Obj(iterable)}))";
+                return $"Iteration.GetIter({AtIter($"({value} = {Obj(iterable)})")})";
         }
     }
 

@@ -202,6 +202,9 @@ public sealed partial class ExpressionEmitter
                 // The operation runs after its operands: the last that can store stores its place back.
                 var stores = _stores;
                 var slot = operands.LastOrDefault(MayStore);
+                // A method call the runtime takes in a lazy form keeps its shape: with no operand
+                // that stores, the object's operand stores the place (nothing after it moves it).
+                if (slot is null && ReferenceEquals(e, _plainMethodCall) && operands.Count > 0) slot = operands[0];
                 if (slot is not null) _after = (slot, place);
                 var r = emit();
                 _after = null;

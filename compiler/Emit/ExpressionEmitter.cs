@@ -87,33 +87,35 @@ public sealed partial class ExpressionEmitter(MethodContext context)
     /// arguments) the runtime may give the items without making the result, which only the loop
     /// would see (<c>for w in line.split():</c>); see Attributes.IterMethod0.
     /// </summary>
-    public string IterOf(Expr iterable)
-    {
-        const string call0 = "Attributes.CallMethod0(", call1 = "Attributes.CallMethod1(";
-        var code = ObjAsPlainMethodCall(iterable);
-        if (iterable is Call { Func: Attribute, Keywords.Count: 0 } call && call.Args is [] or [not Starred])
-        {
-            if (code.StartsWith(call0, StringComparison.Ordinal)) return "Attributes.IterMethod0(" + code[call0.Length..];
-            if (code.StartsWith(call1, StringComparison.Ordinal)) return "Attributes.IterMethod1(" + code[call1.Length..];
-        }
-        return $"Iteration.GetIter({code})";
-    }
+    /// <param name="iterPlace">Where the iterator is taken when places are tracked (a generator
+    /// expression's position); by default the place of the operation being emitted.</param>
+    public string IterOf(Expr iterable, int? iterPlace = null) => LazyMethodForm(iterable, "Attributes.IterMethod", code => $"Iteration.GetIter({code})", iterPlace);
 
     /// <summary>
     /// The statement that starts the loop cursor <paramref name="cursor"/> (a LoopCursor local) over
     /// <paramref name="iterable"/>: <see cref="IterOf"/>'s shapes, with an exact list, tuple or dict
     /// walked without an iterator (and <c>d.items()</c> without its view).
     /// </summary>
-    public string LoopStart(Expr iterable, string cursor)
+    public string LoopStart(Expr iterable, string cursor) => LazyMethodForm(iterable, $"{cursor}.StartMethod", code => $"{cursor}.Start({code})");
+
+    // o.name() or o.name(a) handed to the runtime's lazy form (lazy + "0(" or "1("), else general(value).
+    // Where places are tracked the call runs at its own position and the iterator is taken back at
+    // the place of the loop (or comprehension) that takes it, as CPython reports each.
+    private string LazyMethodForm(Expr iterable, string lazy, Func<string, string> general, int? givenPlace = null)
     {
         const string call0 = "Attributes.CallMethod0(", call1 = "Attributes.CallMethod1(";
-        var code = ObjAsPlainMethodCall(iterable);
-        if (iterable is Call { Func: Attribute, Keywords.Count: 0 } call && call.Args is [] or [not Starred])
+        var iterPlace = TracksPlaces ? givenPlace ?? _place : null;
+        var code = ObjAsPlainMethodCall(iterable, iterPlace is not null);
+        if (iterable is Call { Func: Attribute, Keywords.Count: 0 } call && call.Args is [] or [not Starred]
+            && (code.StartsWith(call0, StringComparison.Ordinal) || code.StartsWith(call1, StringComparison.Ordinal)) && code.EndsWith(')'))
         {
-            if (code.StartsWith(call0, StringComparison.Ordinal)) return $"{cursor}.StartMethod0(" + code[call0.Length..];
-            if (code.StartsWith(call1, StringComparison.Ordinal)) return $"{cursor}.StartMethod1(" + code[call1.Length..];
+            var arity = code.StartsWith(call0, StringComparison.Ordinal) ? "0(" : "1(";
+            var arguments = code[call0.Length..^1];
+            if (iterPlace is not { } place) return $"{lazy}{arity}{arguments})";
+            Stored(place);
+            return $"{lazy}{arity}{arguments}, ref {context.LineVar}, {Int(place)})";
         }
-        return $"{cursor}.Start({code})";
+        return general(iterPlace is { } p && (iterable is Call { Func: Attribute } || givenPlace is not null) ? PlaceAfter(code, ValueKind.Object, p) : code);
     }
 
     /// <summary>

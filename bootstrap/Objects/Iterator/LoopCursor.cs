@@ -75,6 +75,34 @@ public struct LoopCursor
         else _first.Init(Attributes.CallMethod1(o, site, a));
     }
 
+    /// <summary>
+    /// <see cref="StartMethod0(PyObject, AttributeSite)"/> where places are tracked: the call runs at
+    /// its own position (stored by the caller), the loop starts at <paramref name="loopPlace"/>,
+    /// where CPython reports a result that is not iterable.
+    /// </summary>
+    public void StartMethod0(PyObject o, AttributeSite site, ref int place, int loopPlace)
+    {
+        BecomePlain();
+        if (o is PyDict dict && o is not PyDictSubclass && DictKind(site.Name) is { } kind)
+        {
+            _first.InitDict(dict, kind);
+            place = loopPlace;
+            return;
+        }
+        var result = site.For(o.Type).Direct is { LazyItems0: { } items } ? items(o) : Attributes.CallMethod0(o, site);
+        place = loopPlace;
+        _first.Init(result);
+    }
+
+    /// <summary><see cref="StartMethod0(PyObject, AttributeSite, ref int, int)"/> for a call with one argument.</summary>
+    public void StartMethod1(PyObject o, AttributeSite site, PyObject a, ref int place, int loopPlace)
+    {
+        BecomePlain();
+        var result = site.For(o.Type).Direct is { LazyItems1: { } items } && items(o, a) is { } lazy ? lazy : Attributes.CallMethod1(o, site, a);
+        place = loopPlace;
+        _first.Init(result);
+    }
+
     private static DictIterator.Kind? DictKind(string name) => name switch
     {
         "items" => DictIterator.Kind.Items,
