@@ -223,6 +223,12 @@ public sealed partial class ExpressionEmitter
         var temp = context.NewTemp();
         var callee = c.Func is Attribute join ? Obj(join.Value) : Obj(c.Func);
         var first = OwnedFirstIterator(node, node.Generators[0].Iter, out var owned);
+        // The fold runs as the call, at the call's place, once the iterator was taken at the expression's.
+        if (TracksPlaces && _place is { } callPlace && _known != callPlace)
+        {
+            first = $"Place.After<PyIterator>({first}, {context.LineVar} = {Int(callPlace)})";
+            Stored(callPlace);
+        }
         var start = c.Args.Count == 2 ? Obj(c.Args[1]) : null;
         if (callLine is { } line)
         {
