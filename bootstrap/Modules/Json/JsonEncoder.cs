@@ -342,49 +342,56 @@ internal sealed class JsonEncoder
     private static readonly System.Buffers.SearchValues<char> s_needsEscape =
         System.Buffers.SearchValues.Create(Enumerable.Range(0, 0x20).Select(c => (char)c).Append('"').Append('\\').ToArray());
 
-    private const string HexDigits = "0123456789abcdef";
-
     private void WriteString(string s)
     {
         _out.Append('"');
-        var span = s.AsSpan();
-        var plain = EnsureAscii ? span.IndexOfAnyExcept(s_asciiPlain) : span.IndexOfAny(s_needsEscape);
-        if (plain < 0)
+        var rest = s.AsSpan();
+        // Runs of chars copied as they are, found with a vectorised search, between the chars that
+        // need an escape (a text with a few accents or newlines is mostly runs).
+        while (true)
         {
-            _out.Append(s);
-            _out.Append('"');
-            return;
-        }
-        _out.Append(span[..plain]);
-        foreach (var c in span[plain..])
-        {
-            switch (c)
+            var plain = EnsureAscii ? rest.IndexOfAnyExcept(s_asciiPlain) : rest.IndexOfAny(s_needsEscape);
+            if (plain < 0)
             {
-                case '"': _out.Append("\\\""); break;
-                case '\\': _out.Append("\\\\"); break;
-                case '\n': _out.Append("\\n"); break;
-                case '\r': _out.Append("\\r"); break;
-                case '\t': _out.Append("\\t"); break;
-                case '\b': _out.Append("\\b"); break;
-                case '\f': _out.Append("\\f"); break;
-                default:
-                    if (c < 0x20 || (EnsureAscii && c > 0x7E))
-                    {
-                        // UTF-16 code units are exactly the \uXXXX (surrogate pair) form CPython writes.
-                        _out.Append("\\u");
-                        _out.Append(HexDigits[c >> 12]);
-                        _out.Append(HexDigits[(c >> 8) & 0xF]);
-                        _out.Append(HexDigits[(c >> 4) & 0xF]);
-                        _out.Append(HexDigits[c & 0xF]);
-                    }
-                    else
-                    {
-                        _out.Append(c);
-                    }
-                    break;
+                _out.Append(rest);
+                break;
             }
+            _out.Append(rest[..plain]);
+            // Escapes often come together (non-Latin text under ensure_ascii): each next char is
+            // looked at directly, and the search starts again at the first that is copied as is.
+            var next = plain;
+            do WriteEscaped(rest[next++]);
+            while (next < rest.Length && NeedsEscape(rest[next]));
+            rest = rest[next..];
         }
         _out.Append('"');
+    }
+
+    private bool NeedsEscape(char c) => EnsureAscii ? !s_asciiPlain.Contains(c) : s_needsEscape.Contains(c);
+
+    private void WriteEscaped(char c)
+    {
+        switch (c)
+        {
+            case '"': _out.Append("\\\""); break;
+            case '\\': _out.Append("\\\\"); break;
+            case '\n': _out.Append("\\n"); break;
+            case '\r': _out.Append("\\r"); break;
+            case '\t': _out.Append("\\t"); break;
+            case '\b': _out.Append("\\b"); break;
+            case '\f': _out.Append("\\f"); break;
+            default:
+                if (c < 0x20 || (EnsureAscii && c > 0x7E))
+                {
+                    // UTF-16 code units are exactly the \uXXXX (surrogate pair) form CPython writes.
+                    _out.AppendUnicodeEscape(c);
+                }
+                else
+                {
+                    _out.Append(c);
+                }
+                break;
+        }
     }
 
     /// <summary>json's encode_basestring(_ascii), for the module's helpers.</summary>

@@ -81,6 +81,21 @@ internal sealed class JsonTextBuffer
         _used += written;
     }
 
+    /// <summary>\uXXXX of a UTF-16 code unit, lowercase hex as CPython's encoder writes it.</summary>
+    public void AppendUnicodeEscape(char c)
+    {
+        var room = Room(6);
+        room[0] = '\\';
+        room[1] = 'u';
+        room[2] = HexDigits[c >> 12];
+        room[3] = HexDigits[(c >> 8) & 0xF];
+        room[4] = HexDigits[(c >> 4) & 0xF];
+        room[5] = HexDigits[c & 0xF];
+        _used += 6;
+    }
+
+    private const string HexDigits = "0123456789abcdef";
+
     /// <summary>repr of a finite double (FloatRepr's text), formatted in place when it is short.</summary>
     public void AppendFloat(double value)
     {

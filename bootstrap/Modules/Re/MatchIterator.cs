@@ -14,7 +14,8 @@ internal sealed class MatchIterator : PyIterator
     private readonly RegexSubject _subject;   // its own: the engine's last subject changes when it matches other strings
     private readonly long _pos;
     private readonly long _endpos;
-    private readonly string _input;           // the text up to endpos, where $ and \Z match
+    private readonly int _end;                // the UTF-16 offset of endpos, where $ and \Z match
+    private readonly int[] _spans;            // the last match's group spans, in UTF-16 offsets
     private int _at;
     private bool _mustAdvance;
     private bool _done;
@@ -25,8 +26,8 @@ internal sealed class MatchIterator : PyIterator
         _subject = subject;
         _pos = pos;
         _endpos = endpos;
-        var end = subject.Offset(endpos);
-        _input = end == subject.Text.Length ? subject.Text : subject.Text[..end];
+        _end = subject.Offset(endpos);
+        _spans = new int[(engine.GroupCount + 1) * 2];
         _at = subject.Offset(pos);
         _done = pos > endpos;
     }
@@ -36,14 +37,13 @@ internal sealed class MatchIterator : PyIterator
     public override PyObject? Next()
     {
         if (_done) return null;
-        var m = _engine.For(_mustAdvance ? 3 : 0).Match(_input, _at);
-        if (!m.Success)
+        if (!MatchGroups.Run(_engine.For(_mustAdvance ? 3 : 0), _subject.Text, _end, _at, _spans))
         {
             _done = true;
             return null;
         }
-        _mustAdvance = m.Length == 0;
-        _at = m.Index + m.Length;
-        return _engine.NewMatch(m, _subject, _pos, _endpos);
+        _mustAdvance = _spans[1] == _spans[0];
+        _at = _spans[1];
+        return _engine.NewMatch(_spans, _subject, _pos, _endpos);
     }
 }

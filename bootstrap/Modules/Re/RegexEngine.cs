@@ -49,46 +49,45 @@ internal sealed class RegexEngine(string pattern) : PyObject
     }
 
     /// <summary>
-    /// The matches finditer, findall, split and sub see, in UTF-16 offsets of the loaded subject:
-    /// after an empty match the next one may not be empty at the same place (CPython 3.7+).
+    /// The matches finditer, findall, split and sub see, as the UTF-16 spans of every group in the
+    /// loaded subject (one buffer, rewritten at each match): after an empty match the next one may
+    /// not be empty at the same place (CPython 3.7+).
     /// </summary>
-    private IEnumerable<System.Text.RegularExpressions.Match> Scan(long pos, long endpos, long limit)
+    private IEnumerable<int[]> Scan(long pos, long endpos, long limit)
     {
         var end = _loaded.Offset(endpos);
-        var input = end == _loaded.Text.Length ? _loaded.Text : _loaded.Text[..end];
+        var text = _loaded.Text;
         var at = _loaded.Offset(pos);
         var mustAdvance = false;
+        var spans = new int[(GroupCount + 1) * 2];
         for (long n = 0; at <= end && (limit == 0 || n < limit); n++)
         {
-            var m = For(mustAdvance ? 3 : 0).Match(input, at);
-            if (!m.Success) yield break;
-            yield return m;
-            mustAdvance = m.Length == 0;
-            at = m.Index + m.Length;
+            if (!MatchGroups.Run(For(mustAdvance ? 3 : 0), text, end, at, spans)) yield break;
+            yield return spans;
+            mustAdvance = spans[1] == spans[0];
+            at = spans[1];
         }
     }
 
-    private PyMatch NewMatch(System.Text.RegularExpressions.Match m, long pos, long endpos) => NewMatch(m, _loaded, pos, endpos);
-
-    /// <summary>The re.Match of a .NET match of <paramref name="subject"/>'s text.</summary>
-    internal PyMatch NewMatch(System.Text.RegularExpressions.Match m, RegexSubject subject, long pos, long endpos)
+    /// <summary>
+    /// The re.Match of UTF-16 group spans of <paramref name="subject"/>'s text (copied: callers
+    /// reuse their buffer).
+    /// </summary>
+    internal PyMatch NewMatch(ReadOnlySpan<int> offsets, RegexSubject subject, long pos, long endpos)
     {
-        // Without groups only the match's own span is needed: m.Groups would allocate a collection.
-        if (GroupCount == 0) return new PyMatch(this, subject.Subject, pos, endpos, [subject.Point(m.Index), subject.Point(m.Index + m.Length)]);
-        var spans = new int[(GroupCount + 1) * 2];
-        for (var i = 0; i <= GroupCount; i++)
-        {
-            if (MatchGroups.TryGet(m, i, out var index, out var length))
-            {
-                spans[2 * i] = subject.Point(index);
-                spans[2 * i + 1] = subject.Point(index + length);
-            }
-            else
-            {
-                spans[2 * i] = spans[2 * i + 1] = -1;
-            }
-        }
+        var spans = offsets.ToArray();
+        ToPoints(spans, subject);
         return new PyMatch(this, subject.Subject, pos, endpos, spans);
+    }
+
+    /// <summary>UTF-16 spans to code point spans, in place (-1 stays -1).</summary>
+    private static void ToPoints(int[] spans, RegexSubject subject)
+    {
+        if (!subject.HasMaps) return;
+        for (var i = 0; i < spans.Length; i++)
+        {
+            if (spans[i] >= 0) spans[i] = subject.Point(spans[i]);
+        }
     }
 
     /// <summary>subject[start:end] in code points (bytes for a bytes-like subject).</summary>
@@ -151,8 +150,8 @@ internal sealed class RegexEngine(string pattern) : PyObject
         var parts = new List<PyObject>();
         foreach (var m in Scan(0, length, count))
         {
-            if (last < m.Index) pieces.Add(_loaded.Piece(_loaded.Text[last..m.Index]));
-            var match = NewMatch(m, 0, length);
+            if (last < m[0]) pieces.Add(_loaded.Piece(_loaded.Text[last..m[0]]));
+            var match = NewMatch(m, _loaded, 0, length);
             PyObject piece;
             if (isFilter)
             {
@@ -178,7 +177,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
             if (piece is not PyNone) pieces.Add(piece);
             // A filter may have matched another string with this engine: reload the subject.
             Load(subject);
-            last = m.Index + m.Length;
+            last = m[1];
             n++;
         }
         if (last < _loaded.Text.Length) pieces.Add(_loaded.Piece(_loaded.Text[last..]));
@@ -211,14 +210,14 @@ internal sealed class RegexEngine(string pattern) : PyObject
         var template = isFilter ? null : (PyList)repl;
         foreach (var m in Scan(0, length, count))
         {
-            if (last < m.Index)
+            if (last < m[0])
             {
-                sb.Append(_loaded.Text, last, m.Index - last);
+                sb.Append(_loaded.Text, last, m[0] - last);
                 pieceCount++;
             }
             if (template is null)
             {
-                var piece = repl.Call1(NewMatch(m, 0, length));
+                var piece = repl.Call1(NewMatch(m, _loaded, 0, length));
                 if (piece is PyStr p)
                 {
                     sb.Append(p.Value);
@@ -244,12 +243,13 @@ internal sealed class RegexEngine(string pattern) : PyObject
                     if (part is PyStr literal) sb.Append(literal.Value);
                     else
                     {
-                        if (MatchGroups.TryGet(m, (int)((PyInt)part).Small, out var start, out var size)) sb.Append(_loaded.Text, start, size);
+                        var g = (int)((PyInt)part).Small;
+                        if (m[2 * g] >= 0) sb.Append(_loaded.Text, m[2 * g], m[2 * g + 1] - m[2 * g]);
                     }
                 }
                 pieceCount++;
             }
-            last = m.Index + m.Length;
+            last = m[1];
             n++;
         }
         if (bad is not null)
@@ -356,7 +356,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
         foreach (var m in Scan(pos, endpos, 0))
         {
             // A group that did not take part gives "".
-            if (GroupCount == 0) result.Append(_loaded.Slice(m.Index, m.Length));
+            if (GroupCount == 0) result.Append(_loaded.Slice(m[0], m[1] - m[0]));
             else if (GroupCount == 1) result.Append(GroupText(m, 1));
             else
             {
@@ -368,8 +368,8 @@ internal sealed class RegexEngine(string pattern) : PyObject
         return result;
     }
 
-    private PyObject GroupText(System.Text.RegularExpressions.Match m, int group)
-        => MatchGroups.TryGet(m, group, out var index, out var length) ? _loaded.Slice(index, length) : _loaded.Slice(0, 0);
+    private PyObject GroupText(int[] spans, int group)
+        => spans[2 * group] >= 0 ? _loaded.Slice(spans[2 * group], spans[2 * group + 1] - spans[2 * group]) : _loaded.Slice(0, 0);
 
     /// <summary>Pattern.split: the pieces between matches and every group of each match (None when it did not match).</summary>
     private PyList Split(long maxsplit)
@@ -403,12 +403,12 @@ internal sealed class RegexEngine(string pattern) : PyObject
         }
         foreach (var m in Scan(_loaded.Point(last), _loaded.Point(text.Length), maxsplit == 0 ? 0 : maxsplit - n))
         {
-            result.Append(_loaded.Slice(last, m.Index - last));
+            result.Append(_loaded.Slice(last, m[0] - last));
             for (var i = 1; i <= GroupCount; i++)
             {
-                result.Append(MatchGroups.TryGet(m, i, out var index, out var length) ? _loaded.Slice(index, length) : PyNone.Instance);
+                result.Append(m[2 * i] >= 0 ? _loaded.Slice(m[2 * i], m[2 * i + 1] - m[2 * i]) : PyNone.Instance);
             }
-            last = m.Index + m.Length;
+            last = m[1];
         }
         result.Append(_loaded.Slice(last, _loaded.Text.Length - last));
         return result;
@@ -422,8 +422,8 @@ internal sealed class RegexEngine(string pattern) : PyObject
         long n = 0;
         foreach (var m in Scan(0, _loaded.Point(_loaded.Text.Length), count))
         {
-            sb.Append(_loaded.Text, last, m.Index - last).Append(replacement);
-            last = m.Index + m.Length;
+            sb.Append(_loaded.Text, last, m[0] - last).Append(replacement);
+            last = m[1];
             n++;
         }
         sb.Append(_loaded.Text, last, _loaded.Text.Length - last);
@@ -447,8 +447,10 @@ internal sealed class RegexEngine(string pattern) : PyObject
             }
             return PyNone.Instance;
         }
-        var m = For(mode).Match(end == text.Length ? text : text[..end], start);
-        return m.Success ? NewMatch(m, pos, endpos) : PyNone.Instance;
+        var spans = new int[(GroupCount + 1) * 2];
+        if (!MatchGroups.Run(For(mode), text, end, start, spans)) return PyNone.Instance;
+        ToPoints(spans, _loaded);
+        return new PyMatch(this, _loaded.Subject, pos, endpos, spans);
     }
 
     private static PyType CreateType()

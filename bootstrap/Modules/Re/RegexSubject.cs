@@ -63,6 +63,9 @@ internal sealed class RegexSubject
         return (codePointOf, [.. offsets]);
     }
 
+    /// <summary>Whether offsets and code point indexes differ (a str with surrogate pairs).</summary>
+    public bool HasMaps => _codePointOf is not null;
+
     /// <summary>The code point index of UTF-16 offset <paramref name="offset"/>.</summary>
     public int Point(int offset) => _codePointOf is null ? offset : _codePointOf[offset];
 
