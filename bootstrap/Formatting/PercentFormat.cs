@@ -57,6 +57,16 @@ public static class PercentFormat
         return new PyStr(Format(text, objects, null, bytes: false));
     }
 
+    /// <summary>
+    /// <c>template % x</c> for a str literal and a number the compiler kept unboxed: an int is the
+    /// one item (written straight by a plain template); anything else takes the ordinary '%'.
+    /// </summary>
+    public static PyObject OfUnboxedValue(PyObject template, Unboxed x)
+    {
+        if (!x.TryGetInt(out _)) return Arithmetic.Binary(BinaryOperator.Mod, template, x.Box());
+        return OfUnboxed(template, "n", x);
+    }
+
     /// <summary>The plain case of <see cref="OfUnboxed"/>: false (sb partly written) for anything else.</summary>
     private static bool TryPlain(StringBuilder sb, string template, string calls, ReadOnlySpan<Unboxed> items)
     {

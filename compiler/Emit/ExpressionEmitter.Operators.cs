@@ -21,6 +21,12 @@ public sealed partial class ExpressionEmitter
         {
             return EmittedExpr.Object(PercentItems(Obj(b.Left), items.Elts));
         }
+        // 'literal' % n of a number kept unboxed: formatted without boxing it (an object there,
+        // such as a tuple or a str subclass with __rmod__, takes the ordinary operator).
+        if (b is { Op: BinaryOperator.Mod, Left: Constant { Value: string } } && b.Right is not Syntax.Ast.Tuple && IsNumeric(b.Right))
+        {
+            return EmittedExpr.Object($"PyPack.Runtime.Formatting.PercentFormat.OfUnboxedValue({Obj(b.Left)}, {Unboxed(b.Right)})");
+        }
         var left = Obj(b.Left);
         var right = Obj(b.Right);
         return EmittedExpr.Object(b.Op switch

@@ -191,6 +191,48 @@ def raising(n):
 raising(3)
 
 
+def single(n, k):
+    m = n + 0
+    x = m * 0.5
+    t = k * 1
+    print("item-%d" % m, "t%d" % (m % 7), "%s%%" % m, "%x" % m, "%05d" % m, "%.2f" % x, "%s" % x, "%d" % x)
+    print("%s-%s" % t, "[%s]" % (m * 2**70))
+    for template in ("%d %d", "%(a)d", "%s %", "%c", "%r"):
+        try:
+            print(template % m)
+        except (TypeError, ValueError) as e:
+            print(type(e).__name__, e)
+    try:
+        print("%d %d" % m)
+    except TypeError as e:
+        print("TypeError", e)
+    try:
+        print("%(a)d" % m)
+    except TypeError as e:
+        print("TypeError", e)
+    try:
+        print("%d" % t)
+    except TypeError as e:
+        print("TypeError", e)
+    print("%c" % (m + 60), "%r" % m, "%s" % (m - 2**63))
+
+
+single(41, (1, 2))
+
+
+class Right(str):
+    def __rmod__(self, other):
+        return "Right.__rmod__"
+
+
+def reflected(n):
+    m = n * 1
+    print("%s" % m)
+
+
+reflected(Right("r"))
+
+
 def uncaught(n):
     m = n + 0
     return "%s and %d" % (hex(m), str(m))
