@@ -29,6 +29,81 @@ public static class PercentFormat
     public static PyStr OfItems(PyObject template, params ReadOnlySpan<PyObject> items) =>
         new(Format(((PyStr)template).Value, items, null, bytes: false));
 
+    /// <summary>
+    /// <see cref="OfItems"/> where the compiler kept some items unboxed: <paramref name="calls"/>
+    /// has a letter per item, 'n' for the value itself, 's' or 'x' for <c>str()</c> or <c>hex()</c>
+    /// of it (an unboxed int there is the number the builtin was given, see Unboxed.ItemStr).
+    /// A template of plain %s, %d and %i over exact ints and strs is written straight from the
+    /// numbers, with no int boxed and no str made for them; anything else (other conversions,
+    /// floats, other types, a count that does not match, so every error) gets the objects CPython
+    /// would have and takes the general path. Nothing before that runs Python code, so starting
+    /// over is unobservable.
+    /// </summary>
+    public static PyStr OfUnboxed(PyObject template, string calls, params ReadOnlySpan<Unboxed> items)
+    {
+        var text = ((PyStr)template).Value;
+        var sb = s_builder ?? new StringBuilder(64);
+        s_builder = null;
+        sb.Clear();
+        var plain = TryPlain(sb, text, calls, items);
+        var result = plain ? sb.ToString() : null;
+        if (sb.Capacity <= 4096) s_builder = sb;
+        if (result is not null) return new PyStr(result);
+        var objects = new PyObject[items.Length];
+        for (var k = 0; k < items.Length; k++)
+        {
+            objects[k] = items[k].TryGetInt(out var v) && calls[k] != 'n' ? PyStr.Unpaired(Unboxed.IntText(v, calls[k])) : items[k].Box();
+        }
+        return new PyStr(Format(text, objects, null, bytes: false));
+    }
+
+    /// <summary>
+    /// <c>template % x</c> for a str literal and a number the compiler kept unboxed: an int is the
+    /// one item (written straight by a plain template); anything else takes the ordinary '%'.
+    /// </summary>
+    public static PyObject OfUnboxedValue(PyObject template, Unboxed x)
+    {
+        if (!x.TryGetInt(out _)) return Arithmetic.Binary(BinaryOperator.Mod, template, x.Box());
+        return OfUnboxed(template, "n", x);
+    }
+
+    /// <summary>The plain case of <see cref="OfUnboxed"/>: false (sb partly written) for anything else.</summary>
+    private static bool TryPlain(StringBuilder sb, string template, string calls, ReadOnlySpan<Unboxed> items)
+    {
+        var argIndex = 0;
+        var i = 0;
+        while (i < template.Length)
+        {
+            var next = template.IndexOf('%', i);
+            if (next < 0) next = template.Length;
+            sb.Append(template, i, next - i);
+            if (next + 1 >= template.Length) return next == template.Length && argIndex == items.Length;
+            var type = template[next + 1];
+            i = next + 2;
+            if (type == '%')
+            {
+                sb.Append('%');
+                continue;
+            }
+            if (type is not ('s' or 'd' or 'i') || argIndex >= items.Length) return false;
+            var item = items[argIndex];
+            var call = calls[argIndex++];
+            if (item.TryGetInt(out var v))
+            {
+                // str(n) is a str: only %s shows it; hex(n) likewise, with its prefix.
+                if (call != 'n' && type != 's') return false;
+                AppendInteger(sb, v, call == 'x' ? 16 : 10, call == 'x' ? Flags.Alternate : Flags.None, -1, -1, upper: false);
+                continue;
+            }
+            if (item.TryFloat(out _)) return false;
+            var value = item.Box();
+            if (value.GetType() == typeof(PyStr) && type == 's') sb.Append(((PyStr)value).Value);
+            else if (value.GetType() == typeof(PyInt) && ((PyInt)value).IsSmall) AppendInteger(sb, ((PyInt)value).Small, 10, Flags.None, -1, -1, upper: false);
+            else return false;
+        }
+        return argIndex == items.Length;
+    }
+
     // The items are the tuple's (or the one non-tuple value); a mapping, when given, is that value.
     private static string Format(string template, ReadOnlySpan<PyObject> items, PyObject? mapping, bool bytes)
     {
@@ -356,6 +431,12 @@ public static class PercentFormat
                     BigInteger v;
                     if (value is PyInt vi) v = vi.Big;
                     else if (value is PyFloat vf && type is 'd' or 'i' or 'u') v = IntMethods.FloatToInt(vf.Value).Big;
+                    // %x and %o take any __index__ (PyNumber_Index); %d any number, converted as int() does.
+                    else if (type is 'o' or 'x' or 'X' && value.Type.Lookup("__index__") is not null) v = Conversions.Index(value).Big;
+                    else if (type is 'd' or 'i' or 'u' && (value.Type.Lookup("__int__") ?? value.Type.Lookup("__index__")) is not null)
+                    {
+                        v = ((PyInt)PyInt.TypeObject.Call1(value)).Big;
+                    }
                     else if (type is 'd' or 'i' or 'u') throw Errors.TypeError($"%{type} format: a real number is required, not {value.Type.Name}");
                     else throw Errors.TypeError($"%{type} format: an integer is required, not {value.Type.Name}");
                     var radix = type switch { 'o' => 8, 'x' or 'X' => 16, _ => 10 };

@@ -15,6 +15,22 @@ public readonly partial struct Unboxed
             ? PyStr.Unpaired(x._bits.ToString(CultureInfo.InvariantCulture))
             : callee.Call1(x.Box());
 
+    /// <summary>
+    /// <c>str(x)</c> as an item of <c>template % (...)</c> (see PercentFormat.OfUnboxed): the int
+    /// itself, whose digits the formatter writes where the str would go, while <c>str</c> is the
+    /// builtin; else the call's result, held as the object it is.
+    /// </summary>
+    public static Unboxed ItemStr(PyObject callee, Unboxed x) =>
+        x.IsInt && ReferenceEquals(callee, PyStr.TypeObject) ? x : Hold(callee.Call1(x.Box()));
+
+    /// <summary><c>hex(x)</c> as a % item, like <see cref="ItemStr"/>.</summary>
+    public static Unboxed ItemHex(PyObject callee, Unboxed x) =>
+        x.IsInt && ReferenceEquals(callee, Builtins.BuiltinsModule.HexFunction) ? x : Hold(callee.Call1(x.Box()));
+
+    /// <summary>The text <c>str(x)</c> (<paramref name="call"/> 's') or <c>hex(x)</c> ('x') gives for an unboxed int.</summary>
+    internal static string IntText(long value, char call) =>
+        call == 'x' ? IntFormat.WithPrefix(value, 16, "0x") : value.ToString(CultureInfo.InvariantCulture);
+
     /// <summary><c>hex(x)</c> of an unboxed number, like <see cref="CallStr"/>: no box while <c>hex</c> is the builtin.</summary>
     public static PyObject CallHex(PyObject callee, Unboxed x) =>
         x.IsInt && ReferenceEquals(callee, Builtins.BuiltinsModule.HexFunction)

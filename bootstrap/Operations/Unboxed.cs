@@ -57,6 +57,12 @@ public readonly partial struct Unboxed
         return new(0, value);
     }
 
+    /// <summary>
+    /// <paramref name="value"/> kept as that object (an exact int or float is not unboxed): for an
+    /// argument that is read back as the same object.
+    /// </summary>
+    public static Unboxed Hold(PyObject value) => new(0, value);
+
     private bool IsInt => ReferenceEquals(_object, Tags.Int);
 
     /// <summary>The value of an unboxed int.</summary>

@@ -12,6 +12,9 @@ public sealed partial class ExpressionEmitter
     // their statement, one after another, and where each value is.
     private readonly Dictionary<Expr, (string Code, bool Unboxed)> _spilled = new(ReferenceEqualityComparer.Instance);
     private Call? _variantCall;
+
+    // str(n) / hex(n) items of a % tuple, emitted as Unboxed items (see PercentItems).
+    private readonly HashSet<Call> _percentTextItems = new(ReferenceEqualityComparer.Instance);
     private Call? _plainMethodCall;
 
     /// <summary>For a direct call the statement emitter can take a pending exception from: the variant helper, or null.</summary>
@@ -209,6 +212,7 @@ public sealed partial class ExpressionEmitter
     private EmittedExpr EmitCallExpr(Call c)
     {
         if (_spilled.ContainsKey(c)) return TakeSpilled(c);
+        if (_percentTextItems.Remove(c) && NumberTextCall(c, asItem: true) is { } item) return EmittedExpr.Unboxed(item);
         if (Module.MathImports.FunctionCalled(c, context.Scope) is { } math) return EmitMathCall(c, math);
         if (NumericTarget(c) is not { } fn) return NumberBuiltin(c) is { } builtin ? EmitNumberBuiltinCall(c, builtin) : EmittedExpr.Object(EmitCall(c));
         if (fn.IsMethod) return EmitNumericMethodCall(c, (Attribute)c.Func, fn);
@@ -355,16 +359,24 @@ public sealed partial class ExpressionEmitter
         };
     }
 
+    /// <summary>Whether <paramref name="c"/> is <c>str(n)</c> or <c>hex(n)</c> of a number kept unboxed, with the global name.</summary>
+    private bool IsNumberTextCall(Call c) =>
+        c is { Func: Name { Id: "str" or "hex" } n, Args.Count: 1, Keywords.Count: 0 } && c.Args[0] is not Starred
+        && context.Resolve(n.Id).Storage == NameStorage.Global && IsNumeric(c.Args[0]) && CallLine(c) is null;
+
     /// <summary>
     /// <c>str(n)</c> or <c>hex(n)</c> of a number kept unboxed: a helper that formats an int
     /// without boxing it while the global still holds the builtin, and calls it otherwise.
+    /// As a % item (<paramref name="asItem"/>), an Unboxed that holds the number itself while the
+    /// builtin is in place (Unboxed.ItemStr, ItemHex).
     /// </summary>
-    private string? NumberTextCall(Call c)
+    private string? NumberTextCall(Call c, bool asItem = false)
     {
-        if (c is not { Func: Name { Id: "str" or "hex" } n, Args.Count: 1, Keywords.Count: 0 } || c.Args[0] is Starred) return null;
-        if (context.Resolve(n.Id).Storage != NameStorage.Global || !IsNumeric(c.Args[0]) || CallLine(c) is not null) return null;
+        if (!IsNumberTextCall(c)) return null;
+        var n = (Name)c.Func;
         var callee = Obj(c.Func);
-        return $"Unboxed.{(n.Id == "str" ? "CallStr" : "CallHex")}({callee}, {Unboxed(c.Args[0])})";
+        var helper = n.Id == "str" ? (asItem ? "ItemStr" : "CallStr") : (asItem ? "ItemHex" : "CallHex");
+        return $"Unboxed.{helper}({callee}, {Unboxed(c.Args[0])})";
     }
 
     /// <summary>

@@ -19,7 +19,13 @@ public sealed partial class ExpressionEmitter
         // first), formatting the items where they are instead of building the tuple.
         if (b is { Op: BinaryOperator.Mod, Left: Constant { Value: string }, Right: Syntax.Ast.Tuple { Elts.Count: > 0 and <= 8 } items } && !HasStarred(items.Elts))
         {
-            return EmittedExpr.Object($"PyPack.Runtime.Formatting.PercentFormat.OfItems({Obj(b.Left)}, {string.Join(", ", items.Elts.Select(Obj))})");
+            return EmittedExpr.Object(PercentItems(Obj(b.Left), items.Elts));
+        }
+        // 'literal' % n of a number kept unboxed: formatted without boxing it (an object there,
+        // such as a tuple or a str subclass with __rmod__, takes the ordinary operator).
+        if (b is { Op: BinaryOperator.Mod, Left: Constant { Value: string } } && b.Right is not Syntax.Ast.Tuple && IsNumeric(b.Right))
+        {
+            return EmittedExpr.Object($"PyPack.Runtime.Formatting.PercentFormat.OfUnboxedValue({Obj(b.Left)}, {Unboxed(b.Right)})");
         }
         var left = Obj(b.Left);
         var right = Obj(b.Right);
@@ -30,6 +36,29 @@ public sealed partial class ExpressionEmitter
             BinaryOperator.Mult => $"Arithmetic.Multiply({left}, {right})",
             _ => $"Arithmetic.Binary(PyPack.Runtime.Objects.BinaryOperator.{b.Op}, {left}, {right})",
         });
+    }
+
+    /// <summary>
+    /// The call that formats <c>template % (items)</c>. Where an item is a number kept unboxed, or
+    /// <c>str(n)</c> / <c>hex(n)</c> of one, the items go as Unboxed structs with a letter each
+    /// (n: the value, s: str() of it, x: hex() of it) so that no int is boxed and no str made
+    /// for them while the builtins are in place (see PercentFormat.OfUnboxed); else as objects.
+    /// </summary>
+    private string PercentItems(string template, IReadOnlyList<Expr> items)
+    {
+        var calls = items.Select(e => e is Call c && !_spilled.ContainsKey(c) && IsNumberTextCall(c) ? (c.Func is Name { Id: "str" } ? 's' : 'x') : 'n').ToArray();
+        if (!calls.Any(k => k != 'n') && !items.Any(IsNumeric))
+        {
+            return $"PyPack.Runtime.Formatting.PercentFormat.OfItems({template}, {string.Join(", ", items.Select(Obj))})";
+        }
+        var codes = new List<string>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (calls[i] != 'n') _percentTextItems.Add((Call)items[i]);
+            var r = Emit(items[i]);
+            codes.Add(r.Kind == ValueKind.Unboxed ? r.Code : $"Unboxed.Hold({r.AsObject})");
+        }
+        return $"PyPack.Runtime.Formatting.PercentFormat.OfUnboxed({template}, \"{new string(calls)}\", {string.Join(", ", codes)})";
     }
 
     // Bigger results are left to run time (CPython's folding has limits of this kind too).

@@ -149,6 +149,16 @@ public class ModuleEmitterTests
     }
 
     [Fact]
+    public void Percent_items_that_are_unboxed_numbers_or_their_str_and_hex_are_passed_unboxed()
+    {
+        var m = Compile("def f(n, s):\n    for i in range(n):\n        a = \"%d: %s|%s\" % (i, str(i * 7), hex(i))\n        b = \"%s %s\" % (s, s)\n        c = \"t%d\" % (i % 7)\n        d = \"%s\" % s\n    return a, b, c, d\n");
+        m.CSharp.ShouldMatch(@"PercentFormat\.OfUnboxed\(K\d+, ""nsx"", n_i, .*Unboxed\.ItemStr\(.*Unboxed\.ItemHex\(");
+        m.CSharp.ShouldMatch(@"PercentFormat\.OfItems\(K\d+, l_s!, l_s!\)");
+        m.CSharp.ShouldMatch(@"PercentFormat\.OfUnboxedValue\(K\d+, .*Unboxed\.Modulo\(n_i");
+        m.CSharp.ShouldMatch(@"Arithmetic\.Binary\(PyPack\.Runtime\.Objects\.BinaryOperator\.Mod, K\d+, l_s!\)");
+    }
+
+    [Fact]
     public void Bit_operators_on_numbers_stay_unboxed_and_other_operands_keep_the_protocol()
     {
         var m = Compile("def f(n, data):\n    h = 0\n    mask = 0\n    for i in range(n):\n        h = ((h ^ i) * 31) & 0xFFFF\n        h <<= 1\n        mask |= 1 << i\n    s = set(data)\n    s |= {1}\n    return ~h >> 2, mask, s\n");
