@@ -56,6 +56,7 @@ public partial class PySet
     /// <summary>The slot of the int <paramref name="value"/> in this int-mode table, or -1.</summary>
     private int FindInt(long value)
     {
+        if (_narrow) return FindNarrow(value);
         var slot = value ^ IntFlip;
         if (!IsUnboxedKey(slot)) return -1;
         var table = _hashes;
@@ -88,6 +89,7 @@ public partial class PySet
     /// </summary>
     private int FindAmongInts(PyObject key, long hash)
     {
+        if (_narrow) Widen();
         var table = _hashes;
         var mask = table.Length - 1;
         var perturb = (ulong)hash;
@@ -136,6 +138,11 @@ public partial class PySet
     /// <summary><see cref="AddEntry"/> of an unboxable int into an int-mode table.</summary>
     private bool AddUnboxed(long value)
     {
+        if (_narrow)
+        {
+            if (FitsNarrow(value)) return AddNarrow(value);
+            Widen();
+        }
         var slot = value ^ IntFlip;
         var table = _hashes;
         var mask = table.Length - 1;
@@ -180,6 +187,7 @@ public partial class PySet
     /// </summary>
     private int AddAmongInts(PyObject key, long hash)
     {
+        if (_narrow) Widen();
         var table = _hashes;
         var mask = table.Length - 1;
         var perturb = (ulong)hash;
@@ -222,7 +230,7 @@ public partial class PySet
     {
         var j = FindInt(value);
         if (j < 0) return false;
-        _hashes[j] = -1;
+        DeleteIntSlot(j);
         _used--;
         return true;
     }
@@ -230,6 +238,7 @@ public partial class PySet
     /// <summary>The general table of the same keys in the same slots, dummies included: the order stays CPython's.</summary>
     private void ConvertToGeneral()
     {
+        if (_narrow) Widen();
         var hashes = _hashes;
         var keys = NewKeys(hashes.Length);
         for (var i = 0; i < hashes.Length && i < keys.Length; i++)
@@ -260,12 +269,21 @@ public partial class PySet
             ReleaseKeys(_keys);
             _keys = s_noKeys;
         }
-        else _keys = NewKeys(_hashes.Length);
+        else
+        {
+            if (_narrow) Widen();
+            _keys = NewKeys(_hashes.Length);
+        }
     }
 
     /// <summary><see cref="Resize"/> of an int-mode table to <paramref name="size"/> slots.</summary>
     private void ResizeInts(int size)
     {
+        if (_narrow)
+        {
+            ResizeNarrow(size);
+            return;
+        }
         var old = _hashes;
         var table = NewHashes(size);
         foreach (var s in old)
@@ -319,9 +337,28 @@ public partial class PySet
         return false;
     }
 
-    /// <summary>The next key at or after <paramref name="pos"/> of this int-mode table.</summary>
+    /// <summary>The next key at or after <paramref name="pos"/> of this int-mode table (a narrow one inline: most are).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool NextInt(ref int pos, out long value)
+    {
+        if (!_narrow) return NextWide(ref pos, out value);
+        var slots = NarrowView(_hashes);
+        while ((uint)pos < (uint)slots.Length)
+        {
+            var s = slots[pos++];
+            if (IsNarrowKey(s))
+            {
+                value = s ^ NarrowFlip;
+                return true;
+            }
+        }
+        value = 0;
+        return false;
+    }
+
+    /// <summary><see cref="NextInt"/> in a wide table.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool NextWide(ref int pos, out long value)
     {
         var table = _hashes;
         while ((uint)pos < (uint)table.Length)
