@@ -6,7 +6,8 @@ namespace PyPack.Runtime.Objects;
 
 /// <summary>
 /// Int mode: a set whose keys are all exact ints that fit in a long holds them unboxed, in its hash
-/// array alone (no key array, no object per key, nothing for the GC to scan). The table is the same
+/// array alone (no key array, no object per key, nothing for the GC to scan), in 32 bits a slot while
+/// they fit (narrow, see PySet.NarrowInts.cs), 64 (wide) once one does not. The table is the same
 /// one CPython builds for those ints: same sizes, each key in the slot its hash probes to, dummies
 /// where CPython leaves them, so iteration order, pop() and growth are unchanged. The first insertion
 /// of any other key (a bool, a float, an int subclass, a big int, a str...) turns the table into the

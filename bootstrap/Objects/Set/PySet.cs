@@ -27,7 +27,8 @@ public partial class PySet : PyObject
 
     // CPython's setentry split in two arrays of the same power-of-two length (the mask is that - 1).
     // Unused: key null, hash 0; deleted: s_dummy, -1. In int mode _keys is s_noKeys and _hashes holds
-    // the keys themselves (see PySet.Ints.cs). Two arrays, not one of (key, hash) pairs: at
+    // the keys themselves (see PySet.Ints.cs), 32 bits a slot when they fit (PySet.NarrowInts.cs: the
+    // array is then half the slot count long, so the table's size is SlotCount). Two arrays, not one of (key, hash) pairs: at
     // 16 bytes a slot, a table of 32768 slots (sets of 5k-20k keys) would reach the generated app's
     // large-object threshold (GCLOHThreshold 512 KB), where every allocation counts toward the LOH
     // budget that starts full collections (set_algebra: +15% CPU, sys time doubled); the hashes hold
