@@ -36,6 +36,7 @@ public partial class PySet
     private static long[] NewNarrowTable(int slots) => NewHashes(slots >> 1);
 
     /// <summary><see cref="FindInt"/> in a narrow table.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // into FindInt/AddUnboxed: narrow is the common width
     private int FindNarrow(long value)
     {
         if (!FitsNarrow(value)) return -1;
@@ -64,6 +65,7 @@ public partial class PySet
     }
 
     /// <summary><see cref="AddUnboxed"/> into a narrow table of an int that fits it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // into FindInt/AddUnboxed: narrow is the common width
     private bool AddNarrow(long value)
     {
         var slot = (int)value ^ NarrowFlip;
