@@ -44,7 +44,8 @@ public partial class PySet
         if (ReferenceEquals(other, this) || other._used == 0) return;
         if ((long)(_fill + other._used) * 5 >= (long)Mask * 3) Resize((_used + (long)other._used) * 2);
         TakeModeWhileEmpty(other.IntMode);
-        if (_fill == 0 && _hashes.Length == other._hashes.Length && other._fill == other._used)
+        TakeWidthWhileEmpty(other._narrow);
+        if (_fill == 0 && _narrow == other._narrow && _hashes.Length == other._hashes.Length && other._fill == other._used)
         {
             if (!IntMode) Array.Copy(other._keys, _keys, _keys.Length);
             Array.Copy(other._hashes, _hashes, _hashes.Length);
@@ -57,10 +58,8 @@ public partial class PySet
             // No Python code runs here: the other's table is walked directly.
             if (IntMode)
             {
-                foreach (var slot in other._hashes)
-                {
-                    if (IsUnboxedKey(slot)) InsertCleanUnboxed(_hashes, slot);
-                }
+                // Both of one width (see TakeWidthWhileEmpty): every key fits.
+                for (var pos = 0; other.NextInt(ref pos, out var v);) InsertCleanInt(v);
             }
             else
             {
@@ -208,6 +207,7 @@ public partial class PySet
         var (keys, hashes) = (_keys, _hashes);
         _keys = r._keys;
         _hashes = r._hashes;
+        _narrow = r._narrow;
         ReleaseTable(keys, hashes);
         _fill = r._fill;
         _used = r._used;

@@ -6,7 +6,8 @@ namespace PyPack.Runtime.Objects;
 
 /// <summary>
 /// Int mode: a set whose keys are all exact ints that fit in a long holds them unboxed, in its hash
-/// array alone (no key array, no object per key, nothing for the GC to scan). The table is the same
+/// array alone (no key array, no object per key, nothing for the GC to scan), in 32 bits a slot while
+/// they fit (narrow, see PySet.NarrowInts.cs), 64 (wide) once one does not. The table is the same
 /// one CPython builds for those ints: same sizes, each key in the slot its hash probes to, dummies
 /// where CPython leaves them, so iteration order, pop() and growth are unchanged. The first insertion
 /// of any other key (a bool, a float, an int subclass, a big int, a str...) turns the table into the
@@ -56,6 +57,7 @@ public partial class PySet
     /// <summary>The slot of the int <paramref name="value"/> in this int-mode table, or -1.</summary>
     private int FindInt(long value)
     {
+        if (_narrow) return FindNarrow(value);
         var slot = value ^ IntFlip;
         if (!IsUnboxedKey(slot)) return -1;
         var table = _hashes;
@@ -88,6 +90,7 @@ public partial class PySet
     /// </summary>
     private int FindAmongInts(PyObject key, long hash)
     {
+        if (_narrow) Widen();
         var table = _hashes;
         var mask = table.Length - 1;
         var perturb = (ulong)hash;
@@ -136,6 +139,11 @@ public partial class PySet
     /// <summary><see cref="AddEntry"/> of an unboxable int into an int-mode table.</summary>
     private bool AddUnboxed(long value)
     {
+        if (_narrow)
+        {
+            if (FitsNarrow(value)) return AddNarrow(value);
+            Widen();
+        }
         var slot = value ^ IntFlip;
         var table = _hashes;
         var mask = table.Length - 1;
@@ -180,6 +188,7 @@ public partial class PySet
     /// </summary>
     private int AddAmongInts(PyObject key, long hash)
     {
+        if (_narrow) Widen();
         var table = _hashes;
         var mask = table.Length - 1;
         var perturb = (ulong)hash;
@@ -222,7 +231,7 @@ public partial class PySet
     {
         var j = FindInt(value);
         if (j < 0) return false;
-        _hashes[j] = -1;
+        DeleteIntSlot(j);
         _used--;
         return true;
     }
@@ -230,6 +239,7 @@ public partial class PySet
     /// <summary>The general table of the same keys in the same slots, dummies included: the order stays CPython's.</summary>
     private void ConvertToGeneral()
     {
+        if (_narrow) Widen();
         var hashes = _hashes;
         var keys = NewKeys(hashes.Length);
         for (var i = 0; i < hashes.Length && i < keys.Length; i++)
@@ -260,12 +270,21 @@ public partial class PySet
             ReleaseKeys(_keys);
             _keys = s_noKeys;
         }
-        else _keys = NewKeys(_hashes.Length);
+        else
+        {
+            if (_narrow) Widen();
+            _keys = NewKeys(_hashes.Length);
+        }
     }
 
     /// <summary><see cref="Resize"/> of an int-mode table to <paramref name="size"/> slots.</summary>
     private void ResizeInts(int size)
     {
+        if (_narrow)
+        {
+            ResizeNarrow(size);
+            return;
+        }
         var old = _hashes;
         var table = NewHashes(size);
         foreach (var s in old)
@@ -319,9 +338,28 @@ public partial class PySet
         return false;
     }
 
-    /// <summary>The next key at or after <paramref name="pos"/> of this int-mode table.</summary>
+    /// <summary>The next key at or after <paramref name="pos"/> of this int-mode table (a narrow one inline: most are).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool NextInt(ref int pos, out long value)
+    {
+        if (!_narrow) return NextWide(ref pos, out value);
+        var slots = NarrowView(_hashes);
+        while ((uint)pos < (uint)slots.Length)
+        {
+            var s = slots[pos++];
+            if (IsNarrowKey(s))
+            {
+                value = s ^ NarrowFlip;
+                return true;
+            }
+        }
+        value = 0;
+        return false;
+    }
+
+    /// <summary><see cref="NextInt"/> in a wide table.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool NextWide(ref int pos, out long value)
     {
         var table = _hashes;
         while ((uint)pos < (uint)table.Length)

@@ -27,7 +27,8 @@ public partial class PySet : PyObject
 
     // CPython's setentry split in two arrays of the same power-of-two length (the mask is that - 1).
     // Unused: key null, hash 0; deleted: s_dummy, -1. In int mode _keys is s_noKeys and _hashes holds
-    // the keys themselves (see PySet.Ints.cs). Two arrays, not one of (key, hash) pairs: at
+    // the keys themselves (see PySet.Ints.cs), 32 bits a slot when they fit (PySet.NarrowInts.cs: the
+    // array is then half the slot count long, so the table's size is SlotCount). Two arrays, not one of (key, hash) pairs: at
     // 16 bytes a slot, a table of 32768 slots (sets of 5k-20k keys) would reach the generated app's
     // large-object threshold (GCLOHThreshold 512 KB), where every allocation counts toward the LOH
     // budget that starts full collections (set_algebra: +15% CPU, sys time doubled); the hashes hold
@@ -51,7 +52,8 @@ public partial class PySet : PyObject
     {
         Frozen = frozen;
         _keys = s_noKeys;
-        _hashes = NewHashes(tableSize);
+        _hashes = NewNarrowTable(tableSize);
+        _narrow = true;
     }
 
     // Tables a set let go of (outgrown, cleared, replaced), one pair per size from 4096 to 262144
@@ -118,7 +120,7 @@ public partial class PySet : PyObject
     public override PyType Type => Frozen ? FrozenSetType : SetType;
     public int Count => _used;
 
-    private int Mask => _hashes.Length - 1;
+    private int Mask => SlotCount - 1;
 
     /// <summary>CPython's set_table_resize size: the smallest power of two above <paramref name="minUsed"/>.</summary>
     private static int TableSize(long minUsed)
@@ -389,8 +391,12 @@ public partial class PySet : PyObject
         var slot = Lookup(key, hash);
         if (slot < 0) return false;
         // An int-mode slot is deleted by its hash alone: -1 is its dummy too.
-        if (!IntMode) _keys[slot].Key = s_dummy;
-        _hashes[slot] = -1;
+        if (IntMode) DeleteIntSlot(slot);
+        else
+        {
+            _keys[slot].Key = s_dummy;
+            _hashes[slot] = -1;
+        }
         _used--;
         return true;
     }
@@ -398,22 +404,17 @@ public partial class PySet : PyObject
     public PyObject Pop()
     {
         if (_used == 0) throw Errors.Raise(Exceptions.ExceptionTypes.KeyError, "pop from an empty set");
+        if (IntMode) return PyInt.From(PopInt());
         var keys = _keys;
         var hashes = _hashes;
-        var ints = IntMode;
         var i = _finger & (hashes.Length - 1);
-        while (ints ? !IsUnboxedKey(hashes[i]) : keys[i].Key is null || hashes[i] == -1)
+        while (keys[i].Key is null || hashes[i] == -1)
         {
             i++;
             if (i == hashes.Length) i = 0;
         }
-        PyObject key;
-        if (ints) key = PyInt.From(hashes[i] ^ IntFlip);
-        else
-        {
-            key = keys[i].Key!;
-            keys[i].Key = s_dummy;
-        }
+        var key = keys[i].Key!;
+        keys[i].Key = s_dummy;
         hashes[i] = -1;
         _used--;
         _finger = i + 1;
@@ -426,11 +427,12 @@ public partial class PySet : PyObject
         // CPython empties its small table in place, or goes back to it.
         ReleaseKeys(_keys);
         _keys = s_noKeys;
-        if (_hashes.Length == MinSize) Array.Clear(_hashes);
+        if (_narrow && _hashes.Length == MinSize / 2) Array.Clear(_hashes);
         else
         {
             ReleaseHashes(_hashes);
-            _hashes = new long[MinSize];
+            _hashes = NewNarrowTable(MinSize);
+            _narrow = true;
         }
         _fill = _used = 0;
     }

@@ -5,9 +5,9 @@ namespace PyPack.Runtime.Objects;
 
 /// <summary>
 /// Python's tuple: an immutable sequence. A tuple of up to <see cref="MaxInline"/> items is one .NET
-/// object holding them inline (<see cref="PyTupleInline{TStorage}"/>); a longer one, the empty one
-/// and instances of tuple subclasses keep an array (<see cref="PyTupleArray"/>). The form is a byte
-/// here, so <see cref="Items"/> is a field test and a span, never a virtual call. Build tuples with
+/// object holding them inline (<see cref="PyTupleInline{TStorage}"/>); a longer one and the empty one
+/// keep an array (<see cref="PyTupleArray"/>); instances of tuple subclasses are <see cref="PyTupleSubclass"/>.
+/// The form is a byte here, so <see cref="Items"/> of an exact tuple is a field test and a span, never a virtual call. Build tuples with
 /// the factories below (<see cref="Of(PyObject, PyObject)"/>, <see cref="CopyOf"/>, <see cref="Create"/>).
 /// </summary>
 public abstract class PyTuple : PyObject
@@ -37,7 +37,7 @@ public abstract class PyTuple : PyObject
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => _form == InlineForm
             ? MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<PyTupleInline<TupleStorage1>>(this).First, _count)
-            : Unsafe.As<PyTupleArray>(this).Array;
+            : _form == ArrayForm ? Unsafe.As<PyTupleArray>(this).Array : Unsafe.As<PyTupleSubclass>(this).StoredItems;
     }
 
     public int Count => _count;

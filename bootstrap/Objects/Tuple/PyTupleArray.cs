@@ -1,14 +1,10 @@
 namespace PyPack.Runtime.Objects;
 
-/// <summary>A tuple whose items live in an array: longer than <see cref="PyTuple.MaxInline"/>, the empty tuple, and (derived) tuple subclasses.</summary>
-public class PyTupleArray : PyTuple
+/// <summary>An exact tuple whose items live in an array: longer than <see cref="PyTuple.MaxInline"/>, or the empty tuple.</summary>
+public sealed class PyTupleArray : PyTuple
 {
     /// <summary>The items; never written once the tuple is made.</summary>
     internal readonly PyObject[] Array;
 
-    internal PyTupleArray(PyObject[] items) : this(items, ArrayForm)
-    {
-    }
-
-    private protected PyTupleArray(PyObject[] items, byte form) : base(items.Length, form) => Array = items;
+    internal PyTupleArray(PyObject[] items) : base(items.Length, ArrayForm) => Array = items;
 }

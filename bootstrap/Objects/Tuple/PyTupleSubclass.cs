@@ -2,10 +2,32 @@ using PyPack.Runtime.Operations;
 
 namespace PyPack.Runtime.Objects;
 
-/// <summary>An instance of a class that subclasses tuple: the value, plus the class's dunders (see <see cref="BuiltinSubclass"/>).</summary>
-public sealed class PyTupleSubclass(PyType type, PyObject[] items) : PyTupleArray(items, SubclassForm), IHeapInstance
+/// <summary>
+/// An instance of a class that subclasses tuple: the value, plus the class's dunders (see
+/// <see cref="BuiltinSubclass"/>). Up to <see cref="PyTuple.MaxInline"/> items are held in the
+/// object itself (<see cref="PyTupleSubclassInline{TStorage}"/>): a namedtuple record is one
+/// object, not an object and an array, half the objects for the GC to mark and copy.
+/// </summary>
+public abstract class PyTupleSubclass(PyType type, int count) : PyTuple(count, SubclassForm), IHeapInstance
 {
     private PyType _type = type;
+
+    /// <summary>An instance of <paramref name="type"/> holding a copy of <paramref name="items"/>.</summary>
+    public static PyTupleSubclass Create(PyType type, ReadOnlySpan<PyObject> items) => items.Length switch
+    {
+        1 => new PyTupleSubclassInline<TupleStorage1>(type, items),
+        2 => new PyTupleSubclassInline<TupleStorage2>(type, items),
+        3 => new PyTupleSubclassInline<TupleStorage3>(type, items),
+        4 => new PyTupleSubclassInline<TupleStorage4>(type, items),
+        5 => new PyTupleSubclassInline<TupleStorage5>(type, items),
+        6 => new PyTupleSubclassInline<TupleStorage6>(type, items),
+        7 => new PyTupleSubclassInline<TupleStorage7>(type, items),
+        8 => new PyTupleSubclassInline<TupleStorage8>(type, items),
+        _ => new PyTupleSubclassArray(type, items.ToArray()),
+    };
+
+    /// <summary>The items, wherever this form keeps them (read by <see cref="PyTuple.Items"/>).</summary>
+    internal abstract ReadOnlySpan<PyObject> StoredItems { get; }
 
     public override PyType Type => _type;
     public PyDict? Dict { get; set; } = BuiltinSubclass.NewDict(type);

@@ -38,6 +38,8 @@ internal static class TupleMethods
             throw Errors.ValueError("tuple.index(x): x not in tuple");
         });
         type.Method("__len__", static self => PyInt.From(((PyTuple)self).Count));
+        // (tuple(self),): what copy and pickle rebuild a tuple subclass's instance from.
+        type.Method("__getnewargs__", static self => PyTuple.Of(((PyTuple)self).IsExact ? self : PyTuple.CopyOf(((PyTuple)self).Items)));
         return type;
     }
 }

@@ -44,7 +44,7 @@ internal static class BuiltinBases
         Immutable(PyInt.TypeObject, static (t, v) => new PyIntSubclass(t, (PyInt)v));
         Immutable(PyFloat.TypeObject, static (t, v) => new PyFloatSubclass(t, ((PyFloat)v).Value));
         Immutable(PyComplex.TypeObject, static (t, v) => new PyComplexSubclass(t, ((PyComplex)v).Real, ((PyComplex)v).Imag));
-        Immutable(PyTuple.TypeObject, static (t, v) => new PyTupleSubclass(t, ((PyTuple)v).Items.ToArray()));
+        Immutable(PyTuple.TypeObject, static (t, v) => PyTupleSubclass.Create(t, ((PyTuple)v).Items));
         Immutable(PyBytes.BytesType, static (t, v) => new PyBytesSubclass(t, ((PyBytes)v).Data.ToArray(), false));
         Immutable(PySet.FrozenSetType, static (t, v) =>
         {
