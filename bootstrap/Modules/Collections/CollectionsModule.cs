@@ -37,9 +37,17 @@ public static class CollectionsModule
         module.Globals.Set("_odict_popitem", new PyBuiltinFunction("_odict_popitem", static (args, kw) =>
         {
             var d = DictArg(args, kw);
-            var pair = Truth.IsTrue(args[1]) ? d.PopLast() : d.PopFirst();
+            var pair = Truth.IsTrue(args[1]) ? d.PopLast() : PopFirst(d);
             return pair is { } p ? PyTuple.Of(p.Key, p.Value) : throw Errors.KeyError(new PyStr("dictionary is empty"));
         }));
+    }
+
+    // An OrderedDict keeps where the last pop from the front stopped; any other dict starts from its first entry.
+    private static (PyObject Key, PyObject Value)? PopFirst(PyDict d)
+    {
+        if (d is PyDictSubclass sub) return d.PopFirst(ref sub.FirstEntry);
+        var fromStart = default(PyDict.FirstEntryHint);
+        return d.PopFirst(ref fromStart);
     }
 
     private static PyDict DictArg(ReadOnlySpan<PyObject> args, string[]? kw) =>
