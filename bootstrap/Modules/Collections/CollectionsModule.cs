@@ -12,6 +12,7 @@ namespace PyPack.Runtime.Modules.Collections;
 [PythonExport("deque")]
 [PythonExport("_count_elements")]
 [PythonExport("_defaultdict_missing")]
+[PythonExport("_odict_move_to_end")]
 [PythonExport("_odict_move_to_front")]
 [PythonExport("_odict_popitem")]
 public static class CollectionsModule
@@ -30,6 +31,9 @@ public static class CollectionsModule
             if (kw is { Length: > 0 } || args.Length != 1 || args[0] is not PyType owner) throw Errors.TypeError("_defaultdict_missing(cls) takes one class");
             return new PyBuiltinMethod(owner, "__missing__", DefaultDictMissing);
         }));
+        // OrderedDict.move_to_end(key): whether the key was there.
+        module.Globals.Set("_odict_move_to_end", new PyBuiltinFunction("_odict_move_to_end", static (args, kw) =>
+            PyBool.From(DictArg(args, kw).MoveToEnd(args[1]))));
         // OrderedDict.move_to_end(key, last=False): whether the key was there.
         module.Globals.Set("_odict_move_to_front", new PyBuiltinFunction("_odict_move_to_front", static (args, kw) =>
             PyBool.From(DictArg(args, kw).MoveToFront(args[1]))));

@@ -28,6 +28,26 @@ public partial class PyDict
     }
 
     /// <summary>
+    /// Puts <paramref name="key"/>'s entry last in the order (<c>OrderedDict.move_to_end(key)</c>),
+    /// false when the key is absent: one hash and one lookup, as CPython's (no other key's
+    /// <c>__eq__</c> runs to find a place for it again), the entry's old place left deleted.
+    /// </summary>
+    public bool MoveToEnd(PyObject key)
+    {
+        var hash = Hashing.Hash(key);
+        var ix = Find(key, hash, out var slot);
+        if (ix < 0) return false;
+        if (ix == _next - 1) return true;
+        if (_indices is null) slot = SlotOf(BuildIndices(), hash, ix);
+        var entry = _entries[ix];
+        _indices![slot] = Dummy;
+        _entries[ix] = default;
+        _used--;
+        Append(entry.Key!, hash, entry.Value);
+        return true;
+    }
+
+    /// <summary>
     /// Where <see cref="PopFirst"/> may start looking: every entry before <c>Index</c> of the
     /// entry array <c>Entries</c> is deleted. Entries are only ever added at the end and deleted
     /// in place (PopLast gives back only places after the last live entry), and anything that

@@ -330,6 +330,13 @@ public partial class PyDict : PyObject
             if (_module is not null) NotifyModule(key, value);
             return;
         }
+        Append(key, hash, value);
+    }
+
+    /// <summary>Adds <paramref name="key"/>, known to be absent, as the last entry.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Append(PyObject key, long hash, PyObject value)
+    {
         if (_next == _entries.Length)
         {
             if (_indices is null && IsTrimmed(_entries.Length)) Array.Resize(ref _entries, TrimmedFor(_entries.Length));
