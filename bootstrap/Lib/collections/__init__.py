@@ -419,9 +419,7 @@ class OrderedDict(dict):
         _fill(self, other, kwds)
 
     def move_to_end(self, key, last=True):
-        if last:
-            dict.__setitem__(self, key, dict.pop(self, key))
-        elif not _collections._odict_move_to_front(self, key):
+        if not (_collections._odict_move_to_end(self, key) if last else _collections._odict_move_to_front(self, key)):
             raise KeyError(key)
 
     def popitem(self, last=True):

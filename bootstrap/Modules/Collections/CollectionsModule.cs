@@ -12,6 +12,7 @@ namespace PyPack.Runtime.Modules.Collections;
 [PythonExport("deque")]
 [PythonExport("_count_elements")]
 [PythonExport("_defaultdict_missing")]
+[PythonExport("_odict_move_to_end")]
 [PythonExport("_odict_move_to_front")]
 [PythonExport("_odict_popitem")]
 public static class CollectionsModule
@@ -30,6 +31,9 @@ public static class CollectionsModule
             if (kw is { Length: > 0 } || args.Length != 1 || args[0] is not PyType owner) throw Errors.TypeError("_defaultdict_missing(cls) takes one class");
             return new PyBuiltinMethod(owner, "__missing__", DefaultDictMissing);
         }));
+        // OrderedDict.move_to_end(key): whether the key was there.
+        module.Globals.Set("_odict_move_to_end", new PyBuiltinFunction("_odict_move_to_end", static (args, kw) =>
+            PyBool.From(DictArg(args, kw).MoveToEnd(args[1]))));
         // OrderedDict.move_to_end(key, last=False): whether the key was there.
         module.Globals.Set("_odict_move_to_front", new PyBuiltinFunction("_odict_move_to_front", static (args, kw) =>
             PyBool.From(DictArg(args, kw).MoveToFront(args[1]))));
@@ -37,9 +41,17 @@ public static class CollectionsModule
         module.Globals.Set("_odict_popitem", new PyBuiltinFunction("_odict_popitem", static (args, kw) =>
         {
             var d = DictArg(args, kw);
-            var pair = Truth.IsTrue(args[1]) ? d.PopLast() : d.PopFirst();
+            var pair = Truth.IsTrue(args[1]) ? d.PopLast() : PopFirst(d);
             return pair is { } p ? PyTuple.Of(p.Key, p.Value) : throw Errors.KeyError(new PyStr("dictionary is empty"));
         }));
+    }
+
+    // An OrderedDict keeps where the last pop from the front stopped; any other dict starts from its first entry.
+    private static (PyObject Key, PyObject Value)? PopFirst(PyDict d)
+    {
+        if (d is PyDictSubclass sub) return d.PopFirst(ref sub.FirstEntry);
+        var fromStart = default(PyDict.FirstEntryHint);
+        return d.PopFirst(ref fromStart);
     }
 
     private static PyDict DictArg(ReadOnlySpan<PyObject> args, string[]? kw) =>

@@ -12,7 +12,9 @@ public sealed partial class PyDeque
 
     private static PyType CreateType()
     {
-        var type = new PyType("deque", null) { Module = "collections" };
+        // PlainInstances: a deque's only own attribute is maxlen, never a method's name, so a call
+        // site may run a cached method (d.append(x), d.popleft()) without asking the instance.
+        var type = new PyType("deque", null) { Module = "collections", PlainInstances = true };
         type.Constructor = static (args, kw) =>
         {
             var b = InitArgs.Bind(args, kw);

@@ -330,6 +330,13 @@ public partial class PyDict : PyObject
             if (_module is not null) NotifyModule(key, value);
             return;
         }
+        Append(key, hash, value);
+    }
+
+    /// <summary>Adds <paramref name="key"/>, known to be absent, as the last entry.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Append(PyObject key, long hash, PyObject value)
+    {
         if (_next == _entries.Length)
         {
             if (_indices is null && IsTrimmed(_entries.Length)) Array.Resize(ref _entries, TrimmedFor(_entries.Length));
@@ -474,7 +481,11 @@ public partial class PyDict : PyObject
         _module?.ClearedThroughDict();
     }
 
-    /// <summary>Removes and returns the last inserted pair, or null when empty.</summary>
+    /// <summary>
+    /// Removes and returns the last inserted pair, or null when empty. The entry's place is given
+    /// back (as CPython's popitem does), with the deleted ones after it: otherwise popping a dict
+    /// empty walks back over every entry popped before, quadratic in its size.
+    /// </summary>
     public (PyObject Key, PyObject Value)? PopLast()
     {
         if (_used == 0) return null;
@@ -482,6 +493,8 @@ public partial class PyDict : PyObject
         while (_entries[ix].Key is null) ix--;
         var e = _entries[ix];
         Remove(e.Key!);
+        // Entries from ix on are all deleted now: no index slot names them (Remove left a dummy).
+        _next = ix;
         return (e.Key!, e.Value);
     }
 

@@ -13,6 +13,9 @@ public sealed class PyDictSubclass(PyType type) : PyDict(), IHeapInstance
     public ref PyObject? SlotRef(int index) => ref _slots![index];
     public void AssignClass(PyType type) => _type = type;
 
+    /// <summary>Where an OrderedDict's <c>popitem(last=False)</c> resumes (see <see cref="PyDict.PopFirst"/>).</summary>
+    internal FirstEntryHint FirstEntry;
+
     public override string Repr() => BuiltinSubclass.Repr(this) ?? base.Repr();
     public override string Str() => BuiltinSubclass.Str(this) ?? (BuiltinSubclass.Override(this, "__repr__") is null ? base.Str() : Repr());
     public override bool IsTrue() => BuiltinSubclass.IsTrue(this) ?? base.IsTrue();
