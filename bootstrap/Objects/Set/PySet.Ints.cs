@@ -61,26 +61,7 @@ public partial class PySet
         var slot = value ^ IntFlip;
         if (!IsUnboxedKey(slot)) return -1;
         var table = _hashes;
-        var mask = table.Length - 1;
-        // Every index is masked, or below mask when probing linearly: no bounds checks needed.
-        ref var slots = ref MemoryMarshal.GetArrayDataReference(table);
-        var hash = IntHash.Of(value);
-        var perturb = (ulong)hash;
-        var i = (int)((ulong)hash & (ulong)mask);
-        while (true)
-        {
-            var probes = i + LinearProbes <= mask ? LinearProbes : 0;
-            var j = i;
-            do
-            {
-                var s = Unsafe.Add(ref slots, j);
-                if (s == slot) return j;
-                if (s == 0) return -1;
-                j++;
-            } while (probes-- > 0);
-            perturb >>= PerturbShift;
-            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
-        }
+        return ProbeFind(ref MemoryMarshal.GetArrayDataReference(table), table.Length - 1, IntHash.Of(value), slot);
     }
 
     /// <summary>
@@ -146,39 +127,22 @@ public partial class PySet
         }
         var slot = value ^ IntFlip;
         var table = _hashes;
-        var mask = table.Length - 1;
         ref var slots = ref MemoryMarshal.GetArrayDataReference(table);
-        var hash = IntHash.Of(value);
-        var perturb = (ulong)hash;
-        var i = (int)((ulong)hash & (ulong)mask);
-        var freeSlot = -1;
-        while (true)
-        {
-            var probes = i + LinearProbes <= mask ? LinearProbes : 0;
-            var j = i;
-            do
-            {
-                var s = Unsafe.Add(ref slots, j);
-                if (s == 0)
-                {
-                    _used++;
-                    if (freeSlot >= 0)
-                    {
-                        Unsafe.Add(ref slots, freeSlot) = slot;
-                        return true;
-                    }
-                    Unsafe.Add(ref slots, j) = slot;
-                    _fill++;
-                    GrowIfFull();
-                    return true;
-                }
-                if (s == slot) return false;
-                if (s == -1) freeSlot = j;
-                j++;
-            } while (probes-- > 0);
-            perturb >>= PerturbShift;
-            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
-        }
+        var j = ProbeForAdd(ref slots, table.Length - 1, IntHash.Of(value), slot, out var empty);
+        if (j < 0) return false;
+        Unsafe.Add(ref slots, j) = slot;
+        Added(empty);
+        return true;
+    }
+
+    // A key went into an int-mode table: into an empty slot (which may make the table grow) or a dummy's.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Added(bool intoEmpty)
+    {
+        _used++;
+        if (!intoEmpty) return;
+        _fill++;
+        GrowIfFull();
     }
 
     /// <summary>
@@ -297,31 +261,8 @@ public partial class PySet
     }
 
     /// <summary>CPython's set_insert_clean for an int-mode slot value (a table without dummies that cannot hold it).</summary>
-    private static void InsertCleanUnboxed(long[] table, long slot)
-    {
-        var mask = table.Length - 1;
-        ref var slots = ref MemoryMarshal.GetArrayDataReference(table);
-        var hash = IntHash.Of(slot ^ IntFlip);
-        var perturb = (ulong)hash;
-        var i = (int)((ulong)hash & (ulong)mask);
-        while (true)
-        {
-            var probes = i + LinearProbes <= mask ? LinearProbes : 0;
-            var j = i;
-            do
-            {
-                ref var s = ref Unsafe.Add(ref slots, j);
-                if (s == 0)
-                {
-                    s = slot;
-                    return;
-                }
-                j++;
-            } while (probes-- > 0);
-            perturb >>= PerturbShift;
-            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
-        }
-    }
+    private static void InsertCleanUnboxed(long[] table, long slot) =>
+        ProbeInsertClean(ref MemoryMarshal.GetArrayDataReference(table), table.Length - 1, IntHash.Of(slot ^ IntFlip), slot);
 
     /// <summary><see cref="NextEntry"/> of an int-mode table: the key boxed, its hash computed.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -40,28 +40,9 @@ public partial class PySet
     private int FindNarrow(long value)
     {
         if (!FitsNarrow(value)) return -1;
-        var slot = (int)value ^ NarrowFlip;
         var table = _hashes;
-        var mask = (table.Length << 1) - 1;
-        // Every index is masked, or below mask when probing linearly: no bounds checks needed.
         ref var slots = ref Unsafe.As<long, int>(ref MemoryMarshal.GetArrayDataReference(table));
-        var hash = IntHash.Of(value);
-        var perturb = (ulong)hash;
-        var i = (int)((ulong)hash & (ulong)mask);
-        while (true)
-        {
-            var probes = i + LinearProbes <= mask ? LinearProbes : 0;
-            var j = i;
-            do
-            {
-                var s = Unsafe.Add(ref slots, j);
-                if (s == slot) return j;
-                if (s == 0) return -1;
-                j++;
-            } while (probes-- > 0);
-            perturb >>= PerturbShift;
-            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
-        }
+        return ProbeFind(ref slots, (table.Length << 1) - 1, IntHash.Of(value), (int)value ^ NarrowFlip);
     }
 
     /// <summary><see cref="AddUnboxed"/> into a narrow table of an int that fits it.</summary>
@@ -70,66 +51,19 @@ public partial class PySet
     {
         var slot = (int)value ^ NarrowFlip;
         var table = _hashes;
-        var mask = (table.Length << 1) - 1;
         ref var slots = ref Unsafe.As<long, int>(ref MemoryMarshal.GetArrayDataReference(table));
-        var hash = IntHash.Of(value);
-        var perturb = (ulong)hash;
-        var i = (int)((ulong)hash & (ulong)mask);
-        var freeSlot = -1;
-        while (true)
-        {
-            var probes = i + LinearProbes <= mask ? LinearProbes : 0;
-            var j = i;
-            do
-            {
-                var s = Unsafe.Add(ref slots, j);
-                if (s == 0)
-                {
-                    _used++;
-                    if (freeSlot >= 0)
-                    {
-                        Unsafe.Add(ref slots, freeSlot) = slot;
-                        return true;
-                    }
-                    Unsafe.Add(ref slots, j) = slot;
-                    _fill++;
-                    GrowIfFull();
-                    return true;
-                }
-                if (s == slot) return false;
-                if (s == -1) freeSlot = j;
-                j++;
-            } while (probes-- > 0);
-            perturb >>= PerturbShift;
-            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
-        }
+        var j = ProbeForAdd(ref slots, (table.Length << 1) - 1, IntHash.Of(value), slot, out var empty);
+        if (j < 0) return false;
+        Unsafe.Add(ref slots, j) = slot;
+        Added(empty);
+        return true;
     }
 
     /// <summary>CPython's set_insert_clean of a narrow slot value into a narrow table without dummies.</summary>
     private static void InsertCleanNarrow(long[] table, int slot)
     {
-        var mask = (table.Length << 1) - 1;
         ref var slots = ref Unsafe.As<long, int>(ref MemoryMarshal.GetArrayDataReference(table));
-        var hash = IntHash.Of(slot ^ NarrowFlip);
-        var perturb = (ulong)hash;
-        var i = (int)((ulong)hash & (ulong)mask);
-        while (true)
-        {
-            var probes = i + LinearProbes <= mask ? LinearProbes : 0;
-            var j = i;
-            do
-            {
-                ref var s = ref Unsafe.Add(ref slots, j);
-                if (s == 0)
-                {
-                    s = slot;
-                    return;
-                }
-                j++;
-            } while (probes-- > 0);
-            perturb >>= PerturbShift;
-            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
-        }
+        ProbeInsertClean(ref slots, (table.Length << 1) - 1, IntHash.Of(slot ^ NarrowFlip), slot);
     }
 
     /// <summary>Inserts the int <paramref name="value"/> of a set of the same width into this int-mode table, which cannot hold it and has no dummies.</summary>
