@@ -24,6 +24,7 @@ public partial class PySet
     /// <summary>The table's number of slots, in either width.</summary>
     private int SlotCount => _narrow ? _hashes.Length << 1 : _hashes.Length;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // NativeAOT left it a call in FindInt, the lookup of every `n in s`
     private static bool FitsNarrow(long value) => value > int.MinValue && value < int.MaxValue;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
