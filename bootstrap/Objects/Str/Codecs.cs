@@ -131,6 +131,22 @@ public static class Codecs
                         output.Add((byte)(cps[k] - 0xDC00));
                     }
                     break;
+                // Lone surrogates written as the code points they are; anything else (or another
+                // codec) raises the original error, as CPython's handler does.
+                case "surrogatepass" when codec.StartsWith("utf-", StringComparison.Ordinal):
+                    for (var k = i; k < end; k++)
+                    {
+                        var s = cps[k];
+                        if (s is < 0xD800 or > 0xDFFF) throw Fail(ExceptionTypes.UnicodeEncodeError, codec, text, i, end, reason);
+                        if (codec != "utf-8") write(output, s);
+                        else
+                        {
+                            output.Add((byte)(0xE0 | (s >> 12)));
+                            output.Add((byte)(0x80 | ((s >> 6) & 0x3F)));
+                            output.Add((byte)(0x80 | (s & 0x3F)));
+                        }
+                    }
+                    break;
                 default:
                     CheckHandler(errors);
                     throw Fail(ExceptionTypes.UnicodeEncodeError, codec, text, i, end, reason);
@@ -218,6 +234,13 @@ public static class Codecs
                 i++;
                 continue;
             }
+            // ED A0-BF 80-BF is a lone surrogate written as UTF-8, which surrogatepass gives back.
+            if (b == 0xED && errors == "surrogatepass" && i + 2 < d.Length && d[i + 1] is >= 0xA0 and <= 0xBF && d[i + 2] is >= 0x80 and <= 0xBF)
+            {
+                sb.Append((char)(0xD000 | ((d[i + 1] & 0x3F) << 6) | (d[i + 2] & 0x3F)));
+                i += 3;
+                continue;
+            }
             int need;
             byte lo = 0x80, hi = 0xBF;
             if (b is >= 0xC2 and <= 0xDF) need = 1;
@@ -274,6 +297,14 @@ public static class Codecs
         }
     }
 
+    // errors="surrogatepass" takes a lone surrogate unit as the code point it is.
+    private static bool PassSurrogate(StringBuilder sb, string errors, int unit)
+    {
+        if (errors != "surrogatepass" || unit is < 0xD800 or > 0xDFFF) return false;
+        sb.Append((char)unit);
+        return true;
+    }
+
     private static void DecodeWide(StringBuilder sb, PyBytes bytes, byte[] d, string codec, string errors)
     {
         var wide = codec.StartsWith("utf-32", StringComparison.Ordinal);
@@ -308,7 +339,8 @@ public static class Codecs
             for (var k = 0; k < size; k++) unit |= d[i + k] << (8 * (big ? size - 1 - k : k));
             if (wide)
             {
-                if ((uint)unit > 0x10FFFF || unit is >= 0xD800 and <= 0xDFFF)
+                if (PassSurrogate(sb, errors, unit)) { }
+                else if ((uint)unit > 0x10FFFF || unit is >= 0xD800 and <= 0xDFFF)
                 {
                     Handle(sb, bytes, shown, errors, i, i + 4, (uint)unit > 0x10FFFF ? "code point not in range(0x110000)" : "code point in surrogate code point range(0xd800, 0xe000)");
                 }
@@ -320,13 +352,18 @@ public static class Codecs
             {
                 if (i + 4 > d.Length)
                 {
+                    if (PassSurrogate(sb, errors, unit))
+                    {
+                        i += 2;
+                        continue;
+                    }
                     Handle(sb, bytes, shown, errors, i, d.Length, "unexpected end of data");
                     break;
                 }
                 var low = big ? (d[i + 2] << 8) | d[i + 3] : d[i + 2] | (d[i + 3] << 8);
                 if (low is < 0xDC00 or > 0xDFFF)
                 {
-                    Handle(sb, bytes, shown, errors, i, i + 2, "illegal UTF-16 surrogate");
+                    if (!PassSurrogate(sb, errors, unit)) Handle(sb, bytes, shown, errors, i, i + 2, "illegal UTF-16 surrogate");
                     i += 2;
                     continue;
                 }
@@ -336,7 +373,7 @@ public static class Codecs
             }
             if (unit is >= 0xDC00 and <= 0xDFFF)
             {
-                Handle(sb, bytes, shown, errors, i, i + 2, "illegal encoding");
+                if (!PassSurrogate(sb, errors, unit)) Handle(sb, bytes, shown, errors, i, i + 2, "illegal encoding");
                 i += 2;
                 continue;
             }
