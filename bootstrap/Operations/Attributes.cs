@@ -641,12 +641,18 @@ public static class Attributes
     /// <c>iter(o.name())</c> where only a loop sees the result (<c>for w in line.split():</c>):
     /// a builtin method that can give its result's items one at a time does so.
     /// </summary>
-    public static PyIterator IterMethod0(PyObject o, AttributeSite site) =>
-        site.For(o.Type).Direct is { LazyItems0: { } items } ? items(o) : Iteration.GetIter(CallMethod0(o, site));
+    public static PyIterator IterMethod0(PyObject o, AttributeSite site)
+    {
+        var untracked = 0;
+        return IterMethod0(o, site, ref untracked, 0);
+    }
 
     /// <summary><see cref="IterMethod0"/> for a call with one argument (<c>for line in text.split("\n"):</c>).</summary>
-    public static PyIterator IterMethod1(PyObject o, AttributeSite site, PyObject a) =>
-        site.For(o.Type).Direct is { LazyItems1: { } items } && items(o, a) is { } lazy ? lazy : Iteration.GetIter(CallMethod1(o, site, a));
+    public static PyIterator IterMethod1(PyObject o, AttributeSite site, PyObject a)
+    {
+        var untracked = 0;
+        return IterMethod1(o, site, a, ref untracked, 0);
+    }
 
     /// <summary>
     /// The same where places are tracked: the call runs at its own position (stored by the caller)

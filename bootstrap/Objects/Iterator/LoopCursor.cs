@@ -61,18 +61,15 @@ public struct LoopCursor
     /// </summary>
     public void StartMethod0(PyObject o, AttributeSite site)
     {
-        BecomePlain();
-        if (o is PyDict dict && o is not PyDictSubclass && DictKind(site.Name) is { } kind) _first.InitDict(dict, kind);
-        else if (site.For(o.Type).Direct is { LazyItems0: { } items }) _first.Init(items(o));
-        else _first.Init(Attributes.CallMethod0(o, site));
+        var untracked = 0;
+        StartMethod0(o, site, ref untracked, 0);
     }
 
     /// <summary>Starts over <c>o.name(a)</c> (see Attributes.IterMethod1).</summary>
     public void StartMethod1(PyObject o, AttributeSite site, PyObject a)
     {
-        BecomePlain();
-        if (site.For(o.Type).Direct is { LazyItems1: { } items } && items(o, a) is { } lazy) _first.Init(lazy);
-        else _first.Init(Attributes.CallMethod1(o, site, a));
+        var untracked = 0;
+        StartMethod1(o, site, a, ref untracked, 0);
     }
 
     /// <summary>
