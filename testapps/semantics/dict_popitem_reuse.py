@@ -63,3 +63,15 @@ for step in range(40000):
     if step % 1000 == 0:
         d[-step] = step
 print(len(d), total, list(d)[-3:])
+
+# Inserts alternating with popitem() many times over: the table must still find absent keys.
+churn = {}
+for i in range(50000):
+    churn[i] = i
+    churn.popitem()
+print(len(churn), 5 in churn, -1 in churn)
+churn = {"a": 1}
+for i in range(50000):
+    churn["k%d" % i] = i
+    churn.popitem()
+print(len(churn), "zz" in churn, churn)

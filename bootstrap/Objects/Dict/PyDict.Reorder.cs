@@ -50,7 +50,7 @@ public partial class PyDict
     /// <summary>
     /// Where <see cref="PopFirst"/> may start looking: every entry before <c>Index</c> of the
     /// entry array <c>Entries</c> is deleted. Entries are only ever added at the end and deleted
-    /// in place (PopLast gives back only places after the last live entry), and anything that
+    /// in place, and anything that
     /// moves them makes a new array, so the hint holds while the array is the dict's own.
     /// </summary>
     public struct FirstEntryHint

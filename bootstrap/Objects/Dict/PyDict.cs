@@ -482,9 +482,11 @@ public partial class PyDict : PyObject
     }
 
     /// <summary>
-    /// Removes and returns the last inserted pair, or null when empty. The entry's place is given
-    /// back (as CPython's popitem does), with the deleted ones after it: otherwise popping a dict
-    /// empty walks back over every entry popped before, quadratic in its size.
+    /// Removes and returns the last inserted pair, or null when empty. The entry's place is not
+    /// given back: inserts only resize when the entries run out, so a dict alternating inserts
+    /// and popitem() would fill its index table with dummies and never resize (a lookup of an
+    /// absent key then probes forever). Popping a dict empty therefore walks back over the
+    /// entries popped before (CPython gives the place back and keeps a separate usable count).
     /// </summary>
     public (PyObject Key, PyObject Value)? PopLast()
     {
@@ -493,8 +495,6 @@ public partial class PyDict : PyObject
         while (_entries[ix].Key is null) ix--;
         var e = _entries[ix];
         Remove(e.Key!);
-        // Entries from ix on are all deleted now: no index slot names them (Remove left a dummy).
-        _next = ix;
         return (e.Key!, e.Value);
     }
 
