@@ -75,3 +75,21 @@ for i in range(50000):
     churn["k%d" % i] = i
     churn.popitem()
 print(len(churn), "zz" in churn, churn)
+
+# popitem gives its place back: an iterator already past it does not see the key inserted there.
+d = {1: 1, 2: 2, 3: 3}
+it = iter(d)
+print(next(it), next(it), next(it))
+d.popitem()
+d[4] = 4
+print(list(it), list(d))
+
+# A big dict popped empty, then refilled and popped again: the same pairs in the same order.
+d = {str(i): i for i in range(120000)}
+first = [d.popitem() for _ in range(3)]
+while d:
+    last = d.popitem()
+print(first, last, len(d))
+for i in range(1000):
+    d[i] = -i
+print(d.popitem(), len(d), list(d)[:3])

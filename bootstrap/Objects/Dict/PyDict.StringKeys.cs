@@ -130,7 +130,6 @@ public partial class PyDict
         _indices![slot] = Dummy;
         _entries[ix] = default;
         _used--;
-        Version++;
         if (_module is not null) _module.StoredThroughDict(key, null);
         return true;
     }

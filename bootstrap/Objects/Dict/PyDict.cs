@@ -38,6 +38,12 @@ public partial class PyDict : PyObject
     private int _used;  // live entries
     private int _next;  // entries written, live or deleted
 
+    // Entry places taken since the last resize: a resize comes when they run out. popitem() gives
+    // its place back to _next but not here (CPython's dk_usable does the same): the dummy it
+    // leaves in the index table still counts, so inserts alternating with popitem() resize in
+    // time and a lookup always finds an empty slot to stop at.
+    private int _spent;
+
     // id(self)'s serial (see Identity.FromField): fits in the object's padding.
     private uint _identity;
 
@@ -186,7 +192,6 @@ public partial class PyDict : PyObject
     public int Count => _used;
 
     /// <summary>Changes with every insertion or deletion, so iterators can notice.</summary>
-    public int Version { get; private set; }
 
     private static int[] NewIndices(int size)
     {
@@ -337,7 +342,7 @@ public partial class PyDict : PyObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Append(PyObject key, long hash, PyObject value)
     {
-        if (_next == _entries.Length)
+        if (_spent == _entries.Length)
         {
             if (_indices is null && IsTrimmed(_entries.Length)) Array.Resize(ref _entries, TrimmedFor(_entries.Length));
             else Resize(GrowthSize());
@@ -352,8 +357,8 @@ public partial class PyDict : PyObject
             _hashes![_next] = hash;
         }
         _entries[_next++] = new Entry { Key = key, Value = value };
+        _spent++;
         _used++;
-        Version++;
         if (_module is not null) NotifyModule(key, value);
     }
 
@@ -375,7 +380,7 @@ public partial class PyDict : PyObject
                 System.Diagnostics.Debug.Assert(members[i].Key.GetType() == typeof(PyStr));
                 entries[i] = new Entry { Key = members[i].Key, Value = members[i].Value };
             }
-            dict._next = dict._used = dict.Version = members.Length;
+            dict._next = dict._used = dict._spent = members.Length;
             dict._mixedKeys = true;
             return dict;
         }
@@ -432,7 +437,7 @@ public partial class PyDict : PyObject
             entries[next++] = old[i];
         }
         _entries = entries;
-        _next = next;
+        _next = _spent = next;
         if (linear)
         {
             _indices = null;
@@ -463,7 +468,6 @@ public partial class PyDict : PyObject
         _indices![slot] = Dummy;
         _entries[ix] = default;
         _used--;
-        Version++;
         if (_module is not null) NotifyModule(key, null);
         return value;
     }
@@ -474,19 +478,16 @@ public partial class PyDict : PyObject
         _hashes = null;
         _entries = s_noEntries;
         _used = 0;
-        _next = 0;
+        _next = _spent = 0;
         _found = 0;
         _mixedKeys = false;
-        Version++;
         _module?.ClearedThroughDict();
     }
 
     /// <summary>
-    /// Removes and returns the last inserted pair, or null when empty. The entry's place is not
-    /// given back: inserts only resize when the entries run out, so a dict alternating inserts
-    /// and popitem() would fill its index table with dummies and never resize (a lookup of an
-    /// absent key then probes forever). Popping a dict empty therefore walks back over the
-    /// entries popped before (CPython gives the place back and keeps a separate usable count).
+    /// Removes and returns the last inserted pair, or null when empty. Its place is given back, as
+    /// CPython's popitem does, so popping a dict empty is linear (see _spent for why the table
+    /// still resizes).
     /// </summary>
     public (PyObject Key, PyObject Value)? PopLast()
     {
@@ -495,6 +496,7 @@ public partial class PyDict : PyObject
         while (_entries[ix].Key is null) ix--;
         var e = _entries[ix];
         Remove(e.Key!);
+        _next = ix;
         return (e.Key!, e.Value);
     }
 
