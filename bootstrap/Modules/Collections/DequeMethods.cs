@@ -4,7 +4,7 @@ using PyPack.Runtime.Operations;
 namespace PyPack.Runtime.Modules.Collections;
 
 /// <summary>The deque type object: constructor and methods.</summary>
-public sealed partial class PyDeque
+public partial class PyDeque
 {
     private static readonly ClinicArgs InitArgs = new("deque", ["iterable", "maxlen"], 0);
 
@@ -17,6 +17,11 @@ public sealed partial class PyDeque
         var type = new PyType("deque", null) { Module = "collections", PlainInstances = true };
         type.Constructor = static (args, kw) =>
         {
+            // deque parses its arguments the older way (PyArg_ParseTupleAndKeywords), which counts
+            // positional and keyword ones together before matching any.
+            // (args ends with the keyword arguments' values, kw names them.)
+            if (args.Length > 2)
+                throw Errors.TypeError($"deque() takes at most 2 {(args.Length == (kw?.Length ?? 0) ? "keyword " : "")}arguments ({args.Length} given)");
             var b = InitArgs.Bind(args, kw);
             var d = new PyDeque();
             if (b[1] is not null and not PyNone)
@@ -35,13 +40,7 @@ public sealed partial class PyDeque
         type.Method("extend", static (self, x) => { Self(self).Extend(x); return PyNone.Instance; });
         type.Method("extendleft", static (self, x) => { Self(self).ExtendLeft(x); return PyNone.Instance; });
         type.Method("clear", static self => { Self(self).Clear(); return PyNone.Instance; });
-        type.Method("copy", static self =>
-        {
-            var d = Self(self);
-            var copy = new PyDeque { MaxLen = d.MaxLen };
-            foreach (var v in d.ToArray()) copy.Append(v);
-            return copy;
-        });
+        type.Method("copy", static self => Self(self).Copy());
         type.Method("__copy__", static self => Attributes.GetAttr(self, "copy").Call0());
         type.Method("__reversed__", static self => Self(self).Reversed());
         type.Method("reverse", static self =>
@@ -99,6 +98,9 @@ public sealed partial class PyDeque
             throw Errors.ValueError($"{x.Repr()} is not in deque");
         });
         type.SetAttribute("__hash__", PyNone.Instance); // unhashable, as its dict says in CPython
+        BuiltinBases.Mutable(type, static t => new PyDequeSubclass(t), static (self, value) => Self(self).ReplaceWith(Self(value)));
+        SlotWrappers.Add(type, ["__repr__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__len__", "__bool__",
+            "__getitem__", "__setitem__", "__delitem__", "__contains__", "__add__", "__mul__", "__rmul__", "__iadd__", "__imul__"]);
         return type;
     }
 
@@ -112,4 +114,14 @@ public sealed partial class PyDeque
     public override PyObject? GetOwnAttribute(string name) => name == "maxlen"
         ? (MaxLen is { } m ? PyInt.From(m) : PyNone.Instance)
         : null;
+
+    // maxlen is a read-only descriptor of the type in CPython: no instance, not even a subclass's
+    // with a __dict__, can set it.
+    public override bool SetOwnAttribute(string name, PyObject value) =>
+        name == "maxlen" ? throw ReadOnlyMaxLen() : false;
+
+    public override bool DelOwnAttribute(string name) => name == "maxlen" ? throw ReadOnlyMaxLen() : false;
+
+    private static Exceptions.PyException ReadOnlyMaxLen() =>
+        Errors.AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable");
 }

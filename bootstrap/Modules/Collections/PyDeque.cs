@@ -7,7 +7,7 @@ namespace PyPack.Runtime.Modules.Collections;
 /// <c>collections.deque</c>: a ring buffer, O(1) at both ends; with maxlen, adding at one end
 /// drops from the other. Iterators fail once the deque changes, as CPython's do.
 /// </summary>
-public sealed partial class PyDeque : PyObject
+public partial class PyDeque : PyObject
 {
     public static readonly PyType TypeObject = CreateType();
 
@@ -145,7 +145,8 @@ public sealed partial class PyDeque : PyObject
     {
         var body = Text.SequenceRepr(this, "[", "]", ToArray());
         if (body == "[...]" && _count > 0) return "[...]";
-        return MaxLen is { } m ? $"deque({body}, maxlen={m})" : $"deque({body})";
+        // The class's own name, as CPython's: D([1, 2]) for a subclass D.
+        return MaxLen is { } m ? $"{Type.Name}({body}, maxlen={m})" : $"{Type.Name}({body})";
     }
 
     public override bool? Contains(PyObject value)
@@ -215,21 +216,11 @@ public sealed partial class PyDeque : PyObject
         if (op == BinaryOperator.Add)
         {
             if (other is not PyDeque d) throw Errors.TypeError($"can only concatenate deque (not \"{other.Type.Name}\") to deque");
-            var result = new PyDeque { MaxLen = MaxLen };
-            foreach (var v in ToArray()) result.Append(v);
+            var result = Copy();
             foreach (var v in d.ToArray()) result.Append(v);
             return result;
         }
-        if (op == BinaryOperator.Mult && other is PyInt times)
-        {
-            var result = new PyDeque { MaxLen = MaxLen };
-            var items = ToArray();
-            for (long k = 0; k < times.Big; k++)
-            {
-                foreach (var v in items) result.Append(v);
-            }
-            return result;
-        }
+        if (op == BinaryOperator.Mult && other is PyInt) return Copy().InPlaceOp(op, other);
         return null;
     }
 
@@ -254,6 +245,29 @@ public sealed partial class PyDeque : PyObject
             return this;
         }
         return null;
+    }
+
+    /// <summary>
+    /// <c>d.copy()</c>, which <c>+</c> and <c>*</c> start from: a subclass's copy is made by calling
+    /// its class with the items and maxlen, as CPython's, so it is of that class.
+    /// </summary>
+    public PyDeque Copy()
+    {
+        if (GetType() == typeof(PyDeque))
+        {
+            var copy = new PyDeque { MaxLen = MaxLen };
+            foreach (var v in ToArray()) copy.Append(v);
+            return copy;
+        }
+        var made = MaxLen is { } m ? Type.Call([this, PyInt.From(m)], null) : Type.Call([this], null);
+        return made as PyDeque ?? throw Errors.TypeError($"{Type.Name}() must return a deque, not {made.Type.Name}");
+    }
+
+    /// <summary>Makes this deque hold <paramref name="source"/>'s items and maxlen (a subclass's <c>__init__</c>).</summary>
+    internal void ReplaceWith(PyDeque source)
+    {
+        MaxLen = source.MaxLen;
+        Reset(source.ToArray());
     }
 
     public void Extend(PyObject iterable)

@@ -115,7 +115,7 @@ internal static class BuiltinBases
     }
 
     /// <summary>A type whose <c>__new__</c> makes an empty object that <c>__init__</c> fills.</summary>
-    private static void Mutable(PyType type, Func<PyType, PyObject> make, Action<PyObject, PyObject> fill) => type.Defer(_ => MutableNow(type, make, fill));
+    internal static void Mutable(PyType type, Func<PyType, PyObject> make, Action<PyObject, PyObject> fill) => type.Defer(_ => MutableNow(type, make, fill));
 
     private static void MutableNow(PyType type, Func<PyType, PyObject> make, Action<PyObject, PyObject> fill)
     {
