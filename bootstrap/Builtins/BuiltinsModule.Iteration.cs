@@ -65,7 +65,7 @@ public static partial class BuiltinsModule
                     if (args.Length == 1) return SpecialMethods.Call0(args[0], next);
                     return new DunderIterator(args[0]).Next() ?? args[1];
                 }
-                throw Errors.TypeError($"'{args[0].Type.Name}' object is not an iterator");
+                throw Errors.TypeError($"'{args[0].Type.TpName}' object is not an iterator");
             }
             return it.Next() ?? (args.Length > 1 ? args[1] : throw PyGenerator.StopIteration(PyNone.Instance));
         }));
@@ -73,16 +73,16 @@ public static partial class BuiltinsModule
         {
             NoKeywords("aiter", kw);
             Args.Count("aiter", args.Length, 1, 1);
-            var aiter = args[0].Type.Lookup("__aiter__") ?? throw Errors.TypeError($"'{args[0].Type.Name}' object is not an async iterable");
+            var aiter = args[0].Type.Lookup("__aiter__") ?? throw Errors.TypeError($"'{args[0].Type.TpName}' object is not an async iterable");
             var it = SpecialMethods.Call0(args[0], aiter);
-            if (it.Type.Lookup("__anext__") is null) throw Errors.TypeError($"aiter() returned not an async iterator of type '{it.Type.Name}'");
+            if (it.Type.Lookup("__anext__") is null) throw Errors.TypeError($"aiter() returned not an async iterator of type '{it.Type.TpName}'");
             return it;
         }));
         g.Set("anext", new PyBuiltinFunction("anext", static (args, kw) =>
         {
             NoKeywords("anext", kw);
             Args.Count("anext", args.Length, 1, 2);
-            var anext = args[0].Type.Lookup("__anext__") ?? throw Errors.TypeError($"'{args[0].Type.Name}' object is not an async iterator");
+            var anext = args[0].Type.Lookup("__anext__") ?? throw Errors.TypeError($"'{args[0].Type.TpName}' object is not an async iterator");
             var awaitable = SpecialMethods.Call0(args[0], anext);
             return args.Length == 1 ? awaitable : new AnextAwaitable(awaitable, args[1]);
         }));
@@ -144,7 +144,7 @@ public static partial class BuiltinsModule
             var seq = args[0];
             if (seq.Type.Lookup("__reversed__") is { } custom and not PyBuiltinMethod)
             {
-                if (custom is PyNone) throw Errors.TypeError($"'{seq.Type.Name}' object is not reversible");
+                if (custom is PyNone) throw Errors.TypeError($"'{seq.Type.TpName}' object is not reversible");
                 return SpecialMethods.Call0(seq, custom);
             }
             return ReversedOf(seq);
@@ -294,7 +294,7 @@ public static partial class BuiltinsModule
             });
         }
         var n = seq.Length();
-        if (n < 0 || seq is PySet or PyDict) throw Errors.TypeError($"'{seq.Type.Name}' object is not reversible");
+        if (n < 0 || seq is PySet or PyDict) throw Errors.TypeError($"'{seq.Type.TpName}' object is not reversible");
         var i = n;
         return new PyFunctionIterator(PyFunctionIterator.ReversedType, () => i > 0 ? Subscript.GetItem(seq, PyInt.From(--i)) : null);
     }

@@ -16,14 +16,14 @@ public static partial class BuiltinsModule
         g.Set("hash", Function1("hash", static o => PyInt.From(Hashing.Hash(o))));
         g.Set("chr", Function1("chr", static o =>
         {
-            if (o is not PyInt i) throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+            if (o is not PyInt i) throw Errors.TypeError($"'{o.Type.TpName}' object cannot be interpreted as an integer");
             if (!i.IsSmall) throw Errors.OverflowError("Python int too large to convert to C int");
             if (i.Small is < 0 or > 0x10FFFF) throw Errors.ValueError("chr() arg not in range(0x110000)");
             return i.Small < 0x10000 ? StrCache.OfChar((char)i.Small) : new PyStr(char.ConvertFromUtf32((int)i.Small));
         }));
         g.Set("ord", Function1("ord", static o =>
         {
-            if (o is not PyStr s) throw Errors.TypeError($"ord() expected string of length 1, but {o.Type.Name} found");
+            if (o is not PyStr s) throw Errors.TypeError($"ord() expected string of length 1, but {o.Type.TpName} found");
             if (s.CodePointCount != 1) throw Errors.TypeError($"ord() expected a character, but string of length {s.CodePointCount} found");
             return PyInt.From(char.IsHighSurrogate(s.Value[0]) && s.Value.Length == 2 ? char.ConvertToUtf32(s.Value[0], s.Value[1]) : s.Value[0]);
         }));
@@ -68,7 +68,7 @@ public static partial class BuiltinsModule
             var r = SpecialMethods.Call1(b, reflected, a);
             if (!ReferenceEquals(r, PyNotImplemented.Instance)) return r;
         }
-        throw Errors.TypeError($"unsupported operand type(s) for divmod(): '{a.Type.Name}' and '{b.Type.Name}'");
+        throw Errors.TypeError($"unsupported operand type(s) for divmod(): '{a.Type.TpName}' and '{b.Type.TpName}'");
     }
 
     private static PyObject Pow(ReadOnlySpan<PyObject> args, string[]? kw)
@@ -95,7 +95,7 @@ public static partial class BuiltinsModule
                 if (operand is PyFloat) throw Errors.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
                 if (operand is PyComplex) throw Errors.ValueError("complex modulo");
             }
-            throw Errors.TypeError($"unsupported operand type(s) for ** or pow(): '{@base.Type.Name}', '{exp.Type.Name}', '{mod.Type.Name}'");
+            throw Errors.TypeError($"unsupported operand type(s) for ** or pow(): '{@base.Type.TpName}', '{exp.Type.TpName}', '{mod.Type.TpName}'");
         }
         return IntModPow.Power(b, e, m);
     }
@@ -121,7 +121,7 @@ public static partial class BuiltinsModule
                 }
                 return new PyFloat(RoundFloat(f.Value, ToInt(nd)));
             default:
-                var method = number.Type.Lookup("__round__") ?? throw Errors.TypeError($"type {number.Type.Name} doesn't define __round__ method");
+                var method = number.Type.Lookup("__round__") ?? throw Errors.TypeError($"type {number.Type.TpName} doesn't define __round__ method");
                 return nd is null ? Attributes.CallMethod0(number, "__round__") : Attributes.CallMethod1(number, "__round__", nd);
         }
     }

@@ -58,7 +58,7 @@ public static partial class BuiltinsModule
             string spec;
             if (args.Length < 2) spec = "";
             else if (args[1] is PyStr s) spec = s.Value;
-            else throw Errors.TypeError($"format() argument 2 must be str, not {args[1].Type.Name}");
+            else throw Errors.TypeError($"format() argument 2 must be str, not {args[1].Type.TpName}");
             return new PyStr(Text.Format(args[0], spec));
         }));
         g.Set("open", OpenFunction = new PyBuiltinFunction("open", Open));
@@ -121,7 +121,7 @@ public static partial class BuiltinsModule
         string? Text(int i, string what)
         {
             var v = Arg(i);
-            return v is null or PyNone ? null : v is PyStr s ? s.Value : throw Errors.TypeError($"open() argument '{what}' must be str or None, not {v.Type.Name}");
+            return v is null or PyNone ? null : v is PyStr s ? s.Value : throw Errors.TypeError($"open() argument '{what}' must be str or None, not {v.Type.TpName}");
         }
         var file = Arg(0) ?? throw Errors.TypeError("open() missing required argument 'file' (pos 1)");
         if (file is PyInt fd) return OpenDescriptor(fd, Arg(1), Arg(2), Text(3, "encoding"), Text(4, "errors"), Arg(6));
@@ -131,10 +131,10 @@ public static partial class BuiltinsModule
             PyBytes b => System.Text.Encoding.UTF8.GetString(b.Data),
             // os.PathLike (pathlib's paths): what __fspath__ returns.
             _ when file is not PyInt && file.Type.Lookup("__fspath__") is not null => FsPathText(file),
-            _ => throw Errors.TypeError($"expected str, bytes or os.PathLike object, not {file.Type.Name}"),
+            _ => throw Errors.TypeError($"expected str, bytes or os.PathLike object, not {file.Type.TpName}"),
         };
         var modeArg = Arg(1);
-        var mode = modeArg is null ? "r" : modeArg is PyStr ms ? ms.Value : throw Errors.TypeError($"open() argument 'mode' must be str, not {modeArg.Type.Name}");
+        var mode = modeArg is null ? "r" : modeArg is PyStr ms ? ms.Value : throw Errors.TypeError($"open() argument 'mode' must be str, not {modeArg.Type.TpName}");
         return PyFile.Open(path, mode, Text(3, "encoding"), Text(4, "errors"), Text(5, "newline"));
     }
 
@@ -144,7 +144,7 @@ public static partial class BuiltinsModule
     /// </summary>
     private static PyObject OpenDescriptor(PyInt fdArg, PyObject? modeArg, PyObject? buffering, string? encoding, string? errors, PyObject? closefd)
     {
-        var mode = modeArg is null ? "r" : modeArg is PyStr ms ? ms.Value : throw Errors.TypeError($"open() argument 'mode' must be str, not {modeArg.Type.Name}");
+        var mode = modeArg is null ? "r" : modeArg is PyStr ms ? ms.Value : throw Errors.TypeError($"open() argument 'mode' must be str, not {modeArg.Type.TpName}");
         var binary = PyFile.CheckMode(mode, encoding, errors, null);
         // buffering=0: a raw file, whose read(n) is one read(2) (what the pipe has), not n bytes.
         var raw = buffering is PyInt b && b.IsSmall && b.Small == 0;
@@ -162,7 +162,7 @@ public static partial class BuiltinsModule
     private static string FsPathText(PyObject file) => Attributes.CallMethod0(file, "__fspath__") switch
     {
         PyStr s => s.Value,
-        var other => throw Errors.TypeError($"expected {file.Type.Name}.__fspath__() to return str or bytes, not {other.Type.Name}"),
+        var other => throw Errors.TypeError($"expected {file.Type.TpName}.__fspath__() to return str or bytes, not {other.Type.TpName}"),
     };
 
     // The message is made only when it is raised (these builtins run in hot loops).

@@ -58,7 +58,7 @@ public static partial class BuiltinsModule
     public static long Len(PyObject o)
     {
         var n = o.Length();
-        return n >= 0 ? n : throw Errors.TypeError($"object of type '{o.Type.Name}' has no len()");
+        return n >= 0 ? n : throw Errors.TypeError($"object of type '{o.Type.TpName}' has no len()");
     }
 
     internal static PyObject Abs(PyObject o) => o switch
@@ -67,7 +67,7 @@ public static partial class BuiltinsModule
         PyInt i => PyInt.From(System.Numerics.BigInteger.Abs(i.Big)),
         PyFloat f => new PyFloat(Math.Abs(f.Value)),
         PyComplex c => new PyFloat(ComplexAbs(c)),
-        _ => SpecialMethods.TryCall0(o, "__abs__") ?? throw Errors.TypeError($"bad operand type for abs(): '{o.Type.Name}'"),
+        _ => SpecialMethods.TryCall0(o, "__abs__") ?? throw Errors.TypeError($"bad operand type for abs(): '{o.Type.TpName}'"),
     };
 
     private static double ComplexAbs(PyComplex c)
@@ -183,6 +183,6 @@ public static partial class BuiltinsModule
     {
         PyNone => fallback,
         PyStr s => s.Value,
-        _ => throw Errors.TypeError($"{name} must be None or a string, not {value.Type.Name}"),
+        _ => throw Errors.TypeError($"{name} must be None or a string, not {value.Type.TpName}"),
     };
 }

@@ -144,7 +144,7 @@ public static class ExceptionTypes
             {
                 // Only the builtin bases with keyword attributes take keywords; any other class
                 // reaching this __init__ with one (a plain subclass called as E(x=1)) is refused.
-                if (KeywordAttributes(self.Type) is null) throw Errors.TypeError($"{self.Type.Name}() takes no keyword arguments");
+                if (KeywordAttributes(self.Type) is null) throw Errors.TypeError($"{self.Type.TpName}() takes no keyword arguments");
                 SetKeywordAttributes((PyBaseException)self, self.Type.SolidBase.Name, args[positional..], kw);
             }
             return PyNone.Instance;
@@ -152,7 +152,7 @@ public static class ExceptionTypes
         OSError.Method("__init__", static (self, args, kw) =>
         {
             if (!PyOSError.ParsesInInit(self.Type)) return PyNone.Instance;
-            if (kw is { Length: > 0 }) throw Errors.TypeError($"{self.Type.Name}() takes no keyword arguments");
+            if (kw is { Length: > 0 }) throw Errors.TypeError($"{self.Type.TpName}() takes no keyword arguments");
             if (self is PyOSError e) e.Parse(PyTuple.CopyOf(args));
             return PyNone.Instance;
         });
@@ -175,7 +175,7 @@ public static class ExceptionTypes
             if (state is not PyDict dict) throw Errors.TypeError("state is not a dictionary");
             foreach (var (key, value) in dict.Pairs)
             {
-                if (key is not PyStr name) throw Errors.TypeError($"attribute name must be string, not '{key.Type.Name}'");
+                if (key is not PyStr name) throw Errors.TypeError($"attribute name must be string, not '{key.Type.TpName}'");
                 Attributes.SetAttr(self, name.Value, value);
             }
             return PyNone.Instance;

@@ -228,7 +228,7 @@ public class PyBaseException : PyObject
     /// <summary><c>add_note(note)</c>.</summary>
     public void AddNote(PyObject note)
     {
-        if (note is not PyStr) throw Errors.TypeError($"note must be a str, not '{note.Type.Name}'");
+        if (note is not PyStr) throw Errors.TypeError($"note must be a str, not '{note.Type.TpName}'");
         switch (Notes)
         {
             case null:

@@ -25,7 +25,7 @@ public sealed class PyExceptionGroup : PyBaseException
     public static PyBaseException Create(PyType type, PyTuple args)
     {
         if (args.Count != 2) throw Errors.TypeError($"BaseExceptionGroup.__new__() takes exactly 2 arguments ({args.Count} given)");
-        if (args[0] is not PyStr message) throw Errors.TypeError($"BaseExceptionGroup.__new__() argument 1 must be str, not {args[0].Type.Name}");
+        if (args[0] is not PyStr message) throw Errors.TypeError($"BaseExceptionGroup.__new__() argument 1 must be str, not {args[0].Type.TpName}");
         var sequence = args[1];
         if (!IsSequence(sequence)) throw Errors.TypeError("second argument (exceptions) must be a sequence");
         var items = Iteration.ToArray(sequence);

@@ -21,7 +21,7 @@ public static class Raising
     {
         PyBaseException e => e,
         PyType t when t.IsSubtypeOf(ExceptionTypes.BaseException) =>
-            t.Call0() as PyBaseException ?? throw Errors.TypeError($"calling {t.Repr()} should have returned an instance of BaseException, not {t.Call0().Type.Name}"),
+            t.Call0() as PyBaseException ?? throw Errors.TypeError($"calling {t.Repr()} should have returned an instance of BaseException, not {t.Call0().Type.TpName}"),
         _ => throw Errors.TypeError(error),
     };
 

@@ -437,8 +437,8 @@ public static class PercentFormat
                     {
                         v = ((PyInt)PyInt.TypeObject.Call1(value)).Big;
                     }
-                    else if (type is 'd' or 'i' or 'u') throw Errors.TypeError($"%{type} format: a real number is required, not {value.Type.Name}");
-                    else throw Errors.TypeError($"%{type} format: an integer is required, not {value.Type.Name}");
+                    else if (type is 'd' or 'i' or 'u') throw Errors.TypeError($"%{type} format: a real number is required, not {value.Type.TpName}");
+                    else throw Errors.TypeError($"%{type} format: an integer is required, not {value.Type.TpName}");
                     var radix = type switch { 'o' => 8, 'x' or 'X' => 16, _ => 10 };
                     body = IntFormat.Digits(BigInteger.Abs(v), radix, type == 'X');
                     if (precision > body.Length) body = new string('0', precision - body.Length) + body;
@@ -452,7 +452,7 @@ public static class PercentFormat
                     {
                         PyFloat f => f.Value,
                         PyInt n => n.ToDouble(),
-                        _ => throw Errors.TypeError($"must be real number, not {value.Type.Name}"),
+                        _ => throw Errors.TypeError($"must be real number, not {value.Type.TpName}"),
                     };
                     var spec = FormatSpec.Parse((alternate ? "#" : "") + "." + (precision < 0 ? 6 : precision) + type);
                     body = ValueFormatter.FormatFloat(Math.Abs(d), spec);
@@ -486,9 +486,9 @@ public static class PercentFormat
         if (value.Type.Lookup("__bytes__") is { } m)
         {
             var r = SpecialMethods.Call0(value, m);
-            return r as PyBytes ?? throw Errors.TypeError($"__bytes__ returned non-bytes (type {r.Type.Name})");
+            return r as PyBytes ?? throw Errors.TypeError($"__bytes__ returned non-bytes (type {r.Type.TpName})");
         }
-        throw Errors.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{value.Type.Name}'");
+        throw Errors.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{value.Type.TpName}'");
     }
 
     /// <summary>

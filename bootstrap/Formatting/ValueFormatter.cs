@@ -92,7 +92,7 @@ public static class ValueFormatter
             'o' => (8, "0o"),
             'x' => (16, "0x"),
             'X' => (16, "0X"),
-            _ => throw Errors.ValueError($"Unknown format code '{type}' for object of type '{value.Type.Name}'"),
+            _ => throw Errors.ValueError($"Unknown format code '{type}' for object of type '{value.Type.TpName}'"),
         };
         // A 64-bit value's digits come without BigInteger.
         bool negative;

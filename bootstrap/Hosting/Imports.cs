@@ -62,7 +62,7 @@ public static class Imports
             var names = new List<string>();
             foreach (var item in Operations.Iteration.ToArray(all))
             {
-                if (item is not PyStr s) throw Errors.TypeError($"Item in {module.Name}.__all__ must be str, not {item.Type.Name}");
+                if (item is not PyStr s) throw Errors.TypeError($"Item in {module.Name}.__all__ must be str, not {item.Type.TpName}");
                 names.Add(s.Value);
             }
             if (module.Globals.TryGet("__path__") is not null) HandleFromList(Interpreter.Current, module, [.. names]);

@@ -8,6 +8,7 @@ Internally a day is an ordinal (0001-01-01 is 1) and a duration is a count of mi
 import time as _time
 import math as _math
 import _pypack_datetime as _native
+from _types import c_type_name as _c_type_name
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
 
@@ -1842,3 +1843,11 @@ def _strptime(text, format):
         year = 1900
     return {"year": year, "month": month, "day": day, "hour": hour, "minute": minute, "second": second, "us": us,
             "offset": offset, "offset_us": offset_us, "zone": got.get("Z")}
+
+# CPython writes these in C: messages name them as its tp_name does.
+_c_type_name(timedelta)
+_c_type_name(date)
+_c_type_name(tzinfo)
+_c_type_name(time)
+_c_type_name(datetime)
+_c_type_name(timezone)

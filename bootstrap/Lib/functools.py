@@ -8,6 +8,7 @@ import sys
 from reprlib import recursive_repr
 import _lru_cache
 import _partial
+from _types import c_type_name as _c_type_name
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -481,3 +482,6 @@ class cached_property:
                 raise TypeError(f"The '__dict__' attribute on {kind!r} instance does not support "
                                 f'item assignment for caching {name!r} property.') from None
         return value
+
+# CPython writes these in C: messages name them as its tp_name does.
+_c_type_name(partial)

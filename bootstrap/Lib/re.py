@@ -9,6 +9,7 @@ Unicode or ASCII definitions.
 
 import _pypack_re
 from _types import hide_from_tracebacks as _c_level
+from _types import c_type_name as _c_type_name
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile",
@@ -1386,3 +1387,6 @@ def escape(pattern):
         return "".join(out)
     text = str(pattern, "latin1")
     return escape(text).encode("latin1")
+
+# CPython writes these in C: messages name them as its tp_name does.
+_c_type_name(Pattern)

@@ -53,7 +53,7 @@ public static class ModuleArgs
     /// <summary>A str argument, or CPython's <c>f() argument 1 must be str, not int</c>.</summary>
     public static string Str(PyObject value, string function, int position) => value is PyStr s
         ? s.Value
-        : throw Errors.TypeError($"{function}() argument {position} must be str, not {value.Type.Name}");
+        : throw Errors.TypeError($"{function}() argument {position} must be str, not {value.Type.TpName}");
 
     /// <summary>An int argument that fits a long.</summary>
     public static long Int(PyObject value) => value switch

@@ -11,7 +11,7 @@ public abstract class PyObject
     public abstract PyType Type { get; }
 
     /// <summary><c>repr(self)</c>.</summary>
-    public virtual string Repr() => $"<{Type.Name} object at 0x{Identity.Of(this):x}>";
+    public virtual string Repr() => $"<{Type.TpName} object at 0x{Identity.Of(this):x}>";
 
     /// <summary><c>str(self)</c>.</summary>
     public virtual string Str() => Repr();
@@ -72,7 +72,7 @@ public abstract class PyObject
 
     /// <summary>Calls with positional <paramref name="args"/>; the last <c>kwnames.Length</c> of them are keyword values.</summary>
     public virtual PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames) =>
-        throw Errors.TypeError($"'{Type.Name}' object is not callable");
+        throw Errors.TypeError($"'{Type.TpName}' object is not callable");
 
     public virtual PyObject Call0() => Call([], null);
     public virtual PyObject Call1(PyObject a) => Call([a], null);

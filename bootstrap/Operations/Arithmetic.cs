@@ -162,23 +162,23 @@ public static class Arithmetic
         // Sequences report their own messages for + and *, as CPython's sq_concat/sq_repeat do.
         if (op == BinaryOperator.Add && a is PyBytes && b is not PyBytes)
         {
-            return Errors.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}");
+            return Errors.TypeError($"can't concat {b.Type.TpName} to {a.Type.TpName}");
         }
         if (op == BinaryOperator.Add && a is PyStr or PyList or PyTuple)
         {
-            return Errors.TypeError($"can only concatenate {a.Type.Name} (not \"{b.Type.Name}\") to {a.Type.Name}");
+            return Errors.TypeError($"can only concatenate {a.Type.TpName} (not \"{b.Type.TpName}\") to {a.Type.TpName}");
         }
         if (op == BinaryOperator.Mult && (a is PyStr or PyList or PyTuple or PyBytes || b is PyStr or PyList or PyTuple or PyBytes))
         {
             var other = a is PyStr or PyList or PyTuple or PyBytes ? b : a;
-            return Errors.TypeError($"can't multiply sequence by non-int of type '{other.Type.Name}'");
+            return Errors.TypeError($"can't multiply sequence by non-int of type '{other.Type.TpName}'");
         }
         var symbol = op == BinaryOperator.Pow && inPlace.Length > 0 ? "**" : op.Symbol();
-        return Errors.TypeError($"unsupported operand type(s) for {symbol}{inPlace}: '{a.Type.Name}' and '{b.Type.Name}'");
+        return Errors.TypeError($"unsupported operand type(s) for {symbol}{inPlace}: '{a.Type.TpName}' and '{b.Type.TpName}'");
     }
 
     public static PyObject Unary(UnaryOperator op, PyObject a) =>
-        a.UnaryOp(op) ?? throw Errors.TypeError($"bad operand type for unary {op.Symbol()}: '{a.Type.Name}'");
+        a.UnaryOp(op) ?? throw Errors.TypeError($"bad operand type for unary {op.Symbol()}: '{a.Type.TpName}'");
 
     public static PyObject Negate(PyObject a) => Unary(UnaryOperator.USub, a);
 }

@@ -437,8 +437,8 @@ public static class Attributes
                 throw Errors.AttributeError($"attribute '{name}' of '{d.Owner.Name}' objects is not writable");
             }
             throw o.Type.Lookup(name) is null
-                ? Errors.AttributeError($"'{o.Type.Name}' object has no attribute '{name}'")
-                : Errors.AttributeError($"'{o.Type.Name}' object attribute '{name}' is read-only");
+                ? Errors.AttributeError($"'{o.Type.TpName}' object has no attribute '{name}'")
+                : Errors.AttributeError($"'{o.Type.TpName}' object attribute '{name}' is read-only");
         }
     }
 
@@ -522,7 +522,7 @@ public static class Attributes
         // type's getset for it raises with the bare name when the class has none of its own
         PyType when name == "__abstractmethods__" => Errors.AttributeError(name),
         PyType t => Errors.AttributeError($"type object '{t.Name}' has no attribute '{name}'"),
-        _ => Errors.AttributeError($"'{o.Type.Name}' object has no attribute '{name}'"),
+        _ => Errors.AttributeError($"'{o.Type.TpName}' object has no attribute '{name}'"),
     };
 
     /// <summary>

@@ -116,7 +116,7 @@ public static class Comparison
         if (container.GetType() == typeof(PySet)) return Unsafe.As<PySet>(container).ContainsValue(item);
         var direct = container.Contains(item);
         if (direct.HasValue) return direct.Value;
-        var it = container.Iter() ?? throw Errors.TypeError($"argument of type '{container.Type.Name}' is not iterable");
+        var it = container.Iter() ?? throw Errors.TypeError($"argument of type '{container.Type.TpName}' is not iterable");
         for (var v = it.Next(); v is not null; v = it.Next())
         {
             if (Equal(v, item)) return true;

@@ -20,9 +20,9 @@ public static class Conversions
         if (o.Type.IsHeapType && o.Type.Lookup("__index__") is { } m and not PyNone)
         {
             var r = SpecialMethods.Call0(o, m);
-            return r as PyInt ?? throw Errors.TypeError($"__index__ returned non-int (type {r.Type.Name})");
+            return r as PyInt ?? throw Errors.TypeError($"__index__ returned non-int (type {r.Type.TpName})");
         }
-        throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+        throw Errors.TypeError($"'{o.Type.TpName}' object cannot be interpreted as an integer");
     }
 
     /// <summary>An index for subscripting: huge ints clamp so range checks fail as CPython's do.</summary>

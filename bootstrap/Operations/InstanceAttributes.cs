@@ -112,11 +112,11 @@ public static class InstanceAttributes
         if (name == "__class__" && o is IHeapInstance instance)
         {
             if (value is null) throw Errors.TypeError("can't delete __class__ attribute");
-            if (value is not PyType newType) throw Errors.TypeError($"__class__ must be set to a class, not '{value.Type.Name}' object");
+            if (value is not PyType newType) throw Errors.TypeError($"__class__ must be set to a class, not '{value.Type.TpName}' object");
             if (!newType.IsHeapType) throw Errors.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
             if (!ReferenceEquals(newType.SolidBase, type.SolidBase) || newType.HasInstanceDict != type.HasInstanceDict || newType.SlotCount != type.SlotCount)
             {
-                throw Errors.TypeError($"__class__ assignment: '{newType.Name}' object layout differs from '{type.Name}'");
+                throw Errors.TypeError($"__class__ assignment: '{newType.TpName}' object layout differs from '{type.Name}'");
             }
             instance.AssignClass(newType);
             return;
@@ -124,7 +124,7 @@ public static class InstanceAttributes
         if (name == "__dict__" && o is IHeapInstance { Dict: not null } withDict)
         {
             if (value is null) throw Errors.TypeError("cannot delete __dict__");
-            withDict.Dict = value as PyDict ?? throw Errors.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.Name}'");
+            withDict.Dict = value as PyDict ?? throw Errors.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.TpName}'");
             return;
         }
         if (value is null ? o.DelOwnAttribute(name) : o.SetOwnAttribute(name, value)) return;

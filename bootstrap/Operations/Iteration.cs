@@ -6,7 +6,7 @@ namespace PyPack.Runtime.Operations;
 public static class Iteration
 {
     public static PyIterator GetIter(PyObject o) =>
-        o.Iter() ?? throw Errors.TypeError($"'{o.Type.Name}' object is not iterable");
+        o.Iter() ?? throw Errors.TypeError($"'{o.Type.TpName}' object is not iterable");
 
     public static PyObject[] ToArray(PyObject o)
     {

@@ -100,7 +100,7 @@ public static class PatternMatching
             }
             else
             {
-                throw Errors.TypeError($"{type.Name}.__match_args__ must be a tuple (got {matchArgs.Type.Name})");
+                throw Errors.TypeError($"{type.Name}.__match_args__ must be a tuple (got {matchArgs.Type.TpName})");
             }
             var allowed = matchSelf ? 1 : names.Length;
             if (allowed < positional)
@@ -118,7 +118,7 @@ public static class PatternMatching
                 {
                     if (names[i] is not PyStr name || !ReferenceEquals(name.Type, PyStr.TypeObject))
                     {
-                        throw Errors.TypeError($"__match_args__ elements must be strings (got {names[i].Type.Name})");
+                        throw Errors.TypeError($"__match_args__ elements must be strings (got {names[i].Type.TpName})");
                     }
                     var attr = ClassAttribute(subject, type, name.Value, seen);
                     if (attr is null) return null;

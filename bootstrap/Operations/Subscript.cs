@@ -19,7 +19,7 @@ public static class Subscript
         }
         // An exact dict has no __missing__: a lookup, else KeyError (what PyDict.GetItem does, without its virtual call).
         if (o.GetType() == typeof(PyDict)) return Unsafe.As<PyDict>(o).TryGet(key) ?? throw Errors.KeyError(key);
-        return o.GetItem(key) ?? throw Errors.TypeError(o is PyType t ? $"type '{t.Name}' is not subscriptable" : $"'{o.Type.Name}' object is not subscriptable");
+        return o.GetItem(key) ?? throw Errors.TypeError(o is PyType t ? $"type '{t.Name}' is not subscriptable" : $"'{o.Type.TpName}' object is not subscriptable");
     }
 
     /// <summary>
@@ -66,12 +66,12 @@ public static class Subscript
                 return;
             }
         }
-        if (!o.SetItem(key, value)) throw Errors.TypeError($"'{o.Type.Name}' object does not support item assignment");
+        if (!o.SetItem(key, value)) throw Errors.TypeError($"'{o.Type.TpName}' object does not support item assignment");
     }
 
     public static void DelItem(PyObject o, PyObject key)
     {
-        if (!o.DelItem(key)) throw Errors.TypeError($"'{o.Type.Name}' object doesn't support item deletion");
+        if (!o.DelItem(key)) throw Errors.TypeError($"'{o.Type.TpName}' object doesn't support item deletion");
     }
 
     /// <summary>

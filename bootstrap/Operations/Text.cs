@@ -35,7 +35,7 @@ public static class Text
             if (BuiltinSubclass.Override(o, "__format__") is { } custom)
             {
                 var r = SpecialMethods.Call1(o, custom, new PyStr(spec));
-                return r is PyStr rs ? rs.Value : throw Errors.TypeError($"__format__ must return a str, not {r.Type.Name}");
+                return r is PyStr rs ? rs.Value : throw Errors.TypeError($"__format__ must return a str, not {r.Type.TpName}");
             }
             if (spec.Length == 0) return Str(o);
         }
@@ -49,10 +49,10 @@ public static class Text
         if (o.Type.Lookup("__format__") is { } method && method is not PyBuiltinMethod)
         {
             var r = Attributes.CallMethod1(o, "__format__", new PyStr(spec));
-            return r is PyStr rs ? rs.Value : throw Errors.TypeError($"__format__ must return a str, not {r.Type.Name}");
+            return r is PyStr rs ? rs.Value : throw Errors.TypeError($"__format__ must return a str, not {r.Type.TpName}");
         }
         if (spec.Length == 0) return Str(o);
-        throw Errors.TypeError($"unsupported format string passed to {o.Type.Name}.__format__");
+        throw Errors.TypeError($"unsupported format string passed to {o.Type.TpName}.__format__");
     }
 
     /// <summary>

@@ -27,8 +27,8 @@ public static class UnpackedCall
         if (iterable.Iter() is null)
         {
             throw Errors.TypeError(callee is null
-                ? $"Value after * must be an iterable, not {iterable.Type.Name}"
-                : $"{FunctionStr(callee)} argument after * must be an iterable, not {iterable.Type.Name}");
+                ? $"Value after * must be an iterable, not {iterable.Type.TpName}"
+                : $"{FunctionStr(callee)} argument after * must be an iterable, not {iterable.Type.TpName}");
         }
         args.Extend(iterable);
         return args;
@@ -48,7 +48,7 @@ public static class UnpackedCall
     {
         if (mapping is not PyDict && Attributes.TryGetAttr(mapping, "keys") is null)
         {
-            throw Errors.TypeError($"{FunctionStr(callee)} argument after ** must be a mapping, not {mapping.Type.Name}");
+            throw Errors.TypeError($"{FunctionStr(callee)} argument after ** must be a mapping, not {mapping.Type.TpName}");
         }
         var source = mapping as PyDict ?? new PyDict().MergeMapping(mapping);
         foreach (var (k, v) in source.Pairs)

@@ -33,7 +33,7 @@ public static class Unpacking
             Unsafe.As<PyList>(value).Items.CopyTo(into);
             return into;
         }
-        var it = value.Iter() ?? throw Errors.TypeError($"cannot unpack non-iterable {value.Type.Name} object");
+        var it = value.Iter() ?? throw Errors.TypeError($"cannot unpack non-iterable {value.Type.TpName} object");
         for (var i = 0; i < count; i++)
         {
             into[i] = it.Next() ?? throw CountError(count, i);
@@ -82,7 +82,7 @@ public static class Unpacking
     /// <summary><c>a, *b, c = value</c>: <paramref name="before"/> items, a list of the rest, <paramref name="after"/> items.</summary>
     public static PyObject[] UnpackStarred(PyObject value, int before, int after)
     {
-        if (value.Iter() is null) throw Errors.TypeError($"cannot unpack non-iterable {value.Type.Name} object");
+        if (value.Iter() is null) throw Errors.TypeError($"cannot unpack non-iterable {value.Type.TpName} object");
         var all = Iteration.ToArray(value);
         if (all.Length < before + after)
         {

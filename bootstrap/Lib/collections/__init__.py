@@ -13,6 +13,7 @@ import reprlib as _reprlib
 
 import _argbind
 import _collections
+from _types import c_type_name as _c_type_name
 
 deque = _collections.deque
 _recursive_repr = _reprlib.recursive_repr
@@ -1334,3 +1335,7 @@ def __getattr__(name):
         from collections import abc
         return abc
     raise AttributeError(f"module 'collections' has no attribute '{name}'")
+
+# CPython writes these in C: messages name them as its tp_name does.
+_c_type_name(defaultdict)
+_c_type_name(OrderedDict)

@@ -155,7 +155,7 @@ public static class Base64Module
     private static byte[] ReadBytes(PyObject file, int size)
     {
         var chunk = Operations.Attributes.CallMethod1(file, "read", PyInt.From(size));
-        return chunk is PyBytes b ? b.Data.ToArray() : throw Errors.TypeError($"a bytes-like object is required, not '{chunk.Type.Name}'");
+        return chunk is PyBytes b ? b.Data.ToArray() : throw Errors.TypeError($"a bytes-like object is required, not '{chunk.Type.TpName}'");
     }
 
     private static PyBytes B64Encode(PyObject s, PyObject? altchars)
@@ -215,13 +215,13 @@ public static class Base64Module
             return text.Value.Select(c => (byte)c).ToArray();
         }
         if (s is PyBytes b) return b.Data.ToArray();
-        throw Errors.TypeError($"argument should be a bytes-like object or ASCII string, not '{s.Type.Name}'");
+        throw Errors.TypeError($"argument should be a bytes-like object or ASCII string, not '{s.Type.TpName}'");
     }
 
     private static byte[] MemoryView(PyObject s) => BytesMethods.TryBytesLike(s)
-        ?? throw Errors.TypeError($"memoryview: a bytes-like object is required, not '{s.Type.Name}'");
+        ?? throw Errors.TypeError($"memoryview: a bytes-like object is required, not '{s.Type.TpName}'");
 
     private static byte[] InputTypeCheck(PyObject s) => s is PyBytes b
         ? b.Data.ToArray()
-        : throw Errors.TypeError($"expected bytes-like object, not {s.Type.Name}");
+        : throw Errors.TypeError($"expected bytes-like object, not {s.Type.TpName}");
 }

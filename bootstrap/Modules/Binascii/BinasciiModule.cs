@@ -87,20 +87,20 @@ public static class BinasciiModule
     {
         if (value is null) return 0;
         if (value is PyFloat) throw Errors.TypeError("'float' object cannot be interpreted as an integer");
-        if (value is not PyInt i) throw Errors.TypeError($"'{value.Type.Name}' object cannot be interpreted as an integer");
+        if (value is not PyInt i) throw Errors.TypeError($"'{value.Type.TpName}' object cannot be interpreted as an integer");
         return (uint)(i.Big & uint.MaxValue);
     }
 
     /// <summary>A bytes-like argument.</summary>
     public static ReadOnlySpan<byte> Bytes(PyObject value) => value is PyBytes b
         ? b.Data
-        : BytesMethods.TryBytesLike(value) ?? throw Errors.TypeError($"a bytes-like object is required, not '{value.Type.Name}'");
+        : BytesMethods.TryBytesLike(value) ?? throw Errors.TypeError($"a bytes-like object is required, not '{value.Type.TpName}'");
 
     /// <summary>The a2b_* functions take bytes or an ASCII-only str.</summary>
     public static ReadOnlySpan<byte> AsciiData(PyObject value)
     {
         if (value is PyBytes b) return b.Data;
-        if (value is not PyStr s) throw Errors.TypeError($"argument should be bytes, buffer or ASCII string, not '{value.Type.Name}'");
+        if (value is not PyStr s) throw Errors.TypeError($"argument should be bytes, buffer or ASCII string, not '{value.Type.TpName}'");
         var data = new byte[s.Value.Length];
         for (var i = 0; i < data.Length; i++)
         {

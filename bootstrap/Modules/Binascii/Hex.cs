@@ -16,7 +16,7 @@ internal static class Hex
             {
                 PyStr s => s.Value,
                 PyBytes b => b.ToLatin1(),
-                _ => throw Errors.TypeError($"object of type '{separator.Type.Name}' has no len()"),
+                _ => throw Errors.TypeError($"object of type '{separator.Type.TpName}' has no len()"),
             };
             if (text.Length != 1) throw Errors.ValueError("sep must be length 1.");
             if (text[0] > 255) throw Errors.ValueError("sep must be ASCII.");

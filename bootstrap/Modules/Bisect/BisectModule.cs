@@ -58,7 +58,7 @@ public static class BisectModule
     private static long LengthOf(PyObject a)
     {
         var n = a.Length();
-        if (n < 0) throw Errors.TypeError($"object of type '{a.Type.Name}' has no len()");
+        if (n < 0) throw Errors.TypeError($"object of type '{a.Type.TpName}' has no len()");
         return n;
     }
 

@@ -99,7 +99,7 @@ public static partial class CmathModule
         {
             var r = SpecialMethods.Call0(o, toComplex);
             return r is PyComplex c2 ? new ComplexValue(c2.Real, c2.Imag)
-                : throw Errors.TypeError($"__complex__ returned non-complex (type {r.Type.Name})");
+                : throw Errors.TypeError($"__complex__ returned non-complex (type {r.Type.TpName})");
         }
         return new ComplexValue(MathModule.ToDouble(o), 0);
     }

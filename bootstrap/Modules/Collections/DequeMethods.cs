@@ -14,7 +14,7 @@ public partial class PyDeque
     {
         // PlainInstances: a deque's only own attribute is maxlen, never a method's name, so a call
         // site may run a cached method (d.append(x), d.popleft()) without asking the instance.
-        var type = new PyType("deque", null) { Module = "collections", PlainInstances = true };
+        var type = new PyType("deque", null) { Module = "collections", TpName = "collections.deque", PlainInstances = true };
         type.Constructor = static (args, kw) =>
         {
             // deque parses its arguments the older way (PyArg_ParseTupleAndKeywords), which counts

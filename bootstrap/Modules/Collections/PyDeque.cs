@@ -164,8 +164,8 @@ public partial class PyDeque : PyObject
 
     private sealed class DequeIterator(PyDeque deque, bool reverse) : PyIterator
     {
-        public static readonly PyType IteratorType = new("_collections._deque_iterator", null);
-        public static readonly PyType ReverseType = new("_collections._deque_reverse_iterator", null);
+        public static readonly PyType IteratorType = new("_deque_iterator", null) { Module = "_collections", TpName = "_collections._deque_iterator" };
+        public static readonly PyType ReverseType = new("_deque_reverse_iterator", null) { Module = "_collections", TpName = "_collections._deque_reverse_iterator" };
         private readonly long _version = deque._version;
         private int _index;
 
@@ -184,7 +184,7 @@ public partial class PyDeque : PyObject
 
     private int NormalizeIndex(PyObject key)
     {
-        if (key is not PyInt i) throw Errors.TypeError($"sequence index must be integer, not '{key.Type.Name}'");
+        if (key is not PyInt i) throw Errors.TypeError($"sequence index must be integer, not '{key.Type.TpName}'");
         var index = i.IsSmall ? i.Small : (i.Big.Sign < 0 ? long.MinValue : long.MaxValue);
         if (index < 0) index += _count;
         if (index < 0 || index >= _count) throw Errors.IndexError("deque index out of range");
@@ -215,7 +215,7 @@ public partial class PyDeque : PyObject
     {
         if (op == BinaryOperator.Add)
         {
-            if (other is not PyDeque d) throw Errors.TypeError($"can only concatenate deque (not \"{other.Type.Name}\") to deque");
+            if (other is not PyDeque d) throw Errors.TypeError($"can only concatenate deque (not \"{other.Type.TpName}\") to deque");
             var result = Copy();
             foreach (var v in d.ToArray()) result.Append(v);
             return result;
@@ -260,7 +260,7 @@ public partial class PyDeque : PyObject
             return copy;
         }
         var made = MaxLen is { } m ? Type.Call([this, PyInt.From(m)], null) : Type.Call([this], null);
-        return made as PyDeque ?? throw Errors.TypeError($"{Type.Name}() must return a deque, not {made.Type.Name}");
+        return made as PyDeque ?? throw Errors.TypeError($"{Type.TpName}() must return a deque, not {made.Type.TpName}");
     }
 
     /// <summary>Makes this deque hold <paramref name="source"/>'s items and maxlen (a subclass's <c>__init__</c>).</summary>

@@ -24,7 +24,7 @@ public static class CsvModule
 
     private static PyType DefineError()
     {
-        var type = new PyType("Error", ExceptionTypes.Exception) { Module = "_csv" };
+        var type = new PyType("Error", ExceptionTypes.Exception) { Module = "_csv", TpName = "_csv.Error" };
         type.Constructor = (args, kw) => ExceptionTypes.FactoryOf(type)(type, PyTuple.CopyOf(args));
         return type;
     }
@@ -49,7 +49,7 @@ public static class CsvModule
         g.Set("reader", new PyBuiltinFunction("reader", static (args, kw) =>
         {
             Args.Check("_pypack_csv", "reader", args, kw, 2, 2);
-            var input = args[0].Iter() ?? throw Errors.TypeError($"'{args[0].Type.Name}' object is not iterable");
+            var input = args[0].Iter() ?? throw Errors.TypeError($"'{args[0].Type.TpName}' object is not iterable");
             return new CsvReader(input, new CsvFormat(args[1]));
         }));
         // dict_record(fieldnames, row, restkey, restval): DictReader's dict of a record, or None

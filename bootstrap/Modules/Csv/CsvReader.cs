@@ -74,7 +74,7 @@ public sealed class CsvReader : PyIterator
             if (line is not PyStr text)
             {
                 throw Errors.Raise(CsvModule.Error,
-                    $"iterator should return strings, not {line.Type.Name} (the file should be opened in text mode)");
+                    $"iterator should return strings, not {line.Type.TpName} (the file should be opened in text mode)");
             }
             _lineNum++;
             var s = text.Value;
@@ -269,7 +269,7 @@ public sealed class CsvReader : PyIterator
 
     private static PyType CreateType()
     {
-        var type = new PyType("reader", null) { Module = "_csv" };
+        var type = new PyType("reader", null) { Module = "_csv", TpName = "_csv.reader" };
         return type;
     }
 }

@@ -35,7 +35,7 @@ public sealed class CsvWriter : PyObject
     public PyObject WriteRow(PyObject row)
     {
         var d = _format;
-        var fields = row.Iter() ?? throw Errors.Raise(CsvModule.Error, $"iterable expected, not {row.Type.Name}");
+        var fields = row.Iter() ?? throw Errors.Raise(CsvModule.Error, $"iterable expected, not {row.Type.TpName}");
         var record = _record;
         record.Clear();
         var count = 0;
@@ -117,12 +117,12 @@ public sealed class CsvWriter : PyObject
 
     private static PyType CreateType()
     {
-        var type = new PyType("writer", null) { Module = "_csv" };
+        var type = new PyType("writer", null) { Module = "_csv", TpName = "_csv.writer" };
         type.Method("writerow", static (self, row) => ((CsvWriter)self).WriteRow(row));
         type.Method("writerows", static (self, rows) =>
         {
             var writer = (CsvWriter)self;
-            var it = rows.Iter() ?? throw Errors.TypeError($"'{rows.Type.Name}' object is not iterable");
+            var it = rows.Iter() ?? throw Errors.TypeError($"'{rows.Type.TpName}' object is not iterable");
             for (var row = it.Next(); row is not null; row = it.Next()) writer.WriteRow(row);
             return PyNone.Instance;
         });

@@ -150,7 +150,7 @@ public static class DataclassMethodsModule
             {
                 var text = new System.Text.StringBuilder();
                 var owner = Attributes.GetAttr(Attributes.GetAttr(self, classSite), qualnameSite);
-                text.Append(owner as PyStr is { } s ? s.Value : throw Errors.TypeError($"can only concatenate str (not \"{owner.Type.Name}\") to str"));
+                text.Append(owner as PyStr is { } s ? s.Value : throw Errors.TypeError($"can only concatenate str (not \"{owner.Type.TpName}\") to str"));
                 text.Append('(');
                 for (var i = 0; i < sites.Length; i++)
                 {
@@ -182,7 +182,7 @@ public static class DataclassMethodsModule
 
     private static string[] Names(PyObject tuple) => Items(tuple).Select(n => Text(n, "name")).ToArray();
 
-    private static PyObject[] Items(PyObject o) => o is PyTuple t ? t.Items.ToArray() : throw Errors.TypeError($"expected a tuple, not {o.Type.Name}");
+    private static PyObject[] Items(PyObject o) => o is PyTuple t ? t.Items.ToArray() : throw Errors.TypeError($"expected a tuple, not {o.Type.TpName}");
 
-    private static string Text(PyObject o, string what) => o is PyStr s ? s.Value : throw Errors.TypeError($"{what} must be a str, not {o.Type.Name}");
+    private static string Text(PyObject o, string what) => o is PyStr s ? s.Value : throw Errors.TypeError($"{what} must be a str, not {o.Type.TpName}");
 }

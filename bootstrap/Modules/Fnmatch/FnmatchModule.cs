@@ -67,7 +67,7 @@ public static class FnmatchModule
 
     private static string Text(PyObject o) => o is PyStr s
         ? s.Value
-        : throw Errors.TypeError($"expected string or bytes-like object, got '{o.Type.Name}'");
+        : throw Errors.TypeError($"expected string or bytes-like object, got '{o.Type.TpName}'");
 
     private static string PathText(PyObject o) => ((PyStr)Os.OsPaths.FsPath(o)).Value;
 

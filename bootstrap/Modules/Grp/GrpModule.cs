@@ -39,7 +39,7 @@ public static unsafe partial class GrpModule
         g.Set("getgrnam", new PyBuiltinFunction("getgrnam", static (args, kw) =>
         {
             var a = ModuleArgs.Bind("getgrnam", args, kw, ["name"], 1);
-            if (a[0] is not PyStr name) throw Errors.TypeError($"getgrnam() argument must be str, not {a[0]!.Type.Name}");
+            if (a[0] is not PyStr name) throw Errors.TypeError($"getgrnam() argument must be str, not {a[0]!.Type.TpName}");
             var entry = name.Value.Contains('\0') ? null : GetGrNam(name.Value);
             if (entry is null) throw Errors.Raise(Exceptions.ExceptionTypes.KeyError, $"getgrnam(): name not found: {StrRepr.Of(name.Value)}");
             return From(entry);

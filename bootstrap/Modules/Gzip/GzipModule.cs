@@ -60,7 +60,7 @@ public static class GzipModule
         {
             var a = new PyObject?[CompressSignature.Slots];
             CompressSignature.Bind(null, args, kw, a);
-            var data = a[0] is PyBytes b ? b.Data.ToArray() : throw Errors.TypeError($"a bytes-like object is required, not '{a[0]!.Type.Name}'");
+            var data = a[0] is PyBytes b ? b.Data.ToArray() : throw Errors.TypeError($"a bytes-like object is required, not '{a[0]!.Type.TpName}'");
             var level = a[1] is null ? 9 : (int)ModuleArgs.Int(a[1]!);
             var mtime = a[2] is null or PyNone ? (long?)null : Operations.Conversions.ToIndex(a[2]!);
             if (mtime == 0)
@@ -77,7 +77,7 @@ public static class GzipModule
         {
             var a = new PyObject?[DecompressSignature.Slots];
             DecompressSignature.Bind(null, args, kw, a);
-            var data = a[0] is PyBytes b ? b.Data.ToArray() : throw Errors.TypeError($"a bytes-like object is required, not '{a[0]!.Type.Name}'");
+            var data = a[0] is PyBytes b ? b.Data.ToArray() : throw Errors.TypeError($"a bytes-like object is required, not '{a[0]!.Type.TpName}'");
             return new PyBytes(Decompress(data));
         }));
         g.Set("open", new PyBuiltinFunction("open", static (args, kw) =>

@@ -74,7 +74,7 @@ internal sealed class PyGzipFile : PyObject
     private GzipReader NewReader() => new(size =>
     {
         var chunk = Attributes.CallMethod1(_file, "read", PyInt.From(size));
-        return chunk is PyBytes b ? b.Data.ToArray() : throw Errors.TypeError($"a bytes-like object is required, not '{chunk.Type.Name}'");
+        return chunk is PyBytes b ? b.Data.ToArray() : throw Errors.TypeError($"a bytes-like object is required, not '{chunk.Type.TpName}'");
     }, detailedCrcError: true);
 
     private void Write(byte[] data)
@@ -198,7 +198,7 @@ internal sealed class PyGzipFile : PyObject
     public long WriteData(PyObject data)
     {
         CheckMode(WriteMode, "write");
-        if (data is not PyBytes b) throw Errors.TypeError($"memoryview: a bytes-like object is required, not '{data.Type.Name}'");
+        if (data is not PyBytes b) throw Errors.TypeError($"memoryview: a bytes-like object is required, not '{data.Type.TpName}'");
         _crc = Crc32.Update(_crc, b.Data);
         _size += b.Count;
         _offset += b.Count;

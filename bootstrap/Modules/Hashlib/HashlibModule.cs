@@ -41,7 +41,7 @@ public static class HashlibModule
         g.Set("new", new PyBuiltinFunction("new", static (args, kw) =>
         {
             var a = ModuleArgs.Bind("new", args, kw, ["name", "data", "usedforsecurity"], 1, keywordOnlyFrom: 2);
-            if (a[0] is not PyStr name) throw Errors.TypeError($"new() argument 'name' must be str, not {a[0]!.Type.Name}");
+            if (a[0] is not PyStr name) throw Errors.TypeError($"new() argument 'name' must be str, not {a[0]!.Type.TpName}");
             return Create(name.Value.ToLowerInvariant(), a[1], name.Value);
         }));
         g.Set("file_digest", new PyBuiltinFunction("file_digest", FileDigest));
@@ -103,7 +103,7 @@ public static class HashlibModule
     private static PyObject Pbkdf2Hmac(ReadOnlySpan<PyObject> args, string[]? kw)
     {
         var a = ModuleArgs.Bind("pbkdf2_hmac", args, kw, ["hash_name", "password", "salt", "iterations", "dklen"], 4);
-        if (a[0] is not PyStr hashName) throw Errors.TypeError($"pbkdf2_hmac() argument 'hash_name' must be str, not {a[0]!.Type.Name}");
+        if (a[0] is not PyStr hashName) throw Errors.TypeError($"pbkdf2_hmac() argument 'hash_name' must be str, not {a[0]!.Type.TpName}");
         var name = hashName.Value.ToLowerInvariant();
         var probe = name == "blake2b" ? null : Engine(name);
         if (probe is null) throw Errors.ValueError($"unsupported hash type {hashName.Value}");
@@ -175,7 +175,7 @@ public static class HashlibModule
         while (true)
         {
             var chunk = Operations.Attributes.CallMethod1(a[0]!, "read", PyInt.From(1 << 18));
-            if (chunk is not PyBytes bytes) throw Errors.ValueError($"'{a[0]!.Type.Name}' object is not in binary mode.");
+            if (chunk is not PyBytes bytes) throw Errors.ValueError($"'{a[0]!.Type.TpName}' object is not in binary mode.");
             if (bytes.Count == 0) break;
             hash.Engine.Update(bytes.Data);
         }

@@ -35,7 +35,7 @@ public static class ImportlibModule
             }
         }
         if (name is null) throw Errors.TypeError("import_module() missing 1 required positional argument: 'name'");
-        if (name is not PyStr n) throw Errors.Raise(Exceptions.ExceptionTypes.TypeError, $"module name must be str, not {name.Type.Name}");
+        if (name is not PyStr n) throw Errors.Raise(Exceptions.ExceptionTypes.TypeError, $"module name must be str, not {name.Type.TpName}");
         var full = n.Value;
         if (full.StartsWith('.'))
         {

@@ -56,7 +56,7 @@ public sealed class ResourcePath(string path) : PyObject
             var parts = new string[args.Length];
             for (var i = 0; i < args.Length; i++)
             {
-                parts[i] = args[i] is PyStr s ? s.Value : throw Errors.TypeError($"expected str, bytes or os.PathLike object, not {args[i].Type.Name}");
+                parts[i] = args[i] is PyStr s ? s.Value : throw Errors.TypeError($"expected str, bytes or os.PathLike object, not {args[i].Type.TpName}");
             }
             return ((ResourcePath)self).Join(parts);
         });
@@ -88,6 +88,6 @@ public sealed class ResourcePath(string path) : PyObject
     {
         null or PyNone => absent,
         PyStr s => s.Value,
-        _ => throw Errors.TypeError($"read_text() argument must be str or None, not {value.Type.Name}"),
+        _ => throw Errors.TypeError($"read_text() argument must be str or None, not {value.Type.TpName}"),
     };
 }

@@ -43,7 +43,7 @@ public static class ResourcesModule
         {
             PyModule m => m,
             PyStr s => Interpreter.Current.Import(s.Value),
-            _ => throw Errors.TypeError($"expected str, not {anchor.Type.Name}"),
+            _ => throw Errors.TypeError($"expected str, not {anchor.Type.TpName}"),
         };
         if (module.Globals.TryGet("__path__") is not PyList)
         {

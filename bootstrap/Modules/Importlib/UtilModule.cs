@@ -21,7 +21,7 @@ public static class UtilModule
     private static PyObject FindSpec(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         if (kwnames is { Length: > 0 } || args.Length is < 1 or > 2) throw Errors.TypeError($"find_spec() takes from 1 to 2 positional arguments but {args.Length} were given");
-        if (args[0] is not PyStr nameObject) throw Errors.Raise(Exceptions.ExceptionTypes.AttributeError, $"'{args[0].Type.Name}' object has no attribute 'startswith'");
+        if (args[0] is not PyStr nameObject) throw Errors.Raise(Exceptions.ExceptionTypes.AttributeError, $"'{args[0].Type.TpName}' object has no attribute 'startswith'");
         var name = nameObject.Value;
         if (name.StartsWith('.'))
         {

@@ -86,13 +86,13 @@ public sealed class PyMemoryStream : PyIterator
         if (_bytes)
         {
             if (data is PyStr) throw Errors.TypeError("a bytes-like object is required, not 'str'");
-            if (data is not PyBytes b) throw Errors.TypeError($"a bytes-like object is required, not '{data.Type.Name}'");
+            if (data is not PyBytes b) throw Errors.TypeError($"a bytes-like object is required, not '{data.Type.TpName}'");
             var bytes = b.Data;
             Place(bytes.Length);
             for (var i = 0; i < bytes.Length; i++) _buffer[_position + i] = (char)bytes[i];
             return Advance(bytes.Length);
         }
-        if (data is not PyStr s) throw Errors.TypeError($"string argument expected, got '{data.Type.Name}'");
+        if (data is not PyStr s) throw Errors.TypeError($"string argument expected, got '{data.Type.TpName}'");
         var count = s.CodePointCount;
         // write() returns the length of what it was given, before any translation.
         var text = Translated(s.Value);
@@ -300,7 +300,7 @@ public sealed class PyMemoryStream : PyIterator
 
     private static PyType CreateType(string name)
     {
-        var type = new PyType(name, null) { Module = "_io" };
+        var type = new PyType(name, null) { Module = "_io", TpName = "_io." + name };
         var isBytes = name == "BytesIO";
         type.Constructor = (args, kw) =>
         {
@@ -309,7 +309,7 @@ public sealed class PyMemoryStream : PyIterator
             string? newline = "\n";
             if (a[1] is PyNone) newline = null;
             else if (a[1] is PyStr text) newline = text.Value;
-            else if (a[1] is not null) throw Errors.TypeError($"newline must be str or None, not {a[1]!.Type.Name}");
+            else if (a[1] is not null) throw Errors.TypeError($"newline must be str or None, not {a[1]!.Type.TpName}");
             if (newline is not (null or "" or "\n" or "\r" or "\r\n")) throw Errors.ValueError($"illegal newline value: {a[1]!.Repr()}");
             return new PyMemoryStream(false, a[0], newline);
         };

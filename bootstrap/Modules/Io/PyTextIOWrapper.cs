@@ -52,7 +52,7 @@ public sealed class PyTextIOWrapper : PyIterator
     {
         var a = ModuleArgs.Bind("TextIOWrapper", args, kw, ["buffer", "encoding", "errors", "newline", "line_buffering", "write_through"], 1);
         string? Text(int i, string what) => a[i] is null or PyNone ? null
-            : a[i] is PyStr s ? s.Value : throw Errors.TypeError($"TextIOWrapper() argument '{what}' must be str or None, not {a[i]!.Type.Name}");
+            : a[i] is PyStr s ? s.Value : throw Errors.TypeError($"TextIOWrapper() argument '{what}' must be str or None, not {a[i]!.Type.TpName}");
         var encoding = Text(1, "encoding") ?? "UTF-8";
         if (Codecs.Normalize(encoding) is null) throw Errors.Raise(Exceptions.ExceptionTypes.LookupError, $"unknown encoding: {encoding}");
         var newline = Text(3, "newline");
@@ -69,7 +69,7 @@ public sealed class PyTextIOWrapper : PyIterator
     public long Write(PyObject data)
     {
         CheckOpen();
-        if (data is not PyStr s) throw Errors.TypeError($"write() argument must be str, not {data.Type.Name}");
+        if (data is not PyStr s) throw Errors.TypeError($"write() argument must be str, not {data.Type.TpName}");
         var text = s.Value;
         var hasLineEnd = text.Contains('\n') || text.Contains('\r');
         // newline None writes os.linesep, '\n' on POSIX; '' and '\n' write "\n" as it is.
@@ -102,7 +102,7 @@ public sealed class PyTextIOWrapper : PyIterator
         CheckOpen();
         FlushPending();
         var raw = Attributes.CallMethod0(Buffer, "read");
-        if (raw is not PyBytes b) throw Errors.TypeError($"underlying read() should have returned a bytes-like object, not '{raw.Type.Name}'");
+        if (raw is not PyBytes b) throw Errors.TypeError($"underlying read() should have returned a bytes-like object, not '{raw.Type.TpName}'");
         if (b.Count > 0 || _decoded is null)
         {
             var text = Codecs.Decode(b, Encoding, Errors_);

@@ -20,5 +20,5 @@ public sealed class ItertoolsIterator(PyType type, Func<PyObject?> next, Func<st
     }
 
     /// <summary>The types, named as CPython's (module itertools).</summary>
-    public static PyType NewType(string name) => new(name, null) { Module = "itertools" };
+    public static PyType NewType(string name) => new(name, null) { Module = "itertools", TpName = "itertools." + name };
 }

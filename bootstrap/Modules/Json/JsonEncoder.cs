@@ -109,7 +109,7 @@ internal sealed class JsonEncoder
                 WriteObject(dict);
                 return;
         }
-        if (Default is null) throw Errors.TypeError($"Object of type {value.Type.Name} is not JSON serializable");
+        if (Default is null) throw Errors.TypeError($"Object of type {value.Type.TpName} is not JSON serializable");
         Enter(value);
         try
         {
@@ -247,7 +247,7 @@ internal sealed class JsonEncoder
                 case PyNone: keyText = "null"; break;
                 default:
                     if (SkipKeys) continue;
-                    throw Errors.TypeError($"keys must be str, int, float, bool or None, not {key.Type.Name}");
+                    throw Errors.TypeError($"keys must be str, int, float, bool or None, not {key.Type.TpName}");
             }
             if (!first)
             {

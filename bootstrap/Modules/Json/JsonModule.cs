@@ -70,7 +70,7 @@ public static class JsonModule
             null or PyNone => null,
             PyStr s => s.Value,
             PyInt n => new string(' ', (int)System.Math.Max(0, ModuleArgs.Int(n))),
-            var other => throw Errors.TypeError($"can't multiply sequence by non-int of type '{other.Type.Name}'"),
+            var other => throw Errors.TypeError($"can't multiply sequence by non-int of type '{other.Type.TpName}'"),
         };
         string itemSeparator = indent is null ? ", " : ",", keySeparator = ": ";
         if (bound[7] is not null and not PyNone)
@@ -112,7 +112,7 @@ public static class JsonModule
             PyStr s => s.Value,
             // bytes and bytearray: decoded as CPython's json.loads does, by the encoding their first bytes show.
             PyBytes b => Codecs.Decode(b, DetectEncoding(b.Data), "surrogatepass"),
-            _ => throw Errors.TypeError($"the JSON object must be str, bytes or bytearray, not {source.Type.Name}"),
+            _ => throw Errors.TypeError($"the JSON object must be str, bytes or bytearray, not {source.Type.TpName}"),
         };
         if (bound[1] is not null and not PyNone) throw Errors.NotImplemented("json decoder classes (cls=)");
         static PyObject? Hook(PyObject? o) => o is null or PyNone ? null : o;

@@ -67,7 +67,7 @@ public static partial class MathModule
 
     /// <summary>An integer argument through __index__ (ints only until classes define it).</summary>
     private static BigInteger ToBigIndex(PyObject o) =>
-        o is PyInt i ? i.Big : throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+        o is PyInt i ? i.Big : throw Errors.TypeError($"'{o.Type.TpName}' object cannot be interpreted as an integer");
 
     private static PyObject Factorial(PyObject x)
     {

@@ -108,7 +108,7 @@ public static partial class MathModule
             PyInt i => i,
             PyFloat f => IntMethods.FloatToInt(f.Value),
             _ when x.Type.IsHeapType && SpecialMethods.TryCall0(x, "__trunc__") is { } r => r,
-            _ => throw Errors.TypeError($"type {x.Type.Name} doesn't define __trunc__ method"),
+            _ => throw Errors.TypeError($"type {x.Type.TpName} doesn't define __trunc__ method"),
         });
         One(g, "isfinite", static x => PyBool.From(double.IsFinite(ToDouble(x))));
         One(g, "isinf", static x => PyBool.From(double.IsInfinity(ToDouble(x))));
@@ -216,10 +216,10 @@ public static partial class MathModule
         PyInt i => i.ToDouble(),
         // As CPython's PyFloat_AsDouble: a class's __float__ (Fraction's), else its __index__.
         _ when o.Type.IsHeapType && o.Type.Lookup("__float__") is { } toFloat and not PyNone =>
-            SpecialMethods.Call0(o, toFloat) is PyFloat r ? r.Value : throw Errors.TypeError($"{o.Type.Name}.__float__ returned non-float"),
+            SpecialMethods.Call0(o, toFloat) is PyFloat r ? r.Value : throw Errors.TypeError($"{o.Type.TpName}.__float__ returned non-float"),
         _ when o.Type.IsHeapType && o.Type.Lookup("__index__") is { } toIndex and not PyNone =>
             SpecialMethods.Call0(o, toIndex) is PyInt r ? r.ToDouble() : throw Errors.TypeError("__index__ returned non-int"),
-        _ => throw Errors.TypeError($"must be real number, not {o.Type.Name}"),
+        _ => throw Errors.TypeError($"must be real number, not {o.Type.TpName}"),
     };
 
     internal static PyException DomainError() => Errors.ValueError("math domain error");

@@ -7,7 +7,7 @@ namespace PyPack.Runtime.Modules.Operator;
 /// <summary><c>operator.attrgetter</c>: fetches one or more (dotted) attributes.</summary>
 public sealed class AttrGetter : PyObject
 {
-    public static readonly PyType TypeObject = new("attrgetter", null) { Module = "operator", Constructor = Create };
+    public static readonly PyType TypeObject = new("attrgetter", null) { Module = "operator", TpName = "operator.attrgetter", Constructor = Create };
 
     private readonly string[] _names;
 

@@ -7,7 +7,7 @@ namespace PyPack.Runtime.Modules.Operator;
 /// <summary><c>operator.itemgetter</c>: fetches one item, or a tuple of several.</summary>
 public sealed class ItemGetter : PyObject
 {
-    public static readonly PyType TypeObject = new("itemgetter", null) { Module = "operator", Constructor = Create };
+    public static readonly PyType TypeObject = new("itemgetter", null) { Module = "operator", TpName = "operator.itemgetter", Constructor = Create };
 
     private readonly PyObject[] _items;
 

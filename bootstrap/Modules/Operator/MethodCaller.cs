@@ -6,7 +6,7 @@ namespace PyPack.Runtime.Modules.Operator;
 /// <summary><c>operator.methodcaller</c>: calls a named method with fixed arguments.</summary>
 public sealed class MethodCaller : PyObject
 {
-    public static readonly PyType TypeObject = new("methodcaller", null) { Module = "operator", Constructor = Create };
+    public static readonly PyType TypeObject = new("methodcaller", null) { Module = "operator", TpName = "operator.methodcaller", Constructor = Create };
 
     private readonly string _name;
     private readonly PyObject[] _args;

@@ -32,7 +32,7 @@ public static partial class OperatorModule
 
     private static PyObject Concat(PyObject a, PyObject b, bool inPlace)
     {
-        if (!IsSequence(a)) throw Errors.TypeError($"'{a.Type.Name}' object can't be concatenated");
+        if (!IsSequence(a)) throw Errors.TypeError($"'{a.Type.TpName}' object can't be concatenated");
         return inPlace ? Arithmetic.InPlace(BinaryOperator.Add, a, b) : Arithmetic.Add(a, b);
     }
 
@@ -65,7 +65,7 @@ public static partial class OperatorModule
         long fallback = 0;
         if (args.Length == 2)
         {
-            if (args[1] is not PyInt d) throw Errors.TypeError($"'{args[1].Type.Name}' object cannot be interpreted as an integer");
+            if (args[1] is not PyInt d) throw Errors.TypeError($"'{args[1].Type.TpName}' object cannot be interpreted as an integer");
             fallback = (long)d.Big;
         }
         var n = args[0].Length();
@@ -75,7 +75,7 @@ public static partial class OperatorModule
         {
             var r = hint.Call0();
             if (r is PyNotImplemented) return PyInt.From(fallback);
-            if (r is not PyInt ri) throw Errors.TypeError($"__length_hint__ must be an integer, not {r.Type.Name}");
+            if (r is not PyInt ri) throw Errors.TypeError($"__length_hint__ must be an integer, not {r.Type.TpName}");
             if (ri.Big < 0) throw Errors.ValueError("__length_hint__() should return >= 0");
             return ri;
         }

@@ -30,7 +30,7 @@ public sealed class DirEntry(string folder, string name) : PyObject
 
     private static PyType CreateType()
     {
-        var type = new PyType("DirEntry", null) { Module = "posix" };
+        var type = new PyType("DirEntry", null) { Module = "posix", TpName = "posix.DirEntry" };
         type.Method("is_dir", static (self, args, kw) =>
             PyBool.From((((DirEntry)self).Mode(Follow(args, kw, "is_dir")) & StatResults.TypeMask) == StatResults.Directory));
         type.Method("is_file", static (self, args, kw) =>

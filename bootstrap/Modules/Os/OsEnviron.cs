@@ -71,7 +71,7 @@ public sealed class OsEnviron : PyObject
     }
 
     private static PyObject CheckStr(PyObject o) =>
-        o is PyStr ? o : throw Errors.TypeError($"str expected, not {o.Type.Name}");
+        o is PyStr ? o : throw Errors.TypeError($"str expected, not {o.Type.TpName}");
 
     private static PyType CreateType()
     {

@@ -97,7 +97,7 @@ public static partial class OsModule
         {
             // os.fdopen(fd, *args, **kwargs) is open(fd, *args, **kwargs).
             if (args.Length - (kw?.Length ?? 0) < 1) throw Errors.TypeError("fdopen() missing required argument 'fd' (pos 1)");
-            if (args[0] is not PyInt) throw Errors.TypeError($"invalid fd type (<class '{args[0].Type.Name}'>, expected integer)");
+            if (args[0] is not PyInt) throw Errors.TypeError($"invalid fd type (<class '{args[0].Type.TpName}'>, expected integer)");
             return Builtins.BuiltinsModule.OpenFunction!.Call(args, kw);
         }));
         g.Set("SEEK_SET", PyInt.From(0));

@@ -189,8 +189,8 @@ public static partial class OsModule
         g.Set("chown", new PyBuiltinFunction("chown", static (args, kw) =>
         {
             var a = ModuleArgs.Bind("chown", args, kw, ["path", "uid", "gid", "dir_fd", "follow_symlinks"], 3, keywordOnlyFrom: 3);
-            var uid = a[1] is PyInt u ? (int)ModuleArgs.Int(u) : throw Errors.TypeError($"uid should be integer, not {a[1]!.Type.Name}");
-            var gid = a[2] is PyInt g2 ? (int)ModuleArgs.Int(g2) : throw Errors.TypeError($"gid should be integer, not {a[2]!.Type.Name}");
+            var uid = a[1] is PyInt u ? (int)ModuleArgs.Int(u) : throw Errors.TypeError($"uid should be integer, not {a[1]!.Type.TpName}");
+            var gid = a[2] is PyInt g2 ? (int)ModuleArgs.Int(g2) : throw Errors.TypeError($"gid should be integer, not {a[2]!.Type.TpName}");
             var path = OsPaths.Path(a[0]!, "chown");
             var rc = ModuleArgs.Bool(a[4], true) ? Posix.Chown(path, uid, gid) : Posix.Lchown(path, uid, gid);
             if (rc != 0) throw OsPaths.Error(Posix.Errno, a[0]);
@@ -276,7 +276,7 @@ public static partial class OsModule
     private static PyObject GetEnv(ReadOnlySpan<PyObject> args, string[]? kw)
     {
         var a = ModuleArgs.Bind("getenv", args, kw, ["key", "default"], 1);
-        if (a[0] is not PyStr key) throw Errors.TypeError($"str expected, not {a[0]!.Type.Name}");
+        if (a[0] is not PyStr key) throw Errors.TypeError($"str expected, not {a[0]!.Type.TpName}");
         var value = Environment.GetEnvironmentVariable(key.Value);
         return value is null ? a[1] ?? PyNone.Instance : new PyStr(value);
     }

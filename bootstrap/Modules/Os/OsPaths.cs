@@ -18,9 +18,9 @@ internal static class OsPaths
         {
             var result = Operations.Attributes.CallMethod0(o, "__fspath__");
             if (result is PyStr) return result;
-            throw Errors.TypeError($"expected {o.Type.Name}.__fspath__() to return str or bytes, not {result.Type.Name}");
+            throw Errors.TypeError($"expected {o.Type.TpName}.__fspath__() to return str or bytes, not {result.Type.TpName}");
         }
-        throw Errors.TypeError($"expected str, bytes or os.PathLike object, not {o.Type.Name}");
+        throw Errors.TypeError($"expected str, bytes or os.PathLike object, not {o.Type.TpName}");
     }
 
     /// <summary>The path argument of <paramref name="function"/>, with CPython's message for anything else.</summary>
@@ -32,7 +32,7 @@ internal static class OsPaths
             return Checked(((PyStr)FsPath(o)).Value, function);
         }
         if (o is PyInt && allowed != PathOnly) throw Errors.NotImplemented("file descriptors as paths");
-        throw Errors.TypeError($"{function}: path should be {allowed}, not {o.Type.Name}");
+        throw Errors.TypeError($"{function}: path should be {allowed}, not {o.Type.TpName}");
     }
 
     /// <summary>

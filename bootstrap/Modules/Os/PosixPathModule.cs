@@ -152,7 +152,7 @@ public static class PosixPathModule
         {
             if (args[i] is not PyStr && args[i].Type.Lookup("__fspath__") is null)
             {
-                throw Errors.TypeError($"join() argument must be str, bytes, or os.PathLike object, not '{args[i].Type.Name}'");
+                throw Errors.TypeError($"join() argument must be str, bytes, or os.PathLike object, not '{args[i].Type.TpName}'");
             }
             var b = Str(args[i]);
             if (b.StartsWith('/')) sb.Clear().Append(b);

@@ -15,7 +15,7 @@ public sealed class ScandirIterator(string folder, List<string> names) : PyItera
 
     private static PyType CreateType()
     {
-        var type = new PyType("ScandirIterator", null) { Module = "posix" };
+        var type = new PyType("ScandirIterator", null) { Module = "posix", TpName = "posix.ScandirIterator" };
         type.Method("__enter__", static self => self);
         type.Method("__exit__", static (self, args, kw) =>
         {

@@ -101,7 +101,7 @@ public static class PickleModule
             {
                 PyBytes b => b.Data.ToArray(),
                 PyMemoryView m => m.ToArray(),
-                var other => throw Errors.TypeError($"a bytes-like object is required, not '{other!.Type.Name}'"),
+                var other => throw Errors.TypeError($"a bytes-like object is required, not '{other!.Type.TpName}'"),
             };
             var reader = new PickleReader(data)
             {

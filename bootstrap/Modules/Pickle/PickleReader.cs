@@ -88,7 +88,7 @@ internal sealed class PickleReader
     {
         PyBytes b => b.Data,
         PyMemoryView m => m.ToArray(),
-        _ => throw Errors.TypeError($"'{method}' returned non-bytes ({o.Type.Name})"),
+        _ => throw Errors.TypeError($"'{method}' returned non-bytes ({o.Type.TpName})"),
     };
 
     /// <summary>A text argument: the bytes up to the newline (not included).</summary>

@@ -845,15 +845,15 @@ internal sealed class PickleWriter
         if (argsObject is not PyTuple args) throw PickleModule.PicklingError("second item of the tuple returned by __reduce__ must be a tuple");
         if (listItems is not null && !IsIterator(listItems))
         {
-            throw PickleModule.PicklingError($"fourth element of the tuple returned by __reduce__ must be an iterator, not {listItems.Type.Name}");
+            throw PickleModule.PicklingError($"fourth element of the tuple returned by __reduce__ must be an iterator, not {listItems.Type.TpName}");
         }
         if (dictItems is not null && !IsIterator(dictItems))
         {
-            throw PickleModule.PicklingError($"fifth element of the tuple returned by __reduce__ must be an iterator, not {dictItems.Type.Name}");
+            throw PickleModule.PicklingError($"fifth element of the tuple returned by __reduce__ must be an iterator, not {dictItems.Type.TpName}");
         }
         if (stateSetter is not null && !BuiltinsModule.IsCallable(stateSetter))
         {
-            throw PickleModule.PicklingError($"sixth element of the tuple returned by __reduce__ must be a function, not {stateSetter.Type.Name}");
+            throw PickleModule.PicklingError($"sixth element of the tuple returned by __reduce__ must be a function, not {stateSetter.Type.TpName}");
         }
         string? callableName = null;
         if (Protocol >= 2 && Attributes.TryGetAttr(callable, "__name__") is PyStr n) callableName = n.Value;
@@ -861,13 +861,13 @@ internal sealed class PickleWriter
         if (callableName == "__newobj_ex__")
         {
             if (args.Count != 3) throw PickleModule.PicklingError($"length of the NEWOBJ_EX argument tuple must be exactly 3, not {args.Count}");
-            if (args[0] is not PyType cls) throw PickleModule.PicklingError($"first item from NEWOBJ_EX argument tuple must be a class, not {args[0].Type.Name}");
+            if (args[0] is not PyType cls) throw PickleModule.PicklingError($"first item from NEWOBJ_EX argument tuple must be a class, not {args[0].Type.TpName}");
             if (value is not null && !ReferenceEquals(Attributes.GetAttr(value, "__class__"), cls))
             {
                 throw PickleModule.PicklingError($"first item from NEWOBJ_EX argument tuple must be {Attributes.GetAttr(value, "__class__").Repr()}, not {cls.Repr()}");
             }
-            if (args[1] is not PyTuple newArgs) throw PickleModule.PicklingError($"second item from NEWOBJ_EX argument tuple must be a tuple, not {args[1].Type.Name}");
-            if (args[2] is not PyDict kwargs) throw PickleModule.PicklingError($"third item from NEWOBJ_EX argument tuple must be a dict, not {args[2].Type.Name}");
+            if (args[1] is not PyTuple newArgs) throw PickleModule.PicklingError($"second item from NEWOBJ_EX argument tuple must be a tuple, not {args[1].Type.TpName}");
+            if (args[2] is not PyDict kwargs) throw PickleModule.PicklingError($"third item from NEWOBJ_EX argument tuple must be a dict, not {args[2].Type.TpName}");
             if (Protocol >= 4)
             {
                 Save(cls, false);

@@ -41,7 +41,7 @@ public static unsafe partial class PwdModule
         g.Set("getpwnam", new PyBuiltinFunction("getpwnam", static (args, kw) =>
         {
             var a = ModuleArgs.Bind("getpwnam", args, kw, ["name"], 1);
-            if (a[0] is not PyStr name) throw Errors.TypeError($"getpwnam() argument must be str, not {a[0]!.Type.Name}");
+            if (a[0] is not PyStr name) throw Errors.TypeError($"getpwnam() argument must be str, not {a[0]!.Type.TpName}");
             var entry = name.Value.Contains('\0') ? null : GetPwNam(name.Value);
             if (entry is null) throw Errors.Raise(Exceptions.ExceptionTypes.KeyError, $"getpwnam(): name not found: {StrRepr.Of(name.Value)}");
             return From(entry);

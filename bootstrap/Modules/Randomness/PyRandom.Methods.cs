@@ -136,7 +136,7 @@ public sealed partial class PyRandom
     private static int Length(PyObject o)
     {
         var n = o.Length();
-        if (n < 0) throw Errors.TypeError($"object of type '{o.Type.Name}' has no len()");
+        if (n < 0) throw Errors.TypeError($"object of type '{o.Type.TpName}' has no len()");
         return (int)n;
     }
 

@@ -29,7 +29,7 @@ public sealed partial class PyRandom
             for (var i = 0; i < picked.Length; i++) picked[i] = Subscript.GetItem(population, PyInt.From(BisectRight(cum, selections[i], 0, cum.Count)));
             return new PyList(picked);
         }
-        var kBig = kObj is PyInt ki ? ki.Big : throw Errors.TypeError($"'{kObj.Type.Name}' object cannot be interpreted as an integer");
+        var kBig = kObj is PyInt ki ? ki.Big : throw Errors.TypeError($"'{kObj.Type.TpName}' object cannot be interpreted as an integer");
         if (kBig < 0 || kBig > n) throw Errors.ValueError("Sample larger than population or is negative");
         var k = (int)kBig;
         var result = new PyObject[k];

@@ -142,7 +142,7 @@ internal sealed class PyMatch : PyObject
 
     private static PyType CreateType()
     {
-        var type = new PyType("Match", null) { Module = "re" };
+        var type = new PyType("Match", null) { Module = "re", TpName = "re.Match" };
         // Only matching makes matches, as in CPython.
         type.Constructor = static (args, kw) => throw Errors.TypeError("cannot create 're.Match' instances");
         type.Property("re", static self => ((PyMatch)self)._engine.Owner);

@@ -553,7 +553,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
             {
                 PyStr s => s.Value,
                 PyBytes b => b.ToLatin1(),
-                var other => throw Errors.TypeError($"expected str or bytes, got '{other!.Type.Name}'"),
+                var other => throw Errors.TypeError($"expected str or bytes, got '{other!.Type.TpName}'"),
             };
             return engine.SubLiteral(replacement, ModuleArgs.Int(a[2]!));
         });

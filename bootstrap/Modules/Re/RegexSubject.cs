@@ -39,7 +39,7 @@ internal sealed class RegexSubject
             case PyBytes b:
                 return new RegexSubject(subject, b.ToLatin1(), null, null);
             default:
-                throw Errors.TypeError($"expected string or bytes-like object, got '{subject.Type.Name}'");
+                throw Errors.TypeError($"expected string or bytes-like object, got '{subject.Type.TpName}'");
         }
     }
 

@@ -20,7 +20,7 @@ public static class ShlexModule
             var a = ModuleArgs.Bind("split", args, kw, ["s", "comments", "posix"], 1);
             // Python 3.11 reads the words from stdin when s is None (deprecated in 3.12).
             var s = a[0] is PyNone ? new PyStr(StandardInput.Reader.ReadToEnd()) : a[0] as PyStr
-                ?? throw Errors.AttributeError($"'{a[0]!.Type.Name}' object has no attribute 'read'");
+                ?? throw Errors.AttributeError($"'{a[0]!.Type.TpName}' object has no attribute 'read'");
             if (!ModuleArgs.Bool(a[2], true)) throw Errors.NotImplemented("shlex.split(posix=False)");
             var result = new PyList();
             foreach (var word in Split(s.Value, ModuleArgs.Bool(a[1]))) result.Append(new PyStr(word));
@@ -29,7 +29,7 @@ public static class ShlexModule
         g.Set("quote", new PyBuiltinFunction("quote", static (args, kw) =>
         {
             var a = ModuleArgs.Bind("quote", args, kw, ["s"], 1);
-            if (a[0] is not PyStr s) throw Errors.TypeError($"expected string or bytes-like object, got '{a[0]!.Type.Name}'");
+            if (a[0] is not PyStr s) throw Errors.TypeError($"expected string or bytes-like object, got '{a[0]!.Type.TpName}'");
             return new PyStr(Quote(s.Value));
         }));
         g.Set("join", new PyBuiltinFunction("join", static (args, kw) =>
@@ -37,7 +37,7 @@ public static class ShlexModule
             var a = ModuleArgs.Bind("join", args, kw, ["split_command"], 1);
             var words = Operations.Iteration.ToArray(a[0]!).Select(w => w is PyStr s
                 ? Quote(s.Value)
-                : throw Errors.TypeError($"expected string or bytes-like object, got '{w.Type.Name}'"));
+                : throw Errors.TypeError($"expected string or bytes-like object, got '{w.Type.TpName}'"));
             return new PyStr(string.Join(' ', words));
         }));
     }

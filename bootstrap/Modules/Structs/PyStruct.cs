@@ -23,7 +23,7 @@ internal sealed class PyStruct(StructFormat format) : PyObject
     {
         PyStr s => new StructFormat(s.Value),
         PyBytes { IsByteArray: false } b => new StructFormat(b.ToLatin1()),
-        _ => throw Errors.TypeError($"Struct() argument 1 must be a str or bytes object, not {format.Type.Name}"),
+        _ => throw Errors.TypeError($"Struct() argument 1 must be a str or bytes object, not {format.Type.TpName}"),
     };
 
     public PyBytes Pack(ReadOnlySpan<PyObject> values)
@@ -49,8 +49,8 @@ internal sealed class PyStruct(StructFormat format) : PyObject
         if (args[0] is not PyBytes { IsByteArray: true } buffer)
         {
             throw Errors.TypeError(args[0] is PyBytes or PyStr
-                ? $"argument must be read-write bytes-like object, not {args[0].Type.Name}"
-                : $"a bytes-like object is required, not '{args[0].Type.Name}'");
+                ? $"argument must be read-write bytes-like object, not {args[0].Type.TpName}"
+                : $"a bytes-like object is required, not '{args[0].Type.TpName}'");
         }
         var offset = Operations.Conversions.ToIndex(args[1]);
         long length = buffer.Count, size = Format.Size;
@@ -104,13 +104,13 @@ internal sealed class PyStruct(StructFormat format) : PyObject
     }
 
     private static byte[] Buffer(PyObject o) => BytesMethods.TryBytesLike(o)
-        ?? throw Errors.TypeError($"a bytes-like object is required, not '{o.Type.Name}'");
+        ?? throw Errors.TypeError($"a bytes-like object is required, not '{o.Type.TpName}'");
 
     private static PyStruct Self(PyObject o) => (PyStruct)o;
 
     private static PyType CreateType()
     {
-        var type = new PyType("Struct", null) { Module = "_struct" };
+        var type = new PyType("Struct", null) { Module = "_struct", TpName = "_struct.Struct" };
         type.Constructor = static (args, kw) =>
         {
             var a = ModuleArgs.Bind("Struct", args, kw, ["format"], 1);

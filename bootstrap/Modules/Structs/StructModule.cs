@@ -23,7 +23,7 @@ public static class StructModule
 
     private static PyType CreateError()
     {
-        var type = new PyType("error", ExceptionTypes.Exception) { Module = "struct" };
+        var type = new PyType("error", ExceptionTypes.Exception) { Module = "struct", TpName = "struct.error" };
         type.Constructor = (args, kw) => ExceptionTypes.FactoryOf(type)(type, PyTuple.CopyOf(args));
         return type;
     }

@@ -23,7 +23,7 @@ internal sealed class UnpackIterator(StructFormat format, byte[] data) : PyItera
 
     private static PyType CreateType()
     {
-        var type = new PyType("unpack_iterator", null) { Module = "_struct" };
+        var type = new PyType("unpack_iterator", null) { Module = "_struct", TpName = "_struct.unpack_iterator" };
         SlotWrappers.Add(type, "__iter__", "__next__");
         type.Method("__length_hint__", static self =>
         {

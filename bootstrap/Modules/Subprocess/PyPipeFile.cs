@@ -233,7 +233,7 @@ public sealed class PyPipeFile : PyIterator
         if (Reading) throw Errors.Raise(ExceptionTypes.UnsupportedOperation, IsText ? "not writable" : "write");
         if (IsText)
         {
-            if (data is not PyStr s) throw Errors.TypeError($"write() argument must be str, not {data.Type.Name}");
+            if (data is not PyStr s) throw Errors.TypeError($"write() argument must be str, not {data.Type.TpName}");
             WriteAll(Codecs.Encode(s, Encoding, Errors_).Data);
             return s.CodePointCount;
         }

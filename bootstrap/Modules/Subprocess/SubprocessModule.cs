@@ -42,7 +42,7 @@ public static class SubprocessModule
                 PyNone => (double?)null,
                 PyFloat f => f.Value,
                 PyInt i => i.ToDouble(),
-                var other => throw Errors.TypeError($"'{other!.Type.Name}' object cannot be interpreted as a number"),
+                var other => throw Errors.TypeError($"'{other!.Type.TpName}' object cannot be interpreted as a number"),
             };
             var code = Wait((int)ModuleArgs.Int(a[0]!), timeout);
             return code is { } c ? PyInt.From(c) : PyNone.Instance;
@@ -77,7 +77,7 @@ public static class SubprocessModule
         var result = new string[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
-            result[i] = items[i] is PyStr s ? s.Value : throw Errors.TypeError($"expected str, bytes or os.PathLike object, not {items[i].Type.Name}");
+            result[i] = items[i] is PyStr s ? s.Value : throw Errors.TypeError($"expected str, bytes or os.PathLike object, not {items[i].Type.TpName}");
             if (result[i].Contains('\0')) throw Errors.ValueError("embedded null byte");
         }
         return result;

@@ -68,7 +68,7 @@ public static class SysModule
             {
                 PyFloat f => f.Value,
                 PyInt i => i.ToDouble(),
-                var o => throw Errors.TypeError($"must be real number, not {o.Type.Name}"),
+                var o => throw Errors.TypeError($"must be real number, not {o.Type.TpName}"),
             };
             if (!(seconds > 0)) throw Errors.ValueError("switch interval must be strictly positive");
             Gil.SwitchInterval = TimeSpan.FromSeconds(Math.Max(seconds, 1e-6));
@@ -110,7 +110,7 @@ public static class SysModule
         g.Set("intern", new PyBuiltinFunction("intern", static (args, kw) =>
         {
             if (args.Length != 1 || kw is { Length: > 0 }) throw Errors.TypeError($"intern() takes exactly one argument ({args.Length} given)");
-            return args[0] is PyStr ? args[0] : throw Errors.TypeError($"intern() argument must be str, not {args[0].Type.Name}");
+            return args[0] is PyStr ? args[0] : throw Errors.TypeError($"intern() argument must be str, not {args[0].Type.TpName}");
         }));
         g.Set("int_info", new PyStructSequence(IntInfoType, ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
             [PyInt.From(30), PyInt.From(4), PyInt.From(IntFormatting.DefaultMaxStrDigits), PyInt.From(IntFormatting.CheckThreshold)], 4));

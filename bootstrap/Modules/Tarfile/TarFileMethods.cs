@@ -34,7 +34,7 @@ internal static class TarFileMethods
         {
             PyNone => null,
             PyTarInfo info => info,
-            _ => throw Errors.AttributeError($"'{result.Type.Name}' object has no attribute 'name'"),
+            _ => throw Errors.AttributeError($"'{result.Type.TpName}' object has no attribute 'name'"),
         };
     }
 
@@ -104,7 +104,7 @@ internal static class TarFileMethods
         type.Method("addfile", static (self, args, kw) =>
         {
             var a = Bind(AddFileSignature, self, args, kw);
-            if (a[1] is not PyTarInfo info) throw Errors.AttributeError($"'{a[1]!.Type.Name}' object has no attribute 'tobuf'");
+            if (a[1] is not PyTarInfo info) throw Errors.AttributeError($"'{a[1]!.Type.TpName}' object has no attribute 'tobuf'");
             Self(self).AddFile(info, a[2]);
             return PyNone.Instance;
         });

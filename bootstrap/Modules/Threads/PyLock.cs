@@ -46,7 +46,7 @@ internal sealed class PyLock : PyObject
 
     private static PyType CreateType()
     {
-        var type = new PyType("lock", null) { Module = "_thread" };
+        var type = new PyType("lock", null) { Module = "_thread", TpName = "_thread.lock" };
         BuiltinMethodBody acquire = static (self, args, kw) =>
         {
             var (blocking, timeout) = ThreadWaits.AcquireArguments("acquire", args, kw);

@@ -59,7 +59,7 @@ internal sealed class PyRLock : PyObject
 
     private static PyType CreateType()
     {
-        var type = new PyType("RLock", null) { Module = "_thread" };
+        var type = new PyType("RLock", null) { Module = "_thread", TpName = "_thread.RLock" };
         type.Constructor = static (args, kw) => new PyRLock();
         BuiltinMethodBody acquire = static (self, args, kw) =>
         {

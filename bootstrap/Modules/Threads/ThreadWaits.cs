@@ -51,6 +51,6 @@ internal static class ThreadWaits
     {
         PyFloat f => f.Value,
         PyInt i => i.ToDouble(),
-        _ => throw Errors.TypeError($"'{value.Type.Name}' object cannot be interpreted as an integer"),
+        _ => throw Errors.TypeError($"'{value.Type.TpName}' object cannot be interpreted as an integer"),
     };
 }

@@ -104,7 +104,7 @@ public static class TimeModule
         {
             PyFloat f => f.Value,
             PyInt i => i.ToDouble(),
-            var o => throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer"),
+            var o => throw Errors.TypeError($"'{o.Type.TpName}' object cannot be interpreted as an integer"),
         };
         if (double.IsNaN(seconds)) throw Errors.ValueError("Invalid value NaN (not a number)");
         if (seconds < 0) throw Errors.ValueError("sleep length must be non-negative");
@@ -120,7 +120,7 @@ public static class TimeModule
         {
             PyFloat f => System.Math.Floor(f.Value),
             PyInt i => i.ToDouble(),
-            var o => throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer"),
+            var o => throw Errors.TypeError($"'{o.Type.TpName}' object cannot be interpreted as an integer"),
         };
     }
 
@@ -157,7 +157,7 @@ public static class TimeModule
     {
         if (kw is { Length: > 0 }) throw Errors.TypeError("strftime() takes no keyword arguments");
         Args.Count("strftime", args.Length, 1, 2);
-        if (args[0] is not PyStr format) throw Errors.TypeError($"strftime() argument 1 must be str, not {args[0].Type.Name}");
+        if (args[0] is not PyStr format) throw Errors.TypeError($"strftime() argument 1 must be str, not {args[0].Type.TpName}");
         var structTime = args.Length > 1 ? args[1] : StructTime(UnixNanoseconds() / 1e9, false);
         var t = Fields(structTime, "strftime");
         var zone = structTime is PyStructSequence seq && seq.GetOwnAttribute("tm_zone") is PyStr z ? z.Value : ZoneName(t[8] > 0);

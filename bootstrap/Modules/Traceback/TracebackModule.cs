@@ -134,7 +134,7 @@ public static class TracebackModule
             {
                 PyBaseException e => (e, e.Traceback),
                 PyNone => (PyNone.Instance, null),
-                _ => throw Errors.TypeError($"Exception expected for value, {exc.Type.Name} found"),
+                _ => throw Errors.TypeError($"Exception expected for value, {exc.Type.TpName} found"),
             };
         }
         return (value, Entry(tb!));
@@ -144,7 +144,7 @@ public static class TracebackModule
     {
         PyTraceback t => t.Entry,
         PyNone => null,
-        _ => throw Errors.AttributeError($"'{tb.Type.Name}' object has no attribute 'tb_frame'"),
+        _ => throw Errors.AttributeError($"'{tb.Type.TpName}' object has no attribute 'tb_frame'"),
     };
 
     private static int? Limit(PyObject? limit) => limit is null or PyNone ? null : (int)ModuleArgs.Int(limit);
@@ -171,7 +171,7 @@ public static class TracebackModule
     {
         null or PyNone => PyFrame.OfCaller(0) ?? throw Errors.ValueError("call stack is not deep enough"),
         PyFrame frame => frame,
-        _ => throw Errors.AttributeError($"'{f.Type.Name}' object has no attribute 'f_lineno'"),
+        _ => throw Errors.AttributeError($"'{f.Type.TpName}' object has no attribute 'f_lineno'"),
     };
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace PyPack.Runtime.Modules.Types;
 
 /// <summary>
 /// The native half of <c>types</c> (Lib/types.py): what it cannot see from Python, whether a
-/// function's code is a generator's and the CO_ITERABLE_COROUTINE mark types.coroutine() sets.
+/// function's code is a generator's and the CO_ITERABLE_COROUTINE mark types.coroutine() sets;
+/// and marks for Lib code that stands in for CPython's C code.
 /// </summary>
 [PythonModule("_types")]
 [PythonExport("mark_iterable_coroutine")]
@@ -14,6 +15,7 @@ namespace PyPack.Runtime.Modules.Types;
 [PythonExport("is_coroutine_function")]
 [PythonExport("hide_from_tracebacks")]
 [PythonExport("function_source")]
+[PythonExport("c_type_name")]
 public static class TypesModule
 {
     public static void Initialize(PyModule module)
@@ -49,6 +51,16 @@ public static class TypesModule
             return a[0] is PyFunction { Info.Code: var code }
                 ? PyTuple.Of(new PyStr(code.Source.FileName), PyInt.From(code.FirstLine))
                 : PyNone.Instance;
+        }));
+        // For Lib classes that stand in for a type CPython writes in C (datetime.datetime,
+        // collections.OrderedDict): messages name them by module and name, as CPython's tp_name.
+        // Subclasses a program defines keep their plain name. Returns the class (a decorator).
+        g.Set("c_type_name", new PyBuiltinFunction("c_type_name", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("c_type_name", args, kw, ["cls"], 1);
+            if (a[0] is not PyType cls) throw Errors.TypeError("c_type_name() expects a class");
+            cls.TpName = $"{Operations.Text.Str(Operations.Attributes.GetAttr(cls, "__module__"))}.{cls.Name}";
+            return cls;
         }));
         // For Lib functions that stand in for CPython's C code (which has no frames): returns func.
         g.Set("hide_from_tracebacks", new PyBuiltinFunction("hide_from_tracebacks", static (args, kw) =>

@@ -69,8 +69,8 @@ public static class UnicodedataModule
         g.Set(name, new PyBuiltinFunction(name, (args, kw) =>
         {
             Args.Check("unicodedata", name, args, kw, 2, 2);
-            if (args[0] is not PyStr form) throw Errors.TypeError($"{name}() argument 1 must be str, not {args[0].Type.Name}");
-            if (args[1] is not PyStr text) throw Errors.TypeError($"{name}() argument 2 must be str, not {args[1].Type.Name}");
+            if (args[0] is not PyStr form) throw Errors.TypeError($"{name}() argument 1 must be str, not {args[0].Type.TpName}");
+            if (args[1] is not PyStr text) throw Errors.TypeError($"{name}() argument 2 must be str, not {args[1].Type.TpName}");
             return body(form.Value switch
             {
                 "NFC" => NormalForm.Nfc,
@@ -88,7 +88,7 @@ public static class UnicodedataModule
     private static int CodePoint(string argument, PyObject c)
     {
         if (c is not PyStr s || s.CodePointCount != 1)
-            throw Errors.TypeError($"{argument} must be a unicode character, not {c.Type.Name}");
+            throw Errors.TypeError($"{argument} must be a unicode character, not {c.Type.TpName}");
         var text = s.Value;
         return text.Length == 2 ? char.ConvertToUtf32(text[0], text[1]) : text[0];
     }
@@ -108,9 +108,9 @@ public static class UnicodedataModule
                 byteLength = b.Data.Length;
                 break;
             case PyBytes:
-                throw Errors.TypeError($"lookup() argument must be read-only bytes-like object, not {arg.Type.Name}");
+                throw Errors.TypeError($"lookup() argument must be read-only bytes-like object, not {arg.Type.TpName}");
             default:
-                throw Errors.TypeError($"a bytes-like object is required, not '{arg.Type.Name}'");
+                throw Errors.TypeError($"a bytes-like object is required, not '{arg.Type.TpName}'");
         }
         if (byteLength > NameMaxLength) throw Errors.KeyError(new PyStr("name too long"));
         return UnicodeNames.Lookup(name, sequences: true) is { } text

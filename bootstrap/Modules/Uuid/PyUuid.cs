@@ -110,7 +110,7 @@ internal sealed class PyUuid(BigInteger value, PyObject isSafe) : PyObject
         BigInteger value;
         if (Given(hex))
         {
-            if (hex is not PyStr s) throw Errors.AttributeError($"'{hex!.Type.Name}' object has no attribute 'replace'");
+            if (hex is not PyStr s) throw Errors.AttributeError($"'{hex!.Type.TpName}' object has no attribute 'replace'");
             var text = s.Value.Replace("urn:", "", StringComparison.Ordinal).Replace("uuid:", "", StringComparison.Ordinal)
                 .Trim('{', '}').Replace("-", "", StringComparison.Ordinal);
             if (new PyStr(text).CodePointCount != 32) throw Errors.ValueError("badly formed hexadecimal UUID string");
@@ -120,7 +120,7 @@ internal sealed class PyUuid(BigInteger value, PyObject isSafe) : PyObject
         {
             var name = Given(bytesLe) ? "bytes_le" : "bytes";
             var o = Given(bytesLe) ? bytesLe! : bytes!;
-            if (o.Length() < 0) throw Errors.TypeError($"object of type '{o.Type.Name}' has no len()");
+            if (o.Length() < 0) throw Errors.TypeError($"object of type '{o.Type.TpName}' has no len()");
             if (o.Length() != 16) throw Errors.ValueError($"{name} is not a 16-char string");
             if (o is not PyBytes { IsByteArray: false } b) throw Errors.Raise(ExceptionTypes.AssertionError, o.Repr());
             var data = b.Data.ToArray();
@@ -158,7 +158,7 @@ internal sealed class PyUuid(BigInteger value, PyObject isSafe) : PyObject
 
     private static BigInteger InRange(PyObject o, BigInteger limit, string message)
     {
-        if (o is not PyInt i) throw Errors.TypeError($"'<=' not supported between instances of 'int' and '{o.Type.Name}'");
+        if (o is not PyInt i) throw Errors.TypeError($"'<=' not supported between instances of 'int' and '{o.Type.TpName}'");
         if (i.Big < 0 || i.Big >= limit) throw Errors.ValueError(message);
         return i.Big;
     }

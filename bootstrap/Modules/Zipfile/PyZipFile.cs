@@ -49,7 +49,7 @@ internal sealed class PyZipFile : PyObject
     public override bool SetOwnAttribute(string name, PyObject value)
     {
         if (name != "comment") return false;
-        if (value is not PyBytes { IsByteArray: false } b) throw Errors.TypeError($"comment: expected bytes, got {value.Type.Name}");
+        if (value is not PyBytes { IsByteArray: false } b) throw Errors.TypeError($"comment: expected bytes, got {value.Type.TpName}");
         Comment = b;
         _modified = true;
         return true;

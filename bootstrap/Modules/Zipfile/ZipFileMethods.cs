@@ -91,7 +91,7 @@ internal static class ZipFileMethods
             {
                 PyStr s => System.Text.Encoding.UTF8.GetBytes(s.Value),
                 PyBytes b => b.Data.ToArray(),
-                var other => throw Errors.TypeError($"object of type '{other!.Type.Name}' has no len()"),
+                var other => throw Errors.TypeError($"object of type '{other!.Type.TpName}' has no len()"),
             };
             if (a[3] is not null and not PyNone) info.Set("compress_type", a[3]!);
             int? level = a[4] is null or PyNone ? null : (int)ModuleArgs.Int(a[4]!);
@@ -187,5 +187,5 @@ internal static class ZipFileMethods
     }
 
     private static PyObject FsPath(PyObject o) =>
-        o is PyStr ? o : Attributes.TryGetAttr(o, "__fspath__") is { } f ? f.Call0() : throw Errors.TypeError($"expected str, bytes or os.PathLike object, not {o.Type.Name}");
+        o is PyStr ? o : Attributes.TryGetAttr(o, "__fspath__") is { } f ? f.Call0() : throw Errors.TypeError($"expected str, bytes or os.PathLike object, not {o.Type.TpName}");
 }

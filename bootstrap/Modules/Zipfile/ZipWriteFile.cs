@@ -30,7 +30,7 @@ internal sealed class ZipWriteFile(PyZipFile zip, PyZipInfo info) : PyObject
         {
             var f = Self(self);
             if (f._closed) throw Errors.ValueError("I/O operation on closed file.");
-            if (data is not PyBytes b) throw Errors.TypeError($"a bytes-like object is required, not '{data.Type.Name}'");
+            if (data is not PyBytes b) throw Errors.TypeError($"a bytes-like object is required, not '{data.Type.TpName}'");
             f._data.AddRange(b.Data);
             return PyInt.From(b.Count);
         });

@@ -14,7 +14,7 @@ internal sealed class PyCompress(ZlibCompressor compressor) : PyObject
 
     private static PyType CreateType()
     {
-        var type = new PyType("Compress", null) { Module = "zlib" };
+        var type = new PyType("Compress", null) { Module = "zlib", TpName = "zlib.Compress" };
         type.Method("compress", static (self, data) =>
         {
             var c = ((PyCompress)self)._compressor;

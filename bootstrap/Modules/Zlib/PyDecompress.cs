@@ -22,7 +22,7 @@ internal sealed class PyDecompress(ZlibDecompressor decompressor) : PyObject
 
     private static PyType CreateType()
     {
-        var type = new PyType("Decompress", null) { Module = "zlib" };
+        var type = new PyType("Decompress", null) { Module = "zlib", TpName = "zlib.Decompress" };
         type.Method("decompress", static (self, args, kw) =>
         {
             var a = ModuleArgs.Bind("decompress", args, kw, ["data", "max_length"], 1);

@@ -44,7 +44,7 @@ public static class ZlibModule
 
     private static PyType CreateError()
     {
-        var type = new PyType("error", ExceptionTypes.Exception) { Module = "zlib" };
+        var type = new PyType("error", ExceptionTypes.Exception) { Module = "zlib", TpName = "zlib.error" };
         type.Constructor = (args, kw) => ExceptionTypes.FactoryOf(type)(type, PyTuple.CopyOf(args));
         return type;
     }
@@ -135,5 +135,5 @@ public static class ZlibModule
     }
 
     public static byte[] Bytes(PyObject value) => BytesMethods.TryBytesLike(value)
-        ?? throw Errors.TypeError($"a bytes-like object is required, not '{value.Type.Name}'");
+        ?? throw Errors.TypeError($"a bytes-like object is required, not '{value.Type.TpName}'");
 }

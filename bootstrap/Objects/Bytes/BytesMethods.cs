@@ -60,7 +60,7 @@ internal static class BytesMethods
         {
             if (kw is { Length: > 0 }) throw Errors.TypeError($"{name}.fromhex() takes no keyword arguments");
             Args.Count("fromhex", args.Length, 1, 1);
-            var s = args[0] is PyStr ps ? ps.Value : throw Errors.TypeError($"fromhex() argument must be str, not {args[0].Type.Name}");
+            var s = args[0] is PyStr ps ? ps.Value : throw Errors.TypeError($"fromhex() argument must be str, not {args[0].Type.TpName}");
             var result = new List<byte>();
             var i = 0;
             while (i < s.Length)
@@ -171,7 +171,7 @@ internal static class BytesMethods
 
     public static byte ByteValue(PyObject x)
     {
-        if (x is not PyInt i) throw Errors.TypeError($"'{x.Type.Name}' object cannot be interpreted as an integer");
+        if (x is not PyInt i) throw Errors.TypeError($"'{x.Type.TpName}' object cannot be interpreted as an integer");
         if (!i.IsSmall || i.Small is < 0 or > 255) throw Errors.ValueError("byte must be in range(0, 256)");
         return (byte)i.Small;
     }
@@ -183,7 +183,7 @@ internal static class BytesMethods
         {
             PyStr s => s.Value,
             PyBytes b => System.Text.Encoding.Latin1.GetString(b.Data),
-            _ => throw Errors.TypeError($"object of type '{sep.Type.Name}' has no len()"),
+            _ => throw Errors.TypeError($"object of type '{sep.Type.TpName}' has no len()"),
         };
         if (text.Length != 1) throw Errors.ValueError("sep must be length 1.");
         if (text[0] > 127) throw Errors.ValueError("sep must be ASCII.");
@@ -211,12 +211,12 @@ internal static class BytesMethods
         if (o is PyBytes b) return b.Data.ToArray();
         if (o is PyMemoryView m) return m.ToArray();
         if (o is PyStr && forBytesConstructor) throw Errors.TypeError("string argument without an encoding");
-        if (o.Iter() is null || o is PyStr) throw Errors.TypeError($"cannot convert '{o.Type.Name}' object to bytes");
+        if (o.Iter() is null || o is PyStr) throw Errors.TypeError($"cannot convert '{o.Type.TpName}' object to bytes");
         var items = Iteration.ToArray(o);
         var result = new byte[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
-            if (items[i] is not PyInt v) throw Errors.TypeError($"'{items[i].Type.Name}' object cannot be interpreted as an integer");
+            if (items[i] is not PyInt v) throw Errors.TypeError($"'{items[i].Type.TpName}' object cannot be interpreted as an integer");
             if (!v.IsSmall || v.Small is < 0 or > 255) throw Errors.ValueError("bytes must be in range(0, 256)");
             result[i] = (byte)v.Small;
         }
@@ -255,7 +255,7 @@ internal static class BytesMethods
         {
             var r = SpecialMethods.Call0(source, toBytes);
             return r is PyBytes { IsByteArray: false } rb ? (rb is PyBytesSubclass ? new PyBytes(rb.Data.ToArray()) : rb)
-                : throw Errors.TypeError($"__bytes__ returned non-bytes (type {r.Type.Name})");
+                : throw Errors.TypeError($"__bytes__ returned non-bytes (type {r.Type.TpName})");
         }
         return new PyBytes(ToByteArray(source), isByteArray);
     }
@@ -283,7 +283,7 @@ internal static class BytesMethods
         for (var k = 0; k < items.Length; k++)
         {
             strs[k] = items[k] is PyBytes xb ? new PyStr(xb.ToLatin1())
-                : throw Errors.TypeError($"sequence item {k}: expected a bytes-like object, {items[k].Type.Name} found");
+                : throw Errors.TypeError($"sequence item {k}: expected a bytes-like object, {items[k].Type.TpName} found");
         }
         return strs;
     }

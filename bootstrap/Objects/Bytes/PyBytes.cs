@@ -48,7 +48,7 @@ public partial class PyBytes : PyObject
 
     public override long Hash()
     {
-        if (IsByteArray) throw Errors.TypeError($"unhashable type: '{Type.Name}'");
+        if (IsByteArray) throw Errors.TypeError($"unhashable type: '{Type.TpName}'");
         if (_count == 0) return 0;
         var h = (long)StrHash.SipHash13(Data);
         return h == -1 ? -2 : h;
@@ -109,7 +109,7 @@ public partial class PyBytes : PyObject
 
     private int CheckIndex(PyObject key)
     {
-        var i = Conversions.ToIndexClamped(key, $"{Type.Name} indices must be integers or slices, not ");
+        var i = Conversions.ToIndexClamped(key, $"{Type.TpName} indices must be integers or slices, not ");
         if (i < 0) i += _count;
         if (i < 0 || i >= _count) throw Errors.IndexError(IsByteArray ? "bytearray index out of range" : "index out of range");
         return (int)i;

@@ -44,7 +44,7 @@ public sealed class PyBytesSubclass(PyType type, byte[] data, bool isByteArray) 
         BuiltinSubclass.Call1(this, "__delitem__", key, out var r) ? r is not null : base.DelItem(key);
 
     public override PyIterator Iter() =>
-        BuiltinSubclass.Iter(this, out var r) ? r ?? throw Errors.TypeError($"'{Type.Name}' object is not iterable") : base.Iter();
+        BuiltinSubclass.Iter(this, out var r) ? r ?? throw Errors.TypeError($"'{Type.TpName}' object is not iterable") : base.Iter();
 
     public override bool? Contains(PyObject value) => BuiltinSubclass.Contains(this, value, out var r) ? r : base.Contains(value);
 

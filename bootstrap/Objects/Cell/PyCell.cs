@@ -17,7 +17,7 @@ public sealed class PyCell : PyObject
     public override PyType Type => TypeObject;
     public override string Repr() => Value is null
         ? $"<cell at 0x{Identity.Of(this):x}: empty>"
-        : $"<cell at 0x{Identity.Of(this):x}: {Value.Type.Name} object at 0x{Identity.Of(Value):x}>";
+        : $"<cell at 0x{Identity.Of(this):x}: {Value.Type.TpName} object at 0x{Identity.Of(Value):x}>";
 
     public override PyObject? GetOwnAttribute(string name) =>
         name == "cell_contents" ? Value ?? throw Errors.ValueError("Cell is empty") : null;

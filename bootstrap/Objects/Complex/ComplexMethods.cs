@@ -33,15 +33,15 @@ internal static class ComplexMethods
         if (real is not null && real is not PyComplex && real.Type.IsHeapType && real.Type.Lookup("__complex__") is { } toComplex)
         {
             real = SpecialMethods.Call0(real, toComplex) is PyComplex converted ? converted
-                : throw Errors.TypeError($"__complex__ returned non-complex (type {real.Type.Name})");
+                : throw Errors.TypeError($"__complex__ returned non-complex (type {real.Type.TpName})");
         }
         if (real is not null && !PyComplex.TryOperand(real, out re, out im))
         {
-            throw Errors.TypeError($"complex() first argument must be a string or a number, not '{real.Type.Name}'");
+            throw Errors.TypeError($"complex() first argument must be a string or a number, not '{real.Type.TpName}'");
         }
         if (imag is not null && !PyComplex.TryOperand(imag, out ir, out ii))
         {
-            throw Errors.TypeError($"complex() second argument must be a number, not '{imag.Type.Name}'");
+            throw Errors.TypeError($"complex() second argument must be a number, not '{imag.Type.TpName}'");
         }
         // CPython: (re - ii) + (ir + im)j, each correction only when that argument is complex.
         if (imag is PyComplex) re -= ii;

@@ -84,19 +84,19 @@ public sealed class PyProperty : PyObject
 
     public PyObject GetValue(PyObject instance)
     {
-        if (Get is null) throw Errors.AttributeError($"property {Quoted}of '{instance.Type.Name}' object has no getter");
+        if (Get is null) throw Errors.AttributeError($"property {Quoted}of '{instance.Type.TpName}' object has no getter");
         return Get.Call1(instance);
     }
 
     public void SetValue(PyObject instance, PyObject value)
     {
-        if (Set is null) throw Errors.AttributeError($"property {Quoted}of '{instance.Type.Name}' object has no setter");
+        if (Set is null) throw Errors.AttributeError($"property {Quoted}of '{instance.Type.TpName}' object has no setter");
         Set.Call2(instance, value);
     }
 
     public void DeleteValue(PyObject instance)
     {
-        if (Delete is null) throw Errors.AttributeError($"property {Quoted}of '{instance.Type.Name}' object has no deleter");
+        if (Delete is null) throw Errors.AttributeError($"property {Quoted}of '{instance.Type.TpName}' object has no deleter");
         Delete.Call1(instance);
     }
 }

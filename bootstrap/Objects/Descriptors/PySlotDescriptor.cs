@@ -48,7 +48,7 @@ public sealed class PySlotDescriptor(PyType owner, string name, int index) : PyO
     };
 
     public PyObject GetValue(PyObject instance) =>
-        SlotOf(instance) ?? throw Errors.AttributeError($"'{instance.Type.Name}' object has no attribute '{Name}'");
+        SlotOf(instance) ?? throw Errors.AttributeError($"'{instance.Type.TpName}' object has no attribute '{Name}'");
 
     public void SetValue(PyObject instance, PyObject? value)
     {
@@ -62,7 +62,7 @@ public sealed class PySlotDescriptor(PyType owner, string name, int index) : PyO
     {
         if (instance is not IHeapInstance heap || instance.Type.SlotCount <= Index || !instance.Type.IsSubtypeOf(Owner))
         {
-            throw Errors.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{instance.Type.Name}' object");
+            throw Errors.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{instance.Type.TpName}' object");
         }
         return ref heap.SlotRef(Index);
     }

@@ -54,7 +54,7 @@ public sealed class DictView(PyDict dict, DictIterator.Kind kind) : PyObject
         }
     }
 
-    public override long Hash() => Kind == DictIterator.Kind.Values ? base.Hash() : throw Errors.TypeError($"unhashable type: '{Type.Name}'");
+    public override long Hash() => Kind == DictIterator.Kind.Values ? base.Hash() : throw Errors.TypeError($"unhashable type: '{Type.TpName}'");
 
     public override string Repr()
     {

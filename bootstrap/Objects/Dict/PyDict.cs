@@ -555,7 +555,7 @@ public partial class PyDict : PyObject
 
     public override long Length() => _used;
     public override bool IsTrue() => _used != 0;
-    public override long Hash() => throw Errors.TypeError($"unhashable type: '{Type.Name}'");
+    public override long Hash() => throw Errors.TypeError($"unhashable type: '{Type.TpName}'");
 
     public override PyObject? GetItem(PyObject key) => TryGet(key) ?? Missing(key);
 
@@ -668,7 +668,7 @@ public partial class PyDict : PyObject
     {
         if (other is not PyDict && Attributes.TryGetAttr(other, "keys") is null)
         {
-            throw Errors.TypeError($"'{other.Type.Name}' object is not a mapping");
+            throw Errors.TypeError($"'{other.Type.TpName}' object is not a mapping");
         }
         Update(other);
         return this;
@@ -676,7 +676,7 @@ public partial class PyDict : PyObject
 
     public void UpdateFromPairs(PyObject iterable)
     {
-        var it = iterable.Iter() ?? throw Errors.TypeError($"'{iterable.Type.Name}' object is not iterable");
+        var it = iterable.Iter() ?? throw Errors.TypeError($"'{iterable.Type.TpName}' object is not iterable");
         var n = 0;
         for (var item = it.Next(); item is not null; item = it.Next(), n++)
         {

@@ -7,7 +7,7 @@ internal static class FileMethods
 {
     public static PyType CreateType(string name)
     {
-        var type = new PyType(name, null) { Module = "_io" };
+        var type = new PyType(name, null) { Module = "_io", TpName = "_io." + name };
         type.Method("read", static (self, args, kw) =>
         {
             Args.Check(self.Type.Name, "read", args, kw, 0, 1);

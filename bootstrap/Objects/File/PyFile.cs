@@ -237,11 +237,11 @@ public sealed class PyFile : PyObject
         if (_out is null) throw Errors.Raise(Exceptions.ExceptionTypes.UnsupportedOperation, "not writable");
         if (IsBinary)
         {
-            if (data is not PyBytes b) throw Errors.TypeError($"a bytes-like object is required, not '{data.Type.Name}'");
+            if (data is not PyBytes b) throw Errors.TypeError($"a bytes-like object is required, not '{data.Type.TpName}'");
             _out.Write(b.Data);
             return b.Count;
         }
-        if (data is not PyStr s) throw Errors.TypeError($"write() argument must be str, not {data.Type.Name}");
+        if (data is not PyStr s) throw Errors.TypeError($"write() argument must be str, not {data.Type.TpName}");
         var text = s.Value;
         if (_newline is not (null or "" or "\n")) text = text.Replace("\n", _newline, StringComparison.Ordinal);
         _out.Write(Codecs.Encode(new PyStr(text), Encoding, Errors_).Data);

@@ -34,7 +34,7 @@ internal static partial class FloatMethods
         {
             if (kw is { Length: > 0 }) throw Errors.TypeError("float.fromhex() takes no keyword arguments");
             Args.Count("fromhex", args.Length, 1, 1);
-            var s = args[0] is PyStr ps ? ps.Value : throw Errors.TypeError($"must be str, not {args[0].Type.Name}");
+            var s = args[0] is PyStr ps ? ps.Value : throw Errors.TypeError($"must be str, not {args[0].Type.TpName}");
             return new PyFloat(FromHex(s));
         });
         type.Method("__trunc__", static self => IntMethods.FloatToInt(((PyFloat)self).Value));

@@ -17,12 +17,12 @@ internal static partial class FloatMethods
             if (x.Type.IsHeapType && x.Type.Lookup("__float__") is { } toFloat and not PyBuiltinMethod)
             {
                 var r = SpecialMethods.Call0(x, toFloat);
-                return r is PyFloat rf ? new PyFloat(rf.Value) : throw Errors.TypeError($"{x.Type.Name}.__float__ returned non-float (type {r.Type.Name})");
+                return r is PyFloat rf ? new PyFloat(rf.Value) : throw Errors.TypeError($"{x.Type.TpName}.__float__ returned non-float (type {r.Type.TpName})");
             }
             if (x.Type.IsHeapType && x is not PyInt && x.Type.Lookup("__index__") is { } toIndex and not PyBuiltinMethod)
             {
                 var r = SpecialMethods.Call0(x, toIndex);
-                return r is PyInt ri ? new PyFloat(ri.ToDouble()) : throw Errors.TypeError($"__index__ returned non-int (type {r.Type.Name})");
+                return r is PyInt ri ? new PyFloat(ri.ToDouble()) : throw Errors.TypeError($"__index__ returned non-int (type {r.Type.TpName})");
             }
             return x switch
             {
@@ -30,7 +30,7 @@ internal static partial class FloatMethods
                 PyFloat f => new PyFloat(f.Value),
                 PyInt i => new PyFloat(i.ToDouble()),
                 PyStr s => new PyFloat(Parse(s.Value)),
-                var o => throw Errors.TypeError($"float() argument must be a string or a real number, not '{o.Type.Name}'"),
+                var o => throw Errors.TypeError($"float() argument must be a string or a real number, not '{o.Type.TpName}'"),
             };
         };
         AddMethods(type);

@@ -18,7 +18,7 @@ public sealed class PyBoundBuiltinMethod(PyBuiltinMethod method, PyObject self) 
         t.SetAttribute("__qualname__", new PyGetSetDescriptor(t, "__qualname__", static o => new PyStr(o switch
         {
             PyBuiltinFunction f => f.Name,
-            PyBoundBuiltinMethod m => $"{m.Self.Type.Name}.{m.Method.Name}",
+            PyBoundBuiltinMethod m => $"{m.Self.Type.TpName}.{m.Method.Name}",
             _ => "?",
         })));
         t.SetAttribute("__module__", new PyGetSetDescriptor(t, "__module__", static o =>
@@ -31,7 +31,7 @@ public sealed class PyBoundBuiltinMethod(PyBuiltinMethod method, PyObject self) 
     public PyBuiltinMethod Method { get; } = method;
     public PyObject Self { get; } = self;
     public override PyType Type => TypeObject;
-    public override string Repr() => $"<built-in method {Method.Name} of {Self.Type.Name} object at 0x{Identity.Of(Self):x}>";
+    public override string Repr() => $"<built-in method {Method.Name} of {Self.Type.TpName} object at 0x{Identity.Of(Self):x}>";
     public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames) => Method.Invoke(Self, args, kwnames);
     public override PyObject Call0() => Method.Invoke0(Self);
     public override PyObject Call1(PyObject a) => Method.Invoke1(Self, a);

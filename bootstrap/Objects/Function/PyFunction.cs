@@ -192,7 +192,7 @@ public sealed class PyFunction : PyObject
                 };
                 return true;
             case "__dict__":
-                _attributes = value as PyDict ?? throw Errors.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.Name}'");
+                _attributes = value as PyDict ?? throw Errors.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.TpName}'");
                 return true;
         }
         (_attributes ??= new PyDict()).SetStr(name, value);

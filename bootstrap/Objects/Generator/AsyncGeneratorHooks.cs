@@ -26,9 +26,9 @@ public static class AsyncGeneratorHooks
     public static void Set(PyObject? firstIter, PyObject? finalizer)
     {
         if (finalizer is not null && finalizer is not PyNone && !BuiltinsModule.IsCallable(finalizer))
-            throw Errors.TypeError($"callable finalizer expected, got {finalizer.Type.Name}");
+            throw Errors.TypeError($"callable finalizer expected, got {finalizer.Type.TpName}");
         if (firstIter is not null && firstIter is not PyNone && !BuiltinsModule.IsCallable(firstIter))
-            throw Errors.TypeError($"callable firstiter expected, got {firstIter.Type.Name}");
+            throw Errors.TypeError($"callable firstiter expected, got {firstIter.Type.TpName}");
         if (finalizer is not null) Finalizer = finalizer;
         if (firstIter is not null) FirstIter = firstIter;
     }

@@ -17,12 +17,12 @@ public static class Awaiting
         if (o is PyCoroutine or IAwaitableIterator) return o;
         // A generator made by a function types.coroutine() marked is awaitable as it is.
         if (o is PyGenerator { IsIterableCoroutine: true }) return o;
-        var await = o.Type.Lookup("__await__") ?? throw Errors.TypeError($"object {o.Type.Name} can't be used in 'await' expression");
+        var await = o.Type.Lookup("__await__") ?? throw Errors.TypeError($"object {o.Type.TpName} can't be used in 'await' expression");
         var result = SpecialMethods.Call0(o, await);
         if (result is PyCoroutine) throw Errors.TypeError("__await__() returned a coroutine");
         if (result is not PyIterator && result.Type.Lookup("__next__") is null)
         {
-            throw Errors.TypeError($"__await__() returned non-iterator of type '{result.Type.Name}'");
+            throw Errors.TypeError($"__await__() returned non-iterator of type '{result.Type.TpName}'");
         }
         return result;
     }
@@ -32,7 +32,7 @@ public static class Awaiting
     {
         if (o is not PyCoroutine && o.Type.Lookup("__await__") is null)
         {
-            throw Errors.TypeError($"'async with' received an object from {method} that does not implement __await__: {o.Type.Name}");
+            throw Errors.TypeError($"'async with' received an object from {method} that does not implement __await__: {o.Type.TpName}");
         }
         return GetAwaitable(o);
     }
@@ -61,11 +61,11 @@ public static class Awaiting
     /// <summary>GET_AITER: <c>type(o).__aiter__(o)</c>, which must have <c>__anext__</c>.</summary>
     public static PyObject GetAsyncIterator(PyObject o)
     {
-        var aiter = o.Type.Lookup("__aiter__") ?? throw Errors.TypeError($"'async for' requires an object with __aiter__ method, got {o.Type.Name}");
+        var aiter = o.Type.Lookup("__aiter__") ?? throw Errors.TypeError($"'async for' requires an object with __aiter__ method, got {o.Type.TpName}");
         var it = SpecialMethods.Call0(o, aiter);
         if (it.Type.Lookup("__anext__") is null)
         {
-            throw Errors.TypeError($"'async for' received an object from __aiter__ that does not implement __anext__: {it.Type.Name}");
+            throw Errors.TypeError($"'async for' received an object from __aiter__ that does not implement __anext__: {it.Type.TpName}");
         }
         return it;
     }
@@ -86,7 +86,7 @@ public static class Awaiting
         }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.TypeError))
         {
-            var error = ExceptionTypes.Create(ExceptionTypes.TypeError, $"'async for' received an invalid object from __anext__: {next.Type.Name}");
+            var error = ExceptionTypes.Create(ExceptionTypes.TypeError, $"'async for' received an invalid object from __anext__: {next.Type.TpName}");
             error.Cause = e.Value;
             error.Context = e.Value;
             error.SuppressContext = true;

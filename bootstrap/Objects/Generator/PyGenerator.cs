@@ -519,7 +519,7 @@ public sealed class PyGenerator : PyIterator
                 var made = args.Length > 1 && args[1] is not PyNone ? t.Call1(args[1]) : t.Call0();
                 return made as PyBaseException ?? throw Errors.TypeError("exceptions must derive from BaseException");
             default:
-                throw Errors.TypeError($"exceptions must be classes or instances deriving from BaseException, not {args[0].Type.Name}");
+                throw Errors.TypeError($"exceptions must be classes or instances deriving from BaseException, not {args[0].Type.TpName}");
         }
     }
 }

@@ -75,7 +75,7 @@ public static class BuiltinSubclass
         if (b is not null and not PyNone)
         {
             var r = SpecialMethods.Call0(self, b);
-            return r is PyBool v ? v.Value : throw Errors.TypeError($"__bool__ should return bool, returned {r.Type.Name}");
+            return r is PyBool v ? v.Value : throw Errors.TypeError($"__bool__ should return bool, returned {r.Type.TpName}");
         }
         // A builtin's __bool__ (int's) decides before any __len__ later in the MRO.
         if (hasBool) return null;
@@ -87,7 +87,7 @@ public static class BuiltinSubclass
     {
         var h = Override(self, "__hash__");
         if (h is null) return null;
-        if (h is PyNone) throw Errors.TypeError($"unhashable type: '{self.Type.Name}'");
+        if (h is PyNone) throw Errors.TypeError($"unhashable type: '{self.Type.TpName}'");
         var r = SpecialMethods.Call0(self, h);
         if (r is not PyInt i) throw Errors.TypeError("__hash__ method should return an integer");
         // As CPython: a result that fits a machine word is the hash itself (-1 becomes -2), only a

@@ -13,7 +13,7 @@ public sealed class DunderIterator(PyObject iterator) : PyIterator
 
     public override PyObject? Next()
     {
-        var m = SpecialMethods.Find(Target, "__next__") ?? throw Errors.TypeError($"'{Target.Type.Name}' object is not an iterator");
+        var m = SpecialMethods.Find(Target, "__next__") ?? throw Errors.TypeError($"'{Target.Type.TpName}' object is not an iterator");
         try
         {
             return SpecialMethods.Call0(Target, m);

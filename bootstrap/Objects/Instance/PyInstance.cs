@@ -286,7 +286,7 @@ public sealed class PyInstance : PyObject, IHeapInstance
         if (SpecialMethods.Find(this, "__bool__") is { } b)
         {
             var r = SpecialMethods.Call0(this, b);
-            return r is PyBool v ? v.Value : throw Errors.TypeError($"__bool__ should return bool, returned {r.Type.Name}");
+            return r is PyBool v ? v.Value : throw Errors.TypeError($"__bool__ should return bool, returned {r.Type.TpName}");
         }
         if (SpecialMethods.Find(this, "__len__") is { } len && len is not PyNone)
         {
@@ -298,7 +298,7 @@ public sealed class PyInstance : PyObject, IHeapInstance
     public override long Hash()
     {
         var h = SpecialMethods.Find(this, "__hash__");
-        if (h is null or PyNone) throw Errors.TypeError($"unhashable type: '{Type.Name}'");
+        if (h is null or PyNone) throw Errors.TypeError($"unhashable type: '{Type.TpName}'");
         var r = SpecialMethods.Call0(this, h);
         if (r is not PyInt i) throw Errors.TypeError("__hash__ method should return an integer");
         // As slot_tp_hash: a result that fits a Py_hash_t is kept (so x.__hash__() returning hash(y) gives hash(y)); only larger ints are hashed.
@@ -371,7 +371,7 @@ public sealed class PyInstance : PyObject, IHeapInstance
     }
 
     private PyObject CallDunder() =>
-        _type.LookupSpecial(SpecialName.Call) ?? throw Errors.TypeError($"'{Type.Name}' object is not callable");
+        _type.LookupSpecial(SpecialName.Call) ?? throw Errors.TypeError($"'{Type.TpName}' object is not callable");
 
     public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames) => SpecialMethods.Call(this, CallDunder(), args, kwnames);
     public override PyObject Call0() => SpecialMethods.Call0(this, CallDunder());

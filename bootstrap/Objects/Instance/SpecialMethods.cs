@@ -57,7 +57,7 @@ public static class SpecialMethods
     public static PyIterator IteratorOf(PyObject it)
     {
         if (it is PyIterator pi) return pi;
-        if (Find(it, "__next__") is null) throw Errors.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
+        if (Find(it, "__next__") is null) throw Errors.TypeError($"iter() returned non-iterator of type '{it.Type.TpName}'");
         return new DunderIterator(it);
     }
 
@@ -141,12 +141,12 @@ public static class SpecialMethods
     /// <summary>The result of <c>__len__</c> checked as CPython's slot_sq_length does.</summary>
     public static long CheckLength(PyObject result)
     {
-        if (result is not PyInt i) throw Errors.TypeError($"'{result.Type.Name}' object cannot be interpreted as an integer");
+        if (result is not PyInt i) throw Errors.TypeError($"'{result.Type.TpName}' object cannot be interpreted as an integer");
         if (i.Big < 0) throw Errors.ValueError("__len__() should return >= 0");
         if (!i.IsSmall || i.Small > int.MaxValue) throw Errors.OverflowError("cannot fit 'int' into an index-sized integer");
         return i.Small;
     }
 
     public static string CheckString(PyObject result, string dunder) =>
-        result is PyStr s ? s.Value : throw Errors.TypeError($"{dunder} returned non-string (type {result.Type.Name})");
+        result is PyStr s ? s.Value : throw Errors.TypeError($"{dunder} returned non-string (type {result.Type.TpName})");
 }

@@ -16,7 +16,7 @@ internal static partial class IntMethods
         // str(self) for an empty one, as format() gives.
         type.Method("__format__", static (self, spec) =>
         {
-            if (spec is not PyStr s) throw Errors.TypeError($"__format__() argument must be str, not {spec.Type.Name}");
+            if (spec is not PyStr s) throw Errors.TypeError($"__format__() argument must be str, not {spec.Type.TpName}");
             return new PyStr(s.Value.Length == 0 ? BuiltinSubclass.Dispatching(() => Text.Str(self)) : Formatting.ValueFormatter.FormatInt((PyInt)self, s.Value));
         });
         type.Property("real", static self => Plain((PyInt)self));
@@ -59,7 +59,7 @@ internal static partial class IntMethods
     private static bool ByteOrder(PyObject? order, string function)
     {
         if (order is null) return false;
-        if (order is not PyStr s) throw Errors.TypeError($"{function}() argument 'byteorder' must be str, not {order.Type.Name}");
+        if (order is not PyStr s) throw Errors.TypeError($"{function}() argument 'byteorder' must be str, not {order.Type.TpName}");
         return s.Value switch
         {
             "little" => true,

@@ -47,7 +47,7 @@ internal static partial class IntMethods
         if (x.Type.Lookup("__trunc__") is { } trunc and not PyBuiltinMethod)
         {
             var r = SpecialMethods.Call0(x, trunc);
-            return r is PyInt ri ? PyInt.From(ri.Big) : Converted(r, "__index__") ?? throw Errors.TypeError($"__trunc__ returned non-Integral (type {r.Type.Name})");
+            return r is PyInt ri ? PyInt.From(ri.Big) : Converted(r, "__index__") ?? throw Errors.TypeError($"__trunc__ returned non-Integral (type {r.Type.TpName})");
         }
         return x switch
         {
@@ -55,7 +55,7 @@ internal static partial class IntMethods
             PyFloat f => FloatToInt(f.Value),
             PyStr s => IntParsing.Parse(s.Value, 10),
             PyBytes or PyMemoryView => ParseBytes(x, 10),
-            _ => throw Errors.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'"),
+            _ => throw Errors.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.TpName}'"),
         };
     }
 
@@ -78,7 +78,7 @@ internal static partial class IntMethods
     {
         if (x.Type.Lookup(dunder) is not { } m || m is PyBuiltinMethod || !x.Type.IsHeapType) return null;
         var r = SpecialMethods.Call0(x, m);
-        return r is PyInt i ? PyInt.From(i.Big) : throw Errors.TypeError($"{dunder} returned non-int (type {r.Type.Name})");
+        return r is PyInt i ? PyInt.From(i.Big) : throw Errors.TypeError($"{dunder} returned non-int (type {r.Type.TpName})");
     }
 
     public static PyInt FloatToInt(double value)

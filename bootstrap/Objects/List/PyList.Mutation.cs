@@ -54,7 +54,7 @@ public partial class PyList
 
     public PyList WithAll(PyObject iterable)
     {
-        if (iterable.Iter() is null) throw Errors.TypeError($"Value after * must be an iterable, not {iterable.Type.Name}");
+        if (iterable.Iter() is null) throw Errors.TypeError($"Value after * must be an iterable, not {iterable.Type.TpName}");
         Extend(iterable);
         return this;
     }

@@ -66,7 +66,7 @@ public partial class PyList : PyObject
 
     public override long Length() => _count;
     public override bool IsTrue() => _count != 0;
-    public override long Hash() => throw Errors.TypeError($"unhashable type: '{Type.Name}'");
+    public override long Hash() => throw Errors.TypeError($"unhashable type: '{Type.TpName}'");
 
     /// <summary>Normalises a Python index (negative from the end), raising IndexError outside.</summary>
     public int CheckIndex(PyObject key, string what)

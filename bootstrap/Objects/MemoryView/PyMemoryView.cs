@@ -30,7 +30,7 @@ public sealed class PyMemoryView : PyObject
     {
         PyMemoryView m => m.Checked().Slice(m.Start, m.Step, m.Count, m.Format),
         PyBytes b => new PyMemoryView(b, 0, 1, b.Count, !b.IsByteArray, 'B'),
-        _ => throw Errors.TypeError($"memoryview: a bytes-like object is required, not '{o.Type.Name}'"),
+        _ => throw Errors.TypeError($"memoryview: a bytes-like object is required, not '{o.Type.TpName}'"),
     };
 
     public PyBytes Source { get; }
@@ -118,7 +118,7 @@ public sealed class PyMemoryView : PyObject
             {
                 PyBytes b => b.Data.ToArray(),
                 PyMemoryView m => m.ToArray(),
-                _ => throw Errors.TypeError($"a bytes-like object is required, not '{value.Type.Name}'"),
+                _ => throw Errors.TypeError($"a bytes-like object is required, not '{value.Type.TpName}'"),
             };
             if (data.Length != count) throw Errors.ValueError("memoryview assignment: lvalue and rvalue have different structures");
             for (var k = 0; k < count; k++) Source.SetByte(Start + ((int)start + k * (int)step) * Step, data[k]);

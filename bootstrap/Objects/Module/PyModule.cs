@@ -12,7 +12,7 @@ public sealed class PyModule : PyObject
         t.Constructor = static (args, kw) =>
         {
             var a = Modules.ModuleArgs.Bind("module", args, kw, ["name", "doc"], 1);
-            var name = a[0] as PyStr ?? throw Errors.TypeError($"module() argument 'name' must be str, not {a[0]!.Type.Name}");
+            var name = a[0] as PyStr ?? throw Errors.TypeError($"module() argument 'name' must be str, not {a[0]!.Type.TpName}");
             var module = new PyModule(name.Value);
             module.Globals.Set("__doc__", a[1] ?? PyNone.Instance);
             module.Globals.Set("__package__", PyNone.Instance);

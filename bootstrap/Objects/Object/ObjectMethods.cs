@@ -34,8 +34,8 @@ public static class ObjectMethods
         foreach (var name in new[] { "__lt__", "__le__", "__gt__", "__ge__" }) o.Method(name, static (self, other) => PyNotImplemented.Instance);
         o.Method("__format__", static (self, spec) =>
         {
-            if (spec is not PyStr s) throw Errors.TypeError($"__format__() argument must be str, not {spec.Type.Name}");
-            if (s.Value.Length > 0) throw Errors.TypeError($"unsupported format string passed to {self.Type.Name}.__format__");
+            if (spec is not PyStr s) throw Errors.TypeError($"__format__() argument must be str, not {spec.Type.TpName}");
+            if (s.Value.Length > 0) throw Errors.TypeError($"unsupported format string passed to {self.Type.TpName}.__format__");
             return new PyStr(Text.Str(self));
         });
         o.Method("__getattribute__", static (self, name) =>
@@ -96,7 +96,7 @@ public static class ObjectMethods
         Attributes.CallMethod2(Hosting.Imports.Import("copyreg"), "_common_reduce", self, protocol);
 
     private static string NameOf(PyObject name) =>
-        name is PyStr s ? s.Value : throw Errors.TypeError($"attribute name must be string, not '{name.Type.Name}'");
+        name is PyStr s ? s.Value : throw Errors.TypeError($"attribute name must be string, not '{name.Type.TpName}'");
 
     /// <summary><c>object.__repr__</c>: <c>&lt;module.Class object at 0x...&gt;</c>.</summary>
     public static string Repr(PyObject self) => $"<{self.Type.QualifiedName} object at 0x{Identity.Of(self):x}>";

@@ -24,7 +24,7 @@ public partial class PySet
 
     public override long Hash()
     {
-        if (!Frozen) throw Errors.TypeError($"unhashable type: '{Type.Name}'");
+        if (!Frozen) throw Errors.TypeError($"unhashable type: '{Type.TpName}'");
         if (_frozenHash != -1) return _frozenHash;
         static ulong Shuffle(ulong h) => ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
         ulong hash = 0;

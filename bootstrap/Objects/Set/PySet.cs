@@ -149,7 +149,7 @@ public partial class PySet : PyObject
         if (key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsSmall) return IntHash.Of(Unsafe.As<PyInt>(key).Small);
         // An exact str before the class test below (a runtime call that walks the class chain).
         if (key.GetType() == typeof(PyStr)) return Unsafe.As<PyStr>(key).TextHash();
-        if (key is PySet { Frozen: false }) throw Errors.TypeError($"unhashable type: '{key.Type.Name}'");
+        if (key is PySet { Frozen: false }) throw Errors.TypeError($"unhashable type: '{key.Type.TpName}'");
         return Hashing.Hash(key);
     }
 

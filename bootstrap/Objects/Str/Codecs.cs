@@ -165,7 +165,7 @@ public static class Codecs
 
     public static PyObject Decode(PyObject data, string encoding, string errors)
     {
-        var bytes = data as PyBytes ?? throw Errors.TypeError($"decoding to str: need a bytes-like object, {data.Type.Name} found");
+        var bytes = data as PyBytes ?? throw Errors.TypeError($"decoding to str: need a bytes-like object, {data.Type.TpName} found");
         return new PyStr(Decode(bytes, encoding, errors));
     }
 

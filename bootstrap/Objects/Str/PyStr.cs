@@ -174,7 +174,7 @@ public class PyStr : PyObject
         }
         if (key is PySlice s) return Slice(s);
         if (key.Type.IsHeapType && key.Type.Lookup("__index__") is not null) return GetItem(Operations.Conversions.Index(key));
-        throw Errors.TypeError($"string indices must be integers, not '{key.Type.Name}'");
+        throw Errors.TypeError($"string indices must be integers, not '{key.Type.TpName}'");
     }
 
     private PyStr Slice(PySlice s)
@@ -205,7 +205,7 @@ public class PyStr : PyObject
 
     public override bool? Contains(PyObject value)
     {
-        if (value is not PyStr s) throw Errors.TypeError($"'in <string>' requires string as left operand, not {value.Type.Name}");
+        if (value is not PyStr s) throw Errors.TypeError($"'in <string>' requires string as left operand, not {value.Type.TpName}");
         return Value.Contains(s.Value, StringComparison.Ordinal);
     }
 

@@ -59,7 +59,7 @@ internal static partial class StrMethods
         var fill = " ";
         if (args.Length > 1)
         {
-            if (args[1] is not PyStr f) throw Errors.TypeError($"The fill character must be a unicode character, not {args[1].Type.Name}");
+            if (args[1] is not PyStr f) throw Errors.TypeError($"The fill character must be a unicode character, not {args[1].Type.TpName}");
             if (f.CodePointCount != 1) throw Errors.TypeError("The fill character must be exactly one character long");
             fill = f.Value;
         }

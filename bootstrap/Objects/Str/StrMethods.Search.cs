@@ -33,13 +33,13 @@ internal static partial class StrMethods
             args2: static (self, old, @new) => Replace((PyStr)self, old, @new, null));
         type.Method("removeprefix", static (self, x) =>
         {
-            var p = x is PyStr ps ? ps.Value : throw Errors.TypeError($"removeprefix() argument must be str, not {x.Type.Name}");
+            var p = x is PyStr ps ? ps.Value : throw Errors.TypeError($"removeprefix() argument must be str, not {x.Type.TpName}");
             var s = S(self);
             return p.Length > 0 && s.StartsWith(p, StringComparison.Ordinal) ? new PyStr(s[p.Length..]) : ((PyStr)self).Exact();
         });
         type.Method("removesuffix", static (self, x) =>
         {
-            var p = x is PyStr ps ? ps.Value : throw Errors.TypeError($"removesuffix() argument must be str, not {x.Type.Name}");
+            var p = x is PyStr ps ? ps.Value : throw Errors.TypeError($"removesuffix() argument must be str, not {x.Type.TpName}");
             var s = S(self);
             return p.Length > 0 && s.EndsWith(p, StringComparison.Ordinal) ? new PyStr(s[..^p.Length]) : ((PyStr)self).Exact();
         });
@@ -55,7 +55,7 @@ internal static partial class StrMethods
                 {
                     try
                     {
-                        mapped = table.GetItem(PyInt.From(c)) ?? throw Errors.TypeError($"'{table.Type.Name}' object is not subscriptable");
+                        mapped = table.GetItem(PyInt.From(c)) ?? throw Errors.TypeError($"'{table.Type.TpName}' object is not subscriptable");
                     }
                     catch (Exceptions.PyException e) when (e.Value.Type.IsSubtypeOf(Exceptions.ExceptionTypes.LookupError))
                     {
@@ -107,7 +107,7 @@ internal static partial class StrMethods
         for (var i = 0; i < items.Length; i++)
         {
             var item = items[i];
-            if (item.GetType() != typeof(PyStr) && item is not PyStr) throw Errors.TypeError($"sequence item {i}: expected str instance, {item.Type.Name} found");
+            if (item.GetType() != typeof(PyStr) && item is not PyStr) throw Errors.TypeError($"sequence item {i}: expected str instance, {item.Type.TpName} found");
             var s = Unsafe.As<PyStr>(item);
             total += s.Value.Length;
             plain = plain && !HasSurrogateEdge(s);
@@ -236,7 +236,7 @@ internal static partial class StrMethods
         if (kw is { Length: > 0 }) throw Errors.TypeError($"{name}() takes no keyword arguments");
         if (args.Length < 1) throw Errors.TypeError($"{name}() takes at least 1 argument (0 given)");
         if (args.Length > 3) throw Errors.TypeError($"{name}() takes at most 3 arguments ({args.Length} given)");
-        var sub = args[0] is PyStr ss ? ss.Value : throw Errors.TypeError($"must be str, not {args[0].Type.Name}");
+        var sub = args[0] is PyStr ss ? ss.Value : throw Errors.TypeError($"must be str, not {args[0].Type.TpName}");
         var s = (PyStr)self;
         var (start, end) = Bounds(s, args, 1);
         return (s, sub, start, end);
@@ -324,12 +324,12 @@ internal static partial class StrMethods
             case PyTuple t:
                 foreach (var item in t.Items)
                 {
-                    if (item is not PyStr ai) throw Errors.TypeError($"tuple for {name} must only contain str, not {item.Type.Name}");
+                    if (item is not PyStr ai) throw Errors.TypeError($"tuple for {name} must only contain str, not {item.Type.TpName}");
                     if (to >= from && Test(region, ai.Value, start)) return PyBool.True;
                 }
                 return PyBool.False;
             default:
-                throw Errors.TypeError($"{name} first arg must be str or a tuple of str, not {args[0].Type.Name}");
+                throw Errors.TypeError($"{name} first arg must be str or a tuple of str, not {args[0].Type.TpName}");
         }
     }
 

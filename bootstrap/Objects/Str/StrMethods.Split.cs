@@ -62,7 +62,7 @@ internal static partial class StrMethods
         {
             null or PyNone => null,
             PyStr ss => ss.Value,
-            _ => throw Errors.TypeError($"must be str or None, not {sepArg.Type.Name}"),
+            _ => throw Errors.TypeError($"must be str or None, not {sepArg.Type.TpName}"),
         };
         var max = maxArg is null ? -1 : Conversions.ToIndex(maxArg);
         if (max < 0) max = long.MaxValue;
@@ -285,7 +285,7 @@ internal static partial class StrMethods
     private static PyObject Partition(PyObject self, PyObject sepObj, bool reverse)
     {
         var s = S(self);
-        var sep = sepObj is PyStr ps ? ps.Value : throw Errors.TypeError($"must be str, not {sepObj.Type.Name}");
+        var sep = sepObj is PyStr ps ? ps.Value : throw Errors.TypeError($"must be str, not {sepObj.Type.TpName}");
         if (sep.Length == 0) throw Errors.ValueError("empty separator");
         var i = reverse ? s.LastIndexOf(sep, StringComparison.Ordinal) : s.IndexOf(sep, StringComparison.Ordinal);
         if (i < 0)

@@ -50,11 +50,11 @@ internal static partial class StrMethods
     internal static string S(PyObject self) => ((PyStr)self).Value;
 
     internal static string StrArg(PyObject o, string function, string what) =>
-        o is PyStr s ? s.Value : throw Errors.TypeError($"{function}() argument '{what}' must be str, not {o.Type.Name}");
+        o is PyStr s ? s.Value : throw Errors.TypeError($"{function}() argument '{what}' must be str, not {o.Type.TpName}");
 
     /// <summary>A positional str argument with CPython's "must be str" message.</summary>
     internal static string StrArgN(PyObject o, string function, int position) =>
-        o is PyStr s ? s.Value : throw Errors.TypeError($"{function}() argument {position} must be str, not {o.Type.Name}");
+        o is PyStr s ? s.Value : throw Errors.TypeError($"{function}() argument {position} must be str, not {o.Type.TpName}");
 
     private static PyObject MakeTrans(ReadOnlySpan<PyObject> args, string[]? kw)
     {

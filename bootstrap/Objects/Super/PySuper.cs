@@ -27,7 +27,7 @@ public sealed class PySuper : PyObject
 
     public override PyType Type => TypeObject;
 
-    public override string Repr() => $"<super: <class '{ThisType.Name}'>, <{StartType.Name} object>>";
+    public override string Repr() => $"<super: <class '{ThisType.TpName}'>, <{StartType.TpName} object>>";
 
     /// <summary>The zero-argument form, from inside a method: <c>__class__</c> and the first argument.</summary>
     public static PySuper ZeroArgument(PyCell? classCell, PyObject? firstArgument)
@@ -82,7 +82,7 @@ public sealed class PySuper : PyObject
         {
             if (kw is { Length: > 0 }) throw Errors.TypeError("super() takes no keyword arguments");
             if (args.Length == 0) throw Errors.RuntimeError("super(): no arguments");
-            if (args[0] is not PyType type) throw Errors.TypeError($"super() argument 1 must be a type, not {args[0].Type.Name}");
+            if (args[0] is not PyType type) throw Errors.TypeError($"super() argument 1 must be a type, not {args[0].Type.TpName}");
             if (args.Length == 1) throw Errors.NotImplemented("unbound super objects");
             return new PySuper(type, args[1]);
         };

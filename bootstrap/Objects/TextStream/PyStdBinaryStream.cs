@@ -27,7 +27,7 @@ public sealed class PyStdBinaryStream(PyTextStream text) : PyObject
 
     private long Write(PyObject data)
     {
-        if (data is not PyBytes bytes) throw Errors.TypeError($"a bytes-like object is required, not '{data.Type.Name}'");
+        if (data is not PyBytes bytes) throw Errors.TypeError($"a bytes-like object is required, not '{data.Type.TpName}'");
         if (text.Writer is Hosting.StandardStreamWriter { BaseStream: var stream } writer)
         {
             writer.Flush();
@@ -45,7 +45,7 @@ public sealed class PyStdBinaryStream(PyTextStream text) : PyObject
 
     private static PyType CreateType()
     {
-        var type = new PyType("BufferedWriter", null) { Module = "_io" };
+        var type = new PyType("BufferedWriter", null) { Module = "_io", TpName = "_io.BufferedWriter" };
         type.Method("write", static (self, data) => PyInt.From(((PyStdBinaryStream)self).Write(data)));
         type.Method("flush", static self =>
         {

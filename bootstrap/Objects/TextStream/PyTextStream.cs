@@ -26,10 +26,10 @@ public sealed class PyTextStream(string name, TextWriter writer) : PyObject
 
     private static PyType CreateType()
     {
-        var type = new PyType("TextIOWrapper", null) { Module = "_io" };
+        var type = new PyType("TextIOWrapper", null) { Module = "_io", TpName = "_io.TextIOWrapper" };
         type.Method("write", static (self, s) =>
         {
-            if (s is not PyStr text) throw Errors.TypeError($"write() argument must be str, not {s.Type.Name}");
+            if (s is not PyStr text) throw Errors.TypeError($"write() argument must be str, not {s.Type.TpName}");
             ((PyTextStream)self).Writer.Write(text.Value);
             return PyInt.From(text.CodePointCount);
         });
@@ -46,7 +46,7 @@ public sealed class PyTextStream(string name, TextWriter writer) : PyObject
         {
             foreach (var line in Operations.Iteration.ToArray(lines))
             {
-                if (line is not PyStr text) throw Errors.TypeError($"write() argument must be str, not {line.Type.Name}");
+                if (line is not PyStr text) throw Errors.TypeError($"write() argument must be str, not {line.Type.TpName}");
                 ((PyTextStream)self).Writer.Write(text.Value);
             }
             return PyNone.Instance;

@@ -134,9 +134,9 @@ internal static class BuiltinBases
 
     private static PyType NewTarget(PyType type, ReadOnlySpan<PyObject> args)
     {
-        if (args.Length == 0) throw Errors.TypeError($"{type.Name}.__new__(): not enough arguments");
-        if (args[0] is not PyType cls) throw Errors.TypeError($"{type.Name}.__new__(X): X is not a type object ({args[0].Type.Name})");
-        if (!cls.IsSubtypeOf(type)) throw Errors.TypeError($"{type.Name}.__new__({cls.Name}): {cls.Name} is not a subtype of {type.Name}");
+        if (args.Length == 0) throw Errors.TypeError($"{type.TpName}.__new__(): not enough arguments");
+        if (args[0] is not PyType cls) throw Errors.TypeError($"{type.TpName}.__new__(X): X is not a type object ({args[0].Type.TpName})");
+        if (!cls.IsSubtypeOf(type)) throw Errors.TypeError($"{type.TpName}.__new__({cls.TpName}): {cls.TpName} is not a subtype of {type.TpName}");
         return cls;
     }
 }

@@ -55,9 +55,9 @@ public static class ClassBuilder
         var kwCount = kwnames?.Length ?? 0;
         var positional = args.Length - kwCount;
         if (positional != 3) throw Errors.TypeError("type.__new__() takes exactly 3 arguments (" + positional + " given)");
-        if (args[0] is not PyStr name) throw Errors.TypeError($"type.__new__() argument 1 must be str, not {args[0].Type.Name}");
-        if (args[1] is not PyTuple basesTuple) throw Errors.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].Type.Name}");
-        if (args[2] is not PyDict ns) throw Errors.TypeError($"type.__new__() argument 3 must be dict, not {args[2].Type.Name}");
+        if (args[0] is not PyStr name) throw Errors.TypeError($"type.__new__() argument 1 must be str, not {args[0].Type.TpName}");
+        if (args[1] is not PyTuple basesTuple) throw Errors.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].Type.TpName}");
+        if (args[2] is not PyDict ns) throw Errors.TypeError($"type.__new__() argument 3 must be dict, not {args[2].Type.TpName}");
 
         // The metaclass is worked out from the bases' types before the bases themselves are checked (type_new's order).
         var winner = meta;
@@ -91,7 +91,7 @@ public static class ClassBuilder
             switch (key)
             {
                 case "__qualname__":
-                    type.QualName = value is PyStr q ? q.Value : throw Errors.TypeError($"type __qualname__ must be a str, not {value.Type.Name}");
+                    type.QualName = value is PyStr q ? q.Value : throw Errors.TypeError($"type __qualname__ must be a str, not {value.Type.TpName}");
                     continue;
                 case "__init_subclass__" or "__class_getitem__" when value is PyFunction:
                     type.SetAttribute(key, new PyClassMethod(value));
@@ -118,7 +118,7 @@ public static class ClassBuilder
             catch (Exceptions.PyException e) when (e.Value.Type.IsSubtypeOf(Exceptions.ExceptionTypes.Exception))
             {
                 // CPython 3.11 wraps it (3.12 stopped doing so).
-                var wrapped = Errors.RuntimeError($"Error calling __set_name__ on '{value.Type.Name}' instance '{key}' in '{type.Name}'");
+                var wrapped = Errors.RuntimeError($"Error calling __set_name__ on '{value.Type.TpName}' instance '{key}' in '{type.Name}'");
                 wrapped.Value.Cause = e.Value;
                 wrapped.Value.Context = e.Value;
                 throw wrapped;
@@ -136,7 +136,7 @@ public static class ClassBuilder
         if (type.HasInstanceDict && !Array.Exists(type.Bases, ProvidesDict))
         {
             type.SetAttribute("__dict__", new PyGetSetDescriptor(type, "__dict__", static o =>
-                (PyObject?)(o as IHeapInstance)?.Dict ?? throw Errors.AttributeError($"'{o.Type.Name}' object has no attribute '__dict__'")));
+                (PyObject?)(o as IHeapInstance)?.Dict ?? throw Errors.AttributeError($"'{o.Type.TpName}' object has no attribute '__dict__'")));
         }
         if (type.HasWeakref && !Array.Exists(type.Bases, static b => b.HasWeakref))
         {

@@ -13,7 +13,7 @@ public sealed class PyGenericAlias(PyObject origin, PyTuple args) : PyObject
     // types.GenericAlias(origin, args): what a Python class's __class_getitem__ returns (collections.abc's).
     private static PyType MakeType()
     {
-        var t = new PyType("GenericAlias", null) { Module = "types", IsFinal = true };
+        var t = new PyType("GenericAlias", null) { Module = "types", TpName = "types.GenericAlias", IsFinal = true };
         SlotWrappers.Add(t, "__or__", "__ror__", "__getitem__");
         t.Constructor = static (a, kw) =>
         {

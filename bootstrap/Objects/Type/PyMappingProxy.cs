@@ -31,9 +31,9 @@ public sealed class PyMappingProxy(PyDict mapping) : PyObject
             if (mapping is PyDict dict) return new PyMappingProxy(dict);
             if (mapping is PyList or PyTuple || Attributes.TryGetAttr(mapping, "__getitem__") is null)
             {
-                throw Errors.TypeError($"mappingproxy() argument must be a mapping, not {mapping.Type.Name}");
+                throw Errors.TypeError($"mappingproxy() argument must be a mapping, not {mapping.Type.TpName}");
             }
-            throw Errors.TypeError($"mappingproxy() of a '{mapping.Type.Name}': PyPack's mappingproxy views dicts only");
+            throw Errors.TypeError($"mappingproxy() of a '{mapping.Type.TpName}': PyPack's mappingproxy views dicts only");
         };
         foreach (var name in new[] { "keys", "values", "items", "copy" })
         {

@@ -19,7 +19,7 @@ public sealed partial class PyType
         if (MetaDunder("__iter__") is not { } m) return null;
         var it = SpecialMethods.Call0(this, m);
         if (it is PyIterator pi) return pi;
-        if (SpecialMethods.Find(it, "__next__") is null) throw Errors.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
+        if (SpecialMethods.Find(it, "__next__") is null) throw Errors.TypeError($"iter() returned non-iterator of type '{it.Type.TpName}'");
         return new DunderIterator(it);
     }
 
@@ -34,7 +34,7 @@ public sealed partial class PyType
         if (MetaDunder("__bool__") is { } b)
         {
             var r = SpecialMethods.Call0(this, b);
-            return r is PyBool v ? v.Value : throw Errors.TypeError($"__bool__ should return bool, returned {r.Type.Name}");
+            return r is PyBool v ? v.Value : throw Errors.TypeError($"__bool__ should return bool, returned {r.Type.TpName}");
         }
         if (MetaDunder("__len__") is { } len) return SpecialMethods.CheckLength(SpecialMethods.Call0(this, len)) != 0;
         return true;

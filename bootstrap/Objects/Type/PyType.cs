@@ -240,6 +240,19 @@ public sealed partial class PyType : PyObject
 
     public string Name { get; set; }
     public string QualName { get; set; }
+
+    /// <summary>
+    /// The name CPython's messages give the type (its tp_name): module-qualified for the types
+    /// CPython writes in C outside builtins (<c>'collections.deque' object has no attribute</c>,
+    /// <c>'_io.TextIOWrapper'</c>, <c>'datetime.datetime'</c>), otherwise <c>__name__</c>.
+    /// </summary>
+    public string TpName
+    {
+        get => _tpName ?? Name;
+        set => _tpName = value;
+    }
+
+    private string? _tpName;
     public PyType? Base { get; }
     public PyType[] Bases { get; }
 

@@ -14,7 +14,7 @@ public sealed class PyUnionType : PyObject
 
     private static PyType MakeType()
     {
-        var t = new PyType("UnionType", null) { Module = "types", IsFinal = true };
+        var t = new PyType("UnionType", null) { Module = "types", TpName = "types.UnionType", IsFinal = true };
         t.Constructor = static (_, _) => throw Errors.TypeError("cannot create 'types.UnionType' instances");
         SlotWrappers.Add(t, "__repr__", "__hash__", "__eq__", "__ne__", "__or__", "__ror__", "__getitem__");
         t.SetAttribute("__args__", new PyGetSetDescriptor(t, "__args__", static o => ((PyUnionType)o).Args));

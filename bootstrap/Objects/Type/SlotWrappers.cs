@@ -42,7 +42,7 @@ public static class SlotWrappers
                 // An empty spec is str(self), which CPython's builtin dispatches in full (a subclass's __str__ shows).
                 return new PyBuiltinMethod(type, name, static (self, spec) =>
                 {
-                    if (spec is not PyStr s) throw Errors.TypeError($"__format__() argument must be str, not {spec.Type.Name}");
+                    if (spec is not PyStr s) throw Errors.TypeError($"__format__() argument must be str, not {spec.Type.TpName}");
                     return new PyStr(s.Value.Length == 0 ? BuiltinSubclass.Dispatching(() => Text.Str(self)) : Text.Format(self, s.Value));
                 });
             case "__reversed__": return new PyBuiltinMethod(type, name, static self => Builtins.BuiltinsModule.ReversedOf(self));
@@ -51,23 +51,23 @@ public static class SlotWrappers
             case "__len__": return new PyBuiltinMethod(type, name, static self => PyInt.From(Builtins.BuiltinsModule.Len(self)));
             case "__iter__": return new PyBuiltinMethod(type, name, static self => Iteration.GetIter(self));
             case "__getitem__":
-                return new PyBuiltinMethod(type, name, static (self, key) => self.GetItem(key) ?? throw Errors.TypeError($"'{self.Type.Name}' object is not subscriptable"));
+                return new PyBuiltinMethod(type, name, static (self, key) => self.GetItem(key) ?? throw Errors.TypeError($"'{self.Type.TpName}' object is not subscriptable"));
             case "__setitem__":
                 return new PyBuiltinMethod(type, name, static (self, args, kw) =>
                 {
                     if (args.Length != 2) throw Errors.TypeError($"expected 2 arguments, got {args.Length}");
-                    if (!self.SetItem(args[0], args[1])) throw Errors.TypeError($"'{self.Type.Name}' object does not support item assignment");
+                    if (!self.SetItem(args[0], args[1])) throw Errors.TypeError($"'{self.Type.TpName}' object does not support item assignment");
                     return PyNone.Instance;
                 });
             case "__delitem__":
                 return new PyBuiltinMethod(type, name, static (self, key) =>
-                    self.DelItem(key) ? PyNone.Instance : throw Errors.TypeError($"'{self.Type.Name}' object does not support item deletion"));
+                    self.DelItem(key) ? PyNone.Instance : throw Errors.TypeError($"'{self.Type.TpName}' object does not support item deletion"));
             case "__contains__":
                 return new PyBuiltinMethod(type, name, static (self, item) =>
                     PyBool.From(self.Contains(item) ?? Comparison.Contains(self, item)));
             case "__next__":
                 return new PyBuiltinMethod(type, name, static self =>
-                    (self as PyIterator ?? throw Errors.TypeError($"'{self.Type.Name}' object is not an iterator")).Next()
+                    (self as PyIterator ?? throw Errors.TypeError($"'{self.Type.TpName}' object is not an iterator")).Next()
                     ?? throw ExceptionTypes.FactoryOf(ExceptionTypes.StopIteration)(ExceptionTypes.StopIteration, PyTuple.Empty).ToException());
             case "__call__": return new PyBuiltinMethod(type, name, static (self, args, kw) => self.Call(args, kw));
             case "__divmod__": return new PyBuiltinMethod(type, name, static (self, other) => other is PyInt or PyFloat ? Builtins.BuiltinsModule.DivMod(self, other) : PyNotImplemented.Instance);
@@ -81,7 +81,7 @@ public static class SlotWrappers
         {
             if (name == SpecialMethods.UnaryName(op))
             {
-                return new PyBuiltinMethod(type, name, self => self.UnaryOp(op) ?? throw Errors.TypeError($"bad operand type for unary {op.Symbol()}: '{self.Type.Name}'"));
+                return new PyBuiltinMethod(type, name, self => self.UnaryOp(op) ?? throw Errors.TypeError($"bad operand type for unary {op.Symbol()}: '{self.Type.TpName}'"));
             }
         }
         foreach (var op in BinaryOperatorExtensions.All)

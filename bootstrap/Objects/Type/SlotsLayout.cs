@@ -31,7 +31,7 @@ internal static class SlotsLayout
         var wantsDict = false;
         foreach (var n in names)
         {
-            if (n is not PyStr s) throw Errors.TypeError($"__slots__ items must be strings, not '{n.Type.Name}'");
+            if (n is not PyStr s) throw Errors.TypeError($"__slots__ items must be strings, not '{n.Type.TpName}'");
             if (s.Value == "__dict__")
             {
                 wantsDict = true;

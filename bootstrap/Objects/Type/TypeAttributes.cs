@@ -57,10 +57,10 @@ public static class TypeAttributes
         switch (name)
         {
             case "__name__":
-                t.Name = value is PyStr n ? n.Value : throw Errors.TypeError($"can only assign string to {t.Name}.__name__, not '{value.Type.Name}'");
+                t.Name = value is PyStr n ? n.Value : throw Errors.TypeError($"can only assign string to {t.Name}.__name__, not '{value.Type.TpName}'");
                 return;
             case "__qualname__":
-                t.QualName = value is PyStr q ? q.Value : throw Errors.TypeError($"can only assign string to {t.Name}.__qualname__, not '{value.Type.Name}'");
+                t.QualName = value is PyStr q ? q.Value : throw Errors.TypeError($"can only assign string to {t.Name}.__qualname__, not '{value.Type.TpName}'");
                 return;
             case "__abstractmethods__":
                 t.IsAbstract = Truth.IsTrue(value);

@@ -90,7 +90,7 @@ public static class TypeCalls
 
     private static void CheckInitResult(PyObject r)
     {
-        if (r is not PyNone) throw Errors.TypeError($"__init__() should return None, not '{r.Type.Name}'");
+        if (r is not PyNone) throw Errors.TypeError($"__init__() should return None, not '{r.Type.TpName}'");
     }
 
     /// <summary>
@@ -246,7 +246,7 @@ public static class TypeCalls
     private static PyObject ObjectNew(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         if (args.Length == 0) throw Errors.TypeError("object.__new__(): not enough arguments");
-        if (args[0] is not PyType cls) throw Errors.TypeError($"object.__new__(X): X is not a type object ({args[0].Type.Name})");
+        if (args[0] is not PyType cls) throw Errors.TypeError($"object.__new__(X): X is not a type object ({args[0].Type.TpName})");
         // A builtin solid base's own refusal ("is not safe") comes first, from Allocate.
         if (args.Length > 1 && ReferenceEquals(cls.SolidBase, PyType.ObjectType)) CheckObjectNewArguments(cls);
         return Allocate(cls, args[1..], null);
