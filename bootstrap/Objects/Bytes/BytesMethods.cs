@@ -20,6 +20,13 @@ internal static class BytesMethods
         var type = new PyType(name, null);
         var isByteArray = name == "bytearray";
         type.Constructor = (args, kw) => Construct(name, isByteArray, args, kw);
+        // The method table is made at the first look at the type's dict, not at every start-up (see PyType.Defer).
+        type.Defer(t => AddMethods(t, name, isByteArray));
+        return type;
+    }
+
+    private static void AddMethods(PyType type, string name, bool isByteArray)
+    {
         type.Method("decode", static (self, args, kw) =>
         {
             var n = Args.PositionalCount(args, kw);
@@ -100,7 +107,6 @@ internal static class BytesMethods
         type.Method("isascii", static self => PyBool.From(!((PyBytes)self).Data.ContainsAnyInRange((byte)128, (byte)255)));
         type.Method("__len__", static self => PyInt.From(((PyBytes)self).Count));
         if (isByteArray) AddByteArrayMethods(type);
-        return type;
     }
 
     private static void AddByteArrayMethods(PyType type)

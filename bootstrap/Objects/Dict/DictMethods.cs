@@ -8,8 +8,15 @@ internal static class DictMethods
     public static PyType CreateType()
     {
         var type = new PyType("dict", null) { PlainInstances = true };
-        type.SetAttribute("__hash__", PyNone.Instance); // unhashable, as dataclasses and subclasses check
         type.Constructor = Construct;
+        // The method table is made at the first look at the type's dict, not at every start-up (see PyType.Defer).
+        type.Defer(AddMethods);
+        return type;
+    }
+
+    private static void AddMethods(PyType type)
+    {
+        type.SetAttribute("__hash__", PyNone.Instance); // unhashable, as dataclasses and subclasses check
         type.Method("get", static (self, args, kw) =>
         {
             Args.Check("dict", "get", args, kw, 1, 2);
@@ -68,7 +75,6 @@ internal static class DictMethods
         type.Method("__getitem__", static (self, key) => Subscript.GetItem(self, key));
         type.Method("__contains__", static (self, key) => PyBool.From(((PyDict)self).ContainsKey(key)));
         type.Method("__len__", static self => PyInt.From(((PyDict)self).Count));
-        return type;
     }
 
     private static PyObject SetDefault(PyDict d, PyObject key, PyObject value)

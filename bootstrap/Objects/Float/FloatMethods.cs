@@ -33,9 +33,15 @@ internal static partial class FloatMethods
                 var o => throw Errors.TypeError($"float() argument must be a string or a real number, not '{o.Type.TpName}'"),
             };
         };
+        // The method table is made at the first look at the type's dict, not at every start-up (see PyType.Defer).
+        type.Defer(AddAllMethods);
+        return type;
+    }
+
+    private static void AddAllMethods(PyType type)
+    {
         AddMethods(type);
         type.Method("is_integer", static self => PyBool.From(((PyFloat)self).Value is var v && double.IsFinite(v) && v == Math.Floor(v)));
-        return type;
     }
 
     /// <summary><c>float(text)</c>: decimal and exponent forms, inf/nan words, underscores between digits.</summary>

@@ -7,6 +7,13 @@ internal static partial class IntMethods
     {
         var type = new PyType("int", null) { PlainInstances = true };
         type.Constructor = Construct;
+        // The method table is made at the first look at the type's dict, not at every start-up (see PyType.Defer).
+        type.Defer(AddAllMethods);
+        return type;
+    }
+
+    private static void AddAllMethods(PyType type)
+    {
         AddMethods(type);
         type.Method("bit_length", self =>
         {
@@ -17,7 +24,6 @@ internal static partial class IntMethods
             var magnitude = x < 0 ? 0UL - (ulong)x : (ulong)x;
             return PyInt.From(64 - System.Numerics.BitOperations.LeadingZeroCount(magnitude));
         });
-        return type;
     }
 
     private static PyObject Construct(ReadOnlySpan<PyObject> args, string[]? kwnames)

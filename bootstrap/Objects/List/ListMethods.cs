@@ -8,13 +8,20 @@ internal static class ListMethods
     public static PyType CreateType()
     {
         var type = new PyType("list", null) { PlainInstances = true };
-        type.SetAttribute("__hash__", PyNone.Instance); // unhashable, as dataclasses and subclasses check
         type.Constructor = static (args, kwnames) =>
         {
             if (kwnames is { Length: > 0 }) throw Errors.TypeError("list() takes no keyword arguments");
             if (args.Length > 1) throw Errors.TypeError($"list expected at most 1 argument, got {args.Length}");
             return args.Length == 0 ? new PyList() : new PyList(Iteration.ToArray(args[0]));
         };
+        // The method table is made at the first look at the type's dict, not at every start-up (see PyType.Defer).
+        type.Defer(AddMethods);
+        return type;
+    }
+
+    private static void AddMethods(PyType type)
+    {
+        type.SetAttribute("__hash__", PyNone.Instance); // unhashable, as dataclasses and subclasses check
         type.Method("append", static (self, x) =>
         {
             ((PyList)self).Append(x);
@@ -100,7 +107,6 @@ internal static class ListMethods
         type.Method("__len__", static self => PyInt.From(((PyList)self).Count));
         type.Method("__getitem__", static (self, k) => Subscript.GetItem(self, k));
         type.Method("__contains__", static (self, x) => PyBool.From(Comparison.Contains(self, x)));
-        return type;
     }
 
     /// <summary>The optional start/stop of index(): negative from the end, clamped to the sequence.</summary>

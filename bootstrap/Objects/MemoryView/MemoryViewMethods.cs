@@ -15,6 +15,13 @@ internal static class MemoryViewMethods
             var a = Modules.ModuleArgs.Bind("memoryview", args, kw, ["object"], 1);
             return PyMemoryView.Of(a[0]!);
         };
+        // The method table is made at the first look at the type's dict, not at every start-up (see PyType.Defer).
+        type.Defer(AddMethods);
+        return type;
+    }
+
+    private static void AddMethods(PyType type)
+    {
         type.Property("obj", static self => V(self).Source);
         type.Property("nbytes", static self => PyInt.From(V(self).Count));
         type.Property("readonly", static self => PyBool.From(V(self).ReadOnly));
@@ -68,7 +75,6 @@ internal static class MemoryViewMethods
             return v.Slice(v.Start, 1, v.Count, f.Value[0]);
         });
         SlotWrappers.Add(type, "__repr__", "__hash__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__len__", "__getitem__", "__setitem__", "__delitem__");
-        return type;
     }
 
     private static PyMemoryView V(PyObject self) => ((PyMemoryView)self).Checked();

@@ -8,8 +8,15 @@ internal static class SetMethods
     public static PyType CreateSetType()
     {
         var type = new PyType("set", null) { PlainInstances = true };
-        type.SetAttribute("__hash__", PyNone.Instance); // unhashable, as dataclasses and subclasses check
         type.Constructor = static (args, kw) => Construct("set", args, kw, frozen: false);
+        // The method table is made at the first look at the type's dict, not at every start-up (see PyType.Defer).
+        type.Defer(AddSetMethods);
+        return type;
+    }
+
+    private static void AddSetMethods(PyType type)
+    {
+        type.SetAttribute("__hash__", PyNone.Instance); // unhashable, as dataclasses and subclasses check
         AddCommon(type, "set");
         type.Method("add", static (self, x) =>
         {
@@ -56,14 +63,14 @@ internal static class SetMethods
             ((PySet)self).SymmetricDifferenceUpdate(x);
             return PyNone.Instance;
         });
-        return type;
     }
 
     public static PyType CreateFrozenSetType()
     {
         var type = new PyType("frozenset", null) { PlainInstances = true };
         type.Constructor = static (args, kw) => Construct("frozenset", args, kw, frozen: true);
-        AddCommon(type, "frozenset");
+        // The method table is made at the first look at the type's dict, not at every start-up (see PyType.Defer).
+        type.Defer(static t => AddCommon(t, "frozenset"));
         return type;
     }
 

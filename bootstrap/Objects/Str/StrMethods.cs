@@ -10,6 +10,13 @@ internal static partial class StrMethods
     {
         var type = new PyType("str", null) { PlainInstances = true };
         type.Constructor = Construct;
+        // The method table is made at the first look at the type's dict, not at every start-up (see PyType.Defer).
+        type.Defer(AddMethods);
+        return type;
+    }
+
+    private static void AddMethods(PyType type)
+    {
         AddCaseMethods(type);
         AddSearchMethods(type);
         AddSplitMethods(type);
@@ -30,7 +37,6 @@ internal static partial class StrMethods
         type.Method("__getitem__", static (self, k) => Subscript.GetItem(self, k));
         type.Method("__mod__", static (self, x) => new PyStr(Formatting.PercentFormat.Format(S(self), x)));
         type.SetAttribute("maketrans", new PyBuiltinFunction("maketrans", MakeTrans));
-        return type;
     }
 
     private static PyObject Construct(ReadOnlySpan<PyObject> args, string[]? kwnames)

@@ -117,6 +117,7 @@ public sealed partial class PyType : PyObject
     // Set-up deferred to the first look at this type's dict (see Defer and Member), in order; null when done.
     private List<PendingSetup>? _pendingSetup;
     private bool _settingUp;
+    private bool _storedInSetup;
 
     // Whether anything has read the dict: from then on members and set-up steps are stored at
     // once, so no cache built from a read can miss one.
@@ -135,11 +136,13 @@ public sealed partial class PyType : PyObject
     /// <summary>
     /// Runs <paramref name="setup"/> (which fills this builtin type's dict) on the first access to
     /// the dict instead of at start-up: a program pays only for the types it touches. Deferred
-    /// steps run in the order they were given, so the dict's order is the eager one.
+    /// steps run in the order they were given, so the dict's order is the eager one. A step given
+    /// while the deferred ones run (a deferred method table deferring its slot wrappers) runs at
+    /// once, where it would have run eagerly.
     /// </summary>
     public void Defer(Action<PyType> setup)
     {
-        if (_dictOpened && _pendingSetup is null) setup(this);
+        if ((_dictOpened && _pendingSetup is null) || SettingUpHere) setup(this);
         else (_pendingSetup ??= []).Add(new PendingSetup(setup, null, null, default));
     }
 
@@ -147,10 +150,21 @@ public sealed partial class PyType : PyObject
     private PyType Member(string name, Delegate body, MemberKind kind)
     {
         var step = new PendingSetup(null, name, body, kind);
-        if (_dictOpened) SetAttribute(name, MakeMember(step));
+        if (SettingUpHere)
+        {
+            // A deferred step adding members: stored in place (the dict keeps the eager order),
+            // and the caches are dropped once when the set-up ends.
+            _dict[name] = MakeMember(step);
+            _storedInSetup = true;
+        }
+        else if (_dictOpened) SetAttribute(name, MakeMember(step));
         else (_pendingSetup ??= []).Add(step);
         return this;
     }
+
+    // Whether the deferred steps are running on this thread (RunPendingSetup holds the dict's lock
+    // while they do): another thread's steps wait for them instead.
+    private bool SettingUpHere => _settingUp && Monitor.IsEntered(_dict);
 
     private PyObject MakeMember(in PendingSetup step) => step.Kind switch
     {
@@ -186,7 +200,7 @@ public sealed partial class PyType : PyObject
         {
             if (_settingUp || _pendingSetup is not { } pending) return;
             _settingUp = true;
-            var stored = false;
+            _storedInSetup = false;
             try
             {
                 for (var i = 0; i < pending.Count; i++)
@@ -198,7 +212,7 @@ public sealed partial class PyType : PyObject
                         continue;
                     }
                     _dict[step.Name!] = MakeMember(step);
-                    stored = true;
+                    _storedInSetup = true;
                 }
             }
             finally
@@ -206,7 +220,7 @@ public sealed partial class PyType : PyObject
                 _settingUp = false;
                 _pendingSetup = null;
                 // Once for all the members stored directly (each SetAttribute would walk the subclasses).
-                if (stored) Modified();
+                if (_storedInSetup) Modified();
             }
         }
     }
