@@ -17,6 +17,7 @@ Use the fastest CPython 3.11 at hand (Debian's python3.11 is a PGO/LTO build). N
 (/usr/bin/time) for peak memory. Medians, because these machines are shared and noisy.
 """
 import argparse
+import json
 import math
 import os
 import shutil
@@ -163,8 +164,28 @@ def main():
     py, pp = statistics.median(py_start), statistics.median(pp_start)
     print("start-up of hello: python -S %.1f ms, dist/hello %.1f ms: %.1fx faster (median of %d, GNU time overhead included in both)"
           % (py * 1000, pp * 1000, py / pp, runs))
+    exact = hyperfine_medians([[python, "-S", HELLO], [hello]])
+    if exact:
+        py, pp = exact
+        print("start-up of hello: python -S %.2f ms, dist/hello %.2f ms: %.1fx faster (hyperfine -N, median of 300 runs "
+              "each, no shell or GNU time in between)" % (py * 1000, pp * 1000, py / pp))
     print("size of dist/hello: %.2f MB" % (os.path.getsize(hello) / 1e6))
     shutil.rmtree(work, ignore_errors=True)
+
+
+def hyperfine_medians(commands):
+    """Median wall seconds of each command by hyperfine (exec'd directly), or None without hyperfine.
+
+    GNU time forks and waits for each run, which adds about as much as hello itself takes;
+    hyperfine -N runs the command with nothing in between, so the ratio is the programs' own."""
+    if shutil.which("hyperfine") is None:
+        return None
+    with tempfile.NamedTemporaryFile("r", suffix=".json") as report:
+        subprocess.run(["hyperfine", "-N", "--warmup", "20", "--runs", "300", "--export-json", report.name]
+                       + [" ".join(c) for c in commands], cwd=ROOT, check=True, env=bench_env(),
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        results = json.load(report)["results"]
+    return [r["median"] for r in results]
 
 
 if __name__ == "__main__":
