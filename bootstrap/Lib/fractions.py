@@ -64,6 +64,34 @@ def _is_rational(value):
     return isinstance(value, numbers.Rational)
 
 
+def _sum(na, da, nb, db):
+    """na/da + nb/db in lowest terms (both in lowest terms, denominators positive)."""
+    g = _math.gcd(da, db)
+    if g == 1:
+        return Fraction(na * db + nb * da, da * db, _normalize=False)
+    # With da = g*s and db = g*u: the sum is (na*u + nb*s) / (g*s*u), and a factor the
+    # numerator shares with the denominator can only divide g.
+    s = da // g
+    top = na * (db // g) + nb * s
+    g2 = _math.gcd(top, g)
+    if g2 == 1:
+        return Fraction(top, s * db, _normalize=False)
+    return Fraction(top // g2, s * (db // g2), _normalize=False)
+
+
+def _product(na, da, nb, db):
+    """(na/da) * (nb/db) in lowest terms (both in lowest terms, denominators positive)."""
+    g = _math.gcd(na, db)
+    if g > 1:
+        na //= g
+        db //= g
+    g = _math.gcd(nb, da)
+    if g > 1:
+        nb //= g
+        da //= g
+    return Fraction(na * nb, da * db, _normalize=False)
+
+
 class Fraction(numbers.Rational):
     """A rational number: Fraction(3, 4), Fraction('3/4'), Fraction(0.75), Fraction(other)."""
 
@@ -190,20 +218,28 @@ class Fraction(numbers.Rational):
         reverse.__name__ = '__r' + name + '__'
         return forward, reverse
 
+    # +, -, * and / cancel common factors before multiplying (Knuth, TAOCP 4.5.1): the gcds
+    # run on the operands' denominators and numerators, which are about half the size of the
+    # unreduced products, and a sum of fractions with small denominators (a harmonic sum)
+    # takes a gcd with a small number instead of one between two long products. The result
+    # is in lowest terms either way, so it is the same Fraction.
+
     def _add(a, b):
-        return Fraction(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator)
+        return _sum(a.numerator, a.denominator, b.numerator, b.denominator)
 
     def _sub(a, b):
-        return Fraction(a.numerator * b.denominator - b.numerator * a.denominator, a.denominator * b.denominator)
+        return _sum(a.numerator, a.denominator, -b.numerator, b.denominator)
 
     def _mul(a, b):
-        return Fraction(a.numerator * b.numerator, a.denominator * b.denominator)
+        return _product(a.numerator, a.denominator, b.numerator, b.denominator)
 
     def _div(a, b):
         if b.numerator == 0:
             # CPython cancels the numerators' common factor first, so the message shows a's sign.
             raise ZeroDivisionError('Fraction(%s, 0)' % ((a.numerator > 0) - (a.numerator < 0)))
-        return Fraction(a.numerator * b.denominator, a.denominator * b.numerator)
+        if b.numerator < 0:
+            return _product(a.numerator, a.denominator, -b.denominator, -b.numerator)
+        return _product(a.numerator, a.denominator, b.denominator, b.numerator)
 
     def _floordiv(a, b):
         return (a.numerator * b.denominator) // (a.denominator * b.numerator)

@@ -138,19 +138,26 @@ public static partial class MathModule
 
     private static PyObject GcdOrLcm(string name, ReadOnlySpan<PyObject> args, string[]? kwnames, bool lcm)
     {
-        if (kwnames is { Length: > 0 }) throw Errors.TypeError($"{name}() takes no keyword arguments");
-        BigInteger acc = lcm ? BigInteger.One : BigInteger.Zero;
+        if (kwnames is { Length: > 0 }) throw Errors.TypeError($"math.{name}() takes no keyword arguments");
+        if (args.Length == 1)
+        {
+            // abs() of the index as an exact int (gcd with zero), not the operand's own __abs__.
+            return IntGcd.Of(Conversions.Index(args[0]), PyInt.Zero);
+        }
+        if (!lcm)
+        {
+            // Pairwise on the ints themselves: IntGcd keeps operands within 64 bits off BigInteger.
+            var g = PyInt.Zero;
+            foreach (var a in args) g = IntGcd.Of(g, Conversions.Index(a));
+            return g;
+        }
+        BigInteger acc = BigInteger.One;
         foreach (var a in args)
         {
-            var v = ToBigIndex(a);
-            if (lcm)
-            {
-                if (acc.IsZero || v.IsZero) acc = 0;
-                else acc = BigInteger.Abs(acc / BigInteger.GreatestCommonDivisor(acc, v) * v);
-            }
-            else acc = BigInteger.GreatestCommonDivisor(acc, v);
+            var v = Conversions.Index(a).Big;
+            if (acc.IsZero || v.IsZero) acc = 0;
+            else acc = BigInteger.Abs(acc / BigInteger.GreatestCommonDivisor(acc, v) * v);
         }
-        if (args.Length == 1 && args[0] is PyInt only && only.Big.Sign >= 0 && only is not PyBool) return only;
         return PyInt.From(acc);
     }
 
