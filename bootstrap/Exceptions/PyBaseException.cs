@@ -66,12 +66,20 @@ public class PyBaseException : PyObject
     public override PyObject? GetOwnAttribute(string name) => OwnValue(name) ?? NonDictAttribute(name);
 
     /// <summary><see cref="GetOwnAttribute(string)"/> at an attribute site: a dict probe uses the site's hash and hint.</summary>
-    internal PyObject? GetOwnAttribute(AttributeSite site)
+    internal PyObject? GetOwnAttribute(AttributeSite site, AttributeCacheEntry? cached = null)
     {
         if (_layout is { } layout)
         {
             var i = layout.IndexOf(site.Name);
-            if (i >= 0) return _values![i];
+            if (i >= 0)
+            {
+                if (cached is not null)
+                {
+                    cached.FoundIndex = i;
+                    cached.FoundLayout = layout;
+                }
+                return _values![i];
+            }
         }
         else if (_attributes is { } dict && dict.TryGetStr(site.Name, site.Hash, ref site.DictHint) is { } value)
         {
@@ -124,7 +132,12 @@ public class PyBaseException : PyObject
     }
 
     /// <summary>Stores an attribute that is not one of the exception's own fields: the layout's value, or the dict's entry.</summary>
-    private void StoreValue(string name, AttributeSite? site, PyObject value)
+    /// <remarks>
+    /// With a site's cache entry for this type, the layout step taken is remembered there (as a plain
+    /// instance's site does): the next exception of the class that sets the same name in the same
+    /// order stores by index, without looking the name up (<see cref="TryStoreCached"/>).
+    /// </remarks>
+    private void StoreValue(string name, AttributeSite? site, PyObject value, AttributeCacheEntry? cached = null)
     {
         if (_attributes is null)
         {
@@ -133,20 +146,21 @@ public class PyBaseException : PyObject
             if (i >= 0)
             {
                 _values![i] = value;
+                if (cached is not null)
+                {
+                    cached.FoundIndex = i;
+                    cached.FoundLayout = layout;
+                }
                 return;
             }
             if (layout.Add(name) is { } next)
             {
-                var index = next.Count - 1;
-                var values = _values;
-                if (values is null) _values = values = new PyObject?[Math.Max(next.Count, next.CapacityHint)];
-                else if (index >= values.Length)
+                Append(next, value);
+                if (cached is not null)
                 {
-                    Array.Resize(ref values, Math.Max(next.Count, values.Length * 2));
-                    _values = values;
+                    cached.GrownTo = next;
+                    cached.GrownFrom = layout;
                 }
-                values[index] = value;
-                _layout = next;
                 return;
             }
         }
@@ -154,6 +168,50 @@ public class PyBaseException : PyObject
         if (site is not null) dict.SetStr(name, site.Hash, value, ref site.DictHint, site.Key);
         else dict.SetStr(name, value);
     }
+
+    // Moves to `next`, the current layout with one name added, storing that name's value.
+    private void Append(InstanceLayout next, PyObject value)
+    {
+        var index = next.Count - 1;
+        var values = _values;
+        if (values is null) _values = values = new PyObject?[Math.Max(next.Count, next.CapacityHint)];
+        else if (index >= values.Length)
+        {
+            Array.Resize(ref values, Math.Max(next.Count, values.Length * 2));
+            _values = values;
+        }
+        values[index] = value;
+        _layout = next;
+    }
+
+    /// <summary>
+    /// <c>e.name = value</c> by what a site remembered for this type (<paramref name="cached"/>, whose
+    /// layout fields only StoreValue sets, so the name is never one of the exception's own fields): the
+    /// value at the remembered index, or the remembered layout step. False when neither applies.
+    /// </summary>
+    internal bool TryStoreCached(AttributeCacheEntry cached, PyObject value)
+    {
+        if (_attributes is not null) return false;
+        var layout = _layout ?? _type.InstanceLayoutRoot;
+        if (ReferenceEquals(cached.FoundLayout, layout))
+        {
+            _values![cached.FoundIndex] = value;
+            return true;
+        }
+        if (ReferenceEquals(cached.GrownFrom, layout))
+        {
+            Append(cached.GrownTo!, value);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The value a site's memory (<paramref name="cached"/>) places in this exception's layout, or null
+    /// when its layout is another (then <see cref="GetOwnAttribute(AttributeSite)"/> looks).
+    /// </summary>
+    internal PyObject? CachedValue(AttributeCacheEntry cached) =>
+        _layout is { } layout && ReferenceEquals(cached.FoundLayout, layout) ? _values![cached.FoundIndex] : null;
 
     /// <summary>Attributes a subclass derives from its arguments (SystemExit.code, StopIteration.value).</summary>
     protected virtual PyObject? GetSpecialAttribute(string name) => null;
@@ -199,12 +257,12 @@ public class PyBaseException : PyObject
     /// <see cref="SetOwnAttribute(string, PyObject)"/> at an attribute site: a name that is not one of
     /// the exception's own fields goes to the layout (or the dict, with the site's hash and hint).
     /// </summary>
-    internal virtual bool SetOwnAttribute(AttributeSite site, PyObject value)
+    internal virtual bool SetOwnAttribute(AttributeSite site, PyObject value, AttributeCacheEntry? cached = null)
     {
         var name = site.Name;
         if (name is "args" or "__cause__" or "__context__" or "__suppress_context__" or "__traceback__") return SetOwnAttribute(name, value);
         if (SetMemberAttribute(name, value)) return true;
-        StoreValue(name, site, value);
+        StoreValue(name, site, value, cached);
         return true;
     }
 

@@ -280,10 +280,11 @@ public static class Attributes
                 return;
             }
         }
-        else if (o is PyBaseException exception && site.For(exception.Type).PlainSet)
+        else if (o is PyBaseException exception && site.For(exception.Type) is { PlainSet: true } entry)
         {
-            // An exception class's own attributes (self.field = ... in __init__): its dict, by the site's hash.
-            exception.SetOwnAttribute(site, value);
+            // An exception class's own attributes (self.field = ... in __init__): by the layout index or
+            // step this site remembers for the class, else its layout or dict, remembering the step.
+            if (!exception.TryStoreCached(entry, value)) exception.SetOwnAttribute(site, value, entry);
             return;
         }
         SetAttr(o, site.Name, value);
@@ -292,7 +293,12 @@ public static class Attributes
     /// <summary>The object's own attribute (its layout's value or dict entry for a plain instance), null when absent.</summary>
     private static PyObject? OwnAttribute(PyObject o, AttributeSite site, AttributeCacheEntry cached)
     {
-        if (o is not PyInstance instance) return o is PyBaseException exception ? exception.GetOwnAttribute(site) : o.GetOwnAttribute(site.Name);
+        if (o is not PyInstance instance)
+        {
+            return o is PyBaseException exception
+                ? exception.CachedValue(cached) ?? exception.GetOwnAttribute(site, cached)
+                : o.GetOwnAttribute(site.Name);
+        }
         if (instance.Layout is { } layout)
         {
             if (ReferenceEquals(cached.FoundLayout, layout)) return instance.ValueAt(cached.FoundIndex);
