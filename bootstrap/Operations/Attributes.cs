@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PyPack.Runtime.Exceptions;
 using PyPack.Runtime.Objects;
 
@@ -605,20 +606,46 @@ public static class Attributes
     private static PyObject? SuperMethod(PySuper sup, AttributeSite site)
     {
         var start = sup.StartType;
-        if (ReferenceEquals(sup.Object, start) || PySuper.IsOwnName(site.Name)) return null;
+        if (ReferenceEquals(sup.Object, start)) return null;
+        return SuperMethod(start, sup.ThisType, site);
+    }
+
+    // SuperMethod for an instance whose class is start: from the site's memory, else the MRO search.
+    private static PyObject? SuperMethod(PyType start, PyType thisType, AttributeSite site)
+    {
+        if (PySuper.IsOwnName(site.Name)) return null;
         var tag = start.VersionTag;
         PyObject? found;
-        if (site.LastSuper is { } hit && ReferenceEquals(hit.Start, start) && ReferenceEquals(hit.This, sup.ThisType) && hit.Tag == tag)
+        if (site.LastSuper is { } hit && ReferenceEquals(hit.Start, start) && ReferenceEquals(hit.This, thisType) && hit.Tag == tag)
         {
             found = hit.Found;
         }
         else
         {
-            found = sup.FindInMro(site.Name);
-            site.LastSuper = new SuperHit(start, sup.ThisType, tag, found);
+            found = PySuper.FindInMro(start, thisType, site.Name);
+            site.LastSuper = new SuperHit(start, thisType, tag, found);
         }
         return found is PyFunction or PyBuiltinMethod ? found : null;
     }
+
+    // super().name(...) in a method, as compiled: thisClass is PySuper.ZeroArgumentClass's (checked, so
+    // self is an instance or subclass of it). For an instance, the method super() would find runs
+    // with self first, without the super object or a bound method; anything else (self a class,
+    // a name super answers itself, another descriptor) makes the super object and takes CallMethod's way.
+    public static PyObject CallSuperMethod0(PyObject thisClass, PyObject self, AttributeSite site) =>
+        self is not PyType && SuperMethod(self.Type, Unsafe.As<PyType>(thisClass), site) is { } sm
+            ? SpecialMethods.Call0(self, sm)
+            : CallMethod0(new PySuper(Unsafe.As<PyType>(thisClass), self), site);
+
+    public static PyObject CallSuperMethod1(PyObject thisClass, PyObject self, AttributeSite site, PyObject a) =>
+        self is not PyType && SuperMethod(self.Type, Unsafe.As<PyType>(thisClass), site) is { } sm
+            ? SpecialMethods.Call1(self, sm, a)
+            : CallMethod1(new PySuper(Unsafe.As<PyType>(thisClass), self), site, a);
+
+    public static PyObject CallSuperMethod2(PyObject thisClass, PyObject self, AttributeSite site, PyObject a, PyObject b) =>
+        self is not PyType && SuperMethod(self.Type, Unsafe.As<PyType>(thisClass), site) is { } sm
+            ? SpecialMethods.Call2(self, sm, a, b)
+            : CallMethod2(new PySuper(Unsafe.As<PyType>(thisClass), self), site, a, b);
 
     /// <summary>
     /// The function a call <c>C.name(...)</c> runs with <c>C</c> first, when this site last read
