@@ -55,13 +55,30 @@ public class PyBaseException : PyObject
         : $"{Type.Name}{Args.Repr()}";
 
     // Attributes stored on the exception (self.field = ... in a subclass's __init__) live as a plain
-    // instance's do (PyInstance): values by a layout of names shared by the class's instances, so a
-    // raise that sets two fields allocates one small array, not a dict and its entries. _attributes
-    // takes over for good once __dict__ is asked for or the names stop fitting a layout (a deletion,
-    // too many shapes); then it is the only truth. No layout and no dict: no attributes yet.
+    // instance's do (PyInstance): values by a layout of names shared by the class's instances, the
+    // first two in the exception itself (a raise that sets one or two fields allocates nothing more),
+    // the rest in _extra. _attributes takes over for good once __dict__ is asked for or the names
+    // stop fitting a layout (a deletion, too many shapes); then it is the only truth. No layout and
+    // no dict: no attributes yet.
     private InstanceLayout? _layout;
-    private PyObject?[]? _values;
+    private InlineValues _inline;
+    private PyObject?[]? _extra;
     private PyDict? _attributes;
+
+    private const int InlineCount = 2;
+
+    [System.Runtime.CompilerServices.InlineArray(InlineCount)]
+    private struct InlineValues
+    {
+        private PyObject? _first;
+    }
+
+    // The value at index i of the layout (below its count: the caller checked).
+    private ref PyObject? ValueAt(int i)
+    {
+        if ((uint)i < InlineCount) return ref _inline[i];
+        return ref _extra![i - InlineCount];
+    }
 
     public override PyObject? GetOwnAttribute(string name) => OwnValue(name) ?? NonDictAttribute(name);
 
@@ -78,7 +95,7 @@ public class PyBaseException : PyObject
                     cached.FoundIndex = i;
                     cached.FoundLayout = layout;
                 }
-                return _values![i];
+                return ValueAt(i);
             }
         }
         else if (_attributes is { } dict && dict.TryGetStr(site.Name, site.Hash, ref site.DictHint) is { } value)
@@ -94,7 +111,7 @@ public class PyBaseException : PyObject
         if (_layout is { } layout)
         {
             var i = layout.IndexOf(name);
-            return i >= 0 ? _values![i] : null;
+            return i >= 0 ? ValueAt(i) : null;
         }
         return _attributes?.TryGetStr(name);
     }
@@ -123,11 +140,12 @@ public class PyBaseException : PyObject
         dict = new PyDict();
         if (_layout is { } layout)
         {
-            for (var i = 0; i < layout.Count; i++) dict.SetStr(layout.NameAt(i), _values![i]!);
+            for (var i = 0; i < layout.Count; i++) dict.SetStr(layout.NameAt(i), ValueAt(i)!);
         }
         _attributes = dict;
         _layout = null;
-        _values = null;
+        _inline = default;
+        _extra = null;
         return dict;
     }
 
@@ -145,7 +163,7 @@ public class PyBaseException : PyObject
             var i = layout.IndexOf(name);
             if (i >= 0)
             {
-                _values![i] = value;
+                ValueAt(i) = value;
                 if (cached is not null)
                 {
                     cached.FoundIndex = i;
@@ -173,14 +191,17 @@ public class PyBaseException : PyObject
     private void Append(InstanceLayout next, PyObject value)
     {
         var index = next.Count - 1;
-        var values = _values;
-        if (values is null) _values = values = new PyObject?[Math.Max(next.Count, next.CapacityHint)];
-        else if (index >= values.Length)
+        if (index >= InlineCount)
         {
-            Array.Resize(ref values, Math.Max(next.Count, values.Length * 2));
-            _values = values;
+            var extra = _extra;
+            if (extra is null) _extra = new PyObject?[Math.Max(next.Count, next.CapacityHint) - InlineCount];
+            else if (index - InlineCount >= extra.Length)
+            {
+                Array.Resize(ref extra, Math.Max(next.Count - InlineCount, extra.Length * 2));
+                _extra = extra;
+            }
         }
-        values[index] = value;
+        ValueAt(index) = value;
         _layout = next;
     }
 
@@ -195,7 +216,7 @@ public class PyBaseException : PyObject
         var layout = _layout ?? _type.InstanceLayoutRoot;
         if (ReferenceEquals(cached.FoundLayout, layout))
         {
-            _values![cached.FoundIndex] = value;
+            ValueAt(cached.FoundIndex) = value;
             return true;
         }
         if (ReferenceEquals(cached.GrownFrom, layout))
@@ -211,7 +232,7 @@ public class PyBaseException : PyObject
     /// when its layout is another (then <see cref="GetOwnAttribute(AttributeSite)"/> looks).
     /// </summary>
     internal PyObject? CachedValue(AttributeCacheEntry cached) =>
-        _layout is { } layout && ReferenceEquals(cached.FoundLayout, layout) ? _values![cached.FoundIndex] : null;
+        _layout is { } layout && ReferenceEquals(cached.FoundLayout, layout) ? ValueAt(cached.FoundIndex) : null;
 
     /// <summary>Attributes a subclass derives from its arguments (SystemExit.code, StopIteration.value).</summary>
     protected virtual PyObject? GetSpecialAttribute(string name) => null;

@@ -156,3 +156,17 @@ print(read_hint(AppError(2, "h")))
 b = AppError(3, "h")
 b.hint = "b"
 print(read_hint(b), read_hint(a))
+
+# Exceptions with 0 to 9 attributes (the first ones are kept in the exception itself, the rest apart).
+class Many(Exception):
+    def __init__(self, n):
+        for k in range(n):
+            setattr(self, "a%d" % k, k)
+
+
+for n in (0, 1, 2, 3, 5, 9):
+    e = Many(n)
+    print(n, vars(e), [getattr(e, "a%d" % k) for k in range(n)])
+    e.extra = "x"
+    del e.extra
+    print(vars(e))
