@@ -287,15 +287,17 @@ public sealed partial class ExpressionEmitter
         e is Call { Func: Name { Id: "super" }, Args.Count: 0, Keywords.Count: 0 } && context.Resolve("super").Storage == NameStorage.Global;
 
     /// <summary>
-    /// <c>super().name(a, b)</c> (up to two positionals) in a method with a first argument: the class
+    /// <c>super().name(a, b)</c> (up to two positionals, no keywords) in a method with a first argument: the class
     /// super() takes (its checks made where super() runs, in <paramref name="self"/>'s place) and the
     /// first argument go to Attributes.CallSuperMethodN, which runs the method found after that class
     /// in the instance's MRO without making the super object; null for any other call.
     /// </summary>
-    private string? SuperMethodCall(Attribute method, string self, string site, List<string> args, int keywords)
+    private string? SuperMethodCall(Call c, Attribute method, string self, string site, List<string> args)
     {
         const string zeroArgument = "PySuper.ZeroArgument(";
-        if (keywords != 0 || args.Count > 2 || !IsZeroArgumentSuper(method.Value) || context.FirstArgument is not { } first) return null;
+        if (c.Keywords.Count != 0 || args.Count > 2 || !IsZeroArgumentSuper(method.Value) || context.FirstArgument is not { } first) return null;
+        // A receiver kept in a temporary (Capturing: what the call's result may own) stays the super object.
+        if (ReferenceEquals(c, _captureCall)) return null;
         if (self.IndexOf(zeroArgument, StringComparison.Ordinal) is var at && (at < 0 || self.IndexOf(zeroArgument, at + 1, StringComparison.Ordinal) >= 0)) return null;
         var thisClass = self.Replace(zeroArgument, "PySuper.ZeroArgumentClass(", StringComparison.Ordinal);
         return $"Attributes.CallSuperMethod{args.Count}({string.Join(", ", [thisClass, first + "!", site, .. args])})";
@@ -348,7 +350,7 @@ public sealed partial class ExpressionEmitter
             }
             if (PassesOpened(c)) return $"TemporaryFiles.CallMethodPassingOpened({self}, {site}, {Span(args)}, {kwnames})";
             if (ReferenceEquals(c, _variantCall)) return $"{VariantCallHelper(c)}({string.Join(", ", [self, site, .. args])})";
-            if (SuperMethodCall(method, self, site, args, c.Keywords.Count) is { } superCall) return superCall;
+            if (SuperMethodCall(c, method, self, site, args) is { } superCall) return superCall;
             if (!ReferenceEquals(c, _plainMethodCall) && DirectMethodCallHelper(c, method) is { } direct) return $"{direct}({string.Join(", ", [self, site, .. args])})";
             return (args.Count, c.Keywords.Count) switch
             {

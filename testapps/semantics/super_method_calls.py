@@ -231,3 +231,20 @@ try:
     outside_error()
 except TypeError as e:
     print("TypeError:", e)
+
+# A generator method reached through super(), looped over, handed to a builtin, and left early.
+class GenChild(Gen):
+    def items(self):
+        for v in super().items():
+            yield v * 100
+
+    def firsts(self):
+        out = []
+        for v in super().items():
+            out.append(v)
+            break
+        return out, sum(super().items()), list(zip(super().items(), "ab"))
+
+
+gc = GenChild(1)
+print(list(gc.items()), gc.firsts())
