@@ -55,23 +55,48 @@ public class PyBaseException : PyObject
         : $"{Type.Name}{Args.Repr()}";
 
     // Attributes stored on the exception (self.field = ... in a subclass's __init__) live as a plain
-    // instance's do (PyInstance): values by a layout of names shared by the class's instances, so a
-    // raise that sets two fields allocates one small array, not a dict and its entries. _attributes
-    // takes over for good once __dict__ is asked for or the names stop fitting a layout (a deletion,
-    // too many shapes); then it is the only truth. No layout and no dict: no attributes yet.
+    // instance's do (PyInstance): values by a layout of names shared by the class's instances, the
+    // first two in the exception itself (a raise that sets one or two fields allocates nothing more),
+    // the rest in _extra. _attributes takes over for good once __dict__ is asked for or the names
+    // stop fitting a layout (a deletion, too many shapes); then it is the only truth. No layout and
+    // no dict: no attributes yet.
     private InstanceLayout? _layout;
-    private PyObject?[]? _values;
+    private InlineValues _inline;
+    private PyObject?[]? _extra;
     private PyDict? _attributes;
+
+    private const int InlineCount = 2;
+
+    [System.Runtime.CompilerServices.InlineArray(InlineCount)]
+    private struct InlineValues
+    {
+        private PyObject? _first;
+    }
+
+    // The value at index i of the layout (below its count: the caller checked).
+    private ref PyObject? ValueAt(int i)
+    {
+        if ((uint)i < InlineCount) return ref _inline[i];
+        return ref _extra![i - InlineCount];
+    }
 
     public override PyObject? GetOwnAttribute(string name) => OwnValue(name) ?? NonDictAttribute(name);
 
     /// <summary><see cref="GetOwnAttribute(string)"/> at an attribute site: a dict probe uses the site's hash and hint.</summary>
-    internal PyObject? GetOwnAttribute(AttributeSite site)
+    internal PyObject? GetOwnAttribute(AttributeSite site, AttributeCacheEntry? cached = null)
     {
         if (_layout is { } layout)
         {
             var i = layout.IndexOf(site.Name);
-            if (i >= 0) return _values![i];
+            if (i >= 0)
+            {
+                if (cached is not null)
+                {
+                    cached.FoundIndex = i;
+                    cached.FoundLayout = layout;
+                }
+                return ValueAt(i);
+            }
         }
         else if (_attributes is { } dict && dict.TryGetStr(site.Name, site.Hash, ref site.DictHint) is { } value)
         {
@@ -86,7 +111,7 @@ public class PyBaseException : PyObject
         if (_layout is { } layout)
         {
             var i = layout.IndexOf(name);
-            return i >= 0 ? _values![i] : null;
+            return i >= 0 ? ValueAt(i) : null;
         }
         return _attributes?.TryGetStr(name);
     }
@@ -115,16 +140,22 @@ public class PyBaseException : PyObject
         dict = new PyDict();
         if (_layout is { } layout)
         {
-            for (var i = 0; i < layout.Count; i++) dict.SetStr(layout.NameAt(i), _values![i]!);
+            for (var i = 0; i < layout.Count; i++) dict.SetStr(layout.NameAt(i), ValueAt(i)!);
         }
         _attributes = dict;
         _layout = null;
-        _values = null;
+        _inline = default;
+        _extra = null;
         return dict;
     }
 
     /// <summary>Stores an attribute that is not one of the exception's own fields: the layout's value, or the dict's entry.</summary>
-    private void StoreValue(string name, AttributeSite? site, PyObject value)
+    /// <remarks>
+    /// With a site's cache entry for this type, the layout step taken is remembered there (as a plain
+    /// instance's site does): the next exception of the class that sets the same name in the same
+    /// order stores by index, without looking the name up (<see cref="TryStoreCached"/>).
+    /// </remarks>
+    private void StoreValue(string name, AttributeSite? site, PyObject value, AttributeCacheEntry? cached = null)
     {
         if (_attributes is null)
         {
@@ -132,21 +163,22 @@ public class PyBaseException : PyObject
             var i = layout.IndexOf(name);
             if (i >= 0)
             {
-                _values![i] = value;
+                ValueAt(i) = value;
+                if (cached is not null)
+                {
+                    cached.FoundIndex = i;
+                    cached.FoundLayout = layout;
+                }
                 return;
             }
             if (layout.Add(name) is { } next)
             {
-                var index = next.Count - 1;
-                var values = _values;
-                if (values is null) _values = values = new PyObject?[Math.Max(next.Count, next.CapacityHint)];
-                else if (index >= values.Length)
+                Append(next, value);
+                if (cached is not null)
                 {
-                    Array.Resize(ref values, Math.Max(next.Count, values.Length * 2));
-                    _values = values;
+                    cached.GrownTo = next;
+                    cached.GrownFrom = layout;
                 }
-                values[index] = value;
-                _layout = next;
                 return;
             }
         }
@@ -154,6 +186,53 @@ public class PyBaseException : PyObject
         if (site is not null) dict.SetStr(name, site.Hash, value, ref site.DictHint, site.Key);
         else dict.SetStr(name, value);
     }
+
+    // Moves to `next`, the current layout with one name added, storing that name's value.
+    private void Append(InstanceLayout next, PyObject value)
+    {
+        var index = next.Count - 1;
+        if (index >= InlineCount)
+        {
+            var extra = _extra;
+            if (extra is null) _extra = new PyObject?[Math.Max(next.Count, next.CapacityHint) - InlineCount];
+            else if (index - InlineCount >= extra.Length)
+            {
+                Array.Resize(ref extra, Math.Max(next.Count - InlineCount, extra.Length * 2));
+                _extra = extra;
+            }
+        }
+        ValueAt(index) = value;
+        _layout = next;
+    }
+
+    /// <summary>
+    /// <c>e.name = value</c> by what a site remembered for this type (<paramref name="cached"/>, whose
+    /// layout fields only StoreValue sets, so the name is never one of the exception's own fields): the
+    /// value at the remembered index, or the remembered layout step. False when neither applies.
+    /// </summary>
+    internal bool TryStoreCached(AttributeCacheEntry cached, PyObject value)
+    {
+        if (_attributes is not null) return false;
+        var layout = _layout ?? _type.InstanceLayoutRoot;
+        if (ReferenceEquals(cached.FoundLayout, layout))
+        {
+            ValueAt(cached.FoundIndex) = value;
+            return true;
+        }
+        if (ReferenceEquals(cached.GrownFrom, layout))
+        {
+            Append(cached.GrownTo!, value);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The value a site's memory (<paramref name="cached"/>) places in this exception's layout, or null
+    /// when its layout is another (then <see cref="GetOwnAttribute(AttributeSite)"/> looks).
+    /// </summary>
+    internal PyObject? CachedValue(AttributeCacheEntry cached) =>
+        _layout is { } layout && ReferenceEquals(cached.FoundLayout, layout) ? ValueAt(cached.FoundIndex) : null;
 
     /// <summary>Attributes a subclass derives from its arguments (SystemExit.code, StopIteration.value).</summary>
     protected virtual PyObject? GetSpecialAttribute(string name) => null;
@@ -199,12 +278,12 @@ public class PyBaseException : PyObject
     /// <see cref="SetOwnAttribute(string, PyObject)"/> at an attribute site: a name that is not one of
     /// the exception's own fields goes to the layout (or the dict, with the site's hash and hint).
     /// </summary>
-    internal virtual bool SetOwnAttribute(AttributeSite site, PyObject value)
+    internal virtual bool SetOwnAttribute(AttributeSite site, PyObject value, AttributeCacheEntry? cached = null)
     {
         var name = site.Name;
         if (name is "args" or "__cause__" or "__context__" or "__suppress_context__" or "__traceback__") return SetOwnAttribute(name, value);
         if (SetMemberAttribute(name, value)) return true;
-        StoreValue(name, site, value);
+        StoreValue(name, site, value, cached);
         return true;
     }
 

@@ -84,7 +84,7 @@ public sealed class PyOSError : PyBaseException
     }
 
     // errno, strerror and the file names are fields: every name takes the by-name path above.
-    internal override bool SetOwnAttribute(AttributeSite site, PyObject value) => SetOwnAttribute(site.Name, value);
+    internal override bool SetOwnAttribute(AttributeSite site, PyObject value, AttributeCacheEntry? cached = null) => SetOwnAttribute(site.Name, value);
 
     /// <summary>The subclass CPython picks for an errno when OSError itself is called (ENOENT -> FileNotFoundError...).</summary>
     public static PyType TypeForErrno(long errno) => errno switch

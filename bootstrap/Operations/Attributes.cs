@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PyPack.Runtime.Exceptions;
 using PyPack.Runtime.Objects;
 
@@ -280,10 +281,11 @@ public static class Attributes
                 return;
             }
         }
-        else if (o is PyBaseException exception && site.For(exception.Type).PlainSet)
+        else if (o is PyBaseException exception && site.For(exception.Type) is { PlainSet: true } entry)
         {
-            // An exception class's own attributes (self.field = ... in __init__): its dict, by the site's hash.
-            exception.SetOwnAttribute(site, value);
+            // An exception class's own attributes (self.field = ... in __init__): by the layout index or
+            // step this site remembers for the class, else its layout or dict, remembering the step.
+            if (!exception.TryStoreCached(entry, value)) exception.SetOwnAttribute(site, value, entry);
             return;
         }
         SetAttr(o, site.Name, value);
@@ -292,7 +294,12 @@ public static class Attributes
     /// <summary>The object's own attribute (its layout's value or dict entry for a plain instance), null when absent.</summary>
     private static PyObject? OwnAttribute(PyObject o, AttributeSite site, AttributeCacheEntry cached)
     {
-        if (o is not PyInstance instance) return o is PyBaseException exception ? exception.GetOwnAttribute(site) : o.GetOwnAttribute(site.Name);
+        if (o is not PyInstance instance)
+        {
+            return o is PyBaseException exception
+                ? exception.CachedValue(cached) ?? exception.GetOwnAttribute(site, cached)
+                : o.GetOwnAttribute(site.Name);
+        }
         if (instance.Layout is { } layout)
         {
             if (ReferenceEquals(cached.FoundLayout, layout)) return instance.ValueAt(cached.FoundIndex);
@@ -599,20 +606,46 @@ public static class Attributes
     private static PyObject? SuperMethod(PySuper sup, AttributeSite site)
     {
         var start = sup.StartType;
-        if (ReferenceEquals(sup.Object, start) || PySuper.IsOwnName(site.Name)) return null;
+        if (ReferenceEquals(sup.Object, start)) return null;
+        return SuperMethod(start, sup.ThisType, site);
+    }
+
+    // SuperMethod for an instance whose class is start: from the site's memory, else the MRO search.
+    private static PyObject? SuperMethod(PyType start, PyType thisType, AttributeSite site)
+    {
+        if (PySuper.IsOwnName(site.Name)) return null;
         var tag = start.VersionTag;
         PyObject? found;
-        if (site.LastSuper is { } hit && ReferenceEquals(hit.Start, start) && ReferenceEquals(hit.This, sup.ThisType) && hit.Tag == tag)
+        if (site.LastSuper is { } hit && ReferenceEquals(hit.Start, start) && ReferenceEquals(hit.This, thisType) && hit.Tag == tag)
         {
             found = hit.Found;
         }
         else
         {
-            found = sup.FindInMro(site.Name);
-            site.LastSuper = new SuperHit(start, sup.ThisType, tag, found);
+            found = PySuper.FindInMro(start, thisType, site.Name);
+            site.LastSuper = new SuperHit(start, thisType, tag, found);
         }
         return found is PyFunction or PyBuiltinMethod ? found : null;
     }
+
+    // super().name(...) in a method, as compiled: thisClass is PySuper.ZeroArgumentClass's (checked, so
+    // self is an instance or subclass of it). For an instance, the method super() would find runs
+    // with self first, without the super object or a bound method; anything else (self a class,
+    // a name super answers itself, another descriptor) makes the super object and takes CallMethod's way.
+    public static PyObject CallSuperMethod0(PyObject thisClass, PyObject self, AttributeSite site) =>
+        self is not PyType && SuperMethod(self.Type, Unsafe.As<PyType>(thisClass), site) is { } sm
+            ? SpecialMethods.Call0(self, sm)
+            : CallMethod0(new PySuper(Unsafe.As<PyType>(thisClass), self), site);
+
+    public static PyObject CallSuperMethod1(PyObject thisClass, PyObject self, AttributeSite site, PyObject a) =>
+        self is not PyType && SuperMethod(self.Type, Unsafe.As<PyType>(thisClass), site) is { } sm
+            ? SpecialMethods.Call1(self, sm, a)
+            : CallMethod1(new PySuper(Unsafe.As<PyType>(thisClass), self), site, a);
+
+    public static PyObject CallSuperMethod2(PyObject thisClass, PyObject self, AttributeSite site, PyObject a, PyObject b) =>
+        self is not PyType && SuperMethod(self.Type, Unsafe.As<PyType>(thisClass), site) is { } sm
+            ? SpecialMethods.Call2(self, sm, a, b)
+            : CallMethod2(new PySuper(Unsafe.As<PyType>(thisClass), self), site, a, b);
 
     /// <summary>
     /// The function a call <c>C.name(...)</c> runs with <c>C</c> first, when this site last read

@@ -282,12 +282,33 @@ public sealed partial class ExpressionEmitter
     /// <summary><c>json.dump(data, open(p, "w"))</c>: a fresh file among the arguments (see TemporaryFiles).</summary>
     private bool PassesOpened(Call c) => c.Args.Any(IsOpenCall) || c.Keywords.Any(k => IsOpenCall(k.Value));
 
+    /// <summary>A zero-argument <c>super()</c> with the builtin <c>super</c>.</summary>
+    private bool IsZeroArgumentSuper(Expr e) =>
+        e is Call { Func: Name { Id: "super" }, Args.Count: 0, Keywords.Count: 0 } && context.Resolve("super").Storage == NameStorage.Global;
+
+    /// <summary>
+    /// <c>super().name(a, b)</c> (up to two positionals, no keywords) in a method with a first argument: the class
+    /// super() takes (its checks made where super() runs, in <paramref name="self"/>'s place) and the
+    /// first argument go to Attributes.CallSuperMethodN, which runs the method found after that class
+    /// in the instance's MRO without making the super object; null for any other call.
+    /// </summary>
+    private string? SuperMethodCall(Call c, Attribute method, string self, string site, List<string> args)
+    {
+        const string zeroArgument = "PySuper.ZeroArgument(";
+        if (c.Keywords.Count != 0 || args.Count > 2 || !IsZeroArgumentSuper(method.Value) || context.FirstArgument is not { } first) return null;
+        // A receiver kept in a temporary (Capturing: what the call's result may own) stays the super object.
+        if (ReferenceEquals(c, _captureCall)) return null;
+        if (self.IndexOf(zeroArgument, StringComparison.Ordinal) is var at && (at < 0 || self.IndexOf(zeroArgument, at + 1, StringComparison.Ordinal) >= 0)) return null;
+        var thisClass = self.Replace(zeroArgument, "PySuper.ZeroArgumentClass(", StringComparison.Ordinal);
+        return $"Attributes.CallSuperMethod{args.Count}({string.Join(", ", [thisClass, first + "!", site, .. args])})";
+    }
+
     private string EmitCall(Call c)
     {
         if (_spilled.ContainsKey(c)) return TakeSpilled(c).AsObject;
         if (_holding is { } holding && ReferenceEquals(holding.Call, c)) return EmitHoldingCall(c, holding.Callee, holding.Owns);
         // Zero-argument super(): the method's class cell and first argument, as CPython's compiler passes them.
-        if (c is { Func: Name { Id: "super" }, Args.Count: 0, Keywords.Count: 0 } && context.Resolve("super").Storage == NameStorage.Global)
+        if (IsZeroArgumentSuper(c))
         {
             var cell = context.Cells.TryGetValue("__class__", out var cc) ? cc : "null";
             return $"PySuper.ZeroArgument({cell}, {context.FirstArgument ?? "null"})";
@@ -329,6 +350,7 @@ public sealed partial class ExpressionEmitter
             }
             if (PassesOpened(c)) return $"TemporaryFiles.CallMethodPassingOpened({self}, {site}, {Span(args)}, {kwnames})";
             if (ReferenceEquals(c, _variantCall)) return $"{VariantCallHelper(c)}({string.Join(", ", [self, site, .. args])})";
+            if (SuperMethodCall(c, method, self, site, args) is { } superCall) return superCall;
             if (!ReferenceEquals(c, _plainMethodCall) && DirectMethodCallHelper(c, method) is { } direct) return $"{direct}({string.Join(", ", [self, site, .. args])})";
             return (args.Count, c.Keywords.Count) switch
             {

@@ -37,6 +37,22 @@ public sealed class PySuper : PyObject
         return new PySuper(type, firstArgument);
     }
 
+    /// <summary>
+    /// <see cref="ZeroArgument"/>'s class, checked as <see cref="ZeroArgument"/> and the constructor
+    /// check it (the same errors, at the same point), without making the super object: for a call
+    /// <c>super().name(...)</c> (Attributes.CallSuperMethod0..2), which makes one only if it must.
+    /// </summary>
+    public static PyType ZeroArgumentClass(PyCell? classCell, PyObject? firstArgument)
+    {
+        if (firstArgument is null) throw Errors.RuntimeError("super(): no arguments");
+        if (classCell?.Value is not PyType type) throw Errors.RuntimeError("super(): __class__ cell not found");
+        if (!(firstArgument is PyType t && t.IsSubtypeOf(type)) && !firstArgument.Type.IsSubtypeOf(type))
+        {
+            throw Errors.TypeError("super(type, obj): obj must be an instance or subtype of type");
+        }
+        return type;
+    }
+
     public override PyObject? GetOwnAttribute(string name)
     {
         switch (name)
@@ -62,10 +78,13 @@ public sealed class PySuper : PyObject
     }
 
     /// <summary>The first value of <paramref name="name"/> in a class after <see cref="ThisType"/> in StartType's MRO, unbound; null when none has it.</summary>
-    internal PyObject? FindInMro(string name)
+    internal PyObject? FindInMro(string name) => FindInMro(StartType, ThisType, name);
+
+    /// <summary>The first value of <paramref name="name"/> in a class after <paramref name="thisType"/> in <paramref name="start"/>'s MRO, unbound; null when none has it.</summary>
+    internal static PyObject? FindInMro(PyType start, PyType thisType, string name)
     {
-        var mro = StartType.Mro;
-        for (var i = Array.IndexOf(mro, ThisType) + 1; i < mro.Length; i++)
+        var mro = start.Mro;
+        for (var i = Array.IndexOf(mro, thisType) + 1; i < mro.Length; i++)
         {
             if (mro[i].GetOwn(name) is { } found) return found;
         }

@@ -56,7 +56,7 @@ public static class TypeCalls
         if (ReferenceEquals(type, PyStr.TypeObject)) return Operations.Text.ToStr(a);
         if (type.IsHeapType && PlanOf(type) is { Init: { } init } plan)
         {
-            var obj = plan.IsPlain ? new PyInstance(type) : NewException(plan, type, [a]);
+            var obj = plan.IsPlain ? new PyInstance(type) : NewException(plan, type, PyTuple.Of(a));
             CheckInitResult(init.Call2(obj, a));
             return obj;
         }
@@ -67,7 +67,7 @@ public static class TypeCalls
     {
         if (type.IsHeapType && PlanOf(type) is { Init: { } init } plan)
         {
-            var obj = plan.IsPlain ? new PyInstance(type) : NewException(plan, type, [a, b]);
+            var obj = plan.IsPlain ? new PyInstance(type) : NewException(plan, type, PyTuple.Of(a, b));
             CheckInitResult(init.Call3(obj, a, b));
             return obj;
         }
@@ -78,7 +78,7 @@ public static class TypeCalls
     {
         if (type.IsHeapType && PlanOf(type) is { Init: { } init } plan)
         {
-            var obj = plan.IsPlain ? new PyInstance(type) : NewException(plan, type, [a, b, c]);
+            var obj = plan.IsPlain ? new PyInstance(type) : NewException(plan, type, PyTuple.Of(a, b, c));
             CheckInitResult(init.Call4(obj, a, b, c));
             return obj;
         }
@@ -86,7 +86,8 @@ public static class TypeCalls
     }
 
     // What DefaultCall's BaseException.__new__ does for a planned exception class: its args are the call's positionals.
-    private static PyObject NewException(ConstructionPlan plan, PyType type, PyObject[] args) => plan.ExceptionFactory!(type, PyTuple.FromArray(args));
+    // The tuple is made straight from the positionals (no argument array to copy it from).
+    private static PyObject NewException(ConstructionPlan plan, PyType type, PyTuple args) => plan.ExceptionFactory!(type, args);
 
     private static void CheckInitResult(PyObject r)
     {
