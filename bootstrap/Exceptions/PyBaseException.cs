@@ -60,6 +60,11 @@ public class PyBaseException : PyObject
     // the rest in _extra. _attributes takes over for good once __dict__ is asked for or the names
     // stop fitting a layout (a deletion, too many shapes); then it is the only truth. No layout and
     // no dict: no attributes yet.
+    // The values of the class's __slots__ members (PySlotDescriptor), made at the first access.
+    private PyObject?[]? _slots;
+
+    internal ref PyObject? SlotRef(int index) => ref (_slots ??= new PyObject?[Type.SlotCount])[index];
+
     private InstanceLayout? _layout;
     private InlineValues _inline;
     private PyObject?[]? _extra;

@@ -60,10 +60,12 @@ public sealed class PySlotDescriptor(PyType owner, string name, int index) : PyO
     /// <summary>The instance's value of this member, when it is an instance of the class that declared it.</summary>
     private ref PyObject? SlotOf(PyObject instance)
     {
-        if (instance is not IHeapInstance heap || instance.Type.SlotCount <= Index || !instance.Type.IsSubtypeOf(Owner))
+        if (instance.Type.SlotCount > Index && instance.Type.IsSubtypeOf(Owner))
         {
-            throw Errors.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{instance.Type.TpName}' object");
+            if (instance is IHeapInstance heap) return ref heap.SlotRef(Index);
+            // An exception class with __slots__ (its instances still have a __dict__, as CPython's).
+            if (instance is Exceptions.PyBaseException exception) return ref exception.SlotRef(Index);
         }
-        return ref heap.SlotRef(Index);
+        throw Errors.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{instance.Type.TpName}' object");
     }
 }
