@@ -84,6 +84,8 @@ public static class ObjectMethods
             return ClassBuilder.TypeNew(meta, args[1..], kw);
         })));
         type.Method("__init__", static (self, args, kw) => PyNone.Instance);
+        // type's own repr, which a metaclass's __repr__ reaches through super().__repr__().
+        type.Method("__repr__", static self => new PyStr(((PyType)self).ClassRepr));
         type.Method("mro", static self => new PyList(Sequences.Objects(((PyType)self).Mro)));
         type.Method("__subclasses__", static self => new PyList(Sequences.Map(((PyType)self).Subclasses, static t => (PyObject)t)));
         type.Method("__subclasscheck__", static (self, other) => PyBool.From(other is PyType t && t.IsSubtypeOf((PyType)self)));

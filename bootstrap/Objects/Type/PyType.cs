@@ -474,7 +474,15 @@ public sealed partial class PyType : PyObject
 
     public override string Repr() => Type.IsHeapType && Type.Lookup("__repr__") is PyFunction f
         ? SpecialMethods.CheckString(f.Call1(this), "__repr__")
-        : $"<class '{QualifiedName}'>";
+        : ClassRepr;
+
+    // str(cls): a metaclass's own __str__, else object's (the repr above).
+    public override string Str() => Type.IsHeapType && Type.Lookup("__str__") is PyFunction f
+        ? SpecialMethods.CheckString(f.Call1(this), "__str__")
+        : Repr();
+
+    /// <summary><c>type.__repr__</c>: <c>&lt;class 'module.Name'&gt;</c>, whatever the metaclass defines.</summary>
+    internal string ClassRepr => $"<class '{QualifiedName}'>";
 
     /// <summary><c>T[item]</c>: the metaclass's <c>__getitem__</c>, else the class's <c>__class_getitem__</c>.</summary>
     public override PyObject? GetItem(PyObject key)
