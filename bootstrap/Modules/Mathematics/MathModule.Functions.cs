@@ -65,9 +65,8 @@ public static partial class MathModule
         return new PyFloat(r);
     }
 
-    /// <summary>An integer argument through __index__ (ints only until classes define it).</summary>
-    private static BigInteger ToBigIndex(PyObject o) =>
-        o is PyInt i ? i.Big : throw Errors.TypeError($"'{o.Type.TpName}' object cannot be interpreted as an integer");
+    /// <summary>An integer argument through __index__, as gcd's.</summary>
+    private static BigInteger ToBigIndex(PyObject o) => Conversions.Index(o).Big;
 
     private static PyObject Factorial(PyObject x)
     {
