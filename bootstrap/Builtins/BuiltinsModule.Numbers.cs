@@ -49,6 +49,8 @@ public static partial class BuiltinsModule
         {
             return IntArithmetic.DivMod(x, y);
         }
+        if (BuiltinSubclass.CallOwn(a, "__divmod__", [b]) is { } own && !ReferenceEquals(own, PyNotImplemented.Instance)) return own;
+        if (BuiltinSubclass.CallOwn(b, "__rdivmod__", [a]) is { } reflectedOwn && !ReferenceEquals(reflectedOwn, PyNotImplemented.Instance)) return reflectedOwn;
         if ((a is PyInt or PyFloat) && (b is PyInt or PyFloat))
         {
             if (!Truth.IsTrue(b))
@@ -80,6 +82,7 @@ public static partial class BuiltinsModule
         if (n > 3) throw Errors.TypeError($"pow expected at most 3 arguments, got {n}");
         var mod = n > 2 ? args[2] : Args.Keyword(args, kw, "mod");
         if (mod is null or PyNone) return Arithmetic.Binary(BinaryOperator.Pow, @base, exp);
+        if (BuiltinSubclass.CallOwn(@base, "__pow__", [exp, mod]) is { } own && !ReferenceEquals(own, PyNotImplemented.Instance)) return own;
         if (@base is not PyInt b || exp is not PyInt e || mod is not PyInt m)
         {
             // A class's own __pow__ takes the modulus (three-argument pow never calls __rpow__).
@@ -106,8 +109,22 @@ public static partial class BuiltinsModule
         var n = Args.PositionalCount(args, kw);
         var number = n > 0 ? args[0] : Args.Keyword(args, kw, "number") ?? throw Errors.TypeError("round() missing required argument 'number' (pos 1)");
         if (n > 2) throw Errors.TypeError($"round() takes at most 2 arguments ({n} given)");
-        var nd = n > 1 ? args[1] : Args.Keyword(args, kw, "ndigits");
+        return RoundNumber(number, n > 1 ? args[1] : Args.Keyword(args, kw, "ndigits"));
+    }
+
+    /// <summary><c>int.__round__</c> and <c>float.__round__</c> of <paramref name="value"/> (exact): ndigits is positional only.</summary>
+    internal static PyObject RoundDunder(string typeName, PyObject value, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        if (kw is { Length: > 0 }) throw Errors.TypeError($"{typeName}.__round__() takes no keyword arguments");
+        Args.Count("__round__", args.Length, 0, 1);
+        return RoundNumber(value, args.Length == 1 ? args[0] : null);
+    }
+
+    /// <summary><c>round(number, ndigits)</c> once the arguments are taken apart (also int's and float's <c>__round__</c>).</summary>
+    internal static PyObject RoundNumber(PyObject number, PyObject? nd)
+    {
         if (nd is PyNone) nd = null;
+        if (BuiltinSubclass.CallOwn(number, "__round__", nd is null ? [] : [nd]) is { } own) return own;
         switch (number)
         {
             case PyInt i:

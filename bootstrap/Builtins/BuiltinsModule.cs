@@ -61,7 +61,7 @@ public static partial class BuiltinsModule
         return n >= 0 ? n : throw Errors.TypeError($"object of type '{o.Type.TpName}' has no len()");
     }
 
-    internal static PyObject Abs(PyObject o) => o switch
+    internal static PyObject Abs(PyObject o) => BuiltinSubclass.CallOwn(o, "__abs__", []) ?? o switch
     {
         PyInt i when i.IsSmall && i.Small != long.MinValue => PyInt.From(Math.Abs(i.Small)),
         PyInt i => PyInt.From(System.Numerics.BigInteger.Abs(i.Big)),

@@ -4,7 +4,7 @@ import sys
 import _types
 
 __all__ = ['FunctionType', 'LambdaType', 'MethodType', 'BuiltinFunctionType',
-           'BuiltinMethodType', 'ModuleType', 'GeneratorType', 'CoroutineType',
+           'BuiltinMethodType', 'WrapperDescriptorType', 'MethodWrapperType', 'MethodDescriptorType', 'ModuleType', 'GeneratorType', 'CoroutineType',
            'AsyncGeneratorType', 'NoneType', 'MappingProxyType', 'CodeType', 'FrameType',
            'EllipsisType', 'NotImplementedType', 'GenericAlias', 'UnionType', 'SimpleNamespace', 'coroutine']
 
@@ -35,6 +35,9 @@ del _c
 AsyncGeneratorType = type(_sample_async_generator())
 MethodType = type(_Sample().method)
 BuiltinFunctionType = BuiltinMethodType = type(len)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
 ModuleType = type(sys)
 MappingProxyType = type(type.__dict__)
 CodeType = type(_sample_generator.__code__)

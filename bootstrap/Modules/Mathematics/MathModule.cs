@@ -84,7 +84,7 @@ public static partial class MathModule
         One(g, "degrees", static x => new PyFloat(ToDouble(x) * (180.0 / System.Math.PI)));
         One(g, "radians", static x => new PyFloat(ToDouble(x) * (System.Math.PI / 180.0)));
 
-        One(g, "floor", static x => x switch
+        One(g, "floor", static x => BuiltinSubclass.CallOwn(x, "__floor__", []) ?? x switch
         {
             PyBool b => PyInt.From(b.Small),
             PyInt i => i,
@@ -93,7 +93,7 @@ public static partial class MathModule
             _ when x.Type.IsHeapType && SpecialMethods.TryCall0(x, "__floor__") is { } r => r,
             _ => IntMethods.FloatToInt(System.Math.Floor(ToDouble(x))),
         });
-        One(g, "ceil", static x => x switch
+        One(g, "ceil", static x => BuiltinSubclass.CallOwn(x, "__ceil__", []) ?? x switch
         {
             PyBool b => PyInt.From(b.Small),
             PyInt i => i,
@@ -102,7 +102,7 @@ public static partial class MathModule
             _ when x.Type.IsHeapType && SpecialMethods.TryCall0(x, "__ceil__") is { } r => r,
             _ => IntMethods.FloatToInt(System.Math.Ceiling(ToDouble(x))),
         });
-        One(g, "trunc", static x => x switch
+        One(g, "trunc", static x => BuiltinSubclass.CallOwn(x, "__trunc__", []) ?? x switch
         {
             PyBool b => PyInt.From(b.Small),
             PyInt i => i,

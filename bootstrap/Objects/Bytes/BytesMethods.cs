@@ -107,6 +107,11 @@ internal static class BytesMethods
         type.Method("isascii", static self => PyBool.From(!((PyBytes)self).Data.ContainsAnyInRange((byte)128, (byte)255)));
         type.Method("__len__", static self => PyInt.From(((PyBytes)self).Count));
         if (isByteArray) AddByteArrayMethods(type);
+        else
+        {
+            type.Method("__bytes__", static self => self.GetType() == typeof(PyBytes) ? self : new PyBytes(((PyBytes)self).Data.ToArray()));
+            type.Method("__getnewargs__", static self => PyTuple.Of(self.GetType() == typeof(PyBytes) ? self : new PyBytes(((PyBytes)self).Data.ToArray())));
+        }
     }
 
     private static void AddByteArrayMethods(PyType type)

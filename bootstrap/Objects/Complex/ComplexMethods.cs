@@ -12,6 +12,9 @@ internal static class ComplexMethods
         type.Constructor = Construct;
         type.Property("real", static self => new PyFloat(((PyComplex)self).Real));
         type.Property("imag", static self => new PyFloat(((PyComplex)self).Imag));
+        type.Method("__abs__", static self => Builtins.BuiltinsModule.Abs(self));
+        type.Method("__complex__", static self => self.GetType() == typeof(PyComplex) ? self : new PyComplex(((PyComplex)self).Real, ((PyComplex)self).Imag));
+        type.Method("__getnewargs__", static self => PyTuple.Of(new PyFloat(((PyComplex)self).Real), new PyFloat(((PyComplex)self).Imag)));
         type.Method("conjugate", static self => new PyComplex(((PyComplex)self).Real, -((PyComplex)self).Imag));
         return type;
     }
@@ -35,6 +38,8 @@ internal static class ComplexMethods
             real = SpecialMethods.Call0(real, toComplex) is PyComplex converted ? converted
                 : throw Errors.TypeError($"__complex__ returned non-complex (type {real.Type.TpName})");
         }
+        real = OwnFloat(real);
+        imag = OwnFloat(imag);
         if (real is not null && !PyComplex.TryOperand(real, out re, out im))
         {
             throw Errors.TypeError($"complex() first argument must be a string or a number, not '{real.Type.TpName}'");
@@ -90,4 +95,12 @@ internal static class ComplexMethods
             throw malformed;
         }
     }
+
+    /// <summary>An int or float subclass's own __float__ gives its value to complex(), as CPython's PyNumber_Float.</summary>
+    private static PyObject? OwnFloat(PyObject? part) => part is null ? null : BuiltinSubclass.CallOwn(part, "__float__", []) switch
+    {
+        null => part,
+        PyFloat f => f,
+        var r => throw Errors.TypeError($"{part.Type.TpName}.__float__ returned non-float (type {r.Type.TpName})"),
+    };
 }

@@ -66,6 +66,6 @@ public sealed class PySlotDescriptor(PyType owner, string name, int index) : PyO
             // An exception class with __slots__ (its instances still have a __dict__, as CPython's).
             if (instance is Exceptions.PyBaseException exception) return ref exception.SlotRef(Index);
         }
-        throw Errors.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{instance.Type.TpName}' object");
+        throw Errors.TypeError(DescriptorGet.DoesNotApply(Name, Owner, instance));
     }
 }

@@ -38,6 +38,11 @@ internal static partial class FloatMethods
             return new PyFloat(FromHex(s));
         });
         type.Method("__trunc__", static self => IntMethods.FloatToInt(((PyFloat)self).Value));
+        type.Method("__int__", static self => IntMethods.FloatToInt(((PyFloat)self).Value));
+        type.Method("__float__", static self => self.GetType() == typeof(PyFloat) ? self : new PyFloat(((PyFloat)self).Value));
+        type.Method("__abs__", static self => new PyFloat(Math.Abs(((PyFloat)self).Value)));
+        type.Method("__round__", static (self, args, kw) => Builtins.BuiltinsModule.RoundDunder("float", new PyFloat(((PyFloat)self).Value), args, kw));
+        type.Method("__getnewargs__", static self => PyTuple.Of(new PyFloat(((PyFloat)self).Value)));
         type.Method("__floor__", static self => IntMethods.FloatToInt(Math.Floor(((PyFloat)self).Value)));
         type.Method("__ceil__", static self => IntMethods.FloatToInt(Math.Ceiling(((PyFloat)self).Value)));
     }

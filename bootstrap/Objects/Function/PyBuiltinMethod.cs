@@ -1,19 +1,25 @@
 namespace PyPack.Runtime.Objects;
 
 /// <summary>
-/// A method of a builtin type (CPython's method_descriptor). Fixed-arity bodies are called
-/// without building an argument span when the call site matches.
+/// A method of a builtin type (CPython's method_descriptor), or the dunder of one of its slots
+/// (CPython's wrapper_descriptor: <c>int.__add__</c>), which differs only in its type, repr and
+/// error messages. Fixed-arity bodies are called without building an argument span when the call
+/// site matches.
 /// </summary>
 public sealed class PyBuiltinMethod : PyObject
 {
-    public static readonly PyType TypeObject = MakeType();
+    public static readonly PyType TypeObject = MakeType("method_descriptor");
 
-    private static PyType MakeType()
+    /// <summary>The type of a slot's dunder (see <see cref="IsSlotWrapper"/>).</summary>
+    public static readonly PyType WrapperType = MakeType("wrapper_descriptor");
+
+    private static PyType MakeType(string name)
     {
-        var t = new PyType("method_descriptor", null);
+        var t = new PyType(name, null);
         t.SetAttribute("__name__", new PyGetSetDescriptor(t, "__name__", static o => new PyStr(((PyBuiltinMethod)o).Name)));
         t.SetAttribute("__qualname__", new PyGetSetDescriptor(t, "__qualname__", static o => new PyStr($"{((PyBuiltinMethod)o).Owner.Name}.{((PyBuiltinMethod)o).Name}")));
         t.SetAttribute("__objclass__", new PyGetSetDescriptor(t, "__objclass__", static o => ((PyBuiltinMethod)o).Owner));
+        t.Method("__get__", static (self, args, kw) => DescriptorGet.Call(self, ((PyBuiltinMethod)self).Owner, args, kw));
         return t;
     }
 
@@ -69,8 +75,24 @@ public sealed class PyBuiltinMethod : PyObject
 
     public PyType Owner { get; }
     public string Name { get; }
-    public override PyType Type => TypeObject;
-    public override string Repr() => $"<method '{Name}' of '{Owner.Name}' objects>";
+
+    // Found on first need (type, repr, errors), not at construction: start-up makes many methods.
+    private SlotKind _kind;
+
+    private enum SlotKind : byte { Unknown, Method, SlotWrapper }
+
+    /// <summary>Whether this is the dunder of a type slot, which CPython exposes as a slot wrapper.</summary>
+    public bool IsSlotWrapper
+    {
+        get
+        {
+            if (_kind == SlotKind.Unknown) _kind = SlotDunders.IsSlotWrapper(Owner, Name) ? SlotKind.SlotWrapper : SlotKind.Method;
+            return _kind == SlotKind.SlotWrapper;
+        }
+    }
+
+    public override PyType Type => IsSlotWrapper ? WrapperType : TypeObject;
+    public override string Repr() => IsSlotWrapper ? $"<slot wrapper '{Name}' of '{Owner.TpName}' objects>" : $"<method '{Name}' of '{Owner.TpName}' objects>";
 
     /// <summary>Calls with <paramref name="self"/> already checked to be an instance of the owner.</summary>
     public PyObject Invoke(PyObject self, ReadOnlySpan<PyObject> args, string[]? kwnames)
@@ -93,15 +115,17 @@ public sealed class PyBuiltinMethod : PyObject
     private PyObject InvokeCore(PyObject self, ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         if (_general is not null) return _general(self, args, kwnames);
-        if (kwnames is { Length: > 0 }) throw Errors.TypeError($"{Owner.Name}.{Name}() takes no keyword arguments");
-        if (_noArgs is not null)
-        {
-            if (args.Length != 0) throw Errors.TypeError($"{Owner.Name}.{Name}() takes no arguments ({args.Length} given)");
-            return _noArgs(self);
-        }
-        if (args.Length != 1) throw Errors.TypeError($"{Owner.Name}.{Name}() takes exactly one argument ({args.Length} given)");
-        return _oneArg!(self, args[0]);
+        if (kwnames is { Length: > 0 }) throw Errors.TypeError(IsSlotWrapper ? $"wrapper {Name}() takes no keyword arguments" : $"{Owner.Name}.{Name}() takes no keyword arguments");
+        var expected = _noArgs is not null ? 0 : 1;
+        if (args.Length != expected) throw ArgumentCount(expected, args.Length);
+        return expected == 0 ? _noArgs!(self) : _oneArg!(self, args[0]);
     }
+
+    // A method names itself by its qualified name (deque.append), a slot wrapper only counts.
+    private Exceptions.PyException ArgumentCount(int expected, int given) => Errors.TypeError(
+        IsSlotWrapper ? $"expected {expected} argument{(expected == 1 ? "" : "s")}, got {given}"
+        : expected == 0 ? $"{Owner.Name}.{Name}() takes no arguments ({given} given)"
+        : $"{Owner.Name}.{Name}() takes exactly one argument ({given} given)");
 
     public PyObject Invoke0(PyObject self) => _noArgs is not null && self is not IHeapInstance ? _noArgs(self) : Invoke(self, [], null);
     public PyObject Invoke1(PyObject self, PyObject a) => _oneArg is not null && self is not IHeapInstance ? _oneArg(self, a) : Invoke(self, [a], null);
@@ -116,9 +140,15 @@ public sealed class PyBuiltinMethod : PyObject
     /// <summary>Calling the descriptor unbound: <c>list.append(xs, 1)</c>.</summary>
     public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
-        if (args.Length == 0 || !args[0].Type.IsSubtypeOf(Owner))
+        if (args.Length == 0)
         {
-            throw Errors.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{(args.Length == 0 ? "NoneType" : args[0].Type.Name)}' object");
+            throw Errors.TypeError(IsSlotWrapper ? $"descriptor '{Name}' of '{Owner.TpName}' object needs an argument" : $"unbound method {Owner.Name}.{Name}() needs an argument");
+        }
+        if (!args[0].Type.IsSubtypeOf(Owner))
+        {
+            throw Errors.TypeError(IsSlotWrapper
+                ? $"descriptor '{Name}' requires a '{Owner.TpName}' object but received a '{args[0].Type.TpName}'"
+                : DescriptorGet.DoesNotApply(Name, Owner, args[0]));
         }
         return Invoke(args[0], args[1..], kwnames);
     }

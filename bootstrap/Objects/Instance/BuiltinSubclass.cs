@@ -117,6 +117,23 @@ public static class BuiltinSubclass
         return true;
     }
 
+    /// <summary>
+    /// For an instance of a subclass of a builtin number, the result of the dunder
+    /// <paramref name="name"/> its class defines itself: abs(), round(), divmod(), pow() and
+    /// math.floor/ceil/trunc call it before their shortcut for the builtin's value. Null when self
+    /// is no such instance or its class keeps the builtin's.
+    /// </summary>
+    public static PyObject? CallOwn(PyObject self, string name, ReadOnlySpan<PyObject> args)
+    {
+        if (self is not (PyInt or PyFloat or PyComplex) || self is not IHeapInstance || Override(self, name) is not { } m) return null;
+        return args.Length switch
+        {
+            0 => SpecialMethods.Call0(self, m),
+            1 => SpecialMethods.Call1(self, m, args[0]),
+            _ => SpecialMethods.Call2(self, m, args[0], args[1]),
+        };
+    }
+
     public static long? Length(PyObject self) =>
         Override(self, "__len__") is { } m ? (m is PyNone ? -1 : SpecialMethods.CheckLength(SpecialMethods.Call0(self, m))) : null;
 

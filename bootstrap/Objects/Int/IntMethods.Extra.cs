@@ -12,6 +12,14 @@ internal static partial class IntMethods
         type.Method("as_integer_ratio", static self => PyTuple.Of(Plain((PyInt)self), PyInt.One));
         type.Method("conjugate", static self => Plain((PyInt)self));
         type.Method("__index__", static self => Plain((PyInt)self));
+        type.Method("__int__", static self => Plain((PyInt)self));
+        type.Method("__float__", static self => new PyFloat(((PyInt)self).ToDouble()));
+        type.Method("__abs__", static self => Builtins.BuiltinsModule.Abs(self));
+        type.Method("__trunc__", static self => Plain((PyInt)self));
+        type.Method("__floor__", static self => Plain((PyInt)self));
+        type.Method("__ceil__", static self => Plain((PyInt)self));
+        type.Method("__round__", static (self, args, kw) => Builtins.BuiltinsModule.RoundDunder("int", Plain((PyInt)self), args, kw));
+        type.Method("__getnewargs__", static self => PyTuple.Of(Plain((PyInt)self)));
         // int.__format__ called directly (IntEnum's __format__ does): the value formatted by the spec,
         // str(self) for an empty one, as format() gives.
         type.Method("__format__", static (self, spec) =>

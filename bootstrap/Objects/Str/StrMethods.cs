@@ -21,6 +21,7 @@ internal static partial class StrMethods
         AddSearchMethods(type);
         AddSplitMethods(type);
         AddLayoutMethods(type);
+        type.Method("__getnewargs__", static self => PyTuple.Of(((PyStr)self).Exact()));
         type.Method("encode", static (self, args, kw) =>
         {
             var n = Args.PositionalCount(args, kw);

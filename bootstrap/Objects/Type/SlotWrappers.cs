@@ -55,7 +55,7 @@ public static class SlotWrappers
             case "__setitem__":
                 return new PyBuiltinMethod(type, name, static (self, args, kw) =>
                 {
-                    if (args.Length != 2) throw Errors.TypeError($"expected 2 arguments, got {args.Length}");
+                    Args.Count("", args.Length, 2, 2); // CPython unpacks them with an empty name: " expected 2 arguments"
                     if (!self.SetItem(args[0], args[1])) throw Errors.TypeError($"'{self.Type.TpName}' object does not support item assignment");
                     return PyNone.Instance;
                 });
