@@ -11,9 +11,9 @@ public static class ContextManagers
     {
         var type = manager.Type;
         var enter = type.Lookup("__enter__")
-            ?? throw Errors.TypeError($"'{type.Name}' object does not support the context manager protocol");
+            ?? throw Errors.TypeError($"'{type.TpName}' object does not support the context manager protocol");
         var exitMethod = type.Lookup("__exit__")
-            ?? throw Errors.TypeError($"'{type.Name}' object does not support the context manager protocol (missed __exit__ method)");
+            ?? throw Errors.TypeError($"'{type.TpName}' object does not support the context manager protocol (missed __exit__ method)");
         exit = Attributes.BindDescriptor(exitMethod, manager, type);
         return SpecialMethods.Call0(manager, enter);
     }

@@ -46,7 +46,7 @@ public sealed class PyExceptionGroup : PyBaseException
         }
         else if (nestedBase && type.IsSubtypeOf(ExceptionTypes.Exception))
         {
-            throw Errors.TypeError($"Cannot nest BaseExceptions in '{type.Name}'");
+            throw Errors.TypeError($"Cannot nest BaseExceptions in '{type.TpName}'");
         }
         return new PyExceptionGroup(type, args, message, PyTuple.FromArray(items));
     }

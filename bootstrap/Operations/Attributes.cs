@@ -441,7 +441,7 @@ public static class Attributes
         {
             if (o.Type.Lookup(name) is PyGetSetDescriptor d)
             {
-                throw Errors.AttributeError($"attribute '{name}' of '{d.Owner.Name}' objects is not writable");
+                throw Errors.AttributeError($"attribute '{name}' of '{d.Owner.TpName}' objects is not writable");
             }
             throw o.Type.Lookup(name) is null
                 ? Errors.AttributeError($"'{o.Type.TpName}' object has no attribute '{name}'")
@@ -469,7 +469,7 @@ public static class Attributes
         if (o.DelOwnAttribute(name)) return;
         if (o.Type.Lookup(name) is PyGetSetDescriptor d)
         {
-            throw Errors.AttributeError($"attribute '{name}' of '{d.Owner.Name}' objects is not writable");
+            throw Errors.AttributeError($"attribute '{name}' of '{d.Owner.TpName}' objects is not writable");
         }
         throw NoAttribute(o, name);
     }
@@ -528,7 +528,7 @@ public static class Attributes
         PyModule m => Errors.AttributeError($"module '{m.Name}' has no attribute '{name}'"),
         // type's getset for it raises with the bare name when the class has none of its own
         PyType when name == "__abstractmethods__" => Errors.AttributeError(name),
-        PyType t => Errors.AttributeError($"type object '{t.Name}' has no attribute '{name}'"),
+        PyType t => Errors.AttributeError($"type object '{t.TpName}' has no attribute '{name}'"),
         _ => Errors.AttributeError($"'{o.Type.TpName}' object has no attribute '{name}'"),
     };
 

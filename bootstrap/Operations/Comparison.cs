@@ -101,7 +101,7 @@ public static class Comparison
         {
             CompareOp.Eq => PyBool.From(ReferenceEquals(a, b)),
             CompareOp.Ne => PyBool.From(!ReferenceEquals(a, b)),
-            _ => throw Errors.TypeError($"'{op.Symbol()}' not supported between instances of '{ta.Name}' and '{tb.Name}'"),
+            _ => throw Errors.TypeError($"'{op.Symbol()}' not supported between instances of '{ta.TpName}' and '{tb.TpName}'"),
         };
     }
 

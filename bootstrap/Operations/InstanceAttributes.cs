@@ -116,7 +116,7 @@ public static class InstanceAttributes
             if (!newType.IsHeapType) throw Errors.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
             if (!ReferenceEquals(newType.SolidBase, type.SolidBase) || newType.HasInstanceDict != type.HasInstanceDict || newType.SlotCount != type.SlotCount)
             {
-                throw Errors.TypeError($"__class__ assignment: '{newType.TpName}' object layout differs from '{type.Name}'");
+                throw Errors.TypeError($"__class__ assignment: '{newType.TpName}' object layout differs from '{type.TpName}'");
             }
             instance.AssignClass(newType);
             return;
@@ -131,8 +131,8 @@ public static class InstanceAttributes
         // Without an instance dict, a name the class defines (a method, a class constant) cannot be
         // shadowed: CPython calls it read-only. With a dict, the name is simply not there to delete.
         throw !type.HasInstanceDict && type.Lookup(name) is not null
-            ? Errors.AttributeError($"'{type.Name}' object attribute '{name}' is read-only")
-            : Errors.AttributeError($"'{type.Name}' object has no attribute '{name}'");
+            ? Errors.AttributeError($"'{type.TpName}' object attribute '{name}' is read-only")
+            : Errors.AttributeError($"'{type.TpName}' object has no attribute '{name}'");
     }
 
     public static void Delete(PyObject o, string name)

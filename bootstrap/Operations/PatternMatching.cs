@@ -100,13 +100,13 @@ public static class PatternMatching
             }
             else
             {
-                throw Errors.TypeError($"{type.Name}.__match_args__ must be a tuple (got {matchArgs.Type.TpName})");
+                throw Errors.TypeError($"{type.TpName}.__match_args__ must be a tuple (got {matchArgs.Type.TpName})");
             }
             var allowed = matchSelf ? 1 : names.Length;
             if (allowed < positional)
             {
                 var plural = allowed == 1 ? "" : "s";
-                throw Errors.TypeError($"{type.Name}() accepts {allowed} positional sub-pattern{plural} ({positional} given)");
+                throw Errors.TypeError($"{type.TpName}() accepts {allowed} positional sub-pattern{plural} ({positional} given)");
             }
             if (matchSelf)
             {
@@ -137,7 +137,7 @@ public static class PatternMatching
 
     private static PyObject? ClassAttribute(PyObject subject, PyType type, string name, HashSet<string> seen)
     {
-        if (!seen.Add(name)) throw Errors.TypeError($"{type.Name}() got multiple sub-patterns for attribute {new PyStr(name).Repr()}");
+        if (!seen.Add(name)) throw Errors.TypeError($"{type.TpName}() got multiple sub-patterns for attribute {new PyStr(name).Repr()}");
         return Attributes.TryGetAttr(subject, name);
     }
 

@@ -42,9 +42,9 @@ public static class Awaiting
     {
         var type = manager.Type;
         var enter = type.Lookup("__aenter__")
-            ?? throw Errors.TypeError($"'{type.Name}' object does not support the asynchronous context manager protocol");
+            ?? throw Errors.TypeError($"'{type.TpName}' object does not support the asynchronous context manager protocol");
         var exitMethod = type.Lookup("__aexit__")
-            ?? throw Errors.TypeError($"'{type.Name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
+            ?? throw Errors.TypeError($"'{type.TpName}' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
         exit = Attributes.BindDescriptor(exitMethod, manager, type);
         return AwaitableFrom(SpecialMethods.Call0(manager, enter), "__aenter__");
     }

@@ -66,7 +66,7 @@ public static class ClassBuilder
         for (var i = 0; i < bases.Length; i++)
         {
             if (basesTuple[i] is not PyType b) throw Errors.TypeError("bases must be types");
-            if (!IsAcceptableBase(b)) throw Errors.TypeError($"type '{b.Name}' is not an acceptable base type");
+            if (!IsAcceptableBase(b)) throw Errors.TypeError($"type '{b.TpName}' is not an acceptable base type");
             bases[i] = b;
         }
         // A more derived metaclass with its own __new__ makes the class instead (type(name, bases, ns) of a Meta class).
@@ -118,7 +118,7 @@ public static class ClassBuilder
             catch (Exceptions.PyException e) when (e.Value.Type.IsSubtypeOf(Exceptions.ExceptionTypes.Exception))
             {
                 // CPython 3.11 wraps it (3.12 stopped doing so).
-                var wrapped = Errors.RuntimeError($"Error calling __set_name__ on '{value.Type.TpName}' instance '{key}' in '{type.Name}'");
+                var wrapped = Errors.RuntimeError($"Error calling __set_name__ on '{value.Type.TpName}' instance '{key}' in '{type.TpName}'");
                 wrapped.Value.Cause = e.Value;
                 wrapped.Value.Context = e.Value;
                 throw wrapped;
@@ -155,7 +155,7 @@ public static class ClassBuilder
             var f = hook is PyClassMethod cm ? cm.Function : hook;
             if (f is PyBuiltinFunction)
             {
-                if (kwnames is { Length: > 0 }) throw Errors.TypeError($"{type.Name}.__init_subclass__() takes no keyword arguments");
+                if (kwnames is { Length: > 0 }) throw Errors.TypeError($"{type.TpName}.__init_subclass__() takes no keyword arguments");
                 return;
             }
             PyObject[] args = [type, .. kwValues];

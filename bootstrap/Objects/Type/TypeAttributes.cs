@@ -53,14 +53,14 @@ public static class TypeAttributes
 
     public static void Set(PyType t, string name, PyObject value)
     {
-        if (!t.IsHeapType) throw Errors.TypeError($"cannot set '{name}' attribute of immutable type '{t.Name}'");
+        if (!t.IsHeapType) throw Errors.TypeError($"cannot set '{name}' attribute of immutable type '{t.TpName}'");
         switch (name)
         {
             case "__name__":
-                t.Name = value is PyStr n ? n.Value : throw Errors.TypeError($"can only assign string to {t.Name}.__name__, not '{value.Type.TpName}'");
+                t.Name = value is PyStr n ? n.Value : throw Errors.TypeError($"can only assign string to {t.TpName}.__name__, not '{value.Type.TpName}'");
                 return;
             case "__qualname__":
-                t.QualName = value is PyStr q ? q.Value : throw Errors.TypeError($"can only assign string to {t.Name}.__qualname__, not '{value.Type.TpName}'");
+                t.QualName = value is PyStr q ? q.Value : throw Errors.TypeError($"can only assign string to {t.TpName}.__qualname__, not '{value.Type.TpName}'");
                 return;
             case "__abstractmethods__":
                 t.IsAbstract = Truth.IsTrue(value);
@@ -77,8 +77,9 @@ public static class TypeAttributes
 
     public static void Delete(PyType t, string name)
     {
-        if (!t.IsHeapType) throw Errors.TypeError($"cannot delete '{name}' attribute of immutable type '{t.Name}'");
+        // CPython 3.11 says "set" for a deletion too.
+        if (!t.IsHeapType) throw Errors.TypeError($"cannot set '{name}' attribute of immutable type '{t.TpName}'");
         if (name == "__abstractmethods__") t.IsAbstract = false;
-        if (!t.RemoveAttribute(name)) throw Errors.AttributeError($"type object '{t.Name}' has no attribute '{name}'");
+        if (!t.RemoveAttribute(name)) throw Errors.AttributeError($"type object '{t.TpName}' has no attribute '{name}'");
     }
 }

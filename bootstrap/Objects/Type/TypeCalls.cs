@@ -222,7 +222,7 @@ public static class TypeCalls
         if (ReferenceEquals(solid, PyType.ObjectType)) return new PyInstance(type);
         if (solid.IsSubtypeOf(ExceptionTypes.BaseException)) return ExceptionTypes.FactoryOf(solid)(type, PyTuple.CopyOf(args));
         if (ReferenceEquals(solid, PyType.TypeType)) return ClassBuilder.TypeNew(type, args, kwnames);
-        if (solid.GetOwn("__new__") is not null) throw Errors.TypeError($"object.__new__({type.Name}) is not safe, use {solid.Name}.__new__()");
+        if (solid.GetOwn("__new__") is not null) throw Errors.TypeError($"object.__new__({type.TpName}) is not safe, use {solid.TpName}.__new__()");
         throw Errors.NotImplemented($"subclasses of '{solid.Name}'");
     }
 
@@ -237,7 +237,7 @@ public static class TypeCalls
         }
         names.Sort(StringComparer.Ordinal);
         var plural = names.Count == 1 ? "" : "s";
-        return Errors.TypeError($"Can't instantiate abstract class {type.Name} with abstract method{plural} {string.Join(", ", names)}");
+        return Errors.TypeError($"Can't instantiate abstract class {type.TpName} with abstract method{plural} {string.Join(", ", names)}");
     }
 
     private static readonly PyObject s_objectNew = new PyBuiltinFunction("__new__", ObjectNew);
@@ -258,7 +258,7 @@ public static class TypeCalls
     private static void CheckObjectNewArguments(PyType type)
     {
         if (!type.NewIsObjectNew) throw Errors.TypeError("object.__new__() takes exactly one argument (the type to instantiate)");
-        if (IsObjectInit(type)) throw Errors.TypeError($"{type.Name}() takes no arguments");
+        if (IsObjectInit(type)) throw Errors.TypeError($"{type.TpName}() takes no arguments");
     }
 
     /// <summary><c>object.__init__(self, *args)</c>: extra arguments are an error unless __new__ was overridden.</summary>
@@ -273,7 +273,7 @@ public static class TypeCalls
             }
             if (type.NewIsObjectNew)
             {
-                throw Errors.TypeError($"{type.Name}.__init__() takes exactly one argument (the instance to initialize)");
+                throw Errors.TypeError($"{type.TpName}.__init__() takes exactly one argument (the instance to initialize)");
             }
         }
         return PyNone.Instance;
