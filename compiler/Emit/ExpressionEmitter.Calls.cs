@@ -287,20 +287,25 @@ public sealed partial class ExpressionEmitter
         e is Call { Func: Name { Id: "super" }, Args.Count: 0, Keywords.Count: 0 } && context.Resolve("super").Storage == NameStorage.Global;
 
     /// <summary>
-    /// <c>super().name(a, b)</c> (up to two positionals, no keywords) in a method with a first argument: the class
-    /// super() takes (its checks made where super() runs, in <paramref name="self"/>'s place) and the
-    /// first argument go to Attributes.CallSuperMethodN, which runs the method found after that class
-    /// in the instance's MRO without making the super object; null for any other call.
+    /// <c>super().name(a, b)</c> (up to two positionals, no keywords) in a method with a first argument,
+    /// called straight: the class super() takes (its checks made where super() runs, in the receiver's
+    /// place) and the first argument go to Attributes.CallSuperMethodN, which runs the method found
+    /// after that class in the instance's MRO without making the super object. Not for a receiver kept
+    /// in a temporary (Capturing: what the call's result may own) or computed ahead, nor for the calls
+    /// that take other routes (a variant, one passed a fresh file): they keep the super object.
     /// </summary>
-    private string? SuperMethodCall(Call c, Attribute method, string self, string site, List<string> args)
+    private bool IsSuperMethodCall(Call c, Attribute method) =>
+        c.Keywords.Count == 0 && c.Args.Count <= 2 && IsZeroArgumentSuper(method.Value) && context.FirstArgument is not null
+        && !ReferenceEquals(c, _captureCall) && !ReferenceEquals(c, _variantCall) && !_spilled.ContainsKey(method.Value) && !PassesOpened(c);
+
+    // The super() being emitted as the receiver of a super method call: it gives its class, not a super object.
+    private Expr? _superClassCall;
+
+    /// <summary>A zero-argument super() as CPython's compiler passes it: the method's class cell and first argument, to <paramref name="entry"/>.</summary>
+    private string ZeroArgumentSuper(string entry)
     {
-        const string zeroArgument = "PySuper.ZeroArgument(";
-        if (c.Keywords.Count != 0 || args.Count > 2 || !IsZeroArgumentSuper(method.Value) || context.FirstArgument is not { } first) return null;
-        // A receiver kept in a temporary (Capturing: what the call's result may own) stays the super object.
-        if (ReferenceEquals(c, _captureCall)) return null;
-        if (self.IndexOf(zeroArgument, StringComparison.Ordinal) is var at && (at < 0 || self.IndexOf(zeroArgument, at + 1, StringComparison.Ordinal) >= 0)) return null;
-        var thisClass = self.Replace(zeroArgument, "PySuper.ZeroArgumentClass(", StringComparison.Ordinal);
-        return $"Attributes.CallSuperMethod{args.Count}({string.Join(", ", [thisClass, first + "!", site, .. args])})";
+        var cell = context.Cells.TryGetValue("__class__", out var cc) ? cc : "null";
+        return $"PySuper.{entry}({cell}, {context.FirstArgument ?? "null"})";
     }
 
     private string EmitCall(Call c)
@@ -308,11 +313,7 @@ public sealed partial class ExpressionEmitter
         if (_spilled.ContainsKey(c)) return TakeSpilled(c).AsObject;
         if (_holding is { } holding && ReferenceEquals(holding.Call, c)) return EmitHoldingCall(c, holding.Callee, holding.Owns);
         // Zero-argument super(): the method's class cell and first argument, as CPython's compiler passes them.
-        if (IsZeroArgumentSuper(c))
-        {
-            var cell = context.Cells.TryGetValue("__class__", out var cc) ? cc : "null";
-            return $"PySuper.ZeroArgument({cell}, {context.FirstArgument ?? "null"})";
-        }
+        if (IsZeroArgumentSuper(c)) return ZeroArgumentSuper(ReferenceEquals(c, _superClassCall) ? "ZeroArgumentClass" : "ZeroArgument");
         if (IsNamespaceCall(c, out var builtin)) return EmitNamespaceCall(c, builtin);
         if (NumberTextCall(c) is { } numberText) return numberText;
         if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null)) return EmitUnpackedCall(c);
@@ -321,7 +322,10 @@ public sealed partial class ExpressionEmitter
         // The callee (or the method's object) is emitted first, then the arguments: the order they
         // run in, which the places stored along the way follow.
         var method = c.Func is Attribute { Ctx: ExprContext.Load } m ? m : null;
+        var superMethod = method is not null && IsSuperMethodCall(c, method);
+        _superClassCall = superMethod ? method!.Value : null;
         var first = Captured(c, Obj(method is not null ? method.Value : c.Func));
+        _superClassCall = null;
         var args = c.Args.Select(Obj).ToList();
         args.AddRange(c.Keywords.Select(k => Obj(k.Value)));
         var kwnames = c.Keywords.Count == 0 ? "null" : Module.KeywordNames(c.Keywords.Select(k => k.Arg!).ToList());
@@ -350,7 +354,7 @@ public sealed partial class ExpressionEmitter
             }
             if (PassesOpened(c)) return $"TemporaryFiles.CallMethodPassingOpened({self}, {site}, {Span(args)}, {kwnames})";
             if (ReferenceEquals(c, _variantCall)) return $"{VariantCallHelper(c)}({string.Join(", ", [self, site, .. args])})";
-            if (SuperMethodCall(c, method, self, site, args) is { } superCall) return superCall;
+            if (superMethod) return $"Attributes.CallSuperMethod{args.Count}({string.Join(", ", [self, context.FirstArgument + "!", site, .. args])})";
             if (!ReferenceEquals(c, _plainMethodCall) && DirectMethodCallHelper(c, method) is { } direct) return $"{direct}({string.Join(", ", [self, site, .. args])})";
             return (args.Count, c.Keywords.Count) switch
             {

@@ -189,7 +189,7 @@ public sealed class ModuleEmitter
         if (c.Func is Syntax.Ast.Attribute { Ctx: ExprContext.Load } m)
         {
             // super().name(...) finds the def after the method's class: no def's entry is known to be it
-            // (ExpressionEmitter's SuperMethodCall calls what the MRO gives without the super object).
+            // (ExpressionEmitter's IsSuperMethodCall calls what the MRO gives without the super object).
             if (m.Value is Call { Func: Name { Id: "super" } }) return null;
             if (scope.Mangle(m.Attr) != m.Attr || DirectMethodNamed(m.Attr, SelfClass(m, scope)) is not { } method) return null;
             fn = method;
