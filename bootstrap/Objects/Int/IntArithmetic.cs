@@ -365,15 +365,19 @@ public static class IntArithmetic
             }
             return;
         }
-        // One limb more than the quotient needs, for the floor's increment.
-        var q = Limbs.Allocate(x.Length - y.Length + 2);
+        // One limb more than the quotient needs, for the floor's increment; scratch for x % n.
+        var length = x.Length - y.Length + 2;
+        var q = wantQuotient ? Limbs.Allocate(length) : Scratch(length);
         var rest = wantRemainder || adjust ? Limbs.Allocate(y.Length) : null;
-        LongDivision.Divide(x, y, q.AsSpan(0, q.Length - 1), rest);
-        q[^1] = 0;
+        LongDivision.Divide(x, y, q.AsSpan(0, length - 1), rest);
+        q[length - 1] = 0;
         var r = rest is null ? default : Limbs.Trim(rest);
         var bump = adjust && !r.IsEmpty;
-        if (bump) Increment(q);
-        if (wantQuotient) quotient = PyInt.FromLimbs(q, q.Length, adjust);
+        if (wantQuotient)
+        {
+            if (bump) Increment(q);
+            quotient = PyInt.FromLimbs(q, q.Length, adjust);
+        }
         if (wantRemainder) remainder = bump ? Complement(y, r, yNegative) : PyInt.FromLimbs(rest!, r.Length, yNegative);
     }
 

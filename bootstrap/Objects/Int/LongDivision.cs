@@ -15,11 +15,14 @@ namespace PyPack.Runtime.Objects;
 /// </summary>
 internal static class LongDivision
 {
+    private const int StackDigits = 64;
+
     /// <summary>
     /// a divided by b (b at least 2**32, a at least as many limbs as b): the quotient into
     /// <paramref name="quotient"/> (a.Length - b.Length + 1 limbs, all written) and, when
     /// <paramref name="remainder"/> is not empty, the remainder into it (b's length, all written).
     /// </summary>
+    [SkipLocalsInit] // the digits on the stack are written before they are read
     public static void Divide(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> quotient, Span<ulong> remainder)
     {
         var v = Digits(b);
@@ -42,14 +45,17 @@ internal static class LongDivision
         }
         // Normalised copies: the divisor's top bit set, the dividend shifted alike with one more digit.
         var shift = BitOperations.LeadingZeroCount(v[n - 1]);
-        var vn = new uint[n];
-        var un = new uint[u.Length + 1];
+        // On the stack while small: a 128-bit modulus's x * x % n divides 8 digits by 4.
+        var vn = n <= StackDigits ? stackalloc uint[StackDigits] : new uint[n];
+        var un = u.Length < StackDigits ? stackalloc uint[StackDigits] : new uint[u.Length + 1];
+        vn = vn[..n];
+        un = un[..(u.Length + 1)];
         ShiftLeft(v, shift, vn);
-        un[u.Length] = ShiftLeft(u, shift, un.AsSpan(0, u.Length));
+        un[u.Length] = ShiftLeft(u, shift, un[..u.Length]);
         ulong top = vn[n - 1], next = vn[n - 2];
         for (var j = m; j >= 0; j--)
         {
-            var window = un.AsSpan(j, n + 1);
+            var window = un.Slice(j, n + 1);
             var numerator = ((ulong)window[n] << 32) | window[n - 1];
             ulong qhat, rhat;
             if (window[n] >= top)
@@ -79,7 +85,7 @@ internal static class LongDivision
         if (remainder.IsEmpty) return;
         var r = MemoryMarshal.Cast<ulong, uint>(remainder[..b.Length]);
         r.Clear();
-        ShiftRight(un.AsSpan(0, n), shift, r);
+        ShiftRight(un[..n], shift, r);
     }
 
     // The magnitude's 32-bit digits without a zero top digit (limbs are little-endian).
