@@ -94,16 +94,8 @@ public static class IntArithmetic
             return PyTuple.Of(PyInt.From(q), PyInt.From(r));
         }
         if (b.IsSmall && b.Small == 0) throw Errors.ZeroDivisionError("integer division or modulo by zero");
-        if (TryDivide(a, b, true, true, out var quotient, out var remainder)) return PyTuple.Of(quotient!, remainder!);
-        var n = a.Big;
-        var d = b.Big;
-        var bq = BigInteger.DivRem(n, d, out var br);
-        if (!br.IsZero && (br.Sign < 0) != (d.Sign < 0))
-        {
-            bq -= 1;
-            br += d;
-        }
-        return PyTuple.Of(PyInt.From(bq), PyInt.From(br));
+        Divide(a, b, true, true, out var quotient, out var remainder);
+        return PyTuple.Of(quotient!, remainder!);
     }
 
     public static long FloorDiv(long x, long y)
@@ -130,28 +122,14 @@ public static class IntArithmetic
             case BinaryOperator.FloorDiv:
                 {
                     if (b.IsSmall && b.Small == 0) throw Errors.ZeroDivisionError("integer division or modulo by zero");
-                    if (TryDivide(a, b, true, false, out var quotient, out _)) return quotient;
-                }
-                {
-                    var x = a.Big;
-                    var y = b.Big;
-                    if (y.IsZero) throw Errors.ZeroDivisionError("integer division or modulo by zero");
-                    // Same signs: truncation is the floor, and no remainder needs building.
-                    if ((x.Sign < 0) == (y.Sign < 0)) return PyInt.From(BigInteger.Divide(x, y));
-                    var q = BigInteger.DivRem(x, y, out var r);
-                    return PyInt.From(r.IsZero ? q : q - 1);
+                    Divide(a, b, true, false, out var quotient, out _);
+                    return quotient;
                 }
             case BinaryOperator.Mod:
                 {
                     if (b.IsSmall && b.Small == 0) throw Errors.ZeroDivisionError("integer modulo by zero");
-                    if (TryDivide(a, b, false, true, out _, out var remainder)) return remainder;
-                }
-                {
-                    var y = b.Big;
-                    if (y.IsZero) throw Errors.ZeroDivisionError("integer modulo by zero");
-                    var r = BigInteger.Remainder(a.Big, y);
-                    if (!r.IsZero && (r.Sign < 0) != (y.Sign < 0)) r += y;
-                    return PyInt.From(r);
+                    Divide(a, b, false, true, out _, out var remainder);
+                    return remainder;
                 }
             case BinaryOperator.Div: return new PyFloat(TrueDivide(a, b));
             case BinaryOperator.Pow: return Power(a, b);
@@ -164,7 +142,7 @@ public static class IntArithmetic
 
     // Magnitude kernels (Limbs) for +, -, * and the common divisions, when one operand at least
     // is big: a small operand's magnitude is one limb on the stack. Shapes the kernels do not
-    // cover (long products, general long division) go through BigInteger.
+    // cover (long products past the schoolbook sizes) go through BigInteger.
 
     private static ReadOnlySpan<ulong> MagnitudeOf(PyInt v, Span<ulong> scratch, out bool negative)
     {
@@ -272,10 +250,10 @@ public static class IntArithmetic
     }
 
     /// <summary>
-    /// Floor quotient and remainder (the divisor's sign) by the kernels: a divisor below 2**32, both within 128 bits,
-    /// or a long divisor with a quotient below 2**32. False for other shapes. b is not zero.
+    /// Floor quotient and remainder (the divisor's sign) by the kernels: a power of two, a divisor
+    /// below 2**32, both within 128 bits, a quotient below 2**32, else long division. b is not zero.
     /// </summary>
-    private static bool TryDivide(PyInt a, PyInt b, bool wantQuotient, bool wantRemainder, out PyInt? quotient, out PyInt? remainder)
+    private static void Divide(PyInt a, PyInt b, bool wantQuotient, bool wantRemainder, out PyInt? quotient, out PyInt? remainder)
     {
         quotient = remainder = null;
         Span<ulong> sa = stackalloc ulong[1], sb = stackalloc ulong[1];
@@ -295,7 +273,7 @@ public static class IntArithmetic
                 var low = IntBits.LowBits(x, k);
                 remainder = xNegative && low.Sign != 0 ? AddSigned(b, low, true) : low;
             }
-            return true;
+            return;
         }
         if (y.Length == 1 && y[0] <= uint.MaxValue)
         {
@@ -318,7 +296,7 @@ public static class IntArithmetic
                 var m = (long)(adjust && r != 0 ? d - r : r);
                 remainder = PyInt.From(yNegative ? -m : m);
             }
-            return true;
+            return;
         }
         if (x.Length <= 2 && y.Length <= 2)
         {
@@ -330,36 +308,84 @@ public static class IntArithmetic
             var bump = adjust && r != 0;
             if (wantQuotient) quotient = FromWide(bump ? q + 1 : q, adjust);
             if (wantRemainder) remainder = FromWide(bump ? m - r : r, yNegative);
-            return true;
+            return;
+        }
+        if (y.Length >= 2 && Limbs.TryQuotientFromTop(x, y, out var near))
+        {
+            // The remainder is not zero on this path: with the signs apart the floor is one lower.
+            if (wantQuotient) quotient = PyInt.From(adjust ? -(long)near - 1 : (long)near);
+            if (wantRemainder)
+            {
+                var rest = Limbs.Allocate(x.Length);
+                var length = Limbs.SubtractMultiple(x, y, near, rest);
+                remainder = adjust ? Complement(y, Limbs.Trim(rest.AsSpan(0, length)), yNegative) : PyInt.FromLimbs(rest, length, yNegative);
+            }
+            return;
         }
         if (y.Length >= 2)
         {
             var length = Math.Max(x.Length, 1);
             var rest = wantRemainder ? Limbs.Allocate(length) : Scratch(length);
             if (x.IsEmpty) rest[0] = 0;
-            if (!Limbs.TryDivideNear(x, y, out var q, rest)) return false;
-            var r = Limbs.Trim(rest.AsSpan(0, length));
-            var bump = adjust && !r.IsEmpty;
-            if (wantQuotient)
+            if (Limbs.TryDivideNear(x, y, out var q, rest))
             {
-                var magnitude = (long)q + (bump ? 1 : 0);
-                quotient = PyInt.From(adjust ? -magnitude : magnitude);
+                var r = Limbs.Trim(rest.AsSpan(0, length));
+                var bump = adjust && !r.IsEmpty;
+                if (wantQuotient)
+                {
+                    var magnitude = (long)q + (bump ? 1 : 0);
+                    quotient = PyInt.From(adjust ? -magnitude : magnitude);
+                }
+                if (wantRemainder) remainder = bump ? Complement(y, r, yNegative) : PyInt.FromLimbs(rest, r.Length, yNegative);
+                return;
             }
+        }
+        DivideLong(x, y, adjust, yNegative, wantQuotient, wantRemainder, out quotient, out remainder);
+    }
+
+    // |a| / |b| by long division, |b| at least 2**32 and both past 128 bits together, with the
+    // floor's adjustment when the signs are apart (adjust).
+    private static void DivideLong(ReadOnlySpan<ulong> x, ReadOnlySpan<ulong> y, bool adjust, bool yNegative, bool wantQuotient, bool wantRemainder,
+        out PyInt? quotient, out PyInt? remainder)
+    {
+        quotient = remainder = null;
+        if (Limbs.Compare(x, y) < 0)
+        {
+            // |a| < |b|: the quotient is 0 (-1 with the signs apart) and the remainder a (b - |a|).
+            if (wantQuotient) quotient = adjust ? PyInt.From(-1) : PyInt.Zero;
             if (wantRemainder)
             {
-                if (bump)
-                {
-                    var complement = Limbs.Allocate(y.Length);
-                    remainder = PyInt.FromLimbs(complement, Limbs.Subtract(y, r, complement), yNegative);
-                }
+                if (adjust) remainder = Complement(y, x, yNegative);
                 else
                 {
-                    remainder = PyInt.FromLimbs(rest, r.Length, yNegative);
+                    var copy = Limbs.Allocate(x.Length);
+                    x.CopyTo(copy);
+                    remainder = PyInt.FromLimbs(copy, copy.Length, yNegative);
                 }
             }
-            return true;
+            return;
         }
-        return false;
+        // One limb more than the quotient needs, for the floor's increment; scratch for x % n.
+        var length = x.Length - y.Length + 2;
+        var q = wantQuotient ? Limbs.Allocate(length) : Scratch(length);
+        var rest = wantRemainder || adjust ? Limbs.Allocate(y.Length) : null;
+        LongDivision.Divide(x, y, q.AsSpan(0, length - 1), rest);
+        q[length - 1] = 0;
+        var r = rest is null ? default : Limbs.Trim(rest);
+        var bump = adjust && !r.IsEmpty;
+        if (wantQuotient)
+        {
+            if (bump) Increment(q);
+            quotient = PyInt.FromLimbs(q, q.Length, adjust);
+        }
+        if (wantRemainder) remainder = bump ? Complement(y, r, yNegative) : PyInt.FromLimbs(rest!, r.Length, yNegative);
+    }
+
+    // |b| - r with b's sign: the floor remainder when a's sign differs from b's.
+    private static PyInt Complement(ReadOnlySpan<ulong> y, ReadOnlySpan<ulong> r, bool yNegative)
+    {
+        var complement = Limbs.Allocate(y.Length);
+        return PyInt.FromLimbs(complement, Limbs.Subtract(y, r, complement), yNegative);
     }
 
     private static bool IsPowerOfTwo(ReadOnlySpan<ulong> y) =>

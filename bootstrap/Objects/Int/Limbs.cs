@@ -262,6 +262,65 @@ internal static class Limbs
         return true;
     }
 
+    /// <summary>
+    /// a divided by b (two limbs or more) when the top bits alone settle the quotient, which is
+    /// below 2**32: a number divided by one of nearly its size (a spigot's next digit). With
+    /// at and bt the bits of a and b from b's 64th bit down, a / b lies strictly between
+    /// at / (bt + 1) and (at + 1) / bt; those bounds are a tiny fraction of a unit apart, so
+    /// their floors agree unless a / b is that close to a whole number. The quotient then costs
+    /// no pass over the limbs; and an exact multiple of b never gets here (a / b = q would make
+    /// the lower floor q - 1), so the remainder is never zero.
+    /// </summary>
+    public static bool TryQuotientFromTop(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, out ulong quotient)
+    {
+        quotient = 0;
+        var bitsB = BitLength(b);
+        var bitsA = BitLength(a);
+        if (b.Length < 2 || bitsA < bitsB || bitsA - bitsB > 31) return false;
+        var shift = bitsB - 64;
+        var bt = (ulong)Bits128(b, shift);
+        var at = Bits128(a, shift);
+        var low = at / ((UInt128)bt + 1);
+        if (low != (at + 1) / bt) return false;
+        quotient = (ulong)low;
+        return true;
+    }
+
+    /// <summary>a - m * b into <paramref name="result"/> (a's length), for a ≥ m * b and m below 2**32; returns a's length.</summary>
+    public static int SubtractMultiple(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, ulong m, Span<ulong> result)
+    {
+        if (b.Length > a.Length || m > uint.MaxValue) throw new ArgumentException("not a ≥ m * b with a small m", nameof(b));
+        result = result[..a.Length];
+        ref var x = ref MemoryMarshal.GetReference(a);
+        ref var y = ref MemoryMarshal.GetReference(b);
+        ref var r = ref MemoryMarshal.GetReference(result);
+        ulong carry = 0, borrow = 0;
+        var i = 0;
+        for (; i < b.Length; i++)
+        {
+            // The product limb as in MultiplySmall, then the difference as in Subtract.
+            var yi = Unsafe.Add(ref y, i);
+            var low = (yi & 0xFFFFFFFF) * m + carry;
+            var high = (yi >> 32) * m + (low >> 32);
+            carry = high >> 32;
+            var xi = Unsafe.Add(ref x, i);
+            var d = xi - ((high << 32) | (uint)low);
+            var c = d > xi ? 1UL : 0UL;
+            Unsafe.Add(ref r, i) = d - borrow;
+            borrow = c | (borrow & (d == 0 ? 1UL : 0UL));
+        }
+        // What is still owed is below 2**32 + 1, then a borrow of one.
+        var owed = carry + borrow;
+        for (; i < a.Length; i++)
+        {
+            var xi = Unsafe.Add(ref x, i);
+            var d = xi - owed;
+            owed = d > xi ? 1UL : 0UL;
+            Unsafe.Add(ref r, i) = d;
+        }
+        return a.Length;
+    }
+
     /// <summary>The span without its leading zero limbs.</summary>
     public static ReadOnlySpan<ulong> Trim(ReadOnlySpan<ulong> a)
     {

@@ -28,6 +28,49 @@ public class IntArithmeticTests
     public void Modulo_takes_the_divisors_sign(long a, long b, long expected) =>
         ((PyInt)Op(BinaryOperator.Mod, a, b)).Small.ShouldBe(expected);
 
+    [Theory]
+    [InlineData(8000, 4000)]
+    [InlineData(700, 130)]
+    [InlineData(200, 65)]
+    [InlineData(256, 64)]
+    [InlineData(1000, 990)]
+    [InlineData(129, 128)]
+    public void Long_division_agrees_with_BigInteger_for_every_sign(int dividendBits, int divisorBits)
+    {
+        var random = new Random(dividendBits * 7919 + divisorBits);
+        for (var k = 0; k < 20; k++)
+        {
+            var a = RandomMagnitude(random, dividendBits);
+            // Every third case an exact multiple, where the remainder is zero and the floor needs no adjustment.
+            var b = RandomMagnitude(random, divisorBits);
+            if (k % 3 == 0) a = b * RandomMagnitude(random, Math.Max(1, dividendBits - divisorBits));
+            foreach (var (x, y) in new[] { (a, b), (-a, b), (a, -b), (-a, -b) })
+            {
+                var q = BigInteger.DivRem(x, y, out var r);
+                if (!r.IsZero && (r.Sign < 0) != (y.Sign < 0))
+                {
+                    q -= 1;
+                    r += y;
+                }
+                var (px, py) = (PyInt.From(x), PyInt.From(y));
+                ((PyInt)Arithmetic.Binary(BinaryOperator.FloorDiv, px, py)).Big.ShouldBe(q);
+                ((PyInt)Arithmetic.Binary(BinaryOperator.Mod, px, py)).Big.ShouldBe(r);
+                var pair = IntArithmetic.DivMod(px, py);
+                ((PyInt)pair.Items[0]).Big.ShouldBe(q);
+                ((PyInt)pair.Items[1]).Big.ShouldBe(r);
+            }
+        }
+    }
+
+    private static BigInteger RandomMagnitude(Random random, int bits)
+    {
+        var bytes = new byte[(bits + 7) / 8 + 1];
+        random.NextBytes(bytes);
+        bytes[^1] = 0;
+        var value = new BigInteger(bytes) & ((BigInteger.One << bits) - 1);
+        return value | (BigInteger.One << (bits - 1));
+    }
+
     [Fact]
     public void Overflow_continues_in_BigInteger()
     {
