@@ -59,7 +59,10 @@ public static partial class BuiltinsModule
             if (args.Length < 2) spec = "";
             else if (args[1] is PyStr s) spec = s.Value;
             else throw Errors.TypeError($"format() argument 2 must be str, not {args[1].Type.TpName}");
-            return new PyStr(Text.Format(args[0], spec));
+            // As CPython's PyObject_Format: an exact str with an empty spec is itself; a spec's
+            // one-character result is the shared str (CPython's writer gives it), str(n) is new.
+            if (spec.Length == 0) return args[0].GetType() == typeof(PyStr) ? args[0] : new PyStr(Text.Format(args[0], spec));
+            return PyStr.Shared(Text.Format(args[0], spec));
         }));
         g.Set("open", OpenFunction = new PyBuiltinFunction("open", Open));
         g.Set("input", new PyBuiltinFunction("input", static (args, kw) =>

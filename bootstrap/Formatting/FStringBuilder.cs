@@ -72,7 +72,8 @@ public readonly struct FStringBuilder
             var text = _sb.ToString();
             _sb.Clear();
             if (_sb.Capacity <= 4096) t_free = _sb;
-            return new PyStr(text);
+            // CPython joins the pieces into a new str, the shared one when it is empty.
+            return text.Length == 0 ? PyStr.Empty : new PyStr(text);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 using PyPack.Runtime.Objects;
 using PyPack.Runtime.Operations;
@@ -12,6 +13,33 @@ namespace PyPack.Runtime.Formatting;
 /// </summary>
 public static class PercentFormat
 {
+    /// <summary>
+    /// <c>template % args</c> as the str CPython gives: a template of just "%s" over one exact str
+    /// is that str itself (CPython's writer takes the str without a copy), an empty or one-character
+    /// Latin-1 result the shared str (see <see cref="PyStr.Shared"/>), anything else a new str.
+    /// </summary>
+    public static PyStr Of(string template, PyObject args)
+    {
+        if (template == "%s" && AsOnlyStr(args) is { } itself) return itself;
+        var text = Format(template, args);
+        return Result(template, text, IsInt(args is PyTuple { Count: 1 } one ? one.Items[0] : args));
+    }
+
+    // The writer CPython formats into hands out the shared str for an empty or one-character
+    // result, except where the template is one whole conversion of a value other than an int:
+    // then it is the str() or repr() of the value as that made it (a new str each time).
+    private static PyStr Result(string template, string text, bool intItem) =>
+        template is "%s" or "%r" or "%a" && !intItem ? new PyStr(text) : PyStr.Shared(text);
+
+    private static bool IsInt(PyObject item) => item.GetType() == typeof(PyInt);
+
+    // The one exact str of "%s" % s or "%s" % (s,), else null.
+    private static PyStr? AsOnlyStr(PyObject args)
+    {
+        if (args.GetType() == typeof(PyStr)) return Unsafe.As<PyStr>(args);
+        return args is PyTuple { Count: 1 } one && one.Items[0].GetType() == typeof(PyStr) ? Unsafe.As<PyStr>(one.Items[0]) : null;
+    }
+
     public static string Format(string template, PyObject args, bool bytes = false)
     {
         // A tuple is read in place (it cannot change while formatting); any other value is the one item.
@@ -26,8 +54,12 @@ public static class PercentFormat
     /// where they are, without the tuple (what str.__mod__ does with that tuple, since an exact
     /// str on the left and an exact tuple on the right leave no __rmod__ to try).
     /// </summary>
-    public static PyStr OfItems(PyObject template, params ReadOnlySpan<PyObject> items) =>
-        new(Format(((PyStr)template).Value, items, null, bytes: false));
+    public static PyStr OfItems(PyObject template, params ReadOnlySpan<PyObject> items)
+    {
+        var text = ((PyStr)template).Value;
+        if (text == "%s" && items.Length == 1 && items[0].GetType() == typeof(PyStr)) return Unsafe.As<PyStr>(items[0]);
+        return Result(text, Format(text, items, null, bytes: false), items.Length == 1 && IsInt(items[0]));
+    }
 
     /// <summary>
     /// <see cref="OfItems"/> where the compiler kept some items unboxed: <paramref name="calls"/>
@@ -42,19 +74,21 @@ public static class PercentFormat
     public static PyStr OfUnboxed(PyObject template, string calls, params ReadOnlySpan<Unboxed> items)
     {
         var text = ((PyStr)template).Value;
+        // "%s" % s of a held exact str is s itself (see Of).
+        if (text == "%s" && items.Length == 1 && !items[0].TryGetInt(out _) && !items[0].TryFloat(out _) && items[0].Box() is var only && only.GetType() == typeof(PyStr)) return (PyStr)only;
         var sb = s_builder ?? new StringBuilder(64);
         s_builder = null;
         sb.Clear();
         var plain = TryPlain(sb, text, calls, items);
         var result = plain ? sb.ToString() : null;
         if (sb.Capacity <= 4096) s_builder = sb;
-        if (result is not null) return new PyStr(result);
+        if (result is not null) return Result(text, result, items.Length == 1 && calls[0] == 'n' && items[0].TryGetInt(out _));
         var objects = new PyObject[items.Length];
         for (var k = 0; k < items.Length; k++)
         {
             objects[k] = items[k].TryGetInt(out var v) && calls[k] != 'n' ? PyStr.Unpaired(Unboxed.IntText(v, calls[k])) : items[k].Box();
         }
-        return new PyStr(Format(text, objects, null, bytes: false));
+        return Result(text, Format(text, objects, null, bytes: false), objects.Length == 1 && IsInt(objects[0]));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using PyPack.Runtime.Objects;
 
@@ -19,6 +20,17 @@ public static class Text
         // CPython's str(3) is not str(3).)
         if (o.GetType() == typeof(PyInt)) return PyStr.Unpaired(o.Repr());
         return new PyStr(o.Str());
+    }
+
+    /// <summary>
+    /// <c>f"{o}"</c>: format(o, ''), which is an exact str itself (CPython's PyObject_Format returns
+    /// it), so the f-string makes no copy; anything else is a new str of its formatted text.
+    /// </summary>
+    public static PyStr FormatField(PyObject o)
+    {
+        if (o.GetType() == typeof(PyStr)) return Unsafe.As<PyStr>(o);
+        if (o.GetType() == typeof(PyInt)) return PyStr.Unpaired(o.Repr()); // str(n), a new str as in CPython
+        return new PyStr(Format(o, ""));
     }
 
     public static PyStr ToRepr(PyObject o) => new(o.Repr());

@@ -23,7 +23,9 @@ public sealed class ConstantPool
             "PyInt"),
         double d => Field(BitConverter.DoubleToInt64Bits(d),
             $"new PyFloat(System.BitConverter.Int64BitsToDouble({BitConverter.DoubleToInt64Bits(d).ToString(CultureInfo.InvariantCulture)}L))", "PyFloat"),
-        string s => Field(s, $"new PyStr({CSharpNames.Literal(s)})", "PyStr"),
+        // '' and one Latin-1 character are the runtime's shared strs, as in CPython, where every
+        // such result (a slice, '%d' % 5, a split piece) is the same object as the literal.
+        string s => Field(s, s.Length == 0 || (s.Length == 1 && s[0] < 256) ? $"PyStr.Shared({CSharpNames.Literal(s)})" : $"new PyStr({CSharpNames.Literal(s)})", "PyStr"),
         Complex c => Field(("complex", BitConverter.DoubleToInt64Bits(c.Real), BitConverter.DoubleToInt64Bits(c.Imaginary)),
             $"new PyComplex(System.BitConverter.Int64BitsToDouble({BitConverter.DoubleToInt64Bits(c.Real).ToString(CultureInfo.InvariantCulture)}L), System.BitConverter.Int64BitsToDouble({BitConverter.DoubleToInt64Bits(c.Imaginary).ToString(CultureInfo.InvariantCulture)}L))", "PyComplex"),
         byte[] b => Field(("bytes", Convert.ToHexString(b)), $"PyBytes.FromLatin1({CSharpNames.Literal(new string(b.Select(x => (char)x).ToArray()))})", "PyBytes"),

@@ -8,6 +8,17 @@ public sealed partial class ExpressionEmitter
     private string EmitJoinedStr(JoinedStr j)
     {
         if (j.Values.Count >= 2) return EmitBuiltJoinedStr(j);
+        // f"{x}" and f"{x!s}" are the str x itself when it is an exact str, as in CPython
+        // (format(x, '') and str(x) return it): no copy. f"text" is the constant "text".
+        switch (j.Values.Count == 1 ? j.Values[0] : null)
+        {
+            case Constant { Value: string text }:
+                return Module.Constants.Get(text)!;
+            case FormattedValue { Conversion: -1, FormatSpec: null } f:
+                return $"Text.FormatField({Obj(f.Value)})";
+            case FormattedValue { Conversion: 's', FormatSpec: null } f:
+                return $"Text.ToStr({Obj(f.Value)})";
+        }
         var parts = JoinedParts(j);
         return parts.Count == 0 ? "PyStr.Empty" : $"new PyStr({parts[0]})";
     }

@@ -35,6 +35,18 @@ public class PyStr : PyObject
     }
 
     /// <summary>
+    /// The str of <paramref name="text"/> as CPython hands out most results (unicode_result): the
+    /// one empty str and the cached one-character Latin-1 strs are shared, so those results make no
+    /// object and `"%d" % 5 is "5"` holds as there; any other text is a new str.
+    /// </summary>
+    public static PyStr Shared(string text) => text.Length switch
+    {
+        0 => Empty,
+        1 when text[0] < 256 => StrCache.OfChar(text[0]),
+        _ => new PyStr(text),
+    };
+
+    /// <summary>
     /// A str of <paramref name="value"/>, which the caller knows holds no surrogate pair (a piece
     /// of a str without pairs, an ASCII case mapping): no scan for surrogates.
     /// </summary>
@@ -218,7 +230,7 @@ public class PyStr : PyObject
             case BinaryOperator.Mult when other is PyInt n:
                 return Repeat(n);
             case BinaryOperator.Mod:
-                return new PyStr(Formatting.PercentFormat.Format(Value, other));
+                return Formatting.PercentFormat.Of(Value, other);
             default:
                 return null;
         }

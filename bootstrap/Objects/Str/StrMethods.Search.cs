@@ -277,6 +277,7 @@ internal static partial class StrMethods
         if (ReferenceEquals(result, s)) return self.Exact();
         // Pieces of a text without pairs, joined by a non-empty text without a pair or a
         // surrogate at either end, make no pair: no scan. (Removing old can make one.)
+        if (result.Length == 0) return PyStr.Empty; // everything replaced by nothing: CPython's shared ''
         return @new.Length > 0 && self.PiecesUnpaired && !HasSurrogateEdge((PyStr)newArg) ? PyStr.Unpaired(result) : new PyStr(result);
     }
 

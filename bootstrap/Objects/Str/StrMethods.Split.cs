@@ -234,8 +234,13 @@ internal static partial class StrMethods
 
     /// <summary>A piece of a str's text; see <see cref="PyStr.Unpaired"/>.</summary>
     /// One-character pieces are the shared Latin-1 strs, as in CPython.
-    private static PyStr Piece(bool unpaired, string text) =>
-        text.Length == 1 ? StrCache.OfChar(text[0]) : unpaired ? PyStr.Unpaired(text) : new PyStr(text);
+    // An empty or one-character piece is the shared str, as CPython's (no object for "a,,b"'s middle).
+    private static PyStr Piece(bool unpaired, string text) => text.Length switch
+    {
+        0 => PyStr.Empty,
+        1 => StrCache.OfChar(text[0]),
+        _ => unpaired ? PyStr.Unpaired(text) : new PyStr(text),
+    };
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029';
 

@@ -31,12 +31,12 @@ internal static partial class StrMethods
             var err = n > 1 ? args[1] : Args.Keyword(args, kw, "errors");
             return Codecs.Encode((PyStr)self, enc is null ? "utf-8" : StrArg(enc, "encode", "encoding"), err is null ? "strict" : StrArg(err, "encode", "errors"));
         });
-        type.Method("format", static (self, args, kw) => new PyStr(Formatting.StrFormat.Format(S(self), args, kw)));
-        type.Method("format_map", static (self, m) => new PyStr(Formatting.StrFormat.Format(S(self), [], null, m)));
+        type.Method("format", static (self, args, kw) => FormatResult(S(self), args, kw));
+        type.Method("format_map", static (self, m) => PyStr.Shared(Formatting.StrFormat.Format(S(self), [], null, m)));
         type.Method("__len__", static self => PyInt.From(((PyStr)self).CodePointCount));
         type.Method("__contains__", static (self, x) => PyBool.From(Comparison.Contains(self, x)));
         type.Method("__getitem__", static (self, k) => Subscript.GetItem(self, k));
-        type.Method("__mod__", static (self, x) => new PyStr(Formatting.PercentFormat.Format(S(self), x)));
+        type.Method("__mod__", static (self, x) => Formatting.PercentFormat.Of(S(self), x));
         type.SetAttribute("maketrans", new PyBuiltinFunction("maketrans", MakeTrans));
     }
 
@@ -52,6 +52,20 @@ internal static partial class StrMethods
         if (encoding is null && errors is null) return Text.ToStr(obj);
         if (obj is PyStr) throw Errors.TypeError("decoding str is not supported");
         return Codecs.Decode(obj, encoding is null ? "utf-8" : StrArg(encoding, "str", "encoding"), errors is null ? "strict" : StrArg(errors, "str", "errors"));
+    }
+
+    /// <summary>
+    /// <c>template.format(...)</c> as the str CPython gives: "{}" or "{0}" of one exact str is that
+    /// str itself (CPython's writer takes it without a copy) and of any other value but an int the
+    /// new str format() made; else an empty or one-character Latin-1 result is the shared str, as
+    /// CPython's writer gives it, and anything longer a new str.
+    /// </summary>
+    private static PyStr FormatResult(string template, ReadOnlySpan<PyObject> args, string[]? kw)
+    {
+        var whole = template is "{}" or "{0}" && (kw is null || kw.Length == 0) && args.Length == 1;
+        if (whole && args[0].GetType() == typeof(PyStr)) return (PyStr)args[0];
+        var text = Formatting.StrFormat.Format(template, args, kw);
+        return whole && args[0].GetType() != typeof(PyInt) ? new PyStr(text) : PyStr.Shared(text);
     }
 
     internal static string S(PyObject self) => ((PyStr)self).Value;

@@ -232,9 +232,12 @@ public class ModuleEmitterTests
     [Fact]
     public void Constants_are_shared_static_fields()
     {
-        var m = Compile("a = 1\nb = 1\nc = 's'\nd = 's'\ne = 1.0\n");
+        var m = Compile("a = 1\nb = 1\nc = 'st'\nd = 'st'\ne = 1.0\nf = ''\ng = 's'\n");
         m.CSharp.Split("PyInt.From(1L)").Length.ShouldBe(2);
-        m.CSharp.Split("new PyStr(\"s\")").Length.ShouldBe(2);
+        m.CSharp.Split("new PyStr(\"st\")").Length.ShouldBe(2);
+        // '' and one Latin-1 character are the runtime's shared strs (what str results give too).
+        m.CSharp.ShouldContain("PyStr.Shared(\"\")");
+        m.CSharp.ShouldContain("PyStr.Shared(\"s\")");
         m.CSharp.ShouldContain("new PyFloat(System.BitConverter.Int64BitsToDouble(4607182418800017408L))");
     }
 
