@@ -43,7 +43,11 @@ public partial class PySet
         if (!FitsNarrow(value)) return -1;
         var table = _hashes;
         ref var slots = ref Unsafe.As<long, int>(ref MemoryMarshal.GetArrayDataReference(table));
-        return ProbeFind(ref slots, (table.Length << 1) - 1, IntHash.Of(value), (int)value ^ NarrowFlip);
+        var mask = (table.Length << 1) - 1;
+        var hash = IntHash.Of(value);
+        var slot = (int)value ^ NarrowFlip;
+        // A run at a time where dummies make runs long (see PySet.NarrowProbes.cs), else slot by slot.
+        return _fill != _used ? ProbeFindNarrow(ref slots, mask, hash, slot) : ProbeFind(ref slots, mask, hash, slot);
     }
 
     /// <summary><see cref="AddUnboxed"/> into a narrow table of an int that fits it.</summary>
@@ -53,7 +57,11 @@ public partial class PySet
         var slot = (int)value ^ NarrowFlip;
         var table = _hashes;
         ref var slots = ref Unsafe.As<long, int>(ref MemoryMarshal.GetArrayDataReference(table));
-        var j = ProbeForAdd(ref slots, (table.Length << 1) - 1, IntHash.Of(value), slot, out var empty);
+        // A run at a time where dummies make runs long (adds after removes); slot by slot in a table
+        // without them (a set being built), where the first slots settle most probes.
+        var mask = (table.Length << 1) - 1;
+        var hash = IntHash.Of(value);
+        var j = _fill != _used ? ProbeForAddNarrow(ref slots, mask, hash, slot, out var empty) : ProbeForAdd(ref slots, mask, hash, slot, out empty);
         if (j < 0) return false;
         Unsafe.Add(ref slots, j) = slot;
         Added(empty);
