@@ -23,7 +23,7 @@ public partial class PySet
     private const int RunSecond = 4, RunThird = LinearProbes + 1 - 4;
 
     /// <summary>The narrow slot holding <paramref name="slot"/>, or -1 (<see cref="ProbeFind{T}"/> a run at a time).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)] // out of FindInt's callers: their common probe stays small
     private static int ProbeFindNarrow(ref int slots, int mask, long hash, int slot)
     {
         var perturb = (ulong)hash;
@@ -66,7 +66,7 @@ public partial class PySet
     /// <see cref="ProbeForAdd{T}"/> of a narrow table, a run at a time: the last dummy before the
     /// first empty slot, else that empty slot (<paramref name="empty"/> then true); -1 when the key is there.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ProbeForAddNarrow(ref int slots, int mask, long hash, int slot, out bool empty)
     {
         var perturb = (ulong)hash;
