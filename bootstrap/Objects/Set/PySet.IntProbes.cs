@@ -71,6 +71,7 @@ public partial class PySet
     }
 
     /// <summary>CPython's set_insert_clean of a slot value: into a table without dummies that cannot hold it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // into the loops of resizes and copies, a call per key there
     private static void ProbeInsertClean<T>(ref T slots, int mask, long hash, T slot) where T : unmanaged, IBinaryInteger<T>
     {
         var perturb = (ulong)hash;
