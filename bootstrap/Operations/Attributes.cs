@@ -49,15 +49,19 @@ public static class Attributes
         // A plain instance in a layout this site has seen: the value at the cached index, with the
         // instance's type read without a virtual call (PyInstance is sealed). This path makes no
         // call, so it runs without a stack frame; everything else is GetAttrSlow's.
-        if (o is PyInstance instance && site.Cached(instance.Type) is { } cached)
+        if (o is PyInstance instance)
         {
-            if (cached.Path == AttributePath.Instance)
+            if (IsHit(instance, site) && instance.ValueAt(site.HitIndex) is { } hitValue) return hitValue;
+            if (site.Cached(instance.Type) is { } cached)
             {
-                if (cached.FoundLayout is { } hit && ReferenceEquals(hit, instance.Shape) && instance.ValueAt(cached.FoundIndex) is { } value) return value;
-            }
-            else if (cached.Path == AttributePath.Slot && instance.ValueAt(cached.SlotIndex) is { } slotValue)
-            {
-                return slotValue;
+                if (cached.Path == AttributePath.Instance)
+                {
+                    if (cached.FoundLayout is { } hit && ReferenceEquals(hit, instance.Shape) && instance.ValueAt(cached.FoundIndex) is { } value) return value;
+                }
+                else if (cached.Path == AttributePath.Slot && instance.ValueAt(cached.SlotIndex) is { } slotValue)
+                {
+                    return slotValue;
+                }
             }
         }
         // Everything else, class constants included (ClassAttribute reads those from the site's
@@ -72,18 +76,30 @@ public static class Attributes
     /// </summary>
     public static Unboxed GetAttrUnboxed(PyObject o, AttributeSite site)
     {
-        if (o is PyInstance instance && site.Cached(instance.Type) is { } cached)
+        if (o is PyInstance instance)
         {
-            if (cached.Path == AttributePath.Instance)
+            if (IsHit(instance, site) && instance.PeekValue(site.HitIndex) is { } hitValue) return Unboxed.Of(hitValue);
+            if (site.Cached(instance.Type) is { } cached)
             {
-                if (cached.FoundLayout is { } hit && ReferenceEquals(hit, instance.Shape) && instance.PeekValue(cached.FoundIndex) is { } value) return Unboxed.Of(value);
-            }
-            else if (cached.Path == AttributePath.Slot && instance.PeekValue(cached.SlotIndex) is { } slotValue)
-            {
-                return Unboxed.Of(slotValue);
+                if (cached.Path == AttributePath.Instance)
+                {
+                    if (cached.FoundLayout is { } hit && ReferenceEquals(hit, instance.Shape) && instance.PeekValue(cached.FoundIndex) is { } value) return Unboxed.Of(value);
+                }
+                else if (cached.Path == AttributePath.Slot && instance.PeekValue(cached.SlotIndex) is { } slotValue)
+                {
+                    return Unboxed.Of(slotValue);
+                }
             }
         }
         return Unboxed.Of(GetAttrSlow(o, site));
+    }
+
+    /// <summary>Whether <paramref name="instance"/> is of the type and shape the site remembered (AttributeSite.RememberHit), with the type unchanged since.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsHit(PyInstance instance, AttributeSite site)
+    {
+        var type = instance.Type;
+        return ReferenceEquals(type, site.HitType) && ReferenceEquals(instance.Shape, site.HitShape) && type.VersionTag == site.HitTag;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -147,7 +163,11 @@ public static class Attributes
                 if (cached.Found is { } found) return BindDescriptor(found, o, type);
                 break;
             case AttributePath.Slot:
-                if (o is PyInstance slotted && slotted.ValueAt(cached.SlotIndex) is { } slotValue) return slotValue;
+                if (o is PyInstance slotted && slotted.ValueAt(cached.SlotIndex) is { } slotValue)
+                {
+                    site.RememberHit(cached, slotted.Shape, cached.SlotIndex);
+                    return slotValue;
+                }
                 break;
             case AttributePath.DataDescriptor:
                 return BindDescriptor(cached.Found!, o, type);
@@ -163,32 +183,45 @@ public static class Attributes
     public static void SetAttr(PyObject o, AttributeSite site, PyObject value)
     {
         // As GetAttr: a plain instance's known layout stores without a call; the rest is SetAttrSlow's.
-        if (o is PyInstance instance && site.Cached(instance.Type) is { } cached)
+        if (o is PyInstance instance)
         {
-            if (cached.PlainSet)
+            if (IsHit(instance, site))
             {
-                // A null value is a deleted attribute: setting it again is SetAttrSlow's (it goes last in __dict__).
-                var shape = instance.Shape;
-                if (cached.FoundLayout is { } hit && ReferenceEquals(hit, shape))
+                // A null value is a deleted attribute (or an empty slot): the paths below know what to do.
+                ref var hitSlot = ref instance.ValueAt(site.HitIndex);
+                if (hitSlot is not null)
                 {
-                    ref var slot = ref instance.ValueAt(cached.FoundIndex);
-                    if (slot is not null)
-                    {
-                        slot = value;
-                        return;
-                    }
-                }
-                else if (shape is not null && ReferenceEquals(cached.GrownFrom, shape))
-                {
-                    // A new instance given its attributes in the order this site saw before (an __init__).
-                    instance.AppendToLayout(cached.GrownTo!, value);
+                    hitSlot = value;
                     return;
                 }
             }
-            else if (cached.SlotSet)
+            if (site.Cached(instance.Type) is { } cached)
             {
-                instance.ValueAt(cached.SlotIndex) = value;
-                return;
+                if (cached.PlainSet)
+                {
+                    // A null value is a deleted attribute: setting it again is SetAttrSlow's (it goes last in __dict__).
+                    var shape = instance.Shape;
+                    if (cached.FoundLayout is { } hit && ReferenceEquals(hit, shape))
+                    {
+                        ref var slot = ref instance.ValueAt(cached.FoundIndex);
+                        if (slot is not null)
+                        {
+                            slot = value;
+                            return;
+                        }
+                    }
+                    else if (shape is not null && ReferenceEquals(cached.GrownFrom, shape))
+                    {
+                        // A new instance given its attributes in the order this site saw before (an __init__).
+                        instance.AppendToLayout(cached.GrownTo!, value);
+                        return;
+                    }
+                }
+                else if (cached.SlotSet)
+                {
+                    instance.ValueAt(cached.SlotIndex) = value;
+                    return;
+                }
             }
         }
         SetAttrSlow(o, site, value);
@@ -202,30 +235,38 @@ public static class Attributes
     /// </summary>
     public static void SetAttrUnboxed(PyObject o, AttributeSite site, in Unboxed value)
     {
-        if (value.TryFloat(out var d) && o is PyInstance instance && site.Cached(instance.Type) is { } cached)
+        if (value.TryFloat(out var d) && o is PyInstance instance)
         {
-            if (cached.PlainSet)
+            if (IsHit(instance, site) && instance.PeekValue(site.HitIndex) is not null)
             {
-                var shape = instance.Shape;
-                if (cached.FoundLayout is { } hit && ReferenceEquals(hit, shape))
+                instance.StoreDouble(site.HitIndex, d);
+                return;
+            }
+            if (site.Cached(instance.Type) is { } cached)
+            {
+                if (cached.PlainSet)
                 {
-                    // A null value is a deleted attribute: setting it again is SetAttrSlow's (it goes last in __dict__).
-                    if (instance.PeekValue(cached.FoundIndex) is not null)
+                    var shape = instance.Shape;
+                    if (cached.FoundLayout is { } hit && ReferenceEquals(hit, shape))
                     {
-                        instance.StoreDouble(cached.FoundIndex, d);
+                        // A null value is a deleted attribute: setting it again is SetAttrSlow's (it goes last in __dict__).
+                        if (instance.PeekValue(cached.FoundIndex) is not null)
+                        {
+                            instance.StoreDouble(cached.FoundIndex, d);
+                            return;
+                        }
+                    }
+                    else if (shape is not null && ReferenceEquals(cached.GrownFrom, shape))
+                    {
+                        instance.AppendDouble(cached.GrownTo!, d);
                         return;
                     }
                 }
-                else if (shape is not null && ReferenceEquals(cached.GrownFrom, shape))
+                else if (cached.SlotSet)
                 {
-                    instance.AppendDouble(cached.GrownTo!, d);
+                    instance.StoreDouble(cached.SlotIndex, d);
                     return;
                 }
-            }
-            else if (cached.SlotSet)
-            {
-                instance.StoreDouble(cached.SlotIndex, d);
-                return;
             }
         }
         // An int (s.value += 1) or an object: boxed, then the boxed store's fast path (a known
@@ -245,6 +286,7 @@ public static class Attributes
                 {
                     if (ReferenceEquals(cached.FoundLayout, layout))
                     {
+                        site.RememberHit(cached, layout, cached.FoundIndex);
                         instance.SetLayoutValue(layout, cached.FoundIndex - instance.StorageIndex(0), value);
                         return;
                     }
@@ -258,6 +300,7 @@ public static class Attributes
                     {
                         cached.FoundIndex = instance.StorageIndex(index);
                         cached.FoundLayout = layout;
+                        site.RememberHit(cached, layout, cached.FoundIndex);
                         instance.SetLayoutValue(layout, index, value);
                         return;
                     }
@@ -277,6 +320,7 @@ public static class Attributes
             }
             else if (cached.SlotSet)
             {
+                site.RememberHit(cached, instance.Shape, cached.SlotIndex);
                 instance.ValueAt(cached.SlotIndex) = value;
                 return;
             }
@@ -302,7 +346,11 @@ public static class Attributes
         }
         if (instance.Layout is { } layout)
         {
-            if (ReferenceEquals(cached.FoundLayout, layout)) return instance.ValueAt(cached.FoundIndex);
+            if (ReferenceEquals(cached.FoundLayout, layout))
+            {
+                site.RememberHit(cached, layout, cached.FoundIndex);
+                return instance.ValueAt(cached.FoundIndex);
+            }
             // A layout never gains names, so one without this name stays without it (method calls ask this every time).
             if (ReferenceEquals(cached.LayoutAbsent, layout)) return null;
             var index = layout.IndexOf(site.Name);
@@ -314,6 +362,7 @@ public static class Attributes
             index = instance.StorageIndex(index);
             cached.FoundIndex = index;
             cached.FoundLayout = layout;
+            site.RememberHit(cached, layout, index);
             return instance.ValueAt(index);
         }
         return instance.DictIfAny?.TryGetStr(site.Name, site.Hash, ref site.DictHint);
