@@ -18,14 +18,16 @@ public sealed class AttributeSite(string name)
     internal int DictHint;
 
     // The last plain instance attribute resolved here (most sites see one class and one layout):
-    // while an instance has HitType (at HitTag) and HitShape, the value is at HitIndex for reads and
-    // plain stores. Kept in the site itself so that a hit reads its facts one load sooner than
-    // through a way's entry (richards spends a third of its time in attribute reads). Set only from
-    // the slow paths, so a site that sees several types keeps using its ways for the others.
+    // while an instance has HitType (at the tag in HitTagIndex) and HitShape, the value is at the
+    // index in HitTagIndex for reads and plain stores. Kept in the site itself so that a hit reads
+    // its facts one load sooner than through a way's entry (richards spends a third of its time in
+    // attribute reads). Set only from the slow paths, so a site that sees several types keeps using
+    // its ways for the others. Tag and index are one word, written and read at once: interpreters
+    // running side by side (the in-process test host) share the runtime's own sites, and since tags
+    // are never reused, a torn mix of two writers' fields never passes the check.
     internal PyType? HitType;
     internal object? HitShape;
-    internal int HitTag;
-    internal int HitIndex;
+    internal long HitTagIndex;
 
     /// <summary>
     /// Remembers that instances of <paramref name="cached"/>'s type whose attributes are held by
@@ -38,9 +40,8 @@ public sealed class AttributeSite(string name)
             : cached.Path == AttributePath.Slot && cached.SlotSet && shape is null or InstanceLayout;
         if (!plain) return;
         HitType = cached.Type;
-        HitTag = cached.Tag;
         HitShape = shape;
-        HitIndex = index;
+        HitTagIndex = ((long)cached.Tag << 32) | (uint)index;
     }
 
     private PyStr? _key;

@@ -51,7 +51,7 @@ public static class Attributes
         // call, so it runs without a stack frame; everything else is GetAttrSlow's.
         if (o is PyInstance instance)
         {
-            if (IsHit(instance, site) && instance.ValueAt(site.HitIndex) is { } hitValue) return hitValue;
+            if (IsHit(instance, site, out var hitIndex) && instance.ValueAt(hitIndex) is { } hitValue) return hitValue;
             if (site.Cached(instance.Type) is { } cached)
             {
                 if (cached.Path == AttributePath.Instance)
@@ -78,7 +78,7 @@ public static class Attributes
     {
         if (o is PyInstance instance)
         {
-            if (IsHit(instance, site) && instance.PeekValue(site.HitIndex) is { } hitValue) return Unboxed.Of(hitValue);
+            if (IsHit(instance, site, out var hitIndex) && instance.PeekValue(hitIndex) is { } hitValue) return Unboxed.Of(hitValue);
             if (site.Cached(instance.Type) is { } cached)
             {
                 if (cached.Path == AttributePath.Instance)
@@ -96,10 +96,12 @@ public static class Attributes
 
     /// <summary>Whether <paramref name="instance"/> is of the type and shape the site remembered (AttributeSite.RememberHit), with the type unchanged since.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsHit(PyInstance instance, AttributeSite site)
+    private static bool IsHit(PyInstance instance, AttributeSite site, out int index)
     {
         var type = instance.Type;
-        return ReferenceEquals(type, site.HitType) && ReferenceEquals(instance.Shape, site.HitShape) && type.VersionTag == site.HitTag;
+        var tagIndex = site.HitTagIndex;
+        index = (int)tagIndex;
+        return ReferenceEquals(type, site.HitType) && ReferenceEquals(instance.Shape, site.HitShape) && type.VersionTag == (int)(tagIndex >> 32);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -185,10 +187,10 @@ public static class Attributes
         // As GetAttr: a plain instance's known layout stores without a call; the rest is SetAttrSlow's.
         if (o is PyInstance instance)
         {
-            if (IsHit(instance, site))
+            if (IsHit(instance, site, out var hitIndex))
             {
                 // A null value is a deleted attribute (or an empty slot): the paths below know what to do.
-                ref var hitSlot = ref instance.ValueAt(site.HitIndex);
+                ref var hitSlot = ref instance.ValueAt(hitIndex);
                 if (hitSlot is not null)
                 {
                     hitSlot = value;
@@ -237,9 +239,9 @@ public static class Attributes
     {
         if (value.TryFloat(out var d) && o is PyInstance instance)
         {
-            if (IsHit(instance, site) && instance.PeekValue(site.HitIndex) is not null)
+            if (IsHit(instance, site, out var hitIndex) && instance.PeekValue(hitIndex) is not null)
             {
-                instance.StoreDouble(site.HitIndex, d);
+                instance.StoreDouble(hitIndex, d);
                 return;
             }
             if (site.Cached(instance.Type) is { } cached)

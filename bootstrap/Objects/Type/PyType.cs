@@ -16,7 +16,8 @@ namespace PyPack.Runtime.Objects;
 public sealed partial class PyType : PyObject
 {
     private readonly Dictionary<string, PyObject> _dict = new(StringComparer.Ordinal);
-    private int _versionTag = ++s_lastVersionTag;
+    private int _versionTag = Interlocked.Increment(ref s_lastVersionTag);
+    // Never reused, even by interpreters running side by side (attribute sites rely on it).
     private static int s_lastVersionTag;
 
     // Lookup results by name, valid for the current tag: cleared with it.
@@ -228,7 +229,7 @@ public sealed partial class PyType : PyObject
     /// <summary>This type's dict changed: its caches and those of every subclass are stale.</summary>
     private void Modified()
     {
-        _versionTag = ++s_lastVersionTag;
+        _versionTag = Interlocked.Increment(ref s_lastVersionTag);
         _lookupCache?.Clear();
         _recentLookups = null;
         _overrideCache?.Clear();
