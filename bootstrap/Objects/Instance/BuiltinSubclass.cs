@@ -125,7 +125,8 @@ public static class BuiltinSubclass
     /// </summary>
     public static PyObject? CallOwn(PyObject self, string name, ReadOnlySpan<PyObject> args)
     {
-        if (self is not (PyInt or PyFloat or PyComplex) || self is not IHeapInstance || Override(self, name) is not { } m) return null;
+        // The interface test first: an exact number (abs(x) in a loop) leaves after that one check.
+        if (self is not IHeapInstance || self is not (PyInt or PyFloat or PyComplex) || Override(self, name) is not { } m) return null;
         return args.Length switch
         {
             0 => SpecialMethods.Call0(self, m),
