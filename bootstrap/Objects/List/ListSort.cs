@@ -18,7 +18,13 @@ namespace PyPack.Runtime.Objects;
 /// </summary>
 internal static partial class ListSort
 {
-    /// <summary>One item being sorted: its prefix and its index in the original list. No references, so moving one costs no GC barrier.</summary>
+    /// <summary>
+    /// One item being sorted: its prefix and its index in the original list. No references, so moving
+    /// one costs no GC barrier. Packed to 12 bytes (16 with the prefix aligned): a sort holds two
+    /// arrays of them, so a big list's sort takes 24 bytes an item beside its keys instead of 32
+    /// (CPython's merge buffer takes at most 8); x64 reads the unaligned prefix at full speed.
+    /// </summary>
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Pack = 4)]
     private struct Entry
     {
         public ulong Prefix;
@@ -476,7 +482,7 @@ internal static partial class ListSort
     /// <summary>
     /// The two entry arrays of the last sort, kept for the next one: a program sorting big lists
     /// repeatedly would otherwise allocate two large-object arrays each time, and each large
-    /// allocation brings full collections closer. Not kept past 262,144 entries (8 MB).
+    /// allocation brings full collections closer. Not kept past 262,144 entries (6 MB).
     /// </summary>
     private static class Buffers
     {
