@@ -45,7 +45,7 @@ public static partial class BuiltinsModule
     public static PyObject DivMod(PyObject a, PyObject b)
     {
         // Exact ints (and bools, which do not override arithmetic) divide once for both results.
-        if (a is PyInt x && b is PyInt y && (a.GetType() == typeof(PyInt) || a is PyBool) && (b.GetType() == typeof(PyInt) || b is PyBool))
+        if (a is PyInt x && b is PyInt y && (PyInt.IsExact(a) || a is PyBool) && (PyInt.IsExact(b) || b is PyBool))
         {
             return IntArithmetic.DivMod(x, y);
         }

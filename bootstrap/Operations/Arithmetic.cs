@@ -93,6 +93,8 @@ public static class Arithmetic
         // dunder protocol; PyInstance is sealed, so this is one compare where `a is PyInt` and
         // `a is PyFloat` walk the class chain.
         if (a.GetType() == typeof(PyInstance)) return BinaryGeneral(op, a, b, "");
+        // Exact ints past 64 bits (PyBigInt): one more compare each, before the class-chain walks.
+        if (PyInt.IsExact(a) && PyInt.IsExact(b)) return IntArithmetic.Binary(op, Unsafe.As<PyInt>(a), Unsafe.As<PyInt>(b)) ?? throw Unsupported(op, a, b, "");
         if (a is PyInt x && b is PyInt y && a is not PyIntSubclass && b is not PyIntSubclass)
         {
             if (a is PyBool && b is PyBool) return a.BinaryOp(op, b) ?? IntArithmetic.Binary(op, x, y) ?? throw Unsupported(op, a, b, "");
@@ -109,6 +111,7 @@ public static class Arithmetic
         {
             return IntArithmetic.Binary(op, Unsafe.As<PyInt>(a), Unsafe.As<PyInt>(b)) ?? throw Unsupported(op, a, b, "=");
         }
+        if (PyInt.IsExact(a) && PyInt.IsExact(b)) return IntArithmetic.Binary(op, Unsafe.As<PyInt>(a), Unsafe.As<PyInt>(b)) ?? throw Unsupported(op, a, b, "=");
         if (a is PyInt x && b is PyInt y && a is not PyIntSubclass && b is not PyIntSubclass)
         {
             if (a is PyBool && b is PyBool) return a.BinaryOp(op, b) ?? IntArithmetic.Binary(op, x, y) ?? throw Unsupported(op, a, b, "=");

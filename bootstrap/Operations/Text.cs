@@ -18,7 +18,7 @@ public static class Text
         if (o is PyStr s && ReferenceEquals(s.Type, PyStr.TypeObject)) return s;
         // An exact int's digits are ASCII: no surrogate scan. (A new str even for one digit:
         // CPython's str(3) is not str(3).)
-        if (o.GetType() == typeof(PyInt)) return PyStr.Unpaired(o.Repr());
+        if (PyInt.IsExact(o)) return PyStr.Unpaired(o.Repr());
         return new PyStr(o.Str());
     }
 
@@ -29,7 +29,7 @@ public static class Text
     public static PyStr FormatField(PyObject o)
     {
         if (o.GetType() == typeof(PyStr)) return Unsafe.As<PyStr>(o);
-        if (o.GetType() == typeof(PyInt)) return PyStr.Unpaired(o.Repr()); // str(n), a new str as in CPython
+        if (PyInt.IsExact(o)) return PyStr.Unpaired(o.Repr()); // str(n), a new str as in CPython
         return new PyStr(Format(o, ""));
     }
 
@@ -76,7 +76,7 @@ public static class Text
         if (spec.Parsed is { } parsed)
         {
             var t = o.GetType();
-            if (t == typeof(PyInt)) return Formatting.ValueFormatter.FormatInt((PyInt)o, parsed);
+            if (t == typeof(PyInt) || t == typeof(PyBigInt)) return Formatting.ValueFormatter.FormatInt((PyInt)o, parsed);
             if (t == typeof(PyFloat)) return Formatting.ValueFormatter.FormatFloat(((PyFloat)o).Value, parsed);
             if (t == typeof(PyStr)) return Formatting.ValueFormatter.FormatStr(((PyStr)o).Value, parsed);
         }

@@ -25,7 +25,7 @@ public readonly partial struct Unboxed
         if (ReferenceEquals(callee, PyInt.TypeObject))
         {
             if (x.GetType() == typeof(PyStr) && IntParsing.ShortDecimal(Unsafe.As<PyStr>(x).Value) is var value and >= 0) return Int(value);
-            if (x.GetType() == typeof(PyInt)) return Of(x);
+            if (PyInt.IsExact(x)) return Of(x);
         }
         return Of(callee.Call1(x));
     }

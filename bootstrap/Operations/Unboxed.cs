@@ -363,8 +363,8 @@ public readonly partial struct Unboxed
     {
         // An int past 64 bits with an unboxed one (q * k, 10 * q): the long is not boxed for it.
         // Exact int has no in-place methods and cannot be patched, so this is what the operator does.
-        if (a.IsInt && b._object!.GetType() == typeof(PyInt)) return Of(IntArithmetic.Binary(op, a._bits, Unsafe.As<PyInt>(b._object))!);
-        if (b.IsInt && a._object!.GetType() == typeof(PyInt)) return Of(IntArithmetic.Binary(op, Unsafe.As<PyInt>(a._object), b._bits)!);
+        if (a.IsInt && PyInt.IsExact(b._object!)) return Of(IntArithmetic.Binary(op, a._bits, Unsafe.As<PyInt>(b._object!))!);
+        if (b.IsInt && PyInt.IsExact(a._object!)) return Of(IntArithmetic.Binary(op, Unsafe.As<PyInt>(a._object!), b._bits)!);
         var x = a.Box();
         var y = b.Box();
         return Of(inPlace ? Arithmetic.InPlace(op, x, y) : Arithmetic.Binary(op, x, y));
@@ -385,8 +385,8 @@ public readonly partial struct Unboxed
     {
         if (Doubles(a, b, out var x, out var y)) return FloatComparison.Compare(x, y, op);
         // An int object with an unboxed int (a number past 64 bits against a small one): no boxing.
-        if (a.IsInt && b._object!.GetType() == typeof(PyInt)) return op.Holds(-Unsafe.As<PyInt>(b._object).CompareTo(a._bits));
-        if (b.IsInt && a._object!.GetType() == typeof(PyInt)) return op.Holds(Unsafe.As<PyInt>(a._object).CompareTo(b._bits));
+        if (a.IsInt && PyInt.IsExact(b._object!)) return op.Holds(-Unsafe.As<PyInt>(b._object!).CompareTo(a._bits));
+        if (b.IsInt && PyInt.IsExact(a._object!)) return op.Holds(Unsafe.As<PyInt>(a._object!).CompareTo(b._bits));
         return Comparison.CompareBool(a.Box(), b.Box(), op);
     }
 

@@ -124,7 +124,7 @@ internal sealed class PickleWriter
         {
             SaveBool(Unsafe.As<PyBool>(value).IsTrue());
         }
-        else if (kind == typeof(PyInt))
+        else if (kind == typeof(PyInt) || kind == typeof(PyBigInt))
         {
             SaveInt(Unsafe.As<PyInt>(value));
         }

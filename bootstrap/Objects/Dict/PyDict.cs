@@ -120,7 +120,7 @@ public partial class PyDict : PyObject
 
     /// <summary>Keys a linear dict may hold: exact strs and ints (pure hash and equality).</summary>
     // GetType() compared in place, never kept in a local: only then is it one method-table compare.
-    private static bool IsLinearKey(PyObject key) => key.GetType() == typeof(PyStr) || key.GetType() == typeof(PyInt);
+    private static bool IsLinearKey(PyObject key) => key.GetType() == typeof(PyStr) || key.GetType() == typeof(PyInt) || key.GetType() == typeof(PyBigInt);
 
     /// <summary>The hash of a key a linear dict may hold: the str's cached one, or the int's (no user code).</summary>
     private static long KeyHash(PyObject key) =>
@@ -168,7 +168,7 @@ public partial class PyDict : PyObject
     /// times (its perturbation revisits slots), calling that key's __eq__ once per visit.
     /// </summary>
     private static bool IsPureLookup(PyObject key) =>
-        key.GetType() == typeof(PyStr) || key.GetType() == typeof(PyInt) || key.GetType() == typeof(PyFloat) || key.GetType() == typeof(PyBool);
+        key.GetType() == typeof(PyStr) || PyInt.IsExact(key) || key.GetType() == typeof(PyFloat) || key.GetType() == typeof(PyBool);
 
     private const int NeedsTable = -2;
 

@@ -74,7 +74,7 @@ public static class FusedGenexpr
     private static bool IsTrueOutside(PyObject item, CodeInfo code, GeneratorFrame frame)
     {
         // An exact int decides without Python code; anything else may call __bool__ or __len__.
-        if (item.GetType() == typeof(PyInt)) return Truth.IsTrue(item);
+        if (PyInt.IsExact(item)) return Truth.IsTrue(item);
         StepOut(frame);
         var result = Truth.IsTrue(item);
         StepIn(code, frame);
@@ -90,7 +90,7 @@ public static class FusedGenexpr
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void AddToSet(PySet set, PyObject item, ref bool mixed, CodeInfo code, GeneratorFrame frame)
     {
-        if (!mixed && (item.GetType() == typeof(PyInt) || item.GetType() == typeof(PyStr) || item.GetType() == typeof(PyFloat)))
+        if (!mixed && (PyInt.IsExact(item) || item.GetType() == typeof(PyStr) || item.GetType() == typeof(PyFloat)))
         {
             set.Add(item);
             return;

@@ -8,7 +8,10 @@ namespace PyPack.Runtime.Objects;
 /// (the fast path); larger ones as a sign and a magnitude of 64-bit limbs, which the hot
 /// operations (<see cref="Limbs"/>) work on directly and the rest see as a BigInteger
 /// (<see cref="Big"/>). Every constructor normalises, so a value has exactly one
-/// representation and <see cref="IsSmall"/> tells which.
+/// representation and <see cref="IsSmall"/> tells which. A big value is a <see cref="PyBigInt"/>,
+/// which adds the limbs: an exact PyInt holds only its long, 24 bytes as a float is, where a
+/// limbs field every int carried made it 32 (a list of a million ints, 8 MB less).
+/// <see cref="IsExact"/> tells an exact int of either size.
 /// </summary>
 public class PyInt : PyObject
 {
@@ -21,25 +24,29 @@ public class PyInt : PyObject
     // longer: kernels allocate for the widest result and the top limbs may come out zero).
     // Set once, before the object is handed out (see Wrap), never changed after.
     private long _small;
-    private ulong[]? _limbs;
 
     protected PyInt(long value)
     {
         _small = value;
     }
 
-    private PyInt(ulong[] limbs, int length, bool negative)
+    private protected PyInt(int length, bool negative)
     {
-        _limbs = limbs;
         _small = negative ? -length : length;
     }
 
-    /// <summary>The same value, for an instance of a subclass of int.</summary>
+    /// <summary>The same value, for an instance of a subclass of int (which keeps the limbs, <see cref="StoredLimbs"/>).</summary>
     protected PyInt(PyInt value)
     {
         _small = value._small;
-        _limbs = value._limbs;
     }
+
+    /// <summary>Whether <paramref name="o"/> is an int and not an instance of a subclass (nor a bool): small or big.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsExact(PyObject o) => o.GetType() == typeof(PyInt) || o.GetType() == typeof(PyBigInt);
+
+    /// <summary>The limbs of a big value, null for a small one.</summary>
+    private protected ulong[]? StoredLimbs => this is PyBigInt big ? big.Limbs : this is PyIntSubclass sub ? sub.Limbs : null;
 
     public static readonly PyInt Zero = From(0);
     public static readonly PyInt One = From(1);
@@ -81,25 +88,25 @@ public class PyInt : PyObject
     // fast. The int objects of such results come from a batch allocated together instead.
     private const int BatchedFromLimbs = 2048 / sizeof(ulong);
     private const int WrapperBatch = 16;
-    [ThreadStatic] private static PyInt?[]? t_wrappers;
+    [ThreadStatic] private static PyBigInt?[]? t_wrappers;
     [ThreadStatic] private static int t_nextWrapper;
 
     private static PyInt Wrap(ulong[] limbs, int length, bool negative)
     {
-        if (limbs.Length < BatchedFromLimbs) return new PyInt(limbs, length, negative);
+        if (limbs.Length < BatchedFromLimbs) return new PyBigInt(limbs, length, negative);
         var batch = t_wrappers;
         var next = t_nextWrapper;
         if (batch is null || next == batch.Length)
         {
-            batch = t_wrappers ??= new PyInt?[WrapperBatch];
-            for (var i = 0; i < batch.Length; i++) batch[i] = new PyInt(0);
+            batch = t_wrappers ??= new PyBigInt?[WrapperBatch];
+            for (var i = 0; i < batch.Length; i++) batch[i] = new PyBigInt([], 0, false);
             next = 0;
         }
         var result = batch[next]!;
         // The slot lets go: the batch holds only objects not yet handed out.
         batch[next] = null;
         t_nextWrapper = next + 1;
-        result._limbs = limbs;
+        result.Limbs = limbs;
         result._small = negative ? -length : length;
         return result;
     }
@@ -111,7 +118,12 @@ public class PyInt : PyObject
         return cache;
     }
 
-    public bool IsSmall => _limbs is null;
+    // An exact PyInt is always small; only big values and subclass instances look further.
+    public bool IsSmall
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => GetType() == typeof(PyInt) || (GetType() != typeof(PyBigInt) && StoredLimbs is null);
+    }
 
     /// <summary>The value when <see cref="IsSmall"/>.</summary>
     public long Small => _small;
@@ -120,13 +132,13 @@ public class PyInt : PyObject
     public int Sign => Math.Sign(_small);
 
     /// <summary>The magnitude of a big value (not <see cref="IsSmall"/>).</summary>
-    internal ReadOnlySpan<ulong> Magnitude => _limbs.AsSpan(0, (int)Math.Abs(_small));
+    internal ReadOnlySpan<ulong> Magnitude => StoredLimbs.AsSpan(0, (int)Math.Abs(_small));
 
     public BigInteger Big
     {
         get
         {
-            if (_limbs is null) return _small;
+            if (IsSmall) return _small;
             var magnitude = new BigInteger(MemoryMarshal.AsBytes(Magnitude), isUnsigned: true, isBigEndian: false);
             return _small < 0 ? -magnitude : magnitude;
         }
@@ -148,10 +160,10 @@ public class PyInt : PyObject
 
     public override PyObject? UnaryOp(UnaryOperator op) => op switch
     {
-        UnaryOperator.USub => IsSmall ? (_small != long.MinValue ? From(-_small) : From(-(BigInteger)_small)) : FromLimbs(_limbs!, (int)Math.Abs(_small), _small > 0),
-        UnaryOperator.UAdd => Type == TypeObject ? this : (IsSmall ? From(_small) : Wrap(_limbs!, (int)Math.Abs(_small), _small < 0)),
+        UnaryOperator.USub => IsSmall ? (_small != long.MinValue ? From(-_small) : From(-(BigInteger)_small)) : FromLimbs(StoredLimbs!, (int)Math.Abs(_small), _small > 0),
+        UnaryOperator.UAdd => Type == TypeObject ? this : (IsSmall ? From(_small) : Wrap(StoredLimbs!, (int)Math.Abs(_small), _small < 0)),
         // ~x is -x - 1: the negation shares the limbs, the subtraction runs on them.
-        _ => IsSmall ? From(~_small) : IntArithmetic.Binary(BinaryOperator.Sub, FromLimbs(_limbs!, (int)Math.Abs(_small), _small > 0), One),
+        _ => IsSmall ? From(~_small) : IntArithmetic.Binary(BinaryOperator.Sub, FromLimbs(StoredLimbs!, (int)Math.Abs(_small), _small > 0), One),
     };
 
     public override PyObject? RichCompare(PyObject other, CompareOp op)

@@ -7,6 +7,9 @@ public sealed class PyIntSubclass(PyType type, PyInt value) : PyInt(value), IHea
 {
     private PyType _type = type;
 
+    /// <summary>The limbs of a big value (see <see cref="PyBigInt"/>), null for a small one.</summary>
+    internal readonly ulong[]? Limbs = value is PyBigInt big ? big.Limbs : (value as PyIntSubclass)?.Limbs;
+
     public override PyType Type => _type;
     public PyDict? Dict { get; set; } = BuiltinSubclass.NewDict(type);
     private readonly PyObject?[]? _slots = BuiltinSubclass.NewSlots(type);

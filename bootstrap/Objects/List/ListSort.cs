@@ -281,8 +281,10 @@ internal static partial class ListSort
                     var items = Unsafe.As<PyTuple>(_keys[i]).Items;
                     if (level >= items.Length) continue;
                     var item = items[level];
-                    type ??= item.GetType();
-                    if (item.GetType() != type) return false;
+                    // Small and big ints are one type here (their '<' is int's either way).
+                    var itemType = item.GetType() == typeof(PyBigInt) ? typeof(PyInt) : item.GetType();
+                    type ??= itemType;
+                    if (itemType != type) return false;
                     var quiet = type == typeof(PyFloat) ? !double.IsNaN(Unsafe.As<PyFloat>(item).Value) : type == typeof(PyInt) || type == typeof(PyStr);
                     if (!quiet) return false;
                 }
