@@ -155,6 +155,8 @@ public sealed partial class ExpressionEmitter
             // takes it in the enclosing frame, which reports an iterable that is not one.
             w.Line($"LoopCursor {prefix}it0 = default;");
             w.Line($"{prefix}it0.Start({prefix}src);");
+            // One loop, no condition: the list gets an item per item of a source of known length.
+            if (accType == "PyList" && generators.Count == 1 && generators[0].Ifs.Count == 0) w.Line($"{prefix}acc.ReserveFor({prefix}src);");
             w.Line($"ref int {prefix}line = ref CallDepth.Enter({code});");
             w.Line($"{prefix}line = {node.Line};");
             // The body runs in the comprehension's frame, from the line it starts at.

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PyPack.Runtime.Operations;
 
 namespace PyPack.Runtime.Objects;
@@ -51,6 +52,27 @@ public partial class PyList : PyObject
     }
 
     private const int LargeGrowthFrom = 4096;
+
+    // A range's length is only a guess at what a comprehension over it keeps (its body may raise
+    // first): past this many items the list grows as usual.
+    private const int ReservedFromRangeMax = 1 << 20;
+
+    /// <summary>
+    /// Room for what a list comprehension with one loop and no condition appends over
+    /// <paramref name="source"/>: an item per item of an exact list, tuple or range (lengths known
+    /// without running code). Growing by appends instead leaves up to half the array unused past
+    /// 4,096 items, and drops each smaller array on the way for the GC to find. A source that
+    /// changes meanwhile only makes the guess wrong: the list still grows or keeps spare room.
+    /// </summary>
+    public void ReserveFor(PyObject source)
+    {
+        long n;
+        if (source.GetType() == typeof(PyList)) n = Unsafe.As<PyList>(source)._count;
+        else if (PyTuple.AsExact(source) is { } tuple) n = tuple.Count;
+        else if (source.GetType() == typeof(PyRange) && !Unsafe.As<PyRange>(source).IsBig) n = Math.Min(Unsafe.As<PyRange>(source).Count, ReservedFromRangeMax);
+        else return;
+        if (n > _items.Length - _count) Array.Resize(ref _items, (int)(_count + n));
+    }
 
     private void Grow(int needed)
     {
