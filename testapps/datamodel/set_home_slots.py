@@ -99,3 +99,11 @@ u = set(range(100)) | set(range(200, 300))
 u -= set(range(0, 300, 2))
 u |= set(range(1000, 1100))
 print(digest(u))
+
+print("-- subset and equality walk a narrow set's keys packed")
+for a, b in pairs:
+    print(a <= b, b <= a, a <= (a | b), (a & b) <= a, a == set(a), a < (a | b), a >= (a & b), frozenset(a) == a)
+holes = set(range(1000))
+for x in range(0, 1000, 3):
+    holes.discard(x)
+print(holes <= set(range(1000)), holes <= set(range(1, 1000)), holes == {x for x in range(1000) if x % 3})

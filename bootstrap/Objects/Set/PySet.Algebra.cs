@@ -262,6 +262,7 @@ public partial class PySet
         if (_used > other._used) return false;
         if (IntMode && other.IntMode)
         {
+            if (_narrow) return NarrowKeysIn(other);
             for (var pos = 0; NextInt(ref pos, out var v);)
             {
                 if (other.FindInt(v) < 0) return false;
@@ -273,6 +274,24 @@ public partial class PySet
             if (other.Lookup(k, h) < 0) return false;
         }
         return true;
+    }
+
+    /// <summary>Whether the int set <paramref name="other"/> holds every key of this narrow one.</summary>
+    private bool NarrowKeysIn(PySet other)
+    {
+        var keys = RentNarrowKeys(out var count);
+        try
+        {
+            foreach (var slot in keys.AsSpan(0, count))
+            {
+                if (other.FindInt(NarrowValue(slot)) < 0) return false;
+            }
+            return true;
+        }
+        finally
+        {
+            ReturnKeys(keys);
+        }
     }
 
     /// <summary>CPython's set_issubset: any other iterable becomes a set first.</summary>

@@ -115,21 +115,27 @@ public partial class PySet
         var table = NewNarrowTable(size);
         var slots = NarrowView(table);
         var placed = 0;
-        for (var pos = 0; NextInt(ref pos, out var v);)
-        {
-            if (!PlaceAtHome(slots, v, ref placed)) return Abandon(table);
-        }
-        for (var pos = 0; other.NextInt(ref pos, out var v);)
-        {
-            if (!PlaceAtHome(slots, v, ref placed)) return Abandon(table);
-        }
-        return new PySet(Frozen, table, placed);
-    }
-
-    private static PySet? Abandon(long[] table)
-    {
+        if (PlaceKeysAtHome(slots, ref placed) && other.PlaceKeysAtHome(slots, ref placed)) return new PySet(Frozen, table, placed);
         ReleaseHashes(table);
         return null;
+    }
+
+    /// <summary>Places this narrow set's keys at home in <paramref name="slots"/>: false at the first whose home holds another key.</summary>
+    private bool PlaceKeysAtHome(Span<int> slots, ref int placed)
+    {
+        var keys = RentNarrowKeys(out var count);
+        try
+        {
+            foreach (var slot in keys.AsSpan(0, count))
+            {
+                if (!PlaceAtHome(slots, NarrowValue(slot), ref placed)) return false;
+            }
+            return true;
+        }
+        finally
+        {
+            ReturnKeys(keys);
+        }
     }
 
     /// <summary>
@@ -169,12 +175,14 @@ public partial class PySet
     /// </summary>
     private static PySet FilterNarrow(bool frozen, PySet source, PySet other, bool keepFound)
     {
-        var buffer = ArrayPool<long>.Shared.Rent(source._used);
+        var keys = source.RentNarrowKeys(out var count);
+        var buffer = ArrayPool<long>.Shared.Rent(count);
         try
         {
             var n = 0;
-            for (var pos = 0; source.NextInt(ref pos, out var v);)
+            foreach (var slot in keys.AsSpan(0, count))
             {
+                var v = NarrowValue(slot);
                 if (other.FindInt(v) >= 0 == keepFound) buffer[n++] = v;
             }
             return FromAddedNarrow(frozen, buffer.AsSpan(0, n));
@@ -182,6 +190,7 @@ public partial class PySet
         finally
         {
             ArrayPool<long>.Shared.Return(buffer);
+            ReturnKeys(keys);
         }
     }
 }
