@@ -29,6 +29,7 @@ public partial class PySet
         }
         if (other is PyRange { IsBig: false } r)
         {
+            if (TryRangeAtHome(r.Start, r.Step, r.Count)) return;
             // range is final: its items are its arithmetic, added without making them objects.
             var value = r.Start;
             for (var i = r.Count; i > 0; i--, value = unchecked(value + r.Step)) AddInt(value);
@@ -91,6 +92,7 @@ public partial class PySet
     /// <summary><c>a | b</c>, set.union: a copy updated with each operand but this one.</summary>
     public PySet Union(ReadOnlySpan<PyObject> others)
     {
+        if (others.Length == 1 && others[0] is PySet single && !ReferenceEquals(single, this) && UnionAtHome(single) is { } atHome) return atHome;
         var result = Copy(Frozen);
         foreach (var o in others)
         {
@@ -109,6 +111,7 @@ public partial class PySet
             var (small, big) = o._used > _used ? (this, o) : (o, this);
             if (small.IntMode && big.IntMode)
             {
+                if (small._narrow) return FilterNarrow(Frozen, small, big, keepFound: true);
                 for (var pos = 0; small.NextInt(ref pos, out var v);)
                 {
                     if (big.FindInt(v) >= 0) result.AddUnboxed(v);
@@ -138,6 +141,7 @@ public partial class PySet
         else if (IsExactDict(other)) otherSize = ((PyDict)other).Count;
         else return CopyAndDifference(other);
         if ((_used >> 2) > otherSize) return CopyAndDifference(other);
+        if (other is PySet ints && IntMode && ints.IntMode && _narrow) return FilterNarrow(Frozen, this, ints, keepFound: false);
         var result = new PySet(Frozen);
         if (other is PySet s)
         {
@@ -258,6 +262,7 @@ public partial class PySet
         if (_used > other._used) return false;
         if (IntMode && other.IntMode)
         {
+            if (_narrow) return NarrowKeysIn(other);
             for (var pos = 0; NextInt(ref pos, out var v);)
             {
                 if (other.FindInt(v) < 0) return false;
@@ -269,6 +274,24 @@ public partial class PySet
             if (other.Lookup(k, h) < 0) return false;
         }
         return true;
+    }
+
+    /// <summary>Whether the int set <paramref name="other"/> holds every key of this narrow one.</summary>
+    private bool NarrowKeysIn(PySet other)
+    {
+        var keys = RentNarrowKeys(out var count);
+        try
+        {
+            foreach (var slot in keys.AsSpan(0, count))
+            {
+                if (other.FindInt(NarrowValue(slot)) < 0) return false;
+            }
+            return true;
+        }
+        finally
+        {
+            ReturnKeys(keys);
+        }
     }
 
     /// <summary>CPython's set_issubset: any other iterable becomes a set first.</summary>
