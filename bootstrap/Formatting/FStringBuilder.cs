@@ -43,7 +43,7 @@ public readonly struct FStringBuilder
     public FStringBuilder Value(PyObject value)
     {
         var type = value.GetType();
-        if (type == typeof(PyStr)) _sb.Append(Unsafe.As<PyStr>(value).Value);
+        if (PyStr.IsExact(value)) _sb.Append(Unsafe.As<PyStr>(value).Value);
         else if (type == typeof(PyInt) && Unsafe.As<PyInt>(value).IsSmall) AppendDigits(Unsafe.As<PyInt>(value).Small);
         else _sb.Append(Operations.Text.Format(value, ""));
         return this;

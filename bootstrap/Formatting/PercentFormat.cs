@@ -36,8 +36,8 @@ public static class PercentFormat
     // The one exact str of "%s" % s or "%s" % (s,), else null.
     private static PyStr? AsOnlyStr(PyObject args)
     {
-        if (args.GetType() == typeof(PyStr)) return Unsafe.As<PyStr>(args);
-        return args is PyTuple { Count: 1 } one && one.Items[0].GetType() == typeof(PyStr) ? Unsafe.As<PyStr>(one.Items[0]) : null;
+        if (PyStr.IsExact(args)) return Unsafe.As<PyStr>(args);
+        return args is PyTuple { Count: 1 } one && PyStr.IsExact(one.Items[0]) ? Unsafe.As<PyStr>(one.Items[0]) : null;
     }
 
     public static string Format(string template, PyObject args, bool bytes = false)
@@ -57,7 +57,7 @@ public static class PercentFormat
     public static PyStr OfItems(PyObject template, params ReadOnlySpan<PyObject> items)
     {
         var text = ((PyStr)template).Value;
-        if (text == "%s" && items.Length == 1 && items[0].GetType() == typeof(PyStr)) return Unsafe.As<PyStr>(items[0]);
+        if (text == "%s" && items.Length == 1 && PyStr.IsExact(items[0])) return Unsafe.As<PyStr>(items[0]);
         return Result(text, Format(text, items, null, bytes: false), items.Length == 1 && IsInt(items[0]));
     }
 
@@ -75,7 +75,7 @@ public static class PercentFormat
     {
         var text = ((PyStr)template).Value;
         // "%s" % s of a held exact str is s itself (see Of).
-        if (text == "%s" && items.Length == 1 && !items[0].TryGetInt(out _) && !items[0].TryFloat(out _) && items[0].Box() is var only && only.GetType() == typeof(PyStr)) return (PyStr)only;
+        if (text == "%s" && items.Length == 1 && !items[0].TryGetInt(out _) && !items[0].TryFloat(out _) && items[0].Box() is var only && PyStr.IsExact(only)) return (PyStr)only;
         var sb = s_builder ?? new StringBuilder(64);
         s_builder = null;
         sb.Clear();
@@ -131,7 +131,7 @@ public static class PercentFormat
             }
             if (item.TryFloat(out _)) return false;
             var value = item.Box();
-            if (value.GetType() == typeof(PyStr) && type == 's') sb.Append(((PyStr)value).Value);
+            if (PyStr.IsExact(value) && type == 's') sb.Append(((PyStr)value).Value);
             else if (value.GetType() == typeof(PyInt) && ((PyInt)value).IsSmall) AppendInteger(sb, ((PyInt)value).Small, 10, Flags.None, -1, -1, upper: false);
             else return false;
         }
@@ -165,7 +165,7 @@ public static class PercentFormat
             if (!bytes && template[i] is 's' or 'd' or 'i' && argIndex < count && mapping is null)
             {
                 var plain = items[argIndex];
-                if (template[i] == 's' && plain.GetType() == typeof(PyStr))
+                if (template[i] == 's' && PyStr.IsExact(plain))
                 {
                     sb.Append(((PyStr)plain).Value);
                     argIndex++;
@@ -316,7 +316,7 @@ public static class PercentFormat
                     AppendPadded(sb, sign, "", 0, body, body.Length, width, flags, zero: true);
                     return true;
                 }
-            case 's' when value.GetType() == typeof(PyStr):
+            case 's' when PyStr.IsExact(value):
                 {
                     var s = (PyStr)value;
                     var text = s.Value;

@@ -48,7 +48,7 @@ public static class StrFormat
             // {} of an exact str or a 64-bit int: its text straight into the result, no string for the field.
             if (field.Conversion == '\0' && field.Spec.Length == 0)
             {
-                if (value.GetType() == typeof(PyStr))
+                if (PyStr.IsExact(value))
                 {
                     sb.AppendLiteral(Unsafe.As<PyStr>(value).Value);
                     continue;

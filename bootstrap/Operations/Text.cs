@@ -28,7 +28,7 @@ public static class Text
     /// </summary>
     public static PyStr FormatField(PyObject o)
     {
-        if (o.GetType() == typeof(PyStr)) return Unsafe.As<PyStr>(o);
+        if (PyStr.IsExact(o)) return Unsafe.As<PyStr>(o);
         if (o.GetType() == typeof(PyInt)) return PyStr.Unpaired(o.Repr()); // str(n), a new str as in CPython
         return new PyStr(Format(o, ""));
     }
@@ -78,7 +78,7 @@ public static class Text
             var t = o.GetType();
             if (t == typeof(PyInt)) return Formatting.ValueFormatter.FormatInt((PyInt)o, parsed);
             if (t == typeof(PyFloat)) return Formatting.ValueFormatter.FormatFloat(((PyFloat)o).Value, parsed);
-            if (t == typeof(PyStr)) return Formatting.ValueFormatter.FormatStr(((PyStr)o).Value, parsed);
+            if (PyStr.IsExact(o)) return Formatting.ValueFormatter.FormatStr(((PyStr)o).Value, parsed);
         }
         return Format(o, spec.Text);
     }

@@ -58,7 +58,7 @@ internal sealed class JsonEncoder
         // The exact builtin types by their .NET type first: one compare each, where the type
         // patterns below walk the class chain of every value that is not the first one tried.
         // (GetType() compared in place: kept in a local it becomes a call.)
-        if (value.GetType() == typeof(PyStr))
+        if (PyStr.IsExact(value))
         {
             WriteString(Unsafe.As<PyStr>(value).Value);
             return;
@@ -212,7 +212,7 @@ internal sealed class JsonEncoder
         for (var pos = 0; dict.NextEntry(ref pos, out var k, out var v);)
         {
             _pairs.Add((k, v));
-            allStr &= k.GetType() == typeof(PyStr);
+            allStr &= PyStr.IsExact(k);
         }
         var count = _pairs.Count - start;
         int[]? order = null;
@@ -237,7 +237,7 @@ internal sealed class JsonEncoder
         {
             var (key, value) = _pairs[start + (order is null ? n : order[n])];
             string keyText;
-            if (key.GetType() == typeof(PyStr)) keyText = Unsafe.As<PyStr>(key).Value;
+            if (PyStr.IsExact(key)) keyText = Unsafe.As<PyStr>(key).Value;
             else switch (key)
             {
                 case PyStr s: keyText = s.Value; break;

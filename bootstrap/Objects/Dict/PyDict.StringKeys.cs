@@ -19,7 +19,7 @@ public partial class PyDict
             {
                 // Exact strs and ints only here: the type test is one compare.
                 var o = entries[k].Key!;
-                if (o.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(o) is var s && s.TextHash() == hash
+                if (PyStr.IsExact(o) && Unsafe.As<PyStr>(o) is var s && s.TextHash() == hash
                     && string.Equals(s.Value, key, StringComparison.Ordinal))
                 {
                     return k;

@@ -91,14 +91,14 @@ internal static partial class ListSort
         {
             PyObject p = xs[i], q = ys[i];
             if (ReferenceEquals(p, q)) continue;
-            if (p.GetType() != q.GetType()) return Comparison.CompareBool(a, b, CompareOp.Lt);
+            if (p.GetType() != q.GetType() && !(PyStr.IsExact(p) && PyStr.IsExact(q))) return Comparison.CompareBool(a, b, CompareOp.Lt);
             if (p.GetType() == typeof(PyInt))
             {
                 PyInt u = Unsafe.As<PyInt>(p), v = Unsafe.As<PyInt>(q);
                 if (!u.IsSmall || !v.IsSmall) return Comparison.CompareBool(a, b, CompareOp.Lt);
                 if (u.Small != v.Small) return u.Small < v.Small;
             }
-            else if (p.GetType() == typeof(PyStr))
+            else if (PyStr.IsExact(p))
             {
                 string s = Unsafe.As<PyStr>(p).Value, t = Unsafe.As<PyStr>(q).Value;
                 if (!string.Equals(s, t, StringComparison.Ordinal)) return StrIsLess(s, t);
@@ -276,8 +276,8 @@ internal static partial class ListSort
                     if (level >= items.Length) continue;
                     var item = items[level];
                     type ??= item.GetType();
-                    if (item.GetType() != type) return false;
-                    var quiet = type == typeof(PyFloat) ? !double.IsNaN(Unsafe.As<PyFloat>(item).Value) : type == typeof(PyInt) || type == typeof(PyStr);
+                    if (item.GetType() != type && !(PyStr.IsExact(item) && PyStr.IsExactClass(type))) return false;
+                    var quiet = type == typeof(PyFloat) ? !double.IsNaN(Unsafe.As<PyFloat>(item).Value) : type == typeof(PyInt) || PyStr.IsExact(item);
                     if (!quiet) return false;
                 }
             }
@@ -294,14 +294,14 @@ internal static partial class ListSort
             if (_kinds[level] != Kind.Unknown) return _kinds[level];
             var keys = _keys;
             var first = ItemAt(0, level);
-            var kind = first.GetType() == typeof(PyStr) ? Kind.Str
+            var kind = PyStr.IsExact(first) ? Kind.Str
                 : first.GetType() == typeof(PyFloat) ? Kind.Double
                 : first.GetType() == typeof(PyInt) ? Kind.Long
                 : Kind.General;
             for (var i = 0; i < N && kind != Kind.General; i++)
             {
                 var item = ItemAt(i, level);
-                if (item.GetType() != first.GetType()) kind = Kind.General;
+                if (item.GetType() != first.GetType() && !(kind == Kind.Str && PyStr.IsExact(item))) kind = Kind.General;
                 // NaN is unordered: no prefix can stand for it.
                 else if (kind == Kind.Double && double.IsNaN(Unsafe.As<PyFloat>(item).Value)) kind = Kind.General;
                 else if (kind == Kind.Long && !Unsafe.As<PyInt>(item).IsSmall) kind = Kind.General;

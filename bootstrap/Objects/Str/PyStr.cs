@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PyPack.Runtime.Objects;
 
 /// <summary>
@@ -108,8 +110,19 @@ public class PyStr : PyObject
 
     public override PyType Type => TypeObject;
 
+    /// <summary>
+    /// Whether <paramref name="o"/> is an exact str (not an instance of a subclass). Use this, never
+    /// <c>GetType() == typeof(PyStr)</c>: an exact str may be one of several .NET classes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsExact(PyObject o) => IsExactClass(o.GetType());
+
+    /// <summary>Whether <paramref name="type"/> is one of the .NET classes of exact strs (see <see cref="IsExact"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsExactClass(Type type) => type == typeof(PyStr);
+
     /// <summary>This value as an exact str (a copy for an instance of a subclass).</summary>
-    public PyStr Exact() => GetType() == typeof(PyStr) ? this : new PyStr(Value);
+    public PyStr Exact() => IsExact(this) ? this : new PyStr(Value);
     public override string Repr() => StrRepr.Of(Value);
     public override string Str() => Value;
     public override bool IsTrue() => Utf16Length != 0;
@@ -251,7 +264,7 @@ public class PyStr : PyObject
             buffer.Append(tail);
             return new PyStr(buffer, buffer.Length);
         }
-        if (_hash == Concatenated && length >= 64 && GetType() == typeof(PyStr))
+        if (_hash == Concatenated && length >= 64 && IsExact(this))
         {
             var fresh = new StrAppendBuffer(Value, tail);
             return new PyStr(fresh, fresh.Length);
@@ -268,7 +281,7 @@ public class PyStr : PyObject
     /// Whether a chain <c>this + b + c</c> may join its pieces at once (see StrChain): an exact
     /// str whose '+' would not start or extend an append buffer.
     /// </summary>
-    internal bool JoinsAsHead => _value is string text && (_hash != Concatenated || text.Length < 64) && GetType() == typeof(PyStr);
+    internal bool JoinsAsHead => _value is string text && (_hash != Concatenated || text.Length < 64) && IsExact(this);
 
     /// <summary>
     /// <c>a + b + c</c> (c may be null: <c>a + b</c>) for exact strs, in one concatenation: the

@@ -100,14 +100,14 @@ internal static partial class StrMethods
         }
         var items = JoinItems(iterable, drained);
         if (items.Length == 0) return PyStr.Empty;
-        if (items.Length == 1 && items[0].GetType() == typeof(PyStr)) return Unsafe.As<PyStr>(items[0]);
+        if (items.Length == 1 && PyStr.IsExact(items[0])) return Unsafe.As<PyStr>(items[0]);
         var separator = sep.Value;
         long total = (long)separator.Length * (items.Length - 1);
         var plain = !HasSurrogateEdge(sep);
         for (var i = 0; i < items.Length; i++)
         {
             var item = items[i];
-            if (item.GetType() != typeof(PyStr) && item is not PyStr) throw Errors.TypeError($"sequence item {i}: expected str instance, {item.Type.TpName} found");
+            if (!PyStr.IsExact(item) && item is not PyStr) throw Errors.TypeError($"sequence item {i}: expected str instance, {item.Type.TpName} found");
             var s = Unsafe.As<PyStr>(item);
             total += s.Value.Length;
             plain = plain && !HasSurrogateEdge(s);

@@ -87,7 +87,7 @@ internal static partial class StrMethods
     /// <summary>A split that found nothing to split holds an exact str itself, as CPython's does (not a copy).</summary>
     private static PyList WholeAsItself(PyStr self, PyList list)
     {
-        if (list.Count == 1 && self.GetType() == typeof(PyStr) && ((PyStr)list.Items[0]).Value.Length == self.Value.Length) list[0] = self;
+        if (list.Count == 1 && PyStr.IsExact(self) && ((PyStr)list.Items[0]).Value.Length == self.Value.Length) list[0] = self;
         return list;
     }
 
@@ -266,7 +266,7 @@ internal static partial class StrMethods
     private static int PartitionInto(PyStr self, PyObject sepObj, PyObject[] into, bool reverse)
     {
         // A str subclass separator is left to the call (the result holds it).
-        if (sepObj is not PyStr sepStr || sepObj.GetType() != typeof(PyStr)) return -1;
+        if (sepObj is not PyStr sepStr || !PyStr.IsExact(sepObj)) return -1;
         var sep = sepStr.Value;
         if (sep.Length == 0) throw Errors.ValueError("empty separator");
         if (into.Length != 3) return 3;
@@ -296,7 +296,7 @@ internal static partial class StrMethods
         if (i < 0)
         {
             // CPython's result holds the str itself.
-            var whole = self.GetType() == typeof(PyStr) ? self : new PyStr(s);
+            var whole = PyStr.IsExact(self) ? self : new PyStr(s);
             return reverse
                 ? PyTuple.Of(PyStr.Empty, PyStr.Empty, whole)
                 : PyTuple.Of(whole, PyStr.Empty, PyStr.Empty);
