@@ -31,6 +31,16 @@ public static class PercentFormat
     private static PyStr Result(string template, string text, bool intItem) =>
         template is "%s" or "%r" or "%a" && !intItem ? new PyStr(text) : PyStr.Shared(text);
 
+    /// <summary><see cref="Result(string, string, bool)"/> of a builder's text: a short one is copied once, into the str's inline form.</summary>
+    private static PyStr Result(string template, StringBuilder sb, bool intItem)
+    {
+        if (sb.Length > PyStr.MaxInline) return Result(template, sb.ToString(), intItem);
+        Span<char> text = stackalloc char[PyStr.MaxInline];
+        text = text[..sb.Length];
+        sb.CopyTo(0, text, text.Length);
+        return template is "%s" or "%r" or "%a" && !intItem ? PyStr.Of(text) : PyStr.Shared(text);
+    }
+
     private static bool IsInt(PyObject item) => item.GetType() == typeof(PyInt);
 
     // The one exact str of "%s" % s or "%s" % (s,), else null.
@@ -80,9 +90,9 @@ public static class PercentFormat
         s_builder = null;
         sb.Clear();
         var plain = TryPlain(sb, text, calls, items);
-        var result = plain ? sb.ToString() : null;
+        var result = plain ? Result(text, sb, items.Length == 1 && calls[0] == 'n' && items[0].TryGetInt(out _)) : null;
         if (sb.Capacity <= 4096) s_builder = sb;
-        if (result is not null) return Result(text, result, items.Length == 1 && calls[0] == 'n' && items[0].TryGetInt(out _));
+        if (result is not null) return result;
         var objects = new PyObject[items.Length];
         for (var k = 0; k < items.Length; k++)
         {
@@ -131,7 +141,7 @@ public static class PercentFormat
             }
             if (item.TryFloat(out _)) return false;
             var value = item.Box();
-            if (PyStr.IsExact(value) && type == 's') sb.Append(((PyStr)value).Value);
+            if (PyStr.IsExact(value) && type == 's') sb.Append(((PyStr)value).Chars);
             else if (value.GetType() == typeof(PyInt) && ((PyInt)value).IsSmall) AppendInteger(sb, ((PyInt)value).Small, 10, Flags.None, -1, -1, upper: false);
             else return false;
         }

@@ -18,7 +18,7 @@ public static class Text
         if (o is PyStr s && ReferenceEquals(s.Type, PyStr.TypeObject)) return s;
         // An exact int's digits are ASCII: no surrogate scan. (A new str even for one digit:
         // CPython's str(3) is not str(3).)
-        if (o.GetType() == typeof(PyInt)) return PyStr.Unpaired(o.Repr());
+        if (o.GetType() == typeof(PyInt)) return Unsafe.As<PyInt>(o) is { IsSmall: true } small ? PyStr.OfInt(small.Small) : PyStr.Unpaired(o.Repr());
         return new PyStr(o.Str());
     }
 
@@ -29,7 +29,7 @@ public static class Text
     public static PyStr FormatField(PyObject o)
     {
         if (PyStr.IsExact(o)) return Unsafe.As<PyStr>(o);
-        if (o.GetType() == typeof(PyInt)) return PyStr.Unpaired(o.Repr()); // str(n), a new str as in CPython
+        if (o.GetType() == typeof(PyInt)) return Unsafe.As<PyInt>(o) is { IsSmall: true } small ? PyStr.OfInt(small.Small) : PyStr.Unpaired(o.Repr()); // str(n), a new str as in CPython
         return new PyStr(Format(o, ""));
     }
 

@@ -24,7 +24,7 @@ public readonly partial struct Unboxed
     {
         if (ReferenceEquals(callee, PyInt.TypeObject))
         {
-            if (PyStr.IsExact(x) && IntParsing.ShortDecimal(Unsafe.As<PyStr>(x).Value) is var value and >= 0) return Int(value);
+            if (PyStr.IsExact(x) && IntParsing.ShortDecimal(Unsafe.As<PyStr>(x).Chars) is var value and >= 0) return Int(value);
             if (x.GetType() == typeof(PyInt)) return Of(x);
         }
         return Of(callee.Call1(x));
@@ -38,7 +38,7 @@ public readonly partial struct Unboxed
     public static Unboxed CallIntOrPending(PyObject callee, PyObject x)
     {
         if (ReferenceEquals(callee, PyInt.TypeObject) && PyStr.IsExact(x)
-            && IntParsing.ShortDecimal(Unsafe.As<PyStr>(x).Value) is var value and >= 0)
+            && IntParsing.ShortDecimal(Unsafe.As<PyStr>(x).Chars) is var value and >= 0)
         {
             return Int(value);
         }

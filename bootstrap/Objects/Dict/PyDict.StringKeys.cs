@@ -20,7 +20,7 @@ public partial class PyDict
                 // Exact strs and ints only here: the type test is one compare.
                 var o = entries[k].Key!;
                 if (PyStr.IsExact(o) && Unsafe.As<PyStr>(o) is var s && s.TextHash() == hash
-                    && string.Equals(s.Value, key, StringComparison.Ordinal))
+                    && s.Chars.SequenceEqual(key))
                 {
                     return k;
                 }
@@ -40,7 +40,7 @@ public partial class PyDict
             }
             if (ix >= 0)
             {
-                if (_hashes![ix] == hash && _entries[ix].Key is PyStr s && string.Equals(s.Value, key, StringComparison.Ordinal))
+                if (_hashes![ix] == hash && _entries[ix].Key is PyStr s && s.Chars.SequenceEqual(key))
                 {
                     slot = i;
                     return ix;

@@ -81,7 +81,7 @@ public partial class PyDict : PyObject
     private static bool IsGuessedKey(PyObject held, PyObject key, long hash) =>
         ReferenceEquals(held, key)
         || (PyStr.IsExact(key) && PyStr.IsExact(held) && Unsafe.As<PyStr>(held).TextHash() == hash
-            && string.Equals(Unsafe.As<PyStr>(held).Value, Unsafe.As<PyStr>(key).Value));
+            && Unsafe.As<PyStr>(held).TextEquals(Unsafe.As<PyStr>(key)));
 
     public PyDict() : this(0) { }
 
@@ -208,7 +208,7 @@ public partial class PyDict : PyObject
         // Exact strs by their .NET type (a type-handle test, no virtual Type call).
         if (PyStr.IsExact(a) && PyStr.IsExact(b))
         {
-            return string.Equals(System.Runtime.CompilerServices.Unsafe.As<PyStr>(a).Value, System.Runtime.CompilerServices.Unsafe.As<PyStr>(b).Value);
+            return System.Runtime.CompilerServices.Unsafe.As<PyStr>(a).TextEquals(System.Runtime.CompilerServices.Unsafe.As<PyStr>(b));
         }
         return Comparison.Equal(a, b);
     }

@@ -52,7 +52,7 @@ internal static partial class ListSort
     /// <summary>Strs whose prefixes are equal: the strs decide.</summary>
     private readonly struct StrLess(PyObject[] keys) : ILess
     {
-        public bool Less(in Entry x, in Entry y) => StrIsLess(((PyStr)keys[x.Index]).Value, ((PyStr)keys[y.Index]).Value);
+        public bool Less(in Entry x, in Entry y) => StrIsLess(((PyStr)keys[x.Index]).Chars, ((PyStr)keys[y.Index]).Chars);
     }
 
     /// <summary>Tuples equal before item <c>start</c>: item by item from there, natively where it can.</summary>
@@ -63,9 +63,9 @@ internal static partial class ListSort
 
     // Code point order: UTF-16 order except where a surrogate meets a unit at or above 0xE000.
     // The common prefix is skipped with the vectorised span search; names often share long prefixes.
-    private static bool StrIsLess(string a, string b)
+    private static bool StrIsLess(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        var i = a.AsSpan().CommonPrefixLength(b);
+        var i = a.CommonPrefixLength(b);
         if (i == a.Length || i == b.Length) return a.Length < b.Length;
         char x = a[i], y = b[i];
         if (char.IsSurrogate(x) != char.IsSurrogate(y) && (x >= 0xE000 || y >= 0xE000)) return char.IsSurrogate(y);
@@ -100,8 +100,8 @@ internal static partial class ListSort
             }
             else if (PyStr.IsExact(p))
             {
-                string s = Unsafe.As<PyStr>(p).Value, t = Unsafe.As<PyStr>(q).Value;
-                if (!string.Equals(s, t, StringComparison.Ordinal)) return StrIsLess(s, t);
+                ReadOnlySpan<char> s = Unsafe.As<PyStr>(p).Chars, t = Unsafe.As<PyStr>(q).Chars;
+                if (!s.SequenceEqual(t)) return StrIsLess(s, t);
             }
             else if (p.GetType() == typeof(PyFloat))
             {
@@ -334,11 +334,11 @@ internal static partial class ListSort
                     return true;
                 default:
                     {
-                        var s0 = Unsafe.As<PyStr>(ItemAt(entries[lo].Index, level)).Value;
+                        var s0 = Unsafe.As<PyStr>(ItemAt(entries[lo].Index, level)).Chars;
                         var shared = s0.Length;
                         for (var i = lo + 1; i < hi && shared > 0; i++)
                         {
-                            shared = Math.Min(shared, s0.AsSpan(0, shared).CommonPrefixLength(Unsafe.As<PyStr>(ItemAt(entries[i].Index, level)).Value));
+                            shared = Math.Min(shared, s0[..shared].CommonPrefixLength(Unsafe.As<PyStr>(ItemAt(entries[i].Index, level)).Chars));
                         }
                         // A missing unit packs as 0, like U+0000: the prefixes are exact when every str
                         // ends within the four units and has no U+0000 among them.
@@ -346,7 +346,7 @@ internal static partial class ListSort
                         for (var i = lo; i < hi; i++)
                         {
                             ref var e = ref entries[i];
-                            var s = Unsafe.As<PyStr>(ItemAt(e.Index, level)).Value;
+                            var s = Unsafe.As<PyStr>(ItemAt(e.Index, level)).Chars;
                             ulong p = 0;
                             for (var k = shared; k < shared + 4; k++)
                             {

@@ -167,7 +167,7 @@ public partial class PySet : PyObject
         // Exact strs (PyStrSubclass is the only other PyStr): one compare each, no class test.
         if (PyStr.IsExact(a) && PyStr.IsExact(b))
         {
-            return string.Equals(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value, StringComparison.Ordinal) ? 1 : 0;
+            return Unsafe.As<PyStr>(a).TextEquals(Unsafe.As<PyStr>(b)) ? 1 : 0;
         }
         return -1;
     }
