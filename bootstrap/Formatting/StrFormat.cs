@@ -50,7 +50,7 @@ public static class StrFormat
             {
                 if (PyStr.IsExact(value))
                 {
-                    sb.AppendLiteral(Unsafe.As<PyStr>(value).Value);
+                    sb.AppendFormatted(Unsafe.As<PyStr>(value).Chars);
                     continue;
                 }
                 if (value.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(value).IsSmall)
