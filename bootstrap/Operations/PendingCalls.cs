@@ -24,7 +24,11 @@ public static class PendingCalls
         if (ReferenceEquals(callee, PyInt.TypeObject))
         {
             // An exact str has no __int__ to ask: int() parses it (IntMethods.Construct).
-            if (PyStr.IsExact(a)) return IntParsing.ParseDecimalOrPending(Unsafe.As<PyStr>(a).Value);
+            if (PyStr.IsExact(a))
+            {
+                var text = Unsafe.As<PyStr>(a);
+                return IntParsing.ShortDecimal(text.Chars) is var small and >= 0 ? PyInt.From(small) : IntParsing.ParseDecimalOrPending(text.Value);
+            }
         }
         else if (ReferenceEquals(callee, PyFloat.TypeObject))
         {

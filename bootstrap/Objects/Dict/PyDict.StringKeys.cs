@@ -70,7 +70,7 @@ public partial class PyDict
         if ((uint)h < (uint)_next)
         {
             ref var e = ref _entries[h];
-            if (e.Key is PyStr s && ReferenceEquals(s.Value, key)) return e.Value;
+            if (e.Key is PyStr s && s.Holds(key)) return e.Value;
         }
         if (_used == 0) return null;
         var ix = FindStr(key, hash, out _);
@@ -89,7 +89,7 @@ public partial class PyDict
         if ((uint)h < (uint)_next)
         {
             ref var e = ref _entries[h];
-            if (e.Key is PyStr s && ReferenceEquals(s.Value, key))
+            if (e.Key is PyStr s && s.Holds(key))
             {
                 e.Value = value;
                 if (_module is not null) _module.StoredThroughDict(key, value);

@@ -7,8 +7,8 @@ namespace PyPack.Runtime.Objects;
 /// Python's str: a sequence of code points held in a .NET string, or (short text without surrogate
 /// pairs, see <see cref="MaxInline"/>) inline in the object itself (PyStrInline.cs). Lengths and
 /// indexes count code points; strings without surrogate pairs (almost all) take the direct UTF-16
-/// path. Hot paths read the text as <see cref="Chars"/>; <see cref="Value"/> makes a .NET string
-/// of an inline str (once: the str keeps it).
+/// path. Hot paths read the text as <see cref="Chars"/>; <see cref="Value"/> makes a new .NET
+/// string of an inline str each time (cold paths only).
 /// </summary>
 public class PyStr : PyObject
 {
@@ -160,6 +160,9 @@ public class PyStr : PyObject
         }
     }
 
+    /// <summary>Whether this str's characters are the string <paramref name="text"/> itself (an identity test, no string made).</summary>
+    internal bool Holds(string text) => ReferenceEquals(_value, text);
+
     /// <summary>Whether the text is known to hold no surrogate pair without a look at it (a plain string or inline).</summary>
     private bool IsUnpairedForm => _value is string || _value is InlineLength;
 
@@ -184,13 +187,9 @@ public class PyStr : PyObject
         var value = _value;
         if (value is string done) return done;
         if (value is PairedText paired) return paired.Text;
-        if (value is InlineLength inline)
-        {
-            // Kept: a str read as a string once is likely read so again (the characters inline stay unused).
-            var made = new string(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<PyStrInline8>(this).First, inline.Length));
-            _value = made;
-            return made;
-        }
+        // Not kept: a str read as a string would else hold both its characters and the string
+        // for the rest of its life (more memory, one more object for the GC). Hot paths read Chars.
+        if (value is InlineLength inline) return new string(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<PyStrInline8>(this).First, inline.Length));
         var buffer = (StrAppendBuffer)value;
         var text = buffer.Prefix((int)_hash);
         _value = buffer.HasSurrogates ? Classify(text) : text;

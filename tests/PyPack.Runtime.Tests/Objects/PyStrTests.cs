@@ -50,12 +50,14 @@ public class PyStrTests
         PyStr.IsExactClass(typeof(PyStrSubclass)).ShouldBeFalse();
     }
 
-    // Reading an inline str as a string makes the string once and keeps it.
+    // Reading an inline str as a string makes a string and leaves the str as it was (one object).
     [Fact]
-    public void Value_of_an_inline_str_is_made_once()
+    public void Value_of_an_inline_str_leaves_it_inline()
     {
         var s = PyStr.Of("hello".AsSpan());
-        s.Value.ShouldBeSameAs(s.Value);
+        s.Value.ShouldBe("hello");
+        s.Value.ShouldNotBeSameAs(s.Value);
         s.Chars.ToString().ShouldBe("hello");
+        s.Length().ShouldBe(5);
     }
 }
