@@ -29,7 +29,7 @@ public static partial class BuiltinsModule
         }));
         g.Set("bin", Function1("bin", static o => PyStr.Unpaired(IntFormat.WithPrefix(ToInt(o), 2, "0b"))));
         g.Set("oct", Function1("oct", static o => PyStr.Unpaired(IntFormat.WithPrefix(ToInt(o), 8, "0o"))));
-        g.Set("hex", HexFunction = Function1("hex", static o => PyStr.Unpaired(IntFormat.WithPrefix(ToInt(o), 16, "0x"))));
+        g.Set("hex", HexFunction = Function1("hex", static o => ToInt(o) is var n && n.IsSmall ? IntFormat.StrWithPrefix(n.Small, 16, "0x") : PyStr.Unpaired(IntFormat.WithPrefix(n, 16, "0x"))));
         g.Set("divmod", new PyBuiltinFunction("divmod", static (args, kw) =>
         {
             NoKeywords("divmod", kw);

@@ -61,7 +61,7 @@ public static partial class BuiltinsModule
             else throw Errors.TypeError($"format() argument 2 must be str, not {args[1].Type.TpName}");
             // As CPython's PyObject_Format: an exact str with an empty spec is itself; a spec's
             // one-character result is the shared str (CPython's writer gives it), str(n) is new.
-            if (spec.Length == 0) return args[0].GetType() == typeof(PyStr) ? args[0] : new PyStr(Text.Format(args[0], spec));
+            if (spec.Length == 0) return PyStr.IsExact(args[0]) ? args[0] : new PyStr(Text.Format(args[0], spec));
             return PyStr.Shared(Text.Format(args[0], spec));
         }));
         g.Set("open", OpenFunction = new PyBuiltinFunction("open", Open));

@@ -172,7 +172,9 @@ public static partial class BuiltinsModule
         for (var i = 0; i < count; i++)
         {
             if (i > 0) writer.Write(sep);
-            writer.Write(Text.Str(args[i]));
+            // An exact str is written from its characters: an inline one makes no string.
+            if (PyStr.IsExact(args[i])) writer.Write(System.Runtime.CompilerServices.Unsafe.As<PyStr>(args[i]).Chars);
+            else writer.Write(Text.Str(args[i]));
         }
         writer.Write(end);
         if (flush) writer.Flush();

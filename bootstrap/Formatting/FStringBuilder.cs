@@ -43,7 +43,7 @@ public readonly struct FStringBuilder
     public FStringBuilder Value(PyObject value)
     {
         var type = value.GetType();
-        if (type == typeof(PyStr)) _sb.Append(Unsafe.As<PyStr>(value).Value);
+        if (PyStr.IsExact(value)) _sb.Append(Unsafe.As<PyStr>(value).Chars);
         else if (type == typeof(PyInt) && Unsafe.As<PyInt>(value).IsSmall) AppendDigits(Unsafe.As<PyInt>(value).Small);
         else _sb.Append(Operations.Text.Format(value, ""));
         return this;
@@ -69,11 +69,21 @@ public readonly struct FStringBuilder
     {
         get
         {
-            var text = _sb.ToString();
+            // CPython joins the pieces into a new str, the shared one when it is empty. A short
+            // one is copied once, into the str's inline form (no string made).
+            PyStr result;
+            if (_sb.Length == 0) result = PyStr.Empty;
+            else if (_sb.Length <= PyStr.MaxInline)
+            {
+                Span<char> text = stackalloc char[PyStr.MaxInline];
+                text = text[.._sb.Length];
+                _sb.CopyTo(0, text, text.Length);
+                result = PyStr.Of(text);
+            }
+            else result = new PyStr(_sb.ToString());
             _sb.Clear();
             if (_sb.Capacity <= 4096) t_free = _sb;
-            // CPython joins the pieces into a new str, the shared one when it is empty.
-            return text.Length == 0 ? PyStr.Empty : new PyStr(text);
+            return result;
         }
     }
 }

@@ -31,13 +31,23 @@ public static class PercentFormat
     private static PyStr Result(string template, string text, bool intItem) =>
         template is "%s" or "%r" or "%a" && !intItem ? new PyStr(text) : PyStr.Shared(text);
 
+    /// <summary><see cref="Result(string, string, bool)"/> of a builder's text: a short one is copied once, into the str's inline form.</summary>
+    private static PyStr Result(string template, StringBuilder sb, bool intItem)
+    {
+        if (sb.Length > PyStr.MaxInline) return Result(template, sb.ToString(), intItem);
+        Span<char> text = stackalloc char[PyStr.MaxInline];
+        text = text[..sb.Length];
+        sb.CopyTo(0, text, text.Length);
+        return template is "%s" or "%r" or "%a" && !intItem ? PyStr.Of(text) : PyStr.Shared(text);
+    }
+
     private static bool IsInt(PyObject item) => item.GetType() == typeof(PyInt);
 
     // The one exact str of "%s" % s or "%s" % (s,), else null.
     private static PyStr? AsOnlyStr(PyObject args)
     {
-        if (args.GetType() == typeof(PyStr)) return Unsafe.As<PyStr>(args);
-        return args is PyTuple { Count: 1 } one && one.Items[0].GetType() == typeof(PyStr) ? Unsafe.As<PyStr>(one.Items[0]) : null;
+        if (PyStr.IsExact(args)) return Unsafe.As<PyStr>(args);
+        return args is PyTuple { Count: 1 } one && PyStr.IsExact(one.Items[0]) ? Unsafe.As<PyStr>(one.Items[0]) : null;
     }
 
     public static string Format(string template, PyObject args, bool bytes = false)
@@ -57,7 +67,7 @@ public static class PercentFormat
     public static PyStr OfItems(PyObject template, params ReadOnlySpan<PyObject> items)
     {
         var text = ((PyStr)template).Value;
-        if (text == "%s" && items.Length == 1 && items[0].GetType() == typeof(PyStr)) return Unsafe.As<PyStr>(items[0]);
+        if (text == "%s" && items.Length == 1 && PyStr.IsExact(items[0])) return Unsafe.As<PyStr>(items[0]);
         return Result(text, Format(text, items, null, bytes: false), items.Length == 1 && IsInt(items[0]));
     }
 
@@ -75,14 +85,14 @@ public static class PercentFormat
     {
         var text = ((PyStr)template).Value;
         // "%s" % s of a held exact str is s itself (see Of).
-        if (text == "%s" && items.Length == 1 && !items[0].TryGetInt(out _) && !items[0].TryFloat(out _) && items[0].Box() is var only && only.GetType() == typeof(PyStr)) return (PyStr)only;
+        if (text == "%s" && items.Length == 1 && !items[0].TryGetInt(out _) && !items[0].TryFloat(out _) && items[0].Box() is var only && PyStr.IsExact(only)) return (PyStr)only;
         var sb = s_builder ?? new StringBuilder(64);
         s_builder = null;
         sb.Clear();
         var plain = TryPlain(sb, text, calls, items);
-        var result = plain ? sb.ToString() : null;
+        var result = plain ? Result(text, sb, items.Length == 1 && calls[0] == 'n' && items[0].TryGetInt(out _)) : null;
         if (sb.Capacity <= 4096) s_builder = sb;
-        if (result is not null) return Result(text, result, items.Length == 1 && calls[0] == 'n' && items[0].TryGetInt(out _));
+        if (result is not null) return result;
         var objects = new PyObject[items.Length];
         for (var k = 0; k < items.Length; k++)
         {
@@ -131,7 +141,7 @@ public static class PercentFormat
             }
             if (item.TryFloat(out _)) return false;
             var value = item.Box();
-            if (value.GetType() == typeof(PyStr) && type == 's') sb.Append(((PyStr)value).Value);
+            if (PyStr.IsExact(value) && type == 's') sb.Append(((PyStr)value).Chars);
             else if (value.GetType() == typeof(PyInt) && ((PyInt)value).IsSmall) AppendInteger(sb, ((PyInt)value).Small, 10, Flags.None, -1, -1, upper: false);
             else return false;
         }
@@ -165,7 +175,7 @@ public static class PercentFormat
             if (!bytes && template[i] is 's' or 'd' or 'i' && argIndex < count && mapping is null)
             {
                 var plain = items[argIndex];
-                if (template[i] == 's' && plain.GetType() == typeof(PyStr))
+                if (template[i] == 's' && PyStr.IsExact(plain))
                 {
                     sb.Append(((PyStr)plain).Value);
                     argIndex++;
@@ -316,7 +326,7 @@ public static class PercentFormat
                     AppendPadded(sb, sign, "", 0, body, body.Length, width, flags, zero: true);
                     return true;
                 }
-            case 's' when value.GetType() == typeof(PyStr):
+            case 's' when PyStr.IsExact(value):
                 {
                     var s = (PyStr)value;
                     var text = s.Value;

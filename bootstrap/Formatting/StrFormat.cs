@@ -48,9 +48,9 @@ public static class StrFormat
             // {} of an exact str or a 64-bit int: its text straight into the result, no string for the field.
             if (field.Conversion == '\0' && field.Spec.Length == 0)
             {
-                if (value.GetType() == typeof(PyStr))
+                if (PyStr.IsExact(value))
                 {
-                    sb.AppendLiteral(Unsafe.As<PyStr>(value).Value);
+                    sb.AppendFormatted(Unsafe.As<PyStr>(value).Chars);
                     continue;
                 }
                 if (value.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(value).IsSmall)

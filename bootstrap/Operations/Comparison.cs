@@ -77,7 +77,7 @@ public static class Comparison
 
     // Two exact strs (no subclass can override a comparison): compared as text without the rich-compare protocol.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool ExactStrs(PyObject a, PyObject b) => a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr);
+    private static bool ExactStrs(PyObject a, PyObject b) => PyStr.IsExact(a) && PyStr.IsExact(b);
 
     // Two exact tuples (heap entries, sort keys, (self.a, self.b) < (other.a, other.b)): tuple's own
     // comparison without the protocol's subclass check and virtual call; a subclass may override it.

@@ -8,7 +8,7 @@ public static class Hashing
 {
     // Exact strs and ints by their method table first (the patterns walk the class chain).
     public static long Hash(PyObject o) =>
-        o.GetType() == typeof(PyStr) ? Unsafe.As<PyStr>(o).TextHash()
+        PyStr.IsExact(o) ? Unsafe.As<PyStr>(o).TextHash()
         : o.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(o).IsSmall ? IntHash.Of(Unsafe.As<PyInt>(o).Small)
         : HashOther(o);
 

@@ -18,7 +18,7 @@ public static class NamedAttributeSites
     public static AttributeSite For(PyStr name)
     {
         // A str subclass may hash itself in Python: its text picks the entry instead.
-        var hash = name.GetType() == typeof(PyStr) ? name.Hash() : name.Value.GetHashCode();
+        var hash = PyStr.IsExact(name) ? name.Hash() : name.Value.GetHashCode();
         ref var slot = ref s_sites[(int)(hash & (Size - 1))];
         var site = slot;
         if (site is not null && string.Equals(site.Name, name.Value, StringComparison.Ordinal)) return site;

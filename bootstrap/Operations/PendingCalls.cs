@@ -24,11 +24,15 @@ public static class PendingCalls
         if (ReferenceEquals(callee, PyInt.TypeObject))
         {
             // An exact str has no __int__ to ask: int() parses it (IntMethods.Construct).
-            if (a.GetType() == typeof(PyStr)) return IntParsing.ParseDecimalOrPending(Unsafe.As<PyStr>(a).Value);
+            if (PyStr.IsExact(a))
+            {
+                var text = Unsafe.As<PyStr>(a);
+                return IntParsing.ShortDecimal(text.Chars) is var small and >= 0 ? PyInt.From(small) : IntParsing.ParseDecimalOrPending(text.Value);
+            }
         }
         else if (ReferenceEquals(callee, PyFloat.TypeObject))
         {
-            if (a.GetType() == typeof(PyStr))
+            if (PyStr.IsExact(a))
             {
                 var text = Unsafe.As<PyStr>(a).Value;
                 return FloatMethods.TryParse(text, out var value) ? new PyFloat(value) : PendingException.Set(FloatMethods.InvalidText(text));
@@ -65,7 +69,7 @@ public static class PendingCalls
             }
             return PendingException.Set(Errors.ValueError($"{x.Repr()} is not in list"));
         }
-        if (o.GetType() == typeof(PyStr) && x.GetType() == typeof(PyStr))
+        if (PyStr.IsExact(o) && PyStr.IsExact(x))
         {
             // str.index is str.find with an error for -1.
             var found = Attributes.CallMethod1(o, s_find, x);

@@ -24,14 +24,14 @@ public readonly struct StrChain
     }
 
     public static StrChain Of(PyObject a, PyObject b) =>
-        a is PyStr x && x.JoinsAsHead && b is PyStr y && b.GetType() == typeof(PyStr)
+        a is PyStr x && x.JoinsAsHead && b is PyStr y && PyStr.IsExact(b)
             ? new StrChain(x, y, null)
             : new StrChain(Arithmetic.Add(a, b));
 
     public StrChain Add(PyObject next)
     {
         if (_value is not null) return new StrChain(Arithmetic.Add(_value, next));
-        if (next is PyStr z && next.GetType() == typeof(PyStr))
+        if (next is PyStr z && PyStr.IsExact(next))
         {
             return _c is null ? new StrChain(_a!, _b!, z) : new StrChain(PyStr.Join(_a!, _b!, _c), z, null);
         }

@@ -47,7 +47,7 @@ public static class Subscript
         string message;
         if (o.GetType() == typeof(PyList)) (count, message) = (Unsafe.As<PyList>(o).Count, "list index out of range");
         else if (PyTuple.AsExact(o) is { } tuple) (count, message) = (tuple.Count, "tuple index out of range");
-        else if (o.GetType() == typeof(PyStr)) (count, message) = (Unsafe.As<PyStr>(o).CodePointCount, "string index out of range");
+        else if (PyStr.IsExact(o)) (count, message) = (Unsafe.As<PyStr>(o).CodePointCount, "string index out of range");
         else return null;
         if (index < 0) index += count;
         return (ulong)index >= (ulong)count ? message : null;
@@ -85,7 +85,7 @@ public static class Subscript
             return Unsafe.As<PyList>(o).GetSlice(start, by, count);
         }
         // An exact str with int or None bounds: no slice object, no Indices call.
-        if (o.GetType() == typeof(PyStr) && Unboxed.SliceIndices(lower, upper, step, Unsafe.As<PyStr>(o).CodePointCount, out start, out _, out by, out count))
+        if (PyStr.IsExact(o) && Unboxed.SliceIndices(lower, upper, step, Unsafe.As<PyStr>(o).CodePointCount, out start, out _, out by, out count))
         {
             return Unsafe.As<PyStr>(o).Slice(start, by, count);
         }

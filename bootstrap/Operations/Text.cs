@@ -18,7 +18,8 @@ public static class Text
         if (o is PyStr s && ReferenceEquals(s.Type, PyStr.TypeObject)) return s;
         // An exact int's digits are ASCII: no surrogate scan. (A new str even for one digit:
         // CPython's str(3) is not str(3).)
-        if (PyInt.IsExact(o)) return PyStr.Unpaired(o.Repr());
+        if (o.GetType() == typeof(PyInt)) return PyStr.OfInt(Unsafe.As<PyInt>(o).Small);
+        if (o.GetType() == typeof(PyBigInt)) return PyStr.Unpaired(o.Repr());
         return new PyStr(o.Str());
     }
 
@@ -28,8 +29,10 @@ public static class Text
     /// </summary>
     public static PyStr FormatField(PyObject o)
     {
-        if (o.GetType() == typeof(PyStr)) return Unsafe.As<PyStr>(o);
-        if (PyInt.IsExact(o)) return PyStr.Unpaired(o.Repr()); // str(n), a new str as in CPython
+        if (PyStr.IsExact(o)) return Unsafe.As<PyStr>(o);
+        // str(n), a new str as in CPython
+        if (o.GetType() == typeof(PyInt)) return PyStr.OfInt(Unsafe.As<PyInt>(o).Small);
+        if (o.GetType() == typeof(PyBigInt)) return PyStr.Unpaired(o.Repr());
         return new PyStr(Format(o, ""));
     }
 
@@ -78,7 +81,7 @@ public static class Text
             var t = o.GetType();
             if (t == typeof(PyInt) || t == typeof(PyBigInt)) return Formatting.ValueFormatter.FormatInt((PyInt)o, parsed);
             if (t == typeof(PyFloat)) return Formatting.ValueFormatter.FormatFloat(((PyFloat)o).Value, parsed);
-            if (t == typeof(PyStr)) return Formatting.ValueFormatter.FormatStr(((PyStr)o).Value, parsed);
+            if (PyStr.IsExact(o)) return Formatting.ValueFormatter.FormatStr(((PyStr)o).Value, parsed);
         }
         return Format(o, spec.Text);
     }

@@ -24,7 +24,7 @@ public readonly partial struct Unboxed
     {
         if (ReferenceEquals(callee, PyInt.TypeObject))
         {
-            if (x.GetType() == typeof(PyStr) && IntParsing.ShortDecimal(Unsafe.As<PyStr>(x).Value) is var value and >= 0) return Int(value);
+            if (PyStr.IsExact(x) && IntParsing.ShortDecimal(Unsafe.As<PyStr>(x).Chars) is var value and >= 0) return Int(value);
             if (PyInt.IsExact(x)) return Of(x);
         }
         return Of(callee.Call1(x));
@@ -37,8 +37,8 @@ public readonly partial struct Unboxed
     /// </summary>
     public static Unboxed CallIntOrPending(PyObject callee, PyObject x)
     {
-        if (ReferenceEquals(callee, PyInt.TypeObject) && x.GetType() == typeof(PyStr)
-            && IntParsing.ShortDecimal(Unsafe.As<PyStr>(x).Value) is var value and >= 0)
+        if (ReferenceEquals(callee, PyInt.TypeObject) && PyStr.IsExact(x)
+            && IntParsing.ShortDecimal(Unsafe.As<PyStr>(x).Chars) is var value and >= 0)
         {
             return Int(value);
         }

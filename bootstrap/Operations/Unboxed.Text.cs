@@ -12,7 +12,7 @@ public readonly partial struct Unboxed
     /// </summary>
     public static PyObject CallStr(PyObject callee, Unboxed x) =>
         x.IsInt && ReferenceEquals(callee, PyStr.TypeObject)
-            ? PyStr.Unpaired(x._bits.ToString(CultureInfo.InvariantCulture))
+            ? PyStr.OfInt(x._bits)
             : callee.Call1(x.Box());
 
     /// <summary>
@@ -34,6 +34,6 @@ public readonly partial struct Unboxed
     /// <summary><c>hex(x)</c> of an unboxed number, like <see cref="CallStr"/>: no box while <c>hex</c> is the builtin.</summary>
     public static PyObject CallHex(PyObject callee, Unboxed x) =>
         x.IsInt && ReferenceEquals(callee, Builtins.BuiltinsModule.HexFunction)
-            ? PyStr.Unpaired(IntFormat.WithPrefix(x._bits, 16, "0x"))
+            ? IntFormat.StrWithPrefix(x._bits, 16, "0x")
             : callee.Call1(x.Box());
 }

@@ -108,7 +108,7 @@ public static class LruCacheModule
             }
             if (typed) return PyTuple.Of(PyTuple.CopyOf(args), Types(args));
             // A lone int or str is its own key (so f(1) and f(1.0) are cached apart, as in CPython).
-            if (args.Length == 1 && args[0].GetType() is var t && (t == typeof(PyInt) || t == typeof(PyStr))) return args[0];
+            if (args.Length == 1 && args[0].GetType() is var t && (t == typeof(PyInt) || PyStr.IsExact(args[0]))) return args[0];
             return PyTuple.CopyOf(args);
         }
 

@@ -95,8 +95,9 @@ public sealed class PyMemoryStream : PyIterator
         if (data is not PyStr s) throw Errors.TypeError($"string argument expected, got '{data.Type.TpName}'");
         var count = s.CodePointCount;
         // write() returns the length of what it was given, before any translation.
-        var text = Translated(s.Value);
-        WriteText(text, ReferenceEquals(text, s.Value) ? count : new PyStr(text).CodePointCount);
+        var raw = s.Value;
+        var text = Translated(raw);
+        WriteText(text, ReferenceEquals(text, raw) ? count : new PyStr(text).CodePointCount);
         return count;
     }
 

@@ -172,11 +172,12 @@ internal sealed class JsonDecoder(string text)
         var text = _s.AsSpan(pos + 1, end);
         if (Strict && text.ContainsAnyInRange('\0', '\u001f')) return new PyStr(String(ref pos));
         pos += end + 2;
-        if (end > ShortValue) return new PyStr(text.ToString());
+        // A short text becomes one object (the str's inline form), a long one a str over a string.
+        if (end > ShortValue) return PyStr.Of(text);
         var slots = t_shortValues ??= new PyStr?[Slots];
         ref var slot = ref slots[ShortHash(text) & (Slots - 1)];
-        if (slot is { } known && known.Value.AsSpan().SequenceEqual(text)) return known;
-        return slot = new PyStr(text.ToString());
+        if (slot is { } known && known.Chars.SequenceEqual(text)) return known;
+        return slot = PyStr.Of(text);
     }
 
     // FNV-1a over the chars: the texts are short, and only the slot's bits are used.

@@ -58,9 +58,9 @@ internal sealed class JsonEncoder
         // The exact builtin types by their .NET type first: one compare each, where the type
         // patterns below walk the class chain of every value that is not the first one tried.
         // (GetType() compared in place: kept in a local it becomes a call.)
-        if (value.GetType() == typeof(PyStr))
+        if (PyStr.IsExact(value))
         {
-            WriteString(Unsafe.As<PyStr>(value).Value);
+            WriteString(Unsafe.As<PyStr>(value).Chars);
             return;
         }
         if (value.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(value) is { IsSmall: true } small)
@@ -212,7 +212,7 @@ internal sealed class JsonEncoder
         for (var pos = 0; dict.NextEntry(ref pos, out var k, out var v);)
         {
             _pairs.Add((k, v));
-            allStr &= k.GetType() == typeof(PyStr);
+            allStr &= PyStr.IsExact(k);
         }
         var count = _pairs.Count - start;
         int[]? order = null;
@@ -236,8 +236,9 @@ internal sealed class JsonEncoder
         for (var n = 0; n < count; n++)
         {
             var (key, value) = _pairs[start + (order is null ? n : order[n])];
-            string keyText;
-            if (key.GetType() == typeof(PyStr)) keyText = Unsafe.As<PyStr>(key).Value;
+            string keyText = "";
+            PyStr? keyStr = null; // an exact str key is written from its characters, no string made
+            if (PyStr.IsExact(key)) keyStr = Unsafe.As<PyStr>(key);
             else switch (key)
             {
                 case PyStr s: keyText = s.Value; break;
@@ -255,7 +256,7 @@ internal sealed class JsonEncoder
                 if (Indent is not null) NewLine();
             }
             first = false;
-            WriteString(keyText);
+            WriteString(keyStr is null ? keyText : keyStr.Chars);
             _out.Append(KeySeparator);
             Write(value);
         }
@@ -288,7 +289,7 @@ internal sealed class JsonEncoder
         var count = members.Length;
         if (count > KeyOrderLargest)
         {
-            members.Sort(static (x, y) => StrComparison.CompareCodePoints(((PyStr)x.Key).Value, ((PyStr)y.Key).Value));
+            members.Sort(static (x, y) => StrComparison.CompareCodePoints(((PyStr)x.Key).Chars, ((PyStr)y.Key).Chars));
             return null;
         }
         foreach (var known in _keyOrders)
@@ -311,7 +312,7 @@ internal sealed class JsonEncoder
             keys[i] = members[i].Key;
             order[i] = i;
         }
-        System.Array.Sort(order, (x, y) => StrComparison.CompareCodePoints(((PyStr)keys[x]).Value, ((PyStr)keys[y]).Value));
+        System.Array.Sort(order, (x, y) => StrComparison.CompareCodePoints(((PyStr)keys[x]).Chars, ((PyStr)keys[y]).Chars));
         _keyOrders[_nextKeyOrder] = new KeyOrder(keys, order);
         _nextKeyOrder = (_nextKeyOrder + 1) % KeyOrderSlots;
         return order;
@@ -342,10 +343,10 @@ internal sealed class JsonEncoder
     private static readonly System.Buffers.SearchValues<char> s_needsEscape =
         System.Buffers.SearchValues.Create(Enumerable.Range(0, 0x20).Select(c => (char)c).Append('"').Append('\\').ToArray());
 
-    private void WriteString(string s)
+    private void WriteString(ReadOnlySpan<char> s)
     {
         _out.Append('"');
-        var rest = s.AsSpan();
+        var rest = s;
         // Runs of chars copied as they are, found with a vectorised search, between the chars that
         // need an escape (a text with a few accents or newlines is mostly runs).
         while (true)

@@ -136,7 +136,7 @@ internal sealed class PickleWriter
         {
             MemoGet(index);
         }
-        else if (kind == typeof(PyStr))
+        else if (PyStr.IsExact(value))
         {
             SaveStr(Unsafe.As<PyStr>(value));
         }

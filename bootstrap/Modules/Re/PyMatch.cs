@@ -44,8 +44,8 @@ internal sealed class PyMatch : PyObject
             return (b - a) switch
             {
                 0 => PyStr.Empty,
-                1 => StrCache.OfChar(s.Value[a]),
-                _ => PyStr.Unpaired(s.Value.Substring(a, b - a)),
+                1 => StrCache.OfChar(s.Chars[a]),
+                _ => PyStr.Unpaired(s.Chars[a..b]),
             };
         }
         return _engine.SliceOf(_subject, a, b);

@@ -94,7 +94,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
     public PyObject SliceOf(PyObject subject, long start, long end)
     {
         var loaded = Load(subject);
-        return loaded.Piece(loaded.Text[loaded.Offset(start)..loaded.Offset(end)]);
+        return loaded.Piece(loaded.Text.AsSpan()[loaded.Offset(start)..loaded.Offset(end)]);
     }
 
     /// <summary>
@@ -150,7 +150,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
         var parts = new List<PyObject>();
         foreach (var m in Scan(0, length, count))
         {
-            if (last < m[0]) pieces.Add(_loaded.Piece(_loaded.Text[last..m[0]]));
+            if (last < m[0]) pieces.Add(_loaded.Piece(_loaded.Text.AsSpan()[last..m[0]]));
             var match = NewMatch(m, _loaded, 0, length);
             PyObject piece;
             if (isFilter)
@@ -180,7 +180,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
             last = m[1];
             n++;
         }
-        if (last < _loaded.Text.Length) pieces.Add(_loaded.Piece(_loaded.Text[last..]));
+        if (last < _loaded.Text.Length) pieces.Add(_loaded.Piece(_loaded.Text.AsSpan()[last..]));
         return PyTuple.Of(Join(empty, pieces), PyInt.From(n));
     }
 
@@ -565,7 +565,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
             var loaded = engine.Load(a[0]!);
             var start = loaded.Offset(ModuleArgs.Int(a[1]!));
             var end = loaded.Offset(ModuleArgs.Int(a[2]!));
-            return loaded.Piece(loaded.Text[start..end]);
+            return loaded.Piece(loaded.Text.AsSpan()[start..end]);
         });
         return type;
     }

@@ -81,6 +81,10 @@ internal sealed class RegexSubject
     /// </summary>
     public PyObject Piece(string value) => Subject is PyStr { PiecesUnpaired: true } ? PyStr.Unpaired(value) : Wrap(value);
 
+    /// <summary><see cref="Piece(string)"/> of a span of the subject's text: a short str piece is one object, no string made.</summary>
+    public PyObject Piece(ReadOnlySpan<char> value) =>
+        Subject is PyStr str ? (str.PiecesUnpaired ? PyStr.Unpaired(value) : PyStr.Of(value)) : PyBytes.FromLatin1(value.ToString());
+
     /// <summary>
     /// <c>Text[start..start+length]</c> as <see cref="Wrap"/> gives it, but an empty or one-character
     /// str is the shared one, as in CPython: findall and split results and groups are often a single
@@ -93,6 +97,6 @@ internal sealed class RegexSubject
             if (length == 0) return PyStr.Empty;
             if (length == 1) return StrCache.OfChar(Text[start]);
         }
-        return Piece(Text.Substring(start, length));
+        return Piece(Text.AsSpan(start, length));
     }
 }

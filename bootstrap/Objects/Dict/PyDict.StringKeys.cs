@@ -19,8 +19,8 @@ public partial class PyDict
             {
                 // Exact strs and ints only here: the type test is one compare.
                 var o = entries[k].Key!;
-                if (o.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(o) is var s && s.TextHash() == hash
-                    && string.Equals(s.Value, key, StringComparison.Ordinal))
+                if (PyStr.IsExact(o) && Unsafe.As<PyStr>(o) is var s && s.TextHash() == hash
+                    && s.Chars.SequenceEqual(key))
                 {
                     return k;
                 }
@@ -40,7 +40,7 @@ public partial class PyDict
             }
             if (ix >= 0)
             {
-                if (_hashes![ix] == hash && _entries[ix].Key is PyStr s && string.Equals(s.Value, key, StringComparison.Ordinal))
+                if (_hashes![ix] == hash && _entries[ix].Key is PyStr s && s.Chars.SequenceEqual(key))
                 {
                     slot = i;
                     return ix;
@@ -70,7 +70,7 @@ public partial class PyDict
         if ((uint)h < (uint)_next)
         {
             ref var e = ref _entries[h];
-            if (e.Key is PyStr s && ReferenceEquals(s.Value, key)) return e.Value;
+            if (e.Key is PyStr s && s.Holds(key)) return e.Value;
         }
         if (_used == 0) return null;
         var ix = FindStr(key, hash, out _);
@@ -89,7 +89,7 @@ public partial class PyDict
         if ((uint)h < (uint)_next)
         {
             ref var e = ref _entries[h];
-            if (e.Key is PyStr s && ReferenceEquals(s.Value, key))
+            if (e.Key is PyStr s && s.Holds(key))
             {
                 e.Value = value;
                 if (_module is not null) _module.StoredThroughDict(key, value);

@@ -80,8 +80,8 @@ public partial class PyDict : PyObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsGuessedKey(PyObject held, PyObject key, long hash) =>
         ReferenceEquals(held, key)
-        || (key.GetType() == typeof(PyStr) && held.GetType() == typeof(PyStr) && Unsafe.As<PyStr>(held).TextHash() == hash
-            && string.Equals(Unsafe.As<PyStr>(held).Value, Unsafe.As<PyStr>(key).Value));
+        || (PyStr.IsExact(key) && PyStr.IsExact(held) && Unsafe.As<PyStr>(held).TextHash() == hash
+            && Unsafe.As<PyStr>(held).TextEquals(Unsafe.As<PyStr>(key)));
 
     public PyDict() : this(0) { }
 
@@ -120,11 +120,11 @@ public partial class PyDict : PyObject
 
     /// <summary>Keys a linear dict may hold: exact strs and ints (pure hash and equality).</summary>
     // GetType() compared in place, never kept in a local: only then is it one method-table compare.
-    private static bool IsLinearKey(PyObject key) => key.GetType() == typeof(PyStr) || key.GetType() == typeof(PyInt) || key.GetType() == typeof(PyBigInt);
+    private static bool IsLinearKey(PyObject key) => PyStr.IsExact(key) || PyInt.IsExact(key);
 
     /// <summary>The hash of a key a linear dict may hold: the str's cached one, or the int's (no user code).</summary>
     private static long KeyHash(PyObject key) =>
-        key.GetType() == typeof(PyStr) ? Unsafe.As<PyStr>(key).TextHash() : Unsafe.As<PyInt>(key).Hash();
+        PyStr.IsExact(key) ? Unsafe.As<PyStr>(key).TextHash() : Unsafe.As<PyInt>(key).Hash();
 
     /// <summary>The hash of the live entry <paramref name="ix"/>.</summary>
     private long HashAt(int ix) => _hashes is { } hashes ? hashes[ix] : KeyHash(_entries[ix].Key!);
@@ -168,7 +168,7 @@ public partial class PyDict : PyObject
     /// times (its perturbation revisits slots), calling that key's __eq__ once per visit.
     /// </summary>
     private static bool IsPureLookup(PyObject key) =>
-        key.GetType() == typeof(PyStr) || PyInt.IsExact(key) || key.GetType() == typeof(PyFloat) || key.GetType() == typeof(PyBool);
+        PyStr.IsExact(key) || PyInt.IsExact(key) || key.GetType() == typeof(PyFloat) || key.GetType() == typeof(PyBool);
 
     private const int NeedsTable = -2;
 
@@ -206,9 +206,9 @@ public partial class PyDict : PyObject
     {
         if (ReferenceEquals(a, b)) return true;
         // Exact strs by their .NET type (a type-handle test, no virtual Type call).
-        if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr))
+        if (PyStr.IsExact(a) && PyStr.IsExact(b))
         {
-            return string.Equals(System.Runtime.CompilerServices.Unsafe.As<PyStr>(a).Value, System.Runtime.CompilerServices.Unsafe.As<PyStr>(b).Value);
+            return System.Runtime.CompilerServices.Unsafe.As<PyStr>(a).TextEquals(System.Runtime.CompilerServices.Unsafe.As<PyStr>(b));
         }
         return Comparison.Equal(a, b);
     }
@@ -377,7 +377,7 @@ public partial class PyDict : PyObject
             var entries = dict._entries = new Entry[members.Length];
             for (var i = 0; i < members.Length; i++)
             {
-                System.Diagnostics.Debug.Assert(members[i].Key.GetType() == typeof(PyStr));
+                System.Diagnostics.Debug.Assert(PyStr.IsExact(members[i].Key));
                 entries[i] = new Entry { Key = members[i].Key, Value = members[i].Value };
             }
             dict._next = dict._used = dict._spent = members.Length;

@@ -50,7 +50,7 @@ public static class ArgumentBinder
         while (keywords.NextEntry(ref pos, out var k, out var v))
         {
             var key = (PyStr)k;
-            state.Bind(bound, key.Value, key.GetType() == typeof(PyStr) ? key : null, v);
+            state.Bind(bound, key.Value, PyStr.IsExact(key) ? key : null, v);
         }
         state.ThrowPositionalOnly();
         if (!fits) throw TooManyPositional(info, defaults, positional.Length, NamesOf(keywords));

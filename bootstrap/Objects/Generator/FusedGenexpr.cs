@@ -90,7 +90,7 @@ public static class FusedGenexpr
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void AddToSet(PySet set, PyObject item, ref bool mixed, CodeInfo code, GeneratorFrame frame)
     {
-        if (!mixed && (PyInt.IsExact(item) || item.GetType() == typeof(PyStr) || item.GetType() == typeof(PyFloat)))
+        if (!mixed && (PyInt.IsExact(item) || PyStr.IsExact(item) || item.GetType() == typeof(PyFloat)))
         {
             set.Add(item);
             return;
@@ -124,7 +124,7 @@ public static class FusedGenexpr
     /// Whether <c>join</c> on <paramref name="separator"/> is str.join, which turns any iterable into a
     /// list before it looks at the items: then a fused loop may hand it that list itself.
     /// </summary>
-    public static bool IsExactStr(PyObject separator) => separator.GetType() == typeof(PyStr);
+    public static bool IsExactStr(PyObject separator) => PyStr.IsExact(separator);
 
     private static void StepOut(GeneratorFrame frame)
     {

@@ -81,9 +81,21 @@ public static class IntFormat
     /// <summary>A 64-bit value in base 2, 8 or 16 after its sign and prefix.</summary>
     public static string WithPrefix(long x, int radix, string prefix)
     {
-        // Sign, prefix and digits written straight into the result: one string, no digits string to concatenate.
-        var magnitude = x < 0 ? unchecked((ulong)-(x + 1)) + 1 : (ulong)x;
         Span<char> buf = stackalloc char[64 + 3];
+        return new string(WritePrefixed(x, radix, prefix, buf));
+    }
+
+    /// <summary><see cref="WithPrefix(long, int, string)"/> as a str: a short one is one object (no string behind it).</summary>
+    public static PyStr StrWithPrefix(long x, int radix, string prefix)
+    {
+        Span<char> buf = stackalloc char[64 + 3];
+        return PyStr.Unpaired(WritePrefixed(x, radix, prefix, buf));
+    }
+
+    /// <summary>Sign, prefix and digits written at the end of <paramref name="buf"/> (67 units): the text written.</summary>
+    private static ReadOnlySpan<char> WritePrefixed(long x, int radix, string prefix, Span<char> buf)
+    {
+        var magnitude = x < 0 ? unchecked((ulong)-(x + 1)) + 1 : (ulong)x;
         var shift = BitsPerDigit(radix);
         var mask = (ulong)radix - 1;
         var at = buf.Length;
@@ -96,6 +108,6 @@ public static class IntFormat
         at -= prefix.Length;
         prefix.CopyTo(buf[at..]);
         if (x < 0) buf[--at] = '-';
-        return new string(buf[at..]);
+        return buf[at..];
     }
 }

@@ -47,7 +47,11 @@ internal static partial class IntMethods
         }
         if (x is PyInt exact && x is not PyIntSubclass) return x is PyBool b ? PyInt.From(b.Small) : exact;
         // An exact str has no __int__, __index__ or __trunc__: parse it without looking them up.
-        if (x.GetType() == typeof(PyStr)) return IntParsing.Parse(((PyStr)x).Value, 10);
+        if (PyStr.IsExact(x))
+        {
+            var text = (PyStr)x;
+            return IntParsing.ShortDecimal(text.Chars) is var small and >= 0 ? PyInt.From(small) : IntParsing.Parse(text.Value, 10);
+        }
         if (Converted(x, "__int__") is { } viaInt) return viaInt;
         if (Converted(x, "__index__") is { } viaIndex) return viaIndex;
         if (x.Type.Lookup("__trunc__") is { } trunc and not PyBuiltinMethod)

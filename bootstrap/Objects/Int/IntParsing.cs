@@ -117,7 +117,7 @@ public static class IntParsing
     /// The value of 1 to 18 ASCII digits and nothing else (most texts int() reads: no sign, space,
     /// underscore or prefix, no overflow), else -1 for the general parser.
     /// </summary>
-    internal static long ShortDecimal(string text)
+    internal static long ShortDecimal(ReadOnlySpan<char> text)
     {
         if (text.Length is 0 or > 18) return -1;
         long value = 0;

@@ -58,7 +58,7 @@ internal static partial class ListSort
     /// <summary>Strs whose prefixes are equal: the strs decide.</summary>
     private readonly struct StrLess(PyObject[] keys) : ILess
     {
-        public bool Less(in Entry x, in Entry y) => StrIsLess(((PyStr)keys[x.Index]).Value, ((PyStr)keys[y.Index]).Value);
+        public bool Less(in Entry x, in Entry y) => StrIsLess(((PyStr)keys[x.Index]).Chars, ((PyStr)keys[y.Index]).Chars);
     }
 
     /// <summary>Tuples equal before item <c>start</c>: item by item from there, natively where it can.</summary>
@@ -69,9 +69,9 @@ internal static partial class ListSort
 
     // Code point order: UTF-16 order except where a surrogate meets a unit at or above 0xE000.
     // The common prefix is skipped with the vectorised span search; names often share long prefixes.
-    private static bool StrIsLess(string a, string b)
+    private static bool StrIsLess(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        var i = a.AsSpan().CommonPrefixLength(b);
+        var i = a.CommonPrefixLength(b);
         if (i == a.Length || i == b.Length) return a.Length < b.Length;
         char x = a[i], y = b[i];
         if (char.IsSurrogate(x) != char.IsSurrogate(y) && (x >= 0xE000 || y >= 0xE000)) return char.IsSurrogate(y);
@@ -97,17 +97,17 @@ internal static partial class ListSort
         {
             PyObject p = xs[i], q = ys[i];
             if (ReferenceEquals(p, q)) continue;
-            if (p.GetType() != q.GetType()) return Comparison.CompareBool(a, b, CompareOp.Lt);
+            if (p.GetType() != q.GetType() && !(PyStr.IsExact(p) && PyStr.IsExact(q))) return Comparison.CompareBool(a, b, CompareOp.Lt);
             if (p.GetType() == typeof(PyInt))
             {
                 PyInt u = Unsafe.As<PyInt>(p), v = Unsafe.As<PyInt>(q);
                 if (!u.IsSmall || !v.IsSmall) return Comparison.CompareBool(a, b, CompareOp.Lt);
                 if (u.Small != v.Small) return u.Small < v.Small;
             }
-            else if (p.GetType() == typeof(PyStr))
+            else if (PyStr.IsExact(p))
             {
-                string s = Unsafe.As<PyStr>(p).Value, t = Unsafe.As<PyStr>(q).Value;
-                if (!string.Equals(s, t, StringComparison.Ordinal)) return StrIsLess(s, t);
+                ReadOnlySpan<char> s = Unsafe.As<PyStr>(p).Chars, t = Unsafe.As<PyStr>(q).Chars;
+                if (!s.SequenceEqual(t)) return StrIsLess(s, t);
             }
             else if (p.GetType() == typeof(PyFloat))
             {
@@ -281,8 +281,10 @@ internal static partial class ListSort
                     var items = Unsafe.As<PyTuple>(_keys[i]).Items;
                     if (level >= items.Length) continue;
                     var item = items[level];
-                    // Small and big ints are one type here (their '<' is int's either way).
-                    var itemType = item.GetType() == typeof(PyBigInt) ? typeof(PyInt) : item.GetType();
+                    // Small and big ints are one type here, as are the str forms (their '<' is int's or str's either way).
+                    var itemType = item.GetType();
+                    if (itemType == typeof(PyBigInt)) itemType = typeof(PyInt);
+                    else if (PyStr.IsExactClass(itemType)) itemType = typeof(PyStr);
                     type ??= itemType;
                     if (itemType != type) return false;
                     var quiet = type == typeof(PyFloat) ? !double.IsNaN(Unsafe.As<PyFloat>(item).Value) : type == typeof(PyInt) || type == typeof(PyStr);
@@ -302,14 +304,14 @@ internal static partial class ListSort
             if (_kinds[level] != Kind.Unknown) return _kinds[level];
             var keys = _keys;
             var first = ItemAt(0, level);
-            var kind = first.GetType() == typeof(PyStr) ? Kind.Str
+            var kind = PyStr.IsExact(first) ? Kind.Str
                 : first.GetType() == typeof(PyFloat) ? Kind.Double
                 : first.GetType() == typeof(PyInt) ? Kind.Long
                 : Kind.General;
             for (var i = 0; i < N && kind != Kind.General; i++)
             {
                 var item = ItemAt(i, level);
-                if (item.GetType() != first.GetType()) kind = Kind.General;
+                if (item.GetType() != first.GetType() && !(kind == Kind.Str && PyStr.IsExact(item))) kind = Kind.General;
                 // NaN is unordered: no prefix can stand for it.
                 else if (kind == Kind.Double && double.IsNaN(Unsafe.As<PyFloat>(item).Value)) kind = Kind.General;
                 else if (kind == Kind.Long && !Unsafe.As<PyInt>(item).IsSmall) kind = Kind.General;
@@ -342,11 +344,11 @@ internal static partial class ListSort
                     return true;
                 default:
                     {
-                        var s0 = Unsafe.As<PyStr>(ItemAt(entries[lo].Index, level)).Value;
+                        var s0 = Unsafe.As<PyStr>(ItemAt(entries[lo].Index, level)).Chars;
                         var shared = s0.Length;
                         for (var i = lo + 1; i < hi && shared > 0; i++)
                         {
-                            shared = Math.Min(shared, s0.AsSpan(0, shared).CommonPrefixLength(Unsafe.As<PyStr>(ItemAt(entries[i].Index, level)).Value));
+                            shared = Math.Min(shared, s0[..shared].CommonPrefixLength(Unsafe.As<PyStr>(ItemAt(entries[i].Index, level)).Chars));
                         }
                         // A missing unit packs as 0, like U+0000: the prefixes are exact when every str
                         // ends within the four units and has no U+0000 among them.
@@ -354,7 +356,7 @@ internal static partial class ListSort
                         for (var i = lo; i < hi; i++)
                         {
                             ref var e = ref entries[i];
-                            var s = Unsafe.As<PyStr>(ItemAt(e.Index, level)).Value;
+                            var s = Unsafe.As<PyStr>(ItemAt(e.Index, level)).Chars;
                             ulong p = 0;
                             for (var k = shared; k < shared + 4; k++)
                             {

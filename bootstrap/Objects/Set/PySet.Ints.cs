@@ -106,7 +106,7 @@ public partial class PySet
         if (IntHash.Of(value) != hash) return 0;
         // Builtin numbers and strs compare with an int without running Python code.
         var type = key.GetType();
-        if (type == typeof(PyFloat) || type == typeof(PyInt) || type == typeof(PyBigInt) || type == typeof(PyBool) || type == typeof(PyStr) || type == typeof(PyComplex))
+        if (type == typeof(PyFloat) || type == typeof(PyInt) || type == typeof(PyBigInt) || type == typeof(PyBool) || PyStr.IsExact(key) || type == typeof(PyComplex))
         {
             return Comparison.Equal(PyInt.From(value), key) ? 1 : 0;
         }

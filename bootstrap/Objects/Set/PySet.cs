@@ -148,7 +148,7 @@ public partial class PySet : PyObject
         // Exact ints first (an exact-type test is one compare; subclasses may override __hash__).
         if (key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsSmall) return IntHash.Of(Unsafe.As<PyInt>(key).Small);
         // An exact str before the class test below (a runtime call that walks the class chain).
-        if (key.GetType() == typeof(PyStr)) return Unsafe.As<PyStr>(key).TextHash();
+        if (PyStr.IsExact(key)) return Unsafe.As<PyStr>(key).TextHash();
         if (key is PySet { Frozen: false }) throw Errors.TypeError($"unhashable type: '{key.Type.TpName}'");
         return Hashing.Hash(key);
     }
@@ -165,9 +165,9 @@ public partial class PySet : PyObject
             return Unsafe.As<PyInt>(a).Small == Unsafe.As<PyInt>(b).Small ? 1 : 0;
         }
         // Exact strs (PyStrSubclass is the only other PyStr): one compare each, no class test.
-        if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr))
+        if (PyStr.IsExact(a) && PyStr.IsExact(b))
         {
-            return string.Equals(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value, StringComparison.Ordinal) ? 1 : 0;
+            return Unsafe.As<PyStr>(a).TextEquals(Unsafe.As<PyStr>(b)) ? 1 : 0;
         }
         return -1;
     }

@@ -1,8 +1,14 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace PyPack.Runtime.Objects;
 
 /// <summary>
-/// Python's str: a sequence of code points held in a .NET string. Lengths and indexes count
-/// code points; strings without surrogate pairs (almost all) take the direct UTF-16 path.
+/// Python's str: a sequence of code points held in a .NET string, or (short text without surrogate
+/// pairs, see <see cref="MaxInline"/>) inline in the object itself (PyStrInline.cs). Lengths and
+/// indexes count code points; strings without surrogate pairs (almost all) take the direct UTF-16
+/// path. Hot paths read the text as <see cref="Chars"/>; <see cref="Value"/> makes a new .NET
+/// string of an inline str each time (cold paths only).
 /// </summary>
 public class PyStr : PyObject
 {
@@ -13,9 +19,13 @@ public class PyStr : PyObject
     // equals Concatenated is simply not cached).
     private const long Unhashed = -1, Concatenated = long.MinValue;
 
+    /// <summary>Texts up to this many UTF-16 units without surrogate pairs can be one object (PyStrInline.cs).</summary>
+    public const int MaxInline = 32;
+
     // Two fields (32 bytes with the header, CPython's ASCII str header is 48). _value holds the
     // characters: a string without surrogate pairs (almost all: its length is the code point
-    // count), a PairedText (a string with pairs and its code point count), or the
+    // count), a PairedText (a string with pairs and its code point count), an InlineLength (the
+    // characters are in the object, see PyStrInline.cs), or the
     // StrAppendBuffer this str is a prefix of. _hash is the cached hash, Unhashed, or
     // Concatenated (unhashed, made by '+': a second '+' moves it into an append buffer); while
     // _value is a buffer (never hashed: hashing reads the characters first) it is the prefix length.
@@ -58,6 +68,12 @@ public class PyStr : PyObject
     /// </summary>
     internal PyStr SameText()
     {
+        if (_value is InlineLength)
+        {
+            var copy = Unpaired(Chars);
+            copy._hash = _hash == Concatenated ? Unhashed : _hash;
+            return copy;
+        }
         var text = Value; // a buffered str is materialized first
         if (_value is not string) return new PyStr(text);
         var h = _hash;
@@ -65,13 +81,90 @@ public class PyStr : PyObject
     }
 
     /// <summary>Whether a piece of this str's text can be stored without a scan (see <see cref="Unpaired"/>).</summary>
-    internal bool PiecesUnpaired => _value is string || !HasSurrogatePairs;
+    internal bool PiecesUnpaired => IsUnpairedForm || !HasSurrogatePairs;
 
     private PyStr(StrAppendBuffer buffer, int length)
     {
         _value = buffer;
         _hash = length;
     }
+
+    /// <summary>The base of the inline forms: <paramref name="inlineLength"/> characters follow these fields.</summary>
+    private protected PyStr(int inlineLength)
+    {
+        _value = InlineLength.Of[inlineLength];
+    }
+
+    /// <summary>A str of <paramref name="text"/>, which holds no surrogate pair: inline when short.</summary>
+    internal static PyStr Unpaired(ReadOnlySpan<char> text) => text.Length switch
+    {
+        <= 8 => new PyStrInline8(text),
+        <= 16 => new PyStrInline16(text),
+        <= 24 => new PyStrInline24(text),
+        <= MaxInline => new PyStrInline32(text),
+        _ => new PyStr(new string(text), Unhashed),
+    };
+
+    /// <summary>A str of <paramref name="text"/>: inline when short and without surrogates.</summary>
+    public static PyStr Of(ReadOnlySpan<char> text) =>
+        text.Length <= MaxInline && text.IndexOfAnyInRange('\uD800', '\uDFFF') < 0 ? Unpaired(text) : new PyStr(new string(text));
+
+    /// <summary><see cref="Shared(string)"/> of a span: the shared empty and one-character strs, else <see cref="Of(ReadOnlySpan{char})"/>.</summary>
+    public static PyStr Shared(ReadOnlySpan<char> text) => text.Length switch
+    {
+        0 => Empty,
+        1 when text[0] < 256 => StrCache.OfChar(text[0]),
+        _ => Of(text),
+    };
+
+    /// <summary><see cref="Shared(ReadOnlySpan{char})"/> of a text known to hold no surrogate pair.</summary>
+    internal static PyStr SharedUnpaired(ReadOnlySpan<char> text) => text.Length switch
+    {
+        0 => Empty,
+        1 when text[0] < 256 => StrCache.OfChar(text[0]),
+        _ => Unpaired(text),
+    };
+
+    /// <summary><c>str(value)</c> of a 64-bit int: ASCII digits, one object.</summary>
+    internal static PyStr OfInt(long value)
+    {
+        Span<char> digits = stackalloc char[20];
+        value.TryFormat(digits, out var n, default, System.Globalization.CultureInfo.InvariantCulture);
+        return Unpaired(digits[..n]);
+    }
+
+    /// <summary>The length of an inline str's text, held in _value: one shared object per length.</summary>
+    private sealed class InlineLength(int length)
+    {
+        public static readonly InlineLength[] Of = Create();
+        public readonly int Length = length;
+
+        private static InlineLength[] Create()
+        {
+            var lengths = new InlineLength[MaxInline + 1];
+            for (var i = 0; i < lengths.Length; i++) lengths[i] = new InlineLength(i);
+            return lengths;
+        }
+    }
+
+    /// <summary>The text as UTF-16 (surrogate pairs included): no string is made for an inline str.</summary>
+    public ReadOnlySpan<char> Chars
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var value = _value;
+            if (value is string s) return s.AsSpan();
+            if (value is InlineLength inline) return MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<PyStrInline8>(this).First, inline.Length);
+            return Value.AsSpan();
+        }
+    }
+
+    /// <summary>Whether this str's characters are the string <paramref name="text"/> itself (an identity test, no string made).</summary>
+    internal bool Holds(string text) => ReferenceEquals(_value, text);
+
+    /// <summary>Whether the text is known to hold no surrogate pair without a look at it (a plain string or inline).</summary>
+    private bool IsUnpairedForm => _value is string || _value is InlineLength;
 
     /// <summary>The string itself when it has no surrogate pairs, else it with its code point count.</summary>
     private static object Classify(string value)
@@ -94,6 +187,9 @@ public class PyStr : PyObject
         var value = _value;
         if (value is string done) return done;
         if (value is PairedText paired) return paired.Text;
+        // Not kept: a str read as a string would else hold both its characters and the string
+        // for the rest of its life (more memory, one more object for the GC). Hot paths read Chars.
+        if (value is InlineLength inline) return new string(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<PyStrInline8>(this).First, inline.Length));
         var buffer = (StrAppendBuffer)value;
         var text = buffer.Prefix((int)_hash);
         _value = buffer.HasSurrogates ? Classify(text) : text;
@@ -102,14 +198,35 @@ public class PyStr : PyObject
     }
 
     /// <summary>The UTF-16 length.</summary>
-    private int Utf16Length => _value is string s ? s.Length : SlowUtf16Length();
+    private int Utf16Length
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var value = _value;
+            return value is string s ? s.Length : value is InlineLength inline ? inline.Length : SlowUtf16Length();
+        }
+    }
 
     private int SlowUtf16Length() => _value is PairedText paired ? paired.Text.Length : (int)_hash;
 
     public override PyType Type => TypeObject;
 
+    /// <summary>
+    /// Whether <paramref name="o"/> is an exact str (not an instance of a subclass). Use this, never
+    /// <c>GetType() == typeof(PyStr)</c>: an exact str may be one of several .NET classes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsExact(PyObject o) =>
+        o.GetType() == typeof(PyStr) || o is PyStrInline8 || o is PyStrInline16 || o is PyStrInline24 || o is PyStrInline32;
+
+    /// <summary>Whether <paramref name="type"/> is one of the .NET classes of exact strs (see <see cref="IsExact"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsExactClass(Type type) =>
+        type == typeof(PyStr) || type == typeof(PyStrInline8) || type == typeof(PyStrInline16) || type == typeof(PyStrInline24) || type == typeof(PyStrInline32);
+
     /// <summary>This value as an exact str (a copy for an instance of a subclass).</summary>
-    public PyStr Exact() => GetType() == typeof(PyStr) ? this : new PyStr(Value);
+    public PyStr Exact() => IsExact(this) ? this : new PyStr(Value);
     public override string Repr() => StrRepr.Of(Value);
     public override string Str() => Value;
     public override bool IsTrue() => Utf16Length != 0;
@@ -121,13 +238,22 @@ public class PyStr : PyObject
     {
         var h = _hash;
         if (h != Unhashed && h != Concatenated && _value is not StrAppendBuffer) return h;
-        h = StrHash.Of(Value); // materializes a buffered str first, so _hash is free again
+        // A buffered str is materialized first (Value), so _hash is free again.
+        h = _value is InlineLength ? StrHash.Of(Chars) : StrHash.Of(Value);
         if (h != Concatenated) _hash = h;
         return h;
     }
 
     /// <summary>The number of code points.</summary>
-    public int CodePointCount => _value is string s ? s.Length : SlowCodePointCount();
+    public int CodePointCount
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var value = _value;
+            return value is string s ? s.Length : value is InlineLength inline ? inline.Length : SlowCodePointCount();
+        }
+    }
 
     private int SlowCodePointCount()
     {
@@ -138,7 +264,7 @@ public class PyStr : PyObject
         return CodePointCount;
     }
 
-    public bool HasSurrogatePairs => _value is not string && CodePointCount != Utf16Length;
+    public bool HasSurrogatePairs => !IsUnpairedForm && CodePointCount != Utf16Length;
 
     public override long Length() => CodePointCount;
 
@@ -155,7 +281,7 @@ public class PyStr : PyObject
     /// <summary>The code point at <paramref name="index"/> (0 &lt;= index &lt; length) as a str.</summary>
     public PyStr CharAt(int index)
     {
-        if (!HasSurrogatePairs) return StrCache.OfChar(Value[index]);
+        if (!HasSurrogatePairs) return StrCache.OfChar(Chars[index]);
         var offset = OffsetOf(index);
         return char.IsHighSurrogate(Value[offset]) && offset + 1 < Value.Length && char.IsLowSurrogate(Value[offset + 1])
             ? new PyStr(Value.Substring(offset, 2))
@@ -204,7 +330,7 @@ public class PyStr : PyObject
         if (count == 0) return Empty;
         // One character (s[i:i+1] in a scanner) comes from the cache CharAt uses: no allocation.
         if (count == 1) return CharAt((int)start);
-        if (step == 1 && !HasSurrogatePairs) return count == Value.Length ? Exact() : Unpaired(Value.Substring((int)start, (int)count));
+        if (step == 1 && !HasSurrogatePairs) return count == Utf16Length ? Exact() : Unpaired(Chars.Slice((int)start, (int)count));
         if (step == 1)
         {
             var from = OffsetOf((int)start);
@@ -218,7 +344,7 @@ public class PyStr : PyObject
     public override bool? Contains(PyObject value)
     {
         if (value is not PyStr s) throw Errors.TypeError($"'in <string>' requires string as left operand, not {value.Type.TpName}");
-        return Value.Contains(s.Value, StringComparison.Ordinal);
+        return Chars.IndexOf(s.Chars) >= 0;
     }
 
     public override PyObject? BinaryOp(BinaryOperator op, PyObject other)
@@ -243,32 +369,45 @@ public class PyStr : PyObject
     /// </summary>
     private PyStr Concat(PyStr other)
     {
-        var tail = other.Value;
         var length = Utf16Length;
-        if ((long)length + tail.Length > Array.MaxLength) throw Errors.MemoryError();
+        if ((long)length + other.Utf16Length > Array.MaxLength) throw Errors.MemoryError();
         if (_value is StrAppendBuffer buffer && buffer.Length == length)
         {
-            buffer.Append(tail);
+            buffer.Append(other.Value);
             return new PyStr(buffer, buffer.Length);
         }
-        if (_hash == Concatenated && length >= 64 && GetType() == typeof(PyStr))
+        if (_hash == Concatenated && length >= 64 && IsExact(this))
         {
-            var fresh = new StrAppendBuffer(Value, tail);
+            var fresh = new StrAppendBuffer(Value, other.Value);
             return new PyStr(fresh, fresh.Length);
         }
-        var text = string.Concat(Value, tail);
+        var left = Chars;
+        var tail = other.Chars;
         // Two texts without surrogate pairs make one only where a high surrogate meets a low
         // one: otherwise the result needs no scan (what Classify would find).
-        return _value is string left && other._value is string && !(char.IsHighSurrogate(left[^1]) && char.IsLowSurrogate(tail[0]))
-            ? new PyStr(text, Concatenated)
-            : new PyStr(text) { _hash = Concatenated };
+        var unpaired = IsUnpairedForm && other.IsUnpairedForm && !MakesPair(left, tail);
+        PyStr result;
+        if (unpaired && left.Length + tail.Length <= MaxInline)
+        {
+            Span<char> joined = stackalloc char[MaxInline];
+            left.CopyTo(joined);
+            tail.CopyTo(joined[left.Length..]);
+            result = Unpaired(joined[..(left.Length + tail.Length)]);
+        }
+        else
+        {
+            var text = string.Concat(left, tail);
+            result = unpaired ? new PyStr(text, Unhashed) : new PyStr(text);
+        }
+        result._hash = Concatenated;
+        return result;
     }
 
     /// <summary>
     /// Whether a chain <c>this + b + c</c> may join its pieces at once (see StrChain): an exact
     /// str whose '+' would not start or extend an append buffer.
     /// </summary>
-    internal bool JoinsAsHead => _value is string text && (_hash != Concatenated || text.Length < 64) && GetType() == typeof(PyStr);
+    internal bool JoinsAsHead => (_value is InlineLength || (_value is string text && (_hash != Concatenated || text.Length < 64))) && IsExact(this);
 
     /// <summary>
     /// <c>a + b + c</c> (c may be null: <c>a + b</c>) for exact strs, in one concatenation: the
@@ -276,21 +415,36 @@ public class PyStr : PyObject
     /// </summary>
     internal static PyStr Join(PyStr a, PyStr b, PyStr? c)
     {
-        var x = a.Value;
-        var y = b.Value;
-        var z = c is null ? "" : c.Value;
-        if ((long)x.Length + y.Length + z.Length > Array.MaxLength) throw Errors.MemoryError();
+        var x = a.Chars;
+        var y = b.Chars;
+        var z = c is null ? default : c.Chars;
+        var total = (long)x.Length + y.Length + z.Length;
+        if (total > Array.MaxLength) throw Errors.MemoryError();
         if (y.Length == 0 && z.Length == 0) return a;
         if (x.Length == 0 && z.Length == 0) return b;
         if (x.Length == 0 && y.Length == 0) return c!;
-        var text = string.Concat(x, y, z);
         // Texts without surrogate pairs make one only where a high surrogate meets a low one.
-        var unpaired = a._value is string && b._value is string && (c is null || c._value is string)
+        var unpaired = a.IsUnpairedForm && b.IsUnpairedForm && (c is null || c.IsUnpairedForm)
             && !MakesPair(x, y) && !MakesPair(y.Length == 0 ? x : y, z);
-        return unpaired ? new PyStr(text, Concatenated) : new PyStr(text) { _hash = Concatenated };
+        PyStr result;
+        if (unpaired && total <= MaxInline)
+        {
+            Span<char> joined = stackalloc char[MaxInline];
+            x.CopyTo(joined);
+            y.CopyTo(joined[x.Length..]);
+            z.CopyTo(joined[(x.Length + y.Length)..]);
+            result = Unpaired(joined[..(int)total]);
+        }
+        else
+        {
+            var text = string.Concat(x, y, z);
+            result = unpaired ? new PyStr(text, Unhashed) : new PyStr(text);
+        }
+        result._hash = Concatenated;
+        return result;
     }
 
-    private static bool MakesPair(string left, string right) =>
+    private static bool MakesPair(ReadOnlySpan<char> left, ReadOnlySpan<char> right) =>
         left.Length > 0 && right.Length > 0 && char.IsHighSurrogate(left[^1]) && char.IsLowSurrogate(right[0]);
 
     public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) =>
@@ -315,13 +469,13 @@ public class PyStr : PyObject
     {
         CompareOp.Eq => TextEquals(other),
         CompareOp.Ne => !TextEquals(other),
-        _ => op.Holds(StrComparison.CompareCodePoints(Value, other.Value)),
+        _ => op.Holds(StrComparison.CompareCodePoints(Chars, other.Chars)),
     };
 
     /// <summary>Whether the texts are equal: the same object, then lengths, then the characters.</summary>
     internal bool TextEquals(PyStr other) =>
         ReferenceEquals(this, other)
-        || (Utf16Length == other.Utf16Length && string.Equals(Value, other.Value, StringComparison.Ordinal));
+        || Chars.SequenceEqual(other.Chars);
 
     public override PyIterator Iter() => new StrIterator(this);
 }

@@ -3,7 +3,7 @@ namespace PyPack.Runtime.Objects;
 /// <summary>Ordering of strs by code point, which differs from UTF-16 order above the BMP.</summary>
 public static class StrComparison
 {
-    public static int CompareCodePoints(string a, string b)
+    public static int CompareCodePoints(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         var n = Math.Min(a.Length, b.Length);
         for (var i = 0; i < n; i++)

@@ -49,22 +49,24 @@ public static class StrHash
     /// <summary>Changes whenever the key does, so a hash kept outside a PyStr can tell it is stale.</summary>
     public static int Generation { get; private set; }
 
-    public static long Of(string s)
+    public static long Of(string s) => Of(s.AsSpan());
+
+    public static long Of(ReadOnlySpan<char> s)
     {
         if (s.Length == 0) return 0;
         // A short str is hashed as Latin-1 straight away (the hash tells when it is not).
-        var latin1 = s.Length <= ShortText || s.AsSpan().IndexOfAnyExceptInRange('\0', '\u00FF') < 0;
+        var latin1 = s.Length <= ShortText || s.IndexOfAnyExceptInRange('\0', '\u00FF') < 0;
         if (!latin1 || !TrySipHash13Latin1(s, out var h)) h = SipHash13Wide(s);
         var r = (long)h;
         return r == -1 ? -2 : r;
     }
 
     /// <summary>The hash of a str with a character past Latin-1: its two- or four-byte form.</summary>
-    private static ulong SipHash13Wide(string s)
+    private static ulong SipHash13Wide(ReadOnlySpan<char> s)
     {
-        if (s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 || !HasValidPair(s))
+        if (s.IndexOfAnyInRange('\uD800', '\uDFFF') < 0 || !HasValidPair(s))
         {
-            return SipHash13(System.Runtime.InteropServices.MemoryMarshal.AsBytes(s.AsSpan()));
+            return SipHash13(System.Runtime.InteropServices.MemoryMarshal.AsBytes(s));
         }
         else
         {
@@ -84,7 +86,7 @@ public static class StrHash
         }
     }
 
-    private static bool HasValidPair(string s)
+    private static bool HasValidPair(ReadOnlySpan<char> s)
     {
         for (var i = 0; i < s.Length - 1; i++)
         {

@@ -10,12 +10,12 @@ public sealed class StrIterator(PyStr str) : PyIterator
 
     public override PyObject? Next()
     {
-        var s = str.Value;
+        var s = str.Chars;
         if (_offset >= s.Length) return null;
         if (char.IsHighSurrogate(s[_offset]) && _offset + 1 < s.Length && char.IsLowSurrogate(s[_offset + 1]))
         {
             _offset += 2;
-            return new PyStr(s.Substring(_offset - 2, 2));
+            return PyStr.Of(s.Slice(_offset - 2, 2));
         }
         return StrCache.OfChar(s[_offset++]);
     }

@@ -140,12 +140,12 @@ internal static partial class StrMethods
     /// </summary>
     private static PyStr? ShortAsciiCase(PyStr self, bool upper)
     {
-        var s = self.Value;
+        var s = self.Chars;
         if (s.Length > ShortText) return null;
         var (from, to) = upper ? ('a', 'z') : ('A', 'Z');
         var below = Utf16Words.Lanes((ulong)(0x80 - from));
         var above = Utf16Words.Lanes((ulong)(0x80 - to - 1));
-        ref var units = ref MemoryMarshal.GetReference(s.AsSpan());
+        ref var units = ref MemoryMarshal.GetReference(s);
         var whole = s.Length & ~3;
         ulong wide = 0, hits = 0;
         for (var i = 0; i < whole; i += 4)
@@ -164,23 +164,23 @@ internal static partial class StrMethods
         if ((wide & Utf16Words.Lanes(0xff80)) != 0) return null;
         if (hits == 0) return self.SameText();
         // Mapped four units per step as they were tested: a letter's lane has bit 7 in the hits,
-        // and bit 5 (0x20, two places lower) is what upper/lower case flips in ASCII.
-        return PyStr.Unpaired(string.Create(s.Length, new CaseState(s, below, above), static (mapped, state) =>
+        // and bit 5 (0x20, two places lower) is what upper/lower case flips in ASCII. The result
+        // is short: mapped on the stack, then one object (PyStr.Unpaired's inline form).
+        Span<char> mapped = stackalloc char[ShortText];
+        mapped = mapped[..s.Length];
+        ref var target = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(mapped));
+        var k = 0;
+        for (; k + 4 <= mapped.Length; k += 4)
         {
-            ref var source = ref MemoryMarshal.GetReference(state.Text.AsSpan());
-            ref var target = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(mapped));
-            var i = 0;
-            for (; i + 4 <= mapped.Length; i += 4)
-            {
-                var w = Utf16Words.Load4(ref Unsafe.Add(ref source, i));
-                Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, 2 * i), w ^ (CaseHits(w, state.Below, state.Above) >> 2));
-            }
-            for (; i < mapped.Length; i++)
-            {
-                ulong c = Unsafe.Add(ref source, i);
-                mapped[i] = (char)(c ^ (CaseHits(c, state.Below, state.Above) >> 2));
-            }
-        }));
+            var w = Utf16Words.Load4(ref Unsafe.Add(ref units, k));
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, 2 * k), w ^ (CaseHits(w, below, above) >> 2));
+        }
+        for (; k < mapped.Length; k++)
+        {
+            ulong c = Unsafe.Add(ref units, k);
+            mapped[k] = (char)(c ^ (CaseHits(c, below, above) >> 2));
+        }
+        return PyStr.Unpaired(mapped);
     }
 
     /// <summary>
@@ -240,13 +240,6 @@ internal static partial class StrMethods
     }
 
     // string.Create's states are named structs, not tuples (see JoinState).
-    private readonly struct CaseState(string text, ulong below, ulong above)
-    {
-        public readonly string Text = text;
-        public readonly ulong Below = below;
-        public readonly ulong Above = above;
-    }
-
     private readonly struct AsciiCaseState(string text, int first, bool upper)
     {
         public readonly string Text = text;

@@ -100,20 +100,38 @@ internal static partial class StrMethods
         }
         var items = JoinItems(iterable, drained);
         if (items.Length == 0) return PyStr.Empty;
-        if (items.Length == 1 && items[0].GetType() == typeof(PyStr)) return Unsafe.As<PyStr>(items[0]);
+        if (items.Length == 1 && PyStr.IsExact(items[0])) return Unsafe.As<PyStr>(items[0]);
         var separator = sep.Value;
         long total = (long)separator.Length * (items.Length - 1);
         var plain = !HasSurrogateEdge(sep);
         for (var i = 0; i < items.Length; i++)
         {
             var item = items[i];
-            if (item.GetType() != typeof(PyStr) && item is not PyStr) throw Errors.TypeError($"sequence item {i}: expected str instance, {item.Type.TpName} found");
+            if (!PyStr.IsExact(item) && item is not PyStr) throw Errors.TypeError($"sequence item {i}: expected str instance, {item.Type.TpName} found");
             var s = Unsafe.As<PyStr>(item);
-            total += s.Value.Length;
+            total += s.Chars.Length;
             plain = plain && !HasSurrogateEdge(s);
         }
         if (items.Length == 1) return new PyStr(Unsafe.As<PyStr>(items[0]).Value);
         if (total > int.MaxValue) throw Errors.OverflowError("join() result is too long for a Python string");
+        if (total <= PyStr.MaxInline)
+        {
+            // A short result is made on the stack and becomes one object (the str's inline form).
+            Span<char> joined = stackalloc char[PyStr.MaxInline];
+            var at = 0;
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (i > 0)
+                {
+                    separator.CopyTo(joined[at..]);
+                    at += separator.Length;
+                }
+                var v = Unsafe.As<PyStr>(items[i]).Chars;
+                v.CopyTo(joined[at..]);
+                at += v.Length;
+            }
+            return plain ? PyStr.Unpaired(joined[..at]) : PyStr.Of(joined[..at]);
+        }
         // The items were all checked to be strs above, and nothing between here and there runs Python code.
         var text = string.Create((int)total, new JoinState(separator, iterable, drained), static (dest, state) =>
         {
@@ -126,7 +144,7 @@ internal static partial class StrMethods
                     state.Separator.CopyTo(dest[at..]);
                     at += state.Separator.Length;
                 }
-                var v = Unsafe.As<PyStr>(parts[i]).Value;
+                var v = Unsafe.As<PyStr>(parts[i]).Chars;
                 v.CopyTo(dest[at..]);
                 at += v.Length;
             }
@@ -148,7 +166,7 @@ internal static partial class StrMethods
     private static bool HasSurrogateEdge(PyStr s)
     {
         if (!s.PiecesUnpaired) return true;
-        var v = s.Value;
+        var v = s.Chars;
         return v.Length > 0 && (char.IsSurrogate(v[0]) || char.IsSurrogate(v[^1]));
     }
 
@@ -255,7 +273,7 @@ internal static partial class StrMethods
         if (sub.Length == 0) return PyInt.From(end - start + 1);
         // Count in a view of the region: a copy per call costs the length of the rest.
         var from = s.OffsetOf((int)start);
-        var text = s.Value.AsSpan(from, s.OffsetOf((int)end) - from);
+        var text = s.Chars.Slice(from, s.OffsetOf((int)end) - from);
         long n = 0;
         for (var i = text.IndexOf(sub, StringComparison.Ordinal); i >= 0; i = text.IndexOf(sub, StringComparison.Ordinal))
         {
@@ -267,18 +285,61 @@ internal static partial class StrMethods
 
     private static PyObject Replace(PyStr self, PyObject oldArg, PyObject newArg, PyObject? countArg)
     {
-        var s = self.Value;
         var old = StrArgN(oldArg, "replace", 1);
         var @new = StrArgN(newArg, "replace", 2);
         var count = countArg is null ? -1 : Conversions.ToIndex(countArg);
         // Nothing replaced (or old and new the same object): CPython hands back the str itself.
         if (count == 0 || ReferenceEquals(oldArg, newArg)) return self.Exact();
-        var result = Replace(s, old, @new, count);
-        if (ReferenceEquals(result, s)) return self.Exact();
         // Pieces of a text without pairs, joined by a non-empty text without a pair or a
         // surrogate at either end, make no pair: no scan. (Removing old can make one.)
-        if (result.Length == 0) return PyStr.Empty; // everything replaced by nothing: CPython's shared ''
-        return @new.Length > 0 && self.PiecesUnpaired && !HasSurrogateEdge((PyStr)newArg) ? PyStr.Unpaired(result) : new PyStr(result);
+        var unpaired = @new.Length > 0 && self.PiecesUnpaired && !HasSurrogateEdge((PyStr)newArg);
+        // A short result is made on the stack and becomes one object (the str's inline form).
+        Span<char> shortResult = stackalloc char[PyStr.MaxInline];
+        switch (ReplaceShort(self.Chars, old, @new, count < 0 ? long.MaxValue : count, shortResult, out var written))
+        {
+            case ShortReplace.Unchanged:
+                return self.Exact();
+            case ShortReplace.Done when written == 0:
+                return PyStr.Empty; // everything replaced by nothing: CPython's shared ''
+            case ShortReplace.Done:
+                return unpaired ? PyStr.Unpaired(shortResult[..written]) : PyStr.Of(shortResult[..written]);
+        }
+        var s = self.Value;
+        var result = Replace(s, old, @new, count);
+        if (ReferenceEquals(result, s)) return self.Exact();
+        if (result.Length == 0) return PyStr.Empty;
+        return unpaired ? PyStr.Unpaired(result) : new PyStr(result);
+    }
+
+    private enum ShortReplace { Unchanged, Done, TooLong }
+
+    /// <summary>
+    /// s.replace(old, new, count) of a short text into <paramref name="dest"/>; TooLong when the text
+    /// or the result does not fit it, or old is empty (then the general Replace runs).
+    /// </summary>
+    private static ShortReplace ReplaceShort(ReadOnlySpan<char> s, string old, string @new, long count, Span<char> dest, out int written)
+    {
+        written = 0;
+        if (old.Length == 0 || s.Length > dest.Length) return ShortReplace.TooLong;
+        var pos = 0;
+        var found = 0;
+        while (found < count)
+        {
+            var i = s[pos..].IndexOf(old.AsSpan());
+            if (i < 0) break;
+            if (written + i + @new.Length > dest.Length) return ShortReplace.TooLong;
+            s.Slice(pos, i).CopyTo(dest[written..]);
+            written += i;
+            @new.CopyTo(dest[written..]);
+            written += @new.Length;
+            pos += i + old.Length;
+            found++;
+        }
+        if (found == 0) return ShortReplace.Unchanged;
+        if (written + s.Length - pos > dest.Length) return ShortReplace.TooLong;
+        s[pos..].CopyTo(dest[written..]);
+        written += s.Length - pos;
+        return ShortReplace.Done;
     }
 
     private static long Find(string name, PyObject self, ReadOnlySpan<PyObject> args, string[]? kw, bool reverse)
@@ -288,7 +349,7 @@ internal static partial class StrMethods
         if (start > s.CodePointCount || end - start < ((PyStr)args[0]).CodePointCount) return -1;
         var from = s.OffsetOf((int)start);
         var to = s.OffsetOf((int)end);
-        var region = s.Value.AsSpan(from, to - from);
+        var region = s.Chars.Slice(from, to - from);
         var i = reverse ? region.LastIndexOf(sub.AsSpan(), StringComparison.Ordinal) : region.IndexOf(sub.AsSpan(), StringComparison.Ordinal);
         if (sub.Length == 0) i = reverse ? region.Length : 0;
         if (i < 0) return -1;
@@ -317,7 +378,7 @@ internal static partial class StrMethods
         // The region is a view, not a copy: parsers test src.startswith(x, pos) at every
         // position of a long text, and a copy per test made that quadratic.
         var offset = to < from ? 0 : s.OffsetOf((int)from);
-        var region = to < from ? ReadOnlySpan<char>.Empty : s.Value.AsSpan(offset, s.OffsetOf((int)to) - offset);
+        var region = to < from ? ReadOnlySpan<char>.Empty : s.Chars.Slice(offset, s.OffsetOf((int)to) - offset);
         switch (args[0])
         {
             case PyStr a:

@@ -50,7 +50,7 @@ internal static partial class StrMethods
     /// <summary><c>s.split()</c>: the words, in a list sized once by a first (vectorised) count.</summary>
     private static PyList SplitWords(PyStr self)
     {
-        var s = self.Value;
+        var s = self.Chars;
         var list = new PyList(WhitespaceScan.CountWords(s));
         WhitespaceScan.Split(s, list, self.PiecesUnpaired);
         return WholeAsItself(self, list);
@@ -69,13 +69,13 @@ internal static partial class StrMethods
         if (sep is not null && sep.Length == 0) throw Errors.ValueError("empty separator");
         // Without maxsplit, rsplit() finds the same words as split().
         if (sep is null && max == long.MaxValue) return SplitWords((PyStr)self);
-        var s = S(self);
+        var s = ((PyStr)self).Chars;
         // Pieces go straight into the list as strs: no intermediate List<string>. Splitting on a
         // separator without maxsplit sizes the list from a (vectorised) count first, so a big
         // split does not regrow its array, each regrowth past 85 KB a large-object allocation
         // that brings on a full collection.
         var list = sep is not null && max == long.MaxValue && s.Length > 64
-            ? new PyList(s.AsSpan().Count(sep.AsSpan()) + 1)
+            ? new PyList(s.Count(sep.AsSpan()) + 1)
             : new PyList();
         var unpaired = ((PyStr)self).PiecesUnpaired;
         if (sep is null) SplitWhitespace(list, s, max, reverse, unpaired);
@@ -87,7 +87,7 @@ internal static partial class StrMethods
     /// <summary>A split that found nothing to split holds an exact str itself, as CPython's does (not a copy).</summary>
     private static PyList WholeAsItself(PyStr self, PyList list)
     {
-        if (list.Count == 1 && self.GetType() == typeof(PyStr) && ((PyStr)list.Items[0]).Value.Length == self.Value.Length) list[0] = self;
+        if (list.Count == 1 && PyStr.IsExact(self) && ((PyStr)list.Items[0]).Chars.Length == self.Chars.Length) list[0] = self;
         return list;
     }
 
@@ -119,16 +119,19 @@ internal static partial class StrMethods
             if (i < 0)
             {
                 _done = true;
-                return Piece(unpaired, s[_pos..]);
+                return Piece(unpaired, s.AsSpan(_pos));
             }
-            var piece = Piece(unpaired, s[_pos..i]);
+            var piece = Piece(unpaired, s.AsSpan(_pos, i - _pos));
             _pos = i + sep.Length;
             return piece;
         }
     }
 
-    private static int IndexOfSeparator(string s, string sep, int from) =>
-        sep.Length == 1 ? s.IndexOf(sep[0], from) : s.IndexOf(sep, from, StringComparison.Ordinal);
+    private static int IndexOfSeparator(ReadOnlySpan<char> s, string sep, int from)
+    {
+        var i = sep.Length == 1 ? s[from..].IndexOf(sep[0]) : s[from..].IndexOf(sep.AsSpan());
+        return i < 0 ? i : i + from;
+    }
 
     /// <summary>
     /// <c>a, b = s.split(sep)</c> without the list (see <see cref="PyBuiltinMethod.UnpackItems1"/>):
@@ -139,7 +142,7 @@ internal static partial class StrMethods
         if (sepArg is not PyStr sepStr || into.Length is 0 or > 16) return -1;
         var sep = sepStr.Value;
         if (sep.Length == 0) throw Errors.ValueError("empty separator");
-        var s = self.Value;
+        var s = self.Chars;
         Span<int> at = stackalloc int[into.Length];
         var found = 0;
         for (var pos = 0; ; pos = at[found++] + sep.Length)
@@ -170,7 +173,7 @@ internal static partial class StrMethods
         return into.Length;
     }
 
-    private static void SplitWhitespace(PyList parts, string s, long max, bool reverse, bool unpaired)
+    private static void SplitWhitespace(PyList parts, ReadOnlySpan<char> s, long max, bool reverse, bool unpaired)
     {
         if (!reverse)
         {
@@ -206,14 +209,14 @@ internal static partial class StrMethods
         }
     }
 
-    private static void SplitOn(PyList parts, string s, string sep, long max, bool reverse, bool unpaired)
+    private static void SplitOn(PyList parts, ReadOnlySpan<char> s, string sep, long max, bool reverse, bool unpaired)
     {
         if (!reverse)
         {
             var pos = 0;
             while (parts.Count < max)
             {
-                var i = sep.Length == 1 ? s.IndexOf(sep[0], pos) : s.IndexOf(sep, pos, StringComparison.Ordinal);
+                var i = IndexOfSeparator(s, sep, pos);
                 if (i < 0) break;
                 parts.Append(Piece(unpaired, s[pos..i]));
                 pos = i + sep.Length;
@@ -224,7 +227,7 @@ internal static partial class StrMethods
         var end = s.Length;
         while (parts.Count < max && end >= sep.Length)
         {
-            var i = s.LastIndexOf(sep, end - 1, end, StringComparison.Ordinal);
+            var i = s[..end].LastIndexOf(sep.AsSpan());
             if (i < 0) break;
             parts.Append(Piece(unpaired, s[(i + sep.Length)..end]));
             end = i;
@@ -235,11 +238,11 @@ internal static partial class StrMethods
     /// <summary>A piece of a str's text; see <see cref="PyStr.Unpaired"/>.</summary>
     /// One-character pieces are the shared Latin-1 strs, as in CPython.
     // An empty or one-character piece is the shared str, as CPython's (no object for "a,,b"'s middle).
-    private static PyStr Piece(bool unpaired, string text) => text.Length switch
+    private static PyStr Piece(bool unpaired, ReadOnlySpan<char> text) => text.Length switch
     {
         0 => PyStr.Empty,
         1 => StrCache.OfChar(text[0]),
-        _ => unpaired ? PyStr.Unpaired(text) : new PyStr(text),
+        _ => unpaired ? PyStr.Unpaired(text) : PyStr.Of(text),
     };
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029';
@@ -266,12 +269,12 @@ internal static partial class StrMethods
     private static int PartitionInto(PyStr self, PyObject sepObj, PyObject[] into, bool reverse)
     {
         // A str subclass separator is left to the call (the result holds it).
-        if (sepObj is not PyStr sepStr || sepObj.GetType() != typeof(PyStr)) return -1;
+        if (sepObj is not PyStr sepStr || !PyStr.IsExact(sepObj)) return -1;
         var sep = sepStr.Value;
         if (sep.Length == 0) throw Errors.ValueError("empty separator");
         if (into.Length != 3) return 3;
-        var s = self.Value;
-        var i = reverse ? s.LastIndexOf(sep, StringComparison.Ordinal) : s.IndexOf(sep, StringComparison.Ordinal);
+        var s = self.Chars;
+        var i = reverse ? s.LastIndexOf(sep.AsSpan()) : s.IndexOf(sep.AsSpan());
         if (i < 0)
         {
             ObjectArrays.Store(into, 0, reverse ? PyStr.Empty : self);
@@ -289,14 +292,14 @@ internal static partial class StrMethods
 
     private static PyObject Partition(PyObject self, PyObject sepObj, bool reverse)
     {
-        var s = S(self);
+        var s = ((PyStr)self).Chars;
         var sep = sepObj is PyStr ps ? ps.Value : throw Errors.TypeError($"must be str, not {sepObj.Type.TpName}");
         if (sep.Length == 0) throw Errors.ValueError("empty separator");
-        var i = reverse ? s.LastIndexOf(sep, StringComparison.Ordinal) : s.IndexOf(sep, StringComparison.Ordinal);
+        var i = reverse ? s.LastIndexOf(sep.AsSpan()) : s.IndexOf(sep.AsSpan());
         if (i < 0)
         {
             // CPython's result holds the str itself.
-            var whole = self.GetType() == typeof(PyStr) ? self : new PyStr(s);
+            var whole = ((PyStr)self).Exact();
             return reverse
                 ? PyTuple.Of(PyStr.Empty, PyStr.Empty, whole)
                 : PyTuple.Of(whole, PyStr.Empty, PyStr.Empty);
@@ -336,7 +339,7 @@ internal static partial class StrMethods
 
     private static PyObject Strip(string name, PyObject self, PyObject? charsArg, bool left, bool right)
     {
-        var s = S(self);
+        var s = ((PyStr)self).Chars;
         string? chars = null;
         if (charsArg is not null and not PyNone)
         {
@@ -369,7 +372,7 @@ internal static partial class StrMethods
             return Piece(((PyStr)self).PiecesUnpaired, s[start..end]);
         }
         var set = CodePoints(chars);
-        var cps = CodePoints(s);
+        var cps = CodePoints(((PyStr)self).Value);
         start = 0;
         end = cps.Length;
         if (left) while (start < end && Array.IndexOf(set, cps[start]) >= 0) start++;

@@ -63,7 +63,7 @@ internal static partial class StrMethods
     private static PyStr FormatResult(string template, ReadOnlySpan<PyObject> args, string[]? kw)
     {
         var whole = template is "{}" or "{0}" && (kw is null || kw.Length == 0) && args.Length == 1;
-        if (whole && args[0].GetType() == typeof(PyStr)) return (PyStr)args[0];
+        if (whole && PyStr.IsExact(args[0])) return (PyStr)args[0];
         var text = Formatting.StrFormat.Format(template, args, kw);
         return whole && args[0].GetType() != typeof(PyInt) ? new PyStr(text) : PyStr.Shared(text);
     }

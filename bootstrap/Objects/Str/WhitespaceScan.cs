@@ -15,7 +15,7 @@ internal static class WhitespaceScan
     private const int Block = 32;
 
     /// <summary>The number of whitespace-separated words in <paramref name="s"/>.</summary>
-    public static int CountWords(string s)
+    public static int CountWords(ReadOnlySpan<char> s)
     {
         var count = 0;
         uint previous = 1; // the character before the text counts as whitespace
@@ -29,7 +29,7 @@ internal static class WhitespaceScan
     }
 
     /// <summary>Appends the words of <paramref name="s"/> to <paramref name="parts"/> (<paramref name="unpaired"/>: s holds no surrogate pair).</summary>
-    public static void Split(string s, PyList parts, bool unpaired)
+    public static void Split(ReadOnlySpan<char> s, PyList parts, bool unpaired)
     {
         uint previous = 1;
         var start = -1;
@@ -80,7 +80,7 @@ internal static class WhitespaceScan
                     var bit = BitOperations.TrailingZeroCount(_changes);
                     _changes &= _changes - 1;
                     if ((_mask & (1u << bit)) == 0) _start = _block + bit;
-                    else return Piece(s, _start, _block + bit, unpaired);
+                    else return Piece(s.AsSpan(), _start, _block + bit, unpaired);
                     continue;
                 }
                 if (_done) return null;
@@ -88,25 +88,25 @@ internal static class WhitespaceScan
                 if (_block >= s.Length)
                 {
                     _done = true;
-                    return _previous == 0 ? Piece(s, _start, s.Length, unpaired) : null;
+                    return _previous == 0 ? Piece(s.AsSpan(), _start, s.Length, unpaired) : null;
                 }
-                _mask = SpaceMask(s, _block);
+                _mask = SpaceMask(s.AsSpan(), _block);
                 _changes = _mask ^ ((_mask << 1) | _previous);
                 _previous = _mask >> 31;
             }
         }
     }
 
-    private static PyStr Piece(string s, int start, int end, bool unpaired) =>
-        end - start == 1 ? StrCache.OfChar(s[start]) : unpaired ? PyStr.Unpaired(s.Substring(start, end - start)) : new PyStr(s.Substring(start, end - start));
+    private static PyStr Piece(ReadOnlySpan<char> s, int start, int end, bool unpaired) =>
+        end - start == 1 ? StrCache.OfChar(s[start]) : unpaired ? PyStr.Unpaired(s[start..end]) : PyStr.Of(s[start..end]);
 
     /// <summary>Bit k set when <c>s[start + k]</c> is whitespace or past the end of <paramref name="s"/>.</summary>
-    private static uint SpaceMask(string s, int start)
+    private static uint SpaceMask(ReadOnlySpan<char> s, int start)
     {
         var n = s.Length - start;
         if (n >= Block && Vector128.IsHardwareAccelerated)
         {
-            var chars = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(s.AsSpan(start, Block));
+            var chars = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(s.Slice(start, Block));
             var v0 = Vector128.Create(chars);
             var v1 = Vector128.Create(chars[8..]);
             var v2 = Vector128.Create(chars[16..]);
