@@ -151,7 +151,7 @@ public static class TracebackPrinter
 
     private static void EmitExceptionOnly(PyBaseException e, PrintContext ctx)
     {
-        foreach (var line in FormatExceptionOnlyLines(e)) ctx.Emit(line);
+        foreach (var line in FormatExceptionOnlyLines(e, ctx.Interpreter)) ctx.Emit(line);
     }
 
     private static void AppendGroup(PyExceptionGroup group, List<TracebackEntry> frames, PrintContext ctx)
@@ -247,11 +247,17 @@ public static class TracebackPrinter
     public static string FormatExceptionOnly(PyBaseException exc) => string.Concat(FormatExceptionOnlyLines(exc));
 
     /// <summary>traceback.format_exception_only: <c>Type: message</c>, then one piece per line of each note.</summary>
-    public static List<string> FormatExceptionOnlyLines(PyBaseException exc)
+    public static List<string> FormatExceptionOnlyLines(PyBaseException exc, bool interpreter = false)
     {
         var type = exc.Type;
         var module = type.IsHeapType ? (type.GetOwn("__module__") as PyStr)?.Value : type.Module;
         var name = module is null or "builtins" or "__main__" ? type.QualName : $"{module}.{type.QualName}";
+        if (exc is PySyntaxError && SyntaxErrorLocation.Format(exc, interpreter) is var (location, tail))
+        {
+            location.Add(name + tail + "\n");
+            if (exc.Notes is { } syntaxNotes) location.AddRange(FormatNotes(syntaxNotes));
+            return location;
+        }
         string message;
         try
         {

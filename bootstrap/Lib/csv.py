@@ -6,7 +6,7 @@ checked here and handed to them as a checked Dialect object.
 
 __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error", "Dialect", "excel", "excel_tab",
            "unix_dialect", "field_size_limit", "reader", "writer", "register_dialect", "get_dialect", "list_dialects",
-           "unregister_dialect", "DictReader", "DictWriter", "__version__"]
+           "unregister_dialect", "DictReader", "DictWriter", "Sniffer", "__version__"]
 
 import _pypack_csv
 from _pypack_csv import Error, field_size_limit
@@ -260,3 +260,159 @@ class DictWriter:
 
     def writerows(self, rowdicts):
         return self.writer.writerows(self._values(row) for row in rowdicts)
+
+
+class Sniffer:
+    """Guesses a CSV sample's format (sniff) and whether its first row is a header (has_header).
+
+    The guesses are heuristics whose results programs print, so they follow CPython's: quoted
+    fields first tell the quote character and the delimiter next to them; failing that, the
+    character that occurs the same number of times on (nearly) every line is the delimiter.
+    """
+
+    def __init__(self):
+        # The order in which equally likely delimiters are preferred.
+        self.preferred = [",", "\t", ";", " ", ":"]
+
+    def sniff(self, sample, delimiters=None):
+        quotechar, doublequote, delimiter, skipinitialspace = self._quoted_fields(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._consistent_char(sample, delimiters)
+        if not delimiter:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = "\r\n"
+            quoting = QUOTE_MINIMAL
+
+        dialect.doublequote = doublequote
+        dialect.delimiter = delimiter
+        dialect.quotechar = quotechar or '"'
+        dialect.skipinitialspace = skipinitialspace
+        return dialect
+
+    # Patterns of a quoted field, most telling first: between delimiters, at a line's start,
+    # at a line's end, alone on a line.
+    _QUOTED = (
+        r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',
+        r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
+        r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+        r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+    )
+
+    def _quoted_fields(self, data, delimiters):
+        import re
+        found = []
+        for pattern in self._QUOTED:
+            compiled = re.compile(pattern, re.DOTALL | re.MULTILINE)
+            found = [m.groupdict() for m in compiled.finditer(data)]
+            if found:
+                break
+        if not found:
+            return "", False, None, 0
+        quote_votes, delim_votes, spaced = {}, {}, 0
+        for groups in found:
+            if groups["quote"]:
+                quote_votes[groups["quote"]] = quote_votes.get(groups["quote"], 0) + 1
+            if "delim" not in groups:
+                continue
+            delim = groups["delim"]
+            if delim and (delimiters is None or delim in delimiters):
+                delim_votes[delim] = delim_votes.get(delim, 0) + 1
+            if groups["space"]:
+                spaced += 1
+        quotechar = max(quote_votes, key=quote_votes.get)
+        if delim_votes:
+            delim = max(delim_votes, key=delim_votes.get)
+            skipinitialspace = delim_votes[delim] == spaced
+            if delim == "\n":
+                delim = ""  # a single column
+        else:
+            delim, skipinitialspace = "", 0
+        # A third quote between two delimiters means quotes are doubled inside fields.
+        d, q = re.escape(delim), quotechar
+        doubled = re.compile(r"((%s)|^)\W*%s[^%s\n]*%s[^%s\n]*%s\W*((%s)|$)" % (d, q, d, q, d, q, d), re.MULTILINE)
+        return quotechar, bool(doubled.search(data)), delim, skipinitialspace
+
+    def _consistent_char(self, data, delimiters):
+        lines = [line for line in data.split("\n") if line]
+        chunk = min(10, len(lines))
+        histograms = {}  # char -> {count on a line: number of lines}
+        modes, candidates = {}, {}
+        rounds, start = 0, 0
+        while start < len(lines):
+            rounds += 1
+            for line in lines[start:start + chunk]:
+                for code in range(127):
+                    char = chr(code)
+                    histogram = histograms.setdefault(char, {})
+                    count = line.count(char)
+                    histogram[count] = histogram.get(count, 0) + 1
+            for char, histogram in histograms.items():
+                pairs = list(histogram.items())
+                if len(pairs) == 1 and pairs[0][0] == 0:
+                    continue
+                if len(pairs) > 1:
+                    best = max(pairs, key=lambda pair: pair[1])
+                    pairs.remove(best)
+                    # The mode's weight, less the lines that disagree with it.
+                    modes[char] = (best[0], best[1] - sum(pair[1] for pair in pairs))
+                else:
+                    modes[char] = pairs[0]
+            seen = float(min(chunk * rounds, len(lines)))
+            consistency = 1.0
+            while not candidates and consistency >= 0.9:
+                for char, (count, weight) in modes.items():
+                    if count > 0 and weight > 0 and weight / seen >= consistency \
+                            and (delimiters is None or char in delimiters):
+                        candidates[char] = (count, weight)
+                consistency -= 0.01
+            if len(candidates) == 1:
+                delim = next(iter(candidates))
+                return delim, lines[0].count(delim) == lines[0].count(delim + " ")
+            start += chunk
+        if not candidates:
+            return "", 0
+        if len(candidates) > 1:
+            for delim in self.preferred:
+                if delim in candidates:
+                    return delim, lines[0].count(delim) == lines[0].count(delim + " ")
+        delim = max((mode, char) for char, mode in candidates.items())[1]
+        return delim, lines[0].count(delim) == lines[0].count(delim + " ")
+
+    def has_header(self, sample):
+        from io import StringIO
+        rows = reader(StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        width = len(header)
+        # Per column: complex when every value parses as a number, else the one length all have.
+        kinds = dict.fromkeys(range(width))
+        for checked, row in enumerate(rows):
+            if checked > 20:
+                break
+            if len(row) != width:
+                continue
+            for column in list(kinds):
+                try:
+                    complex(row[column])
+                    kind = complex
+                except (ValueError, OverflowError):
+                    kind = len(row[column])
+                if kind != kinds[column]:
+                    if kinds[column] is None:
+                        kinds[column] = kind
+                    else:
+                        del kinds[column]
+        votes = 0
+        for column, kind in kinds.items():
+            if isinstance(kind, int):
+                votes += 1 if len(header[column]) != kind else -1
+            else:
+                try:
+                    kind(header[column])
+                except (ValueError, TypeError):
+                    votes += 1
+                else:
+                    votes -= 1
+        return votes > 0

@@ -20,7 +20,8 @@ print(p.x)
 d.__delete__(p)
 for attempt in (lambda: p.x, lambda: d.__get__(p), lambda: d.__delete__(p), lambda: Point.y.__get__(p),
                 lambda: d.__get__(Other()), lambda: d.__set__(Other(), 1), lambda: d.__get__(None),
-                lambda: d.__get__(None, None)):
+                lambda: d.__get__(None, None), lambda: d.__get__(), lambda: d.__get__(p, Point, 1),
+                lambda: d.__get__(p, type=Point), lambda: int.real.__get__(None, None), lambda: int.real.__get__("s")):
     try:
         print("value", attempt())
     except (AttributeError, TypeError) as e:

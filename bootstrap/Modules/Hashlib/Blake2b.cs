@@ -26,6 +26,9 @@ internal sealed class Blake2b : HashEngine
         [10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0],
     ];
 
+    /// <summary>The message word order of round <paramref name="round"/> (BLAKE2s uses the same table).</summary>
+    internal static byte[] Schedule(int round) => Sigma[round % 10];
+
     private ulong[] _h;
     private ulong _compressed;
     private readonly int _digestSize;
@@ -78,7 +81,7 @@ internal sealed class Blake2b : HashEngine
         if (isLast) v[14] = ~v[14];
         for (var r = 0; r < 12; r++)
         {
-            var s = Sigma[r % 10];
+            var s = Schedule(r);
             G(v, 0, 4, 8, 12, m[s[0]], m[s[1]]);
             G(v, 1, 5, 9, 13, m[s[2]], m[s[3]]);
             G(v, 2, 6, 10, 14, m[s[4]], m[s[5]]);

@@ -54,6 +54,13 @@ internal abstract class HashEngine
         return copy.Finish(copy._buffer.AsSpan(0, copy._buffered));
     }
 
+    /// <summary>An extendable-output digest (SHAKE) of <paramref name="length"/> bytes; the engine is left unchanged.</summary>
+    public byte[] Digest(int length)
+    {
+        var copy = Clone();
+        return copy.Finish(copy._buffer.AsSpan(0, copy._buffered), length);
+    }
+
     public HashEngine Clone()
     {
         var copy = (HashEngine)MemberwiseClone();
@@ -69,4 +76,7 @@ internal abstract class HashEngine
 
     /// <summary>Pads and compresses the tail; returns the digest.</summary>
     protected abstract byte[] Finish(ReadOnlySpan<byte> tail);
+
+    /// <summary>Pads and compresses the tail; returns <paramref name="length"/> bytes of output (SHAKE only).</summary>
+    protected virtual byte[] Finish(ReadOnlySpan<byte> tail, int length) => throw new NotSupportedException(Name);
 }

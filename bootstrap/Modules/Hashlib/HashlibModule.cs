@@ -5,7 +5,7 @@ using PyPack.Runtime.Objects;
 namespace PyPack.Runtime.Modules.Hashlib;
 
 /// <summary>
-/// The <c>hashlib</c> module: md5, sha1, sha224, sha256, sha384, sha512 and blake2b computed in
+/// The <c>hashlib</c> module: md5, sha1, the SHA-2 and SHA-3 families, SHAKE, blake2b and blake2s computed in
 /// managed code, new(), file_digest() and the algorithm sets.
 /// </summary>
 [PythonModule("hashlib")]
@@ -16,6 +16,13 @@ namespace PyPack.Runtime.Modules.Hashlib;
 [PythonExport("sha384")]
 [PythonExport("sha512")]
 [PythonExport("blake2b")]
+[PythonExport("blake2s")]
+[PythonExport("sha3_224")]
+[PythonExport("sha3_256")]
+[PythonExport("sha3_384")]
+[PythonExport("sha3_512")]
+[PythonExport("shake_128")]
+[PythonExport("shake_256")]
 [PythonExport("new")]
 [PythonExport("file_digest")]
 [PythonExport("pbkdf2_hmac")]
@@ -23,21 +30,24 @@ namespace PyPack.Runtime.Modules.Hashlib;
 [PythonExport("algorithms_available")]
 public static class HashlibModule
 {
-    private static readonly string[] Algorithms = ["blake2b", "md5", "sha1", "sha224", "sha256", "sha384", "sha512"];
+    private static readonly string[] Algorithms =
+        ["blake2b", "blake2s", "md5", "sha1", "sha224", "sha256", "sha384", "sha3_224", "sha3_256", "sha3_384", "sha3_512", "sha512", "shake_128", "shake_256"];
 
     public static void Initialize(PyModule module)
     {
         var g = module.Globals;
-        foreach (var name in Algorithms.Where(n => n != "blake2b"))
+        foreach (var name in Algorithms.Where(n => !n.StartsWith("blake2", StringComparison.Ordinal)))
         {
             var algorithm = name;
+            var binder = "openssl_" + name;
             g.Set(name, new PyBuiltinFunction(name, (args, kw) =>
             {
-                var a = ModuleArgs.Bind("openssl_" + algorithm, args, kw, ["string", "usedforsecurity"], 0, keywordOnlyFrom: 1);
+                var a = ModuleArgs.Bind(binder, args, kw, ["string", "usedforsecurity"], 0, keywordOnlyFrom: 1);
                 return Create(algorithm, a[0]);
             }));
         }
-        g.Set("blake2b", new PyBuiltinFunction("blake2b", Blake2));
+        g.Set("blake2b", new PyBuiltinFunction("blake2b", static (args, kw) => Blake2(args, kw, wide: true)));
+        g.Set("blake2s", new PyBuiltinFunction("blake2s", static (args, kw) => Blake2(args, kw, wide: false)));
         g.Set("new", new PyBuiltinFunction("new", static (args, kw) =>
         {
             var a = ModuleArgs.Bind("new", args, kw, ["name", "data", "usedforsecurity"], 1, keywordOnlyFrom: 2);
@@ -66,6 +76,13 @@ public static class HashlibModule
         "sha384" => new Sha512(is384: true),
         "sha512" => new Sha512(),
         "blake2b" => new Blake2b(64, [], [], []),
+        "blake2s" => new Blake2s(32, [], [], []),
+        "sha3_224" => new Sha3(224, shake: false),
+        "sha3_256" => new Sha3(256, shake: false),
+        "sha3_384" => new Sha3(384, shake: false),
+        "sha3_512" => new Sha3(512, shake: false),
+        "shake_128" => new Sha3(128, shake: true),
+        "shake_256" => new Sha3(256, shake: true),
         _ => null,
     };
 
@@ -77,24 +94,28 @@ public static class HashlibModule
         return hash;
     }
 
-    private static PyObject Blake2(ReadOnlySpan<PyObject> args, string[]? kw)
+    /// <summary>blake2b(...) and blake2s(...): the same parameters, with limits half as large for blake2s.</summary>
+    private static PyObject Blake2(ReadOnlySpan<PyObject> args, string[]? kw, bool wide)
     {
-        var a = ModuleArgs.Bind("blake2b", args, kw,
+        var name = wide ? "blake2b" : "blake2s";
+        var a = ModuleArgs.Bind(name, args, kw,
             ["data", "digest_size", "key", "salt", "person", "fanout", "depth", "leaf_size", "node_offset", "node_depth", "inner_size", "last_node", "usedforsecurity"],
             0, keywordOnlyFrom: 1);
-        var digestSize = a[1] is null ? 64 : ModuleArgs.Int(a[1]!);
-        if (digestSize is < 1 or > 64) throw Errors.ValueError("digest_size must be between 1 and 64 bytes");
+        var maxDigest = wide ? 64 : 32;
+        var maxSalt = wide ? 16 : 8;
+        var digestSize = a[1] is null ? maxDigest : ModuleArgs.Int(a[1]!);
+        if (digestSize < 1 || digestSize > maxDigest) throw Errors.ValueError($"digest_size must be between 1 and {maxDigest} bytes");
         var key = a[2] is null ? [] : PyHash.Buffer(a[2]!);
-        if (key.Length > 64) throw Errors.ValueError("maximum key length is 64 bytes");
+        if (key.Length > maxDigest) throw Errors.ValueError($"maximum key length is {maxDigest} bytes");
         var salt = a[3] is null ? [] : PyHash.Buffer(a[3]!);
-        if (salt.Length > 16) throw Errors.ValueError("maximum salt length is 16 bytes");
+        if (salt.Length > maxSalt) throw Errors.ValueError($"maximum salt length is {maxSalt} bytes");
         var person = a[4] is null ? [] : PyHash.Buffer(a[4]!);
-        if (person.Length > 16) throw Errors.ValueError("maximum person length is 16 bytes");
+        if (person.Length > maxSalt) throw Errors.ValueError($"maximum person length is {maxSalt} bytes");
         for (var i = 5; i < 12; i++)
         {
-            if (a[i] is not null) throw Errors.NotImplemented("blake2b tree hashing parameters");
+            if (a[i] is not null) throw Errors.NotImplemented($"{name} tree hashing parameters");
         }
-        var engine = new Blake2b((int)digestSize, key, salt, person);
+        HashEngine engine = wide ? new Blake2b((int)digestSize, key, salt, person) : new Blake2s((int)digestSize, key, salt, person);
         if (a[0] is not null) engine.Update(PyHash.Buffer(a[0]!));
         return new PyHash(engine);
     }
@@ -105,7 +126,8 @@ public static class HashlibModule
         var a = ModuleArgs.Bind("pbkdf2_hmac", args, kw, ["hash_name", "password", "salt", "iterations", "dklen"], 4);
         if (a[0] is not PyStr hashName) throw Errors.TypeError($"pbkdf2_hmac() argument 'hash_name' must be str, not {a[0]!.Type.TpName}");
         var name = hashName.Value.ToLowerInvariant();
-        var probe = name == "blake2b" ? null : Engine(name);
+        // SHAKE has no fixed digest for HMAC to use.
+        var probe = name.StartsWith("shake_", StringComparison.Ordinal) ? null : Engine(name);
         if (probe is null) throw Errors.ValueError($"unsupported hash type {hashName.Value}");
         var password = BytesMethods.BytesLike(a[1]!, "a bytes-like object is required, not '{0}'");
         var salt = BytesMethods.BytesLike(a[2]!, "a bytes-like object is required, not '{0}'");

@@ -12,13 +12,7 @@ public sealed class PySlotDescriptor(PyType owner, string name, int index) : PyO
     private static PyType MakeType()
     {
         var t = new PyType("member_descriptor", null);
-        t.Method("__get__", static (self, args, kw) =>
-        {
-            Args.Count("__get__", args.Length, 1, 2);
-            if (args[0] is not PyNone) return ((PySlotDescriptor)self).GetValue(args[0]);
-            if (args.Length < 2 || args[1] is PyNone) throw Errors.TypeError("__get__(None, None) is invalid");
-            return self;
-        });
+        t.Method("__get__", static (self, args, kw) => DescriptorGet.Call(self, ((PySlotDescriptor)self).Owner, args, kw));
         t.Method("__set__", static (self, args, kw) =>
         {
             Args.Count("__set__", args.Length, 2, 2);

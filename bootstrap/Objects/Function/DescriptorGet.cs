@@ -1,9 +1,9 @@
 namespace PyPack.Runtime.Objects;
 
 /// <summary>
-/// <c>__get__</c> called by hand on a builtin type's method, slot wrapper or computed attribute
-/// (<c>str.upper.__get__("a")</c>): what attribute access does with the descriptor, with
-/// CPython's checks of the instance.
+/// <c>__get__</c> called by hand on a builtin type's method, slot wrapper, computed attribute or
+/// <c>__slots__</c> member (<c>str.upper.__get__("a")</c>): what attribute access does with the
+/// descriptor, with CPython's checks of the instance.
 /// </summary>
 internal static class DescriptorGet
 {
@@ -17,9 +17,13 @@ internal static class DescriptorGet
             if (args.Length < 2 || args[1] is PyNone) throw Errors.TypeError("__get__(None, None) is invalid");
             return descriptor;
         }
-        var name = descriptor is PyBuiltinMethod m ? m.Name : ((PyGetSetDescriptor)descriptor).Name;
-        if (!instance.Type.IsSubtypeOf(owner)) throw Errors.TypeError(DoesNotApply(name, owner, instance));
-        return descriptor is PyBuiltinMethod method ? method.Bind(instance) : ((PyGetSetDescriptor)descriptor).Get(instance);
+        return descriptor switch
+        {
+            PyBuiltinMethod method => instance.Type.IsSubtypeOf(owner) ? method.Bind(instance) : throw Errors.TypeError(DoesNotApply(method.Name, owner, instance)),
+            PyGetSetDescriptor getset => instance.Type.IsSubtypeOf(owner) ? getset.Get(instance) : throw Errors.TypeError(DoesNotApply(getset.Name, owner, instance)),
+            // The member checks the instance's type itself, with the same message.
+            _ => ((PySlotDescriptor)descriptor).GetValue(instance),
+        };
     }
 
     /// <summary>CPython's message for a descriptor of <paramref name="owner"/> used on an instance of another type.</summary>

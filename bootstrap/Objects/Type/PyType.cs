@@ -376,6 +376,13 @@ public sealed partial class PyType : PyObject
             {
                 t.EnsureReady();
                 if (t._dict.TryGetValue(name, out found)) break;
+                // CPython gives every type's dict a __doc__ (None without a docstring), so neither a
+                // builtin iterator nor its type reads a base's (object's) text.
+                if (!t.IsHeapType && name == "__doc__")
+                {
+                    found = PyNone.Instance;
+                    break;
+                }
             }
             cache[name] = found;
         }
