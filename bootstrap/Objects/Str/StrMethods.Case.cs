@@ -46,13 +46,13 @@ internal static partial class StrMethods
             }
             return new PyStr(sb.ToString());
         });
-        type.Method("isupper", static self => PyBool.From(CasedCheck(S(self), upper: true)));
-        type.Method("islower", static self => PyBool.From(CasedCheck(S(self), upper: false)));
+        type.Method("isupper", static self => PyBool.From(CasedCheck(Chars(self), upper: true)));
+        type.Method("islower", static self => PyBool.From(CasedCheck(Chars(self), upper: false)));
         type.Method("istitle", static self =>
         {
             var previousCased = false;
             var any = false;
-            foreach (var c in CodePoints(S(self)))
+            foreach (var c in Walk(Chars(self)))
             {
                 if (IsUpper(c) || IsTitlecase(c))
                 {
@@ -70,15 +70,15 @@ internal static partial class StrMethods
             }
             return PyBool.From(any);
         });
-        type.Method("isspace", static self => All(S(self), IsSpace));
-        type.Method("isalpha", static self => All(S(self), IsAlpha));
-        type.Method("isalnum", static self => All(S(self), c => IsAlpha(c) || IsNumeric(c)));
-        type.Method("isdecimal", static self => All(S(self), IsDecimal));
-        type.Method("isdigit", static self => All(S(self), IsDigit));
-        type.Method("isnumeric", static self => All(S(self), IsNumeric));
+        type.Method("isspace", static self => All(Chars(self), IsSpace));
+        type.Method("isalpha", static self => All(Chars(self), IsAlpha));
+        type.Method("isalnum", static self => All(Chars(self), c => IsAlpha(c) || IsNumeric(c)));
+        type.Method("isdecimal", static self => All(Chars(self), IsDecimal));
+        type.Method("isdigit", static self => All(Chars(self), IsDigit));
+        type.Method("isnumeric", static self => All(Chars(self), IsNumeric));
         type.Method("isascii", static self =>
         {
-            foreach (var ch in S(self))
+            foreach (var ch in Chars(self))
             {
                 if (ch > 127) return PyBool.False;
             }
@@ -86,7 +86,7 @@ internal static partial class StrMethods
         });
         type.Method("isprintable", static self =>
         {
-            foreach (var c in CodePoints(S(self)))
+            foreach (var c in Walk(Chars(self)))
             {
                 if (!StrRepr.IsPrintable(c)) return PyBool.False;
             }
@@ -95,10 +95,10 @@ internal static partial class StrMethods
         type.Method("isidentifier", static self => PyBool.From(IsIdentifier(S(self))));
     }
 
-    private static PyObject All(string s, Func<int, bool> test)
+    private static PyObject All(ReadOnlySpan<char> s, Func<int, bool> test)
     {
-        if (s.Length == 0) return PyBool.False;
-        foreach (var c in CodePoints(s))
+        if (s.IsEmpty) return PyBool.False;
+        foreach (var c in Walk(s))
         {
             if (!test(c)) return PyBool.False;
         }
@@ -120,10 +120,10 @@ internal static partial class StrMethods
     private static bool IsTitlecase(int c) => c >= 0x80 && UnicodeFlags.Has(c, CharFlags.Title);
     private static bool IsCased(int c) => c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : UnicodeFlags.Has(c, CharFlags.Cased);
 
-    private static bool CasedCheck(string s, bool upper)
+    private static bool CasedCheck(ReadOnlySpan<char> s, bool upper)
     {
         var cased = false;
-        foreach (var c in CodePoints(s))
+        foreach (var c in Walk(s))
         {
             if (upper ? IsLower(c) || IsTitlecase(c) : IsUpper(c) || IsTitlecase(c)) return false;
             if (!cased && (upper ? IsUpper(c) : IsLower(c))) cased = true;

@@ -110,6 +110,40 @@ internal static partial class StrMethods
         return table;
     }
 
+    /// <summary>The text of a str method's self as UTF-16, without making a string of an inline str.</summary>
+    internal static ReadOnlySpan<char> Chars(PyObject self) => ((PyStr)self).Chars;
+
+    /// <summary>The code points of <paramref name="s"/> one by one, without an array (lone surrogates kept as themselves).</summary>
+    internal static CodePointWalk Walk(ReadOnlySpan<char> s) => new(s);
+
+    internal ref struct CodePointWalk(ReadOnlySpan<char> text)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+        private int _next;
+
+        public int Current { get; private set; }
+
+        public readonly CodePointWalk GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var i = _next;
+            if (i >= _text.Length) return false;
+            var c = _text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < _text.Length && char.IsLowSurrogate(_text[i + 1]))
+            {
+                Current = char.ConvertToUtf32(c, _text[i + 1]);
+                _next = i + 2;
+            }
+            else
+            {
+                Current = c;
+                _next = i + 1;
+            }
+            return true;
+        }
+    }
+
     /// <summary>The code points of <paramref name="s"/> (lone surrogates kept as themselves).</summary>
     internal static int[] CodePoints(string s)
     {
