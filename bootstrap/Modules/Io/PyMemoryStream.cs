@@ -7,7 +7,7 @@ namespace PyPack.Runtime.Modules.Io;
 /// io.StringIO and io.BytesIO: an in-memory stream of code points or bytes with a position,
 /// read/write/readline/seek/tell/getvalue/truncate, iteration by line, and close.
 /// </summary>
-public sealed class PyMemoryStream : PyIterator
+public class PyMemoryStream : PyIterator
 {
     public static readonly PyType StringIOType = CreateType("StringIO");
     public static readonly PyType BytesIOType = CreateType("BytesIO");
@@ -17,7 +17,7 @@ public sealed class PyMemoryStream : PyIterator
     private char[] _buffer = [];
     private int _length;
     private int _position;   // in units; a str position past the end counts code points beyond it
-    private readonly bool _bytes;
+    private bool _bytes;
     private bool _closed;
 
     // Whether a surrogate pair was ever written: only then do str positions (code points) differ from units.
@@ -26,7 +26,7 @@ public sealed class PyMemoryStream : PyIterator
     // StringIO's newline argument: "\n" (the default) stores and splits text as it is; null
     // translates "\r\n" and "\r" to "\n" as text is written; "" keeps them but ends lines at any
     // of the three; "\r" and "\r\n" replace each "\n" written and end lines there.
-    private readonly string? _newline = "\n";
+    private string? _newline = "\n";
 
     // The kinds of line ending written so far (newline None or ""), for the newlines attribute.
     private NewlineKinds _seen;
@@ -46,6 +46,22 @@ public sealed class PyMemoryStream : PyIterator
         if (initial is null or PyNone) return;
         Write(initial);
         _position = 0;
+    }
+
+    /// <summary>
+    /// Takes <paramref name="other"/>'s contents, position and settings: <c>__init__</c> of an
+    /// instance of a subclass (run again, it starts the stream over, as CPython's does).
+    /// </summary>
+    internal void ReplaceWith(PyMemoryStream other)
+    {
+        _buffer = other._buffer;
+        _length = other._length;
+        _position = other._position;
+        _bytes = other._bytes;
+        _closed = other._closed;
+        _pairs = other._pairs;
+        _newline = other._newline;
+        _seen = other._seen;
     }
 
     public override PyType Type => _bytes ? BytesIOType : StringIOType;
@@ -312,8 +328,10 @@ public sealed class PyMemoryStream : PyIterator
             else if (a[1] is PyStr text) newline = text.Value;
             else if (a[1] is not null) throw Errors.TypeError($"newline must be str or None, not {a[1]!.Type.TpName}");
             if (newline is not (null or "" or "\n" or "\r" or "\r\n")) throw Errors.ValueError($"illegal newline value: {a[1]!.Repr()}");
+            if (a[0] is not (null or PyNone or PyStr)) throw Errors.TypeError($"initial_value must be str or None, not {a[0]!.Type.TpName}");
             return new PyMemoryStream(false, a[0], newline);
         };
+        BuiltinBases.Mutable(type, t => new PyMemoryStreamSubclass(t, isBytes), static (self, value) => Self(self).ReplaceWith(Self(value)));
         type.Method("write", static (self, data) => PyInt.From(Self(self).Write(data)));
         type.Method("writelines", static (self, lines) =>
         {
