@@ -272,13 +272,13 @@ class GNUTranslations(NullTranslations):
             elif key == "plural-forms":
                 self.plural = _PluralRule(value.split(";")[1].split("plural=")[1])
 
-    def _lookup(self, key, n=_ABSENT):
-        """The catalog's text for key, or _ABSENT. Without n a plain message is wanted, and an
-        entry that has plural forms answers with its form for one; else the form for n (which
-        may be any object: the plural rule judges it)."""
+    def _lookup(self, key, form=_ABSENT):
+        """The catalog's text for key, or _ABSENT. Without a form index a plain message is wanted,
+        and an entry that has plural forms answers with its form for one. (The ngettext methods
+        apply the plural rule themselves: its DeprecationWarning names their caller.)"""
         table = self._catalog
-        if n is not _ABSENT:
-            return table.get((key, self.plural(n)), _ABSENT)
+        if form is not _ABSENT:
+            return table.get((key, form), _ABSENT)
         text = table.get(key, _ABSENT)
         return table.get((key, self.plural(1)), _ABSENT) if text is _ABSENT else text
 
@@ -288,7 +288,7 @@ class GNUTranslations(NullTranslations):
         return NullTranslations.gettext(self, message) if text is _ABSENT else text
 
     def ngettext(self, msgid1, msgid2, n):
-        text = self._lookup(msgid1, n)
+        text = self._lookup(msgid1, self.plural(n))
         return NullTranslations.ngettext(self, msgid1, msgid2, n) if text is _ABSENT else text
 
     def pgettext(self, context, message):
@@ -296,7 +296,7 @@ class GNUTranslations(NullTranslations):
         return NullTranslations.pgettext(self, context, message) if text is _ABSENT else text
 
     def npgettext(self, context, msgid1, msgid2, n):
-        text = self._lookup(self.CONTEXT % (context, msgid1), n)
+        text = self._lookup(self.CONTEXT % (context, msgid1), self.plural(n))
         return NullTranslations.npgettext(self, context, msgid1, msgid2, n) if text is _ABSENT else text
 
 
