@@ -136,6 +136,15 @@ def _default_plural(n):
     return int(n != 1)
 
 
+def _plain(singular, plural, n):
+    """What an untranslated n-dependent message is: the English rule of one and many."""
+    return singular if n == 1 else plural
+
+
+# What a catalog lookup answers when the message is not there (a catalog value may be any object).
+_ABSENT = object()
+
+
 class NullTranslations:
     def __init__(self, fp=None):
         self._info = {}
@@ -148,30 +157,29 @@ class NullTranslations:
         pass
 
     def add_fallback(self, fallback):
-        if self._fallback:
-            self._fallback.add_fallback(fallback)
+        # Appended at the end of the chain, each link deciding how it chains.
+        chained = self._fallback
+        if chained:
+            chained.add_fallback(fallback)
         else:
             self._fallback = fallback
 
+    # Without a catalog of its own a translation asks its fallback, if any, else keeps the source text.
     def gettext(self, message):
-        if self._fallback:
-            return self._fallback.gettext(message)
-        return message
+        nxt = self._fallback
+        return nxt.gettext(message) if nxt else message
 
     def ngettext(self, msgid1, msgid2, n):
-        if self._fallback:
-            return self._fallback.ngettext(msgid1, msgid2, n)
-        return msgid1 if n == 1 else msgid2
+        nxt = self._fallback
+        return nxt.ngettext(msgid1, msgid2, n) if nxt else _plain(msgid1, msgid2, n)
 
     def pgettext(self, context, message):
-        if self._fallback:
-            return self._fallback.pgettext(context, message)
-        return message
+        nxt = self._fallback
+        return nxt.pgettext(context, message) if nxt else message
 
     def npgettext(self, context, msgid1, msgid2, n):
-        if self._fallback:
-            return self._fallback.npgettext(context, msgid1, msgid2, n)
-        return msgid1 if n == 1 else msgid2
+        nxt = self._fallback
+        return nxt.npgettext(context, msgid1, msgid2, n) if nxt else _plain(msgid1, msgid2, n)
 
     def info(self):
         return self._info
@@ -181,11 +189,11 @@ class NullTranslations:
 
     def install(self, names=None):
         import builtins
-        builtins.__dict__["_"] = self.gettext
-        if names is not None:
-            allowed = {"gettext", "ngettext", "npgettext", "pgettext"}
-            for name in allowed & set(names):
-                builtins.__dict__[name] = getattr(self, name)
+        builtins._ = self.gettext
+        wanted = () if names is None else set(names)
+        for method in ("gettext", "ngettext", "npgettext", "pgettext"):
+            if method in wanted:
+                setattr(builtins, method, getattr(self, method))
 
 
 class GNUTranslations(NullTranslations):
@@ -195,44 +203,53 @@ class GNUTranslations(NullTranslations):
     VERSIONS = (0, 1)
 
     def _get_versions(self, version):
-        return (version >> 16, version & 0xffff)
+        # Major revision in the high half-word, minor in the low one.
+        return divmod(version, 65536)
 
     def _parse(self, fp):
+        """Reads a whole .mo file: the header (magic, revision, entry count, the offsets of the
+        two descriptor tables), then each entry's original and translated strings."""
         import struct
         self.plural = _default_plural
-        self._catalog = catalog = {}
-        filename = getattr(fp, "name", "")
+        self._catalog = {}
+        source = getattr(fp, "name", "")
         data = fp.read()
-        size = len(data)
-        magic = struct.unpack("<I", data[:4])[0]
-        if magic == self.LE_MAGIC:
-            order = "<"
-        elif magic == self.BE_MAGIC:
-            order = ">"
-        else:
-            raise OSError(0, "Bad magic number", filename)
-        version, count, originals, translations = struct.unpack(order + "4I", data[4:20])
-        major, minor = self._get_versions(version)
+        (magic,) = struct.unpack("<I", data[:4])
+        endian = {self.LE_MAGIC: "<", self.BE_MAGIC: ">"}.get(magic)
+        if endian is None:
+            raise OSError(0, "Bad magic number", source)
+        revision, entries, ids_table, strs_table = struct.unpack(endian + "4I", data[4:20])
+        major = self._get_versions(revision)[0]
         if major not in self.VERSIONS:
-            raise OSError(0, "Bad version number " + str(major), filename)
-        for i in range(count):
-            mlen, moff = struct.unpack(order + "2I", data[originals + 8 * i:originals + 8 * i + 8])
-            tlen, toff = struct.unpack(order + "2I", data[translations + 8 * i:translations + 8 * i + 8])
-            if moff + mlen < size and toff + tlen < size:
-                msg = data[moff:moff + mlen]
-                tmsg = data[toff:toff + tlen]
-            else:
-                raise OSError(0, "File is corrupt", filename)
-            if mlen == 0:
-                self._read_headers(tmsg)
-            charset = self._charset or "ascii"
-            if b"\x00" in msg:
-                msgid1, msgid2 = msg.split(b"\x00")
-                msgid1 = str(msgid1, charset)
-                for index, form in enumerate(tmsg.split(b"\x00")):
-                    catalog[(msgid1, index)] = str(form, charset)
-            else:
-                catalog[str(msg, charset)] = str(tmsg, charset)
+            raise OSError(0, "Bad version number " + str(major), source)
+
+        def descriptor(table, entry):
+            # (length, offset) of one string; each table holds 8 bytes per entry.
+            start = table + 8 * entry
+            return struct.unpack(endian + "2I", data[start:start + 8])
+
+        end = len(data)
+        for entry in range(entries):
+            id_len, id_at = descriptor(ids_table, entry)
+            str_len, str_at = descriptor(strs_table, entry)
+            # Both strings must end before the file does (the NUL after each is not counted).
+            if id_at + id_len >= end or str_at + str_len >= end:
+                raise OSError(0, "File is corrupt", source)
+            original = data[id_at:id_at + id_len]
+            translated = data[str_at:str_at + str_len]
+            if id_len == 0:
+                self._read_headers(translated)
+            self._store(original, translated, self._charset or "ascii")
+
+    def _store(self, original, translated, encoding):
+        # An original holding a NUL is "singular\0plural": its forms are kept by index under the singular.
+        if b"\x00" not in original:
+            self._catalog[original.decode(encoding)] = translated.decode(encoding)
+            return
+        singular, _ = original.split(b"\x00")
+        key = singular.decode(encoding)
+        for index, form in enumerate(translated.split(b"\x00")):
+            self._catalog[key, index] = form.decode(encoding)
 
     def _read_headers(self, text):
         """The metadata entry: "Key: value" lines (keys lower-cased), a line without a colon
@@ -255,123 +272,116 @@ class GNUTranslations(NullTranslations):
             elif key == "plural-forms":
                 self.plural = _PluralRule(value.split(";")[1].split("plural=")[1])
 
+    def _lookup(self, key, form=_ABSENT):
+        """The catalog's text for key, or _ABSENT. Without a form index a plain message is wanted,
+        and an entry that has plural forms answers with its form for one. (The ngettext methods
+        apply the plural rule themselves: its DeprecationWarning names their caller.)"""
+        table = self._catalog
+        if form is not _ABSENT:
+            return table.get((key, form), _ABSENT)
+        text = table.get(key, _ABSENT)
+        return table.get((key, self.plural(1)), _ABSENT) if text is _ABSENT else text
+
+    # A message the catalog lacks goes on to the fallback as in NullTranslations.
     def gettext(self, message):
-        missing = object()
-        tmsg = self._catalog.get(message, missing)
-        if tmsg is missing:
-            tmsg = self._catalog.get((message, self.plural(1)), missing)
-        if tmsg is not missing:
-            return tmsg
-        if self._fallback:
-            return self._fallback.gettext(message)
-        return message
+        text = self._lookup(message)
+        return NullTranslations.gettext(self, message) if text is _ABSENT else text
 
     def ngettext(self, msgid1, msgid2, n):
-        try:
-            tmsg = self._catalog[(msgid1, self.plural(n))]
-        except KeyError:
-            if self._fallback:
-                return self._fallback.ngettext(msgid1, msgid2, n)
-            tmsg = msgid1 if n == 1 else msgid2
-        return tmsg
+        text = self._lookup(msgid1, self.plural(n))
+        return NullTranslations.ngettext(self, msgid1, msgid2, n) if text is _ABSENT else text
 
     def pgettext(self, context, message):
-        ctxt_msg_id = self.CONTEXT % (context, message)
-        missing = object()
-        tmsg = self._catalog.get(ctxt_msg_id, missing)
-        if tmsg is missing:
-            tmsg = self._catalog.get((ctxt_msg_id, self.plural(1)), missing)
-        if tmsg is not missing:
-            return tmsg
-        if self._fallback:
-            return self._fallback.pgettext(context, message)
-        return message
+        text = self._lookup(self.CONTEXT % (context, message))
+        return NullTranslations.pgettext(self, context, message) if text is _ABSENT else text
 
     def npgettext(self, context, msgid1, msgid2, n):
-        ctxt_msg_id = self.CONTEXT % (context, msgid1)
-        try:
-            tmsg = self._catalog[ctxt_msg_id, self.plural(n)]
-        except KeyError:
-            if self._fallback:
-                return self._fallback.npgettext(context, msgid1, msgid2, n)
-            tmsg = msgid1 if n == 1 else msgid2
-        return tmsg
+        text = self._lookup(self.CONTEXT % (context, msgid1), self.plural(n))
+        return NullTranslations.npgettext(self, context, msgid1, msgid2, n) if text is _ABSENT else text
 
 
-def _expand_lang(loc):
+def _expand_lang(name):
     """A locale name and its shorter forms, longest first: ll_TT.codeset@mod, ..., ll."""
     import locale
-    loc = locale.normalize(loc)
+    base = locale.normalize(name)
     parts = {}
     for mark, bit in (("@", 4), (".", 1), ("_", 2)):
-        pos = loc.find(mark)
+        pos = base.find(mark)
         if pos >= 0:
-            parts[bit] = loc[pos:]
-            loc = loc[:pos]
+            parts[bit] = base[pos:]
+            base = base[:pos]
     mask = sum(parts)
     forms = []
     for combo in range(mask, -1, -1):
         if combo & ~mask:
             continue
-        forms.append(loc + parts.get(combo & 2, "") + parts.get(combo & 1, "") + parts.get(combo & 4, ""))
+        forms.append(base + parts.get(combo & 2, "") + parts.get(combo & 1, "") + parts.get(combo & 4, ""))
     return forms
 
 
+def _languages_from_environment():
+    # The first of these that is set and not empty names the languages, colon-separated.
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return value.split(":")
+    return []
+
+
 def find(domain, localedir=None, languages=None, all=False):
-    if localedir is None:
-        localedir = _default_localedir
+    root = _default_localedir if localedir is None else localedir
     if languages is None:
-        languages = []
-        for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-            value = os.environ.get(name)
-            if value:
-                languages = value.split(":")
-                break
+        languages = _languages_from_environment()
         if "C" not in languages:
             languages.append("C")
-    expanded = []
+    candidates = []
     for lang in languages:
         for form in _expand_lang(lang):
-            if form not in expanded:
-                expanded.append(form)
-    found = [] if all else None
-    for lang in expanded:
+            if form not in candidates:
+                candidates.append(form)
+    hits = []
+    # "C" means untranslated: nothing after it is looked at.
+    for lang in candidates:
         if lang == "C":
             break
-        mofile = os.path.join(localedir, lang, "LC_MESSAGES", "%s.mo" % domain)
-        if os.path.exists(mofile):
-            if not all:
-                return mofile
-            found.append(mofile)
-    return found
+        path = os.path.join(root, lang, "LC_MESSAGES", "%s.mo" % domain)
+        if not os.path.exists(path):
+            continue
+        if not all:
+            return path
+        hits.append(path)
+    return hits if all else None
 
 
+# One parsed catalog per (class, absolute path); translation() hands out shallow copies of them.
 _translations = {}
 
 
+def _parsed_catalog(class_, path):
+    key = class_, os.path.abspath(path)
+    if key not in _translations:
+        with open(path, "rb") as fp:
+            _translations[key] = class_(fp)
+    return _translations[key]
+
+
 def translation(domain, localedir=None, languages=None, class_=None, fallback=False):
-    if class_ is None:
-        class_ = GNUTranslations
-    mofiles = find(domain, localedir, languages, all=True)
-    if not mofiles:
+    paths = find(domain, localedir, languages, all=True)
+    if not paths:
         if fallback:
             return NullTranslations()
         from errno import ENOENT
         raise FileNotFoundError(ENOENT, "No translation file found for domain", domain)
     import copy
-    result = None
-    for mofile in mofiles:
-        key = (class_, os.path.abspath(mofile))
-        t = _translations.get(key)
-        if t is None:
-            with open(mofile, "rb") as fp:
-                t = _translations.setdefault(key, class_(fp))
-        t = copy.copy(t)
-        if result is None:
-            result = t
+    factory = GNUTranslations if class_ is None else class_
+    head = None
+    for path in paths:
+        catalog = copy.copy(_parsed_catalog(factory, path))
+        if head is None:
+            head = catalog
         else:
-            result.add_fallback(t)
-    return result
+            head.add_fallback(catalog)
+    return head
 
 
 def install(domain, localedir=None, *, names=None):
@@ -390,42 +400,41 @@ def textdomain(domain=None):
 
 
 def bindtextdomain(domain, localedir=None):
-    if localedir is not None:
-        _localedirs[domain] = localedir
-    return _localedirs.get(domain, _default_localedir)
+    if localedir is None:
+        return _localedirs.get(domain, _default_localedir)
+    _localedirs[domain] = localedir
+    return localedir
 
 
 def _catalog_of(domain):
+    # The domain's translation, or None when it has no catalog for the user's languages.
     try:
-        return translation(domain, _localedirs.get(domain, None))
+        return translation(domain, _localedirs.get(domain))
     except OSError:
         return None
 
 
 def dgettext(domain, message):
-    t = _catalog_of(domain)
-    return message if t is None else t.gettext(message)
+    found = _catalog_of(domain)
+    return message if found is None else found.gettext(message)
 
 
 def dngettext(domain, msgid1, msgid2, n):
-    t = _catalog_of(domain)
-    if t is None:
-        return msgid1 if n == 1 else msgid2
-    return t.ngettext(msgid1, msgid2, n)
+    found = _catalog_of(domain)
+    return _plain(msgid1, msgid2, n) if found is None else found.ngettext(msgid1, msgid2, n)
 
 
 def dpgettext(domain, context, message):
-    t = _catalog_of(domain)
-    return message if t is None else t.pgettext(context, message)
+    found = _catalog_of(domain)
+    return message if found is None else found.pgettext(context, message)
 
 
 def dnpgettext(domain, context, msgid1, msgid2, n):
-    t = _catalog_of(domain)
-    if t is None:
-        return msgid1 if n == 1 else msgid2
-    return t.npgettext(context, msgid1, msgid2, n)
+    found = _catalog_of(domain)
+    return _plain(msgid1, msgid2, n) if found is None else found.npgettext(context, msgid1, msgid2, n)
 
 
+# The module-level functions use the current text domain (the variable, as CPython reads it).
 def gettext(message):
     return dgettext(_current_domain, message)
 
