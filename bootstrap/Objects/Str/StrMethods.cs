@@ -148,15 +148,7 @@ internal static partial class StrMethods
     internal static int[] CodePoints(string s)
     {
         var result = new List<int>(s.Length);
-        for (var i = 0; i < s.Length; i++)
-        {
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                result.Add(char.ConvertToUtf32(s[i], s[i + 1]));
-                i++;
-            }
-            else result.Add(s[i]);
-        }
+        foreach (var c in Walk(s)) result.Add(c);
         return [.. result];
     }
 
