@@ -21,7 +21,8 @@ public static class NamedAttributeSites
         var hash = PyStr.IsExact(name) ? name.Hash() : name.Value.GetHashCode();
         ref var slot = ref s_sites[(int)(hash & (Size - 1))];
         var site = slot;
-        if (site is not null && string.Equals(site.Name, name.Value, StringComparison.Ordinal)) return site;
+        // Compared by characters: an inline name (a str built at run time) makes no string for a hit.
+        if (site is not null && site.Name.AsSpan().SequenceEqual(name.Chars)) return site;
         return slot = new AttributeSite(name.Value);
     }
 }
