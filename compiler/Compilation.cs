@@ -42,6 +42,7 @@ public static class Compilation
         try
         {
             UnrepresentableLiterals.Check(tree);
+            UnavailableBuiltins.Check(tree, scopes);
             var csharp = emitter.Emit();
             return new CompiledModule(moduleName, fileName, emitter.ClassName, csharp, [.. emitter.Imports])
             {

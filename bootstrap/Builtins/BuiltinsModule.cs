@@ -42,6 +42,9 @@ public static partial class BuiltinsModule
         InitializeObjects(g);
         InitializeImport(g);
         InitializeIntrospection(g);
+        // What CPython's site module adds, which scripts use as if builtin.
+        g.Set("exit", new Quitter("exit"));
+        g.Set("quit", new Quitter("quit"));
         // Last: type, object, super... replace any earlier binding of those names.
         ClassBuiltins.Register(g);
         PyBuiltinFunction.ClaimFunctions(g, module.Name);

@@ -65,6 +65,7 @@ public static class ExceptionTypes
     public static readonly PyType UnsupportedOperation = Register(PyType.WithBases("UnsupportedOperation", [OSError, ValueError], "io"), "UnsupportedOperation", FactoryOf(OSError));
     public static readonly PyType UnicodeEncodeError = Define("UnicodeEncodeError", UnicodeError, static (t, a) => new PyUnicodeError(t, a));
     public static readonly PyType UnicodeDecodeError = Define("UnicodeDecodeError", UnicodeError, static (t, a) => new PyUnicodeError(t, a));
+    public static readonly PyType UnicodeTranslateError = Define("UnicodeTranslateError", UnicodeError, static (t, a) => new PyUnicodeError(t, a));
     public static readonly PyType Warning = Define("Warning", Exception);
     public static readonly PyType UserWarning = Define("UserWarning", Warning);
     public static readonly PyType DeprecationWarning = Define("DeprecationWarning", Warning);
@@ -90,7 +91,7 @@ public static class ExceptionTypes
         ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError,
         InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError,
         ReferenceError, RuntimeError, NotImplementedError, RecursionError,
-        SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, Warning,
+        SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError, Warning,
         UserWarning, DeprecationWarning, PendingDeprecationWarning, SyntaxWarning, RuntimeWarning, FutureWarning,
         ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning,
         BaseExceptionGroup, ExceptionGroup,

@@ -317,10 +317,8 @@ class Values:
         self._update(vars(_sys.modules[modname]), mode)
 
     def read_file(self, filename, mode="careful"):
-        namespace = {}
-        with open(filename) as source:
-            exec(source.read(), namespace)
-        self._update(namespace, mode)
+        # CPython exec()s the file; a compiled program has no interpreter to run it with.
+        raise NotImplementedError("optparse.Values.read_file runs Python source, which a PyPack executable cannot")
 
     def ensure_value(self, attr, value):
         current = getattr(self, attr, None)
