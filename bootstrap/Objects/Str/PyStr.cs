@@ -81,7 +81,11 @@ public class PyStr : PyObject
     }
 
     /// <summary>Whether a piece of this str's text can be stored without a scan (see <see cref="Unpaired"/>).</summary>
-    internal bool PiecesUnpaired => IsUnpairedForm || !HasSurrogatePairs;
+    internal bool PiecesUnpaired
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => IsUnpairedForm || !HasSurrogatePairs;
+    }
 
     private PyStr(StrAppendBuffer buffer, int length)
     {
@@ -164,7 +168,15 @@ public class PyStr : PyObject
     internal bool Holds(string text) => ReferenceEquals(_value, text);
 
     /// <summary>Whether the text is known to hold no surrogate pair without a look at it (a plain string or inline).</summary>
-    private bool IsUnpairedForm => _value is string || _value is InlineLength;
+    private bool IsUnpairedForm
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var value = _value;
+            return value is string || value is InlineLength;
+        }
+    }
 
     /// <summary>The string itself when it has no surrogate pairs, else it with its code point count.</summary>
     private static object Classify(string value)
@@ -373,12 +385,12 @@ public class PyStr : PyObject
         if ((long)length + other.Utf16Length > Array.MaxLength) throw Errors.MemoryError();
         if (_value is StrAppendBuffer buffer && buffer.Length == length)
         {
-            buffer.Append(other.Value);
+            buffer.Append(other.Chars); // no string made of an inline str
             return new PyStr(buffer, buffer.Length);
         }
         if (_hash == Concatenated && length >= 64 && IsExact(this))
         {
-            var fresh = new StrAppendBuffer(Value, other.Value);
+            var fresh = new StrAppendBuffer(Chars, other.Chars);
             return new PyStr(fresh, fresh.Length);
         }
         var left = Chars;
