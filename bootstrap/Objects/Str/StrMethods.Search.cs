@@ -112,8 +112,9 @@ internal static partial class StrMethods
             var item = items[i];
             if (!PyStr.IsExact(item) && item is not PyStr) throw Errors.TypeError($"sequence item {i}: expected str instance, {item.Type.TpName} found");
             var s = Unsafe.As<PyStr>(item);
-            total += s.Chars.Length;
-            plain = plain && !HasSurrogateEdge(s);
+            var v = s.Chars; // once for both the length and the ends
+            total += v.Length;
+            if (plain && (!s.PiecesUnpaired || HasSurrogateAtEnd(v))) plain = false;
         }
         if (items.Length == 1) return new PyStr(Unsafe.As<PyStr>(items[0]).Value);
         if (total > int.MaxValue) throw Errors.OverflowError("join() result is too long for a Python string");
@@ -167,12 +168,10 @@ internal static partial class StrMethods
     }
 
     /// <summary>Whether <paramref name="s"/> has a surrogate pair, or a surrogate at either end (one that a neighbour could pair).</summary>
-    private static bool HasSurrogateEdge(PyStr s)
-    {
-        if (!s.PiecesUnpaired) return true;
-        var v = s.Chars;
-        return v.Length > 0 && (char.IsSurrogate(v[0]) || char.IsSurrogate(v[^1]));
-    }
+    private static bool HasSurrogateEdge(PyStr s) => !s.PiecesUnpaired || HasSurrogateAtEnd(s.Chars);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool HasSurrogateAtEnd(ReadOnlySpan<char> v) => v.Length > 0 && (char.IsSurrogate(v[0]) || char.IsSurrogate(v[^1]));
 
     private static ReadOnlySpan<PyObject> JoinItems(PyObject iterable, PyObject[]? drained) =>
         drained ?? (iterable is PyList l ? l.Items : ((PyTuple)iterable).Items);
