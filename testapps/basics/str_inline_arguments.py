@@ -102,3 +102,20 @@ for text in ("", " ", "a", " a ", "a b  c", "x\ty\nz", "\x1c a \x1f", "a\u00a0b"
 for w in made("the quick  brown\tfox").split():
     print(w, end=";")
 print()
+
+# s * n, step slices and repr() read the text in place.
+ab = made("ab")
+print(ab * 3, 3 * ab, repr(ab * 0), ab * 1 is ab, ab * 17, len(made("xyz") * 40), (made("-") * 50)[:3])
+sub = S("ab")
+print(type(sub * 1).__name__, sub * 1 == "ab", type(sub * 2).__name__)
+print(ascii(made("\U0001F600") * 3), len(made("\U0001F600") * 3), len(made("\ud83d", "x\ude00") * 20))
+try:
+    ab * (2 ** 70)
+except OverflowError as e:
+    print("OverflowError", e)
+digits = made("0123456789abcdefghij")
+print(digits[::2], digits[::-1], digits[1::3], digits[-1:-8:-2], (digits * 3)[::-1], (digits * 4)[5:70:4])
+print(ascii(made("a\U0001F600b\U0001F600c")[::2]), ascii(made("a\U0001F600b\U0001F600c")[::-1]))
+print(repr(made("plain text")), repr(made("it's")), repr(made("say \"hi\"")), repr(made("both ' and \"")))
+print(repr(made("tab\there")), repr(made("back\\slash")), repr(made("caf\u00e9 \x7f \x00")), repr(made("\U0001F600 \ud83d")))
+print([made("x", "y"), made("a'b")], {made("k"): made("v\n")})
