@@ -119,3 +119,18 @@ print(ascii(made("a\U0001F600b\U0001F600c")[::2]), ascii(made("a\U0001F600b\U000
 print(repr(made("plain text")), repr(made("it's")), repr(made("say \"hi\"")), repr(made("both ' and \"")))
 print(repr(made("tab\there")), repr(made("back\\slash")), repr(made("caf\u00e9 \x7f \x00")), repr(made("\U0001F600 \ud83d")))
 print([made("x", "y"), made("a'b")], {made("k"): made("v\n")})
+
+# f-string fields of strs with a constant spec: padding, precision, fill, centring, pairs.
+name = made("path")
+for w in (2, 4, 9):
+    print(f"[{name:<9}|{name:>9}|{name:^9}|{name:*^10}|{name:.2}|{name:{w}}|{name:8.3}|{name!r:>10}]")
+cafe, with_pair, pair_first = made("caf", "\u00e9"), made("a", "\U0001F600", "b"), made("\U0001F600", "xy")
+print(f"[{cafe:>6}|{with_pair:>5}|{pair_first:.2}|{S('sub'):>5}|{name:>300}]".replace(" " * 50, "_"))
+try:
+    print(f"{name:d}")
+except ValueError as e:
+    print("ValueError", e)
+try:
+    print(f"{name:+}")
+except ValueError as e:
+    print("ValueError", e)
