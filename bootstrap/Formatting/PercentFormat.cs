@@ -81,17 +81,31 @@ public static class PercentFormat
     /// would have and takes the general path. Nothing before that runs Python code, so starting
     /// over is unobservable.
     /// </summary>
+    [SkipLocalsInit] // the stack buffer is written before it is read
     public static PyStr OfUnboxed(PyObject template, string calls, params ReadOnlySpan<Unboxed> items)
     {
         var text = ((PyStr)template).Value;
         // "%s" % s of a held exact str is s itself (see Of).
         if (text == "%s" && items.Length == 1 && !items[0].TryGetInt(out _) && !items[0].TryFloat(out _) && items[0].Box() is var only && PyStr.IsExact(only)) return (PyStr)only;
-        var sb = s_builder ?? new StringBuilder(64);
-        s_builder = null;
-        sb.Clear();
-        var plain = TryPlain(sb, text, calls, items);
-        var result = plain ? Result(text, sb, items.Length == 1 && calls[0] == 'n' && items[0].TryGetInt(out _)) : null;
-        if (sb.Capacity <= 4096) s_builder = sb;
+        var intItem = items.Length == 1 && calls[0] == 'n' && items[0].TryGetInt(out _);
+        // Most results fit a stack buffer: written there and copied once, into the str.
+        Span<char> buffer = stackalloc char[PlainBufferLength];
+        var written = TryPlain(buffer, text, calls, items);
+        if (written >= 0)
+        {
+            var chars = buffer[..written];
+            if (written <= PyStr.MaxInline) return text is "%s" or "%r" or "%a" && !intItem ? PyStr.Of(chars) : PyStr.Shared(chars);
+            return Result(text, new string(chars), intItem);
+        }
+        PyStr? result = null;
+        if (written == TooLong)
+        {
+            var sb = s_builder ?? new StringBuilder(64);
+            s_builder = null;
+            sb.Clear();
+            if (TryPlain(sb, text, calls, items)) result = Result(text, sb, intItem);
+            if (sb.Capacity <= 4096) s_builder = sb;
+        }
         if (result is not null) return result;
         var objects = new PyObject[items.Length];
         for (var k = 0; k < items.Length; k++)
@@ -109,6 +123,84 @@ public static class PercentFormat
     {
         if (!x.TryGetInt(out _)) return Arithmetic.Binary(BinaryOperator.Mod, template, x.Box());
         return OfUnboxed(template, "n", x);
+    }
+
+    private const int PlainBufferLength = 256;
+
+    // What the span form of TryPlain returns when the template is not plain, or the text does not fit.
+    private const int NotPlain = -1, TooLong = -2;
+
+    /// <summary>
+    /// The plain case of <see cref="OfUnboxed"/> written into <paramref name="dest"/>: the length,
+    /// or <see cref="NotPlain"/> for anything else, <see cref="TooLong"/> when it does not fit.
+    /// </summary>
+    private static int TryPlain(Span<char> dest, string template, string calls, ReadOnlySpan<Unboxed> items)
+    {
+        var argIndex = 0;
+        var i = 0;
+        var at = 0;
+        while (i < template.Length)
+        {
+            var next = template.IndexOf('%', i);
+            if (next < 0) next = template.Length;
+            if (!template.AsSpan(i, next - i).TryCopyTo(dest[at..])) return TooLong;
+            at += next - i;
+            if (next + 1 >= template.Length) return next == template.Length && argIndex == items.Length ? at : NotPlain;
+            var type = template[next + 1];
+            i = next + 2;
+            if (type == '%')
+            {
+                if (at == dest.Length) return TooLong;
+                dest[at++] = '%';
+                continue;
+            }
+            if (type is not ('s' or 'd' or 'i') || argIndex >= items.Length) return NotPlain;
+            var item = items[argIndex];
+            var call = calls[argIndex++];
+            if (item.TryGetInt(out var v))
+            {
+                // str(n) is a str: only %s shows it; hex(n) likewise, with its prefix.
+                if (call != 'n' && type != 's') return NotPlain;
+                var n = call == 'x' ? WriteHex(dest[at..], v) : v.TryFormat(dest[at..], out var d, default, CultureInfo.InvariantCulture) ? d : -1;
+                if (n < 0) return TooLong;
+                at += n;
+                continue;
+            }
+            if (item.TryFloat(out _)) return NotPlain;
+            var value = item.Box();
+            if (PyStr.IsExact(value) && type == 's')
+            {
+                if (!Unsafe.As<PyStr>(value).Chars.TryCopyTo(dest[at..])) return TooLong;
+                at += Unsafe.As<PyStr>(value).Chars.Length;
+            }
+            else if (value.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(value).IsSmall)
+            {
+                if (!Unsafe.As<PyInt>(value).Small.TryFormat(dest[at..], out var d, default, CultureInfo.InvariantCulture)) return TooLong;
+                at += d;
+            }
+            else return NotPlain;
+        }
+        return argIndex == items.Length ? at : NotPlain;
+    }
+
+    /// <summary><c>hex(value)</c> ('-0x' or '0x', lower-case digits) into <paramref name="dest"/>: its length, or -1 when it does not fit.</summary>
+    private static int WriteHex(Span<char> dest, long value)
+    {
+        var magnitude = value < 0 ? unchecked((ulong)-(value + 1)) + 1 : (ulong)value;
+        var digits = 1;
+        for (var m = magnitude >> 4; m != 0; m >>= 4) digits++;
+        var length = (value < 0 ? 3 : 2) + digits;
+        if (length > dest.Length) return -1;
+        var at = 0;
+        if (value < 0) dest[at++] = '-';
+        dest[at++] = '0';
+        dest[at++] = 'x';
+        for (var k = length - 1; k >= at; k--)
+        {
+            dest[k] = "0123456789abcdef"[(int)(magnitude & 15)];
+            magnitude >>= 4;
+        }
+        return length;
     }
 
     /// <summary>The plain case of <see cref="OfUnboxed"/>: false (sb partly written) for anything else.</summary>

@@ -15,11 +15,7 @@ public static class ValueFormatter
 
     public static string FormatStr(string value, FormatSpec spec, string typeName = "str")
     {
-        if (spec.Type is not ('\0' or 's')) throw Errors.ValueError($"Unknown format code '{spec.Type}' for object of type '{typeName}'");
-        if (spec.Sign != '\0') throw Errors.ValueError("Sign not allowed in string format specifier");
-        if (spec.Alternate) throw Errors.ValueError("Alternate form (#) not allowed in string format specifier");
-        if (spec.Align == '=' && !spec.AlignFromZero) throw Errors.ValueError("'=' alignment not allowed in string format specifier");
-        if (spec.Grouping != '\0') throw Errors.ValueError($"Cannot specify '{spec.Grouping}' with 's'.");
+        CheckStrSpec(spec, typeName);
         // Widths and precisions count code points: the common text without surrogates is counted directly.
         if (value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
         {
@@ -35,6 +31,44 @@ public static class ValueFormatter
         var length = new PyStr(value).CodePointCount;
         var pad = spec.Width - length;
         return pad > 0 ? Padded(spec, value, pad) : value;
+    }
+
+    /// <summary>
+    /// <see cref="FormatStr(string, FormatSpec, string)"/> of an exact str read in place: an inline
+    /// str's text becomes a string once, as the result (not first as its Value, then padded).
+    /// </summary>
+    public static string FormatStr(PyStr value, FormatSpec spec)
+    {
+        if (value.HasSurrogatePairs) return FormatStr(value.Value, spec);
+        CheckStrSpec(spec, "str");
+        // Without pairs every UTF-16 unit is a code point: widths and precisions count units.
+        var chars = value.Chars;
+        if (spec.Precision >= 0 && chars.Length > spec.Precision) chars = chars[..spec.Precision];
+        var padding = spec.Width - chars.Length;
+        if (padding > 0) return Padded(spec, chars, padding);
+        return chars.Length == value.Chars.Length ? value.Value : new string(chars);
+    }
+
+    private static void CheckStrSpec(FormatSpec spec, string typeName)
+    {
+        if (spec.Type is not ('\0' or 's')) throw Errors.ValueError($"Unknown format code '{spec.Type}' for object of type '{typeName}'");
+        if (spec.Sign != '\0') throw Errors.ValueError("Sign not allowed in string format specifier");
+        if (spec.Alternate) throw Errors.ValueError("Alternate form (#) not allowed in string format specifier");
+        if (spec.Align == '=' && !spec.AlignFromZero) throw Errors.ValueError("'=' alignment not allowed in string format specifier");
+        if (spec.Grouping != '\0') throw Errors.ValueError($"Cannot specify '{spec.Grouping}' with 's'.");
+    }
+
+    private static string Padded(FormatSpec spec, ReadOnlySpan<char> value, int pad)
+    {
+        var align = spec.Align == '\0' ? '<' : spec.Align;
+        var before = align switch { '>' => pad, '^' => pad / 2, _ => 0 };
+        var total = value.Length + pad;
+        Span<char> text = total <= 256 ? stackalloc char[256] : new char[total];
+        text = text[..total];
+        text[..before].Fill(spec.Fill);
+        value.CopyTo(text[before..]);
+        text[(before + value.Length)..].Fill(spec.Fill);
+        return new string(text);
     }
 
     private static string Padded(FormatSpec spec, string value, int pad)

@@ -81,7 +81,7 @@ public static class Text
             var t = o.GetType();
             if (t == typeof(PyInt) || t == typeof(PyBigInt)) return Formatting.ValueFormatter.FormatInt((PyInt)o, parsed);
             if (t == typeof(PyFloat)) return Formatting.ValueFormatter.FormatFloat(((PyFloat)o).Value, parsed);
-            if (PyStr.IsExact(o)) return Formatting.ValueFormatter.FormatStr(((PyStr)o).Value, parsed);
+            if (PyStr.IsExact(o)) return Formatting.ValueFormatter.FormatStr(Unsafe.As<PyStr>(o), parsed);
         }
         return Format(o, spec.Text);
     }

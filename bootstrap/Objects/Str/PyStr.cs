@@ -81,7 +81,11 @@ public class PyStr : PyObject
     }
 
     /// <summary>Whether a piece of this str's text can be stored without a scan (see <see cref="Unpaired"/>).</summary>
-    internal bool PiecesUnpaired => IsUnpairedForm || !HasSurrogatePairs;
+    internal bool PiecesUnpaired
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => IsUnpairedForm || !HasSurrogatePairs;
+    }
 
     private PyStr(StrAppendBuffer buffer, int length)
     {
@@ -164,7 +168,15 @@ public class PyStr : PyObject
     internal bool Holds(string text) => ReferenceEquals(_value, text);
 
     /// <summary>Whether the text is known to hold no surrogate pair without a look at it (a plain string or inline).</summary>
-    private bool IsUnpairedForm => _value is string || _value is InlineLength;
+    private bool IsUnpairedForm
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var value = _value;
+            return value is string || value is InlineLength;
+        }
+    }
 
     /// <summary>The string itself when it has no surrogate pairs, else it with its code point count.</summary>
     private static object Classify(string value)
@@ -227,7 +239,7 @@ public class PyStr : PyObject
 
     /// <summary>This value as an exact str (a copy for an instance of a subclass).</summary>
     public PyStr Exact() => IsExact(this) ? this : new PyStr(Value);
-    public override string Repr() => StrRepr.Of(Value);
+    public override string Repr() => StrRepr.Of(Chars);
     public override string Str() => Value;
     public override bool IsTrue() => Utf16Length != 0;
 
@@ -336,9 +348,35 @@ public class PyStr : PyObject
             var from = OffsetOf((int)start);
             return new PyStr(Value[from..OffsetOf((int)(start + count))]);
         }
+        if (!HasSurrogatePairs)
+        {
+            // Every code point is one UTF-16 unit: picked straight from the text (the result is
+            // scanned, as lone surrogates put side by side can pair).
+            if (count <= MaxInline)
+            {
+                Span<char> picked = stackalloc char[MaxInline];
+                PickEvery(Chars, start, step, picked[..(int)count]);
+                return Of(picked[..(int)count]);
+            }
+            return new PyStr(string.Create((int)count, new SliceState(this, start, step), static (dest, state) => PickEvery(state.Text.Chars, state.Start, state.Step, dest)));
+        }
         var sb = new System.Text.StringBuilder((int)count);
-        for (long k = 0, j = start; k < count; k++, j += step) sb.Append(CharAt((int)j).Value);
+        for (long k = 0, j = start; k < count; k++, j += step) sb.Append(CharAt((int)j).Chars);
         return new PyStr(sb.ToString());
+    }
+
+    private static void PickEvery(ReadOnlySpan<char> text, long start, long step, Span<char> dest)
+    {
+        var j = start;
+        for (var k = 0; k < dest.Length; k++, j += step) dest[k] = text[(int)j];
+    }
+
+    // string.Create's state: a named struct, not a tuple (see StrMethods.JoinState).
+    private readonly struct SliceState(PyStr text, long start, long step)
+    {
+        public readonly PyStr Text = text;
+        public readonly long Start = start;
+        public readonly long Step = step;
     }
 
     public override bool? Contains(PyObject value)
@@ -373,12 +411,12 @@ public class PyStr : PyObject
         if ((long)length + other.Utf16Length > Array.MaxLength) throw Errors.MemoryError();
         if (_value is StrAppendBuffer buffer && buffer.Length == length)
         {
-            buffer.Append(other.Value);
+            buffer.Append(other.Chars); // no string made of an inline str
             return new PyStr(buffer, buffer.Length);
         }
         if (_hash == Concatenated && length >= 64 && IsExact(this))
         {
-            var fresh = new StrAppendBuffer(Value, other.Value);
+            var fresh = new StrAppendBuffer(Chars, other.Chars);
             return new PyStr(fresh, fresh.Length);
         }
         var left = Chars;
@@ -450,12 +488,37 @@ public class PyStr : PyObject
     public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) =>
         op == BinaryOperator.Mult && other is PyInt n ? Repeat(n) : null;
 
+    /// <summary>
+    /// this * n: the copies written straight into the result (one object when short), the text read
+    /// in place. One copy is the str itself, as CPython's (an exact copy of a subclass instance).
+    /// </summary>
     private PyStr Repeat(PyInt n)
     {
-        var count = SequenceRepeat.Count(n, Value.Length);
+        var text = Chars;
+        var count = SequenceRepeat.Count(n, text.Length);
         if (count == 0) return Empty;
-        if (count == 1) return this;
-        return new PyStr(new System.Text.StringBuilder(Value.Length * count).Insert(0, Value, count).ToString());
+        if (count == 1) return Exact();
+        var total = text.Length * count;
+        // Copies of a text without pairs make one only where a copy's high surrogate meets the next one's low.
+        var unpaired = PiecesUnpaired && !MakesPair(text, text);
+        if (total <= MaxInline)
+        {
+            Span<char> copies = stackalloc char[MaxInline];
+            FillCopies(text, copies[..total]);
+            return unpaired ? Unpaired(copies[..total]) : Of(copies[..total]);
+        }
+        var result = string.Create(total, this, static (dest, self) => FillCopies(self.Chars, dest));
+        return unpaired ? new PyStr(result, Unhashed) : new PyStr(result);
+    }
+
+    // One copy, then the filled part doubled (as CPython fills it).
+    private static void FillCopies(ReadOnlySpan<char> text, Span<char> dest)
+    {
+        text.CopyTo(dest);
+        for (var filled = text.Length; filled < dest.Length; filled *= 2)
+        {
+            dest[..Math.Min(filled, dest.Length - filled)].CopyTo(dest[filled..]);
+        }
     }
 
     public override PyObject? RichCompare(PyObject other, CompareOp op)

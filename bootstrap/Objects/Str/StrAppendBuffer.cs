@@ -11,7 +11,7 @@ internal sealed class StrAppendBuffer
 {
     private char[] _chars;
 
-    public StrAppendBuffer(string a, string b)
+    public StrAppendBuffer(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         _chars = new char[Math.Max(2 * (a.Length + b.Length), 256)];
         a.CopyTo(_chars);
@@ -23,13 +23,13 @@ internal sealed class StrAppendBuffer
     /// <summary>Whether any surrogate was written: without, every prefix's length is its code point count.</summary>
     public bool HasSurrogates { get; private set; }
 
-    private static bool HasSurrogate(string s) => s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+    private static bool HasSurrogate(ReadOnlySpan<char> s) => s.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
 
     /// <summary>The number of characters written; the strs ending here may append.</summary>
     public int Length { get; private set; }
 
     /// <summary>Appends <paramref name="s"/>; the caller owns the prefix ending at <see cref="Length"/>.</summary>
-    public void Append(string s)
+    public void Append(ReadOnlySpan<char> s)
     {
         var needed = Length + s.Length;
         if (needed > _chars.Length)

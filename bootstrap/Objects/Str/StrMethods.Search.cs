@@ -31,17 +31,20 @@ internal static partial class StrMethods
             return Replace((PyStr)self, args[0], args[1], args.Length > 2 ? args[2] : null);
         },
             args2: static (self, old, @new) => Replace((PyStr)self, old, @new, null));
+        // Both read the texts in place; the rest is a piece of the str (see Piece).
         type.Method("removeprefix", static (self, x) =>
         {
-            var p = x is PyStr ps ? ps.Value : throw Errors.TypeError($"removeprefix() argument must be str, not {x.Type.TpName}");
-            var s = S(self);
-            return p.Length > 0 && s.StartsWith(p, StringComparison.Ordinal) ? new PyStr(s[p.Length..]) : ((PyStr)self).Exact();
+            var p = x is PyStr ps ? ps.Chars : throw Errors.TypeError($"removeprefix() argument must be str, not {x.Type.TpName}");
+            var str = (PyStr)self;
+            var s = str.Chars;
+            return p.Length > 0 && s.StartsWith(p) ? Piece(str.PiecesUnpaired, s[p.Length..]) : str.Exact();
         });
         type.Method("removesuffix", static (self, x) =>
         {
-            var p = x is PyStr ps ? ps.Value : throw Errors.TypeError($"removesuffix() argument must be str, not {x.Type.TpName}");
-            var s = S(self);
-            return p.Length > 0 && s.EndsWith(p, StringComparison.Ordinal) ? new PyStr(s[..^p.Length]) : ((PyStr)self).Exact();
+            var p = x is PyStr ps ? ps.Chars : throw Errors.TypeError($"removesuffix() argument must be str, not {x.Type.TpName}");
+            var str = (PyStr)self;
+            var s = str.Chars;
+            return p.Length > 0 && s.EndsWith(p) ? Piece(str.PiecesUnpaired, s[..^p.Length]) : str.Exact();
         });
         type.Method("join", static (self, x) => Join((PyStr)self, x));
         type.Method("translate", static (self, table) =>
@@ -101,7 +104,7 @@ internal static partial class StrMethods
         var items = JoinItems(iterable, drained);
         if (items.Length == 0) return PyStr.Empty;
         if (items.Length == 1 && PyStr.IsExact(items[0])) return Unsafe.As<PyStr>(items[0]);
-        var separator = sep.Value;
+        var separator = sep.Chars; // in place: an inline str's Value is a new string
         long total = (long)separator.Length * (items.Length - 1);
         var plain = !HasSurrogateEdge(sep);
         for (var i = 0; i < items.Length; i++)
@@ -109,8 +112,9 @@ internal static partial class StrMethods
             var item = items[i];
             if (!PyStr.IsExact(item) && item is not PyStr) throw Errors.TypeError($"sequence item {i}: expected str instance, {item.Type.TpName} found");
             var s = Unsafe.As<PyStr>(item);
-            total += s.Chars.Length;
-            plain = plain && !HasSurrogateEdge(s);
+            var v = s.Chars; // once for both the length and the ends
+            total += v.Length;
+            if (plain && (!s.PiecesUnpaired || HasSurrogateAtEnd(v))) plain = false;
         }
         if (items.Length == 1) return new PyStr(Unsafe.As<PyStr>(items[0]).Value);
         if (total > int.MaxValue) throw Errors.OverflowError("join() result is too long for a Python string");
@@ -133,16 +137,17 @@ internal static partial class StrMethods
             return plain ? PyStr.Unpaired(joined[..at]) : PyStr.Of(joined[..at]);
         }
         // The items were all checked to be strs above, and nothing between here and there runs Python code.
-        var text = string.Create((int)total, new JoinState(separator, iterable, drained), static (dest, state) =>
+        var text = string.Create((int)total, new JoinState(sep, iterable, drained), static (dest, state) =>
         {
             var parts = JoinItems(state.Iterable, state.Drained);
+            var separator = state.Separator.Chars;
             var at = 0;
             for (var i = 0; i < parts.Length; i++)
             {
                 if (i > 0)
                 {
-                    state.Separator.CopyTo(dest[at..]);
-                    at += state.Separator.Length;
+                    separator.CopyTo(dest[at..]);
+                    at += separator.Length;
                 }
                 var v = Unsafe.As<PyStr>(parts[i]).Chars;
                 v.CopyTo(dest[at..]);
@@ -155,20 +160,18 @@ internal static partial class StrMethods
     // string.Create's states are small named structs, not tuples: a ValueTuple of references is
     // shared generic code whose Equals/CompareTo look comparers up at run time, which links
     // NativeAOT's type loader (~130 KB) into every binary.
-    private readonly struct JoinState(string separator, PyObject iterable, PyObject[]? drained)
+    private readonly struct JoinState(PyStr separator, PyObject iterable, PyObject[]? drained)
     {
-        public readonly string Separator = separator;
+        public readonly PyStr Separator = separator;
         public readonly PyObject Iterable = iterable;
         public readonly PyObject[]? Drained = drained;
     }
 
     /// <summary>Whether <paramref name="s"/> has a surrogate pair, or a surrogate at either end (one that a neighbour could pair).</summary>
-    private static bool HasSurrogateEdge(PyStr s)
-    {
-        if (!s.PiecesUnpaired) return true;
-        var v = s.Chars;
-        return v.Length > 0 && (char.IsSurrogate(v[0]) || char.IsSurrogate(v[^1]));
-    }
+    private static bool HasSurrogateEdge(PyStr s) => !s.PiecesUnpaired || HasSurrogateAtEnd(s.Chars);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool HasSurrogateAtEnd(ReadOnlySpan<char> v) => v.Length > 0 && (char.IsSurrogate(v[0]) || char.IsSurrogate(v[^1]));
 
     private static ReadOnlySpan<PyObject> JoinItems(PyObject iterable, PyObject[]? drained) =>
         drained ?? (iterable is PyList l ? l.Items : ((PyTuple)iterable).Items);
@@ -249,12 +252,14 @@ internal static partial class StrMethods
         return (start, end);
     }
 
-    private static (PyStr S, string Sub, long Start, long End) SearchArgs(string name, PyObject self, ReadOnlySpan<PyObject> args, string[]? kw)
+    // The argument is handed back as the str itself: its characters are read in place (an inline
+    // str's Value would be a new string per call).
+    private static (PyStr S, PyStr Sub, long Start, long End) SearchArgs(string name, PyObject self, ReadOnlySpan<PyObject> args, string[]? kw)
     {
         if (kw is { Length: > 0 }) throw Errors.TypeError($"{name}() takes no keyword arguments");
         if (args.Length < 1) throw Errors.TypeError($"{name}() takes at least 1 argument (0 given)");
         if (args.Length > 3) throw Errors.TypeError($"{name}() takes at most 3 arguments ({args.Length} given)");
-        var sub = args[0] is PyStr ss ? ss.Value : throw Errors.TypeError($"must be str, not {args[0].Type.TpName}");
+        var sub = args[0] as PyStr ?? throw Errors.TypeError($"must be str, not {args[0].Type.TpName}");
         var s = (PyStr)self;
         var (start, end) = Bounds(s, args, 1);
         return (s, sub, start, end);
@@ -268,14 +273,15 @@ internal static partial class StrMethods
 
     private static PyObject Count(PyObject self, ReadOnlySpan<PyObject> args, string[]? kw)
     {
-        var (s, sub, start, end) = SearchArgs("count", self, args, kw);
+        var (s, subStr, start, end) = SearchArgs("count", self, args, kw);
         if (start > s.CodePointCount || end < start) return PyInt.Zero;
+        var sub = subStr.Chars;
         if (sub.Length == 0) return PyInt.From(end - start + 1);
         // Count in a view of the region: a copy per call costs the length of the rest.
         var from = s.OffsetOf((int)start);
         var text = s.Chars.Slice(from, s.OffsetOf((int)end) - from);
         long n = 0;
-        for (var i = text.IndexOf(sub, StringComparison.Ordinal); i >= 0; i = text.IndexOf(sub, StringComparison.Ordinal))
+        for (var i = text.IndexOf(sub); i >= 0; i = text.IndexOf(sub))
         {
             n++;
             text = text[(i + sub.Length)..];
@@ -285,14 +291,17 @@ internal static partial class StrMethods
 
     private static PyObject Replace(PyStr self, PyObject oldArg, PyObject newArg, PyObject? countArg)
     {
-        var old = StrArgN(oldArg, "replace", 1);
-        var @new = StrArgN(newArg, "replace", 2);
+        // The arguments' characters are read in place: an inline str's Value is a new string.
+        var oldStr = oldArg as PyStr ?? throw StrArgError(oldArg, "replace", 1);
+        var newStr = newArg as PyStr ?? throw StrArgError(newArg, "replace", 2);
+        var old = oldStr.Chars;
+        var @new = newStr.Chars;
         var count = countArg is null ? -1 : Conversions.ToIndex(countArg);
         // Nothing replaced (or old and new the same object): CPython hands back the str itself.
         if (count == 0 || ReferenceEquals(oldArg, newArg)) return self.Exact();
         // Pieces of a text without pairs, joined by a non-empty text without a pair or a
         // surrogate at either end, make no pair: no scan. (Removing old can make one.)
-        var unpaired = @new.Length > 0 && self.PiecesUnpaired && !HasSurrogateEdge((PyStr)newArg);
+        var unpaired = @new.Length > 0 && self.PiecesUnpaired && !HasSurrogateEdge(newStr);
         // A short result is made on the stack and becomes one object (the str's inline form).
         Span<char> shortResult = stackalloc char[PyStr.MaxInline];
         switch (ReplaceShort(self.Chars, old, @new, count < 0 ? long.MaxValue : count, shortResult, out var written))
@@ -305,7 +314,7 @@ internal static partial class StrMethods
                 return unpaired ? PyStr.Unpaired(shortResult[..written]) : PyStr.Of(shortResult[..written]);
         }
         var s = self.Value;
-        var result = Replace(s, old, @new, count);
+        var result = Replace(s, oldStr.Value, newStr.Value, count);
         if (ReferenceEquals(result, s)) return self.Exact();
         if (result.Length == 0) return PyStr.Empty;
         return unpaired ? PyStr.Unpaired(result) : new PyStr(result);
@@ -317,7 +326,7 @@ internal static partial class StrMethods
     /// s.replace(old, new, count) of a short text into <paramref name="dest"/>; TooLong when the text
     /// or the result does not fit it, or old is empty (then the general Replace runs).
     /// </summary>
-    private static ShortReplace ReplaceShort(ReadOnlySpan<char> s, string old, string @new, long count, Span<char> dest, out int written)
+    private static ShortReplace ReplaceShort(ReadOnlySpan<char> s, ReadOnlySpan<char> old, ReadOnlySpan<char> @new, long count, Span<char> dest, out int written)
     {
         written = 0;
         if (old.Length == 0 || s.Length > dest.Length) return ShortReplace.TooLong;
@@ -325,7 +334,7 @@ internal static partial class StrMethods
         var found = 0;
         while (found < count)
         {
-            var i = s[pos..].IndexOf(old.AsSpan());
+            var i = s[pos..].IndexOf(old);
             if (i < 0) break;
             if (written + i + @new.Length > dest.Length) return ShortReplace.TooLong;
             s.Slice(pos, i).CopyTo(dest[written..]);
@@ -344,13 +353,14 @@ internal static partial class StrMethods
 
     private static long Find(string name, PyObject self, ReadOnlySpan<PyObject> args, string[]? kw, bool reverse)
     {
-        var (s, sub, start, end) = SearchArgs(name, self, args, kw);
+        var (s, subStr, start, end) = SearchArgs(name, self, args, kw);
         // The argument's own code point count: no str made per call to count it.
-        if (start > s.CodePointCount || end - start < ((PyStr)args[0]).CodePointCount) return -1;
+        if (start > s.CodePointCount || end - start < subStr.CodePointCount) return -1;
         var from = s.OffsetOf((int)start);
         var to = s.OffsetOf((int)end);
         var region = s.Chars.Slice(from, to - from);
-        var i = reverse ? region.LastIndexOf(sub.AsSpan(), StringComparison.Ordinal) : region.IndexOf(sub.AsSpan(), StringComparison.Ordinal);
+        var sub = subStr.Chars;
+        var i = reverse ? region.LastIndexOf(sub) : region.IndexOf(sub);
         if (sub.Length == 0) i = reverse ? region.Length : 0;
         if (i < 0) return -1;
         return s.HasSurrogatePairs ? start + CodePointsIn(region[..i]) : from + i;
@@ -382,12 +392,12 @@ internal static partial class StrMethods
         switch (args[0])
         {
             case PyStr a:
-                return PyBool.From(to >= from && Test(region, a.Value, start));
+                return PyBool.From(to >= from && Test(region, a.Chars, start));
             case PyTuple t:
                 foreach (var item in t.Items)
                 {
                     if (item is not PyStr ai) throw Errors.TypeError($"tuple for {name} must only contain str, not {item.Type.TpName}");
-                    if (to >= from && Test(region, ai.Value, start)) return PyBool.True;
+                    if (to >= from && Test(region, ai.Chars, start)) return PyBool.True;
                 }
                 return PyBool.False;
             default:
@@ -395,6 +405,6 @@ internal static partial class StrMethods
         }
     }
 
-    private static bool Test(ReadOnlySpan<char> region, string affix, bool start) =>
-        start ? region.StartsWith(affix, StringComparison.Ordinal) : region.EndsWith(affix, StringComparison.Ordinal);
+    private static bool Test(ReadOnlySpan<char> region, ReadOnlySpan<char> affix, bool start) =>
+        start ? region.StartsWith(affix) : region.EndsWith(affix);
 }

@@ -58,27 +58,29 @@ internal static partial class StrMethods
 
     private static PyObject Split(PyObject self, PyObject? sepArg, PyObject? maxArg, bool reverse)
     {
-        string? sep = sepArg switch
+        // The separator's characters are read in place (an inline str's Value is a new string).
+        var sepStr = sepArg switch
         {
             null or PyNone => null,
-            PyStr ss => ss.Value,
+            PyStr ss => ss,
             _ => throw Errors.TypeError($"must be str or None, not {sepArg.Type.TpName}"),
         };
         var max = maxArg is null ? -1 : Conversions.ToIndex(maxArg);
         if (max < 0) max = long.MaxValue;
-        if (sep is not null && sep.Length == 0) throw Errors.ValueError("empty separator");
+        if (sepStr is not null && sepStr.Chars.Length == 0) throw Errors.ValueError("empty separator");
         // Without maxsplit, rsplit() finds the same words as split().
-        if (sep is null && max == long.MaxValue) return SplitWords((PyStr)self);
+        if (sepStr is null && max == long.MaxValue) return SplitWords((PyStr)self);
+        var sep = sepStr is null ? default : sepStr.Chars;
         var s = ((PyStr)self).Chars;
         // Pieces go straight into the list as strs: no intermediate List<string>. Splitting on a
         // separator without maxsplit sizes the list from a (vectorised) count first, so a big
         // split does not regrow its array, each regrowth past 85 KB a large-object allocation
         // that brings on a full collection.
-        var list = sep is not null && max == long.MaxValue && s.Length > 64
-            ? new PyList(s.Count(sep.AsSpan()) + 1)
+        var list = sepStr is not null && max == long.MaxValue && s.Length > 64
+            ? new PyList(s.Count(sep) + 1)
             : new PyList();
         var unpaired = ((PyStr)self).PiecesUnpaired;
-        if (sep is null) SplitWhitespace(list, s, max, reverse, unpaired);
+        if (sepStr is null) SplitWhitespace(list, s, max, reverse, unpaired);
         else SplitOn(list, s, sep, max, reverse, unpaired);
         if (reverse) list.Reverse();
         return WholeAsItself((PyStr)self, list);
@@ -127,9 +129,9 @@ internal static partial class StrMethods
         }
     }
 
-    private static int IndexOfSeparator(ReadOnlySpan<char> s, string sep, int from)
+    private static int IndexOfSeparator(ReadOnlySpan<char> s, ReadOnlySpan<char> sep, int from)
     {
-        var i = sep.Length == 1 ? s[from..].IndexOf(sep[0]) : s[from..].IndexOf(sep.AsSpan());
+        var i = sep.Length == 1 ? s[from..].IndexOf(sep[0]) : s[from..].IndexOf(sep);
         return i < 0 ? i : i + from;
     }
 
@@ -140,7 +142,7 @@ internal static partial class StrMethods
     private static int SplitInto(PyStr self, PyObject sepArg, PyObject[] into)
     {
         if (sepArg is not PyStr sepStr || into.Length is 0 or > 16) return -1;
-        var sep = sepStr.Value;
+        var sep = sepStr.Chars;
         if (sep.Length == 0) throw Errors.ValueError("empty separator");
         var s = self.Chars;
         Span<int> at = stackalloc int[into.Length];
@@ -209,7 +211,7 @@ internal static partial class StrMethods
         }
     }
 
-    private static void SplitOn(PyList parts, ReadOnlySpan<char> s, string sep, long max, bool reverse, bool unpaired)
+    private static void SplitOn(PyList parts, ReadOnlySpan<char> s, ReadOnlySpan<char> sep, long max, bool reverse, bool unpaired)
     {
         if (!reverse)
         {
@@ -227,7 +229,7 @@ internal static partial class StrMethods
         var end = s.Length;
         while (parts.Count < max && end >= sep.Length)
         {
-            var i = s[..end].LastIndexOf(sep.AsSpan());
+            var i = s[..end].LastIndexOf(sep);
             if (i < 0) break;
             parts.Append(Piece(unpaired, s[(i + sep.Length)..end]));
             end = i;
@@ -270,11 +272,11 @@ internal static partial class StrMethods
     {
         // A str subclass separator is left to the call (the result holds it).
         if (sepObj is not PyStr sepStr || !PyStr.IsExact(sepObj)) return -1;
-        var sep = sepStr.Value;
+        var sep = sepStr.Chars;
         if (sep.Length == 0) throw Errors.ValueError("empty separator");
         if (into.Length != 3) return 3;
         var s = self.Chars;
-        var i = reverse ? s.LastIndexOf(sep.AsSpan()) : s.IndexOf(sep.AsSpan());
+        var i = reverse ? s.LastIndexOf(sep) : s.IndexOf(sep);
         if (i < 0)
         {
             ObjectArrays.Store(into, 0, reverse ? PyStr.Empty : self);
@@ -293,9 +295,9 @@ internal static partial class StrMethods
     private static PyObject Partition(PyObject self, PyObject sepObj, bool reverse)
     {
         var s = ((PyStr)self).Chars;
-        var sep = sepObj is PyStr ps ? ps.Value : throw Errors.TypeError($"must be str, not {sepObj.Type.TpName}");
+        var sep = sepObj is PyStr ps ? ps.Chars : throw Errors.TypeError($"must be str, not {sepObj.Type.TpName}");
         if (sep.Length == 0) throw Errors.ValueError("empty separator");
-        var i = reverse ? s.LastIndexOf(sep.AsSpan()) : s.IndexOf(sep.AsSpan());
+        var i = reverse ? s.LastIndexOf(sep) : s.IndexOf(sep);
         if (i < 0)
         {
             // CPython's result holds the str itself.
@@ -317,9 +319,9 @@ internal static partial class StrMethods
     // strip(",.") and the like: a few characters, where a plain loop beats a vectorised search's set-up.
     private const int FewChars = 8;
 
-    private static bool HasSurrogate(string chars)
+    private static bool HasSurrogate(ReadOnlySpan<char> chars)
     {
-        if (chars.Length > FewChars) return chars.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+        if (chars.Length > FewChars) return chars.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
         foreach (var c in chars)
         {
             if (char.IsSurrogate(c)) return true;
@@ -327,7 +329,7 @@ internal static partial class StrMethods
         return false;
     }
 
-    private static bool InChars(string chars, char c)
+    private static bool InChars(ReadOnlySpan<char> chars, char c)
     {
         if (chars.Length > FewChars) return chars.Contains(c);
         foreach (var x in chars)
@@ -340,10 +342,13 @@ internal static partial class StrMethods
     private static PyObject Strip(string name, PyObject self, PyObject? charsArg, bool left, bool right)
     {
         var s = ((PyStr)self).Chars;
-        string? chars = null;
+        // The characters to strip are read in place (an inline str's Value is a new string).
+        PyStr? charsStr = null;
+        scoped ReadOnlySpan<char> chars = default;
         if (charsArg is not null and not PyNone)
         {
-            chars = charsArg is PyStr cs ? cs.Value : throw Errors.TypeError($"{name} arg must be None or str");
+            charsStr = charsArg as PyStr ?? throw Errors.TypeError($"{name} arg must be None or str");
+            chars = charsStr.Chars;
             // Nothing to strip (the usual word): an end unit found nowhere among chars' units cannot
             // belong to one of chars' code points, surrogate pairs included.
             if (chars.Length <= FewChars && s.Length > 0 && !(left && InChars(chars, s[0])) && !(right && InChars(chars, s[^1])))
@@ -352,13 +357,13 @@ internal static partial class StrMethods
             }
         }
         int start, end;
-        if (chars is null || !HasSurrogate(chars))
+        if (charsStr is null || !HasSurrogate(chars))
         {
             // No surrogate to strip: no code unit of a pair in s can match, so UTF-16 units are
             // code points here and no code-point array is needed (whitespace is all in the BMP).
             start = 0;
             end = s.Length;
-            if (chars is null)
+            if (charsStr is null)
             {
                 if (left) while (start < end && IsSpace(s[start])) start++;
                 if (right) while (end > start && IsSpace(s[end - 1])) end--;
@@ -371,7 +376,7 @@ internal static partial class StrMethods
             if (start == 0 && end == s.Length) return ((PyStr)self).Exact();
             return Piece(((PyStr)self).PiecesUnpaired, s[start..end]);
         }
-        var set = CodePoints(chars);
+        var set = CodePoints(charsStr.Value);
         var cps = CodePoints(((PyStr)self).Value);
         start = 0;
         end = cps.Length;

@@ -75,7 +75,10 @@ internal static partial class StrMethods
 
     /// <summary>A positional str argument with CPython's "must be str" message.</summary>
     internal static string StrArgN(PyObject o, string function, int position) =>
-        o is PyStr s ? s.Value : throw Errors.TypeError($"{function}() argument {position} must be str, not {o.Type.TpName}");
+        o is PyStr s ? s.Value : throw StrArgError(o, function, position);
+
+    internal static Exceptions.PyException StrArgError(PyObject o, string function, int position) =>
+        Errors.TypeError($"{function}() argument {position} must be str, not {o.Type.TpName}");
 
     private static PyObject MakeTrans(ReadOnlySpan<PyObject> args, string[]? kw)
     {

@@ -10,9 +10,17 @@ namespace PyPack.Runtime.Objects;
 /// </summary>
 public static class StrRepr
 {
-    public static string Of(string s)
+    public static string Of(string s) => Of(s.AsSpan());
+
+    /// <summary>The repr of a text read in place (an inline str's characters: no string made of them first).</summary>
+    public static string Of(ReadOnlySpan<char> s)
     {
         var quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
+        // Printable ASCII without the quote or a backslash (most reprs): the text between quotes as it is.
+        if (!s.ContainsAnyExceptInRange(' ', '~') && !s.Contains(quote) && !s.Contains('\\'))
+        {
+            return string.Concat([quote], s, [quote]);
+        }
         var sb = new StringBuilder(s.Length + 2);
         sb.Append(quote);
         for (var i = 0; i < s.Length; i++)
@@ -35,7 +43,7 @@ public static class StrRepr
             }
             if (IsPrintable(cp))
             {
-                sb.Append(s, i, width);
+                sb.Append(s.Slice(i, width));
             }
             else if (cp < 0x100) sb.Append("\\x").Append(cp.ToString("x2", CultureInfo.InvariantCulture));
             else if (cp < 0x10000) sb.Append("\\u").Append(cp.ToString("x4", CultureInfo.InvariantCulture));

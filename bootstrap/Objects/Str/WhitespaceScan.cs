@@ -104,19 +104,37 @@ internal static class WhitespaceScan
     private static uint SpaceMask(ReadOnlySpan<char> s, int start)
     {
         var n = s.Length - start;
-        if (n >= Block && Vector128.IsHardwareAccelerated)
+        if (Vector128.IsHardwareAccelerated)
         {
-            var chars = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(s.Slice(start, Block));
-            var v0 = Vector128.Create(chars);
-            var v1 = Vector128.Create(chars[8..]);
-            var v2 = Vector128.Create(chars[16..]);
-            var v3 = Vector128.Create(chars[24..]);
-            var high = Vector128.Create((ushort)0xFF80);
-            if (((v0 | v1 | v2 | v3) & high) == Vector128<ushort>.Zero)
-            {
-                return AsciiSpaces(v0) | (AsciiSpaces(v1) << 8) | (AsciiSpaces(v2) << 16) | (AsciiSpaces(v3) << 24);
-            }
+            if (n >= Block) return SpaceMask(System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(s.Slice(start, Block)));
+            // The last (or only) block of a text: its characters with spaces after them, so a
+            // short word list (most calls of split()) is scanned by the vector compares too.
+            Span<ushort> padded = stackalloc ushort[Block];
+            padded.Fill(' ');
+            System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(s[start..]).CopyTo(padded);
+            return SpaceMask(padded);
         }
+        return ScalarSpaceMask(s, start);
+    }
+
+    // Vector compares for 32 ASCII characters; anything else goes character by character.
+    private static uint SpaceMask(ReadOnlySpan<ushort> chars)
+    {
+        var v0 = Vector128.Create(chars);
+        var v1 = Vector128.Create(chars[8..]);
+        var v2 = Vector128.Create(chars[16..]);
+        var v3 = Vector128.Create(chars[24..]);
+        var high = Vector128.Create((ushort)0xFF80);
+        if (((v0 | v1 | v2 | v3) & high) == Vector128<ushort>.Zero)
+        {
+            return AsciiSpaces(v0) | (AsciiSpaces(v1) << 8) | (AsciiSpaces(v2) << 16) | (AsciiSpaces(v3) << 24);
+        }
+        return ScalarSpaceMask(System.Runtime.InteropServices.MemoryMarshal.Cast<ushort, char>(chars), 0);
+    }
+
+    private static uint ScalarSpaceMask(ReadOnlySpan<char> s, int start)
+    {
+        var n = s.Length - start;
         uint mask = 0;
         var limit = Math.Min(n, Block);
         for (var k = 0; k < limit; k++)
