@@ -38,15 +38,16 @@ public struct LoopSource
         _index = 0;
         // Exact types only: a subclass may override __iter__ (the subclasses are sealed C# types).
         // Compares of the .NET class, not `is PyList`/`is PyDict` (a runtime call walking the class
-        // chain each, twice for every loop over a generator or an iterator).
-        var type = iterable.GetType();
-        if (type == typeof(PyList))
+        // chain each, twice for every loop over a generator or an iterator). Each test is written
+        // out: NativeAOT folds `o.GetType() == typeof(C)` into one compare, while a Type kept in a
+        // local is a call that makes the RuntimeType.
+        if (iterable.GetType() == typeof(PyList))
         {
             _source = iterable;
             _kind = Kind.List;
         }
-        else if (type == typeof(PyDict)) InitDict(Unsafe.As<PyDict>(iterable), DictIterator.Kind.Keys);
-        else if (type == typeof(DictView)) InitDict(Unsafe.As<DictView>(iterable).Dict, Unsafe.As<DictView>(iterable).Kind);
+        else if (iterable.GetType() == typeof(PyDict)) InitDict(Unsafe.As<PyDict>(iterable), DictIterator.Kind.Keys);
+        else if (iterable.GetType() == typeof(DictView)) InitDict(Unsafe.As<DictView>(iterable).Dict, Unsafe.As<DictView>(iterable).Kind);
         else if (PyTuple.AsExact(iterable) is { } tuple)
         {
             _source = tuple;
