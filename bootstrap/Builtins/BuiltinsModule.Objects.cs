@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using PyPack.Runtime.Objects;
 using PyPack.Runtime.Operations;
@@ -169,8 +170,9 @@ public static partial class BuiltinsModule
     };
 
     // The message is made only when it is raised (these builtins run in hot loops).
+    // An exact str by its .NET classes first: `as PyStr` walks the class chain for the inline forms of str.
     private static PyStr AttributeName(PyObject o) =>
-        o as PyStr ?? throw Errors.TypeError("attribute name must be string, not '" + o.Type.Name + "'");
+        PyStr.IsExact(o) ? Unsafe.As<PyStr>(o) : o as PyStr ?? throw Errors.TypeError("attribute name must be string, not '" + o.Type.Name + "'");
 
     public static bool IsCallable(PyObject o) =>
         o is PyFunction or PyBuiltinFunction or PyBoundBuiltinMethod or PyBuiltinMethod or PyType or PyBoundMethod or PyStaticMethod or PyGenericAlias || o.Type.Lookup("__call__") is not null;

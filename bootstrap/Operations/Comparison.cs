@@ -11,6 +11,7 @@ public static class Comparison
         if (SmallInts(a, b, out var order)) return PyBool.From(op.Holds(order));
         if (ExactFloats(a, b)) return PyBool.From(FloatComparison.Compare(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, op));
         if (ExactStrs(a, b)) return PyBool.From(Unsafe.As<PyStr>(a).CompareText(Unsafe.As<PyStr>(b), op));
+        if (IdentityEquality(a, b, op)) return PyBool.From(ReferenceEquals(a, b) == (op == CompareOp.Eq));
         if (ExactTuples(a, b)) return CompareSequences(Unsafe.As<PyTuple>(a).Items, Unsafe.As<PyTuple>(b).Items, op);
         return CompareGeneral(a, b, op);
     }
@@ -32,6 +33,7 @@ public static class Comparison
     {
         if (ExactFloats(a, b)) return FloatComparison.Compare(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, op);
         if (ExactStrs(a, b)) return Unsafe.As<PyStr>(a).CompareText(Unsafe.As<PyStr>(b), op);
+        if (IdentityEquality(a, b, op)) return ReferenceEquals(a, b) == (op == CompareOp.Eq);
         if (ExactTuples(a, b)) return CompareSequencesBool(Unsafe.As<PyTuple>(a).Items, Unsafe.As<PyTuple>(b).Items, op);
         var r = CompareGeneral(a, b, op);
         return r is PyBool bo ? bo.Value : Truth.IsTrue(r);
@@ -78,6 +80,14 @@ public static class Comparison
     // Two exact strs (no subclass can override a comparison): compared as text without the rich-compare protocol.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool ExactStrs(PyObject a, PyObject b) => PyStr.IsExact(a) && PyStr.IsExact(b);
+
+    // == or != between two instances of one class that inherits both from object (enum members,
+    // sentinels, nodes): identity answers, as object.__eq__ and then the default comparison would,
+    // without looking the methods up or calling them. A subclass on either side, or a class with
+    // its own __eq__ (or __ne__ for !=), takes the protocol.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IdentityEquality(PyObject a, PyObject b, CompareOp op) =>
+        op is CompareOp.Eq or CompareOp.Ne && a is PyInstance ia && b is PyInstance ib && ReferenceEquals(ia.Type, ib.Type) && ObjectMethods.InheritsEquality(ia.Type, op);
 
     // Two exact tuples (heap entries, sort keys, (self.a, self.b) < (other.a, other.b)): tuple's own
     // comparison without the protocol's subclass check and virtual call; a subclass may override it.

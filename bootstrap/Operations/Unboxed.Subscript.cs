@@ -36,6 +36,8 @@ public readonly partial struct Unboxed
     private static PyObject GetItemOther(PyObject o, in Unboxed key)
     {
         if (o.GetType() == typeof(PyList) && ListIndex(o, key, Unsafe.As<PyList>(o).Count, out var i)) return Unsafe.As<PyList>(o)[i];
+        // text[i] (a scanner's loop): the code point without boxing the index and str's GetItem protocol.
+        if (PyStr.IsExact(o) && ListIndex(o, key, Unsafe.As<PyStr>(o).CodePointCount, out var c)) return Unsafe.As<PyStr>(o).CharAt(c);
         if (PyTuple.AsExact(o) is { } tuple && ListIndex(o, key, tuple.Count, out var j)) return tuple[j];
         return Subscript.GetItem(o, key.Box());
     }

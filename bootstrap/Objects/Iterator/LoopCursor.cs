@@ -80,9 +80,10 @@ public struct LoopCursor
     public void StartMethod0(PyObject o, AttributeSite site, ref int place, int loopPlace)
     {
         BecomePlain();
-        if (o is PyDict dict && o is not PyDictSubclass && DictKind(site.Name) is { } kind)
+        // An exact dict by its .NET class: `is PyDict` is a runtime call walking the class chain.
+        if (o.GetType() == typeof(PyDict) && DictKind(site.Name) is { } kind)
         {
-            _first.InitDict(dict, kind);
+            _first.InitDict(Unsafe.As<PyDict>(o), kind);
             place = loopPlace;
             return;
         }

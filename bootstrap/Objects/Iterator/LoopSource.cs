@@ -37,18 +37,22 @@ public struct LoopSource
     {
         _index = 0;
         // Exact types only: a subclass may override __iter__ (the subclasses are sealed C# types).
-        if (iterable is PyList list && iterable is not PyListSubclass)
+        // Compares of the .NET class, not `is PyList`/`is PyDict` (a runtime call walking the class
+        // chain each, twice for every loop over a generator or an iterator). Each test is written
+        // out: NativeAOT folds `o.GetType() == typeof(C)` into one compare, while a Type kept in a
+        // local is a call that makes the RuntimeType.
+        if (iterable.GetType() == typeof(PyList))
         {
-            _source = list;
+            _source = iterable;
             _kind = Kind.List;
         }
+        else if (iterable.GetType() == typeof(PyDict)) InitDict(Unsafe.As<PyDict>(iterable), DictIterator.Kind.Keys);
+        else if (iterable.GetType() == typeof(DictView)) InitDict(Unsafe.As<DictView>(iterable).Dict, Unsafe.As<DictView>(iterable).Kind);
         else if (PyTuple.AsExact(iterable) is { } tuple)
         {
             _source = tuple;
             _kind = Kind.Tuple;
         }
-        else if (iterable is PyDict dict && iterable is not PyDictSubclass) InitDict(dict, DictIterator.Kind.Keys);
-        else if (iterable is DictView view) InitDict(view.Dict, view.Kind);
         else
         {
             _source = Iteration.GetIter(iterable);

@@ -106,6 +106,14 @@ public static class ObjectMethods
     public static long IdentityHash(PyObject self) => (long)(Identity.Of(self) >> 4);
 
     /// <summary>
+    /// Whether == (or !=) between two instances of <paramref name="type"/> is object's own: its
+    /// __eq__ (and for != its __ne__ too) is inherited from object, so the answer is identity.
+    /// </summary>
+    internal static bool InheritsEquality(PyType type, CompareOp op) =>
+        ReferenceEquals(type.LookupSpecial(SpecialNames.Compare(CompareOp.Eq)), s_comparisons[(int)CompareOp.Eq])
+        && (op == CompareOp.Eq || ReferenceEquals(type.LookupSpecial(SpecialNames.Compare(CompareOp.Ne)), s_comparisons[(int)CompareOp.Ne]));
+
+    /// <summary>
     /// <c>self op other</c> when <paramref name="method"/>, the method <paramref name="self"/>'s class
     /// has for <paramref name="op"/>, is object's own: what calling it would give (null for
     /// NotImplemented), without the call. == is identity; the orderings are never implemented; !=
