@@ -1,13 +1,10 @@
-"""Utilities for the with statement, written for PyPack from contextlib's documented behaviour.
-
-AsyncExitStack is left out.
-"""
+"""Utilities for the with statement, written for PyPack from contextlib's documented behaviour."""
 
 import sys
 import functools
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
-           "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
+           "ContextDecorator", "ExitStack", "AsyncExitStack", "redirect_stdout", "redirect_stderr",
            "suppress", "chdir", "asynccontextmanager", "aclosing",
            "AbstractAsyncContextManager", "AsyncContextDecorator"]
 
@@ -382,6 +379,49 @@ class _CallbackRegistry:
         self._pending.append(call_exit)
 
 
+class _Unwinding:
+    """The state of one unwinding of an exit stack: the exception each callback receives in turn."""
+
+    def __init__(self, exc_details):
+        self.had_exception = exc_details[0] is not None
+        self.outer = sys.exc_info()[1]
+        self.current = exc_details
+        self.suppressed = False
+        self.failed = False
+
+    def step(self, cb):
+        """Run one sync callback with the current exception."""
+        try:
+            handled = cb(*self.current)
+        except BaseException as err:
+            self.raised(err)
+            return
+        self.returned(handled)
+
+    def raised(self, err):
+        _relink_context(err, self.current[1], self.outer)
+        self.current = (type(err), err, err.__traceback__)
+        self.failed = True
+
+    def returned(self, handled):
+        if handled:
+            self.suppressed = True
+            self.failed = False
+            self.current = (None, None, None)
+
+    def finish(self):
+        """Raise what the last callback left pending, else say whether the exception was suppressed."""
+        if self.failed:
+            pending = self.current[1]
+            kept = pending.__context__
+            try:
+                raise pending
+            finally:
+                # raise links to the handled exception again; keep the chain built above
+                pending.__context__ = kept
+        return self.had_exception and self.suppressed
+
+
 class ExitStack(_CallbackRegistry, AbstractContextManager):
     """Context manager unwinding a dynamic stack of exit callbacks in LIFO order."""
 
@@ -392,34 +432,78 @@ class ExitStack(_CallbackRegistry, AbstractContextManager):
         return self._unwind((exc_type, exc, tb))
 
     def _unwind(self, exc_details):
-        had_exception = exc_details[0] is not None
-        outer = sys.exc_info()[1]
-        current = exc_details
-        suppressed = False
-        failed = False
+        unwinding = _Unwinding(exc_details)
         while self._pending:
-            cb = self._pending.pop()
-            try:
-                handled = cb(*current)
-            except BaseException as err:
-                _relink_context(err, current[1], outer)
-                current = (type(err), err, err.__traceback__)
-                failed = True
-                continue
-            if handled:
-                suppressed = True
-                failed = False
-                current = (None, None, None)
-        if failed:
-            pending = current[1]
-            kept = pending.__context__
-            try:
-                raise pending
-            finally:
-                # raise links to the handled exception again; keep the chain built above
-                pending.__context__ = kept
-        return had_exception and suppressed
+            unwinding.step(self._pending.pop())
+        return unwinding.finish()
 
     def close(self):
         """Unwind the stack now."""
         self._unwind((None, None, None))
+
+
+class _AsyncExit:
+    """An exit callback of an AsyncExitStack that returns an awaitable."""
+
+    def __init__(self, fn):
+        self.fn = fn
+
+
+class AsyncExitStack(_CallbackRegistry, AbstractAsyncContextManager):
+    """Async context manager unwinding a dynamic stack of sync and async exit callbacks in LIFO order."""
+
+    async def enter_async_context(self, cm):
+        """Enter cm with await and push its __aexit__; return what __aenter__ returned."""
+        kind = type(cm)
+        enter = getattr(kind, "__aenter__", None)
+        leave = getattr(kind, "__aexit__", None)
+        if enter is None or leave is None:
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol")
+        result = await enter(cm)
+        self._add_async_exit_method(cm, leave)
+        return result
+
+    def push_async_exit(self, exit):
+        """Register an __aexit__-style coroutine function, or the __aexit__ of an async context manager."""
+        method = getattr(type(exit), "__aexit__", None)
+        if method is None:
+            self._pending.append(_AsyncExit(exit))
+        else:
+            self._add_async_exit_method(exit, method)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Register coroutine function callback(*args, **kwds) to be awaited on unwinding; returns callback."""
+        async def call_ignoring_exception(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        call_ignoring_exception.__wrapped__ = callback
+        self._pending.append(_AsyncExit(call_ignoring_exception))
+        return callback
+
+    def _add_async_exit_method(self, cm, method):
+        def call_exit(exc_type, exc, tb):
+            return method(cm, exc_type, exc, tb)
+        self._pending.append(_AsyncExit(call_exit))
+
+    async def aclose(self):
+        """Unwind the stack now."""
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc, tb):
+        unwinding = _Unwinding((exc_type, exc, tb))
+        while self._pending:
+            cb = self._pending.pop()
+            if not isinstance(cb, _AsyncExit):
+                unwinding.step(cb)
+                continue
+            try:
+                handled = await cb.fn(*unwinding.current)
+            except BaseException as err:
+                unwinding.raised(err)
+                continue
+            unwinding.returned(handled)
+        return unwinding.finish()

@@ -64,6 +64,7 @@ public sealed class ModuleFinder(NativeModuleCatalog natives)
             }
             while (_pending.Count > 0) Follow(_pending.Dequeue());
             ReportMissing();
+            CheckModuleAttributes();
             if (_errors.Count > 0) throw new CompileError(_errors);
             _cache?.Save();
 
@@ -304,6 +305,50 @@ public sealed class ModuleFinder(NativeModuleCatalog natives)
             {
                 _warnings.Add($"module '{name}' of CPython's standard library is not available in PyPack (imported at {string.Join(", ", warned.Select(i => i.Where))}" +
                     (warned.All(i => i.Optional) ? ", where ImportError is handled); the app's fallback runs where CPython would import it" : "); importing it raises ModuleNotFoundError"));
+            }
+        }
+
+        /// <summary>
+        /// Stops the build at <c>mod.attr</c> in the app's own files when CPython's module has attr and
+        /// PyPack's lacks it (see <see cref="ModuleAttributeCheck"/>); a read inside a try that handles
+        /// AttributeError is a warning, as the app has a fallback.
+        /// </summary>
+        private void CheckModuleAttributes()
+        {
+            var assigned = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var m in _order)
+            {
+                if (m.Tree is not null) ModuleAttributeCheck.CollectAssignedAttributes(m.Tree, m.Found.FilePath is { } f && IsPyPackLibrary(f), assigned);
+            }
+            var known = new Dictionary<string, IReadOnlySet<string>?>(StringComparer.Ordinal);
+            IReadOnlySet<string>? PyPackNames(string module)
+            {
+                if (!known.TryGetValue(module, out var names))
+                {
+                    names = _graph.Find(module)?.Kind == ModuleKind.Native ? finder._natives.Find(module)?.Exports
+                        : _python.TryGetValue(module, out var lib) && lib.Tree is not null && lib.Found.FilePath is { } file && IsPyPackLibrary(file)
+                            ? ModuleAttributeCheck.PythonModuleNames(lib.Tree)
+                            : null;
+                    known[module] = names;
+                }
+                return names;
+            }
+            foreach (var m in _order)
+            {
+                if (m.Tree is null || m.Found.FilePath is not { } file || IsPyPackLibrary(file)) continue;
+                foreach (var f in ModuleAttributeCheck.Check(m.Tree, PyPackNames, assigned))
+                {
+                    var what = $"{f.Module}.{f.Name}";
+                    if (f.Guarded)
+                    {
+                        _warnings.Add($"{RelativeFile(file)}:{f.Line}: {what} is not provided by PyPack's {f.Module} module; the app's AttributeError handler runs at run time");
+                    }
+                    else
+                    {
+                        _errors.Add(new Diagnostic(DiagnosticCode.Unsupported, RelativeFile(file), f.Line, f.Col + 1,
+                            $"unsupported: {what} (PyPack's {f.Module} module does not provide it)"));
+                    }
+                }
             }
         }
 

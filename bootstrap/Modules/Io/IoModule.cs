@@ -13,6 +13,7 @@ namespace PyPack.Runtime.Modules.Io;
 [PythonExport("SEEK_END")]
 [PythonExport("DEFAULT_BUFFER_SIZE")]
 [PythonExport("UnsupportedOperation")]
+[PythonExport("open")]
 public static class IoModule
 {
     public static void Initialize(PyModule module)
@@ -26,5 +27,7 @@ public static class IoModule
         g.Set("SEEK_END", PyInt.From(2));
         g.Set("DEFAULT_BUFFER_SIZE", PyInt.From(8192));
         g.Set("UnsupportedOperation", Exceptions.ExceptionTypes.UnsupportedOperation);
+        // io.open is builtins.open, the same object.
+        g.Set("open", Builtins.BuiltinsModule.OpenFunction!);
     }
 }

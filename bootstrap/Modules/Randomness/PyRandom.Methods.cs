@@ -71,6 +71,15 @@ public sealed partial class PyRandom
             }
             return PyNone.Instance;
         }),
+        // random.py: getrandbits(n * 8).to_bytes(n, 'little'); n * 8 is computed first, so n's errors are getrandbits'.
+        Def("randbytes", ["self", "n"], 0, static (r, b) =>
+        {
+            var bits = r.GetRandBits(Arithmetic.Multiply(b[1]!, PyInt.From(8)));
+            var n = (int)Conversions.Index(b[1]!).Big;
+            var data = new byte[n];
+            bits.TryWriteBytes(data, out _, isUnsigned: true, isBigEndian: false);
+            return new PyBytes(data);
+        }),
         Def("sample", ["self", "population", "k"], 0, static (r, b) => r.Sample(b[1]!, b[2]!, b[3]), ["counts"]),
         Def("choices", ["self", "population", "weights"], 1, static (r, b) => r.Choices(b[1]!, b[2], b[3], b[4]), ["cum_weights", "k"]),
         Def("uniform", ["self", "a", "b"], 0, static (r, b) =>

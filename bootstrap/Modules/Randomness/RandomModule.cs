@@ -10,7 +10,7 @@ namespace PyPack.Runtime.Modules.Randomness;
 [PythonExport("sample")] [PythonExport("choices")] [PythonExport("uniform")] [PythonExport("triangular")]
 [PythonExport("normalvariate")] [PythonExport("gauss")] [PythonExport("lognormvariate")] [PythonExport("expovariate")]
 [PythonExport("gammavariate")] [PythonExport("betavariate")] [PythonExport("paretovariate")] [PythonExport("weibullvariate")]
-[PythonExport("getstate")] [PythonExport("setstate")]
+[PythonExport("getstate")] [PythonExport("setstate")] [PythonExport("randbytes")]
 public static class RandomModule
 {
     public static void Initialize(PyModule module)

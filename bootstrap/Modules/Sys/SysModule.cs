@@ -41,6 +41,9 @@ namespace PyPack.Runtime.Modules.Sys;
 [PythonExport("base_prefix")]
 [PythonExport("intern")]
 [PythonExport("int_info")]
+[PythonExport("float_info")]
+[PythonExport("float_repr_style")]
+[PythonExport("hash_info")]
 [PythonExport("flags")]
 [PythonExport("get_int_max_str_digits")]
 [PythonExport("set_int_max_str_digits")]
@@ -114,6 +117,17 @@ public static class SysModule
         }));
         g.Set("int_info", new PyStructSequence(IntInfoType, ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
             [PyInt.From(30), PyInt.From(4), PyInt.From(IntFormatting.DefaultMaxStrDigits), PyInt.From(IntFormatting.CheckThreshold)], 4));
+        g.Set("float_info", new PyStructSequence(FloatInfoType,
+            ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+            [new PyFloat(double.MaxValue), PyInt.From(1024), PyInt.From(308), new PyFloat(2.2250738585072014e-308), PyInt.From(-1021),
+             PyInt.From(-307), PyInt.From(15), PyInt.From(53), new PyFloat(2.220446049250313e-16), PyInt.From(2), PyInt.From(1)], 11));
+        // repr(float) is the shortest round-tripping form, as CPython on every platform it supports.
+        g.Set("float_repr_style", new PyStr("short"));
+        // CPython 3.11's values: numeric hashes follow its scheme (IntHash, FloatHash); str hashes are seeded per run like siphash13's.
+        g.Set("hash_info", new PyStructSequence(HashInfoType,
+            ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+            [PyInt.From(64), PyInt.From(IntHash.Modulus), PyInt.From(314159), PyInt.From(0), PyInt.From(1000003), new PyStr("siphash13"),
+             PyInt.From(64), PyInt.From(128), PyInt.From(0)], 9));
         g.Set("flags", Flags());
         g.Set("get_int_max_str_digits", new PyBuiltinFunction("get_int_max_str_digits", static (args, kw) =>
             args.Length == 0 ? PyInt.From(IntFormatting.MaxStrDigits) : throw Errors.TypeError($"sys.get_int_max_str_digits() takes no arguments ({args.Length} given)")));
@@ -146,6 +160,8 @@ public static class SysModule
 
     private static readonly PyType VersionInfoType = PyStructSequence.CreateType("sys", "version_info");
     private static readonly PyType IntInfoType = PyStructSequence.CreateType("sys", "int_info");
+    private static readonly PyType FloatInfoType = PyStructSequence.CreateType("sys", "float_info");
+    private static readonly PyType HashInfoType = PyStructSequence.CreateType("sys", "hash_info");
     private static readonly PyType AsyncGenHooksType = PyStructSequence.CreateType("builtins", "asyncgen_hooks");
     private static readonly PyType ImplementationType = PyStructSequence.CreateType("types", "SimpleNamespace");
 
