@@ -18,15 +18,7 @@ import contextvars as _contextvars
 from _types import c_type_name as _c_type_name
 from _types import hide_from_tracebacks as _c_level
 
-__all__ = [
-    'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext', 'ExtendedContext',
-    'DecimalException', 'Clamped', 'InvalidOperation', 'DivisionByZero', 'Inexact', 'Rounded',
-    'Subnormal', 'Overflow', 'Underflow', 'FloatOperation', 'DivisionImpossible', 'InvalidContext',
-    'ConversionSyntax', 'DivisionUndefined', 'ROUND_DOWN', 'ROUND_HALF_UP', 'ROUND_HALF_EVEN',
-    'ROUND_CEILING', 'ROUND_FLOOR', 'ROUND_UP', 'ROUND_HALF_DOWN', 'ROUND_05UP', 'setcontext',
-    'getcontext', 'localcontext', 'MAX_PREC', 'MAX_EMAX', 'MIN_EMIN', 'MIN_ETINY', 'HAVE_THREADS',
-    'HAVE_CONTEXTVAR',
-]
+# No __all__: as the C module, `from decimal import *` takes the public names.
 
 __version__ = '1.70'
 __libmpdec_version__ = '2.5.1'
@@ -159,7 +151,7 @@ def _signal_bits(signal):
 def _bits_of(signals, message_if_bad):
     """A list of signals or a complete signal dict as bits."""
     bits = 0
-    if isinstance(signals, (dict, SignalDict)):
+    if isinstance(signals, (dict, _SignalDict)):
         if len(signals) != len(_SIGNALS) or any(s not in _SIGNAL_BITS for s in signals):
             raise KeyError('invalid signal dict')
         for signal in _SIGNALS:
@@ -231,7 +223,7 @@ class SignalDict:
         return {s: self[s] for s in _SIGNALS}
 
     def __eq__(self, other):
-        if isinstance(other, SignalDict):
+        if isinstance(other, _SignalDict):
             return self._get_bits() == other._get_bits()
         if isinstance(other, dict):
             return self.copy() == other
@@ -244,6 +236,8 @@ class SignalDict:
 
 
 SignalDict.__module__ = 'abc'
+_SignalDict = SignalDict
+del SignalDict  # not a public name of decimal, as in CPython
 
 
 # --- the context ---------------------------------------------------------------------------------
@@ -355,7 +349,7 @@ class Context:
 
     @property
     def flags(self):
-        return SignalDict(self, False)
+        return _SignalDict(self, False)
 
     @flags.setter
     def flags(self, value):
@@ -363,7 +357,7 @@ class Context:
 
     @property
     def traps(self):
-        return SignalDict(self, True)
+        return _SignalDict(self, True)
 
     @traps.setter
     def traps(self, value):
@@ -621,6 +615,10 @@ class ContextManager:
         setcontext(self._saved)
 
 
+_ContextManager = ContextManager
+del ContextManager
+
+
 def localcontext(ctx=None, **kwargs):
     """A context manager that runs its block with a copy of ctx (the current context by default)."""
     if ctx is None:
@@ -632,7 +630,7 @@ def localcontext(ctx=None, **kwargs):
         if key not in _LOCAL_KEYWORDS:
             raise TypeError("'%s' is an invalid keyword argument for this function" % key)
         setattr(local, key, value)
-    return ContextManager(local)
+    return _ContextManager(local)
 
 
 # --- rounding --------------------------------------------------------------------------------------
@@ -830,14 +828,12 @@ def _ascii_digits(text):
 
 
 def _digit_run(text, i):
-    """End of a run of digits (single underscores allowed between them) starting at i."""
+    """End of a run of digits starting at i."""
     n = len(text)
     j = i
     while j < n:
         ch = text[j]
         if '0' <= ch <= '9':
-            j += 1
-        elif ch == '_' and j > i and j + 1 < n and '0' <= text[j + 1] <= '9':
             j += 1
         else:
             break
@@ -846,7 +842,8 @@ def _digit_run(text, i):
 
 def _parse(text):
     """A Decimal for the string, or None when it is not a number."""
-    text = text.strip()
+    # _decimal drops every underscore, wherever it is ('1__0', 'n_an', '1e_1' are numbers).
+    text = text.strip().replace('_', '')
     if not text.isascii():
         text = _ascii_digits(text)
         if text is None:
@@ -864,7 +861,7 @@ def _parse(text):
         kind = _NAN_KIND if rest[0] == 'n' else _SNAN_KIND
         payload = rest[3:] if kind == _NAN_KIND else rest[4:]
         if payload:
-            if not payload.isdigit() or '_' in payload:
+            if not payload.isdigit():
                 return None
             value = int(payload)
         else:
@@ -891,8 +888,7 @@ def _parse(text):
         j = m
     if j != n:
         return None
-    digits = (whole + fraction).replace('_', '')
-    fraction = fraction.replace('_', '')
+    digits = whole + fraction
     return _make(sign, int(digits), exponent - len(fraction))
 
 
@@ -1484,6 +1480,8 @@ def _format(d, spec, ctx):
         rounding = ctx._rounding
         if kind == '%':
             e += 2
+        if not c and e > 0 and kind in ('f', 'F', '%'):
+            e = 0
         if precision is not None:
             if kind in ('f', 'F', '%'):
                 if e < -precision:
@@ -1847,7 +1845,7 @@ class Decimal:
     def __new__(cls, value='0', context=None):
         ctx = _context(context)
         if isinstance(value, float):
-            ctx._flags |= _FLOAT
+            ctx._signal(_FLOAT)
             d = _from_float(value)
         else:
             d = _construct(value, ctx)
