@@ -255,6 +255,19 @@ public static class ExceptionTypes
         return found;
     }
 
+    /// <summary>
+    /// The builtin exception whose instance layout <paramref name="type"/> (a builtin exception) shares:
+    /// the highest base made by the same factory. As CPython's solid base, it lets a class derive from
+    /// two exceptions that add no fields (decimal.FloatOperation is an ArithmeticError and a TypeError).
+    /// </summary>
+    public static PyType LayoutOf(PyType type)
+    {
+        var factory = FactoryOf(type);
+        var layout = type;
+        while (layout.Base is { } b && b.IsSubtypeOf(BaseException) && ReferenceEquals(FactoryOf(b), factory)) layout = b;
+        return layout;
+    }
+
     /// <summary>Makes an instance with one message argument.</summary>
     public static PyBaseException Create(PyType type, string message) =>
         FactoryOf(type)(type, PyTuple.Of(new PyStr(message)));

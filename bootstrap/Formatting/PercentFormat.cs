@@ -584,12 +584,8 @@ public static class PercentFormat
                 }
             case 'e' or 'E' or 'f' or 'F' or 'g' or 'G':
                 {
-                    double d = value switch
-                    {
-                        PyFloat f => f.Value,
-                        PyInt n => n.ToDouble(),
-                        _ => throw Errors.TypeError($"must be real number, not {value.Type.TpName}"),
-                    };
+                    // As CPython's PyFloat_AsDouble: a class's __float__ too ('%.2f' % Decimal('1.5')).
+                    double d = Modules.Mathematics.MathModule.ToDouble(value);
                     var spec = FormatSpec.Parse((alternate ? "#" : "") + "." + (precision < 0 ? 6 : precision) + type);
                     body = ValueFormatter.FormatFloat(Math.Abs(d), spec);
                     if (double.IsNegative(d) && !double.IsNaN(d)) sign = "-";

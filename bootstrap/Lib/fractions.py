@@ -3,13 +3,15 @@
 Written for PyPack from the documentation and CPython 3.11's observed behaviour. A Fraction is
 kept in lowest terms with a positive denominator. Mixed arithmetic follows the numeric tower:
 with int or Fraction the result is exact, with float it is a float, with complex a complex.
-There is no decimal module, so no Decimal ever reaches the constructor.
+A Decimal converts exactly, as a float does; decimal is not imported for it (a Decimal exists only
+once a program has imported decimal).
 """
 
 import math as _math
 import numbers
 import operator as _operator
 import re as _re
+import sys as _sys
 
 __all__ = ['Fraction']
 
@@ -64,6 +66,11 @@ def _is_rational(value):
     return isinstance(value, numbers.Rational)
 
 
+def _is_decimal(value):
+    decimal = _sys.modules.get('decimal')
+    return decimal is not None and isinstance(value, decimal.Decimal)
+
+
 def _sum(na, da, nb, db):
     """na/da + nb/db in lowest terms (both in lowest terms, denominators positive)."""
     g = _math.gcd(da, db)
@@ -104,7 +111,7 @@ class Fraction(numbers.Rational):
                 top, bottom = numerator, 1
             elif _is_rational(numerator):
                 top, bottom = numerator.numerator, numerator.denominator
-            elif isinstance(numerator, float):
+            elif isinstance(numerator, float) or _is_decimal(numerator):
                 top, bottom = numerator.as_integer_ratio()
             elif isinstance(numerator, str):
                 top, bottom = _parse(numerator)
@@ -141,8 +148,10 @@ class Fraction(numbers.Rational):
     @classmethod
     def from_decimal(cls, dec):
         """Converts a Decimal (or an int) to a Fraction exactly."""
-        if isinstance(dec, int):
-            return cls(dec)
+        if isinstance(dec, numbers.Integral):
+            return cls(int(dec))
+        if _is_decimal(dec):
+            return cls(*dec.as_integer_ratio())
         raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)" % (cls.__name__, dec, type(dec).__name__))
 
     def as_integer_ratio(self):

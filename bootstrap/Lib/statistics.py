@@ -9,6 +9,7 @@ as CPython 3.11 does; NormalDist's inv_cdf is found by bisection on erfc, to the
 """
 
 import math as _math
+import sys as _sys
 from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 from collections import Counter as _Counter
 from fractions import Fraction
@@ -90,7 +91,33 @@ def _as_type(value, kind):
         return value
     if issubclass(kind, int) and value.denominator != 1:
         kind = float
-    return kind(value)
+    try:
+        return kind(value)
+    except TypeError:
+        if _is_decimal_type(kind):
+            return kind(value.numerator) / kind(value.denominator)
+        raise
+
+
+def _is_decimal_type(kind):
+    decimal = _sys.modules.get('decimal')
+    return decimal is not None and issubclass(kind, decimal.Decimal)
+
+
+def _decimal_sqrt(kind, n, m):
+    """sqrt(n/m) as a Decimal: the context's square root of the rounded quotient, moved one step
+    when the exact root lies past the midpoint to a neighbour (the quotient was rounded first)."""
+    if n <= 0:
+        if not n:
+            return kind('0.0')
+        n, m = -n, -m
+    root = (kind(n) / kind(m)).sqrt()
+    for neighbour, beyond in ((root.next_plus(), 1), (root.next_minus(), -1)):
+        middle = (Fraction(root) + Fraction(neighbour)) / 2
+        side = Fraction(n, m) - middle * middle
+        if (side > 0 and beyond > 0) or (side < 0 and beyond < 0):
+            return neighbour
+    return root
 
 
 def _squares_sum(data, center=None):
@@ -307,6 +334,8 @@ def stdev(data, xbar=None):
     kind, total, count = _squares_sum(data, xbar)
     if count < 2:
         raise StatisticsError('stdev requires at least two data points')
+    if _is_decimal_type(kind):
+        return _decimal_sqrt(kind, total.numerator, total.denominator * (count - 1))
     return _sqrt_of_fraction(total / (count - 1))
 
 
@@ -315,6 +344,8 @@ def pstdev(data, mu=None):
     kind, total, count = _squares_sum(data, mu)
     if count < 1:
         raise StatisticsError('pstdev requires at least one data point')
+    if _is_decimal_type(kind):
+        return _decimal_sqrt(kind, total.numerator, total.denominator * count)
     return _sqrt_of_fraction(total / count)
 
 

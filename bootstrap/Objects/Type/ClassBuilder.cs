@@ -175,6 +175,7 @@ public static class ClassBuilder
         {
             var s = b.SolidBase;
             if (ReferenceEquals(s, PyType.ObjectType)) continue;
+            if (s.IsSubtypeOf(ExceptionTypes.BaseException)) s = ExceptionTypes.LayoutOf(s);
             if (solid is null || s.IsSubtypeOf(solid)) solid = s;
             else if (!solid.IsSubtypeOf(s)) throw Errors.TypeError("multiple bases have instance lay-out conflict");
         }
