@@ -343,8 +343,11 @@ public class PyMemoryStream : PyIterator
 
     private static PyType CreateType(string name)
     {
-        var type = new PyType(name, null) { Module = "_io", TpName = "_io." + name };
         var isBytes = name == "BytesIO";
+        var type = new PyType(name, isBytes ? IoBaseTypes.BufferedIOBase : IoBaseTypes.TextIOBase) { Module = "_io", TpName = "_io." + name };
+        // Its own, over IOBase's (the instance's state, not an __IOBase_closed attribute).
+        type.Property("closed", static self => PyBool.From(Self(self)._closed));
+        if (!isBytes) type.Property("newlines", static self => Self(self).SeenNewlines());
         type.Constructor = (args, kw) =>
         {
             var a = ModuleArgs.Bind(name, args, kw, isBytes ? ["initial_bytes"] : ["initial_value", "newline"], 0);
