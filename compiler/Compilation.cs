@@ -42,6 +42,7 @@ public static class Compilation
         try
         {
             UnrepresentableLiterals.Check(tree);
+            UnsupportedModuleAttributes.Check(tree);
             var csharp = emitter.Emit();
             return new CompiledModule(moduleName, fileName, emitter.ClassName, csharp, [.. emitter.Imports])
             {

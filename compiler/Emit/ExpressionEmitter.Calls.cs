@@ -212,7 +212,6 @@ public sealed partial class ExpressionEmitter
     private EmittedExpr EmitCallExpr(Call c)
     {
         if (_spilled.ContainsKey(c)) return TakeSpilled(c);
-        if (c.Func is Attribute f && Module.UnsupportedAttributes.Describe(f) is { } what) throw new UnsupportedConstruct(f, what);
         if (_percentTextItems.Remove(c) && NumberTextCall(c, asItem: true) is { } item) return EmittedExpr.Unboxed(item);
         if (Module.MathImports.FunctionCalled(c, context.Scope) is { } math) return EmitMathCall(c, math);
         if (NumericTarget(c) is not { } fn) return NumberBuiltin(c) is { } builtin ? EmitNumberBuiltinCall(c, builtin) : EmittedExpr.Object(EmitCall(c));

@@ -33,7 +33,6 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         BoolOp b => EmitBoolOp(b),
         Compare c => EmitCompare(c),
         Call c => EmitCallExpr(c),
-        Attribute a when Module.UnsupportedAttributes.Describe(a) is { } what => throw new UnsupportedConstruct(a, what),
         Attribute a => EmittedExpr.Object($"Attributes.GetAttr({Obj(a.Value)}, {Module.AttributeSite(context.Scope.Mangle(a.Attr))})"),
         Subscript s when ConstantIndex(s.Slice) is { } index => EmittedExpr.Object($"Unboxed.GetIndex({Obj(s.Value)}, {index}{AtFailure(s)})"),
         Subscript s when s.Slice is not Slice && IsNumeric(s.Slice) => EmittedExpr.Object($"Unboxed.GetItem({Obj(s.Value)}, {Unboxed(s.Slice)}{AtFailure(s)})"),

@@ -30,15 +30,11 @@ public sealed class ModuleEmitter
         ClassName = ClassNameFor(moduleName);
         FutureAnnotations = AnnotationsSetup.HasFutureAnnotations(ast);
         MathImports = new MathImports(ast);
-        UnsupportedAttributes = new UnsupportedModuleAttributes(ast);
         FindDirectFunctions();
     }
 
     /// <summary>The names this module calls math's float functions by (their calls stay unboxed).</summary>
     public MathImports MathImports { get; }
-
-    /// <summary>Module functions left out on purpose: reading one is a build-time error.</summary>
-    public UnsupportedModuleAttributes UnsupportedAttributes { get; }
 
     private readonly Dictionary<string, DirectFunction> _directByName = new(StringComparer.Ordinal);
     private readonly Dictionary<FunctionDef, DirectFunction> _directByDef = [];

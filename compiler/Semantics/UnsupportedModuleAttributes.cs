@@ -4,34 +4,72 @@ using Attribute = PyPack.Compiler.Syntax.Ast.Attribute;
 namespace PyPack.Compiler.Semantics;
 
 /// <summary>
-/// Functions of native modules that PyPack leaves out on purpose because no answer it could give
-/// would be CPython's, read as <c>m.f</c> with <c>m</c> bound by <c>import m</c> (or <c>import m as x</c>):
-/// such a program is refused at build time, with the place and the reason, instead of running
-/// differently. (<c>from m import f</c> is refused by the import check, as for any missing name.)
+/// Names of modules that PyPack leaves out on purpose (no answer it could give would be CPython's)
+/// or keeps only as a stub that raises NotImplementedError: a program that uses one, as <c>m.f</c>
+/// with <c>m</c> bound by <c>import m</c> (or <c>import m as x</c>) or by <c>from m import f</c>,
+/// is refused at build time with the place and the reason, instead of running differently.
+/// Names are matched by spelling (a name rebound to something else still counts): a refusal the
+/// program could avoid beats a run that fails or differs.
 /// </summary>
-public sealed class UnsupportedModuleAttributes
+public static class UnsupportedModuleAttributes
 {
+    private const string LayoutOnly = "object sizes are CPython's memory layout, which a PyPack program does not have";
+    private const string NoLocales = "PyPack has only the C locale";
+    private const string NoStreamCodecs = "PyPack has no stream codecs; use str.encode/bytes.decode or open(..., encoding=)";
+    private const string NoTracing = "compiled code has no tracing or profiling hooks";
+
     private static readonly Dictionary<(string Module, string Name), string> s_reasons = new()
     {
-        // CPython's figures come from its object layouts and allocation history (a list's spare
-        // capacity, a dict's key table, a str's cached UTF-8); PyPack's objects are laid out otherwise.
-        [("sys", "getsizeof")] = "sys.getsizeof (object sizes are CPython's memory layout, which a PyPack program does not have)",
+        [("sys", "getsizeof")] = LayoutOnly,
+        [("difflib", "HtmlDiff")] = "PyPack's difflib makes no HTML tables",
+        [("calendar", "HTMLCalendar")] = "PyPack's calendar makes no HTML",
+        [("calendar", "LocaleHTMLCalendar")] = NoLocales,
+        [("calendar", "LocaleTextCalendar")] = NoLocales,
+        [("codecs", "StreamReader")] = NoStreamCodecs,
+        [("codecs", "StreamWriter")] = NoStreamCodecs,
+        [("codecs", "StreamRecoder")] = NoStreamCodecs,
+        [("codecs", "getreader")] = NoStreamCodecs,
+        [("codecs", "getwriter")] = NoStreamCodecs,
+        [("codecs", "getincrementalencoder")] = NoStreamCodecs,
+        [("codecs", "getincrementaldecoder")] = NoStreamCodecs,
+        [("codecs", "iterencode")] = NoStreamCodecs,
+        [("codecs", "iterdecode")] = NoStreamCodecs,
+        [("codecs", "EncodedFile")] = NoStreamCodecs,
+        [("threading", "settrace")] = NoTracing,
+        [("threading", "setprofile")] = NoTracing,
     };
 
-    // The names bound to each module of the table by an import statement somewhere in the module.
-    private readonly Dictionary<string, string> _moduleNames = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> s_modules = s_reasons.Keys.Select(k => k.Module).ToHashSet(StringComparer.Ordinal);
 
-    public UnsupportedModuleAttributes(Module tree)
+    /// <summary>Throws <see cref="Emit.UnsupportedConstruct"/> at the first use of such a name in <paramref name="tree"/>.</summary>
+    public static void Check(Module tree)
     {
-        var modules = s_reasons.Keys.Select(k => k.Module).ToHashSet(StringComparer.Ordinal);
-        foreach (var node in NodeWalk.Descendants([tree]))
+        // The names bound to each module of the table by an import statement somewhere in the module.
+        var moduleNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var nodes = NodeWalk.Descendants([tree]).ToList();
+        foreach (var node in nodes)
         {
-            if (node is not Import import) continue;
-            foreach (var a in import.Names.Where(a => modules.Contains(a.Name))) _moduleNames[a.Asname ?? a.Name] = a.Name;
+            if (node is Import import)
+            {
+                foreach (var a in import.Names.Where(a => s_modules.Contains(a.Name))) moduleNames[a.Asname ?? a.Name] = a.Name;
+            }
+        }
+        foreach (var node in nodes)
+        {
+            switch (node)
+            {
+                case ImportFrom { Module: { } m, Level: null or 0 } from when s_modules.Contains(m):
+                    foreach (var a in from.Names)
+                    {
+                        if (s_reasons.TryGetValue((m, a.Name), out var reason)) throw Refused(from, m, a.Name, reason);
+                    }
+                    break;
+                case Attribute { Value: Name n } a when moduleNames.TryGetValue(n.Id, out var module) && s_reasons.TryGetValue((module, a.Attr), out var why):
+                    throw Refused(a, module, a.Attr, why);
+            }
         }
     }
 
-    /// <summary>What <paramref name="a"/> reads that PyPack does not provide, or null.</summary>
-    public string? Describe(Attribute a) =>
-        a.Value is Name m && _moduleNames.TryGetValue(m.Id, out var module) && s_reasons.TryGetValue((module, a.Attr), out var reason) ? reason : null;
+    private static Emit.UnsupportedConstruct Refused(Node node, string module, string name, string reason) =>
+        new(node, $"{module}.{name} ({reason})");
 }

@@ -262,6 +262,7 @@ public class ModuleEmitterTests
     [InlineData("s = 'a\\ud83d\\ude00'\n", 1, 5, LoneSurrogates)]
     [InlineData("import sys\ndef f(x):\n    return sys.getsizeof(x)\n", 3, 12, GetSizeOf)]
     [InlineData("import sys as s\nsize = s.getsizeof\n", 2, 8, GetSizeOf)]
+    [InlineData("import os\nfrom difflib import ndiff, HtmlDiff\n", 2, 1, "unsupported: difflib.HtmlDiff (PyPack's difflib makes no HTML tables)")]
     [InlineData("s = ('a\\ud83d'\n     '\\ude00')\n", 1, 6, LoneSurrogates)]
     [InlineData("s = f'{s}\\ud83d\\ude00'\n", 1, 5, LoneSurrogates)]
     public void Unsupported_constructs_are_diagnostics_with_position(string source, int line, int column, string message)
