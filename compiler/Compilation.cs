@@ -43,6 +43,7 @@ public static class Compilation
         {
             UnrepresentableLiterals.Check(tree);
             UnavailableBuiltins.Check(tree, scopes);
+            UnsupportedModuleAttributes.Check(tree);
             var csharp = emitter.Emit();
             return new CompiledModule(moduleName, fileName, emitter.ClassName, csharp, [.. emitter.Imports])
             {

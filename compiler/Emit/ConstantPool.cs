@@ -28,9 +28,23 @@ public sealed class ConstantPool
         string s => Field(s, s.Length == 0 || (s.Length == 1 && s[0] < 256) ? $"PyStr.Shared({CSharpNames.Literal(s)})" : $"new PyStr({CSharpNames.Literal(s)})", "PyStr"),
         Complex c => Field(("complex", BitConverter.DoubleToInt64Bits(c.Real), BitConverter.DoubleToInt64Bits(c.Imaginary)),
             $"new PyComplex(System.BitConverter.Int64BitsToDouble({BitConverter.DoubleToInt64Bits(c.Real).ToString(CultureInfo.InvariantCulture)}L), System.BitConverter.Int64BitsToDouble({BitConverter.DoubleToInt64Bits(c.Imaginary).ToString(CultureInfo.InvariantCulture)}L))", "PyComplex"),
+        Syntax.Ast.Ellipsis => "PyEllipsis.Instance",
+        Semantics.FoldedTuple t => Tuple(t),
         byte[] b => Field(("bytes", Convert.ToHexString(b)), $"PyBytes.FromLatin1({CSharpNames.Literal(new string(b.Select(x => (char)x).ToArray()))})", "PyBytes"),
         _ => null,
     };
+
+    // A tuple of constants: its items' fields are declared first, so they are set when it is made.
+    private string? Tuple(Semantics.FoldedTuple t)
+    {
+        var items = new List<string>();
+        foreach (var item in t.Items)
+        {
+            if (Get(item) is not { } code) return null;
+            items.Add(code);
+        }
+        return items.Count == 0 ? "PyTuple.Empty" : Field(t, $"PyTuple.Of({string.Join(", ", items)})", "PyTuple");
+    }
 
     private string Field(object key, string initializer, string type)
     {

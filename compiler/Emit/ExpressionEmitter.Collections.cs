@@ -28,30 +28,22 @@ public sealed partial class ExpressionEmitter
         return sb.ToString();
     }
 
-    private string EmitTuple(IReadOnlyList<Expr> items)
+    private string EmitTuple(Syntax.Ast.Tuple tuple)
     {
+        var items = tuple.Elts;
         if (items.Count == 0) return "PyTuple.Empty";
+        // A tuple of constants is one constant object, as CPython's compiler makes it.
+        if (ConstantFolding.TryFold(tuple, out var folded) && Module.Constants.Get(folded) is { } constant) return constant;
         // One object: the items go straight into the tuple (PyTuple.Of's params span sits on the stack).
         if (!HasStarred(items)) return $"PyTuple.Of({string.Join(", ", items.Select(Obj))})";
         return $"{ListBuilder(items)}.ToTuple()";
     }
 
-    /// <summary>
-    /// Whether CPython's compiler folds <paramref name="e"/> to a constant (literals, negated
-    /// numbers, tuples of those): a set display of more than two such items is built from a
-    /// frozenset constant, which gives it a different table order than adding one by one.
-    /// </summary>
-    private static bool IsFoldedConstant(Expr e) => e switch
-    {
-        Constant => true,
-        UnaryOp { Op: Syntax.Ast.UnaryOperator.USub or Syntax.Ast.UnaryOperator.UAdd, Operand: Constant { Value: not string and not byte[] } } => true,
-        Syntax.Ast.Tuple t => t.Elts.All(IsFoldedConstant),
-        _ => false,
-    };
-
     private string EmitSet(Set s)
     {
-        if (s.Elts.Count > 2 && s.Elts.All(IsFoldedConstant)) return $"PySet.FromConstants({Array(s.Elts)})";
+        // CPython builds a display of more than two constants (after folding: 2**31-2, (1, -2)) from a
+        // frozenset constant, which gives it a different table order than adding one by one.
+        if (s.Elts.Count > 2 && s.Elts.All(e => ConstantFolding.TryFold(e, out _))) return $"PySet.FromConstants({Array(s.Elts)})";
         var sb = new System.Text.StringBuilder("new PySet()");
         foreach (var item in s.Elts)
         {

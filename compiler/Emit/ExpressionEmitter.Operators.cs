@@ -10,9 +10,9 @@ public sealed partial class ExpressionEmitter
 {
     private EmittedExpr EmitBinary(BinOp b)
     {
-        // An int constant made from literals ((1 << 60), 2 ** 100 - 1) is folded, as CPython's
-        // compiler folds it: otherwise each evaluation would compute it again and box the result.
-        if (FoldedInt(b) is { } folded) return EmittedExpr.Object(ConstantOrThrow(b, folded));
+        // A constant made from literals ((1 << 60), 2 ** 100 - 1, 'ab' * 2) is folded, as CPython's
+        // compiler folds it: one shared object, not computed again and boxed at each evaluation.
+        if (ConstantFolding.TryFold(b, out var folded) && Module.Constants.Get(folded) is { } constant) return EmittedExpr.Object(constant);
         if (UnboxedOperator(b.Op) is not null && TypeInference.IsNumericBinary(b, context.IsUnboxed, IsNumericCall)) return EmitUnboxedBinary(b);
         if (AddChain(b) is { } chain) return EmittedExpr.Object(chain);
         // 'literal' % (a, b): str.__mod__ of that tuple (an exact tuple has no __rmod__ to try
@@ -61,56 +61,8 @@ public sealed partial class ExpressionEmitter
         return $"PyPack.Runtime.Formatting.PercentFormat.OfUnboxed({template}, \"{new string(calls)}\", {string.Join(", ", codes)})";
     }
 
-    // Bigger results are left to run time (CPython's folding has limits of this kind too).
-    private const int MaxFoldedBits = 4096;
-
-    /// <summary>
-    /// The value of an int expression made only of int literals and <c>+ - * // % ** &lt;&lt; &gt;&gt; &amp; | ^</c>
-    /// and unary minus, when evaluating it cannot fail and stays small; else null (evaluated at run time).
-    /// </summary>
-    internal static BigInteger? FoldedInt(Expr e)
-    {
-        switch (e)
-        {
-            case Constant { Value: BigInteger i }:
-                return i;
-            case UnaryOp { Op: Syntax.Ast.UnaryOperator.USub } u:
-                return FoldedInt(u.Operand) is { } v ? -v : null;
-            case BinOp b:
-                if (FoldedInt(b.Left) is not { } x || FoldedInt(b.Right) is not { } y) return null;
-                switch (b.Op)
-                {
-                    case BinaryOperator.Add: return x + y;
-                    case BinaryOperator.Sub: return x - y;
-                    case BinaryOperator.BitAnd: return x & y;
-                    case BinaryOperator.BitOr: return x | y;
-                    case BinaryOperator.BitXor: return x ^ y;
-                    case BinaryOperator.Mult:
-                        return x.GetBitLength() + y.GetBitLength() <= MaxFoldedBits ? x * y : null;
-                    case BinaryOperator.LShift:
-                        return y >= 0 && x.GetBitLength() + y <= MaxFoldedBits ? x << (int)y : null;
-                    case BinaryOperator.RShift:
-                        return y < 0 ? null : y >= MaxFoldedBits + x.GetBitLength() ? (x.Sign < 0 ? BigInteger.MinusOne : BigInteger.Zero) : x >> (int)y;
-                    case BinaryOperator.Pow:
-                        return y >= 0 && (x.IsZero || x.IsOne || x == BigInteger.MinusOne || x.GetBitLength() * y <= MaxFoldedBits) ? BigInteger.Pow(x, (int)BigInteger.Min(y, int.MaxValue)) : null;
-                    case BinaryOperator.FloorDiv:
-                    case BinaryOperator.Mod:
-                        if (y.IsZero) return null;
-                        var q = BigInteger.DivRem(x, y, out var r);
-                        // Python rounds the quotient toward minus infinity: the remainder takes the divisor's sign.
-                        if (!r.IsZero && (r.Sign < 0) != (y.Sign < 0))
-                        {
-                            q -= 1;
-                            r += y;
-                        }
-                        return b.Op == BinaryOperator.FloorDiv ? q : r;
-                    default:
-                        return null;
-                }
-            default:
-                return null;
-        }
-    }
+    /// <summary>The int <paramref name="e"/> folds to at build time (see <see cref="ConstantFolding"/>), or null.</summary>
+    internal static BigInteger? FoldedInt(Expr e) => ConstantFolding.FoldedInt(e);
 
     /// <summary>
     /// <c>a + b + c...</c> (three operands or more, none a number): <c>StrChain.Of(a, b).Add(c).Result</c>,

@@ -42,7 +42,7 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         IfExp i when IsNumeric(i) => EmittedExpr.Unboxed($"({Condition(i.Test)} ? {Unboxed(i.Body)} : {Unboxed(i.Orelse)})"),
         IfExp i => EmittedExpr.Object($"({Condition(i.Test)} ? {Obj(i.Body)} : {Obj(i.Orelse)})"),
         List l => EmittedExpr.Object(EmitList(l.Elts)),
-        Syntax.Ast.Tuple t => EmittedExpr.Object(EmitTuple(t.Elts)),
+        Syntax.Ast.Tuple t => EmittedExpr.Object(EmitTuple(t)),
         Dict d => EmittedExpr.Object(EmitDict(d)),
         Set st => EmittedExpr.Object(EmitSet(st)),
         ListComp c => EmittedExpr.Object(EmitComprehension(c, c.Generators, "<listcomp>", "PyList", "new PyList()", acc => $"{acc}.Append({Obj(c.Elt)});")),

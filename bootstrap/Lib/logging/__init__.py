@@ -12,6 +12,7 @@ import traceback
 
 # The frames findCaller() passes over: logging's own.
 _srcfile = os.path.normcase(__file__)
+_package_dir = os.path.dirname(_srcfile)
 
 __all__ = [
     'BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler',
@@ -639,9 +640,8 @@ class Handler(Filterer):
             del _named_handlers[self._name]
 
     def handleError(self, record):
-        """Report an exception raised while emitting (when raiseExceptions is true).
-
-        CPython also prints the call stack of the logging call, which PyPack does not keep."""
+        """Report an exception raised while emitting (when raiseExceptions is true): its
+        traceback, the call stack of the logging call, then the record's message and arguments."""
         if not (raiseExceptions and sys.stderr):
             return
         kind, problem, tb = sys.exc_info()
@@ -649,6 +649,15 @@ class Handler(Filterer):
         try:
             err.write('--- Logging error ---\n')
             traceback.print_exception(kind, problem, tb, None, err)
+            err.write('Call stack:\n')
+            # The caller's frames: out from here past every frame of the logging package.
+            frame = sys._getframe(0)
+            while frame is not None and os.path.dirname(os.path.normcase(frame.f_code.co_filename)) == _package_dir:
+                frame = frame.f_back
+            if frame is not None:
+                traceback.print_stack(frame, file=err)
+            else:
+                err.write('Logging error in stack\n')
             try:
                 err.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
             except RecursionError:

@@ -3,11 +3,15 @@ using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Modules.Io;
 
-/// <summary>The <c>io</c> module: the in-memory streams StringIO and BytesIO, TextIOWrapper, and the seek constants.</summary>
+/// <summary>The <c>io</c> module: the in-memory streams StringIO and BytesIO, TextIOWrapper, the IOBase classes, and the seek constants.</summary>
 [PythonModule("io")]
 [PythonExport("StringIO")]
 [PythonExport("BytesIO")]
 [PythonExport("TextIOWrapper")]
+[PythonExport("IOBase")]
+[PythonExport("RawIOBase")]
+[PythonExport("BufferedIOBase")]
+[PythonExport("TextIOBase")]
 [PythonExport("SEEK_SET")]
 [PythonExport("SEEK_CUR")]
 [PythonExport("SEEK_END")]
@@ -22,6 +26,10 @@ public static class IoModule
         g.Set("StringIO", PyMemoryStream.StringIOType);
         g.Set("BytesIO", PyMemoryStream.BytesIOType);
         g.Set("TextIOWrapper", PyTextIOWrapper.TypeObject);
+        g.Set("IOBase", IoBaseTypes.IOBase);
+        g.Set("RawIOBase", IoBaseTypes.RawIOBase);
+        g.Set("BufferedIOBase", IoBaseTypes.BufferedIOBase);
+        g.Set("TextIOBase", IoBaseTypes.TextIOBase);
         g.Set("SEEK_SET", PyInt.From(0));
         g.Set("SEEK_CUR", PyInt.From(1));
         g.Set("SEEK_END", PyInt.From(2));

@@ -66,14 +66,32 @@ public class PyMemoryStream : PyIterator
 
     public override PyType Type => _bytes ? BytesIOType : StringIOType;
 
+    // An exact stream's __dict__ (CPython's StringIO and BytesIO have one), made when first used;
+    // a subclass's instances keep theirs in PyMemoryStreamSubclass.Dict.
+    private PyDict? _attributes;
+
+    private bool IsExact => this is not PyMemoryStreamSubclass;
+
     public override PyObject? GetOwnAttribute(string name) => name switch
     {
         "closed" => PyBool.From(_closed),
         "newlines" when !_bytes => SeenNewlines(),
-        _ => null,
+        "__dict__" when IsExact => _attributes ??= new PyDict(),
+        _ => IsExact ? _attributes?.TryGetStr(name) : null,
     };
 
-    private void CheckOpen()
+    public override bool SetOwnAttribute(string name, PyObject value)
+    {
+        if (!IsExact) return false;
+        (_attributes ??= new PyDict()).SetStr(name, value);
+        return true;
+    }
+
+    public override bool DelOwnAttribute(string name) => IsExact && _attributes is not null && _attributes.RemoveStr(name);
+
+    protected bool IsBytes => _bytes;
+
+    protected void CheckOpen()
     {
         // CPython's two classes word it differently.
         if (_closed) throw Errors.ValueError(_bytes ? "I/O operation on closed file." : "I/O operation on closed file");
@@ -303,6 +321,14 @@ public class PyMemoryStream : PyIterator
         }
     }
 
+    // StringIO's iter() and readlines() are IOBase's, which word the closed check with a period
+    // (BytesIO's iter() does not check at all).
+    public override PyIterator Iter()
+    {
+        if (_closed && !_bytes) throw Errors.ValueError("I/O operation on closed file.");
+        return this;
+    }
+
     public override PyObject? Next()
     {
         CheckOpen();
@@ -317,8 +343,11 @@ public class PyMemoryStream : PyIterator
 
     private static PyType CreateType(string name)
     {
-        var type = new PyType(name, null) { Module = "_io", TpName = "_io." + name };
         var isBytes = name == "BytesIO";
+        var type = new PyType(name, isBytes ? IoBaseTypes.BufferedIOBase : IoBaseTypes.TextIOBase) { Module = "_io", TpName = "_io." + name };
+        // Its own, over IOBase's (the instance's state, not an __IOBase_closed attribute).
+        type.Property("closed", static self => PyBool.From(Self(self)._closed));
+        if (!isBytes) type.Property("newlines", static self => Self(self).SeenNewlines());
         type.Constructor = (args, kw) =>
         {
             var a = ModuleArgs.Bind(name, args, kw, isBytes ? ["initial_bytes"] : ["initial_value", "newline"], 0);
@@ -342,8 +371,10 @@ public class PyMemoryStream : PyIterator
         type.Method("readline", static (self, args, kw) => Self(self).ReadLine(Size(args)));
         type.Method("readlines", static (self, args, kw) =>
         {
+            var stream = Self(self);
             var list = new PyList();
-            while (Self(self).Next() is { } line) list.Append(line);
+            stream.Iter();
+            while (stream.Next() is { } line) list.Append(line);
             return list;
         });
         type.Method("getvalue", static self =>

@@ -13,7 +13,8 @@ public sealed class PyMemoryStreamSubclass(PyType type, bool bytes) : PyMemorySt
     private PyType _type = type;
 
     public override PyType Type => _type;
-    public PyDict? Dict { get; set; } = BuiltinSubclass.NewDict(type);
+    // Always a dict, even for a class with __slots__: the base classes' instances have one, as in CPython.
+    public PyDict? Dict { get; set; } = new PyDict();
     private readonly PyObject?[]? _slots = BuiltinSubclass.NewSlots(type);
     public ref PyObject? SlotRef(int index) => ref _slots![index];
     public void AssignClass(PyType type) => _type = type;
@@ -28,6 +29,20 @@ public sealed class PyMemoryStreamSubclass(PyType type, bool bytes) : PyMemorySt
 
     public override PyIterator Iter() =>
         BuiltinSubclass.Iter(this, out var r) ? r ?? throw Errors.TypeError($"'{Type.TpName}' object is not iterable") : base.Iter();
+
+    /// <summary>
+    /// The next line for iteration: a StringIO subclass that defines readline gets its lines from
+    /// it, as CPython's StringIO iteration does for a subclass (BytesIO's never does).
+    /// </summary>
+    public override PyObject? Next()
+    {
+        // The class's own readline, even from inside readlines() (where Override hides it).
+        if (IsBytes || _type.FindOverride("readline", out _) is null) return base.Next();
+        CheckOpen();
+        var line = Operations.Attributes.CallMethod0(this, "readline");
+        if (line is not PyStr text) throw Errors.Raise(Exceptions.ExceptionTypes.OSError, $"readline() should have returned a str object, not '{line.Type.TpName}'");
+        return text.Value.Length == 0 ? null : line;
+    }
 
     public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames) => BuiltinSubclass.Call(this, args, kwnames) ?? base.Call(args, kwnames);
 

@@ -178,7 +178,7 @@ public sealed class PyTextIOWrapper : PyIterator
 
     private static PyType CreateType()
     {
-        var type = new PyType("TextIOWrapper", null) { Module = "_io", Constructor = Construct };
+        var type = new PyType("TextIOWrapper", IoBaseTypes.TextIOBase) { Module = "_io", Constructor = Construct };
         type.Method("write", static (self, s) => PyInt.From(((PyTextIOWrapper)self).Write(s)));
         type.Method("writelines", static (self, lines) =>
         {

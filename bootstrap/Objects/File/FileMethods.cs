@@ -7,7 +7,7 @@ internal static class FileMethods
 {
     public static PyType CreateType(string name)
     {
-        var type = new PyType(name, null) { Module = "_io", TpName = "_io." + name };
+        var type = new PyType(name, name == "TextIOWrapper" ? IoBaseTypes.TextIOBase : IoBaseTypes.BufferedIOBase) { Module = "_io", TpName = "_io." + name };
         type.Method("read", static (self, args, kw) =>
         {
             Args.Check(self.Type.Name, "read", args, kw, 0, 1);

@@ -38,7 +38,7 @@ public sealed class PyTextInput(string name, TextReader reader) : PyIterator
 
     private static PyType CreateType()
     {
-        var type = new PyType("TextIOWrapper", null) { Module = "_io", TpName = "_io.TextIOWrapper" };
+        var type = new PyType("TextIOWrapper", IoBaseTypes.TextIOBase) { Module = "_io", TpName = "_io.TextIOWrapper" };
         type.Method("read", static (self, args, kw) =>
         {
             Args.Check("TextIOWrapper", "read", args, kw, 0, 1);

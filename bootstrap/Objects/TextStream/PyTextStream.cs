@@ -26,7 +26,7 @@ public sealed class PyTextStream(string name, TextWriter writer) : PyObject
 
     private static PyType CreateType()
     {
-        var type = new PyType("TextIOWrapper", null) { Module = "_io", TpName = "_io.TextIOWrapper" };
+        var type = new PyType("TextIOWrapper", IoBaseTypes.TextIOBase) { Module = "_io", TpName = "_io.TextIOWrapper" };
         type.Method("write", static (self, s) =>
         {
             if (s is not PyStr text) throw Errors.TypeError($"write() argument must be str, not {s.Type.TpName}");

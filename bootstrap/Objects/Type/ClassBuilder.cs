@@ -165,7 +165,7 @@ public static class ClassBuilder
     }
 
     private static bool IsAcceptableBase(PyType b) =>
-        b.IsHeapType || (b.Constructor is not null && !b.IsFinal) || ReferenceEquals(b, PyType.ObjectType) || ReferenceEquals(b, PyType.TypeType)
+        b.IsHeapType || b.IsStatelessBase || (b.Constructor is not null && !b.IsFinal) || ReferenceEquals(b, PyType.ObjectType) || ReferenceEquals(b, PyType.TypeType)
         || b.IsSubtypeOf(ExceptionTypes.BaseException);
 
     private static void CheckLayout(PyType[] bases)

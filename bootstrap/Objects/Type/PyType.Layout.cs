@@ -33,4 +33,11 @@ public sealed partial class PyType
 
     /// <summary>A builtin type classes cannot subclass (bool, range, slice...: CPython's types without Py_TPFLAGS_BASETYPE).</summary>
     public bool IsFinal { get; set; }
+
+    /// <summary>
+    /// A builtin type with no instance state of its own (io.IOBase and its kinds): a class
+    /// statement may subclass it, and that class's instances are ordinary ones, laid out as for
+    /// a class of object (its methods work on any instance through the instance's own methods).
+    /// </summary>
+    public bool IsStatelessBase { get; init; }
 }

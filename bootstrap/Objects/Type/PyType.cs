@@ -475,7 +475,7 @@ public sealed partial class PyType : PyObject
     {
         foreach (var t in Mro)
         {
-            if (!t.IsHeapType) return t;
+            if (!t.IsHeapType && !t.IsStatelessBase) return t;
         }
         return ObjectType;
     }

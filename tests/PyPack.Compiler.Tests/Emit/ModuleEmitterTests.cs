@@ -249,6 +249,8 @@ public class ModuleEmitterTests
         m.CSharp.ShouldNotContain("LeftShift");
         m.CSharp.ShouldNotContain("Power");
         m.CSharp.ShouldContain("PyInt.From(1152921504606846976L)");
+        // Past CPython's limit (results of 128 bits), as in CPython, it is computed at run time.
+        Compile("def f():\n    return 1 << 200\n").CSharp.ShouldContain("LeftShift");
         // What could raise at run time is left to run time.
         Compile("def f():\n    return 1 << -1\n").CSharp.ShouldContain("LeftShift");
     }
@@ -258,6 +260,9 @@ public class ModuleEmitterTests
     [InlineData("def g():\n    try:\n        pass\n    except* E:\n        yield 1\n", 2, 5, "unsupported: 'yield' or 'await' inside an except* clause")]
     [InlineData("def f():\n    with (yield):\n        pass\n", 2, 11, "unsupported: 'yield' here (supported in an expression statement, an assignment's value, return, raise, an if, while or assert test, a for's iterable and an augmented assignment's value)")]
     [InlineData("s = 'a\\ud83d\\ude00'\n", 1, 5, LoneSurrogates)]
+    [InlineData("import sys\ndef f(x):\n    return sys.getsizeof(x)\n", 3, 12, GetSizeOf)]
+    [InlineData("import sys as s\nsize = s.getsizeof\n", 2, 8, GetSizeOf)]
+    [InlineData("import os\nfrom difflib import ndiff, HtmlDiff\n", 2, 1, "unsupported: difflib.HtmlDiff (PyPack's difflib makes no HTML tables)")]
     [InlineData("s = ('a\\ud83d'\n     '\\ude00')\n", 1, 6, LoneSurrogates)]
     [InlineData("s = f'{s}\\ud83d\\ude00'\n", 1, 5, LoneSurrogates)]
     public void Unsupported_constructs_are_diagnostics_with_position(string source, int line, int column, string message)
@@ -268,6 +273,9 @@ public class ModuleEmitterTests
         (d.Line, d.Column, d.Message).ShouldBe((line, column, message));
         d.ToString().ShouldBe($"/src/app.py:{line}:{column}: {message}");
     }
+
+    private const string GetSizeOf =
+        "unsupported: sys.getsizeof (object sizes are CPython's memory layout, which a PyPack program does not have)";
 
     private const string LoneSurrogates =
         "unsupported: a lone high surrogate escape followed by a lone low one in a str literal (two code points in CPython, one character in PyPack)";
