@@ -16,6 +16,13 @@ public class PyMemoryStream : PyIterator
     // copies its text once, and read/readline/getvalue make strings straight from the buffer.
     private char[] _buffer = [];
     private int _length;
+
+    // StringIO text appended at the end since the buffer was last complete: the last _tail.Length
+    // units of the contents. A StringBuilder grows by chunks below the large-object threshold, so a
+    // report built with many writes and read back once with getvalue() leaves no trail of doubled
+    // buffers in the large-object heap, which only a full collection frees. Any other operation
+    // first moves the tail into the buffer (Settle); the position is at the end while there is one.
+    private StringBuilder? _tail;
     private int _position;   // in units; a str position past the end counts code points beyond it
     private bool _bytes;
     private bool _closed;
@@ -54,6 +61,8 @@ public class PyMemoryStream : PyIterator
     /// </summary>
     internal void ReplaceWith(PyMemoryStream other)
     {
+        other.Settle();
+        _tail = null;
         _buffer = other._buffer;
         _length = other._length;
         _position = other._position;
@@ -97,8 +106,32 @@ public class PyMemoryStream : PyIterator
         if (_closed) throw Errors.ValueError(_bytes ? "I/O operation on closed file." : "I/O operation on closed file");
     }
 
+    /// <summary>Moves appended text into the buffer, which then holds all the contents.</summary>
+    private void Settle()
+    {
+        if (_tail is not { } tail) return;
+        _tail = null;
+        var start = _length - tail.Length;
+        if (_buffer.Length < _length) Array.Resize(ref _buffer, _length);
+        tail.CopyTo(0, _buffer.AsSpan(start), tail.Length);
+    }
+
+    /// <summary>The whole text, made from the buffer and the appended chunks without settling them.</summary>
+    private PyObject Contents()
+    {
+        if (_tail is null) return Make(0, _length);
+        return new PyStr(string.Create(_length, this, static (span, stream) =>
+        {
+            var tail = stream._tail!;
+            var head = stream._length - tail.Length;
+            stream._buffer.AsSpan(0, head).CopyTo(span);
+            tail.CopyTo(0, span[head..], tail.Length);
+        }));
+    }
+
     private PyObject Make(int start, int count)
     {
+        Settle();
         if (_bytes)
         {
             var data = new byte[count];
@@ -110,6 +143,7 @@ public class PyMemoryStream : PyIterator
 
     private void EnsureCapacity(int needed)
     {
+        Settle();
         if (needed <= _buffer.Length) return;
         Array.Resize(ref _buffer, System.Math.Max(needed, System.Math.Max(16, _buffer.Length * 2)));
     }
@@ -176,6 +210,16 @@ public class PyMemoryStream : PyIterator
 
     private void WriteText(string text, int count)
     {
+        if (_position == _length && (_tail is not null || _length + text.Length > _buffer.Length))
+        {
+            // Appending past what the buffer holds: into the tail, without growing the buffer.
+            (_tail ??= new StringBuilder()).Append(text);
+            _length += text.Length;
+            _position = _length;
+            if (count != text.Length) _pairs = true;
+            return;
+        }
+        Settle();
         if (_position < _length && (_pairs || count != text.Length))
         {
             // Overwriting where pairs make units and code points differ: code point by code point.
@@ -204,6 +248,7 @@ public class PyMemoryStream : PyIterator
 
     private void WriteCodePoints(string text)
     {
+        Settle();
         var points = CodePoints(_buffer.AsSpan(0, _length));
         var at = (int)CodePointOfUnit(_position);
         while (points.Count < at) points.Add(0);
@@ -248,6 +293,7 @@ public class PyMemoryStream : PyIterator
     private int UnitOfCodePoint(long index)
     {
         if (!_pairs) return (int)index;
+        Settle();
         var unit = 0;
         for (long cp = 0; cp < index; cp++)
         {
@@ -261,6 +307,7 @@ public class PyMemoryStream : PyIterator
     private long CodePointOfUnit(int unit)
     {
         if (!_pairs) return unit;
+        Settle();
         long count = 0;
         var i = 0;
         for (; i < unit && i < _length; count++)
@@ -276,6 +323,7 @@ public class PyMemoryStream : PyIterator
         var start = System.Math.Min(_position, _length);
         if (size < 0) return _length;
         if (!_pairs) return (int)System.Math.Min(_length, start + size);
+        Settle();
         var unit = start;
         for (long n = 0; n < size && unit < _length; n++)
         {
@@ -298,6 +346,7 @@ public class PyMemoryStream : PyIterator
         CheckOpen();
         var start = System.Math.Min(_position, _length);
         var limit = Ahead(size);
+        Settle();
         var end = LineEnd(_buffer.AsSpan(start, limit - start)) is var n and >= 0 ? start + n : limit;
         _position = System.Math.Max(_position, end);
         return Make(start, end - start);
@@ -380,7 +429,7 @@ public class PyMemoryStream : PyIterator
         type.Method("getvalue", static self =>
         {
             Self(self).CheckOpen();
-            return Self(self).Make(0, Self(self)._length);
+            return Self(self).Contents();
         });
         type.Method("tell", static self =>
         {
@@ -418,6 +467,7 @@ public class PyMemoryStream : PyIterator
             var unit = stream.UnitOfCodePoint(size);
             if (unit < stream._length)
             {
+                stream.Settle();
                 // The position stays where it was in code points, even past the new end.
                 var position = stream.CodePointOfUnit(stream._position);
                 stream._length = unit;
