@@ -42,8 +42,7 @@ public static class Compilation
         try
         {
             UnrepresentableLiterals.Check(tree);
-            UnavailableBuiltins.Check(tree, scopes);
-            UnsupportedModuleAttributes.Check(tree);
+            UnsupportedModuleAttributes.Check(tree, scopes);
             var csharp = emitter.Emit();
             return new CompiledModule(moduleName, fileName, emitter.ClassName, csharp, [.. emitter.Imports])
             {

@@ -1,8 +1,8 @@
 using PyPack.Compiler.Diagnostics;
 
-namespace PyPack.Compiler.Tests.Emit;
+namespace PyPack.Compiler.Tests.Semantics;
 
-public class UnavailableBuiltinsTests
+public class UnsupportedModuleAttributesTests
 {
     private static CompiledModule Compile(string source) =>
         Compilation.CompileModule("__main__", "/src/app.py", System.Text.Encoding.UTF8.GetBytes(source));
@@ -20,6 +20,14 @@ public class UnavailableBuiltinsTests
         var d = error.Diagnostics.ShouldHaveSingleItem();
         d.Code.ShouldBe(DiagnosticCode.Unsupported);
         d.ToString().ShouldBe($"/src/app.py:{line}:{column}: unsupported: the builtin {what}");
+    }
+
+    [Fact]
+    public void The_builtins_module_attribute_is_refused_too()
+    {
+        var error = Should.Throw<CompileError>(() => Compile("import builtins\nbuiltins.exec('x = 1')\n"));
+        error.Diagnostics.ShouldHaveSingleItem().ToString().ShouldBe(
+            "/src/app.py:2:1: unsupported: builtins.exec (PyPack compiles the program ahead of time; the executable has no interpreter to run source text)");
     }
 
     [Theory]
