@@ -6,6 +6,18 @@ messages; tobytes/frombytes use the machine layout (little-endian, 'l' and 'L' o
 import struct as _struct
 from operator import index as _index
 
+
+def _item_index(key):
+    """An item's index as CPython's array takes it: an int beyond 64 bits is an IndexError."""
+    try:
+        index = _index(key)
+    except TypeError:
+        raise TypeError("array indices must be integers") from None
+    if not -(1 << 63) <= index < (1 << 63):
+        raise IndexError(f"cannot fit '{type(key).__name__}' into an index-sized integer")
+    return index
+
+
 __all__ = ["ArrayType", "array", "typecodes"]
 
 typecodes = "bBuhHiIlLqQfd"
@@ -182,10 +194,7 @@ class array:
             result = array(self._code)
             result._items.extend(self._items[key])
             return result
-        try:
-            key = _index(key)
-        except TypeError:
-            raise TypeError("array indices must be integers") from None
+        key = _item_index(key)
         try:
             return self._items[key]
         except IndexError:
@@ -204,10 +213,7 @@ class array:
                     raise ValueError(f"attempt to assign array of size {len(value._items)} to extended slice of size {count}")
             self._items[key] = list(value._items)
             return
-        try:
-            key = _index(key)
-        except TypeError:
-            raise TypeError("array indices must be integers") from None
+        key = _item_index(key)
         item = _convert(self._code, value)
         try:
             self._items[key] = item
@@ -218,10 +224,7 @@ class array:
         if isinstance(key, slice):
             del self._items[key]
             return
-        try:
-            key = _index(key)
-        except TypeError:
-            raise TypeError("array indices must be integers") from None
+        key = _item_index(key)
         try:
             del self._items[key]
         except IndexError:

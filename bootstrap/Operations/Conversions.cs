@@ -1,3 +1,4 @@
+using PyPack.Runtime.Exceptions;
 using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Operations;
@@ -9,9 +10,12 @@ public static class Conversions
     public static long ToIndex(PyObject o)
     {
         var i = o as PyInt ?? Index(o);
-        if (!i.IsSmall) throw Errors.IndexError("cannot fit 'int' into an index-sized integer");
+        if (!i.IsSmall) throw CannotFit(o);
         return i.Small;
     }
+
+    /// <summary>CPython's IndexError for an index beyond 64 bits; it names the type of the object given as index.</summary>
+    public static PyException CannotFit(PyObject index) => Errors.IndexError($"cannot fit '{index.Type.TpName}' into an index-sized integer");
 
     /// <summary><c>operator.index(o)</c>: ints as they are, else the class's <c>__index__</c>.</summary>
     public static PyInt Index(PyObject o)
@@ -25,15 +29,15 @@ public static class Conversions
         throw Errors.TypeError($"'{o.Type.TpName}' object cannot be interpreted as an integer");
     }
 
-    /// <summary>An index for subscripting: huge ints clamp so range checks fail as CPython's do.</summary>
     /// <summary>An index operand as an int, or a TypeError naming its type after <paramref name="typeErrorPrefix"/>.</summary>
     public static PyInt ToIndexObject(PyObject o, string typeErrorPrefix) =>
         o as PyInt ?? (o.Type.IsHeapType && o.Type.Lookup("__index__") is not null ? Index(o) : throw Errors.TypeError(typeErrorPrefix + o.Type.Name));
 
-    public static long ToIndexClamped(PyObject o, string typeErrorPrefix)
+    /// <summary>A subscript's index as a long: a TypeError as <see cref="ToIndexObject"/>'s, an IndexError beyond 64 bits.</summary>
+    public static long ToSubscriptIndex(PyObject o, string typeErrorPrefix)
     {
         var i = ToIndexObject(o, typeErrorPrefix);
         if (i.IsSmall) return i.Small;
-        throw Errors.IndexError("cannot fit 'int' into an index-sized integer");
+        throw CannotFit(o);
     }
 }

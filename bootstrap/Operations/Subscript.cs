@@ -66,12 +66,29 @@ public static class Subscript
                 return;
             }
         }
-        if (!o.SetItem(key, value)) throw Errors.TypeError($"'{o.Type.TpName}' object does not support item assignment");
+        if (!o.SetItem(key, value)) throw NoItemSupport(o, key, deletion: false);
     }
 
     public static void DelItem(PyObject o, PyObject key)
     {
-        if (!o.DelItem(key)) throw Errors.TypeError($"'{o.Type.TpName}' object doesn't support item deletion");
+        if (!o.DelItem(key)) throw NoItemSupport(o, key, deletion: true);
+    }
+
+    /// <summary>
+    /// The error of <c>o[key] = v</c> or <c>del o[key]</c> on a type that stores no items. As in CPython,
+    /// a type with sequence methods (every class, str, tuple...) converts an index key first, so a
+    /// huge one raises IndexError; only that path's deletion message says "doesn't".
+    /// </summary>
+    private static PyException NoItemSupport(PyObject o, PyObject key, bool deletion)
+    {
+        var type = o.Type;
+        var sequence = type.IsHeapType || type.Lookup("__len__") is not null || type.Lookup("__contains__") is not null || type.Lookup("__getitem__") is not null;
+        if (sequence && (key is PyInt || (key.Type.IsHeapType && key.Type.Lookup("__index__") is not null)))
+        {
+            Conversions.ToIndex(key);
+            return Errors.TypeError($"'{type.TpName}' object {(deletion ? "doesn't support item deletion" : "does not support item assignment")}");
+        }
+        return Errors.TypeError($"'{type.TpName}' object does not support item {(deletion ? "deletion" : "assignment")}");
     }
 
     /// <summary>

@@ -184,8 +184,11 @@ public partial class PyDeque : PyObject
 
     private int NormalizeIndex(PyObject key)
     {
-        if (key is not PyInt i) throw Errors.TypeError($"sequence index must be integer, not '{key.Type.TpName}'");
-        var index = i.IsSmall ? i.Small : (i.Big.Sign < 0 ? long.MinValue : long.MaxValue);
+        if (key is not PyInt && !(key.Type.IsHeapType && key.Type.Lookup("__index__") is not null))
+        {
+            throw Errors.TypeError($"sequence index must be integer, not '{key.Type.TpName}'");
+        }
+        var index = Conversions.ToIndex(key);
         if (index < 0) index += _count;
         if (index < 0 || index >= _count) throw Errors.IndexError("deque index out of range");
         return (int)index;

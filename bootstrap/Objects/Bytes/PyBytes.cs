@@ -109,7 +109,7 @@ public partial class PyBytes : PyObject
 
     private int CheckIndex(PyObject key)
     {
-        var i = Conversions.ToIndexClamped(key, $"{Type.TpName} indices must be integers or slices, not ");
+        var i = Conversions.ToSubscriptIndex(key, $"{Type.TpName} indices must be integers or slices, not ");
         if (i < 0) i += _count;
         if (i < 0 || i >= _count) throw Errors.IndexError(IsByteArray ? "bytearray index out of range" : "index out of range");
         return (int)i;

@@ -93,7 +93,7 @@ public partial class PyList : PyObject
     /// <summary>Normalises a Python index (negative from the end), raising IndexError outside.</summary>
     public int CheckIndex(PyObject key, string what)
     {
-        var i = Operations.Conversions.ToIndexClamped(key, "list indices must be integers or slices, not ");
+        var i = Operations.Conversions.ToSubscriptIndex(key, "list indices must be integers or slices, not ");
         if (i < 0) i += _count;
         if (i < 0 || i >= _count) throw Errors.IndexError($"list {what} out of range");
         return (int)i;

@@ -107,6 +107,12 @@ public sealed class PyMemoryView : PyObject
         return (int)i;
     }
 
+    public override bool DelItem(PyObject key)
+    {
+        Checked();
+        throw Errors.TypeError(ReadOnly ? "cannot modify read-only memory" : "cannot delete memory");
+    }
+
     public override bool SetItem(PyObject key, PyObject value)
     {
         Checked();

@@ -316,14 +316,19 @@ public class PyStr : PyObject
     {
         if (key is PyInt i)
         {
+            if (!i.IsSmall) throw Operations.Conversions.CannotFit(key);
             var n = CodePointCount;
-            var idx = i.IsSmall ? i.Small : (i.Big.Sign < 0 ? long.MinValue : long.MaxValue);
+            var idx = i.Small;
             if (idx < 0) idx += n;
             if (idx < 0 || idx >= n) throw Errors.IndexError("string index out of range");
             return CharAt((int)idx);
         }
         if (key is PySlice s) return Slice(s);
-        if (key.Type.IsHeapType && key.Type.Lookup("__index__") is not null) return GetItem(Operations.Conversions.Index(key));
+        if (key.Type.IsHeapType && key.Type.Lookup("__index__") is not null)
+        {
+            var index = Operations.Conversions.Index(key);
+            return GetItem(index.IsSmall ? index : throw Operations.Conversions.CannotFit(key));
+        }
         throw Errors.TypeError($"string indices must be integers, not '{key.Type.TpName}'");
     }
 

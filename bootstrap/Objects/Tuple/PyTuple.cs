@@ -160,7 +160,7 @@ public abstract class PyTuple : PyObject
             for (long k = 0, j = start; k < count; k++, j += step) slice[(int)k] = items[(int)j];
             return result;
         }
-        var i = Operations.Conversions.ToIndexClamped(key, "tuple indices must be integers or slices, not ");
+        var i = Operations.Conversions.ToSubscriptIndex(key, "tuple indices must be integers or slices, not ");
         if (i < 0) i += items.Length;
         if (i < 0 || i >= items.Length) throw Errors.IndexError("tuple index out of range");
         return items[(int)i];
