@@ -5,16 +5,21 @@ namespace PyPack.Runtime.Objects;
 /// <summary><c>d.keys()</c>, <c>d.values()</c>, <c>d.items()</c>: live views of a dict.</summary>
 public sealed class DictView(PyDict dict, DictIterator.Kind kind) : PyObject
 {
-    public static readonly PyType KeysType = CreateType("dict_keys");
-    public static readonly PyType ValuesType = CreateType("dict_values");
-    public static readonly PyType ItemsType = CreateType("dict_items");
+    public static readonly PyType KeysType = CreateType("dict_keys", setLike: true);
+    public static readonly PyType ValuesType = CreateType("dict_values", setLike: false);
+    public static readonly PyType ItemsType = CreateType("dict_items", setLike: true);
 
     public PyDict Dict { get; } = dict;
     public DictIterator.Kind Kind { get; } = kind;
 
-    private static PyType CreateType(string name)
+    /// <summary>A view type; keys and items views are set-like (membership, set operators, isdisjoint).</summary>
+    private static PyType CreateType(string name, bool setLike)
     {
         var type = new PyType(name, null);
+        type.SetAttribute("mapping", new PyGetSetDescriptor(type, "mapping", static self => new PyMappingProxy(((DictView)self).Dict)));
+        SlotWrappers.Add(type, "__len__", "__iter__", "__reversed__");
+        if (!setLike) return type;
+        SlotWrappers.Add(type, "__contains__", "__and__", "__or__", "__xor__", "__sub__", "__rand__", "__ror__", "__rxor__", "__rsub__");
         type.Method("isdisjoint", static (self, other) =>
         {
             var it = Iteration.GetIter(other);
@@ -24,7 +29,6 @@ public sealed class DictView(PyDict dict, DictIterator.Kind kind) : PyObject
             }
             return PyBool.True;
         });
-        type.SetAttribute("mapping", new PyGetSetDescriptor(type, "mapping", static self => new PyMappingProxy(((DictView)self).Dict)));
         return type;
     }
 
@@ -84,16 +88,17 @@ public sealed class DictView(PyDict dict, DictIterator.Kind kind) : PyObject
 
     public override PyObject? BinaryOp(BinaryOperator op, PyObject other) => SetOp(op, this, other);
 
-    public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) => other.Iter() is null ? null : SetOp(op, other, this);
+    public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) => SetOp(op, other, this);
 
     /// <summary>
     /// The set operators of keys and items views, built as CPython builds them (which decides the
     /// result's iteration order): a set of the left operand updated in place by the right one,
-    /// and for <c>&amp;</c> the members of one operand that the other contains.
+    /// and for <c>&amp;</c> the members of one operand that the other contains. An operand that is
+    /// not iterable is a TypeError, not NotImplemented: CPython's view operators iterate whatever they get.
     /// </summary>
     private PyObject? SetOp(BinaryOperator op, PyObject left, PyObject right)
     {
-        if (Kind == DictIterator.Kind.Values || right.Iter() is null) return null;
+        if (Kind == DictIterator.Kind.Values) return null;
         switch (op)
         {
             case BinaryOperator.BitOr:
