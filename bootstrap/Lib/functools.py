@@ -6,7 +6,7 @@ total_ordering, cmp_to_key, singledispatch and singledispatchmethod.
 
 import sys
 from reprlib import recursive_repr
-import _lru_cache
+from _lru_cache import _lru_cache_wrapper
 import _partial
 from _types import c_type_name as _c_type_name
 
@@ -296,26 +296,10 @@ def _cache_info(hits, misses, maxsize, currsize):
     return _CacheInfo(hits, misses, maxsize, currsize)
 
 
-_KEYWORDS_FOLLOW = object()
-
-
 def _cached(user_function, maxsize, typed):
-    # The key, the lookup and the call run natively (_lru_cache), as CPython's C version does.
-    wrapper, counters, clear = _lru_cache.wrap(user_function, maxsize, typed, _KEYWORDS_FOLLOW)
-
-    def cache_info():
-        hits, misses, currsize = counters()
-        return _cache_info(hits, misses, maxsize, currsize)
-
-    def cache_clear():
-        clear()
-
-    def cache_parameters():
-        return {'maxsize': maxsize, 'typed': typed}
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    wrapper.cache_parameters = cache_parameters
+    # The key, the lookup and the call run natively, as CPython's C version does.
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _cache_info)
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
     update_wrapper(wrapper, user_function)
     return wrapper
 
