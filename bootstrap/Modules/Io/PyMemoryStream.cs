@@ -36,15 +36,7 @@ public class PyMemoryStream : PyIterator
     private string? _newline = "\n";
 
     // The kinds of line ending written so far (newline None or ""), for the newlines attribute.
-    private NewlineKinds _seen;
-
-    [Flags]
-    private enum NewlineKinds : byte
-    {
-        CR = 1,
-        LF = 2,
-        CRLF = 4,
-    }
+    private SeenNewlines _seen;
 
     public PyMemoryStream(bool bytes, PyObject? initial, string? newline = "\n")
     {
@@ -84,7 +76,7 @@ public class PyMemoryStream : PyIterator
     public override PyObject? GetOwnAttribute(string name) => name switch
     {
         "closed" => PyBool.From(_closed),
-        "newlines" when !_bytes => SeenNewlines(),
+        "newlines" when !_bytes => _seen.ToPython(),
         "__dict__" when IsExact => _attributes ??= new PyDict(),
         _ => IsExact ? _attributes?.TryGetStr(name) : null,
     };
@@ -175,37 +167,10 @@ public class PyMemoryStream : PyIterator
         if (_newline == "\n" || text.AsSpan().IndexOfAny('\r', '\n') < 0) return text;
         if (_newline is null or "")
         {
-            for (var i = 0; i < text.Length; i++)
-            {
-                if (text[i] == '\n') _seen |= NewlineKinds.LF;
-                else if (text[i] == '\r')
-                {
-                    if (i + 1 < text.Length && text[i + 1] == '\n')
-                    {
-                        _seen |= NewlineKinds.CRLF;
-                        i++;
-                    }
-                    else _seen |= NewlineKinds.CR;
-                }
-            }
+            _seen.Scan(text);
             return _newline is null ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
         }
         return text.Replace("\n", _newline);
-    }
-
-    /// <summary>The newlines attribute: None, the one kind of line ending written, or a tuple of them in CPython's order.</summary>
-    private PyObject SeenNewlines()
-    {
-        var kinds = new List<PyObject>(3);
-        if ((_seen & NewlineKinds.CR) != 0) kinds.Add(new PyStr("\r"));
-        if ((_seen & NewlineKinds.LF) != 0) kinds.Add(new PyStr("\n"));
-        if ((_seen & NewlineKinds.CRLF) != 0) kinds.Add(new PyStr("\r\n"));
-        return kinds.Count switch
-        {
-            0 => PyNone.Instance,
-            1 => kinds[0],
-            _ => PyTuple.FromArray(kinds.ToArray()),
-        };
     }
 
     private void WriteText(string text, int count)
@@ -396,7 +361,7 @@ public class PyMemoryStream : PyIterator
         var type = new PyType(name, isBytes ? IoBaseTypes.BufferedIOBase : IoBaseTypes.TextIOBase) { Module = "_io", TpName = "_io." + name };
         // Its own, over IOBase's (the instance's state, not an __IOBase_closed attribute).
         type.Property("closed", static self => PyBool.From(Self(self)._closed));
-        if (!isBytes) type.Property("newlines", static self => Self(self).SeenNewlines());
+        if (!isBytes) type.Property("newlines", static self => Self(self)._seen.ToPython());
         type.Constructor = (args, kw) =>
         {
             var a = ModuleArgs.Bind(name, args, kw, isBytes ? ["initial_bytes"] : ["initial_value", "newline"], 0);

@@ -96,6 +96,9 @@ public sealed class PyTextIOWrapper : PyIterator
         Attributes.CallMethod0(Buffer, "flush");
     }
 
+    // The line endings decoded so far under newline None or "" (the newlines attribute).
+    private SeenNewlines _seenNewlines;
+
     /// <summary>Reads the rest of the buffer into the decoded text (the whole of it: fine for the streams this wraps).</summary>
     private string Decoded()
     {
@@ -106,6 +109,7 @@ public sealed class PyTextIOWrapper : PyIterator
         if (b.Count > 0 || _decoded is null)
         {
             var text = Codecs.Decode(b, Encoding, Errors_);
+            if (Newline is null or "") _seenNewlines.Scan(text);
             if (Newline is null) text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
             _decoded = (_decoded ?? "")[_position..] + text;
             _position = 0;
@@ -237,6 +241,7 @@ public sealed class PyTextIOWrapper : PyIterator
         });
         type.Property("encoding", static self => new PyStr(((PyTextIOWrapper)self).Encoding));
         type.Property("errors", static self => new PyStr(((PyTextIOWrapper)self).Errors_));
+        type.Property("newlines", static self => ((PyTextIOWrapper)self)._seenNewlines.ToPython());
         type.Property("line_buffering", static self => PyBool.From(((PyTextIOWrapper)self).LineBuffering));
         type.Property("write_through", static self => PyBool.From(((PyTextIOWrapper)self).WriteThrough));
         // A member in CPython: None once detached, where the methods raise.

@@ -62,7 +62,11 @@ internal static class FileMethods
         type.Property("closed", static self => PyBool.From(((PyFile)self).Closed));
         type.Property("name", static self => new PyStr(((PyFile)self).Name));
         type.Property("mode", static self => new PyStr(((PyFile)self).Mode));
-        if (name == "TextIOWrapper") type.Property("encoding", static self => new PyStr(((PyFile)self).Encoding));
+        if (name == "TextIOWrapper")
+        {
+            type.Property("encoding", static self => new PyStr(((PyFile)self).Encoding));
+            type.Property("newlines", static self => ((PyFile)self).Newlines);
+        }
         return type;
     }
 }

@@ -23,6 +23,8 @@ public sealed class PyFile : PyObject
     private readonly string? _newline;   // null: universal newlines
     private long _byteLength;            // read: the size of the file on disk
     private int _readFd = -1;            // read: the descriptor fileno() opened
+    private SeenNewlines _seenNewlines;  // read, newline None or "": the line endings of the whole text
+    private bool _textRead;              // a read has decoded text (CPython's newlines is None before)
     private long _readFdOffset;          // where CPython's buffered reader would have left it
 
     private PyFile(string path, string mode, bool binary, bool reading, string encoding, string errors, string? newline, Stream? output, string? text, byte[]? bytes)
@@ -64,13 +66,29 @@ public sealed class PyFile : PyObject
         if (Codecs.Normalize(enc) is null) throw Errors.Raise(Exceptions.ExceptionTypes.LookupError, $"unknown encoding: {enc}");
         var err = errors ?? "strict";
         if (content is null) return new PyFile(name, mode, false, false, enc, err, newline, output, null, null);
-        var text = Codecs.Decode(new PyBytes(content), enc, err);
-        if (text.Length > 0 && text[0] == '\uFEFF' && Codecs.Normalize(enc) is "utf-16" or "utf-32") text = text[1..];
-        if (newline is null) text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        return new PyFile(name, mode, false, true, enc, err, newline, null, text, null);
+        var text = DecodedText(content, enc, err, newline, out var seen);
+        return new PyFile(name, mode, false, true, enc, err, newline, null, text, null) { _seenNewlines = seen };
     }
 
     /// <summary>open()'s checks of its mode and the text arguments, with CPython's messages; true for a binary mode.</summary>
+    /// <summary>The text a reading file serves: decoded, without a UTF-16/32 BOM, line endings translated under universal newlines.</summary>
+    private static string DecodedText(byte[] data, string encoding, string errors, string? newline, out SeenNewlines seen)
+    {
+        var text = Codecs.Decode(new PyBytes(data), encoding, errors);
+        if (text.Length > 0 && text[0] == '\uFEFF' && Codecs.Normalize(encoding) is "utf-16" or "utf-32") text = text[1..];
+        seen = default;
+        if (newline is null or "") seen.Scan(text);
+        if (newline is null) text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        return text;
+    }
+
+    /// <summary>
+    /// <c>newlines</c>: None until a read decodes text, then the line endings met. CPython decodes
+    /// in 8 KB chunks and PyPack all at once, so they differ only for a file over 8 KB whose first
+    /// chunk lacks a kind of ending found later.
+    /// </summary>
+    public PyObject Newlines => _textRead ? _seenNewlines.ToPython() : PyNone.Instance;
+
     internal static bool CheckMode(string mode, string? encoding, string? errors, string? newline)
     {
         var kinds = 0;
@@ -106,10 +124,8 @@ public sealed class PyFile : PyObject
             if (Directory.Exists(path)) throw Errors.Raise(Exceptions.ExceptionTypes.IsADirectoryError, $"[Errno 21] Is a directory: '{path}'");
             var data = DataFileAccess.ReadBytes(path);
             if (binary) return new PyFile(path, mode, true, true, enc, err, newline, null, null, data) { _byteLength = data.Length };
-            var text = Codecs.Decode(new PyBytes(data), enc, err);
-            if (text.Length > 0 && text[0] == '\uFEFF' && Codecs.Normalize(enc) is "utf-16" or "utf-32") text = text[1..];
-            if (newline is null) text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-            return new PyFile(path, mode, false, true, enc, err, newline, null, text, null) { _byteLength = data.Length };
+            var text = DecodedText(data, enc, err, newline, out var seen);
+            return new PyFile(path, mode, false, true, enc, err, newline, null, text, null) { _byteLength = data.Length, _seenNewlines = seen };
         }
         // A real descriptor, written at its own offset (see FdStream); not inherited by children (PEP 446).
         var flags = 1 | 0x40 | 0x80000 | (mode.Contains('w') ? 0x200 : mode.Contains('a') ? 0x400 : 0x80);
@@ -177,6 +193,7 @@ public sealed class PyFile : PyObject
             return new PyBytes(chunk);
         }
         var text = _text!;
+        _textRead = true;
         if (size < 0)
         {
             var rest = text[_pos..];
@@ -208,6 +225,7 @@ public sealed class PyFile : PyObject
             return new PyBytes(line);
         }
         var t = _text!;
+        _textRead = true;
         if (_pos >= t.Length) return PyStr.Empty;
         int stop;
         if (_newline is null or "\n")
