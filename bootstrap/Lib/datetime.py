@@ -151,6 +151,16 @@ def _required(value, name, pos):
         raise TypeError("function missing required argument '%s' (pos %d)" % (name, pos))
 
 
+def _date_arguments(year, month, day):
+    """year, month, day checked in CPython's order: each is converted before the next is found missing."""
+    _required(year, "year", 1)
+    year = _as_int(year)
+    _required(month, "month", 2)
+    month = _as_int(month)
+    _required(day, "day", 3)
+    return _valid_date(year, month, day)
+
+
 def _valid_date(year, month, day):
     year = _as_int(year)
     month = _as_int(month)
@@ -183,6 +193,34 @@ def _valid_clock(hour, minute, second, microsecond, fold):
 def _valid_zone(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % type(tz).__name__)
+
+
+def _pickled_state(state, size, sane, kind):
+    """The bytes of a pickled date, datetime or time state (CPython's compact form, which its
+    constructors take back), or None when `state` is not one: `sane` checks the telltale byte."""
+    if isinstance(state, bytes):
+        return state if len(state) == size and sane(state) else None
+    if isinstance(state, str) and len(state) == size and sane(state.encode('latin1', 'replace')):
+        try:
+            return state.encode('latin1')
+        except UnicodeEncodeError:
+            raise ValueError("Failed to encode latin1 string when unpickling a %s object. "
+                             "pickle.load(data, encoding='latin1') is assumed." % kind) from None
+    return None
+
+
+def _month_byte_sane(state):
+    return 1 <= state[2] & 0x7F <= 12
+
+
+def _hour_byte_sane(state):
+    return state[0] & 0x7F < 24
+
+
+def _pickled_zone(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("bad tzinfo state arg")
+    return tz
 
 
 def _zone_offset(method, value):
@@ -520,11 +558,10 @@ class date:
     def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING):
         if _native.date_ok(year, month, day):
             y, m, d = year, month, day
+        elif month is _MISSING and (state := _pickled_state(year, 4, _month_byte_sane, "date")) is not None:
+            y, m, d = state[0] * 256 + state[1], state[2], state[3]
         else:
-            _required(year, "year", 1)
-            _required(month, "month", 2)
-            _required(day, "day", 3)
-            y, m, d = _valid_date(year, month, day)
+            y, m, d = _date_arguments(year, month, day)
         obj = object.__new__(cls)
         obj._y = y
         obj._m = m
@@ -699,8 +736,11 @@ class date:
             return _td((self.toordinal() - other.toordinal()) * _DAY_US)
         return NotImplemented
 
+    def _getstate(self):
+        return (bytes((self._y >> 8, self._y & 0xFF, self._m, self._d)),)
+
     def __reduce__(self):
-        return type(self), (self._y, self._m, self._d)
+        return type(self), self._getstate()
 
 
 date.min = _new_date(date, 1, 1, 1)
@@ -725,6 +765,10 @@ class tzinfo:
 
     def utcoffset(self, dt):
         raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
+
+    def __reduce__(self):
+        getinitargs = getattr(self, "__getinitargs__", None)
+        return type(self), getinitargs() if getinitargs else (), self.__getstate__()
 
     def dst(self, dt):
         raise NotImplementedError("a tzinfo subclass must implement dst()")
@@ -800,6 +844,10 @@ class time:
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         if _native.time_ok(hour, minute, second, microsecond, fold):
             fields = hour, minute, second, microsecond, fold
+        elif second == 0 and (state := _pickled_state(hour, 6, _hour_byte_sane, "time")) is not None:
+            fields = (state[0] & 0x7F, state[1], state[2], (state[3] << 16) | (state[4] << 8) | state[5],
+                      1 if state[0] > 127 else 0)
+            tzinfo = _pickled_zone(None if minute == 0 else minute)
         else:
             fields = _valid_clock(hour, minute, second, microsecond, fold)
         if tzinfo is not None:
@@ -952,8 +1000,17 @@ class time:
     def __bool__(self):
         return True
 
+    def _getstate(self, protocol=3):
+        us = self._us
+        hour = self._hh | 128 if self._fold and protocol > 3 else self._hh
+        state = bytes((hour, self._mi, self._ss, us >> 16, (us >> 8) & 0xFF, us & 0xFF))
+        return (state,) if self._tz is None else (state, self._tz)
+
+    def __reduce_ex__(self, protocol):
+        return type(self), self._getstate(protocol)
+
     def __reduce__(self):
-        return type(self), (self._hh, self._mi, self._ss, self._us, self._tz)
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -1000,11 +1057,16 @@ class datetime(date):
     def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
                 *, fold=0):
         # Fields stored one by one: no tuples to build and unpack per object.
-        if not _native.datetime_ok(year, month, day, hour, minute, second, microsecond, fold):
-            _required(year, "year", 1)
-            _required(month, "month", 2)
-            _required(day, "day", 3)
-            year, month, day = _valid_date(year, month, day)
+        if _native.datetime_ok(year, month, day, hour, minute, second, microsecond, fold):
+            pass
+        elif day is _MISSING and (state := _pickled_state(year, 10, _month_byte_sane, "datetime")) is not None:
+            tzinfo = _pickled_zone(None if month is _MISSING else month)  # the second argument
+            year, month, day = state[0] * 256 + state[1], state[2] & 0x7F, state[3]
+            hour, minute, second = state[4], state[5], state[6]
+            microsecond = (state[7] << 16) | (state[8] << 8) | state[9]
+            fold = 1 if state[2] > 127 else 0
+        else:
+            year, month, day = _date_arguments(year, month, day)
             hour, minute, second, microsecond, fold = _valid_clock(hour, minute, second, microsecond, fold)
         if tzinfo is not None:
             _valid_zone(tzinfo)
@@ -1327,8 +1389,18 @@ class datetime(date):
                 wall += theirs._total - mine._total
         return _td(wall)
 
+    def _getstate(self, protocol=3):
+        us = self._us
+        month = self._m | 128 if self._fold and protocol > 3 else self._m
+        state = bytes((self._y >> 8, self._y & 0xFF, month, self._d, self._hh, self._mi, self._ss,
+                       us >> 16, (us >> 8) & 0xFF, us & 0xFF))
+        return (state,) if self._tz is None else (state, self._tz)
+
+    def __reduce_ex__(self, protocol):
+        return type(self), self._getstate(protocol)
+
     def __reduce__(self):
-        return type(self), (self._y, self._m, self._d, self._hh, self._mi, self._ss, self._us, self._tz)
+        return self.__reduce_ex__(2)
 
 
 datetime.min = _new_datetime(datetime, 1, 1, 1, 0, 0, 0, 0, None)
@@ -1443,10 +1515,12 @@ class timezone(tzinfo):
             raise ValueError("fromutc: dt.tzinfo is not self")
         return dt + self._delta
 
+    def __getinitargs__(self):
+        return (self._delta,) if self._label is None else (self._delta, self._label)
+
     def __reduce__(self):
-        if self._label is None:
-            return type(self), (self._delta,)
-        return type(self), (self._delta, self._label)
+        # CPython's timezone has no instance state: tzinfo's reduction with None for it.
+        return type(self), self.__getinitargs__(), None
 
 
 def _fixed_zone(cls, delta, label):
