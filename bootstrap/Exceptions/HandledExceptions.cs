@@ -13,10 +13,17 @@ public static class HandledExceptions
 
     // A node with no value is a generator's base: what its body pushes sits on it, and each resume
     // links it to the caller's stack of the moment (CPython chains gi_exc_state the same way).
-    private sealed class Node(PyBaseException? value, Node? next)
+    private class Node(PyBaseException? value, Node? next)
     {
         public readonly PyBaseException? Value = value;
         public Node? Next = next;
+    }
+
+    // A generator's base also keeps the generator's own entries while it is suspended, so the
+    // generator holds one reference for both (a field less on every generator and coroutine).
+    private sealed class GeneratorBase() : Node(null, null)
+    {
+        public Node? Own;
     }
 
     /// <summary>The exception being handled, or null.</summary>
@@ -43,27 +50,32 @@ public static class HandledExceptions
     public static void Pop(object? saved) => t_top = (Node?)saved;
 
     /// <summary>A generator's base for its own handled exceptions (one per generator).</summary>
-    internal static object NewGeneratorBase() => new Node(null, null);
+    internal static object NewGeneratorBase() => new GeneratorBase();
 
     /// <summary>
-    /// A generator resumes: its own entries (<paramref name="own"/>, or none) go on top of the
-    /// caller's stack as it is now. Returns the caller's stack for <see cref="LeaveGenerator"/>.
+    /// A generator resumes: its own entries (kept in its base), or none, go on top of the caller's
+    /// stack as it is now. Returns the caller's stack for <see cref="LeaveGenerator"/>.
     /// </summary>
-    internal static object? EnterGenerator(object generatorBase, object? own)
+    internal static object? EnterGenerator(object generatorBase)
     {
         var outer = t_top;
-        var b = (Node)generatorBase;
+        var b = (GeneratorBase)generatorBase;
         if (!ReferenceEquals(b.Next, outer)) b.Next = outer;
-        t_top = (Node?)own ?? b;
+        t_top = b.Own ?? b;
         return outer;
     }
 
-    /// <summary>A generator suspends or ends: the caller's stack is back; the generator's own entries, if any, are returned.</summary>
-    internal static object? LeaveGenerator(object generatorBase, object? outer)
+    /// <summary>
+    /// A generator suspends or ends: the caller's stack is back; the generator's own entries, if
+    /// any, stay in its base until the next resume (none once it is <paramref name="finished"/>).
+    /// </summary>
+    internal static void LeaveGenerator(object generatorBase, object? outer, bool finished)
     {
         var mine = t_top;
         t_top = (Node?)outer;
-        return ReferenceEquals(mine, generatorBase) ? null : mine;
+        var b = (GeneratorBase)generatorBase;
+        var own = finished || ReferenceEquals(mine, b) ? null : mine;
+        if (!ReferenceEquals(own, b.Own)) b.Own = own;
     }
 
     /// <summary>CPython's _PyErr_SetObject: the new exception's context is the one being handled, without cycles.</summary>

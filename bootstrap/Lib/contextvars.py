@@ -45,13 +45,19 @@ class Context:
     @_c_level
     def run(self, callable, *args, **kwargs):
         """Call callable(*args, **kwargs) with this context current; its set() calls stay here."""
+        return self._run_args(callable, args, kwargs)
+
+    # asyncio's Handle runs every callback through here with the tuple it holds: no *args tuple
+    # and no **kwargs dict made per callback (the compiled run() gets a new dict for each call).
+    @_c_level
+    def _run_args(self, callable, args, kwargs=None):
         if self._entered:
             raise RuntimeError(f"cannot enter context: {self!r} is already entered")
         previous = _get_context()
         self._entered = True
         _set_context(self)
         try:
-            return callable(*args, **kwargs)
+            return callable(*args) if kwargs is None else callable(*args, **kwargs)
         finally:
             _set_context(previous)
             self._entered = False

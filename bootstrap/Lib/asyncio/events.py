@@ -88,8 +88,14 @@ class Handle:
 
     def _run(self):
         fn, args = self._callback, self._args
+        context = self._context
         try:
-            self._context.run(fn, *args)
+            # Any object with run() serves as a context, as in CPython; a real Context takes the
+            # tuple as it is.
+            if type(context) is contextvars.Context:
+                context._run_args(fn, args)
+            else:
+                context.run(fn, *args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:

@@ -40,11 +40,11 @@ public sealed class GeneratorFrame
 
     /// <summary>
     /// What a resume that went straight to a delegate generator (PyGenerator.ResumeWithNone's
-    /// shortcut past a <c>yield from</c>) brought back when the delegate ended: its return value,
-    /// or the exception it raised. The body's YieldFrom.Step takes it where the yield from stands.
+    /// shortcut past a <c>yield from</c>) brought back when the delegate ended: its return value
+    /// (a PyObject), or the exception it raised (a PyException), in one field since only one is
+    /// ever there. The body's YieldFrom.Step takes it where the yield from stands.
     /// </summary>
-    internal PyObject? DelegateReturned;
-    internal PyException? DelegateRaised;
+    internal object? DelegateEnded;
 
     /// <summary>The iterator a <c>yield from</c> is suspended on (<c>gi_yieldfrom</c>), null otherwise.</summary>
     internal PyObject? Delegate;

@@ -17,11 +17,11 @@ public sealed class PyAsyncGenerator : PyObject
 
     public PyAsyncGenerator(CodeInfo code, string qualName, GeneratorFrame frame, IEnumerator<PyObject> body)
     {
-        QualName = qualName;
-        Engine = new PyGenerator(code, qualName, frame, body, "async generator");
+        Engine = new PyGenerator(code, qualName, frame, body, PyGenerator.Kind.AsyncGenerator);
     }
 
-    public string QualName { get; }
+    // The engine keeps the name: one field less here.
+    public string QualName => Engine.QualName;
 
     /// <summary>An asynchronous comprehension's body: a local iterator function over the first iterator.</summary>
     public static PyAsyncGenerator Start(CodeInfo code, string qualName, PyObject source, Func<GeneratorFrame, PyObject, IEnumerator<PyObject>> body)

@@ -19,11 +19,11 @@ public sealed class PyCoroutine : PyObject
 
     public PyCoroutine(CodeInfo code, string qualName, GeneratorFrame frame, IEnumerator<PyObject> body)
     {
-        QualName = qualName;
         Engine = new PyGenerator(code, qualName, frame, body, isCoroutine: true);
     }
 
-    public string QualName { get; }
+    // The engine keeps the name: one field less here.
+    public string QualName => Engine.QualName;
 
     /// <summary>An asynchronous comprehension's body: a local iterator function over the first iterator.</summary>
     public static PyCoroutine Start(CodeInfo code, string qualName, PyObject source, Func<GeneratorFrame, PyObject, IEnumerator<PyObject>> body)

@@ -33,21 +33,37 @@ public sealed class PyGenerator : PyIterator
     private bool _finished => _state == State.Finished;
     private bool _running => _state == State.Running;
 
-    // "generator", or "coroutine" when this drives an async def's body (PyCoroutine): the messages differ.
-    private readonly string _kind;
+    // A generator's, a coroutine's (PyCoroutine) or an async generator's body: the messages differ.
+    // A byte next to _state rather than the word itself: a reference less on every generator.
+    private readonly Kind _kind;
+
+    internal enum Kind : byte
+    {
+        Generator,
+        Coroutine,
+        AsyncGenerator,
+    }
+
+    // The word error messages use for the kind.
+    private string KindName => _kind switch
+    {
+        Kind.Coroutine => "coroutine",
+        Kind.AsyncGenerator => "async generator",
+        _ => "generator",
+    };
 
     // The exceptions the body is handling while it is suspended (an except or finally that yielded):
-    // CPython keeps them with the generator, so the caller does not see them in between.
-    private object? _handled;
+    // CPython keeps them with the generator, so the caller does not see them in between. Made at the
+    // first resume of a body that can suspend in a handler; it keeps them across suspensions.
     private object? _handledBase;
 
     public PyGenerator(CodeInfo code, string qualName, GeneratorFrame frame, IEnumerator<PyObject> body, bool isCoroutine = false)
-        : this(code, qualName, frame, body, isCoroutine ? "coroutine" : "generator")
+        : this(code, qualName, frame, body, isCoroutine ? Kind.Coroutine : Kind.Generator)
     {
     }
 
-    /// <summary>An engine for another kind of body ("async generator"): the kind names it in error messages.</summary>
-    internal PyGenerator(CodeInfo code, string qualName, GeneratorFrame frame, IEnumerator<PyObject> body, string kind)
+    /// <summary>An engine for another kind of body (an async generator's): the kind names it in error messages.</summary>
+    internal PyGenerator(CodeInfo code, string qualName, GeneratorFrame frame, IEnumerator<PyObject> body, Kind kind)
     {
         _kind = kind;
         _code = code;
@@ -162,7 +178,7 @@ public sealed class PyGenerator : PyIterator
         }
         catch (PyException e)
         {
-            _frame.DelegateRaised = e;
+            _frame.DelegateEnded = e;
             next = null;
         }
         if (next is not null)
@@ -170,7 +186,7 @@ public sealed class PyGenerator : PyIterator
             _frame.Yielded = next;
             return true;
         }
-        if (_frame.DelegateRaised is null) _frame.DelegateReturned = inner.TakeReturned();
+        _frame.DelegateEnded ??= inner.TakeReturned();
         return StepBody();
     }
 
@@ -198,13 +214,13 @@ public sealed class PyGenerator : PyIterator
 
     // StopIteration (or StopAsyncIteration in an async generator) leaving the body (PEP 479).
     private bool IsStop(PyException e) => e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration)
-        || (_kind == "async generator" && e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration));
+        || (_kind == Kind.AsyncGenerator && e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration));
 
     /// <summary>PEP 479: a StopIteration leaving the body finishes it and becomes a RuntimeError.</summary>
     private PyException StopRaised(PyException e)
     {
         _state = State.Finished;
-        return StopRaised(_kind, e);
+        return StopRaised(KindName, e);
     }
 
     /// <summary>The RuntimeError that replaces a StopIteration leaving a body of this kind (PEP 479).</summary>
@@ -236,7 +252,7 @@ public sealed class PyGenerator : PyIterator
             _state = State.Finished;
             throw thrown;
         }
-        if (!_started && thrown is null && sent is not PyNone) throw Errors.TypeError($"can't send non-None value to a just-started {_kind}");
+        if (!_started && thrown is null && sent is not PyNone) throw Errors.TypeError($"can't send non-None value to a just-started {KindName}");
         return Resume(sent, thrown, raiseStop: false);
     }
 
@@ -254,7 +270,7 @@ public sealed class PyGenerator : PyIterator
     public PyObject? SendOrPending(PyObject value)
     {
         if (value is PyNone) return NextOrPending();
-        if (!_started && _finished is false) throw Errors.TypeError($"can't send non-None value to a just-started {_kind}");
+        if (!_started && _finished is false) throw Errors.TypeError($"can't send non-None value to a just-started {KindName}");
         return Resume(value, null, raiseStop: false, out var returned) ?? Exceptions.PendingException.Set(StopIteration(returned));
     }
 
@@ -262,7 +278,7 @@ public sealed class PyGenerator : PyIterator
     public PyObject Throw(PyBaseException exc)
     {
         var carrier = exc.ToException();
-        if (_finished && _kind == "coroutine") throw Errors.RuntimeError("cannot reuse already awaited coroutine");
+        if (_finished && _kind == Kind.Coroutine) throw Errors.RuntimeError("cannot reuse already awaited coroutine");
         if (!_started || _finished)
         {
             // Never started or already done: it is raised as if from the first line, and finishes the generator.
@@ -292,7 +308,7 @@ public sealed class PyGenerator : PyIterator
             return;
         }
         // It yielded instead: the generator stays suspended there, as in CPython.
-        if (!_finished) throw Errors.RuntimeError($"{_kind} ignored GeneratorExit");
+        if (!_finished) throw Errors.RuntimeError($"{KindName} ignored GeneratorExit");
     }
 
     /// <summary>
@@ -410,7 +426,7 @@ public sealed class PyGenerator : PyIterator
             returned = next is null ? TakeReturned() : PyNone.Instance;
             return next;
         }
-        if (!_started && _finished is false) throw Errors.TypeError($"can't send non-None value to a just-started {_kind}");
+        if (!_started && _finished is false) throw Errors.TypeError($"can't send non-None value to a just-started {KindName}");
         return Resume(sent, null, raiseStop: false, out returned);
     }
 
@@ -419,11 +435,11 @@ public sealed class PyGenerator : PyIterator
     private PyObject? Resume(PyObject sent, PyException? thrown, bool raiseStop, out PyObject returned)
     {
         returned = PyNone.Instance;
-        if (_running) throw Errors.ValueError($"{_kind} already executing");
+        if (_running) throw Errors.ValueError($"{KindName} already executing");
         if (_finished)
         {
             // An exhausted coroutine cannot be awaited (sent to or thrown into) again; close() returns before this.
-            if (_kind == "coroutine") throw Errors.RuntimeError("cannot reuse already awaited coroutine");
+            if (_kind == Kind.Coroutine) throw Errors.RuntimeError("cannot reuse already awaited coroutine");
             if (thrown is not null) throw thrown;
             return raiseStop ? throw StopIteration(PyNone.Instance) : null;
         }
@@ -439,7 +455,7 @@ public sealed class PyGenerator : PyIterator
         if (tracksHandled)
         {
             _handledBase ??= HandledExceptions.NewGeneratorBase();
-            outer = HandledExceptions.EnterGenerator(_handledBase, _handled);
+            outer = HandledExceptions.EnterGenerator(_handledBase);
         }
         bool more;
         var stepped = false;
@@ -455,8 +471,7 @@ public sealed class PyGenerator : PyIterator
             CallDepth.Leave();
             if (tracksHandled)
             {
-                var mine = HandledExceptions.LeaveGenerator(_handledBase!, outer);
-                if (!ReferenceEquals(mine, _handled)) _handled = _finished ? null : mine;
+                HandledExceptions.LeaveGenerator(_handledBase!, outer, _finished);
             }
         }
         if (more) return _frame.Yielded;

@@ -56,9 +56,10 @@ public struct YieldFrom
 
     public bool Step(GeneratorFrame frame)
     {
-        if (frame.DelegateReturned is { } returnedAlready)
+        var ended = frame.DelegateEnded;
+        if (ended is PyObject returnedAlready)
         {
-            frame.DelegateReturned = null;
+            frame.DelegateEnded = null;
             _result = returnedAlready;
             frame.Delegate = null;
             return false;
@@ -74,11 +75,11 @@ public struct YieldFrom
             PyObject? next;
             // A generator's or an awaitable's end comes back as a value: no StopIteration is made and caught.
             PyObject returned = PyNone.Instance;
-            if (frame.DelegateRaised is { } raised)
+            if (ended is not null)
             {
                 // The delegate raised while resumed directly: as if its step here had raised it.
-                frame.DelegateRaised = null;
-                throw raised;
+                frame.DelegateEnded = null;
+                throw (PyException)ended;
             }
             if (thrown is not null)
             {
