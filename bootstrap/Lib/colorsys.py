@@ -51,7 +51,8 @@ def rgb_to_hls(r, g, b):
     l = total / 2.0
     if minc == maxc:
         return 0.0, l, 0.0
-    s = span / total if l <= 0.5 else span / (2.0 - total)
+    # 2 - maxc - minc, not 2 - total: the two round differently (CPython 3.11.7 subtracts twice).
+    s = span / total if l <= 0.5 else span / (2.0 - maxc - minc)
     return _hue(r, g, b, maxc, span), l, s
 
 
