@@ -106,6 +106,8 @@ public static class CPythonModuleAttributes
         ["collections.abc"] = Names("AsyncGenerator AsyncIterable AsyncIterator Awaitable ByteString Callable "
             + "Collection Container Coroutine Generator Hashable ItemsView Iterable Iterator KeysView Mapping "
             + "MappingView MutableMapping MutableSequence MutableSet Reversible Sequence Set Sized ValuesView"),
+        ["colorsys"] = Names("ONE_SIXTH ONE_THIRD TWO_THIRD hls_to_rgb hsv_to_rgb rgb_to_hls rgb_to_hsv rgb_to_yiq "
+            + "yiq_to_rgb"),
         ["concurrent"] = Names(""),
         ["concurrent.futures"] = Names("ALL_COMPLETED BrokenExecutor CancelledError Executor FIRST_COMPLETED "
             + "FIRST_EXCEPTION Future ProcessPoolExecutor ThreadPoolExecutor TimeoutError as_completed wait"),
@@ -319,6 +321,7 @@ public static class CPythonModuleAttributes
             + "Scanner T TEMPLATE U UNICODE VERBOSE X compile error escape findall finditer fullmatch match purge "
             + "search split sub subn template"),
         ["reprlib"] = Names("Repr aRepr get_ident islice recursive_repr repr"),
+        ["sched"] = Names("Event count namedtuple scheduler"),
         ["secrets"] = Names("DEFAULT_ENTROPY SystemRandom choice compare_digest randbelow randbits token_bytes "
             + "token_hex token_urlsafe"),
         ["shlex"] = Names("StringIO deque join quote shlex split"),

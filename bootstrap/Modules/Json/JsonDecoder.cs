@@ -31,17 +31,26 @@ internal sealed class JsonDecoder(string text)
     private readonly List<(PyObject Key, PyObject Value)> _pairs = t_pairs ??= [];
     private readonly List<PyObject> _items = t_items ??= [];
 
+    /// <summary>The document's one value, between optional whitespace (JSONDecoder.decode).</summary>
     public PyObject Decode()
     {
-        if (_s.Length > 0 && _s[0] == '\uFEFF') throw Error("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0);
+        var value = RawDecode(SkipSpace(0), out var pos);
+        pos = SkipSpace(pos);
+        if (pos != _s.Length) throw Error("Extra data", pos);
+        return value;
+    }
+
+    /// <summary>
+    /// The value that starts at UTF-16 offset <paramref name="start"/> (no whitespace skipped) and
+    /// the offset after it (JSONDecoder.raw_decode).
+    /// </summary>
+    public PyObject RawDecode(int start, out int end)
+    {
         int pairsBase = _pairs.Count, itemsBase = _items.Count;
         try
         {
-            var pos = SkipSpace(0);
-            var value = Value(ref pos);
-            pos = SkipSpace(pos);
-            if (pos != _s.Length) throw Error("Extra data", pos);
-            return value;
+            end = start;
+            return Value(ref end);
         }
         finally
         {
@@ -51,7 +60,8 @@ internal sealed class JsonDecoder(string text)
         }
     }
 
-    private int SkipSpace(int pos)
+    /// <summary>The offset of the first char at or after <paramref name="pos"/> that is not JSON whitespace.</summary>
+    public int SkipSpace(int pos)
     {
         while (pos < _s.Length && _s[pos] is ' ' or '\t' or '\n' or '\r') pos++;
         return pos;

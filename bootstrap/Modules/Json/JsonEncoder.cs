@@ -93,7 +93,7 @@ internal sealed class JsonEncoder
                 _out.Append(i.Small);
                 return;
             case PyInt i:
-                _out.Append(i.Repr());
+                _out.Append(IntText(i));
                 return;
             case PyFloat f:
                 if (double.IsFinite(f.Value) && f.Value != 0) _out.AppendFloat(f.Value);
@@ -120,6 +120,10 @@ internal sealed class JsonEncoder
             Leave(value);
         }
     }
+
+    // int.__repr__ of the value, as CPython's encoder writes an int subclass (an IntEnum member is its number).
+    private static string IntText(PyInt i) =>
+        i.IsSmall ? i.Small.ToString(System.Globalization.CultureInfo.InvariantCulture) : IntFormatting.ToDecimal(i);
 
     private string FloatText(double d)
     {
@@ -243,7 +247,7 @@ internal sealed class JsonEncoder
             {
                 case PyStr s: keyText = s.Value; break;
                 case PyBool b: keyText = b.IsTrue() ? "true" : "false"; break;
-                case PyInt i: keyText = i.Repr(); break;
+                case PyInt i: keyText = IntText(i); break;
                 case PyFloat f: keyText = FloatText(f.Value); break;
                 case PyNone: keyText = "null"; break;
                 default:

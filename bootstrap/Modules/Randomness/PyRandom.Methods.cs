@@ -169,6 +169,33 @@ public sealed partial class PyRandom
         return type;
     }
 
+    private static PyType CreateSystemType()
+    {
+        var type = new PyType("SystemRandom", TypeObject) { Module = "random" };
+        type.Constructor = static (args, kwnames) =>
+        {
+            if (kwnames is { Length: > 0 }) throw Errors.TypeError("SystemRandom() takes no keyword arguments");
+            if (args.Length > 1) throw Errors.TypeError($"Random.__init__() takes from 1 to 2 positional arguments but {args.Length + 1} were given");
+            return new PyRandom(system: true);
+        };
+        type.Method("random", static (PyObject self) => new PyFloat(((PyRandom)self).NextDouble()));
+        type.Method("getrandbits", static (PyObject self, PyObject k) => PyInt.From(((PyRandom)self).GetRandBits(k)));
+        // seed is a stub; there is no state to get or set; randbytes is os.urandom's.
+        type.Method("seed", static (self, args, kwnames) => PyNone.Instance);
+        type.Method("getstate", static (self, args, kwnames) => throw NoState());
+        type.Method("setstate", static (self, args, kwnames) => throw NoState());
+        type.Method("randbytes", static (self, args, kwnames) =>
+        {
+            var a = ModuleArgs.Bind("randbytes", args, kwnames, ["n"], 1);
+            var n = Conversions.ToIndex(a[0]!);
+            if (n < 0) throw Errors.ValueError("negative argument not allowed");
+            return new PyBytes(SystemEntropy.Bytes((int)n));
+        });
+        return type;
+    }
+
+    private static Exceptions.PyException NoState() => Errors.Raise(Exceptions.ExceptionTypes.NotImplementedError, "System entropy source does not have state.");
+
     /// <summary>The module's functions: the methods bound to one hidden instance.</summary>
     internal static void Export(ModuleGlobals g, PyRandom instance)
     {

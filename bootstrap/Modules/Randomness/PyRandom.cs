@@ -13,12 +13,24 @@ public sealed partial class PyRandom : PyObject
 {
     public static readonly PyType TypeObject = CreateType();
 
+    /// <summary>random.SystemRandom: the same methods over the OS's entropy, without state.</summary>
+    public static readonly PyType SystemTypeObject = CreateSystemType();
+
     private readonly MersenneTwister _twister = new();
+    private readonly bool _system;
     private double? _gaussNext;
 
-    public override PyType Type => TypeObject;
+    public PyRandom() { }
 
-    public double NextDouble() => _twister.NextDouble();
+    private PyRandom(bool system) => _system = system;
+
+    public override PyType Type => _system ? SystemTypeObject : TypeObject;
+
+    public double NextDouble() => _system ? SystemEntropy.NextDouble() : _twister.NextDouble();
+
+    private ulong NextBits64(int k) => _system ? SystemEntropy.NextBits64(k) : _twister.NextBits64(k);
+
+    private BigInteger NextBits(long k) => _system ? SystemEntropy.NextBits(k) : _twister.NextBits(k);
 
     /// <summary>seed(a): None from the OS, ints by absolute value, str/bytes through SHA-512, others by hash.</summary>
     public void Seed(PyObject a)
@@ -56,20 +68,20 @@ public sealed partial class PyRandom : PyObject
         if (k <= 64)
         {
             var limit = (ulong)n;
-            var r = _twister.NextBits64((int)k);
-            while (r >= limit) r = _twister.NextBits64((int)k);
+            var r = NextBits64((int)k);
+            while (r >= limit) r = NextBits64((int)k);
             return r;
         }
-        var big = _twister.NextBits(k);
-        while (big >= n) big = _twister.NextBits(k);
+        var big = NextBits(k);
+        while (big >= n) big = NextBits(k);
         return big;
     }
 
     public int RandBelow(int n)
     {
         var k = BitOperations.Log2((uint)n) + 1;
-        var r = _twister.NextBits64(k);
-        while (r >= (ulong)n) r = _twister.NextBits64(k);
+        var r = NextBits64(k);
+        while (r >= (ulong)n) r = NextBits64(k);
         return (int)r;
     }
 
@@ -77,7 +89,7 @@ public sealed partial class PyRandom : PyObject
     {
         var bits = Conversions.ToIndex(k);
         if (bits < 0) throw Errors.ValueError("number of bits must be non-negative");
-        return _twister.NextBits(bits);
+        return NextBits(bits);
     }
 
     public double Gauss(double mu, double sigma)
@@ -86,8 +98,8 @@ public sealed partial class PyRandom : PyObject
         _gaussNext = null;
         if (z is null)
         {
-            var x2pi = _twister.NextDouble() * System.Math.Tau;
-            var g2rad = System.Math.Sqrt(-2.0 * System.Math.Log(1.0 - _twister.NextDouble()));
+            var x2pi = NextDouble() * System.Math.Tau;
+            var g2rad = System.Math.Sqrt(-2.0 * System.Math.Log(1.0 - NextDouble()));
             z = System.Math.Cos(x2pi) * g2rad;
             _gaussNext = System.Math.Sin(x2pi) * g2rad;
         }

@@ -10,13 +10,14 @@ namespace PyPack.Runtime.Modules.Randomness;
 [PythonExport("sample")] [PythonExport("choices")] [PythonExport("uniform")] [PythonExport("triangular")]
 [PythonExport("normalvariate")] [PythonExport("gauss")] [PythonExport("lognormvariate")] [PythonExport("expovariate")]
 [PythonExport("gammavariate")] [PythonExport("betavariate")] [PythonExport("paretovariate")] [PythonExport("weibullvariate")]
-[PythonExport("getstate")] [PythonExport("setstate")] [PythonExport("randbytes")]
+[PythonExport("getstate")] [PythonExport("setstate")] [PythonExport("randbytes")] [PythonExport("SystemRandom")]
 public static class RandomModule
 {
     public static void Initialize(PyModule module)
     {
         var g = module.Globals;
         g.Set("Random", PyRandom.TypeObject);
+        g.Set("SystemRandom", PyRandom.SystemTypeObject);
         var instance = new PyRandom();
         instance.Seed(PyNone.Instance);
         PyRandom.Export(g, instance);
