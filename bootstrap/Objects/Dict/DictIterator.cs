@@ -24,12 +24,8 @@ public sealed class DictIterator(PyDict dict, DictIterator.Kind kind) : PyIterat
     public override PyObject? Next()
     {
         if (!Step(out var k, out var v)) return null;
-        return kind switch
-        {
-            Kind.Keys => k,
-            Kind.Values => v,
-            _ => PyTuple.Of(k, v),
-        };
+        if (kind == Kind.Keys) return k;
+        return kind == Kind.Values ? v : PyTuple.Of(k, v);
     }
 
     /// <summary><c>for k, v in d.items()</c>: the key and value without the item tuple.</summary>
@@ -41,26 +37,33 @@ public sealed class DictIterator(PyDict dict, DictIterator.Kind kind) : PyIterat
         return Step(out first, out second);
     }
 
+    // Inlined into Next and NextPair, with the dict's entry walk: sum(d.values()), list(d.items())
+    // and max(d, key=...) pay one virtual call an item, not three calls.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool Step(out PyObject key, out PyObject value)
     {
         key = value = null!;
         if (_done) return false;
-        if (dict.Count != _size)
-        {
-            _done = true;
-            throw Errors.Raise(Exceptions.ExceptionTypes.RuntimeError, "dictionary changed size during iteration");
-        }
-        if (!dict.NextEntry(ref _pos, out key, out value))
+        if (dict.Count != _size) return SizeChanged();
+        if (!dict.NextLiveEntry(ref _pos, out key, out value))
         {
             _done = true;
             return false;
         }
-        if (_remaining == 0)
-        {
-            _done = true;
-            throw Errors.Raise(Exceptions.ExceptionTypes.RuntimeError, "dictionary keys changed during iteration");
-        }
+        if (_remaining == 0) return KeysChanged();
         _remaining--;
         return true;
+    }
+
+    private bool SizeChanged()
+    {
+        _done = true;
+        throw Errors.Raise(Exceptions.ExceptionTypes.RuntimeError, "dictionary changed size during iteration");
+    }
+
+    private bool KeysChanged()
+    {
+        _done = true;
+        throw Errors.Raise(Exceptions.ExceptionTypes.RuntimeError, "dictionary keys changed during iteration");
     }
 }

@@ -518,6 +518,30 @@ public partial class PyDict : PyObject
         return false;
     }
 
+    /// <summary><see cref="NextEntry"/> inlined into the dict iterators' step (no bounds checks: pos stays below _next, within the entries).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool NextLiveEntry(ref int pos, out PyObject key, out PyObject value)
+    {
+        var entries = _entries;
+        var next = Math.Min(_next, entries.Length);
+        ref var first = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(entries);
+        for (var i = pos; i < next; i++)
+        {
+            ref var e = ref Unsafe.Add(ref first, i);
+            if (e.Key is { } k)
+            {
+                pos = i + 1;
+                key = k;
+                value = e.Value;
+                return true;
+            }
+        }
+        if (pos < next) pos = next;
+        key = null!;
+        value = null!;
+        return false;
+    }
+
     /// <summary>Like <see cref="NextEntry"/>, giving the key's stored hash (CPython's _PyDict_Next: no __hash__ call).</summary>
     public bool NextKey(ref int pos, out PyObject key, out long hash)
     {
@@ -534,6 +558,23 @@ public partial class PyDict : PyObject
         key = null!;
         hash = 0;
         return false;
+    }
+
+    /// <summary>
+    /// The keys, values or (key, value) tuples in order, in an array of their number: list(),
+    /// tuple() and sorted() of a dict or view. No Python code runs while it is filled, so the dict
+    /// cannot change meanwhile, as under CPython's own loop.
+    /// </summary>
+    internal PyObject[] ToArray(DictIterator.Kind kind)
+    {
+        if (_used == 0) return [];
+        var items = new PyObject[_used];
+        var n = 0;
+        for (var pos = 0; NextLiveEntry(ref pos, out var k, out var v);)
+        {
+            items[n++] = kind == DictIterator.Kind.Keys ? k : kind == DictIterator.Kind.Values ? v : PyTuple.Of(k, v);
+        }
+        return items;
     }
 
     public IEnumerable<KeyValuePair<PyObject, PyObject>> Pairs

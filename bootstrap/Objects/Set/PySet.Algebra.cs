@@ -84,7 +84,7 @@ public partial class PySet
     /// <summary>CPython's set_copy: a new set merged with this one, its table sized by that merge.</summary>
     public PySet Copy(bool frozen)
     {
-        var s = new PySet(frozen, PresizedFor(_used));
+        var s = new PySet(frozen, PresizedFor(_used), this);
         s.Merge(this);
         return s;
     }

@@ -56,6 +56,25 @@ public partial class PySet : PyObject
         _narrow = true;
     }
 
+    /// <summary>
+    /// An empty set about to be filled from <paramref name="source"/> (a copy, set(s), s | t): its
+    /// table made at once in the source's mode and width, which the merge would otherwise switch
+    /// an int-mode table to (a str set's copy made a narrow table, then a wide one, then its keys).
+    /// </summary>
+    private PySet(bool frozen, int tableSize, PySet? source)
+    {
+        Frozen = frozen;
+        _keys = s_noKeys;
+        if (source is null || source._used == 0 || (source.IntMode && source._narrow))
+        {
+            _hashes = NewNarrowTable(tableSize);
+            _narrow = true;
+            return;
+        }
+        _hashes = NewHashes(tableSize);
+        if (!source.IntMode) _keys = NewKeys(tableSize);
+    }
+
     // Tables a set let go of (outgrown, cleared, replaced), one pair per size from 4096 to 262144
     // slots, for the next set that needs that size: CPython frees and mallocs a table at once, but
     // here each new big table counts toward the GC's budgets, and tables of 32768 slots and more
@@ -114,7 +133,7 @@ public partial class PySet : PyObject
     }
 
     /// <summary>A set of the items of <paramref name="iterable"/> (CPython's set_update_internal).</summary>
-    public PySet(PyObject iterable, bool frozen = false) : this(frozen, InitialSize(iterable)) => UpdateWith(iterable);
+    public PySet(PyObject iterable, bool frozen = false) : this(frozen, InitialSize(iterable), iterable as PySet) => UpdateWith(iterable);
 
     public bool Frozen { get; }
     public override PyType Type => Frozen ? FrozenSetType : SetType;
