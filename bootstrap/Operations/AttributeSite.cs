@@ -156,8 +156,16 @@ internal sealed class ClassAttributeHit(PyType @class, int tag, int metaTag, PyO
     public int ValueTag { get; } = valueTag;
 
     /// <summary>
+    /// The names type's own data descriptors answer (TypeAttributes.Get makes them up or reads the class's
+    /// own dict, not the MRO); every other dunder (<c>object.__new__</c>, <c>int.__repr__</c>) is found along
+    /// the MRO like any name.
+    /// </summary>
+    private static bool IsComputedByType(string name) => name is "__name__" or "__qualname__" or "__module__" or "__mro__"
+        or "__bases__" or "__base__" or "__class__" or "__dict__" or "__abstractmethods__" or "__annotations__" or "__doc__";
+
+    /// <summary>
     /// The memory of <c>cls.name</c> == <paramref name="value"/>, or null when the read must be
-    /// repeated: for a non-dunder name (type's own attributes are dunders) found along the MRO, not
+    /// repeated: for a name type does not answer itself (IsComputedByType) found along the MRO, not
     /// a descriptor whose result is made on each read (__get__; a classmethod of a function is
     /// remembered as its function, bound on each read), under a metaclass
     /// that reads it as type does: type itself, or one (EnumType) that keeps type.__getattribute__
@@ -166,7 +174,7 @@ internal sealed class ClassAttributeHit(PyType @class, int tag, int metaTag, PyO
     /// </summary>
     internal static ClassAttributeHit? For(PyType cls, string name, PyObject value)
     {
-        if (name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith("__", StringComparison.Ordinal)) return null;
+        if (IsComputedByType(name)) return null;
         var meta = cls.Type;
         if (!ReferenceEquals(meta, PyType.TypeType)
             && (!ReferenceEquals(meta.LookupSpecial(SpecialName.GetAttribute), PyType.TypeType.LookupSpecial(SpecialName.GetAttribute)) || meta.Lookup(name) is not null))
