@@ -94,31 +94,6 @@ Meta.__marker__ = "meta plain value"
 print(marker(WithMeta), "|", marker(Plain))
 
 
-# __bases__ assignment changes what the MRO finds.
-class A:
-    def __format__(self, spec):
-        return "A-format"
-
-
-class B:
-    def __format__(self, spec):
-        return "B-format"
-
-
-class C(A):
-    pass
-
-
-def fmt(cls):
-    return cls.__format__
-
-
-for _ in range(2):
-    print(fmt(C)(C(), ""))
-C.__bases__ = (B,)
-print(fmt(C)(C(), ""), format(C()))
-
-
 # __init_subclass__ and __class_getitem__ (implicit classmethods) read from the class.
 class Registry:
     seen = []
