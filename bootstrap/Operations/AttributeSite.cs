@@ -156,8 +156,16 @@ internal sealed class ClassAttributeHit(PyType @class, int tag, int metaTag, PyO
     public int ValueTag { get; } = valueTag;
 
     /// <summary>
+    /// The names type's own data descriptors answer (TypeAttributes.Get makes them up or reads the class's
+    /// own dict, not the MRO); every other dunder (<c>object.__new__</c>, <c>int.__repr__</c>) is found along
+    /// the MRO like any name.
+    /// </summary>
+    private static bool IsComputedByType(string name) => name is "__name__" or "__qualname__" or "__module__" or "__mro__"
+        or "__bases__" or "__base__" or "__class__" or "__dict__" or "__abstractmethods__" or "__annotations__" or "__doc__";
+
+    /// <summary>
     /// The memory of <c>cls.name</c> == <paramref name="value"/>, or null when the read must be
-    /// repeated: for a non-dunder name (type's own attributes are dunders) found along the MRO, not
+    /// repeated: for a name type does not answer itself (IsComputedByType) found along the MRO, not
     /// a descriptor whose result is made on each read (__get__; a classmethod of a function is
     /// remembered as its function, bound on each read), under a metaclass
     /// that reads it as type does: type itself, or one (EnumType) that keeps type.__getattribute__
@@ -166,7 +174,7 @@ internal sealed class ClassAttributeHit(PyType @class, int tag, int metaTag, PyO
     /// </summary>
     internal static ClassAttributeHit? For(PyType cls, string name, PyObject value)
     {
-        if (name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith("__", StringComparison.Ordinal)) return null;
+        if (IsComputedByType(name)) return null;
         var meta = cls.Type;
         if (!ReferenceEquals(meta, PyType.TypeType)
             && (!ReferenceEquals(meta.LookupSpecial(SpecialName.GetAttribute), PyType.TypeType.LookupSpecial(SpecialName.GetAttribute)) || meta.Lookup(name) is not null))
@@ -221,7 +229,30 @@ internal sealed class AttributeCacheEntry
         if (Path == AttributePath.DataDescriptor && SlotIndex >= 0) Path = AttributePath.Slot;
         InstanceFunction = Path == AttributePath.Instance ? Found as PyFunction : null;
         if (type.PlainInstances && Found is PyBuiltinMethod method) Direct = method;
+        if (Path == AttributePath.InstanceDescriptor)
+        {
+            var descriptor = (PyInstance)Found!;
+            DescriptorType = descriptor.Type;
+            DescriptorTag = DescriptorType.VersionTag;
+            DescriptorGet = DescriptorType.Lookup("__get__");
+            DescriptorIsData = InstanceAttributes.IsDataDescriptor(descriptor);
+        }
     }
+
+    // For InstanceDescriptor: what the found instance's class said about it (its __get__, whether it
+    // has __set__ or __delete__) while that class had DescriptorTag and the instance that class.
+    internal readonly PyType? DescriptorType;
+    internal readonly int DescriptorTag;
+    internal readonly PyObject? DescriptorGet;
+    internal readonly bool DescriptorIsData;
+
+    /// <summary>
+    /// Whether the descriptor facts still hold: the found instance's class is the one they were read
+    /// from (its <c>__class__</c> may be assigned) and its MRO's dicts are unchanged (it may gain
+    /// <c>__get__</c> or <c>__set__</c>, which changes only its own tag).
+    /// </summary>
+    internal bool DescriptorHolds() =>
+        DescriptorType is { } t && ReferenceEquals(Found!.Type, t) && t.VersionTag == DescriptorTag;
 
     /// <summary>The class's function an instance's <c>o.name(...)</c> calls with the instance first, unless the instance shadows the name.</summary>
     public PyFunction? InstanceFunction { get; }
@@ -271,11 +302,11 @@ internal sealed class AttributeCacheEntry
 
     private static AttributePath Choose(PyType type, PyObject? found)
     {
-        // A descriptor that is an instance of a class may gain or lose __set__ without this
-        // type changing: such attributes always take the full path.
-        if (found is PyInstance) return AttributePath.Full;
-        if (!type.IsHeapType) return AttributePath.Builtin;
+        if (!type.IsHeapType) return found is PyInstance ? AttributePath.Full : AttributePath.Builtin;
         if (!InstanceAttributes.HasPlainGetAttribute(type)) return AttributePath.Full;
+        // An instance of a class (a descriptor, or a plain object kept on the class) may gain or lose
+        // __get__ or __set__ without this type changing: its own class's tag is checked on each read.
+        if (found is PyInstance) return AttributePath.InstanceDescriptor;
         return found is not null && InstanceAttributes.IsDataDescriptor(found) ? AttributePath.DataDescriptor : AttributePath.Instance;
     }
 }
@@ -293,4 +324,9 @@ internal enum AttributePath
     DataDescriptor,
     /// <summary>A <c>__slots__</c> member of the class: the value at its index (AttributeError through the full path when unset).</summary>
     Slot,
+    /// <summary>
+    /// An instance of a class found on a class with object's __getattribute__ (a descriptor written in
+    /// Python, or a plain object): its __get__ and data-ness cached while its own class is unchanged.
+    /// </summary>
+    InstanceDescriptor,
 }

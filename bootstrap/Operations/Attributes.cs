@@ -173,12 +173,32 @@ public static class Attributes
                 break;
             case AttributePath.DataDescriptor:
                 return BindDescriptor(cached.Found!, o, type);
+            case AttributePath.InstanceDescriptor:
+                if (InstanceDescriptor(o, site, type, cached) is { } described) return described;
+                break;
             case AttributePath.Builtin:
                 if (o.GetOwnAttribute(site.Name) is { } builtinOwn) return builtinOwn;
                 if (cached.Found is { } method && site.Name != "__class__") return BindDescriptor(method, o, type);
                 break;
         }
         return GetAttr(o, site.Name);
+    }
+
+    /// <summary>
+    /// <c>o.name</c> where the class has an instance of a class under the name (enum's property, a
+    /// cached_property, a constant object): object.__getattribute__'s order with the facts the site
+    /// cached about that instance's class, or null when they no longer hold (the full protocol then).
+    /// A data descriptor's __get__ comes before the instance's own attribute, which comes before any
+    /// other __get__ or the instance itself.
+    /// </summary>
+    private static PyObject? InstanceDescriptor(PyObject o, AttributeSite site, PyType type, AttributeCacheEntry cached)
+    {
+        if (!cached.DescriptorHolds()) return null;
+        var descriptor = cached.Found!;
+        var get = cached.DescriptorGet;
+        if (cached.DescriptorIsData && get is not null) return SpecialMethods.Call2(descriptor, get, o, type);
+        if (OwnAttribute(o, site, cached) is { } own) return own;
+        return get is not null ? SpecialMethods.Call2(descriptor, get, o, type) : descriptor;
     }
 
     /// <summary><c>o.name = value</c> at a site of compiled code.</summary>
@@ -420,6 +440,9 @@ public static class Attributes
                     break;
                 case AttributePath.DataDescriptor:
                     return BindDescriptor(cached.Found!, o, type);
+                case AttributePath.InstanceDescriptor:
+                    if (InstanceDescriptor(o, site, type, cached) is { } described) return described;
+                    break;
                 case AttributePath.Builtin:
                     if (o.GetOwnAttribute(site.Name) is { } builtinOwn) return builtinOwn;
                     if (cached.Found is { } method && site.Name != "__class__") return BindDescriptor(method, o, type);

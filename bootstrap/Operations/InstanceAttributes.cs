@@ -53,7 +53,8 @@ public static class InstanceAttributes
     {
         var type = o.Type;
         var found = type.Lookup(name);
-        if (found is not null && IsDataDescriptor(found)) return Attributes.BindDescriptor(found, o, type);
+        // A data descriptor without __get__ (only __set__ or __delete__) lets the instance's own value through, as in CPython.
+        if (found is not null && IsDataDescriptor(found) && !(found is PyInstance d && d.Type.Lookup("__get__") is null)) return Attributes.BindDescriptor(found, o, type);
         var own = o.GetOwnAttribute(name);
         if (own is not null) return own;
         if (found is not null) return Attributes.BindDescriptor(found, o, type);

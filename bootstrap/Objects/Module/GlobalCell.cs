@@ -38,13 +38,15 @@ public sealed class GlobalCell(string name, ModuleGlobals? owner = null)
         _value = value;
     }
 
-    public PyObject Get() => _value ?? GetFromBuiltins();
+    // A builtin (len, isinstance, type...) read from a module that does not shadow it: the builtins
+    // cell this cell found once, read inline, with no call.
+    public PyObject Get() => _value ?? _builtin?._value ?? GetFromBuiltins();
 
     /// <summary>
     /// <see cref="Get()"/>, where a NameError is reported at <paramref name="at"/>: the frame's place
     /// moves there only then, so a load that succeeds stores nothing.
     /// </summary>
-    public PyObject Get(ref int place, int at) => _value ?? GetFromBuiltins(ref place, at);
+    public PyObject Get(ref int place, int at) => _value ?? _builtin?._value ?? GetFromBuiltins(ref place, at);
 
     private PyObject GetFromBuiltins(ref int place, int at)
     {

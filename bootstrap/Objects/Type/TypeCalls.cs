@@ -54,6 +54,8 @@ public static class TypeCalls
     {
         // str(x): what str's constructor does with one positional argument, without its argument checks.
         if (ReferenceEquals(type, PyStr.TypeObject)) return Operations.Text.ToStr(a);
+        // type(x), library code's most common call of a class: DefaultCall's first answer, without the way there.
+        if (ReferenceEquals(type, PyType.TypeType)) return a.Type;
         if (type.IsHeapType && PlanOf(type) is { Init: { } init } plan)
         {
             var obj = plan.IsPlain ? new PyInstance(type) : NewException(plan, type, PyTuple.Of(a));
@@ -161,6 +163,8 @@ public static class TypeCalls
         if (ReferenceEquals(type, PyType.TypeType))
         {
             if (args.Length == 1 && kwnames is null) return args[0].Type;
+            // CPython's vectorcall of type refuses keywords next to one positional before counting.
+            if (kwnames is { Length: > 0 } && args.Length - kwnames.Length == 1) throw Errors.TypeError("type() takes no keyword arguments");
             if (args.Length - (kwnames?.Length ?? 0) != 3) throw Errors.TypeError("type() takes 1 or 3 arguments");
         }
         if (!type.IsHeapType && !type.Type.IsHeapType && type.Constructor is { } ctor) return ctor(args, kwnames);
