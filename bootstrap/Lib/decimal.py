@@ -1022,15 +1022,20 @@ def _add(a, b, ctx, negate):
             return _make(a._sign, 0, 0, _INF_KIND)
         return _make(bsign, 0, 0, _INF_KIND)
     ca, ea, cb, eb = a._int, a._exp, b._int, b._exp
-    if ca and cb and ea != eb:
-        # An operand entirely below the rounding digit of the result only counts as a sticky digit;
-        # this keeps 1E+999999 + 1 from building a million-digit int.
+    if ca and cb and (ea - eb > 18 or eb - ea > 18):
+        # An operand entirely below the other's last digit and the result's rounding (guard) digit
+        # only counts as a sticky digit just below both; this keeps 1E+999999 + 1 from building a
+        # million-digit int. Close exponents are cheaper to add exactly.
         if ea > eb:
-            floor = ea + _digits(ca) - ctx._prec - 2
+            floor = ea + _digits(ca) - ctx._prec - 3
+            if floor >= ea:
+                floor = ea - 1
             if eb + _digits(cb) - 1 < floor and eb < floor:
                 cb, eb = 1, floor
         else:
-            floor = eb + _digits(cb) - ctx._prec - 2
+            floor = eb + _digits(cb) - ctx._prec - 3
+            if floor >= eb:
+                floor = eb - 1
             if ea + _digits(ca) - 1 < floor and ea < floor:
                 ca, ea = 1, floor
     elif ca and not cb and ea - eb > ctx._prec + 2:
@@ -1899,6 +1904,8 @@ class Decimal:
             if d is None:
                 ctx._signal(_CONVERSION)
                 d = _NAN
+        elif type(value) is int:
+            d = _make(1, -value, 0) if value < 0 else _make(0, value, 0)
         elif isinstance(value, float):
             ctx._signal(_FLOAT)
             d = _from_float(value)
