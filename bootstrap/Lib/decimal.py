@@ -15,6 +15,7 @@ import numbers as _numbers
 import sys as _sys
 from collections import namedtuple as _namedtuple
 import contextvars as _contextvars
+from _threadstate import get_context as _running_context
 from _types import c_type_name as _c_type_name
 from _types import hide_from_tracebacks as _c_level
 
@@ -575,25 +576,43 @@ ExtendedContext = Context(prec=9, traps=[])
 _current_context = _contextvars.ContextVar('decimal_context')
 
 
+# The decimal context last looked up or set, with the contextvars Context it belongs to: a value of
+# ours changes only through setcontext() while its Context runs, so while the same Context runs
+# (same thread, no run() of another) the cached one is still current. One tuple, so a thread
+# switch between reading its two parts cannot pair them wrongly.
+_cached = (object(), None)
+
+
 def getcontext():
     """The current thread's (task's) context, made from DefaultContext at first use."""
+    cached = _cached
+    if _running_context() is cached[0]:
+        return cached[1]
+    return _lookup_context()
+
+
+def _lookup_context():
+    global _cached
     try:
-        return _current_context.get()
+        context = _current_context.get()
     except LookupError:
         context = DefaultContext.copy()
         context._flags = 0
         _current_context.set(context)
-        return context
+    _cached = (_running_context(), context)
+    return context
 
 
 def setcontext(context):
     """Makes context the current one (a copy, when it is one of the three templates)."""
+    global _cached
     if not isinstance(context, Context):
         raise TypeError('argument must be a context')
     if context is DefaultContext or context is BasicContext or context is ExtendedContext:
         context = context.copy()
         context._flags = 0
     _current_context.set(context)
+    _cached = (_running_context(), context)
 
 
 _LOCAL_KEYWORDS = ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags', 'traps')
@@ -842,6 +861,22 @@ def _digit_run(text, i):
 
 def _parse(text):
     """A Decimal for the string, or None when it is not a number."""
+    # The usual text, [sign] digits [. digits] in ASCII, without going through the general scan.
+    if text.isascii():
+        whole, _, fraction = text.partition('.')
+        sign = 0
+        if whole[:1] == '-':
+            sign = 1
+            whole = whole[1:]
+        elif whole[:1] == '+':
+            whole = whole[1:]
+        if whole.isdigit():
+            if not fraction:
+                return _make(sign, int(whole), 0)
+            if fraction.isdigit():
+                return _make(sign, int(whole + fraction), -len(fraction))
+        elif not whole and fraction.isdigit():
+            return _make(sign, int(fraction), -len(fraction))
     # _decimal drops every underscore, wherever it is ('1__0', 'n_an', '1e_1' are numbers).
     text = text.strip().replace('_', '')
     if not text.isascii():
@@ -987,15 +1022,20 @@ def _add(a, b, ctx, negate):
             return _make(a._sign, 0, 0, _INF_KIND)
         return _make(bsign, 0, 0, _INF_KIND)
     ca, ea, cb, eb = a._int, a._exp, b._int, b._exp
-    if ca and cb and ea != eb:
-        # An operand entirely below the rounding digit of the result only counts as a sticky digit;
-        # this keeps 1E+999999 + 1 from building a million-digit int.
+    if ca and cb and (ea - eb > 18 or eb - ea > 18):
+        # An operand entirely below the other's last digit and the result's rounding (guard) digit
+        # only counts as a sticky digit just below both; this keeps 1E+999999 + 1 from building a
+        # million-digit int. Close exponents are cheaper to add exactly.
         if ea > eb:
-            floor = ea + _digits(ca) - ctx._prec - 2
+            floor = ea + _digits(ca) - ctx._prec - 3
+            if floor >= ea:
+                floor = ea - 1
             if eb + _digits(cb) - 1 < floor and eb < floor:
                 cb, eb = 1, floor
         else:
-            floor = eb + _digits(cb) - ctx._prec - 2
+            floor = eb + _digits(cb) - ctx._prec - 3
+            if floor >= eb:
+                floor = eb - 1
             if ea + _digits(ca) - 1 < floor and ea < floor:
                 ca, ea = 1, floor
     elif ca and not cb and ea - eb > ctx._prec + 2:
@@ -1051,6 +1091,22 @@ def _divide(a, b, ctx):
     if not a._int:
         return _finish(sign, 0, ideal, ctx)
     ca, cb = a._int, b._int
+    # An exact quotient straight at its exponent: ca / cb terminates when cb over the common
+    # factor is 2**t * 5**f, and then max(t, f) digits past the ideal exponent hold it all (the
+    # exponent the general path reaches by stripping zeros).
+    g = _math.gcd(ca, cb)
+    rest = cb // g
+    twos = (rest & -rest).bit_length() - 1
+    odd = rest >> twos
+    fives = 0
+    while odd % 5 == 0:
+        odd //= 5
+        fives += 1
+    if odd == 1:
+        k = twos if twos > fives else fives
+        q = ca // g * (10 ** k // rest)
+        if q < ctx._limit if ctx._limit is not None else _digits(q) <= ctx._prec:
+            return _finish(sign, q, ideal - k, ctx)
     shift = ctx._prec + _digits(cb) - _digits(ca) + 1
     if shift < 0:
         shift = 0
@@ -1276,24 +1332,23 @@ def _quantize(a, b, ctx, rounding):
             return _make(a._sign, 0, 0, _INF_KIND)
         return ctx._raise_invalid()
     exp = b._exp
-    if not (ctx.Etiny() <= exp <= ctx._emax):
+    prec = ctx._prec
+    emin = ctx._emin
+    emax = ctx._emax
+    if not (emin - prec + 1 <= exp <= emax):
         return ctx._raise_invalid()
-    if a._int and _adjusted(a) - exp >= ctx._prec:
+    if a._int and a._exp + _digits(a._int) - 1 - exp >= prec:
         return ctx._raise_invalid()
     c, inexact = _rescale(a, exp, rounding)
-    if c and _digits(c) > ctx._prec:
-        return ctx._raise_invalid()
-    if c and exp + _digits(c) - 1 > ctx._emax:
-        return ctx._raise_invalid()
     status = 0
+    if c:
+        adjusted = exp + _digits(c) - 1
+        if adjusted - exp >= prec or adjusted > emax:
+            return ctx._raise_invalid()
+        if adjusted < emin:
+            status = _SUBNORMAL | _UNDERFLOW if inexact else _SUBNORMAL
     if exp > a._exp and a._int:
-        status |= _ROUNDED
-        if inexact:
-            status |= _INEXACT
-    if c and exp + _digits(c) - 1 < ctx._emin:
-        status |= _SUBNORMAL
-        if inexact:
-            status |= _UNDERFLOW
+        status |= _ROUNDED | _INEXACT if inexact else _ROUNDED
     if status:
         ctx._signal(status)
     return _make(a._sign, c, exp)
@@ -1843,8 +1898,15 @@ class Decimal:
     __slots__ = ('_sign', '_int', '_exp', '_special')
 
     def __new__(cls, value='0', context=None):
-        ctx = _context(context)
-        if isinstance(value, float):
+        ctx = getcontext() if context is None else _context(context)
+        if type(value) is str:
+            d = _parse(value)
+            if d is None:
+                ctx._signal(_CONVERSION)
+                d = _NAN
+        elif type(value) is int:
+            d = _make(1, -value, 0) if value < 0 else _make(0, value, 0)
+        elif isinstance(value, float):
             ctx._signal(_FLOAT)
             d = _from_float(value)
         else:
@@ -2293,8 +2355,9 @@ class Decimal:
         return self._exp == other._exp
 
     def quantize(self, exp, rounding=None, context=None):
-        exp = _operand(exp, None)
-        ctx = _context(context)
+        if not isinstance(exp, Decimal):
+            exp = _operand(exp, None)
+        ctx = getcontext() if context is None else _context(context)
         if rounding is None:
             rounding = ctx._rounding
         elif not isinstance(rounding, str) or rounding not in _ROUNDINGS:
@@ -2498,7 +2561,9 @@ class Decimal:
         if self._special:
             return self
         limit = 10 ** ctx._prec
-        c = self._int * 10 ** n if n >= 0 else self._int // 10 ** -n
+        # Only the coefficient's last prec digits take part, as in _decimal.
+        c = self._int % limit
+        c = c * 10 ** n if n >= 0 else c // 10 ** -n
         return _make(self._sign, c % limit, self._exp)
 
     def rotate(self, other, context=None):
