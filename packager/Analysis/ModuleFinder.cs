@@ -47,6 +47,7 @@ public sealed class ModuleFinder(NativeModuleCatalog natives)
         private readonly Queue<AnalysedModule> _pending = new();
         private readonly List<string> _warnings = [];
         private readonly List<Diagnostic> _errors = [];
+        private readonly Dictionary<string, HashSet<string>> _mentions = new(StringComparer.Ordinal);
         private readonly CompiledModuleCache? _cache = options.CacheFolder is null ? null : new CompiledModuleCache(options.CacheFolder);
 
         public AppModules Execute()
@@ -62,7 +63,11 @@ public sealed class ModuleFinder(NativeModuleCatalog natives)
                     throw new Build.BuildFailure($"--hidden-import {hidden}: no module named '{hidden}' on the search path ({string.Join(", ", path)})");
                 }
             }
-            while (_pending.Count > 0) Follow(_pending.Dequeue());
+            do
+            {
+                while (_pending.Count > 0) Follow(_pending.Dequeue());
+            }
+            while (RequireForReadExports());
             ReportMissing();
             CheckModuleAttributes();
             if (_errors.Count > 0) throw new CompileError(_errors);
@@ -126,6 +131,36 @@ public sealed class ModuleFinder(NativeModuleCatalog natives)
             var node = _graph.Add(native.Name, ModuleKind.Native, null);
             foreach (var required in native.Requires) Require(required, new ImportReference(native.Name, null, required, 0, false));
             return node;
+        }
+
+        /// <summary>
+        /// Requires the modules that native exports need when the app's code mentions them (time's
+        /// strptime needs _strptime); true when that found new modules, whose imports and mentions
+        /// must be followed in turn.
+        /// </summary>
+        private bool RequireForReadExports()
+        {
+            var found = false;
+            foreach (var native in _native.ToList())
+            {
+                foreach (var (required, export) in native.RequiresWhenRead)
+                {
+                    if (_graph.Find(required) is not null || !_order.Any(m => Mentions(m).Contains(export))) continue;
+                    Require(required, new ImportReference(native.Name, null, required, 0, false));
+                    found = true;
+                }
+            }
+            return found;
+        }
+
+        private HashSet<string> Mentions(AnalysedModule module)
+        {
+            if (!_mentions.TryGetValue(module.Name, out var words))
+            {
+                words = module.Tree is null ? [] : NameMentions.Of(module.Tree);
+                _mentions[module.Name] = words;
+            }
+            return words;
         }
 
         private AnalysedModule Load(string name, FoundModule found)

@@ -47,6 +47,22 @@ public class ModuleFinderTests
         app.PackagePaths["thing"].ShouldBe([Path.Combine(temp.Path, "thing")]);
     }
 
+    [Theory]
+    [InlineData("print(time.strptime('2024', '%Y'))")]
+    [InlineData("from time import strptime")]
+    [InlineData("parse = getattr(time, 'strptime')")]
+    [InlineData("from time import *\nprint(strptime)")]
+    public void A_native_export_brings_the_module_it_needs_only_when_the_app_mentions_it(string use)
+    {
+        using var temp = new TempFolder();
+        var plain = Find(temp.Write("plain.py", "import time\nprint(time.time(), 'strptime?')\n"));
+        plain.Python.Select(m => m.ModuleName).ShouldNotContain("_strptime");
+        var withUse = Find(temp.Write("uses.py", "import time\n" + use + "\n"));
+        withUse.Python.Select(m => m.ModuleName).ShouldContain("_strptime");
+        // _strptime's own imports are followed in turn.
+        withUse.Python.Select(m => m.ModuleName).ShouldContain("datetime");
+    }
+
     [Fact]
     public void Namespace_packages_span_several_path_entries()
     {
