@@ -1177,7 +1177,7 @@ class datetime(date):
             raise TypeError("strptime() argument 1 must be str, not %s" % _kind(date_string))
         if not isinstance(format, str):
             raise TypeError("strptime() argument 2 must be str, not %s" % _kind(format))
-        import _strptime
+        import _strptime  # pypack: when-read strptime
         return _strptime._strptime_datetime(cls, date_string, format)
 
     # views
