@@ -302,7 +302,7 @@ class Sniffer:
     )
 
     def _quoted_fields(self, data, delimiters):
-        import re
+        import re  # pypack: when-read Sniffer
         found = []
         for pattern in self._QUOTED:
             compiled = re.compile(pattern, re.DOTALL | re.MULTILINE)

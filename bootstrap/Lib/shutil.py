@@ -451,7 +451,7 @@ def _make_tarball(base_name, base_dir, *, compress='gzip', dry_run=0, logger=Non
     if owner is not None or group is not None:
         raise NotImplementedError("PyPack does not support make_archive's owner and group yet")
     if not dry_run:
-        import tarfile
+        import tarfile  # pypack: when-read make_archive _make_tarball
         source = base_dir if root_dir is None else os.path.join(root_dir, base_dir)
         # CPython streams with 'w|gz'; PyPack's tarfile writes the same members with 'w:gz'.
         with tarfile.open(archive, 'w:' + suffix) as tar:
@@ -487,7 +487,7 @@ def _make_zipfile(base_name, base_dir, *, dry_run=0, logger=None, root_dir=None,
     if logger is not None:
         logger.info("creating '%s' and adding '%s' to it", archive, base_dir)
     if not dry_run:
-        import zipfile
+        import zipfile  # pypack: when-read make_archive _make_zipfile
         with zipfile.ZipFile(archive, 'w', compression=zipfile.ZIP_DEFLATED) as zf:
             for on_disk, name in _zip_members(base_dir, root_dir):
                 zf.write(on_disk, name)
@@ -570,7 +570,7 @@ def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0,
 # ------------------------------------------------------------------------------- unpacking
 
 def _unpack_zipfile(filename, extract_dir):
-    import zipfile
+    import zipfile  # pypack: when-read unpack_archive _unpack_zipfile
     is_zip = zipfile.is_zipfile(filename)
     if not is_zip:
         raise ReadError("%s is not a zip file" % filename)
@@ -591,7 +591,7 @@ def _unpack_zipfile(filename, extract_dir):
 
 
 def _unpack_tarfile(archive_path, target, *, filter=None):
-    import tarfile
+    import tarfile  # pypack: when-read unpack_archive _unpack_tarfile
     try:
         archive = tarfile.open(archive_path)
     except tarfile.TarError:

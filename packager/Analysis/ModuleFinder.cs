@@ -47,6 +47,8 @@ public sealed class ModuleFinder(NativeModuleCatalog natives)
         private readonly Queue<AnalysedModule> _pending = new();
         private readonly List<string> _warnings = [];
         private readonly List<Diagnostic> _errors = [];
+        private readonly Dictionary<string, HashSet<string>> _mentions = new(StringComparer.Ordinal);
+        private readonly List<ImportWhenRead> _whenRead = [];
         private readonly CompiledModuleCache? _cache = options.CacheFolder is null ? null : new CompiledModuleCache(options.CacheFolder);
 
         public AppModules Execute()
@@ -62,7 +64,11 @@ public sealed class ModuleFinder(NativeModuleCatalog natives)
                     throw new Build.BuildFailure($"--hidden-import {hidden}: no module named '{hidden}' on the search path ({string.Join(", ", path)})");
                 }
             }
-            while (_pending.Count > 0) Follow(_pending.Dequeue());
+            do
+            {
+                while (_pending.Count > 0) Follow(_pending.Dequeue());
+            }
+            while (RequireForReadExports());
             ReportMissing();
             CheckModuleAttributes();
             if (_errors.Count > 0) throw new CompileError(_errors);
@@ -125,21 +131,57 @@ public sealed class ModuleFinder(NativeModuleCatalog natives)
             _native.Add(native);
             var node = _graph.Add(native.Name, ModuleKind.Native, null);
             foreach (var required in native.Requires) Require(required, new ImportReference(native.Name, null, required, 0, false));
+            foreach (var (required, export) in native.RequiresWhenRead)
+            {
+                _whenRead.Add(new ImportWhenRead(required, [export], new ImportReference(native.Name, null, required, 0, false)));
+            }
             return node;
+        }
+
+        /// <summary>
+        /// Requires the modules imported only for an export the app's code mentions (time's strptime
+        /// needs _strptime); true when that found new modules, whose imports and mentions must be
+        /// followed in turn.
+        /// </summary>
+        private bool RequireForReadExports()
+        {
+            var found = false;
+            foreach (var pending in _whenRead.ToList())
+            {
+                // The importing module's own mentions do not count: its __all__ and tables name
+                // the export whether or not the app ever reaches it.
+                if (!_order.Any(m => m.Name != pending.Via.Importer && pending.Exports.Any(Mentions(m).Contains))) continue;
+                _whenRead.Remove(pending);
+                found |= _graph.Find(pending.Module) is null;
+                Require(pending.Module, pending.Via);
+            }
+            return found;
+        }
+
+        private HashSet<string> Mentions(AnalysedModule module)
+        {
+            if (!_mentions.TryGetValue(module.Name, out var words))
+            {
+                words = module.Tree is null ? [] : NameMentions.Of(module.Tree);
+                _mentions[module.Name] = words;
+            }
+            return words;
         }
 
         private AnalysedModule Load(string name, FoundModule found)
         {
             CompiledModule? code = null;
             Compiler.Syntax.Ast.Module? tree = null;
+            IReadOnlyDictionary<int, IReadOnlyList<string>> importsWhenRead = s_noPragmas;
             if (found.FilePath is { } file)
             {
                 var source = found.Folder!.ReadFile(found.FileName!);
                 tree = PythonParser.Parse(source, file);
                 code = _cache?.Compile(name, file, source) ?? Compilation.CompileModule(name, file, source);
+                if (IsPyPackLibrary(file)) importsWhenRead = ImportWhenReadPragma.Find(System.Text.Encoding.UTF8.GetString(source));
             }
             var node = _graph.Add(name, found.Kind, found.FilePath);
-            var module = new AnalysedModule(name, found, node, code, tree);
+            var module = new AnalysedModule(name, found, node, code, tree) { ImportsWhenRead = importsWhenRead };
             _python.Add(name, module);
             _order.Add(module);
             _pending.Enqueue(module);
@@ -153,6 +195,11 @@ public sealed class ModuleFinder(NativeModuleCatalog natives)
             foreach (var site in ImportScanner.Scan(module.Tree))
             {
                 var reference = new ImportReference(module.Name, module.Found.FilePath, "", site.Line, site.Optional, site.Col + 1);
+                if (site.Kind == ImportSiteKind.Import && module.ImportsWhenRead.TryGetValue(site.Line, out var exports))
+                {
+                    _whenRead.Add(new ImportWhenRead(site.Module!, exports, reference));
+                    continue;
+                }
                 switch (site.Kind)
                 {
                     case ImportSiteKind.Import:
@@ -362,5 +409,14 @@ public sealed class ModuleFinder(NativeModuleCatalog natives)
         }
     }
 
-    private sealed record AnalysedModule(string Name, FoundModule Found, ModuleGraphNode Node, CompiledModule? Code, Compiler.Syntax.Ast.Module? Tree);
+    private static readonly IReadOnlyDictionary<int, IReadOnlyList<string>> s_noPragmas = new Dictionary<int, IReadOnlyList<string>>();
+
+    private sealed record AnalysedModule(string Name, FoundModule Found, ModuleGraphNode Node, CompiledModule? Code, Compiler.Syntax.Ast.Module? Tree)
+    {
+        /// <summary>Lines of PyPack's Lib whose import waits for a name (<see cref="ImportWhenReadPragma"/>).</summary>
+        public IReadOnlyDictionary<int, IReadOnlyList<string>> ImportsWhenRead { get; init; } = s_noPragmas;
+    }
+
+    /// <summary>An import made only for <paramref name="Exports"/>: required once some module of the app mentions one.</summary>
+    private sealed record ImportWhenRead(string Module, IReadOnlyList<string> Exports, ImportReference Via);
 }

@@ -11,4 +11,10 @@ public sealed record NativeModule(string Name, string TypeFullName, IReadOnlySet
 
     /// <summary>Modules it imports at run time ([PythonRequires]): they go into every app that uses it.</summary>
     public IReadOnlyList<string> Requires { get; init; } = [];
+
+    /// <summary>
+    /// Modules one export imports at run time ([PythonRequires(WhenRead = ...)]): they go into an app
+    /// only when its code mentions that export's name (see <see cref="NameMentions"/>).
+    /// </summary>
+    public IReadOnlyList<(string Module, string Export)> RequiresWhenRead { get; init; } = [];
 }

@@ -25,14 +25,20 @@ public sealed class NativeModuleCatalog
             string? name = null;
             var exports = new HashSet<string>(StringComparer.Ordinal);
             var requires = new List<string>();
+            var requiresWhenRead = new List<(string, string)>();
             foreach (var attribute in type.CustomAttributes)
             {
                 var value = attribute.ConstructorArguments.Count == 1 ? attribute.ConstructorArguments[0].Value as string : null;
                 if (attribute.AttributeType.FullName == ModuleAttribute) name = value;
                 else if (attribute.AttributeType.FullName == ExportAttribute && value is not null) exports.Add(value);
-                else if (attribute.AttributeType.FullName == RequiresAttribute && value is not null) requires.Add(value);
+                else if (attribute.AttributeType.FullName == RequiresAttribute && value is not null)
+                {
+                    var whenRead = attribute.Properties.FirstOrDefault(p => p.Name == "WhenRead").Argument.Value as string;
+                    if (whenRead is null) requires.Add(value);
+                    else requiresWhenRead.Add((value, whenRead));
+                }
             }
-            if (name is not null) modules[name] = new NativeModule(name, type.FullName, exports) { Requires = requires };
+            if (name is not null) modules[name] = new NativeModule(name, type.FullName, exports) { Requires = requires, RequiresWhenRead = requiresWhenRead };
         }
         foreach (var name in modules.Keys.ToList())
         {

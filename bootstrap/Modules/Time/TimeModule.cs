@@ -22,6 +22,7 @@ namespace PyPack.Runtime.Modules.Time;
 [PythonExport("localtime")]
 [PythonExport("mktime")]
 [PythonExport("strftime")]
+[PythonExport("strptime")]
 [PythonExport("asctime")]
 [PythonExport("ctime")]
 [PythonExport("struct_time")]
@@ -29,6 +30,7 @@ namespace PyPack.Runtime.Modules.Time;
 [PythonExport("altzone")]
 [PythonExport("daylight")]
 [PythonExport("tzname")]
+[PythonRequires("_strptime", WhenRead = "strptime")]
 public static class TimeModule
 {
     private static readonly PyType StructTimeType = PyStructSequence.CreateType("time", "struct_time");
@@ -62,6 +64,12 @@ public static class TimeModule
             return new PyFloat((local - offset - DateTime.UnixEpoch).TotalSeconds);
         }));
         g.Set("strftime", new PyBuiltinFunction("strftime", Strftime));
+        // As CPython's: the parsing is _strptime's (Python), imported on the first call.
+        g.Set("strptime", new PyBuiltinFunction("strptime", static (args, kw) =>
+        {
+            if (kw is { Length: > 0 }) throw Errors.TypeError("strptime() takes no keyword arguments");
+            return Operations.Attributes.CallMethod(Interpreter.Current.Import("_strptime"), "_strptime_time", args, null);
+        }));
         g.Set("asctime", new PyBuiltinFunction("asctime", static (args, kw) =>
         {
             Args.Count("asctime", args.Length, 0, 1);
@@ -78,9 +86,13 @@ public static class TimeModule
         StructTimeType.Constructor = static (args, kw) =>
         {
             Args.Count("struct_time", args.Length, 1, 1);
+            // The nine tuple fields, then tm_zone and tm_gmtoff if given (None if not).
             var items = Operations.Iteration.ToArray(args[0]);
-            if (items.Length != 9) throw Errors.TypeError($"time.struct_time() takes a 9-sequence ({items.Length}-sequence given)");
-            return new PyStructSequence(StructTimeType, FieldNames, [.. items, PyNone.Instance, PyNone.Instance], 9);
+            if (items.Length < 9) throw Errors.TypeError($"time.struct_time() takes an at least 9-sequence ({items.Length}-sequence given)");
+            if (items.Length > FieldNames.Length) throw Errors.TypeError($"time.struct_time() takes an at most 11-sequence ({items.Length}-sequence given)");
+            var values = new PyObject[FieldNames.Length];
+            for (var i = 0; i < values.Length; i++) values[i] = i < items.Length ? items[i] : PyNone.Instance;
+            return new PyStructSequence(StructTimeType, FieldNames, values, 9);
         };
     }
 

@@ -27,6 +27,6 @@ public sealed partial class PyType
         return ns;
     }
 
-    /// <summary><c>C.__mro__</c>: one tuple, as CPython keeps (the MRO of a type never changes here).</summary>
+    /// <summary><c>C.__mro__</c>: one tuple per MRO, as CPython keeps (a new one after <c>__bases__</c> is assigned).</summary>
     internal PyTuple MroTuple => _mroTuple ??= PyTuple.FromArray(Sequences.Objects(Mro));
 }

@@ -113,6 +113,8 @@ public sealed partial class PyType : PyObject
 
     private void AddSubclass(PyType sub) => (_subclasses ??= []).Add(sub.IsHeapType ? new WeakReference<PyType>(sub) : sub);
 
+    private void RemoveSubclass(PyType sub) => _subclasses?.RemoveAll(e => ReferenceEquals(Live(e), sub));
+
     private static PyType? Live(object entry) => entry as PyType ?? (((WeakReference<PyType>)entry).TryGetTarget(out var t) ? t : null);
 
     // Set-up deferred to the first look at this type's dict (see Defer and Member), in order; null when done.
@@ -268,8 +270,8 @@ public sealed partial class PyType : PyObject
     }
 
     private string? _tpName;
-    public PyType? Base { get; }
-    public PyType[] Bases { get; }
+    public PyType? Base { get; private set; }
+    public PyType[] Bases { get; private set; }
 
     /// <summary>Whether a class statement made this type (its dunders may be Python functions).</summary>
     public bool IsHeapType { get; }
@@ -297,7 +299,7 @@ public sealed partial class PyType : PyObject
     private readonly PyType? _solidBase;
 
     /// <summary>The method resolution order, this type first.</summary>
-    public PyType[] Mro { get; }
+    public PyType[] Mro { get; private set; }
 
     /// <summary>
     /// Changes whenever the dict of this type or of any type on its MRO changes, so a cache of

@@ -66,6 +66,9 @@ public static class TypeAttributes
                 t.IsAbstract = Truth.IsTrue(value);
                 t.SetAttribute(name, value);
                 return;
+            case "__bases__":
+                t.AssignBases(value);
+                return;
         }
         if (t.Type.IsHeapType && t.Type.Lookup(name) is { } metaFound && InstanceAttributes.IsDataDescriptor(metaFound))
         {
@@ -79,6 +82,7 @@ public static class TypeAttributes
     {
         // CPython 3.11 says "set" for a deletion too.
         if (!t.IsHeapType) throw Errors.TypeError($"cannot set '{name}' attribute of immutable type '{t.TpName}'");
+        if (name == "__bases__") t.AssignBases(null);
         if (name == "__abstractmethods__") t.IsAbstract = false;
         if (!t.RemoveAttribute(name)) throw Errors.AttributeError($"type object '{t.TpName}' has no attribute '{name}'");
     }

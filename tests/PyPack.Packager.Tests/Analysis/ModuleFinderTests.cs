@@ -47,6 +47,51 @@ public class ModuleFinderTests
         app.PackagePaths["thing"].ShouldBe([Path.Combine(temp.Path, "thing")]);
     }
 
+    [Theory]
+    [InlineData("print(time.strptime('2024', '%Y'))")]
+    [InlineData("from time import strptime")]
+    [InlineData("parse = getattr(time, 'strptime')")]
+    [InlineData("from time import *\nprint(strptime)")]
+    public void A_native_export_brings_the_module_it_needs_only_when_the_app_mentions_it(string use)
+    {
+        using var temp = new TempFolder();
+        var plain = Find(temp.Write("plain.py", "import time\nprint(time.time(), 'strptime?')\n"));
+        plain.Python.Select(m => m.ModuleName).ShouldNotContain("_strptime");
+        var withUse = Find(temp.Write("uses.py", "import time\n" + use + "\n"));
+        withUse.Python.Select(m => m.ModuleName).ShouldContain("_strptime");
+        // _strptime's own imports are followed in turn.
+        withUse.Python.Select(m => m.ModuleName).ShouldContain("datetime");
+    }
+
+    [Fact]
+    public void A_library_import_marked_when_read_waits_for_the_name()
+    {
+        using var temp = new TempFolder();
+        // datetime imports _strptime (and through it re) only inside strptime.
+        var plain = Find(temp.Write("plain.py", "import datetime\nprint(datetime.date(2024, 1, 2))\n"));
+        plain.Python.Select(m => m.ModuleName).ShouldContain("datetime");
+        plain.Python.Select(m => m.ModuleName).ShouldNotContain("_strptime");
+        plain.Python.Select(m => m.ModuleName).ShouldNotContain("re");
+        var parses = Find(temp.Write("parses.py", "from datetime import datetime\nprint(datetime.strptime('2024', '%Y'))\n"));
+        parses.Python.Select(m => m.ModuleName).ShouldContain("_strptime");
+        parses.Python.Select(m => m.ModuleName).ShouldContain("re");
+    }
+
+    [Theory]
+    // csv names Sniffer in its own __all__: only the app's mention counts.
+    [InlineData("import csv\nprint(csv.writer)", "csv.Sniffer().sniff('a,b')", "re")]
+    // shutil's format tables name _make_tarball and _unpack_zipfile: only the app's mention counts.
+    [InlineData("import shutil\nprint(shutil.which('ls'))", "shutil.make_archive('out', 'gztar', '.')", "tarfile")]
+    [InlineData("import shutil\nprint(shutil.which('ls'))", "shutil.make_archive('out', 'zip', '.')", "zipfile")]
+    [InlineData("import shutil\nprint(shutil.which('ls'))", "shutil.unpack_archive('a.zip')", "zipfile")]
+    public void The_importing_modules_own_mentions_do_not_count(string plainApp, string use, string module)
+    {
+        using var temp = new TempFolder();
+        static IEnumerable<string> Names(AppModules app) => app.Python.Select(m => m.ModuleName).Concat(app.Native.Select(n => n.Name));
+        Names(Find(temp.Write("plain.py", plainApp + "\n"))).ShouldNotContain(module);
+        Names(Find(temp.Write("uses.py", plainApp + "\n" + use + "\n"))).ShouldContain(module);
+    }
+
     [Fact]
     public void Namespace_packages_span_several_path_entries()
     {
