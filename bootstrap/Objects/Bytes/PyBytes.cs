@@ -229,6 +229,8 @@ public partial class PyBytes : PyObject
     private PyBytes Repeat(PyInt n)
     {
         var times = SequenceRepeat.Count(n, _count);
+        // An exact bytes repeated once is itself, as in CPython (pickle's memo sees one object).
+        if (times == 1 && !IsByteArray && GetType() == typeof(PyBytes)) return this;
         if (times == 0) return new PyBytes([], IsByteArray);
         var result = new byte[_count * times];
         for (var i = 0; i < times; i++) Data.CopyTo(result.AsSpan(i * _count));
