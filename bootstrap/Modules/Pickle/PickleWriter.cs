@@ -22,12 +22,12 @@ internal sealed class PickleWriter
     // memo table and output to large arrays, and making them again for each dumps() call costs
     // full collections of the heap that holds the objects being pickled. Kept up to a bound.
     [ThreadStatic] private static PickleOutput? t_spareOutput;
-    [ThreadStatic] private static Dictionary<PyObject, int>? t_spareMemo;
+    [ThreadStatic] private static PickleMemo? t_spareMemo;
     private const int SpareMemoLimit = 1 << 20;
 
     private PickleOutput _out = new();
     // id -> memo index; the memo holds the objects so their identities stay unique while it lives.
-    private Dictionary<PyObject, int> _memo = new(ReferenceEqualityComparer.Instance);
+    private PickleMemo _memo = new();
 
     private readonly Dictionary<string, PyStr> _moduleNames = new(StringComparer.Ordinal);
 
@@ -60,7 +60,7 @@ internal sealed class PickleWriter
             writer._memo = memo;
         }
         var result = writer.Dump(value);
-        if (writer._memo.Count <= SpareMemoLimit)
+        if (writer._memo.Size <= SpareMemoLimit)
         {
             writer._memo.Clear();
             t_spareMemo = writer._memo;
@@ -114,21 +114,21 @@ internal sealed class PickleWriter
                 return;
             }
         }
-        // Atoms are never memoized.
-        var kind = value.GetType();
+        // Atoms are never memoized. Each test is `GetType() == typeof(exact class)`, which NativeAOT
+        // compiles to a compare of the object's class pointer (a Type held in a local is a call).
         if (ReferenceEquals(value, PyNone.Instance))
         {
             _out.Write(Opcodes.None);
         }
-        else if (kind == typeof(PyBool))
-        {
-            SaveBool(Unsafe.As<PyBool>(value).IsTrue());
-        }
-        else if (kind == typeof(PyInt) || kind == typeof(PyBigInt))
+        else if (value.GetType() == typeof(PyInt) || value.GetType() == typeof(PyBigInt))
         {
             SaveInt(Unsafe.As<PyInt>(value));
         }
-        else if (kind == typeof(PyFloat))
+        else if (value.GetType() == typeof(PyBool))
+        {
+            SaveBool(Unsafe.As<PyBool>(value).IsTrue());
+        }
+        else if (value.GetType() == typeof(PyFloat))
         {
             SaveFloat(Unsafe.As<PyFloat>(value).Value);
         }
@@ -140,7 +140,7 @@ internal sealed class PickleWriter
         {
             SaveStr(Unsafe.As<PyStr>(value));
         }
-        else if (kind == typeof(PyBytes) && !Unsafe.As<PyBytes>(value).IsByteArray)
+        else if (value.GetType() == typeof(PyBytes) && !Unsafe.As<PyBytes>(value).IsByteArray)
         {
             SaveBytes(Unsafe.As<PyBytes>(value));
         }
@@ -149,7 +149,7 @@ internal sealed class PickleWriter
             CallDepth.EnterNested(" while pickling an object");
             try
             {
-                SaveContainerOrReduce(value, kind);
+                SaveContainerOrReduce(value);
             }
             finally
             {
@@ -158,14 +158,14 @@ internal sealed class PickleWriter
         }
     }
 
-    private void SaveContainerOrReduce(PyObject value, Type kind)
+    private void SaveContainerOrReduce(PyObject value)
     {
-        if (kind == typeof(PyDict))
+        if (value.GetType() == typeof(PyDict))
         {
             SaveDict(Unsafe.As<PyDict>(value));
             return;
         }
-        if (kind == typeof(PyList))
+        if (value.GetType() == typeof(PyList))
         {
             SaveList(Unsafe.As<PyList>(value));
             return;
@@ -175,14 +175,14 @@ internal sealed class PickleWriter
             SaveTuple(tuple);
             return;
         }
-        if (kind == typeof(PySet))
+        if (value.GetType() == typeof(PySet))
         {
             var set = Unsafe.As<PySet>(value);
             if (set.Frozen) SaveFrozenSet(set);
             else SaveSet(set);
             return;
         }
-        if (kind == typeof(PyBytes))
+        if (value.GetType() == typeof(PyBytes))
         {
             SaveByteArray(Unsafe.As<PyBytes>(value));
             return;
@@ -207,7 +207,7 @@ internal sealed class PickleWriter
                 SaveType(t);
                 return;
             }
-            if (kind == typeof(PyFunction))
+            if (value.GetType() == typeof(PyFunction))
             {
                 SaveGlobal(value, null);
                 return;
@@ -357,15 +357,16 @@ internal sealed class PickleWriter
 
     private void SaveStr(PyStr value)
     {
-        var text = value.Value;
         if (!Binary)
         {
             _out.Write(Opcodes.Unicode);
-            WriteRawUnicodeEscape(text);
+            WriteRawUnicodeEscape(value.Value);
             _out.Write((byte)'\n');
         }
         else
         {
+            // The characters in place (an inline str makes no string to be read).
+            var text = value.Chars;
             var size = PickleText.Utf8Length(text);
             if (size <= 0xff && Protocol >= 4)
             {
@@ -951,7 +952,7 @@ internal sealed class PickleWriter
     private void MemoPut(PyObject value)
     {
         var index = _memo.Count;
-        _memo[value] = index;
+        _memo.Set(value, index);
         if (Protocol >= 4)
         {
             _out.Write(Opcodes.Memoize);
