@@ -14,6 +14,10 @@ internal sealed class PickleMemo
 {
     private const int InitialSize = 64;
 
+    // Clearing a table this small costs less than growing one again (pickles of different sizes
+    // alternate); past it, a table far bigger than its contents is replaced by a small one.
+    private const int ShrinkFrom = 16 * 1024;
+
     // Parallel arrays; a null key is a free slot (entries are never removed one by one).
     private PyObject?[] _keys = new PyObject?[InitialSize];
     private int[] _values = new int[InitialSize];
@@ -102,7 +106,7 @@ internal sealed class PickleMemo
     public void Clear()
     {
         if (_count == 0) return;
-        if (_keys.Length > InitialSize && _count * 8 < _keys.Length)
+        if (_keys.Length > ShrinkFrom && _count * 8 < _keys.Length)
         {
             var size = InitialSize;
             while (size < _count * 2) size *= 2;

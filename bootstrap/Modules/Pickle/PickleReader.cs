@@ -25,15 +25,15 @@ internal sealed class PickleReader
     private readonly UnpickleStack _stack = new();
     // The memo by index; _memoLength counts the entries set (MEMOIZE's index, as CPython's
     // memo_len), _memoHigh is one past the highest index set (what a reuse must clear).
-    private PyObject?[] _memo = new PyObject?[32];
+    private PyObject?[] _memo = [];
     private int _memoLength;
     private int _memoHigh;
     private int _protocol;
 
-    public PickleReader(byte[] data)
+    public PickleReader(byte[] data, int length)
     {
         _data = data;
-        _end = data.Length;
+        _end = length;
     }
 
     public PickleReader(PyObject file)
@@ -137,7 +137,7 @@ internal sealed class PickleReader
 
     private int Fence => _stack.Fence;
 
-    private static PyException Underflow() => UnpickleStack.Underflow();
+    private PyException Underflow() => _stack.Underflow();
 
     private PyObject Pop() => _stack.Pop();
 
@@ -157,7 +157,7 @@ internal sealed class PickleReader
         if (index < 0) throw Errors.ValueError("negative PUT argument");
         if (index >= int.MaxValue) throw Errors.MemoryError();
         var i = (int)index;
-        if (i >= _memo.Length) Array.Resize(ref _memo, Math.Max(_memo.Length * 2, i + 1));
+        if (i >= _memo.Length) Array.Resize(ref _memo, Math.Max(Math.Max(_memo.Length * 2, i + 1), 32));
         ref var slot = ref _memo[i];
         if (slot is null) _memoLength++;
         slot = value;
@@ -495,11 +495,19 @@ internal sealed class PickleReader
         throw Errors.ValueError($"could not convert string to float: {new PyStr(trimmed).Repr()}");
     }
 
-    private static PyInt LongFrom(ReadOnlySpan<byte> data) =>
-        data.Length == 0 ? PyInt.Zero : PyInt.From(new BigInteger(data, isUnsigned: false, isBigEndian: false));
+    private static PyInt LongFrom(ReadOnlySpan<byte> data)
+    {
+        if (data.Length == 0) return PyInt.Zero;
+        if (data.Length > 8) return PyInt.From(new BigInteger(data, isUnsigned: false, isBigEndian: false));
+        // Up to 8 bytes: a long, sign-extended from the top byte.
+        long value = (sbyte)data[^1];
+        for (var i = data.Length - 2; i >= 0; i--) value = (value << 8) | data[i];
+        return PyInt.From(value);
+    }
 
     private static PyStr Utf8(ReadOnlySpan<byte> data) =>
-        PickleText.DecodeStr(data) ?? throw Errors.Raise(ExceptionTypes.UnicodeDecodeError, "'utf-8' codec can't decode bytes: invalid data");
+        // Bytes that are not UTF-8: the codec raises CPython's error for them.
+        PickleText.DecodeStr(data) ?? PyStr.Shared(Codecs.Decode(new PyBytes(data.ToArray()), "utf-8", "surrogatepass"));
 
     private static string Utf8Text(ReadOnlySpan<byte> data) => PickleText.DecodeUtf8(data) ?? System.Text.Encoding.Latin1.GetString(data);
 

@@ -25,16 +25,24 @@ internal sealed class PickleWriter
     [ThreadStatic] private static PickleMemo? t_spareMemo;
     private const int SpareMemoLimit = 1 << 20;
 
-    private PickleOutput _out = new();
+    // The output while Dump runs (taken from the spare, given back at the end).
+    private PickleOutput _out = null!;
     // id -> memo index; the memo holds the objects so their identities stay unique while it lives.
-    private PickleMemo _memo = new();
+    private readonly PickleMemo _memo;
 
-    private readonly Dictionary<string, PyStr> _moduleNames = new(StringComparer.Ordinal);
+    // Made at the first global written: most pickles of data name none.
+    private Dictionary<string, PyStr>? _moduleNames;
 
     public PickleWriter(int protocol, bool fixImports)
+        : this(protocol, fixImports, new PickleMemo())
+    {
+    }
+
+    private PickleWriter(int protocol, bool fixImports, PickleMemo memo)
     {
         Protocol = protocol;
         FixImports = fixImports;
+        _memo = memo;
     }
 
     public int Protocol { get; }
@@ -53,12 +61,9 @@ internal sealed class PickleWriter
     /// <summary>pickle.dumps: one pickle from a writer that lives only for it (its memo table is reused).</summary>
     public static byte[] DumpOnce(PyObject value, int protocol, bool fixImports)
     {
-        var writer = new PickleWriter(protocol, fixImports);
-        if (t_spareMemo is { } memo)
-        {
-            t_spareMemo = null;
-            writer._memo = memo;
-        }
+        var memo = t_spareMemo ?? new PickleMemo();
+        t_spareMemo = null;
+        var writer = new PickleWriter(protocol, fixImports, memo);
         var result = writer.Dump(value);
         if (writer._memo.Size <= SpareMemoLimit)
         {
@@ -72,11 +77,9 @@ internal sealed class PickleWriter
     public byte[] Dump(PyObject value)
     {
         // Nested pickling (a __reduce__ that pickles) finds no spare and makes its own buffer.
-        if (t_spareOutput is { } spare)
-        {
-            t_spareOutput = null;
-            _out = spare;
-        }
+        var outer = _out;
+        _out = t_spareOutput ?? new PickleOutput();
+        t_spareOutput = null;
         _out.Clear();
         if (Protocol >= 2) _out.Write(Opcodes.Proto, (byte)Protocol);
         _out.Framing = Protocol >= 4;
@@ -96,7 +99,7 @@ internal sealed class PickleWriter
             _out.Clear();
             t_spareOutput = _out;
         }
-        _out = new PickleOutput();
+        _out = outer;
         return result;
     }
 
@@ -325,17 +328,25 @@ internal sealed class PickleWriter
         if (Protocol >= 2)
         {
             // Two's complement, little-endian, in as few bytes as hold the sign.
+            // Written in place, after the header its length decides.
             var big = value.IsSmall ? new BigInteger(value.Small) : value.Big;
-            var bytes = big.ToByteArray();
-            if (bytes.Length < 256)
+            var length = big.GetByteCount();
+            Span<byte> payload;
+            if (length < 256)
             {
-                _out.Write(Opcodes.Long1, (byte)bytes.Length);
+                payload = _out.Take(2 + length);
+                payload[0] = Opcodes.Long1;
+                payload[1] = (byte)length;
+                payload = payload[2..];
             }
             else
             {
-                _out.WriteInt32(Opcodes.Long4, bytes.Length);
+                payload = _out.Take(5 + length);
+                payload[0] = Opcodes.Long4;
+                System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(payload[1..], length);
+                payload = payload[5..];
             }
-            _out.Write(bytes);
+            big.TryWriteBytes(payload, out _);
             return;
         }
         _out.Write(Opcodes.Long);
@@ -768,6 +779,7 @@ internal sealed class PickleWriter
     {
         string moduleName = moduleObject.Value, name = nameObject.Value;
         // CPython's module names are interned: one object per name, whatever holds it.
+        _moduleNames ??= new(StringComparer.Ordinal);
         if (_moduleNames.TryGetValue(moduleName, out var interned)) moduleObject = interned;
         else _moduleNames[moduleName] = moduleObject;
         if (Protocol >= 2 && PickleModule.ExtensionCode(moduleName, name) is { } code)

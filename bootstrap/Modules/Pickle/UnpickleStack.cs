@@ -29,7 +29,9 @@ internal sealed class UnpickleStack
         get => _markCount > 0 ? _marks[_markCount - 1] : 0;
     }
 
-    public static PyException Underflow() => PickleModule.UnpicklingError("unpickling stack underflow");
+    /// <summary>The error for a pop below the fence: CPython names the mark when one is set.</summary>
+    public PyException Underflow() =>
+        PickleModule.UnpicklingError(_markCount > 0 ? "unexpected MARK found" : "unpickling stack underflow");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(PyObject o)
