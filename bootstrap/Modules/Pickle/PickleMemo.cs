@@ -14,13 +14,15 @@ internal sealed class PickleMemo
 {
     private const int InitialSize = 64;
 
-    // Clearing a table this small costs less than growing one again (pickles of different sizes
-    // alternate); past it, a table far bigger than its contents is replaced by a small one.
+    // Past this size a table far bigger than its contents is replaced by a small one at Clear.
     private const int ShrinkFrom = 16 * 1024;
 
     // Parallel arrays; a null key is a free slot (entries are never removed one by one).
     private PyObject?[] _keys = new PyObject?[InitialSize];
     private int[] _values = new int[InitialSize];
+    // The slots taken, in the order they were: Clear empties just those, so a table grown by a
+    // big pickle costs a small one after it no more than its own entries.
+    private int[] _taken = new int[InitialSize / 2];
     private int _count;
 
     public int Count => _count;
@@ -69,7 +71,7 @@ internal sealed class PickleMemo
             {
                 slot = key;
                 _values[i] = value;
-                _count++;
+                _taken[_count++] = i;
                 return;
             }
             if (ReferenceEquals(slot, key))
@@ -85,23 +87,27 @@ internal sealed class PickleMemo
     {
         var oldKeys = _keys;
         var oldValues = _values;
+        var oldTaken = _taken;
         _keys = new PyObject?[size];
         _values = new int[size];
+        _taken = new int[size / 2];
         var mask = size - 1;
         ref var first = ref MemoryMarshal.GetArrayDataReference(_keys);
-        for (var j = 0; j < oldKeys.Length; j++)
+        for (var n = 0; n < _count; n++)
         {
-            if (oldKeys[j] is not { } key) continue;
+            var j = oldTaken[n];
+            var key = oldKeys[j]!;
             var i = HashOf(key) & mask;
             while (Unsafe.Add(ref first, i) is not null) i = (i + 1) & mask;
             Unsafe.Add(ref first, i) = key;
             _values[i] = oldValues[j];
+            _taken[n] = i;
         }
     }
 
     /// <summary>
-    /// Empties the table. One far bigger than what it held (a big pickle's, reused for small ones)
-    /// is made small again rather than cleared whole each time.
+    /// Empties the table: the slots taken are freed. One far bigger than what it held (a big
+    /// pickle's, kept for reuse) is made small again, so it does not hold that memory for good.
     /// </summary>
     public void Clear()
     {
@@ -112,10 +118,13 @@ internal sealed class PickleMemo
             while (size < _count * 2) size *= 2;
             _keys = new PyObject?[size];
             _values = new int[size];
+            _taken = new int[size / 2];
         }
         else
         {
-            Array.Clear(_keys);
+            var keys = _keys;
+            var taken = _taken;
+            for (var n = 0; n < _count; n++) keys[taken[n]] = null;
         }
         _count = 0;
     }

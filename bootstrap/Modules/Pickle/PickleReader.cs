@@ -218,35 +218,92 @@ internal sealed class PickleReader
                 if (next.Length == 0) throw Errors.Raise(ExceptionTypes.EOFError, "Ran out of input");
                 Append(next);
             }
+            // The opcodes of plain data are run here; the rest by Step, whose frame (many
+            // temporaries to zero) costs more than most of these opcodes do.
             var op = _data[_pos++];
-            if (op == Opcodes.Stop)
+            switch (op)
             {
-                var result = Pop();
-                _stack.Clear();
-                return result;
+                case Opcodes.Stop:
+                {
+                    var result = Pop();
+                    _stack.Clear();
+                    return result;
+                }
+                case Opcodes.Mark: _stack.Mark(); continue;
+                case Opcodes.None: Push(PyNone.Instance); continue;
+                case Opcodes.NewTrue: Push(PyBool.True); continue;
+                case Opcodes.NewFalse: Push(PyBool.False); continue;
+                case Opcodes.BinInt: Push(PyInt.From(BinaryPrimitives.ReadInt32LittleEndian(Read(4)))); continue;
+                case Opcodes.BinInt1: Push(PyInt.From(ReadByte())); continue;
+                case Opcodes.BinInt2: Push(PyInt.From(BinaryPrimitives.ReadUInt16LittleEndian(Read(2)))); continue;
+                case Opcodes.BinFloat: Push(new PyFloat(BinaryPrimitives.ReadDoubleBigEndian(Read(8)))); continue;
+                case Opcodes.ShortBinUnicode: Push(Utf8(Read(ReadByte()))); continue;
+                case Opcodes.BinUnicode: Push(Utf8(Read(ReadSize4()))); continue;
+                case Opcodes.EmptyTuple: Push(PyTuple.Empty); continue;
+                case Opcodes.Tuple1: PushTuple(1); continue;
+                case Opcodes.Tuple2: PushTuple(2); continue;
+                case Opcodes.Tuple3: PushTuple(3); continue;
+                case Opcodes.EmptyList: Push(new PyList()); continue;
+                case Opcodes.EmptyDict: Push(new PyDict()); continue;
+                case Opcodes.BinPut: MemoPut(ReadByte(), Top()); continue;
+                case Opcodes.Memoize: MemoPut(_memoLength, Top()); continue;
+                case Opcodes.BinGet: Push(MemoGet(ReadByte())); continue;
+                case Opcodes.Append: LoadAppend(); continue;
+                case Opcodes.Appends: LoadAppends(); continue;
+                case Opcodes.SetItem: LoadSetItem(); continue;
+                case Opcodes.SetItems: LoadSetItems(); continue;
+                default: Step(op); continue;
             }
-            Step(op);
         }
+    }
+
+    private void LoadAppend()
+    {
+        var item = Pop();
+        var target = Top();
+        if (target.GetType() == typeof(PyList)) Unsafe.As<PyList>(target).Append(item);
+        else AppendItems(target, [item]);
+    }
+
+    private void LoadAppends()
+    {
+        // The items are read where they lie on the stack, then dropped with the mark.
+        var mark = PopMark();
+        if (mark <= Fence) throw Underflow();
+        AppendItems(_stack[mark - 1], _stack.From(mark));
+        _stack.Truncate(mark);
+    }
+
+    private void LoadSetItem()
+    {
+        var value = Pop();
+        var key = Pop();
+        var target = Top();
+        if (target.GetType() == typeof(PyDict)) Unsafe.As<PyDict>(target).Set(key, value);
+        else Subscript.SetItem(target, key, value);
+    }
+
+    private void LoadSetItems()
+    {
+        // The pairs are read where they lie on the stack, then dropped with the mark.
+        var mark = PopMark();
+        if (mark == 0 || mark <= Fence) throw Underflow();
+        if ((_stack.Count - mark) % 2 != 0) throw PickleModule.UnpicklingError("odd number of items for SETITEMS");
+        SetItems(_stack[mark - 1], _stack.From(mark));
+        _stack.Truncate(mark);
     }
 
     private void Step(byte op)
     {
         switch (op)
         {
-            case Opcodes.Mark: _stack.Mark(); break;
             case Opcodes.Pop:
                 if (_stack.MarkCount > 0 && _stack.Fence == _stack.Count) _stack.PopMark();
                 else Pop();
                 break;
             case Opcodes.PopMark: PopToMark(); break;
             case Opcodes.Dup: Push(Top()); break;
-            case Opcodes.None: Push(PyNone.Instance); break;
-            case Opcodes.NewTrue: Push(PyBool.True); break;
-            case Opcodes.NewFalse: Push(PyBool.False); break;
             case Opcodes.Int: Push(ParseIntLine()); break;
-            case Opcodes.BinInt: Push(PyInt.From(BinaryPrimitives.ReadInt32LittleEndian(Read(4)))); break;
-            case Opcodes.BinInt1: Push(PyInt.From(ReadByte())); break;
-            case Opcodes.BinInt2: Push(PyInt.From(BinaryPrimitives.ReadUInt16LittleEndian(Read(2)))); break;
             case Opcodes.Long:
             {
                 var text = ReadLineAscii();
@@ -265,7 +322,6 @@ internal sealed class PickleReader
             case Opcodes.Float:
                 Push(new PyFloat(FloatParsing(ReadLineAscii())));
                 break;
-            case Opcodes.BinFloat: Push(new PyFloat(BinaryPrimitives.ReadDoubleBigEndian(Read(8)))); break;
             case Opcodes.String: Push(DecodeString(QuotedString(ReadLine()))); break;
             case Opcodes.BinString:
             {
@@ -276,38 +332,13 @@ internal sealed class PickleReader
             }
             case Opcodes.ShortBinString: Push(DecodeString(Read(ReadByte()).ToArray())); break;
             case Opcodes.Unicode: Push(new PyStr(RawUnicodeEscape(ReadLine()))); break;
-            case Opcodes.ShortBinUnicode: Push(Utf8(Read(ReadByte()))); break;
-            case Opcodes.BinUnicode: Push(Utf8(Read(ReadSize4()))); break;
             case Opcodes.BinUnicode8: Push(Utf8(Read(ReadSize8()))); break;
             case Opcodes.ShortBinBytes: Push(new PyBytes(Read(ReadByte()).ToArray())); break;
             case Opcodes.BinBytes: Push(new PyBytes(Read(ReadSize4()).ToArray())); break;
             case Opcodes.BinBytes8: Push(new PyBytes(Read(ReadSize8()).ToArray())); break;
             case Opcodes.ByteArray8: Push(new PyBytes(Read(ReadSize8()).ToArray(), isByteArray: true)); break;
-            case Opcodes.EmptyTuple: Push(PyTuple.Empty); break;
             case Opcodes.Tuple: PushTuple(_stack.Count - PopMark()); break;
-            case Opcodes.Tuple1: PushTuple(1); break;
-            case Opcodes.Tuple2: PushTuple(2); break;
-            case Opcodes.Tuple3: PushTuple(3); break;
-            case Opcodes.EmptyList: Push(new PyList()); break;
             case Opcodes.List: Push(new PyList(PopToMark())); break;
-            case Opcodes.Append:
-            {
-                var item = Pop();
-                var target = Top();
-                if (target.GetType() == typeof(PyList)) Unsafe.As<PyList>(target).Append(item);
-                else AppendItems(target, [item]);
-                break;
-            }
-            case Opcodes.Appends:
-            {
-                // The items are read where they lie on the stack, then dropped with the mark.
-                var mark = PopMark();
-                if (mark <= Fence) throw Underflow();
-                AppendItems(_stack[mark - 1], _stack.From(mark));
-                _stack.Truncate(mark);
-                break;
-            }
-            case Opcodes.EmptyDict: Push(new PyDict()); break;
             case Opcodes.Dict:
             {
                 var items = PopToMark();
@@ -315,25 +346,6 @@ internal sealed class PickleReader
                 for (var i = 0; i + 1 < items.Length; i += 2) dict.Set(items[i], items[i + 1]);
                 if (items.Length % 2 != 0) throw PickleModule.UnpicklingError("odd number of items for DICT");
                 Push(dict);
-                break;
-            }
-            case Opcodes.SetItem:
-            {
-                var value = Pop();
-                var key = Pop();
-                var target = Top();
-                if (target.GetType() == typeof(PyDict)) Unsafe.As<PyDict>(target).Set(key, value);
-                else Subscript.SetItem(target, key, value);
-                break;
-            }
-            case Opcodes.SetItems:
-            {
-                // The pairs are read where they lie on the stack, then dropped with the mark.
-                var mark = PopMark();
-                if (mark == 0 || mark <= Fence) throw Underflow();
-                if ((_stack.Count - mark) % 2 != 0) throw PickleModule.UnpicklingError("odd number of items for SETITEMS");
-                SetItems(_stack[mark - 1], _stack.From(mark));
-                _stack.Truncate(mark);
                 break;
             }
             case Opcodes.EmptySet: Push(new PySet()); break;
@@ -419,11 +431,8 @@ internal sealed class PickleReader
                 break;
             }
             case Opcodes.Put: MemoPut(long.Parse(ReadLineAscii(), CultureInfo.InvariantCulture), Top()); break;
-            case Opcodes.BinPut: MemoPut(ReadByte(), Top()); break;
             case Opcodes.LongBinPut: MemoPut(BinaryPrimitives.ReadUInt32LittleEndian(Read(4)), Top()); break;
-            case Opcodes.Memoize: MemoPut(_memoLength, Top()); break;
             case Opcodes.Get: Push(MemoGet(long.Parse(ReadLineAscii(), CultureInfo.InvariantCulture))); break;
-            case Opcodes.BinGet: Push(MemoGet(ReadByte())); break;
             case Opcodes.LongBinGet: Push(MemoGet(BinaryPrimitives.ReadUInt32LittleEndian(Read(4)))); break;
             case Opcodes.Ext1: Push(Extension(ReadByte())); break;
             case Opcodes.Ext2: Push(Extension(BinaryPrimitives.ReadUInt16LittleEndian(Read(2)))); break;
