@@ -25,6 +25,13 @@ internal sealed class PickleMemo
     private int[] _taken = new int[InitialSize / 2];
     private int _count;
 
+    // The free slot where the last failed lookup stopped, and its key: the pickler memoizes the
+    // object it just looked up, and Set then takes that slot without hashing and probing again.
+    // Valid while nothing was added since (an add can take the slot or resize the table).
+    private PyObject? _missKey;
+    private int _missSlot;
+    private int _missCount = -1;
+
     public int Count => _count;
 
     /// <summary>The array size in use, to decide whether the table is worth keeping for reuse.</summary>
@@ -49,6 +56,9 @@ internal sealed class PickleMemo
             }
             if (k is null)
             {
+                _missKey = key;
+                _missSlot = i;
+                _missCount = _count;
                 value = 0;
                 return false;
             }
@@ -60,7 +70,19 @@ internal sealed class PickleMemo
     public void Set(PyObject key, int value)
     {
         // Kept at most half full, so probes stay short and a free slot always exists.
-        if ((_count + 1) * 2 > _keys.Length) Resize(_keys.Length * 2);
+        if ((_count + 1) * 2 > _keys.Length)
+        {
+            Resize(_keys.Length * 2);
+        }
+        else if (ReferenceEquals(key, _missKey) && _missCount == _count)
+        {
+            _missKey = null;
+            var free = _missSlot;
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_keys), free) = key;
+            _values[free] = value;
+            _taken[_count++] = free;
+            return;
+        }
         var mask = _keys.Length - 1;
         var i = HashOf(key) & mask;
         ref var first = ref MemoryMarshal.GetArrayDataReference(_keys);
@@ -127,5 +149,6 @@ internal sealed class PickleMemo
             for (var n = 0; n < _count; n++) keys[taken[n]] = null;
         }
         _count = 0;
+        _missKey = null;
     }
 }

@@ -621,7 +621,9 @@ internal sealed class PickleReader
     {
         if (target.GetType() == typeof(PyDict))
         {
-            var dict = (PyDict)target;
+            var dict = Unsafe.As<PyDict>(target);
+            // A new dict gets its final table at once instead of growing through the smaller ones.
+            dict.ReserveEmpty(pairs.Length / 2);
             for (var i = 0; i < pairs.Length; i += 2) dict.Set(pairs[i], pairs[i + 1]);
             return;
         }

@@ -159,3 +159,20 @@ for data in bad:
 
 data = pickle.dumps({"a": [1, (2, 3)], "b": "a"}, 4)
 print(data, pickle.loads(data))
+
+# Dicts loaded at every size behave as dicts built one key at a time: order after deletes and
+# re-adds, popitem, and a change during iteration.
+for n in (1, 2, 5, 6, 10, 11, 21, 22, 42, 43, 100):
+    src = {"k%d" % i: i for i in range(n)}
+    for proto in (2, 4):
+        d = pickle.loads(pickle.dumps(src, proto))
+        del d["k0"]
+        d["k0"] = "again"
+        d[n] = "int key"
+        last = d.popitem()
+        try:
+            for k in d:
+                d["new"] = 1
+        except RuntimeError as e:
+            err = str(e)
+        print(n, proto, list(d)[:3], list(d)[-2:], last, err, len(d))
