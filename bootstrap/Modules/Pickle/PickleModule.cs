@@ -97,13 +97,16 @@ public static class PickleModule
         g.Set("loads", new PyBuiltinFunction("loads", static (args, kw) =>
         {
             var a = ModuleArgs.Bind("loads", args, kw, ["data", "fix_imports", "encoding", "errors", "buffers"], 1, keywordOnlyFrom: 1);
+            // An immutable bytes is read in place; a bytearray or memoryview is copied first.
             var data = a[0] switch
             {
+                PyBytes { IsByteArray: false } b => b.ImmutableArray,
                 PyBytes b => b.Data.ToArray(),
                 PyMemoryView m => m.ToArray(),
                 var other => throw Errors.TypeError($"a bytes-like object is required, not '{other!.Type.TpName}'"),
             };
-            var reader = new PickleReader(data)
+            var length = a[0] is PyBytes { IsByteArray: false } whole ? whole.Count : data.Length;
+            var reader = new PickleReader(data, length)
             {
                 FixImports = a[1] is null || Truth.IsTrue(a[1]!),
                 Encoding = a[2] is null ? "ASCII" : ModuleArgs.Str(a[2]!, "loads", 3),

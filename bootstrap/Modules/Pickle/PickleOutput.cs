@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 
 namespace PyPack.Runtime.Modules.Pickle;
 
@@ -32,7 +33,20 @@ internal sealed class PickleOutput
         _frameStart = -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Span<byte> Reserve(int size)
+    {
+        var count = _count;
+        if ((uint)(count + size) <= (uint)_data.Length && (_frameStart >= 0 || !Framing))
+        {
+            _count = count + size;
+            return new Span<byte>(_data, count, size);
+        }
+        return ReserveSlow(size);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Span<byte> ReserveSlow(int size)
     {
         if (Framing && _frameStart < 0)
         {
@@ -112,6 +126,7 @@ internal sealed class PickleOutput
     /// Called after each object is written: a frame that reached the target size is closed, so
     /// the next opcode opens a new one.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void OpcodeBoundary()
     {
         if (Framing && _frameStart >= 0 && _count - _frameStart - FrameHeaderSize >= FrameSizeTarget) CommitFrame();

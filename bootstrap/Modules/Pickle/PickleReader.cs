@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using PyPack.Runtime.Exceptions;
 using PyPack.Runtime.Hosting;
 using PyPack.Runtime.Objects;
@@ -21,15 +22,18 @@ internal sealed class PickleReader
     private int _end;
     private readonly PyObject? _file;
 
-    private readonly List<PyObject> _stack = [];
-    private readonly List<int> _marks = [];
-    private List<PyObject?> _memo = [];
+    private readonly UnpickleStack _stack = new();
+    // The memo by index; _memoLength counts the entries set (MEMOIZE's index, as CPython's
+    // memo_len), _memoHigh is one past the highest index set (what a reuse must clear).
+    private PyObject?[] _memo = [];
+    private int _memoLength;
+    private int _memoHigh;
     private int _protocol;
 
-    public PickleReader(byte[] data)
+    public PickleReader(byte[] data, int length)
     {
         _data = data;
-        _end = data.Length;
+        _end = length;
     }
 
     public PickleReader(PyObject file)
@@ -46,7 +50,12 @@ internal sealed class PickleReader
     /// <summary>The Unpickler subclass whose find_class and persistent_load are used (null: loads()).</summary>
     public PyObject? Owner { get; set; }
 
-    public void ClearMemo() => _memo.Clear();
+    public void ClearMemo()
+    {
+        Array.Clear(_memo, 0, _memoHigh);
+        _memoLength = 0;
+        _memoHigh = 0;
+    }
 
     // --- reading the input ---
 
@@ -126,42 +135,20 @@ internal sealed class PickleReader
 
     // --- the stack ---
 
-    private int Fence => _marks.Count > 0 ? _marks[^1] : 0;
+    private int Fence => _stack.Fence;
 
-    private static PyException Underflow() => PickleModule.UnpicklingError("unpickling stack underflow");
+    private PyException Underflow() => _stack.Underflow();
 
-    private PyObject Pop()
-    {
-        if (_stack.Count <= Fence) throw Underflow();
-        var top = _stack[^1];
-        _stack.RemoveAt(_stack.Count - 1);
-        return top;
-    }
+    private PyObject Pop() => _stack.Pop();
 
-    private PyObject Top() => _stack.Count <= Fence ? throw Underflow() : _stack[^1];
+    private PyObject Top() => _stack.Top();
 
-    private void Push(PyObject o) => _stack.Add(o);
+    private void Push(PyObject o) => _stack.Push(o);
 
-    private int PopMark()
-    {
-        if (_marks.Count == 0) throw PickleModule.UnpicklingError("could not find MARK");
-        var mark = _marks[^1];
-        _marks.RemoveAt(_marks.Count - 1);
-        return mark;
-    }
+    private int PopMark() => _stack.PopMark();
 
     /// <summary>The objects above the last mark, removed from the stack (the mark too).</summary>
-    private PyObject[] PopToMark() => PopTop(_stack.Count - PopMark());
-
-    private PyObject[] PopTop(int count)
-    {
-        if (count == 0) return [];
-        var items = new PyObject[count];
-        var start = _stack.Count - count;
-        for (var i = 0; i < count; i++) items[i] = _stack[start + i];
-        _stack.RemoveRange(start, count);
-        return items;
-    }
+    private PyObject[] PopToMark() => _stack.PopToMark();
 
     // --- the memo ---
 
@@ -169,12 +156,16 @@ internal sealed class PickleReader
     {
         if (index < 0) throw Errors.ValueError("negative PUT argument");
         if (index >= int.MaxValue) throw Errors.MemoryError();
-        while (_memo.Count <= index) _memo.Add(null);
-        _memo[(int)index] = value;
+        var i = (int)index;
+        if (i >= _memo.Length) Array.Resize(ref _memo, Math.Max(Math.Max(_memo.Length * 2, i + 1), 32));
+        ref var slot = ref _memo[i];
+        if (slot is null) _memoLength++;
+        slot = value;
+        if (i >= _memoHigh) _memoHigh = i + 1;
     }
 
     private PyObject MemoGet(long index) =>
-        index >= 0 && index < _memo.Count && _memo[(int)index] is { } value
+        (ulong)index < (ulong)_memoHigh && _memo[(int)index] is { } value
             ? value
             : throw PickleModule.UnpicklingError($"Memo value not found at index {index}");
 
@@ -182,7 +173,7 @@ internal sealed class PickleReader
 
     // The memo of an earlier loads() on this thread, reused (as the pickler reuses its table):
     // growing a big one again for each call costs full collections.
-    [ThreadStatic] private static List<PyObject?>? t_spareMemo;
+    [ThreadStatic] private static PyObject?[]? t_spareMemo;
     private const int SpareMemoLimit = 1 << 20;
 
     /// <summary>pickle.loads: one pickle read by a reader that lives only for it.</summary>
@@ -199,9 +190,9 @@ internal sealed class PickleReader
         }
         finally
         {
-            if (_memo.Count <= SpareMemoLimit)
+            if (_memo.Length <= SpareMemoLimit)
             {
-                _memo.Clear();
+                ClearMemo();
                 t_spareMemo = _memo;
             }
         }
@@ -210,7 +201,6 @@ internal sealed class PickleReader
     public PyObject Load()
     {
         _stack.Clear();
-        _marks.Clear();
         _protocol = 0;
         if (_pos >= _end && _file is not null)
         {
@@ -228,35 +218,92 @@ internal sealed class PickleReader
                 if (next.Length == 0) throw Errors.Raise(ExceptionTypes.EOFError, "Ran out of input");
                 Append(next);
             }
+            // The opcodes of plain data are run here; the rest by Step, whose frame (many
+            // temporaries to zero) costs more than most of these opcodes do.
             var op = _data[_pos++];
-            if (op == Opcodes.Stop)
+            switch (op)
             {
-                var result = Pop();
-                _stack.Clear();
-                return result;
+                case Opcodes.Stop:
+                {
+                    var result = Pop();
+                    _stack.Clear();
+                    return result;
+                }
+                case Opcodes.Mark: _stack.Mark(); continue;
+                case Opcodes.None: Push(PyNone.Instance); continue;
+                case Opcodes.NewTrue: Push(PyBool.True); continue;
+                case Opcodes.NewFalse: Push(PyBool.False); continue;
+                case Opcodes.BinInt: Push(PyInt.From(BinaryPrimitives.ReadInt32LittleEndian(Read(4)))); continue;
+                case Opcodes.BinInt1: Push(PyInt.From(ReadByte())); continue;
+                case Opcodes.BinInt2: Push(PyInt.From(BinaryPrimitives.ReadUInt16LittleEndian(Read(2)))); continue;
+                case Opcodes.BinFloat: Push(new PyFloat(BinaryPrimitives.ReadDoubleBigEndian(Read(8)))); continue;
+                case Opcodes.ShortBinUnicode: Push(Utf8(Read(ReadByte()))); continue;
+                case Opcodes.BinUnicode: Push(Utf8(Read(ReadSize4()))); continue;
+                case Opcodes.EmptyTuple: Push(PyTuple.Empty); continue;
+                case Opcodes.Tuple1: PushTuple(1); continue;
+                case Opcodes.Tuple2: PushTuple(2); continue;
+                case Opcodes.Tuple3: PushTuple(3); continue;
+                case Opcodes.EmptyList: Push(new PyList()); continue;
+                case Opcodes.EmptyDict: Push(new PyDict()); continue;
+                case Opcodes.BinPut: MemoPut(ReadByte(), Top()); continue;
+                case Opcodes.Memoize: MemoPut(_memoLength, Top()); continue;
+                case Opcodes.BinGet: Push(MemoGet(ReadByte())); continue;
+                case Opcodes.Append: LoadAppend(); continue;
+                case Opcodes.Appends: LoadAppends(); continue;
+                case Opcodes.SetItem: LoadSetItem(); continue;
+                case Opcodes.SetItems: LoadSetItems(); continue;
+                default: Step(op); continue;
             }
-            Step(op);
         }
+    }
+
+    private void LoadAppend()
+    {
+        var item = Pop();
+        var target = Top();
+        if (target.GetType() == typeof(PyList)) Unsafe.As<PyList>(target).Append(item);
+        else AppendItems(target, [item]);
+    }
+
+    private void LoadAppends()
+    {
+        // The items are read where they lie on the stack, then dropped with the mark.
+        var mark = PopMark();
+        if (mark <= Fence) throw Underflow();
+        AppendItems(_stack[mark - 1], _stack.From(mark));
+        _stack.Truncate(mark);
+    }
+
+    private void LoadSetItem()
+    {
+        var value = Pop();
+        var key = Pop();
+        var target = Top();
+        if (target.GetType() == typeof(PyDict)) Unsafe.As<PyDict>(target).Set(key, value);
+        else Subscript.SetItem(target, key, value);
+    }
+
+    private void LoadSetItems()
+    {
+        // The pairs are read where they lie on the stack, then dropped with the mark.
+        var mark = PopMark();
+        if (mark == 0 || mark <= Fence) throw Underflow();
+        if ((_stack.Count - mark) % 2 != 0) throw PickleModule.UnpicklingError("odd number of items for SETITEMS");
+        SetItems(_stack[mark - 1], _stack.From(mark));
+        _stack.Truncate(mark);
     }
 
     private void Step(byte op)
     {
         switch (op)
         {
-            case Opcodes.Mark: _marks.Add(_stack.Count); break;
             case Opcodes.Pop:
-                if (_marks.Count > 0 && _marks[^1] == _stack.Count) _marks.RemoveAt(_marks.Count - 1);
+                if (_stack.MarkCount > 0 && _stack.Fence == _stack.Count) _stack.PopMark();
                 else Pop();
                 break;
             case Opcodes.PopMark: PopToMark(); break;
             case Opcodes.Dup: Push(Top()); break;
-            case Opcodes.None: Push(PyNone.Instance); break;
-            case Opcodes.NewTrue: Push(PyBool.True); break;
-            case Opcodes.NewFalse: Push(PyBool.False); break;
             case Opcodes.Int: Push(ParseIntLine()); break;
-            case Opcodes.BinInt: Push(PyInt.From(BinaryPrimitives.ReadInt32LittleEndian(Read(4)))); break;
-            case Opcodes.BinInt1: Push(PyInt.From(ReadByte())); break;
-            case Opcodes.BinInt2: Push(PyInt.From(BinaryPrimitives.ReadUInt16LittleEndian(Read(2)))); break;
             case Opcodes.Long:
             {
                 var text = ReadLineAscii();
@@ -275,7 +322,6 @@ internal sealed class PickleReader
             case Opcodes.Float:
                 Push(new PyFloat(FloatParsing(ReadLineAscii())));
                 break;
-            case Opcodes.BinFloat: Push(new PyFloat(BinaryPrimitives.ReadDoubleBigEndian(Read(8)))); break;
             case Opcodes.String: Push(DecodeString(QuotedString(ReadLine()))); break;
             case Opcodes.BinString:
             {
@@ -286,23 +332,13 @@ internal sealed class PickleReader
             }
             case Opcodes.ShortBinString: Push(DecodeString(Read(ReadByte()).ToArray())); break;
             case Opcodes.Unicode: Push(new PyStr(RawUnicodeEscape(ReadLine()))); break;
-            case Opcodes.ShortBinUnicode: Push(Utf8(Read(ReadByte()))); break;
-            case Opcodes.BinUnicode: Push(Utf8(Read(ReadSize4()))); break;
             case Opcodes.BinUnicode8: Push(Utf8(Read(ReadSize8()))); break;
             case Opcodes.ShortBinBytes: Push(new PyBytes(Read(ReadByte()).ToArray())); break;
             case Opcodes.BinBytes: Push(new PyBytes(Read(ReadSize4()).ToArray())); break;
             case Opcodes.BinBytes8: Push(new PyBytes(Read(ReadSize8()).ToArray())); break;
             case Opcodes.ByteArray8: Push(new PyBytes(Read(ReadSize8()).ToArray(), isByteArray: true)); break;
-            case Opcodes.EmptyTuple: Push(PyTuple.Empty); break;
-            case Opcodes.Tuple: Push(PyTuple.FromArray(PopToMark())); break;
-            case Opcodes.Tuple1: PushTuple(1); break;
-            case Opcodes.Tuple2: PushTuple(2); break;
-            case Opcodes.Tuple3: PushTuple(3); break;
-            case Opcodes.EmptyList: Push(new PyList()); break;
+            case Opcodes.Tuple: PushTuple(_stack.Count - PopMark()); break;
             case Opcodes.List: Push(new PyList(PopToMark())); break;
-            case Opcodes.Append: AppendItems([Pop()]); break;
-            case Opcodes.Appends: AppendItems(PopToMark()); break;
-            case Opcodes.EmptyDict: Push(new PyDict()); break;
             case Opcodes.Dict:
             {
                 var items = PopToMark();
@@ -310,32 +346,6 @@ internal sealed class PickleReader
                 for (var i = 0; i + 1 < items.Length; i += 2) dict.Set(items[i], items[i + 1]);
                 if (items.Length % 2 != 0) throw PickleModule.UnpicklingError("odd number of items for DICT");
                 Push(dict);
-                break;
-            }
-            case Opcodes.SetItem:
-            {
-                var value = Pop();
-                var key = Pop();
-                SetItems(Top(), [key, value]);
-                break;
-            }
-            case Opcodes.SetItems:
-            {
-                // The pairs are read where they lie on the stack, then dropped with the mark.
-                var mark = PopMark();
-                if (mark == 0 || mark <= Fence) throw Underflow();
-                if ((_stack.Count - mark) % 2 != 0) throw PickleModule.UnpicklingError("odd number of items for SETITEMS");
-                var target = _stack[mark - 1];
-                if (target.GetType() == typeof(PyDict))
-                {
-                    var dict = (PyDict)target;
-                    for (var i = mark; i < _stack.Count; i += 2) dict.Set(_stack[i], _stack[i + 1]);
-                }
-                else
-                {
-                    for (var i = mark; i < _stack.Count; i += 2) Subscript.SetItem(target, _stack[i], _stack[i + 1]);
-                }
-                _stack.RemoveRange(mark, _stack.Count - mark);
                 break;
             }
             case Opcodes.EmptySet: Push(new PySet()); break;
@@ -421,11 +431,8 @@ internal sealed class PickleReader
                 break;
             }
             case Opcodes.Put: MemoPut(long.Parse(ReadLineAscii(), CultureInfo.InvariantCulture), Top()); break;
-            case Opcodes.BinPut: MemoPut(ReadByte(), Top()); break;
             case Opcodes.LongBinPut: MemoPut(BinaryPrimitives.ReadUInt32LittleEndian(Read(4)), Top()); break;
-            case Opcodes.Memoize: MemoPut(_memo.Count, Top()); break;
             case Opcodes.Get: Push(MemoGet(long.Parse(ReadLineAscii(), CultureInfo.InvariantCulture))); break;
-            case Opcodes.BinGet: Push(MemoGet(ReadByte())); break;
             case Opcodes.LongBinGet: Push(MemoGet(BinaryPrimitives.ReadUInt32LittleEndian(Read(4)))); break;
             case Opcodes.Ext1: Push(Extension(ReadByte())); break;
             case Opcodes.Ext2: Push(Extension(BinaryPrimitives.ReadUInt16LittleEndian(Read(2)))); break;
@@ -462,7 +469,10 @@ internal sealed class PickleReader
     private void PushTuple(int count)
     {
         if (_stack.Count - Fence < count) throw Underflow();
-        Push(PyTuple.FromArray(PopTop(count)));
+        var start = _stack.Count - count;
+        var tuple = PyTuple.CopyOf(_stack.From(start));
+        _stack.Truncate(start);
+        Push(tuple);
     }
 
     private PyObject ParseIntLine()
@@ -494,11 +504,19 @@ internal sealed class PickleReader
         throw Errors.ValueError($"could not convert string to float: {new PyStr(trimmed).Repr()}");
     }
 
-    private static PyInt LongFrom(ReadOnlySpan<byte> data) =>
-        data.Length == 0 ? PyInt.Zero : PyInt.From(new BigInteger(data, isUnsigned: false, isBigEndian: false));
+    private static PyInt LongFrom(ReadOnlySpan<byte> data)
+    {
+        if (data.Length == 0) return PyInt.Zero;
+        if (data.Length > 8) return PyInt.From(new BigInteger(data, isUnsigned: false, isBigEndian: false));
+        // Up to 8 bytes: a long, sign-extended from the top byte.
+        long value = (sbyte)data[^1];
+        for (var i = data.Length - 2; i >= 0; i--) value = (value << 8) | data[i];
+        return PyInt.From(value);
+    }
 
     private static PyStr Utf8(ReadOnlySpan<byte> data) =>
-        new(PickleText.DecodeUtf8(data) ?? throw Errors.Raise(ExceptionTypes.UnicodeDecodeError, "'utf-8' codec can't decode bytes: invalid data"));
+        // Bytes that are not UTF-8: the codec raises CPython's error for them.
+        PickleText.DecodeStr(data) ?? PyStr.Shared(Codecs.Decode(new PyBytes(data.ToArray()), "utf-8", "surrogatepass"));
 
     private static string Utf8Text(ReadOnlySpan<byte> data) => PickleText.DecodeUtf8(data) ?? System.Text.Encoding.Latin1.GetString(data);
 
@@ -583,29 +601,29 @@ internal sealed class PickleReader
         return Attributes.CallMethod2(bytes, "decode", new PyStr(Encoding), new PyStr(ErrorHandler));
     }
 
-    private void AppendItems(PyObject[] items)
+    private static void AppendItems(PyObject target, ReadOnlySpan<PyObject> items)
     {
-        var target = Top();
         if (target.GetType() == typeof(PyList))
         {
-            var list = (PyList)target;
-            foreach (var item in items) list.Append(item);
+            Unsafe.As<PyList>(target).AppendAll(items);
             return;
         }
         if (Attributes.TryGetAttr(target, "extend") is { } extend)
         {
-            extend.Call1(new PyList(items));
+            extend.Call1(new PyList(items.ToArray()));
             return;
         }
         var append = Attributes.GetAttr(target, "append");
         foreach (var item in items) append.Call1(item);
     }
 
-    private static void SetItems(PyObject target, PyObject[] pairs)
+    private static void SetItems(PyObject target, ReadOnlySpan<PyObject> pairs)
     {
         if (target.GetType() == typeof(PyDict))
         {
-            var dict = (PyDict)target;
+            var dict = Unsafe.As<PyDict>(target);
+            // A new dict gets its final table at once instead of growing through the smaller ones.
+            dict.ReserveEmpty(pairs.Length / 2);
             for (var i = 0; i < pairs.Length; i += 2) dict.Set(pairs[i], pairs[i + 1]);
             return;
         }

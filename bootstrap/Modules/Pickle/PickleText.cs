@@ -1,3 +1,5 @@
+using PyPack.Runtime.Objects;
+
 namespace PyPack.Runtime.Modules.Pickle;
 
 /// <summary>
@@ -6,16 +8,10 @@ namespace PyPack.Runtime.Modules.Pickle;
 /// </summary>
 internal static class PickleText
 {
-    public static int Utf8Length(string text)
+    public static int Utf8Length(ReadOnlySpan<char> text)
     {
-        var length = text.Length;
-        foreach (var c in text)
-        {
-            if (c >= 0x80) goto Slow;
-        }
-        return length;
-    Slow:
-        length = 0;
+        if (!text.ContainsAnyExceptInRange('\0', '\x7f')) return text.Length;
+        var length = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -31,8 +27,14 @@ internal static class PickleText
         return length;
     }
 
-    public static void EncodeUtf8(string text, Span<byte> into)
+    /// <summary>Writes the bytes <see cref="Utf8Length"/> counted (as many as chars: ASCII, narrowed in bulk).</summary>
+    public static void EncodeUtf8(ReadOnlySpan<char> text, Span<byte> into)
     {
+        if (into.Length == text.Length)
+        {
+            System.Text.Ascii.FromUtf16(text, into, out _);
+            return;
+        }
         var o = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -101,4 +103,22 @@ internal static class PickleText
         }
         return chars.ToString();
     }
+
+    /// <summary>
+    /// A str read from a pickle: the one empty str and the one-character Latin-1 strs are shared,
+    /// as CPython's UTF-8 decoder hands them out; ASCII text is widened without a string between
+    /// (a short str is stored inline). Null when the bytes are not UTF-8.
+    /// </summary>
+    public static PyStr? DecodeStr(ReadOnlySpan<byte> data)
+    {
+        if (data.Length <= StackLimit && System.Text.Ascii.IsValid(data))
+        {
+            Span<char> chars = stackalloc char[data.Length];
+            System.Text.Ascii.ToUtf16(data, chars, out _);
+            return PyStr.SharedUnpaired(chars);
+        }
+        return DecodeUtf8(data) is { } text ? PyStr.Shared(text) : null;
+    }
+
+    private const int StackLimit = 256;
 }

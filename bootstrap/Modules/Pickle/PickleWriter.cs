@@ -22,19 +22,27 @@ internal sealed class PickleWriter
     // memo table and output to large arrays, and making them again for each dumps() call costs
     // full collections of the heap that holds the objects being pickled. Kept up to a bound.
     [ThreadStatic] private static PickleOutput? t_spareOutput;
-    [ThreadStatic] private static Dictionary<PyObject, int>? t_spareMemo;
+    [ThreadStatic] private static PickleMemo? t_spareMemo;
     private const int SpareMemoLimit = 1 << 20;
 
-    private PickleOutput _out = new();
+    // The output while Dump runs (taken from the spare, given back at the end).
+    private PickleOutput _out = null!;
     // id -> memo index; the memo holds the objects so their identities stay unique while it lives.
-    private Dictionary<PyObject, int> _memo = new(ReferenceEqualityComparer.Instance);
+    private readonly PickleMemo _memo;
 
-    private readonly Dictionary<string, PyStr> _moduleNames = new(StringComparer.Ordinal);
+    // Made at the first global written: most pickles of data name none.
+    private Dictionary<string, PyStr>? _moduleNames;
 
     public PickleWriter(int protocol, bool fixImports)
+        : this(protocol, fixImports, new PickleMemo())
+    {
+    }
+
+    private PickleWriter(int protocol, bool fixImports, PickleMemo memo)
     {
         Protocol = protocol;
         FixImports = fixImports;
+        _memo = memo;
     }
 
     public int Protocol { get; }
@@ -53,14 +61,11 @@ internal sealed class PickleWriter
     /// <summary>pickle.dumps: one pickle from a writer that lives only for it (its memo table is reused).</summary>
     public static byte[] DumpOnce(PyObject value, int protocol, bool fixImports)
     {
-        var writer = new PickleWriter(protocol, fixImports);
-        if (t_spareMemo is { } memo)
-        {
-            t_spareMemo = null;
-            writer._memo = memo;
-        }
+        var memo = t_spareMemo ?? new PickleMemo();
+        t_spareMemo = null;
+        var writer = new PickleWriter(protocol, fixImports, memo);
         var result = writer.Dump(value);
-        if (writer._memo.Count <= SpareMemoLimit)
+        if (writer._memo.Size <= SpareMemoLimit)
         {
             writer._memo.Clear();
             t_spareMemo = writer._memo;
@@ -72,11 +77,9 @@ internal sealed class PickleWriter
     public byte[] Dump(PyObject value)
     {
         // Nested pickling (a __reduce__ that pickles) finds no spare and makes its own buffer.
-        if (t_spareOutput is { } spare)
-        {
-            t_spareOutput = null;
-            _out = spare;
-        }
+        var outer = _out;
+        _out = t_spareOutput ?? new PickleOutput();
+        t_spareOutput = null;
         _out.Clear();
         if (Protocol >= 2) _out.Write(Opcodes.Proto, (byte)Protocol);
         _out.Framing = Protocol >= 4;
@@ -96,7 +99,7 @@ internal sealed class PickleWriter
             _out.Clear();
             t_spareOutput = _out;
         }
-        _out = new PickleOutput();
+        _out = outer;
         return result;
     }
 
@@ -114,21 +117,21 @@ internal sealed class PickleWriter
                 return;
             }
         }
-        // Atoms are never memoized.
-        var kind = value.GetType();
+        // Atoms are never memoized. Each test is `GetType() == typeof(exact class)`, which NativeAOT
+        // compiles to a compare of the object's class pointer (a Type held in a local is a call).
         if (ReferenceEquals(value, PyNone.Instance))
         {
             _out.Write(Opcodes.None);
         }
-        else if (kind == typeof(PyBool))
-        {
-            SaveBool(Unsafe.As<PyBool>(value).IsTrue());
-        }
-        else if (kind == typeof(PyInt) || kind == typeof(PyBigInt))
+        else if (value.GetType() == typeof(PyInt) || value.GetType() == typeof(PyBigInt))
         {
             SaveInt(Unsafe.As<PyInt>(value));
         }
-        else if (kind == typeof(PyFloat))
+        else if (value.GetType() == typeof(PyBool))
+        {
+            SaveBool(Unsafe.As<PyBool>(value).IsTrue());
+        }
+        else if (value.GetType() == typeof(PyFloat))
         {
             SaveFloat(Unsafe.As<PyFloat>(value).Value);
         }
@@ -140,7 +143,7 @@ internal sealed class PickleWriter
         {
             SaveStr(Unsafe.As<PyStr>(value));
         }
-        else if (kind == typeof(PyBytes) && !Unsafe.As<PyBytes>(value).IsByteArray)
+        else if (value.GetType() == typeof(PyBytes) && !Unsafe.As<PyBytes>(value).IsByteArray)
         {
             SaveBytes(Unsafe.As<PyBytes>(value));
         }
@@ -149,7 +152,7 @@ internal sealed class PickleWriter
             CallDepth.EnterNested(" while pickling an object");
             try
             {
-                SaveContainerOrReduce(value, kind);
+                SaveContainerOrReduce(value);
             }
             finally
             {
@@ -158,14 +161,14 @@ internal sealed class PickleWriter
         }
     }
 
-    private void SaveContainerOrReduce(PyObject value, Type kind)
+    private void SaveContainerOrReduce(PyObject value)
     {
-        if (kind == typeof(PyDict))
+        if (value.GetType() == typeof(PyDict))
         {
             SaveDict(Unsafe.As<PyDict>(value));
             return;
         }
-        if (kind == typeof(PyList))
+        if (value.GetType() == typeof(PyList))
         {
             SaveList(Unsafe.As<PyList>(value));
             return;
@@ -175,14 +178,14 @@ internal sealed class PickleWriter
             SaveTuple(tuple);
             return;
         }
-        if (kind == typeof(PySet))
+        if (value.GetType() == typeof(PySet))
         {
             var set = Unsafe.As<PySet>(value);
             if (set.Frozen) SaveFrozenSet(set);
             else SaveSet(set);
             return;
         }
-        if (kind == typeof(PyBytes))
+        if (value.GetType() == typeof(PyBytes))
         {
             SaveByteArray(Unsafe.As<PyBytes>(value));
             return;
@@ -207,7 +210,7 @@ internal sealed class PickleWriter
                 SaveType(t);
                 return;
             }
-            if (kind == typeof(PyFunction))
+            if (value.GetType() == typeof(PyFunction))
             {
                 SaveGlobal(value, null);
                 return;
@@ -325,17 +328,25 @@ internal sealed class PickleWriter
         if (Protocol >= 2)
         {
             // Two's complement, little-endian, in as few bytes as hold the sign.
+            // Written in place, after the header its length decides.
             var big = value.IsSmall ? new BigInteger(value.Small) : value.Big;
-            var bytes = big.ToByteArray();
-            if (bytes.Length < 256)
+            var length = big.GetByteCount();
+            Span<byte> payload;
+            if (length < 256)
             {
-                _out.Write(Opcodes.Long1, (byte)bytes.Length);
+                payload = _out.Take(2 + length);
+                payload[0] = Opcodes.Long1;
+                payload[1] = (byte)length;
+                payload = payload[2..];
             }
             else
             {
-                _out.WriteInt32(Opcodes.Long4, bytes.Length);
+                payload = _out.Take(5 + length);
+                payload[0] = Opcodes.Long4;
+                System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(payload[1..], length);
+                payload = payload[5..];
             }
-            _out.Write(bytes);
+            big.TryWriteBytes(payload, out _);
             return;
         }
         _out.Write(Opcodes.Long);
@@ -357,15 +368,16 @@ internal sealed class PickleWriter
 
     private void SaveStr(PyStr value)
     {
-        var text = value.Value;
         if (!Binary)
         {
             _out.Write(Opcodes.Unicode);
-            WriteRawUnicodeEscape(text);
+            WriteRawUnicodeEscape(value.Value);
             _out.Write((byte)'\n');
         }
         else
         {
+            // The characters in place (an inline str makes no string to be read).
+            var text = value.Chars;
             var size = PickleText.Utf8Length(text);
             if (size <= 0xff && Protocol >= 4)
             {
@@ -767,6 +779,7 @@ internal sealed class PickleWriter
     {
         string moduleName = moduleObject.Value, name = nameObject.Value;
         // CPython's module names are interned: one object per name, whatever holds it.
+        _moduleNames ??= new(StringComparer.Ordinal);
         if (_moduleNames.TryGetValue(moduleName, out var interned)) moduleObject = interned;
         else _moduleNames[moduleName] = moduleObject;
         if (Protocol >= 2 && PickleModule.ExtensionCode(moduleName, name) is { } code)
@@ -951,7 +964,7 @@ internal sealed class PickleWriter
     private void MemoPut(PyObject value)
     {
         var index = _memo.Count;
-        _memo[value] = index;
+        _memo.Set(value, index);
         if (Protocol >= 4)
         {
             _out.Write(Opcodes.Memoize);

@@ -26,6 +26,12 @@ public partial class PyBytes : PyObject
     public bool IsByteArray { get; }
     public override PyType Type => IsByteArray ? ByteArrayType : BytesType;
     public ReadOnlySpan<byte> Data => _data.AsSpan(0, _count);
+
+    /// <summary>
+    /// The array behind an immutable bytes (its first <see cref="Count"/> bytes), for a reader
+    /// that keeps it instead of a copy (pickle.loads). Never written through.
+    /// </summary>
+    internal byte[] ImmutableArray => IsByteArray ? throw new InvalidOperationException("bytearray is mutable") : _data;
     public int Count => _count;
 
     public static PyBytes FromLatin1(string s, bool isByteArray = false)
@@ -229,6 +235,8 @@ public partial class PyBytes : PyObject
     private PyBytes Repeat(PyInt n)
     {
         var times = SequenceRepeat.Count(n, _count);
+        // An exact bytes repeated once is itself, as in CPython (pickle's memo sees one object).
+        if (times == 1 && !IsByteArray && GetType() == typeof(PyBytes)) return this;
         if (times == 0) return new PyBytes([], IsByteArray);
         var result = new byte[_count * times];
         for (var i = 0; i < times; i++) Data.CopyTo(result.AsSpan(i * _count));

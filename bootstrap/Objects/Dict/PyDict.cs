@@ -99,6 +99,24 @@ public partial class PyDict : PyObject
             _entries = s_noEntries;
             return;
         }
+        Allocate(capacity);
+    }
+
+    /// <summary>
+    /// Room in an empty dict for <paramref name="count"/> insertions (the unpickler's SETITEMS,
+    /// which knows how many pairs follow): the table that many distinct keys grow it to one by
+    /// one, since growth doubles from 8 and this picks the first size of that chain that holds
+    /// them, so only the resizes on the way are saved. A dict that ever held entries is left alone.
+    /// </summary>
+    internal void ReserveEmpty(int count)
+    {
+        if (_next != 0 || _module is not null || count <= _entries.Length) return;
+        Allocate(count);
+    }
+
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_entries))]
+    private void Allocate(int capacity)
+    {
         var size = MinSize;
         while (size * 2 / 3 < capacity) size <<= 1;
         if (size > LinearSize)

@@ -40,6 +40,14 @@ public partial class PyList
         for (var v = it.Next(); v is not null; v = it.Next()) Append(v);
     }
 
+    /// <summary>Appends <paramref name="items"/> in one copy (the unpickler's APPENDS).</summary>
+    internal void AppendAll(ReadOnlySpan<PyObject> items)
+    {
+        EnsureCapacity(_count + items.Length);
+        items.CopyTo(_items.AsSpan(_count));
+        _count += items.Length;
+    }
+
     private void EnsureCapacity(int needed)
     {
         if (needed > _items.Length) Grow(needed);
