@@ -2038,6 +2038,9 @@ class Decimal:
     # --- hashing and comparison
 
     def __hash__(self):
+        h = _native_hash(self)
+        if h is not None:
+            return h
         if self._special:
             if self._special == _SNAN_KIND:
                 raise TypeError('Cannot hash a signaling NaN value')
@@ -2400,6 +2403,10 @@ class Decimal:
         return self._exp == other._exp
 
     def quantize(self, exp, rounding=None, context=None):
+        if context is None:
+            r = _native_quantize(self, exp, getcontext(), rounding)
+            if r is not None:
+                return r
         if not isinstance(exp, Decimal):
             exp = _operand(exp, None)
         ctx = getcontext() if context is None else _context(context)
@@ -2407,9 +2414,10 @@ class Decimal:
             rounding = ctx._rounding
         elif not isinstance(rounding, str) or rounding not in _ROUNDINGS:
             raise TypeError(_ROUNDING_MESSAGE)
-        r = _native_quantize(self, exp, ctx, rounding)
-        if r is not None:
-            return r
+        if context is not None:
+            r = _native_quantize(self, exp, ctx, rounding)
+            if r is not None:
+                return r
         return _quantize(self, exp, ctx, rounding)
 
     def normalize(self, context=None):
@@ -2715,6 +2723,7 @@ _native_divide = _native.divide
 _native_quantize = _native.quantize
 _native_compare = _native.compare
 _native_plain_text = _native.plain_text
+_native_hash = _native.hash
 
 
 def _hide_frames():

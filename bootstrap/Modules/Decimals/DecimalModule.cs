@@ -20,6 +20,7 @@ namespace PyPack.Runtime.Modules.Decimals;
 [PythonExport("divide")]
 [PythonExport("quantize")]
 [PythonExport("compare")]
+[PythonExport("hash")]
 [PythonExport("plain_text")]
 public static class DecimalModule
 {
@@ -63,11 +64,10 @@ public static class DecimalModule
         {
             Arity("quantize", args, kw, 4);
             var s = Shapes();
-            if (!s.TryFinite(args[0], out var a) || !s.TryOperand(args[1], out var exp) || !s.TryContext(args[2], out var ctx)
-                || !DecimalDigits.TryMode(args[3], out var rounding))
-            {
-                return PyNone.Instance;
-            }
+            if (!s.TryFinite(args[0], out var a) || !s.TryOperand(args[1], out var exp) || !s.TryContext(args[2], out var ctx)) return PyNone.Instance;
+            // None: the context's rounding; anything but one of the eight names is decimal.py's to refuse.
+            var rounding = ctx.Rounding;
+            if (args[3] is not PyNone && !s.TryMode(args[3], out rounding)) return PyNone.Instance;
             return DecimalArithmetic.Quantize(s, ctx, a, exp.Exponent, rounding) ?? PyNone.Instance;
         }));
         g.Set("compare", new PyBuiltinFunction("compare", (args, kw) =>
@@ -77,6 +77,7 @@ public static class DecimalModule
             if (!s.TryFinite(args[0], out var a) || !s.TryOperand(args[1], out var b)) return PyNone.Instance;
             return PyInt.From(DecimalArithmetic.Compare(a, b));
         }));
+        g.Set("hash", new PyBuiltinFunction("hash", (args, kw) => Hash(Shapes(), One("hash", args, kw)), value => Hash(Shapes(), value)));
         g.Set("plain_text", new PyBuiltinFunction("plain_text", (args, kw) => PlainText(Shapes(), One("plain_text", args, kw)),
             value => PlainText(Shapes(), value)));
     }
@@ -89,6 +90,32 @@ public static class DecimalModule
             return DecimalText.TryParse(s.Value, out var parsed) ? shapes.Make(parsed.Negative, parsed.Coefficient, parsed.Exponent) : PyNone.Instance;
         }
         return shapes.TryOperand(value, out var d) && value is PyInt ? shapes.Make(d.Negative, d.Coefficient, d.Exponent) : PyNone.Instance;
+    }
+
+    /// <summary>hash(d) for a finite Decimal (the hash of the int, float or Fraction of equal value); None otherwise.</summary>
+    private static PyObject Hash(DecimalShapes shapes, PyObject value)
+    {
+        if (!shapes.TryFinite(value, out var d)) return PyNone.Instance;
+        const ulong modulus = (1UL << 61) - 1;
+        // 10**e modulo 2**61 - 1, with 10's inverse for negative exponents.
+        const ulong tenInverse = 2075258708292324556;
+        var factor = ModPow(d.Exponent >= 0 ? 10 : tenInverse, (ulong)Math.Abs(d.Exponent), modulus);
+        var h = (long)(ulong)((UInt128)(d.Coefficient % modulus) * factor % modulus);
+        if (d.Negative) h = -h;
+        return PyInt.From(h == -1 ? -2 : h);
+    }
+
+    private static ulong ModPow(ulong b, ulong e, ulong m)
+    {
+        ulong result = 1;
+        b %= m;
+        while (e != 0)
+        {
+            if ((e & 1) != 0) result = (ulong)((UInt128)result * b % m);
+            b = (ulong)((UInt128)b * b % m);
+            e >>= 1;
+        }
+        return result;
     }
 
     /// <summary>str(d) for a finite Decimal that prints without an exponent; None otherwise.</summary>

@@ -92,7 +92,7 @@ internal sealed class DecimalShapes
         if (!Small(c.PeekValue(_emax), out var emax) || emax > ExponentBound) return false;
         if (!Small(c.PeekValue(_clamp), out var clamp)) return false;
         if (!Small(c.PeekValue(_flags), out var flags) || !Small(c.PeekValue(_traps), out var traps)) return false;
-        if (c.PeekValue(_rounding) is not { } rounding || !DecimalDigits.TryMode(rounding, out var mode)) return false;
+        if (c.PeekValue(_rounding) is not { } rounding || !TryMode(rounding, out var mode)) return false;
         view = new DecimalContextView(c, prec, mode, emin, emax, clamp != 0, flags, traps);
         return true;
     }
@@ -109,8 +109,27 @@ internal sealed class DecimalShapes
         return true;
     }
 
-    /// <summary>The rounding argument of quantize (already checked by decimal.py).</summary>
-    public static bool TryRounding(PyObject rounding, out DecimalRounding mode) => DecimalDigits.TryMode(rounding, out mode);
+    /// <summary>
+    /// A rounding string as a mode (see <see cref="DecimalDigits.TryMode"/>). The same few str objects
+    /// come every time (the module's constants), so the last one seen is remembered by identity;
+    /// one immutable pair, so threads never see its halves mismatched.
+    /// </summary>
+    public bool TryMode(PyObject rounding, out DecimalRounding mode)
+    {
+        var last = _lastRounding;
+        if (last is not null && ReferenceEquals(last.Text, rounding))
+        {
+            mode = last.Mode;
+            return true;
+        }
+        if (!DecimalDigits.TryMode(rounding, out mode)) return false;
+        _lastRounding = new RoundingName(rounding, mode);
+        return true;
+    }
+
+    private sealed record RoundingName(PyObject Text, DecimalRounding Mode);
+
+    private RoundingName? _lastRounding;
 
     private static bool Small(PyObject? o, out long value)
     {

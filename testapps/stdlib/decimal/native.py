@@ -157,3 +157,19 @@ for t in ['1.5', '2.50', '-0.125', '100', '1E+2', '0.1']:
     print(t, hash(d) == hash(Fraction(t)), d == Fraction(t), hash(Decimal(t) * 1) == hash(d))
 print(hash(Decimal(100)) == hash(100), hash(Decimal('0.5')) == hash(0.5))
 print(getcontext())
+
+# quantize's arguments: a context given, ints as exponents, bad roundings and exponents refused.
+banker = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[])
+for t in ['2.345', '-2.355', '123456789.5', '0.0049']:
+    show('quantize ' + t, lambda: (Decimal(t).quantize(Decimal('0.01'), context=banker),
+                                   Decimal(t).quantize(Decimal('0.01'), ROUND_UP, banker),
+                                   Decimal(t).quantize(1), Decimal(t).quantize(Decimal('1E+1'), rounding=ROUND_FLOOR)))
+print(banker.flags[Inexact], banker.flags[Rounded], banker.flags[InvalidOperation])
+show('bad rounding', lambda: Decimal('1.5').quantize(Decimal(1), rounding='ROUND_SIDEWAYS'))
+show('rounding not str', lambda: Decimal('1.5').quantize(Decimal(1), rounding=3))
+show('exp str', lambda: Decimal('1.5').quantize('1'))
+show('exp float', lambda: Decimal('1.5').quantize(1.0))
+show('bad context', lambda: Decimal('1.5').quantize(Decimal(1), context=3))
+for t in ['-1', '-1.0', '1E+30', '-7.5E-20', '123456789012345678', '0.000', '-0']:
+    d = Decimal(t)
+    print(t, hash(d), hash(d) == hash(Fraction(d)), hash(d) == hash(float(d)) if d == float(d) else '')
