@@ -18,6 +18,7 @@ import contextvars as _contextvars
 from _threadstate import get_context as _running_context
 from _types import c_type_name as _c_type_name
 from _types import hide_from_tracebacks as _c_level
+import _pypack_decimal as _native
 
 # No __all__: as the C module, `from decimal import *` takes the public names.
 
@@ -1898,6 +1899,10 @@ class Decimal:
     __slots__ = ('_sign', '_int', '_exp', '_special')
 
     def __new__(cls, value='0', context=None):
+        if context is None and cls is Decimal:
+            d = _native_convert(value)
+            if d is not None:
+                return d
         ctx = getcontext() if context is None else _context(context)
         if type(value) is str:
             d = _parse(value)
@@ -1933,6 +1938,10 @@ class Decimal:
         return "Decimal('%s')" % self
 
     def __str__(self, eng=False, context=None):
+        if context is None:
+            text = _native_plain_text(self)
+            if text is not None:
+                return text
         return _to_text(self, eng, _context(context)._capitals)
 
     def to_eng_string(self, context=None):
@@ -2029,6 +2038,9 @@ class Decimal:
     # --- hashing and comparison
 
     def __hash__(self):
+        h = _native_hash(self)
+        if h is not None:
+            return h
         if self._special:
             if self._special == _SNAN_KIND:
                 raise TypeError('Cannot hash a signaling NaN value')
@@ -2079,86 +2091,122 @@ class Decimal:
         return None
 
     def __eq__(self, other):
-        r = self._order(other, True)
-        if r is NotImplemented:
-            return r
+        r = _native_compare(self, other)
+        if r is None:
+            r = self._order(other, True)
+            if r is NotImplemented:
+                return r
         return r == 0
 
     def __ne__(self, other):
-        r = self._order(other, True)
-        if r is NotImplemented:
-            return r
+        r = _native_compare(self, other)
+        if r is None:
+            r = self._order(other, True)
+            if r is NotImplemented:
+                return r
         return r != 0
 
     def __lt__(self, other):
-        r = self._order(other, False)
-        if r is NotImplemented or r is None:
-            return False if r is None else r
+        r = _native_compare(self, other)
+        if r is None:
+            r = self._order(other, False)
+            if r is NotImplemented or r is None:
+                return False if r is None else r
         return r < 0
 
     def __le__(self, other):
-        r = self._order(other, False)
-        if r is NotImplemented or r is None:
-            return False if r is None else r
+        r = _native_compare(self, other)
+        if r is None:
+            r = self._order(other, False)
+            if r is NotImplemented or r is None:
+                return False if r is None else r
         return r <= 0
 
     def __gt__(self, other):
-        r = self._order(other, False)
-        if r is NotImplemented or r is None:
-            return False if r is None else r
+        r = _native_compare(self, other)
+        if r is None:
+            r = self._order(other, False)
+            if r is NotImplemented or r is None:
+                return False if r is None else r
         return r > 0
 
     def __ge__(self, other):
-        r = self._order(other, False)
-        if r is NotImplemented or r is None:
-            return False if r is None else r
+        r = _native_compare(self, other)
+        if r is None:
+            r = self._order(other, False)
+            if r is NotImplemented or r is None:
+                return False if r is None else r
         return r >= 0
 
     # --- arithmetic operators
 
     def __add__(self, other):
+        r = _native_add(self, other, getcontext(), 0)
+        if r is not None:
+            return r
         other = _coerce(other, None)
         if other is NotImplemented:
             return other
         return _add(self, other, getcontext(), 0)
 
     def __radd__(self, other):
+        r = _native_add(other, self, getcontext(), 0)
+        if r is not None:
+            return r
         other = _coerce(other, None)
         if other is NotImplemented:
             return other
         return _add(other, self, getcontext(), 0)
 
     def __sub__(self, other):
+        r = _native_add(self, other, getcontext(), 1)
+        if r is not None:
+            return r
         other = _coerce(other, None)
         if other is NotImplemented:
             return other
         return _add(self, other, getcontext(), 1)
 
     def __rsub__(self, other):
+        r = _native_add(other, self, getcontext(), 1)
+        if r is not None:
+            return r
         other = _coerce(other, None)
         if other is NotImplemented:
             return other
         return _add(other, self, getcontext(), 1)
 
     def __mul__(self, other):
+        r = _native_multiply(self, other, getcontext())
+        if r is not None:
+            return r
         other = _coerce(other, None)
         if other is NotImplemented:
             return other
         return _multiply(self, other, getcontext())
 
     def __rmul__(self, other):
+        r = _native_multiply(other, self, getcontext())
+        if r is not None:
+            return r
         other = _coerce(other, None)
         if other is NotImplemented:
             return other
         return _multiply(other, self, getcontext())
 
     def __truediv__(self, other):
+        r = _native_divide(self, other, getcontext())
+        if r is not None:
+            return r
         other = _coerce(other, None)
         if other is NotImplemented:
             return other
         return _divide(self, other, getcontext())
 
     def __rtruediv__(self, other):
+        r = _native_divide(other, self, getcontext())
+        if r is not None:
+            return r
         other = _coerce(other, None)
         if other is NotImplemented:
             return other
@@ -2355,6 +2403,10 @@ class Decimal:
         return self._exp == other._exp
 
     def quantize(self, exp, rounding=None, context=None):
+        if context is None:
+            r = _native_quantize(self, exp, getcontext(), rounding)
+            if r is not None:
+                return r
         if not isinstance(exp, Decimal):
             exp = _operand(exp, None)
         ctx = getcontext() if context is None else _context(context)
@@ -2362,6 +2414,10 @@ class Decimal:
             rounding = ctx._rounding
         elif not isinstance(rounding, str) or rounding not in _ROUNDINGS:
             raise TypeError(_ROUNDING_MESSAGE)
+        if context is not None:
+            r = _native_quantize(self, exp, ctx, rounding)
+            if r is not None:
+                return r
         return _quantize(self, exp, ctx, rounding)
 
     def normalize(self, context=None):
@@ -2657,6 +2713,17 @@ def _next(d, ctx, direction):
 
 
 _numbers.Number.register(Decimal)
+
+# The finite hot path in native code (_pypack_decimal): each answers None for what it leaves here.
+_native.setup(Decimal, Context)
+_native_convert = _native.convert
+_native_add = _native.add
+_native_multiply = _native.multiply
+_native_divide = _native.divide
+_native_quantize = _native.quantize
+_native_compare = _native.compare
+_native_plain_text = _native.plain_text
+_native_hash = _native.hash
 
 
 def _hide_frames():
