@@ -11,7 +11,7 @@ public sealed class PyFunction : PyObject
 {
     public static readonly PyType TypeObject = new("function", null);
 
-    // The body: a Func taking exactly Arity objects (Arity 0-6), or one taking the bound arguments
+    // The body: a Func taking exactly Arity objects (Arity 0-12, ArgumentBuffer.Size), or one taking the bound arguments
     // as an array (ArrayBody). One field and a tag instead of a field per arity, and no array
     // wrapper made up front: a nested def or lambda is made again on every execution.
     private readonly Delegate _body;
@@ -40,6 +40,12 @@ public sealed class PyFunction : PyObject
     public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 4) { }
     public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 5) { }
     public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 6) { }
+    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 7) { }
+    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 8) { }
+    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 9) { }
+    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 10) { }
+    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 11) { }
+    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 12) { }
 
     /// <summary>A function whose body takes its parameters as one array (any arity).</summary>
     public PyFunction(FunctionInfo info, Func<PyObject[], PyObject> body, PyObject[]? defaults) : this(info, defaults, body, ArrayBody) { }
@@ -221,27 +227,29 @@ public sealed class PyFunction : PyObject
     public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         if (_arity == RawBody) return Unsafe.As<BuiltinFunctionBody>(_body)(args, kwnames);
-        if (_simple)
-        {
-            var arity = Info.ParameterNames.Length;
-            if (kwnames is null && args.Length == arity) return CallExact(args);
-            if (arity <= ArgumentBuffer.Size)
-            {
-                var buffer = new ArgumentBuffer();
-                Span<PyObject?> bound = buffer;
-                if (TryBindSimple(args, kwnames, bound[..arity])) return CallExact(bound[..arity]!);
-            }
-        }
-        else if (_arity <= ArgumentBuffer.Size)
-        {
-            // *args, keyword-only or **kwargs parameters, bound on the stack for a fixed-arity body.
-            var buffer = new ArgumentBuffer();
-            Span<PyObject?> bound = buffer;
-            ArgumentBinder.Bind(Info, Defaults, KeywordOnlyDefaults(), args, kwnames, bound[.._arity]);
-            return CallExact(bound[.._arity]!);
-        }
+        if (_simple && kwnames is null && args.Length == Info.ParameterNames.Length) return CallExact(args);
+        if (_arity <= ArgumentBuffer.Size) return CallBound(args, kwnames);
         var binding = ArgumentBinder.Bind(Info, Defaults, KeywordOnlyDefaults(), args, kwnames);
         return _arity == ArrayBody ? Unsafe.As<Func<PyObject[], PyObject>>(_body)(binding) : CallExact(binding);
+    }
+
+    /// <summary>
+    /// A call that needs binding (keywords, defaults, *args, keyword-only or **kwargs parameters) of a
+    /// fixed-arity body: bound on the stack, without an array. Its own method, so the exact-arity calls
+    /// above do not clear the buffer.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private PyObject CallBound(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        var buffer = new ArgumentBuffer();
+        var bound = ((Span<PyObject?>)buffer)[.._arity];
+        if (!_simple || !TryBindSimple(args, kwnames, bound))
+        {
+            // Not a plain match: ArgumentBinder binds it again from empty slots and raises CPython's error.
+            bound.Clear();
+            ArgumentBinder.Bind(Info, Defaults, KeywordOnlyDefaults(), args, kwnames, bound);
+        }
+        return CallExact(bound!);
     }
 
     /// <summary>
@@ -314,7 +322,7 @@ public sealed class PyFunction : PyObject
         return true;
     }
 
-    /// <summary>Runs the body of a simple function with exactly one value per parameter.</summary>
+    /// <summary>Runs the body with exactly one value per parameter (the body's, *args and the rest included).</summary>
     private PyObject CallExact(ReadOnlySpan<PyObject> a)
     {
         if (_arity == ArrayBody) return Unsafe.As<Func<PyObject[], PyObject>>(_body)(a.ToArray());
@@ -327,7 +335,13 @@ public sealed class PyFunction : PyObject
             3 => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2]),
             4 => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2], a[3]),
             5 => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2], a[3], a[4]),
-            _ => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2], a[3], a[4], a[5]),
+            6 => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2], a[3], a[4], a[5]),
+            7 => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2], a[3], a[4], a[5], a[6]),
+            8 => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]),
+            9 => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]),
+            10 => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]),
+            11 => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10]),
+            _ => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11]),
         };
     }
 
