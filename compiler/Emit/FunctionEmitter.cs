@@ -10,7 +10,7 @@ namespace PyPack.Compiler.Emit;
 /// </summary>
 public sealed class FunctionEmitter(ModuleEmitter module)
 {
-    /// <summary>The most parameters a body takes one by one (the runtime's PyFunction and ArgumentBuffer.Size); more take an array.</summary>
+    /// <summary>The most parameters a body takes one by one (the runtime's PyFunction and ArgumentBuffer.Size); more take one span.</summary>
     public const int MaxFixedArity = 12;
 
     public void EmitDefinition(FunctionDef f, MethodContext outer, CodeWriter w) =>

@@ -11,13 +11,16 @@ public sealed class PyFunction : PyObject
 {
     public static readonly PyType TypeObject = new("function", null);
 
-    // The body: a Func taking exactly Arity objects (Arity 0-12, ArgumentBuffer.Size), or one taking the bound arguments
-    // as an array (ArrayBody). One field and a tag instead of a field per arity, and no array
-    // wrapper made up front: a nested def or lambda is made again on every execution.
+    // The body: a Func taking exactly Arity objects (Arity 0-12, ArgumentBuffer.Size), or one taking
+    // the bound arguments as a span (SpanBody). One field and a tag instead of a field per arity, and
+    // no array wrapper made up front: a nested def or lambda is made again on every execution.
     private readonly Delegate _body;
     private readonly byte _arity;
-    private const byte ArrayBody = byte.MaxValue;
+    private const byte SpanBody = byte.MaxValue;
     private const byte RawBody = byte.MaxValue - 1;
+
+    // How many bound values the body takes (SpanBody's too): up to ArgumentBuffer.Size they are bound on the stack.
+    private readonly int _slots;
 
     // Positional parameters only (no *args, keyword-only or **kwargs): calls bind without ArgumentBinder.
     private readonly bool _simple;
@@ -47,8 +50,8 @@ public sealed class PyFunction : PyObject
     public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 11) { }
     public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 12) { }
 
-    /// <summary>A function whose body takes its parameters as one array (any arity).</summary>
-    public PyFunction(FunctionInfo info, Func<PyObject[], PyObject> body, PyObject[]? defaults) : this(info, defaults, body, ArrayBody) { }
+    /// <summary>A function whose body takes its bound parameters as one span (any arity).</summary>
+    public PyFunction(FunctionInfo info, BoundArgumentsBody body, PyObject[]? defaults) : this(info, defaults, body, SpanBody) { }
 
     /// <summary>
     /// A native function shaped <c>(*args, **kwargs)</c> that takes each call as it comes
@@ -65,6 +68,7 @@ public sealed class PyFunction : PyObject
         _arity = arity;
         _simple = info.IsSimple;
         _exactArity = _simple ? arity : NotExact;
+        _slots = arity == SpanBody ? info.BodyArity : arity;
     }
 
     public FunctionInfo Info { get; }
@@ -228,9 +232,8 @@ public sealed class PyFunction : PyObject
     {
         if (_arity == RawBody) return Unsafe.As<BuiltinFunctionBody>(_body)(args, kwnames);
         if (_simple && kwnames is null && args.Length == Info.ParameterNames.Length) return CallExact(args);
-        if (_arity <= ArgumentBuffer.Size) return CallBound(args, kwnames);
-        var binding = ArgumentBinder.Bind(Info, Defaults, KeywordOnlyDefaults(), args, kwnames);
-        return _arity == ArrayBody ? Unsafe.As<Func<PyObject[], PyObject>>(_body)(binding) : CallExact(binding);
+        if (_slots <= ArgumentBuffer.Size) return CallBound(args, kwnames);
+        return CallExact(ArgumentBinder.Bind(Info, Defaults, KeywordOnlyDefaults(), args, kwnames));
     }
 
     /// <summary>
@@ -242,7 +245,7 @@ public sealed class PyFunction : PyObject
     private PyObject CallBound(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         var buffer = new ArgumentBuffer();
-        var bound = ((Span<PyObject?>)buffer)[.._arity];
+        var bound = ((Span<PyObject?>)buffer)[.._slots];
         if (!_simple || !TryBindSimple(args, kwnames, bound))
         {
             // Not a plain match: ArgumentBinder binds it again from empty slots and raises CPython's error.
@@ -258,17 +261,17 @@ public sealed class PyFunction : PyObject
     /// </summary>
     public PyObject CallWithMapping(ReadOnlySpan<PyObject> positional, PyDict keywords)
     {
-        if (_arity <= ArgumentBuffer.Size)
+        if (_arity == RawBody) return Operations.UnpackedCall.CallWithNames(this, positional, keywords);
+        if (_slots <= ArgumentBuffer.Size)
         {
             var buffer = new ArgumentBuffer();
-            Span<PyObject?> bound = buffer;
-            ArgumentBinder.Bind(Info, Defaults, KeywordOnlyDefaults(), positional, keywords, bound[.._arity]);
-            return CallExact(bound[.._arity]!);
+            var bound = ((Span<PyObject?>)buffer)[.._slots];
+            ArgumentBinder.Bind(Info, Defaults, KeywordOnlyDefaults(), positional, keywords, bound);
+            return CallExact(bound!);
         }
-        if (_arity == RawBody) return Operations.UnpackedCall.CallWithNames(this, positional, keywords);
-        var binding = new PyObject?[Info.BodyArity];
+        var binding = new PyObject?[_slots];
         ArgumentBinder.Bind(Info, Defaults, KeywordOnlyDefaults(), positional, keywords, binding);
-        return _arity == ArrayBody ? Unsafe.As<Func<PyObject[], PyObject>>(_body)(binding!) : CallExact(binding!);
+        return CallExact(binding!);
     }
 
     /// <summary>The call <c>f(self, *args)</c> (a method found on a type), without an array for small arities.</summary>
@@ -286,6 +289,26 @@ public sealed class PyFunction : PyObject
         array[0] = self;
         args.CopyTo(array.AsSpan(1));
         return Call(array, kwnames);
+    }
+
+    /// <summary>
+    /// <c>o.method(*args, **kwargs)</c> through a bound method of this function: self, the positionals
+    /// and the str-keyed dict's keywords, bound without an array of names and values.
+    /// </summary>
+    public PyObject CallWithSelf(PyObject self, ReadOnlySpan<PyObject> positional, PyDict keywords)
+    {
+        if (positional.Length < ArgumentBuffer.Size)
+        {
+            var buffer = new ArgumentBuffer();
+            Span<PyObject?> all = buffer;
+            all[0] = self;
+            positional.CopyTo(all[1..]!);
+            return CallWithMapping(all[..(positional.Length + 1)]!, keywords);
+        }
+        var array = new PyObject[positional.Length + 1];
+        array[0] = self;
+        positional.CopyTo(array.AsSpan(1));
+        return CallWithMapping(array, keywords);
     }
 
     /// <summary>
@@ -325,7 +348,7 @@ public sealed class PyFunction : PyObject
     /// <summary>Runs the body with exactly one value per parameter (the body's, *args and the rest included).</summary>
     private PyObject CallExact(ReadOnlySpan<PyObject> a)
     {
-        if (_arity == ArrayBody) return Unsafe.As<Func<PyObject[], PyObject>>(_body)(a.ToArray());
+        if (_arity == SpanBody) return Unsafe.As<BoundArgumentsBody>(_body)(a);
         if (a.Length != _arity) throw new InvalidOperationException("a function body called with the wrong number of arguments");
         return _arity switch
         {
