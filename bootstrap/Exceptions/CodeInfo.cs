@@ -67,4 +67,7 @@ public sealed class CodeInfo
     public int Id { get; }
 
     internal static CodeInfo FromId(int id) => Volatile.Read(ref s_all)[id];
+
+    /// <summary>The code object of this code (f_code, __code__), made on first use: one per code, so <c>is</c> holds.</summary>
+    internal Objects.PyCode? CodeObject;
 }

@@ -162,6 +162,33 @@ public static class CallDepth
         return frames;
     }
 
+    /// <summary>
+    /// The Python frames running now, innermost first, as code ids and places: what a frame object
+    /// keeps of its callers (no GC references, so copying them costs no write barriers).
+    /// </summary>
+    public static FrameRecord[] PythonFrameRecords()
+    {
+        var chunks = t_chunks;
+        if (chunks is null) return [];
+        var count = 0;
+        for (var depth = t_depth; depth > 0; depth--)
+        {
+            if (chunks[depth >> ChunkBits][depth & (ChunkSize - 1)].CodeId != 0) count++;
+        }
+        var records = new FrameRecord[count];
+        var i = 0;
+        for (var depth = t_depth; depth > 0; depth--)
+        {
+            ref var entry = ref chunks[depth >> ChunkBits][depth & (ChunkSize - 1)];
+            if (entry.CodeId == 0) continue;
+            records[i++] = new FrameRecord(entry.CodeId, entry.Generator?.Line ?? entry.Line);
+        }
+        return records;
+    }
+
+    /// <summary>One level of the Python call stack: its code (<see cref="CodeInfo.Id"/>) and place.</summary>
+    public readonly record struct FrameRecord(int CodeId, int Place);
+
     private struct StackEntry
     {
         public int Line;

@@ -97,7 +97,12 @@ public static class UnpackedCall
     /// <summary>Calls with <paramref name="positional"/> and then the keywords of the str-keyed dict <paramref name="kwargs"/>.</summary>
     private static PyObject CallWithKeywords(PyObject callee, ReadOnlySpan<PyObject> positional, PyDict kwargs) =>
         // A compiled function binds straight from the dict (g(*args, **kwargs) forwarding to f).
-        callee is PyFunction fn ? fn.CallWithMapping(positional, kwargs) : CallWithNames(callee, positional, kwargs);
+        callee switch
+        {
+            PyFunction fn => fn.CallWithMapping(positional, kwargs),
+            PyBoundMethod { Function: PyFunction method } bound => method.CallWithSelf(bound.Self, positional, kwargs),
+            _ => CallWithNames(callee, positional, kwargs),
+        };
 
     /// <summary>The keywords of <paramref name="kwargs"/> passed as names and values after <paramref name="positional"/>.</summary>
     internal static PyObject CallWithNames(PyObject callee, ReadOnlySpan<PyObject> positional, PyDict kwargs)

@@ -10,6 +10,9 @@ namespace PyPack.Compiler.Emit;
 /// </summary>
 public sealed class FunctionEmitter(ModuleEmitter module)
 {
+    /// <summary>The most parameters a body takes one by one (the runtime's PyFunction and ArgumentBuffer.Size); more take one span.</summary>
+    public const int MaxFixedArity = 12;
+
     public void EmitDefinition(FunctionDef f, MethodContext outer, CodeWriter w) =>
         EmitDefinition(f, f.Name, f.Args, f.Body, f.DecoratorList, f.Returns, outer, w);
 
@@ -121,9 +124,9 @@ public sealed class FunctionEmitter(ModuleEmitter module)
             ? cell
             : throw new UnsupportedConstruct(f, $"closure over '{n}' from this scope")).ToList();
         string make;
-        // PyFunction has fixed-arity bodies up to six parameters (its ArgumentBuffer.Size), the
+        // PyFunction has fixed-arity bodies up to twelve parameters (its ArgumentBuffer.Size), the
         // *args tuple, keyword-only values and **kwargs dict counting as one each.
-        if (parameters.Count <= 6)
+        if (parameters.Count <= MaxFixedArity)
         {
             // The cells go first; the delegates capture them (one closure object per definition).
             make = closure.Count == 0

@@ -66,7 +66,8 @@ public static class PosixPathModule
         g.Set("dirname", Function1("dirname", static p => new PyStr(Split(Str(p)).Head)));
         g.Set("isabs", Function1("isabs", static p => PyBool.From(Str(p).StartsWith('/'))));
         g.Set("normpath", Function1("normpath", static p => new PyStr(NormPath(Str(p)))));
-        g.Set("normcase", Function1("normcase", static p => new PyStr(Str(p))));
+        // posixpath.normcase is os.fspath: a str comes back as the same object (logging compares it per frame).
+        g.Set("normcase", Function1("normcase", OsPaths.FsPath));
         g.Set("abspath", Function1("abspath", static p => new PyStr(AbsPath(Str(p)))));
         g.Set("realpath", new PyBuiltinFunction("realpath", static (args, kw) =>
         {

@@ -11,14 +11,20 @@ public sealed class PyCode : PyObject
 {
     public static readonly PyType TypeObject = MakeType();
 
-    // One code object per compiled body, so `f.f_code is g.f_code` holds when they run the same code.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CodeInfo, PyCode> s_objects = new();
-
     private PyCode(CodeInfo info) => Info = info;
 
     public CodeInfo Info { get; }
 
-    public static PyCode Of(CodeInfo info) => s_objects.GetValue(info, static i => new PyCode(i));
+    // co_name and co_filename, made once: logging reads co_filename of every frame it walks.
+    private PyStr? _name;
+    private PyStr? _fileName;
+
+    /// <summary>
+    /// The code object of <paramref name="info"/>: one per compiled body (kept on it), so
+    /// <c>f.f_code is g.f_code</c> holds when they run the same code.
+    /// </summary>
+    public static PyCode Of(CodeInfo info) =>
+        info.CodeObject ?? Interlocked.CompareExchange(ref info.CodeObject, new PyCode(info), null) ?? info.CodeObject;
 
     public override PyType Type => TypeObject;
 
@@ -27,8 +33,8 @@ public sealed class PyCode : PyObject
     private static PyType MakeType()
     {
         var t = new PyType("code", null);
-        Attribute(t, "co_name", static c => new PyStr(c.Info.Name));
-        Attribute(t, "co_filename", static c => new PyStr(c.Info.Source.FileName));
+        Attribute(t, "co_name", static c => c._name ??= new PyStr(c.Info.Name));
+        Attribute(t, "co_filename", static c => c._fileName ??= new PyStr(c.Info.Source.FileName));
         Attribute(t, "co_firstlineno", static c => PyInt.From(c.Info.FirstLine));
         Attribute(t, "co_varnames", static c => PyTuple.FromArray(Sequences.Strs(c.Info.VarNames)));
         Attribute(t, "co_freevars", static c => PyTuple.FromArray(Sequences.Strs(c.Info.FreeVars)));

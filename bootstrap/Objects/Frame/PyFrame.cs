@@ -13,8 +13,13 @@ public sealed class PyFrame : PyObject
 {
     public static readonly PyType TypeObject = MakeType();
 
-    // The caller: a frame, None for the outermost, null when not known (a traceback's frame).
-    private readonly PyObject? _back;
+    // The caller: a frame, None for the outermost, null when not made yet (see Back) or not known (a traceback's frame).
+    private PyObject? _back;
+
+    // The call stack as sys._getframe saw it (innermost first) and this frame's level in it: the
+    // callers' frame objects are made when f_back asks for them, not all up front.
+    private readonly CallDepth.FrameRecord[]? _stack;
+    private readonly int _level;
 
     private PyFrame(CodeInfo code, int place, PyObject? back)
     {
@@ -22,6 +27,15 @@ public sealed class PyFrame : PyObject
         Place = place;
         _back = back;
     }
+
+    private PyFrame(CallDepth.FrameRecord[] stack, int level) : this(CodeInfo.FromId(stack[level].CodeId), stack[level].Place, null)
+    {
+        _stack = stack;
+        _level = level;
+    }
+
+    /// <summary>f_back: the caller's frame (made once, so <c>f.f_back is f.f_back</c>), None for the outermost; null when not known.</summary>
+    private PyObject? Back => _back ??= _stack is null ? null : _level + 1 < _stack.Length ? new PyFrame(_stack, _level + 1) : PyNone.Instance;
 
     public CodeInfo Code { get; }
 
@@ -36,11 +50,8 @@ public sealed class PyFrame : PyObject
     /// <summary>sys._getframe(depth): the frame <paramref name="depth"/> levels above the caller's.</summary>
     public static PyFrame? OfCaller(int depth)
     {
-        var frames = CallDepth.PythonFrames();
-        if (depth >= frames.Count) return null;
-        PyObject back = PyNone.Instance;
-        for (var i = frames.Count - 1; i > depth; i--) back = new PyFrame(frames[i].Code, frames[i].Place, back);
-        return new PyFrame(frames[depth].Code, frames[depth].Place, back);
+        var stack = CallDepth.PythonFrameRecords();
+        return depth < stack.Length ? new PyFrame(stack, depth) : null;
     }
 
     /// <summary>The frame a traceback entry passed through; its callers are not recorded there.</summary>
@@ -56,8 +67,9 @@ public sealed class PyFrame : PyObject
         while (true)
         {
             yield return frame;
-            if (frame._back is null) throw Errors.NotImplemented("walking the callers of a traceback's frame");
-            if (frame._back is not PyFrame caller) yield break;
+            var back = frame.Back;
+            if (back is null) throw Errors.NotImplemented("walking the callers of a traceback's frame");
+            if (back is not PyFrame caller) yield break;
             frame = caller;
         }
     }
@@ -73,7 +85,7 @@ public sealed class PyFrame : PyObject
         Attribute(t, "f_code", static f => PyCode.Of(f.Code));
         Attribute(t, "f_lineno", static f => PyInt.From(f.Line));
         Attribute(t, "f_globals", static f => f.Globals());
-        Attribute(t, "f_back", static f => f._back ?? throw Errors.NotImplemented("f_back of a traceback's frame (the frames an exception passed through are recorded, not their callers)"));
+        Attribute(t, "f_back", static f => f.Back ?? throw Errors.NotImplemented("f_back of a traceback's frame (the frames an exception passed through are recorded, not their callers)"));
         Attribute(t, "f_locals", static f => f.Code.Name == "<module>"
             ? f.Globals()
             : throw Errors.NotImplemented("f_locals of a function's frame (compiled functions keep their variables in native locals)"));

@@ -9,7 +9,7 @@ namespace PyPack.Runtime.Objects;
 [InlineArray(Size)]
 internal struct ArgumentBuffer
 {
-    public const int Size = 6;
+    public const int Size = 12;
 
     private PyObject? _first;
 }

@@ -11,13 +11,16 @@ public sealed class PyFunction : PyObject
 {
     public static readonly PyType TypeObject = new("function", null);
 
-    // The body: a Func taking exactly Arity objects (Arity 0-6), or one taking the bound arguments
-    // as an array (ArrayBody). One field and a tag instead of a field per arity, and no array
-    // wrapper made up front: a nested def or lambda is made again on every execution.
+    // The body: a Func taking exactly Arity objects (Arity 0-12, ArgumentBuffer.Size), or one taking
+    // the bound arguments as a span (SpanBody). One field and a tag instead of a field per arity, and
+    // no array wrapper made up front: a nested def or lambda is made again on every execution.
     private readonly Delegate _body;
     private readonly byte _arity;
-    private const byte ArrayBody = byte.MaxValue;
+    private const byte SpanBody = byte.MaxValue;
     private const byte RawBody = byte.MaxValue - 1;
+
+    // How many bound values the body takes (SpanBody's too): up to ArgumentBuffer.Size they are bound on the stack.
+    private readonly int _slots;
 
     // Positional parameters only (no *args, keyword-only or **kwargs): calls bind without ArgumentBinder.
     private readonly bool _simple;
@@ -40,9 +43,15 @@ public sealed class PyFunction : PyObject
     public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 4) { }
     public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 5) { }
     public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 6) { }
+    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 7) { }
+    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 8) { }
+    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 9) { }
+    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 10) { }
+    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 11) { }
+    public PyFunction(FunctionInfo info, PyObject[]? defaults, Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> body) : this(info, defaults, body, 12) { }
 
-    /// <summary>A function whose body takes its parameters as one array (any arity).</summary>
-    public PyFunction(FunctionInfo info, Func<PyObject[], PyObject> body, PyObject[]? defaults) : this(info, defaults, body, ArrayBody) { }
+    /// <summary>A function whose body takes its bound parameters as one span (any arity).</summary>
+    public PyFunction(FunctionInfo info, BoundArgumentsBody body, PyObject[]? defaults) : this(info, defaults, body, SpanBody) { }
 
     /// <summary>
     /// A native function shaped <c>(*args, **kwargs)</c> that takes each call as it comes
@@ -59,6 +68,7 @@ public sealed class PyFunction : PyObject
         _arity = arity;
         _simple = info.IsSimple;
         _exactArity = _simple ? arity : NotExact;
+        _slots = arity == SpanBody ? info.BodyArity : arity;
     }
 
     public FunctionInfo Info { get; }
@@ -221,27 +231,28 @@ public sealed class PyFunction : PyObject
     public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         if (_arity == RawBody) return Unsafe.As<BuiltinFunctionBody>(_body)(args, kwnames);
-        if (_simple)
+        if (_simple && kwnames is null && args.Length == Info.ParameterNames.Length) return CallExact(args);
+        if (_slots <= ArgumentBuffer.Size) return CallBound(args, kwnames);
+        return CallExact(ArgumentBinder.Bind(Info, Defaults, KeywordOnlyDefaults(), args, kwnames));
+    }
+
+    /// <summary>
+    /// A call that needs binding (keywords, defaults, *args, keyword-only or **kwargs parameters) of a
+    /// fixed-arity body: bound on the stack, without an array. Its own method, so the exact-arity calls
+    /// above do not clear the buffer.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private PyObject CallBound(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        var buffer = new ArgumentBuffer();
+        var bound = ((Span<PyObject?>)buffer)[.._slots];
+        if (!_simple || !TryBindSimple(args, kwnames, bound))
         {
-            var arity = Info.ParameterNames.Length;
-            if (kwnames is null && args.Length == arity) return CallExact(args);
-            if (arity <= ArgumentBuffer.Size)
-            {
-                var buffer = new ArgumentBuffer();
-                Span<PyObject?> bound = buffer;
-                if (TryBindSimple(args, kwnames, bound[..arity])) return CallExact(bound[..arity]!);
-            }
+            // Not a plain match: ArgumentBinder binds it again from empty slots and raises CPython's error.
+            bound.Clear();
+            ArgumentBinder.Bind(Info, Defaults, KeywordOnlyDefaults(), args, kwnames, bound);
         }
-        else if (_arity <= ArgumentBuffer.Size)
-        {
-            // *args, keyword-only or **kwargs parameters, bound on the stack for a fixed-arity body.
-            var buffer = new ArgumentBuffer();
-            Span<PyObject?> bound = buffer;
-            ArgumentBinder.Bind(Info, Defaults, KeywordOnlyDefaults(), args, kwnames, bound[.._arity]);
-            return CallExact(bound[.._arity]!);
-        }
-        var binding = ArgumentBinder.Bind(Info, Defaults, KeywordOnlyDefaults(), args, kwnames);
-        return _arity == ArrayBody ? Unsafe.As<Func<PyObject[], PyObject>>(_body)(binding) : CallExact(binding);
+        return CallExact(bound!);
     }
 
     /// <summary>
@@ -250,17 +261,17 @@ public sealed class PyFunction : PyObject
     /// </summary>
     public PyObject CallWithMapping(ReadOnlySpan<PyObject> positional, PyDict keywords)
     {
-        if (_arity <= ArgumentBuffer.Size)
+        if (_arity == RawBody) return Operations.UnpackedCall.CallWithNames(this, positional, keywords);
+        if (_slots <= ArgumentBuffer.Size)
         {
             var buffer = new ArgumentBuffer();
-            Span<PyObject?> bound = buffer;
-            ArgumentBinder.Bind(Info, Defaults, KeywordOnlyDefaults(), positional, keywords, bound[.._arity]);
-            return CallExact(bound[.._arity]!);
+            var bound = ((Span<PyObject?>)buffer)[.._slots];
+            ArgumentBinder.Bind(Info, Defaults, KeywordOnlyDefaults(), positional, keywords, bound);
+            return CallExact(bound!);
         }
-        if (_arity == RawBody) return Operations.UnpackedCall.CallWithNames(this, positional, keywords);
-        var binding = new PyObject?[Info.BodyArity];
+        var binding = new PyObject?[_slots];
         ArgumentBinder.Bind(Info, Defaults, KeywordOnlyDefaults(), positional, keywords, binding);
-        return _arity == ArrayBody ? Unsafe.As<Func<PyObject[], PyObject>>(_body)(binding!) : CallExact(binding!);
+        return CallExact(binding!);
     }
 
     /// <summary>The call <c>f(self, *args)</c> (a method found on a type), without an array for small arities.</summary>
@@ -278,6 +289,26 @@ public sealed class PyFunction : PyObject
         array[0] = self;
         args.CopyTo(array.AsSpan(1));
         return Call(array, kwnames);
+    }
+
+    /// <summary>
+    /// <c>o.method(*args, **kwargs)</c> through a bound method of this function: self, the positionals
+    /// and the str-keyed dict's keywords, bound without an array of names and values.
+    /// </summary>
+    public PyObject CallWithSelf(PyObject self, ReadOnlySpan<PyObject> positional, PyDict keywords)
+    {
+        if (positional.Length < ArgumentBuffer.Size)
+        {
+            var buffer = new ArgumentBuffer();
+            Span<PyObject?> all = buffer;
+            all[0] = self;
+            positional.CopyTo(all[1..]!);
+            return CallWithMapping(all[..(positional.Length + 1)]!, keywords);
+        }
+        var array = new PyObject[positional.Length + 1];
+        array[0] = self;
+        positional.CopyTo(array.AsSpan(1));
+        return CallWithMapping(array, keywords);
     }
 
     /// <summary>
@@ -314,10 +345,10 @@ public sealed class PyFunction : PyObject
         return true;
     }
 
-    /// <summary>Runs the body of a simple function with exactly one value per parameter.</summary>
+    /// <summary>Runs the body with exactly one value per parameter (the body's, *args and the rest included).</summary>
     private PyObject CallExact(ReadOnlySpan<PyObject> a)
     {
-        if (_arity == ArrayBody) return Unsafe.As<Func<PyObject[], PyObject>>(_body)(a.ToArray());
+        if (_arity == SpanBody) return Unsafe.As<BoundArgumentsBody>(_body)(a);
         if (a.Length != _arity) throw new InvalidOperationException("a function body called with the wrong number of arguments");
         return _arity switch
         {
@@ -327,7 +358,13 @@ public sealed class PyFunction : PyObject
             3 => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2]),
             4 => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2], a[3]),
             5 => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2], a[3], a[4]),
-            _ => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2], a[3], a[4], a[5]),
+            6 => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2], a[3], a[4], a[5]),
+            7 => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2], a[3], a[4], a[5], a[6]),
+            8 => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]),
+            9 => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]),
+            10 => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]),
+            11 => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10]),
+            _ => Unsafe.As<Func<PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(_body)(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11]),
         };
     }
 
