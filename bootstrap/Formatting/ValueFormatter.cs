@@ -17,7 +17,7 @@ public static class ValueFormatter
     {
         CheckStrSpec(spec, typeName);
         // Widths and precisions count code points: the common text without surrogates is counted directly.
-        if (value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        if (CharRanges.IndexOfSurrogate(value.AsSpan()) < 0)
         {
             if (spec.Precision >= 0 && value.Length > spec.Precision) value = value[..spec.Precision];
             var padding = spec.Width - value.Length;

@@ -1169,7 +1169,23 @@ class datetime(date):
         f = _native.iso_datetime(date_string)
         if f is None:
             raise ValueError("Invalid isoformat string: %r" % (date_string,))
-        return cls(f[0], f[1], f[2], f[3], f[4], f[5], f[6], _iso_zone(f[7]))
+        year, month, day, hour, minute, second, us, offset = f
+        if cls is not datetime or not _native.datetime_ok(year, month, day, hour, minute, second, us, 0):
+            return cls(year, month, day, hour, minute, second, us, _iso_zone(offset))
+        # The exact class with fields in range (datetime.__new__ cannot be replaced): stored as
+        # __new__ would, without the call and its argument binding.
+        obj = object.__new__(datetime)
+        obj._y = year
+        obj._m = month
+        obj._d = day
+        obj._hh = hour
+        obj._mi = minute
+        obj._ss = second
+        obj._us = us
+        obj._fold = 0
+        obj._tz = None if offset is None else _iso_zone(offset)
+        obj._h = None
+        return obj
 
     @classmethod
     def strptime(cls, date_string, format):

@@ -1,4 +1,4 @@
-using System.Text;
+using PyPack.Runtime.Modules.Io;
 using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Modules.Csv;
@@ -22,11 +22,15 @@ public sealed class CsvReader : PyIterator
     private const int Eol = -2;
 
     private readonly PyIterator _input;
+    // The input when it is an exact StringIO: its lines are read in place, no str made for each.
+    private readonly PyMemoryStream? _text;
     private readonly CsvFormat _format;
     private long _lineNum;
     private PyList _fields = new();
     private int _lastFieldCount; // of the last non-blank record (the caller may change its list since)
-    private readonly StringBuilder _field = new();
+    // The field being read: its UTF-16 units, made into a str (inline when short) at its end.
+    private char[] _field = new char[64];
+    private int _fieldUnits;
     private int _fieldLength; // in code points, for the field size limit
     private State _state = State.StartRecord;
     private bool _numeric;
@@ -34,6 +38,7 @@ public sealed class CsvReader : PyIterator
     internal CsvReader(PyIterator input, CsvFormat format)
     {
         _input = input;
+        _text = input is PyMemoryStream { IsExactText: true } text ? text : null;
         _format = format;
     }
 
@@ -46,7 +51,7 @@ public sealed class CsvReader : PyIterator
         _ => null,
     };
 
-    internal static int CodePointAt(string s, int i) =>
+    internal static int CodePointAt(ReadOnlySpan<char> s, int i) =>
         char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? char.ConvertToUtf32(s[i], s[i + 1]) : s[i];
 
     public override PyObject? Next()
@@ -54,14 +59,13 @@ public sealed class CsvReader : PyIterator
         // Sized as the previous record: records mostly have the same field count, and the list then
         // takes no growing (two garbage arrays per record of six fields).
         _fields = new PyList(_lastFieldCount);
-        _field.Clear();
+        _fieldUnits = 0;
         _fieldLength = 0;
         _state = State.StartRecord;
         _numeric = false;
         while (true)
         {
-            var line = _input.Next();
-            if (line is null)
+            if (!NextLine(out var s))
             {
                 if (_fieldLength != 0 || _state == State.InQuotedField)
                 {
@@ -71,13 +75,7 @@ public sealed class CsvReader : PyIterator
                 }
                 return null;
             }
-            if (line is not PyStr text)
-            {
-                throw Errors.Raise(CsvModule.Error,
-                    $"iterator should return strings, not {line.Type.TpName} (the file should be opened in text mode)");
-            }
             _lineNum++;
-            var s = text.Value;
             for (var i = 0; i < s.Length; i++)
             {
                 if (_state is State.InField or State.InQuotedField)
@@ -101,12 +99,31 @@ public sealed class CsvReader : PyIterator
         return _fields;
     }
 
+    /// <summary>The input's next line (false at its end): read in place from an exact StringIO, else the str its iterator gives.</summary>
+    private bool NextLine(out ReadOnlySpan<char> s)
+    {
+        if (_text is not null) return _text.TryNextLine(out s);
+        var line = _input.Next();
+        if (line is null)
+        {
+            s = default;
+            return false;
+        }
+        if (line is not PyStr text)
+        {
+            throw Errors.Raise(CsvModule.Error,
+                $"iterator should return strings, not {line.Type.TpName} (the file should be opened in text mode)");
+        }
+        s = text.Chars;
+        return true;
+    }
+
     /// <summary>
     /// How many characters from s[start] the state machine would only append to the current field
     /// (the field goes on and the state stays): the common case, taken as one run instead of one
     /// Process call per character. Surrogates end a run so that code points are counted one by one.
     /// </summary>
-    private int OrdinaryRun(string s, int start)
+    private int OrdinaryRun(ReadOnlySpan<char> s, int start)
     {
         var d = _format;
         var end = start;
@@ -133,18 +150,27 @@ public sealed class CsvReader : PyIterator
     }
 
     /// <summary>AddChar for each of s[start..start+count], BMP characters all.</summary>
-    private void AddRun(string s, int start, int count)
+    private void AddRun(ReadOnlySpan<char> s, int start, int count)
     {
         var limit = CsvModule.FieldSizeLimit;
         if (_fieldLength + count > limit) throw Errors.Raise(CsvModule.Error, $"field larger than field limit ({limit})");
-        _field.Append(s, start, count);
+        s.Slice(start, count).CopyTo(Room(count));
+        _fieldUnits += count;
         _fieldLength += count;
+    }
+
+    /// <summary>The free part of the field buffer, grown to hold at least <paramref name="count"/> more units.</summary>
+    private Span<char> Room(int count)
+    {
+        if (_fieldUnits + count > _field.Length) Array.Resize(ref _field, Math.Max(_fieldUnits + count, 2 * _field.Length));
+        return _field.AsSpan(_fieldUnits);
     }
 
     private void SaveField()
     {
-        PyObject value = new PyStr(_field.ToString());
-        _field.Clear();
+        // As CPython's: the shared empty str and one-character Latin-1 strs, else a new str.
+        PyObject value = PyStr.Shared(_field.AsSpan(0, _fieldUnits));
+        _fieldUnits = 0;
         _fieldLength = 0;
         if (_numeric)
         {
@@ -158,8 +184,15 @@ public sealed class CsvReader : PyIterator
     {
         var limit = CsvModule.FieldSizeLimit;
         if (_fieldLength >= limit) throw Errors.Raise(CsvModule.Error, $"field larger than field limit ({limit})");
-        if (c > 0xFFFF) _field.Append(char.ConvertFromUtf32(c));
-        else _field.Append((char)c);
+        if (c > 0xFFFF)
+        {
+            _fieldUnits += new System.Text.Rune(c).EncodeToUtf16(Room(2));
+        }
+        else
+        {
+            Room(1)[0] = (char)c;
+            _fieldUnits++;
+        }
         _fieldLength++;
     }
 

@@ -72,8 +72,9 @@ public static class DatetimeModule
     private static ReadOnlySpan<char> CodeUnits(PyObject text)
     {
         if (text is not PyStr s) throw Errors.TypeError("fromisoformat: argument must be str");
+        // Read in place: Value would make a string of an inline str (a csv field, a slice) per call.
+        if (!s.HasSurrogatePairs) return s.Chars;
         var value = s.Value;
-        if (!s.HasSurrogatePairs) return value;
         var units = new StringBuilder(value.Length);
         for (var i = 0; i < value.Length; i++)
         {

@@ -308,14 +308,39 @@ public class PyMemoryStream : PyIterator
 
     private PyObject ReadLine(long size)
     {
+        var (start, end) = TakeLine(size);
+        return Make(start, end - start);
+    }
+
+    /// <summary>Where the next line (at most <paramref name="size"/> code points when not negative) starts and ends; moves the position past it.</summary>
+    private (int Start, int End) TakeLine(long size)
+    {
         CheckOpen();
         var start = System.Math.Min(_position, _length);
         var limit = Ahead(size);
         Settle();
         var end = LineEnd(_buffer.AsSpan(start, limit - start)) is var n and >= 0 ? start + n : limit;
         _position = System.Math.Max(_position, end);
-        return Make(start, end - start);
+        return (start, end);
     }
+
+    /// <summary>
+    /// What <see cref="Next"/> does for an exact StringIO, the line given as the buffer's span
+    /// instead of a new str: for a reader that only scans each line (csv's), a line costs no
+    /// objects. The span is valid until the stream is next written to. False at the end.
+    /// </summary>
+    internal bool TryNextLine(out ReadOnlySpan<char> line)
+    {
+        CheckOpen();
+        line = default;
+        if (_position >= _length) return false;
+        var (start, end) = TakeLine(-1);
+        line = _buffer.AsSpan(start, end - start);
+        return true;
+    }
+
+    /// <summary>Whether <see cref="TryNextLine"/> stands for iterating this stream: an exact StringIO (a subclass may define its own __next__).</summary>
+    internal bool IsExactText => !_bytes && GetType() == typeof(PyMemoryStream);
 
     /// <summary>Where the first line of <paramref name="text"/> ends (after its line ending), or -1: the ending the newline argument reads.</summary>
     private int LineEnd(ReadOnlySpan<char> text)

@@ -1,3 +1,4 @@
+using PyPack.Runtime.Exceptions;
 using PyPack.Runtime.Objects;
 using PyPack.Runtime.Operations;
 
@@ -6,7 +7,7 @@ namespace PyPack.Runtime.Modules.Io;
 /// <summary>
 /// An instance of a class that subclasses io.BytesIO or io.StringIO: the stream, plus the class's
 /// dunders and its instance dict (see <see cref="BuiltinSubclass"/>). Like CPython's, the stream's
-/// own reads and iteration do not go through methods the class redefines.
+/// own reads do not go through methods the class redefines (iteration takes its __next__).
 /// </summary>
 public sealed class PyMemoryStreamSubclass(PyType type, bool bytes) : PyMemoryStream(bytes, null), IHeapInstance
 {
@@ -31,11 +32,24 @@ public sealed class PyMemoryStreamSubclass(PyType type, bool bytes) : PyMemorySt
         BuiltinSubclass.Iter(this, out var r) ? r ?? throw Errors.TypeError($"'{Type.TpName}' object is not iterable") : base.Iter();
 
     /// <summary>
-    /// The next line for iteration: a StringIO subclass that defines readline gets its lines from
-    /// it, as CPython's StringIO iteration does for a subclass (BytesIO's never does).
+    /// The next line for iteration: the class's own __next__ when it defines one (a for loop or
+    /// csv.reader calls it, its StopIteration ends the iteration); else a StringIO subclass that
+    /// defines readline gets its lines from it, as CPython's StringIO iteration does for a
+    /// subclass (BytesIO's never does).
     /// </summary>
     public override PyObject? Next()
     {
+        if (BuiltinSubclass.Override(this, "__next__") is { } next and not PyNone)
+        {
+            try
+            {
+                return SpecialMethods.Call0(this, next);
+            }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+            {
+                return null;
+            }
+        }
         // The class's own readline, even from inside readlines() (where Override hides it).
         if (IsBytes || _type.FindOverride("readline", out _) is null) return base.Next();
         CheckOpen();

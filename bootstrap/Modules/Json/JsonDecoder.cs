@@ -180,7 +180,7 @@ internal sealed class JsonDecoder(string text)
         var end = _s.AsSpan(pos + 1).IndexOfAny('"', '\\');
         if (end < 0 || _s[pos + 1 + end] != '"') return new PyStr(String(ref pos));
         var text = _s.AsSpan(pos + 1, end);
-        if (Strict && text.ContainsAnyInRange('\0', '\u001f')) return new PyStr(String(ref pos));
+        if (Strict && CharRanges.HasControl(text)) return new PyStr(String(ref pos));
         pos += end + 2;
         // A short text becomes one object (the str's inline form), a long one a str over a string.
         if (end > ShortValue) return PyStr.Of(text);
@@ -203,7 +203,7 @@ internal sealed class JsonDecoder(string text)
     {
         // Most strings have no escape: found with a vectorized search, copied at once.
         var end = _s.AsSpan(pos + 1).IndexOfAny('"', '\\');
-        if (end >= 0 && _s[pos + 1 + end] == '"' && (!Strict || !_s.AsSpan(pos + 1, end).ContainsAnyInRange('\0', '\u001f')))
+        if (end >= 0 && _s[pos + 1 + end] == '"' && (!Strict || !CharRanges.HasControl(_s.AsSpan(pos + 1, end))))
         {
             var plain = _s.Substring(pos + 1, end);
             pos += end + 2;
@@ -305,7 +305,7 @@ internal sealed class JsonDecoder(string text)
         }
         PyStr? key;
         var end = _s.AsSpan(pos + 1).IndexOfAny('"', '\\');
-        if (end >= 0 && _s[pos + 1 + end] == '"' && !_s.AsSpan(pos + 1, end).ContainsAnyInRange('\0', '\u001f'))
+        if (end >= 0 && _s[pos + 1 + end] == '"' && !CharRanges.HasControl(_s.AsSpan(pos + 1, end)))
         {
             var span = _s.AsSpan(pos + 1, end);
             if (!_keysBySpan.TryGetValue(span, out key))

@@ -50,7 +50,7 @@ internal sealed class JsonEncoder
             ? PyStr.Unpaired(text)
             : new PyStr(text);
 
-        static bool HasSurrogate(string? s) => s is not null && s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+        static bool HasSurrogate(string? s) => s is not null && CharRanges.IndexOfSurrogate(s.AsSpan()) >= 0;
     }
 
     private void Write(PyObject value)

@@ -104,7 +104,7 @@ internal static class BytesMethods
         type.Method("istitle", static self => IsTitle((PyBytes)self));
         type.Method("isupper", static self => CaseTest((PyBytes)self, upper: true));
         type.Method("islower", static self => CaseTest((PyBytes)self, upper: false));
-        type.Method("isascii", static self => PyBool.From(!((PyBytes)self).Data.ContainsAnyInRange((byte)128, (byte)255)));
+        type.Method("isascii", static self => PyBool.From(System.Text.Ascii.IsValid(((PyBytes)self).Data)));
         type.Method("__len__", static self => PyInt.From(((PyBytes)self).Count));
         if (isByteArray) AddByteArrayMethods(type);
         else

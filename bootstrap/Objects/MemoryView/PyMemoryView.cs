@@ -174,7 +174,7 @@ public sealed class PyMemoryView : PyObject
                 return null;
         }
         // Bytes compare as values: 'b' and 'B' differ above 127, 'c' never equals a number format.
-        var equal = theirs.Length == Count && (Format == theirFormat || (Format != 'c' && theirFormat != 'c' && !ToArray().AsSpan().ContainsAnyInRange((byte)128, byte.MaxValue)))
+        var equal = theirs.Length == Count && (Format == theirFormat || (Format != 'c' && theirFormat != 'c' && System.Text.Ascii.IsValid(ToArray())))
             && ToArray().AsSpan().SequenceEqual(theirs);
         return PyBool.From(op == CompareOp.Eq ? equal : !equal);
     }

@@ -111,7 +111,7 @@ public class PyStr : PyObject
 
     /// <summary>A str of <paramref name="text"/>: inline when short and without surrogates.</summary>
     public static PyStr Of(ReadOnlySpan<char> text) =>
-        text.Length <= MaxInline && text.IndexOfAnyInRange('\uD800', '\uDFFF') < 0 ? Unpaired(text) : new PyStr(new string(text));
+        text.Length <= MaxInline && CharRanges.IndexOfSurrogate(text) < 0 ? Unpaired(text) : new PyStr(new string(text));
 
     /// <summary><see cref="Shared(string)"/> of a span: the shared empty and one-character strs, else <see cref="Of(ReadOnlySpan{char})"/>.</summary>
     public static PyStr Shared(ReadOnlySpan<char> text) => text.Length switch
@@ -181,7 +181,7 @@ public class PyStr : PyObject
     /// <summary>The string itself when it has no surrogate pairs, else it with its code point count.</summary>
     private static object Classify(string value)
     {
-        if (value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0) return value;
+        if (CharRanges.IndexOfSurrogate(value.AsSpan()) < 0) return value;
         var count = CountCodePoints(value);
         return count == value.Length ? value : new PairedText(value, count);
     }

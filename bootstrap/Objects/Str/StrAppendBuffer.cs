@@ -23,7 +23,7 @@ internal sealed class StrAppendBuffer
     /// <summary>Whether any surrogate was written: without, every prefix's length is its code point count.</summary>
     public bool HasSurrogates { get; private set; }
 
-    private static bool HasSurrogate(ReadOnlySpan<char> s) => s.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+    private static bool HasSurrogate(ReadOnlySpan<char> s) => CharRanges.IndexOfSurrogate(s) >= 0;
 
     /// <summary>The number of characters written; the strs ending here may append.</summary>
     public int Length { get; private set; }

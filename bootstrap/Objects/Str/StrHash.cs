@@ -55,7 +55,7 @@ public static class StrHash
     {
         if (s.Length == 0) return 0;
         // A short str is hashed as Latin-1 straight away (the hash tells when it is not).
-        var latin1 = s.Length <= ShortText || s.IndexOfAnyExceptInRange('\0', '\u00FF') < 0;
+        var latin1 = s.Length <= ShortText || !CharRanges.HasNonLatin1(s);
         if (!latin1 || !TrySipHash13Latin1(s, out var h)) h = SipHash13Wide(s);
         var r = (long)h;
         return r == -1 ? -2 : r;
@@ -64,7 +64,7 @@ public static class StrHash
     /// <summary>The hash of a str with a character past Latin-1: its two- or four-byte form.</summary>
     private static ulong SipHash13Wide(ReadOnlySpan<char> s)
     {
-        if (s.IndexOfAnyInRange('\uD800', '\uDFFF') < 0 || !HasValidPair(s))
+        if (CharRanges.IndexOfSurrogate(s) < 0 || !HasValidPair(s))
         {
             return SipHash13(System.Runtime.InteropServices.MemoryMarshal.AsBytes(s));
         }

@@ -229,7 +229,7 @@ internal static partial class StrMethods
     /// </summary>
     private static string AsciiCase(string s, bool upper)
     {
-        var first = upper ? s.AsSpan().IndexOfAnyInRange('a', 'z') : s.AsSpan().IndexOfAnyInRange('A', 'Z');
+        var first = CharRanges.IndexOfAsciiLetter(s, upper: !upper);
         if (first < 0) return s;
         return string.Create(s.Length, new AsciiCaseState(s, first, upper), static (span, state) =>
         {

@@ -321,7 +321,7 @@ internal static partial class StrMethods
 
     private static bool HasSurrogate(ReadOnlySpan<char> chars)
     {
-        if (chars.Length > FewChars) return chars.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+        if (chars.Length > FewChars) return CharRanges.IndexOfSurrogate(chars) >= 0;
         foreach (var c in chars)
         {
             if (char.IsSurrogate(c)) return true;

@@ -17,7 +17,7 @@ public static class StrRepr
     {
         var quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
         // Printable ASCII without the quote or a backslash (most reprs): the text between quotes as it is.
-        if (!s.ContainsAnyExceptInRange(' ', '~') && !s.Contains(quote) && !s.Contains('\\'))
+        if (!CharRanges.HasNonPrintableAscii(s) && !s.Contains(quote) && !s.Contains('\\'))
         {
             return string.Concat([quote], s, [quote]);
         }

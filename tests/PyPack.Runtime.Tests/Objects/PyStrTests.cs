@@ -60,4 +60,24 @@ public class PyStrTests
         s.Chars.ToString().ShouldBe("hello");
         s.Length().ShouldBe(5);
     }
+
+    // The surrogate scan reads short texts directly and long ones vectorized: a pair anywhere, in
+    // either range of lengths, is found, and an equal text made another way hashes the same.
+    [Fact]
+    public void A_surrogate_pair_is_found_at_any_place_and_length()
+    {
+        for (var n = 1; n <= 80; n += 3)
+        {
+            for (var at = 0; at < n; at += 5)
+            {
+                var text = Text(n).Insert(at, "\U0001F600");
+                var s = PyStr.Of(text.AsSpan());
+                s.CodePointCount.ShouldBe(n + 1);
+                s.HasSurrogatePairs.ShouldBeTrue();
+                s.Hash().ShouldBe(new PyStr(text).Hash());
+            }
+            var wide = Text(n) + "\u0100";
+            PyStr.Of(wide.AsSpan()).Hash().ShouldBe(new PyStr(wide).Hash());
+        }
+    }
 }
