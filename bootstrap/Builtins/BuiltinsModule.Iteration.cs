@@ -58,6 +58,11 @@ public static partial class BuiltinsModule
             Args.Count("next", args.Length, 1, 2);
             // A generator's StopIteration carries its return value; without a default it must reach the caller.
             if (args[0] is PyGenerator gen && args.Length == 1) return gen.Send(PyNone.Instance);
+            // So does an awaitable's iterator (asyncio's FutureIter): its end carries the result.
+            if (args[0] is IAwaitableIterator awaitable && args.Length == 1)
+            {
+                return awaitable.Send(PyNone.Instance, out var result) ?? throw PyGenerator.StopIteration(result);
+            }
             if (args[0] is not PyIterator it)
             {
                 if (args[0].Type.IsHeapType && args[0].Type.Lookup("__next__") is { } next)

@@ -42,6 +42,10 @@ public static class PendingCalls
         {
             // As next(): a generator's StopIteration carries its return value.
             if (a is PyGenerator gen) return gen.NextOrPending();
+            if (a is IAwaitableIterator awaitable)
+            {
+                return awaitable.Send(PyNone.Instance, out var result) ?? PendingException.Set(PyGenerator.StopIteration(result));
+            }
             if (a is PyIterator it) return it.Next() ?? PendingException.Set(PyGenerator.StopIteration(PyNone.Instance));
         }
         return callee.Call1(a);

@@ -5,6 +5,7 @@ __all__ = ('Future', 'wrap_future', 'isfuture')
 import contextvars
 import reprlib
 
+from _asynciostep import future_iter as _future_iter
 from _types import hide_from_tracebacks as _c_level
 
 from . import events
@@ -204,14 +205,11 @@ class Future:
         self._error_unseen = True
         self._loop._note_unretrieved(self)
 
-    @_c_level
     def __await__(self):
-        if self._state == _PENDING:
-            self._asyncio_future_blocking = True
-            yield self  # The awaiting task resumes once the future is done.
-            if self._state == _PENDING:
-                raise RuntimeError("await wasn't used with future")
-        return self.result()
+        # A native iterator, as CPython's C FutureIter: while pending, it marks the future
+        # _asyncio_future_blocking and yields it (the awaiting task resumes once the future is
+        # done), then ends with Future.result(self) (not a subclass's override, as in CPython).
+        return _future_iter(self, _future_result)
 
     __iter__ = __await__
 
@@ -223,6 +221,10 @@ class Future:
                 'exception': self._error,
                 'future': self,
             })
+
+
+# What the iterator of __await__ ends with.
+_future_result = Future.result
 
 
 def _get_loop(fut):

@@ -187,7 +187,8 @@ class Task(futures._PyFuture):
                     f'generator in task {self!r} with {yielded!r}'))
             else:
                 self.__resume_with_error(RuntimeError(f'Task got bad yield: {yielded!r}'))
-        elif futures._get_loop(yielded) is not self._loop:
+        elif (yielded._loop if type(yielded) in _EXACT_FUTURES
+              else futures._get_loop(yielded)) is not self._loop:
             self.__resume_with_error(RuntimeError(
                 f'Task {self!r} got Future {yielded!r} attached to a different loop'))
         elif not blocking:
@@ -206,7 +207,8 @@ class Task(futures._PyFuture):
     # The step and wake-up are C in CPython: tracebacks go from the awaiting code to the coroutine.
     @_c_level
     def __advance(self, exc=None):
-        if self.done():
+        # The state itself, as the C task reads it (a subclass's done() is not asked).
+        if self._state != _PENDING:
             raise exceptions.InvalidStateError(
                 f'_step(): already done: {self!r}, {exc!r}')
         if self._throw_cancel:
@@ -240,7 +242,7 @@ class Task(futures._PyFuture):
                 super().set_result(_returned_value())
         finally:
             _swap_running(loop, self, None)
-            if self.done():
+            if self._state != _PENDING:
                 _all_tasks.pop(self._registry_serial, None)
 
     @_c_level
@@ -259,6 +261,11 @@ class Task(futures._PyFuture):
 
 
 _PyTask = Task
+
+# Futures whose loop the task reads directly (the C task does so for its own two types); any
+# other future-like object is asked through get_loop().
+_EXACT_FUTURES = (futures.Future, Task)
+_PENDING = futures._PENDING
 
 
 def create_task(coro, *, name=None, context=None):

@@ -15,6 +15,7 @@ namespace PyPack.Runtime.Modules.Asyncio;
 [PythonExport("step")]
 [PythonExport("returned_value")]
 [PythonExport("RETURNED")]
+[PythonExport("future_iter")]
 public static class AsyncioStepModule
 {
     // What step() returns when the coroutine returned; returned_value() then hands out the value.
@@ -36,6 +37,13 @@ public static class AsyncioStepModule
             if (kw is null && args.Length == 2) return Step(args[0], args[1]);
             var a = ModuleArgs.Bind("step", args, kw, ["coro", "exc"], 2);
             return Step(a[0]!, a[1]!);
+        }));
+        // future_iter(fut, result): Future.__await__'s iterator (FutureIterator), ending with result(fut).
+        g.Set("future_iter", new PyBuiltinFunction("future_iter", static (args, kw) =>
+        {
+            if (kw is null && args.Length == 2) return new FutureIterator(args[0], args[1]);
+            var a = ModuleArgs.Bind("future_iter", args, kw, ["future", "result"], 2);
+            return new FutureIterator(a[0]!, a[1]!);
         }));
         g.Set("returned_value", new PyBuiltinFunction("returned_value", static (args, kw) =>
         {
