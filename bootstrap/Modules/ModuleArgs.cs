@@ -51,6 +51,23 @@ public static class ModuleArgs
     }
 
     /// <summary>A str argument, or CPython's <c>f() argument 1 must be str, not int</c>.</summary>
+    /// <summary>
+    /// Exactly <paramref name="count"/> positional arguments, for the runtime's private helper
+    /// modules (their callers are PyPack's own Lib): a miscount is a bug there, reported plainly.
+    /// </summary>
+    public static void Exactly(string function, ReadOnlySpan<PyObject> args, string[]? kwnames, int count)
+    {
+        if (kwnames is { Length: > 0 } || args.Length != count)
+            throw Errors.TypeError($"{function}() takes exactly {count} arguments ({args.Length} given)");
+    }
+
+    /// <summary>The one positional argument of a private helper function (see <see cref="Exactly"/>).</summary>
+    public static PyObject Single(string function, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        Exactly(function, args, kwnames, 1);
+        return args[0];
+    }
+
     public static string Str(PyObject value, string function, int position) => value is PyStr s
         ? s.Value
         : throw Errors.TypeError($"{function}() argument {position} must be str, not {value.Type.TpName}");

@@ -23,23 +23,23 @@ public static class DatetimeModule
     public static void Initialize(PyModule module)
     {
         var g = module.Globals;
-        g.Set("iso_date", new PyBuiltinFunction("iso_date", static (args, kw) => IsoDate(One("iso_date", args, kw)), IsoDate));
-        g.Set("iso_time", new PyBuiltinFunction("iso_time", static (args, kw) => IsoTime(One("iso_time", args, kw)), IsoTime));
+        g.Set("iso_date", new PyBuiltinFunction("iso_date", static (args, kw) => IsoDate(ModuleArgs.Single("iso_date", args, kw)), IsoDate));
+        g.Set("iso_time", new PyBuiltinFunction("iso_time", static (args, kw) => IsoTime(ModuleArgs.Single("iso_time", args, kw)), IsoTime));
         g.Set("iso_datetime", new PyBuiltinFunction("iso_datetime",
-            static (args, kw) => IsoDateTime(One("iso_datetime", args, kw)), IsoDateTime));
+            static (args, kw) => IsoDateTime(ModuleArgs.Single("iso_datetime", args, kw)), IsoDateTime));
         g.Set("date_ok", new PyBuiltinFunction("date_ok", static (args, kw) =>
         {
-            Arity("date_ok", args, kw, 3);
+            ModuleArgs.Exactly("date_ok", args, kw, 3);
             return PyBool.From(DateOk(args[0], args[1], args[2]));
         }));
         g.Set("time_ok", new PyBuiltinFunction("time_ok", static (args, kw) =>
         {
-            Arity("time_ok", args, kw, 5);
+            ModuleArgs.Exactly("time_ok", args, kw, 5);
             return PyBool.From(ClockOk(args[0], args[1], args[2], args[3], args[4]));
         }));
         g.Set("datetime_ok", new PyBuiltinFunction("datetime_ok", static (args, kw) =>
         {
-            Arity("datetime_ok", args, kw, 8);
+            ModuleArgs.Exactly("datetime_ok", args, kw, 8);
             return PyBool.From(DateOk(args[0], args[1], args[2]) && ClockOk(args[3], args[4], args[5], args[6], args[7]));
         }));
     }
@@ -108,17 +108,5 @@ public static class DatetimeModule
         }
         result = 0;
         return false;
-    }
-
-    private static PyObject One(string name, ReadOnlySpan<PyObject> args, string[]? kwnames)
-    {
-        Arity(name, args, kwnames, 1);
-        return args[0];
-    }
-
-    private static void Arity(string name, ReadOnlySpan<PyObject> args, string[]? kwnames, int count)
-    {
-        if (kwnames is { Length: > 0 } || args.Length != count)
-            throw Errors.TypeError($"{name}() takes exactly {count} arguments ({args.Length} given)");
     }
 }

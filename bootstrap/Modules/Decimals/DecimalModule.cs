@@ -33,36 +33,36 @@ public static class DecimalModule
         var g = module.Globals;
         g.Set("setup", new PyBuiltinFunction("setup", (args, kw) =>
         {
-            Arity("setup", args, kw, 2);
+            ModuleArgs.Exactly("setup", args, kw, 2);
             if (args[0] is not PyType decimalType || args[1] is not PyType contextType) throw Errors.TypeError("setup() takes two classes");
             shapes = new DecimalShapes(decimalType, contextType);
             return PyNone.Instance;
         }));
-        g.Set("convert", new PyBuiltinFunction("convert", (args, kw) => Convert(Shapes(), One("convert", args, kw)), value => Convert(Shapes(), value)));
+        g.Set("convert", new PyBuiltinFunction("convert", (args, kw) => Convert(Shapes(), ModuleArgs.Single("convert", args, kw)), value => Convert(Shapes(), value)));
         g.Set("add", new PyBuiltinFunction("add", (args, kw) =>
         {
-            Arity("add", args, kw, 4);
+            ModuleArgs.Exactly("add", args, kw, 4);
             var s = Shapes();
             if (!s.TryOperand(args[0], out var a) || !s.TryOperand(args[1], out var b) || !s.TryContext(args[2], out var ctx)) return PyNone.Instance;
             return DecimalArithmetic.Add(s, ctx, a, b, args[3] is PyInt { IsSmall: true, Small: not 0 }) ?? PyNone.Instance;
         }));
         g.Set("multiply", new PyBuiltinFunction("multiply", (args, kw) =>
         {
-            Arity("multiply", args, kw, 3);
+            ModuleArgs.Exactly("multiply", args, kw, 3);
             var s = Shapes();
             if (!s.TryOperand(args[0], out var a) || !s.TryOperand(args[1], out var b) || !s.TryContext(args[2], out var ctx)) return PyNone.Instance;
             return DecimalArithmetic.Multiply(s, ctx, a, b) ?? PyNone.Instance;
         }));
         g.Set("divide", new PyBuiltinFunction("divide", (args, kw) =>
         {
-            Arity("divide", args, kw, 3);
+            ModuleArgs.Exactly("divide", args, kw, 3);
             var s = Shapes();
             if (!s.TryOperand(args[0], out var a) || !s.TryOperand(args[1], out var b) || !s.TryContext(args[2], out var ctx)) return PyNone.Instance;
             return DecimalArithmetic.Divide(s, ctx, a, b) ?? PyNone.Instance;
         }));
         g.Set("quantize", new PyBuiltinFunction("quantize", (args, kw) =>
         {
-            Arity("quantize", args, kw, 4);
+            ModuleArgs.Exactly("quantize", args, kw, 4);
             var s = Shapes();
             if (!s.TryFinite(args[0], out var a) || !s.TryOperand(args[1], out var exp) || !s.TryContext(args[2], out var ctx)) return PyNone.Instance;
             // None: the context's rounding; anything but one of the eight names is decimal.py's to refuse.
@@ -72,13 +72,13 @@ public static class DecimalModule
         }));
         g.Set("compare", new PyBuiltinFunction("compare", (args, kw) =>
         {
-            Arity("compare", args, kw, 2);
+            ModuleArgs.Exactly("compare", args, kw, 2);
             var s = Shapes();
             if (!s.TryFinite(args[0], out var a) || !s.TryOperand(args[1], out var b)) return PyNone.Instance;
             return PyInt.From(DecimalArithmetic.Compare(a, b));
         }));
-        g.Set("hash", new PyBuiltinFunction("hash", (args, kw) => Hash(Shapes(), One("hash", args, kw)), value => Hash(Shapes(), value)));
-        g.Set("plain_text", new PyBuiltinFunction("plain_text", (args, kw) => PlainText(Shapes(), One("plain_text", args, kw)),
+        g.Set("hash", new PyBuiltinFunction("hash", (args, kw) => Hash(Shapes(), ModuleArgs.Single("hash", args, kw)), value => Hash(Shapes(), value)));
+        g.Set("plain_text", new PyBuiltinFunction("plain_text", (args, kw) => PlainText(Shapes(), ModuleArgs.Single("plain_text", args, kw)),
             value => PlainText(Shapes(), value)));
     }
 
@@ -121,16 +121,4 @@ public static class DecimalModule
     /// <summary>str(d) for a finite Decimal that prints without an exponent; None otherwise.</summary>
     private static PyObject PlainText(DecimalShapes shapes, PyObject value) =>
         shapes.TryFinite(value, out var d) && DecimalText.TryPlain(d) is { } text ? new PyStr(text) : PyNone.Instance;
-
-    private static PyObject One(string name, ReadOnlySpan<PyObject> args, string[]? kwnames)
-    {
-        Arity(name, args, kwnames, 1);
-        return args[0];
-    }
-
-    private static void Arity(string name, ReadOnlySpan<PyObject> args, string[]? kwnames, int count)
-    {
-        if (kwnames is { Length: > 0 } || args.Length != count)
-            throw Errors.TypeError($"{name}() takes exactly {count} arguments ({args.Length} given)");
-    }
 }
