@@ -44,9 +44,13 @@ class Future:
     # True while a task waits on this future it yielded; None marks things that are not futures.
     _asyncio_future_blocking = False
 
-    # (function, context) pairs, run in order once the future is done; None until the first is
-    # added and again once they are handed to the loop (as CPython's C Future shows it): most
-    # futures get one callback or none, and thousands of pending tasks need no empty list each.
+    # The callbacks to run in order once the future is done, as CPython's C Future keeps them: the
+    # first function and its context in two fields of their own (most futures get one callback or
+    # none: no list or pair is made for it), the others as (function, context) pairs in a list made
+    # for the second. A callback goes into the fields only while both are empty, so order holds
+    # after removals. All are None again once the callbacks are handed to the loop.
+    _callback0 = None
+    _context0 = None
     _callbacks = None
 
     def __init__(self, *, loop=None):
@@ -59,7 +63,7 @@ class Future:
                 parts.append('result=' + reprlib.repr(self._value))
             else:
                 parts.append('exception=' + repr(self._error))
-        waiting = self._callbacks
+        waiting = self._waiting_callbacks()
         if waiting:
             # Only the first and the last are shown when there are more than two.
             def show(entry):
@@ -102,13 +106,27 @@ class Future:
         msg = self._cancel_message
         return exceptions.CancelledError() if msg is None else exceptions.CancelledError(msg)
 
+    def _waiting_callbacks(self):
+        """The (function, context) pairs of the callbacks not yet handed to the loop, in order."""
+        first = self._callback0
+        rest = self._callbacks
+        waiting = [] if first is None else [(first, self._context0)]
+        if rest:
+            waiting.extend(rest)
+        return waiting
+
     def _complete(self, state):
         """Enter a final state and hand every waiting callback to the loop."""
         self._state = state
-        waiting = self._callbacks
-        if waiting:
+        first = self._callback0
+        if first is not None:
+            context = self._context0
+            self._callback0 = self._context0 = None
+            self._loop.call_soon(first, self, context=context)
+        rest = self._callbacks
+        if rest:
             self._callbacks = None
-            for fn, ctx in waiting:
+            for fn, ctx in rest:
                 self._loop.call_soon(fn, self, context=ctx)
 
     @_c_level
@@ -157,28 +175,39 @@ class Future:
     def add_done_callback(self, fn, *, context=None):
         """Call fn(future) once the future is done (soon, if it already is)."""
         if self._state == _PENDING:
-            entry = (fn, contextvars.copy_context() if context is None else context)
+            if context is None:
+                context = contextvars.copy_context()
             waiting = self._callbacks
             if waiting is None:
-                self._callbacks = [entry]
+                if self._callback0 is None:
+                    self._callback0 = fn
+                    self._context0 = context
+                else:
+                    self._callbacks = [(fn, context)]
             else:
-                waiting.append(entry)
+                waiting.append((fn, context))
         else:
             self._loop.call_soon(fn, self, context=context)
 
     @_c_level
     def remove_done_callback(self, fn):
         """Remove every registration of fn; returns how many there were."""
+        removed = 0
+        first = self._callback0
+        if first is not None and first == fn:
+            self._callback0 = self._context0 = None
+            removed = 1
         waiting = self._callbacks
         if not waiting:
-            return 0
+            return removed
         kept = []
         for entry in waiting:
             if entry[0] != fn:
                 kept.append(entry)
-        removed = len(waiting) - len(kept)
-        if removed:
-            waiting[:] = kept
+        if len(kept) != len(waiting):
+            removed += len(waiting) - len(kept)
+            # An emptied list goes, so the next callback takes the first fields again.
+            self._callbacks = kept if kept else None
         return removed
 
     @_c_level

@@ -15,6 +15,7 @@ import itertools
 import types
 
 from _asynciostep import step as _step, returned_value as _returned_value, RETURNED as _RETURNED
+from _asynciostep import yield_once as _yield_once
 from _types import hide_from_tracebacks as _c_level
 
 from . import coroutines
@@ -24,12 +25,17 @@ from . import futures
 
 # Tasks that are not done yet, in creation order: serial number -> task (CPython keeps a weak set
 # of every task, we drop each task ourselves when it finishes). Keyed by a number of the task's
-# own, so registering costs no identity hash of the task.
+# own, so registering costs no identity hash of the task. A task named by default is keyed by the
+# number of its name; every other task by a negative number of its own, so the two never meet.
 _all_tasks = {}
 _next_serial = itertools.count(1)
 
 # Default names are Task-1, Task-2, ... over the whole program.
 _next_task_number = itertools.count(1)
+
+
+def _other_serial():
+    return -next(_next_serial)
 
 
 def current_task(loop=None):
@@ -57,7 +63,7 @@ def _registered_serial(task):
     # The key of a task in _all_tasks: its own number, given on first registration.
     serial = getattr(task, '_registry_serial', None)
     if serial is None:
-        serial = next(_next_serial)
+        serial = _other_serial()
         task._registry_serial = serial
     return serial
 
@@ -106,10 +112,16 @@ class Task(futures._PyFuture):
             self._log_destroy_pending = False
             raise TypeError(f"a coroutine was expected, got {coro!r}")
         self._coro = coro
-        self._name = f'Task-{next(_next_task_number)}' if name is None else str(name)
+        # A default name is kept as its number and written out when first asked for: most tasks
+        # are never named, and the number is the task's key in _all_tasks too.
+        if name is None:
+            serial = next(_next_task_number)
+        else:
+            self._name = str(name)
+            serial = _other_serial()
+        self._registry_serial = serial
         self._context = contextvars.copy_context() if context is None else context
         self._loop.call_soon(self.__advance, context=self._context)
-        serial = self._registry_serial = next(_next_serial)
         _all_tasks[serial] = self
 
     __class_getitem__ = classmethod(types.GenericAlias)
@@ -128,8 +140,14 @@ class Task(futures._PyFuture):
     def get_coro(self):
         return self._coro
 
+    # Set by set_name() or a name given to __init__; None: Task-<serial>.
+    _name = None
+
     def get_name(self):
-        return self._name
+        name = self._name
+        if name is None:
+            name = self._name = f'Task-{self._registry_serial}'
+        return name
 
     def set_name(self, value):
         self._name = str(value)
@@ -215,9 +233,13 @@ class Task(futures._PyFuture):
             self._throw_cancel = False
             if not isinstance(exc, exceptions.CancelledError):
                 exc = self._make_cancelled_error()
-        self._blocked_on = None
+        if self._blocked_on is not None:
+            self._blocked_on = None
         loop = self._loop
-        _swap_running(loop, None, self)
+        # _swap_running(loop, None, self) and back, inline: twice per step of every task.
+        if getattr(loop, '_running_task', None) is not None:
+            _swap_running(loop, None, self)
+        loop._running_task = self
         try:
             # send(None) or throw(exc), with a return reported as RETURNED instead of StopIteration.
             yielded = _step(self._coro, exc)
@@ -241,7 +263,9 @@ class Task(futures._PyFuture):
             else:
                 super().set_result(_returned_value())
         finally:
-            _swap_running(loop, self, None)
+            if loop._running_task is not self:
+                _swap_running(loop, self, None)
+            loop._running_task = None
             if self._state != _PENDING:
                 _all_tasks.pop(self._registry_serial, None)
 
@@ -444,10 +468,15 @@ def __sleep0():
     yield
 
 
+# What sleep(0) awaits: a native one-shot awaitable standing for __sleep0() (a generator of it is
+# made only when something is thrown in, for its frame in the traceback).
+_sleep0 = _yield_once(__sleep0)
+
+
 async def sleep(delay, result=None):
     """Coroutine that completes after delay seconds, with result."""
     if delay <= 0:
-        await __sleep0()
+        await _sleep0()
         return result
     loop = events.get_running_loop()
     alarm = loop.create_future()

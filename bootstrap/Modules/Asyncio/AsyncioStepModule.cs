@@ -16,6 +16,7 @@ namespace PyPack.Runtime.Modules.Asyncio;
 [PythonExport("returned_value")]
 [PythonExport("RETURNED")]
 [PythonExport("future_iter")]
+[PythonExport("yield_once")]
 public static class AsyncioStepModule
 {
     // What step() returns when the coroutine returned; returned_value() then hands out the value.
@@ -44,6 +45,18 @@ public static class AsyncioStepModule
             if (kw is null && args.Length == 2) return new FutureIterator(args[0], args[1]);
             var a = ModuleArgs.Bind("future_iter", args, kw, ["future", "result"], 2);
             return new FutureIterator(a[0]!, a[1]!);
+        }));
+        // yield_once(genfunc): a function making YieldOnce awaitables that stand for genfunc(), a
+        // generator function whose body is one bare yield (asyncio.sleep(0)'s __sleep0).
+        g.Set("yield_once", new PyBuiltinFunction("yield_once", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("yield_once", args, kw, ["genfunc"], 1);
+            var genfunc = a[0]!;
+            return new PyBuiltinFunction("yield_once", (args, kw) =>
+            {
+                if (kw is not null || args.Length != 0) ModuleArgs.Bind("yield_once", args, kw, [], 0);
+                return new YieldOnce(genfunc);
+            });
         }));
         g.Set("returned_value", new PyBuiltinFunction("returned_value", static (args, kw) =>
         {
