@@ -6,7 +6,9 @@ instances are rebuilt as object.__reduce_ex__(4) describes them: cls.__new__(cls
 and then the state (the instance dict and slot values, or __getstate__()'s result).
 """
 
+import copyreg
 import types
+from _pypack_copy import copy_plain as _copy_plain
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -41,6 +43,9 @@ def copy(x):
     own = getattr(kind, "__copy__", None)
     if own is not None:
         return own(x)
+    result = _copy_plain(x, None, None)
+    if result is not NotImplemented:
+        return result
     recipe = _recipe(x, kind)
     if isinstance(recipe, str):
         # A global's name: the object stands for itself.
@@ -86,12 +91,15 @@ def deepcopy(x, memo=None, _nil=[]):
         bind = getattr(function, "__get__", None)
         result = bind(owner) if bind is not None else kind(function, owner)
     else:
-        own = getattr(x, "__deepcopy__", None)
-        if own is not None:
-            result = own(memo)
-        else:
-            recipe = _recipe(x, kind)
-            result = x if isinstance(recipe, str) else _rebuild(x, memo, *recipe)
+        # An instance object's default recipe describes is copied natively, as _rebuild would.
+        result = _copy_plain(x, memo, deepcopy)
+        if result is NotImplemented:
+            own = getattr(x, "__deepcopy__", None)
+            if own is not None:
+                result = own(memo)
+            else:
+                recipe = _recipe(x, kind)
+                result = x if isinstance(recipe, str) else _rebuild(x, memo, *recipe)
 
     if result is not x:
         memo[key] = result
@@ -119,8 +127,11 @@ def _new_object_kw(cls, args, kwargs):
 
 
 def _recipe(x, kind):
-    """What x.__reduce_ex__(4) returns: a string, or (callable, args[, state[, listitems[,
-    dictitems]]])."""
+    """What copyreg's dispatch table or x.__reduce_ex__(4) returns: a string, or (callable,
+    args[, state[, listitems[, dictitems]]])."""
+    reductor = copyreg.dispatch_table.get(kind)
+    if reductor is not None:
+        return reductor(x)
     if getattr(kind, "__reduce_ex__", None) is not getattr(object, "__reduce_ex__", None):
         return x.__reduce_ex__(4)
     if getattr(kind, "__reduce__", None) is not getattr(object, "__reduce__", None):
@@ -151,31 +162,13 @@ def _recipe(x, kind):
     return make, make_args, state, list_items, dict_items
 
 
-def _slot_names(kind):
-    """The instance slots declared along the MRO, names mangled as Python stores them."""
-    names = []
-    for klass in kind.__mro__:
-        declared = klass.__dict__.get("__slots__", ())
-        if isinstance(declared, str):
-            declared = (declared,)
-        for name in declared:
-            if name in ("__dict__", "__weakref__"):
-                continue
-            if name.startswith("__") and not name.endswith("__"):
-                owner = klass.__name__.lstrip("_")
-                if owner:
-                    name = f"_{owner}{name}"
-            if name not in names:
-                names.append(name)
-    return names
-
-
 def _default_state(x, kind):
     """object.__getstate__(): the instance dict (None when empty), with the set slots as a
     second dict when there are any."""
     attributes = getattr(x, "__dict__", None) or None
     slots = {}
-    for name in _slot_names(kind):
+    # The class's __slotnames__, which copyreg works out and stores on it the first time.
+    for name in copyreg._slotnames(kind):
         try:
             slots[name] = getattr(x, name)
         except AttributeError:

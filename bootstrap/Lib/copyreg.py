@@ -139,9 +139,15 @@ def _default_state(obj, required):
     return state
 
 
+_bound_builtin = type(object().__getstate__)
+
+
 def _state(obj, required):
-    getstate = getattr(obj, "__getstate__", None)
-    if getstate is None or type(obj).__getstate__ is object.__getstate__:
+    # object.__getstate__ bound to obj is the default; anything else obj.__getstate__ finds (the
+    # class's own, or one set on the instance) is called.
+    getstate = obj.__getstate__
+    if (type(obj).__getstate__ is object.__getstate__ and type(getstate) is _bound_builtin
+            and getstate.__self__ is obj):
         return _default_state(obj, required)
     return getstate()
 

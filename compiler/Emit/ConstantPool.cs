@@ -25,7 +25,11 @@ public sealed class ConstantPool
             $"new PyFloat(System.BitConverter.Int64BitsToDouble({BitConverter.DoubleToInt64Bits(d).ToString(CultureInfo.InvariantCulture)}L))", "PyFloat"),
         // '' and one Latin-1 character are the runtime's shared strs, as in CPython, where every
         // such result (a slice, '%d' % 5, a split piece) is the same object as the literal.
-        string s => Field(s, s.Length == 0 || (s.Length == 1 && s[0] < 256) ? $"PyStr.Shared({CSharpNames.Literal(s)})" : $"new PyStr({CSharpNames.Literal(s)})", "PyStr"),
+        // Texts of name characters only are interned, as CPython interns such constants: the same
+        // object in every module and as the attribute name an instance dict holds.
+        string s => Field(s, s.Length == 0 || (s.Length == 1 && s[0] < 256) ? $"PyStr.Shared({CSharpNames.Literal(s)})"
+            : IsNameLike(s) ? $"InternedStrs.Of({CSharpNames.Literal(s)})"
+            : $"new PyStr({CSharpNames.Literal(s)})", "PyStr"),
         Complex c => Field(("complex", BitConverter.DoubleToInt64Bits(c.Real), BitConverter.DoubleToInt64Bits(c.Imaginary)),
             $"new PyComplex(System.BitConverter.Int64BitsToDouble({BitConverter.DoubleToInt64Bits(c.Real).ToString(CultureInfo.InvariantCulture)}L), System.BitConverter.Int64BitsToDouble({BitConverter.DoubleToInt64Bits(c.Imaginary).ToString(CultureInfo.InvariantCulture)}L))", "PyComplex"),
         Syntax.Ast.Ellipsis => "PyEllipsis.Instance",
@@ -33,6 +37,16 @@ public sealed class ConstantPool
         byte[] b => Field(("bytes", Convert.ToHexString(b)), $"PyBytes.FromLatin1({CSharpNames.Literal(new string(b.Select(x => (char)x).ToArray()))})", "PyBytes"),
         _ => null,
     };
+
+    // CPython's all_name_chars: ASCII letters, digits and underscores.
+    private static bool IsNameLike(string s)
+    {
+        foreach (var c in s)
+        {
+            if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_')) return false;
+        }
+        return true;
+    }
 
     // A tuple of constants: its items' fields are declared first, so they are set when it is made.
     private string? Tuple(Semantics.FoldedTuple t)

@@ -24,6 +24,9 @@ internal sealed class PickleMemo
     // big pickle costs a small one after it no more than its own entries.
     private int[] _taken = new int[InitialSize / 2];
     private int _count;
+    // Indexes given to objects that cannot be met again (an instance's attributes written from its
+    // layout, with no dict object to key them by): counted, never looked up.
+    private int _unkeyed;
 
     // The free slot where the last failed lookup stopped, and its key: the pickler memoizes the
     // object it just looked up, and Set then takes that slot without hashing and probing again.
@@ -32,7 +35,20 @@ internal sealed class PickleMemo
     private int _missSlot;
     private int _missCount = -1;
 
-    public int Count => _count;
+    public int Count => _count + _unkeyed;
+
+    /// <summary>Takes the next index for an object no lookup can find (see <see cref="_unkeyed"/>).</summary>
+    public int AddUnkeyed() => _count + _unkeyed++;
+
+    /// <summary>
+    /// Gives <paramref name="key"/> the index an unkeyed entry took: the object it stood for has
+    /// come into being since (an instance's dict made while its attributes were being written).
+    /// </summary>
+    public void KeyUnkeyed(PyObject key, int index)
+    {
+        _unkeyed--;
+        Set(key, index);
+    }
 
     /// <summary>The array size in use, to decide whether the table is worth keeping for reuse.</summary>
     public int Size => _keys.Length;
@@ -133,6 +149,7 @@ internal sealed class PickleMemo
     /// </summary>
     public void Clear()
     {
+        _unkeyed = 0;
         if (_count == 0) return;
         if (_keys.Length > ShrinkFrom && _count * 8 < _keys.Length)
         {

@@ -638,6 +638,17 @@ internal sealed class PickleReader
 
     private static PyObject NewObject(PyObject cls, ReadOnlySpan<PyObject> args, PyDict? kwargs)
     {
+        // cls.__new__(cls) where that is object.__new__: the bare instance it makes.
+        if (args.Length == 0 && kwargs is null && cls is PyType { IsHeapType: true } type
+            && (type.LookupSpecial(SpecialName.New) is not { } make || TypeCalls.IsObjectNew(make)))
+        {
+            return TypeCalls.Allocate(type, [], null);
+        }
+        return NewObjectCall(cls, args, kwargs);
+    }
+
+    private static PyObject NewObjectCall(PyObject cls, ReadOnlySpan<PyObject> args, PyDict? kwargs)
+    {
         var make = Attributes.GetAttr(cls, "__new__");
         var all = new List<PyObject>(args.Length + 1 + (kwargs?.Count ?? 0)) { cls };
         all.AddRange(args.ToArray());
@@ -668,6 +679,7 @@ internal sealed class PickleReader
     {
         var state = Pop();
         var inst = Top();
+        if (inst.GetType() == typeof(PyInstance) && PlainReduction.Builds(inst.Type) && TryBuildPlain(Unsafe.As<PyInstance>(inst), state)) return;
         if (Attributes.TryGetAttr(inst, "__setstate__") is { } setState)
         {
             setState.Call1(state);
@@ -693,6 +705,40 @@ internal sealed class PickleReader
                 Attributes.SetAttr(inst, k is PyStr s ? s.Value : throw Errors.TypeError("attribute name must be string"), v);
             }
         }
+    }
+
+    /// <summary>
+    /// BUILD on an instance whose class has no __setstate__ (nor the instance): the state dict's
+    /// items set into the instance dict (kept in the class's layout, not made), then the slot
+    /// state's set as attributes. False, having done nothing, for a state of another shape.
+    /// </summary>
+    private static bool TryBuildPlain(PyInstance inst, PyObject state)
+    {
+        PyObject? slotState = null;
+        if (state is PyTuple { Count: 2 } pair)
+        {
+            state = pair[0];
+            slotState = pair[1];
+        }
+        if (state is not PyNone && state.GetType() != typeof(PyDict)) return false;
+        if (slotState is not null and not PyNone && slotState.GetType() != typeof(PyDict)) return false;
+        if (inst.GetOwnAttribute("__setstate__") is not null) return false;
+        if (state is PyDict dict)
+        {
+            for (var pos = 0; dict.NextEntry(ref pos, out var k, out var v);)
+            {
+                if (PyStr.IsExact(k)) inst.SetOwnAttribute(Unsafe.As<PyStr>(k).Value, v);
+                else Subscript.SetItem(inst.Dict!, k, v);
+            }
+        }
+        if (slotState is PyDict slots)
+        {
+            for (var pos = 0; slots.NextEntry(ref pos, out var k, out var v);)
+            {
+                Attributes.SetAttr(inst, k is PyStr s ? s.Value : throw Errors.TypeError("attribute name must be string"), v);
+            }
+        }
+        return true;
     }
 
     private PyObject PersistentLoad(PyObject id)

@@ -78,6 +78,7 @@ internal sealed class PickleWriter
     {
         // Nested pickling (a __reduce__ that pickles) finds no spare and makes its own buffer.
         var outer = _out;
+        _newObjPlain = 0;
         _out = t_spareOutput ?? new PickleOutput();
         t_spareOutput = null;
         _out.Clear();
@@ -235,6 +236,12 @@ internal sealed class PickleWriter
             {
                 // Builtin functions reduce to their name (CPython's builtin __reduce__).
                 SaveGlobal(value, new PyStr(builtin.Name));
+                return;
+            }
+            else if (value.GetType() == typeof(PyInstance) && Protocol >= 2 && PersistentId is null
+                && PlainReduction.Pickles(type, out var slotNames) && IsPlainInstance(Unsafe.As<PyInstance>(value)) && NewObjIsPlain())
+            {
+                SavePlainInstance(Unsafe.As<PyInstance>(value), type, slotNames!);
                 return;
             }
             else if (Attributes.TryGetAttr(value, "__reduce_ex__") is { } reduceEx)
@@ -959,12 +966,235 @@ internal sealed class PickleWriter
         }
     }
 
+    // The last layout found without its own __reduce_ex__ or __getstate__ (instances of a class
+    // mostly share one), and whether copyreg.__newobj__ still has that name in this dump (0: not asked).
+    private InstanceLayout? _plainLayout;
+    private int _newObjPlain;
+
+    /// <summary>Whether the instance's own attributes leave object.__reduce_ex__ and __getstate__ in charge, as the class's do.</summary>
+    private bool IsPlainInstance(PyInstance instance)
+    {
+        if (instance.Layout is { } layout)
+        {
+            if (ReferenceEquals(layout, _plainLayout)) return true;
+            if (layout.IndexOf("__reduce_ex__") >= 0 || layout.IndexOf("__getstate__") >= 0) return false;
+            _plainLayout = layout;
+            return true;
+        }
+        return instance.DictIfAny is not { } dict || (dict.TryGetStr("__reduce_ex__") is null && dict.TryGetStr("__getstate__") is null);
+    }
+
+    /// <summary>
+    /// Whether copyreg.__newobj__, which object.__reduce_ex__ names, is still called that: the
+    /// pickler writes NEWOBJ for a callable of that name only. Asked once per dump.
+    /// </summary>
+    private bool NewObjIsPlain()
+    {
+        if (_newObjPlain == 0)
+        {
+            var newObj = Attributes.TryGetAttr(Imports.Import("copyreg"), "__newobj__");
+            _newObjPlain = newObj is not null && Attributes.TryGetAttr(newObj, "__name__") is PyStr { Value: "__newobj__" } ? 1 : 2;
+        }
+        return _newObjPlain == 1;
+    }
+
+    /// <summary>
+    /// An instance pickled by object's default recipe, written as SaveReduce would write
+    /// (copyreg.__newobj__, (cls,), object.__getstate__()): cls, EMPTY_TUPLE, NEWOBJ, the memo
+    /// entry, then the state and BUILD. The state is read from the instance as __getstate__ would
+    /// make it; attributes kept in a layout are written as the dict they stand for, without making it.
+    /// </summary>
+    private void SavePlainInstance(PyInstance instance, PyType type, PyObject slotNames)
+    {
+        Save(type, false);
+        Save(PyTuple.Empty, false);
+        _out.Write(Opcodes.NewObj);
+        if (_memo.TryGetValue(instance, out var index))
+        {
+            _out.Write(Opcodes.Pop);
+            MemoGet(index);
+            return;
+        }
+        MemoPut(instance);
+        // object.__getstate__: the slots are read before anything of the state is written.
+        PyDict? slots = null;
+        if (slotNames is PyList { Count: > 0 } names)
+        {
+            slots = new PyDict();
+            for (var i = 0; i < names.Count; i++)
+            {
+                var name = names[i];
+                if (name is not PyStr s) throw Errors.TypeError($"attribute name must be string, not '{name.Type.TpName}'");
+                PyObject? slotValue;
+                try
+                {
+                    slotValue = InstanceAttributes.Generic(instance, s.Value);
+                }
+                catch (Exceptions.PyException e) when (e.Value.Type.IsSubtypeOf(Exceptions.ExceptionTypes.AttributeError))
+                {
+                    slotValue = null;
+                }
+                if (slotValue is not null) slots.Set(name, slotValue);
+            }
+            if (slots.Count == 0) slots = null;
+        }
+        var dict = instance.DictIfAny;
+        var layout = dict is null ? instance.Layout : null;
+        var size = dict?.Count ?? (layout is null ? 0 : PresentCount(instance, layout));
+        if (size == 0 && slots is null) return;
+        if (slots is not null)
+        {
+            // The state is the pair (dict or None, slots), a tuple of its own.
+            _out.OpcodeBoundary();
+            CallDepth.EnterNested(" while pickling an object");
+            try
+            {
+                if (size == 0) Save(PyNone.Instance, false);
+                else SaveInstanceDict(instance, dict, layout, size);
+                Save(slots, false);
+            }
+            finally
+            {
+                CallDepth.Leave();
+            }
+            _out.Write(Opcodes.Tuple2);
+            WriteMemoPut(_memo.AddUnkeyed());
+        }
+        else
+        {
+            SaveInstanceDict(instance, dict, layout, size);
+        }
+        _out.Write(Opcodes.Build);
+    }
+
+    private static int PresentCount(PyInstance instance, InstanceLayout layout)
+    {
+        var start = instance.StorageIndex(0);
+        var n = 0;
+        for (var i = 0; i < layout.Count; i++)
+        {
+            if (instance.PeekValue(start + i) is not null) n++;
+        }
+        return n;
+    }
+
+    /// <summary>
+    /// The instance dict as Save would write it: the dict itself when there is one, else the
+    /// layout's names and values in its order, as the dict they would make (its memo entry has no
+    /// object: nothing else can hold a dict that does not exist yet).
+    /// </summary>
+    private void SaveInstanceDict(PyInstance instance, PyDict? dict, InstanceLayout? layout, int size)
+    {
+        if (dict is not null)
+        {
+            Save(dict, false);
+            return;
+        }
+        _out.OpcodeBoundary();
+        CallDepth.EnterNested(" while pickling an object");
+        try
+        {
+            _out.Write(Opcodes.EmptyDict);
+            var items = new LayoutItems(instance, layout!, _memo.AddUnkeyed());
+            WriteMemoPut(items.MemoIndex);
+            PyObject key, value;
+            if (size == 1)
+            {
+                items.Next(this, out key, out value);
+                Save(key, false);
+                Save(value, false);
+                _out.Write(Opcodes.SetItem);
+                items.Size(this);
+                return;
+            }
+            // SaveDict's batches.
+            int inBatch;
+            do
+            {
+                inBatch = 0;
+                _out.Write(Opcodes.Mark);
+                while (items.Next(this, out key, out value))
+                {
+                    Save(key, false);
+                    Save(value, false);
+                    if (++inBatch == BatchSize) break;
+                }
+                _out.Write(Opcodes.SetItems);
+                if (items.Size(this) != size) throw Errors.RuntimeError("dictionary changed size during iteration");
+            }
+            while (inBatch == BatchSize);
+        }
+        finally
+        {
+            CallDepth.Leave();
+        }
+    }
+
+    /// <summary>
+    /// The items of an instance's layout, in order, as iterating its dict gives them. Code the
+    /// pickler runs for a value may make the instance's dict (or change its attributes): from then
+    /// on the items come from that dict, which takes the memo index written for it.
+    /// </summary>
+    private struct LayoutItems(PyInstance instance, InstanceLayout layout, int memoIndex)
+    {
+        public readonly int MemoIndex = memoIndex;
+        private int _index;
+        private int _taken;
+        private PyDict? _dict;
+        private int _dictPos;
+
+        public bool Next(PickleWriter writer, out PyObject key, out PyObject value)
+        {
+            if (_dict is null && !ReferenceEquals(instance.Shape, layout)) SwitchToDict(writer);
+            if (_dict is not null)
+            {
+                _taken++;
+                return _dict.NextEntry(ref _dictPos, out key, out value);
+            }
+            var start = instance.StorageIndex(0);
+            while (_index < layout.Count)
+            {
+                var i = _index++;
+                if (instance.ValueAt(start + i) is { } found)
+                {
+                    key = layout.KeyAt(i);
+                    value = found;
+                    _taken++;
+                    return true;
+                }
+            }
+            key = value = null!;
+            return false;
+        }
+
+        /// <summary>How many items the dict has now.</summary>
+        public int Size(PickleWriter writer)
+        {
+            if (_dict is null && !ReferenceEquals(instance.Shape, layout)) SwitchToDict(writer);
+            return _dict?.Count ?? PresentCount(instance, layout);
+        }
+
+        private void SwitchToDict(PickleWriter writer)
+        {
+            _dict = instance.Dict!;
+            if (!writer._memo.TryGetValue(_dict, out _)) writer._memo.KeyUnkeyed(_dict, MemoIndex);
+            for (var n = 0; n < _taken && _dict.NextEntry(ref _dictPos, out _, out _); n++)
+            {
+            }
+        }
+    }
+
     private static bool IsIterator(PyObject o) => o is PyIterator || o.Type.Lookup("__next__") is not null;
 
     private void MemoPut(PyObject value)
     {
         var index = _memo.Count;
         _memo.Set(value, index);
+        WriteMemoPut(index);
+    }
+
+    private void WriteMemoPut(int index)
+    {
         if (Protocol >= 4)
         {
             _out.Write(Opcodes.Memoize);

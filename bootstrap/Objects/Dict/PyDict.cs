@@ -677,7 +677,20 @@ public partial class PyDict : PyObject
         {
             for (var pos = 0; NextEntry(ref pos, out var k, out var v);)
             {
-                var ov = o.TryGet(k);
+                var ix = pos - 1;
+                PyObject? ov;
+                // Equal dicts built alike hold their keys at the same places: an exact str or int
+                // there equal to this one is the entry a lookup would find (such keys are unique
+                // by value and compare without user code). Otherwise a lookup, with the stored hash.
+                if (ix < o._next && o._entries[ix].Key is { } other && IsLinearKey(k)
+                    && (ReferenceEquals(other, k) || (IsLinearKey(other) && HashAt(ix) == o.HashAt(ix) && KeyEquals(other, k))))
+                {
+                    ov = o._entries[ix].Value;
+                }
+                else
+                {
+                    ov = o.TryGet(k, HashAt(ix));
+                }
                 if (ov is null || !Comparison.Equal(v, ov)) return false;
             }
             return true;

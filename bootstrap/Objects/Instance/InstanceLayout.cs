@@ -58,14 +58,14 @@ public sealed class InstanceLayout
     // next instance's dict is filled without making or hashing a str per name.
     private PyStr[]? _keys;
 
-    /// <summary>The name at <paramref name="index"/> as a str (the same object each time).</summary>
+    /// <summary>The name at <paramref name="index"/> as a str: the interned one, as CPython's instance dicts hold.</summary>
     public PyStr KeyAt(int index)
     {
         var keys = _keys;
         if (keys is null)
         {
             keys = new PyStr[_names.Length];
-            for (var i = 0; i < keys.Length; i++) keys[i] = new PyStr(_names[i]);
+            for (var i = 0; i < keys.Length; i++) keys[i] = InternedStrs.Of(_names[i]);
             _keys = keys;
         }
         return keys[index];

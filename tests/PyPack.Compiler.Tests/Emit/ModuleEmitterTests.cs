@@ -232,9 +232,11 @@ public class ModuleEmitterTests
     [Fact]
     public void Constants_are_shared_static_fields()
     {
-        var m = Compile("a = 1\nb = 1\nc = 'st'\nd = 'st'\ne = 1.0\nf = ''\ng = 's'\n");
+        var m = Compile("a = 1\nb = 1\nc = 'st'\nd = 'st'\ne = 1.0\nf = ''\ng = 's'\nh = 'a b'\n");
         m.CSharp.Split("PyInt.From(1L)").Length.ShouldBe(2);
-        m.CSharp.Split("new PyStr(\"st\")").Length.ShouldBe(2);
+        // Texts of name characters are interned, as CPython interns such constants; others are new strs.
+        m.CSharp.Split("InternedStrs.Of(\"st\")").Length.ShouldBe(2);
+        m.CSharp.ShouldContain("new PyStr(\"a b\")");
         // '' and one Latin-1 character are the runtime's shared strs (what str results give too).
         m.CSharp.ShouldContain("PyStr.Shared(\"\")");
         m.CSharp.ShouldContain("PyStr.Shared(\"s\")");
