@@ -96,21 +96,6 @@ def _sorted_items(items):
     return sorted(items, key=_item_key)
 
 
-_STR_ONLY = {str}
-_INT_ONLY = {int}
-
-
-def _sorted_dict_items(mapping):
-    """mapping.items() sorted as by _sorted_items. The keys of an exact dict are distinct, so when
-    they are all exact str (or all exact int) comparing two pairs compares their keys alone, and
-    the pairs sort as they are, without a key function."""
-    if type(mapping) is dict:
-        kinds = set(map(type, mapping))
-        if kinds == _STR_ONLY or kinds == _INT_ONLY:
-            return sorted(mapping.items())
-    return _sorted_items(mapping.items())
-
-
 def _sorted_members(members):
     """members sorted as by key=_SortKey: by '<' alone when all are exact str or all exact int."""
     members = list(members)
@@ -242,7 +227,7 @@ class PrettyPrinter:
         if self._indent_step > 1:
             stream.write(' ' * (self._indent_step - 1))
         if len(object):
-            pairs = _sorted_dict_items(object) if self._sorted_keys else object.items()
+            pairs = _sorted_items(object.items()) if self._sorted_keys else object.items()
             self._format_dict_items(pairs, stream, indent, allowance + 1, context, level)
         stream.write('}')
 
@@ -509,7 +494,7 @@ class PrettyPrinter:
         if key in context:
             return _recursion_text(object), False, True
         if is_dict:
-            pairs = _sorted_dict_items(object) if self._sorted_keys else object.items()
+            pairs = _sorted_items(object.items()) if self._sorted_keys else object.items()
         # Items that are all exact scalars (ints too unless shown with underscores) show as their
         # repr, readable and not recursive, when format and _safe_repr are PrettyPrinter's own:
         # then the text is the repr of the container (of a dict in the order shown).
