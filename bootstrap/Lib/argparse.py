@@ -51,54 +51,53 @@ def _squeeze_blanks(text):
 
 def _limit_blank_lines(text):
     # Three or more newlines in a row become two: sections never leave more than one blank line.
-    out = []
-    run = 0
-    for ch in text:
-        if ch == '\n':
-            run += 1
-            if run > 2:
-                continue
-        else:
-            run = 0
-        out.append(ch)
-    return ''.join(out)
+    # Each pass shortens every longer run and leaves runs of one or two alone.
+    while '\n\n\n' in text:
+        text = text.replace('\n\n\n', '\n\n')
+    return text
 
 
 def _tidy_usage_brackets(text):
     # Removes a blank after '[' or '(', a blank before ']' or ')', then empty bracket pairs
     # (with only blanks inside): what remains of groups whose members are all suppressed.
-    openers = '[('
-    closers = '])'
-    out = []
-    i = 0
+    # Each first two steps is a set of matches that cannot overlap (an opener and the blank
+    # after it, a blank and the closer after it), so str.replace makes exactly those edits.
+    text = text.replace('[ ', '[').replace('( ', '(').replace(' ]', ']').replace(' )', ')')
     n = len(text)
-    while i < n:
-        out.append(text[i])
-        i += 2 if text[i] in openers and i + 1 < n and text[i + 1] == ' ' else 1
-    text = ''.join(out)
-    out = []
-    i = 0
-    n = len(text)
-    while i < n:
-        if text[i] == ' ' and i + 1 < n and text[i + 1] in closers:
-            i += 1
-        out.append(text[i])
-        i += 1
-    text = ''.join(out)
-    out = []
-    i = 0
-    n = len(text)
-    while i < n:
-        if text[i] in openers:
-            j = i + 1
-            while j < n and text[j] == ' ':
-                j += 1
-            if j < n and text[j] in closers:
-                i = j + 1
-                continue
-        out.append(text[i])
-        i += 1
-    return ''.join(out).strip()
+    pieces = []
+    kept = 0
+    # The next '[' and '(' at or after i (n when there is none), each found once per opener.
+    square = text.find('[')
+    round_ = text.find('(')
+    if square < 0:
+        square = n
+    if round_ < 0:
+        round_ = n
+    while True:
+        i = square if square < round_ else round_
+        if i >= n:
+            break
+        j = i + 1
+        while j < n and text[j] == ' ':
+            j += 1
+        if j < n and (text[j] == ']' or text[j] == ')'):
+            pieces.append(text[kept:i])
+            kept = j + 1
+            after = j + 1
+        else:
+            after = i + 1
+        if square < after:
+            square = text.find('[', after)
+            if square < 0:
+                square = n
+        if round_ < after:
+            round_ = text.find('(', after)
+            if round_ < 0:
+                round_ = n
+    if not pieces:
+        return text.strip()
+    pieces.append(text[kept:])
+    return ''.join(pieces).strip()
 
 
 def _at_part_end(text, pos):
@@ -109,16 +108,18 @@ def _at_part_end(text, pos):
 def _bracketed_part(text, start, closer):
     # Shortest run from text[start] (an opener) to one or more closers that ends a part;
     # no newline may occur inside. Returns the end index or -1.
-    pos = start + 1
     n = len(text)
-    while pos < n and text[pos] != '\n':
-        if text[pos] == closer:
-            stop = pos
-            while stop < n and text[stop] == closer:
-                stop += 1
-            if _at_part_end(text, stop):
-                return stop
-        pos += 1
+    end = text.find('\n', start + 1)
+    if end < 0:
+        end = n
+    pos = text.find(closer, start + 1, end)
+    while pos >= 0:
+        stop = pos + 1
+        while stop < n and text[stop] == closer:
+            stop += 1
+        if _at_part_end(text, stop):
+            return stop
+        pos = text.find(closer, pos + 1, end)
     return -1
 
 

@@ -519,12 +519,20 @@ def fields(class_or_instance):
     return tuple(f for f in table.values() if f._field_type is _FIELD)
 
 
+# Exact builtin scalars: never dataclass instances (no attribute can be set on their classes),
+# never containers, and deepcopy hands each back as it is.
+_SCALARS = frozenset({int, str, float, bool, type(None), bytes, complex})
+_deepcopy = _copy.deepcopy
+
+
 def _converted(obj, convert_dataclass):
     """A deep copy of obj in which every dataclass instance went through convert_dataclass;
     lists, tuples (named ones too) and dicts are rebuilt with their own type."""
+    kind = type(obj)
+    if kind in _SCALARS and _copy.deepcopy is _deepcopy:
+        return obj
     if _is_instance(obj):
         return convert_dataclass(obj)
-    kind = type(obj)
     if isinstance(obj, tuple) and hasattr(obj, '_fields'):
         return kind(*[_converted(item, convert_dataclass) for item in obj])
     if isinstance(obj, (list, tuple)):

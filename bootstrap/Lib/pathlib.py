@@ -137,6 +137,19 @@ def _parse(syntax, args):
     Read right to left: a root ends the search on POSIX; on Windows a rooted part still takes
     its drive from the nearest part to the left that has one.
     """
+    if len(args) == 1 and syntax is _PosixSyntax and type(args[0]) is str:
+        # One exact str in POSIX syntax (path / 'name', match('*.py')): what the general way
+        # below gives for it, without its lists.
+        text = args[0]
+        if text[:1] == '/':
+            rest = text.lstrip('/')
+            root = '//' if len(text) - len(rest) == 2 else '/'
+        else:
+            rest = text
+            root = ''
+        if '/' not in rest:
+            return '', root, ((rest,) if rest and rest != '.' else ())
+        return '', root, tuple([n for n in rest.split('/') if n and n != '.'])
     texts = []
     for arg in args:
         if isinstance(arg, PurePath):
@@ -414,7 +427,10 @@ class PurePath:
             matches = not (self._drive or self._root)
         count = len(names)
         if matches:
-            matches = [fold(n) for n in self._names[:count]] == [fold(n) for n in names]
+            if syntax is _PosixSyntax:
+                matches = self._names[:count] == names  # fold is the identity
+            else:
+                matches = [fold(n) for n in self._names[:count]] == [fold(n) for n in names]
         if not matches:
             shown = drive + root + syntax.sep.join(names)
             raise ValueError('%r is not in the subpath of %r OR one path is relative and the '

@@ -459,6 +459,17 @@ class PrettyPrinter:
         kind = type(object)
         if kind in _SCALARS:
             return repr(object), True, False
+        # The exact builtin containers and int: their __repr__ is their own (builtin types cannot
+        # be patched), so the checks below would pick the same branch.
+        if kind is dict:
+            return self._safe_container(object, '{%s}', '{}', True, context, maxlevels, level)
+        if kind is list:
+            return self._safe_container(object, '[%s]', '[]', False, context, maxlevels, level)
+        if kind is tuple:
+            shape = '(%s,)' if len(object) == 1 else '(%s)'
+            return self._safe_container(object, shape, '()', False, context, maxlevels, level)
+        if kind is int and not self._underscores:
+            return repr(object), True, False
         shown_by = getattr(kind, "__repr__", None)
         if issubclass(kind, int) and shown_by is int.__repr__:
             if self._underscores:
@@ -482,13 +493,26 @@ class PrettyPrinter:
             return shape % '...', False, key in context
         if key in context:
             return _recursion_text(object), False, True
+        if is_dict:
+            pairs = _sorted_items(object.items()) if self._sorted_keys else object.items()
+        # Items that are all exact scalars (ints too unless shown with underscores) show as their
+        # repr, readable and not recursive, when format and _safe_repr are PrettyPrinter's own:
+        # then the text is the repr of the container (of a dict in the order shown).
+        # Only exact containers: a subclass's own __iter__ or items() would not be what repr reads.
+        kind = type(object)
+        atoms = _SCALARS if self._underscores else _ATOMS
+        if kind is dict:
+            if (atoms.issuperset(map(type, object)) and atoms.issuperset(map(type, object.values()))
+                    and self._plain_formatting()):
+                return repr(dict(pairs)) if self._sorted_keys else repr(object), True, False
+        elif (kind is list or kind is tuple) and atoms.issuperset(map(type, object)) and self._plain_formatting():
+            return repr(object), True, False
         context[key] = 1
         readable = True
         recursive = False
         parts = []
         level += 1
         if is_dict:
-            pairs = _sorted_items(object.items()) if self._sorted_keys else object.items()
             for k, v in pairs:
                 k_text, k_readable, k_recursive = self.format(k, context, maxlevels, level)
                 v_text, v_readable, v_recursive = self.format(v, context, maxlevels, level)
@@ -503,6 +527,23 @@ class PrettyPrinter:
                 recursive = recursive or item_recursive
         del context[key]
         return shape % ', '.join(parts), readable, recursive
+
+
+_ATOMS = _SCALARS | {int}
+_FORMAT = PrettyPrinter.format
+_SAFE_REPR = PrettyPrinter._safe_repr
+
+
+def _plain_formatting(self):
+    """Whether this printer formats items with PrettyPrinter's own format and _safe_repr (no
+    subclass or instance attribute replaced either): what the calls for the items would run."""
+    for method, function in ((self.format, _FORMAT), (self._safe_repr, _SAFE_REPR)):
+        if getattr(method, '__func__', None) is not function or getattr(method, '__self__', None) is not self:
+            return False
+    return True
+
+
+PrettyPrinter._plain_formatting = _plain_formatting
 
 
 def _layout_table():

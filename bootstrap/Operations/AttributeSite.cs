@@ -52,6 +52,35 @@ public sealed class AttributeSite(string name)
     /// <summary>What <c>C.name</c> read here last, when it may be reused (Attributes.ClassAttribute).</summary>
     internal ClassAttributeHit? ClassHit;
 
+    // The hits of the classes read here before the last one, replaced in turn: a metaclass's method
+    // (EnumType.__call__ reading cls._value2member_map_) or a classmethod sees several classes.
+    private ClassAttributeHit?[]? _olderClassHits;
+    private int _nextOlderClassHit;
+
+    /// <summary>A reusable earlier hit of <paramref name="cls"/>, or null.</summary>
+    internal ClassAttributeHit? OlderClassHit(PyType cls)
+    {
+        if (_olderClassHits is not { } older) return null;
+        foreach (var hit in older)
+        {
+            if (hit is not null && hit.IsValidFor(cls)) return hit;
+        }
+        return null;
+    }
+
+    /// <summary>Makes <paramref name="hit"/> (null: nothing reusable) the last read of <paramref name="cls"/>; the last hit of another class moves to the older ones.</summary>
+    internal void RememberClassHit(PyType cls, ClassAttributeHit? hit)
+    {
+        if (ClassHit is { } last && !ReferenceEquals(last.Class, cls))
+        {
+            var older = _olderClassHits ??= new ClassAttributeHit?[3];
+            var at = _nextOlderClassHit;
+            older[at] = last;
+            _nextOlderClassHit = at == older.Length - 1 ? 0 : at + 1;
+        }
+        ClassHit = hit;
+    }
+
     /// <summary>
     /// The module global <c>m.name</c> read here last (<c>os.path</c>, <c>logging.DEBUG</c>): a module's
     /// cells stay the same objects for its lifetime, so the next read of that module is a cell read.
@@ -154,6 +183,13 @@ internal sealed class ClassAttributeHit(PyType @class, int tag, int metaTag, PyO
     public PyObject Value { get; } = value;
     public PyType? ValueType { get; } = valueType;
     public int ValueTag { get; } = valueTag;
+
+    /// <summary>Whether this is still what reading the name on <paramref name="cls"/> gives: neither the class (its MRO's dicts), its metaclass nor a remembered value's own class changed.</summary>
+    public bool IsValidFor(PyType cls) => ReferenceEquals(Class, cls) && Tag == cls.VersionTag && MetaTag == cls.MetatypeVersionTag
+        && (ValueType is null || (ReferenceEquals(Value.Type, ValueType) && ValueType.VersionTag == ValueTag));
+
+    /// <summary>The value read: a classmethod's function bound anew to the class.</summary>
+    public PyObject ValueFor(PyType cls) => ClassMethod is { } function ? new PyBoundMethod(function, cls) : Value;
 
     /// <summary>
     /// The names type's own data descriptors answer (TypeAttributes.Get makes them up or reads the class's

@@ -128,14 +128,11 @@ public static class Attributes
     /// </summary>
     private static PyObject ClassAttribute(PyType cls, AttributeSite site)
     {
-        if (site.ClassHit is { } hit && ReferenceEquals(hit.Class, cls) && hit.Tag == cls.VersionTag && hit.MetaTag == cls.MetatypeVersionTag
-            && (hit.ValueType is null || (ReferenceEquals(hit.Value.Type, hit.ValueType) && hit.ValueType.VersionTag == hit.ValueTag)))
-        {
-            return hit.ClassMethod is { } function ? new PyBoundMethod(function, cls) : hit.Value;
-        }
+        if (site.ClassHit is { } hit && hit.IsValidFor(cls)) return hit.ValueFor(cls);
+        if (site.OlderClassHit(cls) is { } older) return older.ValueFor(cls);
         var type = cls.Type;
         var value = GetAttr(cls, site, type, site.For(type));
-        site.ClassHit = ClassAttributeHit.For(cls, site.Name, value);
+        site.RememberClassHit(cls, ClassAttributeHit.For(cls, site.Name, value));
         return value;
     }
 
@@ -178,7 +175,8 @@ public static class Attributes
                 break;
             case AttributePath.Builtin:
                 if (o.GetOwnAttribute(site.Name) is { } builtinOwn) return builtinOwn;
-                if (cached.Found is { } method && site.Name != "__class__") return BindDescriptor(method, o, type);
+                // x.__class__ of a builtin object is its type, as TryGetBuiltin answers.
+                if (cached.Found is { } method) return site.Name != "__class__" ? BindDescriptor(method, o, type) : type;
                 break;
         }
         return GetAttr(o, site.Name);
@@ -730,7 +728,8 @@ public static class Attributes
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static PyFunction? ClassMethodOf(PyType cls, AttributeSite site) =>
         site.ClassHit is { ClassMethod: { } function } hit && ReferenceEquals(hit.Class, cls)
-        && hit.Tag == cls.VersionTag && hit.MetaTag == cls.MetatypeVersionTag ? function : null;
+        && hit.Tag == cls.VersionTag && hit.MetaTag == cls.MetatypeVersionTag ? function
+        : site.OlderClassHit(cls)?.ClassMethod;
 
     // Straight from the site's cache entry: an instance's class function (when the instance's
     // layout is known not to shadow it), or a builtin method of a builtin object's own type
