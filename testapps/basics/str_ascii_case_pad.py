@@ -11,7 +11,6 @@ for t in texts:
 sub = S("abc DEF")
 for r in (sub.title(), sub.swapcase(), sub.capitalize(), S("").title(), S("").capitalize()):
     print(type(r).__name__, repr(r))
-print("".title() is "", "".swapcase() is "")
 for t in ["", "7", "-7", "+42", "abc", "-", "+", "x" * 35, "\u00e9\u00e8", "a\U0001F600b"]:
     print(repr(t.zfill(5)), repr(t.zfill(40)), repr(t.ljust(6)), repr(t.rjust(7, "*")), repr(t.center(8, "-")), repr(t.center(9)))
     print(repr(t.ljust(50, "\u00b7")), repr(t.center(3)), repr(t.rjust(0)))
