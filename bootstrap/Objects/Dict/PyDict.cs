@@ -723,6 +723,9 @@ public partial class PyDict : PyObject
     {
         if (other is PyDict d)
         {
+            // dict(d), or the update of an empty dict: d's keys are distinct, so the table they would
+            // grow it to one by one is made at once, without the resizes on the way (same final table).
+            if (_used == 0) ReserveEmpty(d._used);
             for (var pos = 0; d.NextEntry(ref pos, out var k, out var v);) Set(k, d.HashAt(pos - 1), v);
             return;
         }

@@ -30,8 +30,57 @@ public static class Codecs
         };
     }
 
-    private static string Require(string encoding) =>
-        Normalize(encoding) ?? throw Errors.Raise(ExceptionTypes.LookupError, $"unknown encoding: {encoding}");
+    // The spellings nearly every call uses are their own canonical names: no lowered copy made.
+    private static string Require(string encoding) => encoding is "utf-8" or "ascii" or "latin-1"
+        ? encoding
+        : Normalize(encoding) ?? throw Errors.Raise(ExceptionTypes.LookupError, $"unknown encoding: {encoding}");
+
+    // ----- the common case: nothing to report -----
+
+    // Text every character of which the codec can write, and bytes that are valid in the codec,
+    // convert in one vectorised pass. The error handler is never asked then (CPython too looks it
+    // up only at the first bad character), so this holds for every handler; anything else (null)
+    // takes the general code below, which reports or handles the first bad character.
+
+    /// <summary>The bytes of <paramref name="text"/> in utf-8, ascii or latin-1 when every character is encodable; else null.</summary>
+    private static byte[]? EncodeClean(string codec, ReadOnlySpan<char> text)
+    {
+        switch (codec)
+        {
+            case "utf-8":
+                if (Ascii.IsValid(text)) return AsciiBytes(text);
+                // Lone surrogates are not encodable: the strict conversion stops at them.
+                var utf8 = new byte[Encoding.UTF8.GetByteCount(text)];
+                var status = System.Text.Unicode.Utf8.FromUtf16(text, utf8, out _, out var written, replaceInvalidSequences: false);
+                return status == System.Buffers.OperationStatus.Done && written == utf8.Length ? utf8 : null;
+            case "ascii":
+                return Ascii.IsValid(text) ? AsciiBytes(text) : null;
+            case "latin-1":
+                if (text.IndexOfAnyExceptInRange('\0', '\u00FF') >= 0) return null;
+                var latin1 = new byte[text.Length];
+                Encoding.Latin1.GetBytes(text, latin1);
+                return latin1;
+            default:
+                return null;
+        }
+    }
+
+    private static byte[] AsciiBytes(ReadOnlySpan<char> text)
+    {
+        var bytes = new byte[text.Length];
+        Ascii.FromUtf16(text, bytes, out _);
+        return bytes;
+    }
+
+    /// <summary>The text of <paramref name="data"/> in utf-8, ascii or latin-1 when it is all valid there; else null.</summary>
+    private static string? DecodeClean(string codec, ReadOnlySpan<byte> data) => codec switch
+    {
+        // .NET's validation is CPython's: no overlong forms, no encoded surrogates, nothing past U+10FFFF.
+        "utf-8" => System.Text.Unicode.Utf8.IsValid(data) ? Encoding.UTF8.GetString(data) : null,
+        "ascii" => Ascii.IsValid(data) ? Encoding.ASCII.GetString(data) : null,
+        "latin-1" => Encoding.Latin1.GetString(data),
+        _ => null,
+    };
 
     private static void CheckHandler(string errors)
     {
@@ -46,6 +95,7 @@ public static class Codecs
     public static PyBytes Encode(PyStr text, string encoding, string errors)
     {
         var codec = Require(encoding);
+        if (EncodeClean(codec, text.Chars) is { } clean) return new PyBytes(clean);
         var cps = StrMethods.CodePoints(text.Value);
         var output = new List<byte>(cps.Length);
         switch (codec)
@@ -172,6 +222,7 @@ public static class Codecs
     public static string Decode(PyBytes bytes, string encoding, string errors)
     {
         var codec = Require(encoding);
+        if (DecodeClean(codec, bytes.Data) is { } clean) return clean;
         var d = bytes.Data.ToArray();
         var sb = new StringBuilder(d.Length);
         switch (codec)

@@ -16,6 +16,7 @@ internal static partial class StrMethods
         type.Method("casefold", static self => new PyStr(Casefold(S(self))));
         type.Method("swapcase", static self =>
         {
+            if (AsciiMapped((PyStr)self, AsciiMapping.Swapcase) is { } ascii) return ascii;
             var sb = new StringBuilder();
             var cps = CodePoints(S(self));
             for (var i = 0; i < cps.Length; i++)
@@ -27,6 +28,7 @@ internal static partial class StrMethods
         });
         type.Method("capitalize", static self =>
         {
+            if (((PyStr)self).CodePointCount > 0 && AsciiMapped((PyStr)self, AsciiMapping.Capitalize) is { } ascii) return ascii;
             var cps = CodePoints(S(self));
             if (cps.Length == 0) return self;
             var sb = new StringBuilder(Title(cps[0]));
@@ -35,6 +37,7 @@ internal static partial class StrMethods
         });
         type.Method("title", static self =>
         {
+            if (AsciiMapped((PyStr)self, AsciiMapping.Title) is { } ascii) return ascii;
             var sb = new StringBuilder();
             var previousCased = false;
             var cps = CodePoints(S(self));
@@ -245,6 +248,48 @@ internal static partial class StrMethods
         public readonly string Text = text;
         public readonly int First = first;
         public readonly bool Upper = upper;
+    }
+
+    private enum AsciiMapping { Title, Swapcase, Capitalize }
+
+    /// <summary>
+    /// title(), swapcase() or capitalize() of ASCII text, where the letters are the only cased
+    /// characters and each maps to one letter: written straight into the result (one object when
+    /// short), without the code point array and the Unicode tables. Null for any other text.
+    /// </summary>
+    private static PyStr? AsciiMapped(PyStr self, AsciiMapping mapping)
+    {
+        var text = self.Chars;
+        if (!Ascii.IsValid(text)) return null;
+        if (text.Length == 0) return PyStr.Empty;
+        if (text.Length <= PyStr.MaxInline)
+        {
+            Span<char> mapped = stackalloc char[PyStr.MaxInline];
+            MapAscii(text, mapped[..text.Length], mapping);
+            return PyStr.Unpaired(mapped[..text.Length]);
+        }
+        return PyStr.Unpaired(string.Create(text.Length, new AsciiMappingState(self, mapping), static (dest, state) => MapAscii(state.Text.Chars, dest, state.Mapping)));
+    }
+
+    private static void MapAscii(ReadOnlySpan<char> text, Span<char> dest, AsciiMapping mapping)
+    {
+        // A letter follows a cased character (title) or is not the first (capitalize): lowered; else raised.
+        var previousCased = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var letter = char.IsAsciiLetter(c);
+            dest[i] = !letter ? c
+                : mapping == AsciiMapping.Swapcase ? (char)(c ^ 0x20)
+                : (mapping == AsciiMapping.Title ? previousCased : i > 0) ? (char)(c | 0x20) : (char)(c & ~0x20);
+            previousCased = letter;
+        }
+    }
+
+    private readonly struct AsciiMappingState(PyStr text, AsciiMapping mapping)
+    {
+        public readonly PyStr Text = text;
+        public readonly AsciiMapping Mapping = mapping;
     }
 
     /// <summary>casefold(): the folding where it differs from lower(), no final-sigma rule.</summary>

@@ -16,7 +16,8 @@ internal static partial class StrMethods
             var s = (PyStr)self;
             var width = Conversions.ToIndex(w);
             var fill = width - s.CodePointCount;
-            if (fill <= 0) return self;
+            if (fill <= 0) return s.Exact();
+            if (fill <= MaxPadding) return Padded(s, (int)fill, 0, '0', zeroFill: true);
             var v = s.Value;
             var signed = v.Length > 0 && v[0] is '+' or '-';
             return new PyStr(signed ? v[0] + new string('0', (int)fill) + v[1..] : new string('0', (int)fill) + v);
@@ -64,17 +65,60 @@ internal static partial class StrMethods
             fill = f.Value;
         }
         var marg = width - s.CodePointCount;
-        if (marg <= 0) return self;
+        if (marg <= 0) return s.Exact();
         var (left, right) = name switch
         {
             "ljust" => (0L, marg),
             "rjust" => (marg, 0L),
             _ => (marg / 2 + (marg & width & 1), marg - (marg / 2 + (marg & width & 1))),
         };
+        if (fill.Length == 1 && marg <= MaxPadding) return Padded(s, (int)left, (int)right, fill[0], zeroFill: false);
         var sb = new StringBuilder();
         for (var i = 0; i < left; i++) sb.Append(fill);
         sb.Append(s.Value);
         for (var i = 0; i < right; i++) sb.Append(fill);
         return new PyStr(sb.ToString());
+    }
+
+    // Widths past this take the general code (which fails the way CPython does on absurd ones).
+    private const int MaxPadding = 1 << 24;
+
+    /// <summary>
+    /// <paramref name="s"/> with <paramref name="left"/> and <paramref name="right"/> copies of the
+    /// one-unit <paramref name="fill"/> around it, written once into the result (one object when
+    /// short); <paramref name="zeroFill"/> keeps a leading sign first, as zfill does.
+    /// </summary>
+    private static PyStr Padded(PyStr s, int left, int right, char fill, bool zeroFill)
+    {
+        var total = left + s.Chars.Length + right;
+        if (total <= PyStr.MaxInline)
+        {
+            Span<char> padded = stackalloc char[PyStr.MaxInline];
+            Pad(s.Chars, padded[..total], left, fill, zeroFill);
+            // A surrogate fill beside a surrogate of the text can make a pair: Of scans for them.
+            return PyStr.Of(padded[..total]);
+        }
+        return new PyStr(string.Create(total, new PadState(s, left, fill, zeroFill), static (dest, state) => Pad(state.Text.Chars, dest, state.Left, state.Fill, state.ZeroFill)));
+    }
+
+    private static void Pad(ReadOnlySpan<char> text, Span<char> dest, int left, char fill, bool zeroFill)
+    {
+        dest[..left].Fill(fill);
+        text.CopyTo(dest[left..]);
+        dest[(left + text.Length)..].Fill(fill);
+        if (zeroFill && text.Length > 0 && text[0] is '+' or '-')
+        {
+            dest[0] = text[0];
+            dest[left] = fill;
+        }
+    }
+
+    // string.Create's state: a named struct, not a tuple (see JoinState).
+    private readonly struct PadState(PyStr text, int left, char fill, bool zeroFill)
+    {
+        public readonly PyStr Text = text;
+        public readonly int Left = left;
+        public readonly char Fill = fill;
+        public readonly bool ZeroFill = zeroFill;
     }
 }
