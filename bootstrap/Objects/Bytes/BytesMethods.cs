@@ -329,14 +329,17 @@ internal static class BytesMethods
         var text = self.ToLatin1();
         var masked = new StringBuilder(text.Length);
         foreach (var c in text) masked.Append(AsciiWhitespace.Contains(c) ? ' ' : c > 127 || c is >= '\x1c' and <= '\x1f' ? 'x' : c);
-        var pieces = (PyList)Attributes.CallMethod(new PyStr(masked.ToString()), method, args, kw);
+        // One string of the masked text for the split and the search below (made per piece, it
+        // was a copy of the whole text for every word: quadratic in the length).
+        var maskedText = masked.ToString();
+        var pieces = (PyList)Attributes.CallMethod(new PyStr(maskedText), method, args, kw);
         // Recover the original bytes of each piece by position.
         var result = new PyList();
         var pos = 0;
         foreach (var piece in pieces.Items.ToArray())
         {
             var p = ((PyStr)piece).Value;
-            var at = masked.ToString().IndexOf(p, pos, StringComparison.Ordinal);
+            var at = maskedText.IndexOf(p, pos, StringComparison.Ordinal);
             result.Append(PyBytes.FromLatin1(text.Substring(at, p.Length), self.IsByteArray));
             pos = at + p.Length;
         }
