@@ -1039,6 +1039,10 @@ def _new_datetime(cls, y, m, d, hh, mi, ss, us, tz, fold=0):
 
 def _datetime_from_us(cls, total, tz):
     """The datetime total microseconds after 0001-01-01 00:00 minus one day (ordinal 0)."""
+    if cls is datetime:
+        obj = _native.datetime_from_us(datetime, total, tz)  # None: out of range, raised below
+        if obj is not None:
+            return obj
     days, rest = divmod(total, _DAY_US)
     if days < 1 or days > _LAST_ORDINAL:
         raise OverflowError("date value out of range")
@@ -1108,6 +1112,9 @@ class datetime(date):
         return self._fold
 
     def _us_since_day0(self):
+        us = _native.datetime_us(self, datetime)  # None unless of exactly this class
+        if us is not None:
+            return us
         return self.toordinal() * _DAY_US + ((self._hh * 60 + self._mi) * 60 + self._ss) * _US + self._us
 
     # construction from other forms
@@ -1166,6 +1173,11 @@ class datetime(date):
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
+        if cls is datetime:
+            # Made natively, fields stored as __new__ would (None: an offset, or text this path leaves to the code below).
+            obj = _native.iso_new_datetime(datetime, date_string)
+            if obj is not None:
+                return obj
         f = _native.iso_datetime(date_string)
         if f is None:
             raise ValueError("Invalid isoformat string: %r" % (date_string,))

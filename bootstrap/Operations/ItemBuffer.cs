@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Operations;
@@ -10,11 +11,26 @@ namespace PyPack.Runtime.Operations;
 /// collections of the whole heap, which cost a program holding a million-item list seconds. Here the
 /// items go into segments below the large-object threshold, and only the result may be large.
 /// A generator expression fused into list(), tuple(), sorted() or join() collects its items here too.
+/// The first few items stay in the struct itself (on the caller's stack): a short tuple made of a
+/// generator expression (<c>tuple(int(p) for p in s.split("."))</c>) costs the tuple alone.
 /// </summary>
 public struct ItemBuffer
 {
     // 128 KB of references: well below the runtime's large-object threshold (512 KB).
     private const int SegmentLength = 16384;
+
+    // As many as an inline tuple holds.
+    private const int InlineLength = 8;
+
+    [InlineArray(InlineLength)]
+    private struct InlineItems
+    {
+        private PyObject _first;
+    }
+
+    // The first items, while _current is still empty.
+    private InlineItems _inline;
+    private int _inlineCount;
 
     // Always exactly a PyObject[] (made or resized here): see ObjectArrays.Store.
     private PyObject[] _current;
@@ -26,8 +42,23 @@ public struct ItemBuffer
 
     public void Add(PyObject item)
     {
+        if (_inlineCount < InlineLength && _current.Length == 0)
+        {
+            _inline[_inlineCount++] = item;
+            return;
+        }
         if (_count == _current.Length) NextSegment();
         ObjectArrays.Store(_current, _count++, item);
+    }
+
+    /// <summary>The items collected so far.</summary>
+    public readonly int Count => _inlineCount + (_full?.Count ?? 0) * SegmentLength + _count;
+
+    /// <summary>A tuple of the items (the shared empty tuple for none, as tuple() gives).</summary>
+    public readonly PyTuple ToTuple()
+    {
+        if (_current.Length == 0) return PyTuple.CopyOf(((ReadOnlySpan<PyObject>)_inline)[.._inlineCount]);
+        return PyTuple.FromArray(ToArray());
     }
 
     private void NextSegment()
@@ -35,7 +66,7 @@ public struct ItemBuffer
         if (_current.Length < SegmentLength)
         {
             // The first segment grows as a list would, so a short iterable costs a short array.
-            Array.Resize(ref _current, Math.Max(8, _current.Length * 2));
+            Array.Resize(ref _current, Math.Max(2 * InlineLength, _current.Length * 2));
             return;
         }
         (_full ??= []).Add(_current);
@@ -46,9 +77,17 @@ public struct ItemBuffer
     /// <summary>All the items, in order, in a new array of their exact number.</summary>
     public readonly PyObject[] ToArray()
     {
-        if (_full is null) return _count == _current.Length ? _current : _current.AsSpan(0, _count).ToArray();
-        var result = new PyObject[_full.Count * SegmentLength + _count];
-        var at = 0;
+        var inline = ((ReadOnlySpan<PyObject>)_inline)[.._inlineCount];
+        if (_current.Length == 0) return inline.Length == 0 ? [] : inline.ToArray();
+        if (_full is null && inline.Length == 0 && _count == _current.Length) return _current;
+        var result = new PyObject[Count];
+        inline.CopyTo(result);
+        var at = inline.Length;
+        if (_full is null)
+        {
+            _current.AsSpan(0, _count).CopyTo(result.AsSpan(at));
+            return result;
+        }
         foreach (var segment in _full)
         {
             segment.CopyTo(result, at);

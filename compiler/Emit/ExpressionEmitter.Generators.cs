@@ -66,7 +66,7 @@ public sealed partial class ExpressionEmitter
             {
                 w.Open($"{(fold == "list" ? "PyList" : "PyObject")} {name}(PyIterator {prefix}src, object? {prefix}own0{(fold == "sum" ? $", PyObject {prefix}start" : "")})");
                 if (fold == "sum") w.Line($"var {prefix}fold = new PyPack.Runtime.Builtins.SumFold({prefix}start);");
-                if (fold == "list") w.Line($"var {prefix}fold = new ItemBuffer();");
+                if (fold is "list" or "tuple") w.Line($"var {prefix}fold = new ItemBuffer();");
                 if (fold == "set") w.Line($"var {prefix}fold = new PySet(); var {prefix}mixed = false;");
                 w.Line("var frame = new GeneratorFrame(handlesAcrossYields: false);");
             }
@@ -146,7 +146,7 @@ public sealed partial class ExpressionEmitter
                 case "all":
                     w.Line($"if (!FusedGenexpr.IsTrue({Obj(node.Elt)}, {code}, frame)) return PyBool.False;");
                     break;
-                case "list":
+                case "list" or "tuple":
                     // Collecting runs no Python code: the frame stays on the stack.
                     w.Line($"{prefix}fold.Add({Obj(node.Elt)});");
                     break;
@@ -170,6 +170,7 @@ public sealed partial class ExpressionEmitter
                 {
                     "sum" => $"return {prefix}fold.Result;",
                     "list" => $"return new PyList({prefix}fold.ToArray());",
+                    "tuple" => $"return {prefix}fold.ToTuple();",
                     "set" => $"return {prefix}fold;",
                     "any" => "return PyBool.False;",
                     _ => "return PyBool.True;",
@@ -237,7 +238,7 @@ public sealed partial class ExpressionEmitter
         }
         var fold = function switch
         {
-            "sum" or "any" or "all" or "set" => function,
+            "sum" or "any" or "all" or "set" or "tuple" => function,
             _ => "list",
         };
         var (name, code, qualName) = EmitGeneratorBody(node, fold: null);
@@ -255,7 +256,7 @@ public sealed partial class ExpressionEmitter
             "any" => ("PyPack.Runtime.Builtins.BuiltinsModule.AnyFunction", collected),
             "all" => ("PyPack.Runtime.Builtins.BuiltinsModule.AllFunction", collected),
             "list" => ("PyList.TypeObject", collected),
-            "tuple" => ("PyTuple.TypeObject", $"FusedGenexpr.ToTuple({collected})"),
+            "tuple" => ("PyTuple.TypeObject", collected),
             "set" => ("PySet.SetType", collected),
             _ => ("PyPack.Runtime.Builtins.BuiltinsModule.SortedFunction", $"{temp}.Call1({collected})"),
         };

@@ -18,6 +18,9 @@ namespace PyPack.Runtime.Modules.Datetime;
 [PythonExport("date_ok")]
 [PythonExport("time_ok")]
 [PythonExport("datetime_ok")]
+[PythonExport("iso_new_datetime")]
+[PythonExport("datetime_us")]
+[PythonExport("datetime_from_us")]
 public static class DatetimeModule
 {
     public static void Initialize(PyModule module)
@@ -25,6 +28,21 @@ public static class DatetimeModule
         var g = module.Globals;
         g.Set("iso_date", new PyBuiltinFunction("iso_date", static (args, kw) => IsoDate(ModuleArgs.Single("iso_date", args, kw)), IsoDate));
         g.Set("iso_time", new PyBuiltinFunction("iso_time", static (args, kw) => IsoTime(ModuleArgs.Single("iso_time", args, kw)), IsoTime));
+        g.Set("iso_new_datetime", new PyBuiltinFunction("iso_new_datetime", static (args, kw) =>
+        {
+            ModuleArgs.Exactly("iso_new_datetime", args, kw, 2);
+            return IsoNewDateTime(args[0], args[1]);
+        }));
+        g.Set("datetime_us", new PyBuiltinFunction("datetime_us", static (args, kw) =>
+        {
+            ModuleArgs.Exactly("datetime_us", args, kw, 2);
+            return DateTimeMicroseconds(args[0], args[1]);
+        }));
+        g.Set("datetime_from_us", new PyBuiltinFunction("datetime_from_us", static (args, kw) =>
+        {
+            ModuleArgs.Exactly("datetime_from_us", args, kw, 3);
+            return DateTimeFromMicroseconds(args[0], args[1], args[2]);
+        }));
         g.Set("iso_datetime", new PyBuiltinFunction("iso_datetime",
             static (args, kw) => IsoDateTime(ModuleArgs.Single("iso_datetime", args, kw)), IsoDateTime));
         g.Set("date_ok", new PyBuiltinFunction("date_ok", static (args, kw) =>
@@ -63,6 +81,96 @@ public static class DatetimeModule
                            PyInt.From(c.Second), PyInt.From(c.Microsecond), Offset(offset))
             : PyNone.Instance;
 
+    /// <summary>
+    /// datetime.fromisoformat for the exact class (datetime.py hands it over): the instance made and
+    /// its __slots__ stored here, as datetime.__new__ would store them, without the tuple of fields,
+    /// their unpacking and the range check's argument array. None when the text has an offset, is
+    /// malformed or out of range: datetime.py then takes its own way, which raises CPython's errors.
+    /// </summary>
+    private static PyObject IsoNewDateTime(PyObject cls, PyObject text)
+    {
+        if (cls is not PyType type || text is not PyStr) return PyNone.Instance;
+        if (!IsoReader.TryDateTime(CodeUnits(text), out var y, out var m, out var d, out var c, out var offset) || offset is not null)
+        {
+            return PyNone.Instance;
+        }
+        if (y is < 1 or > 9999 || m is < 1 or > 12 || d < 1 || d > CivilCalendar.MonthLength(y, m)
+            || c.Hour is < 0 or > 23 || c.Minute is < 0 or > 59 || c.Second is < 0 or > 59 || c.Microsecond is < 0 or > 999999)
+        {
+            return PyNone.Instance;
+        }
+        var slots = DateTimeSlots.Of(type);
+        if (slots is null) return PyNone.Instance;
+        var obj = new PyInstance(type);
+        obj.SlotRef(slots.Year) = PyInt.From(y);
+        obj.SlotRef(slots.Month) = PyInt.From(m);
+        obj.SlotRef(slots.Day) = PyInt.From(d);
+        obj.SlotRef(slots.Hour) = PyInt.From(c.Hour);
+        obj.SlotRef(slots.Minute) = PyInt.From(c.Minute);
+        obj.SlotRef(slots.Second) = PyInt.From(c.Second);
+        obj.SlotRef(slots.Microsecond) = PyInt.From(c.Microsecond);
+        obj.SlotRef(slots.Fold) = PyInt.Zero;
+        obj.SlotRef(slots.Zone) = PyNone.Instance;
+        obj.SlotRef(slots.Hash) = PyNone.Instance;
+        return obj;
+    }
+
+    private const long DayMicroseconds = 86_400_000_000, LastOrdinal = 3_652_059;
+
+    /// <summary>
+    /// A datetime's microseconds since day 0 (ordinal 0, midnight), as datetime._us_since_day0
+    /// computes them, for an instance of exactly the datetime class <paramref name="cls"/> whose
+    /// fields are plain ints; None for anything else (datetime.py computes it then).
+    /// </summary>
+    private static PyObject DateTimeMicroseconds(PyObject value, PyObject cls)
+    {
+        if (value is not PyInstance obj || !ReferenceEquals(obj.Type, cls) || DateTimeSlots.Of(obj.Type) is not { } slots) return PyNone.Instance;
+        if (!Plain(obj.SlotRef(slots.Year), out var y) || !Plain(obj.SlotRef(slots.Month), out var m) || !Plain(obj.SlotRef(slots.Day), out var d)
+            || !Plain(obj.SlotRef(slots.Hour), out var hh) || !Plain(obj.SlotRef(slots.Minute), out var mi)
+            || !Plain(obj.SlotRef(slots.Second), out var ss) || !Plain(obj.SlotRef(slots.Microsecond), out var us)
+            || y is < 1 or > 9999 || m is < 1 or > 12 || d is < 1 or > 31 || hh is < 0 or > 23 || mi is < 0 or > 59
+            || ss is < 0 or > 59 || us is < 0 or > 999_999)
+        {
+            return PyNone.Instance;
+        }
+        // At most 3652059 days of 8.64e10 us: well inside a long.
+        return PyInt.From(CivilCalendar.Ordinal(y, m, d) * DayMicroseconds + ((hh * 60 + mi) * 60 + ss) * 1_000_000 + us);
+    }
+
+    /// <summary>
+    /// The datetime of class <paramref name="cls"/> (exactly datetime) <paramref name="total"/>
+    /// microseconds after day 0, in zone <paramref name="zone"/>, fold 0, as datetime.py's
+    /// _datetime_from_us makes it; None when the total is no plain int or out of range (datetime.py
+    /// then raises the OverflowError) or the class is another.
+    /// </summary>
+    private static PyObject DateTimeFromMicroseconds(PyObject cls, PyObject total, PyObject zone)
+    {
+        if (cls is not PyType type || DateTimeSlots.Of(type) is not { } slots || !Plain(total, out var t)) return PyNone.Instance;
+        var days = Math.DivRem(t, DayMicroseconds, out var rest);
+        if (rest < 0)
+        {
+            days--;
+            rest += DayMicroseconds;
+        }
+        if (days is < 1 or > LastOrdinal) return PyNone.Instance;
+        var (y, m, d) = CivilCalendar.Civil(days);
+        var secs = Math.DivRem(rest, 1_000_000, out var us);
+        var mins = Math.DivRem(secs, 60, out var ss);
+        var hh = Math.DivRem(mins, 60, out var mi);
+        var obj = new PyInstance(type);
+        obj.SlotRef(slots.Year) = PyInt.From(y);
+        obj.SlotRef(slots.Month) = PyInt.From(m);
+        obj.SlotRef(slots.Day) = PyInt.From(d);
+        obj.SlotRef(slots.Hour) = PyInt.From(hh);
+        obj.SlotRef(slots.Minute) = PyInt.From(mi);
+        obj.SlotRef(slots.Second) = PyInt.From(ss);
+        obj.SlotRef(slots.Microsecond) = PyInt.From(us);
+        obj.SlotRef(slots.Fold) = PyInt.Zero;
+        obj.SlotRef(slots.Zone) = zone;
+        obj.SlotRef(slots.Hash) = PyNone.Instance;
+        return obj;
+    }
+
     private static PyObject Offset(long? offset) => offset is { } us ? PyInt.From(us) : PyNone.Instance;
 
     /// <summary>
@@ -98,10 +206,10 @@ public static class DatetimeModule
         && Plain(microsecond, out var us) && us is >= 0 and <= 999999
         && Plain(fold, out var f) && f is 0 or 1;
 
-    /// <summary>The value of an exact int (not a bool or another subclass) that fits a long.</summary>
-    private static bool Plain(PyObject value, out long result)
+    /// <summary>The value of an exact int (not a bool or another subclass) that fits a long; false for an unset slot.</summary>
+    private static bool Plain(PyObject? value, out long result)
     {
-        if (value.GetType() == typeof(PyInt) && value is PyInt { IsSmall: true } i)
+        if (value is not null && value.GetType() == typeof(PyInt) && value is PyInt { IsSmall: true } i)
         {
             result = i.Small;
             return true;

@@ -23,6 +23,11 @@ public class PyMemoryStream : PyIterator
     // buffers in the large-object heap, which only a full collection frees. Any other operation
     // first moves the tail into the buffer (Settle); the position is at the end while there is one.
     private StringBuilder? _tail;
+
+    // The initial value's text, read in place until the stream is first changed (then copied into
+    // the buffer, see Own): StringIO(text) made to read text line by line copies nothing, where a
+    // copy of a big text is a large object whose garbage only a full collection frees.
+    private string? _source;
     private int _position;   // in units; a str position past the end counts code points beyond it
     private bool _bytes;
     private bool _closed;
@@ -43,6 +48,14 @@ public class PyMemoryStream : PyIterator
         _bytes = bytes;
         _newline = newline;
         if (initial is null or PyNone) return;
+        if (!bytes && initial is PyStr text && newline == "\n")
+        {
+            // Stored as it is (only a newline argument other than "\n" translates on write).
+            _source = text.Value;
+            _length = _source.Length;
+            _pairs = text.CodePointCount != _length;
+            return;
+        }
         Write(initial);
         _position = 0;
     }
@@ -56,6 +69,7 @@ public class PyMemoryStream : PyIterator
         other.Settle();
         _tail = null;
         _buffer = other._buffer;
+        _source = other._source;
         _length = other._length;
         _position = other._position;
         _bytes = other._bytes;
@@ -102,10 +116,30 @@ public class PyMemoryStream : PyIterator
     private void Settle()
     {
         if (_tail is not { } tail) return;
+        Own();
         _tail = null;
         var start = _length - tail.Length;
         if (_buffer.Length < _length) Array.Resize(ref _buffer, _length);
         tail.CopyTo(0, _buffer.AsSpan(start), tail.Length);
+    }
+
+    /// <summary>The initial text moves into the buffer, before the stream's first change.</summary>
+    private void Own()
+    {
+        if (_source is not { } source) return;
+        _source = null;
+        _buffer = new char[System.Math.Max(16, _length)];
+        source.AsSpan(0, _length).CopyTo(_buffer);
+    }
+
+    /// <summary>The contents (appended text settled into the buffer first).</summary>
+    private ReadOnlySpan<char> Units
+    {
+        get
+        {
+            Settle();
+            return _source is { } source ? source.AsSpan(0, _length) : _buffer.AsSpan(0, _length);
+        }
     }
 
     /// <summary>The whole text, made from the buffer and the appended chunks without settling them.</summary>
@@ -130,11 +164,14 @@ public class PyMemoryStream : PyIterator
             for (var i = 0; i < count; i++) data[i] = (byte)_buffer[start + i];
             return new PyBytes(data);
         }
-        return count == 0 ? PyStr.Empty : new PyStr(new string(_buffer, start, count));
+        if (count == 0) return PyStr.Empty;
+        if (_source is { } source && start == 0 && count == source.Length) return new PyStr(source);
+        return new PyStr(new string(Units.Slice(start, count)));
     }
 
     private void EnsureCapacity(int needed)
     {
+        Own();
         Settle();
         if (needed <= _buffer.Length) return;
         Array.Resize(ref _buffer, System.Math.Max(needed, System.Math.Max(16, _buffer.Length * 2)));
@@ -175,6 +212,7 @@ public class PyMemoryStream : PyIterator
 
     private void WriteText(string text, int count)
     {
+        Own();
         if (_position == _length && (_tail is not null || _length + text.Length > _buffer.Length))
         {
             // Appending past what the buffer holds: into the tail, without growing the buffer.
@@ -213,8 +251,7 @@ public class PyMemoryStream : PyIterator
 
     private void WriteCodePoints(string text)
     {
-        Settle();
-        var points = CodePoints(_buffer.AsSpan(0, _length));
+        var points = CodePoints(Units);
         var at = (int)CodePointOfUnit(_position);
         while (points.Count < at) points.Add(0);
         var incoming = CodePoints(text.AsSpan());
@@ -258,12 +295,12 @@ public class PyMemoryStream : PyIterator
     private int UnitOfCodePoint(long index)
     {
         if (!_pairs) return (int)index;
-        Settle();
+        var units = Units;
         var unit = 0;
         for (long cp = 0; cp < index; cp++)
         {
             if (unit >= _length) return (int)(unit + (index - cp));
-            unit += char.IsHighSurrogate(_buffer[unit]) && unit + 1 < _length && char.IsLowSurrogate(_buffer[unit + 1]) ? 2 : 1;
+            unit += char.IsHighSurrogate(units[unit]) && unit + 1 < _length && char.IsLowSurrogate(units[unit + 1]) ? 2 : 1;
         }
         return unit;
     }
@@ -272,12 +309,12 @@ public class PyMemoryStream : PyIterator
     private long CodePointOfUnit(int unit)
     {
         if (!_pairs) return unit;
-        Settle();
+        var units = Units;
         long count = 0;
         var i = 0;
         for (; i < unit && i < _length; count++)
         {
-            i += char.IsHighSurrogate(_buffer[i]) && i + 1 < _length && char.IsLowSurrogate(_buffer[i + 1]) ? 2 : 1;
+            i += char.IsHighSurrogate(units[i]) && i + 1 < _length && char.IsLowSurrogate(units[i + 1]) ? 2 : 1;
         }
         return count + (unit - i > 0 ? unit - i : 0);
     }
@@ -288,11 +325,11 @@ public class PyMemoryStream : PyIterator
         var start = System.Math.Min(_position, _length);
         if (size < 0) return _length;
         if (!_pairs) return (int)System.Math.Min(_length, start + size);
-        Settle();
+        var units = Units;
         var unit = start;
         for (long n = 0; n < size && unit < _length; n++)
         {
-            unit += char.IsHighSurrogate(_buffer[unit]) && unit + 1 < _length && char.IsLowSurrogate(_buffer[unit + 1]) ? 2 : 1;
+            unit += char.IsHighSurrogate(units[unit]) && unit + 1 < _length && char.IsLowSurrogate(units[unit + 1]) ? 2 : 1;
         }
         return unit;
     }
@@ -318,8 +355,7 @@ public class PyMemoryStream : PyIterator
         CheckOpen();
         var start = System.Math.Min(_position, _length);
         var limit = Ahead(size);
-        Settle();
-        var end = LineEnd(_buffer.AsSpan(start, limit - start)) is var n and >= 0 ? start + n : limit;
+        var end = LineEnd(Units[start..limit]) is var n and >= 0 ? start + n : limit;
         _position = System.Math.Max(_position, end);
         return (start, end);
     }
@@ -335,7 +371,7 @@ public class PyMemoryStream : PyIterator
         line = default;
         if (_position >= _length) return false;
         var (start, end) = TakeLine(-1);
-        line = _buffer.AsSpan(start, end - start);
+        line = Units[start..end];
         return true;
     }
 
@@ -457,6 +493,7 @@ public class PyMemoryStream : PyIterator
             var unit = stream.UnitOfCodePoint(size);
             if (unit < stream._length)
             {
+                stream.Own();
                 stream.Settle();
                 // The position stays where it was in code points, even past the new end.
                 var position = stream.CodePointOfUnit(stream._position);

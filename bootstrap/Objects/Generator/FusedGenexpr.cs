@@ -115,11 +115,6 @@ public static class FusedGenexpr
         StepIn(code, frame);
     }
 
-    /// <summary>tuple() of the items a fused loop collected (the empty tuple is the shared one, as tuple() gives).</summary>
-    // The list is the fused loop's own (its array exactly its items, see ItemBuffer): the tuple takes the array.
-    public static PyTuple ToTuple(PyList items) => items.Count == 0 ? PyTuple.Empty
-        : PyTuple.FromArray(items.ItemArray.Length == items.Count ? items.ItemArray : items.Items.ToArray());
-
     /// <summary>
     /// Whether <c>join</c> on <paramref name="separator"/> is str.join, which turns any iterable into a
     /// list before it looks at the items: then a fused loop may hand it that list itself.
