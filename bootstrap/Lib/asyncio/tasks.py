@@ -608,22 +608,45 @@ def gather(*coros_or_futures, return_exceptions=False):
             outer.set_result(outcomes)
 
     children = []
-    made = {}
+    # The same awaitable passed twice is run once; its result appears twice. Equal arguments are
+    # found with a dict, as CPython's gather does; a few exact coroutines (equal only to themselves)
+    # are compared with the ones before them instead, without a dict made per call.
+    made = None if len(coros_or_futures) <= _GATHER_SCAN_LIMIT and _exact_coroutines(coros_or_futures) else {}
     loop = None
     for arg in coros_or_futures:
-        child = made.get(arg)
+        if made is None:
+            child = None
+            index = len(children)
+            for earlier in range(index):
+                if coros_or_futures[earlier] is arg:
+                    child = children[earlier]
+                    break
+        else:
+            child = made.get(arg)
         if child is None:
-            # The same awaitable passed twice is run once; its result appears twice.
             child = _ensure_future(arg, loop=loop)
             loop = futures._get_loop(child)
             if child is not arg:
                 child._log_destroy_pending = False
-            made[arg] = child
+            if made is not None:
+                made[arg] = child
             unique_count += 1
             child.add_done_callback(child_done)
         children.append(child)
     outer = _GatheringFuture(children, loop=loop)
     return outer
+
+
+# Up to this many arguments, gather() looks for a repeated coroutine by identity (a quadratic scan).
+_GATHER_SCAN_LIMIT = 8
+_CoroutineType = types.CoroutineType
+
+
+def _exact_coroutines(args):
+    for arg in args:
+        if type(arg) is not _CoroutineType:
+            return False
+    return True
 
 
 def shield(arg):
