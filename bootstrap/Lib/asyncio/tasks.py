@@ -107,7 +107,7 @@ class Task(futures._PyFuture):
     _blocked_on = None
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
+        _future_init(self, loop=loop)
         if not coroutines.iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f"a coroutine was expected, got {coro!r}")
@@ -246,9 +246,9 @@ class Task(futures._PyFuture):
         except exceptions.CancelledError as cancelled:
             # Kept so that result() raises this very exception, its traceback and context included.
             self._cancelled_exc = cancelled
-            super().cancel()
+            _future_cancel(self)
         except BaseException as error:
-            super().set_exception(error)
+            _future_set_exception(self, error)
             # These two must still stop the loop, not just fail this task.
             if isinstance(error, (KeyboardInterrupt, SystemExit)):
                 raise
@@ -259,9 +259,9 @@ class Task(futures._PyFuture):
                 # cancel() came while the coroutine was returning: the task ends cancelled.
                 self._throw_cancel = False
                 _returned_value()
-                super().cancel(msg=self._cancel_message)
+                _future_cancel(self, msg=self._cancel_message)
             else:
-                super().set_result(_returned_value())
+                _future_set_result(self, _returned_value())
         finally:
             if loop._running_task is not self:
                 _swap_running(loop, self, None)
@@ -285,6 +285,13 @@ class Task(futures._PyFuture):
 
 
 _PyTask = Task
+
+# What a task does to itself as a future: the Future methods, called directly as the C task calls
+# its future's own functions (not through the subclass's MRO; no super() object per step).
+_future_init = futures._PyFuture.__init__
+_future_cancel = futures._PyFuture.cancel
+_future_set_result = futures._PyFuture.set_result
+_future_set_exception = futures._PyFuture.set_exception
 
 # Futures whose loop the task reads directly (the C task does so for its own two types); any
 # other future-like object is asked through get_loop().
@@ -478,6 +485,14 @@ async def sleep(delay, result=None):
     if delay <= 0:
         await _sleep0()
         return result
+    # The timer's part is a coroutine of its own: every sleep(0) (a turn for the other tasks, the
+    # most frequent sleep) then carries only the two arguments, not the timer's locals as well.
+    return await _sleep_later(delay, result)
+
+
+# Part of sleep() in CPython: no frame of its own in tracebacks.
+@_c_level
+async def _sleep_later(delay, result):
     loop = events.get_running_loop()
     alarm = loop.create_future()
     timer = loop.call_later(delay, futures._set_result_unless_cancelled, alarm, result)
@@ -593,22 +608,45 @@ def gather(*coros_or_futures, return_exceptions=False):
             outer.set_result(outcomes)
 
     children = []
-    made = {}
+    # The same awaitable passed twice is run once; its result appears twice. Equal arguments are
+    # found with a dict, as CPython's gather does; a few exact coroutines (equal only to themselves)
+    # are compared with the ones before them instead, without a dict made per call.
+    made = None if len(coros_or_futures) <= _GATHER_SCAN_LIMIT and _exact_coroutines(coros_or_futures) else {}
     loop = None
     for arg in coros_or_futures:
-        child = made.get(arg)
+        if made is None:
+            child = None
+            index = len(children)
+            for earlier in range(index):
+                if coros_or_futures[earlier] is arg:
+                    child = children[earlier]
+                    break
+        else:
+            child = made.get(arg)
         if child is None:
-            # The same awaitable passed twice is run once; its result appears twice.
             child = _ensure_future(arg, loop=loop)
             loop = futures._get_loop(child)
             if child is not arg:
                 child._log_destroy_pending = False
-            made[arg] = child
+            if made is not None:
+                made[arg] = child
             unique_count += 1
             child.add_done_callback(child_done)
         children.append(child)
     outer = _GatheringFuture(children, loop=loop)
     return outer
+
+
+# Up to this many arguments, gather() looks for a repeated coroutine by identity (a quadratic scan).
+_GATHER_SCAN_LIMIT = 8
+_CoroutineType = types.CoroutineType
+
+
+def _exact_coroutines(args):
+    for arg in args:
+        if type(arg) is not _CoroutineType:
+            return False
+    return True
 
 
 def shield(arg):
