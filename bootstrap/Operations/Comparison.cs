@@ -33,6 +33,8 @@ public static class Comparison
     {
         if (ExactFloats(a, b)) return FloatComparison.Compare(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, op);
         if (ExactStrs(a, b)) return Unsafe.As<PyStr>(a).CompareText(Unsafe.As<PyStr>(b), op);
+        // Exact ints past 64 bits (dict keys, sort keys): their limbs, without the generic protocol.
+        if (PyInt.IsExact(a) && PyInt.IsExact(b)) return op.Holds(Unsafe.As<PyInt>(a).CompareTo(Unsafe.As<PyInt>(b)));
         if (IdentityEquality(a, b, op)) return ReferenceEquals(a, b) == (op == CompareOp.Eq);
         if (ExactTuples(a, b)) return CompareSequencesBool(Unsafe.As<PyTuple>(a).Items, Unsafe.As<PyTuple>(b).Items, op);
         var r = CompareGeneral(a, b, op);

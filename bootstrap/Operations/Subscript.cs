@@ -106,6 +106,11 @@ public static class Subscript
         {
             return Unsafe.As<PyStr>(o).Slice(start, by, count);
         }
+        // An exact tuple (key[:-1], args[1:]) likewise.
+        if (PyTuple.AsExact(o) is { } tuple && Unboxed.SliceIndices(lower, upper, step, tuple.Count, out start, out _, out by, out count))
+        {
+            return tuple.Slice(start, by, count);
+        }
         return GetItem(o, new PySlice(lower.Box(), upper.Box(), step.Box()));
     }
 

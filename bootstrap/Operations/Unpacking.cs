@@ -57,16 +57,18 @@ public static class Unpacking
     /// <summary><c>a, b = value</c>: <see cref="Unpack"/> into two, without an array for an exact tuple or list.</summary>
     public static void UnpackPair(PyObject value, out PyObject first, out PyObject second)
     {
-        switch (value)
+        // AsExact tests a pair's sealed class first: `is PyTuple` is a runtime call walking the class chain.
+        if (PyTuple.AsExact(value) is { Count: 2 } t)
         {
-            case PyTuple t when t.Count == 2 && t.IsExact:
-                first = t[0];
-                second = t[1];
-                return;
-            case PyList l when l.Count == 2 && value is not PyListSubclass:
-                first = l[0];
-                second = l[1];
-                return;
+            first = t[0];
+            second = t[1];
+            return;
+        }
+        if (value.GetType() == typeof(PyList) && Unsafe.As<PyList>(value).Count == 2)
+        {
+            first = Unsafe.As<PyList>(value)[0];
+            second = Unsafe.As<PyList>(value)[1];
+            return;
         }
         var items = Unpack(value, 2);
         first = items[0];

@@ -19,6 +19,7 @@ internal sealed class RegexSubject
         Text = text;
         _codePointOf = codePointOf;
         _offsetOf = offsetOf;
+        IsMutable = subject is PyBytes { IsByteArray: true };
     }
 
     public PyObject Subject { get; }
@@ -26,7 +27,8 @@ internal sealed class RegexSubject
     public string Text { get; }
 
     /// <summary>Whether this subject is a bytearray, which can change between calls and is read again on every one.</summary>
-    public bool IsMutable => Subject is PyBytes { IsByteArray: true };
+    /// Set once: the test walks str's class chain, and the engine asks it on every match.
+    public bool IsMutable { get; }
 
     public static RegexSubject Of(PyObject subject)
     {

@@ -460,6 +460,12 @@ public static class IntArithmetic
         return negative ? -result : result;
     }
 
+    private static int Trimmed(ReadOnlySpan<ulong> limbs, int length)
+    {
+        while (length > 0 && limbs[length - 1] == 0) length--;
+        return length;
+    }
+
     public static PyObject Power(PyInt a, PyInt b)
     {
         if (b.Sign < 0)
@@ -468,7 +474,9 @@ public static class IntArithmetic
             if (x == 0) throw Errors.ZeroDivisionError("0.0 cannot be raised to a negative power");
             return new PyFloat(Math.Pow(x, b.ToDouble()));
         }
-        if (a.IsSmall && b.IsSmall)
+        // |a|**e is at least 2**((bits - 1) * e): past 63 bits that way, it cannot fit a long.
+        if (a.IsSmall && b.IsSmall && (b.Small < 64 || a.Small is >= -1 and <= 1)
+            && (64 - System.Numerics.BitOperations.LeadingZeroCount(a.Small < 0 ? 0UL - (ulong)a.Small : (ulong)a.Small) - 1) * b.Small < 64)
         {
             long result = 1, basis = a.Small, e = b.Small;
             var overflow = false;
@@ -506,14 +514,30 @@ public static class IntArithmetic
         if (bits * exponent <= 64 * SchoolbookLimit)
         {
             // Within the schoolbook kernels' sizes: square and multiply on the limbs, where
-            // BigInteger.Pow would add a conversion each way around a few short products.
-            var result = exponent == 1 ? Multiply(a, PyInt.One) : a;
+            // BigInteger.Pow would add a conversion each way around a few short products. The
+            // powers on the way live in two stack buffers; only the result is allocated. Every
+            // product there is at most the result, which has at most SchoolbookLimit limbs, and
+            // a kernel writes its operands' lengths added (a square of at most half that).
+            Span<ulong> x = stackalloc ulong[2 * SchoolbookLimit + 2], y = stackalloc ulong[2 * SchoolbookLimit + 2];
+            magnitude.CopyTo(x);
+            var length = magnitude.Length;
             for (var i = 62 - System.Numerics.BitOperations.LeadingZeroCount((ulong)exponent); i >= 0; i--)
             {
-                result = Multiply(result, result);
-                if (((exponent >> i) & 1) != 0) result = Multiply(result, a);
+                length = Trimmed(y, Limbs.Multiply(x[..length], x[..length], y));
+                var t = x;
+                x = y;
+                y = t;
+                if (((exponent >> i) & 1) != 0)
+                {
+                    length = Trimmed(y, magnitude.Length == 1 ? Limbs.MultiplySmall(x[..length], magnitude[0], y) : Limbs.Multiply(x[..length], magnitude, y));
+                    t = x;
+                    x = y;
+                    y = t;
+                }
             }
-            return result;
+            var limbs = Limbs.Allocate(length);
+            x[..length].CopyTo(limbs);
+            return PyInt.FromLimbs(limbs, length, negative);
         }
         return PyInt.From(BigInteger.Pow(a.Big, (int)exponent));
     }

@@ -61,6 +61,12 @@ internal static partial class ListSort
         public bool Less(in Entry x, in Entry y) => StrIsLess(((PyStr)keys[x.Index]).Chars, ((PyStr)keys[y.Index]).Chars);
     }
 
+    /// <summary>Exact ints of any size whose prefixes are equal: the ints decide (natively, as their '&lt;' cannot be seen).</summary>
+    private readonly struct IntLess(PyObject[] keys) : ILess
+    {
+        public bool Less(in Entry x, in Entry y) => Unsafe.As<PyInt>(keys[x.Index]).CompareTo(Unsafe.As<PyInt>(keys[y.Index])) < 0;
+    }
+
     /// <summary>Tuples equal before item <c>start</c>: item by item from there, natively where it can.</summary>
     private readonly struct TupleLess(PyObject[] keys, int start) : ILess
     {
@@ -97,14 +103,14 @@ internal static partial class ListSort
         {
             PyObject p = xs[i], q = ys[i];
             if (ReferenceEquals(p, q)) continue;
-            if (p.GetType() != q.GetType() && !(PyStr.IsExact(p) && PyStr.IsExact(q))) return Comparison.CompareBool(a, b, CompareOp.Lt);
-            if (p.GetType() == typeof(PyInt))
+            if (PyInt.IsExact(p) && PyInt.IsExact(q))
             {
-                PyInt u = Unsafe.As<PyInt>(p), v = Unsafe.As<PyInt>(q);
-                if (!u.IsSmall || !v.IsSmall) return Comparison.CompareBool(a, b, CompareOp.Lt);
-                if (u.Small != v.Small) return u.Small < v.Small;
+                var order = Unsafe.As<PyInt>(p).CompareTo(Unsafe.As<PyInt>(q));
+                if (order != 0) return order < 0;
+                continue;
             }
-            else if (PyStr.IsExact(p))
+            if (p.GetType() != q.GetType() && !(PyStr.IsExact(p) && PyStr.IsExact(q))) return Comparison.CompareBool(a, b, CompareOp.Lt);
+            if (PyStr.IsExact(p))
             {
                 ReadOnlySpan<char> s = Unsafe.As<PyStr>(p).Chars, t = Unsafe.As<PyStr>(q).Chars;
                 if (!s.SequenceEqual(t)) return StrIsLess(s, t);
@@ -123,7 +129,8 @@ internal static partial class ListSort
         return xs.Length < ys.Length;
     }
 
-    private enum Kind { Unknown, General, Long, Double, Str }
+    // Long: exact ints within 64 bits; Int: exact ints, some past 64 bits (prefixes that order but may tie).
+    private enum Kind { Unknown, General, Long, Int, Double, Str }
 
     /// <summary>
     /// The first <paramref name="n"/> items sorted stably by their keys: into <paramref name="keys"/>
@@ -306,15 +313,19 @@ internal static partial class ListSort
             var first = ItemAt(0, level);
             var kind = PyStr.IsExact(first) ? Kind.Str
                 : first.GetType() == typeof(PyFloat) ? Kind.Double
-                : first.GetType() == typeof(PyInt) ? Kind.Long
+                : PyInt.IsExact(first) ? Kind.Long
                 : Kind.General;
             for (var i = 0; i < N && kind != Kind.General; i++)
             {
                 var item = ItemAt(i, level);
-                if (item.GetType() != first.GetType() && !(kind == Kind.Str && PyStr.IsExact(item))) kind = Kind.General;
+                if (kind is Kind.Long or Kind.Int)
+                {
+                    if (!PyInt.IsExact(item)) kind = Kind.General;
+                    else if (!Unsafe.As<PyInt>(item).IsSmall) kind = Kind.Int;
+                }
+                else if (item.GetType() != first.GetType() && !(kind == Kind.Str && PyStr.IsExact(item))) kind = Kind.General;
                 // NaN is unordered: no prefix can stand for it.
                 else if (kind == Kind.Double && double.IsNaN(Unsafe.As<PyFloat>(item).Value)) kind = Kind.General;
-                else if (kind == Kind.Long && !Unsafe.As<PyInt>(item).IsSmall) kind = Kind.General;
             }
             return _kinds[level] = kind;
         }
@@ -332,6 +343,16 @@ internal static partial class ListSort
                         e.Prefix = (ulong)(Unsafe.As<PyInt>(ItemAt(e.Index, level)).Small ^ long.MinValue);
                     }
                     return true;
+                case Kind.Int:
+                    {
+                        var exact = true;
+                        for (var i = lo; i < hi; i++)
+                        {
+                            ref var e = ref entries[i];
+                            e.Prefix = IntPrefix(Unsafe.As<PyInt>(ItemAt(e.Index, level)), ref exact);
+                        }
+                        return exact;
+                    }
                 case Kind.Double:
                     for (var i = lo; i < hi; i++)
                     {
@@ -405,11 +426,62 @@ internal static partial class ListSort
             {
                 MergeSort(_entries, _tmp, lo, hi, new TupleLess(_keys, exact ? level + 1 : level));
             }
+            else if (KindAt(level) == Kind.Int)
+            {
+                MergeSort(_entries, _tmp, lo, hi, new IntLess(_keys));
+            }
             else
             {
                 MergeSort(_entries, _tmp, lo, hi, new StrLess(_keys));
             }
         }
+    }
+
+    /// <summary>
+    /// A prefix whose unsigned order agrees with the int order (equal ints, equal prefixes): the
+    /// value itself below 2**56 in magnitude; past that the bit length, then the 40 bits after
+    /// the leading one, so ints of one length and leading bits tie. <paramref name="exact"/> is
+    /// cleared when a prefix can tie with another int's.
+    /// </summary>
+    private static ulong IntPrefix(PyInt v, ref bool exact)
+    {
+        const ulong Middle = 1UL << 63;
+        const int ExactBits = 56;
+        ulong top;
+        int length;
+        bool negative;
+        if (v.IsSmall)
+        {
+            var small = v.Small;
+            if (small > -(1L << ExactBits) && small < 1L << ExactBits) return Middle + (ulong)small;
+            negative = small < 0;
+            var magnitude = negative ? 0UL - (ulong)small : (ulong)small;
+            var zeros = System.Numerics.BitOperations.LeadingZeroCount(magnitude);
+            length = 64 - zeros;
+            top = magnitude << zeros;
+        }
+        else
+        {
+            var limbs = v.Magnitude;
+            negative = v.Sign < 0;
+            var zeros = System.Numerics.BitOperations.LeadingZeroCount(limbs[^1]);
+            length = limbs.Length * 64 - zeros;
+            top = limbs[^1] << zeros;
+            if (zeros != 0 && limbs.Length > 1) top |= limbs[^2] >> (64 - zeros);
+        }
+        exact = false;
+        // top holds the leading 64 bits, the leading one first: the 40 after it. Lengths past
+        // the 22 bits they get saturate (and tie).
+        var fraction = (top >> 23) & ((1UL << 40) - 1);
+        var step = (ulong)(length - (ExactBits + 1));
+        const ulong MaxStep = (1UL << 22) - 1;
+        if (step >= MaxStep)
+        {
+            step = MaxStep;
+            fraction = (1UL << 40) - 1;
+        }
+        var f = (1UL << ExactBits) + (step << 40) + fraction;
+        return negative ? Middle - f : Middle + f;
     }
 
     /// <summary>Stable LSD radix sort of entries lo..hi on their prefixes, a byte at a time, skipping bytes all prefixes share.</summary>

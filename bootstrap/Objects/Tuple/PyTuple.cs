@@ -154,16 +154,23 @@ public abstract class PyTuple : PyObject
         if (key is PySlice s)
         {
             var (start, _, step, count) = s.Indices(items.Length);
-            if (step == 1 && count == items.Length && IsExact) return this;
-            if (step == 1) return CopyOf(items.Slice((int)start, (int)count));
-            var result = Create((int)count, out var slice);
-            for (long k = 0, j = start; k < count; k++, j += step) slice[(int)k] = items[(int)j];
-            return result;
+            return Slice(start, step, count);
         }
         var i = Operations.Conversions.ToSubscriptIndex(key, "tuple indices must be integers or slices, not ");
         if (i < 0) i += items.Length;
         if (i < 0 || i >= items.Length) throw Errors.IndexError("tuple index out of range");
         return items[(int)i];
+    }
+
+    /// <summary>The slice of <paramref name="count"/> items from <paramref name="start"/> by <paramref name="step"/>, the bounds already adjusted to the length.</summary>
+    internal PyTuple Slice(long start, long step, long count)
+    {
+        var items = Items;
+        if (step == 1 && count == items.Length && IsExact) return this;
+        if (step == 1) return CopyOf(items.Slice((int)start, (int)count));
+        var result = Create((int)count, out var slice);
+        for (long k = 0, j = start; k < count; k++, j += step) slice[(int)k] = items[(int)j];
+        return result;
     }
 
     public override bool? Contains(PyObject value)
