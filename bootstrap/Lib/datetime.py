@@ -1297,8 +1297,13 @@ class datetime(date):
         return _ctime(self._y, self._m, self._d, self._hh, self._mi, self._ss)
 
     def isoformat(self, sep="T", timespec="auto"):
+        text = _native.dt_iso(self, sep, timespec)  # None unless an exact naive datetime, timespec 'auto'
+        if text is not None:
+            return text
         if not isinstance(sep, str) or len(sep) != 1:
             raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % _kind(sep))
+        if not isinstance(timespec, str):
+            raise TypeError("isoformat() argument 2 must be str, not %s" % _kind(timespec))
         return "%04d-%02d-%02d%s%s%s" % (self._y, self._m, self._d, sep,
                                           _clock_text(self._hh, self._mi, self._ss, self._us, timespec),
                                           _offset_text(self.utcoffset(), ":"))

@@ -51,6 +51,43 @@ internal static class DateFormat
         return Write(text.Chars, f, buffer, ref written) ? PyStr.Shared(buffer[..written]) : PyNone.Instance;
     }
 
+    /// <summary>
+    /// datetime.isoformat(sep) with timespec 'auto' of an exact naive datetime: 'YYYY-MM-DD', sep,
+    /// 'HH:MM:SS' and '.ffffff' when there are microseconds. None for anything else.
+    /// </summary>
+    public static PyObject IsoFormat(PyObject value, PyObject sep, PyObject timespec, PyType datetime)
+    {
+        if (value is not PyInstance obj || !ReferenceEquals(obj.Type, datetime) || sep is not PyStr separator
+            || separator.HasSurrogatePairs || separator.Chars.Length != 1 || timespec is not PyStr spec || !spec.Chars.SequenceEqual("auto")
+            || DateTimeSlots.Of(datetime) is not { } slots || obj.SlotRef(slots.Zone) is not PyNone
+            || !DatetimeModule.Plain(obj.SlotRef(slots.Hour), out var hh) || !DatetimeModule.Plain(obj.SlotRef(slots.Minute), out var mi)
+            || !DatetimeModule.Plain(obj.SlotRef(slots.Second), out var ss) || !DatetimeModule.Plain(obj.SlotRef(slots.Microsecond), out var us)
+            || hh is < 0 or > 23 || mi is < 0 or > 59 || ss is < 0 or > 59 || us is < 0 or > 999_999
+            || !TryDate(obj.SlotRef(slots.Year), obj.SlotRef(slots.Month), obj.SlotRef(slots.Day), hh, mi, ss, us, out var f))
+        {
+            return PyNone.Instance;
+        }
+        Span<char> text = stackalloc char[26];
+        var at = 0;
+        Number(text, ref at, f.Year, 4, '0');
+        text[at++] = '-';
+        Number(text, ref at, f.Month, 2, '0');
+        text[at++] = '-';
+        Number(text, ref at, f.Day, 2, '0');
+        text[at++] = separator.Chars[0];
+        Number(text, ref at, hh, 2, '0');
+        text[at++] = ':';
+        Number(text, ref at, mi, 2, '0');
+        text[at++] = ':';
+        Number(text, ref at, ss, 2, '0');
+        if (us != 0)
+        {
+            text[at++] = '.';
+            Number(text, ref at, us, 6, '0');
+        }
+        return PyStr.Shared(text[..at]);
+    }
+
     private static bool TryDate(PyObject? year, PyObject? month, PyObject? day, long hh, long mi, long ss, long us, out Fields fields)
     {
         fields = default;

@@ -27,6 +27,10 @@ internal static class DatetimeArithmetic
     public static PyObject Strftime(PyObject value, PyObject format) =>
         s_classes is { } classes ? DateFormat.Strftime(value, format, classes.Date, classes.DateTime) : PyNone.Instance;
 
+    /// <summary>isoformat(sep, 'auto') of an exact naive datetime (see <see cref="DateFormat"/>).</summary>
+    public static PyObject IsoFormat(PyObject value, PyObject sep, PyObject timespec) =>
+        s_classes is { } classes ? DateFormat.IsoFormat(value, sep, timespec, classes.DateTime) : PyNone.Instance;
+
     /// <summary>
     /// timedelta(days, seconds, microseconds, milliseconds, minutes, hours, weeks) when every part
     /// is a plain int and the total fits: the sum is exact, so no rounding question arises.

@@ -28,6 +28,7 @@ namespace PyPack.Runtime.Modules.Datetime;
 [PythonExport("dt_shift")]
 [PythonExport("d_shift")]
 [PythonExport("strftime")]
+[PythonExport("dt_iso")]
 public static class DatetimeModule
 {
     public static void Initialize(PyModule module)
@@ -84,6 +85,11 @@ public static class DatetimeModule
         {
             ModuleArgs.Exactly("strftime", args, kw, 2);
             return DatetimeArithmetic.Strftime(args[0], args[1]);
+        }));
+        g.Set("dt_iso", new PyBuiltinFunction("dt_iso", static (args, kw) =>
+        {
+            ModuleArgs.Exactly("dt_iso", args, kw, 3);
+            return DatetimeArithmetic.IsoFormat(args[0], args[1], args[2]);
         }));
         g.Set("iso_datetime", new PyBuiltinFunction("iso_datetime",
             static (args, kw) => IsoDateTime(ModuleArgs.Single("iso_datetime", args, kw)), IsoDateTime));
