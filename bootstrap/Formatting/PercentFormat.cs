@@ -50,6 +50,43 @@ public static class PercentFormat
         return args is PyTuple { Count: 1 } one && PyStr.IsExact(one.Items[0]) ? Unsafe.As<PyStr>(one.Items[0]) : null;
     }
 
+    /// <summary>
+    /// <c>template % obj.__dict__</c> for an instance whose __dict__ holds exactly its attributes
+    /// (the caller checked the class), reading each %(name) field's attribute in place instead of
+    /// making the dict. Null when the template has a conversion without a key or a '*' (those
+    /// read the mapping itself, which only the dict can be), so nothing has been formatted.
+    /// </summary>
+    public static PyStr? OfAttributes(string template, PyInstance obj)
+    {
+        if (!OnlyKeyedFields(template)) return null;
+        return PyStr.Shared(Format(template, [obj], obj, bytes: false, attributes: true));
+    }
+
+    [ThreadStatic] private static string? t_keyedTemplate;
+
+    /// <summary>Whether every conversion of <paramref name="template"/> is %(key)... or %%, without '*' (the last answer cached).</summary>
+    private static bool OnlyKeyedFields(string template)
+    {
+        if (ReferenceEquals(template, t_keyedTemplate)) return true;
+        for (var i = 0; i < template.Length; i++)
+        {
+            if (template[i] != '%') continue;
+            if (++i >= template.Length) return false;
+            if (template[i] == '%') continue;
+            if (template[i] != '(') return false;
+            var depth = 1;
+            for (i++; i < template.Length && depth > 0; i++)
+            {
+                if (template[i] == '(') depth++;
+                else if (template[i] == ')') depth--;
+            }
+            while (i < template.Length && template[i] is '-' or '+' or ' ' or '#' or '0' or '.' or 'h' or 'l' or 'L' or (>= '1' and <= '9')) i++;
+            if (depth > 0 || i >= template.Length || template[i] == '*') return false;
+        }
+        t_keyedTemplate = template;
+        return true;
+    }
+
     public static string Format(string template, PyObject args, bool bytes = false)
     {
         // A tuple is read in place (it cannot change while formatting); any other value is the one item.
@@ -241,7 +278,8 @@ public static class PercentFormat
     }
 
     // The items are the tuple's (or the one non-tuple value); a mapping, when given, is that value.
-    private static string Format(string template, ReadOnlySpan<PyObject> items, PyObject? mapping, bool bytes)
+    // attributes: the mapping is a PyInstance whose own attributes are its __dict__'s items (OfAttributes).
+    private static string Format(string template, ReadOnlySpan<PyObject> items, PyObject? mapping, bool bytes, bool attributes = false)
     {
         var count = items.Length;
         var argIndex = 0;
@@ -296,7 +334,9 @@ public static class PercentFormat
                 }
                 if (depth > 0) throw Errors.ValueError("incomplete format key");
                 var key = template[start..(i - 1)];
-                keyed = Subscript.GetItem(mapping, bytes ? PyBytes.FromLatin1(key) : new PyStr(key));
+                keyed = attributes
+                    ? Unsafe.As<PyInstance>(mapping).GetOwnAttribute(key) ?? throw Errors.KeyError(new PyStr(key))
+                    : Subscript.GetItem(mapping, bytes ? PyBytes.FromLatin1(key) : new PyStr(key));
                 usedMapping = true;
             }
             var flags = Flags.None;

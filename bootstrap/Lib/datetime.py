@@ -309,6 +309,11 @@ class timedelta:
     __slots__ = ("_total", "_d", "_s", "_u", "_h")
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+        if cls is timedelta:
+            # Plain int parts add up exactly: made natively (None for anything else, done below).
+            made = _native.td_new(days, seconds, microseconds, milliseconds, minutes, hours, weeks)
+            if made is not None:
+                return made
         given = {"days": days, "seconds": seconds, "microseconds": microseconds, "milliseconds": milliseconds,
                  "minutes": minutes, "hours": hours, "weeks": weeks}
         # Whole parts are exact; the sub-microsecond rest of each float is summed as a float and
@@ -655,6 +660,9 @@ class date:
         return _ctime(self._y, self._m, self._d, 0, 0, 0)
 
     def strftime(self, format):
+        text = _native.strftime(self, format)  # None unless an exact date and a plain format
+        if text is not None:
+            return text
         if not isinstance(format, str):
             raise TypeError("strftime() argument 1 must be str, not %s" % _kind(format))
         return _strftime(format, self.timetuple(), 0, self)
@@ -720,16 +728,25 @@ class date:
         return _new_date(type(self), y, m, d)
 
     def __add__(self, other):
+        made = _native.d_shift(self, other, 1)  # None unless an exact date and timedelta, in range
+        if made is not None:
+            return made
         if isinstance(other, timedelta):
             return self._shift(other._d)
         return NotImplemented
 
     def __radd__(self, other):
+        made = _native.d_shift(self, other, 1)
+        if made is not None:
+            return made
         if isinstance(other, timedelta):
             return self._shift(other._d)
         return NotImplemented
 
     def __sub__(self, other):
+        made = _native.d_shift(self, other, -1)
+        if made is not None:
+            return made
         if isinstance(other, timedelta):
             return self._shift(-other._d)
         if isinstance(other, date) and not isinstance(other, datetime):
@@ -1280,8 +1297,13 @@ class datetime(date):
         return _ctime(self._y, self._m, self._d, self._hh, self._mi, self._ss)
 
     def isoformat(self, sep="T", timespec="auto"):
+        text = _native.dt_iso(self, sep, timespec)  # None unless an exact naive datetime, timespec 'auto'
+        if text is not None:
+            return text
         if not isinstance(sep, str) or len(sep) != 1:
             raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % _kind(sep))
+        if not isinstance(timespec, str):
+            raise TypeError("isoformat() argument 2 must be str, not %s" % _kind(timespec))
         return "%04d-%02d-%02d%s%s%s" % (self._y, self._m, self._d, sep,
                                           _clock_text(self._hh, self._mi, self._ss, self._us, timespec),
                                           _offset_text(self.utcoffset(), ":"))
@@ -1295,6 +1317,9 @@ class datetime(date):
         return _shape(type(self), body)
 
     def strftime(self, format):
+        text = _native.strftime(self, format)  # None unless an exact naive datetime and a plain format
+        if text is not None:
+            return text
         if not isinstance(format, str):
             raise TypeError("strftime() argument 1 must be str, not %s" % _kind(format))
         return _strftime(format, self.timetuple(), self._us, self)
@@ -1349,28 +1374,52 @@ class datetime(date):
         return NotImplemented
 
     def __eq__(self, other):
-        r = self._against(other, True)
-        return r if r is NotImplemented else r == 0
+        r = _native.dt_cmp(self, other)  # None unless exact datetimes in one zone object
+        if r is None:
+            r = self._against(other, True)
+            if r is NotImplemented:
+                return r
+        return r == 0
 
     def __ne__(self, other):
-        r = self._against(other, True)
-        return r if r is NotImplemented else r != 0
+        r = _native.dt_cmp(self, other)  # None unless exact datetimes in one zone object
+        if r is None:
+            r = self._against(other, True)
+            if r is NotImplemented:
+                return r
+        return r != 0
 
     def __lt__(self, other):
-        r = self._against(other, False)
-        return r if r is NotImplemented else r < 0
+        r = _native.dt_cmp(self, other)  # None unless exact datetimes in one zone object
+        if r is None:
+            r = self._against(other, False)
+            if r is NotImplemented:
+                return r
+        return r < 0
 
     def __le__(self, other):
-        r = self._against(other, False)
-        return r if r is NotImplemented else r <= 0
+        r = _native.dt_cmp(self, other)  # None unless exact datetimes in one zone object
+        if r is None:
+            r = self._against(other, False)
+            if r is NotImplemented:
+                return r
+        return r <= 0
 
     def __gt__(self, other):
-        r = self._against(other, False)
-        return r if r is NotImplemented else r > 0
+        r = _native.dt_cmp(self, other)  # None unless exact datetimes in one zone object
+        if r is None:
+            r = self._against(other, False)
+            if r is NotImplemented:
+                return r
+        return r > 0
 
     def __ge__(self, other):
-        r = self._against(other, False)
-        return r if r is NotImplemented else r >= 0
+        r = _native.dt_cmp(self, other)  # None unless exact datetimes in one zone object
+        if r is None:
+            r = self._against(other, False)
+            if r is NotImplemented:
+                return r
+        return r >= 0
 
     def __hash__(self):
         if self._h is None:
@@ -1388,16 +1437,27 @@ class datetime(date):
     # arithmetic
 
     def __add__(self, other):
+        made = _native.dt_shift(self, other, 1)  # None unless an exact datetime and timedelta, in range
+        if made is not None:
+            return made
         if isinstance(other, timedelta):
             return _datetime_from_us(type(self), self._us_since_day0() + other._total, self._tz)
         return NotImplemented
 
     def __radd__(self, other):
+        made = _native.dt_shift(self, other, 1)
+        if made is not None:
+            return made
         if isinstance(other, timedelta):
             return _datetime_from_us(type(self), self._us_since_day0() + other._total, self._tz)
         return NotImplemented
 
     def __sub__(self, other):
+        made = _native.dt_shift(self, other, -1)
+        if made is None:
+            made = _native.dt_diff(self, other)  # None unless exact datetimes in one zone object
+        if made is not None:
+            return made
         if isinstance(other, timedelta):
             return _datetime_from_us(type(self), self._us_since_day0() - other._total, self._tz)
         if not isinstance(other, datetime):
@@ -1701,6 +1761,9 @@ def _strftime(format, tt, us, obj):
         out.append("%" + flag + d if text is None else text)
     return "".join(out)
 
+
+# The native arithmetic recognises exactly these classes.
+_native.classes(date, datetime, timedelta)
 
 # CPython writes these in C: messages name them as its tp_name does.
 _c_type_name(timedelta)

@@ -9,6 +9,7 @@ import os
 import sys
 import time
 import traceback
+import _pypack_logging
 
 # The frames findCaller() passes over: logging's own.
 _srcfile = os.path.normcase(__file__)
@@ -370,6 +371,11 @@ class PercentStyle:
         return record.__dict__
 
     def _format(self, record):
+        if not self._defaults and type(self)._values is _percent_values:
+            # fmt % record.__dict__ with the attributes read in place (None: the dict is needed).
+            text = _pypack_logging.format_record(self._fmt, record)
+            if text is not None:
+                return text
         return self._fmt % self._values(record)
 
     def format(self, record):
@@ -377,6 +383,9 @@ class PercentStyle:
             return self._format(record)
         except KeyError as missing:
             raise ValueError('Formatting field not found in record: %s' % missing)
+
+
+_percent_values = PercentStyle._values
 
 
 class StrFormatStyle(PercentStyle):

@@ -21,6 +21,14 @@ namespace PyPack.Runtime.Modules.Datetime;
 [PythonExport("iso_new_datetime")]
 [PythonExport("datetime_us")]
 [PythonExport("datetime_from_us")]
+[PythonExport("classes")]
+[PythonExport("td_new")]
+[PythonExport("dt_cmp")]
+[PythonExport("dt_diff")]
+[PythonExport("dt_shift")]
+[PythonExport("d_shift")]
+[PythonExport("strftime")]
+[PythonExport("dt_iso")]
 public static class DatetimeModule
 {
     public static void Initialize(PyModule module)
@@ -42,6 +50,46 @@ public static class DatetimeModule
         {
             ModuleArgs.Exactly("datetime_from_us", args, kw, 3);
             return DateTimeFromMicroseconds(args[0], args[1], args[2]);
+        }));
+        g.Set("classes", new PyBuiltinFunction("classes", static (args, kw) =>
+        {
+            ModuleArgs.Exactly("classes", args, kw, 3);
+            return DatetimeArithmetic.Register(args[0], args[1], args[2]);
+        }));
+        g.Set("td_new", new PyBuiltinFunction("td_new", static (args, kw) =>
+        {
+            ModuleArgs.Exactly("td_new", args, kw, 7);
+            return DatetimeArithmetic.NewTimedelta(args);
+        }));
+        g.Set("dt_cmp", new PyBuiltinFunction("dt_cmp", static (args, kw) =>
+        {
+            ModuleArgs.Exactly("dt_cmp", args, kw, 2);
+            return DatetimeArithmetic.CompareDateTimes(args[0], args[1]);
+        }));
+        g.Set("dt_diff", new PyBuiltinFunction("dt_diff", static (args, kw) =>
+        {
+            ModuleArgs.Exactly("dt_diff", args, kw, 2);
+            return DatetimeArithmetic.SubtractDateTimes(args[0], args[1]);
+        }));
+        g.Set("dt_shift", new PyBuiltinFunction("dt_shift", static (args, kw) =>
+        {
+            ModuleArgs.Exactly("dt_shift", args, kw, 3);
+            return DatetimeArithmetic.ShiftDateTime(args[0], args[1], args[2]);
+        }));
+        g.Set("d_shift", new PyBuiltinFunction("d_shift", static (args, kw) =>
+        {
+            ModuleArgs.Exactly("d_shift", args, kw, 3);
+            return DatetimeArithmetic.ShiftDate(args[0], args[1], args[2]);
+        }));
+        g.Set("strftime", new PyBuiltinFunction("strftime", static (args, kw) =>
+        {
+            ModuleArgs.Exactly("strftime", args, kw, 2);
+            return DatetimeArithmetic.Strftime(args[0], args[1]);
+        }));
+        g.Set("dt_iso", new PyBuiltinFunction("dt_iso", static (args, kw) =>
+        {
+            ModuleArgs.Exactly("dt_iso", args, kw, 3);
+            return DatetimeArithmetic.IsoFormat(args[0], args[1], args[2]);
         }));
         g.Set("iso_datetime", new PyBuiltinFunction("iso_datetime",
             static (args, kw) => IsoDateTime(ModuleArgs.Single("iso_datetime", args, kw)), IsoDateTime));
@@ -124,17 +172,12 @@ public static class DatetimeModule
     /// </summary>
     private static PyObject DateTimeMicroseconds(PyObject value, PyObject cls)
     {
-        if (value is not PyInstance obj || !ReferenceEquals(obj.Type, cls) || DateTimeSlots.Of(obj.Type) is not { } slots) return PyNone.Instance;
-        if (!Plain(obj.SlotRef(slots.Year), out var y) || !Plain(obj.SlotRef(slots.Month), out var m) || !Plain(obj.SlotRef(slots.Day), out var d)
-            || !Plain(obj.SlotRef(slots.Hour), out var hh) || !Plain(obj.SlotRef(slots.Minute), out var mi)
-            || !Plain(obj.SlotRef(slots.Second), out var ss) || !Plain(obj.SlotRef(slots.Microsecond), out var us)
-            || y is < 1 or > 9999 || m is < 1 or > 12 || d is < 1 or > 31 || hh is < 0 or > 23 || mi is < 0 or > 59
-            || ss is < 0 or > 59 || us is < 0 or > 999_999)
+        if (value is not PyInstance obj || !ReferenceEquals(obj.Type, cls) || DateTimeSlots.Of(obj.Type) is not { } slots
+            || !DatetimeArithmetic.Microseconds(obj, slots, out var us))
         {
             return PyNone.Instance;
         }
-        // At most 3652059 days of 8.64e10 us: well inside a long.
-        return PyInt.From(CivilCalendar.Ordinal(y, m, d) * DayMicroseconds + ((hh * 60 + mi) * 60 + ss) * 1_000_000 + us);
+        return PyInt.From(us);
     }
 
     /// <summary>
@@ -143,7 +186,7 @@ public static class DatetimeModule
     /// _datetime_from_us makes it; None when the total is no plain int or out of range (datetime.py
     /// then raises the OverflowError) or the class is another.
     /// </summary>
-    private static PyObject DateTimeFromMicroseconds(PyObject cls, PyObject total, PyObject zone)
+    internal static PyObject DateTimeFromMicroseconds(PyObject cls, PyObject total, PyObject zone)
     {
         if (cls is not PyType type || DateTimeSlots.Of(type) is not { } slots || !Plain(total, out var t)) return PyNone.Instance;
         var days = Math.DivRem(t, DayMicroseconds, out var rest);
@@ -207,11 +250,13 @@ public static class DatetimeModule
         && Plain(fold, out var f) && f is 0 or 1;
 
     /// <summary>The value of an exact int (not a bool or another subclass) that fits a long; false for an unset slot.</summary>
-    private static bool Plain(PyObject? value, out long result)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool Plain(PyObject? value, out long result)
     {
-        if (value is not null && value.GetType() == typeof(PyInt) && value is PyInt { IsSmall: true } i)
+        // An exact PyInt is always small (a big value is a PyBigInt).
+        if (value is not null && value.GetType() == typeof(PyInt))
         {
-            result = i.Small;
+            result = System.Runtime.CompilerServices.Unsafe.As<PyInt>(value).Small;
             return true;
         }
         result = 0;

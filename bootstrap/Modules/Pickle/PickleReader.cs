@@ -22,7 +22,7 @@ internal sealed class PickleReader
     private int _end;
     private readonly PyObject? _file;
 
-    private readonly UnpickleStack _stack = new();
+    private readonly UnpickleStack _stack;
     // The memo by index; _memoLength counts the entries set (MEMOIZE's index, as CPython's
     // memo_len), _memoHigh is one past the highest index set (what a reuse must clear).
     private PyObject?[] _memo = [];
@@ -34,12 +34,16 @@ internal sealed class PickleReader
     {
         _data = data;
         _end = length;
+        // A loads() reader: the stack of an earlier one on this thread (see LoadOnce), if free.
+        _stack = t_spareStack ?? new UnpickleStack();
+        t_spareStack = null;
     }
 
     public PickleReader(PyObject file)
     {
         _file = file;
         _data = [];
+        _stack = new UnpickleStack();
     }
 
     public bool FixImports { get; init; } = true;
@@ -176,6 +180,9 @@ internal sealed class PickleReader
     [ThreadStatic] private static PyObject?[]? t_spareMemo;
     private const int SpareMemoLimit = 1 << 20;
 
+    // Likewise the stack (its object, item and mark arrays: ~400 bytes per small loads()).
+    [ThreadStatic] private static UnpickleStack? t_spareStack;
+
     /// <summary>pickle.loads: one pickle read by a reader that lives only for it.</summary>
     public PyObject LoadOnce()
     {
@@ -194,6 +201,11 @@ internal sealed class PickleReader
             {
                 ClearMemo();
                 t_spareMemo = _memo;
+            }
+            if (_stack.Capacity <= SpareMemoLimit)
+            {
+                _stack.Clear();
+                t_spareStack = _stack;
             }
         }
     }

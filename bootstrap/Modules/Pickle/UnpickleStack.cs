@@ -20,6 +20,9 @@ internal sealed class UnpickleStack
 
     public int Count => _count;
 
+    /// <summary>The room the item array has (to decide whether the stack is worth keeping for reuse).</summary>
+    public int Capacity => _items.Length;
+
     public int MarkCount => _markCount;
 
     /// <summary>Where the objects of the innermost mark start (0 without a mark): nothing below it may be popped.</summary>
