@@ -301,6 +301,12 @@ public static class PercentFormat
             }
             i++;
             if (i >= template.Length) throw Errors.ValueError("incomplete format");
+            if (template[i] == '%')
+            {
+                sb.Append('%');
+                i++;
+                continue;
+            }
             // The plain %s of a str and %d of an int (no flags, width or precision): no spec to build.
             if (!bytes && template[i] is 's' or 'd' or 'i' && argIndex < count && mapping is null)
             {
@@ -338,6 +344,9 @@ public static class PercentFormat
                     ? Unsafe.As<PyInstance>(mapping).GetOwnAttribute(key) ?? throw Errors.KeyError(new PyStr(key))
                     : Subscript.GetItem(mapping, bytes ? PyBytes.FromLatin1(key) : new PyStr(key));
                 usedMapping = true;
+                // As in CPython, the looked-up value replaces the arguments: a '*' after the key
+                // takes it, and no positional argument is left for a later conversion.
+                argIndex = count;
             }
             var flags = Flags.None;
             while (i < template.Length && FlagOf(template[i]) is var flag && flag != Flags.None)
@@ -349,7 +358,8 @@ public static class PercentFormat
             if (i < template.Length && template[i] == '*')
             {
                 i++;
-                var w = Next(items, ref argIndex);
+                var w = keyed ?? Next(items, ref argIndex);
+                keyed = null;
                 width = w is PyInt wi ? (int)wi.Small : throw Errors.TypeError("* wants int");
                 if (width < 0) { flags |= Flags.Left; width = -width; }
             }
@@ -366,7 +376,8 @@ public static class PercentFormat
                 if (i < template.Length && template[i] == '*')
                 {
                     i++;
-                    var p = Next(items, ref argIndex);
+                    var p = keyed ?? Next(items, ref argIndex);
+                    keyed = null;
                     precision = p is PyInt pi ? (int)pi.Small : throw Errors.TypeError("* wants int");
                 }
                 else
@@ -378,12 +389,9 @@ public static class PercentFormat
             }
             while (i < template.Length && template[i] is 'h' or 'l' or 'L') i++;
             if (i >= template.Length) throw Errors.ValueError("incomplete format");
+            // Only "%%" is a literal percent: after a key, flags, width or precision '%' takes an
+            // argument and is then an unsupported conversion, as in CPython.
             var type = template[i++];
-            if (type == '%')
-            {
-                sb.Append('%');
-                continue;
-            }
             var value = keyed ?? Next(items, ref argIndex);
             if (!bytes && AppendCommon(sb, type, value, flags, width, precision)) continue;
             sb.Append(Convert(type, value, flags, width, precision, i - 1, bytes));
