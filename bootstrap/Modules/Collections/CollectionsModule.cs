@@ -73,16 +73,23 @@ public static class CollectionsModule
     /// </summary>
     private static PyObject DefaultDictMissing(PyObject self, PyObject key)
     {
-        var factory = Attributes.GetAttr(self, "default_factory");
+        var factory = Attributes.GetAttr(self, s_defaultFactory);
         if (factory is PyNone) throw Errors.KeyError(key);
         var made = factory.Call0();
         // A builtin method runs with self's hooks quiet (BuiltinSubclass); this store is CPython's
         // PyObject_SetItem, which a subclass's __setitem__ answers.
-        BuiltinSubclass.Dispatching(() =>
+        BuiltinSubclass.EnterDispatching();
+        try
         {
             Subscript.SetItem(self, key, made);
-            return made;
-        });
+        }
+        finally
+        {
+            BuiltinSubclass.Leave();
+        }
         return made;
     }
+
+    // The attribute read at every missing key: a site caches where instances keep it.
+    private static readonly AttributeSite s_defaultFactory = new("default_factory");
 }
