@@ -3,7 +3,7 @@ UserDict, UserList and UserString, with deque from the native _collections modul
 
 Written from the documented behaviour of CPython 3.11's collections (reprs, error messages and
 result orders match it). PyPack cannot exec() generated source, so namedtuple builds its class
-from closures, and its __new__ is a function with the record's signature made by _collections.
+from closures, and its __new__ binds arguments through _argbind to raise CPython's TypeErrors.
 """
 
 import sys as _sys
@@ -11,6 +11,7 @@ import keyword as _keyword
 import operator as _operator
 import reprlib as _reprlib
 
+import _argbind
 import _collections
 from _types import c_type_name as _c_type_name
 
@@ -172,10 +173,14 @@ def _make_namedtuple_methods(typename, fields, defaults):
     """The functions a named tuple class carries, closed over its fields."""
     count = len(fields)
     make_tuple = tuple.__new__
+    signature = f'{typename}.__new__'
     shown = ', '.join(f'{name}=%r' for name in fields)
     repr_template = f'({shown})'
-    # __new__(_cls, field...) with the defaults, made in C# (CPython execs its source).
-    __new__ = _collections._namedtuple_new(typename, fields, defaults)
+
+    def __new__(cls, *args, **kwargs):
+        if kwargs or len(args) != count:
+            args = _argbind.bind(signature, fields, defaults, (), {}, args, kwargs)
+        return make_tuple(cls, args)
 
     def _make(cls, iterable):
         made = make_tuple(cls, iterable)

@@ -5,7 +5,7 @@ using PyPack.Runtime.Operations;
 namespace PyPack.Runtime.Modules.Collections;
 
 /// <summary>
-/// The <c>_collections</c> module: deque, Counter's counting loop, defaultdict's __missing__, OrderedDict's reordering and namedtuple's __new__, in C# for speed. The public <c>collections</c> module is
+/// The <c>_collections</c> module: deque, Counter's counting loop, defaultdict's __missing__ and OrderedDict's reordering, in C# for speed. The public <c>collections</c> module is
 /// Lib/collections/__init__.py, which re-exports it, as CPython's does.
 /// </summary>
 [PythonModule("_collections")]
@@ -15,7 +15,6 @@ namespace PyPack.Runtime.Modules.Collections;
 [PythonExport("_odict_move_to_end")]
 [PythonExport("_odict_move_to_front")]
 [PythonExport("_odict_popitem")]
-[PythonExport("_namedtuple_new")]
 public static class CollectionsModule
 {
     public static void Initialize(PyModule module)
@@ -38,7 +37,6 @@ public static class CollectionsModule
         // OrderedDict.move_to_end(key, last=False): whether the key was there.
         module.Globals.Set("_odict_move_to_front", new PyBuiltinFunction("_odict_move_to_front", static (args, kw) =>
             PyBool.From(MoveToFront(DictArg(args, kw), args[1]))));
-        module.Globals.Set("_namedtuple_new", new PyBuiltinFunction("_namedtuple_new", NamedTupleNew.Make));
         // OrderedDict.popitem(last): the pair from that end, KeyError when empty.
         module.Globals.Set("_odict_popitem", new PyBuiltinFunction("_odict_popitem", static (args, kw) =>
         {
