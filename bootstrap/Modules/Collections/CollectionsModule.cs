@@ -71,23 +71,16 @@ public static class CollectionsModule
     /// </summary>
     private static PyObject DefaultDictMissing(PyObject self, PyObject key)
     {
-        var factory = Attributes.GetAttr(self, s_defaultFactory);
+        var factory = Attributes.GetAttr(self, "default_factory");
         if (factory is PyNone) throw Errors.KeyError(key);
         var made = factory.Call0();
         // A builtin method runs with self's hooks quiet (BuiltinSubclass); this store is CPython's
         // PyObject_SetItem, which a subclass's __setitem__ answers.
-        BuiltinSubclass.EnterDispatching();
-        try
+        BuiltinSubclass.Dispatching(() =>
         {
             Subscript.SetItem(self, key, made);
-        }
-        finally
-        {
-            BuiltinSubclass.Leave();
-        }
+            return made;
+        });
         return made;
     }
-
-    // The attribute read at every missing key: a site caches where instances keep it.
-    private static readonly AttributeSite s_defaultFactory = new("default_factory");
 }

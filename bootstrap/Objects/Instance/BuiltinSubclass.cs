@@ -34,16 +34,13 @@ public static class BuiltinSubclass
 
     public static void Leave() => t_inBuiltin!.RemoveAt(t_inBuiltin.Count - 1);
 
-    /// <summary><see cref="Dispatching"/> without a delegate, for a hot caller: pair with <see cref="Leave"/>.</summary>
-    public static void EnterDispatching() => (t_inBuiltin ??= []).Add(null);
-
     /// <summary>
     /// Runs <paramref name="operation"/> with the subclasses' hooks dispatching again, for the few
     /// places where CPython's builtin calls the full protocol on self (<c>int.__format__(x, '')</c> is <c>str(x)</c>).
     /// </summary>
     public static T Dispatching<T>(Func<T> operation)
     {
-        EnterDispatching();
+        (t_inBuiltin ??= []).Add(null);
         try
         {
             return operation();
