@@ -36,7 +36,7 @@ public static class CollectionsModule
             PyBool.From(DictArg(args, kw).MoveToEnd(args[1]))));
         // OrderedDict.move_to_end(key, last=False): whether the key was there.
         module.Globals.Set("_odict_move_to_front", new PyBuiltinFunction("_odict_move_to_front", static (args, kw) =>
-            PyBool.From(DictArg(args, kw).MoveToFront(args[1]))));
+            PyBool.From(MoveToFront(DictArg(args, kw), args[1]))));
         // OrderedDict.popitem(last): the pair from that end, KeyError when empty.
         module.Globals.Set("_odict_popitem", new PyBuiltinFunction("_odict_popitem", static (args, kw) =>
         {
@@ -52,6 +52,14 @@ public static class CollectionsModule
         if (d is PyDictSubclass sub) return d.PopFirst(ref sub.FirstEntry);
         var fromStart = default(PyDict.FirstEntryHint);
         return d.PopFirst(ref fromStart);
+    }
+
+    // An OrderedDict keeps the room it has left before its first entry; any other dict makes room anew.
+    private static bool MoveToFront(PyDict d, PyObject key)
+    {
+        if (d is PyDictSubclass sub) return d.MoveToFront(key, ref sub.FirstEntry);
+        var fresh = default(PyDict.FirstEntryHint);
+        return d.MoveToFront(key, ref fresh);
     }
 
     private static PyDict DictArg(ReadOnlySpan<PyObject> args, string[]? kw) =>

@@ -6,24 +6,54 @@ public partial class PyDict
 {
     /// <summary>
     /// Puts <paramref name="key"/>'s entry first in the order (<c>OrderedDict.move_to_end(key, last=False)</c>),
-    /// false when the key is absent. The entries are written again behind it with their kept hashes:
-    /// no key's <c>__hash__</c> or <c>__eq__</c> runs but the one lookup's.
+    /// false when the key is absent. No key's <c>__hash__</c> or <c>__eq__</c> runs but the one
+    /// lookup's: entries keep their stored hashes. CPython's OrderedDict relinks a node; here the
+    /// entry goes into room left free before the first entry, so a run of such moves is O(1) each
+    /// (rewriting every entry behind the moved one made an LRU that refreshes at the front quadratic).
+    /// When the room is used up, or the hint is of another entry array, the entries are laid out
+    /// again behind room for as many moves as there are entries.
     /// </summary>
-    public bool MoveToFront(PyObject key)
+    public bool MoveToFront(PyObject key, ref FirstEntryHint hint)
     {
         var hash = Hashing.Hash(key);
-        var ix = Find(key, hash, out _);
+        var ix = Find(key, hash, out var slot);
         if (ix < 0) return false;
-        var first = _entries[ix];
-        var rest = new (PyObject Key, long Hash, PyObject Value)[_used - 1];
-        var n = 0;
+        var storedHash = HashAt(ix);
+        if (ReferenceEquals(hint.Entries, _entries) && hint.Free > 0 && _indices is not null)
+        {
+            var at = --hint.Free;
+            _entries[at] = _entries[ix];
+            _hashes![at] = storedHash;
+            _indices[slot] = at;
+            _entries[ix] = default;
+            if (hint.Index > at) hint.Index = at;
+            return true;
+        }
+        var room = Math.Max(_used, MinSize);
+        var size = MinSize;
+        while (size * 2 / 3 < room + 2 * _used) size <<= 1;
+        var entries = new Entry[size * 2 / 3];
+        var hashes = new long[entries.Length];
+        var indices = NewIndices(size);
+        var n = room;
+        entries[n] = _entries[ix];
+        hashes[n] = storedHash;
+        indices[FindFreeSlot(indices, storedHash)] = n++;
         for (var pos = 0; NextEntry(ref pos, out var k, out var v);)
         {
-            if (pos - 1 != ix) rest[n++] = (k, HashAt(pos - 1), v);
+            if (pos - 1 == ix) continue;
+            var h = hashes[n] = HashAt(pos - 1);
+            entries[n] = new Entry { Key = k, Value = v };
+            indices[FindFreeSlot(indices, h)] = n++;
         }
-        Clear();
-        Set(first.Key!, hash, first.Value);
-        foreach (var (k, h, v) in rest) Set(k, h, v);
+        _entries = entries;
+        _hashes = hashes;
+        _indices = indices;
+        _next = _spent = n;
+        // Entry positions moved: no guess of the last lookup's entry stands (ImpureKeys stays).
+        if (_found > 0) _found = 0;
+        hint.Entries = entries;
+        hint.Index = hint.Free = room;
         return true;
     }
 
@@ -48,15 +78,18 @@ public partial class PyDict
     }
 
     /// <summary>
-    /// Where <see cref="PopFirst"/> may start looking: every entry before <c>Index</c> of the
-    /// entry array <c>Entries</c> is deleted. Entries are only ever added at the end and deleted
-    /// in place, and anything that
-    /// moves them makes a new array, so the hint holds while the array is the dict's own.
+    /// What an OrderedDict knows of the front of its entry array <c>Entries</c>: every entry before
+    /// <c>Index</c> is deleted (where <see cref="PopFirst"/> may start looking), and the
+    /// <c>Free</c> entries before that were never written (room for <see cref="MoveToFront"/>).
+    /// Entries are only ever added at the end, deleted in place, or moved into that room, and
+    /// anything else that moves them makes a new array, so the hint holds while the array is the
+    /// dict's own.
     /// </summary>
     public struct FirstEntryHint
     {
         internal object? Entries;
         internal int Index;
+        internal int Free;
     }
 
     /// <summary>
@@ -68,13 +101,21 @@ public partial class PyDict
     {
         if (_used == 0) return null;
         var entries = _entries;
-        var ix = ReferenceEquals(hint.Entries, entries) ? hint.Index : 0;
+        if (!ReferenceEquals(hint.Entries, entries)) hint = default;
+        var ix = hint.Index;
         while (entries[ix].Key is null) ix++;
         var e = entries[ix];
         Remove(e.Key!);
         // A key's __eq__ run by Remove may have changed the dict: keep a hint only for the same array.
-        hint.Entries = entries;
-        hint.Index = ReferenceEquals(entries, _entries) && entries[ix].Key is null ? ix + 1 : 0;
+        if (ReferenceEquals(entries, _entries) && entries[ix].Key is null)
+        {
+            hint.Entries = entries;
+            hint.Index = ix + 1;
+        }
+        else
+        {
+            hint = default;
+        }
         return (e.Key!, e.Value);
     }
 }

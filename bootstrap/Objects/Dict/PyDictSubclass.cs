@@ -13,7 +13,7 @@ public sealed class PyDictSubclass(PyType type) : PyDict(), IHeapInstance
     public ref PyObject? SlotRef(int index) => ref _slots![index];
     public void AssignClass(PyType type) => _type = type;
 
-    /// <summary>Where an OrderedDict's <c>popitem(last=False)</c> resumes (see <see cref="PyDict.PopFirst"/>).</summary>
+    /// <summary>Where an OrderedDict's <c>popitem(last=False)</c> resumes and its room for <c>move_to_end(key, last=False)</c> (see <see cref="PyDict.FirstEntryHint"/>).</summary>
     internal FirstEntryHint FirstEntry;
 
     public override string Repr() => BuiltinSubclass.Repr(this) ?? base.Repr();
