@@ -327,10 +327,10 @@ class _OrderedView:
         return len(self._od)
 
     def __iter__(self):
-        return iter(self._plain())
+        return _collections._odict_iter(self._od, self._kind, False)
 
     def __reversed__(self):
-        return reversed(list(self._plain()))
+        return _collections._odict_iter(self._od, self._kind, True)
 
     def __contains__(self, item):
         return item in self._plain()
@@ -389,6 +389,7 @@ class _OrderedSetView(_OrderedView):
 
 class odict_keys(_OrderedSetView):
     __slots__ = ()
+    _kind = 0
 
     def _plain(self):
         return dict.keys(self._od)
@@ -396,6 +397,7 @@ class odict_keys(_OrderedSetView):
 
 class odict_items(_OrderedSetView):
     __slots__ = ()
+    _kind = 2
 
     def _plain(self):
         return dict.items(self._od)
@@ -403,6 +405,7 @@ class odict_items(_OrderedSetView):
 
 class odict_values(_OrderedView):
     __slots__ = ()
+    _kind = 1
 
     def _plain(self):
         return dict.values(self._od)
@@ -418,6 +421,12 @@ class OrderedDict(dict):
 
     def update(self, other=(), /, **kwds):
         _fill(self, other, kwds)
+
+    def __iter__(self):
+        return _collections._odict_iter(self, 0, False)
+
+    def __reversed__(self):
+        return _collections._odict_iter(self, 0, True)
 
     def move_to_end(self, key, last=True):
         if not (_collections._odict_move_to_end(self, key) if last else _collections._odict_move_to_front(self, key)):

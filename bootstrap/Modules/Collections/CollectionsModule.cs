@@ -15,6 +15,7 @@ namespace PyPack.Runtime.Modules.Collections;
 [PythonExport("_odict_move_to_end")]
 [PythonExport("_odict_move_to_front")]
 [PythonExport("_odict_popitem")]
+[PythonExport("_odict_iter")]
 public static class CollectionsModule
 {
     public static void Initialize(PyModule module)
@@ -37,6 +38,13 @@ public static class CollectionsModule
         // OrderedDict.move_to_end(key, last=False): whether the key was there.
         module.Globals.Set("_odict_move_to_front", new PyBuiltinFunction("_odict_move_to_front", static (args, kw) =>
             PyBool.From(MoveToFront(DictArg(args, kw), args[1]))));
+        // iter(od), reversed(od) and its views' iterators: _odict_iter(od, kind, reversed), kind 0 keys, 1 values, 2 items.
+        module.Globals.Set("_odict_iter", new PyBuiltinFunction("_odict_iter", static (args, kw) =>
+        {
+            if (kw is { Length: > 0 } || args.Length != 3 || args[0] is not PyDictSubclass od || args[1] is not PyInt { IsSmall: true, Small: >= 0 and <= 2 } kind)
+                throw Errors.TypeError("expected (OrderedDict, kind, reversed)");
+            return new OrderedDictIterator(od, (DictIterator.Kind)kind.Small, Truth.IsTrue(args[2]));
+        }));
         // OrderedDict.popitem(last): the pair from that end, KeyError when empty.
         module.Globals.Set("_odict_popitem", new PyBuiltinFunction("_odict_popitem", static (args, kw) =>
         {

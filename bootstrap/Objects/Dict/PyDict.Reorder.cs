@@ -15,9 +15,20 @@ public partial class PyDict
     /// </summary>
     public bool MoveToFront(PyObject key, ref FirstEntryHint hint)
     {
+        if (_used == 0) return false;
+        // Entries before a hint's Index are deleted: the first live one is found without a walk
+        // over the room of earlier moves.
+        var hinted = ReferenceEquals(hint.Entries, _entries);
+        var first = hinted ? hint.Index : 0;
+        while (_entries[first].Key is null) first++;
+        if (hinted) hint.Index = first;
+        // As CPython's: the first key itself (by identity) needs no hash; a key already first stays
+        // (an iterator of the OrderedDict sees no change).
+        if (ReferenceEquals(_entries[first].Key, key)) return true;
         var hash = Hashing.Hash(key);
         var ix = Find(key, hash, out var slot);
         if (ix < 0) return false;
+        if (ix == first) return true;
         var storedHash = HashAt(ix);
         if (ReferenceEquals(hint.Entries, _entries) && hint.Free > 0 && _indices is not null)
         {
@@ -64,10 +75,18 @@ public partial class PyDict
     /// </summary>
     public bool MoveToEnd(PyObject key)
     {
+        if (_used == 0) return false;
+        // Deleted entries at the end are given back, as popitem() gives them (each is passed once,
+        // not at every move: moves to the front leave them behind).
+        var last = _next - 1;
+        while (_entries[last].Key is null) last--;
+        _next = last + 1;
+        // As CPython's: the last key itself (by identity) needs no hash; a key already last stays.
+        if (ReferenceEquals(_entries[last].Key, key)) return true;
         var hash = Hashing.Hash(key);
         var ix = Find(key, hash, out var slot);
         if (ix < 0) return false;
-        if (ix == _next - 1) return true;
+        if (ix == last) return true;
         if (_indices is null) slot = SlotOf(BuildIndices(), hash, ix);
         var entry = _entries[ix];
         _indices![slot] = Dummy;
@@ -117,5 +136,58 @@ public partial class PyDict
             hint = default;
         }
         return (e.Key!, e.Value);
+    }
+
+    /// <summary>
+    /// The shape of the order at one moment, for an OrderedDict iterator to notice a key added,
+    /// deleted or moved since (CPython counts such changes in od_state). Within one entry array,
+    /// every insertion (a move to the end is one) raises Spent, every deletion lowers Used, and a
+    /// move to the front takes one of the free entries before the first; anything else makes a
+    /// new array. A value stored over an existing key changes none of them.
+    /// </summary>
+    internal readonly struct OrderStamp(object entries, int spent, int used, int frontFree)
+    {
+        private readonly object _entries = entries;
+        private readonly int _spent = spent, _used = used, _frontFree = frontFree;
+
+        public bool SameAs(in OrderStamp other) =>
+            ReferenceEquals(_entries, other._entries) && _spent == other._spent && _used == other._used && _frontFree == other._frontFree;
+    }
+
+    internal OrderStamp StampOrder(int frontFree) => new(_entries, _spent, _used, frontFree);
+
+    /// <summary>Whether the dict holds nothing since a clear() (no entry array yet).</summary>
+    internal bool IsClearedEmpty => ReferenceEquals(_entries, s_noEntries);
+
+    /// <summary>The first live entry's position (the last's when <paramref name="reversed"/>), -1 when empty.</summary>
+    internal int FirstLivePosition(bool reversed) =>
+        _used == 0 ? -1 : reversed ? LivePositionAfter(_next, true) : LivePositionAfter(-1, false);
+
+    /// <summary>The next live entry's position after <paramref name="pos"/> in that direction, -1 when none.</summary>
+    internal int LivePositionAfter(int pos, bool reversed)
+    {
+        var entries = _entries;
+        var end = Math.Min(_next, entries.Length);
+        if (reversed)
+        {
+            for (var i = Math.Min(pos, end) - 1; i >= 0; i--)
+            {
+                if (entries[i].Key is not null) return i;
+            }
+            return -1;
+        }
+        for (var i = pos + 1; i < end; i++)
+        {
+            if (entries[i].Key is not null) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The key and value at a live entry's position.</summary>
+    internal void EntryAt(int pos, out PyObject key, out PyObject value)
+    {
+        ref var e = ref _entries[pos];
+        key = e.Key!;
+        value = e.Value;
     }
 }

@@ -492,6 +492,8 @@ public partial class PyDict : PyObject
 
     public void Clear()
     {
+        // An OrderedDict's iterator tells a clear() alone from other changes, as CPython's does.
+        if (this is PyDictSubclass sub && !IsClearedEmpty) sub.OrderAtClear = new(StampOrder(sub.FirstEntry.Free));
         _indices = null;
         _hashes = null;
         _entries = s_noEntries;

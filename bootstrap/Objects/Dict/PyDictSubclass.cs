@@ -16,6 +16,9 @@ public sealed class PyDictSubclass(PyType type) : PyDict(), IHeapInstance
     /// <summary>Where an OrderedDict's <c>popitem(last=False)</c> resumes and its room for <c>move_to_end(key, last=False)</c> (see <see cref="PyDict.FirstEntryHint"/>).</summary>
     internal FirstEntryHint FirstEntry;
 
+    /// <summary>The order just before the last clear() that emptied it (see <see cref="PyDict.OrderStamp"/>), boxed: most subclass instances are never cleared.</summary>
+    internal System.Runtime.CompilerServices.StrongBox<OrderStamp>? OrderAtClear;
+
     public override string Repr() => BuiltinSubclass.Repr(this) ?? base.Repr();
     public override string Str() => BuiltinSubclass.Str(this) ?? (BuiltinSubclass.Override(this, "__repr__") is null ? base.Str() : Repr());
     public override bool IsTrue() => BuiltinSubclass.IsTrue(this) ?? base.IsTrue();
