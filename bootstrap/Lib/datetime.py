@@ -672,9 +672,6 @@ class date:
             raise TypeError("must be str, not %s" % _kind(fmt))
         return self.strftime(fmt) if fmt else str(self)
 
-    def _zone_fields(self):
-        return None, None
-
     # comparison: plain dates only; a datetime answers for itself
 
     def _peer(self, other):
@@ -913,9 +910,6 @@ class time:
         if self._tz is None:
             return None
         return _zone_name(self._tz.tzname(None))
-
-    def _zone_fields(self):
-        return self.utcoffset(), self.tzname()
 
     def _clock_us(self):
         return ((self._hh * 60 + self._mi) * 60 + self._ss) * _US + self._us
@@ -1341,9 +1335,6 @@ class datetime(date):
             return None
         return _zone_name(self._tz.tzname(self))
 
-    def _zone_fields(self):
-        return self.utcoffset(), self.tzname()
-
     # comparison
 
     def _order(self, other, equality):
@@ -1633,133 +1624,46 @@ def _iso_zone(offset):
     return timezone(_td(offset))
 
 
-# --- strftime (the C library's directives in the C locale; %f, %z and %Z from the object) --------
-
-def _padded(value, width, flag, fill):
-    text = str(value)
-    if flag == "-":
-        return text
-    if flag == "_":
-        fill = " "
-    elif flag == "0":
-        fill = "0"
-    if len(text) < width:
-        text = fill * (width - len(text)) + text
-    return text
-
-
-def _cased(text, flag):
-    if flag == "^" or flag == "#":
-        return text.upper()
-    return text
-
-
-def _sunday_based(tt):
-    return (tt[6] + 1) % 7
-
-
-def _twelve(tt):
-    return tt[3] % 12 or 12
-
-
-# The numeric directives: (the value of a struct_time, width, fill). A table built once: strftime
-# looks up each directive here instead of computing every number per directive.
-_NUMERIC = {
-    "Y": (lambda tt: tt[0], 1, "0"), "y": (lambda tt: tt[0] % 100, 2, "0"), "C": (lambda tt: tt[0] // 100, 1, "0"),
-    "m": (lambda tt: tt[1], 2, "0"), "d": (lambda tt: tt[2], 2, "0"), "e": (lambda tt: tt[2], 2, " "),
-    "j": (lambda tt: tt[7], 3, "0"),
-    "H": (lambda tt: tt[3], 2, "0"), "k": (lambda tt: tt[3], 2, " "), "I": (_twelve, 2, "0"), "l": (_twelve, 2, " "),
-    "M": (lambda tt: tt[4], 2, "0"), "S": (lambda tt: tt[5], 2, "0"),
-    "w": (_sunday_based, 1, "0"), "u": (lambda tt: tt[6] + 1, 1, "0"),
-    "U": (lambda tt: (tt[7] + 6 - _sunday_based(tt)) // 7, 2, "0"), "W": (lambda tt: (tt[7] + 6 - tt[6]) // 7, 2, "0"),
-}
-
-
-def _composite(d, tt):
-    """The directives that stand for a fixed layout of others (C locale)."""
-    layouts = {"D": "%m/%d/%y", "x": "%m/%d/%y", "F": "%Y-%m-%d", "T": "%H:%M:%S", "X": "%H:%M:%S",
-               "R": "%H:%M", "r": "%I:%M:%S %p", "c": "%a %b %e %H:%M:%S %Y"}
-    return layouts.get(d)
-
-
-def _iso_numbers(tt):
-    y, m, d = tt[0], tt[1], tt[2]
-    if y < MINYEAR:
-        return y, 1
-    iso = _iso_calendar(_ordinal(y, m, d))
-    return iso[0], iso[1]
-
-
-def _expand(d, flag, tt, us, obj):
-    """The text of one directive, or None when it is not one."""
-    if d == "%":
-        return "%"
-    numeric = _NUMERIC.get(d)
-    if numeric is not None:
-        return _padded(numeric[0](tt), numeric[1], flag, numeric[2])
-    if d in "fzZ":
-        # Python fills in exactly %f, %z and %Z; with a flag they reach the C library, which has
-        # no zone for them and does not know %f.
-        if flag:
-            return "%" + flag + "f" if d == "f" else ""
-        if d == "f":
-            return "%06d" % us
-        offset, name = obj._zone_fields()
-        if d == "z":
-            return _offset_text(offset, "")
-        return "" if name is None else name
-    hh, wd, m = tt[3], tt[6], tt[1]
-    if d == "a":
-        return _cased(_WEEKDAY_NAMES[wd][:3], flag)
-    if d == "A":
-        return _cased(_WEEKDAY_NAMES[wd], flag)
-    if d == "b" or d == "h":
-        return _cased(_MONTH_NAMES[m - 1][:3], flag)
-    if d == "B":
-        return _cased(_MONTH_NAMES[m - 1], flag)
-    if d == "p":
-        text = "AM" if hh < 12 else "PM"
-        return text.lower() if flag == "#" else text
-    if d == "P":
-        return "am" if hh < 12 else "pm"
-    if d in "GgV":
-        iso_year, iso_week = _iso_numbers(tt)
-        if d == "G":
-            return _padded(iso_year, 1, flag, "0")
-        if d == "g":
-            return _padded(iso_year % 100, 2, flag, "0")
-        return _padded(iso_week, 2, flag, "0")
-    if d == "n":
-        return "\n"
-    if d == "t":
-        return "\t"
-    if d == "s":
-        return str(int(_time.mktime(_time.struct_time(tuple(tt[:8]) + (-1,)))))
-    layout = _composite(d, tt)
-    if layout is not None:
-        return _strftime(layout, tt, us, obj)
-    return None
-
+# --- strftime -----------------------------------------------------------------------------------
 
 def _strftime(format, tt, us, obj):
+    """CPython's wrap_strftime: %z, %Z and %f (right after a '%') are filled in from the object
+    (a '%' in a zone name doubled), then time.strftime formats the rest, as the C library does.
+    The format ends at a NUL character, as the C string CPython scans."""
     out = []
+    zone = offset = None
+    # Asked of the tzinfo itself, with the datetime (None for a time), as CPython's C code does.
+    tz = obj._tz if isinstance(obj, (time, datetime)) else None
+    arg = obj if isinstance(obj, datetime) else None
     i = 0
     n = len(format)
     while i < n:
         c = format[i]
         i += 1
+        if c == "\0":
+            break
         if c != "%" or i >= n:
             out.append(c)
             continue
-        flag = ""
-        if format[i] in "-_0^#" and i + 1 < n:
-            flag = format[i]
-            i += 1
         d = format[i]
+        if d == "\0":
+            out.append(c)
+            break
         i += 1
-        text = _expand(d, flag, tt, us, obj)
-        out.append("%" + flag + d if text is None else text)
-    return "".join(out)
+        if d == "z":
+            if offset is None:
+                offset = "" if tz is None else _offset_text(_zone_offset("utcoffset", tz.utcoffset(arg)), "")
+            out.append(offset)
+        elif d == "Z":
+            if zone is None:
+                name = None if tz is None else _zone_name(tz.tzname(arg))
+                zone = "" if name is None else name.replace("%", "%%")
+            out.append(zone)
+        elif d == "f":
+            out.append("%06d" % us)
+        else:
+            out.append(c + d)
+    return _time.strftime("".join(out), tt)
 
 
 # The native arithmetic recognises exactly these classes.

@@ -22,7 +22,11 @@ internal static class DateFormat
 
     public static PyObject Strftime(PyObject value, PyObject format, PyType date, PyType datetime)
     {
-        if (format is not PyStr text || text.HasSurrogatePairs || text.Chars.Length > MaxFormat || value is not PyInstance obj) return PyNone.Instance;
+        // A NUL ends the format for CPython (it scans a C string): datetime.py's _strftime does that.
+        if (format is not PyStr text || text.HasSurrogatePairs || text.Chars.Length > MaxFormat || text.Chars.Contains('\0') || value is not PyInstance obj)
+        {
+            return PyNone.Instance;
+        }
         Fields f;
         if (ReferenceEquals(obj.Type, datetime))
         {

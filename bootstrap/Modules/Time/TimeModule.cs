@@ -96,7 +96,7 @@ public static class TimeModule
         };
     }
 
-    private static string ZoneName(bool daylight)
+    internal static string ZoneName(bool daylight)
     {
         var zone = TimeZoneInfo.Local;
         if (zone.Id is "UTC" or "Etc/UTC" or "Universal") return "UTC";
@@ -148,7 +148,7 @@ public static class TimeModule
             PyInt.From(local.Year), PyInt.From(local.Month), PyInt.From(local.Day), PyInt.From(local.Hour),
             PyInt.From(local.Minute), PyInt.From(local.Second), PyInt.From(((int)local.DayOfWeek + 6) % 7),
             PyInt.From(local.DayOfYear), PyInt.From(isDst ? 1 : 0),
-            new PyStr(utc ? "UTC" : ZoneName(isDst)), PyInt.From((long)offset.TotalSeconds),
+            new PyStr(utc ? "GMT" : ZoneName(isDst)), PyInt.From((long)offset.TotalSeconds),
         ];
         return new PyStructSequence(StructTimeType, FieldNames, values, 9);
     }
@@ -170,70 +170,78 @@ public static class TimeModule
         if (kw is { Length: > 0 }) throw Errors.TypeError("strftime() takes no keyword arguments");
         Args.Count("strftime", args.Length, 1, 2);
         if (args[0] is not PyStr format) throw Errors.TypeError($"strftime() argument 1 must be str, not {args[0].Type.TpName}");
-        var structTime = args.Length > 1 ? args[1] : StructTime(UnixNanoseconds() / 1e9, false);
-        var t = Fields(structTime, "strftime");
-        var zone = structTime is PyStructSequence seq && seq.GetOwnAttribute("tm_zone") is PyStr z ? z.Value : ZoneName(t[8] > 0);
-        var gmtoff = structTime is PyStructSequence seq2 && seq2.GetOwnAttribute("tm_gmtoff") is PyInt o ? o.Small : 0;
-        return new PyStr(Format(format.Value, t, zone, gmtoff));
+        var tm = StrftimeFields(args.Length > 1 ? args[1] : StructTime(UnixNanoseconds() / 1e9, false));
+        if (format.Chars.Contains('\0')) throw Errors.ValueError("embedded null character");
+        return new PyStr(CStrftime.Format(format.Chars, tm, () => LocalEpochSeconds(tm)));
     }
 
-    /// <summary>C strftime for the C locale, as glibc formats each directive.</summary>
-    public static string Format(string format, long[] t, string zone, long gmtoff)
+    /// <summary>
+    /// The struct tm that CPython's time.strftime hands the C library: nine C ints (a struct_time's
+    /// tm_zone and tm_gmtoff when they are not None), checked and adjusted as CPython does (a 0
+    /// month, day or year day stands for the first; daylight saving clamped to -1..1).
+    /// </summary>
+    private static CTime StrftimeFields(PyObject time)
     {
-        var sb = new StringBuilder();
-        var inv = CultureInfo.InvariantCulture;
-        for (var i = 0; i < format.Length; i++)
+        var items = time is PyStructSequence s ? s.Tuple.Items : time is PyTuple tuple ? tuple.Items
+            : throw Errors.TypeError("Tuple or struct_time argument required");
+        if (items.Length != 9) throw Errors.TypeError("strftime(): illegal time tuple argument");
+        Span<int> f = stackalloc int[9];
+        for (var i = 0; i < 9; i++)
         {
-            var c = format[i];
-            if (c != '%' || i + 1 >= format.Length)
+            var value = ModuleArgs.Int(items[i]);
+            f[i] = value switch
             {
-                sb.Append(c);
-                continue;
-            }
-            var d = format[++i];
-            var hour12 = t[3] % 12 == 0 ? 12 : t[3] % 12;
-            switch (d)
-            {
-                case 'Y': sb.Append(t[0].ToString(inv)); break;
-                case 'y': sb.Append((t[0] % 100).ToString("00", inv)); break;
-                case 'C': sb.Append((t[0] / 100).ToString("00", inv)); break;
-                case 'm': sb.Append(t[1].ToString("00", inv)); break;
-                case 'd': sb.Append(t[2].ToString("00", inv)); break;
-                case 'e': sb.Append(t[2].ToString(inv).PadLeft(2)); break;
-                case 'H': sb.Append(t[3].ToString("00", inv)); break;
-                case 'I': sb.Append(hour12.ToString("00", inv)); break;
-                case 'M': sb.Append(t[4].ToString("00", inv)); break;
-                case 'S': sb.Append(t[5].ToString("00", inv)); break;
-                case 'p': sb.Append(t[3] < 12 ? "AM" : "PM"); break;
-                case 'a': sb.Append(DayNames[t[6]][..3]); break;
-                case 'A': sb.Append(DayNames[t[6]]); break;
-                case 'b': case 'h': sb.Append(MonthNames[t[1] - 1][..3]); break;
-                case 'B': sb.Append(MonthNames[t[1] - 1]); break;
-                case 'j': sb.Append(t[7].ToString("000", inv)); break;
-                case 'w': sb.Append(((t[6] + 1) % 7).ToString(inv)); break;
-                case 'u': sb.Append((t[6] + 1).ToString(inv)); break;
-                case 'U': sb.Append(((t[7] + 6 - (t[6] + 1) % 7) / 7).ToString("00", inv)); break;
-                case 'W': sb.Append(((t[7] + 6 - t[6]) / 7).ToString("00", inv)); break;
-                case 'D': sb.Append(Format("%m/%d/%y", t, zone, gmtoff)); break;
-                case 'F': sb.Append(Format("%Y-%m-%d", t, zone, gmtoff)); break;
-                case 'T': sb.Append(Format("%H:%M:%S", t, zone, gmtoff)); break;
-                case 'R': sb.Append(Format("%H:%M", t, zone, gmtoff)); break;
-                case 'r': sb.Append(Format("%I:%M:%S %p", t, zone, gmtoff)); break;
-                case 'c': sb.Append(Format("%a %b %e %H:%M:%S %Y", t, zone, gmtoff)); break;
-                case 'x': sb.Append(Format("%m/%d/%y", t, zone, gmtoff)); break;
-                case 'X': sb.Append(Format("%H:%M:%S", t, zone, gmtoff)); break;
-                case 'n': sb.Append('\n'); break;
-                case 't': sb.Append('\t'); break;
-                case 'Z': sb.Append(zone); break;
-                case 'z':
-                    sb.Append(gmtoff < 0 ? '-' : '+');
-                    var abs = System.Math.Abs(gmtoff);
-                    sb.Append((abs / 3600).ToString("00", inv)).Append((abs % 3600 / 60).ToString("00", inv));
-                    break;
-                case '%': sb.Append('%'); break;
-                default: sb.Append('%').Append(d); break;
-            }
+                > int.MaxValue => throw Errors.OverflowError("signed integer is greater than maximum"),
+                < int.MinValue => throw Errors.OverflowError("signed integer is less than minimum"),
+                _ => (int)value,
+            };
         }
-        return sb.ToString();
+        if (f[0] < int.MinValue + 1900) throw Errors.OverflowError("year out of range");
+        var month = f[1] - 1;
+        if (month == -1) month = 0;
+        else if (month is < 0 or > 11) throw Errors.ValueError("month out of range");
+        var day = f[2];
+        if (day == 0) day = 1;
+        else if (day is < 0 or > 31) throw Errors.ValueError("day of month out of range");
+        if (f[3] is < 0 or > 23) throw Errors.ValueError("hour out of range");
+        if (f[4] is < 0 or > 59) throw Errors.ValueError("minute out of range");
+        if (f[5] is < 0 or > 61) throw Errors.ValueError("seconds out of range");
+        // C's %: a weekday of -1 is Sunday as 6 is, -2 and below are refused.
+        var weekday = (f[6] + 1) % 7;
+        if (weekday < 0) throw Errors.ValueError("day of week out of range");
+        var yearDay = f[7] - 1;
+        if (yearDay == -1) yearDay = 0;
+        else if (yearDay is < 0 or > 365) throw Errors.ValueError("day of year out of range");
+        var isDst = Math.Clamp(f[8], -1, 1);
+        string? zone = null;
+        long gmtOffset = 0;
+        if (time is PyStructSequence seq)
+        {
+            if (seq.GetOwnAttribute("tm_zone") is PyStr z) zone = z.Value;
+            if (seq.GetOwnAttribute("tm_gmtoff") is PyInt o) gmtOffset = o.Small;
+        }
+        return new CTime(f[0], month, day, f[3], f[4], f[5], weekday, yearDay, isDst, zone, gmtOffset);
+    }
+
+    /// <summary>C's mktime of the fields as local time (out-of-range fields carry over), for %s.</summary>
+    private static long LocalEpochSeconds(in CTime tm)
+    {
+        var days = CivilDays(tm.Year + Math.DivRem(tm.Month, 12, out var m), m + 1) + tm.Day - 1;
+        var seconds = days * 86400L + tm.Hour * 3600L + tm.Minute * 60L + tm.Second;
+        var offset = tm.Year is > 1 and < 9999
+            ? TimeZoneInfo.Local.GetUtcOffset(DateTime.UnixEpoch.AddSeconds(seconds))
+            : TimeZoneInfo.Local.BaseUtcOffset;
+        return seconds - (long)offset.TotalSeconds;
+    }
+
+    // Days from 1970-01-01 to the first of a month of the proleptic Gregorian calendar.
+    private static long CivilDays(long year, int month)
+    {
+        if (month <= 2) year--;
+        var era = (year >= 0 ? year : year - 399) / 400;
+        var yearOfEra = year - era * 400;
+        var dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5;
+        var dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146097 + dayOfEra - 719468;
     }
 }
