@@ -1628,42 +1628,22 @@ def _iso_zone(offset):
 
 def _strftime(format, tt, us, obj):
     """CPython's wrap_strftime: %z, %Z and %f (right after a '%') are filled in from the object
-    (a '%' in a zone name doubled), then time.strftime formats the rest, as the C library does.
-    The format ends at a NUL character, as the C string CPython scans."""
-    out = []
-    zone = offset = None
+    (a '%' in a zone name doubled; see _native.wrap_format), then time.strftime formats the rest,
+    as the C library does."""
     # Asked of the tzinfo itself, with the datetime (None for a time), as CPython's C code does.
     tz = obj._tz if isinstance(obj, (time, datetime)) else None
+    if tz is None:
+        return _time.strftime(_native.wrap_format(format, us, str, str), tt)
     arg = obj if isinstance(obj, datetime) else None
-    i = 0
-    n = len(format)
-    while i < n:
-        c = format[i]
-        i += 1
-        if c == "\0":
-            break
-        if c != "%" or i >= n:
-            out.append(c)
-            continue
-        d = format[i]
-        if d == "\0":
-            out.append(c)
-            break
-        i += 1
-        if d == "z":
-            if offset is None:
-                offset = "" if tz is None else _offset_text(_zone_offset("utcoffset", tz.utcoffset(arg)), "")
-            out.append(offset)
-        elif d == "Z":
-            if zone is None:
-                name = None if tz is None else _zone_name(tz.tzname(arg))
-                zone = "" if name is None else name.replace("%", "%%")
-            out.append(zone)
-        elif d == "f":
-            out.append("%06d" % us)
-        else:
-            out.append(c + d)
-    return _time.strftime("".join(out), tt)
+
+    def offset_text():
+        return _offset_text(_zone_offset("utcoffset", tz.utcoffset(arg)), "")
+
+    def zone_text():
+        name = _zone_name(tz.tzname(arg))
+        return "" if name is None else name.replace("%", "%%")
+
+    return _time.strftime(_native.wrap_format(format, us, offset_text, zone_text), tt)
 
 
 # The native arithmetic recognises exactly these classes.

@@ -28,6 +28,7 @@ namespace PyPack.Runtime.Modules.Datetime;
 [PythonExport("dt_shift")]
 [PythonExport("d_shift")]
 [PythonExport("strftime")]
+[PythonExport("wrap_format")]
 [PythonExport("dt_iso")]
 public static class DatetimeModule
 {
@@ -85,6 +86,15 @@ public static class DatetimeModule
         {
             ModuleArgs.Exactly("strftime", args, kw, 2);
             return DatetimeArithmetic.Strftime(args[0], args[1]);
+        }));
+        // wrap_format(format, us, offset_text, zone_text): the format time.strftime gets (see StrftimeWrap).
+        g.Set("wrap_format", new PyBuiltinFunction("wrap_format", static (args, kw) =>
+        {
+            ModuleArgs.Exactly("wrap_format", args, kw, 4);
+            if (args[0] is not PyStr format || args[1] is not PyInt { IsSmall: true } us) throw Errors.TypeError("wrap_format(format, us, offset_text, zone_text)");
+            var offsetText = args[2];
+            var zoneText = args[3];
+            return StrftimeWrap.Format(format, us.Small, () => offsetText.Call0(), () => zoneText.Call0());
         }));
         g.Set("dt_iso", new PyBuiltinFunction("dt_iso", static (args, kw) =>
         {
