@@ -272,24 +272,29 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 class defaultdict(dict):
     """dict whose missing keys get the value default_factory() (KeyError when it is None)."""
+    # A member as CPython's C type has: no __dict__ per instance (subclasses get one).
+    __slots__ = ('default_factory',)
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if not (default_factory is None or callable(default_factory)):
             raise TypeError('first argument must be callable or None')
         dict.__init__(self, *args, **kwargs)
-        self.default_factory = default_factory
+        if type(self) is defaultdict:
+            self.default_factory = default_factory  # the member itself: nothing overrides it here
+        else:
+            _factory_slot.__set__(self, default_factory)
 
     def __repr__(self):
         # dict's own repr guards against the dict containing itself ({...}).
-        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
+        return f'{type(self).__name__}({_factory_slot.__get__(self)!r}, {dict.__repr__(self)})'
 
     def copy(self):
-        return type(self)(self.default_factory, self)
+        return type(self)(_factory_slot.__get__(self), self)
 
     __copy__ = copy
 
     def __reduce__(self):
-        factory = self.default_factory
+        factory = _factory_slot.__get__(self)
         return type(self), (() if factory is None else (factory,)), None, None, iter(self.items())
 
     def __or__(self, other):
@@ -302,13 +307,19 @@ class defaultdict(dict):
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        merged = type(self)(self.default_factory, other)
+        merged = type(self)(_factory_slot.__get__(self), other)
         merged.update(self)
         return merged
 
 
+# The member itself: CPython's C code reads and writes it directly, whatever a subclass defines
+# under that name.
+_factory_slot = defaultdict.__dict__['default_factory']
+
 # In C#: d[k] on a missing key then costs no Python frame.
 defaultdict.__missing__ = _collections._defaultdict_missing(defaultdict)
+# The C type has its member without a __slots__ attribute.
+del defaultdict.__slots__
 
 
 # ------------------------------------------------------------------------------- OrderedDict

@@ -27,10 +27,15 @@ public static class CollectionsModule
             if (args.Length != 2) throw Errors.TypeError($"_count_elements expected 2 arguments, got {args.Length}");
             return CountElements.Call(args[0], args[1]);
         }));
+        // defaultdict's __missing__, reading the default_factory slot of the class as CPython's C
+        // code reads its member (a subclass's property of that name is not asked); the slot reads
+        // None when empty, as the C member does.
         module.Globals.Set("_defaultdict_missing", new PyBuiltinFunction("_defaultdict_missing", static (args, kw) =>
         {
-            if (kw is { Length: > 0 } || args.Length != 1 || args[0] is not PyType owner) throw Errors.TypeError("_defaultdict_missing(cls) takes one class");
-            return new PyBuiltinMethod(owner, "__missing__", DefaultDictMissing);
+            if (kw is { Length: > 0 } || args.Length != 1 || args[0] is not PyType owner || owner.GetOwn("default_factory") is not PySlotDescriptor factory)
+                throw Errors.TypeError("_defaultdict_missing(cls) takes a class with a default_factory slot");
+            factory.EmptyIsNone = true;
+            return new PyBuiltinMethod(owner, "__missing__", (self, key) => DefaultDictMissing(self, key, factory));
         }));
         // OrderedDict.move_to_end(key): whether the key was there.
         module.Globals.Set("_odict_move_to_end", new PyBuiltinFunction("_odict_move_to_end", static (args, kw) =>
@@ -77,9 +82,9 @@ public static class CollectionsModule
     /// defaultdict's <c>__missing__</c>: KeyError without a factory, else the factory's value, stored
     /// through <c>self[key] = value</c> (a subclass's <c>__setitem__</c> runs, as in CPython).
     /// </summary>
-    private static PyObject DefaultDictMissing(PyObject self, PyObject key)
+    private static PyObject DefaultDictMissing(PyObject self, PyObject key, PySlotDescriptor slot)
     {
-        var factory = Attributes.GetAttr(self, "default_factory");
+        var factory = slot.GetValue(self);
         if (factory is PyNone) throw Errors.KeyError(key);
         var made = factory.Call0();
         // A builtin method runs with self's hooks quiet (BuiltinSubclass); this store is CPython's

@@ -32,7 +32,7 @@ public sealed class PySlotDescriptor(PyType owner, string name, int index) : PyO
     public int Index { get; } = index;
 
     public override PyType Type => TypeObject;
-    public override string Repr() => $"<member '{Name}' of '{Owner.Name}' objects>";
+    public override string Repr() => $"<member '{Name}' of '{Owner.TpName}' objects>";
 
     public override PyObject? GetOwnAttribute(string name) => name switch
     {
@@ -41,13 +41,19 @@ public sealed class PySlotDescriptor(PyType owner, string name, int index) : PyO
         _ => null,
     };
 
+    /// <summary>
+    /// An empty slot reads as None and deletes without error, as a C type's T_OBJECT member
+    /// (defaultdict.default_factory); a __slots__ name raises AttributeError instead.
+    /// </summary>
+    internal bool EmptyIsNone { get; set; }
+
     public PyObject GetValue(PyObject instance) =>
-        SlotOf(instance) ?? throw Errors.AttributeError($"'{instance.Type.TpName}' object has no attribute '{Name}'");
+        SlotOf(instance) ?? (EmptyIsNone ? PyNone.Instance : throw Errors.AttributeError($"'{instance.Type.TpName}' object has no attribute '{Name}'"));
 
     public void SetValue(PyObject instance, PyObject? value)
     {
         ref var slot = ref SlotOf(instance);
-        if (value is null && slot is null) throw Errors.AttributeError(Name);
+        if (value is null && slot is null && !EmptyIsNone) throw Errors.AttributeError(Name);
         slot = value;
     }
 
