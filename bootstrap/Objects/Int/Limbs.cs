@@ -13,7 +13,31 @@ namespace PyPack.Runtime.Objects;
 internal static class Limbs
 {
     /// <summary>An array for a result; its limbs are all written by the kernel that fills it.</summary>
-    public static ulong[] Allocate(int length) => GC.AllocateUninitializedArray<ulong>(length);
+    public static ulong[] Allocate(int length)
+    {
+        var total = t_allocatedLimbs + length;
+        if (total >= YoungCollectionLimbs) total = CollectYoung();
+        t_allocatedLimbs = total;
+        return GC.AllocateUninitializedArray<ulong>(length);
+    }
+
+    // A long-number loop allocates a few arrays of its numbers' size per operation, nearly all
+    // garbage by the next one, and its peak memory followed the GC's young budget (4 MB, see
+    // GeneratedProject): pidigits peaked at 14.3 MB (CPython 8.3) with a budget of 4 MB, 10.2
+    // with 2 MB, 8.3 with 1 MB, while the GC's budget is shared by every program. So the limbs
+    // get a young collection of their own every 2 MB allocated, unless the GC ran one meanwhile:
+    // pidigits 14.3 -> 10.9 MB at the same CPU (1 MB: 8.7 MB for +12% CPU; 512 KB: +45%).
+    // A program whose ints are not long never gets there.
+    private const long YoungCollectionLimbs = 2 * 1024 * 1024 / sizeof(ulong);
+    [ThreadStatic] private static long t_allocatedLimbs;
+    [ThreadStatic] private static int t_youngCollections;
+
+    private static long CollectYoung()
+    {
+        if (GC.CollectionCount(0) == t_youngCollections) GC.Collect(0, GCCollectionMode.Forced, blocking: true);
+        t_youngCollections = GC.CollectionCount(0);
+        return 0;
+    }
 
     public static int Compare(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
     {
