@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace PyPack.Runtime.Objects;
 
 /// <summary>
@@ -161,7 +164,7 @@ internal static class IntBits
     }
 
     /// <summary>a &lt;&lt; shift into <paramref name="result"/> (a's length + shift / 64 + 1 limbs); returns that length.</summary>
-    private static int ShiftLeft(ReadOnlySpan<ulong> a, int shift, Span<ulong> result)
+    internal static int ShiftLeft(ReadOnlySpan<ulong> a, int shift, Span<ulong> result)
     {
         int words = shift >> 6, bits = shift & 63;
         result[..words].Clear();
@@ -173,12 +176,16 @@ internal static class IntBits
         }
         else
         {
+            // Through refs, the lengths checked by the slice above (see Limbs).
+            ref var x = ref MemoryMarshal.GetReference(a);
+            ref var r = ref MemoryMarshal.GetReference(target);
             ulong carry = 0;
-            for (var i = 0; i < a.Length; i++)
+            var back = 64 - bits;
+            for (nint i = 0; i < a.Length; i++)
             {
-                var limb = a[i];
-                target[i] = (limb << bits) | carry;
-                carry = limb >> (64 - bits);
+                var limb = Unsafe.Add(ref x, i);
+                Unsafe.Add(ref r, i) = (limb << bits) | carry;
+                carry = limb >> back;
             }
             target[a.Length] = carry;
         }
