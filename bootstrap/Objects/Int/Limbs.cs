@@ -190,9 +190,16 @@ internal static class Limbs
     // build ran at 3.2 ns a limb, its carry's compare-and-set chain being the cost).
 
     /// <summary>a * m into <paramref name="result"/> (a's length + 1); returns that length.</summary>
-    public static int MultiplySmall(ReadOnlySpan<ulong> a, ulong m, Span<ulong> result)
+    public static int MultiplySmall(ReadOnlySpan<ulong> a, ulong m, Span<ulong> result) =>
+        m > uint.MaxValue ? Multiply(a, [m], result) : MultiplySmall(a, (uint)m, 0, result);
+
+    /// <summary>
+    /// a * m + add into <paramref name="result"/> (a's length + 1; it may be a itself, as each
+    /// limb is read before it is written); returns that length.
+    /// </summary>
+    private static int MultiplySmall(ReadOnlySpan<ulong> a, uint multiplier, ulong add, Span<ulong> result)
     {
-        if (m > uint.MaxValue) return Multiply(a, [m], result);
+        ulong m = multiplier;
         var n = a.Length;
         result = result[..(n + 1)];
         ref var rl = ref MemoryMarshal.GetReference(result);
@@ -207,7 +214,8 @@ internal static class Limbs
         nint h = 2 * half;
         ref var x1 = ref Unsafe.Add(ref x, h);
         ref var r1 = ref Unsafe.Add(ref r, h);
-        ulong c0 = 0, c1 = 0;
+        // The addend goes in with the lower chain's carry at the end (at limb 0 without a split).
+        ulong c0 = add, c1 = 0;
         for (nint i = 0; i < h; i += 2)
         {
             var p0 = Unsafe.Add(ref x, i) * m + c0;
@@ -245,18 +253,8 @@ internal static class Limbs
     /// </summary>
     public static int MultiplyAddSmall(ulong[] a, int length, uint m, uint add)
     {
-        var span = a.AsSpan(0, length);
-        ulong carry = add;
-        for (var i = 0; i < span.Length; i++)
-        {
-            var x = span[i];
-            var low = (x & 0xFFFFFFFF) * m + carry;
-            var high = (x >> 32) * m + (low >> 32);
-            span[i] = (high << 32) | (uint)low;
-            carry = high >> 32;
-        }
-        if (carry != 0) a[length++] = carry;
-        return length;
+        MultiplySmall(a.AsSpan(0, length), m, add, a);
+        return a[length] != 0 ? length + 1 : length;
     }
 
     /// <summary>a * b, schoolbook, into <paramref name="result"/> (a.Length + b.Length limbs); returns that length.</summary>
