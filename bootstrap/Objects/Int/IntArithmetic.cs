@@ -239,6 +239,8 @@ public static class IntArithmetic
         if (y.Length == 1)
         {
             var product = Limbs.Allocate(x.Length + 1);
+            // By 2**k (k below 64; 2 * q, 4 * q): a shift, no multiplications.
+            if (System.Numerics.BitOperations.IsPow2(y[0])) return PyInt.FromLimbs(product, IntBits.ShiftLeft(x, System.Numerics.BitOperations.TrailingZeroCount(y[0]), product), negative);
             return PyInt.FromLimbs(product, Limbs.MultiplySmall(x, y[0], product), negative);
         }
         if (y.Length <= SchoolbookLimit)
