@@ -101,12 +101,13 @@ internal static partial class StrMethods
     private static PyIterator? SplitLazily(PyStr self, PyObject sepArg)
     {
         if (sepArg is not PyStr sepStr) return null;
-        var sep = sepStr.Value;
-        if (sep.Length == 0) throw Errors.ValueError("empty separator");
-        return new SplitIterator(self.Value, sep, self.PiecesUnpaired);
+        if (sepStr.Chars.Length == 0) throw Errors.ValueError("empty separator");
+        return new SplitIterator(self, sepStr, self.PiecesUnpaired);
     }
 
-    private sealed class SplitIterator(string s, string sep, bool unpaired) : PyIterator
+    // Holds the strs and reads their characters in place at each step: an inline str's Value
+    // would be a new string per call (a short `v.split(".")` made two strings before its pieces).
+    private sealed class SplitIterator(PyStr s, PyStr sep, bool unpaired) : PyIterator
     {
         private int _pos;
         private bool _done;
@@ -117,14 +118,18 @@ internal static partial class StrMethods
         public override PyObject? Next()
         {
             if (_done) return null;
-            var i = IndexOfSeparator(s, sep, _pos);
+            var text = s.Chars;
+            var separator = sep.Chars;
+            var i = IndexOfSeparator(text, separator, _pos);
             if (i < 0)
             {
                 _done = true;
-                return Piece(unpaired, s.AsSpan(_pos));
+                // Nothing split off: an exact str is its own only piece, as in split()'s list.
+                if (_pos == 0 && PyStr.IsExact(s)) return s;
+                return Piece(unpaired, text[_pos..]);
             }
-            var piece = Piece(unpaired, s.AsSpan(_pos, i - _pos));
-            _pos = i + sep.Length;
+            var piece = Piece(unpaired, text.Slice(_pos, i - _pos));
+            _pos = i + separator.Length;
             return piece;
         }
     }
