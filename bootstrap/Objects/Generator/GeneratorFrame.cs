@@ -38,9 +38,10 @@ public abstract class GeneratorFrame : PyIterator
 
     /// <summary>
     /// The value the body yields: it stores it here before its <c>yield return null</c>, so a resume
-    /// reads a field instead of calling the iterator's Current through its interface.
+    /// reads a field instead of calling the iterator's Current through its interface. Read only after
+    /// the body suspended, so never before its first store: not initialised (a store less per generator).
     /// </summary>
-    public PyObject Yielded = PyNone.Instance;
+    public PyObject Yielded = null!;
 
     /// <summary>
     /// What a resume that went straight to a delegate generator (PyGenerator.ResumeWithNone's

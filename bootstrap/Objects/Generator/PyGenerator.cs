@@ -158,10 +158,19 @@ public sealed class PyGenerator : GeneratorFrame
         CallDepth.Enter(_code, this);
         bool more;
         var stepped = false;
+        // StepBody's filters inline: one call less per resume.
         try
         {
-            more = Delegate is PyGenerator inner ? StepDelegate(inner) : StepBody();
+            more = Delegate is PyGenerator inner ? StepDelegate(inner) : _body.MoveNext();
             stepped = true;
+        }
+        catch (PyException e) when (e.AddFrame(_code, Line))
+        {
+            throw;
+        }
+        catch (PyException e) when (IsStop(e))
+        {
+            throw StopRaised(e);
         }
         finally
         {
@@ -180,7 +189,8 @@ public sealed class PyGenerator : GeneratorFrame
     }
 
     /// <summary>
-    /// next() while the body is suspended in a <c>yield from</c> over a generator: the delegate is
+    /// next() while the body is suspended in a <c>yield from</c> over a generator (only from
+    /// ResumeWithNone, whose filters are StepBody's): the delegate is
     /// resumed straight from here (what YieldFrom.Step would do with None sent), with this frame
     /// on the call stack. Only its end or its exception needs the body: they are left in the frame
     /// for the step there, which takes them as if it had resumed the delegate itself.
@@ -203,7 +213,8 @@ public sealed class PyGenerator : GeneratorFrame
             return true;
         }
         DelegateEnded ??= inner.TakeReturned();
-        return StepBody();
+        // The caller's filters give an exception from the body its frame (see StepBody).
+        return _body.MoveNext();
     }
 
     /// <summary>
