@@ -68,7 +68,7 @@ public sealed partial class ExpressionEmitter
                 if (fold == "sum") w.Line($"var {prefix}fold = new PyPack.Runtime.Builtins.SumFold({prefix}start);");
                 if (fold is "list" or "tuple") w.Line($"var {prefix}fold = new ItemBuffer();");
                 if (fold == "set") w.Line($"var {prefix}fold = new PySet(); var {prefix}mixed = false;");
-                w.Line("var frame = new GeneratorFrame(handlesAcrossYields: false);");
+                w.Line("var frame = GeneratorFrame.ForFusedLoop();");
             }
             foreach (var bound in scope.Bound)
             {

@@ -216,8 +216,14 @@ public sealed class FunctionEmitter(ModuleEmitter module)
             w.Open($"private static PyObject {methodName}({signature})");
             // A body that never suspends in a try or with keeps no handled exceptions between resumes.
             var plain = !Lowering.GeneratorLowering.SuspendsInProtectedRegion(statements);
-            w.Line(plain ? "var frame = new GeneratorFrame(handlesAcrossYields: false);" : "var frame = new GeneratorFrame();");
-            w.Line($"return new {(asyncGenerator ? "PyAsyncGenerator" : coroutine ? "PyCoroutine" : "PyGenerator")}({codeField}, {CSharpNames.Literal(scope.QualifiedName)}, frame, {bodyName}({arguments}));");
+            // The generator object is the body's frame: made first, then given the body made with it.
+            var handles = plain ? "false" : "true";
+            var qualName = CSharpNames.Literal(scope.QualifiedName);
+            w.Line(asyncGenerator ? $"var frame = PyGenerator.ForAsyncGenerator({codeField}, {qualName}, handlesAcrossYields: {handles});"
+                : coroutine ? $"var frame = PyGenerator.ForCoroutine({codeField}, {qualName}, handlesAcrossYields: {handles});"
+                : $"var frame = new PyGenerator({codeField}, {qualName}, handlesAcrossYields: {handles});");
+            var begun = $"frame.Begin({bodyName}({arguments}))";
+            w.Line(asyncGenerator ? $"return new PyAsyncGenerator({begun});" : coroutine ? $"return new PyCoroutine({begun});" : $"return {begun};");
             w.Close();
             w.Line();
             w.Open($"private static System.Collections.Generic.IEnumerator<PyObject> {bodyName}({string.Join(", ", ["GeneratorFrame frame", .. signature.Length == 0 ? Array.Empty<string>() : [signature]])})");

@@ -7,8 +7,8 @@ namespace PyPack.Compiler.Lowering;
 /// generator). Before and after:
 /// <code>
 /// def count(n):                      static PyObject Fn_count(PyObject p0)            // binds arguments, makes the generator
-///     i = 0                              => new PyGenerator(Code, "count", frame = new(), Body_count(frame, p0));
-///     while i &lt; n:                   static IEnumerator&lt;PyObject&gt; Body_count(GeneratorFrame frame, PyObject p0)
+///     i = 0                              => (frame = new PyGenerator(Code, "count", ...)).Begin(Body_count(frame, p0));
+///     while i &lt; n:                   static IEnumerator&lt;PyObject&gt; Body_count(GeneratorFrame frame, PyObject p0)  // the generator is the frame
 ///         got = yield i              {   ... frame.Line = 4;
 ///         i += 1                         frame.Yielded = l_i; yield return null;
 ///                                        l_got = frame.Resume();                    // sent value, or the thrown exception

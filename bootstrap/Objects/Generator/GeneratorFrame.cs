@@ -7,9 +7,11 @@ namespace PyPack.Runtime.Objects;
 /// What a generator's compiled body (a C# iterator) shares with its generator object: the current
 /// line for tracebacks, the value sent or exception thrown in at the last resume, and the value
 /// of <c>return</c>. Each yield stores its value in <see cref="Yielded"/>, does <c>yield return null</c>,
-/// and then calls <see cref="Resume"/>.
+/// and then calls <see cref="Resume"/>. The base of <see cref="PyGenerator"/>: the generator object
+/// is its body's frame, so a generator is two objects (it and the C# iterator), not three, and a
+/// resume reads the frame's fields without a hop.
 /// </summary>
-public sealed class GeneratorFrame
+public abstract class GeneratorFrame : PyIterator
 {
     public int Line;
 
@@ -18,14 +20,16 @@ public sealed class GeneratorFrame
     /// it handles live on a base of its own across resumes. Without one, every push in the body is
     /// popped before it suspends, so the body runs straight on the caller's stack.
     /// </summary>
-    internal readonly bool HandlesAcrossYields = true;
+    internal readonly bool HandlesAcrossYields;
 
-    public GeneratorFrame()
-    {
-    }
+    /// <summary><paramref name="handlesAcrossYields"/> false: a body the compiler saw never suspends inside a try or with statement.</summary>
+    private protected GeneratorFrame(bool handlesAcrossYields) => HandlesAcrossYields = handlesAcrossYields;
 
-    /// <summary>A frame for a body the compiler saw never suspends inside a try or with statement.</summary>
-    public GeneratorFrame(bool handlesAcrossYields) => HandlesAcrossYields = handlesAcrossYields;
+    /// <summary>
+    /// The frame of a generator expression fused into its consuming builtin (FusedGenexpr): only its
+    /// line and <see cref="Outside"/> are used, as no generator object exists.
+    /// </summary>
+    public static GeneratorFrame ForFusedLoop() => new FusedLoopFrame();
 
     /// <summary>The value of <c>return</c> (StopIteration.value).</summary>
     public PyObject ReturnValue = PyNone.Instance;
@@ -34,9 +38,10 @@ public sealed class GeneratorFrame
 
     /// <summary>
     /// The value the body yields: it stores it here before its <c>yield return null</c>, so a resume
-    /// reads a field instead of calling the iterator's Current through its interface.
+    /// reads a field instead of calling the iterator's Current through its interface. Read only after
+    /// the body suspended, so never before its first store: not initialised (a store less per generator).
     /// </summary>
-    public PyObject Yielded = PyNone.Instance;
+    public PyObject Yielded = null!;
 
     /// <summary>
     /// What a resume that went straight to a delegate generator (PyGenerator.ResumeWithNone's
@@ -99,5 +104,11 @@ public sealed class GeneratorFrame
         if (!ReferenceEquals(r.Sent, PyNone.Instance)) Sent = PyNone.Instance;
         if (r.Thrown is not null) Thrown = null;
         return r;
+    }
+
+    private sealed class FusedLoopFrame() : GeneratorFrame(handlesAcrossYields: false)
+    {
+        public override PyType Type => PyGenerator.TypeObject;
+        public override PyObject? Next() => throw new InvalidOperationException("a fused generator expression's frame is not an iterator");
     }
 }

@@ -15,10 +15,8 @@ public sealed class PyAsyncGenerator : PyObject
 {
     public static readonly PyType TypeObject = MakeType();
 
-    public PyAsyncGenerator(CodeInfo code, string qualName, GeneratorFrame frame, IEnumerator<PyObject> body)
-    {
-        Engine = new PyGenerator(code, qualName, frame, body, PyGenerator.Kind.AsyncGenerator);
-    }
+    /// <summary>An async generator run by <paramref name="engine"/> (made by PyGenerator.ForAsyncGenerator, its body begun).</summary>
+    public PyAsyncGenerator(PyGenerator engine) => Engine = engine;
 
     // The engine keeps the name: one field less here.
     public string QualName => Engine.QualName;
@@ -26,8 +24,8 @@ public sealed class PyAsyncGenerator : PyObject
     /// <summary>An asynchronous comprehension's body: a local iterator function over the first iterator.</summary>
     public static PyAsyncGenerator Start(CodeInfo code, string qualName, PyObject source, Func<GeneratorFrame, PyObject, IEnumerator<PyObject>> body)
     {
-        var frame = new GeneratorFrame();
-        return new PyAsyncGenerator(code, qualName, frame, body(frame, source));
+        var engine = PyGenerator.ForAsyncGenerator(code, qualName, handlesAcrossYields: true);
+        return new PyAsyncGenerator(engine.Begin(body(engine, source)));
     }
 
     public PyGenerator Engine { get; }

@@ -17,10 +17,8 @@ public sealed class PyCoroutine : PyObject
 
     internal override ulong IdentityNumber() => Identity.FromField(ref _identity, this);
 
-    public PyCoroutine(CodeInfo code, string qualName, GeneratorFrame frame, IEnumerator<PyObject> body)
-    {
-        Engine = new PyGenerator(code, qualName, frame, body, isCoroutine: true);
-    }
+    /// <summary>A coroutine run by <paramref name="engine"/> (made by PyGenerator.ForCoroutine, its body begun).</summary>
+    public PyCoroutine(PyGenerator engine) => Engine = engine;
 
     // The engine keeps the name: one field less here.
     public string QualName => Engine.QualName;
@@ -28,8 +26,8 @@ public sealed class PyCoroutine : PyObject
     /// <summary>An asynchronous comprehension's body: a local iterator function over the first iterator.</summary>
     public static PyCoroutine Start(CodeInfo code, string qualName, PyObject source, Func<GeneratorFrame, PyObject, IEnumerator<PyObject>> body)
     {
-        var frame = new GeneratorFrame();
-        return new PyCoroutine(code, qualName, frame, body(frame, source));
+        var engine = PyGenerator.ForCoroutine(code, qualName, handlesAcrossYields: true);
+        return new PyCoroutine(engine.Begin(body(engine, source)));
     }
 
     /// <summary>Runs the body; <c>await</c> delegates to it directly.</summary>

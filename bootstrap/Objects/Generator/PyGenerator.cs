@@ -10,13 +10,13 @@ namespace PyPack.Runtime.Objects;
 /// driven by <c>next</c>/<c>send</c>/<c>throw</c>/<c>close</c> with CPython's rules. Exceptions
 /// leaving the body get the generator's frame in their traceback here, at the body's current line.
 /// </summary>
-public sealed class PyGenerator : PyIterator
+public sealed class PyGenerator : GeneratorFrame
 {
     public static readonly PyType TypeObject = MakeType();
 
     private readonly CodeInfo _code;
-    private readonly IEnumerator<PyObject> _body;
-    private readonly GeneratorFrame _frame;
+    // Set once, by Begin, right after the constructor: the body is made with the generator as its frame.
+    private IEnumerator<PyObject> _body = null!;
     // One field for where the body is (not started, suspended, running, finished): next() on a
     // suspended generator tests it once.
     private State _state;
@@ -57,19 +57,36 @@ public sealed class PyGenerator : PyIterator
     // first resume of a body that can suspend in a handler; it keeps them across suspensions.
     private object? _handledBase;
 
-    public PyGenerator(CodeInfo code, string qualName, GeneratorFrame frame, IEnumerator<PyObject> body, bool isCoroutine = false)
-        : this(code, qualName, frame, body, isCoroutine ? Kind.Coroutine : Kind.Generator)
+    /// <summary>
+    /// A generator for a def's body: <see cref="Begin"/> then gives it the body, made with this
+    /// object as its frame. <paramref name="handlesAcrossYields"/>: whether the body may suspend in a
+    /// try or with statement.
+    /// </summary>
+    public PyGenerator(CodeInfo code, string qualName, bool handlesAcrossYields)
+        : this(code, qualName, handlesAcrossYields, Kind.Generator)
     {
     }
 
-    /// <summary>An engine for another kind of body (an async generator's): the kind names it in error messages.</summary>
-    internal PyGenerator(CodeInfo code, string qualName, GeneratorFrame frame, IEnumerator<PyObject> body, Kind kind)
+    /// <summary>An engine for another kind of body (a coroutine's or an async generator's): the kind names it in error messages.</summary>
+    internal PyGenerator(CodeInfo code, string qualName, bool handlesAcrossYields, Kind kind)
+        : base(handlesAcrossYields)
     {
         _kind = kind;
         _code = code;
         QualName = qualName;
-        _frame = frame;
+    }
+
+    /// <summary>The engine of a coroutine (see <see cref="PyCoroutine"/>), the frame its body is made with.</summary>
+    public static PyGenerator ForCoroutine(CodeInfo code, string qualName, bool handlesAcrossYields) => new(code, qualName, handlesAcrossYields, Kind.Coroutine);
+
+    /// <summary>The engine of an async generator (see <see cref="PyAsyncGenerator"/>).</summary>
+    public static PyGenerator ForAsyncGenerator(CodeInfo code, string qualName, bool handlesAcrossYields) => new(code, qualName, handlesAcrossYields, Kind.AsyncGenerator);
+
+    /// <summary>Gives the generator its body, a C# iterator made with this generator as its frame.</summary>
+    public PyGenerator Begin(IEnumerator<PyObject> body)
+    {
         _body = body;
+        return this;
     }
 
     public string QualName { get; }
@@ -83,13 +100,13 @@ public sealed class PyGenerator : PyIterator
     /// </summary>
     internal PyObject FrameObject => _finished
         ? PyNone.Instance
-        : PyFrame.OfSuspended(_code, _frame.Line != 0 ? _frame.Line : _code.FirstLine);
+        : PyFrame.OfSuspended(_code, Line != 0 ? Line : _code.FirstLine);
 
     /// <summary><c>gi_suspended</c>/<c>cr_suspended</c>: paused at a yield or await.</summary>
     internal bool IsSuspended => _state == State.Suspended;
 
     /// <summary>What a suspended <c>await</c>/<c>yield from</c> waits on (<c>cr_await</c>), else None.</summary>
-    internal PyObject AwaitedObject => !_finished && _frame.Delegate is { } d ? d : PyNone.Instance;
+    internal PyObject AwaitedObject => !_finished && Delegate is { } d ? d : PyNone.Instance;
 
     /// <summary>Whether its function was marked by types.coroutine() (CO_ITERABLE_COROUTINE).</summary>
     internal bool IsIterableCoroutine => _code.IterableCoroutine;
@@ -102,8 +119,8 @@ public sealed class PyGenerator : PyIterator
     public static PyGenerator Start(CodeInfo code, string qualName, PyIterator source, object? owned, Func<GeneratorFrame, PyIterator, object?, IEnumerator<PyObject>> body)
     {
         // An expression has no try or with to suspend in.
-        var frame = new GeneratorFrame(handlesAcrossYields: false);
-        return new PyGenerator(code, qualName, frame, body(frame, source, owned));
+        var g = new PyGenerator(code, qualName, handlesAcrossYields: false);
+        return g.Begin(body(g, source, owned));
     }
     public override PyType Type => TypeObject;
     public override string Repr() => $"<generator object {QualName} at 0x{Identity.Of(this):x}>";
@@ -114,8 +131,8 @@ public sealed class PyGenerator : PyIterator
     /// <summary>After <see cref="ResumeWithNone()"/> returned null: the body's return value, taken from the frame.</summary>
     private PyObject TakeReturned()
     {
-        var r = _frame.ReturnValue;
-        _frame.ReturnValue = PyNone.Instance;
+        var r = ReturnValue;
+        ReturnValue = PyNone.Instance;
         return r;
     }
 
@@ -129,23 +146,31 @@ public sealed class PyGenerator : PyIterator
     /// </summary>
     private PyObject? ResumeWithNone(bool dropReturned = false)
     {
-        var frame = _frame;
         // Created or Suspended (a coroutine's first step goes this way too: one per await of a call).
-        if (_state > State.Suspended || frame.HandlesAcrossYields || frame.Thrown is not null)
+        if (_state > State.Suspended || HandlesAcrossYields || Thrown is not null)
         {
             var next = Resume(PyNone.Instance, null, raiseStop: false, out var returned);
-            if (next is null) frame.ReturnValue = dropReturned ? PyNone.Instance : returned;
+            if (next is null) ReturnValue = dropReturned ? PyNone.Instance : returned;
             return next;
         }
-        if (!ReferenceEquals(frame.Sent, PyNone.Instance)) frame.Sent = PyNone.Instance;
+        if (!ReferenceEquals(Sent, PyNone.Instance)) Sent = PyNone.Instance;
         _state = State.Running;
-        CallDepth.Enter(_code, frame);
+        CallDepth.Enter(_code, this);
         bool more;
         var stepped = false;
+        // StepBody's filters inline: one call less per resume.
         try
         {
-            more = frame.Delegate is PyGenerator inner ? StepDelegate(inner) : StepBody();
+            more = Delegate is PyGenerator inner ? StepDelegate(inner) : _body.MoveNext();
             stepped = true;
+        }
+        catch (PyException e) when (e.AddFrame(_code, Line))
+        {
+            throw;
+        }
+        catch (PyException e) when (IsStop(e))
+        {
+            throw StopRaised(e);
         }
         finally
         {
@@ -156,15 +181,16 @@ public sealed class PyGenerator : PyIterator
         if (more)
         {
             _state = State.Suspended;
-            return frame.Yielded;
+            return Yielded;
         }
         _state = State.Finished;
-        if (dropReturned) frame.ReturnValue = PyNone.Instance;
+        if (dropReturned) ReturnValue = PyNone.Instance;
         return null;
     }
 
     /// <summary>
-    /// next() while the body is suspended in a <c>yield from</c> over a generator: the delegate is
+    /// next() while the body is suspended in a <c>yield from</c> over a generator (only from
+    /// ResumeWithNone, whose filters are StepBody's): the delegate is
     /// resumed straight from here (what YieldFrom.Step would do with None sent), with this frame
     /// on the call stack. Only its end or its exception needs the body: they are left in the frame
     /// for the step there, which takes them as if it had resumed the delegate itself.
@@ -178,16 +204,17 @@ public sealed class PyGenerator : PyIterator
         }
         catch (PyException e)
         {
-            _frame.DelegateEnded = e;
+            DelegateEnded = e;
             next = null;
         }
         if (next is not null)
         {
-            _frame.Yielded = next;
+            Yielded = next;
             return true;
         }
-        _frame.DelegateEnded ??= inner.TakeReturned();
-        return StepBody();
+        DelegateEnded ??= inner.TakeReturned();
+        // The caller's filters give an exception from the body its frame (see StepBody).
+        return _body.MoveNext();
     }
 
     /// <summary>
@@ -202,7 +229,7 @@ public sealed class PyGenerator : PyIterator
         {
             return _body.MoveNext();
         }
-        catch (PyException e) when (e.AddFrame(_code, _frame.Line))
+        catch (PyException e) when (e.AddFrame(_code, Line))
         {
             throw;
         }
@@ -319,7 +346,7 @@ public sealed class PyGenerator : PyIterator
     /// </summary>
     internal bool TryCloseQuietly()
     {
-        if (_state != State.Suspended || _frame.HandlesAcrossYields || _frame.Delegate is not null) return false;
+        if (_state != State.Suspended || HandlesAcrossYields || Delegate is not null) return false;
         _state = State.Finished;
         _body.Dispose();
         return true;
@@ -444,13 +471,13 @@ public sealed class PyGenerator : PyIterator
             return raiseStop ? throw StopIteration(PyNone.Instance) : null;
         }
         // Reference stores cost a GC write barrier each: store only what changes (next() sends None).
-        if (!ReferenceEquals(_frame.Sent, sent)) _frame.Sent = sent;
-        if (thrown is not null || _frame.Thrown is not null) _frame.Thrown = thrown;
+        if (!ReferenceEquals(Sent, sent)) Sent = sent;
+        if (thrown is not null || Thrown is not null) Thrown = thrown;
         _state = State.Running;
-        CallDepth.Enter(_code, _frame);
+        CallDepth.Enter(_code, this);
         // The body sees its own handled exceptions on top of the caller's as they are at this resume
         // (only a body that can suspend in a handler has any: the others run on the caller's stack).
-        var tracksHandled = _frame.HandlesAcrossYields;
+        var tracksHandled = HandlesAcrossYields;
         object? outer = null;
         if (tracksHandled)
         {
@@ -474,10 +501,10 @@ public sealed class PyGenerator : PyIterator
                 HandledExceptions.LeaveGenerator(_handledBase!, outer, _finished);
             }
         }
-        if (more) return _frame.Yielded;
+        if (more) return Yielded;
         _state = State.Finished;
-        var result = _frame.ReturnValue;
-        _frame.ReturnValue = PyNone.Instance;
+        var result = ReturnValue;
+        ReturnValue = PyNone.Instance;
         returned = result;
         return raiseStop ? throw StopIteration(result) : null;
     }
@@ -510,7 +537,7 @@ public sealed class PyGenerator : PyIterator
         t.SetAttribute("gi_code", new PyGetSetDescriptor(t, "gi_code", static o => ((PyGenerator)o).CodeObject));
         t.SetAttribute("gi_frame", new PyGetSetDescriptor(t, "gi_frame", static o => ((PyGenerator)o).FrameObject));
         t.SetAttribute("gi_yieldfrom", new PyGetSetDescriptor(t, "gi_yieldfrom", static o =>
-            o is PyGenerator { _finished: false, _frame.Delegate: { } d } ? d : PyNone.Instance));
+            o is PyGenerator { _finished: false, Delegate: { } d } ? d : PyNone.Instance));
         t.SetAttribute("__qualname__", new PyGetSetDescriptor(t, "__qualname__", static o => new PyStr(((PyGenerator)o).QualName)));
         t.SetAttribute("__name__", new PyGetSetDescriptor(t, "__name__", static o =>
         {
