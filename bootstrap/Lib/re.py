@@ -1146,8 +1146,8 @@ class Pattern:
 
     @_c_level
     def sub(self, repl, string, count=0):
-        result = self._engine.try_sub(repl, string, count)
-        return (self._subx(repl, string, count) if result is NotImplemented else result)[0]
+        result = self._engine.try_sub_text(repl, string, count)
+        return self._subx(repl, string, count)[0] if result is NotImplemented else result
 
     @_c_level
     def _subx(self, repl, string, count):
@@ -1358,8 +1358,8 @@ def split(pattern, string, maxsplit=0, flags=0):
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    result = _pypack_re.cached_subn(pattern, flags, repl, string, count)
-    return _compile(pattern, flags).sub(repl, string, count) if result is NotImplemented else result[0]
+    result = _pypack_re.cached_sub(pattern, flags, repl, string, count)
+    return _compile(pattern, flags).sub(repl, string, count) if result is NotImplemented else result
 
 
 def subn(pattern, repl, string, count=0, flags=0):

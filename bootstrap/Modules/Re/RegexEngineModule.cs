@@ -23,6 +23,7 @@ namespace PyPack.Runtime.Modules.Re;
 [PythonExport("cached_finditer")]
 [PythonExport("cached_split")]
 [PythonExport("cached_subn")]
+[PythonExport("cached_sub")]
 public static class RegexEngineModule
 {
     private static readonly PyObject s_zero = PyInt.From(0);
@@ -72,6 +73,7 @@ public static class RegexEngineModule
         g.Set("cached_finditer", Cached("cached_finditer", 3, static (engine, args) => engine.TryFindIter(args[2], s_zero, s_maxPos)));
         g.Set("cached_split", Cached("cached_split", 4, static (engine, args) => engine.TrySplit(args[2], args[3])));
         g.Set("cached_subn", Cached("cached_subn", 5, static (engine, args) => engine.TrySub(args[2], args[3], args[4])));
+        g.Set("cached_sub", Cached("cached_sub", 5, static (engine, args) => engine.TrySub(args[2], args[3], args[4], withCount: false)));
         // Whether a str has code points above U+FFFF (two UTF-16 units each), which need the translation that
         // matches a surrogate pair as one character. PyStr caches the count, so this is cheap to ask every time.
         g.Set("is_wide", new PyBuiltinFunction("is_wide", static (args, kw) =>
