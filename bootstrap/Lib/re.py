@@ -1180,6 +1180,11 @@ class Pattern:
         return engine.sub(string, template, False, count)
 
 
+# search, match and fullmatch are native methods (no Python frame per call): the engine answers
+# directly, and calls _run above for anything it must not take as it is.
+_pypack_re.install_pattern_methods(Pattern)
+
+
 # re.Match is native (_pypack_re.Match): matching makes one per match, and reading its groups
 # should cost no Python frames. Match.expand comes back here through Pattern._expand.
 Match = _pypack_re.Match
