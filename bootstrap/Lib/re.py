@@ -1146,8 +1146,8 @@ class Pattern:
 
     @_c_level
     def sub(self, repl, string, count=0):
-        result = self._engine.try_sub(repl, string, count)
-        return (self._subx(repl, string, count) if result is NotImplemented else result)[0]
+        result = self._engine.try_sub_text(repl, string, count)
+        return self._subx(repl, string, count)[0] if result is NotImplemented else result
 
     @_c_level
     def _subx(self, repl, string, count):
@@ -1178,6 +1178,11 @@ class Pattern:
         if filter is not None:
             return engine.sub(string, filter, True, count)
         return engine.sub(string, template, False, count)
+
+
+# search, match and fullmatch are native methods (no Python frame per call): the engine answers
+# directly, and calls _run above for anything it must not take as it is.
+_pypack_re.install_pattern_methods(Pattern)
 
 
 # re.Match is native (_pypack_re.Match): matching makes one per match, and reading its groups
@@ -1358,8 +1363,8 @@ def split(pattern, string, maxsplit=0, flags=0):
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    result = _pypack_re.cached_subn(pattern, flags, repl, string, count)
-    return _compile(pattern, flags).sub(repl, string, count) if result is NotImplemented else result[0]
+    result = _pypack_re.cached_sub(pattern, flags, repl, string, count)
+    return _compile(pattern, flags).sub(repl, string, count) if result is NotImplemented else result
 
 
 def subn(pattern, repl, string, count=0, flags=0):

@@ -37,13 +37,13 @@ internal static class MatchGroups
     /// \z and $ see the end; lookbehinds see text before start) and writes the UTF-16 (start, end) of
     /// every group into <paramref name="spans"/>, (-1, -1) for a group that did not take part.
     /// </summary>
-    public static bool Run(Regex regex, string text, int end, int start, int[] spans)
+    public static bool Run(Regex regex, ReadOnlySpan<char> text, int end, int start, Span<int> spans)
     {
         if (!s_useGroups)
         {
             try
             {
-                foreach (var vm in regex.EnumerateMatches(text.AsSpan(0, end), start))
+                foreach (var vm in regex.EnumerateMatches(text[..end], start))
                 {
                     // The runner is back on the regex once the enumerator has moved (no Python code runs
                     // in between, so no other thread has used the regex); its Match must be this match.
@@ -58,7 +58,7 @@ internal static class MatchGroups
             }
         }
     viaMatch:
-        var match = regex.Match(end == text.Length ? text : text[..end], start);
+        var match = regex.Match(new string(text[..end]), start);
         if (!match.Success) return false;
         for (var g = 0; 2 * g < spans.Length; g++)
         {
@@ -70,7 +70,7 @@ internal static class MatchGroups
     }
 
     /// <summary>The spans from a Match's capture arrays, when its whole match is (index, length).</summary>
-    private static bool TryRead(Match m, int index, int length, int[] spans)
+    private static bool TryRead(Match m, int index, int length, Span<int> spans)
     {
         var counts = CaptureCounts(m);
         var captures = Captures(m);

@@ -37,7 +37,7 @@ internal sealed class MatchIterator : PyIterator
     public override PyObject? Next()
     {
         if (_done) return null;
-        if (!MatchGroups.Run(_engine.For(_mustAdvance ? 3 : 0), _subject.Text, _end, _at, _spans))
+        if (!MatchGroups.Run(_engine.For(_mustAdvance ? 3 : 0), _subject.Chars, _end, _at, _spans))
         {
             _done = true;
             return null;

@@ -14,20 +14,32 @@ internal sealed class PyMatch : PyObject
 
     private readonly RegexEngine _engine;
     private readonly PyObject _subject;
-    private readonly long _pos;
-    private readonly long _endpos;
-    // Code point spans (start, end) per group, -1 for a group that did not take part: ints, as a
-    // str's length is, so each match carries half the bytes of longs.
-    private readonly int[] _spans;
+    private readonly int _pos;
+    private readonly int _endpos;
+    // The whole match's code point span, and for a pattern with groups every group's (start, end),
+    // -1 for a group that did not take part (group 0 included, so the array is indexed by group):
+    // a match of a pattern without groups is one object.
+    private readonly int _start;
+    private readonly int _end;
+    private readonly int[]? _spans;
 
-    public PyMatch(RegexEngine engine, PyObject subject, long pos, long endpos, int[] spans)
+    public PyMatch(RegexEngine engine, PyObject subject, long pos, long endpos, int start, int end, int[]? spans)
     {
         _engine = engine;
         _subject = subject;
-        _pos = pos;
-        _endpos = endpos;
+        // Positions are clamped to the subject's length, which is an int.
+        _pos = (int)pos;
+        _endpos = (int)endpos;
+        _start = start;
+        _end = end;
         _spans = spans;
     }
+
+    /// <summary>Where group <paramref name="index"/> starts, -1 when it did not take part.</summary>
+    private int StartOf(int index) => index == 0 ? _start : _spans![2 * index];
+
+    /// <summary>Where group <paramref name="index"/> ends, -1 when it did not take part.</summary>
+    private int EndOf(int index) => index == 0 ? _end : _spans![2 * index + 1];
 
     public override PyType Type => TypeObject;
 
@@ -35,9 +47,9 @@ internal sealed class PyMatch : PyObject
     /// <summary>The string of group <paramref name="index"/>, or <paramref name="fallback"/> when it did not take part.</summary>
     public PyObject Get(int index, PyObject fallback)
     {
-        var a = _spans[2 * index];
+        var a = StartOf(index);
         if (a < 0) return fallback;
-        var b = _spans[2 * index + 1];
+        var b = EndOf(index);
         // A str without surrogate pairs is indexed by UTF-16 offset already: cut it directly.
         if (_subject is PyStr { HasSurrogatePairs: false } s)
         {
@@ -85,7 +97,7 @@ internal sealed class PyMatch : PyObject
         long bestEnd = -1;
         for (var g = 1; g <= _engine.GroupCount; g++)
         {
-            var end = _spans[2 * g + 1];
+            var end = _spans![2 * g + 1];
             if (end < 0) continue;
             if (best == 0 || end > bestEnd)
             {
@@ -111,7 +123,7 @@ internal sealed class PyMatch : PyObject
         return false;
     }
 
-    private PyTuple Span(int index) => PyTuple.Of(PyInt.From(_spans[2 * index]), PyInt.From(_spans[2 * index + 1]));
+    private PyTuple Span(int index) => PyTuple.Of(PyInt.From(StartOf(index)), PyInt.From(EndOf(index)));
 
     private PyObject Group(ReadOnlySpan<PyObject> args)
     {
@@ -124,7 +136,7 @@ internal sealed class PyMatch : PyObject
 
     public override PyObject? GetItem(PyObject key) => Get(Index(key), PyNone.Instance);
 
-    public override string Repr() => $"<re.Match object; span=({_spans[0]}, {_spans[1]}), match={Get(0, PyNone.Instance).Repr()}>";
+    public override string Repr() => $"<re.Match object; span=({_start}, {_end}), match={Get(0, PyNone.Instance).Repr()}>";
 
     /// <summary>The optional positional-only group of start/end/span, with CPython's messages.</summary>
     private static int GroupArg(string function, ReadOnlySpan<PyObject> args, string[]? kw, PyMatch self)
@@ -189,12 +201,12 @@ internal sealed class PyMatch : PyObject
         type.Method("start", static (self, args, kw) =>
         {
             var m = (PyMatch)self;
-            return PyInt.From(m._spans[2 * GroupArg("start", args, kw, m)]);
+            return PyInt.From(m.StartOf(GroupArg("start", args, kw, m)));
         });
         type.Method("end", static (self, args, kw) =>
         {
             var m = (PyMatch)self;
-            return PyInt.From(m._spans[2 * GroupArg("end", args, kw, m) + 1]);
+            return PyInt.From(m.EndOf(GroupArg("end", args, kw, m)));
         });
         type.Method("span", static (self, args, kw) =>
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Modules.Re;
@@ -28,9 +29,10 @@ internal static class RegexCache
         return false;
     }
 
-    // The last hit's pattern object and engine: a call in a loop passes the same str constant each
-    // time, found again by identity without hashing its text. One object, replaced whole, so a
-    // thread never reads one hit's pattern with another's engine.
+    // Recent hits by the pattern object's identity: a call in a loop passes the same str constant
+    // each time, found again without hashing (or, for a short str held inline, first copying) its
+    // text. Direct-mapped by the object's identity hash; each entry is one object, replaced whole,
+    // so a thread never reads one hit's pattern with another's engine.
     private sealed class Hit(PyStr pattern, long flags, RegexEngine engine)
     {
         public readonly PyStr Pattern = pattern;
@@ -38,14 +40,16 @@ internal static class RegexCache
         public readonly RegexEngine Engine = engine;
     }
 
-    private static Hit? s_last;
+    private const int HitSlots = 64;
+    private static readonly Hit?[] s_hits = new Hit?[HitSlots];
 
     /// <summary>The engine of the cached Pattern for this key, or null.</summary>
     public static RegexEngine? Get(PyObject pattern, PyObject flags)
     {
-        if (s_last is { } last && ReferenceEquals(pattern, last.Pattern) && flags is PyInt { IsSmall: true } f && f.Small == last.Flags) return last.Engine;
+        var slot = RuntimeHelpers.GetHashCode(pattern) & (HitSlots - 1);
+        if (s_hits[slot] is { } hit && ReferenceEquals(pattern, hit.Pattern) && flags is PyInt { IsSmall: true } f && f.Small == hit.Flags) return hit.Engine;
         if (!TryKey(pattern, flags, out var key) || !s_entries.TryGetValue(key, out var engine)) return null;
-        s_last = new Hit((PyStr)pattern, key.Item2, engine);
+        s_hits[slot] = new Hit((PyStr)pattern, key.Item2, engine);
         return engine;
     }
 
@@ -58,7 +62,8 @@ internal static class RegexCache
         {
             var dropped = s_order.Dequeue();
             s_entries.Remove(dropped);
-            if (s_last is { } last && last.Pattern.Value == dropped.Pattern && last.Flags == dropped.Flags) s_last = null;
+            // The dropped pattern may be among the recent hits: they are all forgotten.
+            Array.Clear(s_hits);
         }
         s_entries[key] = engine;
         s_order.Enqueue(key);
@@ -69,6 +74,6 @@ internal static class RegexCache
     {
         s_entries.Clear();
         s_order.Clear();
-        s_last = null;
+        Array.Clear(s_hits);
     }
 }

@@ -48,26 +48,39 @@ internal sealed class RegexEngine(string pattern) : PyObject
         return _loaded = RegexSubject.Of(subject);
     }
 
+    // The group-span buffer of the last scan, lent to the next one (a sub() callback may scan
+    // with this engine again while the outer scan holds it: that one makes its own).
+    private int[]? _spareSpans;
+
+    private int[] RentSpans() => Interlocked.Exchange(ref _spareSpans, null) ?? new int[(GroupCount + 1) * 2];
+
+    private void ReturnSpans(int[] spans) => _spareSpans = spans;
+
     /// <summary>
-    /// The matches finditer, findall, split and sub see, as the UTF-16 spans of every group in the
-    /// loaded subject (one buffer, rewritten at each match): after an empty match the next one may
-    /// not be empty at the same place (CPython 3.7+).
+    /// The matches finditer, findall, split and sub see, as the UTF-16 spans of every group in
+    /// <see cref="Spans"/> (rewritten at each match): after an empty match the next one may not be
+    /// empty at the same place (CPython 3.7+). A struct, so a scan allocates nothing of its own.
     /// </summary>
-    private IEnumerable<int[]> Scan(long pos, long endpos, long limit)
+    private struct Scanner(RegexEngine engine, RegexSubject subject, int at, int end, long limit, int[] spans)
     {
-        var end = _loaded.Offset(endpos);
-        var text = _loaded.Text;
-        var at = _loaded.Offset(pos);
-        var mustAdvance = false;
-        var spans = new int[(GroupCount + 1) * 2];
-        for (long n = 0; at <= end && (limit == 0 || n < limit); n++)
+        public readonly int[] Spans = spans;
+        private int _at = at;
+        private long _left = limit == 0 ? long.MaxValue : limit;
+        private bool _mustAdvance;
+
+        public bool Next()
         {
-            if (!MatchGroups.Run(For(mustAdvance ? 3 : 0), text, end, at, spans)) yield break;
-            yield return spans;
-            mustAdvance = spans[1] == spans[0];
-            at = spans[1];
+            if (_at > end || _left <= 0) return false;
+            if (!MatchGroups.Run(engine.For(_mustAdvance ? 3 : 0), subject.Chars, end, _at, Spans)) return false;
+            _left--;
+            _mustAdvance = Spans[1] == Spans[0];
+            _at = Spans[1];
+            return true;
         }
     }
+
+    private Scanner Scan(RegexSubject subject, long pos, long endpos, long limit)
+        => new(this, subject, subject.Offset(pos), subject.Offset(endpos), limit, RentSpans());
 
     /// <summary>
     /// The re.Match of UTF-16 group spans of <paramref name="subject"/>'s text (copied: callers
@@ -75,9 +88,10 @@ internal sealed class RegexEngine(string pattern) : PyObject
     /// </summary>
     internal PyMatch NewMatch(ReadOnlySpan<int> offsets, RegexSubject subject, long pos, long endpos)
     {
+        if (GroupCount == 0) return new PyMatch(this, subject.Subject, pos, endpos, subject.Point(offsets[0]), subject.Point(offsets[1]), null);
         var spans = offsets.ToArray();
         ToPoints(spans, subject);
-        return new PyMatch(this, subject.Subject, pos, endpos, spans);
+        return new PyMatch(this, subject.Subject, pos, endpos, spans[0], spans[1], spans);
     }
 
     /// <summary>UTF-16 spans to code point spans, in place (-1 stays -1).</summary>
@@ -94,7 +108,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
     public PyObject SliceOf(PyObject subject, long start, long end)
     {
         var loaded = Load(subject);
-        return loaded.Piece(loaded.Text.AsSpan()[loaded.Offset(start)..loaded.Offset(end)]);
+        return loaded.Piece(loaded.Chars[loaded.Offset(start)..loaded.Offset(end)]);
     }
 
     /// <summary>
@@ -117,16 +131,18 @@ internal sealed class RegexEngine(string pattern) : PyObject
     {
         pos = endpos = 0;
         long length;
-        switch (subject)
+        if (!_isBytes && subject is PyStr s)
         {
-            case PyStr s when !_isBytes && (!_narrow || !s.HasSurrogatePairs):
-                length = s.CodePointCount;
-                break;
-            case PyBytes b when _isBytes && !b.IsByteArray:
-                length = b.Count;
-                break;
-            default:
-                return false;
+            if (_narrow && s.HasSurrogatePairs) return false;
+            length = s.CodePointCount;
+        }
+        else if (_isBytes && subject is PyBytes { IsByteArray: false } b)
+        {
+            length = b.Count;
+        }
+        else
+        {
+            return false;
         }
         if (posArg is not PyInt { IsSmall: true } p || endposArg is not PyInt { IsSmall: true } e) return false;
         pos = Math.Clamp(p.Small, 0, length);
@@ -136,22 +152,25 @@ internal sealed class RegexEngine(string pattern) : PyObject
 
     /// <summary>
     /// Pattern.subn with a function (<paramref name="filter"/> callable) or a parsed template (a list of
-    /// literals and group numbers). The pieces are joined by str/bytes join, whose errors are CPython's.
+    /// literals and group numbers); the result alone when <paramref name="withCount"/> is false (sub).
+    /// The pieces are joined by str/bytes join, whose errors are CPython's.
     /// </summary>
-    private PyTuple Sub(PyObject subject, PyObject repl, bool isFilter, long count)
+    private PyObject Sub(PyObject subject, PyObject repl, bool isFilter, long count, bool withCount = true)
     {
-        Load(subject);
-        if (subject is PyStr && (isFilter || OnlyStrLiterals((PyList)repl))) return SubText(subject, repl, isFilter, count);
+        var loaded = Load(subject);
+        if (loaded.IsStr && (isFilter || OnlyStrLiterals((PyList)repl))) return SubText(loaded, repl, isFilter, count, withCount);
         var pieces = new List<PyObject>();
         var last = 0;
         long n = 0;
-        var length = _loaded.Point(_loaded.Text.Length);
-        PyObject empty = subject is PyStr ? new PyStr("") : PyBytes.FromLatin1("");
+        var length = loaded.Point(loaded.Length);
+        PyObject empty = loaded.IsStr ? new PyStr("") : PyBytes.FromLatin1("");
         var parts = new List<PyObject>();
-        foreach (var m in Scan(0, length, count))
+        var scan = Scan(loaded, 0, length, count);
+        while (scan.Next())
         {
-            if (last < m[0]) pieces.Add(_loaded.Piece(_loaded.Text.AsSpan()[last..m[0]]));
-            var match = NewMatch(m, _loaded, 0, length);
+            var m = scan.Spans;
+            if (last < m[0]) pieces.Add(loaded.Piece(loaded.Chars[last..m[0]]));
+            var match = NewMatch(m, loaded, 0, length);
             PyObject piece;
             if (isFilter)
             {
@@ -175,13 +194,13 @@ internal sealed class RegexEngine(string pattern) : PyObject
                 piece = Join(empty, parts);
             }
             if (piece is not PyNone) pieces.Add(piece);
-            // A filter may have matched another string with this engine: reload the subject.
-            Load(subject);
             last = m[1];
             n++;
         }
-        if (last < _loaded.Text.Length) pieces.Add(_loaded.Piece(_loaded.Text.AsSpan()[last..]));
-        return PyTuple.Of(Join(empty, pieces), PyInt.From(n));
+        ReturnSpans(scan.Spans);
+        if (last < loaded.Length) pieces.Add(loaded.Piece(loaded.Chars[last..]));
+        var result = Join(empty, pieces);
+        return withCount ? PyTuple.Of(result, PyInt.From(n)) : result;
     }
 
     private static bool OnlyStrLiterals(PyList template)
@@ -195,32 +214,37 @@ internal sealed class RegexEngine(string pattern) : PyObject
 
     /// <summary>
     /// Sub for a str subject whose template has only str literals: the result is built in one
-    /// StringBuilder (no piece strings, no list of pieces for the collector to trace). As in CPython
-    /// every callback runs before a piece that is not a str fails the join, with join's message.
+    /// buffer (no piece strings, no list of pieces for the collector to trace). As in CPython
+    /// every callback runs before a piece that is not a str fails the join, with join's message,
+    /// and a subject without a match is returned itself (an exact str; CPython's join of the one
+    /// piece that is the whole subject).
     /// </summary>
-    private PyTuple SubText(PyObject subject, PyObject repl, bool isFilter, long count)
+    private PyObject SubText(RegexSubject loaded, PyObject repl, bool isFilter, long count, bool withCount)
     {
-        var sb = new System.Text.StringBuilder(_loaded.Text.Length);
         var last = 0;
         long n = 0;
-        var length = _loaded.Point(_loaded.Text.Length);
+        var length = loaded.Point(loaded.Length);
         var pieceCount = 0;
         var badIndex = -1;
         PyObject? bad = null;
         var template = isFilter ? null : (PyList)repl;
-        foreach (var m in Scan(0, length, count))
+        var output = new TextBuffer(0);
+        var scan = Scan(loaded, 0, length, count);
+        while (scan.Next())
         {
+            var m = scan.Spans;
+            if (n == 0) output = new TextBuffer(loaded.Length);
             if (last < m[0])
             {
-                sb.Append(_loaded.Text, last, m[0] - last);
+                output.Append(loaded.Chars[last..m[0]]);
                 pieceCount++;
             }
             if (template is null)
             {
-                var piece = repl.Call1(NewMatch(m, _loaded, 0, length));
+                var piece = repl.Call1(NewMatch(m, loaded, 0, length));
                 if (piece is PyStr p)
                 {
-                    sb.Append(p.Value);
+                    output.Append(p.Chars);
                     pieceCount++;
                 }
                 else if (piece is not PyNone)
@@ -232,19 +256,17 @@ internal sealed class RegexEngine(string pattern) : PyObject
                     }
                     pieceCount++;
                 }
-                // A filter may have matched another string with this engine: reload the subject.
-                Load(subject);
             }
             else
             {
                 // A template's piece is never None: it is one piece even when empty.
                 foreach (var part in template.Items)
                 {
-                    if (part is PyStr literal) sb.Append(literal.Value);
+                    if (part is PyStr literal) output.Append(literal.Chars);
                     else
                     {
                         var g = (int)((PyInt)part).Small;
-                        if (m[2 * g] >= 0) sb.Append(_loaded.Text, m[2 * g], m[2 * g + 1] - m[2 * g]);
+                        if (m[2 * g] >= 0) output.Append(loaded.Chars[m[2 * g]..m[2 * g + 1]]);
                     }
                 }
                 pieceCount++;
@@ -252,8 +274,10 @@ internal sealed class RegexEngine(string pattern) : PyObject
             last = m[1];
             n++;
         }
+        ReturnSpans(scan.Spans);
         if (bad is not null)
         {
+            output.Dispose();
             // The same TypeError join gives for the first piece that is not a str.
             var empty = new PyStr("");
             var items = new PyObject[badIndex + 1];
@@ -261,8 +285,17 @@ internal sealed class RegexEngine(string pattern) : PyObject
             items[^1] = bad;
             Operations.Attributes.CallMethod1(empty, "join", new PyList(items));
         }
-        if (last < _loaded.Text.Length) sb.Append(_loaded.Text, last, _loaded.Text.Length - last);
-        return PyTuple.Of(new PyStr(sb.ToString()), PyInt.From(n));
+        PyObject result;
+        if (n == 0)
+        {
+            result = PyStr.IsExact(loaded.Subject) ? loaded.Subject : new PyStr(loaded.Chars.ToString());
+        }
+        else
+        {
+            if (last < loaded.Length) output.Append(loaded.Chars[last..]);
+            result = output.ToStr();
+        }
+        return withCount ? PyTuple.Of(result, PyInt.From(n)) : result;
     }
 
     /// <summary>
@@ -277,37 +310,32 @@ internal sealed class RegexEngine(string pattern) : PyObject
             foreach (var piece in pieces)
             {
                 if (piece is not PyStr s) return Operations.Attributes.CallMethod1(empty, "join", new PyList([.. pieces]));
-                length += s.Value.Length;
+                length += s.Chars.Length;
             }
             if (length <= int.MaxValue)
             {
-                return pieces.Count == 1 ? new PyStr(((PyStr)pieces[0]).Value) : new PyStr(string.Create((int)length, pieces, static (span, items) =>
-                {
-                    foreach (var item in items)
-                    {
-                        var value = ((PyStr)item).Value;
-                        value.CopyTo(span);
-                        span = span[value.Length..];
-                    }
-                }));
+                if (pieces.Count == 1 && PyStr.IsExact(pieces[0])) return pieces[0];
+                var output = new TextBuffer((int)length);
+                foreach (var piece in pieces) output.Append(((PyStr)piece).Chars);
+                return output.ToStr();
             }
         }
         return Operations.Attributes.CallMethod1(empty, "join", new PyList([.. pieces]));
     }
 
     /// <summary>
-    /// Pattern.subn when nothing needs re.py: a str or bytes subject of this engine's kind, an int
-    /// count, and a callable or a str without backslashes for a str subject. NotImplemented otherwise.
+    /// Pattern.subn (Pattern.sub when <paramref name="withCount"/> is false) when nothing needs re.py:
+    /// a str or bytes subject of this engine's kind, an int count, and a callable or a str without
+    /// backslashes for a str subject. NotImplemented otherwise.
     /// </summary>
-    internal PyObject TrySub(PyObject repl, PyObject subject, PyObject countArg)
+    internal PyObject TrySub(PyObject repl, PyObject subject, PyObject countArg, bool withCount = true)
     {
         if (countArg is not PyInt { IsSmall: true } count) return PyNotImplemented.Instance;
         if (!Accepts(subject, s_zero, s_zero, out _, out _)) return PyNotImplemented.Instance;
-        if (Builtins.BuiltinsModule.IsCallable(repl)) return Sub(subject, repl, true, count.Small);
-        if (repl is PyStr r && subject is PyStr && !r.Value.Contains('\\'))
+        if (Builtins.BuiltinsModule.IsCallable(repl)) return Sub(subject, repl, true, count.Small, withCount);
+        if (repl is PyStr r && subject is PyStr && r.Chars.IndexOf('\\') < 0)
         {
-            Load(subject);
-            return SubLiteral(r.Value, count.Small);
+            return SubLiteral(Load(subject), r, count.Small, withCount);
         }
         return PyNotImplemented.Instance;
     }
@@ -320,70 +348,70 @@ internal sealed class RegexEngine(string pattern) : PyObject
     internal PyObject TryFindAll(PyObject subject, PyObject posArg, PyObject endposArg)
     {
         if (!Accepts(subject, posArg, endposArg, out var pos, out var endpos)) return PyNotImplemented.Instance;
-        Load(subject);
-        return FindAll(pos, endpos);
+        return FindAll(Load(subject), pos, endpos);
     }
 
     /// <summary>split, or NotImplemented when re.py must check the arguments.</summary>
     internal PyObject TrySplit(PyObject subject, PyObject maxsplitArg)
     {
         if (maxsplitArg is not PyInt { IsSmall: true } maxsplit || !Accepts(subject, s_zero, s_zero, out _, out _)) return PyNotImplemented.Instance;
-        Load(subject);
-        return Split(maxsplit.Small);
+        return Split(Load(subject), maxsplit.Small);
     }
 
     /// <summary>Pattern.findall: the whole match, the one group, or a tuple of the groups; "" for a group that did not match.</summary>
-    private PyList FindAll(long pos, long endpos)
+    private PyList FindAll(RegexSubject loaded, long pos, long endpos)
     {
         var result = new PyList();
         if (GroupCount == 0)
         {
             // No groups: .NET's allocation-free enumeration gives the same matches until an empty
             // one, after which .NET and Python differ on where the next may start; Scan takes over there.
-            var end = _loaded.Offset(endpos);
-            foreach (var vm in For(0).EnumerateMatches(_loaded.Text.AsSpan(0, end), _loaded.Offset(pos)))
+            var end = loaded.Offset(endpos);
+            foreach (var vm in For(0).EnumerateMatches(loaded.Chars[..end], loaded.Offset(pos)))
             {
                 if (vm.Length == 0)
                 {
-                    pos = _loaded.Point(vm.Index);
+                    pos = loaded.Point(vm.Index);
                     goto general;
                 }
-                result.Append(_loaded.Slice(vm.Index, vm.Length));
+                result.Append(loaded.Slice(vm.Index, vm.Length));
             }
             return result;
         }
     general:
-        foreach (var m in Scan(pos, endpos, 0))
+        var scan = Scan(loaded, pos, endpos, 0);
+        while (scan.Next())
         {
+            var m = scan.Spans;
             // A group that did not take part gives "".
-            if (GroupCount == 0) result.Append(_loaded.Slice(m[0], m[1] - m[0]));
-            else if (GroupCount == 1) result.Append(GroupText(m, 1));
+            if (GroupCount == 0) result.Append(loaded.Slice(m[0], m[1] - m[0]));
+            else if (GroupCount == 1) result.Append(GroupText(loaded, m, 1));
             else
             {
                 var items = new PyObject[GroupCount];
-                for (var i = 1; i <= GroupCount; i++) items[i - 1] = GroupText(m, i);
+                for (var i = 1; i <= GroupCount; i++) items[i - 1] = GroupText(loaded, m, i);
                 result.Append(PyTuple.FromArray(items));
             }
         }
+        ReturnSpans(scan.Spans);
         return result;
     }
 
-    private PyObject GroupText(int[] spans, int group)
-        => spans[2 * group] >= 0 ? _loaded.Slice(spans[2 * group], spans[2 * group + 1] - spans[2 * group]) : _loaded.Slice(0, 0);
+    private static PyObject GroupText(RegexSubject loaded, int[] spans, int group)
+        => spans[2 * group] >= 0 ? loaded.Slice(spans[2 * group], spans[2 * group + 1] - spans[2 * group]) : loaded.Slice(0, 0);
 
     /// <summary>Pattern.split: the pieces between matches and every group of each match (None when it did not match).</summary>
-    private PyList Split(long maxsplit)
+    private PyList Split(RegexSubject loaded, long maxsplit)
     {
         var result = new PyList();
         var last = 0;
-        var text = _loaded.Text;
         long n = 0;
         if (GroupCount == 0 && maxsplit >= 0)
         {
             // No groups: .NET's allocation-free enumeration gives the same matches until an empty one
             // (after which .NET and Python differ on where the next may start); Scan goes on from there.
             var finished = true;
-            foreach (var vm in For(0).EnumerateMatches(text))
+            foreach (var vm in For(0).EnumerateMatches(loaded.Chars))
             {
                 if (maxsplit != 0 && n == maxsplit) break;
                 if (vm.Length == 0)
@@ -391,66 +419,99 @@ internal sealed class RegexEngine(string pattern) : PyObject
                     finished = false;
                     break;
                 }
-                result.Append(_loaded.Slice(last, vm.Index - last));
+                result.Append(loaded.Slice(last, vm.Index - last));
                 last = vm.Index + vm.Length;
                 n++;
             }
             if (finished)
             {
-                result.Append(_loaded.Slice(last, text.Length - last));
+                result.Append(loaded.Slice(last, loaded.Length - last));
                 return result;
             }
         }
-        foreach (var m in Scan(_loaded.Point(last), _loaded.Point(text.Length), maxsplit == 0 ? 0 : maxsplit - n))
+        var scan = Scan(loaded, loaded.Point(last), loaded.Point(loaded.Length), maxsplit == 0 ? 0 : maxsplit - n);
+        while (scan.Next())
         {
-            result.Append(_loaded.Slice(last, m[0] - last));
+            var m = scan.Spans;
+            result.Append(loaded.Slice(last, m[0] - last));
             for (var i = 1; i <= GroupCount; i++)
             {
-                result.Append(m[2 * i] >= 0 ? _loaded.Slice(m[2 * i], m[2 * i + 1] - m[2 * i]) : PyNone.Instance);
+                result.Append(m[2 * i] >= 0 ? loaded.Slice(m[2 * i], m[2 * i + 1] - m[2 * i]) : PyNone.Instance);
             }
             last = m[1];
         }
-        result.Append(_loaded.Slice(last, _loaded.Text.Length - last));
+        ReturnSpans(scan.Spans);
+        result.Append(loaded.Slice(last, loaded.Length - last));
         return result;
     }
 
-    /// <summary>Pattern.subn with a replacement used as it is (no group references).</summary>
-    private PyTuple SubLiteral(string replacement, long count)
+    /// <summary>Pattern.subn with a replacement used as it is (no group references): a str, or bytes as Latin-1 characters.</summary>
+    private PyObject SubLiteral(RegexSubject loaded, PyObject replacement, long count, bool withCount = true)
     {
-        var sb = new System.Text.StringBuilder();
+        var output = new TextBuffer(0);
         var last = 0;
         long n = 0;
-        foreach (var m in Scan(0, _loaded.Point(_loaded.Text.Length), count))
+        var scan = Scan(loaded, 0, loaded.Point(loaded.Length), count);
+        var latin1 = (replacement as PyBytes)?.ToLatin1();
+        while (scan.Next())
         {
-            sb.Append(_loaded.Text, last, m[0] - last).Append(replacement);
+            var m = scan.Spans;
+            if (n == 0) output = new TextBuffer(loaded.Length);
+            output.Append(loaded.Chars[last..m[0]]);
+            if (latin1 is not null) output.Append(latin1);
+            else output.Append(((PyStr)replacement).Chars);
             last = m[1];
             n++;
         }
-        sb.Append(_loaded.Text, last, _loaded.Text.Length - last);
-        return PyTuple.Of(_loaded.Wrap(sb.ToString()), PyInt.From(n));
+        ReturnSpans(scan.Spans);
+        PyObject result;
+        if (n == 0 && loaded.IsStr)
+        {
+            result = PyStr.IsExact(loaded.Subject) ? loaded.Subject : new PyStr(loaded.Chars.ToString());
+        }
+        else
+        {
+            output.Append(loaded.Chars[last..]);
+            result = loaded.IsStr ? output.ToStr() : PyBytes.FromLatin1(output.ToStringAndDispose());
+        }
+        return withCount ? PyTuple.Of(result, PyInt.From(n)) : result;
     }
 
     private PyObject Match(PyObject subject, long pos, long endpos, int mode)
     {
-        Load(subject);
-        var text = _loaded.Text;
-        var start = _loaded.Offset(pos);
-        var end = _loaded.Offset(endpos);
         // Python's endpos makes the string end there ($ and \Z match at it); pos does not make a start (^ does not match there).
+        if (subject is PyStr s && !s.HasSurrogatePairs)
+        {
+            // Offsets are code points: the str's own characters are matched, no subject object made.
+            return MatchChars(subject, s.Chars, (int)pos, (int)endpos, pos, endpos, mode, null);
+        }
+        var loaded = Load(subject);
+        return MatchChars(subject, loaded.Chars, loaded.Offset(pos), loaded.Offset(endpos), pos, endpos, mode, loaded);
+    }
+
+    private PyObject MatchChars(PyObject subject, ReadOnlySpan<char> text, int start, int end, long pos, long endpos, int mode, RegexSubject? maps)
+    {
         if (GroupCount == 0)
         {
             // Only the whole match's span is needed: .NET's allocation-free enumeration gives it
             // without a Match, its group arrays and a substring for endpos.
-            foreach (var vm in For(mode).EnumerateMatches(text.AsSpan(0, end), start))
+            foreach (var vm in For(mode).EnumerateMatches(text[..end], start))
             {
-                return new PyMatch(this, _loaded.Subject, pos, endpos, [_loaded.Point(vm.Index), _loaded.Point(vm.Index + vm.Length)]);
+                var a = vm.Index;
+                var b = vm.Index + vm.Length;
+                if (maps is not null)
+                {
+                    a = maps.Point(a);
+                    b = maps.Point(b);
+                }
+                return new PyMatch(this, subject, pos, endpos, a, b, null);
             }
             return PyNone.Instance;
         }
         var spans = new int[(GroupCount + 1) * 2];
         if (!MatchGroups.Run(For(mode), text, end, start, spans)) return PyNone.Instance;
-        ToPoints(spans, _loaded);
-        return new PyMatch(this, _loaded.Subject, pos, endpos, spans);
+        if (maps is not null) ToPoints(spans, maps);
+        return new PyMatch(this, subject, pos, endpos, spans[0], spans[1], spans);
     }
 
     private static PyType CreateType()
@@ -518,6 +579,12 @@ internal sealed class RegexEngine(string pattern) : PyObject
             if (kw is not null || args.Length != 3) throw Errors.TypeError("try_sub() takes 3 positional arguments");
             return ((RegexEngine)self).TrySub(args[0], args[1], args[2]);
         });
+        // try_sub_text(repl, string, count): sub's result, or NotImplemented when re.py must look at the arguments.
+        type.Method("try_sub_text", static (self, args, kw) =>
+        {
+            if (kw is not null || args.Length != 3) throw Errors.TypeError("try_sub_text() takes 3 positional arguments");
+            return ((RegexEngine)self).TrySub(args[0], args[1], args[2], withCount: false);
+        });
         // sub(string, repl, is_filter, count): subn's (result, count) for a function or a parsed template.
         type.Method("sub", static (self, args, kw) =>
         {
@@ -528,8 +595,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
         {
             var a = ModuleArgs.Bind("findall", args, kw, ["string", "pos", "endpos"], 3);
             var engine = (RegexEngine)self;
-            engine.Load(a[0]!);
-            return engine.FindAll(ModuleArgs.Int(a[1]!), ModuleArgs.Int(a[2]!));
+            return engine.FindAll(engine.Load(a[0]!), ModuleArgs.Int(a[1]!), ModuleArgs.Int(a[2]!));
         });
         // try_split(string, maxsplit): split, or NotImplemented when re.py must check the arguments.
         type.Method("try_split", static (self, args, kw) =>
@@ -541,21 +607,15 @@ internal sealed class RegexEngine(string pattern) : PyObject
         {
             var a = ModuleArgs.Bind("split", args, kw, ["string", "maxsplit"], 2);
             var engine = (RegexEngine)self;
-            engine.Load(a[0]!);
-            return engine.Split(ModuleArgs.Int(a[1]!));
+            return engine.Split(engine.Load(a[0]!), ModuleArgs.Int(a[1]!));
         });
         type.Method("sub_literal", static (self, args, kw) =>
         {
             var a = ModuleArgs.Bind("sub_literal", args, kw, ["string", "replacement", "count"], 3);
             var engine = (RegexEngine)self;
-            engine.Load(a[0]!);
-            var replacement = a[1] switch
-            {
-                PyStr s => s.Value,
-                PyBytes b => b.ToLatin1(),
-                var other => throw Errors.TypeError($"expected str or bytes, got '{other!.Type.TpName}'"),
-            };
-            return engine.SubLiteral(replacement, ModuleArgs.Int(a[2]!));
+            var loaded = engine.Load(a[0]!);
+            if (a[1] is not (PyStr or PyBytes)) throw Errors.TypeError($"expected str or bytes, got '{a[1]!.Type.TpName}'");
+            return engine.SubLiteral(loaded, a[1]!, ModuleArgs.Int(a[2]!));
         });
         // slice(string, start, end): string[start:end] in code points, bytes for a bytes-like subject.
         type.Method("slice", static (self, args, kw) =>
@@ -565,7 +625,7 @@ internal sealed class RegexEngine(string pattern) : PyObject
             var loaded = engine.Load(a[0]!);
             var start = loaded.Offset(ModuleArgs.Int(a[1]!));
             var end = loaded.Offset(ModuleArgs.Int(a[2]!));
-            return loaded.Piece(loaded.Text.AsSpan()[start..end]);
+            return loaded.Piece(loaded.Chars[start..end]);
         });
         return type;
     }

@@ -23,6 +23,8 @@ namespace PyPack.Runtime.Modules.Re;
 [PythonExport("cached_finditer")]
 [PythonExport("cached_split")]
 [PythonExport("cached_subn")]
+[PythonExport("cached_sub")]
+[PythonExport("install_pattern_methods")]
 public static class RegexEngineModule
 {
     private static readonly PyObject s_zero = PyInt.From(0);
@@ -72,6 +74,18 @@ public static class RegexEngineModule
         g.Set("cached_finditer", Cached("cached_finditer", 3, static (engine, args) => engine.TryFindIter(args[2], s_zero, s_maxPos)));
         g.Set("cached_split", Cached("cached_split", 4, static (engine, args) => engine.TrySplit(args[2], args[3])));
         g.Set("cached_subn", Cached("cached_subn", 5, static (engine, args) => engine.TrySub(args[2], args[3], args[4])));
+        g.Set("cached_sub", Cached("cached_sub", 5, static (engine, args) => engine.TrySub(args[2], args[3], args[4], withCount: false)));
+        // install_pattern_methods(Pattern): Pattern.search, match and fullmatch as native methods, so
+        // that a call on a compiled pattern costs no Python frame (they are C in CPython too).
+        g.Set("install_pattern_methods", new PyBuiltinFunction("install_pattern_methods", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("install_pattern_methods", args, kw, ["pattern_type"], 1);
+            var type = (PyType)a[0]!;
+            type.SetAttribute("search", PatternRunMethod(type, "search", 0));
+            type.SetAttribute("match", PatternRunMethod(type, "match", 1));
+            type.SetAttribute("fullmatch", PatternRunMethod(type, "fullmatch", 2));
+            return PyNone.Instance;
+        }));
         // Whether a str has code points above U+FFFF (two UTF-16 units each), which need the translation that
         // matches a surrogate pair as one character. PyStr caches the count, so this is cheap to ask every time.
         g.Set("is_wide", new PyBuiltinFunction("is_wide", static (args, kw) =>
@@ -89,6 +103,38 @@ public static class RegexEngineModule
                 : s_wordRanges ??= Ranges(static c => c <= UnicodeCategory.OtherLetter
                     || c is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber);
         }));
+    }
+
+    private static readonly Operations.AttributeSite s_engineSite = new("_engine");
+    private static readonly Operations.AttributeSite s_runSite = new("_run");
+
+    /// <summary>
+    /// Pattern.search/match/fullmatch(string, pos=0, endpos=sys.maxsize): the engine answers for a
+    /// str or bytes of the pattern's kind and int positions; anything else goes to Pattern._run in
+    /// re.py, which checks, converts and reports errors as CPython does.
+    /// </summary>
+    private static PyBuiltinMethod PatternRunMethod(PyType owner, string name, int mode)
+    {
+        var modeArg = PyInt.From(mode);
+        return new PyBuiltinMethod(owner, name, (self, args, kw) =>
+        {
+            PyObject subject, pos = s_zero, endpos = s_maxPos;
+            if (kw is null && args.Length is >= 1 and <= 3)
+            {
+                subject = args[0];
+                if (args.Length > 1) pos = args[1];
+                if (args.Length > 2) endpos = args[2];
+            }
+            else
+            {
+                var a = ModuleArgs.Bind(name, args, kw, ["string", "pos", "endpos"], 1);
+                subject = a[0]!;
+                pos = a[1] ?? s_zero;
+                endpos = a[2] ?? s_maxPos;
+            }
+            if (Operations.Attributes.GetAttr(self, s_engineSite) is RegexEngine engine && engine.Run(subject, pos, endpos, mode) is var m && m is not PyNotImplemented) return m;
+            return Operations.Attributes.CallMethod(self, s_runSite, [subject, pos, endpos, modeArg], null);
+        });
     }
 
     /// <summary>A cached_ function of <paramref name="arity"/> positional arguments, the first two the cache key.</summary>
