@@ -21,8 +21,8 @@ internal static class CStrftime
     /// from 1024 bytes while the C library finds it too small, up to 256 bytes per byte of format,
     /// and then takes an empty result (a huge width gives '').
     /// </summary>
-    /// <param name="epochSeconds">%s: the seconds since the epoch of the time as local time (C's mktime).</param>
-    public static string Format(ReadOnlySpan<char> format, in CTime tm, Func<long> epochSeconds)
+    /// <param name="epochSeconds">%s: the seconds since the epoch of the time as local time (C's mktime); a static method, so no closure per call.</param>
+    public static string Format(ReadOnlySpan<char> format, in CTime tm, Func<CTime, long> epochSeconds)
     {
         var formatBytes = Encoding.UTF8.GetByteCount(format);
         long buffer = 1024;
@@ -56,7 +56,7 @@ internal static class CStrftime
         public char Modifier;
     }
 
-    private static void Append(LimitedText output, ReadOnlySpan<char> format, in CTime tm, Func<long> epochSeconds)
+    private static void Append(LimitedText output, ReadOnlySpan<char> format, in CTime tm, Func<CTime, long> epochSeconds)
     {
         for (var i = 0; i < format.Length; i++)
         {
@@ -98,7 +98,7 @@ internal static class CStrftime
     }
 
     // Writes one directive; false when glibc takes it as a bad format (copied as written).
-    private static bool Directive(LimitedText output, char directive, in CTime tm, ref Spec spec, Func<long> epochSeconds)
+    private static bool Directive(LimitedText output, char directive, in CTime tm, ref Spec spec, Func<CTime, long> epochSeconds)
     {
         var e = spec.Modifier == 'E';
         var hour12 = tm.Hour > 12 ? tm.Hour - 12 : tm.Hour == 0 ? 12 : tm.Hour;
@@ -163,7 +163,7 @@ internal static class CStrftime
                 return true;
             case 's':
                 // At least one digit whatever the width: the width pads with spaces (or zeros with '0').
-                Digits(output, 1, epochSeconds(), ref spec);
+                Digits(output, 1, epochSeconds(tm), ref spec);
                 return true;
             case 'Z':
                 if (spec.SwapCase) (spec.Upper, spec.Lower) = (false, true);
@@ -185,7 +185,7 @@ internal static class CStrftime
 
     // A composite directive (%c, %D, %T...): its own format's text, padded to the width as one piece
     // and upper-cased by '^' (its directives take no flags from it).
-    private static bool Composite(LimitedText output, string layout, in CTime tm, ref Spec spec, Func<long> epochSeconds)
+    private static bool Composite(LimitedText output, string layout, in CTime tm, ref Spec spec, Func<CTime, long> epochSeconds)
     {
         var piece = new LimitedText(output.Limit);
         Append(piece, layout, tm, epochSeconds);

@@ -172,7 +172,7 @@ public static class TimeModule
         if (args[0] is not PyStr format) throw Errors.TypeError($"strftime() argument 1 must be str, not {args[0].Type.TpName}");
         var tm = StrftimeFields(args.Length > 1 ? args[1] : StructTime(UnixNanoseconds() / 1e9, false));
         if (format.Chars.Contains('\0')) throw Errors.ValueError("embedded null character");
-        return new PyStr(CStrftime.Format(format.Chars, tm, () => LocalEpochSeconds(tm)));
+        return new PyStr(CStrftime.Format(format.Chars, tm, LocalEpochSeconds));
     }
 
     /// <summary>
@@ -224,7 +224,7 @@ public static class TimeModule
     }
 
     /// <summary>C's mktime of the fields as local time (out-of-range fields carry over), for %s.</summary>
-    private static long LocalEpochSeconds(in CTime tm)
+    private static long LocalEpochSeconds(CTime tm)
     {
         var days = CivilDays(tm.Year + Math.DivRem(tm.Month, 12, out var m), m + 1) + tm.Day - 1;
         var seconds = days * 86400L + tm.Hour * 3600L + tm.Minute * 60L + tm.Second;
