@@ -365,27 +365,20 @@ class PercentStyle:
             i = fmt.find('%(', i + 1)
         raise ValueError("Invalid format '%s' for '%s' style" % (fmt, self.default_format[0]))
 
-    def _values(self, record):
-        if self._defaults:
-            return self._defaults | record.__dict__
-        return record.__dict__
-
     def _format(self, record):
-        if not self._defaults and type(self)._values is _percent_values:
-            # fmt % record.__dict__ with the attributes read in place (None: the dict is needed).
-            text = _pypack_logging.format_record(self._fmt, record)
-            if text is not None:
-                return text
-        return self._fmt % self._values(record)
+        if defaults := self._defaults:
+            return self._fmt % (defaults | record.__dict__)
+        # fmt % record.__dict__ with the attributes read in place (None: the dict itself is needed).
+        text = _pypack_logging.format_record(self._fmt, record)
+        if text is not None:
+            return text
+        return self._fmt % record.__dict__
 
     def format(self, record):
         try:
             return self._format(record)
         except KeyError as missing:
             raise ValueError('Formatting field not found in record: %s' % missing)
-
-
-_percent_values = PercentStyle._values
 
 
 class StrFormatStyle(PercentStyle):
@@ -413,7 +406,9 @@ class StrFormatStyle(PercentStyle):
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
-        return self._fmt.format(**self._values(record))
+        if defaults := self._defaults:
+            return self._fmt.format(**(defaults | record.__dict__))
+        return self._fmt.format(**record.__dict__)
 
 
 class StringTemplateStyle(PercentStyle):
@@ -426,7 +421,7 @@ class StringTemplateStyle(PercentStyle):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         from string import Template
-        self._template = Template(self._fmt)
+        self._tpl = Template(self._fmt)
 
     def usesTime(self):
         return '$asctime' in self._fmt or self.asctime_search in self._fmt
@@ -441,7 +436,9 @@ class StringTemplateStyle(PercentStyle):
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
-        return self._template.substitute(**self._values(record))
+        if defaults := self._defaults:
+            return self._tpl.substitute(**(defaults | record.__dict__))
+        return self._tpl.substitute(**record.__dict__)
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"

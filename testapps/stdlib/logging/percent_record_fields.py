@@ -1,5 +1,5 @@
 # PercentStyle formats read a record's attributes in place; everything that needs the real
-# record.__dict__ (positional fields, '*', defaults, overridden _values, odd record classes) and
+# record.__dict__ (positional fields, '*', defaults, odd record classes) and
 # missing fields behave as CPython's.
 import io
 import logging
