@@ -8,7 +8,8 @@ namespace PyPack.Runtime.Modules.Time;
 /// padding, '0' zeros, '^' upper case, '#' swap case), a field width, and the modifier E or O:
 /// the C locale has no alternative forms, so a modifier gives the plain directive where glibc
 /// accepts it and leaves the text as written where it does not. An unknown directive is copied as
-/// written (padded to the width, its case changed by the flags); '%' at the end stays.
+/// written (padded to the width, its case changed by the flags); '%' at the end stays. CPython
+/// calls wcsftime, so widths count characters, not UTF-8 bytes.
 /// </summary>
 internal static class CStrftime
 {

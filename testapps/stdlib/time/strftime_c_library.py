@@ -71,3 +71,7 @@ for isdst in (-2, -1, 0, 1, 2, 5):
 for y, yd, wd in [(2021, 0, 4), (2021, 2, 6), (2020, 365, 3), (2019, 364, 1), (2016, 0, 4), (2015, 364, 3), (2010, 0, 4), (0, 0, 5), (-1, 0, 4), (1, 0, 0)]:
     t = (y, 1, 1, 0, 0, 0, wd, yd + 1, 0)
     print(t, time.strftime("%G %g %V %U %W %u %w %C %y %Y", t))
+# CPython formats with wcsftime: widths count characters, not UTF-8 bytes, for a non-ASCII zone or directive.
+t = time.struct_time((2020, 1, 1, 0, 0, 0, 2, 1, 0, 'éé', 3600))
+for f in ['%10Z', '%-10Z', '%010Z', '%^10Z', '%#Z', '%#10Z', '%10é', '%^é', '%3é|', 'é%5a', '%10Eé']:
+    print(repr(f), repr(time.strftime(f, t)))
