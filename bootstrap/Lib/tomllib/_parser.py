@@ -3,14 +3,17 @@
 import re
 from datetime import date, datetime, time, timedelta, timezone
 
+import _pypack_toml as _native
+
 _CTRL = frozenset(chr(i) for i in range(32)) | frozenset(chr(127))
 _ILLEGAL_BASIC = _CTRL - frozenset("\t")
 _ILLEGAL_MULTILINE = _CTRL - frozenset("\t\n")
 _ILLEGAL_COMMENT = _ILLEGAL_BASIC
-_WS = frozenset(" \t")
-_WS_NL = frozenset(" \t\n")
-_BARE_KEY = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
-_KEY_START = _BARE_KEY | frozenset("\"'")
+# The runs skip() passes over: strs of ASCII characters, which _pypack_toml scans natively.
+_WS = " \t"
+_WS_NL = " \t\n"
+_BARE_KEY = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_"
+_KEY_START = frozenset(_BARE_KEY) | frozenset("\"'")
 _HEX = frozenset("0123456789abcdefABCDEF")
 _ESCAPES = {"\\b": "\b", "\\t": "\t", "\\n": "\n", "\\f": "\f", "\\r": "\r", '\\"': '"', "\\\\": "\\"}
 
@@ -158,6 +161,9 @@ class _Parser:
         return _error(self.src, pos, msg)
 
     def skip(self, pos, chars):
+        end = _native.skip(self.src, pos, chars)
+        if end is not None:
+            return end
         src = self.src
         while pos < len(src) and src[pos] in chars:
             pos += 1
@@ -452,14 +458,17 @@ class _Parser:
             return self.parse_array(pos)
         if char == "{":
             return self.parse_inline_table(pos)
-        m = _DATETIME.match(src, pos)
+        # The two patterns are tried only where they can match (a date has '-' after its four-digit
+        # year, a time ':' after its two-digit hour): each match is a regex run, and most values
+        # that get here are numbers.
+        m = _DATETIME.match(src, pos) if src[pos + 4:pos + 5] == "-" else None
         if m:
             try:
                 value = _to_datetime(m)
             except ValueError as e:
                 raise self.err(pos, "Invalid date or datetime") from e
             return m.end(), value
-        m = _LOCALTIME.match(src, pos)
+        m = _LOCALTIME.match(src, pos) if src[pos + 2:pos + 3] == ":" else None
         if m:
             hour, minute, second, micros = m.groups()
             return m.end(), time(int(hour), int(minute), int(second), int(micros.ljust(6, "0")) if micros else 0)

@@ -26,6 +26,9 @@ public sealed class CsvReader : PyIterator
     private readonly PyMemoryStream? _text;
     private readonly CsvFormat _format;
     private long _lineNum;
+    // line_num as last handed out: csv.DictReader reads it twice per record (its fieldnames property
+    // and __next__), and a line count past 256 is a new int each time otherwise.
+    private PyInt? _lineNumBox;
     private PyList _fields = new();
     private int _lastFieldCount; // of the last non-blank record (the caller may change its list since)
     // The field being read: its UTF-16 units, made into a str (inline when short) at its end.
@@ -47,9 +50,15 @@ public sealed class CsvReader : PyIterator
     public override PyObject? GetOwnAttribute(string name) => name switch
     {
         "dialect" => _format.Dialect,
-        "line_num" => PyInt.From(_lineNum),
+        "line_num" => LineNumber(),
         _ => null,
     };
+
+    private PyInt LineNumber()
+    {
+        if (_lineNumBox is not { } box || box.Small != _lineNum) _lineNumBox = box = PyInt.From(_lineNum);
+        return box;
+    }
 
     internal static int CodePointAt(ReadOnlySpan<char> s, int i) =>
         char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? char.ConvertToUtf32(s[i], s[i + 1]) : s[i];

@@ -110,7 +110,7 @@ internal static class DatetimeArithmetic
         if (n is < 1 or > LastOrdinal) return PyNone.Instance;
         var (ny, nm, nd) = CivilCalendar.Civil(n);
         var made = new PyInstance(classes.Date);
-        made.SlotRef(slots[0]) = PyInt.From(ny);
+        made.SlotRef(slots[0]) = YearInts.Of(ny);
         made.SlotRef(slots[1]) = PyInt.From(nm);
         made.SlotRef(slots[2]) = PyInt.From(nd);
         made.SlotRef(slots[3]) = PyNone.Instance;

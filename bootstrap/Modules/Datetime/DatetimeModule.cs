@@ -123,7 +123,7 @@ public static class DatetimeModule
     /// <summary>(year, month, day), or None when the text is no ISO date.</summary>
     private static PyObject IsoDate(PyObject text) =>
         IsoReader.TryDate(CodeUnits(text), out var y, out var m, out var d)
-            ? PyTuple.Of(PyInt.From(y), PyInt.From(m), PyInt.From(d))
+            ? PyTuple.Of(YearInts.Of(y), PyInt.From(m), PyInt.From(d))
             : PyNone.Instance;
 
     /// <summary>(hour, minute, second, microsecond, offset), offset None or microseconds east of UTC; None when malformed.</summary>
@@ -135,7 +135,7 @@ public static class DatetimeModule
     /// <summary>(year, month, day, hour, minute, second, microsecond, offset), or None when malformed.</summary>
     private static PyObject IsoDateTime(PyObject text) =>
         IsoReader.TryDateTime(CodeUnits(text), out var y, out var m, out var d, out var c, out var offset)
-            ? PyTuple.Of(PyInt.From(y), PyInt.From(m), PyInt.From(d), PyInt.From(c.Hour), PyInt.From(c.Minute),
+            ? PyTuple.Of(YearInts.Of(y), PyInt.From(m), PyInt.From(d), PyInt.From(c.Hour), PyInt.From(c.Minute),
                            PyInt.From(c.Second), PyInt.From(c.Microsecond), Offset(offset))
             : PyNone.Instance;
 
@@ -160,7 +160,7 @@ public static class DatetimeModule
         var slots = DateTimeSlots.Of(type);
         if (slots is null) return PyNone.Instance;
         var obj = new PyInstance(type);
-        obj.SlotRef(slots.Year) = PyInt.From(y);
+        obj.SlotRef(slots.Year) = YearInts.Of(y);
         obj.SlotRef(slots.Month) = PyInt.From(m);
         obj.SlotRef(slots.Day) = PyInt.From(d);
         obj.SlotRef(slots.Hour) = PyInt.From(c.Hour);
@@ -211,7 +211,7 @@ public static class DatetimeModule
         var mins = Math.DivRem(secs, 60, out var ss);
         var hh = Math.DivRem(mins, 60, out var mi);
         var obj = new PyInstance(type);
-        obj.SlotRef(slots.Year) = PyInt.From(y);
+        obj.SlotRef(slots.Year) = YearInts.Of(y);
         obj.SlotRef(slots.Month) = PyInt.From(m);
         obj.SlotRef(slots.Day) = PyInt.From(d);
         obj.SlotRef(slots.Hour) = PyInt.From(hh);
