@@ -6,7 +6,8 @@ namespace PyPack.Runtime.Modules.Datetime;
 /// The int objects of the years the native datetime code stores: one per year, reused, where each
 /// date or datetime made its own (years are past the small-int cache, and a program holding many
 /// dates of a few years kept one more object alive per date for the collector to copy). CPython's
-/// C datetime makes a new int at each read of .year, so no identity can be told apart.
+/// C datetime makes a new int at each read of .year: only `is` between two years (never reliable
+/// for ints past 256) tells the sharing apart.
 /// </summary>
 internal static class YearInts
 {
