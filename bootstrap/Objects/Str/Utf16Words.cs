@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace PyPack.Runtime.Objects;
 
@@ -35,4 +36,39 @@ internal static class Utf16Words
     /// <summary><paramref name="unit"/> repeated in all four lanes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Lanes(ulong unit) => unit * 0x0001_0001_0001_0001UL;
+
+    /// <summary>
+    /// Copies <paramref name="source"/> (at most 32 units) to <paramref name="dest"/>, which has room
+    /// for at least max(8, source.Length) units: a few overlapping 8- and 16-byte moves instead of
+    /// a call to memmove, whose size dispatch costs more than a word's copy. Reads nothing past the
+    /// source; may write zero lanes past its length (below 4 units) into the destination's room.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void CopyShort(ReadOnlySpan<char> source, ref char dest)
+    {
+        var n = source.Length;
+        ref var from = ref Unsafe.As<char, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(source));
+        ref var to = ref Unsafe.As<char, byte>(ref dest);
+        if (n >= 8)
+        {
+            // 16-byte blocks, the last one ending at the end (overlapping the one before).
+            var last = 2 * n - 16;
+            for (var i = 0; i < last; i += 16)
+            {
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref to, i), Unsafe.ReadUnaligned<Vector128<byte>>(ref Unsafe.Add(ref from, i)));
+            }
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref to, last), Unsafe.ReadUnaligned<Vector128<byte>>(ref Unsafe.Add(ref from, last)));
+        }
+        else if (n >= 4)
+        {
+            var head = Unsafe.ReadUnaligned<ulong>(ref from);
+            var tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref from, 2 * n - 8));
+            Unsafe.WriteUnaligned(ref to, head);
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref to, 2 * n - 8), tail);
+        }
+        else
+        {
+            Unsafe.WriteUnaligned(ref to, LoadUpTo4(ref Unsafe.As<byte, char>(ref from), n));
+        }
+    }
 }
