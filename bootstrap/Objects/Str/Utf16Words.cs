@@ -38,10 +38,10 @@ internal static class Utf16Words
     public static ulong Lanes(ulong unit) => unit * 0x0001_0001_0001_0001UL;
 
     /// <summary>
-    /// Copies <paramref name="source"/> (at most 32 units) to <paramref name="dest"/>, which has room
-    /// for at least max(8, source.Length) units: a few overlapping 8- and 16-byte moves instead of
-    /// a call to memmove, whose size dispatch costs more than a word's copy. Reads nothing past the
-    /// source; may write zero lanes past its length (below 4 units) into the destination's room.
+    /// Copies a short <paramref name="source"/> (a word, a line: memmove's vector loops win on
+    /// longer text) to <paramref name="dest"/>: a few overlapping 8- and 16-byte moves instead of a
+    /// call to memmove, whose size dispatch costs more than a word's copy. Reads and writes exactly
+    /// source.Length units.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void CopyShort(ReadOnlySpan<char> source, ref char dest)
@@ -68,7 +68,8 @@ internal static class Utf16Words
         }
         else
         {
-            Unsafe.WriteUnaligned(ref to, LoadUpTo4(ref Unsafe.As<byte, char>(ref from), n));
+            if ((n & 2) != 0) Unsafe.WriteUnaligned(ref to, Unsafe.ReadUnaligned<uint>(ref from));
+            if ((n & 1) != 0) Unsafe.Add(ref dest, n - 1) = Unsafe.Add(ref Unsafe.As<byte, char>(ref from), n - 1);
         }
     }
 }
