@@ -128,11 +128,11 @@ internal static partial class StrMethods
             {
                 if (i > 0)
                 {
-                    separator.CopyTo(joined[at..]);
+                    Utf16Words.Copy(separator, joined[at..]);
                     at += separator.Length;
                 }
                 var v = Unsafe.As<PyStr>(items[i]).Chars;
-                v.CopyTo(joined[at..]);
+                Utf16Words.Copy(v, joined[at..]);
                 at += v.Length;
             }
             return plain ? PyStr.Unpaired(joined[..at]) : PyStr.Of(joined[..at]);
@@ -344,16 +344,16 @@ internal static partial class StrMethods
             var i = s[pos..].IndexOf(old);
             if (i < 0) break;
             if (written + i + @new.Length > dest.Length) return ShortReplace.TooLong;
-            s.Slice(pos, i).CopyTo(dest[written..]);
+            Utf16Words.Copy(s.Slice(pos, i), dest[written..]);
             written += i;
-            @new.CopyTo(dest[written..]);
+            Utf16Words.Copy(@new, dest[written..]);
             written += @new.Length;
             pos += i + old.Length;
             found++;
         }
         if (found == 0) return ShortReplace.Unchanged;
         if (written + s.Length - pos > dest.Length) return ShortReplace.TooLong;
-        s[pos..].CopyTo(dest[written..]);
+        Utf16Words.Copy(s[pos..], dest[written..]);
         written += s.Length - pos;
         return ShortReplace.Done;
     }

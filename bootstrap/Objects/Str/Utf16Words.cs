@@ -72,4 +72,24 @@ internal static class Utf16Words
             if ((n & 1) != 0) Unsafe.Add(ref dest, n - 1) = Unsafe.Add(ref Unsafe.As<byte, char>(ref from), n - 1);
         }
     }
+
+    /// <summary>
+    /// <paramref name="source"/> copied to the start of <paramref name="dest"/> (as Span.TryCopyTo),
+    /// a short one by <see cref="CopyShort"/>: false, nothing written, when it does not fit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryCopy(ReadOnlySpan<char> source, Span<char> dest)
+    {
+        if ((uint)source.Length > (uint)dest.Length) return false;
+        if (source.Length <= 32) CopyShort(source, ref System.Runtime.InteropServices.MemoryMarshal.GetReference(dest));
+        else source.CopyTo(dest);
+        return true;
+    }
+
+    /// <summary><see cref="TryCopy"/> where the room is known: throws as Span.CopyTo when it is not there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Copy(ReadOnlySpan<char> source, Span<char> dest)
+    {
+        if (!TryCopy(source, dest)) throw new ArgumentException("Destination is too short.", nameof(dest));
+    }
 }
