@@ -180,7 +180,7 @@ public static class PercentFormat
         {
             var next = template.IndexOf('%', i);
             if (next < 0) next = template.Length;
-            if (!template.AsSpan(i, next - i).TryCopyTo(dest[at..])) return TooLong;
+            if (!Utf16Words.TryCopy(template.AsSpan(i, next - i), dest[at..])) return TooLong;
             at += next - i;
             if (next + 1 >= template.Length) return next == template.Length && argIndex == items.Length ? at : NotPlain;
             var type = template[next + 1];
@@ -207,7 +207,7 @@ public static class PercentFormat
             var value = item.Box();
             if (PyStr.IsExact(value) && type == 's')
             {
-                if (!Unsafe.As<PyStr>(value).Chars.TryCopyTo(dest[at..])) return TooLong;
+                if (!Utf16Words.TryCopy(Unsafe.As<PyStr>(value).Chars, dest[at..])) return TooLong;
                 at += Unsafe.As<PyStr>(value).Chars.Length;
             }
             else if (value.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(value).IsSmall)

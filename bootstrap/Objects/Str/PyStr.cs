@@ -410,6 +410,7 @@ public class PyStr : PyObject
     /// accumulator) moves into an append buffer, and the str at the buffer's end extends it in
     /// place, so building a string by <c>s += x</c> costs O(len(x)) per step as in CPython.
     /// </summary>
+    [SkipLocalsInit] // the stack buffer is written before it is read
     private PyStr Concat(PyStr other)
     {
         var length = Utf16Length;
@@ -433,8 +434,9 @@ public class PyStr : PyObject
         if (unpaired && left.Length + tail.Length <= MaxInline)
         {
             Span<char> joined = stackalloc char[MaxInline];
-            left.CopyTo(joined);
-            tail.CopyTo(joined[left.Length..]);
+            ref var at = ref MemoryMarshal.GetReference(joined);
+            Utf16Words.CopyShort(left, ref at);
+            Utf16Words.CopyShort(tail, ref Unsafe.Add(ref at, left.Length));
             result = Unpaired(joined[..(left.Length + tail.Length)]);
         }
         else
@@ -456,6 +458,7 @@ public class PyStr : PyObject
     /// <c>a + b + c</c> (c may be null: <c>a + b</c>) for exact strs, in one concatenation: the
     /// text, the object (an operand itself when the others are empty) and the state '+' after '+' gives.
     /// </summary>
+    [SkipLocalsInit] // the stack buffer is written before it is read
     internal static PyStr Join(PyStr a, PyStr b, PyStr? c)
     {
         var x = a.Chars;
@@ -472,10 +475,12 @@ public class PyStr : PyObject
         PyStr result;
         if (unpaired && total <= MaxInline)
         {
+            // Three short pieces: copied without a memmove call each (see Utf16Words.CopyShort).
             Span<char> joined = stackalloc char[MaxInline];
-            x.CopyTo(joined);
-            y.CopyTo(joined[x.Length..]);
-            z.CopyTo(joined[(x.Length + y.Length)..]);
+            ref var at = ref MemoryMarshal.GetReference(joined);
+            Utf16Words.CopyShort(x, ref at);
+            Utf16Words.CopyShort(y, ref Unsafe.Add(ref at, x.Length));
+            Utf16Words.CopyShort(z, ref Unsafe.Add(ref at, x.Length + y.Length));
             result = Unpaired(joined[..(int)total]);
         }
         else

@@ -18,7 +18,7 @@ internal sealed class PyStrInline8 : PyStr
 {
     private StrChars8 _chars;
 
-    internal PyStrInline8(ReadOnlySpan<char> text) : base(text.Length) => text.CopyTo(_chars);
+    internal PyStrInline8(ReadOnlySpan<char> text) : base(text.Length) => Utf16Words.CopyShort(text, ref Unsafe.As<StrChars8, char>(ref _chars));
 
     /// <summary>The first character's slot (the same offset in every inline class).</summary>
     internal ref char First => ref Unsafe.As<StrChars8, char>(ref _chars);
@@ -29,7 +29,7 @@ internal sealed class PyStrInline16 : PyStr
 {
     private StrChars16 _chars;
 
-    internal PyStrInline16(ReadOnlySpan<char> text) : base(text.Length) => text.CopyTo(_chars);
+    internal PyStrInline16(ReadOnlySpan<char> text) : base(text.Length) => Utf16Words.CopyShort(text, ref Unsafe.As<StrChars16, char>(ref _chars));
 }
 
 /// <summary>An exact str of 17 to 24 UTF-16 units without surrogate pairs, held inline.</summary>
@@ -37,7 +37,7 @@ internal sealed class PyStrInline24 : PyStr
 {
     private StrChars24 _chars;
 
-    internal PyStrInline24(ReadOnlySpan<char> text) : base(text.Length) => text.CopyTo(_chars);
+    internal PyStrInline24(ReadOnlySpan<char> text) : base(text.Length) => Utf16Words.CopyShort(text, ref Unsafe.As<StrChars24, char>(ref _chars));
 }
 
 /// <summary>An exact str of 25 to 32 UTF-16 units without surrogate pairs, held inline.</summary>
@@ -45,5 +45,5 @@ internal sealed class PyStrInline32 : PyStr
 {
     private StrChars32 _chars;
 
-    internal PyStrInline32(ReadOnlySpan<char> text) : base(text.Length) => text.CopyTo(_chars);
+    internal PyStrInline32(ReadOnlySpan<char> text) : base(text.Length) => Utf16Words.CopyShort(text, ref Unsafe.As<StrChars32, char>(ref _chars));
 }

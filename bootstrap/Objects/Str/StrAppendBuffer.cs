@@ -38,7 +38,7 @@ internal sealed class StrAppendBuffer
             _chars.AsSpan(0, Length).CopyTo(grown);
             _chars = grown;
         }
-        s.CopyTo(_chars.AsSpan(Length));
+        Utf16Words.Copy(s, _chars.AsSpan(Length)); // mostly a few characters: no memmove call
         Length = needed;
         if (!HasSurrogates && HasSurrogate(s)) HasSurrogates = true;
     }

@@ -141,49 +141,44 @@ internal static partial class StrMethods
     /// upper()/lower() of a short ASCII str (a word), four UTF-16 units per 64-bit step where the
     /// vectorised checks' set-up would cost more than the text; null for any other str.
     /// </summary>
+    [SkipLocalsInit] // the stack buffer's units are written before they are read
     private static PyStr? ShortAsciiCase(PyStr self, bool upper)
     {
         var s = self.Chars;
         if (s.Length > ShortText) return null;
+        if (s.Length == 0) return PyStr.Empty; // CPython's shared '' (one character is a new str there)
         var (from, to) = upper ? ('a', 'z') : ('A', 'Z');
         var below = Utf16Words.Lanes((ulong)(0x80 - from));
         var above = Utf16Words.Lanes((ulong)(0x80 - to - 1));
         ref var units = ref MemoryMarshal.GetReference(s);
+        // Tested and mapped in one pass, four units per step, into a stack buffer: a letter's lane
+        // has bit 7 in the hits, and bit 5 (0x20, two places lower) is what upper/lower case flips
+        // in ASCII. What was mapped is used only when every unit is ASCII and one is a letter; the
+        // short result then becomes one object (PyStr.Unpaired's inline form).
+        Span<char> mapped = stackalloc char[ShortText]; // a multiple of 4: the last step's word fits
+        ref var target = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(mapped));
         var whole = s.Length & ~3;
         ulong wide = 0, hits = 0;
         for (var i = 0; i < whole; i += 4)
         {
             var w = Utf16Words.Load4(ref Unsafe.Add(ref units, i));
+            var h = CaseHits(w, below, above);
             wide |= w;
-            hits |= CaseHits(w, below, above);
+            hits |= h;
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, 2 * i), w ^ (h >> 2));
         }
         if (whole < s.Length)
         {
             // The last one to three units, zero lanes after them (zero is in no letter range).
             var w = Utf16Words.LoadUpTo4(ref Unsafe.Add(ref units, whole), s.Length - whole);
+            var h = CaseHits(w, below, above);
             wide |= w;
-            hits |= CaseHits(w, below, above);
+            hits |= h;
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, 2 * whole), w ^ (h >> 2));
         }
         if ((wide & Utf16Words.Lanes(0xff80)) != 0) return null;
         if (hits == 0) return self.SameText();
-        // Mapped four units per step as they were tested: a letter's lane has bit 7 in the hits,
-        // and bit 5 (0x20, two places lower) is what upper/lower case flips in ASCII. The result
-        // is short: mapped on the stack, then one object (PyStr.Unpaired's inline form).
-        Span<char> mapped = stackalloc char[ShortText];
-        mapped = mapped[..s.Length];
-        ref var target = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(mapped));
-        var k = 0;
-        for (; k + 4 <= mapped.Length; k += 4)
-        {
-            var w = Utf16Words.Load4(ref Unsafe.Add(ref units, k));
-            Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, 2 * k), w ^ (CaseHits(w, below, above) >> 2));
-        }
-        for (; k < mapped.Length; k++)
-        {
-            ulong c = Unsafe.Add(ref units, k);
-            mapped[k] = (char)(c ^ (CaseHits(c, below, above) >> 2));
-        }
-        return PyStr.Unpaired(mapped);
+        return PyStr.Unpaired(mapped[..s.Length]);
     }
 
     /// <summary>
@@ -205,6 +200,7 @@ internal static partial class StrMethods
     /// </summary>
     private static PyStr CaseMapped(PyStr self, string mapped)
     {
+        if (mapped.Length == 0) return PyStr.Empty; // CPython's shared '' (one character is a new str there)
         if (ReferenceEquals(mapped, self.Value)) return self.SameText();
         return self.PiecesUnpaired && Ascii.IsValid(mapped) ? PyStr.Unpaired(mapped) : new PyStr(mapped);
     }

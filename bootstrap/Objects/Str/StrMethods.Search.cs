@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using PyPack.Runtime.Operations;
 
@@ -127,11 +128,11 @@ internal static partial class StrMethods
             {
                 if (i > 0)
                 {
-                    separator.CopyTo(joined[at..]);
+                    Utf16Words.Copy(separator, joined[at..]);
                     at += separator.Length;
                 }
                 var v = Unsafe.As<PyStr>(items[i]).Chars;
-                v.CopyTo(joined[at..]);
+                Utf16Words.Copy(v, joined[at..]);
                 at += v.Length;
             }
             return plain ? PyStr.Unpaired(joined[..at]) : PyStr.Of(joined[..at]);
@@ -141,20 +142,26 @@ internal static partial class StrMethods
         {
             var parts = JoinItems(state.Iterable, state.Drained);
             var separator = state.Separator.Chars;
+            // Pieces are mostly words and lines: copied without a memmove call each (the sizes were
+            // summed above, so each fits where it goes).
+            ref var target = ref MemoryMarshal.GetReference(dest);
             var at = 0;
             for (var i = 0; i < parts.Length; i++)
             {
-                if (i > 0)
-                {
-                    separator.CopyTo(dest[at..]);
-                    at += separator.Length;
-                }
-                var v = Unsafe.As<PyStr>(parts[i]).Chars;
-                v.CopyTo(dest[at..]);
-                at += v.Length;
+                if (i > 0) at += CopyPiece(separator, ref Unsafe.Add(ref target, at));
+                at += CopyPiece(Unsafe.As<PyStr>(parts[i]).Chars, ref Unsafe.Add(ref target, at));
             }
         });
         return plain ? PyStr.Unpaired(text) : new PyStr(text);
+    }
+
+    /// <summary>Copies <paramref name="piece"/> to <paramref name="dest"/>, which has room for it: its length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int CopyPiece(ReadOnlySpan<char> piece, ref char dest)
+    {
+        if (piece.Length <= 32) Utf16Words.CopyShort(piece, ref dest);
+        else piece.CopyTo(MemoryMarshal.CreateSpan(ref dest, piece.Length));
+        return piece.Length;
     }
 
     // string.Create's states are small named structs, not tuples: a ValueTuple of references is
@@ -337,16 +344,16 @@ internal static partial class StrMethods
             var i = s[pos..].IndexOf(old);
             if (i < 0) break;
             if (written + i + @new.Length > dest.Length) return ShortReplace.TooLong;
-            s.Slice(pos, i).CopyTo(dest[written..]);
+            Utf16Words.Copy(s.Slice(pos, i), dest[written..]);
             written += i;
-            @new.CopyTo(dest[written..]);
+            Utf16Words.Copy(@new, dest[written..]);
             written += @new.Length;
             pos += i + old.Length;
             found++;
         }
         if (found == 0) return ShortReplace.Unchanged;
         if (written + s.Length - pos > dest.Length) return ShortReplace.TooLong;
-        s[pos..].CopyTo(dest[written..]);
+        Utf16Words.Copy(s[pos..], dest[written..]);
         written += s.Length - pos;
         return ShortReplace.Done;
     }

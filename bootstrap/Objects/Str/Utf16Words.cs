@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace PyPack.Runtime.Objects;
 
@@ -35,4 +36,60 @@ internal static class Utf16Words
     /// <summary><paramref name="unit"/> repeated in all four lanes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Lanes(ulong unit) => unit * 0x0001_0001_0001_0001UL;
+
+    /// <summary>
+    /// Copies a short <paramref name="source"/> (a word, a line: memmove's vector loops win on
+    /// longer text) to <paramref name="dest"/>: a few overlapping 8- and 16-byte moves instead of a
+    /// call to memmove, whose size dispatch costs more than a word's copy. Reads and writes exactly
+    /// source.Length units.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void CopyShort(ReadOnlySpan<char> source, ref char dest)
+    {
+        var n = source.Length;
+        ref var from = ref Unsafe.As<char, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(source));
+        ref var to = ref Unsafe.As<char, byte>(ref dest);
+        if (n >= 8)
+        {
+            // 16-byte blocks, the last one ending at the end (overlapping the one before).
+            var last = 2 * n - 16;
+            for (var i = 0; i < last; i += 16)
+            {
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref to, i), Unsafe.ReadUnaligned<Vector128<byte>>(ref Unsafe.Add(ref from, i)));
+            }
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref to, last), Unsafe.ReadUnaligned<Vector128<byte>>(ref Unsafe.Add(ref from, last)));
+        }
+        else if (n >= 4)
+        {
+            var head = Unsafe.ReadUnaligned<ulong>(ref from);
+            var tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref from, 2 * n - 8));
+            Unsafe.WriteUnaligned(ref to, head);
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref to, 2 * n - 8), tail);
+        }
+        else
+        {
+            if ((n & 2) != 0) Unsafe.WriteUnaligned(ref to, Unsafe.ReadUnaligned<uint>(ref from));
+            if ((n & 1) != 0) Unsafe.Add(ref dest, n - 1) = Unsafe.Add(ref Unsafe.As<byte, char>(ref from), n - 1);
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="source"/> copied to the start of <paramref name="dest"/> (as Span.TryCopyTo),
+    /// a short one by <see cref="CopyShort"/>: false, nothing written, when it does not fit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryCopy(ReadOnlySpan<char> source, Span<char> dest)
+    {
+        if ((uint)source.Length > (uint)dest.Length) return false;
+        if (source.Length <= 32) CopyShort(source, ref System.Runtime.InteropServices.MemoryMarshal.GetReference(dest));
+        else source.CopyTo(dest);
+        return true;
+    }
+
+    /// <summary><see cref="TryCopy"/> where the room is known: throws as Span.CopyTo when it is not there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Copy(ReadOnlySpan<char> source, Span<char> dest)
+    {
+        if (!TryCopy(source, dest)) throw new ArgumentException("Destination is too short.", nameof(dest));
+    }
 }
