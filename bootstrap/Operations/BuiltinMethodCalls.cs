@@ -1,0 +1,77 @@
+using System.Runtime.CompilerServices;
+using PyPack.Runtime.Objects;
+
+namespace PyPack.Runtime.Operations;
+
+/// <summary>
+/// <c>o.append(x)</c>, <c>o.add(x)</c>, <c>o.discard(x)</c> and <c>o.remove(x)</c> where no class of
+/// the module defines the name: on an exact list or set the method is the builtin's (a builtin type's
+/// attributes cannot be replaced, and an exact list or set has no instance dict), so it runs here
+/// without the attribute cache, the method's delegate or, for an unboxed int into a set, an int
+/// object. Any other receiver (a subclass instance, a frozenset, another type) takes the ordinary
+/// method call, errors included.
+/// </summary>
+public static class BuiltinMethodCalls
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject Append(PyObject o, AttributeSite site, PyObject x)
+    {
+        if (o.GetType() != typeof(PyList)) return Attributes.CallMethod1(o, site, x);
+        Unsafe.As<PyList>(o).Append(x);
+        return PyNone.Instance;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject Append(PyObject o, AttributeSite site, in Unboxed x) => Append(o, site, x.Box());
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject Add(PyObject o, AttributeSite site, PyObject x)
+    {
+        if (!IsMutableSet(o)) return Attributes.CallMethod1(o, site, x);
+        Unsafe.As<PySet>(o).Add(x);
+        return PyNone.Instance;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject Add(PyObject o, AttributeSite site, in Unboxed x)
+    {
+        if (!IsMutableSet(o)) return Attributes.CallMethod1(o, site, x.Box());
+        Unboxed.AddTo(Unsafe.As<PySet>(o), x);
+        return PyNone.Instance;
+    }
+
+    /// <summary>set.discard; any other receiver (list has no discard) its own method.</summary>
+    public static PyObject Discard(PyObject o, AttributeSite site, PyObject x)
+    {
+        if (!IsMutableSet(o) || x is PySet) return Attributes.CallMethod1(o, site, x);
+        Unsafe.As<PySet>(o).Discard(x);
+        return PyNone.Instance;
+    }
+
+    public static PyObject Discard(PyObject o, AttributeSite site, in Unboxed x)
+    {
+        if (!IsMutableSet(o)) return Attributes.CallMethod1(o, site, x.Box());
+        if (x.TryGetInt(out var value)) Unsafe.As<PySet>(o).DiscardInt(value);
+        else return Discard(o, site, x.Box());
+        return PyNone.Instance;
+    }
+
+    /// <summary>set.remove (a list's remove and everything else: the ordinary call).</summary>
+    public static PyObject Remove(PyObject o, AttributeSite site, PyObject x)
+    {
+        // A set argument is looked up as a frozenset: the method itself does that.
+        if (!IsMutableSet(o) || x is PySet) return Attributes.CallMethod1(o, site, x);
+        if (!Unsafe.As<PySet>(o).Discard(x)) throw Errors.KeyError(x);
+        return PyNone.Instance;
+    }
+
+    public static PyObject Remove(PyObject o, AttributeSite site, in Unboxed x)
+    {
+        if (!IsMutableSet(o) || !x.TryGetInt(out var value)) return Remove(o, site, x.Box());
+        if (!Unsafe.As<PySet>(o).DiscardInt(value)) throw Errors.KeyError(PyInt.From(value));
+        return PyNone.Instance;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsMutableSet(PyObject o) => o.GetType() == typeof(PySet) && !Unsafe.As<PySet>(o).Frozen;
+}
