@@ -4,9 +4,10 @@ using PyPack.Runtime.Objects;
 namespace PyPack.Runtime.Operations;
 
 /// <summary>
-/// <c>o.append(x)</c>, <c>o.add(x)</c>, <c>o.discard(x)</c> and <c>o.remove(x)</c> where no class of
-/// the module defines the name: on an exact list or set the method is the builtin's (a builtin type's
-/// attributes cannot be replaced, and an exact list or set has no instance dict), so it runs here
+/// <c>o.append(x)</c>, <c>o.add(x)</c>, <c>o.discard(x)</c>, <c>o.remove(x)</c> and <c>o.get(k[, d])</c>
+/// where no class of the module defines the name: on an exact list, set or dict the method is the
+/// builtin's (a builtin type's attributes cannot be replaced, and its exact instances have no
+/// instance dict), so it runs here
 /// without the attribute cache, the method's delegate or, for an unboxed int into a set, an int
 /// object. Any other receiver (a subclass instance, a frozenset, another type) takes the ordinary
 /// method call, errors included.
@@ -71,6 +72,16 @@ public static class BuiltinMethodCalls
         if (!Unsafe.As<PySet>(o).DiscardInt(value)) throw Errors.KeyError(PyInt.From(value));
         return PyNone.Instance;
     }
+
+    /// <summary>dict.get(key) on an exact dict (no __missing__ is asked, as the method does not).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject Get(PyObject o, AttributeSite site, PyObject key) =>
+        o.GetType() == typeof(PyDict) ? Unsafe.As<PyDict>(o).TryGet(key) ?? PyNone.Instance : Attributes.CallMethod1(o, site, key);
+
+    /// <summary>dict.get(key, default) on an exact dict.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject Get(PyObject o, AttributeSite site, PyObject key, PyObject fallback) =>
+        o.GetType() == typeof(PyDict) ? Unsafe.As<PyDict>(o).TryGet(key) ?? fallback : Attributes.CallMethod2(o, site, key, fallback);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsMutableSet(PyObject o) => o.GetType() == typeof(PySet) && !Unsafe.As<PySet>(o).Frozen;

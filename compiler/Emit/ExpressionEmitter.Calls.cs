@@ -359,10 +359,12 @@ public sealed partial class ExpressionEmitter
             if (!ReferenceEquals(c, _plainMethodCall) && DirectMethodCallHelper(c, method) is { } direct) return $"{direct}({string.Join(", ", [self, site, .. args])})";
             if (!ReferenceEquals(c, _plainMethodCall) && c.Keywords.Count == 0 && BuiltinMethodEntry(method.Attr, args.Count) is { } builtinMethod)
             {
-                // An unboxed argument stays unboxed: an int goes into an exact set without becoming an object.
-                var arg = emittedArgs[0].Kind == ValueKind.Unboxed ? emittedArgs[0].Code : args[0];
-                if (callLine is { } al && emittedArgs[0].Kind == ValueKind.Unboxed) arg = AtLine(arg, al);
-                return $"BuiltinMethodCalls.{builtinMethod}({self}, {site}, {arg})";
+                // A list's or set's argument stays unboxed: an int goes into an exact set without becoming an object.
+                if (builtinMethod != "Get" && emittedArgs[0].Kind == ValueKind.Unboxed)
+                {
+                    args[0] = callLine is { } al ? AtLine(emittedArgs[0].Code, al) : emittedArgs[0].Code;
+                }
+                return $"BuiltinMethodCalls.{builtinMethod}({string.Join(", ", [self, site, .. args])})";
             }
             return (args.Count, c.Keywords.Count) switch
             {
@@ -396,14 +398,16 @@ public sealed partial class ExpressionEmitter
     /// <summary>
     /// The Runtime.Operations.BuiltinMethodCalls entry of <c>o.name(x)</c> (no class of this module
     /// defining the name, which DirectMethodCallHelper takes first): list's and set's one-argument
-    /// mutators, run in place on an exact list or set and called as methods on anything else.
+    /// mutators and dict.get, run in place on an exact list, set or dict and called as methods on
+    /// anything else.
     /// </summary>
-    private static string? BuiltinMethodEntry(string name, int arity) => arity != 1 ? null : name switch
+    private static string? BuiltinMethodEntry(string name, int arity) => (name, arity) switch
     {
-        "append" => "Append",
-        "add" => "Add",
-        "discard" => "Discard",
-        "remove" => "Remove",
+        ("append", 1) => "Append",
+        ("add", 1) => "Add",
+        ("discard", 1) => "Discard",
+        ("remove", 1) => "Remove",
+        ("get", 1 or 2) => "Get",
         _ => null,
     };
 
