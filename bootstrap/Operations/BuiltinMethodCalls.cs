@@ -4,7 +4,7 @@ using PyPack.Runtime.Objects;
 namespace PyPack.Runtime.Operations;
 
 /// <summary>
-/// <c>o.append(x)</c>, <c>o.add(x)</c>, <c>o.discard(x)</c>, <c>o.remove(x)</c> and <c>o.get(k[, d])</c>
+/// <c>o.append(x)</c>, <c>o.pop()</c>, <c>o.add(x)</c>, <c>o.discard(x)</c>, <c>o.remove(x)</c> and <c>o.get(k[, d])</c>
 /// where no class of the module defines the name: on an exact list, set or dict the method is the
 /// builtin's (a builtin type's attributes cannot be replaced, and its exact instances have no
 /// instance dict), so it runs here
@@ -71,6 +71,15 @@ public static class BuiltinMethodCalls
         if (!IsMutableSet(o) || !x.TryGetInt(out var value)) return Remove(o, site, x.Box());
         if (!Unsafe.As<PySet>(o).DiscardInt(value)) throw Errors.KeyError(PyInt.From(value));
         return PyNone.Instance;
+    }
+
+    /// <summary>list.pop() on an exact list.</summary>
+    public static PyObject Pop(PyObject o, AttributeSite site)
+    {
+        if (o.GetType() != typeof(PyList)) return Attributes.CallMethod0(o, site);
+        var l = Unsafe.As<PyList>(o);
+        if (l.Count == 0) throw Errors.IndexError("pop from empty list");
+        return l.RemoveAt(l.Count - 1);
     }
 
     /// <summary>dict.get(key) on an exact dict (no __missing__ is asked, as the method does not).</summary>

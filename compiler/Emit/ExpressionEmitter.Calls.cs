@@ -360,7 +360,7 @@ public sealed partial class ExpressionEmitter
             if (!ReferenceEquals(c, _plainMethodCall) && c.Keywords.Count == 0 && BuiltinMethodEntry(method.Attr, args.Count) is { } builtinMethod)
             {
                 // A list's or set's argument stays unboxed: an int goes into an exact set without becoming an object.
-                if (builtinMethod != "Get" && emittedArgs[0].Kind == ValueKind.Unboxed)
+                if (builtinMethod is not ("Get" or "Pop") && emittedArgs[0].Kind == ValueKind.Unboxed)
                 {
                     args[0] = callLine is { } al ? AtLine(emittedArgs[0].Code, al) : emittedArgs[0].Code;
                 }
@@ -398,12 +398,13 @@ public sealed partial class ExpressionEmitter
     /// <summary>
     /// The Runtime.Operations.BuiltinMethodCalls entry of <c>o.name(x)</c> (no class of this module
     /// defining the name, which DirectMethodCallHelper takes first): list's and set's one-argument
-    /// mutators and dict.get, run in place on an exact list, set or dict and called as methods on
+    /// mutators, list.pop() and dict.get, run in place on an exact list, set or dict and called as methods on
     /// anything else.
     /// </summary>
     private static string? BuiltinMethodEntry(string name, int arity) => (name, arity) switch
     {
         ("append", 1) => "Append",
+        ("pop", 0) => "Pop",
         ("add", 1) => "Add",
         ("discard", 1) => "Discard",
         ("remove", 1) => "Remove",
