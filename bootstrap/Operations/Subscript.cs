@@ -114,6 +114,48 @@ public static class Subscript
         return GetItem(o, new PySlice(lower.Box(), upper.Box(), step.Box()));
     }
 
+    /// <summary>
+    /// <c>s[a:b:c]</c> as the value of <c>t[d:e:f] = s[a:b:c]</c>: from an exact list, its items go
+    /// into <paramref name="scratch"/>, a list the statement's function keeps and nothing else ever
+    /// sees (SetSliceFromTemporary takes it back), instead of a new list each time.
+    /// </summary>
+    public static PyObject GetSliceTemporary(PyObject o, in Unboxed lower, in Unboxed upper, in Unboxed step, ref PyList? scratch)
+    {
+        if (o.GetType() == typeof(PyList) && Unboxed.SliceIndices(lower, upper, step, Unsafe.As<PyList>(o).Count, out var start, out _, out var by, out var count))
+        {
+            var into = scratch ??= new PyList();
+            into.ReplaceWithSlice(Unsafe.As<PyList>(o), start, by, count);
+            return into;
+        }
+        return GetSlice(o, lower, upper, step);
+    }
+
+    /// <summary>
+    /// <c>o[lower:upper:step] = value</c> where value may be <paramref name="scratch"/>
+    /// (GetSliceTemporary): an exact list copies its items in and the scratch list is emptied for
+    /// its next use; anything else receives it as an ordinary list, which from then on is its own.
+    /// </summary>
+    public static void SetSliceFromTemporary(PyObject o, in Unboxed lower, in Unboxed upper, in Unboxed step, PyObject value, ref PyList? scratch)
+    {
+        if (ReferenceEquals(value, scratch))
+        {
+            if (o.GetType() == typeof(PyList) && Unboxed.SliceIndices(lower, upper, step, Unsafe.As<PyList>(o).Count, out var start, out var stop, out var by, out var count))
+            {
+                try
+                {
+                    Unsafe.As<PyList>(o).SetSlice(start, stop, by, count, value);
+                }
+                finally
+                {
+                    scratch.ClearKeepingRoom();
+                }
+                return;
+            }
+            scratch = null;
+        }
+        SetSlice(o, lower, upper, step, value);
+    }
+
     /// <summary><c>o[lower:upper:step] = value</c>, as <see cref="GetSlice"/>.</summary>
     public static void SetSlice(PyObject o, in Unboxed lower, in Unboxed upper, in Unboxed step, PyObject value)
     {

@@ -13,8 +13,9 @@ public static class Unpacking
     /// <summary>
     /// The <c>into.Length</c> items of <paramref name="value"/>, written into <paramref name="into"/>
     /// (the unpacking statement's own array, made once per run of its function and reused) and
-    /// returned. Copying a tuple's items there costs less than the array a tuple no longer has; a
-    /// list's are copied anyway (storing the targets may mutate it: <c>a, l[0] = l</c>).
+    /// returned. Copying a short tuple's items there costs less than the array it does not have; a
+    /// longer tuple's own array is returned instead (so callers only read the result); a list's
+    /// items are copied (storing the targets may mutate it: <c>a, l[0] = l</c>).
     /// </summary>
     public static PyObject[] Unpack(PyObject value, PyObject[] into)
     {
@@ -23,6 +24,8 @@ public static class Unpacking
         {
             if (t.Count == count)
             {
+                // A long tuple's own array is handed out: it is never written, and the targets only read it.
+                if (t is PyTupleArray long_) return long_.Array;
                 t.Items.CopyTo(into);
                 return into;
             }

@@ -326,7 +326,8 @@ public sealed partial class ExpressionEmitter
         _superClassCall = superMethod ? method!.Value : null;
         var first = Captured(c, Obj(method is not null ? method.Value : c.Func));
         _superClassCall = null;
-        var args = c.Args.Select(Obj).ToList();
+        var emittedArgs = c.Args.Select(Emit).ToList();
+        var args = emittedArgs.Select(e => e.AsObject).ToList();
         args.AddRange(c.Keywords.Select(k => Obj(k.Value)));
         var kwnames = c.Keywords.Count == 0 ? "null" : Module.KeywordNames(c.Keywords.Select(k => k.Arg!).ToList());
         var callLine = CallLine(c);
@@ -356,6 +357,15 @@ public sealed partial class ExpressionEmitter
             if (ReferenceEquals(c, _variantCall)) return $"{VariantCallHelper(c)}({string.Join(", ", [self, site, .. args])})";
             if (superMethod) return $"Attributes.CallSuperMethod{args.Count}({string.Join(", ", [self, context.FirstArgument + "!", site, .. args])})";
             if (!ReferenceEquals(c, _plainMethodCall) && DirectMethodCallHelper(c, method) is { } direct) return $"{direct}({string.Join(", ", [self, site, .. args])})";
+            if (!ReferenceEquals(c, _plainMethodCall) && c.Keywords.Count == 0 && BuiltinMethodEntry(method.Attr, args.Count) is { } builtinMethod)
+            {
+                // A list's or set's argument stays unboxed: an int goes into an exact set without becoming an object.
+                if (builtinMethod is not ("Get" or "Pop") && emittedArgs[0].Kind == ValueKind.Unboxed)
+                {
+                    args[0] = callLine is { } al ? AtLine(emittedArgs[0].Code, al) : emittedArgs[0].Code;
+                }
+                return $"BuiltinMethodCalls.{builtinMethod}({string.Join(", ", [self, site, .. args])})";
+            }
             return (args.Count, c.Keywords.Count) switch
             {
                 (0, 0) => $"Attributes.CallMethod0({self}, {site})",
@@ -384,6 +394,23 @@ public sealed partial class ExpressionEmitter
             _ => $"{callee}.Call({Span(args)}, {kwnames})",
         };
     }
+
+    /// <summary>
+    /// The Runtime.Operations.BuiltinMethodCalls entry of <c>o.name(x)</c> (no class of this module
+    /// defining the name, which DirectMethodCallHelper takes first): list's and set's one-argument
+    /// mutators, list.pop() and dict.get, run in place on an exact list, set or dict and called as methods on
+    /// anything else.
+    /// </summary>
+    private static string? BuiltinMethodEntry(string name, int arity) => (name, arity) switch
+    {
+        ("append", 1) => "Append",
+        ("pop", 0) => "Pop",
+        ("add", 1) => "Add",
+        ("discard", 1) => "Discard",
+        ("remove", 1) => "Remove",
+        ("get", 1 or 2) => "Get",
+        _ => null,
+    };
 
     /// <summary>Whether <paramref name="c"/> is <c>str(n)</c> or <c>hex(n)</c> of a number kept unboxed, with the global name.</summary>
     private bool IsNumberTextCall(Call c) =>

@@ -36,6 +36,8 @@ public sealed partial class ExpressionEmitter(MethodContext context)
         Attribute a => EmittedExpr.Object($"Attributes.GetAttr({Obj(a.Value)}, {Module.AttributeSite(context.Scope.Mangle(a.Attr))})"),
         Subscript s when ConstantIndex(s.Slice) is { } index => EmittedExpr.Object($"Unboxed.GetIndex({Obj(s.Value)}, {index}{AtFailure(s)})"),
         Subscript s when s.Slice is not Slice && IsNumeric(s.Slice) => EmittedExpr.Object($"Unboxed.GetItem({Obj(s.Value)}, {Unboxed(s.Slice)}{AtFailure(s)})"),
+        Subscript { Slice: Slice sl } s when _temporarySlice is { } ts && ReferenceEquals(ts.Value, s) =>
+            EmittedExpr.Object($"Subscript.GetSliceTemporary({Obj(s.Value)}, {SliceParts(sl)}, ref {ts.Scratch})"),
         Subscript { Slice: Slice sl } s => EmittedExpr.Object($"Subscript.GetSlice({Obj(s.Value)}, {SliceParts(sl)})"),
         Subscript s => EmittedExpr.Object($"Subscript.GetItem({Obj(s.Value)}, {Obj(s.Slice)})"),
         Slice sl => EmittedExpr.Object(EmitSlice(sl)),
@@ -59,6 +61,27 @@ public sealed partial class ExpressionEmitter(MethodContext context)
     };
 
     public string Obj(Expr e) => Emit(e).AsObject;
+
+    // The slice being emitted as the value of `t[d:e] = s[a:b]`, and the temporary list it may fill.
+    private (Subscript Value, string Scratch)? _temporarySlice;
+
+    /// <summary>
+    /// <paramref name="value"/>, the slice on the right of <c>t[d:e] = s[a:b]</c>, through
+    /// Subscript.GetSliceTemporary: an exact list's items go into the list in <paramref name="scratch"/>
+    /// (a temporary of the function, reused), which Subscript.SetSliceFromTemporary takes back.
+    /// </summary>
+    public string TemporarySlice(Subscript value, string scratch)
+    {
+        _temporarySlice = (value, scratch);
+        try
+        {
+            return Obj(value);
+        }
+        finally
+        {
+            _temporarySlice = null;
+        }
+    }
 
     /// <summary>An unboxed value as is (for runtime entries taking an Unboxed, such as ints into a set), any other as an object.</summary>
     private static string UnboxedOrObject(EmittedExpr e) => e.Kind == ValueKind.Unboxed ? e.Code : e.AsObject;

@@ -26,6 +26,15 @@ public sealed partial class StatementEmitter
             for (var i = 0; i < items.Count; i++) StoreTo(items[i], $"{parts}[{i}]");
             return;
         }
+        if (a.Targets is [Subscript { Slice: Slice targetSlice } sliceTarget] && a.Value is Subscript { Slice: Slice, Ctx: ExprContext.Load } source)
+        {
+            // t[d:e] = s[a:b]: the items pass through a list the function keeps instead of a new one each time.
+            var scratch = context.NewTemp("PyList?");
+            var slice = context.NewTemp();
+            w.Line($"{slice} = {_expr.TemporarySlice(source, scratch)};");
+            AtTarget(sliceTarget, () => w.Line($"Subscript.SetSliceFromTemporary({_expr.Obj(sliceTarget.Value)}, {_expr.SliceParts(targetSlice)}, {slice}, ref {scratch});"));
+            return;
+        }
         var emitted = _expr.Emit(a.Value);
         if (a.Targets is [Attribute attribute] && emitted.Kind == ValueKind.Unboxed)
         {

@@ -50,7 +50,9 @@ public static class ArgumentBinder
         while (keywords.NextEntry(ref pos, out var k, out var v))
         {
             var key = (PyStr)k;
-            state.Bind(bound, key.Value, PyStr.IsExact(key) ? key : null, v);
+            // A dict's exact str keys differ in text: one of them needs no test against the others.
+            var exact = PyStr.IsExact(key);
+            state.Bind(bound, key.Value, exact ? key : null, v, unique: exact);
         }
         state.ThrowPositionalOnly();
         if (!fits) throw TooManyPositional(info, defaults, positional.Length, NamesOf(keywords));
@@ -85,7 +87,8 @@ public static class ArgumentBinder
         public List<string>? PosOnlyAsKeyword;
 
         /// <param name="key">The name's str when the caller has it (a **mapping's key), else null.</param>
-        public void Bind(Span<PyObject?> bound, string name, PyStr? key, PyObject value)
+        /// <param name="unique">Whether no other keyword of the call can have this name (**kwargs needs no look-up before the store).</param>
+        public void Bind(Span<PyObject?> bound, string name, PyStr? key, PyObject value, bool unique = false)
         {
             var info = _info;
             var index = IndexOfName(info.ParameterNames, name);
@@ -100,7 +103,7 @@ public static class ArgumentBinder
                 if (Extra is not null)
                 {
                     key ??= KeywordNames.Of(name);
-                    if (Extra.ContainsKey(key)) throw Errors.TypeError($"{info.QualName}() got multiple values for keyword argument '{name}'");
+                    if (!unique && Extra.ContainsKey(key)) throw Errors.TypeError($"{info.QualName}() got multiple values for keyword argument '{name}'");
                     Extra.Set(key, value);
                     return;
                 }

@@ -117,6 +117,30 @@ public partial class PyList
         return new PyList(result);
     }
 
+    /// <summary>
+    /// Makes this list, a temporary only compiled code holds (Subscript.GetSliceTemporary), the
+    /// <paramref name="count"/> items of <paramref name="source"/> from <paramref name="start"/> by
+    /// <paramref name="step"/>, in the room it already has.
+    /// </summary>
+    internal void ReplaceWithSlice(PyList source, long start, long step, long count)
+    {
+        var n = (int)count;
+        if (_items.Length < n) _items = new PyObject[n];
+        else if (_count > n) Array.Clear(_items, n, _count - n);
+        var items = source._items;
+        var into = _items.AsSpan(0, n);
+        var by = (int)step;
+        for (int i = 0, j = (int)start; i < into.Length; i++, j += by) into[i] = items[j];
+        _count = n;
+    }
+
+    /// <summary>Empties a temporary list (see <see cref="ReplaceWithSlice"/>), keeping its room for the next use.</summary>
+    internal void ClearKeepingRoom()
+    {
+        Array.Clear(_items, 0, _count);
+        _count = 0;
+    }
+
     public override bool SetItem(PyObject key, PyObject value)
     {
         if (key is not PySlice s)

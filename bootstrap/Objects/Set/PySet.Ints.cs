@@ -117,6 +117,9 @@ public partial class PySet
     public bool AddInt(long value) =>
         IntMode && IsUnboxedKey(value ^ IntFlip) ? AddUnboxed(value) : AddEntry(PyInt.From(value), IntHash.Of(value));
 
+    /// <summary>Removes the int <paramref name="value"/> (found without boxing it in int mode); false when absent.</summary>
+    public bool DiscardInt(long value) => IntMode ? DiscardUnboxed(value) : Discard(PyInt.From(value));
+
     /// <summary><see cref="AddEntry"/> of an unboxable int into an int-mode table.</summary>
     private bool AddUnboxed(long value)
     {
