@@ -275,15 +275,6 @@ class defaultdict(dict):
     # A member as CPython's C type has: no __dict__ per instance (subclasses get one).
     __slots__ = ('default_factory',)
 
-    def __init__(self, default_factory=None, /, *args, **kwargs):
-        if not (default_factory is None or callable(default_factory)):
-            raise TypeError('first argument must be callable or None')
-        dict.__init__(self, *args, **kwargs)
-        if type(self) is defaultdict:
-            self.default_factory = default_factory  # the member itself: nothing overrides it here
-        else:
-            _factory_slot.__set__(self, default_factory)
-
     def __repr__(self):
         # dict's own repr guards against the dict containing itself ({...}).
         return f'{type(self).__name__}({_factory_slot.__get__(self)!r}, {dict.__repr__(self)})'
@@ -316,7 +307,8 @@ class defaultdict(dict):
 # under that name.
 _factory_slot = defaultdict.__dict__['default_factory']
 
-# In C#: d[k] on a missing key then costs no Python frame.
+# In C#: defaultdict(f) and d[k] on a missing key then cost no Python frame.
+defaultdict.__init__ = _collections._defaultdict_init(defaultdict)
 defaultdict.__missing__ = _collections._defaultdict_missing(defaultdict)
 # The C type has its member without a __slots__ attribute.
 del defaultdict.__slots__

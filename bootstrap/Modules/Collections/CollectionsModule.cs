@@ -12,6 +12,7 @@ namespace PyPack.Runtime.Modules.Collections;
 [PythonExport("deque")]
 [PythonExport("_count_elements")]
 [PythonExport("_defaultdict_missing")]
+[PythonExport("_defaultdict_init")]
 [PythonExport("_odict_move_to_end")]
 [PythonExport("_odict_move_to_front")]
 [PythonExport("_odict_popitem")]
@@ -36,6 +37,14 @@ public static class CollectionsModule
                 throw Errors.TypeError("_defaultdict_missing(cls) takes a class with a default_factory slot");
             factory.EmptyIsNone = true;
             return new PyBuiltinMethod(owner, "__missing__", (self, key) => DefaultDictMissing(self, key, factory));
+        }));
+        // defaultdict's __init__(default_factory=None, /, *args, **kwargs), with no Python frame:
+        // `defaultdict(list)` is a common call in loops.
+        module.Globals.Set("_defaultdict_init", new PyBuiltinFunction("_defaultdict_init", static (args, kw) =>
+        {
+            if (kw is { Length: > 0 } || args.Length != 1 || args[0] is not PyType owner || owner.GetOwn("default_factory") is not PySlotDescriptor factory)
+                throw Errors.TypeError("_defaultdict_init(cls) takes a class with a default_factory slot");
+            return new PyBuiltinMethod(owner, "__init__", (self, a, k) => DefaultDictInit(self, a, k, factory));
         }));
         // OrderedDict.move_to_end(key): whether the key was there.
         module.Globals.Set("_odict_move_to_end", new PyBuiltinFunction("_odict_move_to_end", static (args, kw) =>
@@ -79,6 +88,25 @@ public static class CollectionsModule
         kw is not { Length: > 0 } && args.Length == 2 && args[0] is PyDict d ? d : throw Errors.TypeError("expected (dict, argument)");
 
     /// <summary>
+    /// defaultdict's <c>__init__</c>: the factory is the first positional argument (callable or
+    /// None), the rest fill the dict as dict's own __init__ does, then the factory is stored in
+    /// its member (whatever a subclass defines under that name).
+    /// </summary>
+    private static PyObject DefaultDictInit(PyObject self, ReadOnlySpan<PyObject> args, string[]? kwnames, PySlotDescriptor slot)
+    {
+        var factory = (PyObject)PyNone.Instance;
+        if (Args.PositionalCount(args, kwnames) > 0)
+        {
+            factory = args[0];
+            args = args[1..];
+        }
+        if (factory is not PyNone && !Builtins.BuiltinsModule.IsCallable(factory)) throw Errors.TypeError("first argument must be callable or None");
+        DictMethods.UpdateFromArgs(self as PyDict ?? throw Errors.TypeError("descriptor '__init__' requires a 'dict' object"), "dict", args, kwnames);
+        slot.SetValue(self, factory);
+        return PyNone.Instance;
+    }
+
+    /// <summary>
     /// defaultdict's <c>__missing__</c>: KeyError without a factory, else the factory's value, stored
     /// through <c>self[key] = value</c> (a subclass's <c>__setitem__</c> runs, as in CPython).
     /// </summary>
@@ -89,11 +117,7 @@ public static class CollectionsModule
         var made = factory.Call0();
         // A builtin method runs with self's hooks quiet (BuiltinSubclass); this store is CPython's
         // PyObject_SetItem, which a subclass's __setitem__ answers.
-        BuiltinSubclass.Dispatching(() =>
-        {
-            Subscript.SetItem(self, key, made);
-            return made;
-        });
+        BuiltinSubclass.SetItemDispatching(self, key, made);
         return made;
     }
 }

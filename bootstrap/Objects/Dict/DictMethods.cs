@@ -92,7 +92,8 @@ internal static class DictMethods
         return d;
     }
 
-    private static void UpdateFromArgs(PyDict d, string name, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    /// <summary>dict(...)/update(...)'s arguments: one mapping or iterable of pairs, then keywords.</summary>
+    internal static void UpdateFromArgs(PyDict d, string name, ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         var positional = Args.PositionalCount(args, kwnames);
         Args.Count(name, positional, 0, 1);

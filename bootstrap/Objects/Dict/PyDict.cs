@@ -608,8 +608,63 @@ public partial class PyDict : PyObject
     public PyDict Copy()
     {
         var d = new PyDict(_used);
+        if (d.TryFillFrom(this)) return d;
         for (var pos = 0; NextEntry(ref pos, out var k, out var v);) d.Set(k, HashAt(pos - 1), v);
         return d;
+    }
+
+    /// <summary>
+    /// Fills this empty dict with the entries of <paramref name="source"/> at once, as CPython's
+    /// dict_merge clones a clean dict's keys: the entries copied in a block, the index table made
+    /// from the stored hashes without comparing a key (no __eq__ runs, as in CPython's clone). The
+    /// dict ends as the Set of each pair in order leaves it (same entries, table size and slots):
+    /// the keys are distinct, so no lookup could find one. Taken when the source has no deleted
+    /// entry, and this dict has never spent an entry place since its table was made (no dummies)
+    /// and is no module's. With a key whose __eq__ may run user code, only where CPython clones:
+    /// a source table not bigger than its keys need (then also the size the Sets would reach).
+    /// </summary>
+    private bool TryFillFrom(PyDict source)
+    {
+        var n = source._used;
+        if (n == 0 || _used != 0 || _spent != 0 || _module is not null || source._next != n) return false;
+        if (source._found == ImpureKeys)
+        {
+            var size = MinSize;
+            while (size * 2 / 3 < source._entries.Length) size <<= 1;
+            if (size != MinSize && size / 2 * 2 / 3 >= n) return false;
+        }
+        if (_entries.Length < n) Allocate(n);
+        var entries = _entries;
+        source._entries.AsSpan(0, n).CopyTo(entries);
+        var indices = _indices;
+        if (indices is null)
+        {
+            // A linear dict stays linear while every key is an exact str or int (see Append).
+            for (var i = 0; i < n; i++)
+            {
+                if (IsLinearKey(entries[i].Key!)) continue;
+                var size = MinSize;
+                while (size * 2 / 3 < entries.Length) size <<= 1;
+                indices = NewIndices(size);
+                _hashes = new long[entries.Length];
+                break;
+            }
+        }
+        if (indices is not null)
+        {
+            var hashes = _hashes!;
+            for (var i = 0; i < n; i++)
+            {
+                var h = hashes[i] = source.HashAt(i);
+                indices[FindFreeSlot(indices, h)] = i;
+            }
+            _indices = indices;
+        }
+        // Flags as the insertions would leave them (hash keys only when the source's are).
+        _found = source._found == ImpureKeys ? ImpureKeys : 0;
+        _mixedKeys = source._mixedKeys;
+        _next = _spent = _used = n;
+        return true;
     }
 
     // ----- protocol hooks -----
@@ -727,7 +782,11 @@ public partial class PyDict : PyObject
         {
             // dict(d), or the update of an empty dict: d's keys are distinct, so the table they would
             // grow it to one by one is made at once, without the resizes on the way (same final table).
-            if (_used == 0) ReserveEmpty(d._used);
+            if (_used == 0)
+            {
+                ReserveEmpty(d._used);
+                if (TryFillFrom(d)) return;
+            }
             for (var pos = 0; d.NextEntry(ref pos, out var k, out var v);) Set(k, d.HashAt(pos - 1), v);
             return;
         }

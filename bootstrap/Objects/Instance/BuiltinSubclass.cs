@@ -51,6 +51,20 @@ public static class BuiltinSubclass
         }
     }
 
+    /// <summary><c>self[key] = value</c> under <see cref="Dispatching{T}"/>, without a closure to allocate.</summary>
+    public static void SetItemDispatching(PyObject self, PyObject key, PyObject value)
+    {
+        (t_inBuiltin ??= []).Add(null);
+        try
+        {
+            Subscript.SetItem(self, key, value);
+        }
+        finally
+        {
+            Leave();
+        }
+    }
+
     /// <summary>
     /// The dunder <paramref name="name"/> as a class statement defines it for self's class; null
     /// when the builtin's own applies. As CPython's slot inheritance, the first class along the MRO

@@ -60,8 +60,8 @@ internal static class BuiltinBases
         });
         Mutable(PyDict.TypeObject, static t => new PyDictSubclass(t), static (self, value) =>
         {
-            var d = (PyDict)self;
-            foreach (var (k, v) in ((PyDict)value).Pairs) d.Set(k, v);
+            // The built dict's stored hashes: no key's __hash__ is called a second time.
+            ((PyDict)self).Update((PyDict)value);
         });
         Mutable(PySet.SetType, static t => new PySetSubclass(t, false), static (self, value) =>
         {
