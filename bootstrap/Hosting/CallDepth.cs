@@ -86,6 +86,7 @@ public static class CallDepth
     private static void RunSafePoint()
     {
         s_attention = false;
+        Limbs.CollectIfDue();
         if (Gil.SwitchRequested) Gil.Yield();
         // Ctrl-C and signal handlers belong to the main thread: another one leaves them pending for it.
         if (!Gil.OnMainThread)

@@ -62,6 +62,7 @@ public static class Interrupts
     private static void Attend()
     {
         s_pending = false;
+        Limbs.CollectIfDue();
         if (Gil.SwitchRequested) Gil.Yield();
         CheckInterrupt();
     }

@@ -16,7 +16,7 @@ internal static class Limbs
     public static ulong[] Allocate(int length)
     {
         var total = t_allocatedLimbs + length;
-        if (total >= YoungCollectionLimbs) total = CollectYoung();
+        if (total >= YoungCollectionLimbs) total = OverBudget(total);
         t_allocatedLimbs = total;
         return GC.AllocateUninitializedArray<ulong>(length);
     }
@@ -32,8 +32,36 @@ internal static class Limbs
     [ThreadStatic] private static long t_allocatedLimbs;
     [ThreadStatic] private static int t_youngCollections;
 
+    //
+    // The collection waits for the next safe point (a loop iteration or a call, see Interrupts and
+    // CallDepth) unless half as much again is allocated first: there the stack is shallower (every
+    // collection walks it twice, about 2 us a frame through the unwinder) and the operands and
+    // temporaries of the operation under way are no longer held, so fewer arrays are copied into
+    // gen1. pidigits: collections 20% -> 16% of its time, the stack walks 10.5% -> 7.5%.
+    private const long LateCollectionLimbs = YoungCollectionLimbs * 3 / 2;
+    [ThreadStatic] private static bool t_collectionDue;
+
+    private static long OverBudget(long total)
+    {
+        if (total >= LateCollectionLimbs) return CollectYoung();
+        if (!t_collectionDue)
+        {
+            t_collectionDue = true;
+            Hosting.Interrupts.RequestLoopSafePoint();
+            Hosting.CallDepth.RequestSafePoint();
+        }
+        return total;
+    }
+
+    /// <summary>At a safe point: the young collection <see cref="Allocate"/> asked for, if this thread did.</summary>
+    public static void CollectIfDue()
+    {
+        if (t_collectionDue) t_allocatedLimbs = CollectYoung();
+    }
+
     private static long CollectYoung()
     {
+        t_collectionDue = false;
         if (GC.CollectionCount(0) == t_youngCollections) GC.Collect(0, GCCollectionMode.Forced, blocking: true);
         t_youngCollections = GC.CollectionCount(0);
         return 0;
