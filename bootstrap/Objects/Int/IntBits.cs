@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace PyPack.Runtime.Objects;
 
@@ -203,15 +204,26 @@ internal static class IntBits
             // Through refs, the lengths checked by the slice above (see Limbs).
             ref var x = ref MemoryMarshal.GetReference(a);
             ref var r = ref MemoryMarshal.GetReference(target);
-            ulong carry = 0;
             var back = 64 - bits;
-            for (nint i = 0; i < a.Length; i++)
+            nint n = a.Length;
+            // Limb i is a[i] << bits | a[i - 1] >> back. Each limb depends on two inputs only, so
+            // SSE2 (in every x86-64) shifts two at a time: psllq/psrlq take their count from a
+            // register, where scalar shifts need it in cl (a move per shift) without BMI2.
+            nint i = 1;
+            if (Sse2.IsSupported)
             {
-                var limb = Unsafe.Add(ref x, i);
-                Unsafe.Add(ref r, i) = (limb << bits) | carry;
-                carry = limb >> back;
+                var left = Vector128.CreateScalar((ulong)bits);
+                var right = Vector128.CreateScalar((ulong)back);
+                for (; i + 2 <= n; i += 2)
+                {
+                    var current = Vector128.LoadUnsafe(ref x, (nuint)i);
+                    var previous = Vector128.LoadUnsafe(ref x, (nuint)(i - 1));
+                    (Sse2.ShiftLeftLogical(current, left) | Sse2.ShiftRightLogical(previous, right)).StoreUnsafe(ref r, (nuint)i);
+                }
             }
-            target[a.Length] = carry;
+            for (; i < n; i++) Unsafe.Add(ref r, i) = (Unsafe.Add(ref x, i) << bits) | (Unsafe.Add(ref x, i - 1) >> back);
+            r = x << bits;
+            target[a.Length] = a[^1] >> back;
         }
         return words + a.Length + 1;
     }
@@ -235,7 +247,20 @@ internal static class IntBits
         ref var x = ref MemoryMarshal.GetReference(source);
         ref var r = ref MemoryMarshal.GetReference(result);
         var back = 64 - bits;
-        for (nint i = 0; i < n - 1; i++) Unsafe.Add(ref r, i) = (Unsafe.Add(ref x, i) >> bits) | (Unsafe.Add(ref x, i + 1) << back);
+        // Two limbs at a time as in ShiftLeft.
+        nint i = 0;
+        if (Sse2.IsSupported)
+        {
+            var left = Vector128.CreateScalar((ulong)back);
+            var right = Vector128.CreateScalar((ulong)bits);
+            for (; i + 3 <= n; i += 2)
+            {
+                var current = Vector128.LoadUnsafe(ref x, (nuint)i);
+                var next = Vector128.LoadUnsafe(ref x, (nuint)(i + 1));
+                (Sse2.ShiftRightLogical(current, right) | Sse2.ShiftLeftLogical(next, left)).StoreUnsafe(ref r, (nuint)i);
+            }
+        }
+        for (; i < n - 1; i++) Unsafe.Add(ref r, i) = (Unsafe.Add(ref x, i) >> bits) | (Unsafe.Add(ref x, i + 1) << back);
         result[n - 1] = source[n - 1] >> bits;
         return n;
     }

@@ -62,6 +62,29 @@ public class IntArithmeticTests
         }
     }
 
+    [Fact]
+    public void Shifts_of_big_values_agree_with_BigInteger_for_every_length_and_count()
+    {
+        // Lengths from one limb to several, odd and even (the kernels take two limbs at a time),
+        // and counts with and without whole limbs and with and without a bit remainder.
+        var random = new Random(20261125);
+        foreach (var bits in new[] { 65, 100, 128, 129, 191, 192, 193, 300, 511, 640, 1000 })
+        {
+            foreach (var shift in new[] { 0, 1, 13, 63, 64, 65, 127, 128, 200, 333 })
+            {
+                var a = RandomMagnitude(random, bits);
+                foreach (var x in new[] { a, -a })
+                {
+                    var px = PyInt.From(x);
+                    ((PyInt)Arithmetic.Binary(BinaryOperator.LShift, px, PyInt.From(shift))).Big.ShouldBe(x << shift, $"{x} << {shift}");
+                    ((PyInt)Arithmetic.Binary(BinaryOperator.RShift, px, PyInt.From(shift))).Big.ShouldBe(x >> shift, $"{x} >> {shift}");
+                    // A multiplication by a power of two is a shift too.
+                    if (shift < 63) ((PyInt)Arithmetic.Binary(BinaryOperator.Mult, px, PyInt.From(1L << shift))).Big.ShouldBe(x << shift);
+                }
+            }
+        }
+    }
+
     private static BigInteger RandomMagnitude(Random random, int bits)
     {
         var bytes = new byte[(bits + 7) / 8 + 1];
