@@ -5,12 +5,17 @@ using PyPack.Runtime.Objects;
 namespace PyPack.Runtime.Operations;
 
 /// <summary>
-/// <c>isinstance(x, cls)</c> by a global name the module never binds: while the name holds the
-/// builtin, its test runs here without the builtin's argument span, delegate and checks; anything
-/// else the name holds (a def, a rebound builtins.isinstance) is called, and its result kept as it is.
+/// <c>isinstance(x, cls)</c> and <c>type(x)</c> by their global names: while the name holds the
+/// builtin, the test or lookup runs here without the general call (for isinstance its argument
+/// span, delegate and checks); anything else the name holds (a def, a rebound builtins.isinstance)
+/// is called, and its result kept as it is.
 /// </summary>
 public static class TypeTests
 {
+    /// <summary><c>type(x)</c>, as <c>type(x) is list</c> tests it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject CallType(PyObject callee, PyObject x) => ReferenceEquals(callee, PyType.TypeType) ? x.Type : callee.Call1(x);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject CallIsInstance(PyObject callee, PyObject x, PyObject cls)
     {

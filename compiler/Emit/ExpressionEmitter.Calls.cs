@@ -321,6 +321,7 @@ public sealed partial class ExpressionEmitter
         if (!ReferenceEquals(c, _variantCall) && DirectCallHelper(c) is null && EmitFusedGenexprCall(c, CallLine(c)) is { } fused) return fused;
         if (!ReferenceEquals(c, _variantCall) && EmitOwningCall(c) is { } owning) return owning;
         if (IsInstanceCall(c)) return EmitIsInstanceCall(c);
+        if (IsTypeCall(c)) return EmitTypeCall(c);
         // The callee (or the method's object) is emitted first, then the arguments: the order they
         // run in, which the places stored along the way follow.
         var method = c.Func is Attribute { Ctx: ExprContext.Load } m ? m : null;
@@ -430,6 +431,19 @@ public sealed partial class ExpressionEmitter
         var cls = Obj(c.Args[1]);
         if (CallLine(c) is { } line) cls = AtLine(cls, line);
         return $"TypeTests.CallIsInstance({callee}, {x}, {cls})";
+    }
+
+    /// <summary><c>type(x)</c> by the global name, one positional argument.</summary>
+    private bool IsTypeCall(Call c) =>
+        c is { Func: Name { Id: "type" } n, Args: [not Starred], Keywords.Count: 0 } && IsBuiltinName(n) && !ReferenceEquals(c, _variantCall) && !PassesOpened(c);
+
+    /// <summary><c>type(x)</c>: the callee as loaded, then the argument, to TypeTests.CallType (x's class while the callee is type).</summary>
+    private string EmitTypeCall(Call c)
+    {
+        var callee = Captured(c, Obj(c.Func));
+        var x = Obj(c.Args[0]);
+        if (CallLine(c) is { } line) x = AtLine(x, line);
+        return $"TypeTests.CallType({callee}, {x})";
     }
 
     /// <summary>Whether <paramref name="c"/> is <c>str(n)</c> or <c>hex(n)</c> of a number kept unboxed, with the global name.</summary>

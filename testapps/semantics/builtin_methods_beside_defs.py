@@ -137,6 +137,22 @@ del isinstance
 print(check(1), isinstance(1, int))
 
 
+
+def kind(x):
+    return "list" if type(x) is list else "int" if type(x) is int else type(x).__name__
+
+
+print([kind(v) for v in ([], 1, True, MyList(), "s", Proxy(), type)])
+orig_type = builtins.type
+builtins.type = lambda x: list
+print(kind(3))
+builtins.type = orig_type
+type = lambda x: int
+print(kind([]), type(None))
+del type
+print(kind([]), type(None), type(type), type(Odd))
+
+
 def trace():
     return isinstance(1,
                       5)
