@@ -10,6 +10,9 @@ public static partial class BuiltinsModule
     /// <summary>The builtin len (the latest made), whose result compiled code keeps unboxed (Unboxed.CallLen).</summary>
     internal static PyObject? LenFunction { get; private set; }
 
+    /// <summary>The builtin isinstance (the latest made), which compiled code tests for itself (TypeTests.CallIsInstance).</summary>
+    internal static PyObject? IsInstanceFunction { get; private set; }
+
     public static void Initialize(PyModule module)
     {
         var g = module.Globals;
@@ -36,7 +39,7 @@ public static partial class BuiltinsModule
         g.Set("len", LenFunction = Function1("len", static o => PyInt.From(Len(o))));
         g.Set("repr", Function1("repr", static o => Text.ToRepr(o)));
         g.Set("abs", Function1("abs", Abs));
-        g.Set("isinstance", new PyBuiltinFunction("isinstance", IsInstance));
+        g.Set("isinstance", IsInstanceFunction = new PyBuiltinFunction("isinstance", IsInstance));
         InitializeIteration(g);
         InitializeNumbers(g);
         InitializeObjects(g);

@@ -5,7 +5,8 @@ namespace PyPack.Runtime.Operations;
 
 /// <summary>
 /// <c>o.append(x)</c>, <c>o.pop()</c>, <c>o.add(x)</c>, <c>o.discard(x)</c>, <c>o.remove(x)</c> and <c>o.get(k[, d])</c>
-/// where no class of the module defines the name: on an exact list, set or dict the method is the
+/// (where a class of the module defines the name too, after its helper found o's class does not give
+/// that def): on an exact list, set or dict the method is the
 /// builtin's (a builtin type's attributes cannot be replaced, and its exact instances have no
 /// instance dict), so it runs here
 /// without the attribute cache, the method's delegate or, for an unboxed int into a set, an int

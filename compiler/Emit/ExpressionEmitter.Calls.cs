@@ -39,11 +39,12 @@ public sealed partial class ExpressionEmitter
         var name = context.Scope.Mangle(method.Attr);
         if (name != method.Attr || c.Keywords.Any(k => k.Arg!.StartsWith("__", StringComparison.Ordinal)) || NumericTarget(c) is not null) return null;
         var keywords = c.Keywords.Select(k => k.Arg!).ToList();
+        var builtin = c.Keywords.Count == 0 ? BuiltinMethodEntry(name, c.Args.Count) : null;
         if (Module.DirectMethodNamed(name, ModuleEmitter.SelfClass(method, context.Scope)) is { } fn)
         {
-            return fn.Variant is null ? null : Module.DirectMethodCallHelper(fn, c.Args.Count, keywords, variant: true);
+            return fn.Variant is null ? null : Module.DirectMethodCallHelper(fn, c.Args.Count, keywords, variant: true, builtin);
         }
-        return Module.DirectMethodsNamed(name) is { } fns ? Module.PolymorphicMethodCallHelper(fns, c.Args.Count, keywords, variant: true) : null;
+        return Module.DirectMethodsNamed(name) is { } fns ? Module.PolymorphicMethodCallHelper(fns, c.Args.Count, keywords, variant: true, builtin) : null;
     }
 
     /// <summary>
@@ -319,6 +320,8 @@ public sealed partial class ExpressionEmitter
         if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null)) return EmitUnpackedCall(c);
         if (!ReferenceEquals(c, _variantCall) && DirectCallHelper(c) is null && EmitFusedGenexprCall(c, CallLine(c)) is { } fused) return fused;
         if (!ReferenceEquals(c, _variantCall) && EmitOwningCall(c) is { } owning) return owning;
+        if (IsInstanceCall(c)) return EmitIsInstanceCall(c);
+        if (IsTypeCall(c)) return EmitTypeCall(c);
         // The callee (or the method's object) is emitted first, then the arguments: the order they
         // run in, which the places stored along the way follow.
         var method = c.Func is Attribute { Ctx: ExprContext.Load } m ? m : null;
@@ -396,10 +399,10 @@ public sealed partial class ExpressionEmitter
     }
 
     /// <summary>
-    /// The Runtime.Operations.BuiltinMethodCalls entry of <c>o.name(x)</c> (no class of this module
-    /// defining the name, which DirectMethodCallHelper takes first): list's and set's one-argument
+    /// The Runtime.Operations.BuiltinMethodCalls entry of <c>o.name(x)</c>: list's and set's one-argument
     /// mutators, list.pop() and dict.get, run in place on an exact list, set or dict and called as methods on
-    /// anything else.
+    /// anything else. Where a class of this module defines the name, DirectMethodCallHelper's helper
+    /// tries that def first and ends with this entry.
     /// </summary>
     private static string? BuiltinMethodEntry(string name, int arity) => (name, arity) switch
     {
@@ -411,6 +414,37 @@ public sealed partial class ExpressionEmitter
         ("get", 1 or 2) => "Get",
         _ => null,
     };
+
+    /// <summary><c>isinstance(x, cls)</c> by the global name (whatever it holds at run time), positional arguments only.</summary>
+    private bool IsInstanceCall(Call c) =>
+        c is { Func: Name { Id: "isinstance" } n, Args.Count: 2, Keywords.Count: 0 } && !c.Args.Any(a => a is Starred)
+        && IsBuiltinName(n) && !ReferenceEquals(c, _variantCall) && !PassesOpened(c);
+
+    /// <summary>
+    /// <c>isinstance(x, cls)</c>: the callee as loaded, then the arguments, to Runtime.Operations.TypeTests,
+    /// which tests the instance itself while the callee is the builtin and calls it otherwise.
+    /// </summary>
+    private string EmitIsInstanceCall(Call c)
+    {
+        var callee = Captured(c, Obj(c.Func));
+        var x = Obj(c.Args[0]);
+        var cls = Obj(c.Args[1]);
+        if (CallLine(c) is { } line) cls = AtLine(cls, line);
+        return $"TypeTests.CallIsInstance({callee}, {x}, {cls})";
+    }
+
+    /// <summary><c>type(x)</c> by the global name, one positional argument.</summary>
+    private bool IsTypeCall(Call c) =>
+        c is { Func: Name { Id: "type" } n, Args: [not Starred], Keywords.Count: 0 } && IsBuiltinName(n) && !ReferenceEquals(c, _variantCall) && !PassesOpened(c);
+
+    /// <summary><c>type(x)</c>: the callee as loaded, then the argument, to TypeTests.CallType (x's class while the callee is type).</summary>
+    private string EmitTypeCall(Call c)
+    {
+        var callee = Captured(c, Obj(c.Func));
+        var x = Obj(c.Args[0]);
+        if (CallLine(c) is { } line) x = AtLine(x, line);
+        return $"TypeTests.CallType({callee}, {x})";
+    }
 
     /// <summary>Whether <paramref name="c"/> is <c>str(n)</c> or <c>hex(n)</c> of a number kept unboxed, with the global name.</summary>
     private bool IsNumberTextCall(Call c) =>
@@ -470,9 +504,11 @@ public sealed partial class ExpressionEmitter
         var name = context.Scope.Mangle(method.Attr);
         if (name != method.Attr || c.Keywords.Any(k => k.Arg!.StartsWith("__", StringComparison.Ordinal))) return null;
         var keywords = c.Keywords.Select(k => k.Arg!).ToList();
-        if (Module.DirectMethodNamed(name, ModuleEmitter.SelfClass(method, context.Scope)) is { } fn) return Module.DirectMethodCallHelper(fn, c.Args.Count, keywords);
+        // A name list, set or dict has too (append, add...): an exact one runs the builtin's method in place.
+        var builtin = c.Keywords.Count == 0 ? BuiltinMethodEntry(name, c.Args.Count) : null;
+        if (Module.DirectMethodNamed(name, ModuleEmitter.SelfClass(method, context.Scope)) is { } fn) return Module.DirectMethodCallHelper(fn, c.Args.Count, keywords, builtinEntry: builtin);
         // Several defs of the name and no single guess: each is compared with what o's class gives.
-        return Module.DirectMethodsNamed(name) is { } fns ? Module.PolymorphicMethodCallHelper(fns, c.Args.Count, keywords) : null;
+        return Module.DirectMethodsNamed(name) is { } fns ? Module.PolymorphicMethodCallHelper(fns, c.Args.Count, keywords, builtinEntry: builtin) : null;
     }
 
     /// <summary>

@@ -357,10 +357,10 @@ public sealed class ModuleEmitter
     /// the call's shape can never match the parameters. With <paramref name="variant"/>, the direct
     /// call is to the body variant: null means the exception is pending.
     /// </summary>
-    public string? DirectMethodCallHelper(DirectFunction fn, int positional, IReadOnlyList<string> keywords, bool variant = false)
+    public string? DirectMethodCallHelper(DirectFunction fn, int positional, IReadOnlyList<string> keywords, bool variant = false, string? builtinEntry = null)
     {
         var method = variant ? fn.Variant! : fn.Method;
-        var key = "method:" + method + "/" + positional.ToString(CultureInfo.InvariantCulture) + "/" + string.Join(",", keywords);
+        var key = "method:" + method + "/" + positional.ToString(CultureInfo.InvariantCulture) + "/" + string.Join(",", keywords) + "/" + builtinEntry;
         if (_directCallHelpers.TryGetValue(key, out var helper)) return helper;
         // The receiver fills the first parameter: argument 0 is o, call argument i is a{i - 1}.
         if (DirectArguments(fn, positional + 1, keywords, i => i == 0 ? "o" : $"a{i - 1}", out var guard) is not { } bound) return null;
@@ -371,16 +371,31 @@ public sealed class ModuleEmitter
         var args = Enumerable.Range(0, count).Select(i => $"a{i}").ToList();
         var parameters = string.Join("", args.Select(a => $", PyObject {a}"));
         var direct = $"{method}({bound})";
-        var dynamic = (positional, keywords.Count) switch
+        var dynamic = OrdinaryMethodCall(positional, keywords, builtinEntry);
+        AddGuardedHelper($"PyObject{(variant ? "?" : "")} {helper}(PyObject o, AttributeSite site{parameters})",
+            $"Attributes.IsInstanceFunction(o, site, {fn.Field})" + guard, direct, dynamic);
+        return helper;
+    }
+
+    /// <summary>
+    /// The call a method-call helper makes when o's class does not give the def it knows: the
+    /// ordinary method call, or with <paramref name="builtinEntry"/> (a name list, set or dict also
+    /// has, as <c>add</c> in a module whose class defines add) the Runtime.Operations.BuiltinMethodCalls
+    /// entry, which runs the builtin's method in place on an exact list, set or dict and makes the
+    /// ordinary call on anything else.
+    /// </summary>
+    private string OrdinaryMethodCall(int positional, IReadOnlyList<string> keywords, string? builtinEntry)
+    {
+        var count = positional + keywords.Count;
+        var args = Enumerable.Range(0, count).Select(i => $"a{i}").ToList();
+        if (builtinEntry is not null && keywords.Count == 0) return $"BuiltinMethodCalls.{builtinEntry}({string.Join(", ", ["o", "site", .. args])})";
+        return (positional, keywords.Count) switch
         {
             (0, 0) => "Attributes.CallMethod0(o, site)",
             (1, 0) => "Attributes.CallMethod1(o, site, a0)",
             (2, 0) => "Attributes.CallMethod2(o, site, a0, a1)",
             _ => $"Attributes.CallMethod(o, site, {(count == 0 ? "System.ReadOnlySpan<PyObject>.Empty" : "[" + string.Join(", ", args) + "]")}, {(keywords.Count == 0 ? "null" : KeywordNames(keywords))})",
         };
-        AddGuardedHelper($"PyObject{(variant ? "?" : "")} {helper}(PyObject o, AttributeSite site{parameters})",
-            $"Attributes.IsInstanceFunction(o, site, {fn.Field})" + guard, direct, dynamic);
-        return helper;
     }
 
     /// <summary>
@@ -448,9 +463,9 @@ public sealed class ModuleEmitter
     /// takes the ordinary method call. Null when the call's shape matches none of the defs. With
     /// <paramref name="variant"/>, body variants are called (null: the exception is pending).
     /// </summary>
-    public string? PolymorphicMethodCallHelper(IReadOnlyList<DirectFunction> fns, int positional, IReadOnlyList<string> keywords, bool variant = false)
+    public string? PolymorphicMethodCallHelper(IReadOnlyList<DirectFunction> fns, int positional, IReadOnlyList<string> keywords, bool variant = false, string? builtinEntry = null)
     {
-        var key = "methods:" + string.Join(",", fns.Select(f => f.Method)) + "/" + positional.ToString(CultureInfo.InvariantCulture) + "/" + string.Join(",", keywords) + (variant ? "/v" : "");
+        var key = "methods:" + string.Join(",", fns.Select(f => f.Method)) + "/" + positional.ToString(CultureInfo.InvariantCulture) + "/" + string.Join(",", keywords) + (variant ? "/v" : "") + "/" + builtinEntry;
         if (_directCallHelpers.TryGetValue(key, out var helper)) return helper;
         var branches = new List<(DirectFunction Fn, string Guard, string Call)>();
         foreach (var fn in fns)
@@ -466,13 +481,7 @@ public sealed class ModuleEmitter
         var count = positional + keywords.Count;
         var args = Enumerable.Range(0, count).Select(i => $"a{i}").ToList();
         var parameters = string.Join("", args.Select(a => $", PyObject {a}"));
-        var dynamic = (positional, keywords.Count) switch
-        {
-            (0, 0) => "Attributes.CallMethod0(o, site)",
-            (1, 0) => "Attributes.CallMethod1(o, site, a0)",
-            (2, 0) => "Attributes.CallMethod2(o, site, a0, a1)",
-            _ => $"Attributes.CallMethod(o, site, {(count == 0 ? "System.ReadOnlySpan<PyObject>.Empty" : "[" + string.Join(", ", args) + "]")}, {(keywords.Count == 0 ? "null" : KeywordNames(keywords))})",
-        };
+        var dynamic = OrdinaryMethodCall(positional, keywords, builtinEntry);
         var w = new CodeWriter();
         w.Open($"private static PyObject{(variant ? "?" : "")} {helper}(PyObject o, AttributeSite site{parameters})");
         w.Open("if (Attributes.InstanceFunctionOf(o, site) is { } f)");
