@@ -25,10 +25,9 @@ arguments for the action.""",
     'kwargs': """kwargs is a dictionary holding the keyword
 arguments for the action.""",
 }
-# PyPack's namedtuple fields are properties, whose __doc__ is read-only: each becomes a property
-# over the same getter with its documentation.
+# The fields' descriptors (_collections._tuplegetter) take a new __doc__, as in CPython.
 for _name, _text in _FIELD_DOCS.items():
-    setattr(Event, _name, property(getattr(Event, _name).fget, doc=_text))
+    getattr(Event, _name).__doc__ = _text
 del _name, _text
 Event.__module__ = 'sched'
 

@@ -258,7 +258,7 @@ internal sealed class AttributeCacheEntry
         Found = type.Lookup(name);
         Path = Choose(type, Found);
         var plainSetAttr = type.IsHeapType && ReferenceEquals(type.Lookup("__setattr__"), InstanceAttributes.ObjectSetAttr);
-        PlainSet = plainSetAttr && Found is not (PyProperty or PySlotDescriptor or PyInstance) && name is not ("__class__" or "__dict__");
+        PlainSet = plainSetAttr && Found is not (PyProperty or PySlotDescriptor or PyTupleGetter or PyInstance) && name is not ("__class__" or "__dict__");
         // A member of this class's own layout (a descriptor planted on an unrelated class is not).
         SlotIndex = Found is PySlotDescriptor slot && type.IsSubtypeOf(slot.Owner) ? slot.Index : -1;
         SlotSet = plainSetAttr && SlotIndex >= 0;

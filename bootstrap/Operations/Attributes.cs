@@ -487,6 +487,7 @@ public static class Attributes
         PyStaticMethod sm => sm.Function,
         PyProperty p => p.GetValue(instance),
         PySlotDescriptor s => s.GetValue(instance),
+        PyTupleGetter g => g.GetValue(instance),
         IBindsLikeFunction => new PyBoundMethod(found, instance),
         PyInstance d when d.Type.Lookup("__get__") is { } get => SpecialMethods.Call2(d, get, instance, type),
         _ => found,

@@ -68,7 +68,7 @@ public static class InstanceAttributes
 
     public static bool IsDataDescriptor(PyObject d) => d switch
     {
-        PyProperty or PySlotDescriptor => true,
+        PyProperty or PySlotDescriptor or PyTupleGetter => true,
         PyInstance i => i.Type.Lookup("__set__") is not null || i.Type.Lookup("__delete__") is not null,
         _ => false,
     };
@@ -97,6 +97,8 @@ public static class InstanceAttributes
             case PySlotDescriptor s:
                 s.SetValue(o, value);
                 return;
+            case PyTupleGetter:
+                throw PyTupleGetter.Refused(deleting: value is null);
             case PyInstance d when IsDataDescriptor(d):
                 if (value is null)
                 {

@@ -260,8 +260,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': fields,
     })
     for position, name in enumerate(fields):
-        namespace[name] = property(_operator.itemgetter(position),
-                                   doc=_sys.intern(f'Alias for field number {position}'))
+        namespace[name] = _collections._tuplegetter(position, _sys.intern(f'Alias for field number {position}'))
     # Without module=, type() names the module that is running the definition, the caller.
     if module is not None:
         namespace['__module__'] = module

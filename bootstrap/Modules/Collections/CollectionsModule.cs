@@ -17,11 +17,13 @@ namespace PyPack.Runtime.Modules.Collections;
 [PythonExport("_odict_move_to_front")]
 [PythonExport("_odict_popitem")]
 [PythonExport("_odict_iter")]
+[PythonExport("_tuplegetter")]
 public static class CollectionsModule
 {
     public static void Initialize(PyModule module)
     {
         module.Globals.Set("deque", PyDeque.TypeObject);
+        module.Globals.Set("_tuplegetter", PyTupleGetter.TypeObject);
         module.Globals.Set("_count_elements", new PyBuiltinFunction("_count_elements", static (args, kw) =>
         {
             if (kw is { Length: > 0 }) throw Errors.TypeError("_count_elements() takes no keyword arguments");
