@@ -21,8 +21,9 @@ public static class PercentFormat
     public static PyStr Of(string template, PyObject args)
     {
         if (template == "%s" && AsOnlyStr(args) is { } itself) return itself;
-        var text = Format(template, args);
-        return Result(template, text, IsInt(args is PyTuple { Count: 1 } one ? one.Items[0] : args));
+        var intItem = IsInt(args is PyTuple { Count: 1 } one ? one.Items[0] : args);
+        if (args is PyTuple tuple) return FormatStr(template, tuple.Items, null, intItem);
+        return FormatStr(template, [args], MappingOf(args, bytes: false), intItem);
     }
 
     // The writer CPython formats into hands out the shared str for an empty or one-character
@@ -59,7 +60,8 @@ public static class PercentFormat
     public static PyStr? OfAttributes(string template, PyInstance obj)
     {
         if (!OnlyKeyedFields(template)) return null;
-        return PyStr.Shared(Format(template, [obj], obj, bytes: false, attributes: true));
+        // Not "%s", "%r" or "%a" (those have no key): the result is shared as PyStr.Shared's.
+        return FormatStr(template, [obj], obj, intItem: false, attributes: true);
     }
 
     [ThreadStatic] private static string? t_keyedTemplate;
@@ -91,10 +93,12 @@ public static class PercentFormat
     {
         // A tuple is read in place (it cannot change while formatting); any other value is the one item.
         if (args is PyTuple tuple) return Format(template, tuple.Items, null, bytes);
-        PyObject? mapping = null;
-        if (args is PyDict || (args is not PyStr && !(bytes && args is PyBytes) && args.Type.Lookup("__getitem__") is not null && args is not PyList)) mapping = args;
-        return Format(template, [args], mapping, bytes);
+        return Format(template, [args], MappingOf(args, bytes), bytes);
     }
+
+    // The one item (not a tuple) as the mapping %(key) conversions read, or null.
+    private static PyObject? MappingOf(PyObject args, bool bytes) =>
+        args is PyDict || (args is not PyStr && !(bytes && args is PyBytes) && args.Type.Lookup("__getitem__") is not null && args is not PyList) ? args : null;
 
     /// <summary>
     /// <c>template % (a, b, ...)</c> for a str literal and a tuple display: the items formatted
@@ -105,7 +109,7 @@ public static class PercentFormat
     {
         var text = ((PyStr)template).Value;
         if (text == "%s" && items.Length == 1 && PyStr.IsExact(items[0])) return Unsafe.As<PyStr>(items[0]);
-        return Result(text, Format(text, items, null, bytes: false), items.Length == 1 && IsInt(items[0]));
+        return FormatStr(text, items, null, items.Length == 1 && IsInt(items[0]));
     }
 
     /// <summary>
@@ -149,7 +153,7 @@ public static class PercentFormat
         {
             objects[k] = items[k].TryGetInt(out var v) && calls[k] != 'n' ? PyStr.Unpaired(Unboxed.IntText(v, calls[k])) : items[k].Box();
         }
-        return Result(text, Format(text, objects, null, bytes: false), objects.Length == 1 && IsInt(objects[0]));
+        return FormatStr(text, objects, null, objects.Length == 1 && IsInt(objects[0]));
     }
 
     /// <summary>
@@ -279,7 +283,35 @@ public static class PercentFormat
 
     // The items are the tuple's (or the one non-tuple value); a mapping, when given, is that value.
     // attributes: the mapping is a PyInstance whose own attributes are its __dict__'s items (OfAttributes).
-    private static string Format(string template, ReadOnlySpan<PyObject> items, PyObject? mapping, bool bytes, bool attributes = false)
+    private static string Format(string template, ReadOnlySpan<PyObject> items, PyObject? mapping, bool bytes)
+    {
+        var sb = FormatInto(template, items, mapping, bytes, attributes: false);
+        var result = sb.ToString();
+        Release(sb);
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="Format(string, ReadOnlySpan{PyObject}, PyObject?, bool)"/> of a str template as
+    /// the str <see cref="Result(string, StringBuilder, bool)"/> gives: a short text goes from the
+    /// builder straight into the str's inline form, without a string in between.
+    /// </summary>
+    private static PyStr FormatStr(string template, ReadOnlySpan<PyObject> items, PyObject? mapping, bool intItem, bool attributes = false)
+    {
+        var sb = FormatInto(template, items, mapping, bytes: false, attributes);
+        var result = Result(template, sb, intItem);
+        Release(sb);
+        return result;
+    }
+
+    // The builder back for the next formatting, unless it grew large.
+    private static void Release(StringBuilder sb)
+    {
+        if (sb.Capacity <= 4096) s_builder = sb;
+    }
+
+    /// <summary>The text of template % items in the thread's builder, taken (see <see cref="Release"/>).</summary>
+    private static StringBuilder FormatInto(string template, ReadOnlySpan<PyObject> items, PyObject? mapping, bool bytes, bool attributes)
     {
         var count = items.Length;
         var argIndex = 0;
@@ -313,7 +345,7 @@ public static class PercentFormat
                 var plain = items[argIndex];
                 if (template[i] == 's' && PyStr.IsExact(plain))
                 {
-                    sb.Append(((PyStr)plain).Value);
+                    sb.Append(((PyStr)plain).Chars); // an inline str's Value would be a new string
                     argIndex++;
                     i++;
                     continue;
@@ -400,9 +432,7 @@ public static class PercentFormat
         {
             throw Errors.TypeError($"not all arguments converted during {(bytes ? "bytes" : "string")} formatting");
         }
-        var result = sb.ToString();
-        if (sb.Capacity <= 4096) s_builder = sb;
-        return result;
+        return sb;
     }
 
     [ThreadStatic] private static StringBuilder? s_builder;
@@ -469,12 +499,12 @@ public static class PercentFormat
             case 's' when PyStr.IsExact(value):
                 {
                     var s = (PyStr)value;
-                    var text = s.Value;
                     if (width < 0 && precision < 0)
                     {
-                        sb.Append(text);
+                        sb.Append(s.Chars);
                         return true;
                     }
+                    var text = s.Value;
                     // Width and precision count code points (a surrogate pair is one).
                     var count = s.CodePointCount;
                     if (precision >= 0 && count > precision)

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 using PyPack.Runtime.Objects;
 using PyPack.Runtime.Operations;
 
@@ -13,6 +15,41 @@ public static class StrFormat
         var state = new State(args[..positional], kwnames, args[positional..], mapping);
         return Render(FormatTemplate.Of(template), ref state, 2);
     }
+
+    [ThreadStatic] private static StringBuilder? t_free;
+
+    /// <summary>
+    /// <see cref="Format"/> as a str: a new one, or when <paramref name="shared"/> the shared empty
+    /// or one-character str as <see cref="PyStr.Shared(string)"/> gives. A short text goes from the
+    /// builder straight into the str's inline form (no string in between); the builder is the
+    /// thread's, taken while in use (a __format__ called from here may format too).
+    /// </summary>
+    public static PyStr FormatStr(string template, ReadOnlySpan<PyObject> args, string[]? kwnames, bool shared)
+    {
+        var positional = args.Length - (kwnames?.Length ?? 0);
+        var state = new State(args[..positional], kwnames, args[positional..], null);
+        var parsed = FormatTemplate.Of(template);
+        if (IsLiteral(parsed)) return shared ? PyStr.Shared(parsed.Pieces[0].Literal) : new PyStr(parsed.Pieces[0].Literal);
+        var sb = t_free ?? new StringBuilder(64);
+        t_free = null;
+        sb.Clear();
+        RenderInto(sb, parsed, ref state, 2);
+        PyStr result;
+        if (sb.Length <= PyStr.MaxInline)
+        {
+            Span<char> text = stackalloc char[PyStr.MaxInline];
+            text = text[..sb.Length];
+            sb.CopyTo(0, text, text.Length);
+            result = shared ? PyStr.Shared(text) : PyStr.Of(text);
+        }
+        else result = shared ? PyStr.Shared(sb.ToString()) : new PyStr(sb.ToString());
+        if (sb.Capacity <= 4096) t_free = sb;
+        return result;
+    }
+
+    // A template without fields is its one literal (an error piece raises when rendered).
+    private static bool IsLiteral(FormatTemplate template) =>
+        template.Pieces is [{ Field: null, Error: null }];
 
     private ref struct State(ReadOnlySpan<PyObject> positional, string[]? kwnames, ReadOnlySpan<PyObject> kwvalues, PyObject? mapping)
     {
@@ -36,12 +73,19 @@ public static class StrFormat
     private static string Render(FormatTemplate template, ref State state, int depth)
     {
         if (depth <= 0) throw Errors.ValueError("Max string recursion exceeded");
-        var pieces = template.Pieces;
-        if (pieces.Length == 1 && pieces[0].Field is null && pieces[0].Error is null) return pieces[0].Literal;
-        var sb = new DefaultInterpolatedStringHandler(template.LiteralLength, pieces.Length);
-        foreach (var piece in pieces)
+        if (IsLiteral(template)) return template.Pieces[0].Literal;
+        var sb = new StringBuilder(template.LiteralLength + 16);
+        RenderInto(sb, template, ref state, depth);
+        return sb.ToString();
+    }
+
+    private static void RenderInto(StringBuilder sb, FormatTemplate template, ref State state, int depth)
+    {
+        if (depth <= 0) throw Errors.ValueError("Max string recursion exceeded");
+        Span<char> digits = stackalloc char[20];
+        foreach (var piece in template.Pieces)
         {
-            sb.AppendLiteral(piece.Literal);
+            sb.Append(piece.Literal);
             if (piece.Error is { } error) throw Errors.ValueError(error);
             if (piece.Field is not { } field) continue;
             var value = Resolve(field, ref state);
@@ -50,18 +94,18 @@ public static class StrFormat
             {
                 if (PyStr.IsExact(value))
                 {
-                    sb.AppendFormatted(Unsafe.As<PyStr>(value).Chars);
+                    sb.Append(Unsafe.As<PyStr>(value).Chars);
                     continue;
                 }
                 if (value.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(value).IsSmall)
                 {
-                    sb.AppendFormatted(Unsafe.As<PyInt>(value).Small, null);
+                    Unsafe.As<PyInt>(value).Small.TryFormat(digits, out var written, default, CultureInfo.InvariantCulture);
+                    sb.Append(digits[..written]);
                     continue;
                 }
             }
-            sb.AppendLiteral(Field(field, value, ref state, depth));
+            sb.Append(Field(field, value, ref state, depth));
         }
-        return sb.ToStringAndClear();
     }
 
     private static string Field(FormatField field, PyObject value, ref State state, int depth)

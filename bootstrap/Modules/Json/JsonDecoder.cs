@@ -61,7 +61,22 @@ internal sealed class JsonDecoder(string text)
     }
 
     /// <summary>The offset of the first char at or after <paramref name="pos"/> that is not JSON whitespace.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int SkipSpace(int pos)
+    {
+        // Inline for what most documents hold at these places: no space, or the one space of
+        // dumps' default ", " and ": " separators. Anything else takes the loop.
+        var s = _s;
+        if ((uint)pos < (uint)s.Length)
+        {
+            var c = s[pos];
+            if (c > ' ') return pos;
+            if (c == ' ' && (uint)(pos + 1) < (uint)s.Length && s[pos + 1] > ' ') return pos + 1;
+        }
+        return SkipSpaces(pos);
+    }
+
+    private int SkipSpaces(int pos)
     {
         while (pos < _s.Length && _s[pos] is ' ' or '\t' or '\n' or '\r') pos++;
         return pos;

@@ -260,8 +260,12 @@ internal sealed class JsonEncoder
                 if (Indent is not null) NewLine();
             }
             first = false;
-            WriteString(keyStr is null ? keyText : keyStr.Chars);
-            _out.Append(KeySeparator);
+            if (keyStr is not null) WriteKey(keyStr);
+            else
+            {
+                WriteString(keyText);
+                _out.Append(KeySeparator);
+            }
             Write(value);
         }
         _pairs.RemoveRange(start, count);
@@ -270,6 +274,60 @@ internal sealed class JsonEncoder
         _out.Append('}');
         Leave(dict);
     }
+
+    // The text of recently written exact str keys with the key separator after them ("name": ):
+    // records repeat their keys, so each key is escaped once instead of at every record. Found by
+    // the key object (an exact str's text never changes) and the options that shape the text, in
+    // a slot chosen by the key's hash. Kept with the thread, so they serve the next dumps too (at
+    // most Slots short keys held).
+    private sealed class KeyText(PyStr key, bool ascii, string separator, string text)
+    {
+        public readonly PyStr Key = key;
+        public readonly bool Ascii = ascii;
+        public readonly string Separator = separator;
+        public readonly string Text = text;
+    }
+
+    // Two places per key, chosen by different bits of its hash: a key that meets another in one
+    // place still has its own in the other, so the keys of a record never keep replacing each other.
+    private const int KeyTextSlots = 256, KeyTextLongest = 48;
+    [ThreadStatic] private static KeyText?[]? t_keyTexts;
+
+    /// <summary>An exact str key and the key separator.</summary>
+    private void WriteKey(PyStr key)
+    {
+        var chars = key.Chars;
+        if (chars.Length > KeyTextLongest)
+        {
+            WriteString(chars);
+            _out.Append(KeySeparator);
+            return;
+        }
+        var slots = t_keyTexts ??= new KeyText?[KeyTextSlots];
+        var hash = key.TextHash();
+        ref var first = ref slots[(int)hash & (KeyTextSlots - 1)];
+        ref var second = ref slots[(int)(hash >> 32) & (KeyTextSlots - 1)];
+        if (IsTextOf(first, key))
+        {
+            _out.Append(first!.Text);
+            return;
+        }
+        if (IsTextOf(second, key))
+        {
+            _out.Append(second!.Text);
+            return;
+        }
+        var start = _out.Length;
+        WriteString(chars);
+        _out.Append(KeySeparator);
+        if (_out.TextSince(start) is not { } text) return;
+        var made = new KeyText(key, EnsureAscii, KeySeparator, text);
+        if (first is null) first = made;
+        else second = made;
+    }
+
+    private bool IsTextOf(KeyText? known, PyStr key) =>
+        known is not null && ReferenceEquals(known.Key, key) && known.Ascii == EnsureAscii && string.Equals(known.Separator, KeySeparator);
 
     // The orders of recently sorted key sequences: dicts of the same keys (records built from
     // the same literals, or decoded by one loads call, which shares its keys) sort alike, and

@@ -57,6 +57,12 @@ internal sealed class JsonTextBuffer
 
     public void Append(ReadOnlySpan<char> text)
     {
+        // Mostly a key, a word or a separator: copied without a memmove call when it fits.
+        if (Utf16Words.TryCopy(text, _chunk.AsSpan(_used)))
+        {
+            _used += text.Length;
+            return;
+        }
         while (true)
         {
             var free = _chunk.Length - _used;
@@ -74,6 +80,10 @@ internal sealed class JsonTextBuffer
     }
 
     public void Append(string text) => Append(text.AsSpan());
+
+    /// <summary>The text written since <paramref name="start"/> (a Length read before), or null when it spans chunks.</summary>
+    public string? TextSince(int start) =>
+        start >= _fullLength ? new string(_chunk, start - _fullLength, Length - start) : null;
 
     public void Append(long value)
     {

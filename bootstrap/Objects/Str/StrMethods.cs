@@ -64,8 +64,7 @@ internal static partial class StrMethods
     {
         var whole = template is "{}" or "{0}" && (kw is null || kw.Length == 0) && args.Length == 1;
         if (whole && PyStr.IsExact(args[0])) return (PyStr)args[0];
-        var text = Formatting.StrFormat.Format(template, args, kw);
-        return whole && args[0].GetType() != typeof(PyInt) ? new PyStr(text) : PyStr.Shared(text);
+        return Formatting.StrFormat.FormatStr(template, args, kw, shared: !whole || args[0].GetType() == typeof(PyInt));
     }
 
     internal static string S(PyObject self) => ((PyStr)self).Value;
