@@ -18,14 +18,8 @@ public partial class PySet
         {
             return ContainsInt(System.Runtime.CompilerServices.Unsafe.As<PyInt>(value).Small, value);
         }
-        // An exact str before the set test below, and without the general probe's class tests.
-        if (PyStr.IsExact(value) && !IntMode)
-        {
-            var key = System.Runtime.CompilerServices.Unsafe.As<PyStr>(value);
-            var hash = key.TextHash();
-            var slot = FindStr(key, hash);
-            return slot >= 0 || (slot == GeneralProbe && Lookup(key, hash) >= 0);
-        }
+        // An exact str before the set test below (Lookup's tight probe takes it).
+        if (PyStr.IsExact(value)) return Lookup(value, System.Runtime.CompilerServices.Unsafe.As<PyStr>(value).TextHash()) >= 0;
         if (IsMutableSet(value)) value = System.Runtime.CompilerServices.Unsafe.As<PySet>(value).Copy(frozen: true);
         return ContainsKey(value);
     }

@@ -211,9 +211,9 @@ public partial class PySet : PyObject
     /// </summary>
     private int Lookup(PyObject key, long hash)
     {
-        if (!IntMode && PyStr.IsExact(key))
+        if (!IntMode)
         {
-            var slot = FindStr(Unsafe.As<PyStr>(key), hash);
+            var slot = FindPure(key, hash);
             if (slot != GeneralProbe) return slot;
         }
     restart:
@@ -309,9 +309,9 @@ public partial class PySet : PyObject
     /// <summary>CPython's set_add_entry: a new key takes the last dummy met on its probe, if any.</summary>
     private bool AddEntry(PyObject key, long hash)
     {
-        if (!IntMode && PyStr.IsExact(key))
+        if (!IntMode)
         {
-            var added = AddStr(Unsafe.As<PyStr>(key), hash);
+            var added = AddPure(key, hash);
             if (added != GeneralProbe) return added > 0;
         }
     restart:

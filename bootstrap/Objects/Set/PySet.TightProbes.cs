@@ -4,30 +4,32 @@ using System.Runtime.InteropServices;
 namespace PyPack.Runtime.Objects;
 
 /// <summary>
-/// Probes for an exact str key in a general table: tight loops whose only call is the text
-/// compare of a key of equal hash. A key of equal hash that is no exact str (its __eq__ may run
-/// Python code) sends the operation to the general loop, which probes again from the start:
-/// nothing the tight loop did could be seen (it compared exact strs only, and changed nothing),
-/// so the general loop calls that key's __eq__ exactly where and as often as CPython's probe does.
+/// Probes of a general table in tight loops whose only call is the text compare of two exact strs
+/// of equal hash (<see cref="PureEquals"/>: strs and ints). The key's object is read only when an
+/// entry has its hash, as CPython's probe reads it: a missing key costs hash compares alone. Two
+/// keys of equal hash that only Python's == can compare (a tuple, an instance whose __eq__ may run
+/// Python code) send the operation to the general loop, which probes again from the start: nothing
+/// the tight loop did could be seen (it compared strs and ints only, and changed nothing), so the
+/// general loop calls __eq__ exactly where and as often as CPython's probe does.
 /// </summary>
 /// <example>
 /// <code>
 /// seen = set()
 /// for w in words:
-///     if w not in seen:   # FindStr: hash compares, then the text of the one key of equal hash
-///         seen.add(w)     # AddStr
+///     if w not in seen:   # FindPure: hash compares, then the text of the one key of equal hash
+///         seen.add(w)     # AddPure
 /// </code>
 /// </example>
 public partial class PySet
 {
-    /// <summary>What a str probe returns when the general loop must take over.</summary>
+    /// <summary>What a tight probe returns when the general loop must take over.</summary>
     private const int GeneralProbe = -2;
 
     /// <summary>
-    /// <see cref="Lookup"/> of the exact str <paramref name="key"/> in a general table: its slot,
-    /// -1 when absent, or <see cref="GeneralProbe"/>.
+    /// <see cref="Lookup"/> of <paramref name="key"/> in a general table: its slot, -1 when
+    /// absent, or <see cref="GeneralProbe"/>.
     /// </summary>
-    private int FindStr(PyStr key, long hash)
+    private int FindPure(PyObject key, long hash)
     {
         var table = _keys;
         var hashTable = _hashes;
@@ -46,8 +48,9 @@ public partial class PySet
                 if (k is null) return -1;
                 if (Unsafe.Add(ref hashes, j) != hash) continue;
                 if (ReferenceEquals(k, key)) return j;
-                if (!PyStr.IsExact(k)) return GeneralProbe;
-                if (Unsafe.As<PyStr>(k).TextEquals(key)) return j;
+                var eq = PureEquals(k, key);
+                if (eq > 0) return j;
+                if (eq < 0) return GeneralProbe;
             }
             perturb >>= PerturbShift;
             i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
@@ -55,10 +58,10 @@ public partial class PySet
     }
 
     /// <summary>
-    /// <see cref="AddEntry"/> of the exact str <paramref name="key"/> to a general table: 1 when
-    /// added, 0 when present, or <see cref="GeneralProbe"/> (the table untouched).
+    /// <see cref="AddEntry"/> of <paramref name="key"/> to a general table: 1 when added, 0 when
+    /// present, or <see cref="GeneralProbe"/> (the table untouched).
     /// </summary>
-    private int AddStr(PyStr key, long hash)
+    private int AddPure(PyObject key, long hash)
     {
         var table = _keys;
         var hashTable = _hashes;
@@ -95,8 +98,9 @@ public partial class PySet
                 if (h == hash)
                 {
                     if (ReferenceEquals(k, key)) return 0;
-                    if (!PyStr.IsExact(k)) return GeneralProbe;
-                    if (Unsafe.As<PyStr>(k).TextEquals(key)) return 0;
+                    var eq = PureEquals(k, key);
+                    if (eq > 0) return 0;
+                    if (eq < 0) return GeneralProbe;
                 }
                 else if (h == -1) freeSlot = j;
             }
