@@ -76,10 +76,11 @@ public partial class PySet : PyObject
     }
 
     // Tables a set let go of (outgrown, cleared, replaced), one pair per size from 128 to 262144
-    // slots, for the next set that needs that size: CPython frees and mallocs a table at once (the
-    // same memory again, still in the cache, where a new array is fresh memory from the GC's
-    // allocation area: a set grown key by key passes through 128, 512 and 2048 slots, reused
-    // this way by the next one, -3% on building str sets), each new big table counts toward the GC's budgets, and tables of 32768 slots and more
+    // slots, for the next set that needs that size. CPython frees and mallocs a table at once and
+    // gets the same memory back, still in the cache, where a new array is fresh memory from the
+    // GC's allocation area (a set grown key by key passes through 128, 512 and 2048 slots, which
+    // the next such set reuses: -3% on building str sets); each new big table counts toward the
+    // GC's budgets, and tables of 32768 slots and more
     // count toward the large-object one whose exhaustion starts a full collection (a set of 100k
     // ints grows through 65536 and 131072 slots: 3 MB of tables dead at once). A table is only
     // released by the set that owned it, after its last use (probes that ran Python code check
