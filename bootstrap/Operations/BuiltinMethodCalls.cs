@@ -45,7 +45,7 @@ public static class BuiltinMethodCalls
     /// <summary>set.discard; any other receiver (list has no discard) its own method.</summary>
     public static PyObject Discard(PyObject o, AttributeSite site, PyObject x)
     {
-        if (!IsMutableSet(o) || x is PySet) return Attributes.CallMethod1(o, site, x);
+        if (!IsMutableSet(o) || PySet.IsSet(x)) return Attributes.CallMethod1(o, site, x);
         Unsafe.As<PySet>(o).Discard(x);
         return PyNone.Instance;
     }
@@ -62,7 +62,7 @@ public static class BuiltinMethodCalls
     public static PyObject Remove(PyObject o, AttributeSite site, PyObject x)
     {
         // A set argument is looked up as a frozenset: the method itself does that.
-        if (!IsMutableSet(o) || x is PySet) return Attributes.CallMethod1(o, site, x);
+        if (!IsMutableSet(o) || PySet.IsSet(x)) return Attributes.CallMethod1(o, site, x);
         if (!Unsafe.As<PySet>(o).Discard(x)) throw Errors.KeyError(x);
         return PyNone.Instance;
     }

@@ -11,8 +11,9 @@ public static class Comparison
         if (SmallInts(a, b, out var order)) return PyBool.From(op.Holds(order));
         if (ExactFloats(a, b)) return PyBool.From(FloatComparison.Compare(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, op));
         if (ExactStrs(a, b)) return PyBool.From(Unsafe.As<PyStr>(a).CompareText(Unsafe.As<PyStr>(b), op));
-        if (IdentityEquality(a, b, op)) return PyBool.From(ReferenceEquals(a, b) == (op == CompareOp.Eq));
+        // Tuples before the instance test: `is PyInstance` is the cast helper's walk of the class chain.
         if (ExactTuples(a, b)) return CompareSequences(Unsafe.As<PyTuple>(a).Items, Unsafe.As<PyTuple>(b).Items, op);
+        if (IdentityEquality(a, b, op)) return PyBool.From(ReferenceEquals(a, b) == (op == CompareOp.Eq));
         return CompareGeneral(a, b, op);
     }
 
@@ -35,8 +36,9 @@ public static class Comparison
         if (ExactStrs(a, b)) return Unsafe.As<PyStr>(a).CompareText(Unsafe.As<PyStr>(b), op);
         // Exact ints past 64 bits (dict keys, sort keys): their limbs, without the generic protocol.
         if (PyInt.IsExact(a) && PyInt.IsExact(b)) return op.Holds(Unsafe.As<PyInt>(a).CompareTo(Unsafe.As<PyInt>(b)));
-        if (IdentityEquality(a, b, op)) return ReferenceEquals(a, b) == (op == CompareOp.Eq);
+        // Tuples (dict keys such as (x, y)) before the instance test, as in Compare.
         if (ExactTuples(a, b)) return CompareSequencesBool(Unsafe.As<PyTuple>(a).Items, Unsafe.As<PyTuple>(b).Items, op);
+        if (IdentityEquality(a, b, op)) return ReferenceEquals(a, b) == (op == CompareOp.Eq);
         var r = CompareGeneral(a, b, op);
         return r is PyBool bo ? bo.Value : Truth.IsTrue(r);
     }

@@ -12,10 +12,7 @@ public static class Hashing
         : o.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(o).IsSmall ? IntHash.Of(Unsafe.As<PyInt>(o).Small)
         : HashOther(o);
 
-    private static long HashOther(PyObject o) => o switch
-    {
-        PyInt i when i.IsSmall && o is not PyIntSubclass => IntHash.Of(i.Small),
-        PyStr s => s.Hash(),
-        _ => o.Hash(),
-    };
+    // Anything else by its own Hash (a virtual call): type patterns here would each be the cast
+    // helper's walk of the class chain (a tuple key took two before its hash was reached).
+    private static long HashOther(PyObject o) => o.Hash();
 }

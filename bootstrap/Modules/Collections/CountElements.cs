@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PyPack.Runtime.Objects;
 using PyPack.Runtime.Operations;
 
@@ -21,7 +22,16 @@ internal static class CountElements
             for (var elem = it.Next(); elem is not null; elem = it.Next())
             {
                 var hash = Hashing.Hash(elem);
-                var old = dict.TryGet(elem, hash);
+                var ix = dict.IndexOf(elem, hash);
+                var old = ix >= 0 ? dict.ValueAt(ix) : null;
+                // A count that is a small int: old + 1 runs no Python code, so the entry found is
+                // still the key's and takes the sum without a second probe and key compare (which,
+                // with keys that compare by Python code only, would call their __eq__ as CPython's does).
+                if (old is not null && dict.HasPureKeys && old.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(old).IsSmall && Unsafe.As<PyInt>(old).Small < long.MaxValue)
+                {
+                    dict.StoreAt(ix, PyInt.From(Unsafe.As<PyInt>(old).Small + 1));
+                    continue;
+                }
                 dict.Set(elem, hash, old is null ? one : Arithmetic.Add(old, one));
             }
             return PyNone.Instance;

@@ -334,6 +334,30 @@ public partial class PyDict : PyObject
 
     public bool ContainsKey(PyObject key) => Find(key, Hashing.Hash(key), out _) >= 0;
 
+    /// <summary>The entry index of <paramref name="key"/> (of hash <paramref name="hash"/>), or -1: for a read-modify-write with <see cref="ValueAt"/> and <see cref="StoreAt"/>.</summary>
+    internal int IndexOf(PyObject key, long hash) => Find(key, hash, out _);
+
+    /// <summary>
+    /// Whether no key stored so far compares by user code (see _found): a probe then runs no
+    /// Python code, so skipping one that would find a known entry cannot be seen.
+    /// </summary>
+    internal bool HasPureKeys => _found != ImpureKeys;
+
+    /// <summary>The value of the live entry <paramref name="ix"/>.</summary>
+    internal PyObject ValueAt(int ix) => _entries[ix].Value;
+
+    /// <summary>
+    /// Stores <paramref name="value"/> in entry <paramref name="ix"/>, found by <see cref="IndexOf"/>
+    /// with no Python code run since (the entry is still that key's) in a dict of
+    /// <see cref="HasPureKeys"/>: the store <c>d[key] = value</c> makes then, without probing for
+    /// the key and comparing it again.
+    /// </summary>
+    internal void StoreAt(int ix, PyObject value)
+    {
+        _entries[ix].Value = value;
+        if (_module is not null) NotifyModule(_entries[ix].Key!, value);
+    }
+
     public void Set(PyObject key, PyObject value) => Set(key, Hashing.Hash(key), value);
 
     public void Set(PyObject key, long hash, PyObject value)

@@ -163,6 +163,8 @@ public struct LoopSource
     }
 
     // CPython's dictiter_iternextitem: the size is checked before each step, the count of entries given after.
+    // Inlined into the keys/values step and NextPair, with the dict's own step (no call per item).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool StepDict(out PyObject key, out PyObject value)
     {
         key = value = null!;
@@ -173,7 +175,7 @@ public struct LoopSource
             _remaining = -1;
             throw Errors.Raise(Exceptions.ExceptionTypes.RuntimeError, "dictionary changed size during iteration");
         }
-        if (!dict.NextEntry(ref _index, out key, out value))
+        if (!dict.NextLiveEntry(ref _index, out key, out value))
         {
             _remaining = -1;
             return false;

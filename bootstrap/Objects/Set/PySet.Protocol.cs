@@ -18,7 +18,9 @@ public partial class PySet
         {
             return ContainsInt(System.Runtime.CompilerServices.Unsafe.As<PyInt>(value).Small, value);
         }
-        if (value is PySet { Frozen: false } s) value = s.Copy(frozen: true);
+        // An exact str before the set test below (Lookup's tight probe takes it).
+        if (PyStr.IsExact(value)) return Lookup(value, System.Runtime.CompilerServices.Unsafe.As<PyStr>(value).TextHash()) >= 0;
+        if (IsMutableSet(value)) value = System.Runtime.CompilerServices.Unsafe.As<PySet>(value).Copy(frozen: true);
         return ContainsKey(value);
     }
 

@@ -75,16 +75,19 @@ public partial class PySet : PyObject
         if (!source.IntMode) _keys = NewKeys(tableSize);
     }
 
-    // Tables a set let go of (outgrown, cleared, replaced), one pair per size from 4096 to 262144
-    // slots, for the next set that needs that size: CPython frees and mallocs a table at once, but
-    // here each new big table counts toward the GC's budgets, and tables of 32768 slots and more
+    // Tables a set let go of (outgrown, cleared, replaced), one pair per size from 128 to 262144
+    // slots, for the next set that needs that size. CPython frees and mallocs a table at once and
+    // gets the same memory back, still in the cache, where a new array is fresh memory from the
+    // GC's allocation area (a set grown key by key passes through 128, 512 and 2048 slots, which
+    // the next such set reuses: -3% on building str sets); each new big table counts toward the
+    // GC's budgets, and tables of 32768 slots and more
     // count toward the large-object one whose exhaustion starts a full collection (a set of 100k
     // ints grows through 65536 and 131072 slots: 3 MB of tables dead at once). A table is only
     // released by the set that owned it, after its last use (probes that ran Python code check
     // that their table is still the set's before touching it again), and taken with an exchange,
     // so no two sets ever share one. At most ~8 MB stay held. The two arrays are kept apart: an
     // int-mode table is a hash array alone.
-    private const int SpareMinLog = 12, SpareMaxLog = 18;
+    private const int SpareMinLog = 7, SpareMaxLog = 18;
     private static readonly Slot[]?[] s_spareKeys = new Slot[]?[SpareMaxLog + 1];
     private static readonly long[]?[] s_spareHashes = new long[]?[SpareMaxLog + 1];
 
@@ -168,9 +171,21 @@ public partial class PySet : PyObject
         if (key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key).IsSmall) return IntHash.Of(Unsafe.As<PyInt>(key).Small);
         // An exact str before the class test below (a runtime call that walks the class chain).
         if (PyStr.IsExact(key)) return Unsafe.As<PyStr>(key).TextHash();
-        if (key is PySet { Frozen: false }) throw Errors.TypeError($"unhashable type: '{key.Type.TpName}'");
+        if (IsMutableSet(key)) throw Errors.TypeError($"unhashable type: '{key.Type.TpName}'");
         return Hashing.Hash(key);
     }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is a set, not a frozenset (unhashable, looked up as the
+    /// equal frozenset): two type compares (PySetSubclass is sealed) where <c>is PySet</c> calls
+    /// the runtime's cast helper, which walks the class chain of every str or tuple tested.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsMutableSet(PyObject value) => IsSet(value) && !Unsafe.As<PySet>(value).Frozen;
+
+    /// <summary><c>value is PySet</c> (a set or frozenset, or a subclass's) without the cast helper's walk.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsSet(PyObject value) => value.GetType() == typeof(PySet) || value.GetType() == typeof(PySetSubclass);
 
     /// <summary>
     /// Equality of two keys of equal hash that needs no Python call: 1 or 0, or -1 when only
@@ -197,6 +212,11 @@ public partial class PySet : PyObject
     /// </summary>
     private int Lookup(PyObject key, long hash)
     {
+        if (!IntMode)
+        {
+            var slot = FindPure(key, hash);
+            if (slot != GeneralProbe) return slot;
+        }
     restart:
         if (IntMode)
         {
@@ -290,6 +310,11 @@ public partial class PySet : PyObject
     /// <summary>CPython's set_add_entry: a new key takes the last dummy met on its probe, if any.</summary>
     private bool AddEntry(PyObject key, long hash)
     {
+        if (!IntMode)
+        {
+            var added = AddPure(key, hash);
+            if (added != GeneralProbe) return added > 0;
+        }
     restart:
         if (IntMode)
         {
@@ -374,6 +399,7 @@ public partial class PySet : PyObject
     }
 
     /// <summary>After a new key took an unused slot: CPython's growth at two thirds full.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void GrowIfFull()
     {
         if ((long)_fill * 5 >= (long)Mask * 3) Resize(_used > 50000 ? _used * 2L : _used * 4L);
@@ -469,17 +495,29 @@ public partial class PySet : PyObject
         var keys = _keys;
         var hashes = _hashes;
         if (keys.Length == 0) return NextUnboxedEntry(ref pos, out key, out hash);
-        while ((uint)pos < (uint)keys.Length && (uint)pos < (uint)hashes.Length)
+        // The position in a local (pos lives in memory: the int-mode walk takes its address), and
+        // only a slot holding a key has its hash read: a table is a third full or less.
+        var i = pos;
+        var n = Math.Min(keys.Length, hashes.Length);
+        ref var k0 = ref MemoryMarshal.GetArrayDataReference(keys);
+        ref var h0 = ref MemoryMarshal.GetArrayDataReference(hashes);
+        while ((uint)i < (uint)n)
         {
-            var k = keys[pos].Key;
-            var h = hashes[pos++];
-            if (k is not null && h != -1)
+            var k = Unsafe.Add(ref k0, i);
+            i++;
+            if (k.Key is not null)
             {
-                key = k;
-                hash = h;
-                return true;
+                var h = Unsafe.Add(ref h0, i - 1);
+                if (h != -1)
+                {
+                    pos = i;
+                    key = k.Key;
+                    hash = h;
+                    return true;
+                }
             }
         }
+        pos = i;
         key = null!;
         hash = 0;
         return false;

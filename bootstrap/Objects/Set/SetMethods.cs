@@ -25,13 +25,13 @@ internal static class SetMethods
         });
         type.Method("remove", static (self, x) =>
         {
-            var key = x is PySet { Frozen: false } s ? s.Copy(frozen: true) : x;
+            var key = PySet.IsMutableSet(x) ? ((PySet)x).Copy(frozen: true) : x;
             if (!((PySet)self).Discard(key)) throw Errors.KeyError(x);
             return PyNone.Instance;
         });
         type.Method("discard", static (self, x) =>
         {
-            ((PySet)self).Discard(x is PySet { Frozen: false } s ? s.Copy(frozen: true) : x);
+            ((PySet)self).Discard(PySet.IsMutableSet(x) ? ((PySet)x).Copy(frozen: true) : x);
             return PyNone.Instance;
         });
         type.Method("pop", static self => ((PySet)self).Pop());

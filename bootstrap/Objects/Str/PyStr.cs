@@ -246,12 +246,19 @@ public class PyStr : PyObject
     public override long Hash() => TextHash();
 
     /// <summary>The hash of the text, cached (what <see cref="Hash"/> is for an exact str), called without a virtual hop.</summary>
+    /// <remarks>Inlined into the dict and set probes: a cached hash is read in place, only a first hash makes a call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal long TextHash()
     {
         var h = _hash;
         if (h != Unhashed && h != Concatenated && _value is not StrAppendBuffer) return h;
+        return ComputeTextHash();
+    }
+
+    private long ComputeTextHash()
+    {
         // A buffered str is materialized first (Value), so _hash is free again.
-        h = _value is InlineLength ? StrHash.Of(Chars) : StrHash.Of(Value);
+        var h = _value is InlineLength ? StrHash.Of(Chars) : StrHash.Of(Value);
         if (h != Concatenated) _hash = h;
         return h;
     }
