@@ -296,6 +296,7 @@ internal static partial class StrMethods
         return PyInt.From(n);
     }
 
+    [SkipLocalsInit] // the short result's stack buffer is written before it is read
     private static PyObject Replace(PyStr self, PyObject oldArg, PyObject newArg, PyObject? countArg)
     {
         // The arguments' characters are read in place: an inline str's Value is a new string.
@@ -341,7 +342,7 @@ internal static partial class StrMethods
         var found = 0;
         while (found < count)
         {
-            var i = s[pos..].IndexOf(old);
+            var i = IndexOfInShort(s[pos..], old);
             if (i < 0) break;
             if (written + i + @new.Length > dest.Length) return ShortReplace.TooLong;
             Utf16Words.Copy(s.Slice(pos, i), dest[written..]);
@@ -356,6 +357,23 @@ internal static partial class StrMethods
         Utf16Words.Copy(s[pos..], dest[written..]);
         written += s.Length - pos;
         return ShortReplace.Done;
+    }
+
+    /// <summary>
+    /// Where <paramref name="sub"/> (not empty) first occurs in <paramref name="text"/>, a text of at
+    /// most <see cref="PyStr.MaxInline"/> units, or -1: a scan for its first unit, each candidate
+    /// compared in place. For texts this short the general search's call and vector set-up cost
+    /// more than the scan (a short replace searches twice: the match and the rest after it).
+    /// </summary>
+    private static int IndexOfInShort(ReadOnlySpan<char> text, ReadOnlySpan<char> sub)
+    {
+        var first = sub[0];
+        var rest = sub[1..];
+        for (var i = 0; i <= text.Length - sub.Length; i++)
+        {
+            if (text[i] == first && text.Slice(i + 1, rest.Length).SequenceEqual(rest)) return i;
+        }
+        return -1;
     }
 
     private static long Find(string name, PyObject self, ReadOnlySpan<PyObject> args, string[]? kw, bool reverse)
