@@ -519,7 +519,8 @@ internal sealed class PickleReader
     private static PyInt LongFrom(ReadOnlySpan<byte> data)
     {
         if (data.Length == 0) return PyInt.Zero;
-        if (data.Length > 8) return PyInt.From(new BigInteger(data, isUnsigned: false, isBigEndian: false));
+        // Longer than 8 bytes: straight into limbs (a BigInteger made two arrays more on the way).
+        if (data.Length > 8) return IntBytes.FromBytes(data, little: true, signed: true);
         // Up to 8 bytes: a long, sign-extended from the top byte.
         long value = (sbyte)data[^1];
         for (var i = data.Length - 2; i >= 0; i--) value = (value << 8) | data[i];
@@ -645,7 +646,23 @@ internal sealed class PickleReader
     private static PyObject CallWith(PyObject callable, PyObject args)
     {
         if (args is not PyTuple tuple) throw Errors.TypeError("argument list must be a tuple");
+        if (ReferenceEquals(callable, PickleModule.CodecsEncode) && Latin1Bytes(tuple) is { } bytes) return bytes;
         return callable.Call(tuple.Items, null);
+    }
+
+    /// <summary>
+    /// Protocols 0-2's bytes, <c>_codecs.encode(text, 'latin1')</c>: what str.encode gives for an
+    /// exact str of Latin-1 characters, made directly; null for any other arguments (the call
+    /// then runs, with its errors).
+    /// </summary>
+    private static PyBytes? Latin1Bytes(PyTuple args)
+    {
+        if (args.Count != 2 || !PyStr.IsExact(args[0]) || !PyStr.IsExact(args[1]) || !Unsafe.As<PyStr>(args[1]).Chars.SequenceEqual("latin1")) return null;
+        var text = Unsafe.As<PyStr>(args[0]).Chars;
+        if (text.ContainsAnyExceptInRange('\0', '\xff')) return null;
+        var data = new byte[text.Length];
+        for (var i = 0; i < text.Length; i++) data[i] = (byte)text[i];
+        return new PyBytes(data);
     }
 
     private static PyObject NewObject(PyObject cls, ReadOnlySpan<PyObject> args, PyDict? kwargs)
