@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using PyPack.Runtime.Exceptions;
 using PyPack.Runtime.Hosting;
 using PyPack.Runtime.Objects;
@@ -65,6 +66,7 @@ internal sealed class PickleReader
 
     private static PyException Truncated() => PickleModule.UnpicklingError("pickle data was truncated");
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<byte> Read(int count)
     {
         if (_end - _pos < count) Fill(count);
@@ -73,7 +75,22 @@ internal sealed class PickleReader
         return span;
     }
 
-    private byte ReadByte() => _pos < _end ? _data[_pos++] : Read(1)[0];
+    // Inlined into the opcode loop (a call for each one-byte argument cost more than the read).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private byte ReadByte()
+    {
+        var pos = _pos;
+        var data = _data;
+        if (pos < _end && (uint)pos < (uint)data.Length)
+        {
+            _pos = pos + 1;
+            return data[pos];
+        }
+        return ReadByteSlow();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private byte ReadByteSlow() => Read(1)[0];
 
     /// <summary>Makes <paramref name="count"/> bytes available from the file (what is left of the buffer first).</summary>
     private void Fill(int count)
@@ -156,7 +173,24 @@ internal sealed class PickleReader
 
     // --- the memo ---
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void MemoPut(long index, PyObject value)
+    {
+        // An index within the array: set in place (MEMOIZE and BINPUT of a growing memo).
+        if ((ulong)index < (ulong)_memo.Length)
+        {
+            var i = (int)index;
+            ref var slot = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_memo), i);
+            if (slot is null) _memoLength++;
+            slot = value;
+            if (i >= _memoHigh) _memoHigh = i + 1;
+            return;
+        }
+        MemoPutSlow(index, value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void MemoPutSlow(long index, PyObject value)
     {
         if (index < 0) throw Errors.ValueError("negative PUT argument");
         if (index >= int.MaxValue) throw Errors.MemoryError();
@@ -168,10 +202,11 @@ internal sealed class PickleReader
         if (i >= _memoHigh) _memoHigh = i + 1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private PyObject MemoGet(long index) =>
-        (ulong)index < (ulong)_memoHigh && _memo[(int)index] is { } value
-            ? value
-            : throw PickleModule.UnpicklingError($"Memo value not found at index {index}");
+        (ulong)index < (ulong)_memoHigh && _memo[(int)index] is { } value ? value : throw MemoMissing(index);
+
+    private static PyException MemoMissing(long index) => PickleModule.UnpicklingError($"Memo value not found at index {index}");
 
     // --- the opcodes ---
 
