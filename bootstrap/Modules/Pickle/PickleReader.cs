@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using PyPack.Runtime.Exceptions;
 using PyPack.Runtime.Hosting;
 using PyPack.Runtime.Objects;
@@ -65,6 +66,7 @@ internal sealed class PickleReader
 
     private static PyException Truncated() => PickleModule.UnpicklingError("pickle data was truncated");
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<byte> Read(int count)
     {
         if (_end - _pos < count) Fill(count);
@@ -73,7 +75,22 @@ internal sealed class PickleReader
         return span;
     }
 
-    private byte ReadByte() => _pos < _end ? _data[_pos++] : Read(1)[0];
+    // Inlined into the opcode loop (a call for each one-byte argument cost more than the read).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private byte ReadByte()
+    {
+        var pos = _pos;
+        var data = _data;
+        if (pos < _end && (uint)pos < (uint)data.Length)
+        {
+            _pos = pos + 1;
+            return data[pos];
+        }
+        return ReadByteSlow();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private byte ReadByteSlow() => Read(1)[0];
 
     /// <summary>Makes <paramref name="count"/> bytes available from the file (what is left of the buffer first).</summary>
     private void Fill(int count)
@@ -156,7 +173,24 @@ internal sealed class PickleReader
 
     // --- the memo ---
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void MemoPut(long index, PyObject value)
+    {
+        // An index within the array: set in place (MEMOIZE and BINPUT of a growing memo).
+        if ((ulong)index < (ulong)_memo.Length)
+        {
+            var i = (int)index;
+            ref var slot = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_memo), i);
+            if (slot is null) _memoLength++;
+            slot = value;
+            if (i >= _memoHigh) _memoHigh = i + 1;
+            return;
+        }
+        MemoPutSlow(index, value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void MemoPutSlow(long index, PyObject value)
     {
         if (index < 0) throw Errors.ValueError("negative PUT argument");
         if (index >= int.MaxValue) throw Errors.MemoryError();
@@ -168,10 +202,11 @@ internal sealed class PickleReader
         if (i >= _memoHigh) _memoHigh = i + 1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private PyObject MemoGet(long index) =>
-        (ulong)index < (ulong)_memoHigh && _memo[(int)index] is { } value
-            ? value
-            : throw PickleModule.UnpicklingError($"Memo value not found at index {index}");
+        (ulong)index < (ulong)_memoHigh && _memo[(int)index] is { } value ? value : throw MemoMissing(index);
+
+    private static PyException MemoMissing(long index) => PickleModule.UnpicklingError($"Memo value not found at index {index}");
 
     // --- the opcodes ---
 
@@ -519,7 +554,8 @@ internal sealed class PickleReader
     private static PyInt LongFrom(ReadOnlySpan<byte> data)
     {
         if (data.Length == 0) return PyInt.Zero;
-        if (data.Length > 8) return PyInt.From(new BigInteger(data, isUnsigned: false, isBigEndian: false));
+        // Longer than 8 bytes: straight into limbs (a BigInteger made two arrays more on the way).
+        if (data.Length > 8) return IntBytes.FromBytes(data, little: true, signed: true);
         // Up to 8 bytes: a long, sign-extended from the top byte.
         long value = (sbyte)data[^1];
         for (var i = data.Length - 2; i >= 0; i--) value = (value << 8) | data[i];
@@ -645,7 +681,23 @@ internal sealed class PickleReader
     private static PyObject CallWith(PyObject callable, PyObject args)
     {
         if (args is not PyTuple tuple) throw Errors.TypeError("argument list must be a tuple");
+        if (ReferenceEquals(callable, PickleModule.CodecsEncode) && Latin1Bytes(tuple) is { } bytes) return bytes;
         return callable.Call(tuple.Items, null);
+    }
+
+    /// <summary>
+    /// Protocols 0-2's bytes, <c>_codecs.encode(text, 'latin1')</c>: what str.encode gives for an
+    /// exact str of Latin-1 characters, made directly; null for any other arguments (the call
+    /// then runs, with its errors).
+    /// </summary>
+    private static PyBytes? Latin1Bytes(PyTuple args)
+    {
+        if (args.Count != 2 || !PyStr.IsExact(args[0]) || !PyStr.IsExact(args[1]) || !Unsafe.As<PyStr>(args[1]).Chars.SequenceEqual("latin1")) return null;
+        var text = Unsafe.As<PyStr>(args[0]).Chars;
+        if (text.ContainsAnyExceptInRange('\0', '\xff')) return null;
+        var data = new byte[text.Length];
+        for (var i = 0; i < text.Length; i++) data[i] = (byte)text[i];
+        return new PyBytes(data);
     }
 
     private static PyObject NewObject(PyObject cls, ReadOnlySpan<PyObject> args, PyDict? kwargs)

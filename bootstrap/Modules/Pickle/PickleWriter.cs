@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using PyPack.Runtime.Builtins;
 using PyPack.Runtime.Hosting;
@@ -335,9 +334,8 @@ internal sealed class PickleWriter
         if (Protocol >= 2)
         {
             // Two's complement, little-endian, in as few bytes as hold the sign.
-            // Written in place, after the header its length decides.
-            var big = value.IsSmall ? new BigInteger(value.Small) : value.Big;
-            var length = big.GetByteCount();
+            // Written in place from the int's own limbs, after the header its length decides.
+            var length = IntBytes.SignedByteCount(value);
             Span<byte> payload;
             if (length < 256)
             {
@@ -353,7 +351,7 @@ internal sealed class PickleWriter
                 System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(payload[1..], length);
                 payload = payload[5..];
             }
-            big.TryWriteBytes(payload, out _);
+            IntBytes.WriteSigned(value, payload);
             return;
         }
         _out.Write(Opcodes.Long);
@@ -433,6 +431,11 @@ internal sealed class PickleWriter
 
     private void SaveBytes(PyBytes value)
     {
+        if (Protocol == 2 && value.Count > 0 && PersistentId is null)
+        {
+            SaveBytesAsLatin1Text(value);
+            return;
+        }
         if (Protocol < 3)
         {
             // Python 2 has no bytes opcode: bytes are rebuilt as codecs.encode(latin-1 text).
@@ -443,6 +446,51 @@ internal sealed class PickleWriter
             return;
         }
         WriteBytesData(value.Data, Opcodes.ShortBinBytes, Opcodes.BinBytes, Opcodes.BinBytes8);
+        MemoPut(value);
+    }
+
+    /// <summary>
+    /// Protocol 2's bytes, written as SaveReduce writes the recipe (_codecs.encode, (text, 'latin1'))
+    /// without making the text and the tuple: the global, the text as BINUNICODE (each byte its
+    /// character's UTF-8), 'latin1', TUPLE2, REDUCE, with the memo entries the text and the tuple
+    /// would take (no object can meet them again). Only without persistent_id, which would see them.
+    /// </summary>
+    private void SaveBytesAsLatin1Text(PyBytes value)
+    {
+        Save(PickleModule.CodecsEncode, false);
+        var data = value.Data;
+        _out.OpcodeBoundary();
+        var size = data.Length;
+        foreach (var b in data)
+        {
+            if (b >= 0x80) size++;
+        }
+        var span = _out.Take(5 + size);
+        span[0] = Opcodes.BinUnicode;
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(span[1..], size);
+        if (size == data.Length)
+        {
+            data.CopyTo(span[5..]);
+        }
+        else
+        {
+            var o = 5;
+            foreach (var b in data)
+            {
+                if (b < 0x80)
+                {
+                    span[o++] = b;
+                    continue;
+                }
+                span[o++] = (byte)(0xc0 | (b >> 6));
+                span[o++] = (byte)(0x80 | (b & 0x3f));
+            }
+        }
+        WriteMemoPut(_memo.AddUnkeyed());
+        Save(PickleModule.Latin1, false);
+        _out.Write(Opcodes.Tuple2);
+        WriteMemoPut(_memo.AddUnkeyed());
+        _out.Write(Opcodes.Reduce);
         MemoPut(value);
     }
 
@@ -875,8 +923,7 @@ internal sealed class PickleWriter
         {
             throw PickleModule.PicklingError($"sixth element of the tuple returned by __reduce__ must be a function, not {stateSetter.Type.TpName}");
         }
-        string? callableName = null;
-        if (Protocol >= 2 && Attributes.TryGetAttr(callable, "__name__") is PyStr n) callableName = n.Value;
+        var callableName = Protocol >= 2 ? NameOf(callable) : null;
 
         if (callableName == "__newobj_ex__")
         {
@@ -964,6 +1011,18 @@ internal sealed class PickleWriter
                 _out.Write(Opcodes.Pop);
             }
         }
+    }
+
+    /// <summary>
+    /// The callable's __name__ as a str, or null. A class whose metaclass is type, and a builtin
+    /// function, answer from their own name (no str is made for each object reduced); anything
+    /// else is asked.
+    /// </summary>
+    private static string? NameOf(PyObject callable)
+    {
+        if (callable is PyType type && ReferenceEquals(type.Type, PyType.TypeType)) return type.Name;
+        if (callable.GetType() == typeof(PyBuiltinFunction)) return Unsafe.As<PyBuiltinFunction>(callable).Name;
+        return Attributes.TryGetAttr(callable, "__name__") is PyStr n ? n.Value : null;
     }
 
     // The last layout found without its own __reduce_ex__ or __getstate__ (instances of a class

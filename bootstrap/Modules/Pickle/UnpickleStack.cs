@@ -43,16 +43,26 @@ internal sealed class UnpickleStack
         Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), _count++) = o;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public PyObject Pop()
     {
-        if (_count <= Fence) throw Underflow();
-        ref var slot = ref _items[--_count];
+        var count = _count;
+        if (count <= Fence || (uint)(count - 1) >= (uint)_items.Length) throw Underflow();
+        // In place without the covariance check a `ref _items[i]` pays.
+        ref var slot = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), count - 1);
+        _count = count - 1;
         var top = slot!;
         slot = null;
         return top;
     }
 
-    public PyObject Top() => _count <= Fence ? throw Underflow() : _items[_count - 1]!;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public PyObject Top()
+    {
+        var count = _count;
+        if (count > (_markCount > 0 ? _marks[_markCount - 1] : 0) && (uint)(count - 1) < (uint)_items.Length) return _items[count - 1]!;
+        throw Underflow();
+    }
 
     /// <summary>The item at <paramref name="index"/> from the bottom (the caller checked it exists).</summary>
     public PyObject this[int index] => _items[index]!;

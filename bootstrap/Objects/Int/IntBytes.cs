@@ -66,6 +66,36 @@ internal static class IntBytes
         return PyInt.FromLimbs(limbs, limbs.Length, negative);
     }
 
+    /// <summary>
+    /// How many bytes the shortest two's complement of <paramref name="value"/> takes (0 for
+    /// zero), as pickle's LONG1/LONG4 write it: one more than the magnitude's whole bytes, except
+    /// for a negative power of two that fills its top byte exactly (-128 takes one byte).
+    /// </summary>
+    public static int SignedByteCount(PyInt value)
+    {
+        Span<ulong> scratch = stackalloc ulong[1];
+        var magnitude = MagnitudeOf(value, scratch);
+        var bits = Limbs.BitLength(magnitude);
+        if (bits == 0) return 0;
+        if (value.Sign < 0 && bits % 8 == 0 && IsPowerOfTwo(magnitude)) return bits / 8;
+        return bits / 8 + 1;
+    }
+
+    /// <summary>Writes <paramref name="value"/> into all of <paramref name="into"/>, little-endian two's complement (no array made).</summary>
+    public static void WriteSigned(PyInt value, Span<byte> into)
+    {
+        Span<ulong> scratch = stackalloc ulong[1];
+        var raw = MemoryMarshal.AsBytes(MagnitudeOf(value, scratch));
+        var used = Math.Min(raw.Length, into.Length);
+        raw[..used].CopyTo(into);
+        into[used..].Clear();
+        if (value.Sign < 0)
+        {
+            for (var i = 0; i < into.Length; i++) into[i] = (byte)~into[i];
+            for (var i = 0; i < into.Length && ++into[i] == 0; i++) { }
+        }
+    }
+
     private static bool IsPowerOfTwo(ReadOnlySpan<ulong> magnitude) =>
         magnitude.Length > 0 && System.Numerics.BitOperations.IsPow2(magnitude[^1]) && !magnitude[..^1].ContainsAnyExcept(0UL);
 
