@@ -59,8 +59,16 @@ public partial class PySet
             // No Python code runs here: the other's table is walked directly.
             if (IntMode)
             {
-                // Both of one width (see TakeWidthWhileEmpty): every key fits.
-                for (var pos = 0; other.NextInt(ref pos, out var v);) InsertCleanInt(v);
+                // Both of one width (see TakeWidthWhileEmpty): every key fits, a narrow slot value as it is.
+                if (_narrow)
+                {
+                    using var packed = other.NarrowKeys();
+                    foreach (var slot in packed.Slots) InsertCleanNarrow(_hashes, slot);
+                }
+                else
+                {
+                    for (var pos = 0; other.NextInt(ref pos, out var v);) InsertCleanInt(v);
+                }
             }
             else
             {
@@ -75,6 +83,12 @@ public partial class PySet
         }
         if (IntMode && other.IntMode)
         {
+            if (other._narrow)
+            {
+                using var packed = other.NarrowKeys();
+                foreach (var slot in packed.Slots) AddUnboxed(NarrowValue(slot));
+                return;
+            }
             for (var pos = 0; other.NextInt(ref pos, out var v);) AddUnboxed(v);
             return;
         }
@@ -188,7 +202,15 @@ public partial class PySet
             if ((s._used >> 3) > _used) s = Intersection(s);
             if (IntMode && s.IntMode)
             {
-                for (var pos = 0; s.NextInt(ref pos, out var v);) DiscardUnboxed(v);
+                if (s._narrow)
+                {
+                    using var packed = s.NarrowKeys();
+                    foreach (var slot in packed.Slots) DiscardUnboxed(NarrowValue(slot));
+                }
+                else
+                {
+                    for (var pos = 0; s.NextInt(ref pos, out var v);) DiscardUnboxed(v);
+                }
             }
             else
             {
@@ -208,6 +230,7 @@ public partial class PySet
     public void IntersectionUpdate(PyObject other)
     {
         var r = Intersection(other);
+        DropPacking();
         var (keys, hashes) = (_keys, _hashes);
         _keys = r._keys;
         _hashes = r._hashes;
@@ -237,6 +260,16 @@ public partial class PySet
         var o = other as PySet ?? new PySet(other, Frozen);
         if (IntMode && o.IntMode)
         {
+            if (o._narrow)
+            {
+                using var packed = o.NarrowKeys();
+                foreach (var slot in packed.Slots)
+                {
+                    var v = NarrowValue(slot);
+                    if (!DiscardUnboxed(v)) AddUnboxed(v);
+                }
+                return;
+            }
             for (var pos = 0; o.NextInt(ref pos, out var v);)
             {
                 if (!DiscardUnboxed(v)) AddUnboxed(v);
@@ -279,19 +312,12 @@ public partial class PySet
     /// <summary>Whether the int set <paramref name="other"/> holds every key of this narrow one.</summary>
     private bool NarrowKeysIn(PySet other)
     {
-        var keys = RentNarrowKeys(out var count);
-        try
+        using var keys = NarrowKeys();
+        foreach (var slot in keys.Slots)
         {
-            foreach (var slot in keys.AsSpan(0, count))
-            {
-                if (other.FindInt(NarrowValue(slot)) < 0) return false;
-            }
-            return true;
+            if (other.FindInt(NarrowValue(slot)) < 0) return false;
         }
-        finally
-        {
-            ReturnKeys(keys);
-        }
+        return true;
     }
 
     /// <summary>CPython's set_issubset: any other iterable becomes a set first.</summary>
