@@ -119,25 +119,30 @@ public partial class PySet
     public PySet Intersection(PyObject other)
     {
         if (ReferenceEquals(other, this)) return Copy(Frozen);
-        var result = new PySet(Frozen);
+        PySet result;
         if (other is PySet o)
         {
             var (small, big) = o._used > _used ? (this, o) : (o, this);
             if (small.IntMode && big.IntMode)
             {
                 if (small._narrow) return FilterNarrow(Frozen, small, big, keepFound: true);
+                result = new PySet(Frozen);
                 for (var pos = 0; small.NextInt(ref pos, out var v);)
                 {
                     if (big.FindInt(v) >= 0) result.AddUnboxed(v);
                 }
                 return result;
             }
+            // Keys of a general table: the result starts general (an int-mode one would turn general
+            // at its first str key, slot for slot, the same table).
+            result = new PySet(Frozen, MinSize, small.IntMode ? null : small);
             for (var pos = 0; small.NextEntry(ref pos, out var k, out var h);)
             {
                 if (big.Lookup(k, h) >= 0) result.AddEntry(k, h);
             }
             return result;
         }
+        result = new PySet(Frozen);
         var it = Iteration.GetIter(other);
         for (var v = it.Next(); v is not null; v = it.Next())
         {
@@ -156,7 +161,7 @@ public partial class PySet
         else return CopyAndDifference(other);
         if ((_used >> 2) > otherSize) return CopyAndDifference(other);
         if (other is PySet ints && IntMode && ints.IntMode && _narrow) return FilterNarrow(Frozen, this, ints, keepFound: false);
-        var result = new PySet(Frozen);
+        var result = new PySet(Frozen, MinSize, IntMode ? null : this);
         if (other is PySet s)
         {
             if (IntMode && s.IntMode)
