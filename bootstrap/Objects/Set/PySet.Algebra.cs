@@ -59,8 +59,16 @@ public partial class PySet
             // No Python code runs here: the other's table is walked directly.
             if (IntMode)
             {
-                // Both of one width (see TakeWidthWhileEmpty): every key fits.
-                for (var pos = 0; other.NextInt(ref pos, out var v);) InsertCleanInt(v);
+                // Both of one width (see TakeWidthWhileEmpty): every key fits, a narrow slot value as it is.
+                if (_narrow)
+                {
+                    using var packed = other.NarrowKeys();
+                    foreach (var slot in packed.Slots) InsertCleanNarrow(_hashes, slot);
+                }
+                else
+                {
+                    for (var pos = 0; other.NextInt(ref pos, out var v);) InsertCleanInt(v);
+                }
             }
             else
             {
@@ -75,6 +83,12 @@ public partial class PySet
         }
         if (IntMode && other.IntMode)
         {
+            if (other._narrow)
+            {
+                using var packed = other.NarrowKeys();
+                foreach (var slot in packed.Slots) AddUnboxed(NarrowValue(slot));
+                return;
+            }
             for (var pos = 0; other.NextInt(ref pos, out var v);) AddUnboxed(v);
             return;
         }
@@ -105,25 +119,30 @@ public partial class PySet
     public PySet Intersection(PyObject other)
     {
         if (ReferenceEquals(other, this)) return Copy(Frozen);
-        var result = new PySet(Frozen);
+        PySet result;
         if (other is PySet o)
         {
             var (small, big) = o._used > _used ? (this, o) : (o, this);
             if (small.IntMode && big.IntMode)
             {
                 if (small._narrow) return FilterNarrow(Frozen, small, big, keepFound: true);
+                result = new PySet(Frozen);
                 for (var pos = 0; small.NextInt(ref pos, out var v);)
                 {
                     if (big.FindInt(v) >= 0) result.AddUnboxed(v);
                 }
                 return result;
             }
+            // Keys of a general table: the result starts general (an int-mode one would turn general
+            // at its first str key, slot for slot, the same table).
+            result = new PySet(Frozen, MinSize, small.IntMode ? null : small);
             for (var pos = 0; small.NextEntry(ref pos, out var k, out var h);)
             {
                 if (big.Lookup(k, h) >= 0) result.AddEntry(k, h);
             }
             return result;
         }
+        result = new PySet(Frozen);
         var it = Iteration.GetIter(other);
         for (var v = it.Next(); v is not null; v = it.Next())
         {
@@ -142,7 +161,7 @@ public partial class PySet
         else return CopyAndDifference(other);
         if ((_used >> 2) > otherSize) return CopyAndDifference(other);
         if (other is PySet ints && IntMode && ints.IntMode && _narrow) return FilterNarrow(Frozen, this, ints, keepFound: false);
-        var result = new PySet(Frozen);
+        var result = new PySet(Frozen, MinSize, IntMode ? null : this);
         if (other is PySet s)
         {
             if (IntMode && s.IntMode)
@@ -188,7 +207,15 @@ public partial class PySet
             if ((s._used >> 3) > _used) s = Intersection(s);
             if (IntMode && s.IntMode)
             {
-                for (var pos = 0; s.NextInt(ref pos, out var v);) DiscardUnboxed(v);
+                if (s._narrow)
+                {
+                    using var packed = s.NarrowKeys();
+                    foreach (var slot in packed.Slots) DiscardUnboxed(NarrowValue(slot));
+                }
+                else
+                {
+                    for (var pos = 0; s.NextInt(ref pos, out var v);) DiscardUnboxed(v);
+                }
             }
             else
             {
@@ -208,6 +235,7 @@ public partial class PySet
     public void IntersectionUpdate(PyObject other)
     {
         var r = Intersection(other);
+        DropPacking();
         var (keys, hashes) = (_keys, _hashes);
         _keys = r._keys;
         _hashes = r._hashes;
@@ -237,6 +265,16 @@ public partial class PySet
         var o = other as PySet ?? new PySet(other, Frozen);
         if (IntMode && o.IntMode)
         {
+            if (o._narrow)
+            {
+                using var packed = o.NarrowKeys();
+                foreach (var slot in packed.Slots)
+                {
+                    var v = NarrowValue(slot);
+                    if (!DiscardUnboxed(v)) AddUnboxed(v);
+                }
+                return;
+            }
             for (var pos = 0; o.NextInt(ref pos, out var v);)
             {
                 if (!DiscardUnboxed(v)) AddUnboxed(v);
@@ -279,19 +317,12 @@ public partial class PySet
     /// <summary>Whether the int set <paramref name="other"/> holds every key of this narrow one.</summary>
     private bool NarrowKeysIn(PySet other)
     {
-        var keys = RentNarrowKeys(out var count);
-        try
+        using var keys = NarrowKeys();
+        foreach (var slot in keys.Slots)
         {
-            foreach (var slot in keys.AsSpan(0, count))
-            {
-                if (other.FindInt(NarrowValue(slot)) < 0) return false;
-            }
-            return true;
+            if (other.FindInt(NarrowValue(slot)) < 0) return false;
         }
-        finally
-        {
-            ReturnKeys(keys);
-        }
+        return true;
     }
 
     /// <summary>CPython's set_issubset: any other iterable becomes a set first.</summary>

@@ -96,6 +96,7 @@ public partial class PySet
             }
         }
         ReleaseHashes(_hashes);
+        DropPacking();
         _hashes = table;
         _fill = _used = placed;
         return true;
@@ -123,19 +124,12 @@ public partial class PySet
     /// <summary>Places this narrow set's keys at home in <paramref name="slots"/>: false at the first whose home holds another key.</summary>
     private bool PlaceKeysAtHome(Span<int> slots, ref int placed)
     {
-        var keys = RentNarrowKeys(out var count);
-        try
+        using var keys = NarrowKeys();
+        foreach (var slot in keys.Slots)
         {
-            foreach (var slot in keys.AsSpan(0, count))
-            {
-                if (!PlaceAtHome(slots, NarrowValue(slot), ref placed)) return false;
-            }
-            return true;
+            if (!PlaceAtHome(slots, NarrowValue(slot), ref placed)) return false;
         }
-        finally
-        {
-            ReturnKeys(keys);
-        }
+        return true;
     }
 
     /// <summary>
@@ -175,12 +169,12 @@ public partial class PySet
     /// </summary>
     private static PySet FilterNarrow(bool frozen, PySet source, PySet other, bool keepFound)
     {
-        var keys = source.RentNarrowKeys(out var count);
-        var buffer = ArrayPool<long>.Shared.Rent(count);
+        using var keys = source.NarrowKeys();
+        var buffer = ArrayPool<long>.Shared.Rent(keys.Slots.Length);
         try
         {
             var n = 0;
-            foreach (var slot in keys.AsSpan(0, count))
+            foreach (var slot in keys.Slots)
             {
                 var v = NarrowValue(slot);
                 if (other.FindInt(v) >= 0 == keepFound) buffer[n++] = v;
@@ -190,7 +184,6 @@ public partial class PySet
         finally
         {
             ArrayPool<long>.Shared.Return(buffer);
-            ReturnKeys(keys);
         }
     }
 }

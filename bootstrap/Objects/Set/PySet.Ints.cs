@@ -261,6 +261,7 @@ public partial class PySet
         _hashes = table;
         _fill = _used;
         ReleaseHashes(old);
+        DropPacking();
     }
 
     /// <summary>CPython's set_insert_clean for an int-mode slot value (a table without dummies that cannot hold it).</summary>

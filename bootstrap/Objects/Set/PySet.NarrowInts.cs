@@ -102,6 +102,7 @@ public partial class PySet
         _hashes = table;
         _fill = _used;
         ReleaseHashes(old);
+        DropPacking();
     }
 
     /// <summary>The wide int-mode table of the same slots (see the class remarks).</summary>
@@ -118,6 +119,7 @@ public partial class PySet
         _hashes = wide;
         _narrow = false;
         ReleaseHashes(old);
+        DropPacking();
     }
 
     /// <summary>An empty int-mode set takes the width of the set it is about to copy (no key, no dummy: no one can tell).</summary>
@@ -133,11 +135,13 @@ public partial class PySet
         _hashes = NewNarrowTable(old.Length);
         _narrow = true;
         ReleaseHashes(old);
+        DropPacking();
     }
 
     /// <summary>Marks int-mode slot <paramref name="j"/> deleted.</summary>
     private void DeleteIntSlot(int j)
     {
+        DropPacking();
         if (_narrow) NarrowView(_hashes)[j] = -1;
         else _hashes[j] = -1;
     }
@@ -145,6 +149,7 @@ public partial class PySet
     /// <summary>pop() of an int-mode table: the first key at or after the finger, in either width.</summary>
     private long PopInt()
     {
+        DropPacking();
         int i;
         long value;
         if (_narrow)

@@ -426,6 +426,7 @@ public partial class PySet : PyObject
         _hashes = hashes;
         _fill = _used;
         ReleaseTable(oldKeys, oldHashes);
+        DropPacking();
     }
 
     /// <summary>Removes <paramref name="key"/>; false when absent.</summary>
@@ -470,6 +471,7 @@ public partial class PySet : PyObject
     public void Clear()
     {
         // CPython empties its small table in place, or goes back to it.
+        DropPacking();
         ReleaseKeys(_keys);
         _keys = s_noKeys;
         if (_narrow && _hashes.Length == MinSize / 2) Array.Clear(_hashes);
