@@ -68,7 +68,6 @@ public sealed partial class ExpressionEmitter
                 if (fold == "sum") w.Line($"var {prefix}fold = new PyPack.Runtime.Builtins.SumFold({prefix}start);");
                 if (fold is "list" or "tuple") w.Line($"var {prefix}fold = new ItemBuffer();");
                 if (fold == "set") w.Line($"var {prefix}fold = new PySet(); var {prefix}mixed = false;");
-                w.Line("var frame = GeneratorFrame.ForFusedLoop();");
             }
             foreach (var bound in scope.Bound)
             {
@@ -76,7 +75,8 @@ public sealed partial class ExpressionEmitter
             }
             if (fold is not null)
             {
-                w.Line($"FusedGenexpr.Enter({code}, frame);");
+                // A stack value whose line is the call-stack entry's: no frame object per call.
+                w.Line($"var frame = FusedGenexpr.Enter({code});");
                 w.Open("try");
             }
             // A step of the loop is reported at the expression's span, its parts at their own.
@@ -138,20 +138,20 @@ public sealed partial class ExpressionEmitter
                     w.Line("_ = frame.Resume();");
                     break;
                 case "sum":
-                    w.Line($"FusedGenexpr.Add(ref {prefix}fold, {Obj(node.Elt)}, {code}, frame);");
+                    w.Line($"FusedGenexpr.Add(ref {prefix}fold, {Obj(node.Elt)}, {code}, ref frame);");
                     break;
                 case "any":
-                    w.Line($"if (FusedGenexpr.IsTrue({Obj(node.Elt)}, {code}, frame)) return PyBool.True;");
+                    w.Line($"if (FusedGenexpr.IsTrue({Obj(node.Elt)}, {code}, ref frame)) return PyBool.True;");
                     break;
                 case "all":
-                    w.Line($"if (!FusedGenexpr.IsTrue({Obj(node.Elt)}, {code}, frame)) return PyBool.False;");
+                    w.Line($"if (!FusedGenexpr.IsTrue({Obj(node.Elt)}, {code}, ref frame)) return PyBool.False;");
                     break;
                 case "list" or "tuple":
                     // Collecting runs no Python code: the frame stays on the stack.
                     w.Line($"{prefix}fold.Add({Obj(node.Elt)});");
                     break;
                 case "set":
-                    w.Line($"FusedGenexpr.AddToSet({prefix}fold, {UnboxedOrObject(Emit(node.Elt))}, ref {prefix}mixed, {code}, frame);");
+                    w.Line($"FusedGenexpr.AddToSet({prefix}fold, {UnboxedOrObject(Emit(node.Elt))}, ref {prefix}mixed, {code}, ref frame);");
                     break;
             }
             for (var i = node.Generators.Count - 1; i >= 0; i--)

@@ -25,12 +25,6 @@ public abstract class GeneratorFrame : PyIterator
     /// <summary><paramref name="handlesAcrossYields"/> false: a body the compiler saw never suspends inside a try or with statement.</summary>
     private protected GeneratorFrame(bool handlesAcrossYields) => HandlesAcrossYields = handlesAcrossYields;
 
-    /// <summary>
-    /// The frame of a generator expression fused into its consuming builtin (FusedGenexpr): only its
-    /// line and <see cref="Outside"/> are used, as no generator object exists.
-    /// </summary>
-    public static GeneratorFrame ForFusedLoop() => new FusedLoopFrame();
-
     /// <summary>The value of <c>return</c> (StopIteration.value).</summary>
     public PyObject ReturnValue = PyNone.Instance;
 
@@ -54,12 +48,6 @@ public abstract class GeneratorFrame : PyIterator
     /// <summary>The iterator a <c>yield from</c> is suspended on (<c>gi_yieldfrom</c>), null otherwise.</summary>
     internal PyObject? Delegate;
     internal PyException? Thrown;
-
-    /// <summary>
-    /// For a fused generator expression (FusedGenexpr): the consuming builtin's own step is running,
-    /// with this frame off the call stack, so an exception from it gets no entry for this frame.
-    /// </summary>
-    internal bool Outside;
 
     /// <summary>The value of the yield expression just resumed, or the exception thrown into it.</summary>
     // Inlined after every yield of a body: the throw is out of line so the check stays small.
@@ -104,11 +92,5 @@ public abstract class GeneratorFrame : PyIterator
         if (!ReferenceEquals(r.Sent, PyNone.Instance)) Sent = PyNone.Instance;
         if (r.Thrown is not null) Thrown = null;
         return r;
-    }
-
-    private sealed class FusedLoopFrame() : GeneratorFrame(handlesAcrossYields: false)
-    {
-        public override PyType Type => PyGenerator.TypeObject;
-        public override PyObject? Next() => throw new InvalidOperationException("a fused generator expression's frame is not an iterator");
     }
 }
