@@ -10,7 +10,7 @@ namespace PyPack.Compiler.Emit;
 /// <code>
 /// (x * k for x in xs if x)   =>   PyGenerator.Start(Code, "f.&lt;locals&gt;.&lt;genexpr&gt;", Iteration.GetIter(xs), Genexpr_3)
 ///                                 IEnumerator&lt;PyObject&gt; Genexpr_3(GeneratorFrame frame, PyIterator src)
-///                                 { ... while ((item = src.Next()) is not null) { ...; frame.Yielded = x * k; yield return null; _ = frame.Resume(); } }
+///                                 { ... while ((item = src.Next()) is not null) { ...; frame.Yielded = x * k; yield return null; frame.ResumeUnused(); } }
 /// </code>
 /// </summary>
 public sealed partial class ExpressionEmitter
@@ -135,7 +135,7 @@ public sealed partial class ExpressionEmitter
                 case null:
                     w.Line($"frame.Yielded = {Obj(node.Elt)};");
                     w.Line("yield return null!;");
-                    w.Line("_ = frame.Resume();");
+                    w.Line("frame.ResumeUnused();");
                     break;
                 case "sum":
                     w.Line($"FusedGenexpr.Add(ref {prefix}fold, {Obj(node.Elt)}, {code}, ref frame);");

@@ -25,10 +25,13 @@ public abstract class GeneratorFrame : PyIterator
     /// <summary><paramref name="handlesAcrossYields"/> false: a body the compiler saw never suspends inside a try or with statement.</summary>
     private protected GeneratorFrame(bool handlesAcrossYields) => HandlesAcrossYields = handlesAcrossYields;
 
-    /// <summary>The value of <c>return</c> (StopIteration.value).</summary>
-    public PyObject ReturnValue = PyNone.Instance;
+    /// <summary>The value of <c>return</c> (StopIteration.value); null stands for None.</summary>
+    // Null for None here and in Sent: no store when the generator is made, and a resume compares
+    // with null instead of loading None (a static whose class needs its initialisation checked).
+    public PyObject? ReturnValue;
 
-    internal PyObject Sent = PyNone.Instance;
+    /// <summary>The value sent in at the last resume; null stands for None (next()).</summary>
+    internal PyObject? Sent;
 
     /// <summary>
     /// The value the body yields: it stores it here before its <c>yield return null</c>, so a resume
@@ -57,8 +60,17 @@ public abstract class GeneratorFrame : PyIterator
         if (Thrown is not null) RaiseThrown();
         var v = Sent;
         // Usually None already (next()): skip the store and its write barrier.
-        if (!ReferenceEquals(v, PyNone.Instance)) Sent = PyNone.Instance;
+        if (v is null) return PyNone.Instance;
+        Sent = null;
         return v;
+    }
+
+    /// <summary><see cref="Resume"/> where the yield's value is not used (a yield statement).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void ResumeUnused()
+    {
+        if (Thrown is not null) RaiseThrown();
+        if (Sent is not null) Sent = null;
     }
 
     /// <summary>An exception was thrown in at the yield just resumed (a yield inside a try or with checks this first).</summary>
@@ -87,9 +99,9 @@ public abstract class GeneratorFrame : PyIterator
     /// <summary>For <c>yield from</c>: takes what the last resume brought (a value or an exception) without raising.</summary>
     internal (PyObject Sent, PyException? Thrown) Take()
     {
-        var r = (Sent, Thrown);
+        var r = (Sent ?? PyNone.Instance, Thrown);
         // Usually None and null already: skip the stores and their write barriers.
-        if (!ReferenceEquals(r.Sent, PyNone.Instance)) Sent = PyNone.Instance;
+        if (Sent is not null) Sent = null;
         if (r.Thrown is not null) Thrown = null;
         return r;
     }
