@@ -7,7 +7,7 @@ using PyPack.Runtime.Operations;
 namespace PyPack.Runtime.Objects;
 
 /// <summary>
-/// A generator expression passed straight to sum(), any(), all(), list(), tuple(), set(), sorted() or an
+/// A generator expression passed straight to sum(), next(), any(), all(), min(), max(), list(), tuple(), set(), sorted() or an
 /// exact str's join() runs as one loop, without a generator object, when the callee is that builtin (checked at the call, so a rebound name gets
 /// the real call). CPython would resume the generator once per item; here the loop keeps the
 /// generator's frame on the call stack while it computes an item (tracebacks get its
@@ -81,6 +81,50 @@ public static class FusedGenexpr
         StepIn(code, ref frame, line);
         return result;
     }
+
+    /// <summary>
+    /// min()'s (<paramref name="better"/> Lt) or max()'s (Gt) step for one item: the first item, or
+    /// one that compares better than the best so far (<c>item &lt; best</c>, item first, as CPython
+    /// asks), becomes the best. Two exact ints or two exact floats compare here, running no Python
+    /// code; anything else compares outside the frame, as the builtin's own step.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Better(ref PyObject? best, PyObject item, CompareOp better, CodeInfo code, ref FusedFrame frame)
+    {
+        if (best is null)
+        {
+            best = item;
+            return;
+        }
+        if (item.GetType() == typeof(PyInt) && best.GetType() == typeof(PyInt))
+        {
+            var (x, y) = (Unsafe.As<PyInt>(item).Small, Unsafe.As<PyInt>(best).Small);
+            if (better == CompareOp.Lt ? x < y : x > y) best = item;
+            return;
+        }
+        BetterOutside(ref best, item, better, code, ref frame);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void BetterOutside(ref PyObject? best, PyObject item, CompareOp better, CodeInfo code, ref FusedFrame frame)
+    {
+        if (item.GetType() == typeof(PyFloat) && best!.GetType() == typeof(PyFloat))
+        {
+            // A NaN compares false either way, in C# as in C.
+            var (x, y) = (((PyFloat)item).Value, ((PyFloat)best).Value);
+            if (better == CompareOp.Lt ? x < y : x > y) best = item;
+            return;
+        }
+        var line = StepOut(ref frame);
+        if (Comparison.CompareBool(item, best!, better)) best = item;
+        StepIn(code, ref frame, line);
+    }
+
+    /// <summary>next()'s result once the loop returned (outside the frame): its first item or the default, else StopIteration.</summary>
+    public static PyObject NextOf(PyObject? item) => item ?? throw PyGenerator.StopIteration(PyNone.Instance);
+
+    /// <summary>min()'s or max()'s result once the loop ended (outside the frame): the empty case is the builtin's error.</summary>
+    public static PyObject BestOf(PyObject? best, string name) => best ?? throw Errors.ValueError($"{name}() arg is an empty sequence");
 
     /// <summary>
     /// set()'s step for one item. Hashing and comparing exact ints, strs and floats runs no Python
