@@ -42,10 +42,14 @@ public static class CallDepth
 
     /// <summary>Resumes a generator's body: its line lives in its frame (which outlives the call).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Enter(CodeInfo code, GeneratorFrame frame)
+    public static void Enter(CodeInfo code, GeneratorFrame frame) => Enter(code.Id, frame);
+
+    /// <summary><see cref="Enter(CodeInfo, GeneratorFrame)"/> by the code's <see cref="CodeInfo.Id"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Enter(int codeId, GeneratorFrame frame)
     {
         ref var entry = ref Push();
-        entry.CodeId = code.Id;
+        entry.CodeId = codeId;
         // A loop resumes the same generator at the same depth: skip the store and its write barrier.
         if (!ReferenceEquals(entry.Generator, frame)) entry.Generator = frame;
     }

@@ -10,7 +10,7 @@ namespace PyPack.Compiler.Emit;
 /// <code>
 /// (x * k for x in xs if x)   =>   PyGenerator.Start(Code, "f.&lt;locals&gt;.&lt;genexpr&gt;", Iteration.GetIter(xs), Genexpr_3)
 ///                                 IEnumerator&lt;PyObject&gt; Genexpr_3(GeneratorFrame frame, PyIterator src)
-///                                 { ... while ((item = src.Next()) is not null) { ...; frame.Yielded = x * k; yield return null; _ = frame.Resume(); } }
+///                                 { ... while ((item = src.Next()) is not null) { ...; frame.Yielded = x * k; yield return null; frame.ResumeUnused(); } }
 /// </code>
 /// </summary>
 public sealed partial class ExpressionEmitter
@@ -64,11 +64,13 @@ public sealed partial class ExpressionEmitter
             }
             else
             {
-                w.Open($"{(fold == "list" ? "PyList" : "PyObject")} {name}(PyIterator {prefix}src, object? {prefix}own0{(fold == "sum" ? $", PyObject {prefix}start" : "")})");
+                var returns = fold switch { "list" => "PyList", "next" => "PyObject?", _ => "PyObject" };
+                var start = fold switch { "sum" => $", PyObject {prefix}start", "next" => $", PyObject? {prefix}start", _ => "" };
+                w.Open($"{returns} {name}(PyIterator {prefix}src, object? {prefix}own0{start})");
                 if (fold == "sum") w.Line($"var {prefix}fold = new PyPack.Runtime.Builtins.SumFold({prefix}start);");
                 if (fold is "list" or "tuple") w.Line($"var {prefix}fold = new ItemBuffer();");
                 if (fold == "set") w.Line($"var {prefix}fold = new PySet(); var {prefix}mixed = false;");
-                w.Line("var frame = GeneratorFrame.ForFusedLoop();");
+                if (fold is "min" or "max") w.Line($"PyObject? {prefix}fold = null;");
             }
             foreach (var bound in scope.Bound)
             {
@@ -76,7 +78,8 @@ public sealed partial class ExpressionEmitter
             }
             if (fold is not null)
             {
-                w.Line($"FusedGenexpr.Enter({code}, frame);");
+                // A stack value whose line is the call-stack entry's: no frame object per call.
+                w.Line($"var frame = FusedGenexpr.Enter({code});");
                 w.Open("try");
             }
             // A step of the loop is reported at the expression's span, its parts at their own.
@@ -135,23 +138,30 @@ public sealed partial class ExpressionEmitter
                 case null:
                     w.Line($"frame.Yielded = {Obj(node.Elt)};");
                     w.Line("yield return null!;");
-                    w.Line("_ = frame.Resume();");
+                    w.Line("frame.ResumeUnused();");
                     break;
                 case "sum":
-                    w.Line($"FusedGenexpr.Add(ref {prefix}fold, {Obj(node.Elt)}, {code}, frame);");
+                    w.Line($"FusedGenexpr.Add(ref {prefix}fold, {Obj(node.Elt)}, {code}, ref frame);");
                     break;
                 case "any":
-                    w.Line($"if (FusedGenexpr.IsTrue({Obj(node.Elt)}, {code}, frame)) return PyBool.True;");
+                    w.Line($"if (FusedGenexpr.IsTrue({Obj(node.Elt)}, {code}, ref frame)) return PyBool.True;");
                     break;
                 case "all":
-                    w.Line($"if (!FusedGenexpr.IsTrue({Obj(node.Elt)}, {code}, frame)) return PyBool.False;");
+                    w.Line($"if (!FusedGenexpr.IsTrue({Obj(node.Elt)}, {code}, ref frame)) return PyBool.False;");
                     break;
                 case "list" or "tuple":
                     // Collecting runs no Python code: the frame stays on the stack.
                     w.Line($"{prefix}fold.Add({Obj(node.Elt)});");
                     break;
+                case "next":
+                    // The first item ends the loop (the finally blocks close what it owned, as dropping the generator would).
+                    w.Line($"return {Obj(node.Elt)};");
+                    break;
+                case "min" or "max":
+                    w.Line($"FusedGenexpr.Better(ref {prefix}fold, {Obj(node.Elt)}, CompareOp.{(fold == "min" ? "Lt" : "Gt")}, {code}, ref frame);");
+                    break;
                 case "set":
-                    w.Line($"FusedGenexpr.AddToSet({prefix}fold, {UnboxedOrObject(Emit(node.Elt))}, ref {prefix}mixed, {code}, frame);");
+                    w.Line($"FusedGenexpr.AddToSet({prefix}fold, {UnboxedOrObject(Emit(node.Elt))}, ref {prefix}mixed, {code}, ref frame);");
                     break;
             }
             for (var i = node.Generators.Count - 1; i >= 0; i--)
@@ -172,6 +182,9 @@ public sealed partial class ExpressionEmitter
                     "list" => $"return new PyList({prefix}fold.ToArray());",
                     "tuple" => $"return {prefix}fold.ToTuple();",
                     "set" => $"return {prefix}fold;",
+                    "min" or "max" => $"return FusedGenexpr.BestOf({prefix}fold, \"{fold}\");",
+                    // Exhausted: next()'s default, or null for the StopIteration it raises.
+                    "next" => $"return {prefix}start;",
                     "any" => "return PyBool.False;",
                     _ => "return PyBool.True;",
                 });
@@ -195,7 +208,7 @@ public sealed partial class ExpressionEmitter
     }
 
     /// <summary>
-    /// <c>sum(genexpr)</c>, <c>sum(genexpr, start)</c>, <c>any</c>, <c>all</c>, <c>list</c>, <c>tuple</c>,
+    /// <c>sum(genexpr)</c>, <c>sum(genexpr, start)</c>, <c>next(genexpr)</c>, <c>next(genexpr, default)</c>, <c>any</c>, <c>all</c>, <c>min</c>, <c>max</c>, <c>list</c>, <c>tuple</c>,
     /// <c>set</c>, <c>sorted</c> of a genexpr and <c>sep.join(genexpr)</c>: when the callee turns out to be that
     /// builtin (for join: the separator is an exact str), the fused loop (FusedGenexpr) instead of a
     /// generator the builtin would resume once per item; any other callee gets the generator as
@@ -209,8 +222,8 @@ public sealed partial class ExpressionEmitter
         if (c.Keywords.Count != 0 || c.Args.Count is 0 or > 2 || c.Args[0] is not GeneratorExp node) return null;
         var function = c.Func switch
         {
-            Name { Id: "sum" } => "sum",
-            Name { Id: "any" or "all" or "list" or "tuple" or "set" or "sorted" } n when c.Args.Count == 1 => n.Id,
+            Name { Id: "sum" or "next" } n => n.Id,
+            Name { Id: "any" or "all" or "min" or "max" or "list" or "tuple" or "set" or "sorted" } n when c.Args.Count == 1 => n.Id,
             Attribute { Attr: "join", Ctx: ExprContext.Load } when c.Args.Count == 1 => "join",
             _ => null,
         };
@@ -238,7 +251,7 @@ public sealed partial class ExpressionEmitter
         }
         var fold = function switch
         {
-            "sum" or "any" or "all" or "set" or "tuple" => function,
+            "sum" or "next" or "any" or "all" or "min" or "max" or "set" or "tuple" => function,
             _ => "list",
         };
         var (name, code, qualName) = EmitGeneratorBody(node, fold: null);
@@ -253,8 +266,12 @@ public sealed partial class ExpressionEmitter
         var (builtin, fused) = function switch
         {
             "sum" => ("PyPack.Runtime.Builtins.BuiltinsModule.SumFunction", $"{foldName}({first}, {owned}, {start ?? "PyInt.Zero"})"),
+            // The default is evaluated before the loop starts, after the first iterator was taken, as for a call.
+            "next" => ("PyPack.Runtime.Builtins.BuiltinsModule.NextFunction", $"FusedGenexpr.NextOf({foldName}({first}, {owned}, {start ?? "null"}))"),
             "any" => ("PyPack.Runtime.Builtins.BuiltinsModule.AnyFunction", collected),
             "all" => ("PyPack.Runtime.Builtins.BuiltinsModule.AllFunction", collected),
+            "min" => ("PyPack.Runtime.Builtins.BuiltinsModule.MinFunction", collected),
+            "max" => ("PyPack.Runtime.Builtins.BuiltinsModule.MaxFunction", collected),
             "list" => ("PyList.TypeObject", collected),
             "tuple" => ("PyTuple.TypeObject", collected),
             "set" => ("PySet.SetType", collected),

@@ -77,7 +77,7 @@ public sealed partial class StatementEmitter
                     var v = EvaluateNow(c.Elt);
                     w.Line($"frame.Yielded = PyAsyncGenerator.Wrap({_expr.Obj(v)});");
                     w.Line("yield return null!;");
-                    w.Line("_ = frame.Resume();");
+                    w.Line("frame.ResumeUnused();");
                     break;
                 }
         }

@@ -34,7 +34,7 @@ public sealed partial class StatementEmitter
                 {
                     w.Line($"if (frame.HasThrown) {{ {p.Pending} = frame.TakeThrown({context.CodeField}, {context.LineVar}); goto {p.Label}; }}");
                 }
-                Guard(() => w.Line($"{result} = frame.Resume();"));
+                Guard(() => w.Line(result == "_" ? "frame.ResumeUnused();" : $"{result} = frame.Resume();"));
                 break;
             case YieldFrom yf:
                 EmitDelegation(_expr.Obj(yf.Value), result);

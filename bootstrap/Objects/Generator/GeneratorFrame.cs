@@ -25,16 +25,13 @@ public abstract class GeneratorFrame : PyIterator
     /// <summary><paramref name="handlesAcrossYields"/> false: a body the compiler saw never suspends inside a try or with statement.</summary>
     private protected GeneratorFrame(bool handlesAcrossYields) => HandlesAcrossYields = handlesAcrossYields;
 
-    /// <summary>
-    /// The frame of a generator expression fused into its consuming builtin (FusedGenexpr): only its
-    /// line and <see cref="Outside"/> are used, as no generator object exists.
-    /// </summary>
-    public static GeneratorFrame ForFusedLoop() => new FusedLoopFrame();
+    /// <summary>The value of <c>return</c> (StopIteration.value); null stands for None.</summary>
+    // Null for None here and in Sent: no store when the generator is made, and a resume compares
+    // with null instead of loading None (a static whose class needs its initialisation checked).
+    public PyObject? ReturnValue;
 
-    /// <summary>The value of <c>return</c> (StopIteration.value).</summary>
-    public PyObject ReturnValue = PyNone.Instance;
-
-    internal PyObject Sent = PyNone.Instance;
+    /// <summary>The value sent in at the last resume; null stands for None (next()).</summary>
+    internal PyObject? Sent;
 
     /// <summary>
     /// The value the body yields: it stores it here before its <c>yield return null</c>, so a resume
@@ -55,12 +52,6 @@ public abstract class GeneratorFrame : PyIterator
     internal PyObject? Delegate;
     internal PyException? Thrown;
 
-    /// <summary>
-    /// For a fused generator expression (FusedGenexpr): the consuming builtin's own step is running,
-    /// with this frame off the call stack, so an exception from it gets no entry for this frame.
-    /// </summary>
-    internal bool Outside;
-
     /// <summary>The value of the yield expression just resumed, or the exception thrown into it.</summary>
     // Inlined after every yield of a body: the throw is out of line so the check stays small.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -69,8 +60,17 @@ public abstract class GeneratorFrame : PyIterator
         if (Thrown is not null) RaiseThrown();
         var v = Sent;
         // Usually None already (next()): skip the store and its write barrier.
-        if (!ReferenceEquals(v, PyNone.Instance)) Sent = PyNone.Instance;
+        if (v is null) return PyNone.Instance;
+        Sent = null;
         return v;
+    }
+
+    /// <summary><see cref="Resume"/> where the yield's value is not used (a yield statement).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void ResumeUnused()
+    {
+        if (Thrown is not null) RaiseThrown();
+        if (Sent is not null) Sent = null;
     }
 
     /// <summary>An exception was thrown in at the yield just resumed (a yield inside a try or with checks this first).</summary>
@@ -99,16 +99,10 @@ public abstract class GeneratorFrame : PyIterator
     /// <summary>For <c>yield from</c>: takes what the last resume brought (a value or an exception) without raising.</summary>
     internal (PyObject Sent, PyException? Thrown) Take()
     {
-        var r = (Sent, Thrown);
+        var r = (Sent ?? PyNone.Instance, Thrown);
         // Usually None and null already: skip the stores and their write barriers.
-        if (!ReferenceEquals(r.Sent, PyNone.Instance)) Sent = PyNone.Instance;
+        if (Sent is not null) Sent = null;
         if (r.Thrown is not null) Thrown = null;
         return r;
-    }
-
-    private sealed class FusedLoopFrame() : GeneratorFrame(handlesAcrossYields: false)
-    {
-        public override PyType Type => PyGenerator.TypeObject;
-        public override PyObject? Next() => throw new InvalidOperationException("a fused generator expression's frame is not an iterator");
     }
 }
