@@ -214,9 +214,8 @@ class DictReader:
             self.fieldnames
         values = next(self.reader)
         self.line_num = self.reader.line_num
-        # Blank lines (empty lists, as CPython compares) are skipped, not returned as records of
-        # restval. The reader's rows are exact lists, tested without making a list to compare with.
-        while (not values) if type(values) is list else values == []:
+        while values == []:
+            # Blank lines (empty lists, as CPython compares) are skipped, not returned as records of restval.
             values = next(self.reader)
         names = self.fieldnames
         # Native for exact lists and tuples (the reader's rows, the usual field names).
