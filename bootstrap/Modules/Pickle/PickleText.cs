@@ -111,11 +111,17 @@ internal static class PickleText
     /// </summary>
     public static PyStr? DecodeStr(ReadOnlySpan<byte> data)
     {
-        if (data.Length <= StackLimit && System.Text.Ascii.IsValid(data))
+        if (data.Length <= StackLimit)
         {
+            // One pass of .NET's decoder (never more UTF-16 units than bytes). It refuses what
+            // surrogatepass allows (an encoded lone surrogate) as well as invalid bytes: the
+            // scalar decoder below tells the two apart.
             Span<char> chars = stackalloc char[data.Length];
-            System.Text.Ascii.ToUtf16(data, chars, out _);
-            return PyStr.SharedUnpaired(chars);
+            if (System.Text.Unicode.Utf8.ToUtf16(data, chars, out _, out var written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done)
+            {
+                // As many units as bytes: ASCII, which holds no surrogate.
+                return written == data.Length ? PyStr.SharedUnpaired(chars) : PyStr.Shared(chars[..written]);
+            }
         }
         return DecodeUtf8(data) is { } text ? PyStr.Shared(text) : null;
     }

@@ -383,6 +383,11 @@ internal sealed class PickleWriter
         {
             // The characters in place (an inline str makes no string to be read).
             var text = value.Chars;
+            if (TryWriteStrEncoded(text))
+            {
+                MemoPut(value);
+                return;
+            }
             var size = PickleText.Utf8Length(text);
             if (size <= 0xff && Protocol >= 4)
             {
@@ -409,6 +414,52 @@ internal sealed class PickleWriter
             }
         }
         MemoPut(value);
+    }
+
+    /// <summary>
+    /// A str's opcode written with one encoding pass: room is taken for the most bytes the text
+    /// can need (3 per UTF-16 unit) or, where that would not fit the 1-byte size of
+    /// SHORT_BINUNICODE, for ASCII; .NET's UTF-8 encoder fills it and what is left is given back.
+    /// False, with nothing written, for text it refuses (a lone surrogate, which pickle writes
+    /// with surrogatepass) or that turns out longer than the room: the two-pass path then runs.
+    /// </summary>
+    private bool TryWriteStrEncoded(ReadOnlySpan<char> text)
+    {
+        var n = text.Length;
+        int header, room;
+        if (Protocol >= 4 && n <= 0xff)
+        {
+            header = 2;
+            room = n * 3 <= 0xff ? n * 3 : n;
+        }
+        else if (n * 3L < PickleOutput.FrameSizeTarget)
+        {
+            header = 5;
+            room = n * 3;
+        }
+        else
+        {
+            return false;
+        }
+        var span = _out.Take(header + room);
+        var status = System.Text.Unicode.Utf8.FromUtf16(text, span[header..], out _, out var size, replaceInvalidSequences: false);
+        if (status != System.Buffers.OperationStatus.Done)
+        {
+            _out.Unwrite(header + room);
+            return false;
+        }
+        if (header == 2)
+        {
+            span[0] = Opcodes.ShortBinUnicode;
+            span[1] = (byte)size;
+        }
+        else
+        {
+            span[0] = Opcodes.BinUnicode;
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(span[1..], size);
+        }
+        _out.Unwrite(room - size);
+        return true;
     }
 
     // Protocol 0's text: raw-unicode-escape, with the characters that would end or break the
