@@ -73,40 +73,7 @@ public static partial class MathModule
         var n = ToBigIndex(x);
         if (n.Sign < 0) throw Errors.ValueError("factorial() not defined for negative values");
         if (n > 1_000_000) throw Errors.OverflowError("factorial() argument should not exceed 9223372036854775807");
-        return PyInt.From(Product(1, (long)n));
-    }
-
-    /// <summary>lo * (lo+1) * ... * hi by splitting in halves, so big products stay balanced.</summary>
-    private static BigInteger Product(long lo, long hi)
-    {
-        if (lo > hi) return BigInteger.One;
-        if (hi - lo < 16)
-        {
-            BigInteger r = BigInteger.One;
-            for (var k = lo; k <= hi; k++) r *= k;
-            return r;
-        }
-        var mid = lo + (hi - lo) / 2;
-        return Product(lo, mid) * Product(mid + 1, hi);
-    }
-
-    internal static BigInteger IntegerSqrt(BigInteger n)
-    {
-        if (n.Sign == 0) return 0;
-        if (n < long.MaxValue)
-        {
-            var r = (long)System.Math.Sqrt((double)n);
-            while ((BigInteger)r * r > n) r--;
-            while ((BigInteger)(r + 1) * (r + 1) <= n) r++;
-            return r;
-        }
-        var x = BigInteger.One << (int)((n.GetBitLength() + 1) / 2);
-        while (true)
-        {
-            var y = (x + n / x) >> 1;
-            if (y >= x) return x;
-            x = y;
-        }
+        return IntegerFunctions.Factorial((long)n);
     }
 
     private static PyObject Comb(PyObject nObj, PyObject kObj)
@@ -116,6 +83,7 @@ public static partial class MathModule
         if (n.Sign < 0) throw Errors.ValueError("n must be a non-negative integer");
         if (k.Sign < 0) throw Errors.ValueError("k must be a non-negative integer");
         if (k > n) return PyInt.Zero;
+        if (n <= long.MaxValue) return IntegerFunctions.Comb((long)n, (long)k);
         if (n - k < k) k = n - k;
         BigInteger r = BigInteger.One;
         for (BigInteger i = 1; i <= k; i++) r = r * (n - k + i) / i;
@@ -130,6 +98,7 @@ public static partial class MathModule
         if (n.Sign < 0) throw Errors.ValueError("n must be a non-negative integer");
         if (k.Sign < 0) throw Errors.ValueError("k must be a non-negative integer");
         if (k > n) return PyInt.Zero;
+        if (n <= long.MaxValue) return IntegerFunctions.RangeProduct((long)(n - k + 1), (long)n);
         BigInteger r = BigInteger.One;
         for (var i = n - k + 1; i <= n; i++) r *= i;
         return PyInt.From(r);

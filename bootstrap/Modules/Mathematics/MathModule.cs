@@ -139,9 +139,9 @@ public static partial class MathModule
         One(g, "factorial", static x => Factorial(x));
         One(g, "isqrt", static x =>
         {
-            var n = ToBigIndex(x);
+            var n = Conversions.Index(x);
             if (n.Sign < 0) throw Errors.ValueError("isqrt() argument must be nonnegative");
-            return PyInt.From(IntegerSqrt(n));
+            return IntegerFunctions.Isqrt(n);
         });
 
         Binary(g, "pow", Pow);

@@ -32,6 +32,26 @@ public static class IntFormat
         prefix.CopyTo(chars.AsSpan(negative ? 1 : 0));
         var table = upper ? "0123456789ABCDEF" : "0123456789abcdef";
         var mask = (ulong)radix - 1;
+        if (radix != 8)
+        {
+            // A digit never straddles two limbs: each limb's digits come off it by shifts, from
+            // the end of the text back, without locating each digit's limb and bit again.
+            var digits = chars.AsSpan(head);
+            var perLimb = 64 / shift;
+            var end = digits.Length;
+            for (var k = 0; end > 0; k++)
+            {
+                var limb = limbs[k];
+                var stop = Math.Max(end - perLimb, 0);
+                for (var at = end - 1; at >= stop; at--)
+                {
+                    digits[at] = table[(int)(limb & mask)];
+                    limb >>= shift;
+                }
+                end = stop;
+            }
+            return new string(chars);
+        }
         for (var d = 0; d < count; d++)
         {
             // Digit d (from the low end) is the bits from d * shift, which may straddle two limbs.

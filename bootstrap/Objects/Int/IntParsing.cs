@@ -66,6 +66,7 @@ public static class IntParsing
             }
             IntFormatting.CheckParse(digits);
         }
+        if (radix == 10 && !prefixed && s.Length > 18 && !s.ContainsAnyExceptInRange('0', '9')) return Decimal(s, negative);
         long small = 0;
         // Past 63 bits the digits go into limbs, a chunk of them at a time: the limbs are
         // multiplied by radix**k and the chunk's value added in one pass (k digits whose scale
@@ -111,6 +112,35 @@ public static class IntParsing
         if (limbs is null) return PyInt.From(negative ? -small : small);
         if (scale > 1) length = Limbs.MultiplyAddSmall(limbs, length, scale, chunk);
         return PyInt.FromLimbs(limbs, length, negative);
+    }
+
+    private const uint Billion = 1_000_000_000;
+
+    /// <summary>
+    /// Plain decimal digits (no underscore), more than 18: nine digits at a time straight from
+    /// the text, each chunk one pass of the limbs times 10**9, where the general loop paid a
+    /// digit lookup and a division per character (a third of int(text)'s time).
+    /// </summary>
+    private static PyInt Decimal(ReadOnlySpan<char> s, bool negative)
+    {
+        // 10**9 > 2**29.8, so each nine digits add under 30 bits: the limbs never need to grow.
+        var limbs = Limbs.Allocate((int)((long)s.Length * 30 / 9 / 64) + 2);
+        var head = s.Length % 9;
+        if (head == 0) head = 9;
+        limbs[0] = NineDigits(s[..head]);
+        var length = limbs[0] != 0 ? 1 : 0;
+        for (var i = head; i < s.Length; i += 9)
+        {
+            length = Limbs.MultiplyAddSmall(limbs, length, Billion, NineDigits(s.Slice(i, 9)));
+        }
+        return PyInt.FromLimbs(limbs, length, negative);
+    }
+
+    private static uint NineDigits(ReadOnlySpan<char> digits)
+    {
+        uint value = 0;
+        foreach (var c in digits) value = value * 10 + (uint)(c - '0');
+        return value;
     }
 
     /// <summary>
