@@ -56,11 +56,23 @@ public static class FloatDigits
             if (scale >= 0 && !TryMultiply(ref num, power)) return IntFormatting.Decimal(Scaled(x, scale));
             if (scale < 0) den = power;
             if (exp >= 0 ? !TryShift(ref num, exp) : !TryShift(ref den, -exp)) return IntFormatting.Decimal(Scaled(x, scale));
-            var q = UInt128.DivRem(num, den);
-            var twice = q.Remainder << 1; // den < 2**127 (TryShift), so no overflow
-            var quotient = q.Quotient;
+            UInt128 quotient, remainder;
+            if (UInt128.IsPow2(den))
+            {
+                // A power of two below (scale >= 0, as for every 'f' and most 'e'/'g' digits): a
+                // shift and a mask instead of UInt128's long division.
+                var shift = (int)UInt128.TrailingZeroCount(den);
+                quotient = num >> shift;
+                remainder = num & (den - 1);
+            }
+            else
+            {
+                (quotient, remainder) = UInt128.DivRem(num, den);
+            }
+            var twice = remainder << 1; // den < 2**127 (TryShift), so no overflow
             if (twice > den || (twice == den && (quotient & 1) != 0)) quotient++;
-            return quotient.ToString(CultureInfo.InvariantCulture);
+            // Nearly every quotient fits 64 bits, whose formatting is much cheaper than UInt128's.
+            return quotient <= ulong.MaxValue ? ((ulong)quotient).ToString(CultureInfo.InvariantCulture) : quotient.ToString(CultureInfo.InvariantCulture);
         }
         return IntFormatting.Decimal(Scaled(x, scale));
     }

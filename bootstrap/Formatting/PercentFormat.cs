@@ -316,6 +316,7 @@ public static class PercentFormat
         var count = items.Length;
         var argIndex = 0;
         var usedMapping = false;
+        var keyOrdinal = 0;
         // One builder per thread, taken while in use: a __str__ called from here may format too.
         var sb = s_builder ?? new StringBuilder(64);
         s_builder = null;
@@ -371,10 +372,20 @@ public static class PercentFormat
                     i++;
                 }
                 if (depth > 0) throw Errors.ValueError("incomplete format key");
-                var key = template[start..(i - 1)];
-                keyed = attributes
-                    ? Unsafe.As<PyInstance>(mapping).GetOwnAttribute(key) ?? throw Errors.KeyError(new PyStr(key))
-                    : Subscript.GetItem(mapping, bytes ? PyBytes.FromLatin1(key) : new PyStr(key));
+                if (attributes || (!bytes && mapping.GetType() == typeof(PyDict)))
+                {
+                    // The instance's attributes or an exact dict: neither keeps nor shows the key
+                    // object, so the template's keys are made once (their hashes cached).
+                    var key = KeyOf(template, start, i - 1, keyOrdinal++);
+                    keyed = attributes
+                        ? Unsafe.As<PyInstance>(mapping).GetOwnAttribute(key.Value) ?? throw Errors.KeyError(new PyStr(key.Value))
+                        : Subscript.GetItem(mapping, key);
+                }
+                else
+                {
+                    var key = template[start..(i - 1)];
+                    keyed = Subscript.GetItem(mapping, bytes ? PyBytes.FromLatin1(key) : new PyStr(key));
+                }
                 usedMapping = true;
                 // As in CPython, the looked-up value replaces the arguments: a '*' after the key
                 // takes it, and no positional argument is left for a later conversion.
@@ -436,6 +447,34 @@ public static class PercentFormat
     }
 
     [ThreadStatic] private static StringBuilder? s_builder;
+
+    // The %(key) keys of the last keyed template, by their order in it: a template is mostly
+    // applied many times (a logging format to every record), each key a substring and a str
+    // hashed anew otherwise.
+    [ThreadStatic] private static string? t_keysTemplate;
+    [ThreadStatic] private static PyStr?[]? t_keys;
+
+    /// <summary>The str of the key template[start..end], the <paramref name="ordinal"/>-th of its template.</summary>
+    private static PyStr KeyOf(string template, int start, int end, int ordinal)
+    {
+        var keys = t_keys;
+        if (!ReferenceEquals(t_keysTemplate, template) || keys is null)
+        {
+            keys = new PyStr?[4];
+            t_keys = keys;
+            t_keysTemplate = template;
+        }
+        if (ordinal < keys.Length && keys[ordinal] is { } known) return known;
+        // A string-backed str (not inline): its Value is the key string itself, no copy per read.
+        var key = new PyStr(template[start..end]);
+        if (ordinal >= keys.Length)
+        {
+            Array.Resize(ref keys, Math.Max(keys.Length * 2, ordinal + 1));
+            t_keys = keys;
+        }
+        keys[ordinal] = key;
+        return key;
+    }
 
     private static PyObject Next(ReadOnlySpan<PyObject> items, ref int argIndex)
     {
@@ -504,8 +543,9 @@ public static class PercentFormat
                         sb.Append(s.Chars);
                         return true;
                     }
-                    var text = s.Value;
-                    // Width and precision count code points (a surrogate pair is one).
+                    // Read in place (an inline str's Value is a new string). Width and precision
+                    // count code points (a surrogate pair is one).
+                    var text = s.Chars;
                     var count = s.CodePointCount;
                     if (precision >= 0 && count > precision)
                     {

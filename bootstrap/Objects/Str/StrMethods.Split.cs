@@ -1,3 +1,4 @@
+using System.Buffers;
 using PyPack.Runtime.Operations;
 
 namespace PyPack.Runtime.Objects;
@@ -20,7 +21,7 @@ internal static partial class StrMethods
             Args.OnlyKeywords("splitlines", kw, "keepends");
             if (n > 1) throw Errors.TypeError($"splitlines() takes at most 1 argument ({n} given)");
             var keep = n > 0 ? args[0] : Args.Keyword(args, kw, "keepends");
-            return WholeAsItself((PyStr)self, SplitLines(S(self), keep is not null && Truth.IsTrue(keep)));
+            return WholeAsItself((PyStr)self, SplitLines((PyStr)self, keep is not null && Truth.IsTrue(keep)));
         });
         type.Method("partition", static (self, x) => Partition(self, x, reverse: false),
             unpack1: static (self, x, into) => PartitionInto((PyStr)self, x, into, reverse: false));
@@ -254,22 +255,50 @@ internal static partial class StrMethods
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029';
 
-    private static PyList SplitLines(string s, bool keepEnds)
+    // str.splitlines' line boundaries (str.isspace's line breaks, CPython's BLOOM_LINEBREAK set).
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029");
+
+    /// <summary>
+    /// The lines of <paramref name="self"/>, read in place and found by a vectorised search; each
+    /// becomes one str (inline when short; the shared '' or one-character str as CPython's). A long
+    /// text's lines are counted first so the list is allocated once at its final size.
+    /// </summary>
+    private static PyList SplitLines(PyStr self, bool keepEnds)
     {
-        var list = new PyList();
+        var s = self.Chars;
+        // A line break is never half of a surrogate pair: lines of a text without pairs have none.
+        var unpaired = self.PiecesUnpaired;
+        var list = s.Length > 64 ? new PyList(CountLines(s)) : new PyList();
         var i = 0;
         while (i < s.Length)
         {
             var start = i;
-            while (i < s.Length && !IsLineBreak(s[i])) i++;
+            var found = s[i..].IndexOfAny(LineBreaks);
+            i = found < 0 ? s.Length : i + found;
             var end = i;
             if (i < s.Length)
             {
                 i += s[i] == '\r' && i + 1 < s.Length && s[i + 1] == '\n' ? 2 : 1;
             }
-            list.Append(new PyStr(keepEnds ? s[start..i] : s[start..end]));
+            list.Append(Piece(unpaired, keepEnds ? s[start..i] : s[start..end]));
         }
         return list;
+    }
+
+    /// <summary>The number of lines splitlines finds in <paramref name="s"/>.</summary>
+    private static int CountLines(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        var i = 0;
+        while (i < s.Length)
+        {
+            n++;
+            var found = s[i..].IndexOfAny(LineBreaks);
+            if (found < 0) break;
+            i += found;
+            i += s[i] == '\r' && i + 1 < s.Length && s[i + 1] == '\n' ? 2 : 1;
+        }
+        return n;
     }
 
     /// <summary><c>head, sep, tail = s.partition(x)</c> without the tuple (see <see cref="PyBuiltinMethod.UnpackItems1"/>).</summary>

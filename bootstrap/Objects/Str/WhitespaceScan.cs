@@ -127,7 +127,12 @@ internal static class WhitespaceScan
         var high = Vector128.Create((ushort)0xFF80);
         if (((v0 | v1 | v2 | v3) & high) == Vector128<ushort>.Zero)
         {
-            return AsciiSpaces(v0) | (AsciiSpaces(v1) << 8) | (AsciiSpaces(v2) << 16) | (AsciiSpaces(v3) << 24);
+            // The 16-bit lane masks narrowed to bytes (all ones or zero either way), so one byte
+            // move-mask takes 16 lanes: the 16-bit form has no such instruction on baseline x64
+            // and was extracted lane by lane.
+            var low = Vector128.Narrow(AsciiSpaces(v0), AsciiSpaces(v1)).ExtractMostSignificantBits();
+            var high16 = Vector128.Narrow(AsciiSpaces(v2), AsciiSpaces(v3)).ExtractMostSignificantBits();
+            return low | (high16 << 16);
         }
         return ScalarSpaceMask(System.Runtime.InteropServices.MemoryMarshal.Cast<ushort, char>(chars), 0);
     }
@@ -145,12 +150,9 @@ internal static class WhitespaceScan
         return mask;
     }
 
-    /// <summary>The whitespace bits of 8 ASCII characters: ' ', '\t'..'\r', '\x1c'..'\x1f'.</summary>
-    private static uint AsciiSpaces(Vector128<ushort> v)
-    {
-        var space = Vector128.Equals(v, Vector128.Create((ushort)' '))
+    /// <summary>The whitespace lanes (all ones) of 8 ASCII characters: ' ', '\t'..'\r', '\x1c'..'\x1f'.</summary>
+    private static Vector128<ushort> AsciiSpaces(Vector128<ushort> v) =>
+        Vector128.Equals(v, Vector128.Create((ushort)' '))
             | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'\t'), Vector128.Create((ushort)('\r' - '\t')))
             | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)0x1c), Vector128.Create((ushort)3));
-        return space.ExtractMostSignificantBits();
-    }
 }
