@@ -370,15 +370,37 @@ public partial class PyDict : PyObject
             if (_module is not null) NotifyModule(key, value);
             return;
         }
-        var ix = Find(key, hash, out _);
+        var ix = Find(key, hash, out var slot);
         if (ix >= 0)
         {
             _entries[ix].Value = value;
             if (_module is not null) NotifyModule(key, value);
             return;
         }
+        // The empty slot the probe ended at is where the key goes (see FreeSlotFound), when no
+        // Python code ran during it: a pure key in a dict of pure keys (see _found).
+        if (slot >= 0 && _found != ImpureKeys && IsPureLookup(key) && FreeSlotFound)
+        {
+            _indices![slot] = _next;
+            _hashes![_next] = hash;
+            if (!IsHashKey(key, hash)) _mixedKeys = true;
+            _entries[_next++] = new Entry { Key = key, Value = value };
+            _spent++;
+            _used++;
+            if (_module is not null) NotifyModule(key, value);
+            return;
+        }
         Append(key, hash, value);
     }
+
+    /// <summary>
+    /// Whether a miss's probe ended at the slot an insertion takes, with an entry place free: CPython
+    /// inserts at the first slot of the probe that holds no entry, empty or deleted, and only a
+    /// deletion leaves deleted slots (it lowers _used, never _spent, until the table is rebuilt),
+    /// so without one the first such slot is the empty one that ended the probe. A full entry
+    /// array resizes first (Append), which moves every slot.
+    /// </summary>
+    private bool FreeSlotFound => _spent == _used && _spent < _entries.Length;
 
     /// <summary>Adds <paramref name="key"/>, known to be absent, as the last entry.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
