@@ -651,6 +651,28 @@ public partial class PyDict : PyObject
         }
     }
 
+    /// <summary>
+    /// <c>d.copy()</c>: CPython's PyDict_Copy clones the table of an exact dict, deleted slots and
+    /// all, when at least two thirds of the entries written are live (where a deleted slot sits
+    /// decides where a later probe meets each key); otherwise it is <see cref="Copy"/>'s merge.
+    /// </summary>
+    public PyDict CopyMethod()
+    {
+        if (GetType() != typeof(PyDict) || _indices is null || _module is not null || _used < _next * 2 / 3) return Copy();
+        var d = new PyDict(0)
+        {
+            _entries = (Entry[])_entries.Clone(),
+            _indices = (int[])_indices.Clone(),
+            _hashes = (long[])_hashes!.Clone(),
+            _used = _used,
+            _next = _next,
+            _spent = _spent,
+            _found = _found == ImpureKeys ? ImpureKeys : 0,
+            _mixedKeys = _mixedKeys,
+        };
+        return d;
+    }
+
     public PyDict Copy()
     {
         var d = new PyDict(_used);
@@ -696,7 +718,15 @@ public partial class PyDict : PyObject
                 break;
             }
         }
-        if (indices is not null)
+        if (indices is not null && source._indices is { } sourceIndices && sourceIndices.Length == indices.Length && source._spent == n)
+        {
+            // A source table of this size without deleted slots holds each entry where inserting the
+            // entries in order into an empty table puts it (its resize did, then its appends): copied.
+            sourceIndices.AsSpan().CopyTo(indices);
+            source._hashes.AsSpan(0, n).CopyTo(_hashes);
+            _indices = indices;
+        }
+        else if (indices is not null)
         {
             var hashes = _hashes!;
             for (var i = 0; i < n; i++)
