@@ -56,7 +56,7 @@ internal static class DictMethods
             ((PyDict)self).Clear();
             return PyNone.Instance;
         });
-        type.Method("copy", static self => ((PyDict)self).Copy());
+        type.Method("copy", static self => ((PyDict)self).CopyMethod());
         type.SetAttribute("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", static (args, kw) =>
         {
             if (kw is { Length: > 0 }) throw Errors.TypeError("dict.fromkeys() takes no keyword arguments");

@@ -370,15 +370,37 @@ public partial class PyDict : PyObject
             if (_module is not null) NotifyModule(key, value);
             return;
         }
-        var ix = Find(key, hash, out _);
+        var ix = Find(key, hash, out var slot);
         if (ix >= 0)
         {
             _entries[ix].Value = value;
             if (_module is not null) NotifyModule(key, value);
             return;
         }
+        // The empty slot the probe ended at is where the key goes (see FreeSlotFound), when no
+        // Python code ran during it: a pure key in a dict of pure keys (see _found).
+        if (slot >= 0 && _found != ImpureKeys && IsPureLookup(key) && FreeSlotFound)
+        {
+            _indices![slot] = _next;
+            _hashes![_next] = hash;
+            if (!IsHashKey(key, hash)) _mixedKeys = true;
+            _entries[_next++] = new Entry { Key = key, Value = value };
+            _spent++;
+            _used++;
+            if (_module is not null) NotifyModule(key, value);
+            return;
+        }
         Append(key, hash, value);
     }
+
+    /// <summary>
+    /// Whether a miss's probe ended at the slot an insertion takes, with an entry place free: CPython
+    /// inserts at the first slot of the probe that holds no entry, empty or deleted, and only a
+    /// deletion leaves deleted slots (it lowers _used, never _spent, until the table is rebuilt),
+    /// so without one the first such slot is the empty one that ended the probe. A full entry
+    /// array resizes first (Append), which moves every slot.
+    /// </summary>
+    private bool FreeSlotFound => _spent == _used && _spent < _entries.Length;
 
     /// <summary>Adds <paramref name="key"/>, known to be absent, as the last entry.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -629,6 +651,28 @@ public partial class PyDict : PyObject
         }
     }
 
+    /// <summary>
+    /// <c>d.copy()</c>: CPython's PyDict_Copy clones the table of an exact dict, deleted slots and
+    /// all, when at least two thirds of the entries written are live (where a deleted slot sits
+    /// decides where a later probe meets each key); otherwise it is <see cref="Copy"/>'s merge.
+    /// </summary>
+    public PyDict CopyMethod()
+    {
+        if (GetType() != typeof(PyDict) || _indices is null || _module is not null || _used < _next * 2 / 3) return Copy();
+        var d = new PyDict(0)
+        {
+            _entries = (Entry[])_entries.Clone(),
+            _indices = (int[])_indices.Clone(),
+            _hashes = (long[])_hashes!.Clone(),
+            _used = _used,
+            _next = _next,
+            _spent = _spent,
+            _found = _found == ImpureKeys ? ImpureKeys : 0,
+            _mixedKeys = _mixedKeys,
+        };
+        return d;
+    }
+
     public PyDict Copy()
     {
         var d = new PyDict(_used);
@@ -674,7 +718,15 @@ public partial class PyDict : PyObject
                 break;
             }
         }
-        if (indices is not null)
+        if (indices is not null && source._indices is { } sourceIndices && sourceIndices.Length == indices.Length && source._spent == n)
+        {
+            // A source table of this size without deleted slots holds each entry where inserting the
+            // entries in order into an empty table puts it (its resize did, then its appends): copied.
+            sourceIndices.AsSpan().CopyTo(indices);
+            source._hashes.AsSpan(0, n).CopyTo(_hashes);
+            _indices = indices;
+        }
+        else if (indices is not null)
         {
             var hashes = _hashes!;
             for (var i = 0; i < n; i++)
