@@ -15,6 +15,21 @@ public sealed class AsyncGeneratorSend(PyAsyncGenerator generator, PyObject valu
 
     private AwaitableState _state;
 
+    // Made by an async for (PyAsyncGenerator.NextForAsyncFor), which never hands it to Python code:
+    // once finished it may serve the generator's next item. Cleared when cr_await/gi_yieldfrom shows
+    // it, since who holds it then must find it finished for good.
+    private bool _renewable;
+
+    internal static AsyncGeneratorSend ForAsyncFor(PyAsyncGenerator generator) => new(generator, PyNone.Instance) { _renewable = true };
+
+    /// <summary>Finished, and seen by nobody but the async for that made it: it may start over.</summary>
+    internal bool CanRenew => _renewable && _state == AwaitableState.Closed;
+
+    internal void Renew() => _state = AwaitableState.Init;
+
+    /// <summary>Python code can reach it now: it is never reused.</summary>
+    internal void Expose() => _renewable = false;
+
     public override PyType Type => TypeObject;
     public override string Repr() => $"<async_generator_asend object at 0x{Identity.Of(this):x}>";
 

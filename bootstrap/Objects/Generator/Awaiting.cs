@@ -77,7 +77,7 @@ public static class Awaiting
         if (asyncIterator is PyAsyncGenerator g)
         {
             if (!g.HooksInitialized) AsyncGeneratorHooks.OnFirstIteration(g);
-            return new AsyncGeneratorSend(g, PyNone.Instance);
+            return g.NextForAsyncFor();
         }
         var next = SpecialMethods.Call0(asyncIterator, asyncIterator.Type.Lookup("__anext__")!);
         try

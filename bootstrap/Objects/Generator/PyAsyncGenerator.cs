@@ -30,6 +30,21 @@ public sealed class PyAsyncGenerator : PyObject
 
     public PyGenerator Engine { get; }
 
+    // The awaitable of the last item an async for took: each loop step needs one, and once finished
+    // (and never seen by Python code) it serves for the next, instead of one object per item.
+    private AsyncGeneratorSend? _spareNext;
+
+    /// <summary>The awaitable of <c>__anext__()</c> for a compiled async for (it never reaches Python code).</summary>
+    internal AsyncGeneratorSend NextForAsyncFor()
+    {
+        if (_spareNext is { CanRenew: true } spare)
+        {
+            spare.Renew();
+            return spare;
+        }
+        return _spareNext = AsyncGeneratorSend.ForAsyncFor(this);
+    }
+
     /// <summary>An asend/athrow/aclose awaitable is being driven (CPython's ag_running_async).</summary>
     internal bool RunningAsync { get; set; }
 
@@ -49,8 +64,21 @@ public sealed class PyAsyncGenerator : PyObject
     public override PyType Type => TypeObject;
     public override string Repr() => $"<async_generator object {QualName} at 0x{Identity.Of(this):x}>";
 
-    /// <summary>What the compiled body yields for <c>yield value</c>, to tell it from an await's suspension.</summary>
-    public static PyObject Wrap(PyObject value) => new WrappedValue(value);
+    /// <summary>
+    /// What the compiled body yields for <c>yield value</c>, to tell it from an await's suspension.
+    /// One wrapper per thread, filled anew for each item: the body's yield hands it straight back to
+    /// the step that resumed the body (Unwrap, or aclose()'s check), which empties it at once, so no
+    /// two items are ever in it together; a wrapper made per item was an object per item per stage.
+    /// </summary>
+    public static PyObject Wrap(PyObject value)
+    {
+        var w = t_wrapper ??= new WrappedValue(PyNone.Instance);
+        w.Value = value;
+        return w;
+    }
+
+    [ThreadStatic]
+    private static WrappedValue? t_wrapper;
 
     /// <summary>
     /// One step of the body for an awaitable (async_gen_unwrap_value): an await's value goes out as
@@ -80,7 +108,7 @@ public sealed class PyAsyncGenerator : PyObject
         if (result is WrappedValue w)
         {
             RunningAsync = false;
-            item = w.Value;
+            item = w.Take();
             return null;
         }
         item = PyNone.Instance;
@@ -112,11 +140,25 @@ public sealed class PyAsyncGenerator : PyObject
         return e.ToException();
     }
 
-    internal static bool IsYielded(PyObject o) => o is WrappedValue;
+    /// <summary>Whether the body yielded an item (the wrapper is emptied: the item is dropped).</summary>
+    internal static bool IsYielded(PyObject o)
+    {
+        if (o is not WrappedValue w) return false;
+        w.Take();
+        return true;
+    }
 
     private sealed class WrappedValue(PyObject value) : PyObject
     {
-        public PyObject Value { get; } = value;
+        public PyObject Value { get; set; } = value;
+
+        // The item, leaving the thread's wrapper empty so that it keeps nothing alive.
+        public PyObject Take()
+        {
+            var value = Value;
+            Value = PyNone.Instance;
+            return value;
+        }
         public override PyType Type => throw new InvalidOperationException("an async generator's yielded value escaped its awaitable");
     }
 

@@ -109,7 +109,14 @@ public sealed class PyGenerator : GeneratorFrame
     internal bool IsSuspended => _state == State.Suspended;
 
     /// <summary>What a suspended <c>await</c>/<c>yield from</c> waits on (<c>cr_await</c>), else None.</summary>
-    internal PyObject AwaitedObject => !_finished && Delegate is { } d ? d : PyNone.Instance;
+    internal PyObject AwaitedObject => !_finished && Delegate is { } d ? Exposed(d) : PyNone.Instance;
+
+    // The awaitable of an async for's step goes to Python code here: it must not be reused after.
+    private static PyObject Exposed(PyObject awaited)
+    {
+        if (awaited is AsyncGeneratorSend send) send.Expose();
+        return awaited;
+    }
 
     /// <summary>Whether its function was marked by types.coroutine() (CO_ITERABLE_COROUTINE).</summary>
     internal bool IsIterableCoroutine => _code.IterableCoroutine;
@@ -542,7 +549,7 @@ public sealed class PyGenerator : GeneratorFrame
         t.SetAttribute("gi_code", new PyGetSetDescriptor(t, "gi_code", static o => ((PyGenerator)o).CodeObject));
         t.SetAttribute("gi_frame", new PyGetSetDescriptor(t, "gi_frame", static o => ((PyGenerator)o).FrameObject));
         t.SetAttribute("gi_yieldfrom", new PyGetSetDescriptor(t, "gi_yieldfrom", static o =>
-            o is PyGenerator { _finished: false, Delegate: { } d } ? d : PyNone.Instance));
+            o is PyGenerator { _finished: false, Delegate: { } d } ? Exposed(d) : PyNone.Instance));
         t.SetAttribute("__qualname__", new PyGetSetDescriptor(t, "__qualname__", static o => new PyStr(((PyGenerator)o).QualName)));
         t.SetAttribute("__name__", new PyGetSetDescriptor(t, "__name__", static o =>
         {
