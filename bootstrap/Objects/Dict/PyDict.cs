@@ -654,11 +654,12 @@ public partial class PyDict : PyObject
     /// <summary>
     /// <c>d.copy()</c>: CPython's PyDict_Copy clones the table of an exact dict, deleted slots and
     /// all, when at least two thirds of the entries written are live (where a deleted slot sits
-    /// decides where a later probe meets each key); otherwise it is <see cref="Copy"/>'s merge.
+    /// decides where a later probe meets each key); otherwise, or when nothing is live (a new
+    /// empty dict), it is <see cref="Copy"/>'s merge.
     /// </summary>
     public PyDict CopyMethod()
     {
-        if (GetType() != typeof(PyDict) || _indices is null || _module is not null || _used < _next * 2 / 3) return Copy();
+        if (GetType() != typeof(PyDict) || _indices is null || _module is not null || _used == 0 || _used < _next * 2 / 3) return Copy();
         var d = new PyDict(0)
         {
             _entries = (Entry[])_entries.Clone(),
