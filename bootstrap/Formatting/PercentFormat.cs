@@ -732,7 +732,7 @@ public static class PercentFormat
     private static PyBytes BytesOf(PyObject value)
     {
         if (value is PyBytes b) return b;
-        if (value is PyMemoryView mv) return new PyBytes(mv.ToArray());
+        if (value is PyMemoryView mv) return PyBytes.Of(mv.ToArray());
         if (value.Type.Lookup("__bytes__") is { } m)
         {
             var r = SpecialMethods.Call0(value, m);

@@ -30,7 +30,7 @@ public static class DataFileAccess
     /// <summary>Text as Python's text mode reads it: decoded with the codec and error handler, universal newlines.</summary>
     public static string ReadText(string path, string encoding = "utf-8", string errors = "strict")
     {
-        var text = Codecs.Decode(new PyBytes(ReadBytes(path)), encoding, errors);
+        var text = Codecs.Decode(PyBytes.Of(ReadBytes(path)), encoding, errors);
         return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
     }
 

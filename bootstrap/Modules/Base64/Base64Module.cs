@@ -48,11 +48,11 @@ public static class Base64Module
         Function(g, "standard_b64decode", ["s"], 1, static a => B64Decode(a[0]!, null, false));
         Function(g, "urlsafe_b64encode", ["s"], 1, static a => Translate(B64Encode(a[0]!, null), "+/", "-_"));
         Function(g, "urlsafe_b64decode", ["s"], 1, static a => B64Decode(Translate(DecodeData(a[0]!), "-_", "+/"), null, false));
-        Function(g, "b32encode", ["s"], 1, static a => new PyBytes(Base32.Encode(MemoryView(a[0]!), Base32.Standard)));
-        Function(g, "b32hexencode", ["s"], 1, static a => new PyBytes(Base32.Encode(MemoryView(a[0]!), Base32.ExtendedHex)));
+        Function(g, "b32encode", ["s"], 1, static a => PyBytes.Of(Base32.Encode(MemoryView(a[0]!), Base32.Standard)));
+        Function(g, "b32hexencode", ["s"], 1, static a => PyBytes.Of(Base32.Encode(MemoryView(a[0]!), Base32.ExtendedHex)));
         Function(g, "b32decode", ["s", "casefold", "map01"], 1, static a => B32Decode(a[0]!, ModuleArgs.Bool(a[1]), a[2], Base32.Standard));
         Function(g, "b32hexdecode", ["s", "casefold"], 1, static a => B32Decode(a[0]!, ModuleArgs.Bool(a[1]), null, Base32.ExtendedHex));
-        Function(g, "b16encode", ["s"], 1, static a => new PyBytes(Hex.Encode(BinasciiModule.Bytes(a[0]!), null, 1).Select(c => (byte)char.ToUpperInvariant((char)c)).ToArray()));
+        Function(g, "b16encode", ["s"], 1, static a => PyBytes.Of(Hex.Encode(BinasciiModule.Bytes(a[0]!), null, 1).Select(c => (byte)char.ToUpperInvariant((char)c)).ToArray()));
         Function(g, "b16decode", ["s", "casefold"], 1, static a =>
         {
             var data = DecodeData(a[0]!);
@@ -61,7 +61,7 @@ public static class Base64Module
             {
                 throw Errors.Raise(BinasciiModule.Error, "Non-base16 digit found");
             }
-            return new PyBytes(Hex.Decode(data));
+            return PyBytes.Of(Hex.Decode(data));
         });
         KeywordFunction(g, "a85encode", ["b"], ["foldspaces", "wrapcol", "pad", "adobe"], static a =>
         {
@@ -79,16 +79,16 @@ public static class Base64Module
                 result = chunks.SelectMany((c, i) => i == 0 ? c : new List<byte> { (byte)'\n' }.Concat(c)).ToList();
             }
             if (adobe) result.AddRange("~>"u8.ToArray());
-            return new PyBytes([.. result]);
+            return PyBytes.Of([.. result]);
         });
         KeywordFunction(g, "a85decode", ["b"], ["foldspaces", "adobe", "ignorechars"], static a =>
         {
             var ignore = a[3] is null ? " \t\n\r\v"u8.ToArray() : DecodeData(a[3]!);
-            return new PyBytes(Base85.A85Decode(DecodeData(a[0]!), ModuleArgs.Bool(a[1]), ModuleArgs.Bool(a[2]), ignore));
+            return PyBytes.Of(Base85.A85Decode(DecodeData(a[0]!), ModuleArgs.Bool(a[1]), ModuleArgs.Bool(a[2]), ignore));
         });
         Function(g, "b85encode", ["b", "pad"], 1, static a =>
-            new PyBytes(Base85.Encode(MemoryView(a[0]!), d => (byte)Base85.B85Alphabet[d], ModuleArgs.Bool(a[1]), false, false)));
-        Function(g, "b85decode", ["b"], 1, static a => new PyBytes(Base85.B85Decode(DecodeData(a[0]!))));
+            PyBytes.Of(Base85.Encode(MemoryView(a[0]!), d => (byte)Base85.B85Alphabet[d], ModuleArgs.Bool(a[1]), false, false)));
+        Function(g, "b85decode", ["b"], 1, static a => PyBytes.Of(Base85.B85Decode(DecodeData(a[0]!))));
         Function(g, "encodebytes", ["s"], 1, static a =>
         {
             var data = InputTypeCheck(a[0]!);
@@ -97,9 +97,9 @@ public static class Base64Module
             {
                 result.AddRange(Base64Codec.Encode(data.AsSpan(i, System.Math.Min(MaxBinSize, data.Length - i)), true));
             }
-            return new PyBytes([.. result]);
+            return PyBytes.Of([.. result]);
         });
-        Function(g, "decodebytes", ["s"], 1, static a => new PyBytes(Base64Codec.Decode(InputTypeCheck(a[0]!), false)));
+        Function(g, "decodebytes", ["s"], 1, static a => PyBytes.Of(Base64Codec.Decode(InputTypeCheck(a[0]!), false)));
         Function(g, "encode", ["input", "output"], 2, static a =>
         {
             while (true)
@@ -112,7 +112,7 @@ public static class Base64Module
                     if (more.Length == 0) break;
                     chunk = [.. chunk, .. more];
                 }
-                Operations.Attributes.CallMethod1(a[1]!, "write", new PyBytes(Base64Codec.Encode(chunk, true)));
+                Operations.Attributes.CallMethod1(a[1]!, "write", PyBytes.Of(Base64Codec.Encode(chunk, true)));
             }
             return PyNone.Instance;
         });
@@ -122,7 +122,7 @@ public static class Base64Module
             {
                 var line = Operations.Attributes.CallMethod0(a[0]!, "readline");
                 if (!Operations.Truth.IsTrue(line)) break;
-                Operations.Attributes.CallMethod1(a[1]!, "write", new PyBytes(Base64Codec.Decode(BinasciiModule.AsciiData(line), false)));
+                Operations.Attributes.CallMethod1(a[1]!, "write", PyBytes.Of(Base64Codec.Decode(BinasciiModule.AsciiData(line), false)));
             }
             return PyNone.Instance;
         });
@@ -161,7 +161,7 @@ public static class Base64Module
     private static PyBytes B64Encode(PyObject s, PyObject? altchars)
     {
         var encoded = Base64Codec.Encode(BinasciiModule.Bytes(s), false);
-        if (altchars is null or PyNone) return new PyBytes(encoded);
+        if (altchars is null or PyNone) return PyBytes.Of(encoded);
         if (altchars.Length() != 2) throw Errors.Raise(ExceptionTypes.AssertionError, altchars.Repr());
         var alt = BinasciiModule.Bytes(altchars);
         return Translate(encoded, "+/", $"{(char)alt[0]}{(char)alt[1]}");
@@ -173,10 +173,10 @@ public static class Base64Module
         if (altchars is not null and not PyNone)
         {
             var alt = DecodeData(altchars);
-            if (alt.Length != 2) throw Errors.Raise(ExceptionTypes.AssertionError, new PyBytes(alt).Repr());
+            if (alt.Length != 2) throw Errors.Raise(ExceptionTypes.AssertionError, PyBytes.Of(alt).Repr());
             data = Translate(data, $"{(char)alt[0]}{(char)alt[1]}", "+/").Data.ToArray();
         }
-        return new PyBytes(Base64Codec.Decode(data, validate));
+        return PyBytes.Of(Base64Codec.Decode(data, validate));
     }
 
     private static PyBytes B32Decode(PyObject s, bool casefold, PyObject? map01, string alphabet)
@@ -186,11 +186,11 @@ public static class Base64Module
         if (map01 is not null and not PyNone)
         {
             var map = DecodeData(map01);
-            if (map.Length != 1) throw Errors.Raise(ExceptionTypes.AssertionError, new PyBytes(map).Repr());
+            if (map.Length != 1) throw Errors.Raise(ExceptionTypes.AssertionError, PyBytes.Of(map).Repr());
             data = Translate(data, "01", $"O{(char)map[0]}").Data.ToArray();
         }
         if (casefold) data = data.Select(c => (byte)char.ToUpperInvariant((char)c)).ToArray();
-        return new PyBytes(Base32.Decode(data, alphabet));
+        return PyBytes.Of(Base32.Decode(data, alphabet));
     }
 
     private static PyBytes Translate(PyBytes data, string from, string to) => Translate(data.Data.ToArray(), from, to);
@@ -203,7 +203,7 @@ public static class Base64Module
             var k = from.IndexOf((char)result[i]);
             if (k >= 0) result[i] = (byte)to[k];
         }
-        return new PyBytes(result);
+        return PyBytes.Of(result);
     }
 
     /// <summary>What the decoders accept: bytes-like objects and ASCII str.</summary>

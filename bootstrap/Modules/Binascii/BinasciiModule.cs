@@ -41,7 +41,7 @@ public static class BinasciiModule
             g.Set(name, new PyBuiltinFunction(name, static (args, kw) =>
             {
                 var a = ModuleArgs.Bind("hexlify", args, kw, ["data", "sep", "bytes_per_sep"], 1);
-                return new PyBytes(Hex.Encode(Bytes(a[0]!), a[1], a[2] is null ? 1 : ModuleArgs.Int(a[2]!)));
+                return PyBytes.Of(Hex.Encode(Bytes(a[0]!), a[1], a[2] is null ? 1 : ModuleArgs.Int(a[2]!)));
             }));
         }
         foreach (var name in new[] { "unhexlify", "a2b_hex" })
@@ -49,18 +49,18 @@ public static class BinasciiModule
             g.Set(name, new PyBuiltinFunction(name, static (args, kw) =>
             {
                 var a = ModuleArgs.Bind("unhexlify", args, kw, ["hexstr"], 1);
-                return new PyBytes(Hex.Decode(AsciiData(a[0]!)));
+                return PyBytes.Of(Hex.Decode(AsciiData(a[0]!)));
             }));
         }
         g.Set("b2a_base64", new PyBuiltinFunction("b2a_base64", static (args, kw) =>
         {
             var a = ModuleArgs.Bind("b2a_base64", args, kw, ["data", "newline"], 1, keywordOnlyFrom: 1);
-            return new PyBytes(Base64Codec.Encode(Bytes(a[0]!), ModuleArgs.Bool(a[1], true)));
+            return PyBytes.Of(Base64Codec.Encode(Bytes(a[0]!), ModuleArgs.Bool(a[1], true)));
         }));
         g.Set("a2b_base64", new PyBuiltinFunction("a2b_base64", static (args, kw) =>
         {
             var a = ModuleArgs.Bind("a2b_base64", args, kw, ["data", "strict_mode"], 1, keywordOnlyFrom: 1);
-            return new PyBytes(Base64Codec.Decode(AsciiData(a[0]!), ModuleArgs.Bool(a[1])));
+            return PyBytes.Of(Base64Codec.Decode(AsciiData(a[0]!), ModuleArgs.Bool(a[1])));
         }));
         g.Set("crc32", new PyBuiltinFunction("crc32", static (args, kw) =>
         {

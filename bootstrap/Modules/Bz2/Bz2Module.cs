@@ -21,7 +21,7 @@ public static class Bz2Module
         g.Set("compress", new PyBuiltinFunction("compress", static (args, kw) =>
         {
             var a = ModuleArgs.Bind("compress", args, kw, ["data", "compresslevel"], 2);
-            return new PyBytes(Compress(ZlibModule.Bytes(a[0]!), (int)ModuleArgs.Int(a[1]!)));
+            return PyBytes.Of(Compress(ZlibModule.Bytes(a[0]!), (int)ModuleArgs.Int(a[1]!)));
         }));
         g.Set("decompress_stream", new PyBuiltinFunction("decompress_stream", static (args, kw) =>
         {
@@ -38,10 +38,10 @@ public static class Bz2Module
             }
             catch (Exception e) when (e is BZip2Exception or EndOfStreamException or IndexOutOfRangeException)
             {
-                if (input.Position >= data.Length && LooksLikeStart(data)) return PyTuple.Of(new PyBytes(output.ToArray()), PyInt.From(-1));
+                if (input.Position >= data.Length && LooksLikeStart(data)) return PyTuple.Of(PyBytes.Of(output.ToArray()), PyInt.From(-1));
                 throw Errors.Raise(Exceptions.ExceptionTypes.OSError, "Invalid data stream");
             }
-            return PyTuple.Of(new PyBytes(output.ToArray()), PyInt.From(input.Position));
+            return PyTuple.Of(PyBytes.Of(output.ToArray()), PyInt.From(input.Position));
         }));
     }
 

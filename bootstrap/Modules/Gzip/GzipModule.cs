@@ -67,18 +67,18 @@ public static class GzipModule
             {
                 // CPython 3.11 hands mtime=0 straight to zlib, whose gzip header says OS 3 (Unix).
                 if (level is < -1 or > 9) throw Errors.Raise(ZlibModule.Error, "Bad compression level");
-                return new PyBytes(ZlibCompressor.CompressAll(data, level, 31));
+                return PyBytes.Of(ZlibCompressor.CompressAll(data, level, 31));
             }
             if (level is < -1 or > 9) throw Errors.Raise(ZlibModule.Error, "Bad compression level");
             var when = mtime ?? (long)(DateTime.UtcNow - DateTime.UnixEpoch).TotalSeconds;
-            return new PyBytes([.. GzipWriter.Header(level, when, []), .. ZlibCompressor.CompressAll(data, level, -15), .. GzipWriter.Trailer(Crc32.Update(0, data), data.Length)]);
+            return PyBytes.Of([.. GzipWriter.Header(level, when, []), .. ZlibCompressor.CompressAll(data, level, -15), .. GzipWriter.Trailer(Crc32.Update(0, data), data.Length)]);
         }));
         g.Set("decompress", new PyBuiltinFunction("decompress", static (args, kw) =>
         {
             var a = new PyObject?[DecompressSignature.Slots];
             DecompressSignature.Bind(null, args, kw, a);
             var data = a[0] is PyBytes b ? b.Data.ToArray() : throw Errors.TypeError($"a bytes-like object is required, not '{a[0]!.Type.TpName}'");
-            return new PyBytes(Decompress(data));
+            return PyBytes.Of(Decompress(data));
         }));
         g.Set("open", new PyBuiltinFunction("open", static (args, kw) =>
         {

@@ -77,7 +77,7 @@ internal sealed class GzipReader(Func<int, byte[]> read, bool detailedCrcError)
         }
         if (magic.Length < 2 || magic[0] != 0x1F || magic[1] != 0x8B)
         {
-            throw Errors.Raise(GzipModule.BadGzipFile, $"Not a gzipped file ({new Objects.PyBytes(magic).Repr()})");
+            throw Errors.Raise(GzipModule.BadGzipFile, $"Not a gzipped file ({Objects.PyBytes.Of(magic).Repr()})");
         }
         var fixedPart = TakeExact(8);
         if (fixedPart[0] != 8) throw Errors.Raise(GzipModule.BadGzipFile, "Unknown compression method");

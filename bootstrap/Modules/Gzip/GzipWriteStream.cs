@@ -16,7 +16,7 @@ internal sealed class GzipWriteStream(PyGzipFile file) : Stream
         set => throw new NotSupportedException();
     }
 
-    public override void Write(byte[] buffer, int offset, int count) => file.WriteData(new PyBytes(buffer.AsSpan(offset, count).ToArray()));
+    public override void Write(byte[] buffer, int offset, int count) => file.WriteData(PyBytes.Of(buffer.AsSpan(offset, count).ToArray()));
 
     public override void Flush()
     {

@@ -79,7 +79,7 @@ internal sealed class PyGzipFile : PyObject
 
     private void Write(byte[] data)
     {
-        if (data.Length > 0) Attributes.CallMethod1(_file, "write", new PyBytes(data));
+        if (data.Length > 0) Attributes.CallMethod1(_file, "write", PyBytes.Of(data));
     }
 
     public static PyGzipFile Create(ReadOnlySpan<PyObject> args, string[]? kw)
@@ -232,7 +232,7 @@ internal sealed class PyGzipFile : PyObject
         if (_mode == WriteMode)
         {
             if (offset < _offset) throw Errors.Raise(Exceptions.ExceptionTypes.OSError, "Negative seek in write mode");
-            WriteData(new PyBytes(new byte[offset - _offset]));
+            WriteData(PyBytes.Of(new byte[offset - _offset]));
             return _offset;
         }
         if (offset < _offset)
@@ -259,27 +259,27 @@ internal sealed class PyGzipFile : PyObject
     {
         var type = new PyType("GzipFile", null) { Module = "gzip" };
         type.Constructor = static (args, kw) => Create(args, kw);
-        type.Method("read", static (self, args, kw) => new PyBytes(Self(self).Read(Size(args))));
+        type.Method("read", static (self, args, kw) => PyBytes.Of(Self(self).Read(Size(args))));
         type.Method("read1", static (self, args, kw) =>
         {
             var f = Self(self);
             var size = Size(args);
             f.CheckMode(ReadMode, "read1");
             if (f.Available == 0) f.FillTo(1);
-            return new PyBytes(f.Consume((int)System.Math.Min(f.Available, size < 0 ? long.MaxValue : size)));
+            return PyBytes.Of(f.Consume((int)System.Math.Min(f.Available, size < 0 ? long.MaxValue : size)));
         });
         type.Method("peek", static (self, args, kw) =>
         {
             var f = Self(self);
             f.CheckMode(ReadMode, "peek");
             if (f.Available == 0) f.FillTo(1);
-            return new PyBytes(f._buffer.GetRange(f._bufferStart, f.Available).ToArray());
+            return PyBytes.Of(f._buffer.GetRange(f._bufferStart, f.Available).ToArray());
         });
-        type.Method("readline", static (self, args, kw) => new PyBytes(Self(self).ReadLine(Size(args))));
+        type.Method("readline", static (self, args, kw) => PyBytes.Of(Self(self).ReadLine(Size(args))));
         type.Method("readlines", static (self, args, kw) =>
         {
             var list = new PyList();
-            for (var line = Self(self).ReadLine(-1); line.Length > 0; line = Self(self).ReadLine(-1)) list.Append(new PyBytes(line));
+            for (var line = Self(self).ReadLine(-1); line.Length > 0; line = Self(self).ReadLine(-1)) list.Append(PyBytes.Of(line));
             return list;
         });
         type.Method("write", static (self, data) => PyInt.From(Self(self).WriteData(data)));
@@ -340,7 +340,7 @@ internal sealed class PyGzipFile : PyObject
         type.Method("__next__", static self =>
         {
             var line = Self(self).ReadLine(-1);
-            return line.Length > 0 ? new PyBytes(line) : throw Exceptions.ExceptionTypes.FactoryOf(Exceptions.ExceptionTypes.StopIteration)(Exceptions.ExceptionTypes.StopIteration, PyTuple.Empty).ToException();
+            return line.Length > 0 ? PyBytes.Of(line) : throw Exceptions.ExceptionTypes.FactoryOf(Exceptions.ExceptionTypes.StopIteration)(Exceptions.ExceptionTypes.StopIteration, PyTuple.Empty).ToException();
         });
         type.Property("closed", static self => PyBool.From(Self(self)._closed));
         type.Property("name", static self => Self(self)._name);
@@ -356,7 +356,7 @@ internal sealed class PyGzipFile : PyObject
         return new PyFunctionIterator(PyFunctionIterator.IteratorType, () =>
         {
             var line = ReadLine(-1);
-            return line.Length > 0 ? new PyBytes(line) : null;
+            return line.Length > 0 ? PyBytes.Of(line) : null;
         });
     }
 }

@@ -177,7 +177,7 @@ public static class HashlibModule
             t.AsSpan(0, take).CopyTo(result.AsSpan((int)done));
             done += take;
         }
-        return new PyBytes(result);
+        return PyBytes.Of(result);
     }
 
     private static byte[] Hash(string name, ReadOnlySpan<byte> data)

@@ -64,12 +64,12 @@ internal sealed class PyHash(HashEngine engine) : PyObject
         if (shake)
         {
             // SHAKE's digest and hexdigest take the length of the output.
-            type.Method("digest", static (self, length) => new PyBytes(((PyHash)self).Engine.Digest(OutputLength(length))));
+            type.Method("digest", static (self, length) => PyBytes.Of(((PyHash)self).Engine.Digest(OutputLength(length))));
             type.Method("hexdigest", static (self, length) => new PyStr(Convert.ToHexStringLower(((PyHash)self).Engine.Digest(OutputLength(length)))));
         }
         else
         {
-            type.Method("digest", static self => new PyBytes(((PyHash)self).Engine.Digest()));
+            type.Method("digest", static self => PyBytes.Of(((PyHash)self).Engine.Digest()));
             type.Method("hexdigest", static self => new PyStr(Convert.ToHexStringLower(((PyHash)self).Engine.Digest())));
         }
         type.Method("copy", static self => new PyHash(((PyHash)self).Engine.Clone()));

@@ -66,7 +66,7 @@ public sealed class ResourcePath(string path) : PyObject
             var bound = ModuleArgs.Bind("read_text", args, kw, ["encoding", "errors"], 0);
             return new PyStr(DataFileAccess.ReadText(((ResourcePath)self).Path, TextOption(bound[0], "utf-8"), TextOption(bound[1], "strict")));
         });
-        type.Method("read_bytes", static self => new PyBytes(DataFileAccess.ReadBytes(((ResourcePath)self).Path)));
+        type.Method("read_bytes", static self => PyBytes.Of(DataFileAccess.ReadBytes(((ResourcePath)self).Path)));
         type.Method("is_file", static self => PyBool.From(DataFileAccess.IsFile(((ResourcePath)self).Path)));
         type.Method("is_dir", static self => PyBool.From(DataFileAccess.IsFolder(((ResourcePath)self).Path)));
         type.Method("exists", static self => PyBool.From(DataFileAccess.Exists(((ResourcePath)self).Path)));

@@ -162,7 +162,7 @@ public class PyMemoryStream : PyIterator
         {
             var data = new byte[count];
             for (var i = 0; i < count; i++) data[i] = (byte)_buffer[start + i];
-            return new PyBytes(data);
+            return PyBytes.Of(data);
         }
         if (count == 0) return PyStr.Empty;
         if (_source is { } source && start == 0 && count == source.Length) return new PyStr(source);

@@ -86,7 +86,7 @@ public sealed class PyTextIOWrapper : PyIterator
         if (_pending.Length == 0) return;
         var data = _pending.ToArray();
         _pending.SetLength(0);
-        Attributes.CallMethod1(Buffer, "write", new PyBytes(data));
+        Attributes.CallMethod1(Buffer, "write", PyBytes.Of(data));
     }
 
     public void Flush()

@@ -59,7 +59,7 @@ public static partial class OsModule
                 Hosting.Gil.Reacquire(gil);
             }
             if (n < 0) throw OsPaths.Error(errno);
-            return new PyBytes(buffer.AsSpan(0, (int)n).ToArray());
+            return PyBytes.Of(buffer.AsSpan(0, (int)n).ToArray());
         }));
         g.Set("write", new PyBuiltinFunction("write", static (args, kw) =>
         {

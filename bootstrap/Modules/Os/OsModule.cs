@@ -220,7 +220,7 @@ public static partial class OsModule
             var size = ModuleArgs.Int(a[0]!);
             if (size < 0) throw Errors.ValueError("negative argument not allowed");
             // The operating system's cryptographic generator, as CPython's getrandom() call.
-            return new PyBytes(System.Security.Cryptography.RandomNumberGenerator.GetBytes(checked((int)size)));
+            return PyBytes.Of(System.Security.Cryptography.RandomNumberGenerator.GetBytes(checked((int)size)));
         }));
         g.Set("strerror", new PyBuiltinFunction("strerror", static (args, kw) =>
         {

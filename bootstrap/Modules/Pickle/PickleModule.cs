@@ -92,7 +92,7 @@ public static class PickleModule
             var a = ModuleArgs.Bind("dumps", args, kw, ["obj", "protocol", "fix_imports", "buffer_callback"], 1, keywordOnlyFrom: 2);
             var protocol = Protocol(a[1]);
             CheckBufferCallback(protocol, a[3]);
-            return new PyBytes(PickleWriter.DumpOnce(a[0]!, protocol, a[2] is null || Truth.IsTrue(a[2]!)));
+            return PyBytes.Of(PickleWriter.DumpOnce(a[0]!, protocol, a[2] is null || Truth.IsTrue(a[2]!)));
         }));
         g.Set("loads", new PyBuiltinFunction("loads", static (args, kw) =>
         {

@@ -380,10 +380,10 @@ internal sealed class PickleReader
             case Opcodes.ShortBinString: Push(DecodeString(Read(ReadByte()).ToArray())); break;
             case Opcodes.Unicode: Push(new PyStr(RawUnicodeEscape(ReadLine()))); break;
             case Opcodes.BinUnicode8: Push(Utf8(Read(ReadSize8()))); break;
-            case Opcodes.ShortBinBytes: Push(new PyBytes(Read(ReadByte()).ToArray())); break;
-            case Opcodes.BinBytes: Push(new PyBytes(Read(ReadSize4()).ToArray())); break;
-            case Opcodes.BinBytes8: Push(new PyBytes(Read(ReadSize8()).ToArray())); break;
-            case Opcodes.ByteArray8: Push(new PyBytes(Read(ReadSize8()).ToArray(), isByteArray: true)); break;
+            case Opcodes.ShortBinBytes: Push(PyBytes.Of(Read(ReadByte()).ToArray())); break;
+            case Opcodes.BinBytes: Push(PyBytes.Of(Read(ReadSize4()).ToArray())); break;
+            case Opcodes.BinBytes8: Push(PyBytes.Of(Read(ReadSize8()).ToArray())); break;
+            case Opcodes.ByteArray8: Push(PyBytes.Of(Read(ReadSize8()).ToArray(), isByteArray: true)); break;
             case Opcodes.Tuple: PushTuple(_stack.Count - PopMark()); break;
             case Opcodes.List: Push(new PyList(PopToMark())); break;
             case Opcodes.Dict:
@@ -564,7 +564,7 @@ internal sealed class PickleReader
 
     private static PyStr Utf8(ReadOnlySpan<byte> data) =>
         // Bytes that are not UTF-8: the codec raises CPython's error for them.
-        PickleText.DecodeStr(data) ?? PyStr.Shared(Codecs.Decode(new PyBytes(data.ToArray()), "utf-8", "surrogatepass"));
+        PickleText.DecodeStr(data) ?? PyStr.Shared(Codecs.Decode(PyBytes.Of(data.ToArray()), "utf-8", "surrogatepass"));
 
     private static string Utf8Text(ReadOnlySpan<byte> data) => PickleText.DecodeUtf8(data) ?? System.Text.Encoding.Latin1.GetString(data);
 
@@ -644,7 +644,7 @@ internal sealed class PickleReader
     /// <summary>A Python 2 str: bytes with encoding='bytes', else decoded with encoding/errors.</summary>
     private PyObject DecodeString(byte[] data)
     {
-        var bytes = new PyBytes(data);
+        var bytes = PyBytes.Of(data);
         if (Encoding == "bytes") return bytes;
         return Attributes.CallMethod2(bytes, "decode", new PyStr(Encoding), new PyStr(ErrorHandler));
     }
@@ -697,7 +697,7 @@ internal sealed class PickleReader
         if (text.ContainsAnyExceptInRange('\0', '\xff')) return null;
         var data = new byte[text.Length];
         for (var i = 0; i < text.Length; i++) data[i] = (byte)text[i];
-        return new PyBytes(data);
+        return PyBytes.Of(data);
     }
 
     private static PyObject NewObject(PyObject cls, ReadOnlySpan<PyObject> args, PyDict? kwargs)

@@ -574,7 +574,7 @@ internal sealed class PickleWriter
     {
         if (Protocol < 5)
         {
-            var args = value.Count == 0 ? PyTuple.Empty : PyTuple.Of(new PyBytes(value.Data.ToArray()));
+            var args = value.Count == 0 ? PyTuple.Empty : PyTuple.Of(PyBytes.Of(value.Data.ToArray()));
             SaveReduce(PyTuple.Of(PyBytes.ByteArrayType, args), value);
             return;
         }

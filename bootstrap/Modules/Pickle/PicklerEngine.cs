@@ -34,7 +34,7 @@ internal sealed class PicklerEngine(PickleWriter writer) : PyObject
             writer.PersistentId = Hook(owner, "persistent_id");
             writer.ReducerOverride = Hook(owner, "reducer_override");
             writer.DispatchTable = Hook(owner, "dispatch_table");
-            return new PyBytes(writer.Dump(a[0]!));
+            return PyBytes.Of(writer.Dump(a[0]!));
         });
         type.Method("clear_memo", static (self, args, kw) =>
         {

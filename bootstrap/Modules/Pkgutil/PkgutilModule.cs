@@ -31,6 +31,6 @@ public static class PkgutilModule
         if (args[0] is not PyStr package || args[1] is not PyStr resource) throw Errors.TypeError("get_data() arguments must be str");
         var path = ResourcePath(package.Value, resource.Value);
         if (path is null) return PyNone.Instance;
-        return new PyBytes(DataFileAccess.ReadBytes(path));
+        return PyBytes.Of(DataFileAccess.ReadBytes(path));
     }
 }

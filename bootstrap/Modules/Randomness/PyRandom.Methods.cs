@@ -78,7 +78,7 @@ public sealed partial class PyRandom
             var n = (int)Conversions.Index(b[1]!).Big;
             var data = new byte[n];
             bits.TryWriteBytes(data, out _, isUnsigned: true, isBigEndian: false);
-            return new PyBytes(data);
+            return PyBytes.Of(data);
         }),
         Def("sample", ["self", "population", "k"], 0, static (r, b) => r.Sample(b[1]!, b[2]!, b[3]), ["counts"]),
         Def("choices", ["self", "population", "weights"], 1, static (r, b) => r.Choices(b[1]!, b[2], b[3], b[4]), ["cum_weights", "k"]),
@@ -189,7 +189,7 @@ public sealed partial class PyRandom
             var a = ModuleArgs.Bind("randbytes", args, kwnames, ["n"], 1);
             var n = Conversions.ToIndex(a[0]!);
             if (n < 0) throw Errors.ValueError("negative argument not allowed");
-            return new PyBytes(SystemEntropy.Bytes((int)n));
+            return PyBytes.Of(SystemEntropy.Bytes((int)n));
         });
         return type;
     }

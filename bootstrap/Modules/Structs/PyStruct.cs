@@ -31,7 +31,7 @@ internal sealed class PyStruct(StructFormat format) : PyObject
         if (values.Length != Format.ItemCount) throw StructFormat.Error($"pack expected {Format.ItemCount} items for packing (got {values.Length})");
         var data = new byte[Format.Size];
         Format.Pack(data, values);
-        return new PyBytes(data);
+        return PyBytes.Of(data);
     }
 
     /// <summary>pack_into(buffer, offset, *values) with CPython's checks, in CPython's order.</summary>

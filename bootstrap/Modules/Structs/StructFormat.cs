@@ -274,12 +274,12 @@ internal sealed class StructFormat
         {
             case 'c':
             case 's':
-                return new PyBytes(slot.ToArray());
+                return PyBytes.Of(slot.ToArray());
             case 'p':
                 {
-                    if (slot.Length == 0) return new PyBytes([]);
+                    if (slot.Length == 0) return PyBytes.Empty;
                     var n = System.Math.Min(slot[0], slot.Length - 1);
-                    return new PyBytes(slot.Slice(1, n).ToArray());
+                    return PyBytes.Of(slot.Slice(1, n).ToArray());
                 }
             case '?':
                 return PyBool.From(slot[0] != 0);

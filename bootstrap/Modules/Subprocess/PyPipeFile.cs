@@ -114,7 +114,7 @@ public sealed class PyPipeFile : PyIterator
             _start += take;
             if (Raw && size >= 0) break;
         }
-        return new PyBytes(result.ToArray());
+        return PyBytes.Of(result.ToArray());
     }
 
     public PyBytes ReadLineBytes(long limit)
@@ -130,7 +130,7 @@ public sealed class PyPipeFile : PyIterator
             _start = stop;
             if (newline >= 0 && stop == newline + 1) break;
         }
-        return new PyBytes(result.ToArray());
+        return PyBytes.Of(result.ToArray());
     }
 
     /// <summary>Decodes one more chunk into the text buffer, newlines translated; false at the end.</summary>
@@ -152,7 +152,7 @@ public sealed class PyPipeFile : PyIterator
             chunk = [.. _undecoded];
             _undecoded.Clear();
         }
-        var text = Codecs.Decode(new PyBytes(chunk), Encoding, Errors_);
+        var text = Codecs.Decode(PyBytes.Of(chunk), Encoding, Errors_);
         if (_pendingCarriageReturn)
         {
             text = "\r" + text;

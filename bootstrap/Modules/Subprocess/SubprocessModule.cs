@@ -363,7 +363,7 @@ public static class SubprocessModule
             if (f is null) return PyNone.Instance;
             var data = f.Drained();
             if (finished) f.Close();
-            return !finished && data.Length == 0 ? PyNone.Instance : new PyBytes(data);
+            return !finished && data.Length == 0 ? PyNone.Instance : PyBytes.Of(data);
         }
         foreach (var task in tasks)
         {

@@ -95,7 +95,7 @@ internal sealed class PyTarFile : PyObject
             {
                 tar._out = PyFile.Open(path!, "wb", null, null, null);
                 tar._ownsOut = true;
-                if (end > 0) Attributes.CallMethod1(tar._out, "write", new PyBytes(old[..(int)end]));
+                if (end > 0) Attributes.CallMethod1(tar._out, "write", PyBytes.Of(old[..(int)end]));
             }
             else
             {
@@ -276,7 +276,7 @@ internal sealed class PyTarFile : PyObject
     private void Write(byte[] data)
     {
         if (_bz2Pending is not null) _bz2Pending.Write(data);
-        else if (data.Length > 0) Attributes.CallMethod1(_out!, "write", new PyBytes(data));
+        else if (data.Length > 0) Attributes.CallMethod1(_out!, "write", PyBytes.Of(data));
     }
 
     public void Close()
@@ -289,7 +289,7 @@ internal sealed class PyTarFile : PyObject
             _offset += tail.Length;
             var remainder = _offset % TarHeader.RecordSize;
             Write(remainder > 0 ? [.. tail, .. new byte[TarHeader.RecordSize - remainder]] : tail);
-            if (_bz2Pending is not null) Attributes.CallMethod1(_out!, "write", new PyBytes(Bz2Module.Compress(_bz2Pending.GetBuffer().AsSpan(0, (int)_bz2Pending.Length), _bz2Level)));
+            if (_bz2Pending is not null) Attributes.CallMethod1(_out!, "write", PyBytes.Of(Bz2Module.Compress(_bz2Pending.GetBuffer().AsSpan(0, (int)_bz2Pending.Length), _bz2Level)));
         }
         if (_ownsOut && _out is not null) Attributes.CallMethod0(_out, "close");
         if (_ownedFile is not null && !ReferenceEquals(_ownedFile, _out)) Attributes.CallMethod0(_ownedFile, "close");
@@ -333,7 +333,7 @@ internal sealed class PyTarFile : PyObject
         info.Set("gid", PyInt.From(st.Gid));
         info.Set("size", PyInt.From(type == '0' ? st.Size : 0));
         info.Set("mtime", new PyFloat(st.MtimeSec + st.MtimeNsec * 1e-9));
-        info.Set("type", new PyBytes([type]));
+        info.Set("type", PyBytes.Of([type]));
         info.Set("linkname", new PyStr(linkname));
         info.Set("uname", new PyStr(NameOf("/etc/passwd", st.Uid)));
         info.Set("gname", new PyStr(NameOf("/etc/group", st.Gid)));

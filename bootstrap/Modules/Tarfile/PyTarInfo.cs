@@ -24,7 +24,7 @@ internal sealed class PyTarInfo : PyObject
         Set("size", PyInt.From(0));
         Set("mtime", PyInt.From(0));
         Set("chksum", PyInt.From(0));
-        Set("type", new PyBytes("0"u8.ToArray()));
+        Set("type", PyBytes.Of("0"u8.ToArray()));
         Set("linkname", PyStr.Empty);
         Set("uname", PyStr.Empty);
         Set("gname", PyStr.Empty);
@@ -102,7 +102,7 @@ internal sealed class PyTarInfo : PyObject
         {
             var a = ModuleArgs.Bind("tobuf", args, kw, ["format", "encoding", "errors"], 0);
             var format = a[0] is null ? 2 : ModuleArgs.Int(a[0]!);
-            return new PyBytes(TarHeader.Build(Self(self), (int)format));
+            return PyBytes.Of(TarHeader.Build(Self(self), (int)format));
         });
         return type;
     }

@@ -61,14 +61,14 @@ internal static class TarReader
         info.Set("size", PyInt.From(Nti(buf.Slice(124, 12))));
         info.Set("mtime", PyInt.From(Nti(buf.Slice(136, 12))));
         info.Set("chksum", PyInt.From(chksum));
-        info.Set("type", new PyBytes([buf[156]]));
+        info.Set("type", PyBytes.Of([buf[156]]));
         info.Set("linkname", new PyStr(Nts(buf.Slice(157, 100))));
         info.Set("uname", new PyStr(Nts(buf.Slice(265, 32))));
         info.Set("gname", new PyStr(Nts(buf.Slice(297, 32))));
         info.Set("devmajor", PyInt.From(Nti(buf.Slice(329, 8))));
         info.Set("devminor", PyInt.From(Nti(buf.Slice(337, 8))));
         var prefix = Nts(buf.Slice(345, 155));
-        if (buf[156] == 0 && info.Name.EndsWith('/')) info.Set("type", new PyBytes("5"u8.ToArray()));
+        if (buf[156] == 0 && info.Name.EndsWith('/')) info.Set("type", PyBytes.Of("5"u8.ToArray()));
         if (info.IsDir) info.Set("name", new PyStr(info.Name.TrimEnd('/')));
         var gnu = buf[156] is (byte)'L' or (byte)'K' or (byte)'S';
         if (prefix.Length > 0 && !gnu) info.Set("name", new PyStr(prefix + "/" + info.Name));

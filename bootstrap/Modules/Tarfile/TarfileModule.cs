@@ -95,7 +95,7 @@ public static class TarfileModule
         g.Set("fully_trusted_filter", ExtractionFilters.FullyTrusted);
         g.Set("tar_filter", ExtractionFilters.Tar);
         g.Set("data_filter", ExtractionFilters.Data);
-        foreach (var (name, flag) in Types) g.Set(name, new PyBytes([(byte)flag[0]]));
+        foreach (var (name, flag) in Types) g.Set(name, PyBytes.Of([(byte)flag[0]]));
         g.Set("USTAR_FORMAT", PyInt.From(0));
         g.Set("GNU_FORMAT", PyInt.From(1));
         g.Set("PAX_FORMAT", PyInt.From(2));
@@ -103,7 +103,7 @@ public static class TarfileModule
         g.Set("ENCODING", new PyStr("utf-8"));
         g.Set("BLOCKSIZE", PyInt.From(TarHeader.BlockSize));
         g.Set("RECORDSIZE", PyInt.From(TarHeader.RecordSize));
-        g.Set("NUL", new PyBytes([0]));
+        g.Set("NUL", PyBytes.Of([0]));
         g.Set("TarFile", PyTarFile.TypeObject);
         g.Set("TarInfo", PyTarInfo.TypeObject);
         g.Set("ExFileObject", Zipfile.ZipExtFile.TarTypeObject);

@@ -71,8 +71,8 @@ internal sealed class PyUuid(BigInteger value, PyObject isSafe) : PyObject
     {
         "int" => PyInt.From(Value),
         "is_safe" => isSafe,
-        "bytes" => new PyBytes(Bytes),
-        "bytes_le" => new PyBytes(BytesLe(Bytes)),
+        "bytes" => PyBytes.Of(Bytes),
+        "bytes_le" => PyBytes.Of(BytesLe(Bytes)),
         "fields" => PyTuple.Of(Field(96, 32), Field(80, 16), Field(64, 16), Field(56, 8), Field(48, 8), Field(0, 48)),
         "time_low" => Field(96, 32),
         "time_mid" => Field(80, 16),

@@ -64,7 +64,7 @@ public static class UuidModule
         {
             uuid4.Bind(null, args, kw, []);
             var bytes = System.Security.Cryptography.RandomNumberGenerator.GetBytes(16);
-            return PyUuid.Create([new PyBytes(bytes), PyInt.From(4)], ["bytes", "version"]);
+            return PyUuid.Create([PyBytes.Of(bytes), PyInt.From(4)], ["bytes", "version"]);
         }));
         var uuid1 = new NativeSignature("uuid1", ["node", "clock_seq"], 2);
         g.Set("uuid1", new PyBuiltinFunction("uuid1", (args, kw) =>
@@ -92,13 +92,13 @@ public static class UuidModule
         var nsBytes = Operations.Attributes.GetAttr(ns, "bytes");
         // CPython 3.11 encodes the name with bytes(name, "utf-8"): bytes names are refused too.
         if (a[1] is not PyStr name) throw Errors.TypeError("encoding without a string argument");
-        if (Operations.Arithmetic.Add(nsBytes, new PyBytes(System.Text.Encoding.UTF8.GetBytes(name.Value))) is not PyBytes data)
+        if (Operations.Arithmetic.Add(nsBytes, PyBytes.Of(System.Text.Encoding.UTF8.GetBytes(name.Value))) is not PyBytes data)
         {
             throw Errors.TypeError("object supporting the buffer API required");
         }
         engine.Update(data.Data);
         var digest = engine.Digest();
-        return PyUuid.Create([new PyBytes(digest[..16]), PyInt.From(version)], ["bytes", "version"]);
+        return PyUuid.Create([PyBytes.Of(digest[..16]), PyInt.From(version)], ["bytes", "version"]);
     }
 
     /// <summary>uuid1: 100 ns intervals since 1582-10-15, a random 14-bit clock sequence and the node.</summary>

@@ -169,7 +169,7 @@ internal sealed class PyZipFile : PyObject
 
     private void WriteOut(byte[] data)
     {
-        if (data.Length > 0) Attributes.CallMethod1(_fp!, "write", new PyBytes(data));
+        if (data.Length > 0) Attributes.CallMethod1(_fp!, "write", PyBytes.Of(data));
     }
 
     /// <summary>Reads the end record and central directory; returns where the directory starts.</summary>
@@ -181,7 +181,7 @@ internal sealed class PyZipFile : PyObject
         var size = U32(data, end + 12);
         var offset = U32(data, end + 16);
         var commentLength = U16(data, end + 20);
-        Comment = new PyBytes(data.AsSpan(end + 22, System.Math.Min(commentLength, data.Length - end - 22)).ToArray());
+        Comment = PyBytes.Of(data.AsSpan(end + 22, System.Math.Min(commentLength, data.Length - end - 22)).ToArray());
         // Data prepended to the archive (a self-extractor, say) shifts every offset.
         var concat = end - size - offset;
         var at = (int)(end - size);
@@ -208,8 +208,8 @@ internal sealed class PyZipFile : PyObject
             info.Set("internal_attr", PyInt.From(U16(data, at + 36)));
             info.Set("external_attr", PyInt.From(U32(data, at + 38)));
             info.Set("header_offset", PyInt.From(U32(data, at + 42) + concat));
-            info.Set("extra", new PyBytes(data.AsSpan(at + 46 + nameLength, extraLength).ToArray()));
-            info.Set("comment", new PyBytes(data.AsSpan(at + 46 + nameLength + extraLength, commentLen).ToArray()));
+            info.Set("extra", PyBytes.Of(data.AsSpan(at + 46 + nameLength, extraLength).ToArray()));
+            info.Set("comment", PyBytes.Of(data.AsSpan(at + 46 + nameLength + extraLength, commentLen).ToArray()));
             _infos.Add(info);
             _byName[name] = info;
             at += CentralHeaderSize + nameLength + extraLength + commentLen;
@@ -264,7 +264,7 @@ internal sealed class PyZipFile : PyObject
         var original = Text.Str(info.Get("orig_filename"));
         if (name != original)
         {
-            throw Errors.Raise(ZipfileModule.BadZipFile, $"File name in directory {StrRepr.Of(original)} and header {new PyBytes(rawName.ToArray()).Repr()} differ.");
+            throw Errors.Raise(ZipfileModule.BadZipFile, $"File name in directory {StrRepr.Of(original)} and header {PyBytes.Of(rawName.ToArray()).Repr()} differ.");
         }
         if ((info.Long("flag_bits") & 1) != 0) throw Errors.RuntimeError($"File {StrRepr.Of(info.Filename)} is encrypted, password required for extraction");
         var start = at + 30 + nameLength + extraLength;

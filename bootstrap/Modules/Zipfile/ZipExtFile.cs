@@ -35,7 +35,7 @@ internal sealed class ZipExtFile(string name, long compressType, byte[] data, bo
         var count = (int)System.Math.Min(System.Math.Max(0, _data.Length - _pos), n < 0 ? long.MaxValue : n);
         var result = _data.AsSpan(_pos, count).ToArray();
         _pos += count;
-        return new PyBytes(result);
+        return PyBytes.Of(result);
     }
 
     private PyBytes ReadLine(long limit)
@@ -69,7 +69,7 @@ internal sealed class ZipExtFile(string name, long compressType, byte[] data, bo
         {
             var f = Self(self);
             f.CheckOpen();
-            return new PyBytes(f._data.AsSpan(System.Math.Min(f._pos, f._data.Length), System.Math.Min(512, System.Math.Max(0, f._data.Length - f._pos))).ToArray());
+            return PyBytes.Of(f._data.AsSpan(System.Math.Min(f._pos, f._data.Length), System.Math.Min(512, System.Math.Max(0, f._data.Length - f._pos))).ToArray());
         });
         type.Method("readline", static (self, args, kw) => Self(self).ReadLine(Size(args)));
         type.Method("readlines", static (self, args, kw) =>

@@ -42,7 +42,7 @@ internal static class ZipFileMethods
         {
             var a = Bind(ReadSignature, self, args, kw);
             CheckPassword(a[2]);
-            return new PyBytes(Self(self).Read(a[1]!));
+            return PyBytes.Of(Self(self).Read(a[1]!));
         });
         type.Method("open", static (self, args, kw) =>
         {

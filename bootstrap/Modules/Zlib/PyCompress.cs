@@ -20,7 +20,7 @@ internal sealed class PyCompress(ZlibCompressor compressor) : PyObject
             var c = ((PyCompress)self)._compressor;
             var bytes = ZlibModule.Bytes(data);
             if (c.Finished) throw Errors.Raise(ZlibModule.Error, "Error -2 while compressing data: inconsistent stream state");
-            return new PyBytes(c.Compress(bytes));
+            return PyBytes.Of(c.Compress(bytes));
         });
         type.Method("flush", static (self, args, kw) =>
         {
@@ -32,7 +32,7 @@ internal sealed class PyCompress(ZlibCompressor compressor) : PyObject
             if (c.Finished) throw Errors.Raise(ZlibModule.Error, "Error -2 while flushing: inconsistent stream state");
             var (output, status) = c.Flush(mode);
             if (status == Deflater.StreamError) throw Errors.Raise(ZlibModule.Error, "Error -2 while flushing: inconsistent stream state");
-            return new PyBytes(output);
+            return PyBytes.Of(output);
         });
         type.Method("copy", static self => Copy((PyCompress)self));
         type.Method("__copy__", static self => Copy((PyCompress)self));

@@ -15,8 +15,8 @@ internal sealed class PyDecompress(ZlibDecompressor decompressor) : PyObject
     public override PyObject? GetOwnAttribute(string name) => name switch
     {
         "eof" => PyBool.From(_decompressor.Eof),
-        "unused_data" => new PyBytes(_decompressor.UnusedData),
-        "unconsumed_tail" => new PyBytes(_decompressor.UnconsumedTail),
+        "unused_data" => PyBytes.Of(_decompressor.UnusedData),
+        "unconsumed_tail" => PyBytes.Of(_decompressor.UnconsumedTail),
         _ => null,
     };
 
@@ -31,7 +31,7 @@ internal sealed class PyDecompress(ZlibDecompressor decompressor) : PyObject
             var max = a[1] is null ? 0 : ModuleArgs.Int(a[1]!);
             if (max < 0) throw Errors.ValueError("max_length must be non-negative");
             if (((PyDecompress)self)._ended) throw ZlibDecompressor.Error(-2, "inconsistent stream state");
-            return new PyBytes(d.Decompress(data, max));
+            return PyBytes.Of(d.Decompress(data, max));
         });
         type.Method("flush", static (self, args, kw) =>
         {
@@ -42,7 +42,7 @@ internal sealed class PyDecompress(ZlibDecompressor decompressor) : PyObject
             var result = d.Eof ? [] : d.Decompress(d.UnconsumedTail, 0);
             // Flushing a finished stream ends it, as zlib's inflateEnd does: nothing more may be fed.
             if (d.Eof) ((PyDecompress)self)._ended = true;
-            return new PyBytes(result);
+            return PyBytes.Of(result);
         });
         // SharpZipLib's streams cannot be cloned: say so rather than lack the method.
         type.Method("copy", static self => throw Errors.NotImplemented("zlib.Decompress.copy()"));

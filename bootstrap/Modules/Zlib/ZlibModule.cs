@@ -72,7 +72,7 @@ public static class ZlibModule
             var level = a[1] is null ? -1 : (int)ModuleArgs.Int(a[1]!);
             var wbits = a[2] is null ? 15 : (int)ModuleArgs.Int(a[2]!);
             if (level is < -1 or > 9 || !ZlibCompressor.ValidWindowBits(wbits)) throw Errors.Raise(Error, "Bad compression level");
-            return new PyBytes(ZlibCompressor.CompressAll(data, level, wbits));
+            return PyBytes.Of(ZlibCompressor.CompressAll(data, level, wbits));
         }));
         g.Set("decompress", new PyBuiltinFunction("decompress", static (args, kw) =>
         {
@@ -86,7 +86,7 @@ public static class ZlibModule
             var decompressor = new ZlibDecompressor(wbits);
             var result = decompressor.Decompress(data, 0);
             if (decompressor.NeedsMore) throw ZlibDecompressor.Error(-5, "incomplete or truncated stream");
-            return new PyBytes(result);
+            return PyBytes.Of(result);
         }));
         g.Set("compressobj", new PyBuiltinFunction("compressobj", static (args, kw) =>
         {

@@ -79,7 +79,7 @@ internal static class BytesMethods
                 result.Add(Convert.ToByte(s.Substring(i, 2), 16));
                 i += 2;
             }
-            return new PyBytes([.. result], isByteArray);
+            return PyBytes.Of([.. result], isByteArray);
         });
         foreach (var m in new[] { "find", "rfind", "index", "rindex", "count", "startswith", "endswith", "replace", "partition", "rpartition",
             "center", "ljust", "rjust", "zfill", "removeprefix", "removesuffix", "splitlines", "expandtabs", "join" })
@@ -106,11 +106,12 @@ internal static class BytesMethods
         type.Method("islower", static self => CaseTest((PyBytes)self, upper: false));
         type.Method("isascii", static self => PyBool.From(System.Text.Ascii.IsValid(((PyBytes)self).Data)));
         type.Method("__len__", static self => PyInt.From(((PyBytes)self).Count));
+        BytesTranslation.AddMethods(type, name);
         if (isByteArray) AddByteArrayMethods(type);
         else
         {
-            type.Method("__bytes__", static self => self.GetType() == typeof(PyBytes) ? self : new PyBytes(((PyBytes)self).Data.ToArray()));
-            type.Method("__getnewargs__", static self => PyTuple.Of(self.GetType() == typeof(PyBytes) ? self : new PyBytes(((PyBytes)self).Data.ToArray())));
+            type.Method("__bytes__", static self => self.GetType() == typeof(PyBytes) ? self : PyBytes.Of(((PyBytes)self).Data.ToArray()));
+            type.Method("__getnewargs__", static self => PyTuple.Of(self.GetType() == typeof(PyBytes) ? self : PyBytes.Of(((PyBytes)self).Data.ToArray())));
         }
     }
 
@@ -177,7 +178,7 @@ internal static class BytesMethods
             ((PyBytes)self).Replace([]);
             return PyNone.Instance;
         });
-        type.Method("copy", static self => new PyBytes(((PyBytes)self).Data.ToArray(), true));
+        type.Method("copy", static self => PyBytes.Of(((PyBytes)self).Data.ToArray(), true));
     }
 
     public static byte ByteValue(PyObject x)
@@ -245,13 +246,13 @@ internal static class BytesMethods
         if (source is null)
         {
             if (encoding is not null || errors is not null) throw Errors.TypeError(encoding is not null ? "encoding without a string argument" : "errors without a string argument");
-            return isByteArray ? new PyBytes([], true) : PyBytes.Empty;
+            return isByteArray ? PyBytes.Of([], true) : PyBytes.Empty;
         }
         if (source is PyStr s)
         {
             if (encoding is null) throw Errors.TypeError("string argument without an encoding");
             var encoded = Codecs.Encode(s, StrMethods.StrArg(encoding, name, "encoding"), errors is null ? "strict" : StrMethods.StrArg(errors, name, "errors"));
-            return new PyBytes(encoded.Data.ToArray(), isByteArray);
+            return PyBytes.Of(encoded.Data.ToArray(), isByteArray);
         }
         if (encoding is not null) throw Errors.TypeError("encoding without a string argument");
         if (errors is not null) throw Errors.TypeError("errors without a string argument");
@@ -259,16 +260,16 @@ internal static class BytesMethods
         {
             if (!count.IsSmall) throw Errors.OverflowError("cannot fit 'int' into an index-sized integer");
             if (count.Small < 0) throw Errors.ValueError("negative count");
-            return new PyBytes(new byte[count.Small], isByteArray);
+            return PyBytes.Of(new byte[count.Small], isByteArray);
         }
         if (source is PyBytes { IsByteArray: false } same && !isByteArray && same is not PyBytesSubclass) return same;
         if (!isByteArray && source.Type.IsHeapType && source.Type.Lookup("__bytes__") is { } toBytes and not PyBuiltinMethod)
         {
             var r = SpecialMethods.Call0(source, toBytes);
-            return r is PyBytes { IsByteArray: false } rb ? (rb is PyBytesSubclass ? new PyBytes(rb.Data.ToArray()) : rb)
+            return r is PyBytes { IsByteArray: false } rb ? (rb is PyBytesSubclass ? PyBytes.Of(rb.Data.ToArray()) : rb)
                 : throw Errors.TypeError($"__bytes__ returned non-bytes (type {r.Type.TpName})");
         }
-        return new PyBytes(ToByteArray(source), isByteArray);
+        return PyBytes.Of(ToByteArray(source), isByteArray);
     }
 
     private static PyObject ToStrArg(PyObject o) => o switch
@@ -324,7 +325,7 @@ internal static class BytesMethods
     {
         var sepGiven = Args.PositionalCount(args, kw) > 0 && args[0] is not PyNone || Args.Keyword(args, kw, "sep") is { } k && k is not PyNone;
         if (sepGiven || method is "strip" or "lstrip" or "rstrip" && args.Length > 0 && args[0] is not PyNone) return ViaStr(method, self, args, kw);
-        if (method.EndsWith("strip", StringComparison.Ordinal)) return ViaStr(method, self, [new PyBytes(Encoding.Latin1.GetBytes(AsciiWhitespace))], null);
+        if (method.EndsWith("strip", StringComparison.Ordinal)) return ViaStr(method, self, [PyBytes.Of(Encoding.Latin1.GetBytes(AsciiWhitespace))], null);
         // Whitespace split: ASCII whitespace only, so map other Latin-1 spaces out of the way first.
         var text = self.ToLatin1();
         var masked = new StringBuilder(text.Length);
@@ -350,7 +351,7 @@ internal static class BytesMethods
     {
         var data = self.Data.ToArray();
         for (var i = 0; i < data.Length; i++) data[i] = (byte)map((char)data[i]);
-        return new PyBytes(data, self.IsByteArray);
+        return PyBytes.Of(data, self.IsByteArray);
     }
 
     private static PyObject Predicate(PyBytes self, Func<char, bool> test)
@@ -386,7 +387,7 @@ internal static class BytesMethods
                 afterLetter = false;
             }
         }
-        return new PyBytes(data, self.IsByteArray);
+        return PyBytes.Of(data, self.IsByteArray);
     }
 
     /// <summary>bytes.capitalize(): the first byte raised, the rest lowered.</summary>
@@ -399,7 +400,7 @@ internal static class BytesMethods
             if (i == 0 && IsAsciiLower(b)) data[i] = (byte)(b - 32);
             else if (i > 0 && IsAsciiUpper(b)) data[i] = (byte)(b + 32);
         }
-        return new PyBytes(data, self.IsByteArray);
+        return PyBytes.Of(data, self.IsByteArray);
     }
 
     /// <summary>bytes.istitle(): some letter, capitals only after non-letters, small letters only after letters.</summary>

@@ -11,12 +11,21 @@ public partial class PyBytes : PyObject
 {
     public static readonly PyType BytesType = BytesMethods.CreateType("bytes");
     public static readonly PyType ByteArrayType = BytesMethods.CreateType("bytearray");
-    public static readonly PyBytes Empty = new([]);
+    public static readonly PyBytes Empty = new([], false);
 
     private byte[] _data;
     private int _count;
 
-    public PyBytes(byte[] data, bool isByteArray = false)
+    /// <summary>
+    /// A bytes over <paramref name="data"/> (kept, not copied), or a bytearray when
+    /// <paramref name="isByteArray"/>. An empty bytes is always <see cref="Empty"/>, as CPython
+    /// returns its one empty bytes object from every operation (visible through <c>is</c> and in
+    /// pickle's memo references).
+    /// </summary>
+    public static PyBytes Of(byte[] data, bool isByteArray = false) =>
+        data.Length == 0 && !isByteArray ? Empty : new PyBytes(data, isByteArray);
+
+    protected PyBytes(byte[] data, bool isByteArray)
     {
         _data = data;
         _count = data.Length;
@@ -38,7 +47,7 @@ public partial class PyBytes : PyObject
     {
         var data = new byte[s.Length];
         for (var i = 0; i < s.Length; i++) data[i] = (byte)s[i];
-        return new PyBytes(data, isByteArray);
+        return Of(data, isByteArray);
     }
 
     /// <summary>The bytes as a string of chars 0-255, to reuse str algorithms byte for byte.</summary>
@@ -127,7 +136,7 @@ public partial class PyBytes : PyObject
         var (start, _, step, count) = s.Indices(_count);
         var result = new byte[count];
         for (long k = 0, j = start; k < count; k++, j += step) result[k] = _data[j];
-        return new PyBytes(result, IsByteArray);
+        return Of(result, IsByteArray);
     }
 
     public override bool SetItem(PyObject key, PyObject value)
@@ -205,10 +214,10 @@ public partial class PyBytes : PyObject
         switch (op)
         {
             case BinaryOperator.Add when other is PyMemoryView m:
-                return new PyBytes([.. Data, .. m.ToArray()], IsByteArray);
+                return Of([.. Data, .. m.ToArray()], IsByteArray);
             case BinaryOperator.Add:
                 if (other is not PyBytes o) return null;
-                return new PyBytes([.. Data, .. o.Data], IsByteArray);
+                return Of([.. Data, .. o.Data], IsByteArray);
             case BinaryOperator.Mult when other is PyInt n:
                 return Repeat(n);
             case BinaryOperator.Mod:
@@ -237,9 +246,9 @@ public partial class PyBytes : PyObject
         var times = SequenceRepeat.Count(n, _count);
         // An exact bytes repeated once is itself, as in CPython (pickle's memo sees one object).
         if (times == 1 && !IsByteArray && GetType() == typeof(PyBytes)) return this;
-        if (times == 0) return new PyBytes([], IsByteArray);
+        if (times == 0) return Of([], IsByteArray);
         var result = new byte[_count * times];
         for (var i = 0; i < times; i++) Data.CopyTo(result.AsSpan(i * _count));
-        return new PyBytes(result, IsByteArray);
+        return Of(result, IsByteArray);
     }
 }

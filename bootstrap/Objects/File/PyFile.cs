@@ -74,7 +74,7 @@ public sealed class PyFile : PyObject
     /// <summary>The text a reading file serves: decoded, without a UTF-16/32 BOM, line endings translated under universal newlines.</summary>
     private static string DecodedText(byte[] data, string encoding, string errors, string? newline, out SeenNewlines seen)
     {
-        var text = Codecs.Decode(new PyBytes(data), encoding, errors);
+        var text = Codecs.Decode(PyBytes.Of(data), encoding, errors);
         if (text.Length > 0 && text[0] == '\uFEFF' && Codecs.Normalize(encoding) is "utf-16" or "utf-32") text = text[1..];
         seen = default;
         if (newline is null or "") seen.Scan(text);
@@ -187,10 +187,10 @@ public sealed class PyFile : PyObject
         if (IsBinary)
         {
             var n = size < 0 ? Math.Max(0, _bytes!.Length - _pos) : (int)Math.Max(0, Math.Min(size, _bytes!.Length - _pos));
-            if (n == 0) return new PyBytes([]);
+            if (n == 0) return PyBytes.Empty;
             var chunk = _bytes.AsSpan(_pos, n).ToArray();
             _pos += n;
-            return new PyBytes(chunk);
+            return PyBytes.Of(chunk);
         }
         var text = _text!;
         _textRead = true;
@@ -216,13 +216,13 @@ public sealed class PyFile : PyObject
         if (IsBinary)
         {
             var b = _bytes!;
-            if (_pos >= b.Length) return new PyBytes([]);
+            if (_pos >= b.Length) return PyBytes.Empty;
             var end = Array.IndexOf(b, (byte)'\n', _pos);
             end = end < 0 ? b.Length : end + 1;
             if (limit >= 0) end = (int)Math.Min(end, _pos + limit);
             var line = b.AsSpan(_pos, end - _pos).ToArray();
             _pos = end;
-            return new PyBytes(line);
+            return PyBytes.Of(line);
         }
         var t = _text!;
         _textRead = true;

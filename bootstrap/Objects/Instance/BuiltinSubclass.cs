@@ -203,7 +203,7 @@ public static class BuiltinSubclass
         PyFloatSubclass f => new PyFloat(f.Value),
         PyComplexSubclass c => new PyComplex(c.Real, c.Imag),
         PyTupleSubclass t => PyTuple.CopyOf(t.Items),
-        PyBytesSubclass { IsByteArray: false } b => new PyBytes(b.Data.ToArray()),
+        PyBytesSubclass { IsByteArray: false } b => PyBytes.Of(b.Data.ToArray()),
         PySetSubclass { Frozen: true } f => new PySet(f, frozen: true),
         _ => result,
     };

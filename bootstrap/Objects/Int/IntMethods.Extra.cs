@@ -43,7 +43,7 @@ internal static partial class IntMethods
             if (length < 0) throw Errors.ValueError("length argument must be non-negative");
             var little = ByteOrder(orderArg, "to_bytes");
             var signed = signedArg is not null && Truth.IsTrue(signedArg);
-            return new PyBytes(IntBytes.ToBytes((PyInt)self, length, little, signed));
+            return PyBytes.Of(IntBytes.ToBytes((PyInt)self, length, little, signed));
         });
         // A class method: a subclass's from_bytes returns cls(value), as CPython does.
         type.SetAttribute("from_bytes", new PyClassMethod(new PyBuiltinFunction("from_bytes", static (allArgs, kw) =>

@@ -79,7 +79,7 @@ internal static partial class IntMethods
         }
         catch (Exceptions.PyException e) when (e.Value.Type == Exceptions.ExceptionTypes.ValueError && e.Value.Str().StartsWith("invalid literal", StringComparison.Ordinal))
         {
-            throw Errors.ValueError($"invalid literal for int() with base {radix}: {new PyBytes(data).Repr()}");
+            throw Errors.ValueError($"invalid literal for int() with base {radix}: {PyBytes.Of(data).Repr()}");
         }
     }
 

@@ -133,7 +133,7 @@ public static class IoBaseTypes
             line.AddRange(bytes.Data.ToArray());
             if (line[^1] == (byte)'\n') break;
         }
-        return new PyBytes(line.ToArray());
+        return PyBytes.Of(line.ToArray());
     }
 
     private static PyType CreateRawIOBase()
@@ -143,10 +143,10 @@ public static class IoBaseTypes
         {
             var size = Size(ModuleArgs.Bind("read", args, kw, ["size"], 0)[0]);
             if (size < 0) return Attributes.CallMethod0(self, "readall");
-            var buffer = new PyBytes(new byte[size], isByteArray: true);
+            var buffer = PyBytes.Of(new byte[size], isByteArray: true);
             var n = Attributes.CallMethod1(self, "readinto", buffer);
             if (n is PyNone) return n;
-            return new PyBytes(buffer.Data[..(int)Conversions.ToIndex(n)].ToArray());
+            return PyBytes.Of(buffer.Data[..(int)Conversions.ToIndex(n)].ToArray());
         });
         type.Method("readall", static self =>
         {
@@ -154,12 +154,12 @@ public static class IoBaseTypes
             while (true)
             {
                 var chunk = Attributes.CallMethod1(self, "read", PyInt.From(8192));
-                if (chunk is PyNone) return all.Count == 0 ? chunk : new PyBytes(all.ToArray());
+                if (chunk is PyNone) return all.Count == 0 ? chunk : PyBytes.Of(all.ToArray());
                 if (chunk is not PyBytes bytes) throw Errors.TypeError("read() should return bytes");
                 if (bytes.Data.Length == 0) break;
                 all.AddRange(bytes.Data.ToArray());
             }
-            return new PyBytes(all.ToArray());
+            return PyBytes.Of(all.ToArray());
         });
         return type;
     }

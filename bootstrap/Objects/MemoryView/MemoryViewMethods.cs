@@ -38,7 +38,7 @@ internal static class MemoryViewMethods
         type.Method("tobytes", static (self, args, kw) =>
         {
             Modules.ModuleArgs.Bind("tobytes", args, kw, ["order"], 0);
-            return new PyBytes(V(self).ToArray());
+            return PyBytes.Of(V(self).ToArray());
         });
         type.Method("tolist", static self =>
         {
@@ -47,7 +47,7 @@ internal static class MemoryViewMethods
             for (var i = 0; i < items.Length; i++) items[i] = v.Item(i);
             return new PyList(items);
         });
-        type.Method("hex", static (self, args, kw) => Attributes.CallMethod(new PyBytes(V(self).ToArray()), "hex", args, kw));
+        type.Method("hex", static (self, args, kw) => Attributes.CallMethod(PyBytes.Of(V(self).ToArray()), "hex", args, kw));
         type.Method("toreadonly", static self =>
         {
             var v = V(self);

@@ -69,7 +69,7 @@ public sealed class PyMemoryView : PyObject
     public PyObject Item(int i) => Format switch
     {
         'b' => PyInt.From((sbyte)ByteAt(i)),
-        'c' => new PyBytes([ByteAt(i)]),
+        'c' => PyBytes.Of([ByteAt(i)]),
         _ => PyInt.From(ByteAt(i)),
     };
 
@@ -81,7 +81,7 @@ public sealed class PyMemoryView : PyObject
     {
         Checked();
         if (!ReadOnly) throw Errors.ValueError("cannot hash writable memoryview object");
-        return new PyBytes(ToArray()).Hash();
+        return PyBytes.Of(ToArray()).Hash();
     }
 
     public override PyObject? GetItem(PyObject key)

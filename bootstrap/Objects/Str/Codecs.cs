@@ -95,7 +95,7 @@ public static class Codecs
     public static PyBytes Encode(PyStr text, string encoding, string errors)
     {
         var codec = Require(encoding);
-        if (EncodeClean(codec, text.Chars) is { } clean) return new PyBytes(clean);
+        if (EncodeClean(codec, text.Chars) is { } clean) return PyBytes.Of(clean);
         var cps = StrMethods.CodePoints(text.Value);
         var output = new List<byte>(cps.Length);
         switch (codec)
@@ -133,7 +133,7 @@ public static class Codecs
                 }, surrogatesInvalid: true);
                 break;
         }
-        return new PyBytes([.. output]);
+        return PyBytes.Of([.. output]);
     }
 
     private static void WriteUnit(List<byte> o, int unit, bool wide, bool big)
@@ -240,7 +240,7 @@ public static class Codecs
                 break;
             case "utf-8-sig":
                 // One leading byte order mark is dropped; the rest is UTF-8.
-                if (d.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = new PyBytes(d.AsSpan(3).ToArray()); // not d[3..]: see Imports.ResolveRelative
+                if (d.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = PyBytes.Of(d.AsSpan(3).ToArray()); // not d[3..]: see Imports.ResolveRelative
                 DecodeUtf8(sb, bytes, bytes.Data.ToArray(), errors);
                 break;
             default:
