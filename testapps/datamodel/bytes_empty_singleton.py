@@ -14,7 +14,6 @@ cases = {
     'join_none': b''.join([]),
     'join_one_empty': b'-'.join([b'']),
     'concat': b'' + b'',
-    'repeat0': b'ab' * 0,
     'replace': b'abc'.replace(b'abc', b''),
     'strip': b'abc'.strip(b'abc'),
     'lower': b''.lower(),
@@ -39,10 +38,15 @@ cases = {
 }
 for name, value in cases.items():
     print(name, repr(value), value is E)
+# Repeating makes a new empty bytes (CPython allocates it directly), except an empty exact bytes,
+# which is returned itself.
+x = b'ab'
+print('repeat', x * 0 is E, x * 0 is x * 0, E * 3 is E, x * 1 is x, 0 * x is E, x * -1 is E)
+print(pickle.dumps([x * 0, x * 0, b'abc'[:0]], 2))
 print('bytearray shared', bytearray() is bytearray())
 class B(bytes):
     pass
-print('subclass', B() is E, type(B()).__name__, type(B() + b'').__name__, (B() + b'') is E)
+print('subclass', B() is E, type(B()).__name__, type(B() + b'').__name__, (B() + b'') is E, type(B() * 3).__name__, B() * 3 is E)
 print(pickle.dumps([b'abc'[:0], bytes(0), b''], 2))
 print(pickle.dumps([b'abc'[:0], bytes(0), b''], 4))
 folder = tempfile.mkdtemp()

@@ -244,11 +244,14 @@ public partial class PyBytes : PyObject
     private PyBytes Repeat(PyInt n)
     {
         var times = SequenceRepeat.Count(n, _count);
-        // An exact bytes repeated once is itself, as in CPython (pickle's memo sees one object).
-        if (times == 1 && !IsByteArray && GetType() == typeof(PyBytes)) return this;
-        if (times == 0) return Of([], IsByteArray);
+        var exact = !IsByteArray && GetType() == typeof(PyBytes);
+        // An exact bytes whose repeat is as long (once, or empty any number of times) is itself, as
+        // in CPython (pickle's memo sees one object).
+        if (exact && (times == 1 || _count == 0)) return this;
         var result = new byte[_count * times];
         for (var i = 0; i < times; i++) Data.CopyTo(result.AsSpan(i * _count));
-        return Of(result, IsByteArray);
+        // Repeating is the one operation whose empty result is a new object in CPython, not the
+        // shared empty bytes: `b"x" * 0` pickles without a memo reference to another empty bytes.
+        return new PyBytes(result, IsByteArray);
     }
 }
