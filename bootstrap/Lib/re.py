@@ -971,14 +971,16 @@ def _translate(pattern, flags, wide):
 # error in a sub() callback or a bad argument shows the caller's frames only.
 @_c_level
 def _as_index(value):
-    """A position argument as an int, as CPython converts it (before it looks at the string)."""
-    if isinstance(value, int):
-        return value
-    try:
-        method = type(value).__index__
-    except AttributeError:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__) from None
-    return method(value)
+    """A position argument as an int, as CPython converts it to a C ssize_t (before it looks at the string)."""
+    if not isinstance(value, int):
+        try:
+            method = type(value).__index__
+        except AttributeError:
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__) from None
+        value = method(value)
+    if not -9223372036854775808 <= value <= 9223372036854775807:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return value
 
 
 class Pattern:

@@ -361,6 +361,10 @@ public readonly partial struct Unboxed
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Unboxed Slow(BinaryOperator op, in Unboxed a, in Unboxed b, bool inPlace)
     {
+        // Two int objects (past 64 bits): int's own operation, as the protocol would reach it after
+        // boxing, the float tests and the class-chain walks. Null for an operator int lacks.
+        if (a._object is { } ao && b._object is { } bo && PyInt.IsExact(ao) && PyInt.IsExact(bo)
+            && IntArithmetic.Binary(op, Unsafe.As<PyInt>(ao), Unsafe.As<PyInt>(bo)) is { } result) return Of(result);
         // An int past 64 bits with an unboxed one (q * k, 10 * q): the long is not boxed for it.
         // Exact int has no in-place methods and cannot be patched, so this is what the operator does.
         if (a.IsInt && PyInt.IsExact(b._object!)) return Of(IntArithmetic.Binary(op, a._bits, Unsafe.As<PyInt>(b._object!))!);
@@ -383,6 +387,8 @@ public readonly partial struct Unboxed
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool CompareMixed(in Unboxed a, in Unboxed b, CompareOp op)
     {
+        // Two int objects (past 64 bits): their order by the limbs, without boxing or the protocol.
+        if (a._object is { } ao && b._object is { } bo && PyInt.IsExact(ao) && PyInt.IsExact(bo)) return op.Holds(Unsafe.As<PyInt>(ao).CompareTo(Unsafe.As<PyInt>(bo)));
         if (Doubles(a, b, out var x, out var y)) return FloatComparison.Compare(x, y, op);
         // An int object with an unboxed int (a number past 64 bits against a small one): no boxing.
         if (a.IsInt && PyInt.IsExact(b._object!)) return op.Holds(-Unsafe.As<PyInt>(b._object!).CompareTo(a._bits));

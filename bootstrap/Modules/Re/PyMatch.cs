@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PyPack.Runtime.Objects;
 using PyPack.Runtime.Operations;
 
@@ -66,6 +67,13 @@ internal sealed class PyMatch : PyObject
     /// <summary>The group number <paramref name="group"/> names (an int, a group name, or an object with __index__).</summary>
     private int Index(PyObject group)
     {
+        // An exact int first: `case PyInt` is a call that walks the class chain.
+        if (group.GetType() == typeof(PyInt))
+        {
+            var n = Unsafe.As<PyInt>(group).Small;
+            if (n >= 0 && n <= _engine.GroupCount) return (int)n;
+            throw Errors.IndexError("no such group");
+        }
         while (true)
         {
             switch (group)

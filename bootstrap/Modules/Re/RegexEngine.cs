@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using PyPack.Runtime.Objects;
 
@@ -131,8 +132,11 @@ internal sealed class RegexEngine(string pattern) : PyObject
     {
         pos = endpos = 0;
         long length;
-        if (!_isBytes && subject is PyStr s)
+        // Exact types first: `is PyStr` and `is PyInt` are calls that walk the class chain (str and
+        // int have subclasses), a few percent of a program of short matches.
+        if (!_isBytes && (subject.GetType() == typeof(PyStr) || subject is PyStr))
         {
+            var s = Unsafe.As<PyStr>(subject);
             if (_narrow && s.HasSurrogatePairs) return false;
             length = s.CodePointCount;
         }
@@ -144,10 +148,27 @@ internal sealed class RegexEngine(string pattern) : PyObject
         {
             return false;
         }
-        if (posArg is not PyInt { IsSmall: true } p || endposArg is not PyInt { IsSmall: true } e) return false;
-        pos = Math.Clamp(p.Small, 0, length);
-        endpos = Math.Clamp(e.Small, 0, length);
+        if (!SmallInt(posArg, out var p) || !SmallInt(endposArg, out var e)) return false;
+        pos = Math.Clamp(p, 0, length);
+        endpos = Math.Clamp(e, 0, length);
         return true;
+    }
+
+    /// <summary>The value of an int within 64 bits (an exact one tested first, see <see cref="Accepts"/>).</summary>
+    private static bool SmallInt(PyObject o, out long value)
+    {
+        if (o.GetType() == typeof(PyInt))
+        {
+            value = Unsafe.As<PyInt>(o).Small;
+            return true;
+        }
+        if (o is PyInt { IsSmall: true } i)
+        {
+            value = i.Small;
+            return true;
+        }
+        value = 0;
+        return false;
     }
 
     /// <summary>

@@ -36,7 +36,8 @@ internal static class IntModPow
         {
             var mod = m[0];
             var x = Reduce(@base, mod);
-            var r = mod <= uint.MaxValue ? PowSmall(x, e, mod) : (mod & 1) != 0 ? PowOdd64(x, e, mod) : PowWide(x, e, mod);
+            var r = mod <= uint.MaxValue ? PowSmall(x, e, mod) : mod < FloatQuotientLimit ? PowFloatQuotient(x, e, mod)
+                : (mod & 1) != 0 ? PowOdd64(x, e, mod) : PowWide(x, e, mod);
             return negativeModulus && r != 0 ? FromMagnitude(mod - r, true) : FromMagnitude(r, false);
         }
         PyInt result;
@@ -105,6 +106,37 @@ internal static class IntModPow
             if (Bit(e, i)) r = r * x % mod;
         }
         return r;
+    }
+
+    // Moduli below 2**50 (Miller-Rabin on numbers of 10-15 digits): x * y % mod with the quotient
+    // estimated in doubles. With x, y < mod < 2**50 each factor converts exactly and the estimate
+    // of x * y / mod (below 2**50) carries a relative error under 2**-51, so it is off by less than
+    // one before truncation: the quotient taken is the true one or one either side, and
+    // x * y - q * mod lies in [-mod, 2 * mod), within a long, so the wrapped 64-bit products give
+    // it exactly and one correction either way finishes. Montgomery's 128-bit products cost four
+    // multiplications each in software on the baseline instruction set (no MULX).
+    private const ulong FloatQuotientLimit = 1UL << 50;
+
+    private static ulong PowFloatQuotient(ulong x, ReadOnlySpan<ulong> e, ulong mod)
+    {
+        var inverse = 1.0 / mod;
+        ulong r = 1;
+        for (var i = Limbs.BitLength(e) - 1; i >= 0; i--)
+        {
+            r = MultiplyModFloat(r, r, mod, inverse);
+            if (Bit(e, i)) r = MultiplyModFloat(r, x, mod, inverse);
+        }
+        return r;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong MultiplyModFloat(ulong a, ulong b, ulong mod, double inverse)
+    {
+        var q = (long)((double)(long)a * (double)(long)b * inverse);
+        var r = unchecked((long)(a * b - (ulong)q * mod));
+        if (r < 0) r += (long)mod;
+        else if (r >= (long)mod) r -= (long)mod;
+        return (ulong)r;
     }
 
     private static ulong PowWide(ulong x, ReadOnlySpan<ulong> e, ulong mod)
