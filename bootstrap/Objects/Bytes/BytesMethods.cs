@@ -37,7 +37,7 @@ internal static class BytesMethods
             return Codecs.DecodeStr((PyBytes)self,
                 enc is null ? "utf-8" : StrMethods.StrArg(enc, "decode", "encoding"),
                 err is null ? "strict" : StrMethods.StrArg(err, "decode", "errors"));
-        });
+        }, args0: static self => Codecs.DecodeStr((PyBytes)self, "utf-8", "strict"));
         type.Method("hex", static (self, args, kw) =>
         {
             Args.Check(((PyBytes)self).Type.Name, "hex", args, kw, 0, 2);
