@@ -36,7 +36,18 @@ public static class Text
         return new PyStr(Format(o, ""));
     }
 
-    public static PyStr ToRepr(PyObject o) => new(o.Repr());
+    /// <summary>
+    /// <c>repr(o)</c> (also %r and !r). Exact ints, floats and strs, the values most often shown
+    /// (pprint, logging), are written as one str without a surrogate scan: their text is ASCII but
+    /// for a str's own non-ASCII characters. A new str each time, as CPython's.
+    /// </summary>
+    public static PyStr ToRepr(PyObject o)
+    {
+        if (o.GetType() == typeof(PyInt)) return PyStr.OfInt(Unsafe.As<PyInt>(o).Small);
+        if (PyStr.IsExact(o)) return StrRepr.StrOf(Unsafe.As<PyStr>(o));
+        if (o.GetType() == typeof(PyFloat)) return FloatRepr.StrOf(Unsafe.As<PyFloat>(o).Value);
+        return new PyStr(o.Repr());
+    }
 
     public static PyStr ToAscii(PyObject o) => new(Builtins.BuiltinsModule.Ascii(o.Repr()));
 

@@ -34,10 +34,10 @@ internal static class BytesMethods
             if (n > 2) throw Errors.TypeError($"decode() takes at most 2 arguments ({n} given)");
             var enc = n > 0 ? args[0] : Args.Keyword(args, kw, "encoding");
             var err = n > 1 ? args[1] : Args.Keyword(args, kw, "errors");
-            return new PyStr(Codecs.Decode((PyBytes)self,
+            return Codecs.DecodeStr((PyBytes)self,
                 enc is null ? "utf-8" : StrMethods.StrArg(enc, "decode", "encoding"),
-                err is null ? "strict" : StrMethods.StrArg(err, "decode", "errors")));
-        });
+                err is null ? "strict" : StrMethods.StrArg(err, "decode", "errors"));
+        }, args0: static self => Codecs.DecodeStr((PyBytes)self, "utf-8", "strict"));
         type.Method("hex", static (self, args, kw) =>
         {
             Args.Check(((PyBytes)self).Type.Name, "hex", args, kw, 0, 2);

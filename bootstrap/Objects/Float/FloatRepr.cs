@@ -9,6 +9,14 @@ namespace PyPack.Runtime.Objects;
 /// </summary>
 public static class FloatRepr
 {
+    /// <summary><see cref="Of"/> as a new str: ASCII, written in place (one object, inline) when positional.</summary>
+    public static PyStr StrOf(double value)
+    {
+        Span<char> quick = stackalloc char[32];
+        if (double.IsFinite(value) && value != 0 && TryWritePositional(value, quick, out var written)) return PyStr.Unpaired(quick[..written]);
+        return PyStr.Unpaired(Of(value).AsSpan());
+    }
+
     public static string Of(double value)
     {
         if (double.IsNaN(value)) return "nan";

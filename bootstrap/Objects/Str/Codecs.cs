@@ -216,7 +216,27 @@ public static class Codecs
     public static PyObject Decode(PyObject data, string encoding, string errors)
     {
         var bytes = data as PyBytes ?? throw Errors.TypeError($"decoding to str: need a bytes-like object, {data.Type.TpName} found");
-        return new PyStr(Decode(bytes, encoding, errors));
+        return DecodeStr(bytes, encoding, errors);
+    }
+
+    /// <summary>
+    /// <c>bytes.decode(encoding, errors)</c> as a str. ASCII bytes (most) in utf-8, ascii or latin-1
+    /// are widened straight into the str: one object (inline when short) and no surrogate scan, as
+    /// they make none; an empty or one-character result is the shared str, as CPython's decoders
+    /// give. Anything else takes <see cref="Decode(PyBytes, string, string)"/>.
+    /// </summary>
+    public static PyStr DecodeStr(PyBytes bytes, string encoding, string errors)
+    {
+        var codec = Require(encoding);
+        var data = bytes.Data;
+        if (codec is not ("utf-8" or "ascii" or "latin-1") || !Ascii.IsValid(data)) return new PyStr(Decode(bytes, encoding, errors));
+        if (data.Length <= PyStr.MaxInline)
+        {
+            Span<char> chars = stackalloc char[PyStr.MaxInline];
+            Ascii.ToUtf16(data, chars, out var written);
+            return PyStr.SharedUnpaired(chars[..written]);
+        }
+        return PyStr.Unpaired(string.Create(data.Length, bytes, static (dest, b) => Ascii.ToUtf16(b.Data, dest, out _)));
     }
 
     public static string Decode(PyBytes bytes, string encoding, string errors)

@@ -12,6 +12,29 @@ public static class StrRepr
 {
     public static string Of(string s) => Of(s.AsSpan());
 
+    /// <summary>
+    /// <c>repr(s)</c> as a new str: one object (inline when short) and no surrogate scan unless the
+    /// text has a surrogate pair, the only way a repr holds a surrogate (a lone one is escaped).
+    /// </summary>
+    public static PyStr StrOf(PyStr s)
+    {
+        var text = s.Chars;
+        if (text.Length + 2 <= PyStr.MaxInline)
+        {
+            var quote = text.Contains('\'') && !text.Contains('"') ? '"' : '\'';
+            if (!CharRanges.HasNonPrintableAscii(text) && !text.Contains(quote) && !text.Contains('\\'))
+            {
+                Span<char> quoted = stackalloc char[PyStr.MaxInline];
+                quoted[0] = quote;
+                text.CopyTo(quoted[1..]);
+                quoted[text.Length + 1] = quote;
+                return PyStr.Unpaired(quoted[..(text.Length + 2)]);
+            }
+        }
+        var repr = Of(text);
+        return s.PiecesUnpaired ? PyStr.Unpaired(repr) : new PyStr(repr);
+    }
+
     /// <summary>The repr of a text read in place (an inline str's characters: no string made of them first).</summary>
     public static string Of(ReadOnlySpan<char> s)
     {
