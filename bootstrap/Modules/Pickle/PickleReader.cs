@@ -669,10 +669,8 @@ internal sealed class PickleReader
     {
         if (target.GetType() == typeof(PyDict))
         {
-            var dict = Unsafe.As<PyDict>(target);
-            // A new dict gets its final table at once instead of growing through the smaller ones.
-            dict.ReserveEmpty(pairs.Length / 2);
-            for (var i = 0; i < pairs.Length; i += 2) dict.Set(pairs[i], pairs[i + 1]);
+            // A new dict gets its final table at once and its pairs in one loop.
+            Unsafe.As<PyDict>(target).SetPairs(pairs);
             return;
         }
         for (var i = 0; i < pairs.Length; i += 2) Subscript.SetItem(target, pairs[i], pairs[i + 1]);

@@ -268,17 +268,10 @@ public partial class PySet
             if (o._narrow)
             {
                 using var packed = o.NarrowKeys();
-                foreach (var slot in packed.Slots)
-                {
-                    var v = NarrowValue(slot);
-                    if (!DiscardUnboxed(v)) AddUnboxed(v);
-                }
+                foreach (var slot in packed.Slots) ToggleUnboxed(NarrowValue(slot));
                 return;
             }
-            for (var pos = 0; o.NextInt(ref pos, out var v);)
-            {
-                if (!DiscardUnboxed(v)) AddUnboxed(v);
-            }
+            for (var pos = 0; o.NextInt(ref pos, out var v);) ToggleUnboxed(v);
             return;
         }
         for (var pos = 0; o.NextEntry(ref pos, out var k, out var h);)

@@ -70,6 +70,44 @@ public partial class PySet
         }
     }
 
+    /// <summary>
+    /// <see cref="ProbeForAdd{T}"/> that also tells where <paramref name="slot"/> is when present
+    /// (<paramref name="found"/>): a discard's probe and an add's walk the same slots up to the key
+    /// or the empty slot that ends them, so one probe serves symmetric_difference_update's step.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ProbeToggle<T>(ref T slots, int mask, long hash, T slot, out bool found, out bool empty) where T : unmanaged, IBinaryInteger<T>
+    {
+        var perturb = (ulong)hash;
+        var i = (int)((ulong)hash & (ulong)mask);
+        var freeSlot = -1;
+        while (true)
+        {
+            var probes = i + LinearProbes <= mask ? LinearProbes : 0;
+            var j = i;
+            do
+            {
+                var s = Unsafe.Add(ref slots, j);
+                if (s == T.Zero)
+                {
+                    found = false;
+                    empty = freeSlot < 0;
+                    return empty ? j : freeSlot;
+                }
+                if (s == slot)
+                {
+                    found = true;
+                    empty = false;
+                    return j;
+                }
+                if (s == T.AllBitsSet) freeSlot = j;
+                j++;
+            } while (probes-- > 0);
+            perturb >>= PerturbShift;
+            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
+        }
+    }
+
     /// <summary>CPython's set_insert_clean of a slot value: into a table without dummies that cannot hold it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // into the loops of resizes and copies, a call per key there
     private static void ProbeInsertClean<T>(ref T slots, int mask, long hash, T slot) where T : unmanaged, IBinaryInteger<T>

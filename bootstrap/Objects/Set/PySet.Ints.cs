@@ -203,6 +203,46 @@ public partial class PySet
         return true;
     }
 
+    /// <summary>
+    /// symmetric_difference_update's step for an int: discarded when present, else added, with one
+    /// probe instead of CPython's two (no Python code runs in an int-mode table: the same slots are
+    /// read and the same one changed). An int a narrow table cannot hold widens it first, as the add
+    /// after a failed discard would.
+    /// </summary>
+    private void ToggleUnboxed(long value)
+    {
+        if (_narrow && !FitsNarrow(value)) Widen();
+        var table = _hashes;
+        int j;
+        bool found, empty;
+        if (_narrow)
+        {
+            ref var narrow = ref Unsafe.As<long, int>(ref MemoryMarshal.GetArrayDataReference(table));
+            var slot = (int)value ^ NarrowFlip;
+            j = ProbeToggle(ref narrow, (table.Length << 1) - 1, IntHash.Of(value), slot, out found, out empty);
+            if (!found)
+            {
+                Unsafe.Add(ref narrow, j) = slot;
+                Added(empty);
+                return;
+            }
+        }
+        else
+        {
+            ref var wide = ref MemoryMarshal.GetArrayDataReference(table);
+            var slot = value ^ IntFlip;
+            j = ProbeToggle(ref wide, table.Length - 1, IntHash.Of(value), slot, out found, out empty);
+            if (!found)
+            {
+                Unsafe.Add(ref wide, j) = slot;
+                Added(empty);
+                return;
+            }
+        }
+        DeleteIntSlot(j);
+        _used--;
+    }
+
     /// <summary>The general table of the same keys in the same slots, dummies included: the order stays CPython's.</summary>
     private void ConvertToGeneral()
     {
