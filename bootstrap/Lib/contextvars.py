@@ -4,9 +4,13 @@ new thread starts in an empty one, as in CPython."""
 
 from types import GenericAlias
 
-from _threadstate import get_context as _get_context, set_context as _set_context
+from _threadstate import get_context as _get_context
 
-from _types import hide_from_tracebacks as _c_level
+# Context and copy_context are native (C in CPython too): asyncio makes and enters one per task
+# and per callback.
+from _contextvars import Context, copy_context, _register_var_type
+from _contextvars import copy_context as _copy_context
+
 
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
 
@@ -21,111 +25,14 @@ class _Missing:
 _MISSING = _Missing()
 
 
-class Context:
-    """A mapping of ContextVar to value; copies are independent."""
-    # CPython's classes come from its C module _contextvars, and their names show it.
-    __module__ = '_contextvars'
-
-    def __init__(self):
-        # Copies share one dict until either side is changed (copy-on-write: a task copies the
-        # context when it starts, and most never set a variable). _owned: the dict is ours alone.
-        self._values = _EMPTY
-        self._owned = False
-        self._entered = False
-
-    def _own_values(self):
-        """The dict of values, made this context's own first if it is shared; for changing it."""
-        values = self._values
-        if not self._owned:
-            values = self._values = dict(values)
-            self._owned = True
-        return values
-
-    # C in CPython: no frame of its own in tracebacks.
-    @_c_level
-    def run(self, callable, *args, **kwargs):
-        """Call callable(*args, **kwargs) with this context current; its set() calls stay here."""
-        return self._run_args(callable, args, kwargs)
-
-    # asyncio's Handle runs every callback through here with the tuple it holds: no *args tuple
-    # and no **kwargs dict made per callback (the compiled run() gets a new dict for each call).
-    @_c_level
-    def _run_args(self, callable, args, kwargs=None):
-        if self._entered:
-            raise RuntimeError(f"cannot enter context: {self!r} is already entered")
-        previous = _get_context()
-        self._entered = True
-        _set_context(self)
-        try:
-            return callable(*args) if kwargs is None else callable(*args, **kwargs)
-        finally:
-            _set_context(previous)
-            self._entered = False
-
-    def copy(self):
-        other = Context()
-        other._values = self._values
-        self._owned = False
-        return other
-
-    def __getitem__(self, var):
-        if not isinstance(var, ContextVar):
-            raise TypeError(f"a ContextVar key was expected, got {var!r}")
-        return self._values[var]
-
-    def get(self, var, default=None):
-        if not isinstance(var, ContextVar):
-            raise TypeError(f"a ContextVar key was expected, got {var!r}")
-        return self._values.get(var, default)
-
-    def __contains__(self, var):
-        if not isinstance(var, ContextVar):
-            raise TypeError(f"a ContextVar key was expected, got {var!r}")
-        return var in self._values
-
-    def __len__(self):
-        return len(self._values)
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def keys(self):
-        return self._values.keys()
-
-    def values(self):
-        return self._values.values()
-
-    def items(self):
-        return self._values.items()
-
-    def __eq__(self, other):
-        if not isinstance(other, Context):
-            return NotImplemented
-        return self._values == other._values
-
-    __hash__ = None
-
-
-# What a new context starts with; never changed (see Context._own_values).
-_EMPTY = {}
-
-
 def _current():
     """This thread's current context, made (empty) on the thread's first use."""
     context = _get_context()
     if context is None:
-        context = Context()
-        _set_context(context)
+        # copy_context() makes and enters the thread's first context on its way.
+        _copy_context()
+        context = _get_context()
     return context
-
-
-def copy_context():
-    """A copy of the current context."""
-    # Once per asyncio callback and task: the made-on-first-use path is taken out of line.
-    context = _get_context()
-    if context is None:
-        context = _current()
-    return context.copy()
 
 
 class ContextVar:
@@ -190,6 +97,9 @@ class ContextVar:
         return f"<ContextVar name={self._name!r}{default} at 0x{id(self):x}>"
 
     __class_getitem__ = classmethod(GenericAlias)
+
+
+_register_var_type(ContextVar)
 
 
 class Token:

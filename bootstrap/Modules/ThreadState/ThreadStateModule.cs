@@ -22,6 +22,13 @@ public static class ThreadStateModule
     [ThreadStatic] private static PyObject? t_context;
     [ThreadStatic] private static PyObject? t_runningLoop;
 
+    /// <summary>This thread's current Context (null before contextvars made one); _contextvars switches it natively.</summary>
+    internal static PyObject? CurrentContext
+    {
+        get => t_context;
+        set => t_context = value;
+    }
+
     public static void Initialize(PyModule module)
     {
         var g = module.Globals;

@@ -19,6 +19,11 @@ public sealed class PyGenerator : GeneratorFrame
     private readonly int _codeId;
     // Set once, by Begin, right after the constructor: the body is made with the generator as its frame.
     private IEnumerator<PyObject> _body = null!;
+
+    // What a generator that returned holds instead of its body: the body's locals (a coroutine's
+    // gathered children, say) are let go when it ends, as CPython clears a finished frame, not when
+    // the generator object goes (a task keeps its coroutine until the task itself dies).
+    private static readonly IEnumerator<PyObject> s_ended = ((IEnumerable<PyObject>)Array.Empty<PyObject>()).GetEnumerator();
     // One field for where the body is (not started, suspended, running, finished): next() on a
     // suspended generator tests it once.
     private State _state;
@@ -195,6 +200,7 @@ public sealed class PyGenerator : GeneratorFrame
             return Yielded;
         }
         _state = State.Finished;
+        _body = s_ended;
         if (dropReturned && ReturnValue is not null) ReturnValue = null;
         return null;
     }
@@ -515,6 +521,7 @@ public sealed class PyGenerator : GeneratorFrame
         }
         if (more) return Yielded;
         _state = State.Finished;
+        _body = s_ended;
         var result = ReturnValue ?? PyNone.Instance;
         ReturnValue = null;
         returned = result;
