@@ -73,9 +73,6 @@ class Handle:
     def __repr__(self):
         return f"<{' '.join(self._repr_info())}>"
 
-    def get_context(self):
-        return self._context
-
     def cancel(self):
         if self._cancelled:
             return
