@@ -165,8 +165,12 @@ public static partial class BuiltinsModule
             list.Sort(key is PyNone ? null : key, reverse is not null && Truth.IsTrue(reverse));
             return list;
         }));
-        g.Set("min", MinFunction = new PyBuiltinFunction("min", static (args, kw) => MinMax("min", args, kw, CompareOp.Lt)));
-        g.Set("max", MaxFunction = new PyBuiltinFunction("max", static (args, kw) => MinMax("max", args, kw, CompareOp.Gt)));
+        // min(a, b) and max(a, b) (clamping, vector components): what MinMax does for two arguments and no
+        // keywords, the second compared with the first and taken only when better, without the keyword parsing.
+        g.Set("min", MinFunction = new PyBuiltinFunction("min", static (args, kw) => MinMax("min", args, kw, CompareOp.Lt),
+            twoArgs: static (a, b) => Comparison.CompareBool(b, a, CompareOp.Lt) ? b : a));
+        g.Set("max", MaxFunction = new PyBuiltinFunction("max", static (args, kw) => MinMax("max", args, kw, CompareOp.Gt),
+            twoArgs: static (a, b) => Comparison.CompareBool(b, a, CompareOp.Gt) ? b : a));
         g.Set("sum", SumFunction = new PyBuiltinFunction("sum", Sum));
         g.Set("any", AnyFunction = Function1("any", static o =>
         {

@@ -31,6 +31,39 @@ public readonly partial struct Unboxed
     }
 
     /// <summary>
+    /// <c>int(x)</c> of a number the caller holds unboxed (<c>int(v * 255)</c>): while the callee is the
+    /// builtin int, an int is itself and a float in 64-bit range is truncated toward zero here (what
+    /// float.__trunc__ gives, exactly: such a double converts to a long without rounding), with no float
+    /// made for the argument; anything else (inf, nan, a float past 64 bits, an object, a rebound int)
+    /// is boxed and takes <see cref="CallInt(PyObject, PyObject)"/>.
+    /// </summary>
+    public static Unboxed CallInt(PyObject callee, in Unboxed x) =>
+        ReferenceEquals(callee, PyInt.TypeObject) && TruncatedInt(x, out var value) ? Int(value) : CallInt(callee, x.Box());
+
+    /// <summary><see cref="CallInt(PyObject, in Unboxed)"/> for a statement that takes a pending exception (see <see cref="CallIntOrPending(PyObject, PyObject)"/>).</summary>
+    public static Unboxed CallIntOrPending(PyObject callee, in Unboxed x) =>
+        ReferenceEquals(callee, PyInt.TypeObject) && TruncatedInt(x, out var value) ? Int(value) : CallIntOrPending(callee, x.Box());
+
+    // 2**63 as a double: every double in [-2**63, 2**63) truncates to a long exactly; NaN fails both tests.
+    private const double LongLimit = 9223372036854775808.0;
+
+    private static bool TruncatedInt(in Unboxed x, out long value)
+    {
+        if (x.IsInt)
+        {
+            value = x._bits;
+            return true;
+        }
+        if (x.IsFloat && x.Double >= -LongLimit && x.Double < LongLimit)
+        {
+            value = (long)x.Double;
+            return true;
+        }
+        value = 0;
+        return false;
+    }
+
+    /// <summary>
     /// <c>int(x)</c> for a statement that takes a pending exception (see PendingCalls.Call1): as
     /// <see cref="CallInt"/>, with the builtin's ValueError for an exact str pending (the default
     /// struct) instead of thrown.

@@ -267,7 +267,9 @@ public sealed partial class ExpressionEmitter
     private EmittedExpr EmitNumberBuiltinCall(Call c, string builtin)
     {
         var callee = Obj(c.Func);
-        var arg = Obj(c.Args[0]);
+        // int() of a number computed unboxed takes it as it is (its entry truncates a float without boxing it).
+        var value = Emit(c.Args[0]);
+        var arg = builtin == "int" && value.Kind == ValueKind.Unboxed ? value.Code : value.AsObject;
         if (CallLine(c) is { } line) arg = AtLine(arg, line);
         var entry = builtin == "len" ? "CallLen" : ReferenceEquals(c, _variantCall) ? "CallIntOrPending" : "CallInt";
         return EmittedExpr.Unboxed($"Unboxed.{entry}({callee}, {arg})");

@@ -282,6 +282,18 @@ public static class TypeInference
                 case Lambda l:
                     Visit(l.Args);
                     return;
+                case ListComp lc:
+                    VisitComprehension(lc.Generators, lc.Elt);
+                    return;
+                case SetComp sc:
+                    VisitComprehension(sc.Generators, sc.Elt);
+                    return;
+                case DictComp dc:
+                    VisitComprehension(dc.Generators, dc.Key, dc.Value);
+                    return;
+                case GeneratorExp ge:
+                    VisitComprehension(ge.Generators, ge.Elt);
+                    return;
                 case Alias al:
                     Exclude(al.Asname ?? al.Name.Split('.')[0]);
                     return;
@@ -301,6 +313,43 @@ public static class TypeInference
             else if (node is IEnumerable items)
             {
                 foreach (var item in items) Visit(item);
+            }
+        }
+
+        /// <summary>
+        /// A comprehension is a scope of its own: only its first iterable is evaluated here. Its
+        /// targets are its own variables (a local of this function with the same name, <c>i</c> of a
+        /// <c>for i in range(n)</c> beside <c>[f(i) for i in xs]</c>, is another variable), and a local
+        /// of this function it reads is shared with it, so never unboxed (not SymbolKind.Local). Only a
+        /// walrus inside binds a name here.
+        /// </summary>
+        private void VisitComprehension(IReadOnlyList<Comprehension> generators, params Expr[] results)
+        {
+            Visit(generators[0].Iter);
+            for (var i = 0; i < generators.Count; i++)
+            {
+                if (i > 0) ExcludeWalrusTargets(generators[i].Iter);
+                ExcludeWalrusTargets(generators[i].Ifs);
+            }
+            foreach (var r in results) ExcludeWalrusTargets(r);
+        }
+
+        private void ExcludeWalrusTargets(object? node)
+        {
+            switch (node)
+            {
+                case null or string:
+                    return;
+                case NamedExpr { Target: Name walrus } ne:
+                    Exclude(walrus.Id);
+                    ExcludeWalrusTargets(ne.Value);
+                    return;
+                case Node n:
+                    for (var i = 0; i < n.FieldNames.Count; i++) ExcludeWalrusTargets(n.GetField(i));
+                    return;
+                case IEnumerable items:
+                    foreach (var item in items) ExcludeWalrusTargets(item);
+                    return;
             }
         }
 

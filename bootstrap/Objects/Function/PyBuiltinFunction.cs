@@ -5,12 +5,16 @@ public sealed class PyBuiltinFunction : PyObject
 {
     private readonly BuiltinFunctionBody _body;
     private readonly Func<PyObject, PyObject>? _oneArg;
+    private readonly Func<PyObject, PyObject, PyObject>? _twoArgs;
 
-    public PyBuiltinFunction(string name, BuiltinFunctionBody body, Func<PyObject, PyObject>? oneArg = null)
+    /// <param name="oneArg">The body for a call with one positional argument and no keywords, when it has a shorter way.</param>
+    /// <param name="twoArgs">The same for two positional arguments (<c>max(a, b)</c>).</param>
+    public PyBuiltinFunction(string name, BuiltinFunctionBody body, Func<PyObject, PyObject>? oneArg = null, Func<PyObject, PyObject, PyObject>? twoArgs = null)
     {
         Name = name;
         _body = body;
         _oneArg = oneArg;
+        _twoArgs = twoArgs;
     }
 
     public string Name { get; }
@@ -31,4 +35,5 @@ public sealed class PyBuiltinFunction : PyObject
     public override string Repr() => $"<built-in function {Name}>";
     public override PyObject Call(ReadOnlySpan<PyObject> args, string[]? kwnames) => _body(args, kwnames);
     public override PyObject Call1(PyObject a) => _oneArg is not null ? _oneArg(a) : _body([a], null);
+    public override PyObject Call2(PyObject a, PyObject b) => _twoArgs is not null ? _twoArgs(a, b) : _body([a, b], null);
 }
