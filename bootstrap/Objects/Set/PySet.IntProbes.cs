@@ -41,39 +41,15 @@ public partial class PySet
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ProbeForAdd<T>(ref T slots, int mask, long hash, T slot, out bool empty) where T : unmanaged, IBinaryInteger<T>
     {
-        var perturb = (ulong)hash;
-        var i = (int)((ulong)hash & (ulong)mask);
-        var freeSlot = -1;
-        while (true)
-        {
-            var probes = i + LinearProbes <= mask ? LinearProbes : 0;
-            var j = i;
-            do
-            {
-                var s = Unsafe.Add(ref slots, j);
-                if (s == T.Zero)
-                {
-                    empty = freeSlot < 0;
-                    return empty ? j : freeSlot;
-                }
-                if (s == slot)
-                {
-                    empty = false;
-                    return -1;
-                }
-                // The last dummy on the probe, as CPython's set_add_entry keeps.
-                if (s == T.AllBitsSet) freeSlot = j;
-                j++;
-            } while (probes-- > 0);
-            perturb >>= PerturbShift;
-            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
-        }
+        var j = ProbeToggle(ref slots, mask, hash, slot, out var found, out empty);
+        return found ? -1 : j;
     }
 
     /// <summary>
-    /// <see cref="ProbeForAdd{T}"/> that also tells where <paramref name="slot"/> is when present
-    /// (<paramref name="found"/>): a discard's probe and an add's walk the same slots up to the key
-    /// or the empty slot that ends them, so one probe serves symmetric_difference_update's step.
+    /// Where <paramref name="slot"/> is (<paramref name="found"/>), else where it goes: the last
+    /// dummy on its probe, else the empty slot that ends it (<paramref name="empty"/> then true).
+    /// A discard's probe and an add's walk the same slots up to the key or the empty slot that
+    /// ends them, so one probe serves an add and symmetric_difference_update's step.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ProbeToggle<T>(ref T slots, int mask, long hash, T slot, out bool found, out bool empty) where T : unmanaged, IBinaryInteger<T>
@@ -100,6 +76,7 @@ public partial class PySet
                     empty = false;
                     return j;
                 }
+                // The last dummy on the probe, as CPython's set_add_entry keeps.
                 if (s == T.AllBitsSet) freeSlot = j;
                 j++;
             } while (probes-- > 0);
