@@ -7,7 +7,7 @@ using PyPack.Runtime.Objects;
 
 namespace PyPack.Runtime.Modules.Time;
 
-/// <summary>The <c>time</c> module: clocks, sleep, struct_time conversions and strftime.</summary>
+/// <summary>The <c>time</c> module: clocks (the POSIX ones in Clocks.cs), sleep, struct_time conversions and strftime.</summary>
 [PythonModule("time")]
 [PythonExport("time")]
 [PythonExport("time_ns")]
@@ -17,6 +17,19 @@ namespace PyPack.Runtime.Modules.Time;
 [PythonExport("monotonic_ns")]
 [PythonExport("process_time")]
 [PythonExport("process_time_ns")]
+[PythonExport("thread_time")]
+[PythonExport("thread_time_ns")]
+[PythonExport("clock_gettime")]
+[PythonExport("clock_gettime_ns")]
+[PythonExport("clock_getres")]
+[PythonExport("get_clock_info")]
+[PythonExport("CLOCK_REALTIME")]
+[PythonExport("CLOCK_MONOTONIC")]
+[PythonExport("CLOCK_PROCESS_CPUTIME_ID")]
+[PythonExport("CLOCK_THREAD_CPUTIME_ID")]
+[PythonExport("CLOCK_MONOTONIC_RAW")]
+[PythonExport("CLOCK_BOOTTIME")]
+[PythonExport("CLOCK_TAI")]
 [PythonExport("sleep")]
 [PythonExport("gmtime")]
 [PythonExport("localtime")]
@@ -31,6 +44,7 @@ namespace PyPack.Runtime.Modules.Time;
 [PythonExport("daylight")]
 [PythonExport("tzname")]
 [PythonRequires("_strptime", WhenRead = "strptime")]
+[PythonRequires("types", WhenRead = "get_clock_info")]
 public static class TimeModule
 {
     private static readonly PyType StructTimeType = PyStructSequence.CreateType("time", "struct_time");
@@ -43,14 +57,13 @@ public static class TimeModule
     public static void Initialize(PyModule module)
     {
         var g = module.Globals;
-        g.Set("time", new PyBuiltinFunction("time", static (args, kw) => new PyFloat(UnixNanoseconds() / 1e9)));
-        g.Set("time_ns", new PyBuiltinFunction("time_ns", static (args, kw) => PyInt.From(UnixNanoseconds())));
-        g.Set("perf_counter", new PyBuiltinFunction("perf_counter", static (args, kw) => new PyFloat(Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency)));
-        g.Set("perf_counter_ns", new PyBuiltinFunction("perf_counter_ns", static (args, kw) => PyInt.From(MonotonicNanoseconds())));
-        g.Set("monotonic", new PyBuiltinFunction("monotonic", static (args, kw) => new PyFloat(Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency)));
-        g.Set("monotonic_ns", new PyBuiltinFunction("monotonic_ns", static (args, kw) => PyInt.From(MonotonicNanoseconds())));
-        g.Set("process_time", new PyBuiltinFunction("process_time", static (args, kw) => new PyFloat(Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds)));
-        g.Set("process_time_ns", new PyBuiltinFunction("process_time_ns", static (args, kw) => PyInt.From(Process.GetCurrentProcess().TotalProcessorTime.Ticks * 100)));
+        g.Set("time", Clocks.NoArguments("time", static () => new PyFloat(UnixNanoseconds() / 1e9)));
+        g.Set("time_ns", Clocks.NoArguments("time_ns", static () => PyInt.From(UnixNanoseconds())));
+        g.Set("perf_counter", Clocks.NoArguments("perf_counter", static () => new PyFloat(Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency)));
+        g.Set("perf_counter_ns", Clocks.NoArguments("perf_counter_ns", static () => PyInt.From(MonotonicNanoseconds())));
+        g.Set("monotonic", Clocks.NoArguments("monotonic", static () => new PyFloat(Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency)));
+        g.Set("monotonic_ns", Clocks.NoArguments("monotonic_ns", static () => PyInt.From(MonotonicNanoseconds())));
+        Clocks.Initialize(g);
         g.Set("sleep", new PyBuiltinFunction("sleep", Sleep));
         g.Set("gmtime", new PyBuiltinFunction("gmtime", static (args, kw) => StructTime(Seconds("gmtime", args), utc: true)));
         g.Set("localtime", new PyBuiltinFunction("localtime", static (args, kw) => StructTime(Seconds("localtime", args), utc: false)));
