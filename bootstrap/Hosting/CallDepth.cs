@@ -149,6 +149,19 @@ public static class CallDepth
     /// <summary>Resets the count (a fresh interpreter on this thread).</summary>
     internal static void Reset() => t_depth = 0;
 
+    /// <summary>The code of the innermost Python frame running now (what CPython's current frame is to a builtin it calls), or null outside any.</summary>
+    public static CodeInfo? InnermostCode()
+    {
+        var chunks = t_chunks;
+        if (chunks is null) return null;
+        for (var depth = t_depth; depth > 0; depth--)
+        {
+            var id = chunks[depth >> ChunkBits][depth & (ChunkSize - 1)].CodeId;
+            if (id != 0) return CodeInfo.FromId(id);
+        }
+        return null;
+    }
+
     /// <summary>
     /// The Python frames running now, innermost first: code and current line of each
     /// (the line a caller is at is the line of the call in progress).

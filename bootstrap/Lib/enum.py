@@ -596,8 +596,13 @@ class EnumType(type):
             else:
                 name, value = item
             namespace[name] = value
-        # CPython reads the caller's module from its frame; PyPack has none to read.
-        namespace['__module__'] = module if module is not None else '__main__'
+        # The module of whoever called the class (two frames up: this and EnumType.__call__).
+        if module is None:
+            try:
+                module = sys._getframe(2).f_globals['__name__']
+            except (AttributeError, ValueError, KeyError):
+                module = '__main__'
+        namespace['__module__'] = module
         if qualname is not None:
             namespace['__qualname__'] = qualname
         return metacls.__new__(metacls, class_name, bases, namespace, boundary=boundary)

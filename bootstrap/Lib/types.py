@@ -6,7 +6,8 @@ import _types
 __all__ = ['FunctionType', 'LambdaType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'WrapperDescriptorType', 'MethodWrapperType', 'MethodDescriptorType', 'ModuleType', 'GeneratorType', 'CoroutineType',
            'AsyncGeneratorType', 'NoneType', 'MappingProxyType', 'CodeType', 'FrameType',
-           'EllipsisType', 'NotImplementedType', 'GenericAlias', 'UnionType', 'SimpleNamespace', 'coroutine']
+           'EllipsisType', 'NotImplementedType', 'GenericAlias', 'UnionType', 'SimpleNamespace', 'coroutine',
+           'new_class', 'resolve_bases', 'prepare_class']
 
 
 def _sample_generator():
@@ -81,6 +82,81 @@ class SimpleNamespace:
 _shown_namespaces = set()
 
 del sys
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class object dynamically using the appropriate metaclass."""
+    resolved_bases = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved_bases is not bases:
+        ns['__orig_bases__'] = bases
+    return meta(name, resolved_bases, ns, **kwds)
+
+
+def resolve_bases(bases):
+    """Resolve MRO entries dynamically as specified by PEP 560."""
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        if not hasattr(base, "__mro_entries__"):
+            continue
+        entries = base.__mro_entries__(bases)
+        updated = True
+        if not isinstance(entries, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        # The entries replace the base where it stood; later indexes move by what was added.
+        new_bases[i + shift:i + shift + 1] = entries
+        shift += len(entries) - 1
+    if not updated:
+        return bases
+    return tuple(new_bases)
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Call the __prepare__ method of the appropriate metaclass.
+
+    Returns (metaclass, namespace, kwds) as a 3-tuple
+
+    *metaclass* is the appropriate metaclass
+    *namespace* is the prepared class namespace
+    *kwds* is an updated copy of the passed in kwds argument with any
+    'metaclass' entry removed. If no kwds argument is passed in, this will
+    be an empty dict.
+    """
+    kwds = {} if kwds is None else dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        # A real metaclass: the most derived one among it and the bases' metaclasses wins.
+        meta = _calculate_meta(meta, bases)
+    if hasattr(meta, '__prepare__'):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def _calculate_meta(meta, bases):
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError("metaclass conflict: "
+                        "the metaclass of a derived class "
+                        "must be a (non-strict) subclass "
+                        "of the metaclasses of all its bases")
+    return winner
 
 
 def coroutine(func):

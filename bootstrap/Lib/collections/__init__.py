@@ -261,7 +261,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     })
     for position, name in enumerate(fields):
         namespace[name] = _collections._tuplegetter(position, _sys.intern(f'Alias for field number {position}'))
-    # Without module=, type() names the module that is running the definition, the caller.
+    # Without module=, the class belongs to the caller's module (type() would name this one).
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            pass
     if module is not None:
         namespace['__module__'] = module
     return type(typename, (tuple,), namespace)

@@ -82,8 +82,9 @@ public static class ClassBuilder
         {
             items.Add(new(k is PyStr ks ? ks.Value : throw Errors.NotImplemented("a class namespace with keys that are not str"), v));
         }
-        // type(name, bases, dict) without __module__: the calling module's name, added last as type_new does.
-        if (ns.TryGetStr("__module__") is null) items.Add(new("__module__", new PyStr(Hosting.Interpreter.Current.ExecutingModuleName)));
+        // type(name, bases, dict) without __module__: the __name__ of the calling frame's globals (a
+        // function of another module calling type() names that module), added last as type_new does.
+        if (ns.TryGetStr("__module__") is null && CallerModuleName() is { } callerModule) items.Add(new("__module__", callerModule));
         var module = items.Find(kv => kv.Key == "__module__").Value is PyStr ms ? ms.Value : null;
         var type = new PyType(winner, name.Value, bases, module);
         foreach (var (key, value) in items)
@@ -187,4 +188,12 @@ public static class ClassBuilder
         if (kw is { Length: > 0 }) throw Errors.TypeError($"{(args.Length > 0 && args[0] is PyType t ? t.Name : "object")}.__init_subclass__() takes no keyword arguments");
         return PyNone.Instance;
     });
+
+    // The globals' __name__ of the innermost Python frame (none if they have no __name__, as in
+    // CPython); the module being imported when no compiled frame is recorded.
+    private static PyObject? CallerModuleName()
+    {
+        if (Hosting.CallDepth.InnermostCode()?.Source.Module is { } module) return module.Globals.TryGet("__name__");
+        return new PyStr(Hosting.Interpreter.Current.ExecutingModuleName);
+    }
 }
