@@ -51,6 +51,20 @@ public static class BuiltinSubclass
         }
     }
 
+    /// <summary><c>repr(self)</c> under <see cref="Dispatching{T}"/>, without a closure: object.__str__ is repr through the full protocol.</summary>
+    public static string ReprDispatching(PyObject self)
+    {
+        (t_inBuiltin ??= []).Add(null);
+        try
+        {
+            return Text.Repr(self);
+        }
+        finally
+        {
+            Leave();
+        }
+    }
+
     /// <summary><c>self[key] = value</c> under <see cref="Dispatching{T}"/>, without a closure to allocate.</summary>
     public static void SetItemDispatching(PyObject self, PyObject key, PyObject value)
     {

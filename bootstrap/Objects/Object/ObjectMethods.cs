@@ -23,7 +23,9 @@ public static class ObjectMethods
         var o = PyType.ObjectType;
         TypeCalls.AddObjectConstruction();
         o.Method("__repr__", static self => new PyStr(Repr(self)));
-        o.Method("__str__", static self => new PyStr(Text.Repr(self)));
+        // object.__str__ is repr(self) with the class's own __repr__, also on a builtin's subclass
+        // (an IntFlag's `__str__ = object.__str__` prints its member name, not its int).
+        o.Method("__str__", static self => new PyStr(BuiltinSubclass.ReprDispatching(self)));
         o.Method("__hash__", static self => PyInt.From(IdentityHash(self)));
         o.Method("__eq__", static (self, other) => ReferenceEquals(self, other) ? PyBool.True : PyNotImplemented.Instance);
         o.Method("__ne__", static (self, other) =>
