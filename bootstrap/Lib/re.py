@@ -7,6 +7,7 @@ are numbered as Python numbers them (names are kept here), and \\d \\w \\s \\b f
 Unicode or ASCII definitions.
 """
 
+import enum
 import _pypack_re
 from _types import hide_from_tracebacks as _c_level
 from _types import c_type_name as _c_type_name
@@ -14,29 +15,49 @@ from _types import c_type_name as _c_type_name
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile",
     "purge", "escape", "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
-    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE", "UNICODE", "NOFLAG",
+    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag",
 ]
 
-NOFLAG = 0
-T = TEMPLATE = 1
-I = IGNORECASE = 2
-L = LOCALE = 4
-M = MULTILINE = 8
-S = DOTALL = 16
-U = UNICODE = 32
-X = VERBOSE = 64
-DEBUG = 128
-A = ASCII = 256
+
+# The flags are members of an IntFlag, as in CPython: they print as re.IGNORECASE|re.MULTILINE,
+# and global_enum makes each member (and alias) a name of this module. The members are declared
+# in CPython's order, which is the order of their names in a combination.
+@enum.global_enum
+class RegexFlag(enum.IntFlag, boundary=enum.KEEP):
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
+    __str__ = object.__str__
+    _numeric_repr_ = hex
+
+
+# The parser below combines flags as plain ints (fast, and Pattern.flags is an int as in CPython).
+_T = 1
+_I = 2
+_L = 4
+_M = 8
+_S = 16
+_U = 32
+_X = 64
+_DEBUG = 128
+_A = 256
 
 _MAXREPEAT = 4294967295
 _MAXGROUPS = 2147483647 // 2
-_FLAG_NAMES = [(TEMPLATE, "re.TEMPLATE"), (IGNORECASE, "re.IGNORECASE"), (LOCALE, "re.LOCALE"),
-               (MULTILINE, "re.MULTILINE"), (DOTALL, "re.DOTALL"), (UNICODE, "re.UNICODE"),
-               (VERBOSE, "re.VERBOSE"), (DEBUG, "re.DEBUG"), (ASCII, "re.ASCII")]
-_INLINE_FLAGS = {"i": IGNORECASE, "L": LOCALE, "m": MULTILINE, "s": DOTALL, "x": VERBOSE,
-                 "a": ASCII, "t": TEMPLATE, "u": UNICODE}
-_TYPE_FLAGS = ASCII | LOCALE | UNICODE
-_GLOBAL_FLAGS = DEBUG | TEMPLATE
+_FLAG_NAMES = [(_T, "re.TEMPLATE"), (_I, "re.IGNORECASE"), (_L, "re.LOCALE"),
+               (_M, "re.MULTILINE"), (_S, "re.DOTALL"), (_U, "re.UNICODE"),
+               (_X, "re.VERBOSE"), (_DEBUG, "re.DEBUG"), (_A, "re.ASCII")]
+_INLINE_FLAGS = {"i": _I, "L": _L, "m": _M, "s": _S, "x": _X,
+                 "a": _A, "t": _T, "u": _U}
+_TYPE_FLAGS = _A | _L | _U
+_GLOBAL_FLAGS = _DEBUG | _T
 _DIGITS = "0123456789"
 _OCTDIGITS = "01234567"
 _HEXDIGITS = "0123456789abcdefABCDEF"
@@ -311,11 +332,11 @@ class _Translator:
         return (flags | add) & ~dele
 
     def ascii(self, flags):
-        return not self.source.istext or bool(flags & (ASCII | LOCALE))
+        return not self.source.istext or bool(flags & (_A | _L))
 
     def lit(self, flags, cp):
         """A literal; ASCII-only case folding is spelled out ([kK]), .NET's (?i) folds all of Unicode."""
-        if flags & IGNORECASE and cp < 128 and self.ascii(flags) and chr(cp).isalpha():
+        if flags & _I and cp < 128 and self.ascii(flags) and chr(cp).isalpha():
             c = chr(cp)
             return "[" + c.lower() + c.upper() + "]"
         return _literal(cp)
@@ -328,7 +349,7 @@ class _Translator:
         return _with_tags([_LIT, self.lit(flags, cp), 1, 1], tag, tag)
 
     def netcase(self, flags):
-        return bool(flags & IGNORECASE) and not self.ascii(flags)
+        return bool(flags & _I) and not self.ascii(flags)
 
     def category(self, letter, flags):
         """\\d \\D \\s \\S \\w \\W outside a class."""
@@ -377,7 +398,7 @@ class _Translator:
         positive = []
         negated = []
         astral = []
-        if flags & IGNORECASE and ascii:
+        if flags & _I and ascii:
             for item in list(items):
                 if item[0] == "lit" and item[1] < 128 and chr(item[1]).isalpha():
                     items.append(("lit", ord(chr(item[1]).swapcase())))
@@ -443,7 +464,7 @@ class _Translator:
         return "(?:(?!" + "|".join(alternatives) + ")" + anything + ")"
 
     def any(self, flags):
-        body = "[\\s\\S]" if flags & DOTALL else "[^\\n]"
+        body = "[\\s\\S]" if flags & _S else "[^\\n]"
         return "(?:" + _PAIR + "|" + _NOT_PAIR + body + ")" if self.wide else body
 
     def class_escape(self, escape):
@@ -558,7 +579,7 @@ class _Translator:
             if not source.match("|"):
                 break
             if not nested:
-                verbose = self.state.flags & VERBOSE
+                verbose = self.state.flags & _X
         if len(branches) == 1:
             return branches[0]
         lo = min(b[2] for b in branches)
@@ -661,13 +682,13 @@ class _Translator:
             elif this == "(":
                 item = self.parse_group(verbose, nested, first, flags, items)
                 if item == "global":
-                    verbose = state.flags & VERBOSE
+                    verbose = state.flags & _X
                 elif item is not None:
                     items.append(item)
             elif this == "^":
-                items.append([_AT, "(?:(?<=\\n)|\\A)" if self.eff(flags) & MULTILINE else "\\A", 0, 0])
+                items.append([_AT, "(?:(?<=\\n)|\\A)" if self.eff(flags) & _M else "\\A", 0, 0])
             elif this == "$":
-                items.append([_AT, "(?=\\n|\\z)" if self.eff(flags) & MULTILINE else "(?=\\n?\\z)", 0, 0])
+                items.append([_AT, "(?=\\n|\\z)" if self.eff(flags) & _M else "(?=\\n?\\z)", 0, 0])
         parts = []
         for i, item in enumerate(items):
             parts.append(self.simple_boundary(items, i) if len(item) > 6 else item[1])
@@ -860,7 +881,7 @@ class _Translator:
                 group = state.opengroup(name)
             except error as err:
                 raise source.error(err.msg, len(name) + 1) from None
-        sub_verbose = (verbose or (add_flags & VERBOSE)) and not (del_flags & VERBOSE)
+        sub_verbose = (verbose or (add_flags & _X)) and not (del_flags & _X)
         add, dele = flags
         if add_flags & _TYPE_FLAGS:
             add &= ~_TYPE_FLAGS
@@ -931,16 +952,16 @@ class _Translator:
 
 def _fix_flags(pattern, flags):
     if isinstance(pattern, str):
-        if flags & LOCALE:
+        if flags & _L:
             raise ValueError("cannot use LOCALE flag with a str pattern")
-        if not flags & ASCII:
-            flags |= UNICODE
-        elif flags & UNICODE:
+        if not flags & _A:
+            flags |= _U
+        elif flags & _U:
             raise ValueError("ASCII and UNICODE flags are incompatible")
     else:
-        if flags & UNICODE:
+        if flags & _U:
             raise ValueError("cannot use UNICODE flag with a bytes pattern")
-        if flags & LOCALE and flags & ASCII:
+        if flags & _L and flags & _A:
             raise ValueError("ASCII and LOCALE flags are incompatible")
     return flags
 
@@ -950,7 +971,7 @@ def _translate(pattern, flags, wide):
     source = _Source(pattern)
     state = _State(flags)
     translator = _Translator(source, state, wide)
-    p = translator.parse_sub(flags & VERBOSE, 0, (0, 0))
+    p = translator.parse_sub(flags & _X, 0, (0, 0))
     state.flags = _fix_flags(pattern, state.flags)
     if source.next is not None:
         raise source.error("unbalanced parenthesis")
@@ -1019,8 +1040,8 @@ class Pattern:
             text = text[:200]
         flags = self._flags
         if not self._isbytes:
-            if flags & (LOCALE | UNICODE | ASCII) == UNICODE:
-                flags &= ~UNICODE
+            if flags & (_L | _U | _A) == _U:
+                flags &= ~_U
         if not flags:
             return "re.compile(%s)" % text
         names = []
@@ -1307,6 +1328,8 @@ def _compile(pattern, flags):
     cached = _pypack_re.cache_get(pattern, flags)
     if cached is not None:
         return cached
+    if isinstance(flags, RegexFlag):
+        flags = flags.value
     key = (type(pattern), pattern, flags)
     cached = _cache.get(key)
     if cached is not None:
@@ -1317,9 +1340,9 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    flags & TEMPLATE
+    flags & _T
     compiled = Pattern(pattern, flags)
-    if not (flags & DEBUG) and not _pypack_re.cache_put(pattern, flags, compiled._engine):
+    if not (flags & _DEBUG) and not _pypack_re.cache_put(pattern, flags, compiled._engine):
         if len(_cache) >= _MAXCACHE:
             del _cache[next(iter(_cache))]
         _cache[key] = compiled
