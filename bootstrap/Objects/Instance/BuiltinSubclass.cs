@@ -12,6 +12,25 @@ namespace PyPack.Runtime.Objects;
 /// </summary>
 public static class BuiltinSubclass
 {
+    /// <summary>
+    /// The dict of an instance of a builtin type's subclass whose own attributes come from that dict
+    /// before the builtin's (GetOwnAttribute reads it first), or null: attribute sites read it with
+    /// their cached hash. The sealed types first (one compare each), tuple's two storages last.
+    /// </summary>
+    internal static PyDict? DictFirst(PyObject o) => o switch
+    {
+        PyIntSubclass i => i.Dict,
+        PyStrSubclass s => s.Dict,
+        PyFloatSubclass f => f.Dict,
+        PyListSubclass l => l.Dict,
+        PyDictSubclass d => d.Dict,
+        PySetSubclass e => e.Dict,
+        PyBytesSubclass b => b.Dict,
+        PyComplexSubclass c => c.Dict,
+        PyTupleSubclass t => t.Dict,
+        _ => null,
+    };
+
     // The instances builtin methods run on, innermost last; a null entry is a barrier that lets
     // the hooks dispatch again (see Dispatching).
     [ThreadStatic] private static List<PyObject?>? t_inBuiltin;
