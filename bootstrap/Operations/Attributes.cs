@@ -363,8 +363,8 @@ public static class Attributes
             if (o is PyBaseException exception) return exception.CachedValue(cached) ?? exception.GetOwnAttribute(site, cached);
             // An instance of a builtin's subclass (an IntEnum member's _value_, a str subclass's
             // attribute): its dict read with the site's hash and entry hint, as a plain instance's,
-            // instead of hashing the name on each read. A miss asks the object as before.
-            if (BuiltinSubclass.DictFirst(o) is { } dict && dict.TryGetStr(site.Name, site.Hash, ref site.DictHint) is { } inDict) return inDict;
+            // instead of hashing the name on each read.
+            if (BuiltinSubclass.OwnDict(o, out var dict)) return dict?.TryGetStr(site.Name, site.Hash, ref site.DictHint);
             return o.GetOwnAttribute(site.Name);
         }
         if (instance.Layout is { } layout)

@@ -13,23 +13,27 @@ namespace PyPack.Runtime.Objects;
 public static class BuiltinSubclass
 {
     /// <summary>
-    /// The dict of an instance of a builtin type's subclass whose own attributes come from that dict
-    /// before the builtin's (GetOwnAttribute reads it first), or null: attribute sites read it with
-    /// their cached hash. The sealed types first (one compare each), tuple's two storages last.
+    /// Whether <paramref name="o"/> is an instance of a builtin type's subclass whose own attributes
+    /// are its dict's alone (GetOwnAttribute reads nothing else: the builtins have none of their own),
+    /// and that dict (null under __slots__): attribute sites read it with their cached hash. The
+    /// sealed types first (one compare each), tuple's two storages last.
     /// </summary>
-    internal static PyDict? DictFirst(PyObject o) => o switch
+    internal static bool OwnDict(PyObject o, out PyDict? dict)
     {
-        PyIntSubclass i => i.Dict,
-        PyStrSubclass s => s.Dict,
-        PyFloatSubclass f => f.Dict,
-        PyListSubclass l => l.Dict,
-        PyDictSubclass d => d.Dict,
-        PySetSubclass e => e.Dict,
-        PyBytesSubclass b => b.Dict,
-        PyComplexSubclass c => c.Dict,
-        PyTupleSubclass t => t.Dict,
-        _ => null,
-    };
+        switch (o)
+        {
+            case PyIntSubclass i: dict = i.Dict; return true;
+            case PyStrSubclass s: dict = s.Dict; return true;
+            case PyFloatSubclass f: dict = f.Dict; return true;
+            case PyListSubclass l: dict = l.Dict; return true;
+            case PyDictSubclass d: dict = d.Dict; return true;
+            case PySetSubclass e: dict = e.Dict; return true;
+            case PyBytesSubclass b: dict = b.Dict; return true;
+            case PyComplexSubclass c: dict = c.Dict; return true;
+            case PyTupleSubclass t: dict = t.Dict; return true;
+            default: dict = null; return false;
+        }
+    }
 
     // The instances builtin methods run on, innermost last; a null entry is a barrier that lets
     // the hooks dispatch again (see Dispatching).
