@@ -137,19 +137,24 @@ def _parse(syntax, args):
     Read right to left: a root ends the search on POSIX; on Windows a rooted part still takes
     its drive from the nearest part to the left that has one.
     """
-    if len(args) == 1 and syntax is _PosixSyntax and type(args[0]) is str:
-        # One exact str in POSIX syntax (path / 'name', match('*.py')): what the general way
-        # below gives for it, without its lists.
+    if len(args) == 1 and syntax is _PosixSyntax:
         text = args[0]
-        if text[:1] == '/':
-            rest = text.lstrip('/')
-            root = '//' if len(text) - len(rest) == 2 else '/'
-        else:
-            rest = text
-            root = ''
-        if '/' not in rest:
-            return '', root, ((rest,) if rest and rest != '.' else ())
-        return '', root, tuple([n for n in rest.split('/') if n and n != '.'])
+        if type(text) is str:
+            # One exact str in POSIX syntax (path / 'name', match('*.py')): what the general way
+            # below gives for it, without its lists.
+            if text[:1] == '/':
+                rest = text.lstrip('/')
+                root = '//' if len(text) - len(rest) == 2 else '/'
+            else:
+                rest = text
+                root = ''
+            if '/' not in rest:
+                return '', root, ((rest,) if rest and rest != '.' else ())
+            return '', root, tuple([n for n in rest.split('/') if n and n != '.'])
+        if isinstance(text, PurePath) and text._syntax is _PosixSyntax:
+            # One POSIX path (p.relative_to(base), Path(p), p / q): its own parts parse back to
+            # themselves, as CPython reads a path argument's parts, not its text or .parts.
+            return text._drive, text._root, text._names
     texts = []
     for arg in args:
         if isinstance(arg, PurePath):

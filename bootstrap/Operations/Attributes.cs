@@ -360,9 +360,12 @@ public static class Attributes
     {
         if (o is not PyInstance instance)
         {
-            return o is PyBaseException exception
-                ? exception.CachedValue(cached) ?? exception.GetOwnAttribute(site, cached)
-                : o.GetOwnAttribute(site.Name);
+            if (o is PyBaseException exception) return exception.CachedValue(cached) ?? exception.GetOwnAttribute(site, cached);
+            // An instance of a builtin's subclass (an IntEnum member's _value_, a str subclass's
+            // attribute): its dict read with the site's hash and entry hint, as a plain instance's,
+            // instead of hashing the name on each read.
+            if (BuiltinSubclass.OwnDict(o, out var dict)) return dict?.TryGetStr(site.Name, site.Hash, ref site.DictHint);
+            return o.GetOwnAttribute(site.Name);
         }
         if (instance.Layout is { } layout)
         {

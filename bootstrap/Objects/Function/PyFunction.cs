@@ -246,7 +246,7 @@ public sealed class PyFunction : PyObject
     {
         var buffer = new ArgumentBuffer();
         var bound = ((Span<PyObject?>)buffer)[.._slots];
-        if (!_simple || !TryBindSimple(args, kwnames, bound))
+        if (_simple ? !TryBindSimple(args, kwnames, bound) : kwnames is not null || !TryBindPositionals(args, bound))
         {
             // Not a plain match: ArgumentBinder binds it again from empty slots and raises CPython's error.
             bound.Clear();
@@ -342,6 +342,43 @@ public sealed class PyFunction : PyObject
             if (i < firstDefault) return false;
             bound[i] = defaults![i - firstDefault];
         }
+        return true;
+    }
+
+    /// <summary>
+    /// Binds a call made with positionals only of a function that also has *args, keyword-only or
+    /// **kwargs parameters (<c>def f(x, *, key=None)</c> called as <c>f(v)</c>, a metaclass's
+    /// <c>__call__(cls, value, names=None, *, module=None)</c>): positionals, defaults, the *args tuple,
+    /// keyword-only defaults and a new **kwargs dict, without ArgumentBinder's keyword state. False
+    /// when a value is missing or there are too many positionals: ArgumentBinder then binds it again
+    /// and raises CPython's error.
+    /// </summary>
+    private bool TryBindPositionals(ReadOnlySpan<PyObject> args, Span<PyObject?> bound)
+    {
+        var info = Info;
+        var npos = info.ParameterNames.Length;
+        var given = args.Length;
+        if (given > npos && info.VarArgs is null) return false;
+        var take = Math.Min(given, npos);
+        ((ReadOnlySpan<PyObject?>)args)[..take].CopyTo(bound);
+        var defaults = Defaults;
+        var firstDefault = npos - (defaults?.Length ?? 0);
+        if (take < firstDefault) return false;
+        for (var i = take; i < npos; i++) bound[i] = defaults![i - firstDefault];
+        var next = npos;
+        if (info.VarArgs is not null) bound[next++] = given > npos ? PyTuple.CopyOf(args[npos..]) : PyTuple.Empty;
+        var kwOnly = info.KeywordOnly.Length;
+        if (kwOnly > 0)
+        {
+            var kwDefaults = KeywordOnlyDefaults();
+            if (kwDefaults is null) return false;
+            for (var i = 0; i < kwOnly; i++)
+            {
+                if (kwDefaults[i] is not { } d) return false;
+                bound[next + i] = d;
+            }
+        }
+        if (info.VarKeywords is not null) bound[^1] = new PyDict();
         return true;
     }
 

@@ -12,6 +12,29 @@ namespace PyPack.Runtime.Objects;
 /// </summary>
 public static class BuiltinSubclass
 {
+    /// <summary>
+    /// Whether <paramref name="o"/> is an instance of a builtin type's subclass whose own attributes
+    /// are its dict's alone (GetOwnAttribute reads nothing else: the builtins have none of their own),
+    /// and that dict (null under __slots__): attribute sites read it with their cached hash. The
+    /// sealed types first (one compare each), tuple's two storages last.
+    /// </summary>
+    internal static bool OwnDict(PyObject o, out PyDict? dict)
+    {
+        switch (o)
+        {
+            case PyIntSubclass i: dict = i.Dict; return true;
+            case PyStrSubclass s: dict = s.Dict; return true;
+            case PyFloatSubclass f: dict = f.Dict; return true;
+            case PyListSubclass l: dict = l.Dict; return true;
+            case PyDictSubclass d: dict = d.Dict; return true;
+            case PySetSubclass e: dict = e.Dict; return true;
+            case PyBytesSubclass b: dict = b.Dict; return true;
+            case PyComplexSubclass c: dict = c.Dict; return true;
+            case PyTupleSubclass t: dict = t.Dict; return true;
+            default: dict = null; return false;
+        }
+    }
+
     // The instances builtin methods run on, innermost last; a null entry is a barrier that lets
     // the hooks dispatch again (see Dispatching).
     [ThreadStatic] private static List<PyObject?>? t_inBuiltin;
