@@ -124,8 +124,9 @@ public static class Arithmetic
     {
         var ta = a.Type;
         var tb = b.Type;
-        // A subclass's reflected method goes first, and is then not tried again (CPython's binary_op1).
-        var reflectedTried = !ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta);
+        // A subclass's reflected method goes first when the subclass overrides it, and is then not
+        // tried again (CPython's binary_op1 and slot functions); one it inherits runs after a's.
+        var reflectedTried = !ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta) && ReflectedOverridden(ta, tb, op);
         if (reflectedTried)
         {
             var reflectedFirst = b.ReflectedBinaryOp(op, a);
@@ -140,6 +141,15 @@ public static class Arithmetic
         }
         if (op == BinaryOperator.Mult && RepeatByIndex(a, b, inPlace.Length > 0) is { } repeated) return repeated;
         throw Unsupported(op, a, b, inPlace);
+    }
+
+    // Whether the right operand's class defines the reflected method differently from the left's
+    // (CPython's method_is_overloaded): inherited unchanged, it is not worth trying first.
+    private static bool ReflectedOverridden(PyType left, PyType right, BinaryOperator op)
+    {
+        var name = SpecialMethods.ReflectedName(op);
+        if (right.Lookup(name) is not { } reflected) return false;
+        return left.Lookup(name) is not { } leftReflected || !ReferenceEquals(leftReflected, reflected);
     }
 
     // CPython's last resort for *: a builtin sequence's repeat with the other operand's __index__,
