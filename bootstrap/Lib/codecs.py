@@ -1,6 +1,7 @@
 """The codec registry over the codecs PyPack's runtime has: utf-8, utf-8-sig, ascii, latin-1,
-utf-16 and utf-32 (with their -le/-be forms), and the bytes-to-bytes hex, base64 and rot13.
-A codec CPython has and PyPack does not (cp1252, zlib...) raises NotImplementedError.
+utf-16 and utf-32 (with their -le/-be forms), the single-byte code pages of _codepages (cp1252,
+cp437, latin9...), and the bytes-to-bytes hex, base64 and rot13. A codec CPython has and PyPack
+does not (cp1253, zlib...) raises NotImplementedError.
 
 Error handlers registered with register_error() are applied by this module's encode/decode
 functions (codecs.encode, codecs.decode, CodecInfo.encode/decode); str.encode and bytes.decode
@@ -9,6 +10,7 @@ know only the standard handlers.
 
 import sys
 from _codecnames import CPYTHON_CODECS as _CPYTHON_CODECS
+from _codepages import CODE_PAGES as _CODE_PAGES
 
 __all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE",
            "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
@@ -146,6 +148,9 @@ _TEXT_CODECS = {
     'utf-32-le': ('utf_32_le', ('utf_32_le', 'utf_32le')),
     'utf-32-be': ('utf_32_be', ('utf_32_be', 'utf_32be')),
 }
+# The single-byte code pages: CPython's codecs for them are classes whose methods call charmap_*.
+for _name, _names in _CODE_PAGES.items():
+    _TEXT_CODECS[_name] = ('charmap', _names)
 # The runtime's own name for each (what str.encode accepts).
 _RUNTIME_NAME = {'iso8859-1': 'latin-1'}
 
@@ -239,8 +244,9 @@ def _make_info(name):
             data = _buffer(input)
             return _decode_text(data, runtime, errors), len(data)
 
-        encode.__name__ = (function + '_encode') if function else 'encode'
-        decode.__name__ = (function + '_decode') if function else 'decode'
+        named = function and function != 'charmap'
+        encode.__name__ = (function + '_encode') if named else 'encode'
+        decode.__name__ = (function + '_decode') if named else 'decode'
         return CodecInfo(encode, decode, name=name, _is_text_encoding=True)
     if name == 'hex':
         import binascii

@@ -4,7 +4,8 @@ using PyPack.Runtime.Exceptions;
 namespace PyPack.Runtime.Objects;
 
 /// <summary>
-/// str.encode / bytes.decode for utf-8, ascii, latin-1, utf-16 and utf-32, with the standard
+/// str.encode / bytes.decode for utf-8, ascii, latin-1, utf-16, utf-32 and the single-byte code
+/// pages of <see cref="CharmapCodecs"/>, with the standard
 /// error handlers (strict, ignore, replace, backslashreplace, xmlcharrefreplace, surrogateescape)
 /// and CPython's error positions and reasons.
 /// </summary>
@@ -26,7 +27,7 @@ public static class Codecs
             "utf-32" or "utf32" => "utf-32",
             "utf-32-le" or "utf-32le" => "utf-32-le",
             "utf-32-be" or "utf-32be" => "utf-32-be",
-            _ => null,
+            _ => CharmapCodecs.Find(encoding),
         };
     }
 
@@ -117,6 +118,13 @@ public static class Codecs
             case "latin-1":
                 EncodeWith(text, cps, codec, errors, output, 0xFF, "ordinal not in range(256)", static (o, c) => o.Add((byte)c), false);
                 break;
+            case var page when CharmapCodecs.IsPage(page):
+                EncodeWith(text, cps, CharmapCodecs.CodecName, errors, output, 0, CharmapCodecs.Undefined, (o, c) =>
+                {
+                    CharmapCodecs.TryEncode(page, c, out var b);
+                    o.Add(b);
+                }, false, c => !CharmapCodecs.TryEncode(page, c, out _));
+                break;
             default:
                 var wide = codec.StartsWith("utf-32", StringComparison.Ordinal);
                 var big = codec.EndsWith("-be", StringComparison.Ordinal);
@@ -145,10 +153,11 @@ public static class Codecs
         for (var i = 0; i < n; i++) o.Add(buf[i]);
     }
 
+    // unencodable, when given, replaces the limit test (a code page's characters are no range).
     private static void EncodeWith(PyStr text, int[] cps, string codec, string errors, List<byte> output, int limit, string reason,
-        Action<List<byte>, int> write, bool surrogatesInvalid)
+        Action<List<byte>, int> write, bool surrogatesInvalid, Func<int, bool>? unencodable = null)
     {
-        bool Bad(int c) => c > limit || (surrogatesInvalid && c is >= 0xD800 and <= 0xDFFF);
+        bool Bad(int c) => unencodable?.Invoke(c) ?? (c > limit || (surrogatesInvalid && c is >= 0xD800 and <= 0xDFFF));
         for (var i = 0; i < cps.Length; i++)
         {
             var c = cps[i];
@@ -262,6 +271,14 @@ public static class Codecs
                 // One leading byte order mark is dropped; the rest is UTF-8.
                 if (d.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = PyBytes.Of(d.AsSpan(3).ToArray()); // not d[3..]: see Imports.ResolveRelative
                 DecodeUtf8(sb, bytes, bytes.Data.ToArray(), errors);
+                break;
+            case var page when CharmapCodecs.IsPage(page):
+                for (var i = 0; i < d.Length; i++)
+                {
+                    var c = CharmapCodecs.Decode(page, d[i]);
+                    if (!CharmapCodecs.IsUndefined(c)) sb.Append(c);
+                    else Handle(sb, bytes, CharmapCodecs.CodecName, errors, i, i + 1, CharmapCodecs.Undefined);
+                }
                 break;
             default:
                 DecodeWide(sb, bytes, d, codec, errors);
