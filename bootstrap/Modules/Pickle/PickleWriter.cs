@@ -426,6 +426,7 @@ internal sealed class PickleWriter
     private bool TryWriteStrEncoded(ReadOnlySpan<char> text)
     {
         var n = text.Length;
+        if (n <= ShortAscii && TryWriteShortAscii(text)) return true;
         int header, room;
         if (Protocol >= 4 && n <= 0xff)
         {
@@ -459,6 +460,40 @@ internal sealed class PickleWriter
             System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(span[1..], size);
         }
         _out.Unwrite(room - size);
+        return true;
+    }
+
+    // Up to this many characters, ASCII text is narrowed by a plain loop: the general encoder's
+    // fixed cost per call is more than a short str's whole copy (most strs pickled are short).
+    private const int ShortAscii = 32;
+
+    /// <summary>A short str's opcode when its text is ASCII (one byte per char); false, with nothing written, otherwise.</summary>
+    private bool TryWriteShortAscii(ReadOnlySpan<char> text)
+    {
+        var n = text.Length;
+        var header = Protocol >= 4 ? 2 : 5;
+        var span = _out.Take(header + n);
+        var bytes = span[header..];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c >= 0x80)
+            {
+                _out.Unwrite(header + n);
+                return false;
+            }
+            bytes[i] = (byte)c;
+        }
+        if (header == 2)
+        {
+            span[0] = Opcodes.ShortBinUnicode;
+            span[1] = (byte)n;
+        }
+        else
+        {
+            span[0] = Opcodes.BinUnicode;
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(span[1..], n);
+        }
         return true;
     }
 
@@ -1303,13 +1338,18 @@ internal sealed class PickleWriter
         WriteMemoPut(index);
     }
 
+    // The protocol 4 case inlined (one byte); the others, which write the index, out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void WriteMemoPut(int index)
     {
-        if (Protocol >= 4)
-        {
-            _out.Write(Opcodes.Memoize);
-        }
-        else if (Binary)
+        if (Protocol >= 4) _out.Write(Opcodes.Memoize);
+        else WriteMemoPutIndexed(index);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void WriteMemoPutIndexed(int index)
+    {
+        if (Binary)
         {
             if (index < 256) _out.Write(Opcodes.BinPut, (byte)index);
             else _out.WriteInt32(Opcodes.LongBinPut, index);
@@ -1322,12 +1362,19 @@ internal sealed class PickleWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void MemoGet(int index)
+    {
+        if (Binary && index < 256) _out.Write(Opcodes.BinGet, (byte)index);
+        else MemoGetWide(index);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void MemoGetWide(int index)
     {
         if (Binary)
         {
-            if (index < 256) _out.Write(Opcodes.BinGet, (byte)index);
-            else _out.WriteInt32(Opcodes.LongBinGet, index);
+            _out.WriteInt32(Opcodes.LongBinGet, index);
         }
         else
         {
