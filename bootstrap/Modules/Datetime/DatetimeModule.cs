@@ -41,12 +41,12 @@ public static class DatetimeModule
         {
             ModuleArgs.Exactly("iso_new_datetime", args, kw, 2);
             return IsoNewDateTime(args[0], args[1]);
-        }));
+        }, twoArgs: IsoNewDateTime));
         g.Set("datetime_us", new PyBuiltinFunction("datetime_us", static (args, kw) =>
         {
             ModuleArgs.Exactly("datetime_us", args, kw, 2);
             return DateTimeMicroseconds(args[0], args[1]);
-        }));
+        }, twoArgs: DateTimeMicroseconds));
         g.Set("datetime_from_us", new PyBuiltinFunction("datetime_from_us", static (args, kw) =>
         {
             ModuleArgs.Exactly("datetime_from_us", args, kw, 3);
@@ -66,12 +66,12 @@ public static class DatetimeModule
         {
             ModuleArgs.Exactly("dt_cmp", args, kw, 2);
             return DatetimeArithmetic.CompareDateTimes(args[0], args[1]);
-        }));
+        }, twoArgs: DatetimeArithmetic.CompareDateTimes));
         g.Set("dt_diff", new PyBuiltinFunction("dt_diff", static (args, kw) =>
         {
             ModuleArgs.Exactly("dt_diff", args, kw, 2);
             return DatetimeArithmetic.SubtractDateTimes(args[0], args[1]);
-        }));
+        }, twoArgs: DatetimeArithmetic.SubtractDateTimes));
         g.Set("dt_shift", new PyBuiltinFunction("dt_shift", static (args, kw) =>
         {
             ModuleArgs.Exactly("dt_shift", args, kw, 3);
@@ -86,7 +86,7 @@ public static class DatetimeModule
         {
             ModuleArgs.Exactly("strftime", args, kw, 2);
             return DatetimeArithmetic.Strftime(args[0], args[1]);
-        }));
+        }, twoArgs: DatetimeArithmetic.Strftime));
         // wrap_format(format, us, offset_text, zone_text): the format time.strftime gets (see StrftimeWrap).
         g.Set("wrap_format", new PyBuiltinFunction("wrap_format", static (args, kw) =>
         {

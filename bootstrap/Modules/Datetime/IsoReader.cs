@@ -126,8 +126,8 @@ internal static class IsoReader
     /// </summary>
     private static bool TryClock(ReadOnlySpan<char> text, out Clock clock, out bool loose)
     {
-        Span<long> fields = stackalloc long[4];
-        fields.Clear();
+        // Four locals rather than a stack buffer (no zeroing or buffer guard on this per-call path).
+        long hour = 0, minute = 0, second = 0, microsecond = 0;
         clock = default;
         loose = false;
         var n = text.Length;
@@ -138,7 +138,9 @@ internal static class IsoReader
         {
             var value = Number(text, pos, 2);
             if (value < 0) return false;
-            fields[index] = value;
+            if (index == 0) hour = value;
+            else if (index == 1) minute = value;
+            else second = value;
             pos += 2;
             if (pos >= n)
             {
@@ -171,11 +173,11 @@ internal static class IsoReader
             var frac = Number(text, pos, width);
             if (frac < 0) return false;
             for (var i = width; i < 6; i++) frac *= 10;
-            fields[3] = frac;
+            microsecond = frac;
             var end = pos + width + DigitRun(text, pos + width);
             loose = end < n;
         }
-        clock = new Clock(fields[0], fields[1], fields[2], fields[3]);
+        clock = new Clock(hour, minute, second, microsecond);
         return true;
     }
 

@@ -87,34 +87,43 @@ public static class PickleModule
         g.Set("UnpicklingError", UnpicklingErrorType);
         g.Set("PicklerEngine", PicklerEngine.TypeObject);
         g.Set("UnpicklerEngine", UnpicklerEngine.TypeObject);
+        // dumps(obj[, protocol]) and loads(data), the usual calls, skip binding the keywords.
         g.Set("dumps", new PyBuiltinFunction("dumps", static (args, kw) =>
         {
             var a = ModuleArgs.Bind("dumps", args, kw, ["obj", "protocol", "fix_imports", "buffer_callback"], 1, keywordOnlyFrom: 2);
             var protocol = Protocol(a[1]);
             CheckBufferCallback(protocol, a[3]);
             return PyBytes.Of(PickleWriter.DumpOnce(a[0]!, protocol, a[2] is null || Truth.IsTrue(a[2]!)));
-        }));
+        },
+        static obj => PyBytes.Of(PickleWriter.DumpOnce(obj, DefaultProtocol, true)),
+        static (obj, protocol) => PyBytes.Of(PickleWriter.DumpOnce(obj, Protocol(protocol), true))));
         g.Set("loads", new PyBuiltinFunction("loads", static (args, kw) =>
         {
             var a = ModuleArgs.Bind("loads", args, kw, ["data", "fix_imports", "encoding", "errors", "buffers"], 1, keywordOnlyFrom: 1);
-            // An immutable bytes is read in place; a bytearray or memoryview is copied first.
-            var data = a[0] switch
-            {
-                PyBytes { IsByteArray: false } b => b.ImmutableArray,
-                PyBytes b => b.Data.ToArray(),
-                PyMemoryView m => m.ToArray(),
-                var other => throw Errors.TypeError($"a bytes-like object is required, not '{other!.Type.TpName}'"),
-            };
-            var length = a[0] is PyBytes { IsByteArray: false } whole ? whole.Count : data.Length;
-            var reader = new PickleReader(data, length)
-            {
-                FixImports = a[1] is null || Truth.IsTrue(a[1]!),
-                Encoding = a[2] is null ? "ASCII" : ModuleArgs.Str(a[2]!, "loads", 3),
-                ErrorHandler = a[3] is null ? "strict" : ModuleArgs.Str(a[3]!, "loads", 4),
-                Buffers = a[4] is null or PyNone ? null : Iteration.GetIter(a[4]!),
-            };
-            return reader.LoadOnce();
-        }));
+            return Load(a[0]!, a[1], a[2], a[3], a[4]);
+        },
+        static data => Load(data, null, null, null, null)));
+    }
+
+    private static PyObject Load(PyObject source, PyObject? fixImports, PyObject? encoding, PyObject? errors, PyObject? buffers)
+    {
+        // An immutable bytes is read in place; a bytearray or memoryview is copied first.
+        var data = source switch
+        {
+            PyBytes { IsByteArray: false } b => b.ImmutableArray,
+            PyBytes b => b.Data.ToArray(),
+            PyMemoryView m => m.ToArray(),
+            var other => throw Errors.TypeError($"a bytes-like object is required, not '{other.Type.TpName}'"),
+        };
+        var length = source is PyBytes { IsByteArray: false } whole ? whole.Count : data.Length;
+        var reader = new PickleReader(data, length)
+        {
+            FixImports = fixImports is null || Truth.IsTrue(fixImports),
+            Encoding = encoding is null ? "ASCII" : ModuleArgs.Str(encoding, "loads", 3),
+            ErrorHandler = errors is null ? "strict" : ModuleArgs.Str(errors, "loads", 4),
+            Buffers = buffers is null or PyNone ? null : Iteration.GetIter(buffers),
+        };
+        return reader.LoadOnce();
     }
 
     /// <summary>The protocol argument: None is the default, a negative number the highest.</summary>

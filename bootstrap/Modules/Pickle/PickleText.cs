@@ -109,8 +109,23 @@ internal static class PickleText
     /// as CPython's UTF-8 decoder hands them out; ASCII text is widened without a string between
     /// (a short str is stored inline). Null when the bytes are not UTF-8.
     /// </summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit] // the stack buffers are written before they are read
     public static PyStr? DecodeStr(ReadOnlySpan<byte> data)
     {
+        if (data.Length <= ShortAscii)
+        {
+            // Short ASCII widened by a plain loop: the general decoder's fixed cost per call is
+            // more than such a str's whole copy. Other bytes go on to the decoder.
+            Span<char> chars = stackalloc char[ShortAscii];
+            var i = 0;
+            for (; i < data.Length; i++)
+            {
+                var b = data[i];
+                if (b >= 0x80) break;
+                chars[i] = (char)b;
+            }
+            if (i == data.Length) return PyStr.SharedUnpaired(chars[..i]);
+        }
         if (data.Length <= StackLimit)
         {
             // One pass of .NET's decoder (never more UTF-16 units than bytes). It refuses what
@@ -127,4 +142,5 @@ internal static class PickleText
     }
 
     private const int StackLimit = 256;
+    private const int ShortAscii = 32;
 }

@@ -426,6 +426,7 @@ internal sealed class PickleWriter
     private bool TryWriteStrEncoded(ReadOnlySpan<char> text)
     {
         var n = text.Length;
+        if (n <= ShortAscii && TryWriteShortAscii(text)) return true;
         int header, room;
         if (Protocol >= 4 && n <= 0xff)
         {
@@ -459,6 +460,40 @@ internal sealed class PickleWriter
             System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(span[1..], size);
         }
         _out.Unwrite(room - size);
+        return true;
+    }
+
+    // Up to this many characters, ASCII text is narrowed by a plain loop: the general encoder's
+    // fixed cost per call is more than a short str's whole copy (most strs pickled are short).
+    private const int ShortAscii = 32;
+
+    /// <summary>A short str's opcode when its text is ASCII (one byte per char); false, with nothing written, otherwise.</summary>
+    private bool TryWriteShortAscii(ReadOnlySpan<char> text)
+    {
+        var n = text.Length;
+        var header = Protocol >= 4 ? 2 : 5;
+        var span = _out.Take(header + n);
+        var bytes = span[header..];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c >= 0x80)
+            {
+                _out.Unwrite(header + n);
+                return false;
+            }
+            bytes[i] = (byte)c;
+        }
+        if (header == 2)
+        {
+            span[0] = Opcodes.ShortBinUnicode;
+            span[1] = (byte)n;
+        }
+        else
+        {
+            span[0] = Opcodes.BinUnicode;
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(span[1..], n);
+        }
         return true;
     }
 
@@ -593,7 +628,10 @@ internal sealed class PickleWriter
         }
         if (count <= 3 && Protocol >= 2)
         {
-            foreach (var item in tuple.Items) Save(item, false);
+            foreach (var item in tuple.Items)
+            {
+                if (!TryWriteShortInt(item)) Save(item, false);
+            }
             // Saving the items may have saved this tuple (it is inside one of them).
             if (_memo.TryGetValue(tuple, out var index))
             {
@@ -606,7 +644,10 @@ internal sealed class PickleWriter
             return;
         }
         _out.Write(Opcodes.Mark);
-        foreach (var item in tuple.Items) Save(item, false);
+        foreach (var item in tuple.Items)
+        {
+            if (!TryWriteShortInt(item)) Save(item, false);
+        }
         if (_memo.TryGetValue(tuple, out var found))
         {
             if (Binary)
@@ -650,13 +691,32 @@ internal sealed class PickleWriter
             var inBatch = 0;
             while (total < list.Count)
             {
-                Save(list[total], false);
+                var item = list[total];
+                if (!TryWriteShortInt(item)) Save(item, false);
                 total++;
                 if (++inBatch == BatchSize) break;
             }
             _out.Write(Opcodes.Appends);
         }
         while (total < list.Count);
+    }
+
+    /// <summary>
+    /// Save of an exact int in 0..0xffff (BININT1 or BININT2), inlined into the list loop: a list
+    /// of small ints then costs no call per item. False, with nothing written, for anything else,
+    /// for protocol 0 (text opcodes) or when a persistent_id hook must see each object first.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryWriteShortInt(PyObject item)
+    {
+        if (item.GetType() != typeof(PyInt) || PersistentId is not null || !Binary) return false;
+        var value = Unsafe.As<PyInt>(item);
+        if (!value.IsSmall || (ulong)value.Small > 0xffff) return false;
+        _out.OpcodeBoundary();
+        var v = (int)value.Small;
+        if (v <= 0xff) _out.Write(Opcodes.BinInt1, (byte)v);
+        else _out.WriteUInt16(Opcodes.BinInt2, v);
+        return true;
     }
 
     /// <summary>Items of an iterator appended to the list below them (APPEND, or APPENDS batches).</summary>
@@ -724,7 +784,7 @@ internal sealed class PickleWriter
             while (dict.NextEntry(ref pos, out var key, out var value))
             {
                 Save(key, false);
-                Save(value, false);
+                if (!TryWriteShortInt(value)) Save(value, false);
                 if (++inBatch == BatchSize) break;
             }
             _out.Write(Opcodes.SetItems);
@@ -1303,13 +1363,18 @@ internal sealed class PickleWriter
         WriteMemoPut(index);
     }
 
+    // The protocol 4 case inlined (one byte); the others, which write the index, out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void WriteMemoPut(int index)
     {
-        if (Protocol >= 4)
-        {
-            _out.Write(Opcodes.Memoize);
-        }
-        else if (Binary)
+        if (Protocol >= 4) _out.Write(Opcodes.Memoize);
+        else WriteMemoPutIndexed(index);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void WriteMemoPutIndexed(int index)
+    {
+        if (Binary)
         {
             if (index < 256) _out.Write(Opcodes.BinPut, (byte)index);
             else _out.WriteInt32(Opcodes.LongBinPut, index);
@@ -1322,12 +1387,19 @@ internal sealed class PickleWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void MemoGet(int index)
+    {
+        if (Binary && index < 256) _out.Write(Opcodes.BinGet, (byte)index);
+        else MemoGetWide(index);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void MemoGetWide(int index)
     {
         if (Binary)
         {
-            if (index < 256) _out.Write(Opcodes.BinGet, (byte)index);
-            else _out.WriteInt32(Opcodes.LongBinGet, index);
+            _out.WriteInt32(Opcodes.LongBinGet, index);
         }
         else
         {
