@@ -41,40 +41,82 @@ public static class FloatDigits
     /// </summary>
     private static string ScaledDigits(double x, int scale)
     {
-        if (Math.Abs(scale) <= 19)
+        if (TryScaled128(x, scale, out var quotient))
         {
-            var bits = BitConverter.DoubleToInt64Bits(x);
-            var rawExp = (int)((bits >> 52) & 0x7FF);
-            UInt128 mantissa = (ulong)(bits & 0xFFFFFFFFFFFFFL);
-            int exp;
-            if (rawExp == 0) exp = -1074;
-            else { mantissa += (UInt128)1 << 52; exp = rawExp - 1075; }
-            var power = (UInt128)Pow10[Math.Abs(scale)];
-            // x * 10**scale = num / den: the power of 10 and of 2 each on their side.
-            var num = mantissa;
-            UInt128 den = 1;
-            if (scale >= 0 && !TryMultiply(ref num, power)) return IntFormatting.Decimal(Scaled(x, scale));
-            if (scale < 0) den = power;
-            if (exp >= 0 ? !TryShift(ref num, exp) : !TryShift(ref den, -exp)) return IntFormatting.Decimal(Scaled(x, scale));
-            UInt128 quotient, remainder;
-            if (UInt128.IsPow2(den))
-            {
-                // A power of two below (scale >= 0, as for every 'f' and most 'e'/'g' digits): a
-                // shift and a mask instead of UInt128's long division.
-                var shift = (int)UInt128.TrailingZeroCount(den);
-                quotient = num >> shift;
-                remainder = num & (den - 1);
-            }
-            else
-            {
-                (quotient, remainder) = UInt128.DivRem(num, den);
-            }
-            var twice = remainder << 1; // den < 2**127 (TryShift), so no overflow
-            if (twice > den || (twice == den && (quotient & 1) != 0)) quotient++;
             // Nearly every quotient fits 64 bits, whose formatting is much cheaper than UInt128's.
             return quotient <= ulong.MaxValue ? ((ulong)quotient).ToString(CultureInfo.InvariantCulture) : quotient.ToString(CultureInfo.InvariantCulture);
         }
         return IntFormatting.Decimal(Scaled(x, scale));
+    }
+
+    /// <summary>round(x * 10**scale), half to even, when the exact fraction fits 128 bits (see <see cref="ScaledDigits"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool TryScaled128(double x, int scale, out UInt128 quotient)
+    {
+        quotient = 0;
+        if (Math.Abs(scale) > 19) return false;
+        var bits = BitConverter.DoubleToInt64Bits(x);
+        var rawExp = (int)((bits >> 52) & 0x7FF);
+        UInt128 mantissa = (ulong)(bits & 0xFFFFFFFFFFFFFL);
+        int exp;
+        if (rawExp == 0) exp = -1074;
+        else { mantissa += (UInt128)1 << 52; exp = rawExp - 1075; }
+        var power = (UInt128)Pow10[Math.Abs(scale)];
+        // x * 10**scale = num / den: the power of 10 and of 2 each on their side.
+        var num = mantissa;
+        UInt128 den = 1;
+        if (scale >= 0 && !TryMultiply(ref num, power)) return false;
+        if (scale < 0) den = power;
+        if (exp >= 0 ? !TryShift(ref num, exp) : !TryShift(ref den, -exp)) return false;
+        UInt128 remainder;
+        if (UInt128.IsPow2(den))
+        {
+            // A power of two below (scale >= 0, as for every 'f' and most 'e'/'g' digits): a
+            // shift and a mask instead of UInt128's long division.
+            var shift = (int)UInt128.TrailingZeroCount(den);
+            quotient = num >> shift;
+            remainder = num & (den - 1);
+        }
+        else
+        {
+            (quotient, remainder) = UInt128.DivRem(num, den);
+        }
+        var twice = remainder << 1; // den < 2**127 (TryShift), so no overflow
+        if (twice > den || (twice == den && (quotient & 1) != 0)) quotient++;
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="Fixed"/> written into <paramref name="dest"/> without a string: false (nothing
+    /// promised in dest) when the digits do not come from the 64-bit fast path or do not fit.
+    /// </summary>
+    public static bool TryWriteFixed(double x, int precision, bool alternate, Span<char> dest, out int written)
+    {
+        written = 0;
+        if (!TryScaled128(x, precision, out var quotient) || quotient > ulong.MaxValue) return false;
+        var q = (ulong)quotient;
+        var count = 1;
+        while (count < Pow10.Length && q >= Pow10[count]) count++;
+        // As Fixed: at least one digit before the point, the precision's digits after it, the
+        // digits written from the last (short runs: no copy calls).
+        var whole = Math.Max(1, count - precision);
+        var point = precision > 0 || alternate ? 1 : 0;
+        var at = whole + point + precision;
+        if (at > dest.Length) return false;
+        var k = at - 1;
+        for (var i = 0; i < precision; i++, k--)
+        {
+            dest[k] = (char)('0' + (int)(q % 10));
+            q /= 10;
+        }
+        if (point != 0) dest[k--] = '.';
+        for (; k >= 0; k--)
+        {
+            dest[k] = (char)('0' + (int)(q % 10));
+            q /= 10;
+        }
+        written = at;
+        return true;
     }
 
     private static readonly ulong[] Pow10 = BuildPow10();
@@ -103,8 +145,12 @@ public static class FloatDigits
         return true;
     }
 
+    [System.Runtime.CompilerServices.SkipLocalsInit] // the stack buffers are written before they are read
     public static string Fixed(double x, int precision, bool alternate)
     {
+        // Mostly a few decimals of a number below 10**19: written once, no string for the digits.
+        Span<char> quick = stackalloc char[48];
+        if (TryWriteFixed(x, precision, alternate, quick, out var written)) return new string(quick[..written]);
         var digits = ScaledDigits(x, precision);
         if (precision == 0) return alternate ? digits + "." : digits;
         var whole = Math.Max(1, digits.Length - precision); // digits before the point, at least "0"

@@ -33,6 +33,7 @@ public static class PercentFormat
         template is "%s" or "%r" or "%a" && !intItem ? new PyStr(text) : PyStr.Shared(text);
 
     /// <summary><see cref="Result(string, string, bool)"/> of a builder's text: a short one is copied once, into the str's inline form.</summary>
+    [SkipLocalsInit] // the stack buffer is written before it is read
     private static PyStr Result(string template, StringBuilder sb, bool intItem)
     {
         if (sb.Length > PyStr.MaxInline) return Result(template, sb.ToString(), intItem);
@@ -509,6 +510,7 @@ public static class PercentFormat
     /// bits in d/i/u/x/X/o, a float (or int) in e/f/g, and str's %s. Anything else (big ints, %c,
     /// %r, objects with __str__ ...) returns false for <see cref="Convert"/>.
     /// </summary>
+    [SkipLocalsInit] // the digits buffer is written before it is read
     private static bool AppendCommon(StringBuilder sb, char type, PyObject value, Flags flags, int width, int precision)
     {
         switch (type)
@@ -522,6 +524,17 @@ public static class PercentFormat
                     var alternate = (flags & Flags.Alternate) != 0;
                     var p = precision < 0 ? 6 : precision;
                     var magnitude = Math.Abs(d);
+                    var sign = double.IsNegative(d) && !double.IsNaN(d) ? '-' : SignOf(flags);
+                    if (type is 'f' or 'F' && double.IsFinite(magnitude))
+                    {
+                        // The digits written in place, no string made for them ("%.3f" of a log line).
+                        Span<char> digits = stackalloc char[64];
+                        if (FloatDigits.TryWriteFixed(magnitude, p, alternate, digits, out var written))
+                        {
+                            AppendPadded(sb, sign, "", 0, digits[..written], written, width, flags, zero: true);
+                            return true;
+                        }
+                    }
                     var body = !double.IsFinite(magnitude)
                         ? (double.IsNaN(magnitude) ? "nan" : "inf") is var special && type is 'E' or 'F' or 'G' ? special.ToUpperInvariant() : special
                         : type switch
@@ -530,7 +543,6 @@ public static class PercentFormat
                             'e' or 'E' => FloatDigits.Exponent(magnitude, p, alternate, type == 'E'),
                             _ => FloatDigits.General(magnitude, Math.Max(1, p), alternate, type == 'G', false),
                         };
-                    var sign = double.IsNegative(d) && !double.IsNaN(d) ? '-' : SignOf(flags);
                     // CPython's '0' flag pads inf and nan with zeros too ('%05f' % inf is '00inf').
                     AppendPadded(sb, sign, "", 0, body, body.Length, width, flags, zero: true);
                     return true;
@@ -567,6 +579,7 @@ public static class PercentFormat
     private static char SignOf(Flags flags) => (flags & Flags.Plus) != 0 ? '+' : (flags & Flags.Space) != 0 ? ' ' : '\0';
 
     /// <summary>A 64-bit int in base 10, 8 or 16 with CPython's sign, '#' prefix, precision (minimum digits) and padding.</summary>
+    [SkipLocalsInit] // the digits are written before they are read
     private static void AppendInteger(StringBuilder sb, long value, int radix, Flags flags, int width, int precision, bool upper)
     {
         var magnitude = value < 0 ? unchecked((ulong)-(value + 1)) + 1 : (ulong)value;

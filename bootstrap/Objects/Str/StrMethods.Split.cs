@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using PyPack.Runtime.Operations;
 
 namespace PyPack.Runtime.Objects;
@@ -22,7 +23,9 @@ internal static partial class StrMethods
             if (n > 1) throw Errors.TypeError($"splitlines() takes at most 1 argument ({n} given)");
             var keep = n > 0 ? args[0] : Args.Keyword(args, kw, "keepends");
             return WholeAsItself((PyStr)self, SplitLines((PyStr)self, keep is not null && Truth.IsTrue(keep)));
-        });
+        },
+            args0: static self => WholeAsItself((PyStr)self, SplitLines((PyStr)self, keepEnds: false)),
+            args1: static (self, keep) => WholeAsItself((PyStr)self, SplitLines((PyStr)self, Truth.IsTrue(keep))));
         type.Method("partition", static (self, x) => Partition(self, x, reverse: false),
             unpack1: static (self, x, into) => PartitionInto((PyStr)self, x, into, reverse: false));
         type.Method("rpartition", static (self, x) => Partition(self, x, reverse: true),
@@ -259,46 +262,70 @@ internal static partial class StrMethods
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029");
 
     /// <summary>
-    /// The lines of <paramref name="self"/>, read in place and found by a vectorised search; each
-    /// becomes one str (inline when short; the shared '' or one-character str as CPython's). A long
-    /// text's lines are counted first so the list is allocated once at its final size.
+    /// The lines of <paramref name="self"/>, read in place; each becomes one str (inline when short;
+    /// the shared '' or one-character str as CPython's). One scan notes where each line ends and
+    /// the next starts, so the list is allocated once at its final size (a big text's list never
+    /// regrows through the large object heap) without a second scan to count them.
     /// </summary>
+    [SkipLocalsInit] // the bounds are written before they are read
     private static PyList SplitLines(PyStr self, bool keepEnds)
     {
         var s = self.Chars;
         // A line break is never half of a surrogate pair: lines of a text without pairs have none.
         var unpaired = self.PiecesUnpaired;
-        var list = s.Length > 64 ? new PyList(CountLines(s)) : new PyList();
-        var i = 0;
-        while (i < s.Length)
+        // Two ints a line: the end of its text and the start of the next line.
+        Span<int> bounds = stackalloc int[128];
+        int[]? rented = null;
+        var n = 0;
+        for (var i = 0; i < s.Length;)
         {
-            var start = i;
-            var found = s[i..].IndexOfAny(LineBreaks);
-            i = found < 0 ? s.Length : i + found;
-            var end = i;
-            if (i < s.Length)
+            var end = NextLineBreak(s, i);
+            i = end == s.Length ? end : end + (s[end] == '\r' && end + 1 < s.Length && s[end + 1] == '\n' ? 2 : 1);
+            if (n == bounds.Length)
             {
-                i += s[i] == '\r' && i + 1 < s.Length && s[i + 1] == '\n' ? 2 : 1;
+                var larger = ArrayPool<int>.Shared.Rent(n * 2);
+                bounds.CopyTo(larger);
+                if (rented is not null) ArrayPool<int>.Shared.Return(rented);
+                bounds = rented = larger;
             }
-            list.Append(Piece(unpaired, keepEnds ? s[start..i] : s[start..end]));
+            bounds[n++] = end;
+            bounds[n++] = i;
         }
+        var list = new PyList(n / 2);
+        var start = 0;
+        for (var k = 0; k < n; k += 2)
+        {
+            var next = bounds[k + 1];
+            list.Append(Piece(unpaired, s[start..(keepEnds ? next : bounds[k])]));
+            start = next;
+        }
+        if (rented is not null) ArrayPool<int>.Shared.Return(rented);
         return list;
     }
 
-    /// <summary>The number of lines splitlines finds in <paramref name="s"/>.</summary>
-    private static int CountLines(ReadOnlySpan<char> s)
+    /// <summary>
+    /// The index of the first line break at or after <paramref name="from"/>, or the length. Text
+    /// between U+0020 and U+0084 holds none: a one-range vectorised search (far cheaper to start
+    /// than the search for the ten break characters) finds the first character outside it, after
+    /// a look at the first few one at a time (most lines are short); only when that is not a break
+    /// (a tab, non-ASCII text) does the general search read the rest.
+    /// </summary>
+    private static int NextLineBreak(ReadOnlySpan<char> s, int from)
     {
-        var n = 0;
-        var i = 0;
-        while (i < s.Length)
+        // The first few characters one at a time: a short line ends before a search would start.
+        var k = from;
+        var stop = Math.Min(s.Length, from + 8);
+        while (k < stop && (uint)(s[k] - 0x20) <= 0x84 - 0x20) k++;
+        if (k == stop)
         {
-            n++;
-            var found = s[i..].IndexOfAny(LineBreaks);
-            if (found < 0) break;
-            i += found;
-            i += s[i] == '\r' && i + 1 < s.Length && s[i + 1] == '\n' ? 2 : 1;
+            if (k == s.Length) return k;
+            var next = s[k..].IndexOfAnyExceptInRange('\x20', '\x84');
+            if (next < 0) return s.Length;
+            k += next;
         }
-        return n;
+        if (IsLineBreak(s[k])) return k;
+        var found = s[(k + 1)..].IndexOfAny(LineBreaks);
+        return found < 0 ? s.Length : k + 1 + found;
     }
 
     /// <summary><c>head, sep, tail = s.partition(x)</c> without the tuple (see <see cref="PyBuiltinMethod.UnpackItems1"/>).</summary>
