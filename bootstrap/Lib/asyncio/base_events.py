@@ -12,6 +12,8 @@ import heapq
 import sys
 import time
 
+from _asynciostep import run_ready as _run_ready
+
 from . import coroutines
 from . import events
 from . import futures
@@ -363,10 +365,8 @@ class BaseEventLoop(events.AbstractEventLoop):
                 timer = heapq.heappop(timers)
                 timer._scheduled = False
                 ready.append(timer)
-        for _ in range(len(ready)):
-            handle = ready.popleft()
-            if not handle._cancelled:
-                handle._run()
+        # The handles ready now run in order, natively (those they queue wait for the next iteration).
+        _run_ready(ready)
 
     def _discard_cancelled_timers(self):
         timers = self._timers

@@ -17,6 +17,10 @@ namespace PyPack.Runtime.Modules.Asyncio;
 [PythonExport("RETURNED")]
 [PythonExport("future_iter")]
 [PythonExport("yield_once")]
+[PythonExport("Handle")]
+[PythonExport("TimerHandle")]
+[PythonExport("run_ready")]
+[PythonExport("handle_support")]
 public static class AsyncioStepModule
 {
     // What step() returns when the coroutine returned; returned_value() then hands out the value.
@@ -57,6 +61,25 @@ public static class AsyncioStepModule
                 if (kw is not null || args.Length != 0) ModuleArgs.Bind("yield_once", args, kw, [], 0);
                 return new YieldOnce(genfunc);
             });
+        }));
+        g.Set("Handle", PyHandle.TypeObject);
+        g.Set("TimerHandle", PyTimerHandle.TypeObject);
+        // run_ready(ready): base_events' iteration over the handles ready when it starts.
+        g.Set("run_ready", new PyBuiltinFunction("run_ready", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("run_ready", args, kw, ["ready"], 1);
+            PyHandle.RunReady(a[0]!);
+            return PyNone.Instance;
+        }));
+        // handle_support(format_callback_source, repr_info, timer_repr_info): events.py's texts for
+        // the handles' reprs and error messages, which stay in Python.
+        g.Set("handle_support", new PyBuiltinFunction("handle_support", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("handle_support", args, kw, ["format_callback_source", "repr_info", "timer_repr_info"], 3);
+            PyHandle.FormatCallbackSource = a[0]!;
+            PyHandle.TypeObject.SetAttribute("_repr_info", a[1]!);
+            PyTimerHandle.TypeObject.SetAttribute("_repr_info", a[2]!);
+            return PyNone.Instance;
         }));
         g.Set("returned_value", new PyBuiltinFunction("returned_value", static (args, kw) =>
         {
