@@ -105,6 +105,48 @@ public class PyHandle : PyObject
     private static ReadOnlySpan<PyObject> ArgumentsOf(PyObject args) =>
         args is PyTuple tuple ? tuple.Items : Iteration.ToArray(args);
 
+    // base_events' BaseEventLoop.call_soon, registered when it is imported.
+    internal static PyObject? BaseCallSoon;
+
+    private static readonly AttributeSite s_closed = new("_closed");
+    private static readonly AttributeSite s_ready = new("_ready");
+
+    /// <summary>
+    /// <c>loop.call_soon(callback, *args, context=context)</c> as asyncio's futures and tasks call it
+    /// (every step and every done callback): when the loop's class keeps BaseEventLoop's call_soon and
+    /// the loop is open, the handle goes straight into its ready queue, without the Python method's
+    /// frame, keyword binding and argument tuple; otherwise the loop's own call_soon is called.
+    /// </summary>
+    internal static PyObject CallSoon(PyObject loop, PyObject callback, PyObject args, PyObject context)
+    {
+        if (BaseCallSoon is { } baseCallSoon && args is PyTuple tuple && loop is PyInstance instance
+            && WithoutOwnCallSoon(instance) && ReferenceEquals(loop.Type.Lookup("call_soon"), baseCallSoon)
+            && Attributes.GetAttr(loop, s_closed) is PyBool { Value: false })
+        {
+            var handle = new PyHandle(callback, tuple, loop, context is PyNone ? PyContext.CopyCurrent() : context);
+            var ready = Attributes.GetAttr(loop, s_ready);
+            if (ready is PyDeque deque && deque.GetType() == typeof(PyDeque)) deque.Append(handle);
+            else Attributes.CallMethod1(ready, "append", handle);
+            return handle;
+        }
+        PyObject[] all = [callback, .. ArgumentsOf(args), context];
+        return Attributes.GetAttr(loop, "call_soon").Call(all, ["context"]);
+    }
+
+    // A loop layout known not to hold call_soon (a layout never gains names).
+    private static InstanceLayout? s_layoutWithoutCallSoon;
+
+    // No call_soon set on the loop object itself, which would come before its class's.
+    private static bool WithoutOwnCallSoon(PyInstance loop)
+    {
+        var layout = loop.Layout;
+        if (layout is null) return loop.DictIfAny is null;
+        if (ReferenceEquals(layout, s_layoutWithoutCallSoon)) return true;
+        if (layout.IndexOf("call_soon") >= 0) return false;
+        s_layoutWithoutCallSoon = layout;
+        return true;
+    }
+
     /// <summary>
     /// base_events' iteration: runs the handles queued in <paramref name="ready"/> when it starts
     /// (those they queue wait for the next one), skipping cancelled ones, in FIFO order.
