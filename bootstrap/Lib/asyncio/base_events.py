@@ -12,6 +12,9 @@ import heapq
 import sys
 import time
 
+from _asynciostep import loop_support as _loop_support
+from _asynciostep import run_ready as _run_ready
+
 from . import coroutines
 from . import events
 from . import futures
@@ -93,6 +96,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._ensure_open()
         factory = self._task_factory
         if factory is None:
+            if name is None and context is None:
+                # Fewer keywords to bind: the defaults are the same.
+                return tasks.Task(coro, loop=self)
             return tasks.Task(coro, loop=self, name=name, context=context)
         # A factory is called with the context only when one was given (older factories lack it).
         task = factory(self, coro) if context is None else factory(self, coro, context=context)
@@ -363,10 +369,8 @@ class BaseEventLoop(events.AbstractEventLoop):
                 timer = heapq.heappop(timers)
                 timer._scheduled = False
                 ready.append(timer)
-        for _ in range(len(ready)):
-            handle = ready.popleft()
-            if not handle._cancelled:
-                handle._run()
+        # The handles ready now run in order, natively (those they queue wait for the next iteration).
+        _run_ready(ready)
 
     def _discard_cancelled_timers(self):
         timers = self._timers
@@ -475,6 +479,10 @@ class BaseEventLoop(events.AbstractEventLoop):
                       'context': context},
                      'Exception in default exception handler while handling an unexpected '
                      'error in custom exception handler')
+
+
+# Futures and tasks queue their callbacks straight into a loop that keeps this call_soon.
+_loop_support(BaseEventLoop.call_soon)
 
 
 def _asyncio_logger():

@@ -22,6 +22,8 @@ from _threadstate import get_running_loop as _running_here
 from _threadstate import is_main_thread as _is_main_thread
 from _threadstate import set_running_loop as _set_running_here
 from _types import function_source
+from _asynciostep import Handle, TimerHandle
+from _asynciostep import handle_support as _handle_support
 
 
 def _format_callback_source(callback, args):
@@ -49,119 +51,25 @@ def _callback_call_text(callback, args):
     return f"{name}({', '.join(shown)})"
 
 
-class Handle:
-    """A callback and its arguments, scheduled by call_soon(). Cancelling drops both."""
-
-    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_context')
-
-    def __init__(self, callback, args, loop, context=None):
-        self._callback = callback
-        self._args = args
-        self._loop = loop
-        self._context = contextvars.copy_context() if context is None else context
-        self._cancelled = False
-
-    def _repr_info(self):
-        # [class name, "cancelled"?, callback text?]; TimerHandle slots "when=" in after the flag.
-        parts = [type(self).__name__]
-        if self._cancelled:
-            parts.append('cancelled')
-        else:
-            parts.append(_format_callback_source(self._callback, self._args))
-        return parts
-
-    def __repr__(self):
-        return f"<{' '.join(self._repr_info())}>"
-
-    def cancel(self):
-        if self._cancelled:
-            return
-        self._cancelled = True
-        # Drop the references, so a cancelled timer does not keep its arguments alive.
-        self._callback = self._args = None
-
-    def cancelled(self):
-        return self._cancelled
-
-    def _run(self):
-        fn, args = self._callback, self._args
-        context = self._context
-        try:
-            # Any object with run() serves as a context, as in CPython; a real Context takes the
-            # tuple as it is.
-            if type(context) is contextvars.Context:
-                context._run_args(fn, args)
-            else:
-                context.run(fn, *args)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': 'Exception in callback ' + _format_callback_source(fn, args),
-                'exception': exc,
-                'handle': self,
-            })
+# Handle and TimerHandle are native (a handle per step of every task): their fields are events.py's
+# slots, _run() and the loop's iteration are C#; what their reprs say is written here.
+def _handle_repr_info(self):
+    # [class name, "cancelled"?, callback text?]; TimerHandle slots "when=" in after the flag.
+    parts = [type(self).__name__]
+    if self._cancelled:
+        parts.append('cancelled')
+    else:
+        parts.append(_format_callback_source(self._callback, self._args))
+    return parts
 
 
-class TimerHandle(Handle):
-    """A callback scheduled by call_later()/call_at(); ordered by its deadline in the loop's heap."""
+def _timer_repr_info(self):
+    parts = _handle_repr_info(self)
+    parts.insert(2 if self._cancelled else 1, f'when={self._when}')
+    return parts
 
-    # _scheduled: the handle is still in the loop's heap (a cancelled one is counted there).
-    __slots__ = ('_scheduled', '_when')
 
-    def __init__(self, when, callback, args, loop, context=None):
-        super().__init__(callback, args, loop, context)
-        self._when = when
-        self._scheduled = False
-
-    def _repr_info(self):
-        parts = super()._repr_info()
-        parts.insert(2 if self._cancelled else 1, f'when={self._when}')
-        return parts
-
-    def __hash__(self):
-        return hash(self._when)
-
-    # Ordering is by deadline only; equality also needs the same callback, arguments and state.
-    def __lt__(self, other):
-        if not isinstance(other, TimerHandle):
-            return NotImplemented
-        return self._when < other._when
-
-    def __gt__(self, other):
-        if not isinstance(other, TimerHandle):
-            return NotImplemented
-        return self._when > other._when
-
-    def __le__(self, other):
-        if not isinstance(other, TimerHandle):
-            return NotImplemented
-        return self._when < other._when or self._same_as(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, TimerHandle):
-            return NotImplemented
-        return self._when > other._when or self._same_as(other)
-
-    def __eq__(self, other):
-        if not isinstance(other, TimerHandle):
-            return NotImplemented
-        return self._same_as(other)
-
-    def _same_as(self, other):
-        if self._when != other._when or self._callback != other._callback:
-            return False
-        return self._args == other._args and self._cancelled == other._cancelled
-
-    def cancel(self):
-        if not self._cancelled:
-            # The loop counts cancelled timers still in its heap, to know when to rebuild it.
-            self._loop._timer_handle_cancelled(self)
-        super().cancel()
-
-    def when(self):
-        """The absolute time, on the loop's clock, when the callback is due."""
-        return self._when
+_handle_support(_format_callback_source, _handle_repr_info, _timer_repr_info)
 
 
 class AbstractServer:

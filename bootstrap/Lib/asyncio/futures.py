@@ -6,6 +6,7 @@ import contextvars
 import reprlib
 
 from _asynciostep import future_iter as _future_iter
+from _asynciostep import call_soon as _call_soon
 from _types import hide_from_tracebacks as _c_level
 
 from . import events
@@ -122,12 +123,12 @@ class Future:
         if first is not None:
             context = self._context0
             self._callback0 = self._context0 = None
-            self._loop.call_soon(first, self, context=context)
+            _call_soon(self._loop, first, (self,), context)
         rest = self._callbacks
         if rest:
             self._callbacks = None
             for fn, ctx in rest:
-                self._loop.call_soon(fn, self, context=ctx)
+                _call_soon(self._loop, fn, (self,), ctx)
 
     @_c_level
     def cancel(self, msg=None):
@@ -174,20 +175,7 @@ class Future:
     @_c_level
     def add_done_callback(self, fn, *, context=None):
         """Call fn(future) once the future is done (soon, if it already is)."""
-        if self._state == _PENDING:
-            if context is None:
-                context = contextvars.copy_context()
-            waiting = self._callbacks
-            if waiting is None:
-                if self._callback0 is None:
-                    self._callback0 = fn
-                    self._context0 = context
-                else:
-                    self._callbacks = [(fn, context)]
-            else:
-                waiting.append((fn, context))
-        else:
-            self._loop.call_soon(fn, self, context=context)
+        _add_done_callback(self, fn, context)
 
     @_c_level
     def remove_done_callback(self, fn):
@@ -250,6 +238,25 @@ class Future:
                 'exception': self._error,
                 'future': self,
             })
+
+
+@_c_level
+def _add_done_callback(fut, fn, context):
+    # Future.add_done_callback, positional: tasks call it so for futures of the exact classes.
+    if fut._state == _PENDING:
+        if context is None:
+            context = contextvars.copy_context()
+        waiting = fut._callbacks
+        if waiting is None:
+            if fut._callback0 is None:
+                fut._callback0 = fn
+                fut._context0 = context
+            else:
+                fut._callbacks = [(fn, context)]
+        else:
+            waiting.append((fn, context))
+    else:
+        _call_soon(fut._loop, fn, (fut,), context)
 
 
 # What the iterator of __await__ ends with.

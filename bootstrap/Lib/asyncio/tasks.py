@@ -16,6 +16,9 @@ import types
 
 from _asynciostep import step as _step, returned_value as _returned_value, RETURNED as _RETURNED
 from _asynciostep import yield_once as _yield_once
+# loop.call_soon(callback, *args, context=context), straight into the ready queue of a loop that
+# keeps BaseEventLoop's call_soon.
+from _asynciostep import call_soon as _call_soon
 from _types import hide_from_tracebacks as _c_level
 
 from . import coroutines
@@ -122,7 +125,7 @@ class Task(futures._PyFuture):
             serial = _other_serial()
         self._registry_serial = serial
         self._context = contextvars.copy_context() if context is None else context
-        self._loop.call_soon(self.__advance, context=self._context)
+        _call_soon(self._loop, self.__advance, (), self._context)
         _all_tasks[serial] = self
 
     __class_getitem__ = classmethod(types.GenericAlias)
@@ -191,16 +194,21 @@ class Task(futures._PyFuture):
 
     def __resume_with_error(self, error):
         # Problems with what the coroutine yielded are thrown back into it at the next step.
-        self._loop.call_soon(self.__advance, error, context=self._context)
+        _call_soon(self._loop, self.__advance, (error,), self._context)
 
     def __suspend_on(self, yielded):
         """The coroutine yielded something: arrange the step that resumes it."""
-        blocking = getattr(yielded, '_asyncio_future_blocking', None)
+        if yielded is None:
+            # A bare yield (sleep(0)): one turn for the other callbacks, then go on.
+            _call_soon(self._loop, self.__advance, (), self._context)
+            return
+        # Our own futures' flag read directly (getattr by name is the general, slower lookup).
+        if type(yielded) in _EXACT_FUTURES:
+            blocking = yielded._asyncio_future_blocking
+        else:
+            blocking = getattr(yielded, '_asyncio_future_blocking', None)
         if blocking is None:
-            if yielded is None:
-                # A bare yield (sleep(0)): one turn for the other callbacks, then go on.
-                self._loop.call_soon(self.__advance, context=self._context)
-            elif isinstance(yielded, types.GeneratorType):
+            if isinstance(yielded, types.GeneratorType):
                 self.__resume_with_error(RuntimeError(
                     f'yield was used instead of yield from for '
                     f'generator in task {self!r} with {yielded!r}'))
@@ -218,7 +226,10 @@ class Task(futures._PyFuture):
         else:
             # A future awaited by `await`: sleep until it is done.
             yielded._asyncio_future_blocking = False
-            yielded.add_done_callback(self.__resume_after, context=self._context)
+            if type(yielded) in _EXACT_FUTURES:
+                _add_done_callback(yielded, self.__resume_after, self._context)
+            else:
+                yielded.add_done_callback(self.__resume_after, context=self._context)
             self._blocked_on = yielded
             if self._throw_cancel and yielded.cancel(msg=self._cancel_message):
                 self._throw_cancel = False
@@ -237,8 +248,13 @@ class Task(futures._PyFuture):
         if self._blocked_on is not None:
             self._blocked_on = None
         loop = self._loop
-        # _swap_running(loop, None, self) and back, inline: twice per step of every task.
-        if getattr(loop, '_running_task', None) is not None:
+        # _swap_running(loop, None, self) and back, inline: twice per step of every task. Every
+        # AbstractEventLoop has _running_task; another kind of loop gets it here.
+        try:
+            running = loop._running_task
+        except AttributeError:
+            running = None
+        if running is not None:
             _swap_running(loop, None, self)
         loop._running_task = self
         try:
@@ -297,6 +313,7 @@ _future_set_exception = futures._PyFuture.set_exception
 # other future-like object is asked through get_loop().
 _EXACT_FUTURES = (futures.Future, Task)
 _PENDING = futures._PENDING
+_add_done_callback = futures._add_done_callback
 
 
 def create_task(coro, *, name=None, context=None):
@@ -508,6 +525,16 @@ def ensure_future(coro_or_future, *, loop=None):
 
 
 def _ensure_future(obj, *, loop=None):
+    if type(obj) is _CoroutineType:
+        # The common case first: an async def's coroutine (never a future) becomes a task.
+        if loop is None:
+            loop = events.get_event_loop()
+        try:
+            return loop.create_task(obj)
+        except RuntimeError:
+            # The caller's coroutine would otherwise warn that it was never awaited.
+            obj.close()
+            raise
     if futures.isfuture(obj):
         if loop is not None and futures._get_loop(obj) is not loop:
             raise ValueError('The future belongs to a different loop than '
@@ -625,14 +652,19 @@ def gather(*coros_or_futures, return_exceptions=False):
             child = made.get(arg)
         if child is None:
             child = _ensure_future(arg, loop=loop)
-            # The loop of our own futures read directly: get_loop() would make a bound method per child.
-            loop = child._loop if type(child) in _EXACT_FUTURES else futures._get_loop(child)
+            # Our own futures' loop and callbacks reached directly: get_loop() would make a bound
+            # method per child, add_done_callback() one more and a keyword binding.
+            exact = type(child) in _EXACT_FUTURES
+            loop = child._loop if exact else futures._get_loop(child)
             if child is not arg:
                 child._log_destroy_pending = False
             if made is not None:
                 made[arg] = child
             unique_count += 1
-            child.add_done_callback(child_done)
+            if exact:
+                _add_done_callback(child, child_done, None)
+            else:
+                child.add_done_callback(child_done)
         children.append(child)
     outer = _GatheringFuture(children, loop=loop)
     return outer

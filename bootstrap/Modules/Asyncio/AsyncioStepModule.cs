@@ -17,6 +17,12 @@ namespace PyPack.Runtime.Modules.Asyncio;
 [PythonExport("RETURNED")]
 [PythonExport("future_iter")]
 [PythonExport("yield_once")]
+[PythonExport("Handle")]
+[PythonExport("TimerHandle")]
+[PythonExport("run_ready")]
+[PythonExport("handle_support")]
+[PythonExport("call_soon")]
+[PythonExport("loop_support")]
 public static class AsyncioStepModule
 {
     // What step() returns when the coroutine returned; returned_value() then hands out the value.
@@ -57,6 +63,40 @@ public static class AsyncioStepModule
                 if (kw is not null || args.Length != 0) ModuleArgs.Bind("yield_once", args, kw, [], 0);
                 return new YieldOnce(genfunc);
             });
+        }));
+        g.Set("Handle", PyHandle.TypeObject);
+        g.Set("TimerHandle", PyTimerHandle.TypeObject);
+        // run_ready(ready): base_events' iteration over the handles ready when it starts.
+        g.Set("run_ready", new PyBuiltinFunction("run_ready", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("run_ready", args, kw, ["ready"], 1);
+            PyHandle.RunReady(a[0]!);
+            return PyNone.Instance;
+        }));
+        // handle_support(format_callback_source, repr_info, timer_repr_info): events.py's texts for
+        // the handles' reprs and error messages, which stay in Python.
+        g.Set("handle_support", new PyBuiltinFunction("handle_support", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("handle_support", args, kw, ["format_callback_source", "repr_info", "timer_repr_info"], 3);
+            PyHandle.FormatCallbackSource = a[0]!;
+            PyHandle.TypeObject.SetAttribute("_repr_info", a[1]!);
+            PyTimerHandle.TypeObject.SetAttribute("_repr_info", a[2]!);
+            return PyNone.Instance;
+        }));
+        // call_soon(loop, callback, args, context): loop.call_soon(callback, *args, context=context)
+        // for asyncio's own futures and tasks (see PyHandle.CallSoon).
+        g.Set("call_soon", new PyBuiltinFunction("call_soon", static (args, kw) =>
+        {
+            if (kw is null && args.Length == 4) return PyHandle.CallSoon(args[0], args[1], args[2], args[3]);
+            var a = ModuleArgs.Bind("call_soon", args, kw, ["loop", "callback", "args", "context"], 4);
+            return PyHandle.CallSoon(a[0]!, a[1]!, a[2]!, a[3]!);
+        }));
+        // loop_support(call_soon): BaseEventLoop.call_soon, which call_soon() above may stand in for.
+        g.Set("loop_support", new PyBuiltinFunction("loop_support", static (args, kw) =>
+        {
+            var a = ModuleArgs.Bind("loop_support", args, kw, ["call_soon"], 1);
+            PyHandle.BaseCallSoon = a[0]!;
+            return PyNone.Instance;
         }));
         g.Set("returned_value", new PyBuiltinFunction("returned_value", static (args, kw) =>
         {
