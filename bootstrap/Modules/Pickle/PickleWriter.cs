@@ -449,6 +449,14 @@ internal sealed class PickleWriter
             _out.Unwrite(header + room);
             return false;
         }
+        WriteUnicodeHeader(span, header, size);
+        _out.Unwrite(room - size);
+        return true;
+    }
+
+    // SHORT_BINUNICODE with a one-byte length (a 2-byte header), else BINUNICODE with four.
+    private static void WriteUnicodeHeader(Span<byte> span, int header, int size)
+    {
         if (header == 2)
         {
             span[0] = Opcodes.ShortBinUnicode;
@@ -459,8 +467,6 @@ internal sealed class PickleWriter
             span[0] = Opcodes.BinUnicode;
             System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(span[1..], size);
         }
-        _out.Unwrite(room - size);
-        return true;
     }
 
     // Up to this many characters, ASCII text is narrowed by a plain loop: the general encoder's
@@ -484,16 +490,7 @@ internal sealed class PickleWriter
             }
             bytes[i] = (byte)c;
         }
-        if (header == 2)
-        {
-            span[0] = Opcodes.ShortBinUnicode;
-            span[1] = (byte)n;
-        }
-        else
-        {
-            span[0] = Opcodes.BinUnicode;
-            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(span[1..], n);
-        }
+        WriteUnicodeHeader(span, header, n);
         return true;
     }
 
